@@ -1,0 +1,48 @@
+// Bundles the extension, the CLI and the dataset worker with esbuild.
+// `--watch` rebuilds on change; `--production` minifies.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** One entry per runtime artefact; all run in Node (VS Code's extension host or the CLI). */
+const entries = [
+  { in: 'src/extension/extension.ts', out: 'extension' },
+  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/node/dataset/worker.ts', out: 'worker' },
+];
+
+const existing = [];
+for (const entry of entries) {
+  try {
+    await import('node:fs').then((fs) => fs.promises.access(entry.in));
+    existing.push(entry);
+  } catch {
+    // An entry not written yet is skipped so the build stays usable while the tree grows.
+  }
+}
+
+const contexts = await Promise.all(
+  existing.map((entry) =>
+    esbuild.context({
+      entryPoints: { [entry.out]: entry.in },
+      outdir: 'dist',
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: !production,
+      minify: production,
+      external: ['vscode'],
+      banner: entry.banner ? { js: entry.banner } : undefined,
+      logLevel: 'warning',
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

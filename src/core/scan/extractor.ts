@@ -1,0 +1,25 @@
+import type { FieldCandidate } from '../types.js';
+
+/** What an extractor is told about the text it reads. */
+export interface SourceInfo {
+  /** A path or URI path; only its base name and extension are used for dispatch. */
+  readonly path: string;
+  /** VS Code language id when known (`sql`, `prisma`, `java`…). */
+  readonly languageId?: string;
+}
+
+/**
+ * A structure-aware reader for one format. Extractors never classify: they report every
+ * declared field (and usage where cheap) with its exact range, owner, declared type and
+ * attached comment. A parse failure is returned as `error`, never thrown, so the caller can
+ * fall back to the language-agnostic scan.
+ */
+export interface Extractor {
+  readonly id: string;
+  handles(source: SourceInfo): boolean;
+  extract(text: string, source: SourceInfo): ExtractResult;
+}
+
+export type ExtractResult =
+  | { readonly ok: true; readonly fields: readonly FieldCandidate[] }
+  | { readonly ok: false; readonly error: string };
