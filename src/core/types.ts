@@ -44,6 +44,11 @@ export interface FieldCandidate {
    * `verbose_name`, a trailing comment. Detection reads Chinese descriptions from here.
    */
   readonly comment?: string;
+  /**
+   * Text describing the owner (SQL table `COMMENT`, `COMMENT ON TABLE`, a model's doc
+   * comment, a schema's `description`): `t_ry` says little, `人员信息表` says "person".
+   */
+  readonly ownerComment?: string;
 }
 
 export type EvidenceKind =

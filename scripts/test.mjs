@@ -1,0 +1,68 @@
+// `npm test`: every check, in order, stopping at the first failure.
+//   deps → lint → typecheck → unit → build → package → test host → integration → e2e
+// Options: --only a,b  run just these steps;  --skip a,b  leave these out;  --list.
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureDeps } from './lib/ensureDeps.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tsx = ['npx', '--no-install', 'tsx'];
+
+/** Each step is one command; integration and e2e reuse the build and package made before them. */
+const steps = [
+  { id: 'lint', title: 'Lint (eslint)', cmd: ['npm', 'run', 'lint'] },
+  { id: 'typecheck', title: 'Type check (tsc)', cmd: ['npm', 'run', 'typecheck'] },
+  { id: 'unit', title: 'Unit tests (node:test)', cmd: ['npm', 'run', 'test:unit'] },
+  { id: 'build', title: 'Build (esbuild)', cmd: ['npm', 'run', 'build'] },
+  { id: 'package', title: 'Package the .vsix (vsce)', cmd: ['npm', 'run', 'package'] },
+  { id: 'host', title: 'Provision code-server, Node 24, Chromium', cmd: ['node', 'scripts/vscode-host/install.mjs'] },
+  { id: 'integration', title: 'Integration tests in code-server', cmd: [...tsx, 'test/integration/runCodeServer.ts', '--skip-build'] },
+  { id: 'e2e', title: 'End-to-end UI tests (Chromium)', cmd: [...tsx, 'test/e2e/run.ts', '--skip-build'] },
+];
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' }, list: { type: 'boolean' } } });
+const split = (text) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const only = split(values.only);
+const skip = split(values.skip);
+for (const id of [...only, ...skip]) {
+  if (!steps.some((s) => s.id === id)) {
+    console.error(`unknown step "${id}"; steps: ${steps.map((s) => s.id).join(', ')}`);
+    process.exit(2);
+  }
+}
+if (values.list) {
+  for (const s of steps) console.log(`${s.id.padEnd(12)} ${s.title}`);
+  process.exit(0);
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const started = Date.now();
+const done = [];
+
+try {
+  if (ensureDeps(root)) done.push(['deps (npm ci)', Date.now() - started]);
+} catch (error) {
+  console.error(`\n✘ npm test stopped: installing dependencies failed: ${error.message}`);
+  process.exit(1);
+}
+
+for (const step of steps) {
+  if ((only.length && !only.includes(step.id)) || skip.includes(step.id)) continue;
+  console.log(`\n━━ ${step.title} ━━ ${step.cmd.join(' ')}`);
+  const stepStarted = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
+  const took = Date.now() - stepStarted;
+  if (result.status !== 0) {
+    const why = result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit ${result.status}`;
+    console.error(`\n✘ npm test stopped at "${step.id}" (${step.title}): ${why} after ${seconds(took)}`);
+    console.error(`  re-run just this step with: npm test -- --only ${step.id}`);
+    process.exit(1);
+  }
+  done.push([step.id, took]);
+}
+
+console.log('\n━━ Summary ━━');
+for (const [id, took] of done) console.log(`  ✔ ${id.padEnd(14)} ${seconds(took)}`);
+console.log(`  all passed in ${seconds(Date.now() - started)}`);

@@ -1,0 +1,14 @@
+/** Paths of the provisioned test host (see install.mjs). */
+export interface TestHost {
+  readonly cache: string;
+  readonly nodeDir: string;
+  readonly nodeBin: string;
+  readonly codeServerEntry: string;
+  readonly chromium: string;
+}
+export const NODE_VERSION: string;
+export const CODE_SERVER_VERSION: string;
+export const CHROMIUM_PATH: string;
+export function cacheDir(): string;
+export function nodeEnv(nodeDir: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
+export function ensureTestHost(): TestHost;

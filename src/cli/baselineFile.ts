@@ -1,0 +1,32 @@
+/** Reading and writing `.pilens-baseline.json` for the CLI. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { BASELINE_FILE_NAME, parseBaseline, serializeBaseline, type Baseline } from '../core/review/baseline.js';
+import { UsageError } from './io.js';
+
+/** The baseline path to use: explicit (must exist when `mustExist`), else the default file. */
+export function baselinePath(cwd: string, explicit: string | undefined): string {
+  return resolve(cwd, explicit ?? BASELINE_FILE_NAME);
+}
+
+/** Reads a baseline; `undefined` when the file does not exist and `mustExist` is false. */
+export function readBaselineFile(cwd: string, path: string, mustExist: boolean): Baseline | undefined {
+  const shown = relative(cwd, path) || path;
+  if (!existsSync(path)) {
+    if (mustExist) throw new UsageError(`baseline file not found: ${shown}`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read baseline ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const parsed = parseBaseline(text);
+  if (!parsed.ok) throw new UsageError(`invalid baseline ${shown}: ${parsed.error}`);
+  return parsed.baseline;
+}
+
+export function writeBaselineFile(path: string, baseline: Baseline): void {
+  writeFileSync(path, serializeBaseline(baseline), 'utf8');
+}

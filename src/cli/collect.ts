@@ -1,0 +1,61 @@
+/**
+ * The part of `scan` and `baseline` that is the same: load the config, walk the paths, scan
+ * every file. Notes about skipped files go to stderr, one line each.
+ */
+import { walkFiles } from '../node/walk.js';
+import type { CliIO } from './io.js';
+import { UsageError } from './io.js';
+import { loadConfig } from './loadConfig.js';
+import { compareFindings, type CliFinding, type SkippedFile } from './report.js';
+import { scanFiles } from './scanPool.js';
+
+export interface Collected {
+  readonly findings: CliFinding[];
+  /** Relative paths of the files read and scanned. */
+  readonly scannedFiles: string[];
+  readonly skipped: SkippedFile[];
+  readonly parseErrors: { file: string; error: string }[];
+  readonly suppressed: number;
+}
+
+export interface CollectOptions {
+  readonly paths: readonly string[];
+  readonly config?: string | undefined;
+  readonly maxFileSizeKb: number;
+  /** When set, only these absolute paths are read (changed-lines mode). */
+  readonly only?: (absPath: string) => boolean;
+}
+
+export async function collectFindings(io: CliIO, options: CollectOptions): Promise<Collected> {
+  const config = loadConfig(io.cwd, options.config);
+  const walked = await walkFiles(options.paths, {
+    cwd: io.cwd,
+    ignorePatterns: config.ignorePatterns,
+    ignoreBase: config.ignoreBase,
+  });
+  if (walked.missing.length > 0) throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
+  const files = options.only ? walked.files.filter((f) => options.only?.(f.absPath)) : walked.files;
+  const outcomes = await scanFiles(files, {
+    scanOptions: config.config === undefined ? {} : { config: config.config },
+    maxBytes: options.maxFileSizeKb * 1024,
+  });
+  const findings: CliFinding[] = [];
+  const scannedFiles: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const parseErrors: { file: string; error: string }[] = [];
+  let suppressed = 0;
+  for (const o of outcomes) {
+    if (o.skipped) {
+      skipped.push(o.skipped);
+      const why = o.skipped.reason === 'too-large' ? `larger than ${options.maxFileSizeKb} KB` : o.skipped.reason === 'binary' ? 'binary' : `unreadable (${o.skipped.detail ?? 'error'})`;
+      io.stderr.write(`pilens: skipped ${o.file}: ${why}\n`);
+      continue;
+    }
+    scannedFiles.push(o.file);
+    findings.push(...o.findings);
+    suppressed += o.suppressed;
+    if (o.parseError !== undefined) parseErrors.push({ file: o.file, error: o.parseError });
+  }
+  findings.sort(compareFindings);
+  return { findings, scannedFiles, skipped, parseErrors, suppressed };
+}

@@ -1,0 +1,23 @@
+/** The JSON contract of PRODUCT.md §5: `{ version: 1, findings: [...], summary: {...} }`. */
+import { summarize, type CliFinding, type ScanReport } from '../report.js';
+
+/** Exactly the contract's keys, in the contract's order; `owner` is null when unknown. */
+export function jsonFinding(f: CliFinding): Record<string, unknown> {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    field: f.field,
+    owner: f.owner ?? null,
+    category: f.category,
+    class: f.class,
+    confidence: f.confidence,
+    evidence: f.evidence.map((e) => ({ kind: e.kind, matched: e.matched, detail: e.detail })),
+  };
+}
+
+export function formatJson(report: ScanReport): string {
+  return `${JSON.stringify({ version: 1, findings: report.findings.map(jsonFinding), summary: summarize(report) }, null, 2)}\n`;
+}

@@ -1,0 +1,122 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other review tools.
+ *
+ * - One rule per category of the catalogue (id = category key), with the legal explanation
+ *   as help (text and Markdown, English then Chinese).
+ * - `level` from the class: A → `error`, B → `warning`, C → `note`. Classes A and B are the
+ *   information the Interpretation treats as dangerous at 50 and 500 pieces and PIPL mostly
+ *   treats as sensitive; class C is "all other PI" at 5,000. A mere usage (`user.idCard`)
+ *   and a de-identified field are one level lower, as in the editor, never below `note`.
+ * - URIs relative to `%SRCROOT%` (the cwd), declared in `originalUriBaseIds`.
+ * - `partialFingerprints["pilens/v1"]` from core/review/fingerprint.ts: independent of the
+ *   line number, so a finding keeps its identity when lines move.
+ * - No `informationUri`: pilens makes no network promises.
+ */
+import { pathToFileURL } from 'node:url';
+import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
+import type { ThresholdClass } from '../../core/types.js';
+import { allCategories, categoryLabel, categorySummary, explanationMarkdown, explanationText } from '../lawText.js';
+import type { CliFinding, ScanReport } from '../report.js';
+import { whyText } from './text.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
+const CLASS_LEVEL: Record<ThresholdClass, Level> = { A: 'error', B: 'warning', C: 'note' };
+
+/** The level of a finding: from its class, one step lower for usages and de-identified data. */
+export function sarifLevel(f: Pick<CliFinding, 'class' | 'role' | 'deidentified'>): Level {
+  const base = LEVELS.indexOf(CLASS_LEVEL[f.class]);
+  const lower = f.role === 'usage' || f.deidentified === true ? 1 : 0;
+  return LEVELS[Math.min(base + lower, LEVELS.length - 1)] ?? 'note';
+}
+
+/** `id_number` → `IdNumber`: SARIF rule names are PascalCase by convention. */
+function ruleName(key: string): string {
+  return key.replace(/(^|_)([a-z0-9])/g, (_m, _u, c: string) => c.toUpperCase());
+}
+
+/** Percent-encodes each segment of a `/`-separated relative path. */
+export function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function rule(key: string) {
+  const label = categoryLabel(key);
+  const cls = label.class;
+  return {
+    id: key,
+    name: ruleName(key),
+    shortDescription: { text: `${label.en} (${label.zh})${cls ? `, class ${cls}` : ''}` },
+    fullDescription: { text: categorySummary(key, 'en') },
+    help: { text: explanationText(key), markdown: explanationMarkdown(key) },
+    defaultConfiguration: { level: cls ? CLASS_LEVEL[cls] : 'note' },
+    properties: {
+      tags: ['privacy', 'personal-information', 'pipl', ...(cls ? [`class-${cls}`] : [])],
+      ...(cls ? { class: cls } : {}),
+    },
+  };
+}
+
+function message(f: CliFinding): string {
+  const label = categoryLabel(f.category);
+  const field = f.owner ? `${f.owner}.${f.field}` : f.field;
+  const role = f.role === 'usage' ? 'uses' : 'declares';
+  return `\`${field}\` ${role} ${label.en} (${label.zh}), class ${f.class}. Why: ${whyText(f)}.`;
+}
+
+export function formatSarif(report: ScanReport, cwd: string, version: string): string {
+  const keys = allCategories().map((c) => c.key as string);
+  for (const f of report.findings) if (!keys.includes(f.category)) keys.push(f.category);
+  const rules = keys.map(rule);
+  const results = report.findings.map((f) => ({
+    ruleId: f.category,
+    ruleIndex: keys.indexOf(f.category),
+    level: sarifLevel(f),
+    message: { text: message(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+        ...(f.owner ? { logicalLocations: [{ name: f.field, fullyQualifiedName: `${f.owner}.${f.field}`, kind: 'member' }] } : {}),
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...(report.baselineFile !== undefined ? { baselineState: 'new' } : {}),
+    properties: {
+      class: f.class,
+      confidence: f.confidence,
+      role: f.role,
+      ...(f.minor ? { minorUnder14: true } : {}),
+      ...(f.deidentified ? { processingState: 'deidentified' } : {}),
+      evidence: f.evidence.map((e) => ({ kind: e.kind, matched: e.matched })),
+    },
+  }));
+  const srcRoot = pathToFileURL(cwd).href.replace(/\/?$/, '/');
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'pilens', version, semanticVersion: version, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.skipped.map((s) => ({
+              level: 'note',
+              message: { text: `skipped (${s.reason}): ${s.file}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(s.file), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+/** Usage texts, printed by `--help` and after a usage error hint. */
+
+export const MAIN_HELP = `pilens — personal-information fields and the PRC law that applies to them
+
+Usage:
+  pilens scan [paths…] [options]        find PI fields in code and schemas
+  pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
+  pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
+  pilens --help | --version
+
+Run "pilens <command> --help" for a command's options.
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage, unreadable input or invalid config.
+`;
+
+export const SCAN_HELP = `Usage: pilens scan [paths…] [options]
+
+Scans files and directories (default: the current directory), honouring .gitignore and the
+"ignore" patterns of .pilens.json; binary files and files above the size cap are skipped
+with a note on stderr.
+
+Options:
+  --format text|json|sarif|markdown|csv   output format (default: text)
+  --config FILE           configuration (default: .pilens.json in the cwd or repository root)
+  --since GIT_REF         report only lines added or changed since GIT_REF (working tree and
+                          untracked files included, renames followed)
+  --fail-on A|B|C|none    exit 1 when a reported finding is of this class or above
+                          (A is the highest; default: none)
+  --baseline FILE         report only findings not in FILE (default: .pilens-baseline.json
+                          when it exists); stale entries are listed
+  --no-baseline           ignore any baseline
+  --max-file-size-kb N    skip larger files (default: 1024)
+  -h, --help              this help
+
+Output: positions are 1-based (columns in UTF-16 code units, end column exclusive); paths
+are relative to the current directory. SARIF levels: class A error, B warning, C note (one
+step lower for usages and de-identified fields).
+`;
+
+export const BASELINE_HELP = `Usage: pilens baseline [paths…] [options]
+
+Records today's findings with their fingerprints in .pilens-baseline.json, so later scans
+report only new ones. Reasons already recorded are kept for findings still present.
+
+Options:
+  --reason TEXT           why these findings are accepted (applied to newly recorded ones)
+  --baseline FILE         the baseline file to write (default: .pilens-baseline.json)
+  --config FILE           configuration (default: .pilens.json)
+  --max-file-size-kb N    skip larger files (default: 1024)
+  -h, --help              this help
+`;

@@ -1,0 +1,59 @@
+/**
+ * The few facts of the legal model the output formats print: names, classes, thresholds and
+ * explanations, all from src/core/law so nothing legal is restated here.
+ */
+import { getCategory, isCategoryKey, CATEGORIES, type Category } from '../core/law/index.js';
+import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../core/law/explain.js';
+import { classThresholds } from '../core/law/thresholds.js';
+import type { ThresholdClass } from '../core/types.js';
+
+export interface CategoryLabel {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly class: ThresholdClass | null;
+}
+
+/** Names of a category; a key unknown to the catalogue (custom config) names itself. */
+export function categoryLabel(key: string): CategoryLabel {
+  if (!isCategoryKey(key)) return { key, zh: key, en: key, class: null };
+  const c = getCategory(key);
+  return { key, zh: c.zh, en: c.en, class: c.class };
+}
+
+/** `行踪轨迹 whereabouts`. */
+export function categoryTitle(key: string): string {
+  const label = categoryLabel(key);
+  return label.zh === label.en ? label.en : `${label.zh} ${label.en}`;
+}
+
+/** `≥ 50 / ≥ 500 pieces` (serious / especially serious, 法释〔2017〕10号 Art. 5). */
+export function thresholdText(cls: ThresholdClass): string {
+  const t = classThresholds(cls);
+  return `≥ ${t.serious.toLocaleString('en-US')} / ≥ ${t.especiallySerious.toLocaleString('en-US')} pieces`;
+}
+
+/** Every category of the catalogue, in catalogue order. */
+export function allCategories(): readonly Category[] {
+  return CATEGORIES;
+}
+
+/** One line: names, class and thresholds with their article (for SARIF fullDescription). */
+export function categorySummary(key: string, locale: 'en' | 'zh' = 'en'): string {
+  return isCategoryKey(key) ? summarizeCategory(key, locale) : key;
+}
+
+/** The full legal explanation as Markdown, English then Chinese (SARIF `help.markdown`). */
+export function explanationMarkdown(key: string): string {
+  if (!isCategoryKey(key)) return `Custom category \`${key}\` from the project configuration.`;
+  return ['en', 'zh'].map((locale) => renderExplanationMarkdown(explainCategory(key, { locale: locale as 'en' | 'zh' }))).join('\n\n---\n\n');
+}
+
+/** The explanation as plain text (SARIF `help.text`): Markdown markers removed. */
+export function explanationText(key: string): string {
+  return explanationMarkdown(key)
+    .replace(/^#+\s*/gm, '')
+    .replace(/\*\*|`/g, '')
+    .replace(/(^|\s)\*([^*\n]+)\*/g, '$1$2')
+    .replace(/ {2}$/gm, '');
+}

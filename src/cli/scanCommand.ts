@@ -1,0 +1,120 @@
+/** `pilens scan`: collect, keep changed lines (`--since`), subtract the baseline, print. */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { matchBaseline, type BaselineEntry } from '../core/review/baseline.js';
+import { lineInSpans } from '../core/review/diff.js';
+import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
+import { baselinePath, readBaselineFile } from './baselineFile.js';
+import { collectFindings } from './collect.js';
+import { formatCsv } from './format/csv.js';
+import { formatJson } from './format/json.js';
+import { formatMarkdown } from './format/markdown.js';
+import { formatSarif } from './format/sarif.js';
+import { formatText } from './format/text.js';
+import { SCAN_HELP } from './help.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { atOrAbove, type CliFinding, type ScanReport } from './report.js';
+import { parseScanArgs, type OutputFormat } from './scanArgs.js';
+import { PILENS_VERSION } from './version.js';
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+async function changedLines(cwd: string, ref: string): Promise<ChangedLines> {
+  try {
+    return await changedLinesSince(cwd, ref);
+  } catch (e) {
+    if (e instanceof GitError) throw new UsageError(`--since ${ref}: ${e.message}`);
+    throw e;
+  }
+}
+
+function onChangedLine(changed: ChangedLines, cwd: string) {
+  return (f: CliFinding): boolean => {
+    const spans = changed.get(resolve(cwd, f.file));
+    return spans === 'all' || (spans !== undefined && lineInSpans(f.line, spans));
+  };
+}
+
+interface BaselineOutcome {
+  readonly fresh: CliFinding[];
+  readonly baselined: CliFinding[];
+  readonly stale: BaselineEntry[];
+  readonly file?: string;
+}
+
+function applyBaseline(io: CliIO, explicit: string | false | undefined, findings: CliFinding[], scanned: string[], roots: string[]): BaselineOutcome {
+  if (explicit === false) return { fresh: findings, baselined: [], stale: [] };
+  const path = baselinePath(io.cwd, explicit);
+  const baseline = readBaselineFile(io.cwd, path, explicit !== undefined);
+  if (!baseline) return { fresh: findings, baselined: [], stale: [] };
+  // Entries are relative to the baseline's directory; findings to the cwd.
+  const baseDir = dirname(path);
+  const toBase = (cwdRel: string): string => toPosix(relative(baseDir, resolve(io.cwd, cwdRel)));
+  const scannedSet = new Set(scanned.map(toBase));
+  const underRoots = (abs: string): boolean => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
+  const inScope = (file: string): boolean => {
+    if (scannedSet.has(file)) return true;
+    const abs = resolve(baseDir, file);
+    return !existsSync(abs) && underRoots(abs);
+  };
+  const match = matchBaseline(
+    findings.map((f) => ({ finding: f, file: toBase(f.file), fingerprint: f.fingerprint })),
+    baseline,
+    inScope,
+  );
+  const stale = match.stale.map((e) => ({ ...e, file: toPosix(relative(io.cwd, resolve(baseDir, e.file))) }));
+  return {
+    fresh: match.fresh.map((c) => c.finding),
+    baselined: match.baselined.map((b) => b.finding.finding),
+    stale,
+    file: toPosix(relative(io.cwd, path)),
+  };
+}
+
+function render(format: OutputFormat, report: ScanReport, cwd: string): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, cwd, PILENS_VERSION);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'csv':
+      return formatCsv(report);
+    case 'text':
+      return formatText(report);
+  }
+}
+
+export async function runScan(args: readonly string[], io: CliIO): Promise<number> {
+  const opts = parseScanArgs(args);
+  if (opts.help) {
+    io.stdout.write(SCAN_HELP);
+    return EXIT.ok;
+  }
+  const changed = opts.since === undefined ? undefined : await changedLines(io.cwd, opts.since);
+  const collected = await collectFindings(io, {
+    paths: opts.paths,
+    config: opts.config,
+    maxFileSizeKb: opts.maxFileSizeKb,
+    ...(changed ? { only: (abs: string) => changed.has(abs) } : {}),
+  });
+  const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
+  const base = applyBaseline(io, opts.baseline, collected.findings, collected.scannedFiles, roots);
+  const keep = changed ? onChangedLine(changed, io.cwd) : () => true;
+  const report: ScanReport = {
+    findings: base.fresh.filter(keep),
+    baselined: base.baselined.filter(keep),
+    stale: base.stale,
+    filesScanned: collected.scannedFiles.length,
+    skipped: collected.skipped,
+    parseErrors: collected.parseErrors,
+    suppressed: collected.suppressed,
+    ...(base.file !== undefined ? { baselineFile: base.file } : {}),
+    ...(opts.since !== undefined ? { since: opts.since } : {}),
+  };
+  io.stdout.write(render(opts.format, report, io.cwd));
+  return report.findings.some((f) => atOrAbove(f.class, opts.failOn)) ? EXIT.findings : EXIT.ok;
+}

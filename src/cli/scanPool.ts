@@ -1,0 +1,98 @@
+/**
+ * Scans many files using every core: the main thread and worker threads pull batches from
+ * one queue, so a slow file never stalls the rest. Workers run the bundled CLI itself
+ * (dist/cli.js starts in worker mode when `workerData` says so), which keeps the build to one
+ * artefact. Small scans, and runs from TypeScript sources (tests), stay on the main thread:
+ * starting a worker costs more than it saves there.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ScanOptions } from '../core/scan/index.js';
+import type { WalkedFile } from '../node/walk.js';
+import { scanFile, type FileOutcome } from './scanFile.js';
+
+export const SCAN_WORKER_KIND = 'pilens-scan-worker';
+
+/** Files per message: large enough to amortise messaging, small enough to balance load. */
+const BATCH_SIZE = 64;
+/** Below this many files a worker's start-up outweighs its help. */
+const MIN_FILES_FOR_WORKERS = 400;
+/** Reads in flight per thread: overlaps disk latency with scanning. */
+const READ_CONCURRENCY = 16;
+
+export interface PoolOptions {
+  readonly scanOptions: ScanOptions;
+  readonly maxBytes: number;
+  /** Force a worker count (0 = main thread only); default: cores − 1 when worthwhile. */
+  readonly workers?: number;
+}
+
+export interface WorkerRequest {
+  readonly files: readonly WalkedFile[];
+}
+
+/** Scans a batch with bounded read concurrency, results in input order. */
+export async function scanBatch(files: readonly WalkedFile[], options: ScanOptions, maxBytes: number): Promise<FileOutcome[]> {
+  const out = new Array<FileOutcome>(files.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const f = files[i];
+      if (f) out[i] = await scanFile(f.absPath, f.relPath, options, maxBytes);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane));
+  return out;
+}
+
+function defaultWorkers(fileCount: number): number {
+  const runningBundle = __filename.endsWith('.js');
+  if (!runningBundle || fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, 7));
+}
+
+/** Scans every file; outcomes are returned in the order of `files`. */
+export async function scanFiles(files: readonly WalkedFile[], options: PoolOptions): Promise<FileOutcome[]> {
+  const outcomes = new Array<FileOutcome>(files.length);
+  let cursor = 0;
+  const takeBatch = (): { start: number; batch: WalkedFile[] } | undefined => {
+    if (cursor >= files.length) return undefined;
+    const start = cursor;
+    cursor = Math.min(files.length, cursor + BATCH_SIZE);
+    return { start, batch: files.slice(start, cursor) };
+  };
+  const store = (start: number, results: readonly FileOutcome[]): void => {
+    results.forEach((r, i) => (outcomes[start + i] = r));
+  };
+
+  const mainLane = async (): Promise<void> => {
+    for (let job = takeBatch(); job; job = takeBatch()) {
+      store(job.start, await scanBatch(job.batch, options.scanOptions, options.maxBytes));
+    }
+  };
+
+  const workerLane = (worker: Worker): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      let current: { start: number; batch: WalkedFile[] } | undefined;
+      const send = (): void => {
+        current = takeBatch();
+        if (current) worker.postMessage({ files: current.batch } satisfies WorkerRequest);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (results: FileOutcome[]) => {
+        if (current) store(current.start, results);
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('online', send);
+    });
+
+  const count = options.workers ?? defaultWorkers(files.length);
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(__filename, { workerData: { kind: SCAN_WORKER_KIND, scanOptions: options.scanOptions, maxBytes: options.maxBytes } }),
+  );
+  await Promise.all([mainLane(), ...workers.map(workerLane)]);
+  return outcomes;
+}

@@ -1,0 +1,28 @@
+/**
+ * The worker side of scanPool.ts: receives batches of files, answers with their outcomes.
+ * Started by main.ts when the bundle is loaded as a worker thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ScanOptions } from '../core/scan/index.js';
+import { SCAN_WORKER_KIND, scanBatch, type WorkerRequest } from './scanPool.js';
+
+interface ScanWorkerData {
+  readonly kind: typeof SCAN_WORKER_KIND;
+  readonly scanOptions: ScanOptions;
+  readonly maxBytes: number;
+}
+
+/** Whether this thread was started as a scan worker. */
+export function isScanWorker(): boolean {
+  return parentPort !== null && (workerData as Partial<ScanWorkerData> | null)?.kind === SCAN_WORKER_KIND;
+}
+
+/** Serves batches until the pool terminates the thread. */
+export function runScanWorker(): void {
+  const data = workerData as ScanWorkerData;
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (request: WorkerRequest) => {
+    void scanBatch(request.files, data.scanOptions, data.maxBytes).then((results) => port.postMessage(results));
+  });
+}

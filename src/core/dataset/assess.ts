@@ -1,0 +1,126 @@
+/**
+ * Assessment: the counted pieces and persons of every part of a dataset, put through the legal
+ * model (LAW's tier arithmetic and administrative duties) into the report model.
+ */
+import { getCategory } from '../law/categories.js';
+import { administrativeDuties, type Duty } from '../law/duties.js';
+import type { CategoryKey, LegalClass } from '../law/schema.js';
+import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
+import type { RecordCounter } from './count.js';
+import { HashSet64 } from './hashSet.js';
+import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
+import type { ColumnProfile } from './profile.js';
+import type { EstimateReport, ReportPart } from './report.js';
+
+/** One file (or one table of a SQL dump), profiled and counted. */
+export interface DatasetPart {
+  readonly file: string;
+  readonly format: string;
+  readonly encoding: string;
+  readonly bytes: number;
+  readonly columns: readonly ColumnProfile[];
+  readonly personKey: string | null;
+  readonly counter: RecordCounter;
+  readonly notes: readonly string[];
+}
+
+export interface AssessOptions {
+  readonly conduct: Conduct;
+  readonly insider: boolean;
+  readonly gainsCny?: number | undefined;
+  readonly priorRecord: boolean;
+}
+
+/** Whether a category is sensitive PI for the duties (PIPL Art. 28, or listed in the standards). */
+export function isSensitiveCategory(key: CategoryKey): boolean {
+  return getCategory(key).piplSensitive !== 'no';
+}
+
+/**
+ * Adds up the parts (pieces add up across files, Art. 11(2) aside: a folder is one batch),
+ * assesses the tier and the duties, and returns the report model.
+ */
+export function assessDataset(parts: readonly DatasetPart[], options: AssessOptions): EstimateReport {
+  const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
+  const byCategory: Partial<Record<CategoryKey, number>> = {};
+  const persons = new HashSet64();
+  const sensitive = new HashSet64();
+  const face = new HashSet64();
+  let records = 0;
+  let withPi = 0;
+  let distinct = 0;
+  let malformed = 0;
+  let withoutPi = 0;
+  let bytes = 0;
+  let keyed = parts.length > 0;
+  let minors = false;
+  const sensitiveCategories = new Set<CategoryKey>();
+  for (const part of parts) {
+    const c = part.counter;
+    records += c.rows - c.malformed;
+    malformed += c.malformed;
+    withPi += c.withPi;
+    withoutPi += c.withoutPi;
+    distinct += c.distinctRecords;
+    bytes += part.bytes;
+    c.forEachCounted((packed, n) => {
+      pieces[CLASS_BY_CODE[packed >>> CLASS_SHIFT] ?? 'C'] += n;
+      const mask = packed & CATEGORY_BITS;
+      c.plan.categories.forEach((key, bit) => {
+        if ((mask & (1 << bit)) === 0) return;
+        byCategory[key] = (byCategory[key] ?? 0) + n;
+        if (isSensitiveCategory(key)) sensitiveCategories.add(key);
+      });
+    });
+    if (c.plan.personKey < 0) keyed = false;
+    const s = c.state();
+    persons.addEntries(s.persons);
+    sensitive.addEntries(s.sensitivePersons);
+    face.addEntries(s.facePersons);
+    if (part.columns.some((col) => col.minorShare > 0)) minors = true;
+  }
+  // Without a person key, distinct PI records are an upper bound on persons.
+  const personCount = keyed ? persons.size : distinct;
+  const tier: TierAssessment = assessTier({
+    pieces,
+    conduct: options.conduct,
+    insider: options.insider,
+    gainsCny: options.gainsCny,
+    priorRecord: options.priorRecord,
+  });
+  const hasSensitive = sensitiveCategories.size > 0;
+  const duties: Duty[] = administrativeDuties({
+    persons: personCount,
+    sensitivePersons: keyed ? sensitive.size : hasSensitive ? personCount : 0,
+    facePersons: keyed ? face.size : (byCategory.biometric ?? 0),
+    sensitiveCategories: [...sensitiveCategories],
+    minorsPresent: minors,
+  });
+  const columns = parts.flatMap((p) => p.columns.filter((c) => c.category !== null || c.source === 'override'));
+  const reportParts: ReportPart[] = parts.map((p) => ({
+    file: p.file,
+    format: p.format,
+    encoding: p.encoding,
+    bytes: p.bytes,
+    records: p.counter.rows - p.counter.malformed,
+    malformed: p.counter.malformed,
+    personKey: p.personKey,
+    columns: p.columns,
+    notes: p.notes,
+  }));
+  return {
+    version: 1,
+    tier: tier.tier,
+    ratio: tier.ratio,
+    pieces,
+    byCategory,
+    persons: personCount,
+    records,
+    columns: columns.map((c) => ({ name: c.name, category: c.category, source: c.source, share: c.share })),
+    duties,
+    bytes,
+    counts: { recordsWithPi: withPi, distinctRecordsWithPi: distinct, duplicates: withPi - distinct, withoutPi, malformed, personsKeyed: keyed, minorsPresent: minors },
+    assessment: { ...options, ...tier },
+    parts: reportParts,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * Column profiling: each column is classified by its header (the name detector, injected) and
+ * by its sampled values (the value validators), and the two readings are combined into one
+ * category with its source, share and evidence. Headerless and obfuscated columns (c1, c2…)
+ * are profiled from values alone; a user override wins over both.
+ */
+import { classFor, getCategory, type ContestedReading } from '../law/categories.js';
+import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
+import type { Confidence } from '../types.js';
+import { ageOn, classifyValue, maskValue, residentIdBirthDate, valueKind, type ValueKindId } from '../values/index.js';
+
+export type ColumnSource = 'header' | 'values' | 'both' | 'override' | 'none';
+
+/** What the name detector says about a header; category null means "recognised as not PI". */
+export interface HeaderReading {
+  readonly category: CategoryKey | null;
+  readonly confidence: Confidence;
+  /** Short reasons, e.g. `token "sfzh" → id_number`. */
+  readonly evidence: readonly string[];
+  readonly contest?: ContestId | undefined;
+}
+
+export type HeaderClassifier = (name: string) => HeaderReading | null;
+
+export interface ColumnProfile {
+  readonly index: number;
+  readonly name: string;
+  /** null: not personal information. */
+  readonly category: CategoryKey | null;
+  readonly source: ColumnSource;
+  /** Share of sampled non-empty values the category's validator accepted; null when none applies. */
+  readonly share: number | null;
+  readonly legalClass: LegalClass | null;
+  readonly contest?: ContestId;
+  readonly valueKind?: ValueKindId;
+  /** Share of sampled non-empty values that are partly masked (de-identified, still PI). */
+  readonly maskedShare: number;
+  /** Share of valid resident IDs whose holder was under 14 on the reference date. */
+  readonly minorShare: number;
+  readonly evidence: readonly string[];
+  /** Masked examples only: never a raw value. */
+  readonly examples: readonly string[];
+  readonly sampled: number;
+}
+
+export interface ProfileInput {
+  /** Header names, or null for a headerless file (columns are named col1, col2…). */
+  readonly header: readonly string[] | null;
+  readonly rows: readonly (readonly string[])[];
+  readonly classifyHeader?: HeaderClassifier | undefined;
+  /** Column name (or 1-based index as a string) → category key, or 'none' for not PI. */
+  readonly overrides?: Readonly<Record<string, CategoryKey | 'none'>> | undefined;
+  readonly reading?: ContestedReading | undefined;
+  readonly today?: Date | undefined;
+}
+
+/** Values must reach this share to classify a column on their own. */
+export const VALUE_MIN_SHARE = 0.5;
+/** Values this consistent overrule a different header reading. */
+export const VALUE_OVERRULES_HEADER = 0.8;
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+const CONTEST_OF_KIND: Partial<Record<ValueKindId, ContestId>> = {
+  bank_card: 'bare_bank_card',
+};
+
+interface ValueReading {
+  kind: ValueKindId;
+  category: CategoryKey | null;
+  share: number;
+  maskedShare: number;
+  minorShare: number;
+  examples: string[];
+  nonEmpty: number;
+}
+
+function readValues(rows: readonly (readonly string[])[], col: number, today: Date): ValueReading | null {
+  const tally = new Map<ValueKindId, { clear: number; masked: number; example?: string }>();
+  let nonEmpty = 0;
+  let masked = 0;
+  let minors = 0;
+  let ids = 0;
+  for (const row of rows) {
+    const v = (row[col] ?? '').trim();
+    if (v === '' || /^(?:null|\\N|N\/A)$/i.test(v)) continue;
+    nonEmpty++;
+    const hit = classifyValue(v);
+    if (hit === null) continue;
+    const t = tally.get(hit.kind) ?? { clear: 0, masked: 0 };
+    if (hit.masked) {
+      t.masked++;
+      masked++;
+    } else t.clear++;
+    t.example ??= maskValue(v);
+    tally.set(hit.kind, t);
+    if (hit.kind === 'resident_id' && !hit.masked) {
+      ids++;
+      const birth = residentIdBirthDate(v);
+      if (birth !== null && ageOn(birth, today) < 14) minors++;
+    }
+  }
+  let best: ValueReading | null = null;
+  for (const [kind, t] of tally) {
+    const share = (t.clear + t.masked) / nonEmpty;
+    if (best === null || share > best.share) {
+      best = { kind, category: valueKind(kind).category, share, maskedShare: masked / nonEmpty, minorShare: ids > 0 ? minors / ids : 0, examples: t.example === undefined ? [] : [t.example], nonEmpty };
+    }
+  }
+  return best;
+}
+
+/** Profiles every column of a sample. */
+export function profileColumns(input: ProfileInput): ColumnProfile[] {
+  const today = input.today ?? new Date();
+  const width = Math.max(input.header?.length ?? 0, ...input.rows.slice(0, 100).map((r) => r.length));
+  const out: ColumnProfile[] = [];
+  for (let i = 0; i < width; i++) {
+    const name = input.header?.[i] ?? `col${i + 1}`;
+    const head = input.header === null ? null : (input.classifyHeader?.(name) ?? null);
+    const values = readValues(input.rows, i, today);
+    const override = input.overrides?.[name] ?? input.overrides?.[String(i + 1)];
+    out.push(combine(i, name, head, values, override, input.reading ?? 'strict', input.rows.length));
+  }
+  return out;
+}
+
+function combine(
+  index: number,
+  name: string,
+  head: HeaderReading | null,
+  values: ValueReading | null,
+  override: CategoryKey | 'none' | undefined,
+  reading: ContestedReading,
+  sampled: number,
+): ColumnProfile {
+  const evidence: string[] = [];
+  if (head !== null) evidence.push(...head.evidence.map((e) => `header: ${e}`));
+  const strong = values !== null && values.share >= VALUE_MIN_SHARE && !(valueKind(values.kind).weak ?? false) ? values : null;
+  if (values !== null && values.share > 0) {
+    evidence.push(`${pct(values.share)} of sampled values are ${valueKind(values.kind).label}`);
+    if (values.maskedShare > 0) evidence.push(`${pct(values.maskedShare)} of sampled values are masked (de-identified, still PI: PIPL Art. 73)`);
+    if (values.minorShare > 0) evidence.push(`${pct(values.minorShare)} of sampled resident IDs belong to children under 14`);
+  }
+  let category: CategoryKey | null = null;
+  let source: ColumnSource = 'none';
+  let contest: ContestId | undefined;
+  if (override !== undefined) {
+    category = override === 'none' ? null : override;
+    source = 'override';
+    evidence.push(`mapped by the user to ${override}`);
+  } else if (strong !== null && strong.category === null) {
+    evidence.push('an entity identifier: the column is not personal information');
+  } else if (strong !== null && head?.category === strong.category) {
+    category = strong.category;
+    source = 'both';
+    contest = head.contest ?? CONTEST_OF_KIND[strong.kind];
+  } else if (strong !== null && (head === null || head.category === null || strong.share >= VALUE_OVERRULES_HEADER)) {
+    category = strong.category;
+    source = 'values';
+    contest = CONTEST_OF_KIND[strong.kind];
+    if (head?.category != null) evidence.push(`values overrule the header reading ${head.category}`);
+  } else if (head?.category != null) {
+    category = head.category;
+    source = 'header';
+    contest = head.contest;
+  }
+  const weakAgrees = values !== null && category !== null && valueKind(values.kind).category === category;
+  const share = category === null ? null : strong !== null || weakAgrees ? (values?.share ?? null) : null;
+  const legalClass = category === null ? null : classFor(category, { contest, reading });
+  if (contest !== undefined && category !== null) {
+    const c = getCategory(category).contests?.find((x) => x.id === contest);
+    if (c !== undefined) evidence.push(`contested (${c.title.en}): counted as class ${String(legalClass)} under the ${reading} reading`);
+  }
+  return {
+    index,
+    name,
+    category,
+    source: category === null && source !== 'override' ? 'none' : source,
+    share,
+    legalClass,
+    ...(contest !== undefined && category !== null ? { contest } : {}),
+    ...(values !== null ? { valueKind: values.kind } : {}),
+    maskedShare: values?.maskedShare ?? 0,
+    minorShare: values?.minorShare ?? 0,
+    evidence,
+    examples: values?.examples ?? [],
+    sampled,
+  };
+}

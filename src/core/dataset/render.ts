@@ -1,0 +1,86 @@
+/**
+ * Text and Markdown renderings of the estimate report. Dataset-derived text (column names,
+ * file names) is escaped for Markdown; values never appear, only masked examples.
+ */
+import { classThresholds } from '../law/thresholds.js';
+import { formatCount } from '../law/format.js';
+import type { LegalClass } from '../law/schema.js';
+import type { EstimateReport } from './report.js';
+
+const TIER_LABEL = {
+  none: 'none (no PI counted)',
+  below: 'below every threshold',
+  serious: 'SERIOUS (情节严重)',
+  especially_serious: 'ESPECIALLY SERIOUS (情节特别严重)',
+} as const;
+
+const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
+
+/** Founding-article context (PRODUCT.md): where real cases sit. */
+export const NINGBO_CONTEXT =
+  'Context: in the 166 first-instance judgments of Ningbo courts 2017–2021, 156 recorded 648 million pieces in total ' +
+  '(over 4.15 million per case); 90 cases obtained data by purchase, fraud or theft and 37 through insiders; 78 % of ' +
+  'the natural-person defendants received suspended sentences.';
+
+const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
+
+function lines(report: EstimateReport): { head: string[]; classes: string[]; columns: string[][]; duties: string[]; caveats: string[] } {
+  const a = report.assessment;
+  const head = [
+    `Tier: ${TIER_LABEL[report.tier]}   R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ' (insider: thresholds halved)' : ''}`,
+    `Records: ${formatCount(report.records)} read, ${formatCount(report.counts.distinctRecordsWithPi)} distinct with PI, ` +
+      `${formatCount(report.counts.duplicates)} duplicates removed, ${formatCount(report.counts.withoutPi)} without anything identifying, ` +
+      `${formatCount(report.counts.malformed)} malformed`,
+    `Persons: ${formatCount(report.persons)}${report.counts.personsKeyed ? '' : ' (upper bound: no ID number or phone column to key persons)'}`,
+  ];
+  const classes = CLASSES.map((cls) => {
+    const t = classThresholds(cls, a.insiderApplied);
+    const d = a.distances[cls];
+    const to = d.toSerious === null ? 'not counted for this conduct' : d.toSerious > 0 ? `${formatCount(d.toSerious)} more to serious` : d.toEspeciallySerious !== null && d.toEspeciallySerious > 0 ? `${formatCount(d.toEspeciallySerious)} more to especially serious` : 'especially serious reached';
+    return `class ${cls}: ${formatCount(report.pieces[cls])} pieces (serious ≥ ${formatCount(t.serious)}, especially serious ≥ ${formatCount(t.especiallySerious)}; ${to})`;
+  });
+  const columns = report.parts.flatMap((p) =>
+    p.columns
+      .filter((c) => c.category !== null)
+      .map((c) => [c.name, c.category ?? '', c.legalClass ?? '—', c.source, pct(c.share), c.examples.join(', '), c.evidence.join('; ')]),
+  );
+  const duties = report.duties.map((d) => `${d.en} [${d.basis}]`);
+  const caveats = [...a.reasons.map((r) => `${r.en} [${r.basis}]`), ...a.inferences.map((n) => `Inference: ${n.en}`), ...a.caveats.map((n) => n.en)];
+  return { head, classes, columns, duties, caveats };
+}
+
+/** Plain text for the terminal. */
+export function renderText(report: EstimateReport): string {
+  const l = lines(report);
+  const out = ['pilens estimate', ...l.head, '', 'Pieces by class:', ...l.classes.map((s) => `  ${s}`), ''];
+  const cats = Object.entries(report.byCategory);
+  if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
+  if (l.columns.length > 0) {
+    out.push('PI columns:');
+    for (const [name, cat, cls, source, share, ex] of l.columns) out.push(`  ${name ?? ''} → ${cat ?? ''} (class ${cls ?? ''}, ${source ?? ''}, ${share ?? ''})${ex ? ` e.g. ${ex}` : ''}`);
+    out.push('');
+  }
+  for (const p of report.parts) for (const n of p.notes) out.push(`Note (${p.file}): ${n}`);
+  out.push('Duties:', ...l.duties.map((s) => `  - ${s}`), '', 'Why and caveats:', ...l.caveats.map((s) => `  - ${s}`));
+  return out.join('\n') + '\n';
+}
+
+/** Escapes Markdown and HTML-significant characters in dataset-derived text. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** Markdown for export and for the CLI's `--format markdown`. */
+export function renderMarkdown(report: EstimateReport): string {
+  const l = lines(report);
+  const out = ['# PI dataset risk estimate', '', ...l.head.map((s) => `- ${s}`), '', '## Pieces by class', '', ...l.classes.map((s) => `- ${s}`), ''];
+  const cats = Object.entries(report.byCategory);
+  if (cats.length > 0) out.push('## By category', '', '| category | pieces |', '|---|---:|', ...cats.map(([k, n]) => `| ${k} | ${formatCount(n)} |`), '');
+  if (l.columns.length > 0) {
+    out.push('## Columns', '', '| column | category | class | source | share | example (masked) | evidence |', '|---|---|---|---|---:|---|---|');
+    for (const row of l.columns) out.push(`| ${row.map((c) => escapeMarkdown(c)).join(' | ')} |`);
+    out.push('');
+  }
+  out.push('## Duties', '', ...l.duties.map((s) => `- ${s}`), '', '## Why, and caveats', '', ...l.caveats.map((s) => `- ${s}`), '', `_${NINGBO_CONTEXT}_`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * The estimate report model (PRODUCT.md §5 JSON contract, then extra fields) and its JSON
+ * rendering. Dataset values never enter the model: counts, categories, evidence and masked
+ * examples only.
+ */
+import type { Duty } from '../law/duties.js';
+import type { CategoryKey, LegalClass } from '../law/schema.js';
+import type { TierAssessment, Conduct } from '../law/tiers.js';
+import type { ColumnProfile, ColumnSource } from './profile.js';
+
+export interface ReportColumn {
+  readonly name: string;
+  readonly category: CategoryKey | null;
+  readonly source: ColumnSource;
+  readonly share: number | null;
+}
+
+export interface ReportPart {
+  readonly file: string;
+  readonly format: string;
+  readonly encoding: string;
+  readonly bytes: number;
+  readonly records: number;
+  readonly malformed: number;
+  readonly personKey: string | null;
+  readonly columns: readonly ColumnProfile[];
+  readonly notes: readonly string[];
+}
+
+export interface ReportCounts {
+  readonly recordsWithPi: number;
+  readonly distinctRecordsWithPi: number;
+  readonly duplicates: number;
+  readonly withoutPi: number;
+  readonly malformed: number;
+  /** False when some part had no person key: persons is then the distinct-record upper bound. */
+  readonly personsKeyed: boolean;
+  readonly minorsPresent: boolean;
+}
+
+export interface ReportAssessment extends TierAssessment {
+  readonly conduct: Conduct;
+  readonly insider: boolean;
+  readonly gainsCny?: number | undefined;
+  readonly priorRecord: boolean;
+}
+
+/** The report model; the first ten keys are the §5 contract, in its order. */
+export interface EstimateReport {
+  readonly version: 1;
+  readonly tier: TierAssessment['tier'];
+  readonly ratio: number;
+  readonly pieces: Readonly<Record<LegalClass, number>>;
+  readonly byCategory: Readonly<Partial<Record<CategoryKey, number>>>;
+  readonly persons: number;
+  /** Records read (well-formed), with or without PI. */
+  readonly records: number;
+  readonly columns: readonly ReportColumn[];
+  readonly duties: readonly Duty[];
+  readonly bytes: number;
+  readonly counts: ReportCounts;
+  readonly assessment: ReportAssessment;
+  readonly parts: readonly ReportPart[];
+}
+
+/** The JSON document of `pilens estimate --format json` (ratio rounded to 4 decimals). */
+export function reportToJson(report: EstimateReport): string {
+  const rounded = { ...report, ratio: Math.round(report.ratio * 10000) / 10000 };
+  return JSON.stringify(rounded, null, 2);
+}

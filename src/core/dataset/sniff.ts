@@ -1,0 +1,66 @@
+/**
+ * Guesses a delimited file's dialect and whether its first row is a header, from a sample.
+ */
+import { classifyValue } from '../values/index.js';
+import { CsvScanner, recordFields, type CsvDialect } from './csvScan.js';
+
+const CANDIDATES = [',', '\t', ';', '|', '^', '\x1f', '\x01', ':'];
+
+/**
+ * The delimiter whose records in the sample most consistently have the same number (> 1) of
+ * fields; ties go to the earlier (more common) candidate. Defaults to comma.
+ */
+export function sniffDialect(sample: Uint8Array): CsvDialect {
+  let best: { delimiter: number; score: number } = { delimiter: 44, score: 0 };
+  for (const c of CANDIDATES) {
+    const delimiter = c.charCodeAt(0);
+    const counts: number[] = [];
+    const scanner = new CsvScanner({ delimiter, quote: 0x22 }, (r) => {
+      if (counts.length < 200) counts.push(r.count);
+    });
+    scanner.push(sample);
+    // The sample's last line may be cut short, so it is not ended: it simply doesn't count.
+    if (counts.length === 0) {
+      scanner.end();
+    }
+    const freq = new Map<number, number>();
+    for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
+    let mode = 1;
+    let modeCount = 0;
+    for (const [n, f] of freq) if (f > modeCount || (f === modeCount && n > mode)) [mode, modeCount] = [n, f];
+    if (mode < 2) continue;
+    const score = (modeCount / counts.length) * 1000 + Math.min(mode, 100);
+    if (score > best.score) best = { delimiter, score };
+  }
+  return { delimiter: best.delimiter, quote: 0x22 };
+}
+
+/** Splits a sample into rows of strings (at most `maxRows`), for profiling. */
+export function sampleRows(sample: Uint8Array, dialect: CsvDialect, maxRows: number, complete: boolean): string[][] {
+  const rows: string[][] = [];
+  const scanner = new CsvScanner(dialect, (r) => {
+    if (rows.length < maxRows) rows.push(recordFields(r, dialect.quote));
+  });
+  scanner.push(sample);
+  if (complete) scanner.end();
+  return rows;
+}
+
+/**
+ * Whether the first row is a header: every cell is a short, distinct, non-numeric label that no
+ * value validator accepts, and at least one later row differs in shape (a number, a valid value
+ * or an empty cell where the first row has a label) — or there is no later row.
+ */
+export function looksLikeHeader(rows: readonly (readonly string[])[]): boolean {
+  const first = rows[0];
+  if (first === undefined || first.length === 0) return false;
+  const seen = new Set<string>();
+  for (const cell of first) {
+    const v = cell.trim();
+    if (v === '' || v.length > 64 || seen.has(v) || /^[-+]?[\d.,:/\s]+$/.test(v) || classifyValue(v) !== null) return false;
+    seen.add(v);
+  }
+  const rest = rows.slice(1, 50);
+  if (rest.length === 0) return true;
+  return rest.some((row) => row.some((cell) => cell.trim() === '' || /^[-+]?[\d.,:/\s]+$/.test(cell.trim()) || classifyValue(cell) !== null));
+}

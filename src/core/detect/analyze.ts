@@ -1,0 +1,165 @@
+/**
+ * The four readings the classifier combines: what the identifier says, what the attached
+ * comment says, who owns the field, and what the declared type allows. Each reading is plain
+ * data so the classifier can explain itself.
+ */
+import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
+import { hanRuns, tokenize } from './tokenize.js';
+import type { CompiledVocabulary } from './vocabulary/compile.js';
+
+export type OwnerKind = 'person' | 'nonperson';
+
+/** What the identifier itself says. */
+export interface NameReading {
+  /** The head phrase (rightmost match), if any and not cancelled. */
+  readonly head?: PhraseMatch;
+  /** Why the head was cancelled: a negative compound, a meta suffix, an action verb, a non-personal qualifier. */
+  readonly cancelled?: { readonly reason: 'negative' | 'meta' | 'verb' | 'qualifier'; readonly word: string };
+  /** An owner word inside the name (`storePhone`, `customerName`, `用户手机号`). */
+  readonly owner?: { readonly kind: OwnerKind; readonly word: string };
+  /** `isMarried`, `hasEmail`, `是否…`: the value is a yes/no answer. */
+  readonly booleanish: boolean;
+  readonly minor: boolean;
+}
+
+/** Reads an identifier (`userIDCard`, `t.sfzh`, `用户手机号`). */
+export function readName(name: string, vocab: CompiledVocabulary): NameReading {
+  const tokens = tokenize(name);
+  const lastSegment = tokens.length === 0 ? 0 : (tokens[tokens.length - 1]?.segment ?? 0);
+  const own = tokens.filter((t) => t.segment === lastSegment);
+  const words = wordTokens(own, vocab);
+  const han = own.filter((t) => t.kind === 'han').map((t) => t.text).join(' ');
+  const minor = words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => han.includes(z));
+  const english = readWords(words, vocab);
+  if (han.length > 0 && english.head === undefined && english.cancelled === undefined) {
+    // A Chinese identifier or key (`用户手机号`, `user身份证`): read it like a Chinese comment.
+    const c = readHanText(han, vocab);
+    const owner = c.owner ?? english.owner;
+    return {
+      ...(c.head !== undefined ? { head: c.head } : {}),
+      ...(c.negative !== undefined ? { cancelled: { reason: 'negative' as const, word: c.negative.text } } : {}),
+      ...(owner !== undefined ? { owner } : {}),
+      booleanish: c.booleanish || english.booleanish,
+      minor: minor || c.minor,
+    };
+  }
+  return { ...english, minor: minor || english.minor };
+}
+
+function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<NameReading, 'minor'> & { minor: boolean } {
+  const matches = matchTokens(words, vocab);
+  const head = matches[matches.length - 1];
+  const booleanish = vocab.booleanPrefixes.has(words[0] ?? '') && (head === undefined || head.start > 0);
+  const minor = matches.some((m) => m.meanings.some((x) => x.minor));
+  if (head === undefined) return { booleanish, minor };
+  if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
+  const owner = ownerBefore(words, head.start, matches, vocab);
+  const base = { booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
+  const next = words[head.end];
+  if (next !== undefined && vocab.metaSuffixes.has(next)) return { ...base, cancelled: { reason: 'meta', word: next } };
+  const first = words[0] ?? '';
+  if (head.start > 0 && vocab.verbPrefixes.has(first)) return { ...base, cancelled: { reason: 'verb', word: first } };
+  const qualified = head.meanings.every((m) => m.qualified);
+  const before = words[head.start - 1];
+  if (qualified && before !== undefined && !matches.some((m) => m !== head && m.end === head.start && !m.negative)) {
+    const personal = vocab.personOwners.has(before) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
+    if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
+  }
+  return { ...base, head };
+}
+
+/** The nearest owner word before the head, skipping words that belong to other matches. */
+function ownerBefore(
+  words: readonly string[],
+  headStart: number,
+  matches: readonly PhraseMatch[],
+  vocab: CompiledVocabulary,
+): NameReading['owner'] {
+  for (let k = headStart - 1; k >= 0; k--) {
+    if (matches.some((m) => k >= m.start && k < m.end)) continue;
+    const w = words[k] ?? '';
+    const kind = ownerKindOfWord(w, vocab);
+    if (kind !== undefined) return { kind, word: w };
+  }
+  return undefined;
+}
+
+export function ownerKindOfWord(word: string, vocab: CompiledVocabulary): OwnerKind | undefined {
+  for (const w of [word, singular(word)]) {
+    if (vocab.personOwners.has(w)) return 'person';
+    if (vocab.nonPersonOwners.has(w)) return 'nonperson';
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** What a Chinese text (a comment clause or a Chinese key) says. */
+export interface HanReading {
+  readonly head?: PhraseMatch;
+  readonly negative?: PhraseMatch;
+  readonly owner?: { readonly kind: OwnerKind; readonly word: string };
+  readonly booleanish: boolean;
+  readonly minor: boolean;
+}
+
+const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
+
+/**
+ * Reads Chinese text clause by clause and stops at the first clause that names something:
+ * `手机号，用于接收验证码` is about the phone number, not the verification code.
+ */
+export function readHanText(text: string, vocab: CompiledVocabulary): HanReading {
+  let minor = false;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    if (clause.length === 0) continue;
+    if (vocab.minorOwnersZh.some((z) => clause.includes(z))) minor = true;
+    const matches = matchHan(clause, vocab);
+    const head = matches[matches.length - 1];
+    if (head === undefined) continue;
+    const booleanish = clause.includes('是否');
+    if (head.negative) return { negative: head, booleanish, minor };
+    const after = clause.slice(head.end);
+    const meta = vocab.metaSuffixesZh.find((s) => after.startsWith(s));
+    if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
+    const prefix = clause.slice(0, head.start);
+    const owner = hanOwner(prefix, vocab);
+    return { head, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
+  }
+  return { booleanish: false, minor };
+}
+
+/** The owner word closest before a term: `门店电话` → 门店 (not a person). */
+export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading['owner'] {
+  let best: { kind: OwnerKind; word: string; at: number } | undefined;
+  for (const [kind, list] of [['person', vocab.personOwnersZh], ['nonperson', vocab.nonPersonOwnersZh]] as const) {
+    for (const word of list) {
+      const at = prefix.lastIndexOf(word);
+      if (at >= 0 && (best === undefined || at + word.length > best.at)) best = { kind, word, at: at + word.length };
+    }
+  }
+  return best === undefined ? undefined : { kind: best.kind, word: best.word };
+}
+
+/** What an English comment says: its first phrase match, read as a token list. */
+export function readEnglishText(text: string, vocab: CompiledVocabulary): PhraseMatch | undefined {
+  for (const clause of text.split(/[.,;:()\n]+/)) {
+    const words = wordTokens(tokenize(clause), vocab);
+    const matches = matchTokens(words, vocab).filter(
+      (m) => !m.negative && m.meanings.some((x) => x.strength === 'strong' || x.strength === 'medium'),
+    );
+    const first = matches[0];
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/** Whether a text contains Chinese characters. */
+export function hasHan(text: string): boolean {
+  return hanRuns(text).length > 0;
+}

@@ -1,0 +1,135 @@
+/**
+ * Finds vocabulary phrases in token lists and Chinese text. Identifiers are read right to
+ * left, longest phrase first, because English and Chinese compounds put the head noun last:
+ * `userIdCard` is an ID card (id card) owned by a user, not a user id followed by "card".
+ */
+import type { CompiledVocabulary, TermMeaning } from './vocabulary/compile.js';
+import type { Token } from './tokenize.js';
+
+export interface PhraseMatch {
+  /** Token span `[start, end)` for identifier matches; character span for Chinese text. */
+  readonly start: number;
+  readonly end: number;
+  /** The words or characters matched, as evidence. */
+  readonly text: string;
+  /** Every meaning of the phrase (several for an ambiguous pinyin abbreviation). */
+  readonly meanings: readonly TermMeaning[];
+  readonly negative: boolean;
+}
+
+/** Matches phrases in the word tokens of one identifier, right to left. Returned in text order. */
+export function matchTokens(tokens: readonly string[], vocab: CompiledVocabulary): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  let j = tokens.length - 1;
+  while (j >= 0) {
+    const match = longestEndingAt(tokens, j, vocab) ?? pinyinSuffix(tokens[j] ?? '', j, vocab);
+    if (match === undefined) {
+      j--;
+      continue;
+    }
+    found.push(match);
+    j = match.start - 1;
+  }
+  return found.reverse();
+}
+
+function longestEndingAt(tokens: readonly string[], j: number, vocab: CompiledVocabulary): PhraseMatch | undefined {
+  const candidates = vocab.byLastToken.get(tokens[j] ?? '');
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) {
+    const start = j - phrase.tokens.length + 1;
+    if (start < 0) continue;
+    let same = true;
+    for (let k = 0; k < phrase.tokens.length - 1 && same; k++) same = tokens[start + k] === phrase.tokens[k];
+    if (!same) continue;
+    return {
+      start,
+      end: j + 1,
+      text: tokens.slice(start, j + 1).join(' '),
+      meanings: phrase.meanings,
+      negative: phrase.meanings.some((m) => m.category === undefined),
+    };
+  }
+  return undefined;
+}
+
+const VOWELS = /[aeiou]/;
+
+/** `khsjh` (客户手机号): a vowel-less token ending in a known pinyin abbreviation. */
+function pinyinSuffix(token: string, j: number, vocab: CompiledVocabulary): PhraseMatch | undefined {
+  if (token.length < 4 || VOWELS.test(token)) return undefined;
+  for (let cut = 1; cut <= token.length - 3; cut++) {
+    const meanings = vocab.pinyinSuffixes.get(token.slice(cut));
+    if (meanings !== undefined) return { start: j, end: j + 1, text: token, meanings, negative: false };
+  }
+  return undefined;
+}
+
+/**
+ * Splits a run-together lower-case word into known words (`userphone` → user, phone) when it
+ * is not itself in the vocabulary. Two or three parts, one of them at least four letters.
+ */
+export function segmentWord(word: string, vocab: CompiledVocabulary): string[] | undefined {
+  if (word.length < 6 || vocab.byLastToken.has(word) || vocab.knownWords.has(word)) return undefined;
+  const n = word.length;
+  for (let a = 2; a <= n - 2; a++) {
+    const left = word.slice(0, a);
+    if (!vocab.knownWords.has(left)) continue;
+    const right = word.slice(a);
+    if (vocab.knownWords.has(right) && Math.max(a, right.length) >= 4) return [left, right];
+    for (let b = a + 2; b <= n - 2; b++) {
+      const mid = word.slice(a, b);
+      const tail = word.slice(b);
+      if (vocab.knownWords.has(mid) && vocab.knownWords.has(tail) && Math.max(a, b - a, n - b) >= 4) {
+        return [left, mid, tail];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Expands tokens with `segmentWord`, dropping digits and Chinese runs (matched separately). */
+export function wordTokens(tokens: readonly Token[], vocab: CompiledVocabulary): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const parts = segmentWord(t.text, vocab);
+    if (parts === undefined) out.push(t.text);
+    else out.push(...parts);
+  }
+  return out;
+}
+
+/**
+ * Matches Chinese terms in a text, left to right, longest first, plus mixed terms (`IP地址`).
+ * Character offsets refer to `text`.
+ */
+export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  const covered: [number, number][] = [];
+  if (vocab.mixedTerms.length > 0 && /[a-z]/i.test(text)) {
+    const lower = text.toLowerCase();
+    for (const { term, meanings } of vocab.mixedTerms) {
+      let at = lower.indexOf(term);
+      while (at >= 0) {
+        const end = at + term.length;
+        if (!covered.some(([s, e]) => at < e && end > s)) {
+          covered.push([at, end]);
+          found.push({ start: at, end, text: text.slice(at, end), meanings, negative: meanings.some((m) => m.category === undefined) });
+        }
+        at = lower.indexOf(term, end);
+      }
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const list = vocab.hanByFirstChar.get(text.charAt(i));
+    if (list === undefined || covered.some(([s, e]) => i >= s && i < e)) continue;
+    for (const { term, meanings } of list) {
+      if (!text.startsWith(term, i)) continue;
+      found.push({ start: i, end: i + term.length, text: term, meanings, negative: meanings.some((m) => m.category === undefined) });
+      i += term.length - 1;
+      break;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

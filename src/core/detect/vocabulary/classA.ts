@@ -1,0 +1,100 @@
+/**
+ * Detection vocabulary for the class A categories (legal-reference.md §9.2: track,
+ * comm_content, credit, property). The words are heuristics compiled from the reference's
+ * starting lists and common practice, not legal text.
+ */
+import type { CategoryVocabularyInput } from './schema.js';
+
+export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
+  {
+    category: 'whereabouts',
+    terms: [
+      {
+        strength: 'strong',
+        en: ['trajectory', 'track_points', 'location_history', 'location_track', 'vehicle_track', 'gps_track',
+          'route_history', 'movement_track', 'travel_history', 'trip_history', 'whereabouts', 'footprint_track'],
+        zh: ['行踪轨迹', '轨迹', '行踪', '行车轨迹', '位置记录', '定位记录', '行动轨迹', '出行记录', '行程记录'],
+        pinyin: ['xcgj', 'gjxx', 'xzgj', 'dwjl'],
+      },
+      {
+        // A single point is contested (class A or B): the reading decides.
+        strength: 'medium',
+        contest: 'single_location_point',
+        en: ['latitude', 'longitude', 'lat', 'lng', 'lon', 'gps', 'geolocation', 'geo_location', 'coordinates',
+          'current_location', 'last_location', 'real_time_location', 'lat_lng', 'lng_lat', 'gps_location'],
+        zh: ['经度', '纬度', '经纬度', '定位', '当前位置', '实时位置', '定位信息', '位置信息', 'GPS'],
+        pinyin: ['jwd', 'dwxx', 'wzxx'],
+      },
+      { strength: 'weak', contest: 'single_location_point', qualified: true, en: ['location'], zh: ['位置'] },
+      { strength: 'ambiguous', contest: 'single_location_point', pinyin: ['jd', 'wd'] },
+    ],
+    negatives: {
+      en: ['file_location', 'storage_location', 'gps_enabled', 'location_type', 'location_code'],
+      zh: ['位置编号', '存储位置', '文件位置'],
+    },
+  },
+  {
+    category: 'communication_content',
+    terms: [
+      {
+        strength: 'medium',
+        en: ['message_body', 'message_content', 'msg_content', 'msg_body', 'msg_text', 'sms_content', 'sms_body',
+          'sms_text', 'chat_content', 'chat_message', 'chat_text', 'chat_history', 'email_body', 'email_content',
+          'mail_body', 'mail_content', 'call_recording', 'voice_message', 'private_message', 'dm_content'],
+        zh: ['短信内容', '聊天内容', '聊天记录', '邮件正文', '邮件内容', '通话录音', '消息内容', '私信内容', '私信', '留言内容'],
+        pinyin: ['dxnr', 'ltnr', 'ltjl', 'yjnr', 'xxnr'],
+      },
+    ],
+    negatives: { en: ['message_template', 'sms_template'], zh: ['短信模板', '消息模板'] },
+  },
+  {
+    category: 'credit',
+    terms: [
+      {
+        strength: 'strong',
+        en: ['credit_report', 'credit_history', 'credit_record', 'overdue_record', 'loan_default', 'default_record',
+          'sesame_credit', 'zhima_score', 'dishonest_record'],
+        zh: ['征信', '征信报告', '征信信息', '信用报告', '信用记录', '逾期记录', '失信记录', '芝麻分', '失信被执行人'],
+        pinyin: ['zxbg', 'yqjl', 'zxxx', 'xyjl'],
+      },
+      {
+        strength: 'medium',
+        en: ['credit_score', 'credit_rating', 'credit_level', 'credit_limit', 'overdue_days', 'overdue_amount'],
+        zh: ['信用评分', '信用分', '信用等级', '信用额度', '逾期天数', '逾期金额'],
+        pinyin: ['xypf', 'xydj'],
+      },
+    ],
+  },
+  {
+    category: 'property',
+    terms: [
+      {
+        // Whether a bare card number is property information is contested (§9.2).
+        strength: 'strong',
+        contest: 'bare_bank_card',
+        en: ['bank_card_no', 'bank_card_number', 'bank_card', 'bank_account', 'bank_account_no', 'bank_account_number',
+          'credit_card_no', 'credit_card_number', 'credit_card', 'debit_card', 'debit_card_no', 'iban'],
+        zh: ['银行卡号', '银行卡', '银行账号', '银行账户', '信用卡号', '借记卡号', '储蓄卡号', '收款账号', '银行帐号'],
+        pinyin: ['yhkh', 'yhzh', 'xykh', 'skzh'],
+      },
+      { strength: 'medium', contest: 'bare_bank_card', en: ['card_no', 'card_number', 'card_num'], zh: ['卡号'] },
+      {
+        strength: 'medium',
+        en: ['account_balance', 'securities_account', 'stock_account', 'fund_account', 'real_estate', 'property_cert_no',
+          'house_cert_no', 'house_property', 'property_certificate', 'salary', 'annual_income', 'monthly_income',
+          'income', 'total_assets', 'net_worth', 'personal_assets', 'stock_holding', 'shareholding', 'deposit_amount',
+          'savings', 'wallet_balance', 'opening_bank', 'house_owner', 'property_owner', 'wage'],
+        zh: ['余额', '账户余额', '存款', '房产', '房产信息', '房产证号', '不动产', '不动产权证号', '产权证号', '房屋产权',
+          '证券账户', '股票账户', '基金账户', '股东账户', '持股', '持仓', '收入', '月收入', '年收入', '工资', '薪资',
+          '薪水', '个人资产', '资产', '开户行', '开户银行', '业主', '房主', '产权人', '车产', '理财'],
+        pinyin: ['khh', 'fcxx', 'fczh', 'bdcqzh', 'zqzh', 'gpzh', 'jjzh', 'ysr'],
+      },
+      { strength: 'weak', qualified: true, en: ['balance', 'deposit', 'assets'] },
+      { strength: 'ambiguous', pinyin: ['ye', 'ck', 'sr'] },
+    ],
+    negatives: {
+      en: ['load_balance', 'load_balancer', 'card_type', 'card_style', 'card_title', 'card_layout', 'card_width'],
+      zh: ['卡片', '余额不足提示'],
+    },
+  },
+];

@@ -1,0 +1,122 @@
+/**
+ * Detection vocabulary for the class B categories (legal-reference.md §9.2: lodging,
+ * comm_record, health, transaction, biometric). Heuristics, not legal text.
+ */
+import type { CategoryVocabularyInput } from './schema.js';
+
+export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
+  {
+    category: 'accommodation',
+    terms: [
+      {
+        strength: 'strong',
+        en: ['hotel_checkin', 'hotel_check_in', 'lodging_record', 'stay_record', 'accommodation_record',
+          'hotel_stay', 'checkin_record', 'guest_name', 'guest_register'],
+        zh: ['住宿登记', '住宿记录', '住宿信息', '入住记录', '入住登记', '开房记录', '入住人', '同住人'],
+        pinyin: ['zsdj', 'zsjl', 'rzjl', 'kfjl'],
+      },
+      {
+        strength: 'medium',
+        en: ['checkin_time', 'check_in_time', 'checkout_time', 'check_out_time', 'checkin_date', 'check_in_date',
+          'checkout_date', 'check_out_date', 'arrival_date', 'departure_date'],
+        zh: ['入住时间', '退房时间', '入住日期', '离店时间', '离店日期', '退房日期'],
+        pinyin: ['rzsj', 'tfsj', 'ldsj'],
+      },
+      { strength: 'weak', en: ['room_no', 'room_number'], zh: ['房间号', '房号'], pinyin: ['fjh'] },
+    ],
+  },
+  {
+    category: 'communication_records',
+    terms: [
+      {
+        strength: 'strong',
+        en: ['call_log', 'call_record', 'call_history', 'call_detail', 'call_detail_record', 'cdr', 'sms_log',
+          'sms_record', 'sms_history', 'caller_number', 'callee_number', 'calling_number', 'called_number'],
+        zh: ['通话记录', '话单', '通话详单', '主叫号码', '被叫号码', '短信记录', '呼叫记录', '通信记录', '来电记录'],
+        pinyin: ['thjl', 'bjhm', 'dxjl', 'txjl', 'hjjl'],
+      },
+      {
+        strength: 'medium',
+        en: ['caller', 'callee', 'call_time', 'call_duration', 'call_start_time', 'call_end_time', 'talk_time'],
+        zh: ['主叫', '被叫', '通话时长', '通话时间', '呼叫时间'],
+        pinyin: ['thsc', 'thsj'],
+      },
+      { strength: 'ambiguous', pinyin: ['hd', 'zjhm'] },
+    ],
+  },
+  {
+    category: 'health',
+    inherentlyPersonal: true,
+    booleanMeaningful: true,
+    terms: [
+      {
+        strength: 'strong',
+        en: ['diagnosis', 'diagnosis_result', 'medical_record', 'medical_record_no', 'medical_history', 'disease',
+          'illness', 'allergy', 'allergy_history', 'prescription', 'lab_report', 'lab_result', 'blood_type',
+          'blood_pressure', 'heart_rate', 'pregnancy', 'pregnant', 'symptom', 'medication', 'surgery_history',
+          'health_record', 'health_status', 'health_condition', 'physical_exam', 'medical_exam', 'vaccination',
+          'vaccine_record', 'mental_health', 'hiv_status', 'chronic_disease', 'inpatient_no', 'outpatient_no',
+          'admission_no', 'medical_insurance_no', 'ward_no', 'bed_no', 'treatment'],
+        zh: ['诊断', '诊断结果', '病历', '病历号', '病史', '既往病史', '过敏史', '过敏', '处方', '检验报告', '体检报告',
+          '血型', '血压', '心率', '生育', '怀孕', '孕周', '疾病', '症状', '用药', '手术史', '健康状况', '健康信息',
+          '就诊记录', '门诊号', '住院号', '病案号', '医保卡号', '疫苗', '接种记录', '传染病', '病情', '床号'],
+        pinyin: ['blh', 'gms', 'jybg', 'jkzk', 'zyh', 'mzh', 'jzjl', 'tjbg', 'zdjg', 'bah'],
+      },
+      { strength: 'weak', en: ['height', 'weight', 'bmi', 'case_no'], zh: ['身高', '体重'] },
+      { strength: 'ambiguous', pinyin: ['zd', 'bl', 'bs', 'cf', 'xx', 'sg', 'tz', 'mz'] },
+    ],
+    negatives: { en: ['line_height', 'font_weight', 'row_height', 'max_height', 'min_height'], zh: [] },
+  },
+  {
+    category: 'transaction',
+    terms: [
+      {
+        // Treating e-commerce/express order records as 交易信息 is practice (FROM MEMORY): contested.
+        strength: 'medium',
+        contest: 'ecommerce_order',
+        en: ['consignee', 'consignee_name', 'consignee_address', 'receiver_name', 'receiver_address',
+          'shipping_address', 'delivery_address', 'ship_to_address', 'recipient_address', 'waybill_no', 'tracking_no',
+          'tracking_number', 'express_no', 'logistics_no'],
+        zh: ['收货人', '收件人', '收货地址', '收件地址', '配送地址', '快递单号', '运单号', '物流单号', '寄件人', '寄件地址'],
+        pinyin: ['shr', 'shdz', 'kddh', 'ydh', 'sjr', 'sjdz'],
+      },
+      {
+        strength: 'low',
+        contest: 'ecommerce_order',
+        en: ['order_id', 'order_no', 'order_number', 'order_sn', 'trade_no', 'out_trade_no'],
+        zh: ['订单号', '订单编号'],
+        pinyin: ['ddh', 'ddbh'],
+      },
+      {
+        strength: 'medium',
+        en: ['payment_record', 'payment_history', 'purchase_history', 'purchase_record', 'trade_flow', 'trade_record',
+          'transaction_record', 'transaction_history', 'transaction_flow', 'consumption_record', 'spending_record',
+          'bill_record', 'order_history', 'buy_history'],
+        zh: ['交易记录', '消费记录', '支付记录', '交易流水', '资金流水', '购买记录', '订单记录', '账单', '消费明细', '充值记录'],
+        pinyin: ['jyjl', 'xfjl', 'zfjl', 'jyls', 'gmjl'],
+      },
+      { strength: 'weak', en: ['pay_time', 'payment_time', 'pay_amount', 'order_amount'], zh: ['支付时间', '支付金额'] },
+      { strength: 'ambiguous', pinyin: ['ls'] },
+    ],
+  },
+  {
+    category: 'biometric',
+    inherentlyPersonal: true,
+    terms: [
+      {
+        strength: 'strong',
+        en: ['face_image', 'face_photo', 'face_picture', 'face_feature', 'face_features', 'face_template',
+          'face_data', 'face_token', 'face_vector', 'face_embedding', 'voiceprint', 'voice_print', 'iris',
+          'iris_scan', 'iris_code', 'palmprint', 'palm_print', 'palm_vein', 'finger_vein', 'gait', 'dna',
+          'dna_sequence', 'gene', 'genetic', 'genome', 'genotype', 'retina', 'fingerprint_template',
+          'fingerprint_image', 'fingerprint_data', 'biometric', 'biometrics', 'face_id'],
+        zh: ['人脸', '人脸照片', '人脸图片', '人脸图像', '人脸特征', '面部特征', '面部识别', '指纹', '声纹', '虹膜', '掌纹',
+          '掌静脉', '指静脉', '步态', '基因', '生物识别', '刷脸'],
+        pinyin: ['rlzp', 'rltz', 'rlxx', 'zwxx', 'swtz'],
+      },
+      { strength: 'medium', qualified: true, en: ['fingerprint', 'finger_print'] },
+      { strength: 'ambiguous', pinyin: ['zw', 'sw', 'hm'] },
+    ],
+    negatives: { en: ['key_fingerprint', 'cert_fingerprint', 'file_fingerprint', 'face_id_enabled'], zh: [] },
+  },
+];

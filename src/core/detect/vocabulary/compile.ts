@@ -1,0 +1,224 @@
+/**
+ * Turns the vocabulary data into lookup structures once, at load: phrases indexed by their
+ * last token (the matcher reads identifiers right to left, head noun first), Chinese terms
+ * indexed by their first character, and plain sets for context words. Nothing here builds a
+ * regular expression, so matching cost is a few map lookups per token.
+ */
+import { z } from 'zod';
+import type { CategoryKey, ContestId } from '../../law/schema.js';
+import { isHan, tokenize } from '../tokenize.js';
+import {
+  categoryVocabularySchema,
+  contextSchema,
+  type CategoryVocabularyInput,
+  type DetectionContext,
+  type Strength,
+} from './schema.js';
+
+/** What one vocabulary phrase means when it matches. */
+export interface TermMeaning {
+  /** `undefined` for a negative phrase (`phone_model`): it matches so that nothing else does. */
+  readonly category: CategoryKey | undefined;
+  readonly strength: Strength;
+  readonly contest: ContestId | undefined;
+  readonly qualified: boolean;
+  readonly minor: boolean;
+  /** The phrase as written in the data, for evidence. */
+  readonly phrase: string;
+  readonly source: 'en' | 'zh' | 'pinyin' | 'config';
+  /** Generated variant (`idcard` from `id_card`): an explicit phrase with the same words wins. */
+  readonly variant: boolean;
+}
+
+export interface IndexedPhrase {
+  readonly tokens: readonly string[];
+  readonly meanings: TermMeaning[];
+}
+
+export interface CategoryTraits {
+  readonly booleanMeaningful: boolean;
+  readonly inherentlyPersonal: boolean;
+}
+
+/** The compiled vocabulary the matcher and classifier read. */
+export interface CompiledVocabulary {
+  /** Last token → phrases ending with it, longest first. */
+  readonly byLastToken: ReadonlyMap<string, readonly IndexedPhrase[]>;
+  /** First character → Chinese terms starting with it, longest first. */
+  readonly hanByFirstChar: ReadonlyMap<string, readonly { term: string; meanings: TermMeaning[] }[]>;
+  /** Terms mixing Latin letters and Chinese (`IP地址`), matched case-insensitively. */
+  readonly mixedTerms: readonly { term: string; meanings: TermMeaning[] }[];
+  /** Pinyin abbreviations of three letters or more, for suffix matching (`khsjh`). */
+  readonly pinyinSuffixes: ReadonlyMap<string, TermMeaning[]>;
+  /** Every word that appears in a phrase or context list: the dictionary for splitting `userphone`. */
+  readonly knownWords: ReadonlySet<string>;
+  readonly traits: ReadonlyMap<CategoryKey, CategoryTraits>;
+  readonly personOwners: ReadonlySet<string>;
+  readonly nonPersonOwners: ReadonlySet<string>;
+  readonly minorOwners: ReadonlySet<string>;
+  readonly personOwnersZh: readonly string[];
+  readonly nonPersonOwnersZh: readonly string[];
+  readonly minorOwnersZh: readonly string[];
+  readonly personalModifiers: ReadonlySet<string>;
+  readonly metaSuffixes: ReadonlySet<string>;
+  readonly verbPrefixes: ReadonlySet<string>;
+  readonly booleanPrefixes: ReadonlySet<string>;
+  readonly metaSuffixesZh: readonly string[];
+}
+
+/** Parses and compiles vocabulary data; throws with every invalid path named. */
+export function compileVocabulary(
+  categories: readonly CategoryVocabularyInput[],
+  context: DetectionContext,
+  custom: readonly CategoryVocabularyInput[] = [],
+): CompiledVocabulary {
+  const parsedCategories = z.array(categoryVocabularySchema).parse([...categories, ...custom]);
+  const firstCustom = categories.length;
+  const ctx = contextSchema.parse(context);
+  const builder = new IndexBuilder();
+  const traits = new Map<CategoryKey, CategoryTraits>();
+  for (const [index, cat] of parsedCategories.entries()) {
+    const fromConfig = index >= firstCustom;
+    const prev = traits.get(cat.category);
+    traits.set(cat.category, {
+      booleanMeaningful: cat.booleanMeaningful || (prev?.booleanMeaningful ?? false),
+      inherentlyPersonal: cat.inherentlyPersonal || (prev?.inherentlyPersonal ?? false),
+    });
+    for (const group of cat.terms) {
+      const base = { category: cat.category, strength: group.strength, contest: group.contest, qualified: group.qualified, minor: group.minor };
+      const src = <S extends TermMeaning['source']>(s: S): TermMeaning['source'] => (fromConfig ? 'config' : s);
+      for (const p of group.en) builder.addPhrase(p, { ...base, phrase: p, source: src('en'), variant: false });
+      for (const p of group.pinyin) builder.addPhrase(p, { ...base, phrase: p, source: src('pinyin'), variant: false });
+      for (const p of group.zh) builder.addHan(p, { ...base, phrase: p, source: src('zh'), variant: false });
+    }
+    const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false };
+    for (const p of cat.negatives.en) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+    for (const p of cat.negatives.zh) builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
+  }
+  const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false };
+  for (const p of ctx.negativeCompounds) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+
+  const words = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
+  const personOwners = words(ctx.personOwners.en);
+  const nonPersonOwners = words(ctx.nonPersonOwners.en);
+  const minorOwners = words(ctx.minorOwners.en);
+  const personalModifiers = words(ctx.personalModifiers);
+  const metaSuffixes = words(ctx.metaSuffixes);
+  for (const set of [personOwners, nonPersonOwners, minorOwners, personalModifiers, metaSuffixes]) {
+    for (const w of set) builder.knownWords.add(w);
+  }
+  return {
+    ...builder.finish(),
+    traits,
+    personOwners,
+    nonPersonOwners,
+    minorOwners,
+    personOwnersZh: ctx.personOwners.zh,
+    nonPersonOwnersZh: ctx.nonPersonOwners.zh,
+    minorOwnersZh: ctx.minorOwners.zh,
+    personalModifiers,
+    metaSuffixes,
+    verbPrefixes: new Set(ctx.verbPrefixes),
+    booleanPrefixes: new Set(ctx.booleanPrefixes),
+    metaSuffixesZh: ctx.metaSuffixesZh,
+  };
+}
+
+/** Accumulates phrases; public so that `.pilens.json` vocabulary compiles the same way. */
+export class IndexBuilder {
+  readonly #phrases = new Map<string, IndexedPhrase>();
+  readonly #han = new Map<string, TermMeaning[]>();
+  readonly knownWords = new Set<string>();
+
+  addPhrase(phrase: string, meaning: TermMeaning): void {
+    const tokens = tokenize(phrase).map((t) => t.text);
+    if (tokens.length === 0) return;
+    if (tokens.some((t) => /[\u3400-\u9fff]/.test(t))) {
+      this.addHan(phrase, meaning);
+      return;
+    }
+    this.#put(tokens, meaning);
+    if (meaning.source === 'pinyin') return;
+    for (const t of tokens) if (t.length >= 2) this.knownWords.add(t);
+    // Joined spellings (`idcard_no`, `idcardno`) and plurals (`phone_numbers`) mean the same.
+    for (const variant of joinedVariants(tokens)) this.#put(variant, { ...meaning, variant: true });
+    if (meaning.category !== undefined) {
+      const last = tokens[tokens.length - 1] ?? '';
+      const plural = pluralOf(last);
+      if (plural !== undefined) this.#put([...tokens.slice(0, -1), plural], { ...meaning, variant: true });
+    }
+  }
+
+  addHan(term: string, meaning: TermMeaning): void {
+    const list = this.#han.get(term) ?? [];
+    list.push(meaning);
+    this.#han.set(term, list);
+  }
+
+  #put(tokens: readonly string[], meaning: TermMeaning): void {
+    const key = tokens.join(' ');
+    const existing = this.#phrases.get(key);
+    if (existing === undefined) {
+      this.#phrases.set(key, { tokens, meanings: [meaning] });
+      return;
+    }
+    // An explicit phrase replaces generated variants; a negative replaces positives of equal standing.
+    const explicit = existing.meanings.filter((m) => !m.variant);
+    if (!meaning.variant && explicit.length === 0) existing.meanings.length = 0;
+    if (meaning.variant && explicit.length > 0) return;
+    existing.meanings.push(meaning);
+  }
+
+  finish(): Pick<CompiledVocabulary, 'byLastToken' | 'hanByFirstChar' | 'mixedTerms' | 'pinyinSuffixes' | 'knownWords'> {
+    const byLastToken = new Map<string, IndexedPhrase[]>();
+    const pinyinSuffixes = new Map<string, TermMeaning[]>();
+    for (const entry of this.#phrases.values()) {
+      const last = entry.tokens[entry.tokens.length - 1] ?? '';
+      const list = byLastToken.get(last) ?? [];
+      list.push(entry);
+      byLastToken.set(last, list);
+      const pinyin = entry.meanings.filter((m) => m.source === 'pinyin' && m.strength !== 'ambiguous');
+      if (entry.tokens.length === 1 && last.length >= 3 && pinyin.length > 0) pinyinSuffixes.set(last, pinyin);
+    }
+    for (const list of byLastToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    const hanByFirstChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
+    const mixedTerms: { term: string; meanings: TermMeaning[] }[] = [];
+    for (const [term, meanings] of this.#han) {
+      if (!isHan(term.charCodeAt(0)) || [...term].some((c) => !isHan(c.charCodeAt(0)))) {
+        mixedTerms.push({ term: term.toLowerCase(), meanings });
+        continue;
+      }
+      const first = term.charAt(0);
+      const list = hanByFirstChar.get(first) ?? [];
+      list.push({ term, meanings });
+      hanByFirstChar.set(first, list);
+    }
+    for (const list of hanByFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
+    mixedTerms.sort((a, b) => b.term.length - a.term.length);
+    return { byLastToken, hanByFirstChar, mixedTerms, pinyinSuffixes, knownWords: this.knownWords };
+  }
+}
+
+/** `[id, card, no]` → `[idcard, no]`, `[id, cardno]`, `[idcardno]`: every way of joining neighbours. */
+function joinedVariants(tokens: readonly string[]): string[][] {
+  if (tokens.length < 2 || tokens.length > 5) return [];
+  const result: string[][] = [];
+  const gaps = tokens.length - 1;
+  for (let mask = 1; mask < 1 << gaps; mask++) {
+    const out: string[] = [tokens[0] ?? ''];
+    for (let g = 0; g < gaps; g++) {
+      const next = tokens[g + 1] ?? '';
+      if (mask & (1 << g)) out[out.length - 1] += next;
+      else out.push(next);
+    }
+    result.push(out);
+  }
+  return result;
+}
+
+function pluralOf(word: string): string | undefined {
+  if (word.length < 3 || /\d$/.test(word)) return undefined;
+  if (word.endsWith('s') || word.endsWith('x') || word.endsWith('ch') || word.endsWith('sh')) return word + 'es';
+  if (word.endsWith('y') && !/[aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  return word + 's';
+}

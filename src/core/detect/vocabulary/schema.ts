@@ -1,0 +1,80 @@
+/**
+ * The zod schema of the detection vocabulary. The data in this folder is parsed with it at
+ * load, so a misspelt category key, a contest id that does not exist or an empty phrase fails
+ * the first import (and the unit tests) rather than silently matching nothing.
+ */
+import { z } from 'zod';
+import { categoryKeySchema, contestIdSchema } from '../../law/schema.js';
+
+const phrase = z.string().trim().min(1);
+
+/**
+ * How much a term says on its own:
+ * - `strong`: distinctive (`id_card_no`, `gmsfhm`, `身份证号`): high confidence alone.
+ * - `medium`: the usual word (`phone`, `email`, `password`): medium alone, high with a person owner.
+ * - `low`: reported only at low confidence unless context confirms (`user_id`, `order_no`).
+ * - `weak`: needs context (a person owner or a confirming comment): `name`, `address`, `age`.
+ * - `ambiguous`: a pinyin abbreviation with competing readings (`zw` 职务/指纹): only a
+ *   comment, owner or declared type can settle it.
+ */
+export const strengthSchema = z.enum(['strong', 'medium', 'low', 'weak', 'ambiguous']);
+export type Strength = z.infer<typeof strengthSchema>;
+
+export const termGroupSchema = z.object({
+  /** English phrases written as identifiers (`id_card_no`); split with the same tokenizer. */
+  en: z.array(phrase).default([]),
+  /** Chinese terms, matched as substrings of Chinese runs (`身份证号`). Mixed terms allowed (`IP地址`). */
+  zh: z.array(phrase).default([]),
+  /** Pinyin abbreviations and spelt-out pinyin, matched as whole tokens (`sfzh`, `xingming`). */
+  pinyin: z.array(phrase).default([]),
+  strength: strengthSchema,
+  /** Contested mapping (law contest id): the class then depends on the reading. */
+  contest: contestIdSchema.optional(),
+  /**
+   * Only meaningful without a qualifier: `name` alone, but not `fileName`. A preceding word
+   * that is neither a person owner nor a known personal modifier cancels the match.
+   */
+  qualified: z.boolean().default(false),
+  /** Sets the `minor_u14` flag (PIPL Art. 28/31). */
+  minor: z.boolean().default(false),
+});
+export type TermGroup = z.infer<typeof termGroupSchema>;
+export type TermGroupInput = z.input<typeof termGroupSchema>;
+
+export const categoryVocabularySchema = z.object({
+  category: categoryKeySchema,
+  terms: z.array(termGroupSchema).min(1),
+  /** Phrases that look like this category and are not (`phone_model`, `手机型号`). */
+  negatives: z
+    .object({ en: z.array(phrase).default([]), zh: z.array(phrase).default([]) })
+    .default({ en: [], zh: [] }),
+  /** A boolean can hold this information (`is_married`, `pregnant`); otherwise booleans never match. */
+  booleanMeaningful: z.boolean().default(false),
+  /** Personal whatever the owner (an ID number is a person's even inside `merchant`). */
+  inherentlyPersonal: z.boolean().default(false),
+});
+export type CategoryVocabulary = z.infer<typeof categoryVocabularySchema>;
+export type CategoryVocabularyInput = z.input<typeof categoryVocabularySchema>;
+
+/** Words that describe the owner of a field, and words that turn a field into metadata. */
+export const contextSchema = z.object({
+  /** Owners whose fields are personal: user, customer, 患者… */
+  personOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  /** Owners whose fields are not: company, store, server, 门店… */
+  nonPersonOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  /** Owners that also make the data a minor's (student, child, 儿童). */
+  minorOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  /** Modifiers that keep a `qualified` term personal: home, current, real, first… */
+  personalModifiers: z.array(phrase),
+  /** A word after the term that makes it metadata: `emailEnabled`, `phoneModel`, `nameKey`. */
+  metaSuffixes: z.array(phrase),
+  /** A first word that makes the identifier an action: `validatePhone`, `sendEmail`. */
+  verbPrefixes: z.array(phrase),
+  /** A first word that makes it a yes/no question: `isMarried`, `hasEmail`. */
+  booleanPrefixes: z.array(phrase),
+  /** Chinese words after a term that make it metadata: 手机号格式, 是否… */
+  metaSuffixesZh: z.array(phrase),
+  /** Whole compounds that are never personal, whatever their parts: memoryAddress, nameSpace. */
+  negativeCompounds: z.array(phrase),
+});
+export type DetectionContext = z.infer<typeof contextSchema>;

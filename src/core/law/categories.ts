@@ -1,0 +1,95 @@
+/**
+ * The category catalogue, parsed with the zod schema when this module loads: invalid data
+ * throws here, naming the category and field, before any caller sees it.
+ */
+import { CLASS_A } from './categories/classA.js';
+import { CLASS_B } from './categories/classB.js';
+import { CLASS_C_IDENTITY } from './categories/classCIdentity.js';
+import { CLASS_C_OTHER } from './categories/classCOther.js';
+import { FLAGS } from './categories/flags.js';
+import {
+  ALL_CATEGORY_KEYS,
+  catalogueSchema,
+  type Category,
+  type CategoryInput,
+  type CategoryKey,
+  type Contest,
+  type ContestId,
+  type LegalClass,
+} from './schema.js';
+
+/** Parses raw catalogue data; throws an Error whose message lists every invalid path. */
+export function parseCatalogue(raw: readonly CategoryInput[]): readonly Category[] {
+  const result = catalogueSchema.safeParse(raw);
+  if (!result.success) {
+    const where = (path: readonly PropertyKey[]): string => {
+      const index = path[0];
+      const key = typeof index === 'number' ? raw[index]?.key : undefined;
+      return `${key ?? '(catalogue)'}${path.length > 1 ? '.' + path.slice(1).map(String).join('.') : ''}`;
+    };
+    const lines = result.error.issues.map((i) => `  ${where(i.path)}: ${i.message}`);
+    throw new Error(`pilens legal catalogue is invalid:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Every category, in key order (class A, B, C, then flags). */
+export const CATEGORIES: readonly Category[] = parseCatalogue([
+  ...CLASS_A,
+  ...CLASS_B,
+  ...CLASS_C_IDENTITY,
+  ...CLASS_C_OTHER,
+  ...FLAGS,
+])
+  .slice()
+  .sort((a, b) => ALL_CATEGORY_KEYS.indexOf(a.key) - ALL_CATEGORY_KEYS.indexOf(b.key));
+
+/** Every category key, class A first. */
+export const CATEGORY_KEYS: readonly CategoryKey[] = ALL_CATEGORY_KEYS;
+
+const byKey = new Map<string, Category>(CATEGORIES.map((c) => [c.key, c]));
+const contestOwner = new Map<ContestId, { category: Category; contest: Contest }>(
+  CATEGORIES.flatMap((category) =>
+    (category.contests ?? []).map((contest) => [contest.id, { category, contest }] as const),
+  ),
+);
+
+/** Whether `s` is a category key (settings, annotations and config use this to validate). */
+export function isCategoryKey(s: string): s is CategoryKey {
+  return byKey.has(s);
+}
+
+/** The category for a key. */
+export function getCategory(key: CategoryKey): Category {
+  const category = byKey.get(key);
+  if (category === undefined) throw new Error(`unknown pilens category: ${key}`);
+  return category;
+}
+
+/** A contest and the category it belongs to, or undefined for an unknown id. */
+export function getContest(id: string): { category: Category; contest: Contest } | undefined {
+  return contestOwner.get(id as ContestId);
+}
+
+export type ContestedReading = 'strict' | 'lenient';
+
+export interface ClassOptions {
+  /** A contest id from the vocabulary entry that matched; ignored if it belongs to another category. */
+  readonly contest?: ContestId | undefined;
+  /** `strict` (default) picks the lower threshold. */
+  readonly reading?: ContestedReading;
+}
+
+/**
+ * The threshold class of a category under a contested reading. Returns null for flags
+ * (`minor_u14`), whose pieces count under the class of their content. A contest that belongs
+ * to a different category is ignored rather than thrown, so a user override of the category
+ * cannot crash the editor.
+ */
+export function classFor(key: CategoryKey, options: ClassOptions = {}): LegalClass | null {
+  const category = getCategory(key);
+  const contest =
+    options.contest === undefined ? undefined : category.contests?.find((c) => c.id === options.contest);
+  if (contest === undefined) return category.class;
+  return (options.reading ?? 'strict') === 'strict' ? contest.strict : contest.lenient;
+}

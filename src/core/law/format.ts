@@ -1,0 +1,16 @@
+/** Locale-aware formatting shared by explanations, summaries and reports. */
+import type { LegalConfidence } from './schema.js';
+
+export type Locale = 'en' | 'zh';
+
+/** `5,000` in either locale: deterministic, no Intl dependency. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The label shown next to a point of the given confidence (empty when verified). */
+export function confidenceLabel(confidence: LegalConfidence, locale: Locale): string {
+  if (confidence === 'verified') return '';
+  if (confidence === 'partial') return locale === 'zh' ? '部分核实' : 'partially verified';
+  return locale === 'zh' ? '来自记忆，未经核实' : 'from memory, unverified';
+}

@@ -1,0 +1,36 @@
+/**
+ * The legal model of pilens: category catalogue, tier arithmetic, administrative duties and
+ * explanation text. Pure data and functions; every figure traces to legal-reference.md.
+ */
+export * from './schema.js';
+export {
+  CATEGORIES,
+  CATEGORY_KEYS,
+  classFor,
+  getCategory,
+  getContest,
+  isCategoryKey,
+  parseCatalogue,
+} from './categories.js';
+export type { ClassOptions, ContestedReading } from './categories.js';
+export { INSTRUMENTS, citation } from './instruments.js';
+export type { InstrumentInfo } from './instruments.js';
+export * from './thresholds.js';
+export { assessTier } from './tiers.js';
+export type { Conduct, Distance, Tier, TierAssessment, TierInput, TierReason } from './tiers.js';
+export { CAVEATS, INFERENCES } from './tierText.js';
+export type { Note } from './tierText.js';
+export { ADMIN_THRESHOLDS, administrativeDuties } from './duties.js';
+export type { Duty, DutyInput } from './duties.js';
+export { explainCategory, renderExplanationMarkdown, summarizeCategory } from './explain.js';
+export type {
+  CategoryExplanation,
+  ExplainOptions,
+  ExplainedBasis,
+  ExplainedContest,
+  ExplainedDuty,
+  ExplainedThresholds,
+} from './explain.js';
+export type { SummaryOptions } from './render.js';
+export { confidenceLabel, formatCount } from './format.js';
+export type { Locale } from './format.js';

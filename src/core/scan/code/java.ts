@@ -1,0 +1,155 @@
+import { parser as javaParser } from '@lezer/java';
+import type { SyntaxNode } from '@lezer/common';
+import { LineIndex } from '../../text/lines.js';
+import type { FieldCandidate } from '../../types.js';
+import type { Extractor } from '../extractor.js';
+import { argumentRole } from './annotationRoles.js';
+import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import {
+  ancestorNamed,
+  candidate,
+  childNamed,
+  collectComments,
+  differentName,
+  matchesSource,
+  runExtraction,
+  stringContent,
+  textOf,
+} from './lezerSupport.js';
+import { sortFields } from './typescript.js';
+
+/**
+ * Java entities and DTOs: fields and record components with JPA/Lombok/MyBatis-Plus
+ * annotations, Javadoc, Swagger `@ApiModelProperty`, OpenAPI `@Schema`, Excel export
+ * headers; field accesses and getter/setter calls as usages. Parsed with @lezer/java.
+ */
+export const javaExtractor: Extractor = {
+  id: 'java',
+  handles: (source) => matchesSource(source, ['.java'], ['java']),
+  extract(text) {
+    const lines = new LineIndex(text);
+    return runExtraction(lines, () => javaParser.parse(text), (tree) => {
+      const ctx: JavaContext = { text, lines, comments: collectComments(tree, ['LineComment', 'BlockComment']), out: [] };
+      tree.iterate({
+        enter(ref) {
+          if (ref.name === 'FieldDeclaration') field(ctx, ref.node);
+          else if (ref.name === 'RecordComponent') recordComponent(ctx, ref.node);
+          else if (ref.name === 'FieldAccess') fieldAccess(ctx, ref.node);
+          else if (ref.name === 'MethodInvocation') accessorCall(ctx, ref.node);
+        },
+      });
+      return sortFields(ctx.out);
+    });
+  },
+};
+
+interface JavaContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly comments: readonly CommentSpan[];
+  readonly out: FieldCandidate[];
+}
+
+function ownerOf(ctx: JavaContext, node: SyntaxNode): string | undefined {
+  const decl = ancestorNamed(node, 'ClassDeclaration', 'RecordDeclaration', 'InterfaceDeclaration', 'EnumDeclaration');
+  const def = decl && childNamed(decl, 'Definition');
+  return def ? textOf(ctx.text, def) : undefined;
+}
+
+function field(ctx: JavaContext, decl: SyntaxNode): void {
+  const modifiers = childNamed(decl, 'Modifiers');
+  const words = modifiers ? textOf(ctx.text, modifiers) : '';
+  if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return; // constants, not fields
+  const type = modifiers ? modifiers.nextSibling : decl.firstChild;
+  const info = annotations(ctx, modifiers);
+  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, decl.from, decl.to), info.description]);
+  // A column alias names one column: it belongs to the first declarator only.
+  let alias = info.alias;
+  for (const declarator of decl.getChildren('VariableDeclarator')) {
+    const def = childNamed(declarator, 'Definition');
+    if (def) emit(ctx, def, ownerOf(ctx, decl), type ? textOf(ctx.text, type) : undefined, comment, alias);
+    alias = undefined;
+  }
+}
+
+function recordComponent(ctx: JavaContext, component: SyntaxNode): void {
+  const def = childNamed(component, 'Definition');
+  if (!def) return;
+  const modifiers = childNamed(component, 'Modifiers');
+  const info = annotations(ctx, modifiers);
+  const type = def.prevSibling;
+  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, component.from, component.to), info.description]);
+  emit(ctx, def, ownerOf(ctx, component), type ? textOf(ctx.text, type) : undefined, comment, info.alias);
+}
+
+function emit(
+  ctx: JavaContext,
+  def: SyntaxNode,
+  owner: string | undefined,
+  declaredType: string | undefined,
+  comment: string | undefined,
+  alias: { value: string; from: number } | undefined,
+): void {
+  const draft = { name: textOf(ctx.text, def), from: def.from, owner, declaredType, comment };
+  ctx.out.push(candidate(ctx.lines, draft));
+  if (alias && alias.value && differentName(alias.value, draft.name)) {
+    ctx.out.push(candidate(ctx.lines, { ...draft, name: alias.value, from: alias.from }));
+  }
+}
+
+/** Reads describing and aliasing annotations from a `Modifiers` node. */
+function annotations(
+  ctx: JavaContext,
+  modifiers: SyntaxNode | null,
+): { description: string | undefined; alias: { value: string; from: number } | undefined } {
+  const descriptions: (string | undefined)[] = [];
+  let alias: { value: string; from: number } | undefined;
+  for (const a of modifiers?.getChildren('Annotation') ?? []) {
+    const name = textOf(ctx.text, a.getChild('Identifier') ?? a.getChild('ScopedIdentifier') ?? a).replace(/^.*\./, '');
+    const args = a.getChild('AnnotationArgumentList');
+    if (!args) continue;
+    for (let c = args.firstChild; c; c = c.nextSibling) {
+      const key = c.name === 'ElementValuePair' ? textOf(ctx.text, c.firstChild ?? c) : 'value';
+      const value = c.name === 'ElementValuePair' ? c.lastChild : c;
+      const str = value ? firstString(ctx, value) : undefined;
+      if (!str) continue;
+      const role = argumentRole(name, key);
+      if (role === 'describe') descriptions.push(str.value);
+      else if (role === 'alias') alias ??= str;
+      else if (name === 'Column' && key === 'columnDefinition') {
+        descriptions.push(/comment\s+'([^']*)'/i.exec(str.value)?.[1]);
+      }
+    }
+  }
+  return { description: joinDescriptions(descriptions), alias };
+}
+
+/** A string literal, or the first string of an array initializer (`{"身份证号"}`). */
+function firstString(ctx: JavaContext, node: SyntaxNode): { value: string; from: number } | undefined {
+  const literal = node.name === 'StringLiteral' ? node : node.getChild('StringLiteral');
+  return literal ? stringContent(ctx.text, literal) : undefined;
+}
+
+/** `user.idCard` (and `this.idCard`, owned by the enclosing class). */
+function fieldAccess(ctx: JavaContext, access: SyntaxNode): void {
+  const prop = access.lastChild;
+  const receiver = access.firstChild;
+  if (prop?.name !== 'Identifier' || !receiver || prop === receiver) return;
+  if (ancestorNamed(access, 'PackageDeclaration', 'ImportDeclaration', 'Annotation')) return;
+  let owner: string | undefined;
+  if (receiver.name === 'this') owner = ownerOf(ctx, access);
+  else if (receiver.name === 'Identifier') owner = textOf(ctx.text, receiver);
+  else if (receiver.name === 'FieldAccess') owner = textOf(ctx.text, receiver.lastChild ?? receiver);
+  if (!owner || /^[A-Z][A-Z0-9_]*$/.test(textOf(ctx.text, prop))) return;
+  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+}
+
+/** `user.getIdCard()` / `user.setIdCard(x)`: a bean accessor is a usage of its property. */
+function accessorCall(ctx: JavaContext, call: SyntaxNode): void {
+  const method = call.getChild('MethodName');
+  const receiver = call.firstChild;
+  if (!method || !receiver || receiver.name !== 'Identifier' || receiver === method) return;
+  const name = textOf(ctx.text, method);
+  if (!/^(get|set|is)[A-Z]/.test(name)) return;
+  ctx.out.push(candidate(ctx.lines, { name, from: method.from, role: 'usage', owner: textOf(ctx.text, receiver) }));
+}

@@ -1,0 +1,176 @@
+import { parser as pyParser } from '@lezer/python';
+import type { SyntaxNode } from '@lezer/common';
+import { LineIndex } from '../../text/lines.js';
+import type { Extractor } from '../extractor.js';
+import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import {
+  ancestorNamed,
+  candidate,
+  childNamed,
+  collectComments,
+  differentName,
+  matchesSource,
+  runExtraction,
+  stringContent,
+  textOf,
+} from './lezerSupport.js';
+import type { FieldCandidate } from '../../types.js';
+import { sortFields } from './typescript.js';
+
+/**
+ * Python models: Django (`models.CharField(verbose_name='姓名', help_text=…, db_column=…)`),
+ * SQLAlchemy (`Column(String(18), comment=…)`, `mapped_column`), Pydantic (`Field(description=…)`),
+ * dataclasses and plain classes (annotated attributes, `self.x = …` in `__init__`), with
+ * comments and attribute docstrings; attribute accesses are usages. Parsed with @lezer/python.
+ */
+export const pythonExtractor: Extractor = {
+  id: 'python',
+  handles: (source) => matchesSource(source, ['.py', '.pyi'], ['python']),
+  extract(text) {
+    const lines = new LineIndex(text);
+    return runExtraction(lines, () => pyParser.parse(text), (tree) => {
+      const ctx: PyContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
+      tree.iterate({
+        enter(ref) {
+          if (ref.name === 'ClassDefinition') classBody(ctx, ref.node);
+          else if (ref.name === 'MemberExpression') usage(ctx, ref.node);
+        },
+      });
+      return sortFields(ctx.out);
+    });
+  },
+};
+
+interface PyContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly comments: readonly CommentSpan[];
+  readonly out: FieldCandidate[];
+}
+
+/** Nested option classes of Django and Pydantic hold settings, not fields. */
+const SETTINGS_CLASSES = new Set(['Meta', 'Config']);
+/** Keyword arguments that describe a field. */
+const DESCRIPTION_KEYWORDS = new Set(['verbose_name', 'help_text', 'comment', 'description', 'title', 'doc', 'label']);
+/** Keyword arguments that give the stored column or serialised name. */
+const ALIAS_KEYWORDS = new Set(['db_column', 'name', 'alias', 'serialization_alias']);
+/** Django relation fields take the target model, not a verbose name, as first argument. */
+const RELATION_FIELDS = /(ForeignKey|OneToOneField|ManyToManyField)$/;
+/** SQLAlchemy column constructors: a first string argument is the column name. */
+const COLUMN_CALLS = new Set(['Column', 'mapped_column', 'sa.Column', 'db.Column', 'sqlalchemy.Column']);
+
+function classBody(ctx: PyContext, cls: SyntaxNode): void {
+  const nameNode = childNamed(cls, 'VariableName');
+  const body = childNamed(cls, 'Body');
+  if (!nameNode || !body) return;
+  const owner = textOf(ctx.text, nameNode);
+  if (SETTINGS_CLASSES.has(owner)) return;
+  for (let s = body.firstChild; s; s = s.nextSibling) {
+    if (s.name === 'AssignStatement') assignment(ctx, s, owner, false);
+    else if (s.name === 'FunctionDefinition' && textOf(ctx.text, childNamed(s, 'VariableName') ?? s) === '__init__') {
+      const init = childNamed(s, 'Body');
+      for (let t = init?.firstChild; t; t = t.nextSibling) if (t.name === 'AssignStatement') assignment(ctx, t, owner, true);
+    }
+  }
+}
+
+function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boolean): void {
+  const target = stmt.firstChild;
+  if (!target) return;
+  let nameNode: SyntaxNode | null = target;
+  if (onSelf) {
+    if (target.name !== 'MemberExpression' || textOf(ctx.text, target.firstChild ?? target) !== 'self') return;
+    nameNode = childNamed(target, 'PropertyName');
+  } else if (target.name !== 'VariableName') return;
+  if (!nameNode) return;
+  const name = textOf(ctx.text, nameNode);
+  if (/^__.*__$/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return;
+  const typeDef = childNamed(stmt, 'TypeDef');
+  const annotated = typeDef ? textOf(ctx.text, typeDef).replace(/^:\s*/, '') : undefined;
+  const value = stmt.lastChild && stmt.lastChild !== typeDef && stmt.lastChild !== target ? stmt.lastChild : null;
+  const call = value?.name === 'CallExpression' && !onSelf ? readCall(ctx, value) : undefined;
+  const comment = joinDescriptions([
+    attachedComments(ctx.text, ctx.comments, stmt.from, stmt.to),
+    call?.description,
+    attributeDocstring(ctx, stmt),
+  ]);
+  const draft = { name, from: nameNode.from, owner, declaredType: call?.type ?? annotated ?? call?.callee, comment };
+  ctx.out.push(candidate(ctx.lines, draft));
+  if (call?.alias && differentName(call.alias.name, name)) {
+    ctx.out.push(candidate(ctx.lines, { ...draft, name: call.alias.name, from: call.alias.from }));
+  }
+}
+
+interface FieldCall {
+  callee: string;
+  type?: string;
+  description?: string | undefined;
+  alias?: { name: string; from: number };
+}
+
+/** Reads a field constructor call's positional and keyword arguments. */
+function readCall(ctx: PyContext, call: SyntaxNode): FieldCall {
+  const callee = textOf(ctx.text, call.firstChild ?? call);
+  const result: FieldCall = { callee };
+  const descriptions: (string | undefined)[] = [];
+  const args = childNamed(call, 'ArgList');
+  let positional = 0;
+  for (let a = args?.firstChild; a; a = a.nextSibling) {
+    if (a.name === '(' || a.name === ')' || a.name === ',') continue;
+    if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp') {
+      const keyword = textOf(ctx.text, a);
+      const value = a.nextSibling.nextSibling;
+      a = value ?? a.nextSibling;
+      const str = value ? stringOf(ctx, value) : undefined;
+      if (DESCRIPTION_KEYWORDS.has(keyword) && keyword !== 'name') descriptions.push(str?.value);
+      else if (ALIAS_KEYWORDS.has(keyword) && str) result.alias = str;
+      else if (keyword === 'type_' && value) result.type = textOf(ctx.text, value);
+      continue;
+    }
+    const str = stringOf(ctx, a);
+    if (positional === 0 && str) {
+      if (COLUMN_CALLS.has(callee)) result.alias = str;
+      else if (/Field$/.test(callee) && !RELATION_FIELDS.test(callee)) descriptions.push(str.value);
+    } else if (COLUMN_CALLS.has(callee) && result.type === undefined && !str && a.name !== 'Ellipsis') {
+      result.type = textOf(ctx.text, a);
+    }
+    positional++;
+  }
+  result.description = joinDescriptions(descriptions);
+  return result;
+}
+
+/** A string literal, or the string inside a translation call such as `_('姓名')`. */
+function stringOf(ctx: PyContext, node: SyntaxNode): { name: string; value: string; from: number } | undefined {
+  let n: SyntaxNode | null = node;
+  if (n.name === 'CallExpression') n = childNamed(childNamed(n, 'ArgList') ?? n, 'String');
+  if (!n || n.name !== 'String') return undefined;
+  const s = stringContent(ctx.text, n);
+  return s ? { name: s.value, value: s.value, from: s.from } : undefined;
+}
+
+/** A string statement right after an attribute documents it (PEP 257 attribute docstring). */
+function attributeDocstring(ctx: PyContext, stmt: SyntaxNode): string | undefined {
+  const next = stmt.nextSibling;
+  if (next?.name !== 'ExpressionStatement' || next.firstChild?.name !== 'String' || next.firstChild.nextSibling) return undefined;
+  return stringContent(ctx.text, next.firstChild)?.value.trim();
+}
+
+/** `user.id_card` → a usage owned by `user`; calls (`user.save()`) and `self` are skipped. */
+function usage(ctx: PyContext, member: SyntaxNode): void {
+  const prop = member.lastChild;
+  const receiver = member.firstChild;
+  if (prop?.name !== 'PropertyName' || !receiver) return;
+  const parent = member.parent;
+  if (parent?.name === 'CallExpression' && parent.firstChild?.to === member.to) return;
+  if (parent?.name === 'AssignStatement' && parent.firstChild === member) return;
+  let owner: string | undefined;
+  if (receiver.name === 'VariableName') owner = textOf(ctx.text, receiver);
+  else if (receiver.name === 'MemberExpression' && receiver.lastChild?.name === 'PropertyName') owner = textOf(ctx.text, receiver.lastChild);
+  if (owner === 'self') {
+    const cls = ancestorNamed(member, 'ClassDefinition');
+    owner = textOf(ctx.text, (cls && childNamed(cls, 'VariableName')) ?? receiver);
+  }
+  if (!owner || owner === 'models' || owner === 'db' || owner === 'sa') return;
+  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+}

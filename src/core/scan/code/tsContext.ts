@@ -1,0 +1,130 @@
+import type { SyntaxNode } from '@lezer/common';
+import type { FieldCandidate } from '../../types.js';
+import type { LineIndex } from '../../text/lines.js';
+import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import { candidate, childNamed, differentName, stringContent, textOf, type FieldDraft } from './lezerSupport.js';
+
+/** State shared by the TypeScript/JavaScript walk and its schema readers. */
+export interface TsContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly comments: readonly CommentSpan[];
+  readonly out: FieldCandidate[];
+  /** Object literals already read as schemas, so nested schema calls are not read twice. */
+  readonly readObjects: Set<number>;
+}
+
+/** Option keys whose string value describes a field (TypeORM, Sequelize, Swagger, zod meta). */
+const DESCRIPTION_KEYS = ['comment', 'description', 'title', 'label', 'desc'];
+/** Option keys whose string value is the field's storage name (column, Sequelize field). */
+const ALIAS_KEYS = ['name', 'field', 'alias', 'columnName'];
+
+/** The name and start offset of a property key: identifier, quoted string or number. */
+export function keyOf(ctx: TsContext, key: SyntaxNode | null): { name: string; from: number } | undefined {
+  if (!key) return undefined;
+  if (key.name === 'PropertyDefinition' || key.name === 'Number' || key.name === 'PrivatePropertyDefinition') {
+    return { name: textOf(ctx.text, key), from: key.from };
+  }
+  if (key.name === 'String') {
+    const s = stringContent(ctx.text, key);
+    return s && s.value ? { name: s.value, from: s.from } : undefined;
+  }
+  return undefined;
+}
+
+/** The value node of an object `Property` (the node after its colon), if any. */
+export function propertyValue(prop: SyntaxNode): SyntaxNode | null {
+  let afterColon = false;
+  for (let c = prop.firstChild; c; c = c.nextSibling) {
+    if (afterColon) return c;
+    if (c.name === ':') afterColon = true;
+  }
+  return null;
+}
+
+/** The string literal value of a node, when it is a plain string or template without holes. */
+export function literalString(ctx: TsContext, node: SyntaxNode | null): string | undefined {
+  if (!node || (node.name !== 'String' && node.name !== 'TemplateString')) return undefined;
+  if (node.name === 'TemplateString' && node.firstChild) return undefined;
+  return stringContent(ctx.text, node)?.value;
+}
+
+/** Options read from an object literal such as `{ comment: '身份证号', name: 'sfzh' }`. */
+export interface FieldOptions {
+  description?: string | undefined;
+  alias?: { name: string; from: number } | undefined;
+  type?: string | undefined;
+}
+
+/** Reads description, storage name and type from an options object literal. */
+export function readOptions(ctx: TsContext, obj: SyntaxNode): FieldOptions {
+  const descriptions: string[] = [];
+  const result: FieldOptions = {};
+  for (let p = obj.firstChild; p; p = p.nextSibling) {
+    if (p.name !== 'Property') continue;
+    const key = keyOf(ctx, p.firstChild)?.name;
+    const value = propertyValue(p);
+    if (!key || !value) continue;
+    const str = literalString(ctx, value);
+    if (DESCRIPTION_KEYS.includes(key) && str) descriptions.push(str);
+    else if (ALIAS_KEYS.includes(key) && str && value.name === 'String') {
+      const s = stringContent(ctx.text, value);
+      if (s) result.alias = { name: s.value, from: s.from };
+    } else if (key === 'type') result.type = str ?? textOf(ctx.text, value);
+  }
+  result.description = joinDescriptions(descriptions);
+  return result;
+}
+
+/**
+ * Reports a field, plus its storage alias as a second candidate at the alias's own position
+ * when the alias names it differently (`idCard` stored as `sfzh`): both can carry meaning.
+ */
+export function report(
+  ctx: TsContext,
+  draft: FieldDraft,
+  span: SyntaxNode,
+  extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
+): void {
+  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, span.from, span.to), extra.description]);
+  const full = { ...draft, comment };
+  ctx.out.push(candidate(ctx.lines, full));
+  const alias = extra.alias;
+  if (alias && alias.name && differentName(alias.name, draft.name)) {
+    ctx.out.push(candidate(ctx.lines, { ...full, name: alias.name, from: alias.from }));
+  }
+}
+
+/** The name a declaration gives an expression: `const X = …`, `{ key: … }`, `a.b = …`. */
+export function bindingName(ctx: TsContext, node: SyntaxNode): string | undefined {
+  let n: SyntaxNode | null = node;
+  while (n) {
+    const p: SyntaxNode | null = n.parent;
+    if (!p) return undefined;
+    if (p.name === 'VariableDeclaration') {
+      let name: string | undefined;
+      for (let c = p.firstChild; c && c.from < n.from; c = c.nextSibling) {
+        if (c.name === 'VariableDefinition') name = textOf(ctx.text, c);
+      }
+      return name;
+    }
+    if (p.name === 'Property') {
+      const key = keyOf(ctx, p.firstChild);
+      return key?.name;
+    }
+    if (p.name === 'AssignmentExpression') {
+      const left = p.firstChild;
+      if (!left) return undefined;
+      return textOf(ctx.text, childNamed(left, 'PropertyName') ?? left);
+    }
+    if (p.name === 'ArgList') {
+      const call = p.parent;
+      const firstArg = p.firstChild?.nextSibling;
+      const named = literalString(ctx, firstArg ?? null);
+      if (call && named && firstArg && firstArg.from < n.from) return named;
+    }
+    if (p.name === 'Block' || p.name === 'Script' || p.name === 'ClassBody') return undefined;
+    n = p;
+  }
+  return undefined;
+}

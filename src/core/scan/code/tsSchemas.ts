@@ -1,0 +1,138 @@
+import type { SyntaxNode } from '@lezer/common';
+import { joinDescriptions } from './comments.js';
+import { childNamed, textOf } from './lezerSupport.js';
+import {
+  bindingName,
+  keyOf,
+  literalString,
+  propertyValue,
+  readOptions,
+  report,
+  type TsContext,
+} from './tsContext.js';
+
+/**
+ * Object-literal schemas in JavaScript/TypeScript: Mongoose (`new Schema({...})`), Sequelize
+ * (`sequelize.define('User', {...})`, `User.init({...})`, `createTable`), and validation
+ * schemas (zod `z.object`, yup, Joi). Their keys are field declarations even though they are
+ * written as plain object properties.
+ */
+
+const VALIDATOR_ROOTS = new Set(['z', 'zod', 'yup', 'Joi', 'joi', 'v']);
+const VALIDATOR_OBJECT_CALLS = new Set(['object', 'strictObject', 'looseObject', 'shape', 'keys']);
+const DESCRIBE_CALLS = new Set(['describe', 'description', 'label', 'meta']);
+
+/** What kind of schema a call declares and where its attribute map and owner are. */
+interface SchemaCall {
+  readonly map: SyntaxNode;
+  readonly owner: string | undefined;
+}
+
+/** Recognises a schema-declaring call or `new` expression; undefined for anything else. */
+export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undefined {
+  const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
+  const args = childNamed(call, 'ArgList');
+  if (!callee || !args) return undefined;
+  const objects: SyntaxNode[] = [];
+  const strings: string[] = [];
+  for (let a = args.firstChild; a; a = a.nextSibling) {
+    if (a.name === 'ObjectExpression') objects.push(a);
+    const s = literalString(ctx, a);
+    if (s !== undefined) strings.push(s);
+  }
+  const first = objects[0];
+  if (!first) return undefined;
+  const method = callee.name === 'MemberExpression' ? textOf(ctx.text, callee.lastChild ?? callee) : textOf(ctx.text, callee);
+  const receiver = callee.name === 'MemberExpression' ? callee.firstChild : null;
+  const receiverText = receiver ? textOf(ctx.text, receiver) : '';
+  if (method === 'Schema') return { map: first, owner: bindingName(ctx, call) };
+  if ((method === 'define' || method === 'createTable') && strings[0] !== undefined) {
+    return { map: first, owner: strings[0] };
+  }
+  if (method === 'init' && receiver && /^[A-Z]/.test(receiverText)) return { map: first, owner: receiverText };
+  if (VALIDATOR_OBJECT_CALLS.has(method) && receiver && (VALIDATOR_ROOTS.has(receiverText) || /schema$/i.test(receiverText))) {
+    return { map: first, owner: bindingName(ctx, call) };
+  }
+  if (method === 'extend' && receiver && /schema$/i.test(receiverText)) return { map: first, owner: bindingName(ctx, call) };
+  return undefined;
+}
+
+/** Reads every attribute of a schema map, recursing into nested schemas and sub-documents. */
+export function readSchemaMap(ctx: TsContext, map: SyntaxNode, owner: string | undefined): void {
+  if (ctx.readObjects.has(map.from)) return;
+  ctx.readObjects.add(map.from);
+  for (let p = map.firstChild; p; p = p.nextSibling) {
+    if (p.name !== 'Property') continue;
+    const key = keyOf(ctx, p.firstChild);
+    const value = propertyValue(p);
+    if (!key || !value) continue;
+    readAttribute(ctx, p, key, value, owner);
+  }
+}
+
+function readAttribute(
+  ctx: TsContext,
+  prop: SyntaxNode,
+  key: { name: string; from: number },
+  value: SyntaxNode,
+  owner: string | undefined,
+): void {
+  const draft = { name: key.name, from: key.from, owner };
+  if (value.name === 'ObjectExpression') {
+    const options = readOptions(ctx, value);
+    const isAttribute = options.type !== undefined || childNamed(value, 'Property') === null;
+    report(ctx, { ...draft, declaredType: options.type }, prop, options);
+    if (!isAttribute) readSchemaMap(ctx, value, key.name);
+    return;
+  }
+  if (value.name === 'ArrayExpression') {
+    const element = childNamed(value, 'ObjectExpression');
+    const options = element ? readOptions(ctx, element) : {};
+    report(ctx, { ...draft, declaredType: options.type ? `[${options.type}]` : textOf(ctx.text, value) }, prop, options);
+    if (element && options.type === undefined) readSchemaMap(ctx, element, key.name);
+    return;
+  }
+  if (value.name === 'CallExpression') {
+    const chain = readChain(ctx, value);
+    report(ctx, { ...draft, declaredType: chain.type }, prop, { description: chain.description });
+    for (const nested of chain.nested) {
+      const call = schemaCall(ctx, nested);
+      if (call) readSchemaMap(ctx, call.map, key.name);
+    }
+    return;
+  }
+  report(ctx, { ...draft, declaredType: textOf(ctx.text, value) }, prop);
+}
+
+/**
+ * Walks a call chain such as `z.string().email().describe('邮箱')` or `DataTypes.STRING(18)`:
+ * the innermost call is the type, `.describe()`/`.label()`/`.meta({description})` describe
+ * the field, and calls among the arguments may be nested schemas (`z.array(z.object({...}))`).
+ */
+function readChain(
+  ctx: TsContext,
+  call: SyntaxNode,
+): { type: string; description: string | undefined; nested: SyntaxNode[] } {
+  const descriptions: string[] = [];
+  const nested: SyntaxNode[] = [];
+  let root = call;
+  for (let n: SyntaxNode | null = call; n && n.name === 'CallExpression'; ) {
+    root = n;
+    const callee: SyntaxNode | null = n.firstChild;
+    const args = childNamed(n, 'ArgList');
+    const method = callee?.name === 'MemberExpression' ? textOf(ctx.text, callee.lastChild ?? callee) : '';
+    for (let a = args?.firstChild; a; a = a.nextSibling) {
+      if (DESCRIBE_CALLS.has(method)) {
+        const s = literalString(ctx, a);
+        if (s) descriptions.push(s);
+        else if (a.name === 'ObjectExpression') descriptions.push(readOptions(ctx, a).description ?? '');
+      }
+      if (a.name === 'CallExpression' || a.name === 'NewExpression') nested.push(a);
+    }
+    n = callee?.name === 'MemberExpression' ? callee.firstChild : null;
+  }
+  nested.push(root);
+  const rootText = textOf(ctx.text, root);
+  const type = rootText.length <= 40 ? rootText : textOf(ctx.text, root.firstChild ?? root);
+  return { type, description: joinDescriptions(descriptions.reverse()), nested };
+}

@@ -1,0 +1,44 @@
+import type { SyntaxNode } from '@lezer/common';
+import { ancestorNamed, candidate, childNamed, textOf } from './lezerSupport.js';
+import type { TsContext } from './tsContext.js';
+
+/** Receivers that are runtime namespaces, not records: their members are never fields. */
+const NAMESPACE_RECEIVERS = new Set([
+  'console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'Number', 'String', 'Symbol',
+  'Reflect', 'Date', 'process', 'window', 'document', 'module', 'exports', 'require', 'z',
+  'DataTypes', 'Sequelize', 'mongoose', 'Schema', 'React', 'vscode',
+]);
+
+/**
+ * `user.idCard` → a usage of `idCard` owned by `user`; `this.phone` → owned by the enclosing
+ * class; `req.user.phone` → owned by `user`. Method calls (`user.save()`) are not fields.
+ */
+export function readUsage(ctx: TsContext, member: SyntaxNode): void {
+  const prop = member.lastChild;
+  const receiver = member.firstChild;
+  if (!prop || prop.name !== 'PropertyName' || !receiver) return;
+  const parent = member.parent;
+  if (parent && (parent.name === 'CallExpression' || parent.name === 'NewExpression') && parent.firstChild?.to === member.to) return;
+  if (parent?.name === 'Decorator' || ancestorNamed(member, 'Decorator')) return;
+  const owner = receiverName(ctx, receiver, member);
+  if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
+  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+}
+
+function receiverName(ctx: TsContext, receiver: SyntaxNode, member: SyntaxNode): string | undefined {
+  switch (receiver.name) {
+    case 'VariableName':
+      return textOf(ctx.text, receiver);
+    case 'this': {
+      const cls = ancestorNamed(member, 'ClassDeclaration', 'ClassExpression');
+      const def = cls && childNamed(cls, 'VariableDefinition');
+      return def ? textOf(ctx.text, def) : 'this';
+    }
+    case 'MemberExpression': {
+      const last = receiver.lastChild;
+      return last?.name === 'PropertyName' ? textOf(ctx.text, last) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

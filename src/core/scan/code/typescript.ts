@@ -1,0 +1,177 @@
+import { parser as jsParser } from '@lezer/javascript';
+import type { SyntaxNode } from '@lezer/common';
+import type { FieldCandidate } from '../../types.js';
+import { LineIndex } from '../../text/lines.js';
+import type { Extractor, SourceInfo } from '../extractor.js';
+import { joinDescriptions } from './comments.js';
+import { ancestorNamed, childNamed, collectComments, matchesSource, runExtraction, stringContent, textOf } from './lezerSupport.js';
+import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
+import { readSchemaMap, schemaCall } from './tsSchemas.js';
+import { readUsage } from './tsUsages.js';
+
+/**
+ * TypeScript and JavaScript: class properties (with TypeORM/Sequelize/Swagger decorators),
+ * constructor parameter properties, interfaces, type literals, object-literal schemas
+ * (Mongoose, Sequelize, zod/yup/Joi) and property accesses as usages. Parsed with
+ * @lezer/javascript (pure JS, synchronous, error-tolerant) in the dialect the file needs.
+ */
+export const typescriptExtractor: Extractor = {
+  id: 'typescript',
+  handles: (source) =>
+    matchesSource(
+      source,
+      ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+      ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
+    ) && !source.path.toLowerCase().endsWith('.d.ts.map'),
+  extract(text, source) {
+    const lines = new LineIndex(text);
+    const parser = jsParser.configure({ dialect: dialectFor(source) });
+    return runExtraction(lines, () => parser.parse(text), (tree) => {
+      const ctx: TsContext = {
+        text,
+        lines,
+        comments: collectComments(tree, ['LineComment', 'BlockComment']),
+        out: [],
+        readObjects: new Set(),
+      };
+      tree.iterate({
+        enter(ref) {
+          visit(ctx, ref.name, () => ref.node);
+        },
+      });
+      return sortFields(ctx.out);
+    });
+  },
+};
+
+function dialectFor(source: SourceInfo): string {
+  const id = source.languageId;
+  const path = source.path.toLowerCase();
+  if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'ts jsx';
+  if (id === 'typescript' || /\.[mc]?ts$/.test(path)) return 'ts';
+  return 'jsx';
+}
+
+/** Sorted by position so every host sees fields in reading order. */
+export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
+  return fields.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function visit(ctx: TsContext, name: string, node: () => SyntaxNode): void {
+  switch (name) {
+    case 'PropertyDeclaration':
+      return classProperty(ctx, node());
+    case 'PropertyType':
+      return typeMember(ctx, node());
+    case 'MethodDeclaration':
+      return constructorParameters(ctx, node());
+    case 'CallExpression':
+    case 'NewExpression': {
+      const call = schemaCall(ctx, node());
+      if (call) readSchemaMap(ctx, call.map, call.owner);
+      return;
+    }
+    case 'MemberExpression':
+      return readUsage(ctx, node());
+    default:
+      return;
+  }
+}
+
+function className(ctx: TsContext, node: SyntaxNode): string | undefined {
+  const cls = ancestorNamed(node, 'ClassDeclaration', 'ClassExpression');
+  const def = cls && childNamed(cls, 'VariableDefinition');
+  return def ? textOf(ctx.text, def) : undefined;
+}
+
+function classProperty(ctx: TsContext, prop: SyntaxNode): void {
+  const key = keyOf(ctx, childNamed(prop, 'PropertyDefinition', 'PrivatePropertyDefinition', 'String'));
+  if (!key) return;
+  if (childNamed(prop, 'ArrowFunction', 'FunctionExpression')) return;
+  const annotation = childNamed(prop, 'TypeAnnotation');
+  if (annotation && childNamed(annotation, 'FunctionSignature')) return;
+  const options = decoratorOptions(ctx, prop);
+  const declaredType = annotation ? typeText(ctx, annotation) : options.type;
+  report(ctx, { name: key.name, from: key.from, owner: className(ctx, prop), declaredType }, prop, options);
+}
+
+/** A member of an interface or object type; the owner is the interface, alias or property. */
+function typeMember(ctx: TsContext, member: SyntaxNode): void {
+  const key = keyOf(ctx, childNamed(member, 'PropertyDefinition', 'String'));
+  if (!key) return;
+  const annotation = childNamed(member, 'TypeAnnotation');
+  if (annotation && childNamed(annotation, 'FunctionSignature')) return;
+  report(ctx, { name: key.name, from: key.from, owner: objectTypeOwner(ctx, member), declaredType: annotation ? typeText(ctx, annotation) : undefined }, member);
+}
+
+function objectTypeOwner(ctx: TsContext, member: SyntaxNode): string | undefined {
+  const holder = member.parent?.parent;
+  if (!holder) return undefined;
+  if (holder.name === 'InterfaceDeclaration' || holder.name === 'TypeAliasDeclaration') {
+    const def = childNamed(holder, 'TypeDefinition');
+    return def ? textOf(ctx.text, def) : undefined;
+  }
+  if (holder.name === 'TypeAnnotation') {
+    const named = holder.parent && childNamed(holder.parent, 'PropertyDefinition', 'VariableDefinition');
+    if (named) return textOf(ctx.text, named);
+    // Parameter lists are flat: the annotation follows the name it types.
+    const prev = holder.prevSibling;
+    if (prev?.name === 'VariableDefinition') return textOf(ctx.text, prev);
+  }
+  return undefined;
+}
+
+/** `constructor(private readonly phone: string)` declares a property. */
+function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
+  const name = childNamed(method, 'PropertyDefinition');
+  const params = childNamed(method, 'ParamList');
+  if (!name || !params || textOf(ctx.text, name) !== 'constructor') return;
+  let modified = false;
+  for (let c = params.firstChild; c; c = c.nextSibling) {
+    if (c.name === 'Privacy' || c.name === 'readonly') modified = true;
+    else if (c.name === ',') modified = false;
+    else if (c.name === 'VariableDefinition' && modified) {
+      const annotation = c.nextSibling?.name === 'TypeAnnotation' ? c.nextSibling : null;
+      report(ctx, { name: textOf(ctx.text, c), from: c.from, owner: className(ctx, method), declaredType: annotation ? typeText(ctx, annotation) : undefined }, annotation ?? c);
+    }
+  }
+}
+
+function typeText(ctx: TsContext, annotation: SyntaxNode): string {
+  return textOf(ctx.text, annotation).replace(/^:\s*/, '');
+}
+
+/** Decorator names whose first string argument is the column type (`@Column('varchar')`). */
+const COLUMN_DECORATORS = /Column$/;
+/** Decorators whose first string argument describes the field. */
+const DESCRIBING_DECORATORS = new Set(['Comment', 'Description', 'ApiModelProperty']);
+
+/** Reads `@Column({...})`, `@ApiProperty({...})`, `@Comment('…')` and similar decorators. */
+function decoratorOptions(ctx: TsContext, prop: SyntaxNode): FieldOptions {
+  const result: FieldOptions = {};
+  const descriptions: (string | undefined)[] = [];
+  for (let d = prop.firstChild; d; d = d.nextSibling) {
+    if (d.name !== 'Decorator') continue;
+    const call = childNamed(d, 'CallExpression');
+    const callee = call?.firstChild;
+    const args = call && childNamed(call, 'ArgList');
+    if (!callee || !args) continue;
+    const decorator = textOf(ctx.text, callee.lastChild ?? callee);
+    let firstString = true;
+    for (let a = args.firstChild; a; a = a.nextSibling) {
+      if (a.name === 'ObjectExpression') {
+        const options = readOptions(ctx, a);
+        descriptions.push(options.description);
+        result.alias ??= options.alias;
+        result.type ??= options.type;
+      } else if (firstString && literalString(ctx, a) !== undefined) {
+        firstString = false;
+        const s = stringContent(ctx.text, a);
+        if (DESCRIBING_DECORATORS.has(decorator)) descriptions.push(s?.value);
+        else if (COLUMN_DECORATORS.test(decorator)) result.type ??= s?.value;
+      }
+    }
+  }
+  result.description = joinDescriptions(descriptions);
+  return result;
+}

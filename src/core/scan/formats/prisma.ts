@@ -1,0 +1,103 @@
+/**
+ * Prisma schema reader.
+ *
+ * Why hand-written: @mrleebo/prisma-ast (evaluated at 0.15) parses well, but it reads a
+ * `prisma-ast` config from disk through lilconfig and `os` when it is imported, which a pure
+ * core cannot do, and it turns location tracking on only through that config. Prisma's
+ * grammar is line-oriented (one field per line, `///` doc comments, `//` comments, `@@` block
+ * attributes), so a line reader gives exact positions in little code.
+ * test/unit/formats/prismaDifferential.test.ts checks field lists against prisma-ast's AST.
+ */
+import type { FieldCandidate } from '../../types.js';
+import { LineIndex } from '../../text/lines.js';
+import type { Extractor, ExtractResult } from '../extractor.js';
+import { describeParts } from './attachedComments.js';
+import { declaredField, guarded, matchesSource } from './fields.js';
+
+const BLOCK_OPEN = /^(model|view|type|enum|datasource|generator)\s+([A-Za-z_]\w*)\s*\{\s*(?:\/\/.*)?$/;
+const FIELD = /^([A-Za-z_]\w*)(\s+)([A-Za-z_]\w*(?:\("(?:[^"\\]|\\.)*"\))?(?:\[\])?\??)(?=\s|$|@|\/\/)/;
+
+interface Block {
+  readonly kind: string;
+  readonly name: string;
+  readonly doc: string | undefined;
+  readonly openedOnLine: number;
+}
+
+/** Reads `model`, `view` and composite `type` fields from `.prisma` files. */
+export const prismaExtractor: Extractor = {
+  id: 'prisma',
+  handles: (source) => matchesSource(source, ['prisma'], ['prisma']),
+  extract: (text) => guarded(() => readPrisma(text)),
+};
+
+function readPrisma(text: string): ExtractResult {
+  const lines = new LineIndex(text);
+  const fields: FieldCandidate[] = [];
+  let block: Block | undefined;
+  let docs: string[] = [];
+  let comments: string[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.offsetAt({ line, character: 0 });
+    const raw = text.slice(start, line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length);
+    const content = raw.replace(/[\r\n]+$/, '');
+    const indent = content.length - content.trimStart().length;
+    const trimmed = content.trim();
+    if (trimmed.startsWith('///')) {
+      docs.push(trimmed.slice(3).trim());
+      continue;
+    }
+    if (trimmed.startsWith('//')) {
+      comments.push(trimmed.slice(2).trim());
+      continue;
+    }
+    if (trimmed === '') {
+      docs = [];
+      comments = [];
+      continue;
+    }
+    if (block === undefined) {
+      const open = BLOCK_OPEN.exec(trimmed);
+      if (open === null) return { ok: false, error: `line ${line + 1}: expected a block (model, enum, …)` };
+      block = { kind: open[1] ?? '', name: open[2] ?? '', doc: describe(docs, comments), openedOnLine: line };
+    } else if (trimmed.startsWith('}')) {
+      block = undefined;
+    } else if (block.kind === 'model' || block.kind === 'view' || block.kind === 'type') {
+      if (!trimmed.startsWith('@@')) {
+        const field = FIELD.exec(trimmed);
+        if (field === null) return { ok: false, error: `line ${line + 1}: expected a field in ${block.name}` };
+        const name = field[1] ?? '';
+        const trailing = trailingComment(trimmed.slice(field[0].length));
+        fields.push(
+          declaredField(lines, name, start + indent, name.length, {
+            owner: block.name,
+            declaredType: field[3],
+            comment: describe(docs, [...comments, ...(trailing === undefined ? [] : [trailing])]),
+            ownerComment: block.doc,
+          }),
+        );
+      }
+    }
+    docs = [];
+    comments = [];
+  }
+  if (block !== undefined) return { ok: false, error: `${block.kind} ${block.name} (line ${block.openedOnLine + 1}) is not closed` };
+  return { ok: true, fields };
+}
+
+/** `///` doc comments are the field's documentation; plain `//` comments count too. */
+function describe(docs: readonly string[], comments: readonly string[]): string | undefined {
+  return describeParts([...docs, ...comments]);
+}
+
+/** The `// …` at the end of a field line, ignoring `//` inside string arguments. */
+function trailingComment(rest: string): string | undefined {
+  let inString = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\' && inString) i++;
+    else if (c === '"') inString = !inString;
+    else if (!inString && c === '/' && rest[i + 1] === '/') return rest.slice(i).replace(/^\/+/, '').trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * A forgiving SQL tokenizer shared by the DDL reader. It knows the quoting rules of the
+ * dialects we read (MySQL backticks and backslash escapes, standard "double" identifiers,
+ * SQL Server [brackets], PostgreSQL E'…' and $tag$…$tag$ strings) and keeps comments aside so
+ * they can be attached to the column they describe.
+ */
+
+export type SqlTokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct';
+
+export interface SqlToken {
+  readonly kind: SqlTokenKind;
+  /** Offset of the first character of the token (including quotes). */
+  readonly start: number;
+  readonly end: number;
+  /** Identifier or string contents without quotes; punctuation as written. */
+  readonly value: string;
+}
+
+export interface SqlComment {
+  readonly start: number;
+  readonly end: number;
+  /** The comment text without its `--`, `#` or block-comment markers. */
+  readonly text: string;
+}
+
+export interface SqlTokens {
+  readonly tokens: SqlToken[];
+  readonly comments: SqlComment[];
+}
+
+const WORD_START = /[\p{L}_@#$]/u;
+const WORD_PART = /[\p{L}\p{N}_$#@]/u;
+
+/** Tokenizes SQL text; throws on an unterminated string, identifier or block comment. */
+export function tokenizeSql(text: string): SqlTokens {
+  const tokens: SqlToken[] = [];
+  const comments: SqlComment[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i] ?? '';
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+      i++;
+    } else if ((c === '-' && text[i + 1] === '-') || (c === '#' && /[\s#]|^$/.test(text[i + 1] ?? ''))) {
+      const end = lineEnd(text, i);
+      comments.push({ start: i, end, text: text.slice(i + (c === '#' ? 1 : 2), end) });
+      i = end;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) throw new Error(`unterminated block comment at offset ${i}`);
+      comments.push({ start: i, end: close + 2, text: stripStars(text.slice(i + 2, close)) });
+      i = close + 2;
+    } else if (c === "'" || ((c === 'E' || c === 'e' || c === 'N' || c === 'n') && text[i + 1] === "'")) {
+      const open = c === "'" ? i : i + 1;
+      const end = quotedEnd(text, open, "'", true);
+      tokens.push({ kind: 'string', start: i, end, value: unquote(text.slice(open + 1, end - 1), "'") });
+      i = end;
+    } else if (c === '`' || c === '"') {
+      const end = quotedEnd(text, i, c, false);
+      tokens.push({ kind: 'quoted', start: i, end, value: unquote(text.slice(i + 1, end - 1), c) });
+      i = end;
+    } else if (c === '[') {
+      const close = text.indexOf(']', i + 1);
+      if (close < 0) throw new Error(`unterminated [identifier] at offset ${i}`);
+      tokens.push({ kind: 'quoted', start: i, end: close + 1, value: text.slice(i + 1, close) });
+      i = close + 1;
+    } else if (c === '$' && /^\$[A-Za-z_]*\$/.test(text.slice(i, i + 64))) {
+      const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i, i + 64))?.[0] ?? '$$';
+      const close = text.indexOf(tag, i + tag.length);
+      if (close < 0) throw new Error(`unterminated ${tag} string at offset ${i}`);
+      const end = close + tag.length;
+      tokens.push({ kind: 'string', start: i, end, value: text.slice(i + tag.length, close) });
+      i = end;
+    } else if (/[0-9]/.test(c)) {
+      let end = i + 1;
+      while (end < n && /[0-9.eE]/.test(text[end] ?? '')) end++;
+      tokens.push({ kind: 'number', start: i, end, value: text.slice(i, end) });
+      i = end;
+    } else if (WORD_START.test(c)) {
+      let end = i + 1;
+      while (end < n && WORD_PART.test(text[end] ?? '')) end++;
+      tokens.push({ kind: 'word', start: i, end, value: text.slice(i, end) });
+      i = end;
+    } else {
+      tokens.push({ kind: 'punct', start: i, end: i + 1, value: c });
+      i++;
+    }
+  }
+  return { tokens, comments };
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.slice(from).search(/[\r\n]/);
+  return newline < 0 ? text.length : from + newline;
+}
+
+/** End offset (exclusive) of a quoted run starting at `open`; doubled quotes escape. */
+function quotedEnd(text: string, open: number, quote: string, backslash: boolean): number {
+  let i = open + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslash && c === '\\') i += 2;
+    else if (c === quote && text[i + 1] === quote) i += 2;
+    else if (c === quote) return i + 1;
+    else i++;
+  }
+  throw new Error(`unterminated ${quote} at offset ${open}`);
+}
+
+function unquote(body: string, quote: string): string {
+  const doubled = body.split(quote + quote).join(quote);
+  return quote === "'" ? doubled.replace(/\\(.)/g, '$1') : doubled;
+}
+
+function stripStars(body: string): string {
+  return body
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/^\s*\*+/, ''))
+    .join(' ')
+    .replace(/^!\d*/, '');
+}

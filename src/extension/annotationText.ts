@@ -1,0 +1,71 @@
+/**
+ * The comment lines pilens's quick fixes insert: `@pi …` annotations and
+ * `pilens-disable-next-line` directives, written in each language's own comment syntax.
+ * Free of `vscode` so it can be unit-tested.
+ */
+
+export type AnnotationRequest =
+  | { readonly kind: 'category'; readonly category: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ignore'; readonly category?: string }
+  | { readonly kind: 'anonymized' }
+  | { readonly kind: 'deidentified' };
+
+interface CommentSyntax {
+  readonly open: string;
+  readonly close?: string;
+}
+
+const SLASHES: CommentSyntax = { open: '//' };
+const HASH: CommentSyntax = { open: '#' };
+const DASHES: CommentSyntax = { open: '--' };
+const MARKUP: CommentSyntax = { open: '<!--', close: '-->' };
+const BLOCK: CommentSyntax = { open: '/*', close: '*/' };
+
+/** Line-comment syntax by VS Code language id. JSON and CSV have no comments at all. */
+const SYNTAX_BY_LANGUAGE: Readonly<Record<string, CommentSyntax>> = {
+  typescript: SLASHES, typescriptreact: SLASHES, javascript: SLASHES, javascriptreact: SLASHES,
+  java: SLASHES, go: SLASHES, csharp: SLASHES, kotlin: SLASHES, scala: SLASHES, swift: SLASHES,
+  c: SLASHES, cpp: SLASHES, rust: SLASHES, dart: SLASHES, php: SLASHES, prisma: SLASHES,
+  proto: SLASHES, proto3: SLASHES, jsonc: SLASHES, groovy: SLASHES, scss: SLASHES, less: SLASHES,
+  python: HASH, yaml: HASH, graphql: HASH, shellscript: HASH, ruby: HASH, perl: HASH, r: HASH,
+  toml: HASH, dockerfile: HASH, makefile: HASH, powershell: HASH, properties: HASH, elixir: HASH,
+  sql: DASHES, lua: DASHES, haskell: DASHES, plsql: DASHES,
+  xml: MARKUP, html: MARKUP, markdown: MARKUP, vue: MARKUP, xsl: MARKUP,
+  css: BLOCK,
+};
+
+/** Whether a language has a comment syntax pilens can write annotations in. */
+export function supportsAnnotations(languageId: string): boolean {
+  return languageId in SYNTAX_BY_LANGUAGE;
+}
+
+/** The annotation or directive itself, without comment markers. */
+export function annotationBody(request: AnnotationRequest): string {
+  switch (request.kind) {
+    case 'category':
+      return `@pi ${request.category}`;
+    case 'none':
+      return '@pi none';
+    case 'anonymized':
+      return '@pi anonymized';
+    case 'deidentified':
+      return '@pi deidentified';
+    case 'ignore':
+      return request.category === undefined
+        ? 'pilens-disable-next-line'
+        : `pilens-disable-next-line ${request.category}`;
+  }
+}
+
+/**
+ * The full line to insert above `fieldLine`: same indentation, the language's comment
+ * markers, a trailing line break. Undefined when the language has no comments.
+ */
+export function annotationLine(languageId: string, fieldLine: string, request: AnnotationRequest, eol = '\n'): string | undefined {
+  const syntax = SYNTAX_BY_LANGUAGE[languageId];
+  if (syntax === undefined) return undefined;
+  const indent = /^[ \t]*/.exec(fieldLine)?.[0] ?? '';
+  const close = syntax.close === undefined ? '' : ` ${syntax.close}`;
+  return `${indent}${syntax.open} ${annotationBody(request)}${close}${eol}`;
+}

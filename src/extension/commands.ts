@@ -1,0 +1,41 @@
+/**
+ * Every command id pilens contributes. A meta test keeps this object and package.json's
+ * `contributes.commands` equal, so an id is never declared in one place only.
+ */
+export const COMMANDS = {
+  annotate: 'pilens.annotate',
+  markNotPi: 'pilens.markNotPi',
+  ignoreLine: 'pilens.ignoreLine',
+  markAnonymized: 'pilens.markAnonymized',
+  markDeidentified: 'pilens.markDeidentified',
+  explainFinding: 'pilens.explainFinding',
+  showLog: 'pilens.showLog',
+  showInventory: 'pilens.showInventory',
+  exportInventory: 'pilens.exportInventory',
+  estimateRiskTier: 'pilens.estimateRiskTier',
+  reviewChanges: 'pilens.reviewChanges',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/**
+ * Commands declared in the manifest whose implementation another part of the extension
+ * supplies later. Until then they answer "not yet available"; remove an id from this list
+ * in the same change that registers its real handler.
+ */
+export const PENDING_COMMANDS: readonly CommandId[] = [
+  COMMANDS.showInventory,
+  COMMANDS.exportInventory,
+  COMMANDS.estimateRiskTier,
+  COMMANDS.reviewChanges,
+];
+
+/** Commands a hover's Markdown may run; anything else in a link is ignored by VS Code. */
+export const HOVER_COMMANDS: readonly CommandId[] = [
+  COMMANDS.annotate,
+  COMMANDS.markNotPi,
+  COMMANDS.ignoreLine,
+  COMMANDS.markAnonymized,
+  COMMANDS.markDeidentified,
+  COMMANDS.estimateRiskTier,
+];

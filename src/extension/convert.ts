@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { Finding, Position, Range } from '../core/types.js';
+import { categoryDocsUrl } from '../shared/docs.js';
+import type { SeverityLevel } from './settingsSchema.js';
+
+/** The `source` of every diagnostic pilens owns; code actions filter on it. */
+export const DIAGNOSTIC_SOURCE = 'pilens';
+
+export function toVscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function fromVscodePosition(position: vscode.Position): Position {
+  return { line: position.line, character: position.character };
+}
+
+/** Whether a finding's range holds the position, ends included (the cursor after a name). */
+export function findingAt(findings: readonly Finding[], position: vscode.Position): Finding | undefined {
+  return findings.find((f) => toVscodeRange(f.range).contains(position));
+}
+
+const SEVERITIES: Readonly<Record<Exclude<SeverityLevel, 'off'>, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** A diagnostic for a finding; `code` is the category key linked to its documentation. */
+export function toDiagnostic(finding: Finding, level: Exclude<SeverityLevel, 'off'>, message: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), message, SEVERITIES[level]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.category, target: vscode.Uri.parse(categoryDocsUrl(finding.category)) };
+  return diagnostic;
+}
+
+/** The category key of one of our diagnostics, or undefined for anyone else's. */
+export function categoryOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  return typeof code === 'object' && typeof code.value === 'string' ? code.value : undefined;
+}

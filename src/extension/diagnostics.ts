@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types.js';
+import type { ConfigStore } from './config.js';
+import { toDiagnostic } from './convert.js';
+import type { DocumentScanner } from './documentScanner.js';
+import { isReadOnlyView, shouldPublish } from './documents.js';
+import { diagnosticMessage } from './messages.js';
+import { compareSeverity, severityFor } from './severity.js';
+import type { Settings } from './settings.js';
+import type { SeverityLevel } from './settingsSchema.js';
+
+/**
+ * Schedules scans and publishes diagnostics: one debounce timer per document, a generation
+ * per document so a run that finishes after a newer edit is dropped, and a cap per file so the
+ * Problems panel never floods.
+ */
+export class DiagnosticsScheduler implements vscode.Disposable {
+  readonly #collection = vscode.languages.createDiagnosticCollection('pilens');
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #generations = new Map<string, number>();
+  readonly #updated = new vscode.EventEmitter<vscode.Uri>();
+  readonly #disposables: vscode.Disposable[] = [];
+  readonly #scanner: DocumentScanner;
+  readonly #settings: Settings;
+  readonly #configs: ConfigStore;
+  readonly #log: vscode.LogOutputChannel;
+  /** Fires after a document's diagnostics were replaced (the status bar listens). */
+  readonly onDidUpdate = this.#updated.event;
+
+  constructor(scanner: DocumentScanner, settings: Settings, configs: ConfigStore, log: vscode.LogOutputChannel) {
+    this.#scanner = scanner;
+    this.#settings = settings;
+    this.#configs = configs;
+    this.#log = log;
+    this.#disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.#settings.current.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.#clear(d.uri)),
+      // A diff or PR tab opening or closing changes which read-only documents are shown.
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        for (const document of vscode.workspace.textDocuments) if (isReadOnlyView(document)) this.schedule(document, 0);
+      }),
+      this.#collection,
+      this.#updated,
+    );
+  }
+
+  /** Scans every open document again (settings or config changed). */
+  rescanAll(): void {
+    this.#scanner.invalidate();
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    const pending = this.#timers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    const generation = (this.#generations.get(key) ?? 0) + 1;
+    this.#generations.set(key, generation);
+    const version = document.version;
+    this.#timers.set(
+      key,
+      setTimeout(() => {
+        this.#timers.delete(key);
+        void this.#run(document, version, generation);
+      }, delayMs),
+    );
+  }
+
+  async #run(document: vscode.TextDocument, version: number, generation: number): Promise<void> {
+    // The first scans wait for `.pilens.json` so a file never flashes with default results.
+    await this.#configs.ready;
+    const key = document.uri.toString();
+    if (document.isClosed || document.version !== version || this.#generations.get(key) !== generation) return;
+    try {
+      const result = shouldPublish(document) ? this.#scanner.scan(document) : undefined;
+      this.#collection.set(document.uri, result === undefined ? [] : this.#toDiagnostics(document, result.findings));
+      this.#updated.fire(document.uri);
+    } catch (error) {
+      this.#log.error(`Publishing diagnostics for ${document.uri.toString(true)} failed`, error);
+    }
+  }
+
+  #toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
+    const settings = this.#settings.current;
+    const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
+    for (const finding of findings) {
+      const level = severityFor(finding, settings.severity);
+      if (level !== 'off') shown.push({ finding, level });
+    }
+    const cap = settings.maxDiagnosticsPerFile;
+    if (shown.length > cap) {
+      // Keep the most severe; within a severity, the earliest in the file.
+      shown.sort((a, b) => compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line);
+      this.#log.info(`${document.uri.toString(true)}: ${shown.length} findings, showing the first ${cap} (pilens.diagnostics.maxPerFile)`);
+      shown.length = cap;
+    }
+    const locale = this.#settings.locale;
+    const reading = settings.contestedReading;
+    return shown.map(({ finding, level }) => toDiagnostic(finding, level, diagnosticMessage(finding, locale, reading)));
+  }
+
+  #clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.#timers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    this.#timers.delete(key);
+    this.#generations.delete(key);
+    this.#collection.delete(uri);
+    this.#updated.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    for (const d of this.#disposables) d.dispose();
+  }
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { scanText, type ScanResult } from '../core/scan/index.js';
+import type { ConfigStore } from './config.js';
+import { isScannable } from './documents.js';
+import type { Settings } from './settings.js';
+
+interface CacheEntry {
+  readonly version: number;
+  readonly generation: number;
+  readonly result: ScanResult;
+}
+
+/** How much of a file's start is checked for NUL characters, the mark of a binary file. */
+const BINARY_PROBE_CHARS = 8192;
+
+/**
+ * Scans documents and caches the result by (uri, version), so diagnostics, hovers, code
+ * actions and the status bar share one scan per edit. `invalidate()` (settings or config
+ * changed) makes every cached result stale without throwing the map away.
+ */
+export class DocumentScanner implements vscode.Disposable {
+  readonly #cache = new Map<string, CacheEntry>();
+  /** Files already logged as skipped, so a huge file open all day logs once. */
+  readonly #skipLogged = new Set<string>();
+  readonly #settings: Settings;
+  readonly #configs: ConfigStore;
+  readonly #log: vscode.LogOutputChannel;
+  readonly #closeSubscription: vscode.Disposable;
+  #generation = 0;
+
+  constructor(settings: Settings, configs: ConfigStore, log: vscode.LogOutputChannel) {
+    this.#settings = settings;
+    this.#configs = configs;
+    this.#log = log;
+    this.#closeSubscription = vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri));
+  }
+
+  /** Marks every cached scan stale (settings or `.pilens.json` changed). */
+  invalidate(): void {
+    this.#generation++;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.#cache.delete(uri.toString());
+    this.#skipLogged.delete(uri.toString());
+  }
+
+  /** The cached scan of this exact version, without scanning. */
+  peek(document: vscode.TextDocument): ScanResult | undefined {
+    const entry = this.#cache.get(document.uri.toString());
+    return entry?.version === document.version && entry.generation === this.#generation ? entry.result : undefined;
+  }
+
+  /** The findings of `document`, scanning if needed; undefined when it is not scanned at all. */
+  scan(document: vscode.TextDocument): ScanResult | undefined {
+    const settings = this.#settings.current;
+    if (!isScannable(document, settings)) return undefined;
+    const cached = this.peek(document);
+    if (cached !== undefined) return cached;
+    const text = document.getText();
+    if (!this.#withinLimits(document.uri, text, settings.maxFileSizeKb)) return undefined;
+    const result = this.#run(document, text);
+    this.#cache.set(document.uri.toString(), { version: document.version, generation: this.#generation, result });
+    return result;
+  }
+
+  #withinLimits(uri: vscode.Uri, text: string, maxFileSizeKb: number): boolean {
+    const key = uri.toString();
+    let reason: string | undefined;
+    if (text.length > maxFileSizeKb * 1024) reason = `larger than pilens.maxFileSizeKb (${maxFileSizeKb} KB)`;
+    else if (text.slice(0, BINARY_PROBE_CHARS).includes('\u0000')) reason = 'binary content';
+    if (reason === undefined) {
+      this.#skipLogged.delete(key);
+      return true;
+    }
+    if (!this.#skipLogged.has(key)) {
+      this.#skipLogged.add(key);
+      this.#log.info(`Skipped ${uri.toString(true)}: ${reason}`);
+    }
+    return false;
+  }
+
+  #run(document: vscode.TextDocument, text: string): ScanResult {
+    const settings = this.#settings.current;
+    try {
+      const started = Date.now();
+      const result = scanText(
+        text,
+        { path: document.uri.path, languageId: document.languageId },
+        {
+          config: this.#configs.configFor(document.uri),
+          contestedReading: settings.contestedReading,
+          includeUsages: settings.severity.usages !== 'off',
+        },
+      );
+      if (result.parseError !== undefined) {
+        // The parse error itself may quote the file's contents, so only the fact is logged.
+        this.#log.debug(`${document.uri.toString(true)}: ${result.extractor} could not parse it; generic scan used`);
+      }
+      this.#log.trace(`Scanned ${document.uri.toString(true)} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+      return result;
+    } catch (error) {
+      // A detector bug must never take the extension host down; report it and show nothing.
+      this.#log.error(`Scanning ${document.uri.toString(true)} failed`, error);
+      return { findings: [], extractor: 'error', suppressed: 0 };
+    }
+  }
+
+  dispose(): void {
+    this.#closeSubscription.dispose();
+    this.#cache.clear();
+  }
+}

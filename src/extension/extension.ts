@@ -1,0 +1,48 @@
+// Wiring only: every part is built here, handed what it needs, and disposed with the context.
+// Nothing scans during activation; the first scan runs on the debounce timer of an open file.
+import * as vscode from 'vscode';
+import { registerAnnotationCommands } from './annotationCommands.js';
+import { PilensCodeActionProvider } from './codeActions.js';
+import { COMMANDS } from './commands.js';
+import { ConfigStore } from './config.js';
+import { DiagnosticsScheduler } from './diagnostics.js';
+import { DocumentScanner } from './documentScanner.js';
+import { DOCUMENT_SELECTOR } from './documents.js';
+import { registerExplainCommand } from './explainCommand.js';
+import { PilensHoverProvider } from './hover.js';
+import { registerPendingCommands } from './pendingCommands.js';
+import { Settings } from './settings.js';
+import { PiStatusBar } from './statusBar.js';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('PI Lens', { log: true });
+  const settings = new Settings();
+  const configs = new ConfigStore(log);
+  const scanner = new DocumentScanner(settings, configs, log);
+  const diagnostics = new DiagnosticsScheduler(scanner, settings, configs, log);
+  const statusBar = new PiStatusBar(scanner, diagnostics.onDidUpdate);
+
+  context.subscriptions.push(
+    log,
+    settings,
+    configs,
+    scanner,
+    diagnostics,
+    statusBar,
+    settings.onDidChange(() => diagnostics.rescanAll()),
+    configs.onDidChange(() => diagnostics.rescanAll()),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new PilensHoverProvider(scanner, settings)),
+    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new PilensCodeActionProvider(), PilensCodeActionProvider.metadata),
+    ...registerAnnotationCommands(),
+    registerExplainCommand(scanner),
+    vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
+    ...registerPendingCommands(),
+  );
+
+  // Files already open when the extension activated (the one that triggered activation too).
+  for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { explainCategory, isCategoryKey, renderExplanationMarkdown } from '../core/law/index.js';
+import type { Finding } from '../core/types.js';
+import { COMMANDS, HOVER_COMMANDS } from './commands.js';
+import { toVscodeRange } from './convert.js';
+import type { DocumentScanner } from './documentScanner.js';
+import { isEditable } from './documents.js';
+import { commandLink, escapeMarkdown } from './markdownText.js';
+import { categorySummary, confidenceLabel, evidenceLabel, type Locale } from './messages.js';
+import type { Settings } from './settings.js';
+
+/**
+ * Hover on a flagged field: the full legal explanation from the core, the evidence behind the
+ * finding and command links. Text from the user's file is escaped, and only the commands in
+ * HOVER_COMMANDS may run from the links.
+ */
+export class PilensHoverProvider implements vscode.HoverProvider {
+  readonly #scanner: DocumentScanner;
+  readonly #settings: Settings;
+
+  constructor(scanner: DocumentScanner, settings: Settings) {
+    this.#scanner = scanner;
+    this.#settings = settings;
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.#scanner.scan(document);
+    const findings = result?.findings.filter((f) => toVscodeRange(f.range).contains(position)) ?? [];
+    const first = findings[0];
+    if (first === undefined) return undefined;
+    const locale = this.#settings.locale;
+    const editable = isEditable(document);
+    const contents = findings.map((finding) => this.#render(document, finding, locale, editable));
+    return new vscode.Hover(contents, toVscodeRange(first.range));
+  }
+
+  #render(document: vscode.TextDocument, finding: Finding, locale: Locale, editable: boolean): vscode.MarkdownString {
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+    md.supportHtml = false;
+    const owner = finding.owner === undefined ? '' : ` · ${escapeMarkdown(finding.owner)}`;
+    md.appendMarkdown(`**PI Lens** · \`${finding.category}\` · ${escapeMarkdown(finding.field)}${owner}\n\n`);
+    if (isCategoryKey(finding.category)) {
+      const reading = this.#settings.current.contestedReading;
+      md.appendMarkdown(renderExplanationMarkdown(explainCategory(finding.category, { locale, reading })));
+      md.appendMarkdown('\n\n');
+    }
+    if (finding.minor === true) md.appendMarkdown(`${escapeMarkdown(categorySummary('minor_u14', locale, this.#settings.current.contestedReading))}\n\n`);
+    if (finding.state === 'deidentified') {
+      md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 73(3)).'))}\n\n`);
+    }
+    md.appendMarkdown('---\n\n');
+    md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Why flagged'))}** (${escapeMarkdown(vscode.l10n.t('confidence: {0}', confidenceLabel(finding.confidence)))})\n\n`);
+    for (const evidence of finding.evidence) {
+      md.appendMarkdown(`- ${escapeMarkdown(evidenceLabel(evidence.kind))}: \`${evidence.matched.replace(/`/g, "'")}\` — ${escapeMarkdown(evidence.detail)}\n`);
+    }
+    md.appendMarkdown('\n---\n\n');
+    md.appendMarkdown(this.#links(document, finding, editable).join(' · '));
+    return md;
+  }
+
+  #links(document: vscode.TextDocument, finding: Finding, editable: boolean): string[] {
+    const link = (label: string, command: string, args: readonly unknown[]): string =>
+      `[${escapeMarkdown(label)}](${commandLink(command, args)})`;
+    const links: string[] = [];
+    if (editable) {
+      const target = [document.uri.toString(), finding.range.start.line];
+      links.push(
+        link(vscode.l10n.t('Annotate as {0}', finding.category), COMMANDS.annotate, [...target, finding.category]),
+        link(vscode.l10n.t('Not personal information'), COMMANDS.markNotPi, target),
+        link(vscode.l10n.t('Ignore this line'), COMMANDS.ignoreLine, [...target, finding.category]),
+        link(vscode.l10n.t('Anonymised'), COMMANDS.markAnonymized, target),
+        link(vscode.l10n.t('De-identified'), COMMANDS.markDeidentified, target),
+      );
+    }
+    links.push(link(vscode.l10n.t("Estimate a dataset's risk tier"), COMMANDS.estimateRiskTier, []));
+    return links;
+  }
+}

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { ThresholdClass } from '../core/types.js';
+import { COMMANDS } from './commands.js';
+import type { DocumentScanner } from './documentScanner.js';
+
+/**
+ * The count of personal-information fields declared in the active file, by threshold class.
+ * Reads the scanner's cache (filled by the diagnostics run) and never scans on its own.
+ */
+export class PiStatusBar implements vscode.Disposable {
+  readonly #item = vscode.window.createStatusBarItem('pilens.fields', vscode.StatusBarAlignment.Right, 100);
+  readonly #scanner: DocumentScanner;
+  readonly #subscriptions: vscode.Disposable[];
+
+  constructor(scanner: DocumentScanner, onDidUpdate: vscode.Event<vscode.Uri>) {
+    this.#scanner = scanner;
+    this.#item.name = vscode.l10n.t('PI Lens fields');
+    this.#item.command = COMMANDS.showInventory;
+    this.#subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      onDidUpdate((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+      }),
+    ];
+    this.refresh();
+  }
+
+  refresh(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document === undefined ? undefined : this.#scanner.peek(document);
+    if (result === undefined) {
+      this.#item.hide();
+      return;
+    }
+    const counts: Record<ThresholdClass, number> = { A: 0, B: 0, C: 0 };
+    let usages = 0;
+    for (const finding of result.findings) {
+      if (finding.role === 'usage') usages++;
+      else counts[finding.class]++;
+    }
+    this.#item.text = `$(shield) A ${counts.A} · B ${counts.B} · C ${counts.C}`;
+    this.#item.tooltip = vscode.l10n.t(
+      'Personal-information fields declared in this file: class A {0}, class B {1}, class C {2}; {3} usages. Click to open the PI inventory.',
+      counts.A,
+      counts.B,
+      counts.C,
+      usages,
+    );
+    this.#item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.#subscriptions) s.dispose();
+    this.#item.dispose();
+  }
+}

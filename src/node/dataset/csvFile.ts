@@ -1,0 +1,89 @@
+/**
+ * Delimited files on one thread: any encoding (transcoded to UTF-8 on the fly), gzip, any
+ * delimiter. The first megabyte is held back to sniff and profile, then replayed into the
+ * byte-level scanner and counter, so memory stays flat in file size.
+ */
+import { RecordCounter } from '../../core/dataset/count.js';
+import { CsvScanner } from '../../core/dataset/csvScan.js';
+import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
+import { utf8Transcoder, type DetectedEncoding } from './encoding.js';
+import { prepareCsv } from './csvPrepare.js';
+import { readBytes } from './input.js';
+
+export const SAMPLE_BYTES = 1 << 20;
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+export interface CsvFileOptions {
+  readonly gzip: boolean;
+  readonly encoding: DetectedEncoding;
+  readonly delimiter?: string | undefined;
+  readonly sink: SinkOptions;
+  readonly signal?: AbortSignal | undefined;
+  readonly onRawBytes: (n: number) => void;
+}
+
+/** Counts a delimited file on the current thread. */
+export async function countCsvFile(file: string, options: CsvFileOptions): Promise<TableResult & { delimiter: string }> {
+  const transcoder = utf8Transcoder(options.encoding.encoding);
+  let skipBom = options.encoding.encoding === 'utf-8' ? options.encoding.bomLength : 0;
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let scanner: CsvScanner | null = null;
+  let counter: RecordCounter | null = null;
+  let prep: ReturnType<typeof prepareCsv> | null = null;
+
+  const start = (complete: boolean): CsvScanner => {
+    const sample = concat(head);
+    prep = prepareCsv(sample, complete, options.sink, options.delimiter);
+    const c = new RecordCounter(prep.plan);
+    counter = c;
+    let skipHeader = prep.header !== null;
+    const s = new CsvScanner(prep.dialect, (r) => {
+      if (skipHeader) {
+        skipHeader = false;
+        return;
+      }
+      c.add(r);
+    });
+    s.push(sample);
+    head.length = 0;
+    return s;
+  };
+
+  for await (let chunk of readBytes(file, options.gzip, options.onRawBytes, options.signal)) {
+    if (skipBom > 0) {
+      chunk = chunk.subarray(skipBom);
+      skipBom = 0;
+    }
+    const bytes = transcoder.write(chunk);
+    if (scanner !== null) {
+      scanner.push(bytes);
+      continue;
+    }
+    head.push(bytes);
+    headBytes += bytes.length;
+    if (headBytes >= SAMPLE_BYTES) scanner = start(false);
+  }
+  const tail = transcoder.end();
+  if (scanner === null) {
+    head.push(tail);
+    scanner = start(true);
+  } else if (tail.length > 0) scanner.push(tail);
+  scanner.end();
+  const c = counter as RecordCounter | null;
+  const p = prep as ReturnType<typeof prepareCsv> | null;
+  if (c === null || p === null) throw new Error('CSV counting did not start');
+  c.addMalformed(scanner.oversized);
+  const notes = scanner.oversized > 0 ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`] : [];
+  return { columns: p.columns, counter: c, personKey: p.personKey, notes, delimiter: String.fromCharCode(p.dialect.delimiter) };
+}

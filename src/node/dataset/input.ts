@@ -1,0 +1,84 @@
+/**
+ * Opening a dataset file as a stream of raw (decompressed) bytes, with progress measured in
+ * bytes of the file on disk and cancellation by AbortSignal.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { createGunzip } from 'node:zlib';
+
+export type DatasetFormat = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'parquet' | 'sql';
+
+export interface Progress {
+  /** Bytes of input files consumed so far, over all files. */
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  readonly file: string;
+}
+
+export interface RunHooks {
+  readonly onProgress?: ((p: Progress) => void) | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Thrown when the run is cancelled through its AbortSignal. */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new CancelledError();
+}
+
+/** The format from the file name (a `.gz` suffix removed), or null if unknown. */
+export function formatFromName(file: string): { format: DatasetFormat | null; gzip: boolean } {
+  let name = file.toLowerCase();
+  const gzip = name.endsWith('.gz');
+  if (gzip) name = name.slice(0, -3);
+  const ext = path.extname(name);
+  const map: Record<string, DatasetFormat> = {
+    '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.psv': 'csv', '.dat': 'csv', '.tab': 'csv',
+    '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+    '.xlsx': 'xlsx', '.parquet': 'parquet', '.sql': 'sql',
+  };
+  return { format: map[ext] ?? null, gzip };
+}
+
+/** Whether the file starts with the gzip magic bytes. */
+export async function isGzipFile(file: string): Promise<boolean> {
+  const fh = await fs.open(file, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The file's bytes, decompressed when gzip, in chunks of about 1 MiB. `onRawBytes` is told how
+ * many bytes of the file on disk each chunk consumed, for progress.
+ */
+export async function* readBytes(
+  file: string,
+  gzip: boolean,
+  onRawBytes: (n: number) => void,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Uint8Array> {
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  raw.on('data', (c) => onRawBytes(c.length));
+  const stream = gzip ? raw.pipe(createGunzip()) : raw;
+  if (gzip) raw.on('error', (e) => stream.destroy(e));
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      throwIfAborted(signal);
+      yield chunk;
+    }
+  } finally {
+    raw.destroy();
+    if (gzip) stream.destroy();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Parallel counting of a large UTF-8 delimited file: the data is cut into byte ranges, counted
+ * by worker threads (one per core), checked for consistent record boundaries (see
+ * rangeCount.ts), and merged. Ranges whose boundary check fails are re-counted from the true
+ * boundary on this thread, so the result equals a single-thread count.
+ */
+import { existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { RecordCounter } from '../../core/dataset/count.js';
+import type { CsvDialect } from '../../core/dataset/csvScan.js';
+import type { CountPlan } from '../../core/dataset/plan.js';
+import { CancelledError } from './input.js';
+import { countRange, type RangeResult, type RangeTask } from './rangeCount.js';
+
+/** The worker script: the bundled dist/worker.js next to the running bundle, else the TS source (tsx). */
+function workerScript(): { file: string; execArgv: string[] } {
+  const bundled = path.join(__dirname, 'worker.js');
+  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+export function defaultWorkerCount(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export interface ParallelInput {
+  readonly file: string;
+  readonly fileSize: number;
+  /** Offset of the first data record (after BOM and header). */
+  readonly dataStart: number;
+  readonly dialect: CsvDialect;
+  readonly plan: CountPlan;
+  readonly workers: number;
+  readonly signal?: AbortSignal | undefined;
+  readonly onBytes: (n: number) => void;
+}
+
+/** Counts [dataStart, fileSize) in parallel and returns the merged counter and re-run count. */
+export async function countParallel(input: ParallelInput): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
+  const span = input.fileSize - input.dataStart;
+  // More ranges than workers balances uneven ranges; each is at least 8 MiB.
+  const parts = Math.max(1, Math.min(input.workers * 4, Math.ceil(span / (8 << 20))));
+  const tasks: RangeTask[] = [];
+  for (let i = 0; i < parts; i++) {
+    const start = input.dataStart + Math.floor((span * i) / parts);
+    const end = i === parts - 1 ? input.fileSize : input.dataStart + Math.floor((span * (i + 1)) / parts);
+    tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan });
+  }
+  const results = await runPool(tasks, input);
+  const counter = new RecordCounter(input.plan);
+  let reruns = 0;
+  let oversized = 0;
+  let boundary = input.dataStart;
+  for (let i = 0; i < tasks.length; i++) {
+    let r = results[i] as RangeResult;
+    if (r.alignedStart !== boundary) {
+      const task = tasks[i] as RangeTask;
+      r = countRange({ ...task, start: boundary, aligned: true });
+      reruns++;
+    }
+    counter.merge(r.state);
+    oversized += r.oversized;
+    boundary = r.stop;
+  }
+  return { counter, reruns, oversized };
+}
+
+async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promise<RangeResult[]> {
+  const results: RangeResult[] = new Array<RangeResult>(tasks.length);
+  const script = workerScript();
+  const workers: Worker[] = [];
+  let next = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      const onAbort = (): void => reject(new CancelledError());
+      input.signal?.addEventListener('abort', onAbort, { once: true });
+      const count = Math.min(input.workers, tasks.length);
+      for (let w = 0; w < count; w++) {
+        const worker = new Worker(script.file, { execArgv: script.execArgv });
+        workers.push(worker);
+        let current = -1;
+        const feed = (): void => {
+          if (next >= tasks.length) return;
+          current = next++;
+          worker.postMessage(tasks[current]);
+        };
+        worker.on('message', (m: { type: string; bytes?: number; result?: RangeResult; message?: string }) => {
+          if (m.type === 'progress') input.onBytes(m.bytes ?? 0);
+          else if (m.type === 'error') reject(new Error(m.message));
+          else if (m.type === 'done' && m.result !== undefined) {
+            results[current] = m.result;
+            if (++finished === tasks.length) {
+              input.signal?.removeEventListener('abort', onAbort);
+              resolve();
+            } else feed();
+          }
+        });
+        worker.on('error', reject);
+        feed();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

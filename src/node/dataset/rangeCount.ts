@@ -1,0 +1,75 @@
+/**
+ * Counting one byte range of a UTF-8 delimited file, the unit of parallel work. Used by the
+ * worker thread and, for re-runs and tests, by the parent directly.
+ *
+ * Alignment: a range [start, end) that does not begin at a known record boundary starts just
+ * after the first line feed at or after `start - 1`; it stops before the first record that
+ * begins at or after `end`, and reports where that was (`stop`). The parent accepts a range's
+ * counts only if its aligned start equals the previous range's stop; a line feed inside a
+ * quoted field breaks that equality and the range is counted again from the true boundary.
+ */
+import { openSync, readSync, closeSync } from 'node:fs';
+import { RecordCounter, type CountState } from '../../core/dataset/count.js';
+import { CsvScanner, type CsvDialect } from '../../core/dataset/csvScan.js';
+import type { CountPlan } from '../../core/dataset/plan.js';
+
+export interface RangeTask {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  /** `start` is a known record boundary (the first data record, or a verified stop). */
+  readonly aligned: boolean;
+  readonly fileSize: number;
+  readonly dialect: CsvDialect;
+  readonly plan: CountPlan;
+}
+
+export interface RangeResult {
+  readonly start: number;
+  readonly alignedStart: number;
+  readonly stop: number;
+  readonly state: CountState;
+  readonly oversized: number;
+}
+
+const BLOCK = 1 << 22;
+
+function alignStart(fd: number, start: number, fileSize: number, buf: Buffer): number {
+  let pos = start - 1;
+  while (pos < fileSize) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, fileSize - pos), pos);
+    if (n <= 0) break;
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl >= 0) return pos + nl + 1;
+    pos += n;
+  }
+  return fileSize;
+}
+
+/** Counts a range; `onBytes` is told how many bytes each block advanced. */
+export function countRange(task: RangeTask, onBytes: (n: number) => void = () => undefined): RangeResult {
+  const fd = openSync(task.file, 'r');
+  const buf = Buffer.allocUnsafe(BLOCK);
+  try {
+    const alignedStart = task.aligned ? task.start : alignStart(fd, task.start, task.fileSize, buf);
+    const counter = new RecordCounter(task.plan);
+    const scanner = new CsvScanner(task.dialect, (r) => counter.add(r), { baseOffset: alignedStart });
+    scanner.stopAt = task.end;
+    let pos = alignedStart;
+    if (pos >= task.end) scanner.stopped = true;
+    while (!scanner.stopped && pos < task.fileSize) {
+      const n = readSync(fd, buf, 0, Math.min(BLOCK, task.fileSize - pos), pos);
+      if (n <= 0) break;
+      pos += n;
+      scanner.push(buf.subarray(0, n));
+      onBytes(n);
+    }
+    if (!scanner.stopped) scanner.end();
+    const stop = scanner.stopped ? scanner.position : task.fileSize;
+    counter.addMalformed(scanner.oversized);
+    counter.bytes = stop - alignedStart;
+    return { start: task.start, alignedStart, stop, state: counter.state(), oversized: scanner.oversized };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Lists the files a scan should read: directories are walked recursively honouring every
+ * `.gitignore` on the way (and those of parent directories up to the repository root, plus
+ * `.git/info/exclude`), the `.pilens.json` ignore patterns, and a few directories nobody
+ * wants scanned. Files named explicitly are always listed. Binary and oversized files are
+ * detected later, when read (see readText.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Never worth scanning, even without a `.gitignore` saying so. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules']);
+
+/** Extensions that are binary by definition: skipped without reading a byte. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif bmp ico webp tif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class ' +
+    'so dll dylib exe bin o a lib obj wasm woff woff2 ttf otf eot mp3 mp4 mov avi mkv wav flac ' +
+    'ogg webm pyc pyo parquet xlsx xls docx doc pptx ppt sqlite db vsix node'
+  ).split(' '),
+);
+
+export interface WalkOptions {
+  /** Paths are reported relative to this directory. */
+  readonly cwd: string;
+  /** Gitignore-style patterns (from `.pilens.json`), relative to `ignoreBase`. */
+  readonly ignorePatterns?: readonly string[];
+  /** The directory `ignorePatterns` are relative to (the config's); default `cwd`. */
+  readonly ignoreBase?: string;
+}
+
+export interface WalkedFile {
+  readonly absPath: string;
+  /** Relative to `cwd`, `/`-separated. */
+  readonly relPath: string;
+}
+
+export interface WalkResult {
+  readonly files: WalkedFile[];
+  /** Paths given that do not exist. */
+  readonly missing: string[];
+}
+
+interface IgnoreLayer {
+  /** The directory the patterns are relative to. */
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function readIgnoreFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], absPath: string, isDir: boolean): boolean {
+  for (const layer of layers) {
+    const rel = toPosix(relative(layer.base, absPath));
+    if (rel === '' || rel.startsWith('..')) continue;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+/** The nearest directory at or above `dir` holding `.git`, if any. */
+export function findRepoRoot(dir: string): string | undefined {
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+/** `.git/info/exclude` and the `.gitignore` files from the repository root down to `dir`'s parent. */
+function ancestorLayers(dir: string): IgnoreLayer[] {
+  const root = findRepoRoot(dir);
+  if (!root) return []; // not in a repository: parent .gitignore files do not apply
+  const layers: IgnoreLayer[] = [];
+  const exclude = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
+  if (exclude) layers.push({ base: root, rules: ignore().add(exclude) });
+  const chain: string[] = [];
+  for (let d = dirname(dir); dir !== root && d.length >= root.length; d = dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  for (const d of chain) {
+    const text = readIgnoreFile(join(d, '.gitignore'));
+    if (text) layers.push({ base: d, rules: ignore().add(text) });
+  }
+  return layers;
+}
+
+async function walkDir(dir: string, layers: IgnoreLayer[], out: string[]): Promise<void> {
+  const own = readIgnoreFile(join(dir, '.gitignore'));
+  const here = own ? [...layers, { base: dir, rules: ignore().add(own) }] : layers;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable directory: nothing to scan there
+  }
+  const subdirs: Promise<void>[] = [];
+  for (const entry of entries) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(here, abs, true)) continue;
+      subdirs.push(walkDir(abs, here, out));
+    } else if (entry.isFile()) {
+      const dot = entry.name.lastIndexOf('.');
+      if (dot > 0 && BINARY_EXTENSIONS.has(entry.name.slice(dot + 1).toLowerCase())) continue;
+      if (!isIgnored(here, abs, false)) out.push(abs);
+    }
+  }
+  await Promise.all(subdirs);
+}
+
+/** Lists the files under `paths` (default: the cwd), sorted by relative path. */
+export async function walkFiles(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+  const cwd = resolve(options.cwd);
+  const base: IgnoreLayer[] = [];
+  if (options.ignorePatterns && options.ignorePatterns.length > 0) {
+    base.push({ base: resolve(options.ignoreBase ?? cwd), rules: ignore().add([...options.ignorePatterns]) });
+  }
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const p of paths.length > 0 ? paths : ['.']) {
+    const abs = resolve(cwd, p);
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) missing.push(p);
+    else if (info.isDirectory()) await walkDir(abs, [...ancestorLayers(abs), ...base], found);
+    else if (info.isFile()) found.push(abs);
+  }
+  const unique = [...new Set(found)];
+  const files = unique.map((absPath) => ({ absPath, relPath: toPosix(relative(cwd, absPath)) }));
+  files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return { files, missing };
+}

@@ -1,0 +1,38 @@
+// A person opens a SQL table with an ID-card column: the field is underlined, the Problems
+// panel lists it, and hovering it explains the legal category and its threshold.
+import * as assert from 'node:assert/strict';
+import type { E2ETest } from '../types.js';
+import { hoverWord, problemsText, quickOpen, waitForSquiggle } from '../workbench.js';
+
+const idNumberCategory = /身份证件号码|id_number/;
+// Class C (id_number) is "serious" from 5,000 pieces (法释〔2017〕10号 Art. 5(1)(5)).
+const classCThreshold = /5[,\s]?000/;
+
+export const tests: E2ETest[] = [
+  {
+    name: 'sql id-card column: squiggle, Problems entry, legal hover',
+    async run({ page, screenshot }) {
+      const editor = await quickOpen(page, 'users.sql');
+      await waitForSquiggle(editor);
+
+      const problems = await problemsText(page, /sfzh|身份证/);
+      assert.match(problems, /sfzh|身份证/);
+      await screenshot('problems');
+
+      const hover = await hoverWord(page, editor, 'sfzh', idNumberCategory);
+      await screenshot('hover');
+      assert.match(hover, idNumberCategory, `hover does not name the category:\n${hover}`);
+      assert.match(hover, classCThreshold, `hover does not state the class-C threshold:\n${hover}`);
+    },
+  },
+  {
+    name: 'typescript id_card property: legal hover',
+    async run({ page }) {
+      const editor = await quickOpen(page, 'customer.ts');
+      await waitForSquiggle(editor);
+      const hover = await hoverWord(page, editor, 'id_card', idNumberCategory);
+      assert.match(hover, idNumberCategory);
+      assert.match(hover, classCThreshold);
+    },
+  },
+];

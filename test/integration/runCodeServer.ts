@@ -1,0 +1,81 @@
+// Runs the integration suite inside a real VS Code (code-server's extension host), offline:
+// build + package the extension, install the .vsix and the test harness into a throw-away
+// profile, start code-server, open the workbench in Chromium (that starts the extension host),
+// wait for the harness's results, print them, exit non-zero on failure or timeout.
+//
+//   npx tsx test/integration/runCodeServer.ts [--skip-build] [--grep <pattern>] [--timeout <s>]
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureTestHost } from '../../scripts/vscode-host/install.mjs';
+import { launchChromium } from './host/browser.js';
+import { buildExtensionPackage, buildSuite, harnessDir, vsixPath } from './host/build.js';
+import { installExtension, startCodeServer } from './host/codeServer.js';
+import { createProfile } from './host/profile.js';
+import { printResults } from './printResults.js';
+import { HARNESS_CONFIG_FILE, type HarnessConfig, type SuiteResults } from './results.js';
+
+const { values: options } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    grep: { type: 'string' },
+    timeout: { type: 'string', default: '600' },
+  },
+});
+
+async function main(): Promise<number> {
+  const host = ensureTestHost();
+  if (!options['skip-build']) buildExtensionPackage();
+  if (!existsSync(vsixPath)) throw new Error(`${vsixPath} missing: run without --skip-build`);
+  const suite = await buildSuite();
+
+  const profile = createProfile('integration');
+  const resultsPath = join(profile.root, 'results.json');
+  installExtension(host, profile, vsixPath);
+  const harnessTarget = join(profile.extensionsDir, 'pilens-test.pilens-test-harness-0.0.1');
+  cpSync(harnessDir, harnessTarget, { recursive: true, filter: (src) => !src.includes(`${harnessDir}/src`) });
+  const config: HarnessConfig = { suite, results: resultsPath };
+  writeFileSync(join(harnessTarget, HARNESS_CONFIG_FILE), JSON.stringify(config));
+
+  const env: Record<string, string> = options.grep ? { PILENS_TEST_GREP: options.grep } : {};
+  const server = await startCodeServer(host, profile, env);
+  const browser = await launchChromium(host);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.workbenchUrl);
+    console.log('[integration] workbench opened; waiting for the suite');
+    const results = await waitForResults(resultsPath, Number(options.timeout) * 1000);
+    if (!results) {
+      console.error(`[integration] timed out after ${options.timeout} s; code-server log: ${server.logFile}`);
+      return 1;
+    }
+    return printResults(results);
+  } finally {
+    await browser.close();
+    server.stop();
+    profile.dispose();
+  }
+}
+
+async function waitForResults(path: string, timeoutMs: number): Promise<SuiteResults | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(path)) {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8')) as SuiteResults;
+      } catch {
+        // caught mid-write; read again
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return undefined;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[integration] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

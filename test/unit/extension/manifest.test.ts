@@ -1,0 +1,116 @@
+// The manifest and the code must agree: commands, setting defaults, localized strings.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { COMMANDS, HOVER_COMMANDS, PENDING_COMMANDS } from '../../../src/extension/commands.js';
+import { DEFAULT_LANGUAGES, SETTING_DEFAULTS } from '../../../src/extension/settingsSchema.js';
+
+const root = join(__dirname, '../../..');
+const readJson = (file: string): any => JSON.parse(readFileSync(join(root, file), 'utf8'));
+const manifest = readJson('package.json');
+const nls: Record<string, string> = readJson('package.nls.json');
+const nlsZh: Record<string, string> = readJson('package.nls.zh-cn.json');
+
+/** Every `%key%` placeholder anywhere in the manifest. */
+function placeholders(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') {
+    const match = /^%(.+)%$/.exec(value);
+    if (match?.[1] !== undefined) found.add(match[1]);
+  } else if (Array.isArray(value)) {
+    for (const item of value) placeholders(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) placeholders(item, found);
+  }
+  return found;
+}
+
+describe('manifest commands', () => {
+  const contributed: { command: string; title: string; category: string }[] = manifest.contributes.commands;
+
+  test('every command id in commands.ts is contributed, and nothing else is', () => {
+    assert.deepEqual(contributed.map((c) => c.command).sort(), Object.values(COMMANDS).sort());
+  });
+
+  test('every command sits in the PI Lens category with a localized title', () => {
+    for (const command of contributed) {
+      assert.equal(command.category, 'PI Lens', command.command);
+      assert.match(command.title, /^%command\.\w+\.title%$/, command.command);
+    }
+  });
+
+  test('pending and hover commands are real command ids', () => {
+    const ids = new Set<string>(Object.values(COMMANDS));
+    for (const id of [...PENDING_COMMANDS, ...HOVER_COMMANDS]) assert.ok(ids.has(id), id);
+  });
+
+  test('command palette entries refer to contributed commands', () => {
+    for (const entry of manifest.contributes.menus.commandPalette as { command: string }[]) {
+      assert.ok(Object.values(COMMANDS).includes(entry.command as never), entry.command);
+    }
+  });
+});
+
+describe('manifest settings', () => {
+  const properties: Record<string, { default: unknown; enum?: unknown[] }> = manifest.contributes.configuration.properties;
+
+  test('package.json declares exactly the settings the code reads', () => {
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(SETTING_DEFAULTS).sort());
+  });
+
+  for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
+    test(`${key} has the code's default`, () => {
+      assert.deepEqual(properties[key]?.default, value);
+      const allowed = properties[key]?.enum;
+      if (allowed !== undefined) assert.ok(allowed.includes(value), `${key}: default not in its enum`);
+    });
+  }
+});
+
+describe('manifest localization', () => {
+  test('every %key% has an English and a Chinese string', () => {
+    const used = placeholders(manifest);
+    assert.ok(used.size > 20, 'placeholders were found');
+    for (const key of used) {
+      assert.ok(nls[key], `package.nls.json lacks ${key}`);
+      assert.ok(nlsZh[key], `package.nls.zh-cn.json lacks ${key}`);
+    }
+  });
+
+  test('both nls files have the same keys and none is unused', () => {
+    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort());
+    const used = placeholders(manifest);
+    for (const key of Object.keys(nls)) assert.ok(used.has(key), `${key} is not used in package.json`);
+  });
+
+  test('the runtime bundle folder is declared', () => {
+    assert.equal(manifest.l10n, './l10n');
+    assert.ok(existsSync(join(root, 'l10n', 'bundle.l10n.zh-cn.json')));
+  });
+});
+
+describe('activation and capabilities', () => {
+  const events: string[] = manifest.activationEvents;
+
+  test('never activates on everything', () => {
+    assert.ok(!events.includes('*'));
+    assert.ok(!events.includes('onStartupFinished'));
+  });
+
+  test('activates on every language scanned by default, and on .pilens.json', () => {
+    for (const language of DEFAULT_LANGUAGES) assert.ok(events.includes(`onLanguage:${language}`), language);
+    assert.ok(events.includes('workspaceContains:.pilens.json'));
+  });
+
+  test('untrusted workspaces are supported in a limited, described way', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /^%.+%$/);
+  });
+
+  test('the config schema and the grammar files exist', () => {
+    const schema = manifest.contributes.jsonValidation[0];
+    assert.equal(schema.fileMatch, '.pilens.json');
+    assert.ok(existsSync(join(root, schema.url)));
+    for (const grammar of manifest.contributes.grammars) assert.ok(existsSync(join(root, grammar.path)), grammar.path);
+  });
+});
