@@ -29,6 +29,9 @@ const contexts = await Promise.all(
       outdir: 'dist',
       bundle: true,
       platform: 'node',
+      // Prefer ESM builds: jsonc-parser's UMD entry requires its own files dynamically, which
+      // a bundle cannot resolve.
+      mainFields: ['module', 'main'],
       format: 'cjs',
       target: 'node20',
       sourcemap: !production,

@@ -5,6 +5,8 @@ export interface TestHost {
   readonly nodeBin: string;
   readonly codeServerEntry: string;
   readonly chromium: string;
+  /** Environment for running code-server: Node 24 first on PATH. */
+  readonly env: NodeJS.ProcessEnv;
 }
 export const NODE_VERSION: string;
 export const CODE_SERVER_VERSION: string;

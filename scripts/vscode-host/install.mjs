@@ -141,12 +141,15 @@ function ensureCodeServer(root, nodeDir) {
   return pkgDir;
 }
 
+/** First line of `code-server --version` that is a version ("4.139.1 <commit> with Code 1.139.1"). */
 function codeServerVersion(pkgDir, nodeDir) {
-  const out = spawnSync(join(nodeDir, 'bin', 'node'), [join(pkgDir, 'out', 'node', 'entry.js'), '--version'], {
+  // --config inside the cache: a first run would otherwise write ~/.config/code-server/config.yaml.
+  const config = join(dirname(dirname(pkgDir)), 'config.yaml');
+  const out = spawnSync(join(nodeDir, 'bin', 'node'), [join(pkgDir, 'out', 'node', 'entry.js'), '--config', config, '--version'], {
     encoding: 'utf8',
     env: nodeEnv(nodeDir),
   });
-  return (out.stdout ?? '').trim().split('\n')[0] ?? '';
+  return (out.stdout ?? '').split('\n').find((line) => /^\d+\.\d+\.\d+/.test(line))?.trim() ?? `(no version; ${out.stderr ?? ''})`;
 }
 
 /** playwright-core is a dev dependency; browsers come from Debian, never `playwright install`. */
@@ -162,7 +165,7 @@ function ensurePlaywright() {
 
 /**
  * Installs what is missing and returns the paths the launchers need.
- * @returns {{ nodeDir: string, nodeBin: string, codeServerEntry: string, chromium: string, cache: string }}
+ * @returns {{ nodeDir: string, nodeBin: string, codeServerEntry: string, chromium: string, cache: string, env: NodeJS.ProcessEnv }}
  */
 export function ensureTestHost() {
   const started = Date.now();
@@ -179,6 +182,7 @@ export function ensureTestHost() {
     nodeBin: join(nodeDir, 'bin', 'node'),
     codeServerEntry: join(pkgDir, 'out', 'node', 'entry.js'),
     chromium: CHROMIUM_PATH,
+    env: nodeEnv(nodeDir),
   };
 }
 

@@ -2,10 +2,12 @@
  * The part of `scan` and `baseline` that is the same: load the config, walk the paths, scan
  * every file. Notes about skipped files go to stderr, one line each.
  */
+import { basename } from 'node:path';
+import { BASELINE_FILE_NAME } from '../core/review/baseline.js';
 import { walkFiles } from '../node/walk.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
-import { loadConfig } from './loadConfig.js';
+import { CONFIG_FILE_NAME, loadConfig } from './loadConfig.js';
 import { compareFindings, type CliFinding, type SkippedFile } from './report.js';
 import { scanFiles } from './scanPool.js';
 
@@ -30,14 +32,16 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
   const config = loadConfig(io.cwd, options.config);
   const walked = await walkFiles(options.paths, {
     cwd: io.cwd,
-    ignorePatterns: config.ignorePatterns,
-    ignoreBase: config.ignoreBase,
+    exclude: config.exclude,
   });
   if (walked.missing.length > 0) throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
-  const files = options.only ? walked.files.filter((f) => options.only?.(f.absPath)) : walked.files;
+  // pilens' own files name fields (`fingerprint`, `field`) that are not the project's data.
+  const own = new Set([BASELINE_FILE_NAME, CONFIG_FILE_NAME]);
+  const files = walked.files.filter((f) => !own.has(basename(f.absPath)) && (options.only?.(f.absPath) ?? true));
   const outcomes = await scanFiles(files, {
     scanOptions: config.config === undefined ? {} : { config: config.config },
     maxBytes: options.maxFileSizeKb * 1024,
+    sourceBase: config.base,
   });
   const findings: CliFinding[] = [];
   const scannedFiles: string[] = [];
@@ -45,6 +49,7 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
   const parseErrors: { file: string; error: string }[] = [];
   let suppressed = 0;
   for (const o of outcomes) {
+    if (o.ignored === true) continue;
     if (o.skipped) {
       skipped.push(o.skipped);
       const why = o.skipped.reason === 'too-large' ? `larger than ${options.maxFileSizeKb} KB` : o.skipped.reason === 'binary' ? 'binary' : `unreadable (${o.skipped.detail ?? 'error'})`;
@@ -54,7 +59,10 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     scannedFiles.push(o.file);
     findings.push(...o.findings);
     suppressed += o.suppressed;
-    if (o.parseError !== undefined) parseErrors.push({ file: o.file, error: o.parseError });
+    if (o.parseError !== undefined) {
+      parseErrors.push({ file: o.file, error: o.parseError });
+      io.stderr.write(`pilens: ${o.file}: could not parse (${o.parseError}); used the generic scanner\n`);
+    }
   }
   findings.sort(compareFindings);
   return { findings, scannedFiles, skipped, parseErrors, suppressed };

@@ -1,9 +1,14 @@
 /**
  * Finds and validates `.pilens.json`: `--config F`, else the one in the cwd, else the one at
- * the repository root. An invalid file is a usage error (exit 2) with a one-line reason.
+ * the repository root. An invalid file is a usage error (exit 2) with a one-line reason that
+ * names the line and column.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { matchGlob } from '../core/config/glob.js';
+import { parseConfig } from '../core/config/parse.js';
+import type { PilensConfig } from '../core/config/schema.js';
+import { LineIndex } from '../core/text/lines.js';
 import { findRepoRoot } from '../node/walk.js';
 import { UsageError } from './io.js';
 
@@ -12,11 +17,11 @@ export const CONFIG_FILE_NAME = '.pilens.json';
 export interface LoadedConfig {
   /** Absolute path of the file read, if any. */
   readonly path?: string;
-  /** The validated config, passed to `scanText` as `options.config`. */
-  readonly config?: unknown;
-  /** Gitignore-style patterns, relative to the config's directory. */
-  readonly ignorePatterns: readonly string[];
-  readonly ignoreBase: string;
+  readonly config?: PilensConfig;
+  /** The directory paths are relative to for the core (the config's, else the cwd). */
+  readonly base: string;
+  /** The config's `ignores`, applied relative to the config's directory. */
+  readonly exclude: (absPath: string, isDir: boolean) => boolean;
 }
 
 function locate(cwd: string, explicit: string | undefined): string | undefined {
@@ -28,9 +33,20 @@ function locate(cwd: string, explicit: string | undefined): string | undefined {
   return atRoot !== undefined && existsSync(atRoot) ? atRoot : undefined;
 }
 
+function excluder(base: string, globs: readonly string[]): LoadedConfig['exclude'] {
+  if (globs.length === 0) return () => false;
+  return (absPath, isDir) => {
+    const rel = relative(base, absPath).split(sep).join('/');
+    if (rel === '' || rel.startsWith('../')) return false;
+    // A directory is excluded when the glob covers everything below it (`vendor/`, `gen/**`).
+    const subject = isDir ? `${rel}/` : rel;
+    return globs.some((g) => matchGlob(g, subject));
+  };
+}
+
 export function loadConfig(cwd: string, explicit: string | undefined): LoadedConfig {
   const path = locate(cwd, explicit);
-  if (path === undefined) return { ignorePatterns: [], ignoreBase: cwd };
+  if (path === undefined) return { base: cwd, exclude: () => false };
   const shown = relative(cwd, path) || path;
   let text: string;
   try {
@@ -38,22 +54,12 @@ export function loadConfig(cwd: string, explicit: string | undefined): LoadedCon
   } catch (e) {
     throw new UsageError(`cannot read config ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  const parsed = parseConfigText(text);
-  if (!parsed.ok) throw new UsageError(`invalid config ${shown}: ${parsed.error}`);
-  return { path, config: parsed.config, ignorePatterns: parsed.ignore, ignoreBase: dirname(path) };
-}
-
-type Parsed = { ok: true; config: unknown; ignore: string[] } | { ok: false; error: string };
-
-// PROVISIONAL until src/core/config's parseConfig lands: JSON syntax and an object at the top.
-function parseConfigText(text: string): Parsed {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  const parsed = parseConfig(text);
+  if (!parsed.ok) {
+    const [first, ...more] = parsed.errors;
+    const at = new LineIndex(text).positionAt(first?.offset ?? 0);
+    const extra = more.length > 0 ? ` (and ${more.length} more)` : '';
+    throw new UsageError(`invalid config ${shown}:${at.line + 1}:${at.character + 1}: ${first?.message ?? 'invalid'}${extra}`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'the top level must be an object' };
-  const ignore = (raw as { ignore?: unknown }).ignore;
-  return { ok: true, config: raw, ignore: Array.isArray(ignore) ? ignore.filter((x): x is string => typeof x === 'string') : [] };
+  return { path, base: dirname(path), config: parsed.config, exclude: excluder(dirname(path), parsed.config.ignores ?? []) };
 }

@@ -4,6 +4,7 @@
  * bundle is loaded as a worker thread it serves scan batches instead (see scanPool.ts).
  */
 import { runBaseline } from './baselineCommand.js';
+import { runEstimate } from './estimate.js';
 import { MAIN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { runScan } from './scanCommand.js';
@@ -15,6 +16,7 @@ type Command = (args: readonly string[], io: CliIO) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   scan: runScan,
   baseline: runBaseline,
+  estimate: (args, io) => runEstimate([...args], io),
 };
 
 /** Runs one command line; resolves to the exit code. Never throws. */

@@ -1,7 +1,7 @@
 /** `pilens scan`: collect, keep changed lines (`--since`), subtract the baseline, print. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { matchBaseline, type BaselineEntry } from '../core/review/baseline.js';
+import { matchBaseline, type Baseline, type BaselineEntry } from '../core/review/baseline.js';
 import { lineInSpans } from '../core/review/diff.js';
 import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
 import { baselinePath, readBaselineFile } from './baselineFile.js';
@@ -44,11 +44,22 @@ interface BaselineOutcome {
   readonly file?: string;
 }
 
-function applyBaseline(io: CliIO, explicit: string | false | undefined, findings: CliFinding[], scanned: string[], roots: string[]): BaselineOutcome {
-  if (explicit === false) return { fresh: findings, baselined: [], stale: [] };
+interface LoadedBaseline {
+  readonly path: string;
+  readonly baseline: Baseline;
+}
+
+/** Read before scanning, so a broken or missing baseline fails fast. */
+function loadBaseline(io: CliIO, explicit: string | false | undefined): LoadedBaseline | undefined {
+  if (explicit === false) return undefined;
   const path = baselinePath(io.cwd, explicit);
   const baseline = readBaselineFile(io.cwd, path, explicit !== undefined);
-  if (!baseline) return { fresh: findings, baselined: [], stale: [] };
+  return baseline ? { path, baseline } : undefined;
+}
+
+function applyBaseline(io: CliIO, loaded: LoadedBaseline | undefined, findings: CliFinding[], scanned: string[], roots: string[]): BaselineOutcome {
+  if (!loaded) return { fresh: findings, baselined: [], stale: [] };
+  const { path, baseline } = loaded;
   // Entries are relative to the baseline's directory; findings to the cwd.
   const baseDir = dirname(path);
   const toBase = (cwdRel: string): string => toPosix(relative(baseDir, resolve(io.cwd, cwdRel)));
@@ -94,6 +105,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     io.stdout.write(SCAN_HELP);
     return EXIT.ok;
   }
+  const loaded = loadBaseline(io, opts.baseline);
   const changed = opts.since === undefined ? undefined : await changedLines(io.cwd, opts.since);
   const collected = await collectFindings(io, {
     paths: opts.paths,
@@ -102,7 +114,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     ...(changed ? { only: (abs: string) => changed.has(abs) } : {}),
   });
   const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
-  const base = applyBaseline(io, opts.baseline, collected.findings, collected.scannedFiles, roots);
+  const base = applyBaseline(io, loaded, collected.findings, collected.scannedFiles, roots);
   const keep = changed ? onChangedLine(changed, io.cwd) : () => true;
   const report: ScanReport = {
     findings: base.fresh.filter(keep),

@@ -16,6 +16,8 @@ export interface FileOutcome {
   readonly skipped?: SkippedFile;
   readonly parseError?: string;
   readonly suppressed: number;
+  /** Matched the config's `ignores` (a file named explicitly): neither scanned nor noted. */
+  readonly ignored?: boolean;
 }
 
 /** The text of the 0-based `line`, without its line break. */
@@ -62,19 +64,26 @@ export function toCliFindings(file: string, text: string, findings: readonly Fin
   }));
 }
 
-/** Scans the file at `absPath`, reported as `relPath`. Never throws. */
-export async function scanFile(
+/**
+ * Scans the file at `absPath`, reported as `relPath`. `sourcePath` is what the core sees:
+ * relative to the config's directory, so the config's `ignores` match as written.
+ * Never throws.
+ */
+export function scanFile(
   absPath: string,
   relPath: string,
+  sourcePath: string,
   options: ScanOptions,
   maxBytes: number,
-): Promise<FileOutcome> {
-  const read = await readTextFile(absPath, maxBytes);
+): FileOutcome {
+  const read = readTextFile(absPath, maxBytes);
   if (read.kind === 'skipped') return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: read.reason } };
   if (read.kind === 'error') {
     return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'unreadable', detail: read.message } };
   }
-  const result = scanText(read.text, { path: relPath }, options);
+  const result = scanText(read.text, { path: sourcePath }, options);
+  if (result.skipped === 'ignored') return { file: relPath, findings: [], suppressed: 0, ignored: true };
+  if (result.skipped === 'binary') return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
   return {
     file: relPath,
     findings: toCliFindings(relPath, read.text, result.findings),

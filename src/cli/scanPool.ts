@@ -6,6 +6,7 @@
  * starting a worker costs more than it saves there.
  */
 import { availableParallelism } from 'node:os';
+import { relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ScanOptions } from '../core/scan/index.js';
 import type { WalkedFile } from '../node/walk.js';
@@ -17,12 +18,12 @@ export const SCAN_WORKER_KIND = 'pilens-scan-worker';
 const BATCH_SIZE = 64;
 /** Below this many files a worker's start-up outweighs its help. */
 const MIN_FILES_FOR_WORKERS = 400;
-/** Reads in flight per thread: overlaps disk latency with scanning. */
-const READ_CONCURRENCY = 16;
 
 export interface PoolOptions {
   readonly scanOptions: ScanOptions;
   readonly maxBytes: number;
+  /** Source paths given to the core are relative to this directory (the config's). */
+  readonly sourceBase: string;
   /** Force a worker count (0 = main thread only); default: cores − 1 when worthwhile. */
   readonly workers?: number;
 }
@@ -31,24 +32,24 @@ export interface WorkerRequest {
   readonly files: readonly WalkedFile[];
 }
 
-/** Scans a batch with bounded read concurrency, results in input order. */
-export async function scanBatch(files: readonly WalkedFile[], options: ScanOptions, maxBytes: number): Promise<FileOutcome[]> {
-  const out = new Array<FileOutcome>(files.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const f = files[i];
-      if (f) out[i] = await scanFile(f.absPath, f.relPath, options, maxBytes);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane));
-  return out;
+/** Scans a batch, results in input order. */
+export function scanBatch(files: readonly WalkedFile[], options: Omit<PoolOptions, 'workers'>): FileOutcome[] {
+  return files.map((f) => {
+    const sourcePath = relative(options.sourceBase, f.absPath).split(sep).join('/');
+    return scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes);
+  });
 }
 
+/** Lets worker messages in between main-thread batches. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 function defaultWorkers(fileCount: number): number {
-  const runningBundle = __filename.endsWith('.js');
-  if (!runningBundle || fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  // Workers load the bundle; from TypeScript sources (tests) everything stays on this thread.
+  if (!__filename.endsWith('.js')) return 0;
+  // PILENS_SCAN_WORKERS pins the count (benchmarks, tests of the worker path).
+  const pinned = Number(process.env.PILENS_SCAN_WORKERS ?? NaN);
+  if (Number.isInteger(pinned) && pinned >= 0) return pinned;
+  if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, 7));
 }
 
@@ -68,7 +69,8 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
 
   const mainLane = async (): Promise<void> => {
     for (let job = takeBatch(); job; job = takeBatch()) {
-      store(job.start, await scanBatch(job.batch, options.scanOptions, options.maxBytes));
+      store(job.start, scanBatch(job.batch, options));
+      await yieldToEvents();
     }
   };
 
@@ -78,7 +80,9 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
       const send = (): void => {
         current = takeBatch();
         if (current) worker.postMessage({ files: current.batch } satisfies WorkerRequest);
-        else void worker.terminate().then(() => resolve());
+        else void worker.terminate().then(() => {
+          resolve();
+        });
       };
       worker.on('message', (results: FileOutcome[]) => {
         if (current) store(current.start, results);
@@ -91,7 +95,7 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
   const count = options.workers ?? defaultWorkers(files.length);
   const workers = Array.from(
     { length: count },
-    () => new Worker(__filename, { workerData: { kind: SCAN_WORKER_KIND, scanOptions: options.scanOptions, maxBytes: options.maxBytes } }),
+    () => new Worker(__filename, { workerData: { kind: SCAN_WORKER_KIND, scanOptions: options.scanOptions, maxBytes: options.maxBytes, sourceBase: options.sourceBase } }),
   );
   await Promise.all([mainLane(), ...workers.map(workerLane)]);
   return outcomes;

@@ -10,6 +10,7 @@ interface ScanWorkerData {
   readonly kind: typeof SCAN_WORKER_KIND;
   readonly scanOptions: ScanOptions;
   readonly maxBytes: number;
+  readonly sourceBase: string;
 }
 
 /** Whether this thread was started as a scan worker. */
@@ -23,6 +24,6 @@ export function runScanWorker(): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (request: WorkerRequest) => {
-    void scanBatch(request.files, data.scanOptions, data.maxBytes).then((results) => port.postMessage(results));
+    port.postMessage(scanBatch(request.files, data));
   });
 }

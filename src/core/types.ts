@@ -86,4 +86,9 @@ export interface Finding {
   readonly state?: ProcessingState;
   /** Also PI of a minor under 14 (PIPL Art. 28/31), a flag rather than a class. */
   readonly minor?: boolean;
+  /**
+   * The contested mapping that decided `class` (`bare_bank_card`, `financial_credential`,
+   * `ecommerce_order`, `single_location_point`); hovers name the contest and both readings.
+   */
+  readonly contest?: string;
 }

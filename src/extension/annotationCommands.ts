@@ -30,22 +30,34 @@ function isKnownCategory(value: unknown): value is string {
 async function pickCategory(): Promise<string | undefined> {
   const items: vscode.QuickPickItem[] = CATEGORY_KEYS.map((key) => {
     const category = getCategory(key);
-    const detail = category.class === null ? vscode.l10n.t('flag, not a class') : vscode.l10n.t('class {0}', category.class);
+    const detail =
+      category.class === null
+        ? vscode.l10n.t('flag, not a class')
+        : vscode.l10n.t('class {0}', category.class);
     return { label: key, description: `${category.zh} · ${category.en}`, detail };
   });
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Personal-information category for this field') });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Personal-information category for this field'),
+  });
   return picked?.label;
 }
 
 async function insert(target: Target | undefined, request: AnnotationRequest): Promise<void> {
   if (target === undefined) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a file and put the cursor on a field first.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a file and put the cursor on a field first.'),
+    );
     return;
   }
-  const edit = supportsAnnotations(target.document.languageId) ? annotationEdit(target.document, target.line, request) : undefined;
+  const edit = supportsAnnotations(target.document.languageId)
+    ? annotationEdit(target.document, target.line, request)
+    : undefined;
   if (edit === undefined) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} files have no comments to annotate; use .pilens.json instead.', target.document.languageId),
+      vscode.l10n.t(
+        '{0} files have no comments to annotate; use .pilens.json instead.',
+        target.document.languageId,
+      ),
     );
     return;
   }
@@ -55,17 +67,25 @@ async function insert(target: Target | undefined, request: AnnotationRequest): P
 /** Registers the commands behind the code actions and hover links. */
 export function registerAnnotationCommands(): vscode.Disposable[] {
   const simple = (id: string, request: AnnotationRequest): vscode.Disposable =>
-    vscode.commands.registerCommand(id, async (uri?: unknown, line?: unknown) => insert(await resolveTarget(uri, line), request));
+    vscode.commands.registerCommand(id, async (uri?: unknown, line?: unknown) =>
+      insert(await resolveTarget(uri, line), request),
+    );
   return [
-    vscode.commands.registerCommand(COMMANDS.annotate, async (uri?: unknown, line?: unknown, category?: unknown) => {
-      const target = await resolveTarget(uri, line);
-      const chosen = isKnownCategory(category) ? category : await pickCategory();
-      if (chosen !== undefined) await insert(target, { kind: 'category', category: chosen });
-    }),
-    vscode.commands.registerCommand(COMMANDS.ignoreLine, async (uri?: unknown, line?: unknown, category?: unknown) => {
-      const target = await resolveTarget(uri, line);
-      await insert(target, isKnownCategory(category) ? { kind: 'ignore', category } : { kind: 'ignore' });
-    }),
+    vscode.commands.registerCommand(
+      COMMANDS.annotate,
+      async (uri?: unknown, line?: unknown, category?: unknown) => {
+        const target = await resolveTarget(uri, line);
+        const chosen = isKnownCategory(category) ? category : await pickCategory();
+        if (chosen !== undefined) await insert(target, { kind: 'category', category: chosen });
+      },
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.ignoreLine,
+      async (uri?: unknown, line?: unknown, category?: unknown) => {
+        const target = await resolveTarget(uri, line);
+        await insert(target, isKnownCategory(category) ? { kind: 'ignore', category } : { kind: 'ignore' });
+      },
+    ),
     simple(COMMANDS.markNotPi, { kind: 'none' }),
     simple(COMMANDS.markAnonymized, { kind: 'anonymized' }),
     simple(COMMANDS.markDeidentified, { kind: 'deidentified' }),

@@ -5,7 +5,11 @@ import { annotationLine, type AnnotationRequest } from './annotationText.js';
  * A workspace edit that inserts an annotation or directive on its own line above `line`, in
  * the document's comment syntax. Undefined when the language has no comments (JSON, CSV).
  */
-export function annotationEdit(document: vscode.TextDocument, line: number, request: AnnotationRequest): vscode.WorkspaceEdit | undefined {
+export function annotationEdit(
+  document: vscode.TextDocument,
+  line: number,
+  request: AnnotationRequest,
+): vscode.WorkspaceEdit | undefined {
   if (line < 0 || line >= document.lineCount) return undefined;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const text = annotationLine(document.languageId, document.lineAt(line).text, request, eol);

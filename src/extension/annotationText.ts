@@ -24,14 +24,50 @@ const BLOCK: CommentSyntax = { open: '/*', close: '*/' };
 
 /** Line-comment syntax by VS Code language id. JSON and CSV have no comments at all. */
 const SYNTAX_BY_LANGUAGE: Readonly<Record<string, CommentSyntax>> = {
-  typescript: SLASHES, typescriptreact: SLASHES, javascript: SLASHES, javascriptreact: SLASHES,
-  java: SLASHES, go: SLASHES, csharp: SLASHES, kotlin: SLASHES, scala: SLASHES, swift: SLASHES,
-  c: SLASHES, cpp: SLASHES, rust: SLASHES, dart: SLASHES, php: SLASHES, prisma: SLASHES,
-  proto: SLASHES, proto3: SLASHES, jsonc: SLASHES, groovy: SLASHES, scss: SLASHES, less: SLASHES,
-  python: HASH, yaml: HASH, graphql: HASH, shellscript: HASH, ruby: HASH, perl: HASH, r: HASH,
-  toml: HASH, dockerfile: HASH, makefile: HASH, powershell: HASH, properties: HASH, elixir: HASH,
-  sql: DASHES, lua: DASHES, haskell: DASHES, plsql: DASHES,
-  xml: MARKUP, html: MARKUP, markdown: MARKUP, vue: MARKUP, xsl: MARKUP,
+  typescript: SLASHES,
+  typescriptreact: SLASHES,
+  javascript: SLASHES,
+  javascriptreact: SLASHES,
+  java: SLASHES,
+  go: SLASHES,
+  csharp: SLASHES,
+  kotlin: SLASHES,
+  scala: SLASHES,
+  swift: SLASHES,
+  c: SLASHES,
+  cpp: SLASHES,
+  rust: SLASHES,
+  dart: SLASHES,
+  php: SLASHES,
+  prisma: SLASHES,
+  proto: SLASHES,
+  proto3: SLASHES,
+  jsonc: SLASHES,
+  groovy: SLASHES,
+  scss: SLASHES,
+  less: SLASHES,
+  python: HASH,
+  yaml: HASH,
+  graphql: HASH,
+  shellscript: HASH,
+  ruby: HASH,
+  perl: HASH,
+  r: HASH,
+  toml: HASH,
+  dockerfile: HASH,
+  makefile: HASH,
+  powershell: HASH,
+  properties: HASH,
+  elixir: HASH,
+  sql: DASHES,
+  lua: DASHES,
+  haskell: DASHES,
+  plsql: DASHES,
+  xml: MARKUP,
+  html: MARKUP,
+  markdown: MARKUP,
+  vue: MARKUP,
+  xsl: MARKUP,
   css: BLOCK,
 };
 
@@ -62,7 +98,12 @@ export function annotationBody(request: AnnotationRequest): string {
  * The full line to insert above `fieldLine`: same indentation, the language's comment
  * markers, a trailing line break. Undefined when the language has no comments.
  */
-export function annotationLine(languageId: string, fieldLine: string, request: AnnotationRequest, eol = '\n'): string | undefined {
+export function annotationLine(
+  languageId: string,
+  fieldLine: string,
+  request: AnnotationRequest,
+  eol = '\n',
+): string | undefined {
   const syntax = SYNTAX_BY_LANGUAGE[languageId];
   if (syntax === undefined) return undefined;
   const indent = /^[ \t]*/.exec(fieldLine)?.[0] ?? '';

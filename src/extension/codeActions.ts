@@ -14,7 +14,11 @@ export class PilensCodeActionProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!isEditable(document)) return [];
     const actions: vscode.CodeAction[] = [];
     // Two findings on one line would otherwise offer the same edit twice.
@@ -38,7 +42,10 @@ export class PilensCodeActionProvider implements vscode.CodeActionProvider {
       };
       offer(vscode.l10n.t('Annotate as {0} (@pi {0})', category), { kind: 'category', category }, true);
       offer(vscode.l10n.t('Mark as not personal information (@pi none)'), { kind: 'none' });
-      offer(vscode.l10n.t('Ignore {0} on this line (pilens-disable-next-line)', category), { kind: 'ignore', category });
+      offer(vscode.l10n.t('Ignore {0} on this line (pilens-disable-next-line)', category), {
+        kind: 'ignore',
+        category,
+      });
       offer(vscode.l10n.t('Mark as anonymised (@pi anonymized)'), { kind: 'anonymized' });
       offer(vscode.l10n.t('Mark as de-identified, still PI (@pi deidentified)'), { kind: 'deidentified' });
     }

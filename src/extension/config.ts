@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { PilensConfig } from '../core/config/schema.js';
 import { readConfigText } from './configText.js';
 
 const CONFIG_NAME = '.pilens.json';
@@ -7,7 +8,7 @@ interface LoadedConfig {
   /** The folder the file sits in (URI path); it applies to that folder and below. */
   readonly folderPath: string;
   /** Undefined when the file is invalid: defaults apply and one diagnostic says why. */
-  readonly config: unknown;
+  readonly config: PilensConfig | undefined;
 }
 
 /**
@@ -19,7 +20,7 @@ export class ConfigStore implements vscode.Disposable {
   readonly #configs = new Map<string, LoadedConfig>();
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('pilens-config');
   readonly #changed = new vscode.EventEmitter<void>();
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly #disposables: { dispose(): unknown }[] = [];
   readonly #log: vscode.LogOutputChannel;
   readonly onDidChange = this.#changed.event;
   /** Settles once the first search for config files has finished (even if it failed). */
@@ -32,12 +33,19 @@ export class ConfigStore implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => void this.#load(uri)),
       watcher.onDidChange((uri) => void this.#load(uri)),
-      watcher.onDidDelete((uri) => this.#forget(uri)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.#validateOpen(e.document)),
-      vscode.workspace.onDidOpenTextDocument((d) => this.#validateOpen(d)),
+      watcher.onDidDelete((uri) => {
+        this.#forget(uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.#validateOpen(e.document);
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.#validateOpen(d);
+      }),
       // Unsaved edits abandoned on close: the file on disk is what counts again.
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${CONFIG_NAME}`) && this.#configs.has(d.uri.toString())) void this.#load(d.uri);
+        if (d.uri.path.endsWith(`/${CONFIG_NAME}`) && this.#configs.has(d.uri.toString()))
+          void this.#load(d.uri);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.#loadAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.#loadAll()),
@@ -48,7 +56,7 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   /** The parsed config that applies to `uri`, or undefined for defaults. */
-  configFor(uri: vscode.Uri): unknown {
+  configFor(uri: vscode.Uri): PilensConfig | undefined {
     let best: LoadedConfig | undefined;
     for (const loaded of this.#configs.values()) {
       const inside = uri.path.startsWith(`${loaded.folderPath}/`);
@@ -91,7 +99,8 @@ export class ConfigStore implements vscode.Disposable {
     this.#report(uri, result);
     const folderPath = uri.path.slice(0, uri.path.lastIndexOf('/'));
     this.#configs.set(uri.toString(), { folderPath, config: result.config });
-    if (result.problem !== undefined) this.#log.warn(`${uri.toString(true)} is invalid; defaults apply: ${result.problem.message}`);
+    if (result.problem !== undefined)
+      this.#log.warn(`${uri.toString(true)} is invalid; defaults apply: ${result.problem.message}`);
   }
 
   #report(uri: vscode.Uri, result: ReturnType<typeof readConfigText>): void {

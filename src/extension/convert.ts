@@ -27,7 +27,11 @@ const SEVERITIES: Readonly<Record<Exclude<SeverityLevel, 'off'>, vscode.Diagnost
 };
 
 /** A diagnostic for a finding; `code` is the category key linked to its documentation. */
-export function toDiagnostic(finding: Finding, level: Exclude<SeverityLevel, 'off'>, message: string): vscode.Diagnostic {
+export function toDiagnostic(
+  finding: Finding,
+  level: Exclude<SeverityLevel, 'off'>,
+  message: string,
+): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), message, SEVERITIES[level]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.category, target: vscode.Uri.parse(categoryDocsUrl(finding.category)) };

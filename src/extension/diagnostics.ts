@@ -8,6 +8,12 @@ import { diagnosticMessage } from './messages.js';
 import { compareSeverity, severityFor } from './severity.js';
 import type { Settings } from './settings.js';
 import type { SeverityLevel } from './settingsSchema.js';
+import { levelAfterBaseline } from './review/baselinePolicy.js';
+
+/** Which findings of a document `.pilens-baseline.json` covers (see baseline.ts). */
+export interface BaselineLookup {
+  baselined(document: vscode.TextDocument, findings: readonly Finding[]): ReadonlySet<Finding>;
+}
 
 /**
  * Schedules scans and publishes diagnostics: one debounce timer per document, a generation
@@ -19,32 +25,48 @@ export class DiagnosticsScheduler implements vscode.Disposable {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #generations = new Map<string, number>();
   readonly #updated = new vscode.EventEmitter<vscode.Uri>();
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly #disposables: { dispose(): unknown }[] = [];
   readonly #scanner: DocumentScanner;
   readonly #settings: Settings;
   readonly #configs: ConfigStore;
   readonly #log: vscode.LogOutputChannel;
+  #baseline: BaselineLookup | undefined;
   /** Fires after a document's diagnostics were replaced (the status bar listens). */
   readonly onDidUpdate = this.#updated.event;
 
-  constructor(scanner: DocumentScanner, settings: Settings, configs: ConfigStore, log: vscode.LogOutputChannel) {
+  constructor(
+    scanner: DocumentScanner,
+    settings: Settings,
+    configs: ConfigStore,
+    log: vscode.LogOutputChannel,
+  ) {
     this.#scanner = scanner;
     this.#settings = settings;
     this.#configs = configs;
     this.#log = log;
     this.#disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.schedule(d, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.#settings.current.debounceMs);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.#clear(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.#clear(d.uri);
+      }),
       // A diff or PR tab opening or closing changes which read-only documents are shown.
       vscode.window.tabGroups.onDidChangeTabs(() => {
-        for (const document of vscode.workspace.textDocuments) if (isReadOnlyView(document)) this.schedule(document, 0);
+        for (const document of vscode.workspace.textDocuments)
+          if (isReadOnlyView(document)) this.schedule(document, 0);
       }),
       this.#collection,
       this.#updated,
     );
+  }
+
+  /** Baselined findings are then shown as hints or hidden (`pilens.baseline.mode`). */
+  useBaseline(baseline: BaselineLookup): void {
+    this.#baseline = baseline;
   }
 
   /** Scans every open document again (settings or config changed). */
@@ -73,10 +95,14 @@ export class DiagnosticsScheduler implements vscode.Disposable {
     // The first scans wait for `.pilens.json` so a file never flashes with default results.
     await this.#configs.ready;
     const key = document.uri.toString();
-    if (document.isClosed || document.version !== version || this.#generations.get(key) !== generation) return;
+    if (document.isClosed || document.version !== version || this.#generations.get(key) !== generation)
+      return;
     try {
       const result = shouldPublish(document) ? this.#scanner.scan(document) : undefined;
-      this.#collection.set(document.uri, result === undefined ? [] : this.#toDiagnostics(document, result.findings));
+      this.#collection.set(
+        document.uri,
+        result === undefined ? [] : this.#toDiagnostics(document, result.findings),
+      );
       this.#updated.fire(document.uri);
     } catch (error) {
       this.#log.error(`Publishing diagnostics for ${document.uri.toString(true)} failed`, error);
@@ -86,20 +112,32 @@ export class DiagnosticsScheduler implements vscode.Disposable {
   #toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
     const settings = this.#settings.current;
     const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
+    const baselined = this.#baseline?.baselined(document, findings);
     for (const finding of findings) {
-      const level = severityFor(finding, settings.severity);
+      const level = levelAfterBaseline(
+        severityFor(finding, settings.severity),
+        baselined?.has(finding) === true,
+        settings.baselineMode,
+      );
       if (level !== 'off') shown.push({ finding, level });
     }
     const cap = settings.maxDiagnosticsPerFile;
     if (shown.length > cap) {
       // Keep the most severe; within a severity, the earliest in the file.
-      shown.sort((a, b) => compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line);
-      this.#log.info(`${document.uri.toString(true)}: ${shown.length} findings, showing the first ${cap} (pilens.diagnostics.maxPerFile)`);
+      shown.sort(
+        (a, b) =>
+          compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line,
+      );
+      this.#log.info(
+        `${document.uri.toString(true)}: ${shown.length} findings, showing the first ${cap} (pilens.diagnostics.maxPerFile)`,
+      );
       shown.length = cap;
     }
     const locale = this.#settings.locale;
-    const reading = settings.contestedReading;
-    return shown.map(({ finding, level }) => toDiagnostic(finding, level, diagnosticMessage(finding, locale, reading)));
+    const reading = this.#scanner.readingFor(document.uri);
+    return shown.map(({ finding, level }) =>
+      toDiagnostic(finding, level, diagnosticMessage(finding, locale, reading)),
+    );
   }
 
   #clear(uri: vscode.Uri): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ContestedReading } from '../core/law/index.js';
 import { scanText, type ScanResult } from '../core/scan/index.js';
 import type { ConfigStore } from './config.js';
 import { isScannable } from './documents.js';
@@ -32,7 +33,17 @@ export class DocumentScanner implements vscode.Disposable {
     this.#settings = settings;
     this.#configs = configs;
     this.#log = log;
-    this.#closeSubscription = vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri));
+    this.#closeSubscription = vscode.workspace.onDidCloseTextDocument((d) => {
+      this.forget(d.uri);
+    });
+  }
+
+  /**
+   * The contested reading for a document: `.pilens.json`'s when it sets one (the CLI in CI
+   * reads the same file, so editor and CI agree), else the `pilens.law.contestedReading` setting.
+   */
+  readingFor(uri: vscode.Uri): ContestedReading {
+    return this.#configs.configFor(uri)?.contestedReading ?? this.#settings.current.contestedReading;
   }
 
   /** Marks every cached scan stale (settings or `.pilens.json` changed). */
@@ -48,7 +59,9 @@ export class DocumentScanner implements vscode.Disposable {
   /** The cached scan of this exact version, without scanning. */
   peek(document: vscode.TextDocument): ScanResult | undefined {
     const entry = this.#cache.get(document.uri.toString());
-    return entry?.version === document.version && entry.generation === this.#generation ? entry.result : undefined;
+    return entry?.version === document.version && entry.generation === this.#generation
+      ? entry.result
+      : undefined;
   }
 
   /** The findings of `document`, scanning if needed; undefined when it is not scanned at all. */
@@ -60,7 +73,11 @@ export class DocumentScanner implements vscode.Disposable {
     const text = document.getText();
     if (!this.#withinLimits(document.uri, text, settings.maxFileSizeKb)) return undefined;
     const result = this.#run(document, text);
-    this.#cache.set(document.uri.toString(), { version: document.version, generation: this.#generation, result });
+    this.#cache.set(document.uri.toString(), {
+      version: document.version,
+      generation: this.#generation,
+      result,
+    });
     return result;
   }
 
@@ -82,27 +99,33 @@ export class DocumentScanner implements vscode.Disposable {
 
   #run(document: vscode.TextDocument, text: string): ScanResult {
     const settings = this.#settings.current;
+    const config = this.#configs.configFor(document.uri);
     try {
       const started = Date.now();
       const result = scanText(
         text,
         { path: document.uri.path, languageId: document.languageId },
         {
-          config: this.#configs.configFor(document.uri),
-          contestedReading: settings.contestedReading,
-          includeUsages: settings.severity.usages !== 'off',
+          ...(config === undefined ? {} : { config }),
+          contestedReading: this.readingFor(document.uri),
+          // Usages at `off` are not worth scanning for; otherwise the config file decides.
+          ...(settings.severity.usages === 'off' ? { includeUsages: false } : {}),
         },
       );
       if (result.parseError !== undefined) {
         // The parse error itself may quote the file's contents, so only the fact is logged.
-        this.#log.debug(`${document.uri.toString(true)}: ${result.extractor} could not parse it; generic scan used`);
+        this.#log.debug(
+          `${document.uri.toString(true)}: ${result.extractor} could not parse it; generic scan used`,
+        );
       }
-      this.#log.trace(`Scanned ${document.uri.toString(true)} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+      this.#log.trace(
+        `Scanned ${document.uri.toString(true)} in ${Date.now() - started} ms: ${result.findings.length} findings`,
+      );
       return result;
     } catch (error) {
       // A detector bug must never take the extension host down; report it and show nothing.
       this.#log.error(`Scanning ${document.uri.toString(true)} failed`, error);
-      return { findings: [], extractor: 'error', suppressed: 0 };
+      return { findings: [], extractor: 'error', suppressed: 0, directives: [] };
     }
   }
 

@@ -7,14 +7,30 @@ import type { PilensSettings } from './settingsSchema.js';
  * (`pr`, `review` from GitHub Pull Requests), so findings must show there too.
  */
 export const SCHEMES: readonly string[] = [
-  'file', 'untitled', 'vscode-remote', 'vscode-vfs', 'git', 'gitlens', 'pr', 'review',
+  'file',
+  'untitled',
+  'vscode-remote',
+  'vscode-vfs',
+  'git',
+  'gitlens',
+  'pr',
+  'review',
 ];
 
 /** Schemes whose documents pilens may edit (quick fixes). Diff and PR views are read-only. */
 const EDITABLE_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 /** Files read by name when no installed extension gives them a language (they open as plaintext). */
-const EXTENSIONS_ALWAYS_READ: ReadonlySet<string> = new Set(['.csv', '.tsv', '.avsc', '.proto', '.prisma', '.graphql', '.gql', '.sql']);
+const EXTENSIONS_ALWAYS_READ: ReadonlySet<string> = new Set([
+  '.csv',
+  '.tsv',
+  '.avsc',
+  '.proto',
+  '.prisma',
+  '.graphql',
+  '.gql',
+  '.sql',
+]);
 
 /** The selector hovers and code actions register for; eligibility is checked per document. */
 export const DOCUMENT_SELECTOR: vscode.DocumentSelector = SCHEMES.map((scheme) => ({ scheme }));
@@ -60,7 +76,8 @@ export function shouldPublish(document: vscode.TextDocument): boolean {
   return vscode.window.tabGroups.all.some((group) =>
     group.tabs.some(({ input }) => {
       if (input instanceof vscode.TabInputText) return input.uri.toString() === key;
-      if (input instanceof vscode.TabInputTextDiff) return input.original.toString() === key || input.modified.toString() === key;
+      if (input instanceof vscode.TabInputTextDiff)
+        return input.original.toString() === key || input.modified.toString() === key;
       return false;
     }),
   );

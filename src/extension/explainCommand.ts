@@ -4,8 +4,13 @@ import { COMMANDS } from './commands.js';
 import { toVscodeRange } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 
-async function chooseFinding(findings: readonly Finding[], cursor: vscode.Position): Promise<Finding | undefined> {
-  const here = findings.find((f) => toVscodeRange(f.range).contains(cursor)) ?? findings.find((f) => f.range.start.line === cursor.line);
+async function chooseFinding(
+  findings: readonly Finding[],
+  cursor: vscode.Position,
+): Promise<Finding | undefined> {
+  const here =
+    findings.find((f) => toVscodeRange(f.range).contains(cursor)) ??
+    findings.find((f) => f.range.start.line === cursor.line);
   if (here !== undefined) return here;
   const items = findings.map((finding) => ({
     label: finding.field,
@@ -13,7 +18,9 @@ async function chooseFinding(findings: readonly Finding[], cursor: vscode.Positi
     detail: vscode.l10n.t('line {0}', finding.range.start.line + 1),
     finding,
   }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which finding should be explained?') });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Which finding should be explained?'),
+  });
   return picked?.finding;
 }
 
@@ -26,7 +33,9 @@ export function registerExplainCommand(scanner: DocumentScanner): vscode.Disposa
     const editor = vscode.window.activeTextEditor;
     const findings = editor === undefined ? undefined : scanner.scan(editor.document)?.findings;
     if (editor === undefined || findings === undefined || findings.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('PI Lens found no personal-information fields here.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('PI Lens found no personal-information fields here.'),
+      );
       return;
     }
     const finding = await chooseFinding(findings, editor.selection.active);

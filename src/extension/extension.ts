@@ -11,6 +11,7 @@ import { DOCUMENT_SELECTOR } from './documents.js';
 import { registerExplainCommand } from './explainCommand.js';
 import { PilensHoverProvider } from './hover.js';
 import { registerPendingCommands } from './pendingCommands.js';
+import { registerPiFeatures } from './piFeatures.js';
 import { Settings } from './settings.js';
 import { PiStatusBar } from './statusBar.js';
 
@@ -29,15 +30,27 @@ export function activate(context: vscode.ExtensionContext): void {
     scanner,
     diagnostics,
     statusBar,
-    settings.onDidChange(() => diagnostics.rescanAll()),
-    configs.onDidChange(() => diagnostics.rescanAll()),
+    settings.onDidChange(() => {
+      diagnostics.rescanAll();
+    }),
+    configs.onDidChange(() => {
+      diagnostics.rescanAll();
+    }),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new PilensHoverProvider(scanner, settings)),
-    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new PilensCodeActionProvider(), PilensCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      DOCUMENT_SELECTOR,
+      new PilensCodeActionProvider(),
+      PilensCodeActionProvider.metadata,
+    ),
     ...registerAnnotationCommands(),
     registerExplainCommand(scanner),
-    vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
+    vscode.commands.registerCommand(COMMANDS.showLog, () => {
+      log.show();
+    }),
     ...registerPendingCommands(),
   );
+
+  registerPiFeatures(context, { log, settings, configs, scanner, diagnostics });
 
   // Files already open when the extension activated (the one that triggered activation too).
   for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);

@@ -34,25 +34,39 @@ export class PilensHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(contents, toVscodeRange(first.range));
   }
 
-  #render(document: vscode.TextDocument, finding: Finding, locale: Locale, editable: boolean): vscode.MarkdownString {
+  #render(
+    document: vscode.TextDocument,
+    finding: Finding,
+    locale: Locale,
+    editable: boolean,
+  ): vscode.MarkdownString {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     md.supportHtml = false;
     const owner = finding.owner === undefined ? '' : ` · ${escapeMarkdown(finding.owner)}`;
     md.appendMarkdown(`**PI Lens** · \`${finding.category}\` · ${escapeMarkdown(finding.field)}${owner}\n\n`);
     if (isCategoryKey(finding.category)) {
-      const reading = this.#settings.current.contestedReading;
+      const reading = this.#scanner.readingFor(document.uri);
       md.appendMarkdown(renderExplanationMarkdown(explainCategory(finding.category, { locale, reading })));
       md.appendMarkdown('\n\n');
     }
-    if (finding.minor === true) md.appendMarkdown(`${escapeMarkdown(categorySummary('minor_u14', locale, this.#settings.current.contestedReading))}\n\n`);
+    if (finding.minor === true)
+      md.appendMarkdown(
+        `${escapeMarkdown(categorySummary('minor_u14', locale, this.#scanner.readingFor(document.uri)))}\n\n`,
+      );
     if (finding.state === 'deidentified') {
-      md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 73(3)).'))}\n\n`);
+      md.appendMarkdown(
+        `${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 73(3)).'))}\n\n`,
+      );
     }
     md.appendMarkdown('---\n\n');
-    md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Why flagged'))}** (${escapeMarkdown(vscode.l10n.t('confidence: {0}', confidenceLabel(finding.confidence)))})\n\n`);
+    md.appendMarkdown(
+      `**${escapeMarkdown(vscode.l10n.t('Why flagged'))}** (${escapeMarkdown(vscode.l10n.t('confidence: {0}', confidenceLabel(finding.confidence)))})\n\n`,
+    );
     for (const evidence of finding.evidence) {
-      md.appendMarkdown(`- ${escapeMarkdown(evidenceLabel(evidence.kind))}: \`${evidence.matched.replace(/`/g, "'")}\` — ${escapeMarkdown(evidence.detail)}\n`);
+      md.appendMarkdown(
+        `- ${escapeMarkdown(evidenceLabel(evidence.kind))}: \`${evidence.matched.replace(/`/g, "'")}\` — ${escapeMarkdown(evidence.detail)}\n`,
+      );
     }
     md.appendMarkdown('\n---\n\n');
     md.appendMarkdown(this.#links(document, finding, editable).join(' · '));
@@ -66,7 +80,10 @@ export class PilensHoverProvider implements vscode.HoverProvider {
     if (editable) {
       const target = [document.uri.toString(), finding.range.start.line];
       links.push(
-        link(vscode.l10n.t('Annotate as {0}', finding.category), COMMANDS.annotate, [...target, finding.category]),
+        link(vscode.l10n.t('Annotate as {0}', finding.category), COMMANDS.annotate, [
+          ...target,
+          finding.category,
+        ]),
         link(vscode.l10n.t('Not personal information'), COMMANDS.markNotPi, target),
         link(vscode.l10n.t('Ignore this line'), COMMANDS.ignoreLine, [...target, finding.category]),
         link(vscode.l10n.t('Anonymised'), COMMANDS.markAnonymized, target),

@@ -12,6 +12,9 @@ export function escapeMarkdown(text: string): string {
  * Parentheses are encoded too: a path like `app/(auth)/user.ts` would otherwise end the link.
  */
 export function commandLink(command: string, args: readonly unknown[]): string {
-  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `command:${command}?${encoded}`;
 }

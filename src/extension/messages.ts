@@ -14,7 +14,8 @@ export function diagnosticMessage(finding: Finding, locale: Locale, reading: Con
   const qualifiers: string[] = [];
   if (finding.role === 'usage') qualifiers.push(vscode.l10n.t('usage'));
   if (finding.confidence === 'low') qualifiers.push(vscode.l10n.t('low confidence'));
-  if (finding.state === 'deidentified') qualifiers.push(vscode.l10n.t('de-identified, still personal information'));
+  if (finding.state === 'deidentified')
+    qualifiers.push(vscode.l10n.t('de-identified, still personal information'));
   if (finding.minor === true) qualifiers.push(vscode.l10n.t('may concern children under 14'));
   const summary = categorySummary(finding.category, locale, reading);
   const message = `${finding.field}: ${summary}`;

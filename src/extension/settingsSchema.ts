@@ -33,14 +33,37 @@ export interface PilensSettings {
 
 /** The languages scanned by default; activation events in package.json cover the same set. */
 export const DEFAULT_LANGUAGES: readonly string[] = [
-  'sql', 'prisma', 'graphql', 'json', 'jsonc', 'yaml', 'proto', 'proto3', 'csv', 'tsv',
-  'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python', 'java', 'go',
-  'csharp', 'kotlin', 'xml',
+  'sql',
+  'prisma',
+  'graphql',
+  'json',
+  'jsonc',
+  'yaml',
+  'proto',
+  'proto3',
+  'csv',
+  'tsv',
+  'typescript',
+  'typescriptreact',
+  'javascript',
+  'javascriptreact',
+  'python',
+  'java',
+  'go',
+  'csharp',
+  'kotlin',
+  'xml',
 ];
 
 export const DEFAULT_SETTINGS: PilensSettings = {
   enable: true,
-  severity: { classA: 'warning', classB: 'warning', classC: 'information', lowConfidence: 'hint', usages: 'hint' },
+  severity: {
+    classA: 'warning',
+    classB: 'warning',
+    classC: 'information',
+    lowConfidence: 'hint',
+    usages: 'hint',
+  },
   contestedReading: 'strict',
   maxFileSizeKb: 1024,
   debounceMs: 400,
@@ -73,15 +96,19 @@ export const SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
 export type SettingReader = (key: string) => unknown;
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
 }
 
 function integer(value: unknown, fallback: number, min: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : fallback;
 }
 
 function strings(value: unknown, fallback: readonly string[]): readonly string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
 }
 
 /** Parses every setting; a missing or malformed value falls back to its default. */

@@ -17,7 +17,9 @@ export class PiStatusBar implements vscode.Disposable {
     this.#item.name = vscode.l10n.t('PI Lens fields');
     this.#item.command = COMMANDS.showInventory;
     this.#subscriptions = [
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.refresh();
+      }),
       onDidUpdate((uri) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
       }),

@@ -1,8 +1,8 @@
 /**
  * Lists the files a scan should read: directories are walked recursively honouring every
  * `.gitignore` on the way (and those of parent directories up to the repository root, plus
- * `.git/info/exclude`), the `.pilens.json` ignore patterns, and a few directories nobody
- * wants scanned. Files named explicitly are always listed. Binary and oversized files are
+ * `.git/info/exclude`), the caller's exclusions (the `.pilens.json` `ignores`), and a few
+ * directories nobody wants scanned. Files named explicitly are always listed. Binary and oversized files are
  * detected later, when read (see readText.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,10 +25,8 @@ const BINARY_EXTENSIONS = new Set(
 export interface WalkOptions {
   /** Paths are reported relative to this directory. */
   readonly cwd: string;
-  /** Gitignore-style patterns (from `.pilens.json`), relative to `ignoreBase`. */
-  readonly ignorePatterns?: readonly string[];
-  /** The directory `ignorePatterns` are relative to (the config's); default `cwd`. */
-  readonly ignoreBase?: string;
+  /** Extra exclusions (the config's `ignores`); directories are asked once, before descending. */
+  readonly exclude?: (absPath: string, isDir: boolean) => boolean;
 }
 
 export interface WalkedFile {
@@ -97,7 +95,9 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
   return layers;
 }
 
-async function walkDir(dir: string, layers: IgnoreLayer[], out: string[]): Promise<void> {
+type Exclude = (absPath: string, isDir: boolean) => boolean;
+
+async function walkDir(dir: string, layers: IgnoreLayer[], exclude: Exclude, out: string[]): Promise<void> {
   const own = readIgnoreFile(join(dir, '.gitignore'));
   const here = own ? [...layers, { base: dir, rules: ignore().add(own) }] : layers;
   let entries;
@@ -110,12 +110,12 @@ async function walkDir(dir: string, layers: IgnoreLayer[], out: string[]): Promi
   for (const entry of entries) {
     const abs = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(here, abs, true)) continue;
-      subdirs.push(walkDir(abs, here, out));
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(here, abs, true) || exclude(abs, true)) continue;
+      subdirs.push(walkDir(abs, here, exclude, out));
     } else if (entry.isFile()) {
       const dot = entry.name.lastIndexOf('.');
       if (dot > 0 && BINARY_EXTENSIONS.has(entry.name.slice(dot + 1).toLowerCase())) continue;
-      if (!isIgnored(here, abs, false)) out.push(abs);
+      if (!isIgnored(here, abs, false) && !exclude(abs, false)) out.push(abs);
     }
   }
   await Promise.all(subdirs);
@@ -124,17 +124,14 @@ async function walkDir(dir: string, layers: IgnoreLayer[], out: string[]): Promi
 /** Lists the files under `paths` (default: the cwd), sorted by relative path. */
 export async function walkFiles(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
   const cwd = resolve(options.cwd);
-  const base: IgnoreLayer[] = [];
-  if (options.ignorePatterns && options.ignorePatterns.length > 0) {
-    base.push({ base: resolve(options.ignoreBase ?? cwd), rules: ignore().add([...options.ignorePatterns]) });
-  }
+  const exclude: Exclude = options.exclude ?? (() => false);
   const found: string[] = [];
   const missing: string[] = [];
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(cwd, p);
     const info = await stat(abs).catch(() => undefined);
     if (!info) missing.push(p);
-    else if (info.isDirectory()) await walkDir(abs, [...ancestorLayers(abs), ...base], found);
+    else if (info.isDirectory()) await walkDir(abs, ancestorLayers(abs), exclude, found);
     else if (info.isFile()) found.push(abs);
   }
   const unique = [...new Set(found)];

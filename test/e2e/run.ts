@@ -2,21 +2,21 @@
 // playwright-core, every test in test/e2e/tests/*.e2e.ts on its own fresh workbench page.
 // Screenshots (each test's end state, and failures) go to test/e2e/screenshots/ (git-ignored).
 //
-//   npx tsx test/e2e/run.ts [--skip-build] [--grep <pattern>]
+//   npx tsx test/e2e/run.ts [--skip-build] [--grep <pattern>] [--vsix <file>]
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ensureTestHost } from '../../scripts/vscode-host/install.mjs';
 import { launchChromium } from '../integration/host/browser.js';
 import { buildExtensionPackage, repoRoot, vsixPath } from '../integration/host/build.js';
 import { installExtension, startCodeServer } from '../integration/host/codeServer.js';
 import { createProfile } from '../integration/host/profile.js';
+import { provisionTestHost } from '../integration/host/testHost.js';
 import type { E2ETest } from './types.js';
 import { openWorkbench } from './workbench.js';
 
 const { values: options } = parseArgs({
-  options: { 'skip-build': { type: 'boolean', default: false }, grep: { type: 'string' } },
+  options: { 'skip-build': { type: 'boolean', default: false }, grep: { type: 'string' }, vsix: { type: 'string' } },
 });
 const screenshotsDir = join(repoRoot, 'test', 'e2e', 'screenshots');
 const testsDir = join(repoRoot, 'test', 'e2e', 'tests');
@@ -38,12 +38,13 @@ const slug = (text: string): string => text.replace(/[^\w\u4e00-\u9fff-]+/g, '-'
 async function main(): Promise<number> {
   const tests = await loadTests();
   if (tests.length === 0) throw new Error('no end-to-end tests selected');
-  const host = ensureTestHost();
-  if (!options['skip-build']) buildExtensionPackage();
+  const host = await provisionTestHost();
+  const vsix = options.vsix ?? vsixPath;
+  if (!options['skip-build'] && !options.vsix) buildExtensionPackage();
   mkdirSync(screenshotsDir, { recursive: true });
 
   const profile = createProfile('e2e');
-  installExtension(host, profile, vsixPath);
+  installExtension(host, profile, vsix);
   const server = await startCodeServer(host, profile);
   const browser = await launchChromium(host);
   const failures: string[] = [];
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
     profile.dispose();
   }
   console.log(`\n  ${tests.length - failures.length} passing, ${failures.length} failing (screenshots: ${screenshotsDir})`);
-  failures.forEach((failure, i) => console.error(`\n  ${i + 1}) ${failure}`));
+  for (const [i, failure] of failures.entries()) console.error(`\n  ${i + 1}) ${failure}`);
   return failures.length === 0 ? 0 : 1;
 }
 

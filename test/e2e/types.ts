@@ -8,7 +8,7 @@ export interface E2EContext {
   /** Absolute path of the temporary copy of test/fixtures/workspace. */
   readonly workspace: string;
   /** Saves test/e2e/screenshots/<test name>-<label>.png for review. */
-  screenshot(label: string): Promise<void>;
+  readonly screenshot: (label: string) => Promise<void>;
 }
 
 export interface E2ETest {

@@ -52,17 +52,28 @@ export async function problemsText(page: Page, expected: RegExp): Promise<string
   return (await rows.allInnerTexts()).join('\n');
 }
 
+interface PageDocument {
+  createTreeWalker(root: unknown, whatToShow: number): { nextNode(): { textContent: string | null } | null };
+  createRange(): {
+    setStart(node: unknown, offset: number): void;
+    setEnd(node: unknown, offset: number): void;
+    getBoundingClientRect(): { left: number; top: number; width: number; height: number };
+  };
+}
+
 /** Screen coordinates of the centre of the first rendered occurrence of `word` in the editor. */
 async function wordCentre(editor: Locator, word: string): Promise<{ x: number; y: number }> {
   const handle = await editor.locator('.view-lines').elementHandle({ timeout: UI_TIMEOUT_MS });
-  if (!handle) throw new Error('editor has no rendered lines');
   const point = await handle.evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // Runs in the page; typed loosely because this project compiles without the DOM library.
+    const doc = (globalThis as unknown as { document: PageDocument }).document;
+    const SHOW_TEXT = 4;
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // Monaco renders spaces as non-breaking spaces.
       const index = (node.textContent ?? '').replace(/\u00a0/g, ' ').search(new RegExp(`\\b${target}\\b`));
       if (index < 0) continue;
-      const range = document.createRange();
+      const range = doc.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + target.length);
       const rect = range.getBoundingClientRect();

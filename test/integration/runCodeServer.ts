@@ -4,14 +4,15 @@
 // wait for the harness's results, print them, exit non-zero on failure or timeout.
 //
 //   npx tsx test/integration/runCodeServer.ts [--skip-build] [--grep <pattern>] [--timeout <s>]
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+//                                             [--vsix <file>]  (test another package; implies --skip-build)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureTestHost } from '../../scripts/vscode-host/install.mjs';
 import { launchChromium } from './host/browser.js';
 import { buildExtensionPackage, buildSuite, harnessDir, vsixPath } from './host/build.js';
-import { installExtension, startCodeServer } from './host/codeServer.js';
+import { addUnpackedExtension, installExtension, startCodeServer } from './host/codeServer.js';
 import { createProfile } from './host/profile.js';
+import { provisionTestHost } from './host/testHost.js';
 import { printResults } from './printResults.js';
 import { HARNESS_CONFIG_FILE, type HarnessConfig, type SuiteResults } from './results.js';
 
@@ -20,20 +21,21 @@ const { values: options } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     grep: { type: 'string' },
     timeout: { type: 'string', default: '600' },
+    vsix: { type: 'string' },
   },
 });
 
 async function main(): Promise<number> {
-  const host = ensureTestHost();
-  if (!options['skip-build']) buildExtensionPackage();
-  if (!existsSync(vsixPath)) throw new Error(`${vsixPath} missing: run without --skip-build`);
+  const host = await provisionTestHost();
+  const vsix = options.vsix ?? vsixPath;
+  if (!options['skip-build'] && !options.vsix) buildExtensionPackage();
+  if (!existsSync(vsix)) throw new Error(`${vsix} missing: run without --skip-build`);
   const suite = await buildSuite();
 
   const profile = createProfile('integration');
   const resultsPath = join(profile.root, 'results.json');
-  installExtension(host, profile, vsixPath);
-  const harnessTarget = join(profile.extensionsDir, 'pilens-test.pilens-test-harness-0.0.1');
-  cpSync(harnessDir, harnessTarget, { recursive: true, filter: (src) => !src.includes(`${harnessDir}/src`) });
+  installExtension(host, profile, vsix);
+  const harnessTarget = addUnpackedExtension(profile, harnessDir, (path) => path.startsWith(join(harnessDir, 'src')));
   const config: HarnessConfig = { suite, results: resultsPath };
   writeFileSync(join(harnessTarget, HARNESS_CONFIG_FILE), JSON.stringify(config));
 

@@ -20,7 +20,9 @@ export interface DatasetPart {
   readonly bytes: number;
   readonly columns: readonly ColumnProfile[];
   readonly personKey: string | null;
-  readonly counter: RecordCounter;
+  /** Well-formed records read, and malformed rows. */
+  readonly records: number;
+  readonly malformed: number;
   readonly notes: readonly string[];
 }
 
@@ -37,10 +39,11 @@ export function isSensitiveCategory(key: CategoryKey): boolean {
 }
 
 /**
- * Adds up the parts (pieces add up across files, Art. 11(2) aside: a folder is one batch),
- * assesses the tier and the duties, and returns the report model.
+ * Adds up the counters (pieces add up across files; files with the same columns share a
+ * counter, so duplicates across them are removed too), assesses the tier and the duties, and
+ * returns the report model. `parts` describe the files for the report.
  */
-export function assessDataset(parts: readonly DatasetPart[], options: AssessOptions): EstimateReport {
+export function assessDataset(parts: readonly DatasetPart[], counters: readonly RecordCounter[], options: AssessOptions): EstimateReport {
   const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
   const byCategory: Partial<Record<CategoryKey, number>> = {};
   const persons = new HashSet64();
@@ -52,17 +55,18 @@ export function assessDataset(parts: readonly DatasetPart[], options: AssessOpti
   let malformed = 0;
   let withoutPi = 0;
   let bytes = 0;
-  let keyed = parts.length > 0;
-  let minors = false;
+  let keyed = counters.length > 0;
+  const minors = parts.some((p) => p.columns.some((col) => col.minorShare > 0));
   const sensitiveCategories = new Set<CategoryKey>();
   for (const part of parts) {
-    const c = part.counter;
-    records += c.rows - c.malformed;
-    malformed += c.malformed;
+    records += part.records;
+    malformed += part.malformed;
+    bytes += part.bytes;
+  }
+  for (const c of counters) {
     withPi += c.withPi;
     withoutPi += c.withoutPi;
     distinct += c.distinctRecords;
-    bytes += part.bytes;
     c.forEachCounted((packed, n) => {
       pieces[CLASS_BY_CODE[packed >>> CLASS_SHIFT] ?? 'C'] += n;
       const mask = packed & CATEGORY_BITS;
@@ -77,7 +81,6 @@ export function assessDataset(parts: readonly DatasetPart[], options: AssessOpti
     persons.addEntries(s.persons);
     sensitive.addEntries(s.sensitivePersons);
     face.addEntries(s.facePersons);
-    if (part.columns.some((col) => col.minorShare > 0)) minors = true;
   }
   // Without a person key, distinct PI records are an upper bound on persons.
   const personCount = keyed ? persons.size : distinct;
@@ -102,8 +105,8 @@ export function assessDataset(parts: readonly DatasetPart[], options: AssessOpti
     format: p.format,
     encoding: p.encoding,
     bytes: p.bytes,
-    records: p.counter.rows - p.counter.malformed,
-    malformed: p.counter.malformed,
+    records: p.records,
+    malformed: p.malformed,
     personKey: p.personKey,
     columns: p.columns,
     notes: p.notes,

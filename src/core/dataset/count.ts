@@ -28,6 +28,9 @@ export interface CountState {
 }
 
 const SEED_PERSON = 0x5eed;
+// Local bindings: under a CommonJS loader, imported names are property reads on every call.
+const hash = hashBytes;
+const out = hashOut;
 
 export class RecordCounter {
   readonly plan: CountPlan;
@@ -36,8 +39,8 @@ export class RecordCounter {
   withoutPi = 0;
   withPi = 0;
   bytes = 0;
-  readonly #records = new HashSet64(1 << 12);
-  readonly #persons = new HashSet64(1 << 12);
+  readonly #records: HashSet64;
+  readonly #persons: HashSet64;
   readonly #sensitive = new HashSet64(16);
   readonly #face = new HashSet64(16);
   readonly #maskCounts = new Map<number, number>();
@@ -45,8 +48,11 @@ export class RecordCounter {
   readonly #classes: Int32Array;
   readonly #cols: Int32Array;
 
-  constructor(plan: CountPlan) {
+  /** `expectedRecords` presizes the sets (an estimate from the file size saves rehashing). */
+  constructor(plan: CountPlan, expectedRecords = 4096) {
     this.plan = plan;
+    this.#records = new HashSet64(plan.dedupe ? expectedRecords : 16);
+    this.#persons = new HashSet64(plan.personKey >= 0 ? expectedRecords : 16);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
     // A flag (minor_u14) counts under its content's class: C unless another column says more.
@@ -79,8 +85,8 @@ export class RecordCounter {
     this.withPi++;
     const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
     if (plan.dedupe) {
-      hashBytes(buf, r.start, r.end);
-      this.#records.add(hashOut[0] as number, hashOut[1] as number, packed);
+      hash(buf, r.start, r.end);
+      this.#records.add(out[0] as number, out[1] as number, packed);
     } else {
       this.#maskCounts.set(packed, (this.#maskCounts.get(packed) ?? 0) + 1);
     }
@@ -89,9 +95,9 @@ export class RecordCounter {
       const s = r.starts[key] as number;
       const e = r.ends[key] as number;
       if (identifying(buf, s, e)) {
-        hashBytes(buf, s, e, SEED_PERSON);
-        const hi = hashOut[0] as number;
-        const lo = hashOut[1] as number;
+        hash(buf, s, e, SEED_PERSON);
+        const hi = out[0] as number;
+        const lo = out[1] as number;
         this.#persons.add(hi, lo);
         if ((mask & plan.sensitiveBits) !== 0) this.#sensitive.add(hi, lo);
         if ((mask & plan.faceBits) !== 0) this.#face.add(hi, lo);

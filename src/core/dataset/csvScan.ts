@@ -121,7 +121,8 @@ export class CsvScanner {
       if (!(r.count === 1 && r.end === r.start)) this.#onRecord(r);
     }
     // Copied: the caller may reuse its chunk buffer for the next read.
-    this.#carry = pos < limit ? buf.slice(pos) : new Uint8Array(0);
+    // (A Node Buffer's slice() would not copy, so copy explicitly.)
+    this.#carry = pos < limit ? new Uint8Array(buf.subarray(pos)) : new Uint8Array(0);
   }
 
   /** Parses one record at `pos`; returns the offset after its terminator, or -1 if incomplete. */

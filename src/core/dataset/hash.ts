@@ -1,11 +1,40 @@
 /**
  * A 64-bit hash of a byte range, as two 32-bit halves, for de-duplicating records and counting
- * distinct persons. Two independent multiplicative lanes with murmur3 finalisers: with a few
- * million records the chance of any collision stays around 1e-7.
+ * distinct persons. Two murmur3-style lanes with different constants consume four bytes per
+ * step; with a few million records the chance of any collision stays around 1e-7.
  */
 
 /** Output slots: hashBytes writes the halves here to avoid allocating per record. */
 export const hashOut = new Uint32Array(2);
+
+/** Hashes bytes [start, end) of `buf` into `hashOut[0]` (high) and `hashOut[1]` (low). */
+export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): void {
+  let h1 = 0x9747b28c ^ seed;
+  let h2 = 0x3c6ef372 ^ seed;
+  let i = start;
+  const stop = end - 3;
+  for (; i < stop; i += 4) {
+    let k = (buf[i] as number) | ((buf[i + 1] as number) << 8) | ((buf[i + 2] as number) << 16) | ((buf[i + 3] as number) << 24);
+    let j = k;
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h1 ^= Math.imul(k, 0x1b873593);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    j = Math.imul(j, 0x85ebca77);
+    j = (j << 13) | (j >>> 19);
+    h2 ^= Math.imul(j, 0xc2b2ae3d);
+    h2 = (h2 << 17) | (h2 >>> 15);
+    h2 = (Math.imul(h2, 9) + 0x27d4eb2f) | 0;
+  }
+  let k = 0;
+  for (let s = 0; i < end; i++, s += 8) k |= (buf[i] as number) << s;
+  const len = end - start;
+  h1 ^= Math.imul(((Math.imul(k, 0xcc9e2d51) << 15) | (Math.imul(k, 0xcc9e2d51) >>> 17)), 0x1b873593) ^ len;
+  h2 ^= Math.imul(k + 0x165667b1, 0x85ebca77) ^ Math.imul(len, 0x27d4eb2f);
+  hashOut[0] = fmix(h1 ^ (h2 >>> 7));
+  hashOut[1] = fmix(h2 ^ (h1 >>> 11));
+}
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -14,19 +43,4 @@ function fmix(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/** Hashes bytes [start, end) of `buf` into `hashOut[0]` (high) and `hashOut[1]` (low). */
-export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): void {
-  let h1 = 0x811c9dc5 ^ seed;
-  let h2 = 0x27d4eb2f ^ seed;
-  for (let i = start; i < end; i++) {
-    const b = buf[i] as number;
-    h1 = Math.imul(h1 ^ b, 0x01000193);
-    h2 = Math.imul(h2 + b + 0x9e37, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  const len = end - start;
-  hashOut[0] = fmix(h1 ^ len);
-  hashOut[1] = fmix(h2 ^ Math.imul(len, 0x27d4eb2f));
 }

@@ -20,6 +20,8 @@ export interface NameReading {
   /** `isMarried`, `hasEmail`, `是否…`: the value is a yes/no answer. */
   readonly booleanish: boolean;
   readonly minor: boolean;
+  /** The identifier's words (last path segment), for owner-gated terms (`addressProvince`). */
+  readonly words: readonly string[];
 }
 
 /** Reads an identifier (`userIDCard`, `t.sfzh`, `用户手机号`). */
@@ -41,12 +43,13 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
       ...(owner !== undefined ? { owner } : {}),
       booleanish: c.booleanish || english.booleanish,
       minor: minor || c.minor,
+      words: [...words, han],
     };
   }
-  return { ...english, minor: minor || english.minor };
+  return { ...english, minor: minor || english.minor, words };
 }
 
-function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<NameReading, 'minor'> & { minor: boolean } {
+function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<NameReading, 'words'> {
   const matches = matchTokens(words, vocab);
   const head = matches[matches.length - 1];
   const booleanish = vocab.booleanPrefixes.has(words[0] ?? '') && (head === undefined || head.start > 0);
@@ -85,14 +88,15 @@ function ownerBefore(
 }
 
 export function ownerKindOfWord(word: string, vocab: CompiledVocabulary): OwnerKind | undefined {
-  for (const w of [word, singular(word)]) {
+  for (const w of [word, singularOf(word)]) {
     if (vocab.personOwners.has(w)) return 'person';
     if (vocab.nonPersonOwners.has(w)) return 'nonperson';
   }
   return undefined;
 }
 
-function singular(word: string): string {
+/** `orders` → `order`, `addresses` → `address`, `companies` → `company`. */
+export function singularOf(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);

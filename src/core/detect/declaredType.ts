@@ -28,8 +28,20 @@ const STRING = new Set(['varchar', 'char', 'text', 'string', 'str', 'nvarchar', 
 const BINARY = new Set(['blob', 'bytea', 'binary', 'varbinary', 'bytes', 'byte[]', 'buffer', 'longblob',
   'mediumblob', 'image', '[]byte', 'uint8array']);
 
-/** Normalises and classifies a declared type. */
+const typeCache = new Map<string, TypeReading>();
+
+/** Normalises and classifies a declared type (cached: the same few types recur everywhere). */
 export function readType(declared: string): TypeReading {
+  let cached = typeCache.get(declared);
+  if (cached === undefined) {
+    if (typeCache.size > 5000) typeCache.clear();
+    cached = readTypeUncached(declared);
+    typeCache.set(declared, cached);
+  }
+  return cached;
+}
+
+function readTypeUncached(declared: string): TypeReading {
   let t = declared.trim().toLowerCase();
   // Unwrap nullability and containers that do not change the shape.
   t = t.replace(/^(optional|nullable|option|maybe)\s*[[<(]\s*(.*?)\s*[\]>)]$/, '$2');

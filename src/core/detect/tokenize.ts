@@ -118,15 +118,19 @@ function isBoundary(s: string, k: number): boolean {
   return false;
 }
 
-/** Re-joins `ipv` + `4` into `ipv4` (and `2` + `fa` into `2fa`) within one run. */
+/** Re-joins `ipv` + `4` into `ipv4` (and `I` + `Pv` + `6` into `ipv6`) within one run. */
 function mergeAlnumWords(out: Token[], from: number): void {
   for (let k = out.length - 1; k > from; k--) {
-    const a = out[k - 1];
-    const b = out[k];
-    if (a === undefined || b === undefined || a.kind === b.kind) continue;
-    const joined = a.text + b.text;
-    if (ALNUM_WORDS.has(joined)) {
-      out.splice(k - 1, 2, { text: joined, kind: 'word', segment: a.segment });
+    for (const width of [3, 2]) {
+      const first = k - width + 1;
+      if (first < from) continue;
+      const parts = out.slice(first, k + 1);
+      const joined = parts.map((t) => t.text).join('');
+      if (ALNUM_WORDS.has(joined)) {
+        out.splice(first, width, { text: joined, kind: 'word', segment: parts[0]?.segment ?? 0 });
+        k = first;
+        break;
+      }
     }
   }
 }

@@ -54,8 +54,8 @@ export function parseUnifiedDiff(diff: string): FileChange[] {
   let current: { path: string; oldPath?: string; added: LineSpan[]; deleted: boolean } | undefined;
   const flush = (): void => {
     if (current && !current.deleted && current.path !== '') {
-      const { deleted: _deleted, ...rest } = current;
-      changes.push(rest.oldPath !== undefined && rest.oldPath !== rest.path ? rest : { path: rest.path, added: rest.added });
+      const { path, oldPath, added } = current;
+      changes.push(oldPath !== undefined && oldPath !== path ? { path, oldPath, added } : { path, added });
     }
   };
   for (const line of diff.split('\n')) {

@@ -1,17 +1,35 @@
-// STUB written by the lead to fix the interface; the detection helper replaces the body.
-import type { Finding } from '../types.js';
+/**
+ * The scan pipeline: pick an extractor, fall back to the generic scanner when it fails,
+ * classify each candidate, then apply (in order of authority) `@pi` annotations, `.pilens.json`
+ * overrides, and `pilens-disable…` directives. Synchronous and pure: text in, findings out.
+ */
+import { matchGlob } from '../config/glob.js';
+import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
+import { parseDirectives, type Directive } from '../detect/annotations.js';
+import { classifyField } from '../detect/classify.js';
+import { vocabularyFor } from '../detect/custom.js';
+import type { Confidence, FieldCandidate, Finding } from '../types.js';
+import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
+import { scanGeneric } from './generic.js';
+import { applyOverrides } from './overrides.js';
+import { extractors } from './registry.js';
 
 export type ContestedReading = 'strict' | 'lenient';
 
 /** Options that shape one scan. Everything optional has a sensible default. */
 export interface ScanOptions {
-  /** `.pilens.json` already parsed and validated (see core/config). */
-  readonly config?: unknown;
-  /** `strict` (default) takes the lower threshold for contested mappings. */
+  /**
+   * `.pilens.json` as returned by `parseConfig` (a `PilensConfig`). Typed loosely so hosts can
+   * pass what they hold; anything that does not validate is ignored rather than trusted.
+   */
+  readonly config?: PilensConfig | unknown;
+  /** `strict` (default) takes the lower threshold for contested mappings; overrides the config's. */
   readonly contestedReading?: ContestedReading;
-  /** Report usages (`user.idCard`) as well as declarations; default true. */
+  /** Report usages (`user.idCard`) as well as declarations; default true (or the config's). */
   readonly includeUsages?: boolean;
+  /** Drop findings below this confidence; default `low` (or the config's). */
+  readonly minimumConfidence?: Confidence;
 }
 
 export interface ScanResult {
@@ -20,11 +38,90 @@ export interface ScanResult {
   readonly extractor: string;
   /** Set when a structured extractor failed and the generic scanner was used instead. */
   readonly parseError?: string;
-  /** Findings silenced by directives (`pilens-disable…`, `@pi none`); counted, not listed. */
+  /** Findings silenced by directives (`pilens-disable…`, `@pi none`, anonymised); counted, not listed. */
   readonly suppressed: number;
+  /** Why nothing was scanned: binary-looking text or a path in the config's `ignores`. */
+  readonly skipped?: 'binary' | 'ignored';
+  /** Every directive in the text, for the editor (grammar checks, code actions, invalid `@pi`). */
+  readonly directives?: readonly Directive[];
 }
 
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
 /** Scans one text and returns its personal-information findings. Pure and synchronous. */
-export function scanText(_text: string, _source: SourceInfo, _options: ScanOptions = {}): ScanResult {
-  return { findings: [], extractor: 'generic', suppressed: 0 };
+export function scanText(text: string, source: SourceInfo, options: ScanOptions = {}): ScanResult {
+  const config = asConfig(options.config);
+  if (config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true) {
+    return { findings: [], extractor: 'none', suppressed: 0, skipped: 'ignored', directives: [] };
+  }
+  if (looksBinary(text)) return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
+
+  const { fields, extractor, parseError } = extract(text, source);
+  const reading = options.contestedReading ?? config?.contestedReading ?? 'strict';
+  const includeUsages = options.includeUsages ?? config?.includeUsages ?? true;
+  const minimum = RANK[options.minimumConfidence ?? config?.minimumConfidence ?? 'low'];
+  const vocabulary = vocabularyFor(config);
+
+  const candidates = includeUsages ? fields : fields.filter((f) => f.role === 'declaration');
+  const classified = candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading }));
+  const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
+  const directives = parseDirectives(text);
+  const applied = applyDirectives(text, candidates, overridden.findings, directives, reading, () => scanGeneric(text, source));
+  const findings = applied.findings.filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'));
+  return {
+    findings,
+    extractor,
+    ...(parseError !== undefined ? { parseError } : {}),
+    suppressed: overridden.suppressed + applied.suppressed,
+    directives,
+  };
 }
+
+const validated = new WeakMap<object, PilensConfig | undefined>();
+
+/** The config when it validates (cached per object), else undefined. */
+function asConfig(value: unknown): PilensConfig | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (validated.has(value)) return validated.get(value);
+  const parsed = pilensConfigSchema.safeParse(value);
+  // Keep the caller's object (identity matters for the vocabulary cache) when it is valid.
+  const config = parsed.success ? (value as PilensConfig) : undefined;
+  validated.set(value, config);
+  return config;
+}
+
+function extract(text: string, source: SourceInfo): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string } {
+  const chosen = extractors.find((e) => safeHandles(e.handles.bind(e), source));
+  if (chosen === undefined) return { fields: scanGeneric(text, source), extractor: 'generic' };
+  let result;
+  try {
+    result = chosen.extract(text, source);
+  } catch (error) {
+    // Extractors must not throw; if one does, the scan still answers.
+    result = { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (result.ok) return { fields: result.fields, extractor: chosen.id };
+  return { fields: scanGeneric(text, source), extractor: 'generic', parseError: `${chosen.id}: ${result.error}` };
+}
+
+function safeHandles(handles: (s: SourceInfo) => boolean, source: SourceInfo): boolean {
+  try {
+    return handles(source);
+  } catch {
+    return false;
+  }
+}
+
+/** NUL characters in the first 8 KB, or mostly control characters: not text we should read. */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+export type { Directive } from '../detect/annotations.js';

@@ -1,5 +1,6 @@
 import { codeExtractors } from './code/index.js';
 import type { Extractor } from './extractor.js';
+import { formatExtractors } from './formats/index.js';
 
 /**
  * Structure-aware extractors, tried in order; the first whose `handles(source)` is true reads
@@ -13,4 +14,5 @@ import type { Extractor } from './extractor.js';
  */
 export const extractors: Extractor[] = [
   ...codeExtractors,
+  ...formatExtractors,
 ];

@@ -7,7 +7,7 @@ import { RecordCounter } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from './encoding.js';
-import { prepareCsv } from './csvPrepare.js';
+import { expectedRecords, prepareCsv } from './csvPrepare.js';
 import { readBytes } from './input.js';
 
 export const SAMPLE_BYTES = 1 << 20;
@@ -30,6 +30,8 @@ export interface CsvFileOptions {
   readonly sink: SinkOptions;
   readonly signal?: AbortSignal | undefined;
   readonly onRawBytes: (n: number) => void;
+  /** Size on disk, to presize the de-duplication sets (ignored for gzip). */
+  readonly size?: number;
 }
 
 /** Counts a delimited file on the current thread. */
@@ -45,7 +47,7 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
   const start = (complete: boolean): CsvScanner => {
     const sample = concat(head);
     prep = prepareCsv(sample, complete, options.sink, options.delimiter);
-    const c = new RecordCounter(prep.plan);
+    const c = new RecordCounter(prep.plan, options.gzip ? 4096 : expectedRecords(options.size ?? 0, prep.bytesPerRecord));
     counter = c;
     let skipHeader = prep.header !== null;
     const s = new CsvScanner(prep.dialect, (r) => {

@@ -14,11 +14,15 @@ import type { CountPlan } from '../../core/dataset/plan.js';
 import { CancelledError } from './input.js';
 import { countRange, type RangeResult, type RangeTask } from './rangeCount.js';
 
-/** The worker script: the bundled dist/worker.js next to the running bundle, else the TS source (tsx). */
-function workerScript(): { file: string; execArgv: string[] } {
+/**
+ * The worker: the bundled dist/worker.js next to the running bundle, else (tests and the
+ * benchmark under tsx) the TypeScript source loaded through tsx's require hook.
+ */
+function startWorker(): Worker {
   const bundled = path.join(__dirname, 'worker.js');
-  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
-  return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  if (existsSync(bundled)) return new Worker(bundled);
+  const source = path.join(__dirname, 'worker.ts');
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true });
 }
 
 export function defaultWorkerCount(): number {
@@ -32,7 +36,11 @@ export interface ParallelInput {
   readonly dataStart: number;
   readonly dialect: CsvDialect;
   readonly plan: CountPlan;
+  /** Expected records in the whole file (presizes the sets). */
+  readonly expectedRecords?: number;
   readonly workers: number;
+  /** Smallest range worth a task (default 8 MiB; tests use less to force many ranges). */
+  readonly minRangeBytes?: number;
   readonly signal?: AbortSignal | undefined;
   readonly onBytes: (n: number) => void;
 }
@@ -41,15 +49,16 @@ export interface ParallelInput {
 export async function countParallel(input: ParallelInput): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
   const span = input.fileSize - input.dataStart;
   // More ranges than workers balances uneven ranges; each is at least 8 MiB.
-  const parts = Math.max(1, Math.min(input.workers * 4, Math.ceil(span / (8 << 20))));
+  const parts = Math.max(1, Math.min(input.workers * 4, Math.ceil(span / (input.minRangeBytes ?? 8 << 20))));
   const tasks: RangeTask[] = [];
   for (let i = 0; i < parts; i++) {
     const start = input.dataStart + Math.floor((span * i) / parts);
     const end = i === parts - 1 ? input.fileSize : input.dataStart + Math.floor((span * (i + 1)) / parts);
-    tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan });
+    const expectedRecords = input.expectedRecords === undefined ? undefined : Math.ceil((input.expectedRecords * (end - start)) / Math.max(1, span));
+    tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan, ...(expectedRecords !== undefined ? { expectedRecords } : {}) });
   }
   const results = await runPool(tasks, input);
-  const counter = new RecordCounter(input.plan);
+  const counter = new RecordCounter(input.plan, input.expectedRecords);
   let reruns = 0;
   let oversized = 0;
   let boundary = input.dataStart;
@@ -69,7 +78,6 @@ export async function countParallel(input: ParallelInput): Promise<{ counter: Re
 
 async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promise<RangeResult[]> {
   const results: RangeResult[] = new Array<RangeResult>(tasks.length);
-  const script = workerScript();
   const workers: Worker[] = [];
   let next = 0;
   try {
@@ -79,7 +87,7 @@ async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promi
       input.signal?.addEventListener('abort', onAbort, { once: true });
       const count = Math.min(input.workers, tasks.length);
       for (let w = 0; w < count; w++) {
-        const worker = new Worker(script.file, { execArgv: script.execArgv });
+        const worker = startWorker();
         workers.push(worker);
         let current = -1;
         const feed = (): void => {

@@ -1,6 +1,6 @@
 // Chromium from Debian, driven by playwright-core (never `playwright install`).
 import { chromium, type Browser } from 'playwright-core';
-import type { TestHost } from '../../../scripts/vscode-host/install.mjs';
+import type { TestHost } from './testHost.js';
 
 export function launchChromium(host: TestHost): Promise<Browser> {
   return chromium.launch({

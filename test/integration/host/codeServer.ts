@@ -1,10 +1,10 @@
 // Runs code-server (VS Code server + web workbench) from the provisioned cache, per TESTING.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { nodeEnv, type TestHost } from '../../../scripts/vscode-host/install.mjs';
 import type { Profile } from './profile.js';
+import type { TestHost } from './testHost.js';
 
 export interface RunningCodeServer {
   readonly url: string;
@@ -15,14 +15,20 @@ export interface RunningCodeServer {
 }
 
 function baseArgs(host: TestHost, profile: Profile): string[] {
-  return [host.codeServerEntry, '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir];
+  // --config inside the profile: otherwise code-server writes ~/.config/code-server/config.yaml.
+  return [
+    host.codeServerEntry,
+    '--config', join(profile.root, 'config.yaml'),
+    '--extensions-dir', profile.extensionsDir,
+    '--user-data-dir', profile.userDataDir,
+  ];
 }
 
 /** `--install-extension` the packaged .vsix: proves the package installs as a user would. */
 export function installExtension(host: TestHost, profile: Profile, vsixOrId: string): void {
   console.log(`[host] code-server --install-extension ${vsixOrId}`);
   const result = spawnSync(host.nodeBin, [...baseArgs(host, profile), '--install-extension', vsixOrId], {
-    env: nodeEnv(host.nodeDir),
+    env: host.env,
     encoding: 'utf8',
   });
   const output = `${result.stdout}${result.stderr}`.trim();
@@ -32,13 +38,39 @@ export function installExtension(host: TestHost, profile: Profile, vsixOrId: str
   console.log(`[host] ${output.split('\n').at(-1) ?? ''}`);
 }
 
+/**
+ * Copies an unpacked extension folder into the profile and registers it in extensions.json:
+ * once that file exists (after --install-extension), VS Code removes unlisted folders.
+ */
+export function addUnpackedExtension(profile: Profile, sourceDir: string, skip: (path: string) => boolean = () => false): string {
+  const manifest = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const folder = `${id}-${manifest.version}`;
+  const target = join(profile.extensionsDir, folder);
+  cpSync(sourceDir, target, { recursive: true, filter: (path) => !skip(path) });
+  const registry = join(profile.extensionsDir, 'extensions.json');
+  const entries = existsSync(registry) ? (JSON.parse(readFileSync(registry, 'utf8')) as unknown[]) : [];
+  entries.push({
+    identifier: { id },
+    version: manifest.version,
+    location: { $mid: 1, path: target, scheme: 'file' },
+    relativeLocation: folder,
+    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  writeFileSync(registry, JSON.stringify(entries));
+  return target;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => {
+        if (typeof address === 'object' && address) resolve(address.port);
+        else reject(new Error('no port'));
+      });
     });
   });
 }
@@ -74,7 +106,7 @@ export async function startCodeServer(host: TestHost, profile: Profile, env: Rec
     profile.workspace,
   ];
   // Detached: its own process group, so stopping it also stops the extension hosts it forked.
-  const child = spawn(host.nodeBin, args, { env: nodeEnv(host.nodeDir, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(host.nodeBin, args, { env: { ...host.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = false;

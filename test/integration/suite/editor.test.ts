@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import { diagnosticCategory, hoverText, openFixture, positionOf, waitFor } from './helpers.js';
 
 /** Our diagnostics on `uri`, keyed by the text they cover, once `expected` fields are all there. */
-function flaggedFields(document: vscode.TextDocument, expected: readonly string[]): Promise<Map<string, vscode.Diagnostic>> {
+function flaggedFields(
+  document: vscode.TextDocument,
+  expected: readonly string[],
+): Promise<Map<string, vscode.Diagnostic>> {
   return waitFor(`pilens diagnostics on ${expected.join(', ')}`, () => {
     const ours = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'pilens');
     const byField = new Map(ours.map((d) => [document.getText(d.range), d]));
@@ -38,11 +41,18 @@ suite('editor: diagnostics', () => {
       assert.ok(diagnostic, field);
       assert.equal(diagnosticCategory(diagnostic), category, field);
       assert.equal(diagnostic.severity, severity, field);
-      assert.ok(diagnostic.range.start.isEqual(positionOf(document, `  ${field}`).translate(0, 2)), `${field} range`);
-      assert.ok(diagnostic.message.includes(field) && diagnostic.message.includes(category), diagnostic.message);
+      assert.ok(
+        diagnostic.range.start.isEqual(positionOf(document, `  ${field}`).translate(0, 2)),
+        `${field} range`,
+      );
+      assert.ok(
+        diagnostic.message.includes(field) && diagnostic.message.includes(category),
+        diagnostic.message,
+      );
     }
     // Not personal information: the key, the timestamp, the table itself.
-    for (const field of ['id', 'created_at', 'patient']) assert.ok(!byField.has(field), `${field} must not be flagged`);
+    for (const field of ['id', 'created_at', 'patient'])
+      assert.ok(!byField.has(field), `${field} must not be flagged`);
   });
 
   test('the code is the category key, linked to its documentation', async () => {
@@ -61,13 +71,23 @@ suite('editor: diagnostics', () => {
       waitFor('sfzh shown as an error', () =>
         vscode.languages
           .getDiagnostics(document.uri)
-          .find((d) => d.source === 'pilens' && document.getText(d.range) === 'sfzh' && d.severity === vscode.DiagnosticSeverity.Error),
+          .find(
+            (d) =>
+              d.source === 'pilens' &&
+              document.getText(d.range) === 'sfzh' &&
+              d.severity === vscode.DiagnosticSeverity.Error,
+          ),
       ),
     );
     await waitFor('sfzh back to information', () =>
       vscode.languages
         .getDiagnostics(document.uri)
-        .find((d) => d.source === 'pilens' && document.getText(d.range) === 'sfzh' && d.severity === vscode.DiagnosticSeverity.Information),
+        .find(
+          (d) =>
+            d.source === 'pilens' &&
+            document.getText(d.range) === 'sfzh' &&
+            d.severity === vscode.DiagnosticSeverity.Information,
+        ),
     );
   });
 });
@@ -77,7 +97,16 @@ suite('editor: hovers', () => {
     const { document } = await openFixture('editor/patient.sql');
     await flaggedFields(document, ['sfzh']);
     const text = await hoverText(document.uri, positionOf(document, 'sfzh').translate(0, 2));
-    for (const expected of ['id_number', '身份证', '5,000', '50,000', '2,500', '法释〔2017〕10号', 'confidence', 'command:pilens.annotate']) {
+    for (const expected of [
+      'id_number',
+      '身份证',
+      '5,000',
+      '50,000',
+      '2,500',
+      '法释〔2017〕10号',
+      'confidence',
+      'command:pilens.annotate',
+    ]) {
       assert.ok(text.includes(expected), `hover lacks "${expected}":\n${text}`);
     }
   });
@@ -110,13 +139,23 @@ suite('editor: hovers', () => {
 
   test('files over pilens.maxFileSizeKb are skipped; small ones are not', async () => {
     const line = "  sfzh VARCHAR(18) COMMENT '身份证号码',\n";
-    const small = await vscode.workspace.openTextDocument({ language: 'sql', content: `CREATE TABLE t (\n${line});\n` });
-    const large = await vscode.workspace.openTextDocument({ language: 'sql', content: `CREATE TABLE t (\n${line}${'-- padding\n'.repeat(300)});\n` });
+    const small = await vscode.workspace.openTextDocument({
+      language: 'sql',
+      content: `CREATE TABLE t (\n${line});\n`,
+    });
+    const large = await vscode.workspace.openTextDocument({
+      language: 'sql',
+      content: `CREATE TABLE t (\n${line}${'-- padding\n'.repeat(300)});\n`,
+    });
     const at = (document: vscode.TextDocument) => positionOf(document, 'sfzh').translate(0, 1);
     await withSetting('maxFileSizeKb', 1, async () => {
-      await waitFor('the large file to be skipped', async () => ((await hoverText(large.uri, at(large))).includes('id_number') ? undefined : true));
+      await waitFor('the large file to be skipped', async () =>
+        (await hoverText(large.uri, at(large))).includes('id_number') ? undefined : true,
+      );
       assert.ok((await hoverText(small.uri, at(small))).includes('id_number'));
     });
-    await waitFor('the large file to be read again', async () => ((await hoverText(large.uri, at(large))).includes('id_number') ? true : undefined));
+    await waitFor('the large file to be read again', async () =>
+      (await hoverText(large.uri, at(large))).includes('id_number') ? true : undefined,
+    );
   });
 });

@@ -6,10 +6,15 @@ import * as vscode from 'vscode';
 import { openFixture, waitFor } from './helpers.js';
 
 function diagnosticOn(document: vscode.TextDocument, field: string): vscode.Diagnostic | undefined {
-  return vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'pilens' && document.getText(d.range) === field);
+  return vscode.languages
+    .getDiagnostics(document.uri)
+    .find((d) => d.source === 'pilens' && document.getText(d.range) === field);
 }
 
-async function quickFixes(document: vscode.TextDocument, field: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+async function quickFixes(
+  document: vscode.TextDocument,
+  field: string,
+): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
   const diagnostic = await waitFor(`a pilens diagnostic on ${field}`, () => diagnosticOn(document, field));
   const all = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider',
@@ -36,7 +41,10 @@ suite('editor: code actions', () => {
     assert.equal(preferred.length, 1);
     assert.ok(preferred[0]?.title.includes(`@pi ${category}`), preferred[0]?.title);
     for (const marker of ['@pi none', 'pilens-disable-next-line', '@pi anonymized', '@pi deidentified']) {
-      assert.ok(actions.some((a) => a.title.includes(marker)), marker);
+      assert.ok(
+        actions.some((a) => a.title.includes(marker)),
+        marker,
+      );
     }
   });
 
@@ -49,7 +57,9 @@ suite('editor: code actions', () => {
       assert.ok(notPi?.edit, 'the action carries an edit');
       assert.ok(await vscode.workspace.applyEdit(notPi.edit));
       assert.equal(document.lineAt(diagnostic.range.start.line).text, '  // @pi none');
-      await waitFor('mobilePhone to be no longer flagged', () => (diagnosticOn(document, 'mobilePhone') ? undefined : true));
+      await waitFor('mobilePhone to be no longer flagged', () =>
+        diagnosticOn(document, 'mobilePhone') ? undefined : true,
+      );
       assert.ok(diagnosticOn(document, 'idCardNo'), 'the other fields stay flagged');
     } finally {
       await revert(editor);
@@ -65,8 +75,13 @@ suite('editor: code actions', () => {
       assert.ok(ignore?.edit);
       assert.ok(await vscode.workspace.applyEdit(ignore.edit));
       const category = String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-      assert.equal(document.lineAt(diagnostic.range.start.line).text, `  // pilens-disable-next-line ${category}`);
-      await waitFor('homeAddress to be no longer flagged', () => (diagnosticOn(document, 'homeAddress') ? undefined : true));
+      assert.equal(
+        document.lineAt(diagnostic.range.start.line).text,
+        `  // pilens-disable-next-line ${category}`,
+      );
+      await waitFor('homeAddress to be no longer flagged', () =>
+        diagnosticOn(document, 'homeAddress') ? undefined : true,
+      );
     } finally {
       await revert(editor);
     }
@@ -81,7 +96,12 @@ suite('editor: code actions', () => {
       await vscode.commands.executeCommand('pilens.annotate', document.uri.toString(), line, 'id_number');
       assert.equal(document.lineAt(line).text, '  // @pi id_number');
       // An unknown category from a link is never written into the file.
-      await vscode.commands.executeCommand('pilens.ignoreLine', document.uri.toString(), line + 1, 'x\n// injected');
+      await vscode.commands.executeCommand(
+        'pilens.ignoreLine',
+        document.uri.toString(),
+        line + 1,
+        'x\n// injected',
+      );
       assert.equal(document.lineAt(line + 1).text, '  // pilens-disable-next-line');
     } finally {
       await revert(editor);

@@ -9,15 +9,26 @@ suite('editor: review schemes', () => {
     const base = fixtureUri('editor/patient.sql');
     const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(base));
     // The pull request adds a phone column; the test plays the GitHub Pull Requests extension.
-    const changed = original.replace('  created_at', "  lxdh          VARCHAR(20) COMMENT '联系电话',\n  created_at");
-    const provider = vscode.workspace.registerTextDocumentContentProvider('pr', { provideTextDocumentContent: () => changed });
+    const changed = original.replace(
+      '  created_at',
+      "  lxdh          VARCHAR(20) COMMENT '联系电话',\n  created_at",
+    );
+    const provider = vscode.workspace.registerTextDocumentContentProvider('pr', {
+      provideTextDocumentContent: () => changed,
+    });
     try {
-      const head = vscode.Uri.from({ scheme: 'pr', path: '/editor/patient.sql', query: JSON.stringify({ pr: 1, side: 'head' }) });
+      const head = vscode.Uri.from({
+        scheme: 'pr',
+        path: '/editor/patient.sql',
+        query: JSON.stringify({ pr: 1, side: 'head' }),
+      });
       await vscode.commands.executeCommand('vscode.diff', base, head, 'patient.sql (PR #1)');
       const document = await vscode.workspace.openTextDocument(head);
       assert.equal(document.languageId, 'sql');
       const lxdh = await waitFor('a pilens diagnostic on lxdh in the pr: document', () =>
-        vscode.languages.getDiagnostics(head).find((d) => d.source === 'pilens' && document.getText(d.range) === 'lxdh'),
+        vscode.languages
+          .getDiagnostics(head)
+          .find((d) => d.source === 'pilens' && document.getText(d.range) === 'lxdh'),
       );
       assert.equal(diagnosticCategory(lxdh), 'contact');
 
@@ -25,7 +36,11 @@ suite('editor: review schemes', () => {
       assert.ok(text.includes('contact') && text.includes('5,000'), text);
       // The PR view is read-only: no links that would try to edit it.
       assert.ok(!text.includes('command:pilens.annotate'), 'no annotate link on a read-only document');
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', head, lxdh.range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        head,
+        lxdh.range,
+      );
       assert.ok(!actions.some((a) => a.diagnostics?.some((d) => d.source === 'pilens') === true));
     } finally {
       provider.dispose();
@@ -54,7 +69,9 @@ suite('editor: .pilens.json', () => {
   test('defaults keep working next to the invalid config', async () => {
     const { document } = await openFixture('editor/bad-config/contact.sql');
     const sfzh = await waitFor('sfzh flagged with the default vocabulary', () =>
-      vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'pilens' && document.getText(d.range) === 'sfzh'),
+      vscode.languages
+        .getDiagnostics(document.uri)
+        .find((d) => d.source === 'pilens' && document.getText(d.range) === 'sfzh'),
     );
     assert.equal(diagnosticCategory(sfzh), 'id_number');
   });

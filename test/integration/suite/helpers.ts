@@ -60,7 +60,8 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
   return hovers
     .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
+    // MarkedString objects ({ language, value }) are deprecated but may still arrive from providers.
+    .map((content) => (typeof content === 'string' ? content : (content as { value: string }).value))
     .join('\n');
 }
 

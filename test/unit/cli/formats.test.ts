@@ -7,7 +7,7 @@ import { formatSarif, sarifLevel } from '../../../src/cli/format/sarif.js';
 import { formatText } from '../../../src/cli/format/text.js';
 import { CATEGORY_KEYS } from '../../../src/core/law/index.js';
 import { FINDINGS, sampleReport } from './sampleReport.js';
-import { sarifValidator } from './sarifSchema.js';
+import { sarifValidator, type SarifLog } from './sarifSchema.js';
 
 const CONTRACT_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'field', 'owner', 'category', 'class', 'confidence', 'evidence'];
 
@@ -86,7 +86,7 @@ describe('markdown', () => {
 
 describe('sarif', () => {
   const validate = sarifValidator();
-  const log = JSON.parse(formatSarif(sampleReport({ baselineFile: '.pilens-baseline.json' }), '/work/repo', '0.1.0'));
+  const log = JSON.parse(formatSarif(sampleReport({ baselineFile: '.pilens-baseline.json' }), '/work/repo', '0.1.0')) as SarifLog;
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const ok = validate(log);
@@ -94,18 +94,18 @@ describe('sarif', () => {
   });
 
   it('the validator rejects a broken log (the test can fail)', () => {
-    const broken = structuredClone(log);
-    broken.runs[0].results[0].level = 'fatal';
+    const broken = structuredClone(log) as SarifLog & { version?: string };
+    broken.runs[0]!.results[0]!.level = 'fatal';
     delete broken.version;
     assert.equal(validate(broken), false);
   });
 
   it('has one rule per category with legal help, and results pointing at them', () => {
-    const run = log.runs[0];
-    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    const run = log.runs[0]!;
+    const ids = run.tool.driver.rules.map((r) => r.id);
     for (const key of CATEGORY_KEYS) assert.ok(ids.includes(key), key);
     assert.equal(new Set(ids).size, ids.length);
-    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'whereabouts');
+    const rule = run.tool.driver.rules.find((r) => r.id === 'whereabouts')!;
     assert.match(rule.help.markdown, /法释〔2017〕10号/);
     assert.ok(rule.help.text.length > 50);
     assert.ok(rule.properties.tags.includes('class-A'));
@@ -114,17 +114,17 @@ describe('sarif', () => {
   });
 
   it('uses relative %SRCROOT% URIs, 1-based regions and line-independent fingerprints', () => {
-    const run = log.runs[0];
+    const run = log.runs[0]!;
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/repo/' } });
-    const loc = run.results[1].locations[0].physicalLocation;
+    const loc = run.results[1]!.locations[0]!.physicalLocation;
     assert.deepEqual(loc.artifactLocation, { uri: 'src/models/user%20model.ts', uriBaseId: '%SRCROOT%' });
     assert.deepEqual(loc.region, { startLine: 12, startColumn: 5, endLine: 12, endColumn: 17 });
-    assert.deepEqual(run.results[1].partialFingerprints, { 'pilens/v1': 'fedcba9876543210:1' });
-    assert.equal(run.results[1].baselineState, 'new');
+    assert.deepEqual(run.results[1]!.partialFingerprints, { 'pilens/v1': 'fedcba9876543210:1' });
+    assert.equal(run.results[1]!.baselineState, 'new');
   });
 
   it('maps class to level, one lower for usages', () => {
-    assert.deepEqual(log.runs[0].results.map((r: { level: string }) => r.level), ['note', 'error', 'note']);
+    assert.deepEqual(log.runs[0]!.results.map((r) => r.level), ['note', 'error', 'note']);
     const cases: [Parameters<typeof sarifLevel>[0], string][] = [
       [{ class: 'A', role: 'declaration' }, 'error'],
       [{ class: 'A', role: 'usage' }, 'warning'],

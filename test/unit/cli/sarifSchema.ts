@@ -14,3 +14,28 @@ export function sarifValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is invalid under the u flag;
   return ajv.compile(schema);
 }
+
+/** The parts of a SARIF log the tests read. */
+export interface SarifLog {
+  runs: {
+    tool: { driver: { name: string; informationUri?: string; rules: SarifRule[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: SarifResult[];
+  }[];
+}
+
+export interface SarifRule {
+  id: string;
+  help: { text: string; markdown: string };
+  properties: { tags: string[] };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  partialFingerprints: Record<string, string>;
+  baselineState?: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+}

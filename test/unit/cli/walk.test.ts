@@ -9,7 +9,7 @@ import { walkFiles } from '../../../src/node/walk.js';
 
 describe('decodeText', () => {
   const utf8 = Buffer.from('姓名 name', 'utf8');
-  const cases: [string, Buffer, string | 'binary', string?][] = [
+  const cases: [string, Buffer, string, string?][] = [ // text 'binary' means binary
     ['plain UTF-8', utf8, '姓名 name', 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]), '姓名 name', 'utf-8'],
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('身份证号 id', 'utf16le')]), '身份证号 id', 'utf-16le'],
@@ -52,10 +52,13 @@ describe('walkFiles and readTextFile', () => {
     write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     write('big.sql', 'x'.repeat(3000));
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
-  it('honours .gitignore at every level, info/exclude, config ignores and skipped dirs', async () => {
-    const { files, missing } = await walkFiles([], { cwd: root, ignorePatterns: ['vendor/'] });
+  it('honours .gitignore at every level, info/exclude, exclusions and skipped dirs', async () => {
+    const exclude = (abs: string, isDir: boolean) => isDir && abs === join(root, 'vendor');
+    const { files, missing } = await walkFiles([], { cwd: root, exclude });
     assert.deepEqual(missing, []);
     assert.deepEqual(
       files.map((f) => f.relPath),
@@ -74,12 +77,12 @@ describe('walkFiles and readTextFile', () => {
     assert.deepEqual(missing, ['nope.ts']);
   });
 
-  it('skips files above the cap before reading them, and binary content', async () => {
-    assert.deepEqual(await readTextFile(join(root, 'big.sql'), 2048), { kind: 'skipped', reason: 'too-large', bytes: 3000 });
+  it('skips files above the cap before reading them, and binary content', () => {
+    assert.deepEqual(readTextFile(join(root, 'big.sql'), 2048), { kind: 'skipped', reason: 'too-large', bytes: 3000 });
     write('data.bin.txt', Buffer.from([0x41, 0x00, 0x42]));
-    assert.equal((await readTextFile(join(root, 'data.bin.txt'), 2048)).kind, 'skipped');
-    assert.deepEqual(await readTextFile(join(root, 'missing.ts'), 2048), { kind: 'error', message: 'ENOENT' });
-    const ok = await readTextFile(join(root, 'src/user.ts'), 2048);
+    assert.equal((readTextFile(join(root, 'data.bin.txt'), 2048)).kind, 'skipped');
+    assert.deepEqual(readTextFile(join(root, 'missing.ts'), 2048), { kind: 'error', message: 'ENOENT' });
+    const ok = readTextFile(join(root, 'src/user.ts'), 2048);
     assert.equal(ok.kind, 'text');
   });
 });

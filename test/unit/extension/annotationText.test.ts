@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { annotationBody, annotationLine, supportsAnnotations, type AnnotationRequest } from '../../../src/extension/annotationText.js';
+import {
+  annotationBody,
+  annotationLine,
+  supportsAnnotations,
+  type AnnotationRequest,
+} from '../../../src/extension/annotationText.js';
 
 describe('annotationBody', () => {
   const cases: [AnnotationRequest, string][] = [
@@ -12,7 +17,9 @@ describe('annotationBody', () => {
     [{ kind: 'ignore', category: 'contact' }, 'pilens-disable-next-line contact'],
   ];
   for (const [request, expected] of cases) {
-    test(expected, () => assert.equal(annotationBody(request), expected));
+    test(expected, () => {
+      assert.equal(annotationBody(request), expected);
+    });
   }
 });
 
@@ -39,6 +46,9 @@ describe('annotationLine', () => {
   }
 
   test('keeps the document line ending', () => {
-    assert.equal(annotationLine('go', '\tPhone string', { kind: 'ignore', category: 'contact' }, '\r\n'), '\t// pilens-disable-next-line contact\r\n');
+    assert.equal(
+      annotationLine('go', '\tPhone string', { kind: 'ignore', category: 'contact' }, '\r\n'),
+      '\t// pilens-disable-next-line contact\r\n',
+    );
   });
 });

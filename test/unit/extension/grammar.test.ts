@@ -6,16 +6,35 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 const root = join(__dirname, '../../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const entry = manifest.contributes.grammars[0];
-const grammar = JSON.parse(readFileSync(join(root, entry.path), 'utf8'));
+interface GrammarEntry {
+  scopeName: string;
+  path: string;
+  injectTo: string[];
+}
+interface Grammar {
+  scopeName: string;
+  injectionSelector: string;
+  repository: Record<string, { match: string; captures: Record<string, { name: string }> }>;
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  contributes: { grammars: GrammarEntry[] };
+};
+const [entry] = manifest.contributes.grammars;
+if (entry === undefined) throw new Error('package.json contributes no grammar');
+const grammar = JSON.parse(readFileSync(join(root, entry.path), 'utf8')) as Grammar;
+const rule = (name: string) => {
+  const found = grammar.repository[name];
+  if (found === undefined) throw new Error(`the grammar has no rule ${name}`);
+  return found;
+};
 
 /** The grammar's regexes use only syntax JavaScript shares with Oniguruma. */
-const pattern = (name: string): RegExp => new RegExp(grammar.repository[name].match, 'g');
+const pattern = (name: string): RegExp => new RegExp(rule(name).match, 'g');
 
 function captures(name: string, line: string): { scope: string; text: string }[] {
   const found: { scope: string; text: string }[] = [];
-  const scopes: Record<string, { name: string }> = grammar.repository[name].captures;
+  const scopes = rule(name).captures;
   for (const match of line.matchAll(pattern(name))) {
     for (const [group, { name: scope }] of Object.entries(scopes)) {
       const text = match[Number(group)];
@@ -30,7 +49,15 @@ describe('injection grammar', () => {
     assert.equal(grammar.scopeName, entry.scopeName);
     assert.match(grammar.injectionSelector, /L:source comment/);
     assert.match(grammar.injectionSelector, /L:text comment/);
-    for (const scope of ['source.ts', 'source.python', 'source.sql', 'source.java', 'source.go', 'source.yaml', 'text.xml']) {
+    for (const scope of [
+      'source.ts',
+      'source.python',
+      'source.sql',
+      'source.java',
+      'source.go',
+      'source.yaml',
+      'text.xml',
+    ]) {
       assert.ok(entry.injectTo.includes(scope), scope);
     }
   });
@@ -47,7 +74,10 @@ describe('injection grammar', () => {
   ];
   for (const [line, expected] of annotationCases) {
     test(`annotation: ${line}`, () => {
-      assert.deepEqual(captures('annotation', line).map((c) => c.text), expected);
+      assert.deepEqual(
+        captures('annotation', line).map((c) => c.text),
+        expected,
+      );
     });
   }
 
@@ -67,7 +97,10 @@ describe('injection grammar', () => {
   ];
   for (const [line, expected] of directiveCases) {
     test(`directive: ${line}`, () => {
-      assert.deepEqual(captures('directive', line).map((c) => c.text), expected);
+      assert.deepEqual(
+        captures('directive', line).map((c) => c.text),
+        expected,
+      );
     });
   }
 });

@@ -7,17 +7,22 @@ import { describe, test } from 'node:test';
 
 const root = join(__dirname, '../../..');
 const sourceDir = join(root, 'src', 'extension');
-const bundle: Record<string, string> = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+const bundle: Record<string, string> = JSON.parse(
+  readFileSync(join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'),
+);
 
 /** The literal first arguments of `l10n.t(…)` calls, unescaped. */
 function runtimeStrings(): Set<string> {
   const found = new Set<string>();
   const call = /l10n\.t\(\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)")/g;
-  for (const file of readdirSync(sourceDir).filter((f) => f.endsWith('.ts'))) {
+  // Recursive: the inventory, report and review features live in subfolders.
+  for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(sourceDir, file), 'utf8');
     for (const match of text.matchAll(call)) {
       const single = match[1];
-      found.add(single !== undefined ? single.replace(/\\(.)/g, '$1') : (JSON.parse(`"${match[2] ?? ''}"`) as string));
+      found.add(
+        single !== undefined ? single.replace(/\\(.)/g, '$1') : (JSON.parse(`"${match[2] ?? ''}"`) as string),
+      );
     }
   }
   return found;

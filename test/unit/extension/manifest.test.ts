@@ -52,7 +52,8 @@ describe('manifest commands', () => {
 });
 
 describe('manifest settings', () => {
-  const properties: Record<string, { default: unknown; enum?: unknown[] }> = manifest.contributes.configuration.properties;
+  const properties: Record<string, { default: unknown; enum?: unknown[] }> =
+    manifest.contributes.configuration.properties;
 
   test('package.json declares exactly the settings the code reads', () => {
     assert.deepEqual(Object.keys(properties).sort(), Object.keys(SETTING_DEFAULTS).sort());
@@ -104,13 +105,14 @@ describe('activation and capabilities', () => {
 
   test('untrusted workspaces are supported in a limited, described way', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.match(manifest.capabilities.untrustedWorkspaces.description, /^%.+%$/);
+    assert.match(String(manifest.capabilities.untrustedWorkspaces.description), /^%.+%$/);
   });
 
   test('the config schema and the grammar files exist', () => {
-    const schema = manifest.contributes.jsonValidation[0];
-    assert.equal(schema.fileMatch, '.pilens.json');
+    const [schema] = manifest.contributes.jsonValidation as { fileMatch: string; url: string }[];
+    assert.equal(schema?.fileMatch, '.pilens.json');
     assert.ok(existsSync(join(root, schema.url)));
-    for (const grammar of manifest.contributes.grammars) assert.ok(existsSync(join(root, grammar.path)), grammar.path);
+    for (const grammar of manifest.contributes.grammars as { path: string }[])
+      assert.ok(existsSync(join(root, grammar.path)), grammar.path);
   });
 });

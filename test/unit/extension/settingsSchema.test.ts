@@ -6,7 +6,10 @@ const readerOf = (values: Record<string, unknown>) => (key: string) => values[ke
 
 describe('parseSettings', () => {
   test('nothing set gives the defaults', () => {
-    assert.deepEqual(parseSettings(() => undefined), DEFAULT_SETTINGS);
+    assert.deepEqual(
+      parseSettings(() => undefined),
+      DEFAULT_SETTINGS,
+    );
   });
 
   test('valid values are taken', () => {

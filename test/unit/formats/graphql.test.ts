@@ -35,14 +35,23 @@ describe('GraphQL extractor', () => {
   });
 
   it('reports selected fields of operations as usages owned by their parent field', () => {
-    const parsed = read('query Q {\n  patient(id: 1) {\n    fullName\n    ... on Patient { mobileNumber }\n  }\n}');
+    const parsed = read(
+      'query Q {\n  patient(id: 1) {\n    fullName\n    ... on Patient { mobileNumber }\n  }\n}',
+    );
     assert.deepEqual(
       parsed.map((f) => [f.role, f.owner, f.name]),
-      [['usage', 'Q', 'patient'], ['usage', 'patient', 'fullName'], ['usage', 'Patient', 'mobileNumber']],
+      [
+        ['usage', 'Q', 'patient'],
+        ['usage', 'patient', 'fullName'],
+        ['usage', 'Patient', 'mobileNumber'],
+      ],
     );
   });
 
-  for (const [label, bad] of [['a syntax error', 'type Patient { name: }'], ['an unclosed type', 'type A {\n  a: String\n']]) {
+  for (const [label, bad] of [
+    ['a syntax error', 'type Patient { name: }'],
+    ['an unclosed type', 'type A {\n  a: String\n'],
+  ]) {
     it(`returns ok:false without throwing on ${label}`, () => {
       assert.equal(graphqlExtractor.extract(bad as string, { path: 'bad.graphql' }).ok, false);
     });

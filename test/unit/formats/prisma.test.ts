@@ -25,14 +25,31 @@ describe('Prisma extractor', () => {
     assert.equal(field(fields, 'Address', 'consignee').comment, '收货人姓名');
     assert.equal(field(fields, 'Address', 'detail').comment, '详细地址');
     assert.equal(field(fields, 'Merchant', 'contactPhone').comment, '商家客服电话');
-    assert.equal(field(fields, 'Merchant', 'location').declaredType, 'Unsupported("geography(Point, 4326)")?');
-    assert.equal(field(fields, 'DeliveryContact', 'receiverPhone').ownerComment, '配送联系人 (MongoDB composite type)');
+    assert.equal(
+      field(fields, 'Merchant', 'location').declaredType,
+      'Unsupported("geography(Point, 4326)")?',
+    );
+    assert.equal(
+      field(fields, 'DeliveryContact', 'receiverPhone').ownerComment,
+      '配送联系人 (MongoDB composite type)',
+    );
   });
 
   it('skips enums, datasources, generators and block attributes', () => {
     const owners = new Set(fields.map((f) => f.owner));
-    assert.deepEqual([...owners].sort(), ['Address', 'DeliveryContact', 'Merchant', 'Order', 'OrderItem', 'Product', 'User']);
-    assert.equal(fields.some((f) => ['USER', 'ADMIN', 'provider', 'url', 'map'].includes(f.name)), false);
+    assert.deepEqual([...owners].sort(), [
+      'Address',
+      'DeliveryContact',
+      'Merchant',
+      'Order',
+      'OrderItem',
+      'Product',
+      'User',
+    ]);
+    assert.equal(
+      fields.some((f) => ['USER', 'ADMIN', 'provider', 'url', 'map'].includes(f.name)),
+      false,
+    );
   });
 
   it('does not take // inside a string argument for a comment', () => {
@@ -42,6 +59,16 @@ describe('Prisma extractor', () => {
   it('does not carry a comment across a blank line', () => {
     const parsed = read('model A {\n  // 手机号\n\n  phone String\n}\n');
     assert.equal(field(parsed, 'A', 'phone').comment, undefined);
+  });
+
+  it('reads past attributes whose arguments span several lines', () => {
+    const parsed = read(
+      'model A {\n  id Int @id\n  @@index([\n    phone,\n  ])\n  phone String @default(dbgenerated(\n    "x"))\n  xm String\n}\n',
+    );
+    assert.deepEqual(
+      parsed.map((f) => f.name),
+      ['id', 'phone', 'xm'],
+    );
   });
 
   const failures: [string, string][] = [

@@ -26,7 +26,10 @@ describe('SQL DDL extractor', () => {
     assert.equal(field(fields, 't_ry_jbxx', 'zp_url').declaredType, 'varchar(500)');
     assert.equal(field(fields, 't_gs', 'email_enabled').declaredType, 'tinyint(1)');
     assert.equal(field(fields, 't_ry_jbxx', 'wxh').comment, '微信号');
-    assert.equal(fields.filter((f) => f.name === 'PRIMARY' || f.name === 'KEY' || f.name === 'UNIQUE').length, 0);
+    assert.equal(
+      fields.filter((f) => f.name === 'PRIMARY' || f.name === 'KEY' || f.name === 'UNIQUE').length,
+      0,
+    );
   });
 
   it('attaches COMMENT ON COLUMN / TABLE to the column declared earlier (PostgreSQL, Oracle)', () => {
@@ -49,7 +52,11 @@ describe('SQL DDL extractor', () => {
     const fields = read(text);
     assert.deepEqual(
       fields.map((f) => [f.name, f.comment]),
-      [['a', '甲'], ['b', '乙'], ['c', '丙']],
+      [
+        ['a', '甲'],
+        ['b', '乙'],
+        ['c', '丙'],
+      ],
     );
   });
 
@@ -61,20 +68,29 @@ describe('SQL DDL extractor', () => {
   it('reads quoted identifiers of every dialect and SQLite columns without types', () => {
     const text = 'CREATE TABLE "Users" ("Full Name" text, [phone] nvarchar(20), `e``mail` text, plain);';
     const fields = read(text);
-    assert.deepEqual(fields.map((f) => [f.owner, f.name, f.declaredType]), [
-      ['Users', 'Full Name', 'text'],
-      ['Users', 'phone', 'nvarchar(20)'],
-      ['Users', 'e`mail', 'text'],
-      ['Users', 'plain', undefined],
-    ]);
-    assert.deepEqual(fields[0]?.range, { start: { line: 0, character: 23 }, end: { line: 0, character: 32 } });
+    assert.deepEqual(
+      fields.map((f) => [f.owner, f.name, f.declaredType]),
+      [
+        ['Users', 'Full Name', 'text'],
+        ['Users', 'phone', 'nvarchar(20)'],
+        ['Users', 'e`mail', 'text'],
+        ['Users', 'plain', undefined],
+      ],
+    );
+    assert.deepEqual(fields[0]?.range, {
+      start: { line: 0, character: 23 },
+      end: { line: 0, character: 32 },
+    });
   });
 
   it('skips constraints, indexes, CREATE TABLE AS and CREATE INDEX', () => {
     const text =
       'CREATE TABLE a (id int, CONSTRAINT pk PRIMARY KEY (id), UNIQUE (id), FOREIGN KEY (id) REFERENCES b(id), CHECK (id > 0));\n' +
       'CREATE TABLE c AS SELECT phone FROM a;\nCREATE INDEX i ON a(id);';
-    assert.deepEqual(read(text).map((f) => f.name), ['id']);
+    assert.deepEqual(
+      read(text).map((f) => f.name),
+      ['id'],
+    );
   });
 
   it('dispatches on sql language ids and .sql/.ddl extensions only', () => {

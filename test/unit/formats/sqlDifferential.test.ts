@@ -38,7 +38,10 @@ function referenceColumns(sql: string, database: string): ReferenceColumn[] | un
   const statement = (Array.isArray(ast) ? ast[0] : ast) as { create_definitions?: unknown[] };
   const columns: ReferenceColumn[] = [];
   for (const definition of statement.create_definitions ?? []) {
-    const def = definition as { resource?: string; column?: { column?: unknown; loc?: { start: { offset: number } } } };
+    const def = definition as {
+      resource?: string;
+      column?: { column?: unknown; loc?: { start: { offset: number } } };
+    };
     if (def.resource !== 'column' || def.column === undefined) continue;
     const raw = def.column.column;
     const name = typeof raw === 'string' ? raw : (raw as { expr: { value: string } }).expr.value;
@@ -49,6 +52,7 @@ function referenceColumns(sql: string, database: string): ReferenceColumn[] | un
 
 const cases: [file: string, database: string][] = [
   ['mysql-legacy-hr.sql', 'mysql'],
+  ['mysql-hotel-pms.sql', 'mysql'],
   ['postgres-crm.sql', 'postgresql'],
   ['sqlite-app.sql', 'sqlite'],
   ['oracle-hospital.sql', 'postgresql'], // node-sql-parser has no Oracle dialect
@@ -68,7 +72,11 @@ describe('SQL DDL reader agrees with node-sql-parser', () => {
         const from = lines.positionAt(offset).line;
         const to = lines.positionAt(offset + sql.length).line;
         const mine = ours.filter((f) => f.range.start.line >= from && f.range.start.line <= to);
-        assert.deepEqual(mine.map((f) => f.name), reference.map((c) => c.name), sql.slice(0, 60));
+        assert.deepEqual(
+          mine.map((f) => f.name),
+          reference.map((c) => c.name),
+          sql.slice(0, 60),
+        );
         reference.forEach((column, index) => {
           const field = mine[index];
           if (column.offset === undefined || field === undefined) return;

@@ -21,7 +21,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         contest: 'single_location_point',
         en: ['latitude', 'longitude', 'lat', 'lng', 'lon', 'gps', 'geolocation', 'geo_location', 'coordinates',
-          'current_location', 'last_location', 'real_time_location', 'lat_lng', 'lng_lat', 'gps_location'],
+          'current_location', 'last_location', 'real_time_location', 'lat_lng', 'lng_lat', 'gps_location', 'geo_point',
+          'gps_point', 'geo_coordinate', 'pickup_location', 'dropoff_location', 'pickup_point', 'dropoff_point'],
         zh: ['经度', '纬度', '经纬度', '定位', '当前位置', '实时位置', '定位信息', '位置信息', 'GPS'],
         pinyin: ['jwd', 'dwxx', 'wzxx'],
       },
@@ -90,6 +91,12 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['khh', 'fcxx', 'fczh', 'bdcqzh', 'zqzh', 'gpzh', 'jjzh', 'ysr'],
       },
       { strength: 'weak', qualified: true, en: ['balance', 'deposit', 'assets'] },
+      {
+        strength: 'medium',
+        owners: ['account', 'wallet', 'card', 'bank', 'fund', 'securities', 'asset', 'deposit', '账户', '钱包', '银行卡', '资产'],
+        en: ['balance', 'available_balance', 'frozen_amount', 'frozen_balance', 'holding', 'holdings', 'market_value'],
+        zh: ['可用余额', '冻结金额', '市值'],
+      },
       { strength: 'ambiguous', pinyin: ['ye', 'ck', 'sr'] },
     ],
     negatives: {

@@ -44,7 +44,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: ['device_id', 'device_no', 'device_token', 'cookie_id', 'ip', 'mac', 'nickname', 'nick_name', 'screen_name'],
         zh: ['昵称', '用户ID'],
       },
-      { strength: 'low', en: ['user_id', 'uid', 'account_id', 'member_id', 'customer_id'] },
+      // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
+      { strength: 'low', en: ['user_id', 'uid', 'account_id', 'member_id', 'customer_id', 'ry_id', 'yh_id'], zh: ['人员ID', '人员编号'] },
       { strength: 'weak', qualified: true, en: ['account', 'serial_no', 'serial_number'] },
       { strength: 'ambiguous', pinyin: ['zh', 'nc'] },
     ],
@@ -68,6 +69,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['lljl', 'ssjl', 'djjl', 'fwjl', 'swjl', 'dljl', 'gkjl'],
       },
       { strength: 'weak', qualified: true, en: ['access_log', 'operation_log', 'bookmarks', 'footprint'] },
+      {
+        strength: 'medium',
+        owners: ['visit', 'browse', 'browsing', 'click', 'pageview', 'page_view', 'clickstream', 'tracking', 'behavior',
+          'behaviour', '浏览', '访问', '点击', '行为'],
+        en: ['page_url', 'url', 'page', 'referrer', 'referer', 'visit_time', 'stay_duration', 'dwell_time', 'keyword',
+          'search_keyword', 'event', 'event_name', 'action'],
+        zh: ['页面', '访问时间', '停留时长', '关键词'],
+      },
     ],
   },
   {
@@ -87,6 +96,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'weak',
         en: ['company', 'company_name', 'job', 'degree', 'major', 'position', 'school', 'department', 'dept'],
+      },
+      {
+        strength: 'medium',
+        owners: ['education', 'resume', 'experience', 'employment', 'career', 'work', 'job', 'cv', 'applicant',
+          'candidate', '教育', '学历', '履历', '工作经历', '简历'],
+        en: ['degree', 'major', 'school', 'school_name', 'graduation', 'gpa', 'position', 'title', 'department',
+          'company', 'company_name', 'employer', 'start_date', 'end_date', 'industry', 'role'],
       },
       { strength: 'ambiguous', pinyin: ['xl', 'xw', 'zy', 'zw', 'zc', 'gh'] },
     ],

@@ -23,6 +23,8 @@ export interface TermMeaning {
   readonly contest: ContestId | undefined;
   readonly qualified: boolean;
   readonly minor: boolean;
+  /** Owner words this meaning needs (empty: none needed). */
+  readonly owners: readonly string[];
   /** The phrase as written in the data, for evidence. */
   readonly phrase: string;
   readonly source: 'en' | 'zh' | 'pinyin' | 'config';
@@ -85,19 +87,28 @@ export function compileVocabulary(
       inherentlyPersonal: cat.inherentlyPersonal || (prev?.inherentlyPersonal ?? false),
     });
     for (const group of cat.terms) {
-      const base = { category: cat.category, strength: group.strength, contest: group.contest, qualified: group.qualified, minor: group.minor };
+      const owners = group.owners.map((o) => o.toLowerCase());
+      const base = { category: cat.category, strength: group.strength, contest: group.contest, qualified: group.qualified, minor: group.minor, owners };
       const src = <S extends TermMeaning['source']>(s: S): TermMeaning['source'] => (fromConfig ? 'config' : s);
       for (const p of group.en) builder.addPhrase(p, { ...base, phrase: p, source: src('en'), variant: false });
       for (const p of group.pinyin) builder.addPhrase(p, { ...base, phrase: p, source: src('pinyin'), variant: false });
       for (const p of group.zh) builder.addHan(p, { ...base, phrase: p, source: src('zh'), variant: false });
     }
-    const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false };
+    const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false, owners: [] };
     for (const p of cat.negatives.en) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
     for (const p of cat.negatives.zh) builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
   }
-  const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false };
+  const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false, owners: [] };
   for (const p of ctx.negativeCompounds) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+  for (const p of ctx.negativeTermsZh) builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
 
+  // `patient_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners.
+  for (const owner of ctx.personOwners.en) {
+    for (const suffix of ctx.personIdSuffixes ?? []) {
+      const phrase = `${owner}_${suffix}`;
+      builder.addPhrase(phrase, { category: 'online_id', strength: 'low', contest: undefined, qualified: false, minor: false, owners: [], phrase, source: 'en', variant: true });
+    }
+  }
   const words = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
   const personOwners = words(ctx.personOwners.en);
   const nonPersonOwners = words(ctx.nonPersonOwners.en);

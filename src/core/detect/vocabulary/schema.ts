@@ -37,6 +37,11 @@ export const termGroupSchema = z.object({
   qualified: z.boolean().default(false),
   /** Sets the `minor_u14` flag (PIPL Art. 28/31). */
   minor: z.boolean().default(false),
+  /**
+   * Only counts inside an owner named by one of these words (English word or Chinese term):
+   * `street` and `province` inside `Address`, `amount` inside `Order`, `room_no` inside `HotelStay`.
+   */
+  owners: z.array(phrase).default([]),
 });
 export type TermGroup = z.infer<typeof termGroupSchema>;
 export type TermGroupInput = z.input<typeof termGroupSchema>;
@@ -76,5 +81,9 @@ export const contextSchema = z.object({
   metaSuffixesZh: z.array(phrase),
   /** Whole compounds that are never personal, whatever their parts: memoryAddress, nameSpace. */
   negativeCompounds: z.array(phrase),
+  /** `<person owner> <suffix>` is an online identifier (`patient_id`, `ry_id`): low confidence. */
+  personIdSuffixes: z.array(phrase).default([]),
+  /** Chinese terms that are never personal (`客服电话`); categories also carry their own. */
+  negativeTermsZh: z.array(phrase).default([]),
 });
-export type DetectionContext = z.infer<typeof contextSchema>;
+export type DetectionContext = z.input<typeof contextSchema>;

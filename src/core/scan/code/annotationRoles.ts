@@ -33,7 +33,10 @@ const ROLES: Readonly<Record<string, AnnotationRole>> = {
 
 /** How an annotation argument is used: `describe`, `alias`, or undefined when irrelevant. */
 export function argumentRole(annotation: string, argument: string): 'describe' | 'alias' | undefined {
-  const name = annotation.replace(/^@/, '').replace(/^.*[.:]/, '').replace(/Attribute$/, '');
+  const name = annotation
+    .replace(/^@/, '')
+    .replace(/^.*[.:]/, '')
+    .replace(/Attribute$/, '');
   const role = ROLES[name];
   if (role?.describe?.includes(argument)) return 'describe';
   if (role?.alias?.includes(argument)) return 'alias';

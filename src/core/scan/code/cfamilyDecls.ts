@@ -17,7 +17,11 @@ export interface TokenReader {
 }
 
 /** Tokenizes and runs a reader; tokenizer and bracket errors become `{ ok: false }`. */
-export function runTokenReader(text: string, lines: LineIndex, read: (r: TokenReader) => void): ExtractResult {
+export function runTokenReader(
+  text: string,
+  lines: LineIndex,
+  read: (r: TokenReader) => void,
+): ExtractResult {
   try {
     const tokens = tokenize(text);
     const reader: TokenReader = {
@@ -28,13 +32,18 @@ export function runTokenReader(text: string, lines: LineIndex, read: (r: TokenRe
       out: [],
     };
     read(reader);
-    reader.out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    reader.out.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
     return { ok: true, fields: reader.out };
   } catch (e) {
     if (e instanceof TokenizeError) {
       const offset = Number(/offset (\d+)/.exec(e.message)?.[1] ?? 0);
       const p = lines.positionAt(offset);
-      return { ok: false, error: `${e.message.replace(/ at offset \d+/, '')} at ${p.line + 1}:${p.character + 1}` };
+      return {
+        ok: false,
+        error: `${e.message.replace(/ at offset \d+/, '')} at ${p.line + 1}:${p.character + 1}`,
+      };
     }
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
@@ -43,7 +52,8 @@ export function runTokenReader(text: string, lines: LineIndex, read: (r: TokenRe
 /** The index of the bracket closing the one at `open`; unbalanced text is a parse failure. */
 export function closeOf(r: TokenReader, open: number): number {
   const close = matching(r.code, open);
-  if (close < 0) throw new TokenizeError(`unbalanced '${r.code[open]?.text ?? ''}' at offset ${r.code[open]?.from ?? 0}`);
+  if (close < 0)
+    throw new TokenizeError(`unbalanced '${r.code[open]?.text ?? ''}' at offset ${r.code[open]?.from ?? 0}`);
   return close;
 }
 
@@ -57,7 +67,13 @@ export interface Annotated {
  * Reads one annotation or attribute `Name(args)` whose name token is at `nameIndex` and whose
  * argument list (if any) spans `[open, close]`: positional and `key = "value"` arguments.
  */
-export function readAnnotation(r: TokenReader, nameIndex: number, open: number, close: number, into: Annotated): void {
+export function readAnnotation(
+  r: TokenReader,
+  nameIndex: number,
+  open: number,
+  close: number,
+  into: Annotated,
+): void {
   const name = r.code[nameIndex]?.text ?? '';
   let argStart = open + 1;
   let position = 0;
@@ -74,7 +90,10 @@ export function readAnnotation(r: TokenReader, nameIndex: number, open: number, 
     if (k === close || (t.kind === 'punct' && t.text === ',')) {
       const keyed = r.code[argStart + 1]?.text === '=' && r.code[argStart]?.kind === 'ident';
       const key = keyed ? (r.code[argStart]?.text ?? '') : position === 0 ? 'value' : `#${position}`;
-      const str = r.code.slice(argStart, k).map(tokenString).find((s) => s !== undefined);
+      const str = r.code
+        .slice(argStart, k)
+        .map(tokenString)
+        .find((s) => s !== undefined);
       const role = argumentRole(name, key);
       if (str && role === 'describe') into.descriptions.push(str.value);
       else if (str && role === 'alias') into.alias ??= { value: str.value, from: str.from };
@@ -93,8 +112,17 @@ export function reportField(
   span: { from: number; to: number },
   annotated: Annotated,
 ): void {
-  const comment = joinDescriptions([attachedComments(r.text, r.comments, span.from, span.to), ...annotated.descriptions]);
-  const draft = { name: name.text.replace(/^[`@]|`$/g, ''), from: name.text.startsWith('`') || name.text.startsWith('@') ? name.from + 1 : name.from, owner, declaredType, comment };
+  const comment = joinDescriptions([
+    attachedComments(r.text, r.comments, span.from, span.to),
+    ...annotated.descriptions,
+  ]);
+  const draft = {
+    name: name.text.replace(/^[`@]|`$/g, ''),
+    from: name.text.startsWith('`') || name.text.startsWith('@') ? name.from + 1 : name.from,
+    owner,
+    declaredType,
+    comment,
+  };
   r.out.push(candidate(r.lines, draft));
   const alias = annotated.alias;
   if (alias && alias.value && differentName(alias.value, draft.name)) {
@@ -114,19 +142,53 @@ export function textBetween(r: TokenReader, first: number, last: number): string
  * receiver looks like a variable (lower-case first letter or `this`/`it`) and the member is
  * not called. Lines starting with one of `skipLines` (imports, packages) are ignored.
  */
-export function readUsages(r: TokenReader, thisOwner: (index: number) => string | undefined, skipLines: readonly string[]): void {
+export function readUsages(
+  r: TokenReader,
+  thisOwner: (index: number) => string | undefined,
+  skipLines: readonly string[],
+): void {
   let skipping = false;
   for (let i = 0; i < r.code.length; i++) {
     const t = r.code[i];
     if (!t) continue;
     if (t.newlineBefore || t.text === ';') skipping = skipLines.includes(t.text);
-    if (skipping || t.text !== '.' && t.text !== '?.') continue;
+    if (skipping || (t.text !== '.' && t.text !== '?.')) continue;
     const receiver = r.code[i - 1];
     const member = r.code[i + 1];
     const after = r.code[i + 2];
-    if (receiver?.kind !== 'ident' || member?.kind !== 'ident' || after?.text === '(' || after?.text === '<') continue;
+    if (receiver?.kind !== 'ident' || member?.kind !== 'ident' || after?.text === '(' || after?.text === '<')
+      continue;
     if (r.code[i - 2]?.text === '.' || !/^[a-z_]/.test(receiver.text)) continue;
     const owner = receiver.text === 'this' ? (thisOwner(i) ?? 'this') : receiver.text;
     r.out.push(candidate(r.lines, { name: member.text, from: member.from, role: 'usage', owner }));
   }
+}
+
+/** A type body's token span and name, recorded while reading declarations. */
+export interface TypeSpan {
+  readonly open: number;
+  readonly close: number;
+  readonly name: string;
+}
+
+/**
+ * The innermost type around a token index, for indices queried in ascending order (as
+ * `readUsages` does): a sweep with a stack instead of a search per usage.
+ */
+export function ownerLookup(types: readonly TypeSpan[]): (index: number) => string | undefined {
+  const sorted = [...types].sort((a, b) => a.open - b.open);
+  const stack: TypeSpan[] = [];
+  let next = 0;
+  return (index) => {
+    while (next < sorted.length && (sorted[next]?.open ?? Infinity) < index) {
+      const t = sorted[next++];
+      if (t) stack.push(t);
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.close ?? 0) <= index) stack.pop();
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const t = stack[k];
+      if (t && t.close > index) return t.name;
+    }
+    return undefined;
+  };
 }

@@ -22,14 +22,37 @@ export interface Token {
 /** Thrown internally for unterminated constructs; extractors turn it into `{ ok: false }`. */
 export class TokenizeError extends Error {}
 
-const PUNCT_PAIRS = new Set(['=>', '->', '?.', '::', '?:', '??', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=']);
+const PUNCT_PAIRS = new Set([
+  '=>',
+  '->',
+  '?.',
+  '::',
+  '?:',
+  '??',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '+=',
+  '-=',
+]);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+}
 
 function isIdentStart(c: string): boolean {
-  return /[\p{L}_$@]/u.test(c);
+  const code = c.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code) || code === 64;
+  return /\p{L}/u.test(c);
 }
 
 function isIdentPart(c: string): boolean {
-  return /[\p{L}\p{N}_$]/u.test(c);
+  const code = c.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(c);
 }
 
 /** Splits source text into tokens; comments are kept as tokens so they can be attached. */
@@ -56,7 +79,12 @@ export function tokenize(text: string): Token[] {
       const to = blockCommentEnd(text, i);
       push('comment', i, to);
       i = to;
-    } else if (c === '"' || c === "'" || (c === '@' && text[i + 1] === '"') || ((c === '$' || c === '@') && /^[$@]{1,2}"/.test(text.slice(i, i + 3)))) {
+    } else if (
+      c === '"' ||
+      c === "'" ||
+      (c === '@' && text[i + 1] === '"') ||
+      ((c === '$' || c === '@') && /^[$@]{1,2}"/.test(text.slice(i, i + 3)))
+    ) {
       const to = stringEnd(text, i);
       push('string', i, to);
       i = to;
@@ -65,7 +93,7 @@ export function tokenize(text: string): Token[] {
       if (end < 0) throw new TokenizeError(`unterminated identifier at offset ${i}`);
       push('ident', i, end + 1);
       i = end + 1;
-    } else if (/[0-9]/.test(c)) {
+    } else if (c >= '0' && c <= '9') {
       let j = i + 1;
       while (j < text.length && /[\w.]/.test(text[j] ?? '')) j++;
       push('number', i, j);
@@ -159,7 +187,8 @@ export function matching(tokens: readonly Token[], open: number): number {
     else if (t.text === closer) {
       depth--;
       if (depth === 0) return i;
-    } else if (opener === '<' && (t.text === ';' || t.text === '{' || t.text === ')' || t.text === '=')) return -1;
+    } else if (opener === '<' && (t.text === ';' || t.text === '{' || t.text === ')' || t.text === '='))
+      return -1;
   }
   return -1;
 }

@@ -51,6 +51,7 @@ export function attachedComments(
   comments: readonly CommentSpan[],
   from: number,
   to: number,
+  nameEnd?: number,
 ): string | undefined {
   if (comments.length === 0) return undefined;
   const parts: string[] = [];
@@ -68,6 +69,19 @@ export function attachedComments(
   const next = comments[lastCommentBefore(comments, to) + 1];
   if (next && next.from >= to && /^[\t ;,]*$/.test(text.slice(to, next.from))) {
     parts.push(cleanComment(text.slice(next.from, next.to)));
+  }
+  // A multi-line declaration may carry its comment at the end of the name's line
+  // (`address: { // 地址`).
+  if (nameEnd !== undefined && nameEnd < to) {
+    const onNameLine = comments[lastCommentBefore(comments, nameEnd) + 1];
+    if (
+      onNameLine &&
+      onNameLine.to <= to &&
+      !/[\r\n]/.test(text.slice(nameEnd, onNameLine.from)) &&
+      /^[\t ]*(\r|\n|$)/.test(text.slice(onNameLine.to, onNameLine.to + 2))
+    ) {
+      parts.push(cleanComment(text.slice(onNameLine.from, onNameLine.to)));
+    }
   }
   return joinDescriptions(parts);
 }

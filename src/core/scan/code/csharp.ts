@@ -2,6 +2,7 @@ import { LineIndex } from '../../text/lines.js';
 import type { Extractor } from '../extractor.js';
 import {
   closeOf,
+  ownerLookup,
   readAnnotation,
   readUsages,
   reportField,
@@ -9,6 +10,7 @@ import {
   textBetween,
   type Annotated,
   type TokenReader,
+  type TypeSpan,
 } from './cfamilyDecls.js';
 import { matchesSource } from './lezerSupport.js';
 
@@ -26,33 +28,53 @@ export const csharpExtractor: Extractor = {
     return runTokenReader(text, lines, (r) => {
       const types: TypeSpan[] = [];
       readBody(r, 0, r.code.length, undefined, types);
-      readUsages(r, (i) => innermost(types, i), ['using', 'namespace']);
+      readUsages(r, ownerLookup(types), ['using', 'namespace']);
     });
   },
 };
 
-interface TypeSpan {
-  readonly open: number;
-  readonly close: number;
-  readonly name: string;
-}
-
-function innermost(types: readonly TypeSpan[], index: number): string | undefined {
-  let best: TypeSpan | undefined;
-  for (const t of types) if (t.open < index && index < t.close && (!best || t.open > best.open)) best = t;
-  return best?.name;
-}
-
 const TYPE_KEYWORDS = new Set(['class', 'struct', 'interface', 'record', 'enum']);
 const MODIFIERS = new Set([
-  'public', 'private', 'protected', 'internal', 'static', 'readonly', 'virtual', 'override',
-  'abstract', 'sealed', 'new', 'required', 'volatile', 'extern', 'unsafe', 'partial', 'file',
+  'public',
+  'private',
+  'protected',
+  'internal',
+  'static',
+  'readonly',
+  'virtual',
+  'override',
+  'abstract',
+  'sealed',
+  'new',
+  'required',
+  'volatile',
+  'extern',
+  'unsafe',
+  'partial',
+  'file',
 ]);
-const NOT_FIELDS = new Set(['const', 'event', 'delegate', 'operator', 'this', 'implicit', 'explicit', 'using', 'namespace', 'return']);
+const NOT_FIELDS = new Set([
+  'const',
+  'event',
+  'delegate',
+  'operator',
+  'this',
+  'implicit',
+  'explicit',
+  'using',
+  'namespace',
+  'return',
+]);
 const STOPS = new Set(['{', ';', '=', '=>', '(']);
 
 /** Reads declarations in `[start, end)`; `owner` is the enclosing type, if any. */
-function readBody(r: TokenReader, start: number, end: number, owner: string | undefined, types: TypeSpan[]): void {
+function readBody(
+  r: TokenReader,
+  start: number,
+  end: number,
+  owner: string | undefined,
+  types: TypeSpan[],
+): void {
   let i = start;
   while (i < end) {
     const annotated: Annotated = { descriptions: [] };
@@ -78,7 +100,8 @@ function readBody(r: TokenReader, start: number, end: number, owner: string | un
       continue;
     }
     const next = skipMember(r, j, end);
-    if (owner && stop && stop.text !== '(' && stop.text !== '}') member(r, i, j, owner, annotated, declStart, next - 1);
+    if (owner && stop && stop.text !== '(' && stop.text !== '}')
+      member(r, i, j, owner, annotated, declStart, next - 1);
     i = Math.max(next, declStart + 1);
   }
 }
@@ -128,7 +151,14 @@ function readAttributes(r: TokenReader, i: number, end: number, into: Annotated)
 }
 
 /** Reads a type declaration whose keyword is at `kw`; returns the index after it. */
-function readType(r: TokenReader, kw: number, stop: number, end: number, keyword: string, types: TypeSpan[]): number {
+function readType(
+  r: TokenReader,
+  kw: number,
+  stop: number,
+  end: number,
+  keyword: string,
+  types: TypeSpan[],
+): number {
   let k = kw + 1;
   if (keyword === 'record' && (r.code[k]?.text === 'class' || r.code[k]?.text === 'struct')) k++;
   const name = r.code[k]?.text ?? '';
@@ -161,7 +191,14 @@ function recordParameters(r: TokenReader, open: number, close: number, owner: st
     const nameIndex = (eq >= 0 ? k + eq : end) - 1;
     const name = r.code[nameIndex];
     if (name?.kind === 'ident' && nameIndex > k) {
-      reportField(r, name, owner, textBetween(r, k, nameIndex - 1), { from: r.code[start]?.from ?? 0, to: r.code[end - 1]?.to ?? 0 }, annotated);
+      reportField(
+        r,
+        name,
+        owner,
+        textBetween(r, k, nameIndex - 1),
+        { from: r.code[start]?.from ?? 0, to: r.code[end - 1]?.to ?? 0 },
+        annotated,
+      );
     }
     k = end + 1;
   }
@@ -193,11 +230,20 @@ function skipMember(r: TokenReader, stop: number, end: number): number {
 }
 
 /** A field or property header `[i, stop)`: modifiers, type, then one or more names. */
-function member(r: TokenReader, i: number, stop: number, owner: string, annotated: Annotated, declStart: number, declEnd: number): void {
+function member(
+  r: TokenReader,
+  i: number,
+  stop: number,
+  owner: string,
+  annotated: Annotated,
+  declStart: number,
+  declEnd: number,
+): void {
   let typeStart = i;
   while (typeStart < stop && MODIFIERS.has(r.code[typeStart]?.text ?? '')) typeStart++;
   const words = r.code.slice(i, stop).map((t) => t.text);
-  if (words.some((w) => NOT_FIELDS.has(w)) || (words.includes('static') && words.includes('readonly'))) return;
+  if (words.some((w) => NOT_FIELDS.has(w)) || (words.includes('static') && words.includes('readonly')))
+    return;
   const names: number[] = [];
   let k = stop - 1;
   while (k > typeStart && r.code[k]?.kind === 'ident') {
@@ -211,6 +257,14 @@ function member(r: TokenReader, i: number, stop: number, owner: string, annotate
   const span = { from: r.code[declStart]?.from ?? 0, to: r.code[declEnd]?.to ?? 0 };
   for (const n of names) {
     const token = r.code[n];
-    if (token) reportField(r, token, owner, declaredType, span, n === first ? annotated : { descriptions: annotated.descriptions });
+    if (token)
+      reportField(
+        r,
+        token,
+        owner,
+        declaredType,
+        span,
+        n === first ? annotated : { descriptions: annotated.descriptions },
+      );
   }
 }

@@ -4,7 +4,15 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { candidate, childNamed, collectComments, differentName, matchesSource, runExtraction, textOf } from './lezerSupport.js';
+import {
+  candidate,
+  childNamed,
+  collectComments,
+  differentName,
+  matchesSource,
+  runExtraction,
+  textOf,
+} from './lezerSupport.js';
 import { parseTag } from './goTags.js';
 import { sortFields } from './typescript.js';
 
@@ -18,16 +26,25 @@ export const goExtractor: Extractor = {
   handles: (source) => matchesSource(source, ['.go'], ['go']),
   extract(text) {
     const lines = new LineIndex(text);
-    return runExtraction(lines, () => goParser.parse(text), (tree) => {
-      const ctx: GoContext = { text, lines, comments: collectComments(tree, ['LineComment', 'BlockComment']), out: [] };
-      tree.iterate({
-        enter(ref) {
-          if (ref.name === 'FieldDecl') fieldDecl(ctx, ref.node);
-          else if (ref.name === 'SelectorExpr') selector(ctx, ref.node);
-        },
-      });
-      return sortFields(ctx.out);
-    });
+    return runExtraction(
+      lines,
+      () => goParser.parse(text),
+      (tree) => {
+        const ctx: GoContext = {
+          text,
+          lines,
+          comments: collectComments(tree, ['LineComment', 'BlockComment']),
+          out: [],
+        };
+        tree.iterate({
+          enter(ref) {
+            if (ref.name === 'FieldDecl') fieldDecl(ctx, ref.node);
+            else if (ref.name === 'SelectorExpr') selector(ctx, ref.node);
+          },
+        });
+        return sortFields(ctx.out);
+      },
+    );
   },
 };
 
@@ -55,13 +72,22 @@ function fieldDecl(ctx: GoContext, decl: SyntaxNode): void {
   const last = names[names.length - 1];
   let typeNode = last?.nextSibling ?? null;
   if (typeNode?.name === ',') typeNode = null;
-  const tagNode = decl.lastChild?.name === 'String' && decl.lastChild !== typeNode ? decl.lastChild : null;
+  const tagNode = decl.lastChild?.name === 'String' ? decl.lastChild : null;
   const tagText = tagNode ? textOf(ctx.text, tagNode) : '';
   // Offsets inside a tag are exact only for raw (backquoted) strings, which have no escapes.
   const raw = tagText.startsWith('`');
   const tag = parseTag(tagText.slice(1, -1));
-  const declaredType = typeNode && typeNode !== tagNode ? textOf(ctx.text, typeNode) : undefined;
-  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, decl.from, decl.to), ...tag.descriptions]);
+  // An anonymous struct's fields are reported on their own; its type is just `struct`.
+  const declaredType =
+    typeNode && typeNode.name !== 'String'
+      ? typeNode.name === 'StructType'
+        ? 'struct'
+        : textOf(ctx.text, typeNode)
+      : undefined;
+  const comment = joinDescriptions([
+    attachedComments(ctx.text, ctx.comments, decl.from, decl.to, names[0]?.to),
+    ...tag.descriptions,
+  ]);
   const owner = ownerOf(ctx, decl);
   for (const n of names) {
     const draft = { name: textOf(ctx.text, n), from: n.from, owner, declaredType, comment };
@@ -71,7 +97,9 @@ function fieldDecl(ctx: GoContext, decl: SyntaxNode): void {
     for (const alias of tag.aliases) {
       if (seen.some((s) => !differentName(s, alias.value))) continue;
       seen.push(alias.value);
-      ctx.out.push(candidate(ctx.lines, { ...draft, name: alias.value, from: tagNode.from + 1 + alias.offset }));
+      ctx.out.push(
+        candidate(ctx.lines, { ...draft, name: alias.value, from: tagNode.from + 1 + alias.offset }),
+      );
     }
   }
 }
@@ -83,5 +111,12 @@ function selector(ctx: GoContext, expr: SyntaxNode): void {
   if (prop?.name !== 'FieldName' || receiver?.name !== 'VariableName') return;
   const parent = expr.parent;
   if (parent?.name === 'CallExpr' && parent.firstChild?.to === expr.to) return;
-  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner: textOf(ctx.text, receiver) }));
+  ctx.out.push(
+    candidate(ctx.lines, {
+      name: textOf(ctx.text, prop),
+      from: prop.from,
+      role: 'usage',
+      owner: textOf(ctx.text, receiver),
+    }),
+  );
 }

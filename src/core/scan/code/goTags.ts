@@ -24,7 +24,8 @@ export function parseTag(tag: string): TagInfo {
     else if (DESCRIPTION_KEYS.has(key)) info.descriptions.push(value);
     else if (NAME_KEYS.has(key)) {
       const name = /^'?([A-Za-z_]\w*)/.exec(value);
-      if (name?.[1]) info.aliases.push({ value: name[1], offset: valueOffset + (name[0].length - name[1].length) });
+      if (name?.[1])
+        info.aliases.push({ value: name[1], offset: valueOffset + (name[0].length - name[1].length) });
     }
   }
   return info;
@@ -37,7 +38,11 @@ function gormSettings(value: string, offset: number, info: TagInfo): void {
     const colon = part.indexOf(':');
     const key = (colon < 0 ? part : part.slice(0, colon)).trim().toLowerCase();
     const v = colon < 0 ? '' : part.slice(colon + 1);
-    if (key === 'column' && v.trim()) info.aliases.push({ value: v.trim(), offset: offset + at + colon + 1 + (v.length - v.trimStart().length) });
+    if (key === 'column' && v.trim())
+      info.aliases.push({
+        value: v.trim(),
+        offset: offset + at + colon + 1 + (v.length - v.trimStart().length),
+      });
     else if (key === 'comment' && v.trim()) info.descriptions.push(v.trim().replace(/^'(.*)'$/, '$1'));
     at += part.length + 1;
   }

@@ -28,18 +28,27 @@ export const javaExtractor: Extractor = {
   handles: (source) => matchesSource(source, ['.java'], ['java']),
   extract(text) {
     const lines = new LineIndex(text);
-    return runExtraction(lines, () => javaParser.parse(text), (tree) => {
-      const ctx: JavaContext = { text, lines, comments: collectComments(tree, ['LineComment', 'BlockComment']), out: [] };
-      tree.iterate({
-        enter(ref) {
-          if (ref.name === 'FieldDeclaration') field(ctx, ref.node);
-          else if (ref.name === 'RecordComponent') recordComponent(ctx, ref.node);
-          else if (ref.name === 'FieldAccess') fieldAccess(ctx, ref.node);
-          else if (ref.name === 'MethodInvocation') accessorCall(ctx, ref.node);
-        },
-      });
-      return sortFields(ctx.out);
-    });
+    return runExtraction(
+      lines,
+      () => javaParser.parse(text),
+      (tree) => {
+        const ctx: JavaContext = {
+          text,
+          lines,
+          comments: collectComments(tree, ['LineComment', 'BlockComment']),
+          out: [],
+        };
+        tree.iterate({
+          enter(ref) {
+            if (ref.name === 'FieldDeclaration') field(ctx, ref.node);
+            else if (ref.name === 'RecordComponent') recordComponent(ctx, ref.node);
+            else if (ref.name === 'FieldAccess') fieldAccess(ctx, ref.node);
+            else if (ref.name === 'MethodInvocation') accessorCall(ctx, ref.node);
+          },
+        });
+        return sortFields(ctx.out);
+      },
+    );
   },
 };
 
@@ -51,7 +60,13 @@ interface JavaContext {
 }
 
 function ownerOf(ctx: JavaContext, node: SyntaxNode): string | undefined {
-  const decl = ancestorNamed(node, 'ClassDeclaration', 'RecordDeclaration', 'InterfaceDeclaration', 'EnumDeclaration');
+  const decl = ancestorNamed(
+    node,
+    'ClassDeclaration',
+    'RecordDeclaration',
+    'InterfaceDeclaration',
+    'EnumDeclaration',
+  );
   const def = decl && childNamed(decl, 'Definition');
   return def ? textOf(ctx.text, def) : undefined;
 }
@@ -62,7 +77,10 @@ function field(ctx: JavaContext, decl: SyntaxNode): void {
   if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return; // constants, not fields
   const type = modifiers ? modifiers.nextSibling : decl.firstChild;
   const info = annotations(ctx, modifiers);
-  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, decl.from, decl.to), info.description]);
+  const comment = joinDescriptions([
+    attachedComments(ctx.text, ctx.comments, decl.from, decl.to),
+    info.description,
+  ]);
   // A column alias names one column: it belongs to the first declarator only.
   let alias = info.alias;
   for (const declarator of decl.getChildren('VariableDeclarator')) {
@@ -78,7 +96,10 @@ function recordComponent(ctx: JavaContext, component: SyntaxNode): void {
   const modifiers = childNamed(component, 'Modifiers');
   const info = annotations(ctx, modifiers);
   const type = def.prevSibling;
-  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, component.from, component.to), info.description]);
+  const comment = joinDescriptions([
+    attachedComments(ctx.text, ctx.comments, component.from, component.to),
+    info.description,
+  ]);
   emit(ctx, def, ownerOf(ctx, component), type ? textOf(ctx.text, type) : undefined, comment, info.alias);
 }
 
@@ -105,7 +126,10 @@ function annotations(
   const descriptions: (string | undefined)[] = [];
   let alias: { value: string; from: number } | undefined;
   for (const a of modifiers?.getChildren('Annotation') ?? []) {
-    const name = textOf(ctx.text, a.getChild('Identifier') ?? a.getChild('ScopedIdentifier') ?? a).replace(/^.*\./, '');
+    const name = textOf(ctx.text, a.getChild('Identifier') ?? a.getChild('ScopedIdentifier') ?? a).replace(
+      /^.*\./,
+      '',
+    );
     const args = a.getChild('AnnotationArgumentList');
     if (!args) continue;
     for (let c = args.firstChild; c; c = c.nextSibling) {
@@ -134,7 +158,7 @@ function firstString(ctx: JavaContext, node: SyntaxNode): { value: string; from:
 function fieldAccess(ctx: JavaContext, access: SyntaxNode): void {
   const prop = access.lastChild;
   const receiver = access.firstChild;
-  if (prop?.name !== 'Identifier' || !receiver || prop === receiver) return;
+  if (prop?.name !== 'Identifier' || !receiver || prop.from === receiver.from) return;
   if (ancestorNamed(access, 'PackageDeclaration', 'ImportDeclaration', 'Annotation')) return;
   let owner: string | undefined;
   if (receiver.name === 'this') owner = ownerOf(ctx, access);
@@ -144,12 +168,21 @@ function fieldAccess(ctx: JavaContext, access: SyntaxNode): void {
   ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
 }
 
-/** `user.getIdCard()` / `user.setIdCard(x)`: a bean accessor is a usage of its property. */
+/** `user.getIdCard()` / `user.setIdCard(x)`: a bean accessor is a usage of its property (`IdCard`). */
 function accessorCall(ctx: JavaContext, call: SyntaxNode): void {
   const method = call.getChild('MethodName');
   const receiver = call.firstChild;
-  if (!method || !receiver || receiver.name !== 'Identifier' || receiver === method) return;
-  const name = textOf(ctx.text, method);
-  if (!/^(get|set|is)[A-Z]/.test(name)) return;
-  ctx.out.push(candidate(ctx.lines, { name, from: method.from, role: 'usage', owner: textOf(ctx.text, receiver) }));
+  if (!method || !receiver || receiver.name !== 'Identifier' || receiver.from === method.from) return;
+  const prefix = /^(get|set|is)(?=[A-Z])/.exec(textOf(ctx.text, method))?.[0];
+  if (!prefix) return;
+  // The property is the part after the prefix (`getIdCard` → `IdCard`), at its own offset.
+  const from = method.from + prefix.length;
+  ctx.out.push(
+    candidate(ctx.lines, {
+      name: ctx.text.slice(from, method.to),
+      from,
+      role: 'usage',
+      owner: textOf(ctx.text, receiver),
+    }),
+  );
 }

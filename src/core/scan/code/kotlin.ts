@@ -2,6 +2,7 @@ import { LineIndex } from '../../text/lines.js';
 import type { Extractor } from '../extractor.js';
 import {
   closeOf,
+  ownerLookup,
   readAnnotation,
   readUsages,
   reportField,
@@ -9,6 +10,7 @@ import {
   textBetween,
   type Annotated,
   type TokenReader,
+  type TypeSpan,
 } from './cfamilyDecls.js';
 import { matchesSource } from './lezerSupport.js';
 
@@ -24,9 +26,9 @@ export const kotlinExtractor: Extractor = {
   extract(text) {
     const lines = new LineIndex(text);
     return runTokenReader(text, lines, (r) => {
-      const types: { open: number; close: number; name: string }[] = [];
+      const types: TypeSpan[] = [];
       readBody(r, 0, r.code.length, undefined, types);
-      readUsages(r, (i) => types.filter((t) => t.open < i && i < t.close).sort((a, b) => b.open - a.open)[0]?.name, ['import', 'package']);
+      readUsages(r, ownerLookup(types), ['import', 'package']);
     });
   },
 };
@@ -40,7 +42,8 @@ function readAnnotations(r: TokenReader, i: number, into: Annotated): number {
     if (r.code[i + 1]?.text === ':' && r.code[i + 2]?.kind === 'ident') nameIndex = i + 2;
     while (r.code[nameIndex + 1]?.text === '.' && !r.code[nameIndex + 2]?.newlineBefore) nameIndex += 2;
     const open = nameIndex + 1;
-    if (r.code[open]?.text === '(' && !r.code[open]?.newlineBefore) {
+    const openToken = r.code[open];
+    if (openToken?.text === '(' && !openToken.newlineBefore) {
       const close = closeOf(r, open);
       readAnnotation(r, nameIndex, open, close, into);
       i = close + 1;
@@ -49,7 +52,13 @@ function readAnnotations(r: TokenReader, i: number, into: Annotated): number {
   return i;
 }
 
-function readBody(r: TokenReader, start: number, end: number, owner: string | undefined, types: { open: number; close: number; name: string }[]): void {
+function readBody(
+  r: TokenReader,
+  start: number,
+  end: number,
+  owner: string | undefined,
+  types: TypeSpan[],
+): void {
   let i = start;
   let annotated: Annotated = { descriptions: [] };
   let declStart = start;
@@ -81,7 +90,14 @@ function lineStartToken(r: TokenReader, i: number): number {
 }
 
 /** `val name: Type = …`; returns the index after the type. */
-function property(r: TokenReader, at: number, end: number, owner: string | undefined, annotated: Annotated, declStart: number): number {
+function property(
+  r: TokenReader,
+  at: number,
+  end: number,
+  owner: string | undefined,
+  annotated: Annotated,
+  declStart: number,
+): number {
   const name = r.code[at + 1];
   if (name?.kind !== 'ident' || r.code[at + 2]?.text === '.') return at + 1;
   let k = at + 2;
@@ -90,7 +106,8 @@ function property(r: TokenReader, at: number, end: number, owner: string | undef
     k++;
     while (k < end) {
       const t = r.code[k];
-      if (!t || (k > at + 3 && t.newlineBefore) || ['=', ';', '}', '{', 'by', ',', ')'].includes(t.text)) break;
+      if (!t || (k > at + 3 && t.newlineBefore) || ['=', ';', '}', '{', 'by', ',', ')'].includes(t.text))
+        break;
       k = t.text === '(' || t.text === '<' ? angleOrParenEnd(r, k) : k + 1;
       typeEnd = k - 1;
     }
@@ -98,7 +115,14 @@ function property(r: TokenReader, at: number, end: number, owner: string | undef
   if (owner) {
     const declaredType = typeEnd >= at + 3 ? textBetween(r, at + 3, typeEnd) : undefined;
     const last = statementEnd(r, k, end);
-    reportField(r, name, owner, declaredType, { from: r.code[declStart]?.from ?? name.from, to: r.code[last]?.to ?? name.to }, annotated);
+    reportField(
+      r,
+      name,
+      owner,
+      declaredType,
+      { from: r.code[declStart]?.from ?? name.from, to: r.code[last]?.to ?? name.to },
+      annotated,
+    );
   }
   return k;
 }
@@ -108,7 +132,14 @@ function statementEnd(r: TokenReader, k: number, end: number): number {
   let last = k - 1;
   while (k < end) {
     const t = r.code[k];
-    if (!t || (t.newlineBefore && r.code[k - 1]?.text !== '=' && t.text !== '.' && t.text !== '?.') || t.text === '}' || t.text === ',' || t.text === ')') break;
+    if (
+      !t ||
+      (t.newlineBefore && r.code[k - 1]?.text !== '=' && t.text !== '.' && t.text !== '?.') ||
+      t.text === '}' ||
+      t.text === ',' ||
+      t.text === ')'
+    )
+      break;
     if (t.text === ';') return k;
     last = t.text === '(' || t.text === '[' || t.text === '{' ? closeOf(r, k) : k;
     k = last + 1;
@@ -131,7 +162,13 @@ function angleOrParenEnd(r: TokenReader, k: number): number {
 }
 
 /** `class Name<T>(val a: A, …) : Base(…) { … }`; returns the index after the declaration. */
-function readType(r: TokenReader, kw: number, end: number, outer: string | undefined, types: { open: number; close: number; name: string }[]): number {
+function readType(
+  r: TokenReader,
+  kw: number,
+  end: number,
+  outer: string | undefined,
+  types: TypeSpan[],
+): number {
   const keyword = r.code[kw]?.text;
   const next = r.code[kw + 1];
   const named = next?.kind === 'ident' && !next.newlineBefore;
@@ -140,7 +177,11 @@ function readType(r: TokenReader, kw: number, end: number, outer: string | undef
   if (r.code[k]?.text === '<') k = angleOrParenEnd(r, k);
   const ctorAnnotations: Annotated = { descriptions: [] };
   k = readAnnotations(r, k, ctorAnnotations);
-  while (r.code[k]?.kind === 'ident' && /^(private|internal|protected|public|constructor)$/.test(r.code[k]?.text ?? '')) k++;
+  while (
+    r.code[k]?.kind === 'ident' &&
+    /^(private|internal|protected|public|constructor)$/.test(r.code[k]?.text ?? '')
+  )
+    k++;
   if (r.code[k]?.text === '(' && keyword === 'class') {
     const close = closeOf(r, k);
     constructorParameters(r, k, close, name);
@@ -155,7 +196,9 @@ function readType(r: TokenReader, kw: number, end: number, outer: string | undef
       readBody(r, k + 1, close, name, types);
       return close + 1;
     }
-    const continues = [':', ',', '.', '<', 'where'].includes(r.code[k - 1]?.text ?? '') || [':', ',', 'where'].includes(t.text);
+    const continues =
+      [':', ',', '.', '<', 'where'].includes(r.code[k - 1]?.text ?? '') ||
+      [':', ',', 'where'].includes(t.text);
     if (t.newlineBefore && !continues) return k;
     k = t.text === '(' || t.text === '<' ? angleOrParenEnd(r, k) : k + 1;
   }
@@ -172,7 +215,10 @@ function constructorParameters(r: TokenReader, open: number, close: number, owne
     let end = k;
     while (end < close && r.code[end]?.text !== ',') {
       const t = r.code[end];
-      end = t?.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{' || t.text === '<') ? skipBracket(r, end) : end + 1;
+      end =
+        t?.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{' || t.text === '<')
+          ? skipBracket(r, end)
+          : end + 1;
     }
     const words = r.code.slice(k, end);
     const kw = words.findIndex((t) => t.text === 'val' || t.text === 'var');
@@ -182,7 +228,8 @@ function constructorParameters(r: TokenReader, open: number, close: number, owne
       const eq = words.findIndex((t) => t.text === '=');
       const typeEnd = (eq >= 0 ? k + eq : end) - 1;
       if (name?.kind === 'ident') {
-        const declaredType = r.code[nameIndex + 1]?.text === ':' ? textBetween(r, nameIndex + 2, typeEnd) : undefined;
+        const declaredType =
+          r.code[nameIndex + 1]?.text === ':' ? textBetween(r, nameIndex + 2, typeEnd) : undefined;
         const commaOrClose = r.code[end];
         const to = commaOrClose?.text === ',' ? commaOrClose.to : (r.code[end - 1]?.to ?? name.to);
         reportField(r, name, owner, declaredType, { from: r.code[start]?.from ?? name.from, to }, annotated);

@@ -88,16 +88,20 @@ export interface FieldDraft {
 
 /** Builds a candidate from a draft, omitting absent optional properties. */
 export function candidate(lines: LineIndex, d: FieldDraft): FieldCandidate {
-  const type = d.declaredType?.replace(/\s+/g, ' ').trim();
-  return {
+  let type = d.declaredType;
+  if (type !== undefined && /\s\s|[\t\r\n]/.test(type)) type = type.replace(/\s+/g, ' ').trim();
+  const c: Mutable<FieldCandidate> = {
     name: d.name,
     range: lines.rangeAt(d.from, d.name.length),
     role: d.role ?? 'declaration',
-    ...(d.owner ? { owner: d.owner } : {}),
-    ...(type ? { declaredType: type } : {}),
-    ...(d.comment ? { comment: d.comment } : {}),
   };
+  if (d.owner) c.owner = d.owner;
+  if (type) c.declaredType = type;
+  if (d.comment) c.comment = d.comment;
+  return c;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Wraps a tree walk: parser exceptions and a tree that is both erroneous and empty become

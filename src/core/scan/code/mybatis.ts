@@ -4,7 +4,16 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { attachedComments, type CommentSpan } from './comments.js';
-import { candidate, childNamed, collectComments, differentName, runExtraction, simpleName, stringContent, textOf } from './lezerSupport.js';
+import {
+  candidate,
+  childNamed,
+  collectComments,
+  differentName,
+  runExtraction,
+  simpleName,
+  stringContent,
+  textOf,
+} from './lezerSupport.js';
 import { sortFields } from './typescript.js';
 
 /**
@@ -15,20 +24,26 @@ import { sortFields } from './typescript.js';
  */
 export const mybatisExtractor: Extractor = {
   id: 'mybatis',
-  handles: (source) => /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) || /[/\\](mappers?|mybatis)[/\\][^/\\]*\.xml$/i.test(source.path),
+  handles: (source) =>
+    /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) ||
+    /(^|[/\\])(mappers?|mybatis)[/\\][^/\\]*\.xml$/i.test(source.path),
   extract(text) {
     if (!/<mapper[\s>]/.test(text)) return { ok: false, error: 'not a MyBatis mapper (no <mapper> element)' };
     const lines = new LineIndex(text);
-    return runExtraction(lines, () => xmlParser.parse(text), (tree) => {
-      const ctx: XmlContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
-      tree.iterate({
-        enter(ref) {
-          if (ref.name === 'Element') element(ctx, ref.node);
-          else if (ref.name === 'Text') parameters(ctx, ref.node);
-        },
-      });
-      return sortFields(ctx.out);
-    });
+    return runExtraction(
+      lines,
+      () => xmlParser.parse(text),
+      (tree) => {
+        const ctx: XmlContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
+        tree.iterate({
+          enter(ref) {
+            if (ref.name === 'Element') element(ctx, ref.node);
+            else if (ref.name === 'Text') parameters(ctx, ref.node);
+          },
+        });
+        return sortFields(ctx.out);
+      },
+    );
   },
 };
 
@@ -45,7 +60,10 @@ interface Attribute {
 }
 
 /** Attributes of an element's open or self-closing tag, by name. */
-function attributesOf(ctx: XmlContext, el: SyntaxNode): { tag: string; attrs: Map<string, Attribute> } | undefined {
+function attributesOf(
+  ctx: XmlContext,
+  el: SyntaxNode,
+): { tag: string; attrs: Map<string, Attribute> } | undefined {
   const tagNode = childNamed(el, 'OpenTag', 'SelfClosingTag');
   const tagName = tagNode && childNamed(tagNode, 'TagName');
   if (!tagNode || !tagName) return undefined;

@@ -28,16 +28,20 @@ export const pythonExtractor: Extractor = {
   handles: (source) => matchesSource(source, ['.py', '.pyi'], ['python']),
   extract(text) {
     const lines = new LineIndex(text);
-    return runExtraction(lines, () => pyParser.parse(text), (tree) => {
-      const ctx: PyContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
-      tree.iterate({
-        enter(ref) {
-          if (ref.name === 'ClassDefinition') classBody(ctx, ref.node);
-          else if (ref.name === 'MemberExpression') usage(ctx, ref.node);
-        },
-      });
-      return sortFields(ctx.out);
-    });
+    return runExtraction(
+      lines,
+      () => pyParser.parse(text),
+      (tree) => {
+        const ctx: PyContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
+        tree.iterate({
+          enter(ref) {
+            if (ref.name === 'ClassDefinition') classBody(ctx, ref.node);
+            else if (ref.name === 'MemberExpression') usage(ctx, ref.node);
+          },
+        });
+        return sortFields(ctx.out);
+      },
+    );
   },
 };
 
@@ -51,7 +55,15 @@ interface PyContext {
 /** Nested option classes of Django and Pydantic hold settings, not fields. */
 const SETTINGS_CLASSES = new Set(['Meta', 'Config']);
 /** Keyword arguments that describe a field. */
-const DESCRIPTION_KEYWORDS = new Set(['verbose_name', 'help_text', 'comment', 'description', 'title', 'doc', 'label']);
+const DESCRIPTION_KEYWORDS = new Set([
+  'verbose_name',
+  'help_text',
+  'comment',
+  'description',
+  'title',
+  'doc',
+  'label',
+]);
 /** Keyword arguments that give the stored column or serialised name. */
 const ALIAS_KEYWORDS = new Set(['db_column', 'name', 'alias', 'serialization_alias']);
 /** Django relation fields take the target model, not a verbose name, as first argument. */
@@ -67,9 +79,13 @@ function classBody(ctx: PyContext, cls: SyntaxNode): void {
   if (SETTINGS_CLASSES.has(owner)) return;
   for (let s = body.firstChild; s; s = s.nextSibling) {
     if (s.name === 'AssignStatement') assignment(ctx, s, owner, false);
-    else if (s.name === 'FunctionDefinition' && textOf(ctx.text, childNamed(s, 'VariableName') ?? s) === '__init__') {
+    else if (
+      s.name === 'FunctionDefinition' &&
+      textOf(ctx.text, childNamed(s, 'VariableName') ?? s) === '__init__'
+    ) {
       const init = childNamed(s, 'Body');
-      for (let t = init?.firstChild; t; t = t.nextSibling) if (t.name === 'AssignStatement') assignment(ctx, t, owner, true);
+      for (let t = init?.firstChild; t; t = t.nextSibling)
+        if (t.name === 'AssignStatement') assignment(ctx, t, owner, true);
     }
   }
 }
@@ -79,7 +95,8 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   if (!target) return;
   let nameNode: SyntaxNode | null = target;
   if (onSelf) {
-    if (target.name !== 'MemberExpression' || textOf(ctx.text, target.firstChild ?? target) !== 'self') return;
+    if (target.name !== 'MemberExpression' || textOf(ctx.text, target.firstChild ?? target) !== 'self')
+      return;
     nameNode = childNamed(target, 'PropertyName');
   } else if (target.name !== 'VariableName') return;
   if (!nameNode) return;
@@ -87,14 +104,21 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   if (/^__.*__$/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return;
   const typeDef = childNamed(stmt, 'TypeDef');
   const annotated = typeDef ? textOf(ctx.text, typeDef).replace(/^:\s*/, '') : undefined;
-  const value = stmt.lastChild && stmt.lastChild !== typeDef && stmt.lastChild !== target ? stmt.lastChild : null;
+  const last = stmt.lastChild;
+  const value = last && last.from > (typeDef ?? target).from ? last : null;
   const call = value?.name === 'CallExpression' && !onSelf ? readCall(ctx, value) : undefined;
   const comment = joinDescriptions([
-    attachedComments(ctx.text, ctx.comments, stmt.from, stmt.to),
+    attachedComments(ctx.text, ctx.comments, stmt.from, stmt.to, nameNode.to),
     call?.description,
     attributeDocstring(ctx, stmt),
   ]);
-  const draft = { name, from: nameNode.from, owner, declaredType: call?.type ?? annotated ?? call?.callee, comment };
+  const draft = {
+    name,
+    from: nameNode.from,
+    owner,
+    declaredType: call?.type ?? annotated ?? call?.callee,
+    comment,
+  };
   ctx.out.push(candidate(ctx.lines, draft));
   if (call?.alias && differentName(call.alias.name, name)) {
     ctx.out.push(candidate(ctx.lines, { ...draft, name: call.alias.name, from: call.alias.from }));
@@ -141,7 +165,10 @@ function readCall(ctx: PyContext, call: SyntaxNode): FieldCall {
 }
 
 /** A string literal, or the string inside a translation call such as `_('姓名')`. */
-function stringOf(ctx: PyContext, node: SyntaxNode): { name: string; value: string; from: number } | undefined {
+function stringOf(
+  ctx: PyContext,
+  node: SyntaxNode,
+): { name: string; value: string; from: number } | undefined {
   let n: SyntaxNode | null = node;
   if (n.name === 'CallExpression') n = childNamed(childNamed(n, 'ArgList') ?? n, 'String');
   if (!n || n.name !== 'String') return undefined;
@@ -152,7 +179,12 @@ function stringOf(ctx: PyContext, node: SyntaxNode): { name: string; value: stri
 /** A string statement right after an attribute documents it (PEP 257 attribute docstring). */
 function attributeDocstring(ctx: PyContext, stmt: SyntaxNode): string | undefined {
   const next = stmt.nextSibling;
-  if (next?.name !== 'ExpressionStatement' || next.firstChild?.name !== 'String' || next.firstChild.nextSibling) return undefined;
+  if (
+    next?.name !== 'ExpressionStatement' ||
+    next.firstChild?.name !== 'String' ||
+    next.firstChild.nextSibling
+  )
+    return undefined;
   return stringContent(ctx.text, next.firstChild)?.value.trim();
 }
 
@@ -163,10 +195,11 @@ function usage(ctx: PyContext, member: SyntaxNode): void {
   if (prop?.name !== 'PropertyName' || !receiver) return;
   const parent = member.parent;
   if (parent?.name === 'CallExpression' && parent.firstChild?.to === member.to) return;
-  if (parent?.name === 'AssignStatement' && parent.firstChild === member) return;
+  if (parent?.name === 'AssignStatement' && parent.firstChild?.from === member.from) return;
   let owner: string | undefined;
   if (receiver.name === 'VariableName') owner = textOf(ctx.text, receiver);
-  else if (receiver.name === 'MemberExpression' && receiver.lastChild?.name === 'PropertyName') owner = textOf(ctx.text, receiver.lastChild);
+  else if (receiver.name === 'MemberExpression' && receiver.lastChild?.name === 'PropertyName')
+    owner = textOf(ctx.text, receiver.lastChild);
   if (owner === 'self') {
     const cls = ancestorNamed(member, 'ClassDefinition');
     owner = textOf(ctx.text, (cls && childNamed(cls, 'VariableName')) ?? receiver);

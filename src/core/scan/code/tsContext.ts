@@ -2,14 +2,28 @@ import type { SyntaxNode } from '@lezer/common';
 import type { FieldCandidate } from '../../types.js';
 import type { LineIndex } from '../../text/lines.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { candidate, childNamed, differentName, stringContent, textOf, type FieldDraft } from './lezerSupport.js';
+import {
+  candidate,
+  childNamed,
+  differentName,
+  stringContent,
+  textOf,
+  type FieldDraft,
+} from './lezerSupport.js';
 
 /** State shared by the TypeScript/JavaScript walk and its schema readers. */
 export interface TsContext {
   readonly text: string;
   readonly lines: LineIndex;
-  readonly comments: readonly CommentSpan[];
+  /** Filled during the walk (document order); complete when deferred reports run. */
+  readonly comments: CommentSpan[];
   readonly out: FieldCandidate[];
+  /** Reports waiting for comments that follow them in the text (trailing comments). */
+  readonly deferred: (() => void)[];
+  /** Names of the classes around the node being visited, innermost last. */
+  readonly classes: string[];
+  /** How many decorators enclose the node being visited (their arguments are not usages). */
+  decoratorDepth: number;
   /** Object literals already read as schemas, so nested schema calls are not read twice. */
   readonly readObjects: Set<number>;
 }
@@ -22,7 +36,11 @@ const ALIAS_KEYS = ['name', 'field', 'alias', 'columnName'];
 /** The name and start offset of a property key: identifier, quoted string or number. */
 export function keyOf(ctx: TsContext, key: SyntaxNode | null): { name: string; from: number } | undefined {
   if (!key) return undefined;
-  if (key.name === 'PropertyDefinition' || key.name === 'Number' || key.name === 'PrivatePropertyDefinition') {
+  if (
+    key.name === 'PropertyDefinition' ||
+    key.name === 'Number' ||
+    key.name === 'PrivatePropertyDefinition'
+  ) {
     return { name: textOf(ctx.text, key), from: key.from };
   }
   if (key.name === 'String') {
@@ -86,19 +104,27 @@ export function report(
   span: SyntaxNode,
   extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
 ): void {
-  const comment = joinDescriptions([attachedComments(ctx.text, ctx.comments, span.from, span.to), extra.description]);
-  const full = { ...draft, comment };
-  ctx.out.push(candidate(ctx.lines, full));
-  const alias = extra.alias;
-  if (alias && alias.name && differentName(alias.name, draft.name)) {
-    ctx.out.push(candidate(ctx.lines, { ...full, name: alias.name, from: alias.from }));
-  }
+  const nameEnd = draft.from + draft.name.length;
+  const { from, to } = span;
+  // Comments are collected in the same walk, so attach them once the walk is over.
+  ctx.deferred.push(() => {
+    const comment = joinDescriptions([
+      attachedComments(ctx.text, ctx.comments, from, to, nameEnd),
+      extra.description,
+    ]);
+    const full = { ...draft, comment };
+    ctx.out.push(candidate(ctx.lines, full));
+    const alias = extra.alias;
+    if (alias && alias.name && differentName(alias.name, draft.name)) {
+      ctx.out.push(candidate(ctx.lines, { ...full, name: alias.name, from: alias.from }));
+    }
+  });
 }
 
 /** The name a declaration gives an expression: `const X = …`, `{ key: … }`, `a.b = …`. */
 export function bindingName(ctx: TsContext, node: SyntaxNode): string | undefined {
-  let n: SyntaxNode | null = node;
-  while (n) {
+  let n: SyntaxNode = node;
+  for (;;) {
     const p: SyntaxNode | null = n.parent;
     if (!p) return undefined;
     if (p.name === 'VariableDeclaration') {
@@ -126,5 +152,4 @@ export function bindingName(ctx: TsContext, node: SyntaxNode): string | undefine
     if (p.name === 'Block' || p.name === 'Script' || p.name === 'ClassBody') return undefined;
     n = p;
   }
-  return undefined;
 }

@@ -28,6 +28,15 @@ interface SchemaCall {
   readonly owner: string | undefined;
 }
 
+/**
+ * The record a schema variable describes: `CustomerSchema` and `customer_schema` describe a
+ * customer, so the owner is `Customer`; the technical suffix would hide the person.
+ */
+function recordName(binding: string | undefined): string | undefined {
+  const stripped = binding?.replace(/(?<=[A-Za-z0-9])_?[Ss]chema$/, '');
+  return stripped || binding;
+}
+
 /** Recognises a schema-declaring call or `new` expression; undefined for anything else. */
 export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undefined {
   const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
@@ -42,18 +51,27 @@ export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undef
   }
   const first = objects[0];
   if (!first) return undefined;
-  const method = callee.name === 'MemberExpression' ? textOf(ctx.text, callee.lastChild ?? callee) : textOf(ctx.text, callee);
+  const method =
+    callee.name === 'MemberExpression'
+      ? textOf(ctx.text, callee.lastChild ?? callee)
+      : textOf(ctx.text, callee);
   const receiver = callee.name === 'MemberExpression' ? callee.firstChild : null;
   const receiverText = receiver ? textOf(ctx.text, receiver) : '';
-  if (method === 'Schema') return { map: first, owner: bindingName(ctx, call) };
+  if (method === 'Schema') return { map: first, owner: recordName(bindingName(ctx, call)) };
   if ((method === 'define' || method === 'createTable') && strings[0] !== undefined) {
     return { map: first, owner: strings[0] };
   }
-  if (method === 'init' && receiver && /^[A-Z]/.test(receiverText)) return { map: first, owner: receiverText };
-  if (VALIDATOR_OBJECT_CALLS.has(method) && receiver && (VALIDATOR_ROOTS.has(receiverText) || /schema$/i.test(receiverText))) {
-    return { map: first, owner: bindingName(ctx, call) };
+  if (method === 'init' && receiver && /^[A-Z]/.test(receiverText))
+    return { map: first, owner: receiverText };
+  if (
+    VALIDATOR_OBJECT_CALLS.has(method) &&
+    receiver &&
+    (VALIDATOR_ROOTS.has(receiverText) || /schema$/i.test(receiverText))
+  ) {
+    return { map: first, owner: recordName(bindingName(ctx, call)) };
   }
-  if (method === 'extend' && receiver && /schema$/i.test(receiverText)) return { map: first, owner: bindingName(ctx, call) };
+  if (method === 'extend' && receiver && /schema$/i.test(receiverText))
+    return { map: first, owner: recordName(bindingName(ctx, call)) };
   return undefined;
 }
 
@@ -88,7 +106,12 @@ function readAttribute(
   if (value.name === 'ArrayExpression') {
     const element = childNamed(value, 'ObjectExpression');
     const options = element ? readOptions(ctx, element) : {};
-    report(ctx, { ...draft, declaredType: options.type ? `[${options.type}]` : textOf(ctx.text, value) }, prop, options);
+    report(
+      ctx,
+      { ...draft, declaredType: options.type ? `[${options.type}]` : textOf(ctx.text, value) },
+      prop,
+      options,
+    );
     if (element && options.type === undefined) readSchemaMap(ctx, element, key.name);
     return;
   }
@@ -116,7 +139,7 @@ function readChain(
   const descriptions: string[] = [];
   const nested: SyntaxNode[] = [];
   let root = call;
-  for (let n: SyntaxNode | null = call; n && n.name === 'CallExpression'; ) {
+  for (let n: SyntaxNode | null = call; n && n.name === 'CallExpression';) {
     root = n;
     const callee: SyntaxNode | null = n.firstChild;
     const args = childNamed(n, 'ArgList');

@@ -1,12 +1,33 @@
 import type { SyntaxNode } from '@lezer/common';
-import { ancestorNamed, candidate, childNamed, textOf } from './lezerSupport.js';
+import { candidate, textOf } from './lezerSupport.js';
 import type { TsContext } from './tsContext.js';
 
 /** Receivers that are runtime namespaces, not records: their members are never fields. */
 const NAMESPACE_RECEIVERS = new Set([
-  'console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'Number', 'String', 'Symbol',
-  'Reflect', 'Date', 'process', 'window', 'document', 'module', 'exports', 'require', 'z',
-  'DataTypes', 'Sequelize', 'mongoose', 'Schema', 'React', 'vscode',
+  'console',
+  'Math',
+  'JSON',
+  'Object',
+  'Array',
+  'Promise',
+  'Number',
+  'String',
+  'Symbol',
+  'Reflect',
+  'Date',
+  'process',
+  'window',
+  'document',
+  'module',
+  'exports',
+  'require',
+  'z',
+  'DataTypes',
+  'Sequelize',
+  'mongoose',
+  'Schema',
+  'React',
+  'vscode',
 ]);
 
 /**
@@ -18,22 +39,24 @@ export function readUsage(ctx: TsContext, member: SyntaxNode): void {
   const receiver = member.firstChild;
   if (!prop || prop.name !== 'PropertyName' || !receiver) return;
   const parent = member.parent;
-  if (parent && (parent.name === 'CallExpression' || parent.name === 'NewExpression') && parent.firstChild?.to === member.to) return;
-  if (parent?.name === 'Decorator' || ancestorNamed(member, 'Decorator')) return;
-  const owner = receiverName(ctx, receiver, member);
+  if (
+    parent &&
+    (parent.name === 'CallExpression' || parent.name === 'NewExpression') &&
+    parent.firstChild?.to === member.to
+  )
+    return;
+  if (ctx.decoratorDepth > 0) return;
+  const owner = receiverName(ctx, receiver);
   if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
   ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
 }
 
-function receiverName(ctx: TsContext, receiver: SyntaxNode, member: SyntaxNode): string | undefined {
+function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined {
   switch (receiver.name) {
     case 'VariableName':
       return textOf(ctx.text, receiver);
-    case 'this': {
-      const cls = ancestorNamed(member, 'ClassDeclaration', 'ClassExpression');
-      const def = cls && childNamed(cls, 'VariableDefinition');
-      return def ? textOf(ctx.text, def) : 'this';
-    }
+    case 'this':
+      return ctx.classes[ctx.classes.length - 1] || 'this';
     case 'MemberExpression': {
       const last = receiver.lastChild;
       return last?.name === 'PropertyName' ? textOf(ctx.text, last) : undefined;

@@ -4,7 +4,7 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, SourceInfo } from '../extractor.js';
 import { joinDescriptions } from './comments.js';
-import { ancestorNamed, childNamed, collectComments, matchesSource, runExtraction, stringContent, textOf } from './lezerSupport.js';
+import { childNamed, matchesSource, runExtraction, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
@@ -26,21 +26,41 @@ export const typescriptExtractor: Extractor = {
   extract(text, source) {
     const lines = new LineIndex(text);
     const parser = jsParser.configure({ dialect: dialectFor(source) });
-    return runExtraction(lines, () => parser.parse(text), (tree) => {
-      const ctx: TsContext = {
-        text,
-        lines,
-        comments: collectComments(tree, ['LineComment', 'BlockComment']),
-        out: [],
-        readObjects: new Set(),
-      };
-      tree.iterate({
-        enter(ref) {
-          visit(ctx, ref.name, () => ref.node);
-        },
-      });
-      return sortFields(ctx.out);
-    });
+    return runExtraction(
+      lines,
+      () => parser.parse(text),
+      (tree) => {
+        const ctx: TsContext = {
+          text,
+          lines,
+          comments: [],
+          out: [],
+          readObjects: new Set(),
+          deferred: [],
+          classes: [],
+          decoratorDepth: 0,
+        };
+        // One walk collects comments, tracks enclosing classes and decorators, and visits fields.
+        tree.iterate({
+          enter(ref) {
+            const name = ref.name;
+            if (name === 'LineComment' || name === 'BlockComment')
+              ctx.comments.push({ from: ref.from, to: ref.to });
+            else if (name === 'ClassDeclaration' || name === 'ClassExpression') {
+              const def = ref.node.getChild('VariableDefinition');
+              ctx.classes.push(def ? textOf(text, def) : '');
+            } else if (name === 'Decorator') ctx.decoratorDepth++;
+            visit(ctx, name, () => ref.node);
+          },
+          leave(ref) {
+            if (ref.name === 'ClassDeclaration' || ref.name === 'ClassExpression') ctx.classes.pop();
+            else if (ref.name === 'Decorator') ctx.decoratorDepth--;
+          },
+        });
+        for (const report of ctx.deferred) report();
+        return sortFields(ctx.out);
+      },
+    );
   },
 };
 
@@ -54,34 +74,38 @@ function dialectFor(source: SourceInfo): string {
 
 /** Sorted by position so every host sees fields in reading order. */
 export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
-  return fields.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return fields.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 function visit(ctx: TsContext, name: string, node: () => SyntaxNode): void {
   switch (name) {
     case 'PropertyDeclaration':
-      return classProperty(ctx, node());
+      classProperty(ctx, node());
+      break;
     case 'PropertyType':
-      return typeMember(ctx, node());
+      typeMember(ctx, node());
+      break;
     case 'MethodDeclaration':
-      return constructorParameters(ctx, node());
+      constructorParameters(ctx, node());
+      break;
     case 'CallExpression':
     case 'NewExpression': {
       const call = schemaCall(ctx, node());
       if (call) readSchemaMap(ctx, call.map, call.owner);
-      return;
+      break;
     }
     case 'MemberExpression':
-      return readUsage(ctx, node());
+      readUsage(ctx, node());
+      break;
     default:
-      return;
+      break;
   }
 }
 
-function className(ctx: TsContext, node: SyntaxNode): string | undefined {
-  const cls = ancestorNamed(node, 'ClassDeclaration', 'ClassExpression');
-  const def = cls && childNamed(cls, 'VariableDefinition');
-  return def ? textOf(ctx.text, def) : undefined;
+function className(ctx: TsContext): string | undefined {
+  return ctx.classes[ctx.classes.length - 1] || undefined;
 }
 
 function classProperty(ctx: TsContext, prop: SyntaxNode): void {
@@ -92,7 +116,7 @@ function classProperty(ctx: TsContext, prop: SyntaxNode): void {
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
   const options = decoratorOptions(ctx, prop);
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
-  report(ctx, { name: key.name, from: key.from, owner: className(ctx, prop), declaredType }, prop, options);
+  report(ctx, { name: key.name, from: key.from, owner: className(ctx), declaredType }, prop, options);
 }
 
 /** A member of an interface or object type; the owner is the interface, alias or property. */
@@ -101,7 +125,16 @@ function typeMember(ctx: TsContext, member: SyntaxNode): void {
   if (!key) return;
   const annotation = childNamed(member, 'TypeAnnotation');
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
-  report(ctx, { name: key.name, from: key.from, owner: objectTypeOwner(ctx, member), declaredType: annotation ? typeText(ctx, annotation) : undefined }, member);
+  report(
+    ctx,
+    {
+      name: key.name,
+      from: key.from,
+      owner: objectTypeOwner(ctx, member),
+      declaredType: annotation ? typeText(ctx, annotation) : undefined,
+    },
+    member,
+  );
 }
 
 function objectTypeOwner(ctx: TsContext, member: SyntaxNode): string | undefined {
@@ -132,7 +165,16 @@ function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
     else if (c.name === ',') modified = false;
     else if (c.name === 'VariableDefinition' && modified) {
       const annotation = c.nextSibling?.name === 'TypeAnnotation' ? c.nextSibling : null;
-      report(ctx, { name: textOf(ctx.text, c), from: c.from, owner: className(ctx, method), declaredType: annotation ? typeText(ctx, annotation) : undefined }, annotation ?? c);
+      report(
+        ctx,
+        {
+          name: textOf(ctx.text, c),
+          from: c.from,
+          owner: className(ctx),
+          declaredType: annotation ? typeText(ctx, annotation) : undefined,
+        },
+        annotation ?? c,
+      );
     }
   }
 }

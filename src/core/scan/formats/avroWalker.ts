@@ -18,7 +18,12 @@ export function isAvro(root: TreeNode): boolean {
 /** Every record field in an Avro schema or protocol. */
 export function avroFields(root: TreeNode): SchemaField[] {
   const out: SchemaField[] = [];
-  const roots = root.kind === 'array' ? root.items : itemsOf(member(root, 'types')).length > 0 ? itemsOf(member(root, 'types')) : [root];
+  const roots =
+    root.kind === 'array'
+      ? root.items
+      : itemsOf(member(root, 'types')).length > 0
+        ? itemsOf(member(root, 'types'))
+        : [root];
   for (const schema of roots) walkType(schema, out, 0);
   return out;
 }
@@ -65,7 +70,8 @@ function typeName(node: TreeNode | undefined): string | undefined {
   const type = stringMember(node, 'type');
   if (type === 'array') return `array<${typeName(member(node, 'items')) ?? ''}>`;
   if (type === 'map') return `map<${typeName(member(node, 'values')) ?? ''}>`;
-  if (type === 'record' || type === 'enum' || type === 'fixed' || type === 'error') return stringMember(node, 'name') ?? type;
+  if (type === 'record' || type === 'enum' || type === 'fixed' || type === 'error')
+    return stringMember(node, 'name') ?? type;
   const logical = stringMember(node, 'logicalType');
   return logical === undefined ? type : `${type ?? ''}:${logical}`;
 }

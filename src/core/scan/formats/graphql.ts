@@ -5,24 +5,33 @@
  * reported as usages, owned by the field they are selected from.
  */
 import {
+  Kind,
   parse,
   TokenKind,
-  type ASTNode,
+  type DefinitionNode,
   type FieldDefinitionNode,
-  type FieldNode as SelectedFieldNode,
-  type InlineFragmentNode,
   type InputValueDefinitionNode,
   type SelectionSetNode,
+  type StringValueNode,
   type Token,
-} from 'graphql';
+} from 'graphql/language/index.js'; // the language layer only: keeps the bundle small
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { describeParts } from './attachedComments.js';
 import { declaredField, guarded, matchesSource } from './fields.js';
 
-type Definition = Extract<ASTNode, { readonly fields?: unknown }>;
 type FieldNode = FieldDefinitionNode | InputValueDefinitionNode;
+
+/** Type-like definitions whose fields are declarations. */
+const FIELD_OWNERS = new Set<string>([
+  Kind.OBJECT_TYPE_DEFINITION,
+  Kind.OBJECT_TYPE_EXTENSION,
+  Kind.INTERFACE_TYPE_DEFINITION,
+  Kind.INTERFACE_TYPE_EXTENSION,
+  Kind.INPUT_OBJECT_TYPE_DEFINITION,
+  Kind.INPUT_OBJECT_TYPE_EXTENSION,
+]);
 
 /** Reads GraphQL schema (SDL) and operation documents. */
 export const graphqlExtractor: Extractor = {
@@ -36,27 +45,36 @@ function readGraphql(text: string): ExtractResult {
   const lines = new LineIndex(text);
   const fields: FieldCandidate[] = [];
   for (const definition of document.definitions) {
-    if ('fields' in definition && definition.fields !== undefined) {
-      readTypeFields(text, lines, definition as Definition, fields);
-    } else if (definition.kind === 'OperationDefinition' || definition.kind === 'FragmentDefinition') {
-      const owner = definition.kind === 'FragmentDefinition' ? definition.typeCondition.name.value : definition.name?.value;
-      readSelections(lines, definition.selectionSet, owner, fields);
-    }
+    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, definition, fields);
+    else if (definition.kind === Kind.OPERATION_DEFINITION)
+      readSelections(lines, definition.selectionSet, definition.name?.value, fields);
+    else if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      readSelections(lines, definition.selectionSet, definition.typeCondition.name.value, fields);
   }
   return { ok: true, fields };
 }
 
-function readTypeFields(text: string, lines: LineIndex, definition: Definition, into: FieldCandidate[]): void {
-  if (!('name' in definition) || definition.name === undefined || !('fields' in definition)) return;
+function readTypeFields(
+  text: string,
+  lines: LineIndex,
+  definition: DefinitionNode,
+  into: FieldCandidate[],
+): void {
+  if (!('fields' in definition) || !('name' in definition)) return;
   const owner = definition.name.value;
-  const ownerComment = 'description' in definition ? definition.description?.value : undefined;
-  for (const node of (definition.fields ?? []) as readonly FieldNode[]) {
+  // extensions have no description; `in` narrows to the definitions that may carry one
+  const description: StringValueNode | undefined =
+    'description' in definition ? definition.description : undefined;
+  const ownerComment = description?.value;
+  const nodes: readonly FieldNode[] = definition.fields ?? [];
+  for (const node of nodes) {
     const name = node.name;
     if (name.loc === undefined) continue;
     into.push(
       declaredField(lines, name.value, name.loc.start, name.value.length, {
         owner,
-        declaredType: node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
+        declaredType:
+          node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
         comment: describeParts([node.description?.value ?? '', ...hashComments(node)]),
         ownerComment,
       }),
@@ -64,17 +82,23 @@ function readTypeFields(text: string, lines: LineIndex, definition: Definition, 
   }
 }
 
-function readSelections(lines: LineIndex, set: SelectionSetNode | undefined, owner: string | undefined, into: FieldCandidate[]): void {
+function readSelections(
+  lines: LineIndex,
+  set: SelectionSetNode | undefined,
+  owner: string | undefined,
+  into: FieldCandidate[],
+): void {
   for (const selection of set?.selections ?? []) {
-    if (selection.kind === 'Field') {
-      const field: SelectedFieldNode = selection;
-      if (field.name.loc !== undefined) {
-        into.push(declaredField(lines, field.name.value, field.name.loc.start, field.name.value.length, { owner, role: 'usage' }));
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.loc !== undefined) {
+        const { value } = selection.name;
+        into.push(
+          declaredField(lines, value, selection.name.loc.start, value.length, { owner, role: 'usage' }),
+        );
       }
-      readSelections(lines, field.selectionSet, field.name.value, into);
-    } else if (selection.kind === 'InlineFragment') {
-      const fragment: InlineFragmentNode = selection;
-      readSelections(lines, fragment.selectionSet, fragment.typeCondition?.name.value ?? owner, into);
+      readSelections(lines, selection.selectionSet, selection.name.value, into);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      readSelections(lines, selection.selectionSet, selection.typeCondition?.name.value ?? owner, into);
     }
   }
 }
@@ -89,10 +113,10 @@ function hashComments(node: FieldNode): string[] {
     if (token.line !== line - 1) break;
     // a comment sharing its line with code trails that code, not this field
     if (token.prev !== null && token.prev.kind !== TokenKind.SOF && token.prev.line === token.line) break;
-    above.unshift(token.value ?? '');
+    above.unshift(token.value);
     line = token.line;
   }
   const next = loc.endToken.next;
-  const trailing = next?.kind === TokenKind.COMMENT && next.line === loc.endToken.line ? [next.value ?? ''] : [];
+  const trailing = next?.kind === TokenKind.COMMENT && next.line === loc.endToken.line ? [next.value] : [];
   return [...above, ...trailing];
 }

@@ -37,12 +37,20 @@ function readPrisma(text: string): ExtractResult {
   let block: Block | undefined;
   let docs: string[] = [];
   let comments: string[] = [];
+  let openBrackets = 0; // an attribute's arguments may continue on the following lines
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.offsetAt({ line, character: 0 });
-    const raw = text.slice(start, line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length);
+    const raw = text.slice(
+      start,
+      line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length,
+    );
     const content = raw.replace(/[\r\n]+$/, '');
     const indent = content.length - content.trimStart().length;
     const trimmed = content.trim();
+    if (openBrackets > 0) {
+      openBrackets += bracketBalance(trimmed);
+      continue;
+    }
     if (trimmed.startsWith('///')) {
       docs.push(trimmed.slice(3).trim());
       continue;
@@ -65,7 +73,8 @@ function readPrisma(text: string): ExtractResult {
     } else if (block.kind === 'model' || block.kind === 'view' || block.kind === 'type') {
       if (!trimmed.startsWith('@@')) {
         const field = FIELD.exec(trimmed);
-        if (field === null) return { ok: false, error: `line ${line + 1}: expected a field in ${block.name}` };
+        if (field === null)
+          return { ok: false, error: `line ${line + 1}: expected a field in ${block.name}` };
         const name = field[1] ?? '';
         const trailing = trailingComment(trimmed.slice(field[0].length));
         fields.push(
@@ -78,16 +87,33 @@ function readPrisma(text: string): ExtractResult {
         );
       }
     }
+    openBrackets = Math.max(0, bracketBalance(trimmed));
     docs = [];
     comments = [];
   }
-  if (block !== undefined) return { ok: false, error: `${block.kind} ${block.name} (line ${block.openedOnLine + 1}) is not closed` };
+  if (block !== undefined)
+    return { ok: false, error: `${block.kind} ${block.name} (line ${block.openedOnLine + 1}) is not closed` };
   return { ok: true, fields };
 }
 
 /** `///` doc comments are the field's documentation; plain `//` comments count too. */
 function describe(docs: readonly string[], comments: readonly string[]): string | undefined {
   return describeParts([...docs, ...comments]);
+}
+
+/** Opened minus closed `(` and `[` on a line, ignoring strings and a trailing comment. */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\' && inString) i++;
+    else if (c === '"') inString = !inString;
+    else if (!inString && c === '/' && line[i + 1] === '/') break;
+    else if (!inString && (c === '(' || c === '[')) balance++;
+    else if (!inString && (c === ')' || c === ']')) balance--;
+  }
+  return balance;
 }
 
 /** The `// …` at the end of a field line, ignoring `//` inside string arguments. */

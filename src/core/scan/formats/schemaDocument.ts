@@ -10,7 +10,14 @@ import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
 import { extensionOf, guarded, matchesSource, stemOf } from './fields.js';
 import { parseJsonTree } from './jsonTree.js';
-import { isJsonSchema, isOpenApi, jsonSchemaFields, openApiFields, schemaFieldResult, type SchemaField } from './schemaWalker.js';
+import {
+  isJsonSchema,
+  isOpenApi,
+  jsonSchemaFields,
+  openApiFields,
+  schemaFieldResult,
+  type SchemaField,
+} from './schemaWalker.js';
 import type { TreeNode } from './tree.js';
 import { parseYamlTrees } from './yamlTree.js';
 
@@ -21,7 +28,8 @@ const NOT_A_SCHEMA = 'not an OpenAPI, JSON Schema or Avro document';
 /** Reads schema documents in `.json`, `.yaml`, `.yml` files (and json/yaml language ids). */
 export const schemaDocumentExtractor: Extractor = {
   id: 'schema-document',
-  handles: (source) => matchesSource(source, ['json', 'jsonc', 'yaml'], ['json', 'jsonc', ...YAML_EXTENSIONS]),
+  handles: (source) =>
+    matchesSource(source, ['json', 'jsonc', 'yaml'], ['json', 'jsonc', ...YAML_EXTENSIONS]),
   extract: (text, source) =>
     guarded(() => {
       // skip the parse for JSON and YAML that cannot be a schema (data files, configs)
@@ -32,7 +40,10 @@ export const schemaDocumentExtractor: Extractor = {
       if (found.every((fields) => fields === undefined)) {
         return { ok: false, error: NOT_A_SCHEMA };
       }
-      return schemaFieldResult(text, found.flatMap((fields) => fields ?? []));
+      return schemaFieldResult(
+        text,
+        found.flatMap((fields) => fields ?? []),
+      );
     }),
 };
 

@@ -29,14 +29,17 @@ export function schemaFieldResult(text: string, fields: readonly SchemaField[]):
   const lines = new LineIndex(text);
   return {
     ok: true,
-    fields: fields.map((f) =>
-      declaredField(lines, f.name, f.start, f.length, {
-        owner: f.owner,
-        declaredType: f.declaredType,
-        comment: f.comment,
-        ownerComment: f.ownerComment,
-      }),
-    ),
+    // documents are walked by structure (components before paths); report in source order
+    fields: [...fields]
+      .sort((a, b) => a.start - b.start)
+      .map((f) =>
+        declaredField(lines, f.name, f.start, f.length, {
+          owner: f.owner,
+          declaredType: f.declaredType,
+          comment: f.comment,
+          ownerComment: f.ownerComment,
+        }),
+      ),
   };
 }
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -75,10 +78,12 @@ export function openApiFields(root: TreeNode): SchemaField[] {
     }
   }
   for (const path of entriesOf(member(root, 'paths'))) {
-    for (const parameter of itemsOf(member(path.value, 'parameters'))) readParameter(parameter, path.key, out);
+    for (const parameter of itemsOf(member(path.value, 'parameters')))
+      readParameter(parameter, path.key, out);
     for (const operation of entriesOf(path.value)) {
       if (!HTTP_METHODS.has(operation.key)) continue;
-      const owner = stringMember(operation.value, 'operationId') ?? `${operation.key.toUpperCase()} ${path.key}`;
+      const owner =
+        stringMember(operation.value, 'operationId') ?? `${operation.key.toUpperCase()} ${path.key}`;
       readOperationPart(operation.value, owner, out);
     }
   }
@@ -89,12 +94,18 @@ export function openApiFields(root: TreeNode): SchemaField[] {
 function readOperationPart(node: TreeNode, owner: string, out: SchemaField[]): void {
   if (stringMember(node, 'in') !== undefined) readParameter(node, owner, out);
   for (const parameter of itemsOf(member(node, 'parameters'))) readParameter(parameter, owner, out);
-  const bodies = [member(node, 'requestBody'), node, ...entriesOf(member(node, 'responses')).map((r) => r.value)];
+  const bodies = [
+    member(node, 'requestBody'),
+    node,
+    ...entriesOf(member(node, 'responses')).map((r) => r.value),
+  ];
   for (const body of bodies) {
-    for (const media of entriesOf(member(body, 'content'))) walkSchema(member(media.value, 'schema'), owner, undefined, out, 0);
+    for (const media of entriesOf(member(body, 'content')))
+      walkSchema(member(media.value, 'schema'), owner, undefined, out, 0);
     // Swagger 2 responses carry `schema` directly (parameters with `in` are read above)
     const schema = member(body, 'schema');
-    if (schema !== undefined && stringMember(body, 'in') === undefined) walkSchema(schema, owner, undefined, out, 0);
+    if (schema !== undefined && stringMember(body, 'in') === undefined)
+      walkSchema(schema, owner, undefined, out, 0);
   }
 }
 
@@ -116,7 +127,13 @@ function readParameter(node: TreeNode, owner: string, out: SchemaField[]): void 
   });
 }
 
-function walkSchema(node: TreeNode | undefined, owner: string, ownerComment: string | undefined, out: SchemaField[], depth: number): void {
+function walkSchema(
+  node: TreeNode | undefined,
+  owner: string,
+  ownerComment: string | undefined,
+  out: SchemaField[],
+  depth: number,
+): void {
   if (node?.kind !== 'object' || depth > MAX_DEPTH) return;
   for (const property of entriesOf(member(node, 'properties'))) {
     out.push({
@@ -131,13 +148,15 @@ function walkSchema(node: TreeNode | undefined, owner: string, ownerComment: str
     walkSchema(property.value, property.key, describe(property.value), out, depth + 1);
   }
   const items = member(node, 'items');
-  for (const item of items?.kind === 'array' ? items.items : [items]) walkSchema(item, owner, ownerComment, out, depth + 1);
+  for (const item of items?.kind === 'array' ? items.items : [items])
+    walkSchema(item, owner, ownerComment, out, depth + 1);
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     for (const part of itemsOf(member(node, keyword))) walkSchema(part, owner, ownerComment, out, depth + 1);
   }
   walkSchema(member(node, 'additionalProperties'), owner, ownerComment, out, depth + 1);
   for (const keyword of ['definitions', '$defs']) {
-    for (const entry of entriesOf(member(node, keyword))) walkSchema(entry.value, entry.key, describe(entry.value), out, depth + 1);
+    for (const entry of entriesOf(member(node, keyword)))
+      walkSchema(entry.value, entry.key, describe(entry.value), out, depth + 1);
   }
 }
 
@@ -153,7 +172,8 @@ function typeOf(node: TreeNode | undefined): string | undefined {
   const type = member(node, 'type');
   let base: string | undefined;
   if (type?.kind === 'scalar' && typeof type.value === 'string') base = type.value;
-  if (type?.kind === 'array') base = type.items.map((t) => (t.kind === 'scalar' ? String(t.value) : '')).join('|');
+  if (type?.kind === 'array')
+    base = type.items.map((t) => (t.kind === 'scalar' ? String(t.value) : '')).join('|');
   if (base === 'array') return `array<${typeOf(member(node, 'items')) ?? ''}>`;
   const composed = itemsOf(member(node, 'allOf'))[0] ?? itemsOf(member(node, 'oneOf'))[0];
   if (base === undefined && composed !== undefined) return typeOf(composed);

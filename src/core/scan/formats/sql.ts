@@ -54,17 +54,27 @@ const STATEMENT_WORDS = new Set(['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET
 export const sqlDdlExtractor: Extractor = {
   id: 'sql-ddl',
   handles: (source: SourceInfo) =>
-    matchesSource(source, ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql'], ['sql', 'ddl']),
+    matchesSource(
+      source,
+      ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql'],
+      ['sql', 'ddl'],
+    ),
   extract: (text: string) => guarded(() => readDdl(text)),
 };
 
 function readDdl(text: string): ExtractResult {
   const { tokens, comments } = tokenizeSql(text);
   const reading: Reading = {
-    text, lines: new LineIndex(text), tokens, comments, tables: new Map(), columns: [], byName: new Map(),
+    text,
+    lines: new LineIndex(text),
+    tokens,
+    comments,
+    tables: new Map(),
+    columns: [],
+    byName: new Map(),
   };
   let sawDdl = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const keyword = word(tokens[i]);
     let next = i + 1;
     if (keyword === 'CREATE') next = readCreateTable(reading, i);
@@ -113,7 +123,10 @@ function tableFor(reading: Reading, name: string): TableInfo {
 function readCreateTable(reading: Reading, at: number): number {
   const { tokens } = reading;
   let i = at + 1;
-  while (['OR', 'REPLACE', 'GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'PRIVATE'].includes(word(tokens[i]))) i++;
+  while (
+    ['OR', 'REPLACE', 'GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'PRIVATE'].includes(word(tokens[i]))
+  )
+    i++;
   if (word(tokens[i]) !== 'TABLE') return at + 1;
   i++;
   if (word(tokens[i]) === 'IF' && word(tokens[i + 1]) === 'NOT' && word(tokens[i + 2]) === 'EXISTS') i += 3;
@@ -121,7 +134,12 @@ function readCreateTable(reading: Reading, at: number): number {
   const name = parts[parts.length - 1];
   if (name === undefined || !isPunct(tokens[next], '(')) return next;
   const table = tableFor(reading, name);
-  const above = commentsAbove(reading.comments, reading.lines, previousEnd(tokens, at), tokens[at]?.start ?? 0);
+  const above = commentsAbove(
+    reading.comments,
+    reading.lines,
+    previousEnd(tokens, at),
+    tokens[at]?.start ?? 0,
+  );
   pushDefined(table.comments, commentText(above));
   const close = readDefinitions(reading, table, next);
   if (close < 0) return -1;
@@ -145,7 +163,13 @@ function readDefinitions(reading: Reading, table: TableInfo, open: number): numb
 }
 
 /** Records a column with its inline `COMMENT`, the comments above it and the one trailing it. */
-function addColumn(reading: Reading, table: TableInfo, column: SqlColumn, previous: number, nextStart: number): void {
+function addColumn(
+  reading: Reading,
+  table: TableInfo,
+  column: SqlColumn,
+  previous: number,
+  nextStart: number,
+): void {
   const { comments, lines } = reading;
   const above = commentsAbove(comments, lines, previous, column.nameStart);
   const inside = commentsWithin(comments, column.nameStart, column.end);

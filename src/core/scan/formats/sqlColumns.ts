@@ -17,16 +17,54 @@ export interface SqlColumn {
 
 /** Words that open a table constraint or index rather than a column (when not quoted). */
 const TABLE_CONSTRAINTS = new Set([
-  'CONSTRAINT', 'PRIMARY', 'KEY', 'INDEX', 'UNIQUE', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL',
-  'EXCLUDE', 'LIKE', 'PERIOD', 'SUPPLEMENTAL',
+  'CONSTRAINT',
+  'PRIMARY',
+  'KEY',
+  'INDEX',
+  'UNIQUE',
+  'FOREIGN',
+  'CHECK',
+  'FULLTEXT',
+  'SPATIAL',
+  'EXCLUDE',
+  'LIKE',
+  'PERIOD',
+  'SUPPLEMENTAL',
 ]);
 
 /** Words that end the declared type and start column options. */
 const TYPE_STOPS = new Set([
-  'NOT', 'NULL', 'DEFAULT', 'PRIMARY', 'UNIQUE', 'REFERENCES', 'CHECK', 'COMMENT',
-  'AUTO_INCREMENT', 'AUTOINCREMENT', 'IDENTITY', 'COLLATE', 'GENERATED', 'CONSTRAINT', 'ON',
-  'AS', 'KEY', 'VISIBLE', 'INVISIBLE', 'STORAGE', 'COLUMN_FORMAT', 'SRID', 'ENABLE', 'DISABLE',
-  'CHARSET', 'ENCODE', 'ENCRYPT', 'SPARSE', 'ROWGUIDCOL', 'FILESTREAM', 'MASKED',
+  'NOT',
+  'NULL',
+  'DEFAULT',
+  'PRIMARY',
+  'UNIQUE',
+  'REFERENCES',
+  'CHECK',
+  'COMMENT',
+  'AUTO_INCREMENT',
+  'AUTOINCREMENT',
+  'IDENTITY',
+  'COLLATE',
+  'GENERATED',
+  'CONSTRAINT',
+  'ON',
+  'AS',
+  'KEY',
+  'VISIBLE',
+  'INVISIBLE',
+  'STORAGE',
+  'COLUMN_FORMAT',
+  'SRID',
+  'ENABLE',
+  'DISABLE',
+  'CHARSET',
+  'ENCODE',
+  'ENCRYPT',
+  'SPARSE',
+  'ROWGUIDCOL',
+  'FILESTREAM',
+  'MASKED',
 ]);
 
 const upper = (token: SqlToken | undefined): string =>
@@ -103,11 +141,7 @@ function commentOption(tokens: readonly SqlToken[]): string | undefined {
  * Splits the tokens between a `(` at `open` and its matching `)` into comma-separated
  * definitions. Returns the index of the closing parenthesis, or -1 when it is missing.
  */
-export function splitDefinitions(
-  tokens: readonly SqlToken[],
-  open: number,
-  into: SqlToken[][],
-): number {
+export function splitDefinitions(tokens: readonly SqlToken[], open: number, into: SqlToken[][]): number {
   let depth = 0;
   let current: SqlToken[] = [];
   for (let i = open + 1; i < tokens.length; i++) {

@@ -28,16 +28,17 @@ export interface SqlTokens {
   readonly comments: SqlComment[];
 }
 
-const WORD_START = /[\p{L}_@#$]/u;
-const WORD_PART = /[\p{L}\p{N}_$#@]/u;
+// sticky patterns matched at the cursor; words take an ASCII fast path first
+const NON_ASCII_WORD_PART = /[\p{L}\p{N}_$#@]/u;
+const NUMBER = /[0-9][0-9.eE]*/y;
+const DOLLAR_TAG = /\$[A-Za-z_]*\$/y;
 
 /** Tokenizes SQL text; throws on an unterminated string, identifier or block comment. */
 export function tokenizeSql(text: string): SqlTokens {
   const tokens: SqlToken[] = [];
   const comments: SqlComment[] = [];
   let i = 0;
-  const n = text.length;
-  while (i < n) {
+  while (i < text.length) {
     const c = text[i] ?? '';
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
       i++;
@@ -64,21 +65,20 @@ export function tokenizeSql(text: string): SqlTokens {
       if (close < 0) throw new Error(`unterminated [identifier] at offset ${i}`);
       tokens.push({ kind: 'quoted', start: i, end: close + 1, value: text.slice(i + 1, close) });
       i = close + 1;
-    } else if (c === '$' && /^\$[A-Za-z_]*\$/.test(text.slice(i, i + 64))) {
-      const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i, i + 64))?.[0] ?? '$$';
+    } else if (c === '$' && matchAt(DOLLAR_TAG, text, i) !== undefined) {
+      const tag = matchAt(DOLLAR_TAG, text, i) ?? '$$';
       const close = text.indexOf(tag, i + tag.length);
       if (close < 0) throw new Error(`unterminated ${tag} string at offset ${i}`);
       const end = close + tag.length;
       tokens.push({ kind: 'string', start: i, end, value: text.slice(i + tag.length, close) });
       i = end;
-    } else if (/[0-9]/.test(c)) {
+    } else if (c >= '0' && c <= '9') {
+      const value = matchAt(NUMBER, text, i) ?? c;
+      tokens.push({ kind: 'number', start: i, end: i + value.length, value });
+      i += value.length;
+    } else if (isWordChar(text, i, true)) {
       let end = i + 1;
-      while (end < n && /[0-9.eE]/.test(text[end] ?? '')) end++;
-      tokens.push({ kind: 'number', start: i, end, value: text.slice(i, end) });
-      i = end;
-    } else if (WORD_START.test(c)) {
-      let end = i + 1;
-      while (end < n && WORD_PART.test(text[end] ?? '')) end++;
+      while (end < text.length && isWordChar(text, end, false)) end++;
       tokens.push({ kind: 'word', start: i, end, value: text.slice(i, end) });
       i = end;
     } else {
@@ -89,9 +89,27 @@ export function tokenizeSql(text: string): SqlTokens {
   return { tokens, comments };
 }
 
+/** Identifier characters: letters of any script, `_ $ # @`, and digits after the first. */
+function isWordChar(text: string, at: number, first: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) return true;
+  if (code === 36 || code === 35 || code === 64) return true;
+  if (code >= 48 && code <= 57) return !first;
+  return code >= 128 && NON_ASCII_WORD_PART.test(text[at] ?? '') && !(first && /\p{N}/u.test(text[at] ?? ''));
+}
+
+/** The match of a sticky pattern starting exactly at `at`. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
 function lineEnd(text: string, from: number): number {
-  const newline = text.slice(from).search(/[\r\n]/);
-  return newline < 0 ? text.length : from + newline;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** End offset (exclusive) of a quoted run starting at `open`; doubled quotes escape. */
@@ -108,6 +126,7 @@ function quotedEnd(text: string, open: number, quote: string, backslash: boolean
 }
 
 function unquote(body: string, quote: string): string {
+  if (!body.includes(quote) && !body.includes('\\')) return body;
   const doubled = body.split(quote + quote).join(quote);
   return quote === "'" ? doubled.replace(/\\(.)/g, '$1') : doubled;
 }

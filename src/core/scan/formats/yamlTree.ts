@@ -11,7 +11,7 @@ export function parseYamlTrees(text: string): TreeNode[] {
   for (const document of parseAllDocuments(text)) {
     const error = document.errors[0];
     if (error !== undefined) throw new Error(`YAML ${error.code}: ${error.message.split('\n')[0] ?? ''}`);
-    if (document.contents !== null) trees.push(convert(document.contents as YamlNode));
+    if (document.contents !== null) trees.push(convert(document.contents));
   }
   return trees;
 }
@@ -20,7 +20,8 @@ function convert(node: YamlNode | null | undefined): TreeNode {
   if (isMap(node)) {
     const entries: TreeEntry[] = [];
     node.items.forEach((pair, index) => {
-      if (!isPair(pair) || !isScalar(pair.key) || pair.key.range === undefined || pair.key.range === null) return;
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.range === undefined || pair.key.range === null)
+        return;
       const key = pair.key;
       const [start, end] = key.range ?? [0, 0];
       const quoted = key.type === 'QUOTE_DOUBLE' || key.type === 'QUOTE_SINGLE' ? 1 : 0;
@@ -48,7 +49,12 @@ function convert(node: YamlNode | null | undefined): TreeNode {
   if (isScalar(node) && node.range !== undefined && node.range !== null) {
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
     const [start, end] = node.range;
-    return { kind: 'scalar', value: node.value, start: start + quoted, length: Math.max(0, end - start - 2 * quoted) };
+    return {
+      kind: 'scalar',
+      value: node.value,
+      start: start + quoted,
+      length: Math.max(0, end - start - 2 * quoted),
+    };
   }
   if (isAlias(node)) return { kind: 'scalar', value: undefined, start: node.range?.[0] ?? 0, length: 0 };
   return { kind: 'scalar', value: null, start: 0, length: 0 };

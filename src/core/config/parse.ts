@@ -1,0 +1,118 @@
+/**
+ * Parses `.pilens.json` (JSON with comments) and validates it, reporting each problem with the
+ * exact offset and length of the offending value so the editor can underline it and the CLI
+ * can name the line.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { pilensConfigSchema, type PilensConfig } from './schema.js';
+
+export interface ConfigError {
+  readonly message: string;
+  /** JSON path of the problem (`overrides.0.field`); empty for the whole file. */
+  readonly path: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export type ParseConfigResult =
+  | { readonly ok: true; readonly config: PilensConfig }
+  | { readonly ok: false; readonly errors: readonly ConfigError[] };
+
+export interface ParseConfigOptions {
+  /**
+   * Untrusted workspace (VS Code restricted mode): workspace-supplied patterns (`ignores`,
+   * `overrides`) are dropped so nothing the workspace wrote is run; words stay.
+   */
+  readonly untrusted?: boolean;
+}
+
+/** Parses and validates `.pilens.json` text. Never throws. */
+export function parseConfig(text: string, options: ParseConfigOptions = {}): ParseConfigResult {
+  const syntax: ParseError[] = [];
+  const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
+  if (syntax.length > 0 || tree === undefined) {
+    const errors = syntax.map((e) => ({
+      message: `JSON syntax: ${describeSyntax(printParseErrorCode(e.error))}`,
+      path: '',
+      offset: e.offset,
+      length: e.length,
+    }));
+    return { ok: false, errors: errors.length > 0 ? errors : [{ message: 'the file is empty', path: '', offset: 0, length: 0 }] };
+  }
+  const value = nodeValue(tree);
+  const result = pilensConfigSchema.safeParse(value);
+  if (!result.success) {
+    const errors = result.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const node = locate(tree, path);
+      return {
+        message: path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message,
+        path: path.join('.'),
+        offset: node.offset,
+        length: node.length,
+      };
+    });
+    return { ok: false, errors };
+  }
+  return { ok: true, config: options.untrusted === true ? untrustedView(result.data) : result.data };
+}
+
+/** The config with workspace-supplied patterns removed (restricted mode). */
+export function untrustedView(config: PilensConfig): PilensConfig {
+  const { ignores: _ignores, overrides: _overrides, ...rest } = config;
+  return rest;
+}
+
+/** The deepest node on the path that exists; for an unknown key, the key itself. */
+function locate(tree: Node, path: readonly (string | number)[]): { offset: number; length: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+    if (node === undefined) continue;
+    if (depth === path.length && node.parent?.type === 'property' && typeof path[depth - 1] === 'string') {
+      return { offset: node.offset, length: node.length };
+    }
+    // An unrecognised key: point at the property name inside the object.
+    if (depth < path.length && node.type === 'object') {
+      const key = path[depth];
+      const prop = node.children?.find((c) => c.children?.[0]?.value === key);
+      if (prop?.children?.[0] !== undefined) return { offset: prop.children[0].offset, length: prop.children[0].length };
+    }
+    return { offset: node.offset, length: node.length };
+  }
+  return { offset: 0, length: 0 };
+}
+
+/** Converts a jsonc tree to a plain value (jsonc's own `getNodeValue`, kept local for clarity). */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const obj: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k !== undefined && v !== undefined) obj[String(k.value)] = nodeValue(v);
+      }
+      return obj;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function describeSyntax(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'a property name in double quotes is expected',
+    ValueExpected: 'a value is expected',
+    ColonExpected: 'a colon is expected',
+    CommaExpected: 'a comma is expected',
+    CloseBraceExpected: 'a closing } is expected',
+    CloseBracketExpected: 'a closing ] is expected',
+    EndOfFileExpected: 'nothing may follow the top-level value',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfComment: 'unterminated comment',
+  };
+  return words[code] ?? code;
+}

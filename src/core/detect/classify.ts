@@ -1,0 +1,280 @@
+/**
+ * Decides whether a field is personal information, which category, how sure we are, and why.
+ * Combines the identifier's words, the attached comment (Chinese descriptions above all), the
+ * owner, and the declared type. Every finding carries the evidence that produced it.
+ */
+import { classFor, getCategory } from '../law/categories.js';
+import type { CategoryKey, ContestId } from '../law/schema.js';
+import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
+import { hanOwner, ownerKindOfWord, singularOf, readEnglishText, readHanText, readName, type NameReading, type OwnerKind } from './analyze.js';
+import { readType, typeFit } from './declaredType.js';
+import type { PhraseMatch } from './match.js';
+import { hanRuns, tokenize } from './tokenize.js';
+import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
+
+export interface ClassifyOptions {
+  /** Compiled vocabulary (default plus `.pilens.json` additions); the default when omitted. */
+  readonly vocabulary?: CompiledVocabulary;
+  /** `strict` (default) takes the lower threshold for contested mappings. */
+  readonly contestedReading?: 'strict' | 'lenient';
+}
+
+/** A finding plus the contest id that decided its class, when contested. */
+export type ClassifiedFinding = Finding;
+
+const BASE: Record<TermMeaning['strength'], number> = { strong: 3, medium: 2, low: 1, weak: 0, ambiguous: 0 };
+const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
+
+interface Reading {
+  readonly meaning: TermMeaning;
+  readonly match: PhraseMatch;
+  readonly from: 'name' | 'comment';
+  readonly english: boolean;
+}
+
+type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
+
+const verdicts = new WeakMap<CompiledVocabulary, Map<string, Verdict | null>>();
+
+/** Classifies one field candidate; `undefined` when it is not personal information. */
+export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): ClassifiedFinding | undefined {
+  const vocab = options.vocabulary ?? defaultVocabulary();
+  // The verdict depends only on the text around the field, which repeats a lot: cache it.
+  const key = [candidate.name, candidate.owner, candidate.ownerComment, candidate.declaredType, candidate.comment, options.contestedReading].join('\u0000');
+  let cache = verdicts.get(vocab);
+  if (cache === undefined) verdicts.set(vocab, (cache = new Map()));
+  let verdict = cache.get(key);
+  if (verdict === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    verdict = decide(candidate, vocab, options) ?? null;
+    cache.set(key, verdict);
+  }
+  if (verdict === null) return undefined;
+  return {
+    field: candidate.name,
+    range: candidate.range,
+    role: candidate.role,
+    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+    ...verdict,
+  };
+}
+
+function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: ClassifyOptions): Verdict | undefined {
+  const name = readNameCached(candidate.name, vocab);
+  const comment = readComment(candidate.comment, vocab);
+  const owner = readOwner(candidate, vocab);
+  const evidence: Evidence[] = [];
+
+  const gate = (m: TermMeaning): boolean => m.category !== undefined && ownerGateOpen(m, owner, name.words);
+  const nameMeanings = strongestFirst(name.head?.meanings.filter(gate) ?? []);
+  const commentMeanings = strongestFirst(comment.head?.meanings.filter(gate) ?? []);
+  let reading: Reading | undefined;
+  let confirmed = false;
+  if (name.head !== undefined && nameMeanings.length > 0) {
+    const shared = nameMeanings.find((m) => commentMeanings.some((c) => c.category === m.category));
+    if (shared !== undefined && comment.head !== undefined) {
+      reading = { meaning: shared, match: name.head, from: 'name', english: false };
+      confirmed = true;
+    } else if (comment.head !== undefined && commentMeanings[0] !== undefined && nameIsTentative(nameMeanings)) {
+      reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
+    } else if (nameMeanings.every((m) => m.source === 'pinyin') && comment.hasHan && comment.head === undefined) {
+      // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
+      return undefined;
+    } else {
+      const resolved = resolveAmbiguous(nameMeanings, candidate, owner.kind ?? name.owner?.kind);
+      if (resolved !== undefined) reading = { meaning: resolved, match: name.head, from: 'name', english: false };
+    }
+  } else if (comment.head !== undefined && commentMeanings[0] !== undefined && name.cancelled?.reason !== 'negative') {
+    reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
+  } else if (name.head === undefined && name.cancelled === undefined && candidate.declaredType !== undefined) {
+    reading = typeReading(candidate.declaredType, vocab, gate);
+  }
+  if (reading === undefined) return undefined;
+  const category = reading.meaning.category as CategoryKey;
+  const traits = vocab.traits.get(category) ?? { booleanMeaningful: false, inherentlyPersonal: false };
+
+  // Strength of the words themselves.
+  let score = BASE[reading.meaning.strength];
+  if (reading.from === 'comment') score = Math.max(1, score) - (reading.english ? 1 : 0);
+  evidence.push(wordEvidence(reading, category));
+  if (confirmed && comment.head !== undefined) {
+    score = Math.max(score, BASE[commentMeanings[0]?.strength ?? 'weak']) + 1;
+    evidence.push({ kind: 'comment', matched: comment.head.text, detail: `the attached comment confirms it ("${comment.head.text}")` });
+  }
+  if (reading.meaning.strength === 'ambiguous' && reading.from === 'name' && !confirmed) score = 1;
+
+  if (reading.meaning.owners.length > 0) {
+    evidence.push({ kind: 'owner', matched: candidate.owner ?? '', detail: `inside this owner, "${reading.match.text}" is part of ${category}` });
+  }
+  // Who owns it: the nearest statement wins (in the name, then the comment, then the record).
+  const ownerContext = name.owner ?? comment.owner ?? owner.context;
+  if (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal) return undefined;
+  if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
+  if (ownerContext?.kind === 'person') {
+    score += reading.meaning.strength === 'weak' ? 2 : 1;
+    evidence.push({ kind: 'owner', matched: ownerContext.word, detail: `"${ownerContext.word}" is a person, so the field describes one` });
+  } else if (ownerContext?.kind === 'nonperson') {
+    evidence.push({ kind: 'owner', matched: ownerContext.word, detail: `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it` });
+  }
+
+  // What the declared type allows.
+  if ((name.booleanish || comment.booleanish) && !traits.booleanMeaningful) return undefined;
+  if (candidate.declaredType !== undefined && candidate.declaredType.trim() !== '') {
+    const fit = typeFit(category, readType(candidate.declaredType), traits.booleanMeaningful, reading.match.text);
+    if (fit === undefined) return undefined;
+    if (fit.delta > 0) {
+      score += fit.delta;
+      evidence.push({ kind: 'type', matched: candidate.declaredType, detail: fit.detail });
+    }
+  }
+  if (score <= 0) return undefined;
+  const confidence = CONFIDENCE[Math.min(score, 3) - 1] ?? 'low';
+  const contest = reading.meaning.contest;
+  const reading_ = options.contestedReading ?? 'strict';
+  const cls = classFor(category, contest === undefined ? { reading: reading_ } : { contest, reading: reading_ }) ?? 'C';
+  const minor = name.minor || comment.minor || owner.minor || reading.meaning.minor;
+  return {
+    category,
+    class: cls,
+    confidence,
+    evidence,
+    ...(minor ? { minor: true } : {}),
+    ...(contest !== undefined ? { contest } : {}),
+  };
+}
+
+const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
+
+function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
+  return [...meanings].sort((a, b) => RANK[b.strength] - RANK[a.strength]);
+}
+
+/** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
+function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly string[]): boolean {
+  if (m.owners.length === 0) return true;
+  return m.owners.some((o) => owner.words.has(o) || nameWords.includes(o) || owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o));
+}
+
+/**
+ * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
+ * `home: Address`): the type speaks for it, one step weaker.
+ */
+function typeReading(declared: string, vocab: CompiledVocabulary, gate: (m: TermMeaning) => boolean): Reading | undefined {
+  if (readType(declared).shape !== 'other') return undefined;
+  const typeName = declared.replace(/[?!\[\]<>]/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const read = readNameCached(typeName, vocab);
+  const meaning = read.head?.meanings.find(gate);
+  if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
+  const weaker: TermMeaning = { ...meaning, strength: meaning.strength === 'strong' ? 'medium' : meaning.strength === 'medium' ? 'low' : meaning.strength };
+  return { meaning: weaker, match: { ...read.head, text: `${read.head.text} (declared type)` }, from: 'name', english: false };
+}
+
+/** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */
+function nameIsTentative(meanings: readonly TermMeaning[]): boolean {
+  return meanings.every((m) => m.strength === 'weak' || m.strength === 'ambiguous' || m.strength === 'low' || m.source === 'pinyin');
+}
+
+/** Settles an ambiguous abbreviation by declared type, else takes the first reading at low confidence with a person owner. */
+function resolveAmbiguous(meanings: readonly TermMeaning[], candidate: FieldCandidate, ownerKind: OwnerKind | undefined): TermMeaning | undefined {
+  const first = meanings[0];
+  if (first === undefined || first.strength !== 'ambiguous') return first;
+  if (candidate.declaredType !== undefined) {
+    const type = readType(candidate.declaredType);
+    if (type.shape === 'string' && type.length === 18) return meanings.find((m) => m.category === 'id_number');
+    if (type.shape === 'binary') return meanings.find((m) => m.category === 'biometric');
+  }
+  return ownerKind === 'person' && meanings.length === 1 ? first : undefined;
+}
+
+function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
+  const label = getCategory(category).en;
+  const m = reading.meaning;
+  const contest = m.contest === undefined ? '' : `; contested mapping (${m.contest}), see the reading setting`;
+  if (reading.from === 'comment') {
+    return { kind: 'comment', matched: reading.match.text, detail: `the attached comment says "${reading.match.text}": ${label}${contest}` };
+  }
+  if (m.source === 'config') return { kind: 'config', matched: reading.match.text, detail: `.pilens.json vocabulary maps "${m.phrase}" to ${label}${contest}` };
+  const what = m.source === 'pinyin' ? 'pinyin abbreviation' : m.source === 'zh' ? 'Chinese term' : 'identifier words';
+  return { kind: 'token', matched: reading.match.text, detail: `${what} "${reading.match.text}" (${m.strength}): ${label}${contest}` };
+}
+
+interface CommentReading {
+  readonly head?: PhraseMatch;
+  readonly english: boolean;
+  readonly negative?: PhraseMatch;
+  readonly owner?: { readonly kind: OwnerKind; readonly word: string };
+  readonly booleanish: boolean;
+  readonly minor: boolean;
+  readonly hasHan: boolean;
+}
+
+/** Test-fixture markers (`expect: phone`) are never read as descriptions. */
+const EXPECT_MARKER = /\bexpect:\s*[\w-]+/g;
+
+function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
+  if (text === undefined || text.trim() === '') return { english: false, booleanish: false, minor: false, hasHan: false };
+  const clean = text.replace(EXPECT_MARKER, ' ');
+  const hasHan = hanRuns(clean).length > 0;
+  if (hasHan) {
+    const han = readHanText(clean, vocab);
+    if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
+    const english = readEnglishText(clean, vocab);
+    return { ...(english !== undefined ? { head: english } : {}), english: true, booleanish: han.booleanish, minor: han.minor, hasHan };
+  }
+  const english = readEnglishText(clean, vocab);
+  return { ...(english !== undefined ? { head: english } : {}), english: true, booleanish: false, minor: false, hasHan };
+}
+
+interface OwnerReading {
+  readonly kind?: OwnerKind;
+  readonly context?: { readonly kind: OwnerKind; readonly word: string };
+  readonly minor: boolean;
+  /** Owner words (singular too) and raw owner texts, for owner-gated terms. */
+  readonly words: ReadonlySet<string>;
+  readonly texts: readonly string[];
+}
+
+function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
+  let context: OwnerReading['context'];
+  let minor = false;
+  const allWords = new Set<string>();
+  const texts: string[] = [];
+  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
+  for (const text of [candidate.ownerComment, candidate.owner, dotted]) {
+    if (text === undefined || text === '') continue;
+    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
+    texts.push(text);
+    for (const w of words) {
+      allWords.add(w);
+      allWords.add(singularOf(w));
+    }
+    minor ||= words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => text.includes(z));
+    if (context !== undefined) continue;
+    // An owner's description is prose: read its Chinese, and its English only when it is a label.
+    const englishOk = text !== candidate.ownerComment || words.length <= 3;
+    for (let k = words.length - 1; englishOk && k >= 0 && context === undefined; k--) {
+      const kind = ownerKindOfWord(words[k] ?? '', vocab);
+      if (kind !== undefined) context = { kind, word: words[k] ?? '' };
+    }
+    context ??= hanOwner(text, vocab);
+  }
+  return { ...(context !== undefined ? { kind: context.kind, context } : {}), minor, words: allWords, texts };
+}
+
+const nameCache = new WeakMap<CompiledVocabulary, Map<string, NameReading>>();
+
+/** Identifiers repeat a lot within and across files; reading one is cached per vocabulary. */
+function readNameCached(name: string, vocab: CompiledVocabulary): NameReading {
+  let cache = nameCache.get(vocab);
+  if (cache === undefined) {
+    cache = new Map();
+    nameCache.set(vocab, cache);
+  }
+  let reading = cache.get(name);
+  if (reading === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    reading = readName(name, vocab);
+    cache.set(name, reading);
+  }
+  return reading;
+}

@@ -1,0 +1,166 @@
+/**
+ * Protocol Buffers reader (proto2, proto3, editions).
+ *
+ * Why token-based: protobufjs (evaluated at 7.x) parses `.proto` files into reflection
+ * objects without source positions, so it cannot say where a field is written. The grammar
+ * around fields is small (`message`/`oneof`/`extend` blocks, `[label] Type name = N [opts];`),
+ * and a tokenizer keeps every offset and comment. test/unit/formats/protobufDifferential.test.ts
+ * checks the field lists against protobufjs on the fixtures.
+ */
+import type { FieldCandidate } from '../../types.js';
+import { LineIndex } from '../../text/lines.js';
+import type { Extractor, ExtractResult } from '../extractor.js';
+import { commentsAbove, commentsOnLine, commentText, type SourceComment } from './attachedComments.js';
+import { declaredField, guarded, matchesSource } from './fields.js';
+import { tokenizeProto, type ProtoToken } from './protoTokens.js';
+
+interface Reader {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly tokens: readonly ProtoToken[];
+  readonly comments: readonly SourceComment[];
+  readonly fields: FieldCandidate[];
+}
+
+const SKIPPED_STATEMENTS = new Set([
+  'syntax',
+  'edition',
+  'package',
+  'import',
+  'option',
+  'reserved',
+  'extensions',
+]);
+const SKIPPED_BLOCKS = new Set(['enum', 'service']);
+
+/** Reads message fields (including `oneof` members and `extend` blocks) from `.proto` files. */
+export const protobufExtractor: Extractor = {
+  id: 'protobuf',
+  handles: (source) => matchesSource(source, ['proto3', 'proto', 'protobuf'], ['proto']),
+  extract: (text) => guarded(() => readProto(text)),
+};
+
+function readProto(text: string): ExtractResult {
+  const { tokens, comments } = tokenizeProto(text);
+  const reader: Reader = { text, lines: new LineIndex(text), tokens, comments, fields: [] };
+  const end = readBody(reader, 0, undefined, undefined);
+  if (end < tokens.length) return { ok: false, error: `unexpected '}' at offset ${tokens[end]?.start ?? 0}` };
+  return { ok: true, fields: reader.fields };
+}
+
+/** Reads declarations from `at` until an unmatched `}`; returns that brace's index. */
+function readBody(
+  reader: Reader,
+  at: number,
+  owner: string | undefined,
+  ownerComment: string | undefined,
+): number {
+  const { tokens } = reader;
+  let i = at;
+  while (i < tokens.length) {
+    const token = tokens[i] as ProtoToken;
+    if (token.value === '}' && token.kind === 'punct') return i;
+    if (token.kind !== 'word') {
+      i++;
+      continue;
+    }
+    if (SKIPPED_STATEMENTS.has(token.value)) i = statementEnd(tokens, i) + 1;
+    else if (SKIPPED_BLOCKS.has(token.value)) i = blockEnd(tokens, i) + 1;
+    else if (token.value === 'message' || token.value === 'extend' || token.value === 'oneof')
+      i = readBlock(reader, i, owner, ownerComment);
+    else if (owner !== undefined) i = readField(reader, i, owner, ownerComment);
+    else throw new Error(`unexpected '${token.value}' at offset ${token.start}`);
+  }
+  if (owner !== undefined) throw new Error(`message ${owner} is not closed`);
+  return i;
+}
+
+/** `message Name {`, `extend pkg.Type {`, `oneof name {`. */
+function readBlock(
+  reader: Reader,
+  at: number,
+  owner: string | undefined,
+  ownerComment: string | undefined,
+): number {
+  const { tokens } = reader;
+  const keyword = tokens[at]?.value;
+  let i = at + 1;
+  let name = '';
+  while (i < tokens.length && tokens[i]?.value !== '{') {
+    if (tokens[i]?.kind === 'word') name = tokens[i]?.value ?? name;
+    i++;
+  }
+  if (tokens[i]?.value !== '{' || name === '')
+    throw new Error(`malformed ${keyword ?? ''} at offset ${tokens[at]?.start ?? 0}`);
+  const above = commentText(
+    commentsAbove(reader.comments, reader.lines, tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0),
+  );
+  const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: above };
+  if (inner.owner === undefined)
+    throw new Error(`oneof outside a message at offset ${tokens[at]?.start ?? 0}`);
+  const close = readBody(reader, i + 1, inner.owner, inner.ownerComment);
+  if (tokens[close]?.value !== '}') throw new Error(`${keyword ?? ''} ${name} is not closed`);
+  return close + 1;
+}
+
+/** `[label] Type name = N [options];` or `map<K, V> name = N;`. */
+function readField(reader: Reader, at: number, owner: string, ownerComment: string | undefined): number {
+  const { tokens, lines, comments } = reader;
+  const end = statementEnd(tokens, at);
+  let equals = -1;
+  for (let i = at + 1; i < end && equals < 0; i++) if (tokens[i]?.value === '=') equals = i;
+  const nameToken = tokens[equals - 1];
+  const typeFirst = tokens[at];
+  if (equals < 0 || nameToken?.kind !== 'word' || typeFirst === undefined || equals - 1 <= at) {
+    throw new Error(`expected a field at offset ${tokens[at]?.start ?? 0}`);
+  }
+  const typeEnd = tokens[equals - 2];
+  const semicolon = tokens[end];
+  const line = lines.positionAt(semicolon?.end ?? nameToken.end).line;
+  const above = commentsAbove(comments, lines, tokens[at - 1]?.end ?? 0, typeFirst.start);
+  const trailing = commentsOnLine(
+    comments,
+    lines,
+    semicolon?.end ?? nameToken.end,
+    tokens[end + 1]?.start ?? reader.text.length,
+    line,
+  );
+  reader.fields.push(
+    declaredField(lines, nameToken.value, nameToken.start, nameToken.value.length, {
+      owner,
+      declaredType: typeEnd === undefined ? undefined : reader.text.slice(typeFirst.start, typeEnd.end),
+      comment: commentText([...above, ...trailing]),
+      ownerComment,
+    }),
+  );
+  return end + 1;
+}
+
+/**
+ * Index of the `;` ending the statement at `at` (or of the last token). Braces nest: an
+ * aggregate option value (`option (x) = { a: 1; b: 2 };`) holds semicolons of its own.
+ */
+function statementEnd(tokens: readonly ProtoToken[], at: number): number {
+  let depth = 0;
+  let i = at;
+  for (; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'punct') continue;
+    if (token.value === '{') depth++;
+    else if (token.value === '}') depth--;
+    else if (token.value === ';' && depth <= 0) break;
+  }
+  return i;
+}
+
+/** Index of the `}` closing the block that opens after `at`. */
+function blockEnd(tokens: readonly ProtoToken[], at: number): number {
+  let depth = 0;
+  for (let i = at; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'punct') continue;
+    if (token.value === '{') depth++;
+    if (token.value === '}' && --depth === 0) return i;
+  }
+  throw new Error(`block at offset ${tokens[at]?.start ?? 0} is not closed`);
+}

@@ -1,0 +1,268 @@
+/**
+ * The language-agnostic scanner for every text no structured extractor handles. It finds
+ * identifiers and string keys in declaration shapes (`idCard:`, `idCard =`, `id_card VARCHAR`,
+ * `String idCard;`, `"idCard":`) and member usages (`x.idCard`, `x["idCard"]`), guesses the
+ * owner from the enclosing block, and attaches same-line and preceding comments. Prose is
+ * never reported: a word must stand in one of those shapes.
+ */
+import { readType } from '../detect/declaredType.js';
+import { isHan } from '../detect/tokenize.js';
+import type { FieldCandidate, FieldRole } from '../types.js';
+import type { Extractor, SourceInfo } from './extractor.js';
+import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
+
+/** Lines longer than this (minified bundles, data blobs) are skipped. */
+export const MAX_LINE_LENGTH = 4000;
+
+const KEYWORDS = new Set(['if', 'else', 'for', 'while', 'return', 'case', 'default', 'new', 'this', 'self', 'true',
+  'false', 'null', 'nil', 'none', 'undefined', 'function', 'def', 'class', 'import', 'from', 'export', 'public',
+  'private', 'protected', 'static', 'final', 'readonly', 'const', 'let', 'var', 'val', 'fn', 'func', 'type',
+  'interface', 'struct', 'enum', 'package', 'throw', 'in', 'of', 'and', 'or', 'not', 'is', 'as', 'with', 'do']);
+const OWNER_KEYWORDS = new Set(['class', 'interface', 'struct', 'type', 'record', 'message', 'model', 'table', 'enum',
+  'object', 'entity', 'schema', 'trait', 'data']);
+const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
+const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
+
+interface Block {
+  readonly owner: string | undefined;
+  readonly kind: '{' | '(' | 'indent';
+  readonly indent: number;
+}
+
+/** Candidate fields in any text. Pure; linear in the text length. */
+export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
+  const path = source?.path ?? '';
+  const options = { hashComments: !HASH_CODE_EXT.test(path), quoteComments: QUOTE_COMMENT_EXT.test(path) };
+  const fields: FieldCandidate[] = [];
+  const state: LexState = { block: '' };
+  const stack: Block[] = [];
+  let pendingComment: string[] = [];
+  let line = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const raw = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (raw.length <= MAX_LINE_LENGTH) {
+      const lexed = lexLine(raw, state, options);
+      pendingComment = scanLine(raw, lexed, line, stack, pendingComment, fields);
+    } else {
+      pendingComment = [];
+    }
+    line++;
+    pos = end + 1;
+  }
+  return fields;
+}
+
+/** The generic scanner as an extractor, for callers that want the common interface. */
+export const genericExtractor: Extractor = {
+  id: 'generic',
+  handles: () => true,
+  extract: (text, source) => ({ ok: true, fields: scanGeneric(text, source) }),
+};
+
+function scanLine(raw: string, lexed: LexedLine, line: number, stack: Block[], above: string[], out: FieldCandidate[]): string[] {
+  const { tokens } = lexed;
+  const indent = raw.length - raw.trimStart().length;
+  if (tokens.length === 0) {
+    // A comment-only line describes what follows; a blank line breaks the link.
+    return raw.trim() === '' ? [] : lexed.comment.trim() === '' ? above : [...above, lexed.comment];
+  }
+  while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent' && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+  const before = out.length;
+  const owner = currentOwner(stack);
+  for (let k = 0; k < tokens.length; k++) {
+    const found = fieldAt(tokens, k, owner);
+    if (found === undefined) continue;
+    out.push(candidate(found, line));
+  }
+  const added = out.length - before;
+  const decorator = added === 0 && (tokens[0]?.text === '@' || tokens[0]?.text === '[' || tokens[0]?.text === '#');
+  // Descriptions: comments, Chinese strings (`@ApiModelProperty("家庭住址")`), `COMMENT '…'`.
+  const descriptive = added > 0 || decorator ? describe(tokens, lexed.comment) : '';
+  if (added > 0) {
+    const comment = [added === 1 ? descriptive : lexed.comment, ...above].filter((s) => s.trim() !== '').join(' ');
+    if (comment !== '') {
+      for (let k = before; k < out.length; k++) {
+        const f = out[k];
+        if (f !== undefined && f.role === 'declaration') out[k] = { ...f, comment };
+      }
+    }
+  }
+  updateBlocks(tokens, indent, stack);
+  // A decorator line describes the next field.
+  return decorator ? [...above, descriptive] : [];
+}
+
+function describe(tokens: readonly LexToken[], comment: string): string {
+  let text = comment;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'string' && (hasHanText(t.text) || tokens[k - 1]?.text.toLowerCase() === 'comment')) text += ' ' + t.text;
+  }
+  return text.trim();
+}
+
+interface Found {
+  readonly token: LexToken;
+  readonly role: FieldRole;
+  readonly owner: string | undefined;
+  readonly type?: string;
+}
+
+function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefined): Found | undefined {
+  const t = tokens[k];
+  if (t === undefined || t.kind === 'punct') return undefined;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.kind === 'string') {
+    if (!keyLike(t.text)) return undefined;
+    if (next?.kind === 'punct' && (next.text === ':' || next.text === '=>')) return { token: t, role: 'declaration', owner };
+    if (k === 0 && next?.kind === 'ident' && readType(next.text).shape !== 'other') {
+      return { token: t, role: 'declaration', owner, type: typeText(tokens, k + 1) }; // `"id_card" VARCHAR(18)`
+    }
+    if (prev?.text === '[' && next?.text === ']') {
+      const recv = tokens[k - 2];
+      return { token: t, role: 'usage', owner: recv?.kind === 'ident' ? recv.text : undefined };
+    }
+    return undefined;
+  }
+  if (KEYWORDS.has(t.text.toLowerCase()) && !(next?.text === ':' && prev === undefined)) return undefined;
+  if (next?.text === '(') return undefined; // a call or a function definition
+  const member = prev?.kind === 'punct' && (prev.text === '.' || prev.text === '->' || prev.text === '?.');
+  if (member) {
+    const recv = tokens[k - 2];
+    const recvText = recv?.kind === 'ident' ? recv.text : undefined;
+    const selfish = recvText === 'this' || recvText === 'self';
+    if (selfish && next?.text === '=') return { token: t, role: 'declaration', owner };
+    if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']') return undefined;
+    return { token: t, role: 'usage', owner: selfish ? owner : recvText };
+  }
+  if (next?.kind === 'punct' && (next.text === ':' || next.text === '?' && tokens[k + 2]?.text === ':')) {
+    // `key: value`, `name: string`, `name?: string`; not `a ? b : c`, not `case x:`.
+    if (prev?.text === '?' || (prev?.kind === 'ident' && prev.text === 'case')) return undefined;
+    const typeTok = tokens[next.text === '?' ? k + 3 : k + 2];
+    return withType({ token: t, role: 'declaration', owner }, typeTok, tokens);
+  }
+  if (next?.kind === 'punct' && (next.text === '=' || next.text === ':=')) {
+    return withType({ token: t, role: 'declaration', owner }, undefined, tokens, prev);
+  }
+  if (next?.kind === 'punct' && (next.text === ';' || next.text === ',' || next.text === ')' || next.text === '[')) {
+    if (prev?.kind === 'ident' && looksLikeType(prev.text)) return { token: t, role: 'declaration', owner, type: prev.text };
+    return undefined;
+  }
+  if (k === 0 || (k === 1 && prev?.kind === 'punct' && prev.text === '-')) {
+    // Column and struct shapes: `id_card VARCHAR(18)`, `Phone string`, `phone String?`.
+    if (next?.kind === 'ident' && readType(next.text).shape !== 'other') {
+      return { token: t, role: 'declaration', owner, type: typeText(tokens, k + 1) };
+    }
+  }
+  return undefined;
+}
+
+function withType(found: Found, typeTok: LexToken | undefined, tokens: readonly LexToken[], prev?: LexToken): Found {
+  if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
+    return { ...found, type: typeText(tokens, tokens.indexOf(typeTok)) };
+  }
+  if (prev?.kind === 'ident' && looksLikeType(prev.text)) return { ...found, type: prev.text };
+  return found;
+}
+
+/** `varchar ( 18 )` → `varchar(18)`; `String ?` → `String?`. */
+function typeText(tokens: readonly LexToken[], k: number): string {
+  let text = tokens[k]?.text ?? '';
+  const open = tokens[k + 1];
+  if (open?.text === '(') {
+    const close = tokens.findIndex((t, idx) => idx > k && t.text === ')');
+    if (close > k) return text + '(' + lengthDigits(tokens, k + 2, close) + ')';
+  }
+  if (open?.text === '?') text += '?';
+  return text;
+}
+
+function lengthDigits(tokens: readonly LexToken[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join('');
+}
+
+function looksLikeType(word: string): boolean {
+  if (readType(word).shape !== 'other') return true;
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && !KEYWORDS.has(word.toLowerCase());
+}
+
+function keyLike(text: string): boolean {
+  if (text.length === 0 || text.length > 48 || text.includes(' ')) return false;
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isHan(c);
+}
+
+function hasHanText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function candidate(found: Found, line: number): FieldCandidate {
+  const t = found.token;
+  return {
+    name: t.text,
+    range: { start: { line, character: t.start }, end: { line, character: t.start + t.text.length } },
+    role: found.role,
+    ...(found.owner !== undefined ? { owner: found.owner } : {}),
+    ...(found.type !== undefined ? { declaredType: found.type } : {}),
+  };
+}
+
+function currentOwner(stack: readonly Block[]): string | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const b = stack[k];
+    if (b !== undefined && b.kind !== '(') return b.owner;
+  }
+  return undefined;
+}
+
+/** Tracks `{ … }` blocks, `CREATE TABLE x (` bodies and YAML/Python indentation parents. */
+function updateBlocks(tokens: readonly LexToken[], indent: number, stack: Block[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'punct') continue;
+    if (t.text === '{') stack.push({ owner: blockOwner(tokens, k), kind: '{', indent });
+    else if (t.text === '(') stack.push({ owner: tableOwner(tokens, k), kind: tableOwner(tokens, k) === undefined ? '(' : '{', indent });
+    else if (t.text === '}' || t.text === ')') {
+      while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent') stack.pop();
+      stack.pop();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  const first = tokens[0];
+  if (last?.text === ':' && first !== undefined && first.kind !== 'punct') {
+    const named = OWNER_KEYWORDS.has(first.text) || first.text === 'def' ? tokens[1] : first;
+    stack.push({ owner: first.text === 'def' ? undefined : named?.text, kind: 'indent', indent });
+  }
+}
+
+function blockOwner(tokens: readonly LexToken[], k: number): string | undefined {
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j];
+    if (t?.kind === 'ident' && OWNER_KEYWORDS.has(t.text)) {
+      const name = tokens[j + 1];
+      if (name !== undefined && name.kind !== 'punct') return name.text;
+    }
+  }
+  const prev = tokens[k - 1];
+  if (prev?.kind === 'punct' && (prev.text === ':' || prev.text === '=')) {
+    const key = tokens[k - 2];
+    return key !== undefined && key.kind !== 'punct' ? key.text : undefined;
+  }
+  return prev !== undefined && prev.kind !== 'punct' && !KEYWORDS.has(prev.text) ? prev.text : undefined;
+}
+
+function tableOwner(tokens: readonly LexToken[], k: number): string | undefined {
+  const name = tokens[k - 1];
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    if (tokens[j]?.kind === 'ident' && tokens[j]?.text.toLowerCase() === 'table') {
+      return name !== undefined && name.kind !== 'punct' ? name.text : undefined;
+    }
+  }
+  return undefined;
+}

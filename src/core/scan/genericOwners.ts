@@ -1,0 +1,127 @@
+/**
+ * Owner tracking for the generic scanner: the record a field belongs to, guessed from the
+ * enclosing `{…}` block (`class User {`, `user: {`, `resource "aws_db_instance" "x" {`),
+ * `CREATE TABLE t (`, a class-like parameter list (`case class Customer(`), a JSON array under
+ * a key (`"users": [ {…} ]`), YAML/Python indentation parents (`user:` then indented keys),
+ * and TOML/INI section headers (`[database]`).
+ */
+import type { LexToken } from './lexer.js';
+
+export interface Block {
+  readonly owner: string | undefined;
+  readonly kind: '{' | '(' | '[' | 'indent';
+  readonly indent: number;
+  /** A transparent block (a call's parentheses) does not hide the owner outside it. */
+  readonly transparent: boolean;
+}
+
+export interface OwnerState {
+  readonly stack: Block[];
+  /** The current TOML/INI section, used when no block is open. */
+  section: string | undefined;
+}
+
+export const OWNER_KEYWORDS = new Set(['class', 'interface', 'struct', 'type', 'record', 'message', 'model', 'table',
+  'enum', 'object', 'entity', 'schema', 'trait', 'data', 'case']);
+const CONTROL = new Set(['if', 'else', 'for', 'while', 'do', 'try', 'catch', 'finally', 'switch', 'function', 'fn',
+  'def', 'func', 'return', 'new', 'async', 'await', 'then', 'with', 'when', 'match', 'loop', 'unsafe', 'impl', 'pub',
+  'public', 'private', 'protected', 'export', 'const', 'let', 'var', 'val', 'static', 'final', 'abstract', 'extends',
+  'implements', 'override', 'open', 'sealed']);
+
+/** The owner of a field on the current line: innermost named block, else the section. */
+export function currentOwner(state: OwnerState): string | undefined {
+  for (let k = state.stack.length - 1; k >= 0; k--) {
+    const b = state.stack[k];
+    if (b !== undefined && !b.transparent) return b.owner;
+  }
+  return state.section;
+}
+
+/** Pops indentation parents the current line has left. */
+export function dedent(state: OwnerState, indent: number): void {
+  const { stack } = state;
+  while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent' && (stack[stack.length - 1]?.indent ?? 0) >= indent) {
+    stack.pop();
+  }
+}
+
+/** Updates blocks after a line has been read. */
+export function updateBlocks(tokens: readonly LexToken[], indent: number, state: OwnerState): void {
+  const { stack } = state;
+  const first = tokens[0];
+  if (stack.length === 0 && first?.text === '[' && tokens[tokens.length - 1]?.text === ']') {
+    state.section = tokens.filter((t) => t.kind === 'ident').map((t) => t.text).join('.') || undefined;
+    return;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'punct') continue;
+    if (t.text === '{') {
+      const prev = tokens[k - 1];
+      const inherited = (prev === undefined || prev.text === '[' || prev.text === ',') ? enclosingArrayOwner(stack) : undefined;
+      stack.push({ owner: inherited ?? blockOwner(tokens, k), kind: '{', indent, transparent: false });
+    } else if (t.text === '(') {
+      const owner = parenOwner(tokens, k);
+      stack.push({ owner, kind: '(', indent, transparent: owner === undefined });
+    } else if (t.text === '[') {
+      const key = keyBefore(tokens, k);
+      stack.push({ owner: key, kind: '[', indent, transparent: key === undefined });
+    } else if (t.text === '}' || t.text === ')' || t.text === ']') {
+      while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent') stack.pop();
+      stack.pop();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  if (last?.text === ':' && first !== undefined && first.kind !== 'punct') {
+    // `user:` (YAML parent), `class User(Base):` (Python); `def f():` hides outer owners.
+    const named = OWNER_KEYWORDS.has(first.text) ? tokens[1]?.text : first.text === 'def' ? undefined : first.text;
+    stack.push({ owner: named, kind: 'indent', indent, transparent: false });
+  } else if (last?.text === ':' && first?.text === '-' && tokens[1]?.kind !== 'punct') {
+    stack.push({ owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });
+  }
+}
+
+function enclosingArrayOwner(stack: readonly Block[]): string | undefined {
+  const top = stack[stack.length - 1];
+  return top?.kind === '[' ? top.owner : undefined;
+}
+
+/** `class User … {` → User; `user: {` → user; otherwise the words before the brace. */
+function blockOwner(tokens: readonly LexToken[], k: number): string | undefined {
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j];
+    if (t?.kind === 'ident' && OWNER_KEYWORDS.has(t.text)) {
+      const name = tokens[j + 1];
+      if (name !== undefined && name.kind !== 'punct') return name.text;
+    }
+  }
+  const key = keyBefore(tokens, k);
+  if (key !== undefined) return key;
+  const prev = tokens[k - 1];
+  if (prev === undefined || prev.text === ')' || prev.text === '=>' || prev.text === '->') return undefined;
+  const words = tokens.slice(0, k).filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text)).map((t) => t.text);
+  return words.length === 0 ? undefined : words.join(' ');
+}
+
+/** `user: {`, `"users": [`, `user = {` → the key. */
+function keyBefore(tokens: readonly LexToken[], k: number): string | undefined {
+  const prev = tokens[k - 1];
+  if (prev?.kind === 'punct' && (prev.text === ':' || prev.text === '=')) {
+    const key = tokens[k - 2];
+    return key !== undefined && key.kind !== 'punct' ? key.text : undefined;
+  }
+  return undefined;
+}
+
+/** `CREATE TABLE t (` and `case class Customer(` / `data class X(` / `record X(` own their lists. */
+function parenOwner(tokens: readonly LexToken[], k: number): string | undefined {
+  const name = tokens[k - 1];
+  if (name === undefined || name.kind === 'punct') return undefined;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j];
+    if (t?.kind !== 'ident') continue;
+    const word = t.text.toLowerCase();
+    if (word === 'table' || (j === k - 2 && OWNER_KEYWORDS.has(word) && word !== 'type')) return name.text;
+  }
+  return undefined;
+}

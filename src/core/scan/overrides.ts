@@ -1,0 +1,60 @@
+/**
+ * `.pilens.json` overrides: `{ field, owner?, category | "none" }`, matched with bounded
+ * wildcards (never regular expressions). An override classifies like an annotation from config.
+ */
+import { classFor } from '../law/categories.js';
+import type { CategoryKey } from '../law/schema.js';
+import { matchWildcard } from '../config/glob.js';
+import type { ConfigOverride } from '../config/schema.js';
+import type { FieldCandidate, Finding } from '../types.js';
+
+export interface OverrideResult {
+  /** One entry per candidate, `undefined` when not PI (or overridden to none). */
+  readonly findings: (Finding | undefined)[];
+  readonly suppressed: number;
+}
+
+/** Applies overrides to classified candidates (index-aligned arrays). */
+export function applyOverrides(
+  candidates: readonly FieldCandidate[],
+  classified: readonly (Finding | undefined)[],
+  overrides: readonly ConfigOverride[],
+  reading: 'strict' | 'lenient',
+): OverrideResult {
+  if (overrides.length === 0) return { findings: [...classified], suppressed: 0 };
+  let suppressed = 0;
+  const findings = candidates.map((candidate, k) => {
+    const current = classified[k];
+    const rule = overrides.find((o) => matches(o, candidate));
+    if (rule === undefined) return current;
+    if (rule.category === 'none') {
+      if (current !== undefined) suppressed++;
+      return undefined;
+    }
+    const category = rule.category as CategoryKey;
+    const contest = current?.category === category ? current.contest : undefined;
+    const cls = classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
+    const finding: Finding = {
+      field: candidate.name,
+      range: candidate.range,
+      role: candidate.role,
+      ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+      category,
+      class: cls,
+      confidence: 'high',
+      evidence: [
+        { kind: 'config', matched: rule.field, detail: `.pilens.json override: fields matching "${rule.field}" are ${category}` },
+        ...(current?.category === category ? current.evidence : []),
+      ],
+      ...(current?.minor === true ? { minor: true } : {}),
+      ...(contest !== undefined ? { contest } : {}),
+    };
+    return finding;
+  });
+  return { findings, suppressed };
+}
+
+function matches(rule: ConfigOverride, candidate: FieldCandidate): boolean {
+  if (!matchWildcard(rule.field, candidate.name)) return false;
+  return rule.owner === undefined || (candidate.owner !== undefined && matchWildcard(rule.owner, candidate.owner));
+}

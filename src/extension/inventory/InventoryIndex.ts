@@ -1,0 +1,217 @@
+import * as vscode from 'vscode';
+import { toCliFindings } from '../../cli/scanFile.js';
+import { scanText, type ScanOptions } from '../../core/scan/index.js';
+import type { Finding } from '../../core/types.js';
+import { readTextFile } from '../../node/readText.js';
+import type { ConfigStore } from '../config.js';
+import type { DocumentScanner } from '../documentScanner.js';
+import type { Settings } from '../settings.js';
+import type { InventoryFile } from './inventoryModel.js';
+import { configIgnores, isFileIncluded, languageExtensions, listFolderFiles, matchesFileSet } from './workspaceFiles.js';
+
+/** The inventory stops listing files here; a workspace that large wants `pilens scan`. */
+const MAX_FILES = 20_000;
+/** Files scanned between yields to the extension host's event loop. */
+const BATCH = 25;
+/** Changes arriving within this window are applied together. */
+const CHANGE_DELAY_MS = 300;
+
+interface Cached extends InventoryFile {
+  /** Disk mtime and size when scanned; an open dirty document uses its version instead. */
+  readonly stamp: string;
+}
+
+export interface InventoryDeps {
+  readonly settings: Settings;
+  readonly configs: ConfigStore;
+  readonly scanner: DocumentScanner;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * Every PI declaration in the workspace, cached per file by mtime (or document version for
+ * unsaved editors). The first build lists and scans everything; afterwards saves, creations,
+ * deletions and renames re-scan only the files concerned.
+ */
+export class InventoryIndex implements vscode.Disposable {
+  readonly #files = new Map<string, Cached>();
+  readonly #changed = new vscode.EventEmitter<void>();
+  readonly #disposables: vscode.Disposable[] = [];
+  readonly #pending = new Set<string>();
+  readonly #deps: InventoryDeps;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #build: Promise<void> | undefined;
+  #generation = 0;
+  /** Fires after the inventory changed. */
+  readonly onDidChange = this.#changed.event;
+
+  constructor(deps: InventoryDeps) {
+    this.#deps = deps;
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.#disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.#queue(uri)),
+      watcher.onDidChange((uri) => this.#queue(uri)),
+      watcher.onDidDelete((uri) => this.#queue(uri)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.#queue(d.uri)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.#queue(f.oldUri), this.#queue(f.newUri)))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      deps.settings.onDidChange(() => this.rebuild()),
+      deps.configs.onDidChange(() => this.rebuild()),
+      this.#changed,
+    );
+  }
+
+  get loaded(): boolean {
+    return this.#build !== undefined;
+  }
+
+  /** Builds the inventory once (the view asks when first shown); later calls wait for it. */
+  ready(): Promise<void> {
+    this.#build ??= this.#buildAll();
+    return this.#build;
+  }
+
+  /** Forgets everything and builds again (settings, configs or folders changed). */
+  rebuild(): void {
+    if (this.#build === undefined) return; // never shown: nothing to refresh
+    this.#generation++;
+    this.#build = this.#buildAll();
+  }
+
+  files(): InventoryFile[] {
+    return [...this.#files.values()].filter((f) => f.findings.length > 0);
+  }
+
+  get fileCount(): number {
+    return this.#files.size;
+  }
+
+  async #buildAll(): Promise<void> {
+    const generation = this.#generation;
+    await this.#deps.configs.ready;
+    const uris: vscode.Uri[] = [];
+    const settings = this.#deps.settings.current;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      try {
+        const ignores = configIgnores(this.#deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json')));
+        uris.push(...(await listFolderFiles(folder, { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: MAX_FILES })));
+      } catch (error) {
+        this.#deps.log.error(`Listing files of ${folder.name} for the PI inventory failed`, error);
+      }
+    }
+    const keep = new Set(uris.map((u) => u.toString()));
+    for (const key of [...this.#files.keys()]) if (!keep.has(key)) this.#files.delete(key);
+    for (let i = 0; i < uris.length; i += BATCH) {
+      if (generation !== this.#generation) return;
+      await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.#refresh(uri)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.#deps.log.info(`PI inventory: ${uris.length} files read, ${this.files().length} with personal-information fields`);
+    this.#changed.fire();
+  }
+
+  #queue(uri: vscode.Uri): void {
+    if (this.#build === undefined || uri.scheme !== 'file') return;
+    if (uri.path.endsWith('/.gitignore')) {
+      this.rebuild();
+      return;
+    }
+    // Cheap checks first: an `npm install` must not cost one file search per new file.
+    if (/\/(node_modules|\.git)\//.test(uri.path) && !this.#files.has(uri.toString())) return;
+    const ext = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
+    if (!this.#files.has(uri.toString()) && !languageExtensions(this.#deps.settings.current.languages).has(ext)) return;
+    this.#pending.add(uri.toString());
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#applyPending(), CHANGE_DELAY_MS);
+  }
+
+  async #applyPending(): Promise<void> {
+    this.#timer = undefined;
+    await this.#build;
+    const uris = [...this.#pending].map((s) => vscode.Uri.parse(s));
+    this.#pending.clear();
+    let changed = false;
+    for (const uri of uris) changed = (await this.#update(uri)) || changed;
+    if (changed) this.#changed.fire();
+  }
+
+  /** Re-reads one changed path; true when the inventory changed. */
+  async #update(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    const exists = await vscode.workspace.fs.stat(uri).then((s) => s.type === vscode.FileType.File, () => false);
+    if (!exists || !(await this.#included(uri))) return this.#files.delete(key);
+    const before = this.#files.get(key);
+    await this.#refresh(uri);
+    return this.#files.get(key) !== before;
+  }
+
+  /** Whether a file not yet listed belongs in the inventory (a creation or a rename target). */
+  async #included(uri: vscode.Uri): Promise<boolean> {
+    if (this.#files.has(uri.toString())) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder === undefined) return false;
+    const settings = this.#deps.settings.current;
+    const ignores = configIgnores(this.#deps.configs.configFor(uri));
+    const options = { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: 1 };
+    return (await matchesFileSet(folder, uri, options)) && isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores);
+  }
+
+  /** Scans one file unless its cached entry is current. */
+  async #refresh(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    try {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (open?.isDirty === true) {
+        const stamp = `v${open.version}`;
+        if (this.#files.get(key)?.stamp === stamp) return;
+        this.#store(uri, stamp, open.getText(), this.#deps.scanner.scan(open)?.findings);
+        return;
+      }
+      const stat = await vscode.workspace.fs.stat(uri);
+      const stamp = `${stat.mtime}:${stat.size}`;
+      if (this.#files.get(key)?.stamp === stamp) return;
+      const read = await readTextFile(uri.fsPath, this.#deps.settings.current.maxFileSizeKb * 1024);
+      if (read.kind !== 'text') {
+        this.#files.set(key, { uri: key, file: this.#relative(uri), findings: [], stamp });
+        return;
+      }
+      this.#store(uri, stamp, read.text, this.#scan(uri, read.text));
+    } catch (error) {
+      this.#deps.log.warn(`PI inventory: could not read ${uri.toString(true)}`, error);
+      this.#files.delete(key);
+    }
+  }
+
+  #scan(uri: vscode.Uri, text: string): readonly Finding[] {
+    const settings = this.#deps.settings.current;
+    const options: ScanOptions = {
+      config: this.#deps.configs.configFor(uri),
+      contestedReading: settings.contestedReading,
+      includeUsages: false,
+    };
+    try {
+      return scanText(text, { path: uri.path }, options).findings;
+    } catch (error) {
+      this.#deps.log.error(`PI inventory: scanning ${uri.toString(true)} failed`, error);
+      return [];
+    }
+  }
+
+  #store(uri: vscode.Uri, stamp: string, text: string, findings: readonly Finding[] | undefined): void {
+    const file = this.#relative(uri);
+    // Declarations only: the inventory records where PI is kept, not every place it is read.
+    const declared = (findings ?? []).filter((f) => f.role === 'declaration');
+    this.#files.set(uri.toString(), { uri: uri.toString(), file, findings: toCliFindings(file, text, declared), stamp });
+  }
+
+  #relative(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  dispose(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#generation++;
+    for (const d of this.#disposables) d.dispose();
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Which workspace files the inventory reads: files of the languages pilens scans, minus
+ * `files.exclude`, `search.exclude` and `pilens.exclude` (through `findFiles`), minus what
+ * `.gitignore` and the `.pilens.json` ignores exclude (through the CLI's walker, so the editor
+ * and `pilens scan` agree on the file set).
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { matchGlob } from '../../core/config/glob.js';
+import { walkFiles } from '../../node/walk.js';
+
+/** File extensions by the VS Code language id pilens reads them as. */
+const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  sql: ['sql'],
+  prisma: ['prisma'],
+  graphql: ['graphql', 'gql'],
+  json: ['json', 'avsc'],
+  jsonc: ['jsonc'],
+  yaml: ['yaml', 'yml'],
+  proto: ['proto'],
+  proto3: ['proto'],
+  csv: ['csv'],
+  tsv: ['tsv'],
+  typescript: ['ts', 'mts', 'cts'],
+  typescriptreact: ['tsx'],
+  javascript: ['js', 'mjs', 'cjs'],
+  javascriptreact: ['jsx'],
+  python: ['py'],
+  java: ['java'],
+  go: ['go'],
+  csharp: ['cs'],
+  kotlin: ['kt', 'kts'],
+  xml: ['xml'],
+};
+
+/** The file extensions (lower case, no dot) of the enabled languages. */
+export function languageExtensions(languages: readonly string[]): Set<string> {
+  const exts = new Set<string>();
+  for (const id of languages) for (const ext of EXTENSIONS_BY_LANGUAGE[id] ?? []) exts.add(ext);
+  return exts;
+}
+
+/** The glob of files to list for the enabled languages, or undefined when none is enabled. */
+export function includeGlob(languages: readonly string[]): string | undefined {
+  const exts = languageExtensions(languages);
+  if (exts.size === 0) return undefined;
+  return `**/*.{${[...exts].sort().join(',')}}`;
+}
+
+/** Patterns whose value is `true` in an exclude setting (`{ "**\/x": true }`). */
+function enabledPatterns(setting: unknown): string[] {
+  if (setting === null || typeof setting !== 'object') return [];
+  return Object.entries(setting as Record<string, unknown>)
+    .filter(([, on]) => on === true)
+    .map(([pattern]) => pattern);
+}
+
+/**
+ * One exclude glob from `files.exclude`, `search.exclude` and `pilens.exclude`. Passing an
+ * exclude to `findFiles` replaces its default (`files.exclude`), so all three are combined.
+ */
+export function excludeGlob(folder: vscode.WorkspaceFolder, pilensExclude: readonly string[]): string | undefined {
+  const patterns = new Set<string>([
+    ...enabledPatterns(vscode.workspace.getConfiguration('files', folder).get('exclude')),
+    ...enabledPatterns(vscode.workspace.getConfiguration('search', folder).get('exclude')),
+    ...pilensExclude,
+  ]);
+  // Globs with braces cannot nest inside `{a,b}`; findFiles would reject the whole exclude.
+  const usable = [...patterns].filter((p) => !p.includes('{') && !p.includes(','));
+  return usable.length === 0 ? undefined : `{${usable.join(',')}}`;
+}
+
+/** `.pilens.json`'s `ignores` patterns from the config that applies to the folder. */
+export function configIgnores(config: unknown): string[] {
+  if (config === null || typeof config !== 'object') return [];
+  const ignores = (config as { ignores?: unknown }).ignores;
+  return Array.isArray(ignores) ? ignores.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The walker's exclusion for `ignores` relative to `base`, matched like the CLI (core globs). */
+export function ignoresExcluder(base: string, ignores: readonly string[]): (absPath: string, isDir: boolean) => boolean {
+  if (ignores.length === 0) return () => false;
+  return (absPath, isDir) => {
+    const rel = path.relative(base, absPath).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('../')) return false;
+    const subject = isDir ? `${rel}/` : rel;
+    return ignores.some((g) => matchGlob(g, subject));
+  };
+}
+
+export interface FileSetOptions {
+  readonly languages: readonly string[];
+  readonly exclude: readonly string[];
+  /** The `.pilens.json` ignore patterns, relative to the folder. */
+  readonly ignores: readonly string[];
+  readonly maxFiles: number;
+}
+
+/** The files of `folder` the inventory scans, by URI string. */
+export async function listFolderFiles(
+  folder: vscode.WorkspaceFolder,
+  options: FileSetOptions,
+  token?: vscode.CancellationToken,
+): Promise<vscode.Uri[]> {
+  const include = includeGlob(options.languages);
+  if (include === undefined) return [];
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, include),
+    excludeGlob(folder, options.exclude),
+    options.maxFiles,
+    token,
+  );
+  if (folder.uri.scheme !== 'file') return found;
+  const allowed = await notIgnored(folder.uri.fsPath, options.ignores);
+  return found.filter((uri) => allowed.has(path.resolve(uri.fsPath)));
+}
+
+/**
+ * Whether one file passes the same language and exclude filters as `listFolderFiles`: a
+ * `findFiles` for exactly that file, so the exclude settings are applied by VS Code itself.
+ */
+export async function matchesFileSet(folder: vscode.WorkspaceFolder, uri: vscode.Uri, options: FileSetOptions): Promise<boolean> {
+  const include = includeGlob(options.languages);
+  const name = path.posix.basename(uri.path);
+  if (include === undefined || !languageExtensions(options.languages).has(path.posix.extname(name).slice(1).toLowerCase())) return false;
+  // A name with glob characters cannot be matched literally; the extension check above has to do.
+  if (/[[\]{}*?]/.test(name)) return true;
+  const relative = path.posix.relative(folder.uri.path, uri.path);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), excludeGlob(folder, options.exclude), 1);
+  return found.length > 0;
+}
+
+/** Absolute paths under `root` that `.gitignore` files and `ignores` leave in. */
+export async function notIgnored(root: string, ignores: readonly string[]): Promise<Set<string>> {
+  const walked = await walkFiles([root], { cwd: root, exclude: ignoresExcluder(root, ignores) });
+  return new Set(walked.files.map((f) => path.resolve(f.absPath)));
+}
+
+/** Whether one file (a newly created one) is left in by `.gitignore` and `ignores`. */
+export async function isFileIncluded(folderRoot: string, file: string, ignores: readonly string[]): Promise<boolean> {
+  const walked = await walkFiles([path.dirname(file)], { cwd: folderRoot, exclude: ignoresExcluder(folderRoot, ignores) });
+  const target = path.resolve(file);
+  return walked.files.some((f) => path.resolve(f.absPath) === target);
+}

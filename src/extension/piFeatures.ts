@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { BaselineStore } from './baseline.js';
+import type { ConfigStore } from './config.js';
+import type { DiagnosticsScheduler } from './diagnostics.js';
+import type { DocumentScanner } from './documentScanner.js';
+import { registerInventory } from './inventory/registerInventory.js';
+import { registerEstimateCommand } from './report/estimateCommand.js';
+import { registerRefContentProvider } from './review/refContentProvider.js';
+import { registerReviewCommand } from './review/reviewChanges.js';
+import type { Settings } from './settings.js';
+
+export interface PiFeatureDeps {
+  readonly log: vscode.LogOutputChannel;
+  readonly settings: Settings;
+  readonly configs: ConfigStore;
+  readonly scanner: DocumentScanner;
+  readonly diagnostics: DiagnosticsScheduler;
+}
+
+/**
+ * The workspace-level features: the PI inventory view and its export, the dataset estimate
+ * and its report, "Review changes", and the baseline honoured by diagnostics. Nothing here
+ * scans during activation: the inventory builds when its view is first shown.
+ */
+export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFeatureDeps): void {
+  const baseline = new BaselineStore(deps.log);
+  deps.diagnostics.useBaseline(baseline);
+  const inventory = registerInventory({ ...deps, locale: () => deps.settings.locale });
+  context.subscriptions.push(
+    baseline,
+    baseline.onDidChange(() => deps.diagnostics.rescanAll()),
+    ...inventory.disposables,
+    registerEstimateCommand({ context, settings: deps.settings, log: deps.log }),
+    registerRefContentProvider(),
+    registerReviewCommand(deps),
+  );
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Conduct } from '../../core/law/tiers.js';
+
+/** What the assessment asks the user (PRODUCT.md §4.3); remembered per workspace. */
+export interface EstimateAnswers {
+  readonly conduct: Conduct;
+  readonly insider: boolean;
+  readonly gainsCny?: number | undefined;
+  readonly priorRecord: boolean;
+}
+
+const STATE_KEY = 'pilens.estimate.answers';
+const CONDUCTS: readonly Conduct[] = ['hold', 'provide', 'obtain', 'business-purchase'];
+
+export const DEFAULT_ANSWERS: EstimateAnswers = { conduct: 'hold', insider: false, priorRecord: false };
+
+/** Answers from untrusted input (command arguments, stored state), each with a fallback. */
+export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_ANSWERS): EstimateAnswers {
+  if (raw === null || typeof raw !== 'object') return fallback;
+  const r = raw as Record<string, unknown>;
+  const conduct = CONDUCTS.find((c) => c === r.conduct) ?? fallback.conduct;
+  const gains = typeof r.gainsCny === 'number' && Number.isFinite(r.gainsCny) && r.gainsCny >= 0 ? r.gainsCny : r.gainsCny === undefined ? fallback.gainsCny : undefined;
+  return {
+    conduct,
+    insider: typeof r.insider === 'boolean' ? r.insider : fallback.insider,
+    ...(gains !== undefined ? { gainsCny: gains } : {}),
+    priorRecord: typeof r.priorRecord === 'boolean' ? r.priorRecord : fallback.priorRecord,
+  };
+}
+
+export function rememberedAnswers(state: vscode.Memento): EstimateAnswers {
+  return parseAnswers(state.get(STATE_KEY));
+}
+
+export async function rememberAnswers(state: vscode.Memento, answers: EstimateAnswers): Promise<void> {
+  await state.update(STATE_KEY, answers);
+}
+
+function conductLabel(conduct: Conduct): string {
+  switch (conduct) {
+    case 'hold':
+      return vscode.l10n.t('Holding it (storing or processing the data)');
+    case 'provide':
+      return vscode.l10n.t('Providing or selling it to others');
+    case 'obtain':
+      return vscode.l10n.t('Obtaining it (buying, receiving or collecting it)');
+    case 'business-purchase':
+      return vscode.l10n.t('Buying it for a lawful business (法释〔2017〕10号 Art. 6)');
+  }
+}
+
+async function pickYesNo(title: string, current: boolean): Promise<boolean | undefined> {
+  const items = [
+    { label: vscode.l10n.t('No'), value: false },
+    { label: vscode.l10n.t('Yes'), value: true },
+  ].map((item) => ({ ...item, description: item.value === current ? vscode.l10n.t('last answer') : '' }));
+  if (current) items.reverse();
+  const picked = await vscode.window.showQuickPick(items, { title, ignoreFocusOut: true });
+  return picked?.value;
+}
+
+/** Asks the four questions, defaults first; undefined when the user cancels any of them. */
+export async function askAnswers(previous: EstimateAnswers): Promise<EstimateAnswers | undefined> {
+  const conducts = CONDUCTS.map((c) => ({ label: conductLabel(c), value: c, description: c === previous.conduct ? vscode.l10n.t('last answer') : '' }));
+  conducts.sort((a, b) => Number(b.value === previous.conduct) - Number(a.value === previous.conduct));
+  const conduct = await vscode.window.showQuickPick(conducts, { title: vscode.l10n.t('PI Lens (1/4): what is done with the data?'), ignoreFocusOut: true });
+  if (conduct === undefined) return undefined;
+  const insider = await pickYesNo(vscode.l10n.t('PI Lens (2/4): was it obtained while performing duties or providing services (an insider)?'), previous.insider);
+  if (insider === undefined) return undefined;
+  const gainsText = await vscode.window.showInputBox({
+    title: vscode.l10n.t('PI Lens (3/4): illegal gains in CNY (leave empty if none or unknown)'),
+    value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
+    ignoreFocusOut: true,
+    validateInput: (text) => (text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0) ? undefined : vscode.l10n.t('A non-negative amount in CNY')),
+  });
+  if (gainsText === undefined) return undefined;
+  const priorRecord = await pickYesNo(
+    vscode.l10n.t('PI Lens (4/4): a prior criminal punishment, or an administrative penalty within two years, for infringing PI?'),
+    previous.priorRecord,
+  );
+  if (priorRecord === undefined) return undefined;
+  const gains = gainsText.trim() === '' ? undefined : Number(gainsText);
+  return { conduct: conduct.value, insider, ...(gains !== undefined ? { gainsCny: gains } : {}), priorRecord };
+}

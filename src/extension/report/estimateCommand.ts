@@ -1,0 +1,184 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { assessDataset } from '../../core/dataset/assess.js';
+import { renderMarkdown } from '../../core/dataset/render.js';
+import { reportToJson, type EstimateReport } from '../../core/dataset/report.js';
+import { CancelledError, countDataset, type CountedDataset } from '../../node/dataset/estimate.js';
+import { COMMANDS } from '../commands.js';
+import type { Settings } from '../settings.js';
+import type { ExportFormat } from '../../shared/reportMessages.js';
+import { askAnswers, parseAnswers, rememberAnswers, rememberedAnswers, type EstimateAnswers } from './answers.js';
+import { effectiveOverrides, sameMapping, type ColumnMapping } from './mapping.js';
+import { confirmMapping } from './mappingPick.js';
+import { ReportPanel } from './ReportPanel.js';
+import { buildReportView } from './reportView.js';
+import { parseEstimateArgs, type EstimateArgs } from './estimateArgs.js';
+import { isDatasetTarget, relativizeReport } from './reportFiles.js';
+
+export interface EstimateDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly settings: Settings;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** One estimate's state, kept so the report's buttons can re-map or re-answer without re-reading. */
+interface Session {
+  readonly uri: vscode.Uri;
+  mapping: ColumnMapping;
+  counted: CountedDataset;
+  answers: EstimateAnswers;
+  report: EstimateReport;
+}
+
+/**
+ * `pilens.estimateRiskTier`: pick a file or folder, count it with progress and cancel, confirm
+ * the column mapping, answer the four questions (remembered per workspace), show the report.
+ * Automation and tests pass `{ uri, answers, mapping }` to skip every prompt; the command
+ * resolves with the report model (paths relative to the workspace), or undefined if cancelled.
+ */
+export function registerEstimateCommand(deps: EstimateDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.estimateRiskTier, async (...raw: unknown[]) => {
+    const args = parseEstimateArgs(raw);
+    try {
+      return await runEstimate(deps, args);
+    } catch (error) {
+      if (error instanceof CancelledError) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('PI Lens: the estimate was cancelled.'));
+        return undefined;
+      }
+      deps.log.error('Estimating the risk tier failed', error);
+      const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('PI Lens could not estimate the dataset: {0}', reason));
+      if (args.answers !== undefined) throw error; // automation wants the failure, not a toast
+      return undefined;
+    }
+  });
+}
+
+async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<EstimateReport | undefined> {
+  const uri = args.uri ?? (await pickTarget());
+  if (uri === undefined) return undefined;
+  if (uri.scheme !== 'file') throw new Error(vscode.l10n.t('only files on disk can be estimated'));
+  let mapping: ColumnMapping = args.mapping ?? {};
+  let counted = await countWithProgress(deps, uri, mapping);
+  if (args.mapping === undefined) {
+    const confirmed = await confirmMapping(counted.parts.flatMap((p) => p.columns), {}, deps.settings.locale);
+    if (confirmed === undefined) return undefined;
+    const overrides = effectiveOverrides(counted.parts.flatMap((p) => p.columns), confirmed);
+    if (!sameMapping(overrides, {})) {
+      mapping = overrides;
+      counted = await countWithProgress(deps, uri, mapping);
+    }
+  }
+  const state = deps.context.workspaceState;
+  const answers = args.answers !== undefined ? parseAnswers(args.answers, rememberedAnswers(state)) : await askAnswers(rememberedAnswers(state));
+  if (answers === undefined) return undefined;
+  if (args.answers === undefined) await rememberAnswers(state, answers);
+  const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
+  if (args.show !== false) showReport(deps, session);
+  return relativizeReport(session.report, fileLabel);
+}
+
+function assess(counted: CountedDataset, answers: EstimateAnswers): EstimateReport {
+  return assessDataset(counted.parts, counted.counters, answers);
+}
+
+function fileLabel(file: string): string {
+  return vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+async function countWithProgress(deps: EstimateDeps, uri: vscode.Uri, mapping: ColumnMapping): Promise<CountedDataset> {
+  const name = path.basename(uri.fsPath);
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('PI Lens: estimating {0}', name), cancellable: true },
+    async (progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      let reported = 0;
+      try {
+        const started = Date.now();
+        const counted = await countDataset(
+          [uri.fsPath],
+          { map: mapping, reading: deps.settings.current.contestedReading },
+          {
+            signal: abort.signal,
+            onProgress: (p) => {
+              const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
+              if (percent > reported) {
+                progress.report({ increment: percent - reported, message: `${percent} %` });
+                reported = percent;
+              }
+            },
+          },
+        );
+        // Sizes and timings only: never a value from the data.
+        deps.log.info(`Estimate of ${fileLabel(uri.fsPath)}: ${counted.parts.length} parts counted in ${Date.now() - started} ms`);
+        return counted;
+      } finally {
+        subscription.dispose();
+      }
+    },
+  );
+}
+
+async function pickTarget(): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.scheme === 'file' && isDatasetTarget(active.path, false)) return active;
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFiles: true,
+    canSelectFolders: true,
+    canSelectMany: false,
+    title: vscode.l10n.t('PI Lens: choose a dataset file or folder to estimate'),
+    openLabel: vscode.l10n.t('Estimate'),
+    ...(vscode.workspace.workspaceFolders?.[0] !== undefined ? { defaultUri: vscode.workspace.workspaceFolders[0].uri } : {}),
+  });
+  return picked?.[0];
+}
+
+function showReport(deps: EstimateDeps, session: Session): void {
+  const locale = deps.settings.locale;
+  const model = buildReportView(session.report, { locale, fileLabel });
+  ReportPanel.show(deps.context.extensionUri, model, {
+    export: async (format) => {
+      await exportReport(session.report, format);
+    },
+    changeMapping: async () => {
+      const all = session.counted.parts.flatMap((p) => p.columns);
+      const confirmed = await confirmMapping(all, session.mapping, locale);
+      if (confirmed === undefined) return;
+      const overrides = effectiveOverrides(all, confirmed);
+      if (sameMapping(overrides, session.mapping)) return;
+      session.mapping = overrides;
+      session.counted = await countWithProgress(deps, session.uri, overrides);
+      session.report = assess(session.counted, session.answers);
+      showReport(deps, session);
+    },
+    changeAnswers: async () => {
+      const answers = await askAnswers(session.answers);
+      if (answers === undefined) return;
+      await rememberAnswers(deps.context.workspaceState, answers);
+      session.answers = answers;
+      session.report = assess(session.counted, answers);
+      showReport(deps, session);
+    },
+  });
+}
+
+/** Saves the report as the §5 JSON contract or as Markdown, paths relative to the workspace. */
+export async function exportReport(report: EstimateReport, format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const shown = relativizeReport(report, fileLabel);
+  const text = format === 'json' ? `${reportToJson(shown)}\n` : renderMarkdown(shown);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = format === 'json' ? 'pi-estimate.json' : 'pi-estimate.md';
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      ...(folder !== undefined ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+      filters: format === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
+      title: vscode.l10n.t('Export the PI risk estimate'),
+    }));
+  if (uri === undefined) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  if (target === undefined) void vscode.window.showInformationMessage(vscode.l10n.t('PI risk estimate exported to {0}', uri.fsPath));
+  return uri;
+}

@@ -1,0 +1,171 @@
+/** The report's own captions in English and Simplified Chinese (legal text comes from the core). */
+import type { Conduct } from '../../core/law/tiers.js';
+import type { ReportTier } from '../../shared/reportMessages.js';
+
+export type ReportLocale = 'en' | 'zh';
+
+interface ReportText {
+  readonly title: string;
+  readonly tiers: Readonly<Record<ReportTier, string>>;
+  readonly conducts: Readonly<Record<Conduct, string>>;
+  readonly insiderHalved: string;
+  readonly notCounted: string;
+  readonly moreToSerious: (n: string) => string;
+  readonly moreToEspecially: (n: string) => string;
+  readonly especiallyReached: string;
+  readonly notPi: string;
+  readonly inference: string;
+  readonly records: string;
+  readonly distinctWithPi: string;
+  readonly duplicates: string;
+  readonly withoutPi: string;
+  readonly malformed: string;
+  readonly persons: string;
+  readonly personsUpperBound: string;
+  readonly conduct: string;
+  readonly insider: string;
+  readonly gains: string;
+  readonly priorRecord: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly notGiven: string;
+  /** Headings and buttons drawn by media/report.js. */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
+  en: {
+    title: 'PI risk estimate',
+    tiers: {
+      none: 'No personal information counted',
+      below: 'Below every threshold',
+      serious: 'Serious (情节严重)',
+      especially_serious: 'Especially serious (情节特别严重)',
+    },
+    conducts: {
+      hold: 'holding it',
+      provide: 'providing or selling it',
+      obtain: 'obtaining it',
+      'business-purchase': 'buying it for a lawful business',
+    },
+    insiderHalved: 'insider: thresholds halved',
+    notCounted: 'not counted for this conduct',
+    moreToSerious: (n) => `${n} more to serious`,
+    moreToEspecially: (n) => `${n} more to especially serious`,
+    especiallyReached: 'especially serious reached',
+    notPi: 'not personal information (override)',
+    inference: 'Inference',
+    records: 'Records read',
+    distinctWithPi: 'Distinct records with PI',
+    duplicates: 'Duplicates removed',
+    withoutPi: 'Records without anything identifying',
+    malformed: 'Malformed rows',
+    persons: 'Persons',
+    personsUpperBound: 'upper bound: no ID number or phone column',
+    conduct: 'Conduct',
+    insider: 'Obtained in performing duties or services (insider)',
+    gains: 'Illegal gains',
+    priorRecord: 'Prior record',
+    yes: 'yes',
+    no: 'no',
+    notGiven: 'not given',
+    labels: {
+      tier: 'Tier',
+      chart: 'Pieces by class against the thresholds (法释〔2017〕10号 Art. 5)',
+      serious: 'serious',
+      especiallySerious: 'especially serious',
+      pieces: 'pieces',
+      figures: 'Counts',
+      categories: 'Categories',
+      category: 'Category',
+      cls: 'Class',
+      columns: 'Columns',
+      file: 'File',
+      column: 'Column',
+      source: 'Source',
+      share: 'Valid share',
+      examples: 'Examples (masked)',
+      evidence: 'Evidence',
+      answers: 'Your answers',
+      reasons: 'Why this tier',
+      duties: 'Duties (PIPL, cross-border, administrative)',
+      caveats: 'Caveats',
+      partial: 'partially verified',
+      notes: 'Notes',
+      ningbo: 'Context: Ningbo judgments 2017–2021, cases by information type',
+      cases: 'cases',
+      exportJson: 'Export JSON',
+      exportMarkdown: 'Export Markdown',
+      changeMapping: 'Change column mapping…',
+      changeAnswers: 'Change answers…',
+      none: 'none',
+    },
+  },
+  zh: {
+    title: '个人信息风险估算',
+    tiers: {
+      none: '未计入个人信息',
+      below: '未达任何入罪标准',
+      serious: '情节严重',
+      especially_serious: '情节特别严重',
+    },
+    conducts: {
+      hold: '持有',
+      provide: '提供或出售',
+      obtain: '获取',
+      'business-purchase': '为合法经营活动而购买',
+    },
+    insiderHalved: '履职或提供服务中获得：标准减半',
+    notCounted: '该行为下不计入',
+    moreToSerious: (n) => `距情节严重还差 ${n} 条`,
+    moreToEspecially: (n) => `距情节特别严重还差 ${n} 条`,
+    especiallyReached: '已达情节特别严重',
+    notPi: '非个人信息（人工指定）',
+    inference: '推论',
+    records: '读取记录',
+    distinctWithPi: '含个人信息的不重复记录',
+    duplicates: '已去除的重复记录',
+    withoutPi: '无可识别信息的记录',
+    malformed: '格式错误的行',
+    persons: '自然人数',
+    personsUpperBound: '上限：无身份证号或手机号列',
+    conduct: '行为',
+    insider: '在履行职责或提供服务过程中获得',
+    gains: '违法所得',
+    priorRecord: '曾受处罚',
+    yes: '是',
+    no: '否',
+    notGiven: '未填写',
+    labels: {
+      tier: '档次',
+      chart: '各类信息条数与入罪标准（法释〔2017〕10号第五条）',
+      serious: '情节严重',
+      especiallySerious: '情节特别严重',
+      pieces: '条',
+      figures: '计数',
+      categories: '类别',
+      category: '类别',
+      cls: '类',
+      columns: '列',
+      file: '文件',
+      column: '列名',
+      source: '依据',
+      share: '有效比例',
+      examples: '示例（已脱敏）',
+      evidence: '证据',
+      answers: '您的回答',
+      reasons: '判断理由',
+      duties: '义务（个人信息保护法、出境、行政）',
+      caveats: '说明',
+      partial: '部分核实',
+      notes: '备注',
+      ningbo: '背景：宁波2017–2021年判决，按信息类型的案件数',
+      cases: '件',
+      exportJson: '导出 JSON',
+      exportMarkdown: '导出 Markdown',
+      changeMapping: '修改列映射…',
+      changeAnswers: '修改回答…',
+      none: '无',
+    },
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * Turns the engine's report model into the webview's view model: localised labels, the class
+ * bars with their thresholds, categories, columns with evidence, duties, caveats and the
+ * Ningbo context. Pure (no `vscode`), so it is unit-tested; nothing legal is restated here:
+ * every threshold and text comes from src/core/law through the report.
+ */
+import { categoryLabel } from '../../cli/lawText.js';
+import { NINGBO_CONTEXT } from '../../core/dataset/render.js';
+import type { EstimateReport } from '../../core/dataset/report.js';
+import { formatCount } from '../../core/law/format.js';
+import type { LegalClass } from '../../core/law/schema.js';
+import { classThresholds } from '../../core/law/thresholds.js';
+import type { ClassBar, ColumnRow, ReportViewModel, TextItem } from '../../shared/reportMessages.js';
+import { NINGBO_SUMMARY_ZH, NINGBO_TYPES } from './ningbo.js';
+import { REPORT_TEXT, type ReportLocale } from './reportText.js';
+
+const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
+
+export interface ReportViewOptions {
+  readonly locale: ReportLocale;
+  /** How a part's file is shown (workspace-relative); absolute paths stay out of the view. */
+  readonly fileLabel: (file: string) => string;
+}
+
+const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
+
+function distanceText(report: EstimateReport, cls: LegalClass, locale: ReportLocale): string {
+  const t = REPORT_TEXT[locale];
+  const d = report.assessment.distances[cls];
+  if (d.toSerious === null) return t.notCounted;
+  if (d.toSerious > 0) return t.moreToSerious(formatCount(d.toSerious));
+  if (d.toEspeciallySerious !== null && d.toEspeciallySerious > 0) return t.moreToEspecially(formatCount(d.toEspeciallySerious));
+  return t.especiallyReached;
+}
+
+function classBars(report: EstimateReport, locale: ReportLocale): ClassBar[] {
+  return CLASSES.map((cls) => {
+    const t = classThresholds(cls, report.assessment.insiderApplied);
+    return { cls, pieces: report.pieces[cls], serious: t.serious, especiallySerious: t.especiallySerious, distance: distanceText(report, cls, locale) };
+  });
+}
+
+function columnRows(report: EstimateReport, options: ReportViewOptions): ColumnRow[] {
+  const rows: ColumnRow[] = [];
+  for (const part of report.parts) {
+    for (const c of part.columns) {
+      if (c.category === null && c.source !== 'override') continue;
+      const label = c.category === null ? undefined : categoryLabel(c.category);
+      rows.push({
+        file: options.fileLabel(part.file),
+        column: c.name,
+        category: label === undefined ? REPORT_TEXT[options.locale].notPi : options.locale === 'zh' ? `${label.zh} ${label.key}` : `${label.en} (${label.key})`,
+        cls: c.legalClass ?? '—',
+        source: c.source,
+        share: pct(c.share),
+        examples: c.examples,
+        evidence: c.evidence,
+      });
+    }
+  }
+  return rows;
+}
+
+function bilingual(locale: ReportLocale, n: { en: string; zh: string }): string {
+  return locale === 'zh' ? n.zh : n.en;
+}
+
+/** The webview's model of one estimate. */
+export function buildReportView(report: EstimateReport, options: ReportViewOptions): ReportViewModel {
+  const { locale } = options;
+  const t = REPORT_TEXT[locale];
+  const a = report.assessment;
+  const c = report.counts;
+  const files = [...new Set(report.parts.map((p) => options.fileLabel(p.file.replace(/#.*$/, ''))))];
+  const categories = Object.entries(report.byCategory).map(([key, pieces]) => {
+    const label = categoryLabel(key);
+    return { key, name: locale === 'zh' ? label.zh : label.en, cls: label.class ?? '—', pieces: pieces ?? 0 };
+  });
+  categories.sort((x, y) => (x.cls < y.cls ? -1 : x.cls > y.cls ? 1 : y.pieces - x.pieces));
+  const duties: TextItem[] = report.duties.map((d) => ({ text: bilingual(locale, d), basis: d.basis, partial: d.confidence === 'partial' }));
+  const reasons: TextItem[] = a.reasons.map((r) => ({ text: bilingual(locale, r), basis: r.basis }));
+  const caveats: TextItem[] = [
+    ...a.inferences.map((n) => ({ text: `${t.inference}: ${bilingual(locale, n)}`, partial: true })),
+    ...a.caveats.map((n) => ({ text: bilingual(locale, n) })),
+  ];
+  return {
+    title: `${t.title}: ${files.join(', ')}`,
+    tier: report.tier,
+    tierLabel: t.tiers[report.tier],
+    ratio: `R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ` (${t.insiderHalved})` : ''}`,
+    figures: [
+      { label: t.records, value: formatCount(report.records) },
+      { label: t.distinctWithPi, value: formatCount(c.distinctRecordsWithPi) },
+      { label: t.duplicates, value: formatCount(c.duplicates) },
+      { label: t.withoutPi, value: formatCount(c.withoutPi) },
+      { label: t.malformed, value: formatCount(c.malformed) },
+      { label: t.persons, value: `${formatCount(report.persons)}${c.personsKeyed ? '' : ` (${t.personsUpperBound})`}` },
+    ],
+    classes: classBars(report, locale),
+    categories,
+    columns: columnRows(report, options),
+    answers: [
+      { label: t.conduct, value: t.conducts[a.conduct] },
+      { label: t.insider, value: a.insider ? t.yes : t.no },
+      { label: t.gains, value: a.gainsCny === undefined ? t.notGiven : `CNY ${formatCount(a.gainsCny)}` },
+      { label: t.priorRecord, value: a.priorRecord ? t.yes : t.no },
+    ],
+    duties,
+    reasons,
+    caveats,
+    notes: report.parts.flatMap((p) => p.notes.map((n) => `${options.fileLabel(p.file)}: ${n}`)),
+    ningbo: {
+      summary: locale === 'zh' ? NINGBO_SUMMARY_ZH : NINGBO_CONTEXT,
+      types: NINGBO_TYPES.map((x) => ({ label: locale === 'zh' ? x.zh : x.en, cases: x.cases })),
+    },
+    labels: t.labels,
+  };
+}

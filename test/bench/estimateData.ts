@@ -1,0 +1,48 @@
+/**
+ * Generates the benchmark CSV (eight columns: name, resident ID, mobile, address, e-mail,
+ * gender, order amount, note; about 5 % exact duplicates and 2 % rows with no PI) into a cache
+ * folder, once per row count. All values are synthetic (computed check characters).
+ */
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import { PersonGenerator } from '../unit/dataset/generate.js';
+
+export const HEADER = ['姓名', '身份证号', '手机号', '住址', '邮箱', '性别', '订单金额', '备注'];
+
+export function cacheDir(): string {
+  const dir = process.env.PILENS_BENCH_DIR ?? path.join(homedir(), '.cache', 'pilens-bench');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Path of the generated file with `rows` data rows, generating it if missing. */
+export async function benchFile(rows: number): Promise<string> {
+  const file = path.join(cacheDir(), `people-${rows}.csv`);
+  if (existsSync(file)) return file;
+  const tmp = `${file}.tmp`;
+  const out = createWriteStream(tmp);
+  const g = new PersonGenerator(rows);
+  const recent: string[] = [];
+  let batch: string[] = [HEADER.join(',')];
+  for (let i = 0; i < rows; i++) {
+    let line: string;
+    const r = g.rand();
+    if (r < 0.05 && recent.length > 0) line = recent[Math.floor(g.rand() * recent.length)] as string;
+    else if (r < 0.07) line = `,,,,,,${g.int(1, 99999) / 100},no pi`;
+    else {
+      line = [g.name(), g.residentId(), g.mobile(), g.address(), g.email(), g.rand() < 0.5 ? '男' : '女', String(g.int(1, 999999) / 100), `note ${i % 97}`].join(',');
+      if (recent.length < 1000) recent.push(line);
+      else recent[i % 1000] = line;
+    }
+    batch.push(line);
+    if (batch.length >= 20000) {
+      if (!out.write(batch.join('\n') + '\n')) await new Promise((res) => out.once('drain', res));
+      batch = [];
+    }
+  }
+  out.write(batch.length > 0 ? batch.join('\n') + '\n' : '');
+  await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
+  renameSync(tmp, file);
+  return file;
+}

@@ -1,0 +1,82 @@
+// The PI inventory over the fixture workspace: the expected fields by category, the export,
+// incremental refresh on file creation and deletion, and .gitignore respected.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { fixtureUri, waitFor } from './helpers.js';
+
+interface Field { file: string; line: number; field: string; owner?: string; category: string; class: string }
+interface Category { category: string; class: string; fieldCount: number; files: { file: string; fields: Field[] }[] }
+
+async function inventory(): Promise<Category[]> {
+  return (await vscode.commands.executeCommand<Category[]>('pilens.showInventory')) ?? [];
+}
+
+function fields(categories: readonly Category[]): Field[] {
+  return categories.flatMap((c) => c.files.flatMap((f) => f.fields));
+}
+
+function has(categories: readonly Category[], file: string, field: string, category: string): boolean {
+  return fields(categories).some((f) => f.file === file && f.field === field && f.category === category);
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+suite('inventory: the PI inventory view', () => {
+  test('lists the fixture fields category → file → field', async () => {
+    const categories = await inventory();
+    assert.ok(has(categories, 'users.sql', 'sfzh', 'id_number'), 'users.sql sfzh → id_number');
+    assert.ok(has(categories, 'users.sql', 'lxdh', 'contact'), 'users.sql lxdh → contact');
+    assert.ok(has(categories, 'customer.ts', 'id_card', 'id_number'), 'customer.ts id_card → id_number');
+    assert.ok(!fields(categories).some((f) => f.field === 'phoneModel' || f.field === 'productName'), 'Product fields are not PI');
+    assert.ok(!fields(categories).some((f) => f.field === 'created_at'));
+    // Classes A first; each category's count matches its fields.
+    const order = categories.map((c) => c.class);
+    assert.deepEqual(order, [...order].sort());
+    for (const c of categories) assert.equal(c.fieldCount, c.files.reduce((n, f) => n + f.fields.length, 0));
+  });
+
+  test('exports CSV and Markdown with category, class, file, line, owner, field and evidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pilens-inventory-'));
+    const csvUri = vscode.Uri.file(join(dir, 'inventory.csv'));
+    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'csv', uri: csvUri });
+    const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
+    assert.equal(csv[0], 'category,category_name,class,file,line,owner,field,confidence,evidence');
+    assert.ok(csv.some((row) => /^id_number,.*,C,users\.sql,5,t_user,sfzh,/.test(row)), csv.join('\n'));
+
+    const mdUri = vscode.Uri.file(join(dir, 'inventory.md'));
+    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'markdown', uri: mdUri });
+    const md = readFileSync(mdUri.fsPath, 'utf8');
+    assert.match(md, /PI inventory/);
+    assert.match(md, /\| users\.sql \| 5 \| t_user \| `sfzh` \|/);
+  });
+
+  test('refreshes on create and delete, and leaves .gitignore-d files out', async () => {
+    const gitignore = fixtureUri('.gitignore');
+    const added = fixtureUri('scratch/new_members.sql');
+    const ignored = fixtureUri('scratch-ignored/leak.sql');
+    const table = (name: string): string => `CREATE TABLE ${name} (\n  id BIGINT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n`;
+    await inventory();
+    try {
+      await vscode.workspace.fs.writeFile(gitignore, encode('scratch-ignored/\n'));
+      await vscode.workspace.fs.writeFile(ignored, encode(table('t_leak')));
+      await vscode.workspace.fs.writeFile(added, encode(table('t_member')));
+      const after = await waitFor('the new file in the inventory', async () => {
+        const categories = await inventory();
+        return has(categories, 'scratch/new_members.sql', 'sfzh', 'id_number') ? categories : undefined;
+      });
+      assert.ok(!fields(after).some((f) => f.file.startsWith('scratch-ignored/')), 'a .gitignore-d file was listed');
+
+      await vscode.workspace.fs.delete(added);
+      await waitFor('the deleted file gone from the inventory', async () =>
+        fields(await inventory()).some((f) => f.file === 'scratch/new_members.sql') ? undefined : true,
+      );
+    } finally {
+      for (const uri of [gitignore, fixtureUri('scratch-ignored'), fixtureUri('scratch')]) {
+        await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+      }
+    }
+  });
+});

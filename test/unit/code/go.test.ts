@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { goExtractor } from '../../../src/core/scan/code/go.js';
+import { parseTag } from '../../../src/core/scan/code/goTags.js';
+import { declarations, extractFlat, lines, usages } from './helpers.js';
+
+const go = (text: string) => extractFlat(goExtractor, text, 'user.go');
+
+describe('go extractor', () => {
+  it('reads struct fields with types, comments and gorm column/comment tags', () => {
+    const text = lines(
+      'package model',
+      '// User 用户',
+      'type User struct {',
+      '\t// 身份证号',
+      '\tIDCard string `json:"id_card" gorm:"column:sfzh;comment:证件号码"`',
+      '\tName, Phone string // 联系人',
+      '\tAddr *Address `db:"jtzz"`',
+      '\tMeta struct {',
+      '\t\tEmail string',
+      '\t}',
+      '\tgorm.Model',
+      '}',
+    );
+    assert.deepEqual(declarations(go(text)), [
+      { at: '4:1-7', name: 'IDCard', owner: 'User', type: 'string', comment: '身份证号; 证件号码' },
+      { at: '4:44-48', name: 'sfzh', owner: 'User', type: 'string', comment: '身份证号; 证件号码' },
+      { at: '5:1-5', name: 'Name', owner: 'User', type: 'string', comment: '联系人' },
+      { at: '5:7-12', name: 'Phone', owner: 'User', type: 'string', comment: '联系人' },
+      { at: '6:1-5', name: 'Addr', owner: 'User', type: '*Address' },
+      { at: '6:20-24', name: 'jtzz', owner: 'User', type: '*Address' },
+      { at: '7:1-5', name: 'Meta', owner: 'User', type: 'struct' },
+      { at: '8:2-7', name: 'Email', owner: 'Meta', type: 'string' },
+    ]);
+  });
+
+  it('reports selectors on variables as usages but not calls', () => {
+    const text = lines(
+      'package m',
+      'func f(u User) string { fmt.Println(u.Phone); return u.IDCard + u.Name() }',
+    );
+    assert.deepEqual(usages(go(text)), [
+      { at: '1:38-43', name: 'Phone', role: 'usage', owner: 'u' },
+      { at: '1:55-61', name: 'IDCard', role: 'usage', owner: 'u' },
+    ]);
+  });
+
+  it('parses tags: names, gorm settings and description keys', () => {
+    const tag =
+      'json:"id_card,omitempty" gorm:"type:varchar(18);column: sfzh ;comment:身份证号" label:"证件"';
+    const info = parseTag(tag);
+    assert.deepEqual(info.descriptions, ['身份证号', '证件']);
+    assert.deepEqual(
+      info.aliases.map((a) => [a.value, tag.slice(a.offset, a.offset + a.value.length)]),
+      [
+        ['id_card', 'id_card'],
+        ['sfzh', 'sfzh'],
+      ],
+    );
+    assert.deepEqual(parseTag('json:"-"').aliases, []);
+  });
+
+  it('returns an error instead of throwing when nothing parses', () => {
+    assert.equal(goExtractor.extract('}}} ((( :::: @@', { path: 'a.go' }).ok, false);
+  });
+});

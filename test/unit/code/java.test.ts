@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { javaExtractor } from '../../../src/core/scan/code/java.js';
+import { mybatisExtractor } from '../../../src/core/scan/code/mybatis.js';
+import { declarations, extractFlat, lines, usages } from './helpers.js';
+
+const java = (text: string) => extractFlat(javaExtractor, text, 'User.java');
+
+describe('java extractor', () => {
+  it('reads JPA/Lombok fields with Javadoc, @Column names, Swagger and OpenAPI descriptions', () => {
+    const text = lines(
+      '@Data @Entity',
+      'public class UserInfo {',
+      '    private static final long serialVersionUID = 1L;',
+      '    /** 身份证号 */',
+      '    @Column(name = "sfzh", length = 18)',
+      '    private String idCard; // 证件',
+      '    @ApiModelProperty("家庭住址")',
+      '    private String jtzz;',
+      '    @ApiModelProperty(value = "手机号", example = "138****5678")',
+      '    private String lxdh;',
+      '    @Schema(description = "出生日期")',
+      '    private LocalDate csrq;',
+      '    @ExcelProperty({"姓名"})',
+      '    private String xm, bm;',
+      '}',
+    );
+    assert.deepEqual(java(text), [
+      { at: '4:20-24', name: 'sfzh', owner: 'UserInfo', type: 'String', comment: '身份证号; 证件' },
+      { at: '5:19-25', name: 'idCard', owner: 'UserInfo', type: 'String', comment: '身份证号; 证件' },
+      { at: '7:19-23', name: 'jtzz', owner: 'UserInfo', type: 'String', comment: '家庭住址' },
+      { at: '9:19-23', name: 'lxdh', owner: 'UserInfo', type: 'String', comment: '手机号' },
+      { at: '11:22-26', name: 'csrq', owner: 'UserInfo', type: 'LocalDate', comment: '出生日期' },
+      { at: '13:19-21', name: 'xm', owner: 'UserInfo', type: 'String', comment: '姓名' },
+      { at: '13:23-25', name: 'bm', owner: 'UserInfo', type: 'String', comment: '姓名' },
+    ]);
+  });
+
+  it('reads record components and generic types', () => {
+    const text =
+      'public record Address(@Schema(description = "省份") String province, List<String> lines) {}';
+    assert.deepEqual(java(text), [
+      { at: '0:57-65', name: 'province', owner: 'Address', type: 'String', comment: '省份' },
+      { at: '0:80-85', name: 'lines', owner: 'Address', type: 'List<String>' },
+    ]);
+  });
+
+  it('reports field accesses and bean accessors as usages', () => {
+    const text = lines(
+      'class S {',
+      '  String f(User user) { return user.getIdCard() + user.phone + this.name + user.save(); }',
+      '}',
+    );
+    assert.deepEqual(usages(java(text)), [
+      { at: '1:39-45', name: 'IdCard', role: 'usage', owner: 'user' },
+      { at: '1:55-60', name: 'phone', role: 'usage', owner: 'user' },
+      { at: '1:68-72', name: 'name', role: 'usage', owner: 'S' },
+    ]);
+  });
+
+  it('ignores imports, packages and constants', () => {
+    const text = lines(
+      'package com.x.user;',
+      'import com.x.user.Phone;',
+      'class A { static final String PHONE = "x"; }',
+    );
+    assert.deepEqual(declarations(java(text)), []);
+    assert.deepEqual(usages(java(text)), []);
+  });
+
+  it('returns an error instead of throwing when nothing parses', () => {
+    assert.equal(javaExtractor.extract('}}}} ((( @@@ ;;; <<<', { path: 'A.java' }).ok, false);
+  });
+});
+
+describe('mybatis extractor', () => {
+  const mapper = lines(
+    '<mapper namespace="com.x.UserMapper">',
+    '  <resultMap id="Base" type="com.x.entity.User">',
+    '    <!-- 身份证号 -->',
+    '    <result column="sfzh" property="idCard" jdbcType="VARCHAR"/>',
+    '    <result column="phone" property="phone"/> <!-- 手机 -->',
+    '    <association property="company" javaType="com.x.Company">',
+    '      <result column="company_name" property="name"/>',
+    '    </association>',
+    '  </resultMap>',
+    '  <select id="q">select * from t where sfzh = #{idCard} and x = ${user.phone}</select>',
+    '</mapper>',
+  );
+
+  it('reads result maps with properties, columns, types, owners and comments', () => {
+    assert.deepEqual(declarations(extractFlat(mybatisExtractor, mapper, 'UserMapper.xml')), [
+      { at: '3:20-24', name: 'sfzh', owner: 'User', type: 'VARCHAR', comment: '身份证号' },
+      { at: '3:36-42', name: 'idCard', owner: 'User', type: 'VARCHAR', comment: '身份证号' },
+      { at: '4:37-42', name: 'phone', owner: 'User', comment: '手机' },
+      { at: '5:27-34', name: 'company', owner: 'User', type: 'com.x.Company' },
+      { at: '6:22-34', name: 'company_name', owner: 'Company' },
+      { at: '6:46-50', name: 'name', owner: 'Company' },
+    ]);
+  });
+
+  it('reports statement parameters as usages', () => {
+    assert.deepEqual(usages(extractFlat(mybatisExtractor, mapper, 'UserMapper.xml')), [
+      { at: '9:48-54', name: 'idCard', role: 'usage' },
+      { at: '9:71-76', name: 'phone', role: 'usage', owner: 'user' },
+    ]);
+  });
+
+  it('claims only mapper files and declines other XML', () => {
+    assert.equal(mybatisExtractor.handles({ path: 'src/main/resources/mapper/UserMapper.xml' }), true);
+    assert.equal(mybatisExtractor.handles({ path: 'mybatis/user.xml' }), true);
+    assert.equal(mybatisExtractor.handles({ path: 'pom.xml', languageId: 'xml' }), false);
+    const result = mybatisExtractor.extract('<project><name>x</name></project>', { path: 'FooMapper.xml' });
+    assert.equal(result.ok, false);
+  });
+});

@@ -1,0 +1,53 @@
+// Parallel counting equals single-thread counting, including when a byte range starts inside a
+// quoted field that contains line feeds (the boundary check must catch it and re-count).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync, writeFileSync } from 'node:fs';
+import { RecordCounter } from '../../../src/core/dataset/count.js';
+import { makePlan } from '../../../src/core/dataset/plan.js';
+import { countParallel } from '../../../src/node/dataset/parallel.js';
+import { countRange } from '../../../src/node/dataset/rangeCount.js';
+import { estimateDataset } from '../../../src/node/dataset/estimate.js';
+import { people, tempDir, toCsv } from './fixtures.js';
+
+test('estimate with 2 workers equals 1 worker on a generated file', async () => {
+  const t = tempDir();
+  try {
+    const p = people(3000, { dups: 300, empty: 50 });
+    writeFileSync(t.file('p.csv'), toCsv(p.header, p.rows));
+    const one = await estimateDataset([t.file('p.csv')], { workers: 1 });
+    const two = await estimateDataset([t.file('p.csv')], { workers: 2, parallelMinBytes: 1 });
+    assert.match(two.parts[0]?.notes.join(' ') ?? '', /parallel/);
+    assert.deepEqual([two.pieces, two.persons, two.records, two.counts], [one.pieces, one.persons, one.records, one.counts]);
+    assert.equal(two.pieces.C, 3000);
+    assert.equal(two.counts.duplicates, 300);
+  } finally {
+    t.done();
+  }
+});
+
+test('ranges that begin inside multi-line quoted fields are re-counted from the true boundary', async () => {
+  const t = tempDir();
+  try {
+    // Every record has a quoted note full of line feeds that look like record starts.
+    const fake = Array.from({ length: 40 }, (_, i) => `fake${i},9,9`).join('\n');
+    const rows = Array.from({ length: 400 }, (_, i) => [`id${i}`, `"${fake}\n${i}"`, 'x']);
+    const text = 'key,note,z\n' + rows.map((r) => r.join(',')).join('\n') + '\n';
+    writeFileSync(t.file('q.csv'), text);
+    const size = statSync(t.file('q.csv')).size;
+    const plan = makePlan(3, [{ index: 0, category: 'online_id', legalClass: 'C' }], 0, true);
+    const dialect = { delimiter: 44, quote: 34 };
+    const dataStart = 'key,note,z\n'.length;
+    const single = countRange({ file: t.file('q.csv'), start: dataStart, end: size, aligned: true, fileSize: size, dialect, plan });
+    const { counter, reruns } = await countParallel({ file: t.file('q.csv'), fileSize: size, dataStart, dialect, plan, workers: 2, minRangeBytes: 4096, onBytes: () => undefined });
+    const reference = new RecordCounter(plan);
+    reference.merge(single.state);
+    assert.ok(reruns > 0, 'some range must have started inside a quoted field');
+    assert.equal(counter.rows, 400);
+    assert.equal(counter.malformed, 0);
+    assert.equal(counter.distinctRecords, reference.distinctRecords);
+    assert.equal(counter.persons.all, 400);
+  } finally {
+    t.done();
+  }
+});
