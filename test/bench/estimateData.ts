@@ -1,14 +1,18 @@
 /**
  * Generates the benchmark CSV (eight columns: name, resident ID, mobile, address, e-mail,
- * gender, order amount, note; about 5 % exact duplicates and 2 % rows with no PI) into a cache
- * folder, once per row count. All values are synthetic (computed check characters).
+ * gender, and two non-PI columns, a product code and a note; about 5 % exact duplicates and 2 %
+ * rows with no PI) into a cache folder, once per row count. All values are synthetic (computed
+ * check characters). Bump VERSION when the layout changes.
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { PersonGenerator } from '../unit/dataset/generate.js';
 
-export const HEADER = ['姓名', '身份证号', '手机号', '住址', '邮箱', '性别', '订单金额', '备注'];
+export const HEADER = ['姓名', '身份证号', '手机号', '住址', '邮箱', '性别', '商品编号', '备注'];
+/** The PI columns (what DuckDB must test to find rows with PI). */
+export const PI_COLUMNS = ['姓名', '身份证号', '手机号', '住址', '邮箱', '性别'];
+const VERSION = 2;
 
 export function cacheDir(): string {
   const dir = process.env.PILENS_BENCH_DIR ?? path.join(homedir(), '.cache', 'pilens-bench');
@@ -18,7 +22,7 @@ export function cacheDir(): string {
 
 /** Path of the generated file with `rows` data rows, generating it if missing. */
 export async function benchFile(rows: number): Promise<string> {
-  const file = path.join(cacheDir(), `people-${rows}.csv`);
+  const file = path.join(cacheDir(), `people-v${VERSION}-${rows}.csv`);
   if (existsSync(file)) return file;
   const tmp = `${file}.tmp`;
   const out = createWriteStream(tmp);
@@ -29,15 +33,15 @@ export async function benchFile(rows: number): Promise<string> {
     let line: string;
     const r = g.rand();
     if (r < 0.05 && recent.length > 0) line = recent[Math.floor(g.rand() * recent.length)] as string;
-    else if (r < 0.07) line = `,,,,,,${g.int(1, 99999) / 100},no pi`;
+    else if (r < 0.07) line = `,,,,,,SKU-${g.int(1, 99999)},no pi`;
     else {
-      line = [g.name(), g.residentId(), g.mobile(), g.address(), g.email(), g.rand() < 0.5 ? '男' : '女', String(g.int(1, 999999) / 100), `note ${i % 97}`].join(',');
+      line = [g.name(), g.residentId(), g.mobile(), g.address(), g.email(), g.rand() < 0.5 ? '男' : '女', `SKU-${g.int(1, 99999)}`, `note ${i % 97}`].join(',');
       if (recent.length < 1000) recent.push(line);
       else recent[i % 1000] = line;
     }
     batch.push(line);
     if (batch.length >= 20000) {
-      if (!out.write(batch.join('\n') + '\n')) await new Promise((res) => out.once('drain', res));
+      if (!out.write(batch.join('\n') + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
       batch = [];
     }
   }

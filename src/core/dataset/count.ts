@@ -47,6 +47,7 @@ export class RecordCounter {
   readonly #bits: Int32Array;
   readonly #classes: Int32Array;
   readonly #cols: Int32Array;
+  readonly #identifying: Uint8Array;
 
   /** `expectedRecords` presizes the sets (an estimate from the file size saves rehashing). */
   constructor(plan: CountPlan, expectedRecords = 4096) {
@@ -54,6 +55,7 @@ export class RecordCounter {
     this.#records = new HashSet64(plan.dedupe ? expectedRecords : 16);
     this.#persons = new HashSet64(plan.personKey >= 0 ? expectedRecords : 16);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
+    this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
     // A flag (minor_u14) counts under its content's class: C unless another column says more.
     this.#classes = Int32Array.from(plan.columns.map((c) => CLASS_CODE[c.legalClass ?? 'C']));
@@ -70,15 +72,17 @@ export class RecordCounter {
     const buf = r.buf;
     let mask = 0;
     let cls = 3;
+    let identifies = 0;
     const cols = this.#cols;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k] as number;
       if (c >= r.count || !identifying(buf, r.starts[c] as number, r.ends[c] as number)) continue;
       mask |= this.#bits[k] as number;
+      identifies |= this.#identifying[k] as number;
       const code = this.#classes[k] as number;
       if (code < cls) cls = code;
     }
-    if (mask === 0) {
+    if (identifies === 0) {
       this.withoutPi++;
       return;
     }

@@ -30,11 +30,35 @@ export function choosePersonKey(columns: readonly ColumnProfile[], chosen?: stri
   return best;
 }
 
-/** Builds the counting plan for profiled columns. */
+/** Categories whose values single out a person on their own. */
+const IDENTIFYING_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  'id_number', 'name', 'contact', 'address', 'online_id', 'vehicle', 'biometric', 'credential', 'household_registration', 'whereabouts',
+]);
+/** Value kinds that are identifiers whatever the column's category (a card number, a device id). */
+const IDENTIFYING_KINDS: ReadonlySet<string> = new Set([
+  'resident_id', 'passport_permit', 'bank_card', 'mobile', 'email', 'imei', 'mac', 'ipv4', 'ipv6', 'licence_plate', 'chinese_name', 'address', 'coordinates',
+]);
+
+export const IDENTIFYING_FALLBACK_NOTE =
+  'no column identifies a person on its own (no name, ID, phone, account…): every record with a value in a PI column was counted';
+
+/** Whether a profiled column can single out a person (see PlannedColumn.identifying). */
+export function isIdentifyingColumn(c: ColumnProfile): boolean {
+  if (c.category === null) return false;
+  if (IDENTIFYING_CATEGORIES.has(c.category)) return true;
+  return c.valueKind !== undefined && c.share !== null && IDENTIFYING_KINDS.has(c.valueKind);
+}
+
+/**
+ * Builds the counting plan for profiled columns. When no column identifies a person on its
+ * own, every PI column is treated as identifying (counting more, not less) and `fallback` says so.
+ */
 export function planFromProfile(
   columns: readonly ColumnProfile[],
   options: { columnCount: number; dedupe: boolean; personKey?: string | undefined; isSensitive: (c: CategoryKey) => boolean },
-): CountPlan {
-  const pi = columns.flatMap((c) => (c.category === null ? [] : [{ index: c.index, category: c.category, legalClass: c.legalClass }]));
-  return makePlan(options.columnCount, pi, choosePersonKey(columns, options.personKey), options.dedupe, options.isSensitive);
+): CountPlan & { readonly identifyingFallback: boolean } {
+  const pii = columns.filter((c) => c.category !== null);
+  const fallback = pii.length > 0 && !pii.some(isIdentifyingColumn);
+  const pi = pii.map((c) => ({ index: c.index, category: c.category as CategoryKey, legalClass: c.legalClass, identifying: fallback || isIdentifyingColumn(c) }));
+  return { ...makePlan(options.columnCount, pi, choosePersonKey(columns, options.personKey), options.dedupe, options.isSensitive), identifyingFallback: fallback };
 }

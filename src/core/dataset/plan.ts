@@ -10,6 +10,12 @@ export interface PlannedColumn {
   readonly category: CategoryKey;
   /** The class this column's pieces count under; null for a flag (counts as its content). */
   readonly legalClass: LegalClass | null;
+  /**
+   * Whether a value in this column can single out a person (a name, an ID, a phone, an
+   * account…). A record whose only PI is in non-identifying columns (gender, an order amount)
+   * identifies nobody and is not counted. Absent means identifying.
+   */
+  readonly identifying?: boolean;
 }
 
 export interface CountPlan {

@@ -5,7 +5,7 @@
 import type { ContestedReading } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import { RecordCounter } from './count.js';
-import { planFromProfile } from './keys.js';
+import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';
 import { profileColumns, type ColumnProfile, type HeaderClassifier } from './profile.js';
 import { RowEncoder } from './rowRecord.js';
 import { looksLikeHeader } from './sniff.js';
@@ -131,6 +131,7 @@ export class TableSink {
       today: this.#options.today,
     });
     const plan = planFromProfile(this.#columns, { columnCount: this.#header?.length ?? width, dedupe: this.#options.dedupe, personKey: this.#options.personKey, isSensitive: this.#options.isSensitive });
+    if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
     this.#counter = new RecordCounter(plan);
     this.#counter.addMalformed(this.#pendingMalformed);

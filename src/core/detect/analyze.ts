@@ -58,8 +58,9 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
   const owner = ownerBefore(words, head.start, matches, vocab);
   const base = { booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
-  const next = words[head.end];
-  if (next !== undefined && vocab.metaSuffixes.has(next)) return { ...base, cancelled: { reason: 'meta', word: next } };
+  // `emailEnabled`, `phone_login_enabled`, `idCardStatus`: metadata about the data, not the data.
+  const meta = words.slice(head.end).find((w) => vocab.metaSuffixes.has(w));
+  if (meta !== undefined) return { ...base, cancelled: { reason: 'meta', word: meta } };
   const first = words[0] ?? '';
   if (head.start > 0 && vocab.verbPrefixes.has(first)) return { ...base, cancelled: { reason: 'verb', word: first } };
   const qualified = head.meanings.every((m) => m.qualified);
@@ -67,6 +68,9 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   if (qualified && before !== undefined && !matches.some((m) => m !== head && m.end === head.start && !m.negative)) {
     const personal = vocab.personOwners.has(before) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
+    // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
+    const foreign = words.slice(0, head.start).find((w) => vocab.nonPersonOwners.has(w));
+    if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
 }

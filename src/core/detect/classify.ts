@@ -240,7 +240,7 @@ function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerR
   const allWords = new Set<string>();
   const texts: string[] = [];
   const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
-  for (const text of [candidate.ownerComment, candidate.owner, dotted]) {
+  for (const text of [candidate.owner, candidate.ownerComment, dotted]) {
     if (text === undefined || text === '') continue;
     const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
     texts.push(text);

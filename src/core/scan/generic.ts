@@ -9,6 +9,7 @@ import { readType } from '../detect/declaredType.js';
 import { isHan } from '../detect/tokenize.js';
 import type { FieldCandidate, FieldRole } from '../types.js';
 import type { Extractor, SourceInfo } from './extractor.js';
+import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
 
 /** Lines longer than this (minified bundles, data blobs) are skipped. */
@@ -18,24 +19,24 @@ const KEYWORDS = new Set(['if', 'else', 'for', 'while', 'return', 'case', 'defau
   'false', 'null', 'nil', 'none', 'undefined', 'function', 'def', 'class', 'import', 'from', 'export', 'public',
   'private', 'protected', 'static', 'final', 'readonly', 'const', 'let', 'var', 'val', 'fn', 'func', 'type',
   'interface', 'struct', 'enum', 'package', 'throw', 'in', 'of', 'and', 'or', 'not', 'is', 'as', 'with', 'do']);
-const OWNER_KEYWORDS = new Set(['class', 'interface', 'struct', 'type', 'record', 'message', 'model', 'table', 'enum',
-  'object', 'entity', 'schema', 'trait', 'data']);
 const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
-
-interface Block {
-  readonly owner: string | undefined;
-  readonly kind: '{' | '(' | 'indent';
-  readonly indent: number;
-}
+/** Configuration files: a key nobody owns belongs to the software, not to a person. */
+const CONFIG_EXT = /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
+const MARKDOWN_EXT = /\.(md|markdown|mdx|rst|adoc)$/i;
+const TYPE_CALL = new Set(['string', 'integer', 'text', 'date', 'datetime', 'timestamp', 'boolean', 'decimal', 'float',
+  'char', 'varchar', 'bigint', 'binary', 'json', 'column', 'field', 'add_column', 'addcolumn']);
 
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
   const path = source?.path ?? '';
   const options = { hashComments: !HASH_CODE_EXT.test(path), quoteComments: QUOTE_COMMENT_EXT.test(path) };
+  const config = CONFIG_EXT.test(path);
+  const markdown = MARKDOWN_EXT.test(path);
   const fields: FieldCandidate[] = [];
   const state: LexState = { block: '' };
-  const stack: Block[] = [];
+  const owners: OwnerState = { stack: [], section: undefined };
+  let inFence = false;
   let pendingComment: string[] = [];
   let line = 0;
   let pos = 0;
@@ -43,9 +44,13 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const raw = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (raw.length <= MAX_LINE_LENGTH) {
+    if (markdown && raw.trimStart().startsWith('```')) inFence = !inFence;
+    else if (raw.length <= MAX_LINE_LENGTH && (!markdown || inFence)) {
+      // Markdown prose is never scanned: only fenced code is.
       const lexed = lexLine(raw, state, options);
-      pendingComment = scanLine(raw, lexed, line, stack, pendingComment, fields);
+      const before = fields.length;
+      pendingComment = scanLine(raw, lexed, line, owners, pendingComment, fields);
+      if (config) markConfig(fields, before);
     } else {
       pendingComment = [];
     }
@@ -55,6 +60,14 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
   return fields;
 }
 
+/** In configuration files, keys are the software's settings unless a person owner says otherwise. */
+function markConfig(fields: FieldCandidate[], from: number): void {
+  for (let k = from; k < fields.length; k++) {
+    const f = fields[k];
+    if (f !== undefined && f.ownerComment === undefined) fields[k] = { ...f, ownerComment: 'configuration' };
+  }
+}
+
 /** The generic scanner as an extractor, for callers that want the common interface. */
 export const genericExtractor: Extractor = {
   id: 'generic',
@@ -62,16 +75,16 @@ export const genericExtractor: Extractor = {
   extract: (text, source) => ({ ok: true, fields: scanGeneric(text, source) }),
 };
 
-function scanLine(raw: string, lexed: LexedLine, line: number, stack: Block[], above: string[], out: FieldCandidate[]): string[] {
+function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerState, above: string[], out: FieldCandidate[]): string[] {
   const { tokens } = lexed;
   const indent = raw.length - raw.trimStart().length;
   if (tokens.length === 0) {
     // A comment-only line describes what follows; a blank line breaks the link.
     return raw.trim() === '' ? [] : lexed.comment.trim() === '' ? above : [...above, lexed.comment];
   }
-  while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent' && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+  dedent(owners, indent);
   const before = out.length;
-  const owner = currentOwner(stack);
+  const owner = currentOwner(owners);
   for (let k = 0; k < tokens.length; k++) {
     const found = fieldAt(tokens, k, owner);
     if (found === undefined) continue;
@@ -90,7 +103,7 @@ function scanLine(raw: string, lexed: LexedLine, line: number, stack: Block[], a
       }
     }
   }
-  updateBlocks(tokens, indent, stack);
+  updateBlocks(tokens, indent, owners);
   // A decorator line describes the next field.
   return decorator ? [...above, descriptive] : [];
 }
@@ -126,14 +139,22 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
       const recv = tokens[k - 2];
       return { token: t, role: 'usage', owner: recv?.kind === 'ident' ? recv.text : undefined };
     }
-    return undefined;
+    return typedCall(tokens, k, owner);
   }
   if (KEYWORDS.has(t.text.toLowerCase()) && !(next?.text === ':' && prev === undefined)) return undefined;
   if (next?.text === '(') return undefined; // a call or a function definition
   const member = prev?.kind === 'punct' && (prev.text === '.' || prev.text === '->' || prev.text === '?.');
+  if (prev?.text === ':' && tokens[k - 2]?.kind === 'ident') {
+    const symbol = typedCall(tokens, k, owner); // Ruby `t.string :phone`
+    if (symbol !== undefined) return symbol;
+  }
   if (member) {
     const recv = tokens[k - 2];
     const recvText = recv?.kind === 'ident' ? recv.text : undefined;
+    if (dottedKeyStart(tokens, k)) {
+      if (next?.text === '=' || next?.text === ':') return { token: t, role: 'declaration', owner: recvText }; // `a.b.password=`
+      if (next?.text === '.' && isDottedKey(tokens, k)) return undefined; // a middle segment of such a key
+    }
     const selfish = recvText === 'this' || recvText === 'self';
     if (selfish && next?.text === '=') return { token: t, role: 'declaration', owner };
     if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']') return undefined;
@@ -159,6 +180,31 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
     }
   }
   return undefined;
+}
+
+/** `$table->string('phone', 11)`, `t.string "phone"`, `t.string :phone`: a typed column helper. */
+function typedCall(tokens: readonly LexToken[], k: number, owner: string | undefined): Found | undefined {
+  const prev = tokens[k - 1];
+  const method = prev?.text === '(' || prev?.text === ':' ? tokens[k - 2] : prev;
+  if (method?.kind !== 'ident' || !TYPE_CALL.has(method.text.toLowerCase())) return undefined;
+  const t = tokens[k];
+  if (t === undefined || (t.kind === 'string' && !keyLike(t.text))) return undefined;
+  return { token: t, role: 'declaration', owner, type: method.text };
+}
+
+/** Whether the dotted chain through `k` ends in `=` or `:` (a properties or YAML key). */
+function isDottedKey(tokens: readonly LexToken[], k: number): boolean {
+  let j = k;
+  while (tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'ident') j += 2;
+  const after = tokens[j + 1]?.text;
+  return after === '=' || after === ':';
+}
+
+/** Whether the dotted chain ending at `k` starts the line (`a.b.c` at column 0). */
+function dottedKeyStart(tokens: readonly LexToken[], k: number): boolean {
+  let j = k;
+  while (j >= 2 && tokens[j - 1]?.text === '.' && tokens[j - 2]?.kind === 'ident') j -= 2;
+  return j === 0;
 }
 
 function withType(found: Found, typeTok: LexToken | undefined, tokens: readonly LexToken[], prev?: LexToken): Found {
@@ -211,58 +257,4 @@ function candidate(found: Found, line: number): FieldCandidate {
     ...(found.owner !== undefined ? { owner: found.owner } : {}),
     ...(found.type !== undefined ? { declaredType: found.type } : {}),
   };
-}
-
-function currentOwner(stack: readonly Block[]): string | undefined {
-  for (let k = stack.length - 1; k >= 0; k--) {
-    const b = stack[k];
-    if (b !== undefined && b.kind !== '(') return b.owner;
-  }
-  return undefined;
-}
-
-/** Tracks `{ … }` blocks, `CREATE TABLE x (` bodies and YAML/Python indentation parents. */
-function updateBlocks(tokens: readonly LexToken[], indent: number, stack: Block[]): void {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t?.kind !== 'punct') continue;
-    if (t.text === '{') stack.push({ owner: blockOwner(tokens, k), kind: '{', indent });
-    else if (t.text === '(') stack.push({ owner: tableOwner(tokens, k), kind: tableOwner(tokens, k) === undefined ? '(' : '{', indent });
-    else if (t.text === '}' || t.text === ')') {
-      while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent') stack.pop();
-      stack.pop();
-    }
-  }
-  const last = tokens[tokens.length - 1];
-  const first = tokens[0];
-  if (last?.text === ':' && first !== undefined && first.kind !== 'punct') {
-    const named = OWNER_KEYWORDS.has(first.text) || first.text === 'def' ? tokens[1] : first;
-    stack.push({ owner: first.text === 'def' ? undefined : named?.text, kind: 'indent', indent });
-  }
-}
-
-function blockOwner(tokens: readonly LexToken[], k: number): string | undefined {
-  for (let j = 0; j < k; j++) {
-    const t = tokens[j];
-    if (t?.kind === 'ident' && OWNER_KEYWORDS.has(t.text)) {
-      const name = tokens[j + 1];
-      if (name !== undefined && name.kind !== 'punct') return name.text;
-    }
-  }
-  const prev = tokens[k - 1];
-  if (prev?.kind === 'punct' && (prev.text === ':' || prev.text === '=')) {
-    const key = tokens[k - 2];
-    return key !== undefined && key.kind !== 'punct' ? key.text : undefined;
-  }
-  return prev !== undefined && prev.kind !== 'punct' && !KEYWORDS.has(prev.text) ? prev.text : undefined;
-}
-
-function tableOwner(tokens: readonly LexToken[], k: number): string | undefined {
-  const name = tokens[k - 1];
-  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
-    if (tokens[j]?.kind === 'ident' && tokens[j]?.text.toLowerCase() === 'table') {
-      return name !== undefined && name.kind !== 'punct' ? name.text : undefined;
-    }
-  }
-  return undefined;
 }

@@ -165,7 +165,8 @@ function finish(tokens: LexToken[], acc: CommentAcc): LexedLine {
  * is a subtraction in code. Allow the hyphen only at the start of a line's tokens, where keys live.
  */
 function kebabOk(tokens: readonly LexToken[]): boolean {
-  return tokens.length === 0 || (tokens.length === 1 && tokens[0]?.kind === 'punct' && (tokens[0].text === '-' || tokens[0].text === '"'));
+  const last = tokens[tokens.length - 1];
+  return tokens.length === 0 || (tokens.length === 1 && last?.kind === 'punct' && (last.text === '-' || last.text === '"')) || (last?.text === '.' && tokens[0]?.kind === 'ident');
 }
 
 /** `REM` (batch files) followed by a space or the end of the line. */

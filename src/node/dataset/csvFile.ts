@@ -5,6 +5,7 @@
  */
 import { RecordCounter } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
+import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from './encoding.js';
 import { expectedRecords, prepareCsv } from './csvPrepare.js';
@@ -87,5 +88,6 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
   if (c === null || p === null) throw new Error('CSV counting did not start');
   c.addMalformed(scanner.oversized);
   const notes = scanner.oversized > 0 ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`] : [];
+  if (p.plan.identifyingFallback) notes.push(IDENTIFYING_FALLBACK_NOTE);
   return { columns: p.columns, counter: c, personKey: p.personKey, notes, delimiter: String.fromCharCode(p.dialect.delimiter) };
 }

@@ -6,6 +6,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { SAMPLE_BYTES } from './csvFile.js';
+import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import { expectedRecords, prepareCsv } from './csvPrepare.js';
 import { countParallel } from './parallel.js';
 
@@ -54,7 +55,7 @@ export async function countCsvParallel(file: string, size: number, bomLength: nu
     signal: options.signal,
     onBytes: options.onRawBytes,
   });
-  const notes: string[] = [];
+  const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
   if (reruns > 0) notes.push(`${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`);
   if (oversized > 0) notes.push(`${oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`);
   return { columns: prep.columns, counter, personKey: prep.personKey, notes, delimiter: String.fromCharCode(prep.dialect.delimiter) };

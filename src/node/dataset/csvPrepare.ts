@@ -13,7 +13,7 @@ export interface CsvPreparation {
   readonly dialect: CsvDialect;
   readonly header: string[] | null;
   readonly columns: ColumnProfile[];
-  readonly plan: CountPlan;
+  readonly plan: CountPlan & { readonly identifyingFallback: boolean };
   readonly personKey: string | null;
   /** Average bytes per line in the sample, to presize the hash sets. */
   readonly bytesPerRecord: number;

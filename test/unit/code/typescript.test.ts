@@ -198,6 +198,25 @@ describe('typescript extractor: usages and failures', () => {
     ]);
   });
 
+  it('treats this.x assignments in a constructor as declarations unless already declared', () => {
+    const text = lines(
+      'class Member {',
+      '  phone;',
+      '  constructor(name, phone) {',
+      '    this.realName = name; // 真实姓名',
+      '    this.phone = phone;',
+      '  }',
+      '  rename(n) { this.realName = n; }',
+      '}',
+    );
+    assert.deepEqual(ts(text, 'member.js'), [
+      { at: '1:2-7', name: 'phone', owner: 'Member' },
+      { at: '3:9-17', name: 'realName', owner: 'Member', comment: '真实姓名' },
+      { at: '4:9-14', name: 'phone', role: 'usage', owner: 'Member' },
+      { at: '6:19-27', name: 'realName', role: 'usage', owner: 'Member' },
+    ]);
+  });
+
   it('parses TSX and JSX dialects', () => {
     assert.deepEqual(
       ts('const A = (p: { phone: string }) => <div>{p.phone}</div>;', 'a.tsx').map((f) => f.name),

@@ -162,7 +162,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['支付密码', '交易密码', '取款密码', '银行卡密码', '提现密码'],
         pinyin: ['zfmm', 'jymm', 'qkmm', 'txmm'],
       },
-      { strength: 'medium', en: ['password', 'passwd', 'pwd', 'pass_word', 'otp', 'passcode'] },
+      // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
+      { strength: 'weak', en: ['password', 'passwd', 'pwd', 'pass_word', 'otp', 'passcode'] },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
       { strength: 'ambiguous', pinyin: ['mm'] },

@@ -12,9 +12,9 @@ import {
   matchesSource,
   runExtraction,
   textOf,
+  sortFields,
 } from './lezerSupport.js';
 import { parseTag } from './goTags.js';
-import { sortFields } from './typescript.js';
 
 /**
  * Go structs: every named field with its type, `//` comments and struct tags (`gorm` column and

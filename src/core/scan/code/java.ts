@@ -15,8 +15,8 @@ import {
   runExtraction,
   stringContent,
   textOf,
+  sortFields,
 } from './lezerSupport.js';
-import { sortFields } from './typescript.js';
 
 /**
  * Java entities and DTOs: fields and record components with JPA/Lombok/MyBatis-Plus

@@ -153,3 +153,10 @@ export function matchesSource(
   const lower = source.path.toLowerCase();
   return extensions.some((ext) => lower.endsWith(ext));
 }
+
+/** Sorted by position so every host sees fields in reading order. */
+export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
+  return fields.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+}

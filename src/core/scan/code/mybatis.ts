@@ -13,8 +13,8 @@ import {
   simpleName,
   stringContent,
   textOf,
+  sortFields,
 } from './lezerSupport.js';
-import { sortFields } from './typescript.js';
 
 /**
  * MyBatis mapper XML: `<resultMap type="…User">` with `<id>`/`<result column="sfzh"

@@ -13,9 +13,9 @@ import {
   runExtraction,
   stringContent,
   textOf,
+  sortFields,
 } from './lezerSupport.js';
 import type { FieldCandidate } from '../../types.js';
-import { sortFields } from './typescript.js';
 
 /**
  * Python models: Django (`models.CharField(verbose_name='姓名', help_text=…, db_column=…)`),

@@ -22,6 +22,10 @@ export interface TsContext {
   readonly deferred: (() => void)[];
   /** Names of the classes around the node being visited, innermost last. */
   readonly classes: string[];
+  /** Property names declared in those classes (parallel to `classes`). */
+  readonly classFields: Set<string>[];
+  /** End offset of the constructor being visited, or -1: its `this.x = …` declare fields. */
+  constructorEnd: number;
   /** How many decorators enclose the node being visited (their arguments are not usages). */
   decoratorDepth: number;
   /** Object literals already read as schemas, so nested schema calls are not read twice. */

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common';
 import { candidate, textOf } from './lezerSupport.js';
-import type { TsContext } from './tsContext.js';
+import { report, type TsContext } from './tsContext.js';
 
 /** Receivers that are runtime namespaces, not records: their members are never fields. */
 const NAMESPACE_RECEIVERS = new Set([
@@ -48,6 +48,10 @@ export function readUsage(ctx: TsContext, member: SyntaxNode): void {
   if (ctx.decoratorDepth > 0) return;
   const owner = receiverName(ctx, receiver);
   if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
+  if (receiver.name === 'this' && constructorAssignment(ctx, member, parent)) {
+    report(ctx, { name: textOf(ctx.text, prop), from: prop.from, owner }, parent ?? member);
+    return;
+  }
   ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
 }
 
@@ -64,4 +68,18 @@ function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined 
     default:
       return undefined;
   }
+}
+
+/**
+ * `this.phone = phone` in a constructor declares the field in JavaScript classes, unless the
+ * class already declared it as a property.
+ */
+function constructorAssignment(ctx: TsContext, member: SyntaxNode, parent: SyntaxNode | null): boolean {
+  if (member.from >= ctx.constructorEnd || parent?.name !== 'AssignmentExpression') return false;
+  if (parent.firstChild?.from !== member.from || parent.firstChild.to !== member.to) return false;
+  const declared = ctx.classFields[ctx.classFields.length - 1];
+  const name = ctx.text.slice(member.lastChild?.from ?? 0, member.to);
+  if (declared?.has(name)) return false;
+  declared?.add(name);
+  return true;
 }

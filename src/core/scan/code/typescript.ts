@@ -1,10 +1,16 @@
 import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode } from '@lezer/common';
-import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, SourceInfo } from '../extractor.js';
 import { joinDescriptions } from './comments.js';
-import { childNamed, matchesSource, runExtraction, stringContent, textOf } from './lezerSupport.js';
+import {
+  childNamed,
+  matchesSource,
+  runExtraction,
+  stringContent,
+  textOf,
+  sortFields,
+} from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
@@ -31,6 +37,8 @@ export const typescriptExtractor: Extractor = {
       () => parser.parse(text),
       (tree) => {
         const ctx: TsContext = {
+          classFields: [],
+          constructorEnd: -1,
           text,
           lines,
           comments: [],
@@ -49,12 +57,15 @@ export const typescriptExtractor: Extractor = {
             else if (name === 'ClassDeclaration' || name === 'ClassExpression') {
               const def = ref.node.getChild('VariableDefinition');
               ctx.classes.push(def ? textOf(text, def) : '');
+              ctx.classFields.push(new Set());
             } else if (name === 'Decorator') ctx.decoratorDepth++;
             visit(ctx, name, () => ref.node);
           },
           leave(ref) {
-            if (ref.name === 'ClassDeclaration' || ref.name === 'ClassExpression') ctx.classes.pop();
-            else if (ref.name === 'Decorator') ctx.decoratorDepth--;
+            if (ref.name === 'ClassDeclaration' || ref.name === 'ClassExpression') {
+              ctx.classes.pop();
+              ctx.classFields.pop();
+            } else if (ref.name === 'Decorator') ctx.decoratorDepth--;
           },
         });
         for (const report of ctx.deferred) report();
@@ -70,13 +81,6 @@ function dialectFor(source: SourceInfo): string {
   if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'ts jsx';
   if (id === 'typescript' || /\.[mc]?ts$/.test(path)) return 'ts';
   return 'jsx';
-}
-
-/** Sorted by position so every host sees fields in reading order. */
-export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
-  return fields.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
 }
 
 function visit(ctx: TsContext, name: string, node: () => SyntaxNode): void {
@@ -116,6 +120,7 @@ function classProperty(ctx: TsContext, prop: SyntaxNode): void {
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
   const options = decoratorOptions(ctx, prop);
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
+  ctx.classFields[ctx.classFields.length - 1]?.add(key.name);
   report(ctx, { name: key.name, from: key.from, owner: className(ctx), declaredType }, prop, options);
 }
 
@@ -159,6 +164,7 @@ function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
   const name = childNamed(method, 'PropertyDefinition');
   const params = childNamed(method, 'ParamList');
   if (!name || !params || textOf(ctx.text, name) !== 'constructor') return;
+  ctx.constructorEnd = method.to;
   let modified = false;
   for (let c = params.firstChild; c; c = c.nextSibling) {
     if (c.name === 'Privacy' || c.name === 'readonly') modified = true;

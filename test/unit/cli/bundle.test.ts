@@ -1,0 +1,56 @@
+/**
+ * The bundled CLI (dist/cli.js) as a child process: real exit codes, and the worker-thread
+ * path giving exactly the output of the in-process, single-thread run.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { makeProject, pilens } from './harness.js';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+
+function run(cwd: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+describe('dist/cli.js', () => {
+  let root: string;
+  before(() => {
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      // Another bundle may be broken mid-development; only the CLI bundle matters here.
+      if (!existsSync(CLI)) throw e;
+    }
+    root = makeProject();
+  });
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('prints its version and exits 0', () => {
+    const res = run(root, ['--version']);
+    assert.equal(res.status, 0);
+    assert.match(res.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('exits 1 on findings at or above --fail-on and 2 on bad usage', () => {
+    assert.equal(run(root, ['scan', '--fail-on', 'C']).status, 1);
+    assert.equal(run(root, ['scan', '--fail-on', 'none']).status, 0);
+    const bad = run(root, ['scan', '--format', 'yaml']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr.split('\n').length, 2);
+  });
+
+  it('gives the same JSON from worker threads as in-process', async () => {
+    const inProcess = await pilens(root, 'scan', '--format', 'json');
+    for (const workers of ['0', '1', '2']) {
+      const res = run(root, ['scan', '--format', 'json'], { PILENS_SCAN_WORKERS: workers });
+      assert.equal(res.status, 0, res.stderr);
+      assert.equal(res.stdout, inProcess.stdout, `workers=${workers}`);
+    }
+  });
+});
