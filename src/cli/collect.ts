@@ -34,10 +34,13 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     cwd: io.cwd,
     exclude: config.exclude,
   });
-  if (walked.missing.length > 0) throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
+  if (walked.missing.length > 0)
+    throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
   // pilens' own files name fields (`fingerprint`, `field`) that are not the project's data.
   const own = new Set([BASELINE_FILE_NAME, CONFIG_FILE_NAME]);
-  const files = walked.files.filter((f) => !own.has(basename(f.absPath)) && (options.only?.(f.absPath) ?? true));
+  const files = walked.files.filter(
+    (f) => !own.has(basename(f.absPath)) && (options.only?.(f.absPath) ?? true),
+  );
   const outcomes = await scanFiles(files, {
     scanOptions: config.config === undefined ? {} : { config: config.config },
     maxBytes: options.maxFileSizeKb * 1024,
@@ -52,7 +55,12 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     if (o.ignored === true) continue;
     if (o.skipped) {
       skipped.push(o.skipped);
-      const why = o.skipped.reason === 'too-large' ? `larger than ${options.maxFileSizeKb} KB` : o.skipped.reason === 'binary' ? 'binary' : `unreadable (${o.skipped.detail ?? 'error'})`;
+      const why =
+        o.skipped.reason === 'too-large'
+          ? `larger than ${options.maxFileSizeKb} KB`
+          : o.skipped.reason === 'binary'
+            ? 'binary'
+            : `unreadable (${o.skipped.detail ?? 'error'})`;
       io.stderr.write(`pilens: skipped ${o.file}: ${why}\n`);
       continue;
     }

@@ -46,7 +46,9 @@ export function categorySummary(key: string, locale: 'en' | 'zh' = 'en'): string
 /** The full legal explanation as Markdown, English then Chinese (SARIF `help.markdown`). */
 export function explanationMarkdown(key: string): string {
   if (!isCategoryKey(key)) return `Custom category \`${key}\` from the project configuration.`;
-  return ['en', 'zh'].map((locale) => renderExplanationMarkdown(explainCategory(key, { locale: locale as 'en' | 'zh' }))).join('\n\n---\n\n');
+  return ['en', 'zh']
+    .map((locale) => renderExplanationMarkdown(explainCategory(key, { locale: locale as 'en' | 'zh' })))
+    .join('\n\n---\n\n');
 }
 
 /** The explanation as plain text (SARIF `help.text`): Markdown markers removed. */

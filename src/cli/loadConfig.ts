@@ -59,7 +59,14 @@ export function loadConfig(cwd: string, explicit: string | undefined): LoadedCon
     const [first, ...more] = parsed.errors;
     const at = new LineIndex(text).positionAt(first?.offset ?? 0);
     const extra = more.length > 0 ? ` (and ${more.length} more)` : '';
-    throw new UsageError(`invalid config ${shown}:${at.line + 1}:${at.character + 1}: ${first?.message ?? 'invalid'}${extra}`);
+    throw new UsageError(
+      `invalid config ${shown}:${at.line + 1}:${at.character + 1}: ${first?.message ?? 'invalid'}${extra}`,
+    );
   }
-  return { path, base: dirname(path), config: parsed.config, exclude: excluder(dirname(path), parsed.config.ignores ?? []) };
+  return {
+    path,
+    base: dirname(path),
+    config: parsed.config,
+    exclude: excluder(dirname(path), parsed.config.ignores ?? []),
+  };
 }

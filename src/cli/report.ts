@@ -73,7 +73,9 @@ export function countByClass(findings: readonly CliFinding[]): Record<ThresholdC
 
 export function countByCategory(findings: readonly CliFinding[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const f of [...findings].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))) {
+  for (const f of [...findings].sort((a, b) =>
+    a.category < b.category ? -1 : a.category > b.category ? 1 : 0,
+  )) {
     counts[f.category] = (counts[f.category] ?? 0) + 1;
   }
   return counts;
@@ -93,7 +95,13 @@ export function summarize(report: ScanReport): Record<string, unknown> {
     byCategory: countByCategory(report.findings),
     suppressed: report.suppressed,
     baselined: report.baselined.length,
-    stale: report.stale.map((e) => ({ file: e.file, line: e.line, category: e.category, field: e.field, fingerprint: e.fingerprint })),
+    stale: report.stale.map((e) => ({
+      file: e.file,
+      line: e.line,
+      category: e.category,
+      field: e.field,
+      fingerprint: e.fingerprint,
+    })),
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     parseErrors: report.parseErrors.length,
     ...(report.since !== undefined ? { since: report.since } : {}),

@@ -33,7 +33,10 @@ export interface BaselineArgs {
 
 type Values = Record<string, string | boolean | undefined>;
 
-function parse(args: readonly string[], extra: Record<string, { type: 'string' | 'boolean' }>): { values: Values; positionals: string[] } {
+function parse(
+  args: readonly string[],
+  extra: Record<string, { type: 'string' | 'boolean' }>,
+): { values: Values; positionals: string[] } {
   try {
     return parseArgs({
       args: [...args],
@@ -55,7 +58,8 @@ function parse(args: readonly string[], extra: Record<string, { type: 'string' |
 function sizeKb(raw: string | boolean | undefined): number {
   if (raw === undefined || typeof raw === 'boolean') return DEFAULT_MAX_FILE_SIZE_KB;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-size-kb must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--max-file-size-kb must be a positive integer, got "${raw}"`);
   return n;
 }
 
@@ -93,7 +97,11 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
     help: values.help === true,
     ...(config !== undefined ? { config } : {}),
     ...(since !== undefined ? { since } : {}),
-    ...(values['no-baseline'] === true ? { baseline: false as const } : baselinePath !== undefined ? { baseline: baselinePath } : {}),
+    ...(values['no-baseline'] === true
+      ? { baseline: false as const }
+      : baselinePath !== undefined
+        ? { baseline: baselinePath }
+        : {}),
   };
 }
 

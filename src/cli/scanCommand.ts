@@ -57,14 +57,21 @@ function loadBaseline(io: CliIO, explicit: string | false | undefined): LoadedBa
   return baseline ? { path, baseline } : undefined;
 }
 
-function applyBaseline(io: CliIO, loaded: LoadedBaseline | undefined, findings: CliFinding[], scanned: string[], roots: string[]): BaselineOutcome {
+function applyBaseline(
+  io: CliIO,
+  loaded: LoadedBaseline | undefined,
+  findings: CliFinding[],
+  scanned: string[],
+  roots: string[],
+): BaselineOutcome {
   if (!loaded) return { fresh: findings, baselined: [], stale: [] };
   const { path, baseline } = loaded;
   // Entries are relative to the baseline's directory; findings to the cwd.
   const baseDir = dirname(path);
   const toBase = (cwdRel: string): string => toPosix(relative(baseDir, resolve(io.cwd, cwdRel)));
   const scannedSet = new Set(scanned.map(toBase));
-  const underRoots = (abs: string): boolean => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
+  const underRoots = (abs: string): boolean =>
+    roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
   const inScope = (file: string): boolean => {
     if (scannedSet.has(file)) return true;
     const abs = resolve(baseDir, file);
@@ -113,7 +120,9 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     maxFileSizeKb: opts.maxFileSizeKb,
     ...(changed ? { only: (abs: string) => changed.has(abs) } : {}),
   });
-  const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
+  const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) =>
+    isAbsolute(p) ? p : resolve(io.cwd, p),
+  );
   const base = applyBaseline(io, loaded, collected.findings, collected.scannedFiles, roots);
   const keep = changed ? onChangedLine(changed, io.cwd) : () => true;
   const report: ScanReport = {

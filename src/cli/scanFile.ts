@@ -43,7 +43,12 @@ export function toCliFindings(file: string, text: string, findings: readonly Fin
   if (kept.length === 0) return [];
   const index = new LineIndex(text);
   const prints = fingerprintFile(
-    kept.map((f) => ({ category: f.category, owner: f.owner, field: f.field, lineText: lineText(text, index, f.range.start.line) })),
+    kept.map((f) => ({
+      category: f.category,
+      owner: f.owner,
+      field: f.field,
+      lineText: lineText(text, index, f.range.start.line),
+    })),
   );
   return kept.map((f, i) => ({
     file,
@@ -77,13 +82,20 @@ export function scanFile(
   maxBytes: number,
 ): FileOutcome {
   const read = readTextFile(absPath, maxBytes);
-  if (read.kind === 'skipped') return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: read.reason } };
+  if (read.kind === 'skipped')
+    return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: read.reason } };
   if (read.kind === 'error') {
-    return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'unreadable', detail: read.message } };
+    return {
+      file: relPath,
+      findings: [],
+      suppressed: 0,
+      skipped: { file: relPath, reason: 'unreadable', detail: read.message },
+    };
   }
   const result = scanText(read.text, { path: sourcePath }, options);
   if (result.skipped === 'ignored') return { file: relPath, findings: [], suppressed: 0, ignored: true };
-  if (result.skipped === 'binary') return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
+  if (result.skipped === 'binary')
+    return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
   return {
     file: relPath,
     findings: toCliFindings(relPath, read.text, result.findings),

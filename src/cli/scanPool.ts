@@ -33,7 +33,10 @@ export interface WorkerRequest {
 }
 
 /** Scans a batch, results in input order. */
-export function scanBatch(files: readonly WalkedFile[], options: Omit<PoolOptions, 'workers'>): FileOutcome[] {
+export function scanBatch(
+  files: readonly WalkedFile[],
+  options: Omit<PoolOptions, 'workers'>,
+): FileOutcome[] {
   return files.map((f) => {
     const sourcePath = relative(options.sourceBase, f.absPath).split(sep).join('/');
     return scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes);
@@ -80,9 +83,10 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
       const send = (): void => {
         current = takeBatch();
         if (current) worker.postMessage({ files: current.batch } satisfies WorkerRequest);
-        else void worker.terminate().then(() => {
-          resolve();
-        });
+        else
+          void worker.terminate().then(() => {
+            resolve();
+          });
       };
       worker.on('message', (results: FileOutcome[]) => {
         if (current) store(current.start, results);
@@ -95,7 +99,15 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
   const count = options.workers ?? defaultWorkers(files.length);
   const workers = Array.from(
     { length: count },
-    () => new Worker(__filename, { workerData: { kind: SCAN_WORKER_KIND, scanOptions: options.scanOptions, maxBytes: options.maxBytes, sourceBase: options.sourceBase } }),
+    () =>
+      new Worker(__filename, {
+        workerData: {
+          kind: SCAN_WORKER_KIND,
+          scanOptions: options.scanOptions,
+          maxBytes: options.maxBytes,
+          sourceBase: options.sourceBase,
+        },
+      }),
   );
   await Promise.all([mainLane(), ...workers.map(workerLane)]);
   return outcomes;

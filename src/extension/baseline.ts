@@ -11,7 +11,6 @@ interface LoadedBaseline {
 }
 
 interface Matched {
-  readonly version: number;
   readonly generation: number;
   readonly baselined: ReadonlySet<Finding>;
 }
@@ -32,9 +31,10 @@ function positionKey(line: number, column: number, category: string, field: stri
  */
 export class BaselineStore implements vscode.Disposable {
   readonly #baselines = new Map<string, LoadedBaseline>();
-  readonly #matched = new Map<string, Matched>();
+  /** Keyed by the scan's findings array: a new scan (new objects) is matched afresh. */
+  readonly #matched = new WeakMap<readonly Finding[], Matched>();
   readonly #changed = new vscode.EventEmitter<void>();
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly #disposables: { dispose(): unknown }[] = [];
   readonly #log: vscode.LogOutputChannel;
   #generation = 0;
   /** Fires when a baseline file was created, changed or deleted: diagnostics rescan. */
@@ -48,8 +48,9 @@ export class BaselineStore implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => void this.#load(uri)),
       watcher.onDidChange((uri) => void this.#load(uri)),
-      watcher.onDidDelete((uri) => this.#forget(uri)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.#matched.delete(d.uri.toString())),
+      watcher.onDidDelete((uri) => {
+        this.#forget(uri);
+      }),
       this.#changed,
     );
     this.ready = this.#loadAll();
@@ -61,11 +62,10 @@ export class BaselineStore implements vscode.Disposable {
    */
   baselined(document: vscode.TextDocument, findings: readonly Finding[]): ReadonlySet<Finding> {
     if (this.#baselines.size === 0 || findings.length === 0) return EMPTY;
-    const key = document.uri.toString();
-    const cached = this.#matched.get(key);
-    if (cached?.version === document.version && cached.generation === this.#generation) return cached.baselined;
+    const cached = this.#matched.get(findings);
+    if (cached?.generation === this.#generation) return cached.baselined;
     const baselined = this.#match(document, findings);
-    this.#matched.set(key, { version: document.version, generation: this.#generation, baselined });
+    this.#matched.set(findings, { generation: this.#generation, baselined });
     return baselined;
   }
 
@@ -77,12 +77,18 @@ export class BaselineStore implements vscode.Disposable {
     const entries = applies.baseline.entries.filter((e) => e.file === file);
     if (entries.length === 0) return EMPTY;
     const byPosition = new Map<string, Finding>();
-    for (const f of findings) byPosition.set(positionKey(f.range.start.line + 1, f.range.start.character + 1, f.category, f.field), f);
+    for (const f of findings)
+      byPosition.set(
+        positionKey(f.range.start.line + 1, f.range.start.character + 1, f.category, f.field),
+        f,
+      );
     const candidates = toCliFindings(file, document.getText(), findings);
     const match = matchBaseline(candidates, { version: 1, entries }, () => false);
     const out = new Set<Finding>();
     for (const { finding } of match.baselined) {
-      const original = byPosition.get(positionKey(finding.line, finding.column, finding.category, finding.field));
+      const original = byPosition.get(
+        positionKey(finding.line, finding.column, finding.category, finding.field),
+      );
       if (original !== undefined) out.add(original);
     }
     return out;
@@ -114,7 +120,10 @@ export class BaselineStore implements vscode.Disposable {
         this.#log.warn(`${uri.toString(true)} is not a valid baseline and is ignored: ${parsed.error}`);
         this.#baselines.delete(uri.toString());
       } else {
-        this.#baselines.set(uri.toString(), { folderPath: uri.path.slice(0, uri.path.lastIndexOf('/')), baseline: parsed.baseline });
+        this.#baselines.set(uri.toString(), {
+          folderPath: uri.path.slice(0, uri.path.lastIndexOf('/')),
+          baseline: parsed.baseline,
+        });
       }
     } catch (error) {
       this.#log.warn(`Could not read ${uri.toString(true)}`, error);
@@ -134,6 +143,5 @@ export class BaselineStore implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.#disposables) d.dispose();
-    this.#matched.clear();
   }
 }

@@ -28,7 +28,9 @@ export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFea
   const inventory = registerInventory({ ...deps, locale: () => deps.settings.locale });
   context.subscriptions.push(
     baseline,
-    baseline.onDidChange(() => deps.diagnostics.rescanAll()),
+    baseline.onDidChange(() => {
+      deps.diagnostics.rescanAll();
+    }),
     ...inventory.disposables,
     registerEstimateCommand({ context, settings: deps.settings, log: deps.log }),
     registerRefContentProvider(),

@@ -8,7 +8,11 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 export type DecodedText =
-  | { readonly kind: 'text'; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+    }
   | { readonly kind: 'binary' };
 
 const BINARY_SNIFF_BYTES = 8000;

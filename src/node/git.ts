@@ -43,7 +43,15 @@ export async function changedLinesSince(cwd: string, ref: string): Promise<Chang
     throw new GitError(`unknown git ref: ${ref}`);
   });
   const diff = await git(root, [
-    'diff', '-M', '--unified=0', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--',
+    'diff',
+    '-M',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    ref,
+    '--',
   ]);
   const untracked = await git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
   const changed = new Map<string, readonly LineSpan[] | 'all'>();

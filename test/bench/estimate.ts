@@ -13,6 +13,7 @@ import { benchFile } from './estimateData.js';
 interface Run {
   engine: string;
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   maxRssMb: number;
   counts: Record<string, number>;
@@ -36,11 +37,11 @@ async function main(): Promise<void> {
     // Warm the page cache so neither engine pays for the first disk read.
     execFileSync('cat', [file], { stdio: 'ignore', maxBuffer: 1 });
     const ours = run('pilens', file);
-    console.log(`  pilens       : ${(ours.ms / 1000).toFixed(2)} s, peak RSS ${ours.peakRssMb.toFixed(0)} MB (kernel maxRSS ${ours.maxRssMb.toFixed(0)} MB)  ${JSON.stringify(ours.counts)}`);
+    console.log(`  pilens       : ${(ours.ms / 1000).toFixed(2)} s (CPU ${(ours.cpuMs / 1000).toFixed(2)} s), peak RSS ${ours.peakRssMb.toFixed(0)} MB (kernel maxRSS ${ours.maxRssMb.toFixed(0)} MB)  ${JSON.stringify(ours.counts)}`);
     for (const engine of ['duckdb', 'duckdb-exact']) {
       const duck = run(engine, file);
       const same = JSON.stringify(ours.counts) === JSON.stringify(duck.counts);
-      console.log(`  ${engine.padEnd(13)}: ${(duck.ms / 1000).toFixed(2)} s, peak RSS ${duck.peakRssMb.toFixed(0)} MB  ${JSON.stringify(duck.counts)}`);
+      console.log(`  ${engine.padEnd(13)}: ${(duck.ms / 1000).toFixed(2)} s (CPU ${(duck.cpuMs / 1000).toFixed(2)} s), peak RSS ${duck.peakRssMb.toFixed(0)} MB  ${JSON.stringify(duck.counts)}`);
       console.log(`    ratio pilens/${engine}: ${(ours.ms / duck.ms).toFixed(2)}; counts ${same ? 'agree' : 'DIFFER'}`);
     }
   }

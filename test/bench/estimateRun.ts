@@ -35,11 +35,13 @@ async function duckdb(f: string, exact: boolean): Promise<Record<string, number>
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const counts = engine === 'pilens' ? await pilens(file ?? '') : await duckdb(file ?? '', engine === 'duckdb-exact');
   const ms = performance.now() - t0;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
-  console.log(JSON.stringify({ engine, ms, peakRssMb: peak / 1048576, maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
+  const cpu = process.cpuUsage(c0);
+  console.log(JSON.stringify({ engine, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peak / 1048576, maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
 }
 
 void main();

@@ -30,9 +30,40 @@ function rng(seed: number): () => number {
   };
 }
 
-const PI_FIELDS = ['realName', 'idCardNumber', 'mobilePhone', 'homeAddress', 'bankCardNo', 'gpsLocation', 'medicalRecord', 'email', 'birthDate', 'wechatId'];
-const PLAIN_FIELDS = ['createdAt', 'updatedAt', 'status', 'version', 'retryCount', 'pageSize', 'sortOrder', 'enabled', 'totalAmount', 'remark', 'productName', 'fileName'];
-const SQL_COLUMNS = ["xm VARCHAR(50) COMMENT '姓名'", "sfzh VARCHAR(18) COMMENT '身份证号码'", "lxdh VARCHAR(20) COMMENT '联系电话'", "jtzz VARCHAR(200) COMMENT '家庭住址'", "status INT COMMENT '状态'", "create_time DATETIME COMMENT '创建时间'"];
+const PI_FIELDS = [
+  'realName',
+  'idCardNumber',
+  'mobilePhone',
+  'homeAddress',
+  'bankCardNo',
+  'gpsLocation',
+  'medicalRecord',
+  'email',
+  'birthDate',
+  'wechatId',
+];
+const PLAIN_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'status',
+  'version',
+  'retryCount',
+  'pageSize',
+  'sortOrder',
+  'enabled',
+  'totalAmount',
+  'remark',
+  'productName',
+  'fileName',
+];
+const SQL_COLUMNS = [
+  "xm VARCHAR(50) COMMENT '姓名'",
+  "sfzh VARCHAR(18) COMMENT '身份证号码'",
+  "lxdh VARCHAR(20) COMMENT '联系电话'",
+  "jtzz VARCHAR(200) COMMENT '家庭住址'",
+  "status INT COMMENT '状态'",
+  "create_time DATETIME COMMENT '创建时间'",
+];
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)] as T;
@@ -52,16 +83,67 @@ function fields(r: () => number, n: number): string[] {
 const GENERATORS: Record<string, (r: () => number, i: number) => string> = {
   ts: (r, i) =>
     Array.from({ length: 4 }, (_, k) =>
-      [`/** Model ${i}.${k} of the generated service. */`, `export interface Entity${i}x${k} {`, ...fields(r, 8).map((f) => `  ${f}: string;`), '}', `export function load${i}x${k}(e: Entity${i}x${k}): string {`, `  return e.${pick(r, PLAIN_FIELDS)} + String(e);`, '}', ''].join('\n'),
+      [
+        `/** Model ${i}.${k} of the generated service. */`,
+        `export interface Entity${i}x${k} {`,
+        ...fields(r, 8).map((f) => `  ${f}: string;`),
+        '}',
+        `export function load${i}x${k}(e: Entity${i}x${k}): string {`,
+        `  return e.${pick(r, PLAIN_FIELDS)} + String(e);`,
+        '}',
+        '',
+      ].join('\n'),
     ).join('\n'),
   java: (r, i) =>
-    [`package com.example.m${i % 50};`, '', '@Entity', `public class Customer${i} {`, ...fields(r, 12).flatMap((f) => ['    /** 字段说明 */', `    private String ${f};`]), '', '    public String toString() { return "x"; }', '}', ''].join('\n'),
+    [
+      `package com.example.m${i % 50};`,
+      '',
+      '@Entity',
+      `public class Customer${i} {`,
+      ...fields(r, 12).flatMap((f) => ['    /** 字段说明 */', `    private String ${f};`]),
+      '',
+      '    public String toString() { return "x"; }',
+      '}',
+      '',
+    ].join('\n'),
   sql: (r, i) =>
-    [`CREATE TABLE t_${i} (`, '  id BIGINT PRIMARY KEY,', ...Array.from({ length: 10 }, () => `  ${pick(r, SQL_COLUMNS)},`), '  remark VARCHAR(200)', `) COMMENT='表${i}';`, ''].join('\n'),
+    [
+      `CREATE TABLE t_${i} (`,
+      '  id BIGINT PRIMARY KEY,',
+      ...Array.from({ length: 10 }, () => `  ${pick(r, SQL_COLUMNS)},`),
+      '  remark VARCHAR(200)',
+      `) COMMENT='表${i}';`,
+      '',
+    ].join('\n'),
   py: (r, i) =>
-    ['from django.db import models', '', `class Member${i}(models.Model):`, ...fields(r, 10).map((f) => `    ${f} = models.CharField(max_length=64, verbose_name='${f}')`), '', '    def __str__(self):', '        return str(self.pk)', ''].join('\n'),
+    [
+      'from django.db import models',
+      '',
+      `class Member${i}(models.Model):`,
+      ...fields(r, 10).map((f) => `    ${f} = models.CharField(max_length=64, verbose_name='${f}')`),
+      '',
+      '    def __str__(self):',
+      '        return str(self.pk)',
+      '',
+    ].join('\n'),
   yaml: (r, i) =>
-    ['openapi: 3.0.0', 'info:', `  title: api ${i}`, '  version: "1"', 'components:', '  schemas:', `    Person${i}:`, '      type: object', '      properties:', ...fields(r, 8).flatMap((f) => [`        ${f}:`, '          type: string', '          description: generated']), ''].join('\n'),
+    [
+      'openapi: 3.0.0',
+      'info:',
+      `  title: api ${i}`,
+      '  version: "1"',
+      'components:',
+      '  schemas:',
+      `    Person${i}:`,
+      '      type: object',
+      '      properties:',
+      ...fields(r, 8).flatMap((f) => [
+        `        ${f}:`,
+        '          type: string',
+        '          description: generated',
+      ]),
+      '',
+    ].join('\n'),
 };
 
 function generateRepo(dir: string, count: number): void {
@@ -100,16 +182,26 @@ function benchCore(): { median: number; lines: number; findings: number } {
 
 function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
   const t = performance.now();
-  const res = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  const res = spawnSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - t;
   // pilens exits 0/1, cspell 0/1 (1 = spelling issues); anything else means the run is invalid.
-  if (res.status !== 0 && res.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${String(res.status)}): ${res.stderr.toString().slice(0, 500)}`);
+  if (res.status !== 0 && res.status !== 1)
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${String(res.status)}): ${res.stderr.toString().slice(0, 500)}`,
+    );
   return ms;
 }
 
 function main(): void {
   const core = benchCore();
-  console.log(`core: scanText on a ${core.lines.toLocaleString('en-US')}-line file: median ${core.median.toFixed(1)} ms (${core.findings} findings)`);
+  console.log(
+    `core: scanText on a ${core.lines.toLocaleString('en-US')}-line file: median ${core.median.toFixed(1)} ms (${core.findings} findings)`,
+  );
 
   const cli = join(ROOT, 'dist/cli.js');
   try {
@@ -132,10 +224,14 @@ function main(): void {
     }
     const p = median(pilensTimes);
     const c = median(cspellTimes);
-    console.log(`repository of ${FILES.toLocaleString('en-US')} files (TS/Java/SQL/Python/YAML), medians of ${RUNS} pilens / ${CSPELL_RUNS} cspell runs:`);
+    console.log(
+      `repository of ${FILES.toLocaleString('en-US')} files (TS/Java/SQL/Python/YAML), medians of ${RUNS} pilens / ${CSPELL_RUNS} cspell runs:`,
+    );
     console.log(`  pilens scan : ${p.toFixed(0)} ms  [${pilensTimes.map((t) => t.toFixed(0)).join(', ')}]`);
     console.log(`  cspell lint : ${c.toFixed(0)} ms  [${cspellTimes.map((t) => t.toFixed(0)).join(', ')}]`);
-    console.log(`  ratio pilens/cspell: ${(p / c).toFixed(2)} (${p < c ? `pilens ${(c / p).toFixed(1)}× faster` : 'pilens slower'})`);
+    console.log(
+      `  ratio pilens/cspell: ${(p / c).toFixed(2)} (${p < c ? `pilens ${(c / p).toFixed(1)}× faster` : 'pilens slower'})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

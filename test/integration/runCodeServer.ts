@@ -5,9 +5,10 @@
 //
 //   npx tsx test/integration/runCodeServer.ts [--skip-build] [--grep <pattern>] [--timeout <s>]
 //                                             [--vsix <file>]  (test another package; implies --skip-build)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './host/browser.js';
 import { buildExtensionPackage, buildSuite, harnessDir, vsixPath } from './host/build.js';
 import { addUnpackedExtension, installExtension, startCodeServer } from './host/codeServer.js';
@@ -42,21 +43,33 @@ async function main(): Promise<number> {
   const env: Record<string, string> = options.grep ? { PILENS_TEST_GREP: options.grep } : {};
   const server = await startCodeServer(host, profile, env);
   const browser = await launchChromium(host);
+  let code = 1;
   try {
-    const page = await browser.newPage();
-    await page.goto(server.workbenchUrl);
-    console.log('[integration] workbench opened; waiting for the suite');
-    const results = await waitForResults(resultsPath, Number(options.timeout) * 1000);
-    if (!results) {
-      console.error(`[integration] timed out after ${options.timeout} s; code-server log: ${server.logFile}`);
-      return 1;
-    }
-    return printResults(results);
+    code = await runInWorkbench(await browser.newPage(), server.workbenchUrl, profile.root, resultsPath);
   } finally {
     await browser.close();
     server.stop();
-    profile.dispose();
+    if (code === 0) profile.dispose();
+    else console.error(`[integration] profile kept for inspection: ${profile.root} (code-server.log, exthost-console.log, user-data/logs)`);
   }
+  return code;
+}
+
+async function runInWorkbench(page: Page, url: string, profileRoot: string, resultsPath: string): Promise<number> {
+  // The extension host's console (mocha's spec reporter among it) reaches the page's console.
+  const consoleLog = join(profileRoot, 'exthost-console.log');
+  page.on('console', (message) => {
+    appendFileSync(consoleLog, `${message.text()}\n`);
+  });
+  await page.goto(url);
+  console.log('[integration] workbench opened; waiting for the suite');
+  const results = await waitForResults(resultsPath, Number(options.timeout) * 1000);
+  if (results) return printResults(results);
+  console.error(`[integration] timed out after ${options.timeout} s`);
+  const progress = `${resultsPath}.progress`;
+  if (existsSync(progress)) console.error(`[integration] progress so far:\n${readFileSync(progress, 'utf8')}`);
+  else console.error('[integration] the suite never started (is the harness installed? see the logs)');
+  return 1;
 }
 
 async function waitForResults(path: string, timeoutMs: number): Promise<SuiteResults | undefined> {

@@ -3,7 +3,17 @@ import { categoryTitle } from '../lawText.js';
 import type { ScanReport } from '../report.js';
 import { evidenceSummary, inventoryGroups } from './inventory.js';
 
-const HEADER = ['category', 'category_name', 'class', 'file', 'line', 'owner', 'field', 'confidence', 'evidence'];
+const HEADER = [
+  'category',
+  'category_name',
+  'class',
+  'file',
+  'line',
+  'owner',
+  'field',
+  'confidence',
+  'evidence',
+];
 
 /**
  * Quotes when needed, and defuses cells a spreadsheet would run as a formula (a field or
@@ -19,7 +29,17 @@ export function formatCsv(report: ScanReport): string {
   const rows = [HEADER];
   for (const group of inventoryGroups(report)) {
     for (const f of group.findings) {
-      rows.push([f.category, categoryTitle(f.category), f.class, f.file, String(f.line), f.owner ?? '', f.field, f.confidence, evidenceSummary(f)]);
+      rows.push([
+        f.category,
+        categoryTitle(f.category),
+        f.class,
+        f.file,
+        String(f.line),
+        f.owner ?? '',
+        f.field,
+        f.confidence,
+        evidenceSummary(f),
+      ]);
     }
   }
   return `${rows.map((r) => r.map((c, i) => (i === 4 ? c : csvCell(c))).join(',')).join('\r\n')}\r\n`;

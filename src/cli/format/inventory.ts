@@ -19,7 +19,10 @@ export function inventoryGroups(report: ScanReport): InventoryGroup[] {
     list.push(f);
     byCategory.set(f.category, list);
   }
-  const groups = [...byCategory.entries()].map(([category, findings]) => ({ category, findings: findings.sort(compareFindings) }));
+  const groups = [...byCategory.entries()].map(([category, findings]) => ({
+    category,
+    findings: findings.sort(compareFindings),
+  }));
   return groups.sort((a, b) => {
     const ca = a.findings[0]?.class ?? categoryLabel(a.category).class ?? 'C';
     const cb = b.findings[0]?.class ?? categoryLabel(b.category).class ?? 'C';

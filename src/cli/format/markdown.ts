@@ -15,7 +15,9 @@ const CLASSES: readonly ThresholdClass[] = ['A', 'B', 'C'];
 
 /** Escapes text for a table cell: it comes from scanned code and must not become markup. */
 export function mdCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>|#]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/\r?\n/g, ' ');
 }
 
 /**
@@ -38,13 +40,24 @@ function summaryLines(report: ScanReport): string[] {
   const counts = countByClass(report.findings);
   const files = new Set(report.findings.map((f) => f.file)).size;
   const what = report.baselineFile ? ['new PI field', 'new PI fields'] : ['PI field', 'PI fields'];
-  const head = [`**${plural(report.findings.length, what[0] ?? '', what[1] ?? '')}** in ${plural(files, 'file', 'files')}`];
+  const head = [
+    `**${plural(report.findings.length, what[0] ?? '', what[1] ?? '')}** in ${plural(files, 'file', 'files')}`,
+  ];
   if (report.since !== undefined) head.push(`on lines changed since ${mdCode(report.since)}`);
   const tail: string[] = [`${report.filesScanned} files scanned`];
   if (report.baselined.length > 0) tail.push(`${report.baselined.length} baselined`);
-  if (report.stale.length > 0) tail.push(plural(report.stale.length, 'stale baseline entry', 'stale baseline entries'));
-  const lines = ['## PI Lens: personal-information fields', '', `${head.join(' ')} · ${tail.join(' · ')}`, ''];
-  lines.push('| class | criminal threshold (serious / especially serious, 法释〔2017〕10号 Art. 5) | fields |', '|---|---|---:|');
+  if (report.stale.length > 0)
+    tail.push(plural(report.stale.length, 'stale baseline entry', 'stale baseline entries'));
+  const lines = [
+    '## PI Lens: personal-information fields',
+    '',
+    `${head.join(' ')} · ${tail.join(' · ')}`,
+    '',
+  ];
+  lines.push(
+    '| class | criminal threshold (serious / especially serious, 法释〔2017〕10号 Art. 5) | fields |',
+    '|---|---|---:|',
+  );
   for (const c of CLASSES) lines.push(`| ${c} | ${thresholdText(c)} | ${counts[c]} |`);
   return lines;
 }
@@ -52,20 +65,36 @@ function summaryLines(report: ScanReport): string[] {
 function newFieldLines(report: ScanReport): string[] {
   if (report.findings.length === 0) return [];
   const title = report.baselineFile ? 'New fields' : 'Fields';
-  const lines = ['', `### ${title}`, '', '| field | category | class | threshold | where | confidence |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '',
+    `### ${title}`,
+    '',
+    '| field | category | class | threshold | where | confidence |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const f of report.findings.slice(0, MAX_NEW_ROWS)) {
     lines.push(
       `| ${fieldCell(f)} | ${mdCell(categoryTitle(f.category))} (${mdCode(f.category)}) | ${f.class} | ${thresholdText(f.class)} | ${mdCell(f.file)}:${f.line} | ${f.confidence} |`,
     );
   }
-  if (report.findings.length > MAX_NEW_ROWS) lines.push('', `…and ${report.findings.length - MAX_NEW_ROWS} more (see the inventory below).`);
+  if (report.findings.length > MAX_NEW_ROWS)
+    lines.push('', `…and ${report.findings.length - MAX_NEW_ROWS} more (see the inventory below).`);
   return lines;
 }
 
 function staleLines(report: ScanReport): string[] {
   if (report.stale.length === 0) return [];
-  const lines = ['', '### Stale baseline entries', '', 'No longer found; run `pilens baseline` to drop them.', ''];
-  for (const e of report.stale) lines.push(`- ${mdCell(e.file)}:${e.line} ${mdCode(e.owner ? `${e.owner}.${e.field}` : e.field)} (${mdCell(e.category)})`);
+  const lines = [
+    '',
+    '### Stale baseline entries',
+    '',
+    'No longer found; run `pilens baseline` to drop them.',
+    '',
+  ];
+  for (const e of report.stale)
+    lines.push(
+      `- ${mdCell(e.file)}:${e.line} ${mdCode(e.owner ? `${e.owner}.${e.field}` : e.field)} (${mdCell(e.category)})`,
+    );
   return lines;
 }
 
@@ -81,10 +110,15 @@ function inventoryLines(report: ScanReport): string[] {
   ];
   for (const g of groups) {
     const cls = g.findings[0]?.class ?? 'C';
-    lines.push(`#### ${mdCell(categoryTitle(g.category))} · ${mdCode(g.category)} · class ${cls} (${thresholdText(cls)})`, '');
+    lines.push(
+      `#### ${mdCell(categoryTitle(g.category))} · ${mdCode(g.category)} · class ${cls} (${thresholdText(cls)})`,
+      '',
+    );
     lines.push('| file | line | owner | field | class | evidence |', '|---|---:|---|---|---|---|');
     for (const f of g.findings) {
-      lines.push(`| ${mdCell(f.file)} | ${f.line} | ${mdCell(f.owner ?? '')} | ${mdCode(f.field)} | ${f.class} | ${mdCell(evidenceSummary(f))} |`);
+      lines.push(
+        `| ${mdCell(f.file)} | ${f.line} | ${mdCell(f.owner ?? '')} | ${mdCode(f.field)} | ${f.class} | ${mdCell(evidenceSummary(f))} |`,
+      );
     }
     lines.push('');
   }

@@ -15,7 +15,13 @@
 import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
 import type { ThresholdClass } from '../../core/types.js';
-import { allCategories, categoryLabel, categorySummary, explanationMarkdown, explanationText } from '../lawText.js';
+import {
+  allCategories,
+  categoryLabel,
+  categorySummary,
+  explanationMarkdown,
+  explanationText,
+} from '../lawText.js';
 import type { CliFinding, ScanReport } from '../report.js';
 import { whyText } from './text.js';
 
@@ -81,7 +87,13 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
           artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
-        ...(f.owner ? { logicalLocations: [{ name: f.field, fullyQualifiedName: `${f.owner}.${f.field}`, kind: 'member' }] } : {}),
+        ...(f.owner
+          ? {
+              logicalLocations: [
+                { name: f.field, fullyQualifiedName: `${f.owner}.${f.field}`, kind: 'member' },
+              ],
+            }
+          : {}),
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
@@ -111,7 +123,13 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
             toolExecutionNotifications: report.skipped.map((s) => ({
               level: 'note',
               message: { text: `skipped (${s.reason}): ${s.file}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(s.file), uriBaseId: '%SRCROOT%' } } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: relativeUri(s.file), uriBaseId: '%SRCROOT%' },
+                  },
+                },
+              ],
             })),
           },
         ],

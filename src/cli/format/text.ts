@@ -17,7 +17,11 @@ function plural(n: number, word: string): string {
 }
 
 function findingLine(f: CliFinding): string {
-  const flags = [f.role === 'usage' ? 'usage' : '', f.minor ? 'minor<14' : '', f.deidentified ? 'de-identified' : '']
+  const flags = [
+    f.role === 'usage' ? 'usage' : '',
+    f.minor ? 'minor<14' : '',
+    f.deidentified ? 'de-identified' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -32,7 +36,9 @@ export function formatText(report: ScanReport): string {
   if (report.stale.length > 0) {
     if (lines.length > 0) lines.push('');
     for (const e of report.stale) {
-      lines.push(`${e.file}:${e.line}  stale baseline entry  ${e.category}  ${e.owner ? `${e.owner}.` : ''}${e.field}  (no longer found)`);
+      lines.push(
+        `${e.file}:${e.line}  stale baseline entry  ${e.category}  ${e.owner ? `${e.owner}.` : ''}${e.field}  (no longer found)`,
+      );
     }
   }
   const counts = countByClass(report.findings);
@@ -44,7 +50,8 @@ export function formatText(report: ScanReport): string {
   ];
   if (report.since !== undefined) parts.push(`changed since ${report.since}`);
   if (report.baselined.length > 0) parts.push(`${report.baselined.length} baselined`);
-  if (report.stale.length > 0) parts.push(plural(report.stale.length, 'stale baseline entry').replace('entrys', 'entries'));
+  if (report.stale.length > 0)
+    parts.push(plural(report.stale.length, 'stale baseline entry').replace('entrys', 'entries'));
   if (report.suppressed > 0) parts.push(`${report.suppressed} suppressed by directives`);
   if (report.skipped.length > 0) parts.push(`${report.skipped.length} skipped`);
   if (lines.length > 0) lines.push('');

@@ -42,15 +42,21 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
   const value = nodeValue(tree);
   const result = pilensConfigSchema.safeParse(value);
   if (!result.success) {
-    const errors = result.error.issues.map((issue) => {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const errors = result.error.issues.flatMap((issue) => {
+      const base = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      // An unknown key is reported once per key, pointing at the key itself.
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      return keys.map((key) => {
+      const path = key === undefined ? base : [...base, key];
       const node = locate(tree, path);
+      const message = key === undefined ? issue.message : `unknown setting "${key}"${suggestion(key, issue.path.length === 0)}`;
       return {
-        message: path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message,
+        message: base.length > 0 ? `${base.join('.')}: ${message}` : message,
         path: path.join('.'),
         offset: node.offset,
         length: node.length,
       };
+      });
     });
     return { ok: false, errors };
   }
@@ -61,6 +67,15 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
 export function untrustedView(config: PilensConfig): PilensConfig {
   const { ignores: _ignores, overrides: _overrides, ...rest } = config;
   return rest;
+}
+
+const TOP_LEVEL = Object.keys(pilensConfigSchema.shape);
+
+/** "did you mean" for a misspelt top-level setting (`ignore` → `ignores`). */
+function suggestion(key: string, topLevel: boolean): string {
+  if (!topLevel) return '';
+  const close = TOP_LEVEL.find((k) => k.toLowerCase().startsWith(key.toLowerCase().slice(0, 4)) && k !== key);
+  return close === undefined ? '' : ` (did you mean "${close}"?)`;
 }
 
 /** The deepest node on the path that exists; for an unknown key, the key itself. */

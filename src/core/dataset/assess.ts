@@ -6,7 +6,7 @@ import { getCategory } from '../law/categories.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';
 import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
-import type { RecordCounter } from './count.js';
+import { countPersons, type RecordCounter } from './count.js';
 import { HashSet64 } from './hashSet.js';
 import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
 import type { ColumnProfile } from './profile.js';
@@ -46,9 +46,6 @@ export function isSensitiveCategory(key: CategoryKey): boolean {
 export function assessDataset(parts: readonly DatasetPart[], counters: readonly RecordCounter[], options: AssessOptions): EstimateReport {
   const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
   const byCategory: Partial<Record<CategoryKey, number>> = {};
-  const persons = new HashSet64();
-  const sensitive = new HashSet64();
-  const face = new HashSet64();
   let records = 0;
   let withPi = 0;
   let distinct = 0;
@@ -77,13 +74,17 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
       });
     });
     if (c.plan.personKey < 0) keyed = false;
-    const s = c.state();
-    persons.addEntries(s.persons);
-    sensitive.addEntries(s.sensitivePersons);
-    face.addEntries(s.facePersons);
   }
+  // One counter: its own set; several: the union, so a person in two files counts once.
+  let personSet: HashSet64;
+  if (counters.length === 1 && counters[0] !== undefined) personSet = counters[0].personSet;
+  else {
+    personSet = new HashSet64(counters.reduce((n, c) => n + c.personSet.size, 0));
+    for (const c of counters) personSet.orEntries(c.personSet.toEntries());
+  }
+  const persons = countPersons(personSet);
   // Without a person key, distinct PI records are an upper bound on persons.
-  const personCount = keyed ? persons.size : distinct;
+  const personCount = keyed ? persons.all : distinct;
   const tier: TierAssessment = assessTier({
     pieces,
     conduct: options.conduct,
@@ -94,8 +95,8 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
   const hasSensitive = sensitiveCategories.size > 0;
   const duties: Duty[] = administrativeDuties({
     persons: personCount,
-    sensitivePersons: keyed ? sensitive.size : hasSensitive ? personCount : 0,
-    facePersons: keyed ? face.size : (byCategory.biometric ?? 0),
+    sensitivePersons: keyed ? persons.sensitive : hasSensitive ? personCount : 0,
+    facePersons: keyed ? persons.face : (byCategory.biometric ?? 0),
     sensitiveCategories: [...sensitiveCategories],
     minorsPresent: minors,
   });

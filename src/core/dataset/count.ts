@@ -21,13 +21,25 @@ export interface CountState {
   maskCounts: Record<number, number>;
   /** With de-duplication: (hash, mask) entries of distinct PI records. */
   records: Uint32Array;
+  /** (hash, flags) entries of distinct persons; flags: 1 sensitive PI, 2 face data. */
   persons: Uint32Array;
-  sensitivePersons: Uint32Array;
-  facePersons: Uint32Array;
   bytes: number;
 }
 
 const SEED_PERSON = 0x5eed;
+export const PERSON_SENSITIVE = 1;
+export const PERSON_FACE = 2;
+
+/** Counts all, sensitive and face persons in a person set. */
+export function countPersons(set: HashSet64): { all: number; sensitive: number; face: number } {
+  let sensitive = 0;
+  let face = 0;
+  set.forEachValue((v) => {
+    if ((v & PERSON_SENSITIVE) !== 0) sensitive++;
+    if ((v & PERSON_FACE) !== 0) face++;
+  });
+  return { all: set.size, sensitive, face };
+}
 // Local bindings: under a CommonJS loader, imported names are property reads on every call.
 const hash = hashBytes;
 const out = hashOut;
@@ -41,8 +53,6 @@ export class RecordCounter {
   bytes = 0;
   readonly #records: HashSet64;
   readonly #persons: HashSet64;
-  readonly #sensitive = new HashSet64(16);
-  readonly #face = new HashSet64(16);
   readonly #maskCounts = new Map<number, number>();
   readonly #bits: Int32Array;
   readonly #classes: Int32Array;
@@ -102,9 +112,7 @@ export class RecordCounter {
         hash(buf, s, e, SEED_PERSON);
         const hi = out[0] as number;
         const lo = out[1] as number;
-        this.#persons.add(hi, lo);
-        if ((mask & plan.sensitiveBits) !== 0) this.#sensitive.add(hi, lo);
-        if ((mask & plan.faceBits) !== 0) this.#face.add(hi, lo);
+        this.#persons.addOr(hi, lo, ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) | ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0));
       }
     }
   }
@@ -125,8 +133,6 @@ export class RecordCounter {
       maskCounts: Object.fromEntries(this.#maskCounts),
       records: this.#records.toEntries(),
       persons: this.#persons.toEntries(),
-      sensitivePersons: this.#sensitive.toEntries(),
-      facePersons: this.#face.toEntries(),
       bytes: this.bytes,
     };
   }
@@ -140,9 +146,7 @@ export class RecordCounter {
     this.bytes += s.bytes;
     for (const [k, v] of Object.entries(s.maskCounts)) this.#maskCounts.set(Number(k), (this.#maskCounts.get(Number(k)) ?? 0) + v);
     this.#records.addEntries(s.records);
-    this.#persons.addEntries(s.persons);
-    this.#sensitive.addEntries(s.sensitivePersons);
-    this.#face.addEntries(s.facePersons);
+    this.#persons.orEntries(s.persons);
   }
 
   /** Calls `fn(packedMask, count)` for each distinct kind of counted record. */
@@ -162,7 +166,12 @@ export class RecordCounter {
 
   /** Distinct persons by the plan's key; sensitive and face counts among them. */
   get persons(): { all: number; sensitive: number; face: number } {
-    return { all: this.#persons.size, sensitive: this.#sensitive.size, face: this.#face.size };
+    return countPersons(this.#persons);
+  }
+
+  /** The distinct-person set itself (read-only use: merging across counters). */
+  get personSet(): HashSet64 {
+    return this.#persons;
   }
 }
 
@@ -176,6 +185,9 @@ const DASH = 45;
  * `null`, `\N`, `N/A`), not only mask characters (`****`). Byte-level, no allocation.
  */
 export function identifying(buf: Uint8Array, s: number, e: number): boolean {
+  // Fast path: a value longer than any null marker that starts with a visible non-mask byte.
+  const b0 = buf[s];
+  if (e - s > 4 && b0 !== SPACE && b0 !== TAB && b0 !== STAR && b0 !== DASH) return true;
   while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
   while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
   const len = e - s;

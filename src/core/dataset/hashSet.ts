@@ -42,6 +42,36 @@ export class HashSet64 {
     }
   }
 
+  /** Adds the key, or ORs `flags` into the payload of the key already present. Returns whether it was new. */
+  addOr(hi: number, lo: number, flags: number): boolean {
+    if (hi === 0 && lo === 0) lo = 1;
+    if (this.#size + 1 > (this.#mask + 1) * 0.7) this.#grow();
+    const slots = this.#slots;
+    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.#mask;
+    for (;;) {
+      const at = i * 3;
+      const h = slots[at] as number;
+      const l = slots[at + 1] as number;
+      if (h === 0 && l === 0) {
+        slots[at] = hi;
+        slots[at + 1] = lo;
+        slots[at + 2] = flags;
+        this.#size++;
+        return true;
+      }
+      if (h === hi >>> 0 && l === lo >>> 0) {
+        slots[at + 2] = (slots[at + 2] as number) | flags;
+        return false;
+      }
+      i = (i + 1) & this.#mask;
+    }
+  }
+
+  /** Merges packed entries, OR-ing payloads of keys present in both. */
+  orEntries(entries: Uint32Array): void {
+    for (let o = 0; o + 2 < entries.length; o += 3) this.addOr(entries[o] as number, entries[o + 1] as number, entries[o + 2] as number);
+  }
+
   /** Calls `fn(value)` for every entry. */
   forEachValue(fn: (value: number) => void): void {
     const slots = this.#slots;

@@ -7,7 +7,8 @@ import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js'
 import { hanRuns, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 
-export type OwnerKind = 'person' | 'nonperson';
+/** `meta`: a container of field descriptions (validation rules, labels), never of data. */
+export type OwnerKind = 'person' | 'nonperson' | 'meta';
 
 /** What the identifier itself says. */
 export interface NameReading {
@@ -93,6 +94,7 @@ function ownerBefore(
 
 export function ownerKindOfWord(word: string, vocab: CompiledVocabulary): OwnerKind | undefined {
   for (const w of [word, singularOf(word)]) {
+    if (vocab.metaOwners.has(w)) return 'meta';
     if (vocab.personOwners.has(w)) return 'person';
     if (vocab.nonPersonOwners.has(w)) return 'nonperson';
   }

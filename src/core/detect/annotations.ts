@@ -36,7 +36,9 @@ export interface Directive {
   readonly message?: string;
 }
 
-const COMMENT_OPENERS = ['//', '/*', '<!--', '#', '--', ';', "'", '*', 'REM ', 'rem '];
+const COMMENT_OPENERS = ['//', '/*', '<!--', '#', '--'];
+/** Openers that start a comment only at the beginning of a line (INI, VB, JSDoc body, batch). */
+const LINE_START_OPENERS = [';', "'", '*', 'REM ', 'rem '];
 const STATES: Record<string, ProcessingState> = {
   anonymized: 'anonymized', anonymised: 'anonymized', anonymous: 'anonymized',
   deidentified: 'deidentified', 'de-identified': 'deidentified', pseudonymized: 'deidentified', pseudonymised: 'deidentified',
@@ -61,6 +63,8 @@ export function parseDirectives(text: string): Directive[] {
 }
 
 function commentStart(raw: string, before: number): number {
+  const indent = raw.length - raw.trimStart().length;
+  if (LINE_START_OPENERS.some((o) => raw.startsWith(o, indent)) && indent < before) return indent;
   let best = -1;
   for (const opener of COMMENT_OPENERS) {
     const at = raw.indexOf(opener);

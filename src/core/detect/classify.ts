@@ -17,6 +17,11 @@ export interface ClassifyOptions {
   readonly vocabulary?: CompiledVocabulary;
   /** `strict` (default) takes the lower threshold for contested mappings. */
   readonly contestedReading?: 'strict' | 'lenient';
+  /**
+   * A sibling field of the same record that identifies a person (`realName`): the record is
+   * about a person even if its owner's name does not say so.
+   */
+  readonly siblingPerson?: string;
 }
 
 /** A finding plus the contest id that decided its class, when contested. */
@@ -40,7 +45,7 @@ const verdicts = new WeakMap<CompiledVocabulary, Map<string, Verdict | null>>();
 export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): ClassifiedFinding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
   // The verdict depends only on the text around the field, which repeats a lot: cache it.
-  const key = [candidate.name, candidate.owner, candidate.ownerComment, candidate.declaredType, candidate.comment, options.contestedReading].join('\u0000');
+  const key = [candidate.name, candidate.owner, candidate.ownerComment, candidate.declaredType, candidate.comment, options.contestedReading, options.siblingPerson].join('\u0000');
   let cache = verdicts.get(vocab);
   if (cache === undefined) verdicts.set(vocab, (cache = new Map()));
   let verdict = cache.get(key);
@@ -81,7 +86,7 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
       // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
       return undefined;
     } else {
-      const resolved = resolveAmbiguous(nameMeanings, candidate, owner.kind ?? name.owner?.kind);
+      const resolved = resolveAmbiguous(nameMeanings, candidate, owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined));
       if (resolved !== undefined) reading = { meaning: resolved, match: name.head, from: 'name', english: false };
     }
   } else if (comment.head !== undefined && commentMeanings[0] !== undefined && name.cancelled?.reason !== 'negative') {
@@ -107,12 +112,18 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
     evidence.push({ kind: 'owner', matched: candidate.owner ?? '', detail: `inside this owner, "${reading.match.text}" is part of ${category}` });
   }
   // Who owns it: the nearest statement wins (in the name, then the comment, then the record).
-  const ownerContext = name.owner ?? comment.owner ?? owner.context;
-  if (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal) return undefined;
+  const sibling = options.siblingPerson === undefined ? undefined : { kind: 'person' as const, word: options.siblingPerson };
+  const ownerContext = name.owner ?? comment.owner ?? owner.context ?? sibling;
+  // An owner-gated term is already read in its owner's context (`roomNo` in `HotelStay`).
+  const gated = reading.meaning.owners.length > 0;
+  if (ownerContext?.kind === 'meta' || (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !gated)) return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
   if (ownerContext?.kind === 'person') {
     score += reading.meaning.strength === 'weak' ? 2 : 1;
-    evidence.push({ kind: 'owner', matched: ownerContext.word, detail: `"${ownerContext.word}" is a person, so the field describes one` });
+    const detail = ownerContext === sibling
+      ? `the same record holds "${ownerContext.word}", so it describes a person`
+      : `"${ownerContext.word}" is a person, so the field describes one`;
+    evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
   } else if (ownerContext?.kind === 'nonperson') {
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail: `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it` });
   }
@@ -146,7 +157,8 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
 const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
 
 function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
-  return [...meanings].sort((a, b) => RANK[b.strength] - RANK[a.strength]);
+  // Equal strength: a meaning whose owner context is present is more specific than a default.
+  return [...meanings].sort((a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length);
 }
 
 /** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */

@@ -101,8 +101,8 @@ export function wordTokens(tokens: readonly Token[], vocab: CompiledVocabulary):
 }
 
 /**
- * Matches Chinese terms in a text, left to right, longest first, plus mixed terms (`IP地址`).
- * Character offsets refer to `text`.
+ * Matches Chinese terms in a text, right to left, longest first (`入住人脸照片` is a face photo
+ * taken at check-in, not a lodger), plus mixed terms (`IP地址`). Offsets refer to `text`.
  */
 export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[] {
   const found: PhraseMatch[] = [];
@@ -121,13 +121,14 @@ export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[]
       }
     }
   }
-  for (let i = 0; i < text.length; i++) {
-    const list = vocab.hanByFirstChar.get(text.charAt(i));
+  for (let i = text.length - 1; i >= 0; i--) {
+    const list = vocab.hanByLastChar.get(text.charAt(i));
     if (list === undefined || covered.some(([s, e]) => i >= s && i < e)) continue;
     for (const { term, meanings } of list) {
-      if (!text.startsWith(term, i)) continue;
-      found.push({ start: i, end: i + term.length, text: term, meanings, negative: meanings.some((m) => m.category === undefined) });
-      i += term.length - 1;
+      const start = i + 1 - term.length;
+      if (start < 0 || !text.startsWith(term, start) || covered.some(([s, e]) => start < e && i + 1 > s)) continue;
+      found.push({ start, end: i + 1, text: term, meanings, negative: meanings.some((m) => m.category === undefined) });
+      i = start;
       break;
     }
   }

@@ -103,27 +103,47 @@ export function matchBaseline<T extends BaselineCandidate>(
 }
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : 1);
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : 1);
 }
 
 /**
  * A new baseline from today's findings. Reasons recorded earlier are kept for findings still
- * matching their entry; `reason` applies to the others.
+ * matching their entry; `reason` applies to the others. Previous entries for which
+ * `outOfScope(file)` is true (files this run did not look at) are carried over unchanged.
  */
 export function createBaseline(
   findings: readonly (BaselineCandidate & Omit<BaselineEntry, 'reason'>)[],
   previous: Baseline | undefined,
   reason: string | undefined,
+  outOfScope: (file: string) => boolean = () => false,
 ): Baseline {
-  const match = previous ? matchBaseline(findings, previous, () => false) : undefined;
+  const carried = previous?.entries.filter((e) => outOfScope(e.file)) ?? [];
+  const match = previous
+    ? matchBaseline(
+        findings,
+        { version: 1, entries: previous.entries.filter((e) => !outOfScope(e.file)) },
+        () => false,
+      )
+    : undefined;
   const kept = new Map(match?.baselined.map((b) => [b.finding, b.entry.reason]) ?? []);
   const entries: BaselineEntry[] = findings.map((f) => {
     const why = kept.has(f) ? kept.get(f) : reason;
-    const entry: BaselineEntry = { file: f.file, line: f.line, category: f.category, field: f.field, fingerprint: f.fingerprint };
+    const entry: BaselineEntry = {
+      file: f.file,
+      line: f.line,
+      category: f.category,
+      field: f.field,
+      fingerprint: f.fingerprint,
+    };
     if (f.owner !== undefined) entry.owner = f.owner;
     if (why !== undefined) entry.reason = why;
     return entry;
   });
+  entries.push(...carried);
   entries.sort(compareEntries);
   return { version: 1, entries };
 }

@@ -41,7 +41,9 @@ export function hash64(text: string): string {
 
 /** The content hash of one finding, without the occurrence suffix. */
 export function contentHash(input: FingerprintInput): string {
-  return hash64([input.category, input.owner ?? '', input.field, normalizeLine(input.lineText)].join('\u0000'));
+  return hash64(
+    [input.category, input.owner ?? '', input.field, normalizeLine(input.lineText)].join('\u0000'),
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
 /** Configuration files: a key nobody owns belongs to the software, not to a person. */
 const CONFIG_EXT = /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
+const RUBY_EXT = /(\.(rb|rake|gemspec)|(^|\/)(Gemfile|Rakefile))$/;
 const MARKDOWN_EXT = /\.(md|markdown|mdx|rst|adoc)$/i;
 const TYPE_CALL = new Set(['string', 'integer', 'text', 'date', 'datetime', 'timestamp', 'boolean', 'decimal', 'float',
   'char', 'varchar', 'bigint', 'binary', 'json', 'column', 'field', 'add_column', 'addcolumn']);
@@ -35,7 +36,7 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
   const markdown = MARKDOWN_EXT.test(path);
   const fields: FieldCandidate[] = [];
   const state: LexState = { block: '' };
-  const owners: OwnerState = { stack: [], section: undefined };
+  const owners: OwnerState = { stack: [], section: undefined, endBlocks: RUBY_EXT.test(path) };
   let inFence = false;
   let pendingComment: string[] = [];
   let line = 0;
@@ -156,7 +157,7 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
       if (next?.text === '.' && isDottedKey(tokens, k)) return undefined; // a middle segment of such a key
     }
     const selfish = recvText === 'this' || recvText === 'self';
-    if (selfish && next?.text === '=') return { token: t, role: 'declaration', owner };
+    if (selfish && next?.text === '=' && k === 2) return { token: t, role: 'declaration', owner }; // `this.phone = …`
     if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']') return undefined;
     return { token: t, role: 'usage', owner: selfish ? owner : recvText };
   }
@@ -166,12 +167,12 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
     const typeTok = tokens[next.text === '?' ? k + 3 : k + 2];
     return withType({ token: t, role: 'declaration', owner }, typeTok, tokens);
   }
-  if (next?.kind === 'punct' && (next.text === '=' || next.text === ':=')) {
+  if (next?.kind === 'punct' && (next.text === '=' || next.text === ':=') && !inMarkup(tokens, k)) {
     return withType({ token: t, role: 'declaration', owner }, undefined, tokens, prev);
   }
   if (next?.kind === 'punct' && (next.text === ';' || next.text === ',' || next.text === ')' || next.text === '[')) {
-    if (prev?.kind === 'ident' && looksLikeType(prev.text)) return { token: t, role: 'declaration', owner, type: prev.text };
-    return undefined;
+    const type = typeBefore(tokens, k);
+    return type === undefined ? undefined : { token: t, role: 'declaration', owner, type };
   }
   if (k === 0 || (k === 1 && prev?.kind === 'punct' && prev.text === '-')) {
     // Column and struct shapes: `id_card VARCHAR(18)`, `Phone string`, `phone String?`.
@@ -211,8 +212,8 @@ function withType(found: Found, typeTok: LexToken | undefined, tokens: readonly 
   if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
     return { ...found, type: typeText(tokens, tokens.indexOf(typeTok)) };
   }
-  if (prev?.kind === 'ident' && looksLikeType(prev.text)) return { ...found, type: prev.text };
-  return found;
+  const type = typeBefore(tokens, tokens.indexOf(found.token));
+  return type === undefined ? found : { ...found, type };
 }
 
 /** `varchar ( 18 )` → `varchar(18)`; `String ?` → `String?`. */
@@ -231,7 +232,29 @@ function lengthDigits(tokens: readonly LexToken[], from: number, to: number): st
   return tokens.slice(from, to).map((t) => t.text).join('');
 }
 
+/** The declared type written before a name: `String phone`, `String? phone`, `List<String> tags`, `char *name`. */
+function typeBefore(tokens: readonly LexToken[], k: number): string | undefined {
+  const prev = tokens[k - 1];
+  if (prev?.kind === 'ident') return looksLikeType(prev.text) && !KEYWORDS.has(prev.text) ? prev.text : undefined;
+  if (prev?.text === '?' || prev?.text === '*') {
+    const before = tokens[k - 2];
+    return before?.kind === 'ident' && looksLikeType(before.text) ? before.text + prev.text : undefined;
+  }
+  if (prev?.text === '>' || prev?.text === ']') {
+    const first = tokens.slice(0, k).find((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
+    return first?.text;
+  }
+  return undefined;
+}
+
+/** `<input name="x">`: attributes of markup are not fields. */
+function inMarkup(tokens: readonly LexToken[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (tokens[j]?.text === '<') return true;
+  return false;
+}
+
 function looksLikeType(word: string): boolean {
+  if (word.endsWith('_t') && word.length > 2) return true; // C: uint32_t, size_t
   if (readType(word).shape !== 'other') return true;
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90 && !KEYWORDS.has(word.toLowerCase());

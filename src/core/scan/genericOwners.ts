@@ -9,7 +9,7 @@ import type { LexToken } from './lexer.js';
 
 export interface Block {
   readonly owner: string | undefined;
-  readonly kind: '{' | '(' | '[' | 'indent';
+  readonly kind: '{' | '(' | '[' | 'indent' | 'end';
   readonly indent: number;
   /** A transparent block (a call's parentheses) does not hide the owner outside it. */
   readonly transparent: boolean;
@@ -19,6 +19,8 @@ export interface OwnerState {
   readonly stack: Block[];
   /** The current TOML/INI section, used when no block is open. */
   section: string | undefined;
+  /** Ruby-style `do … end` / `class … end` blocks are tracked. */
+  readonly endBlocks: boolean;
 }
 
 export const OWNER_KEYWORDS = new Set(['class', 'interface', 'struct', 'type', 'record', 'message', 'model', 'table',
@@ -49,6 +51,7 @@ export function dedent(state: OwnerState, indent: number): void {
 export function updateBlocks(tokens: readonly LexToken[], indent: number, state: OwnerState): void {
   const { stack } = state;
   const first = tokens[0];
+  if (state.endBlocks && endBlock(tokens, indent, stack)) return;
   if (stack.length === 0 && first?.text === '[' && tokens[tokens.length - 1]?.text === ']') {
     state.section = tokens.filter((t) => t.kind === 'ident').map((t) => t.text).join('.') || undefined;
     return;
@@ -79,6 +82,30 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
   } else if (last?.text === ':' && first?.text === '-' && tokens[1]?.kind !== 'punct') {
     stack.push({ owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });
   }
+}
+
+const END_OPENERS = new Set(['class', 'module', 'def', 'if', 'unless', 'case', 'while', 'until', 'begin', 'for']);
+
+/** Ruby: `create_table :customers do |t|` … `end`; true when the line was a block boundary. */
+function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): boolean {
+  const first = tokens[0];
+  if (tokens.length === 1 && first?.text === 'end') {
+    while (stack.length > 0 && stack[stack.length - 1]?.kind !== 'end') stack.pop();
+    stack.pop();
+    return true;
+  }
+  const doAt = tokens.findIndex((t) => t.kind === 'ident' && t.text === 'do');
+  if (first?.kind === 'ident' && END_OPENERS.has(first.text)) {
+    const owner = first.text === 'class' || first.text === 'module' ? tokens[1]?.text : undefined;
+    stack.push({ owner, kind: 'end', indent, transparent: first.text !== 'class' && first.text !== 'module' && first.text !== 'def' });
+    return true;
+  }
+  if (doAt > 0) {
+    const named = tokens.slice(0, doAt).filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text));
+    stack.push({ owner: named.length > 1 ? named[named.length - 1]?.text : undefined, kind: 'end', indent, transparent: named.length <= 1 });
+    return true;
+  }
+  return false;
 }
 
 function enclosingArrayOwner(stack: readonly Block[]): string | undefined {

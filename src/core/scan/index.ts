@@ -63,7 +63,9 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const vocabulary = vocabularyFor(config);
 
   const candidates = includeUsages ? fields : fields.filter((f) => f.role === 'declaration');
-  const classified = candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading }));
+  const classified = withSiblingContext(candidates, candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading })), (c, field) =>
+    classifyField(c, { vocabulary, contestedReading: reading, siblingPerson: field }),
+  );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const directives = parseDirectives(text);
   const applied = applyDirectives(text, candidates, overridden.findings, directives, reading, () => scanGeneric(text, source));
@@ -75,6 +77,33 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     suppressed: overridden.suppressed + applied.suppressed,
     directives,
   };
+}
+
+/** Categories whose presence (with high confidence) makes a record a person's. */
+const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
+
+/**
+ * Second pass: a record holding a name, an ID number or a phone describes a person, so its
+ * fields that needed a person owner (`password`, `balance`, `address`) are read again with it.
+ */
+function withSiblingContext(
+  candidates: readonly FieldCandidate[],
+  classified: (Finding | undefined)[],
+  reclassify: (c: FieldCandidate, field: string) => Finding | undefined,
+): (Finding | undefined)[] {
+  const people = new Map<string, string>();
+  classified.forEach((f, k) => {
+    const owner = candidates[k]?.owner;
+    if (f !== undefined && owner !== undefined && f.role === 'declaration' && f.confidence === 'high' && IDENTIFYING.has(f.category)) {
+      if (!people.has(owner)) people.set(owner, f.field);
+    }
+  });
+  if (people.size === 0) return classified;
+  return classified.map((f, k) => {
+    const c = candidates[k];
+    const field = c?.owner === undefined ? undefined : people.get(c.owner);
+    return f !== undefined || c === undefined || field === undefined ? f : reclassify(c, field);
+  });
 }
 
 const validated = new WeakMap<object, PilensConfig | undefined>();

@@ -7,7 +7,13 @@ import type { ConfigStore } from '../config.js';
 import type { DocumentScanner } from '../documentScanner.js';
 import type { Settings } from '../settings.js';
 import type { InventoryFile } from './inventoryModel.js';
-import { configIgnores, isFileIncluded, languageExtensions, listFolderFiles, matchesFileSet } from './workspaceFiles.js';
+import {
+  configIgnores,
+  isFileIncluded,
+  languageExtensions,
+  listFolderFiles,
+  matchesFileSet,
+} from './workspaceFiles.js';
 
 /** The inventory stops listing files here; a workspace that large wants `pilens scan`. */
 const MAX_FILES = 20_000;
@@ -36,7 +42,7 @@ export interface InventoryDeps {
 export class InventoryIndex implements vscode.Disposable {
   readonly #files = new Map<string, Cached>();
   readonly #changed = new vscode.EventEmitter<void>();
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly #disposables: { dispose(): unknown }[] = [];
   readonly #pending = new Set<string>();
   readonly #deps: InventoryDeps;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,14 +56,33 @@ export class InventoryIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.#queue(uri)),
-      watcher.onDidChange((uri) => this.#queue(uri)),
-      watcher.onDidDelete((uri) => this.#queue(uri)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.#queue(d.uri)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.#queue(f.oldUri), this.#queue(f.newUri)))),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
-      deps.settings.onDidChange(() => this.rebuild()),
-      deps.configs.onDidChange(() => this.rebuild()),
+      watcher.onDidCreate((uri) => {
+        this.#queue(uri);
+      }),
+      watcher.onDidChange((uri) => {
+        this.#queue(uri);
+      }),
+      watcher.onDidDelete((uri) => {
+        this.#queue(uri);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        this.#queue(d.uri);
+      }),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const f of e.files) {
+          this.#queue(f.oldUri);
+          this.#queue(f.newUri);
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.rebuild();
+      }),
+      deps.settings.onDidChange(() => {
+        this.rebuild();
+      }),
+      deps.configs.onDidChange(() => {
+        this.rebuild();
+      }),
       this.#changed,
     );
   }
@@ -94,8 +119,17 @@ export class InventoryIndex implements vscode.Disposable {
     const settings = this.#deps.settings.current;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       try {
-        const ignores = configIgnores(this.#deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json')));
-        uris.push(...(await listFolderFiles(folder, { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: MAX_FILES })));
+        const ignores = configIgnores(
+          this.#deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json')),
+        );
+        uris.push(
+          ...(await listFolderFiles(folder, {
+            languages: settings.languages,
+            exclude: settings.exclude,
+            ignores,
+            maxFiles: MAX_FILES,
+          })),
+        );
       } catch (error) {
         this.#deps.log.error(`Listing files of ${folder.name} for the PI inventory failed`, error);
       }
@@ -107,7 +141,9 @@ export class InventoryIndex implements vscode.Disposable {
       await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.#refresh(uri)));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    this.#deps.log.info(`PI inventory: ${uris.length} files read, ${this.files().length} with personal-information fields`);
+    this.#deps.log.info(
+      `PI inventory: ${uris.length} files read, ${this.files().length} with personal-information fields`,
+    );
     this.#changed.fire();
   }
 
@@ -120,7 +156,11 @@ export class InventoryIndex implements vscode.Disposable {
     // Cheap checks first: an `npm install` must not cost one file search per new file.
     if (/\/(node_modules|\.git)\//.test(uri.path) && !this.#files.has(uri.toString())) return;
     const ext = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
-    if (!this.#files.has(uri.toString()) && !languageExtensions(this.#deps.settings.current.languages).has(ext)) return;
+    if (
+      !this.#files.has(uri.toString()) &&
+      !languageExtensions(this.#deps.settings.current.languages).has(ext)
+    )
+      return;
     this.#pending.add(uri.toString());
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#applyPending(), CHANGE_DELAY_MS);
@@ -128,7 +168,7 @@ export class InventoryIndex implements vscode.Disposable {
 
   async #applyPending(): Promise<void> {
     this.#timer = undefined;
-    await this.#build;
+    if (this.#build !== undefined) await this.#build;
     const uris = [...this.#pending].map((s) => vscode.Uri.parse(s));
     this.#pending.clear();
     let changed = false;
@@ -139,7 +179,10 @@ export class InventoryIndex implements vscode.Disposable {
   /** Re-reads one changed path; true when the inventory changed. */
   async #update(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
-    const exists = await vscode.workspace.fs.stat(uri).then((s) => s.type === vscode.FileType.File, () => false);
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      (s) => s.type === vscode.FileType.File,
+      () => false,
+    );
     if (!exists || !(await this.#included(uri))) return this.#files.delete(key);
     const before = this.#files.get(key);
     await this.#refresh(uri);
@@ -154,7 +197,9 @@ export class InventoryIndex implements vscode.Disposable {
     const settings = this.#deps.settings.current;
     const ignores = configIgnores(this.#deps.configs.configFor(uri));
     const options = { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: 1 };
-    return (await matchesFileSet(folder, uri, options)) && isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores);
+    return (
+      (await matchesFileSet(folder, uri, options)) && isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores)
+    );
   }
 
   /** Scans one file unless its cached entry is current. */
@@ -171,7 +216,7 @@ export class InventoryIndex implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       const stamp = `${stat.mtime}:${stat.size}`;
       if (this.#files.get(key)?.stamp === stamp) return;
-      const read = await readTextFile(uri.fsPath, this.#deps.settings.current.maxFileSizeKb * 1024);
+      const read = readTextFile(uri.fsPath, this.#deps.settings.current.maxFileSizeKb * 1024);
       if (read.kind !== 'text') {
         this.#files.set(key, { uri: key, file: this.#relative(uri), findings: [], stamp });
         return;
@@ -202,7 +247,12 @@ export class InventoryIndex implements vscode.Disposable {
     const file = this.#relative(uri);
     // Declarations only: the inventory records where PI is kept, not every place it is read.
     const declared = (findings ?? []).filter((f) => f.role === 'declaration');
-    this.#files.set(uri.toString(), { uri: uri.toString(), file, findings: toCliFindings(file, text, declared), stamp });
+    this.#files.set(uri.toString(), {
+      uri: uri.toString(),
+      file,
+      findings: toCliFindings(file, text, declared),
+      stamp,
+    });
   }
 
   #relative(uri: vscode.Uri): string {

@@ -2,7 +2,13 @@ import * as vscode from 'vscode';
 import { categoryLabel } from '../../cli/lawText.js';
 import type { CliFinding } from '../../cli/report.js';
 import type { InventoryIndex } from './InventoryIndex.js';
-import { classCountsText, countInventoryByClass, groupInventory, type InventoryCategory, type InventoryFileGroup } from './inventoryModel.js';
+import {
+  classCountsText,
+  countInventoryByClass,
+  groupInventory,
+  type InventoryCategory,
+  type InventoryFileGroup,
+} from './inventoryModel.js';
 
 export type InventoryNode =
   | { readonly kind: 'category'; readonly category: InventoryCategory }
@@ -58,13 +64,17 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
   async getChildren(node?: InventoryNode): Promise<InventoryNode[]> {
     if (node === undefined) {
       if (!this.#index.loaded) {
-        await vscode.window.withProgress({ location: { viewId: 'pilens.inventory' } }, () => this.#index.ready());
+        await vscode.window.withProgress({ location: { viewId: 'pilens.inventory' } }, () =>
+          this.#index.ready(),
+        );
         this.#regroup();
       }
       return this.#categories.map((category) => ({ kind: 'category', category }));
     }
-    if (node.kind === 'category') return node.category.files.map((group) => ({ kind: 'file', category: node.category.category, group }));
-    if (node.kind === 'file') return node.group.fields.map((finding) => ({ kind: 'field', uri: node.group.uri, finding }));
+    if (node.kind === 'category')
+      return node.category.files.map((group) => ({ kind: 'file', category: node.category.category, group }));
+    if (node.kind === 'file')
+      return node.group.fields.map((finding) => ({ kind: 'field', uri: node.group.uri, finding }));
     return [];
   }
 
@@ -73,9 +83,17 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
       case 'category': {
         const { category, fieldCount, files } = node.category;
         const label = categoryLabel(category);
-        const item = new vscode.TreeItem(this.#locale() === 'zh' ? label.zh : label.en, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          this.#locale() === 'zh' ? label.zh : label.en,
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.id = `category:${category}`;
-        item.description = vscode.l10n.t('class {0} · {1} fields in {2} files', node.category.class, fieldCount, files.length);
+        item.description = vscode.l10n.t(
+          'class {0} · {1} fields in {2} files',
+          node.category.class,
+          fieldCount,
+          files.length,
+        );
         item.tooltip = `${label.zh} ${label.en} (${category})`;
         item.iconPath = CLASS_ICON[node.category.class];
         item.contextValue = 'pilens.inventory.category';
@@ -91,14 +109,21 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
       }
       case 'field': {
         const f = node.finding;
-        const item = new vscode.TreeItem(f.owner !== undefined ? `${f.owner}.${f.field}` : f.field, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          f.owner !== undefined ? `${f.owner}.${f.field}` : f.field,
+          vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `field:${node.uri}:${f.line}:${f.column}:${f.category}`;
         item.description = `${f.file}:${f.line} · ${f.confidence}`;
         item.tooltip = f.evidence.map((e) => `${e.kind}: ${e.matched}`).join('\n');
         item.iconPath = new vscode.ThemeIcon('symbol-field');
         item.contextValue = 'pilens.inventory.field';
         const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
-        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(node.uri), { selection: range }] };
+        item.command = {
+          command: 'vscode.open',
+          title: vscode.l10n.t('Open'),
+          arguments: [vscode.Uri.parse(node.uri), { selection: range }],
+        };
         return item;
       }
     }

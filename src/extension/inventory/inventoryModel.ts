@@ -40,7 +40,9 @@ export function groupInventory(files: Iterable<InventoryFile>): InventoryCategor
   const byCategory = new Map<string, Map<string, { uri: string; file: string; fields: CliFinding[] }>>();
   for (const entry of files) {
     for (const finding of entry.findings) {
-      const perFile = byCategory.get(finding.category) ?? new Map<string, { uri: string; file: string; fields: CliFinding[] }>();
+      const perFile =
+        byCategory.get(finding.category) ??
+        new Map<string, { uri: string; file: string; fields: CliFinding[] }>();
       byCategory.set(finding.category, perFile);
       const group = perFile.get(entry.uri) ?? { uri: entry.uri, file: entry.file, fields: [] };
       perFile.set(entry.uri, group);
@@ -53,7 +55,12 @@ export function groupInventory(files: Iterable<InventoryFile>): InventoryCategor
     for (const g of groups) g.fields.sort(compareFindings);
     const first = groups[0]?.fields[0];
     const cls = first?.class ?? categoryLabel(category).class ?? 'C';
-    categories.push({ category, class: cls, fieldCount: groups.reduce((n, g) => n + g.fields.length, 0), files: groups });
+    categories.push({
+      category,
+      class: cls,
+      fieldCount: groups.reduce((n, g) => n + g.fields.length, 0),
+      files: groups,
+    });
   }
   return categories.sort((a, b) => compareClass(a.class, b.class) || compareText(a.category, b.category));
 }

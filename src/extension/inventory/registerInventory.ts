@@ -18,7 +18,7 @@ export interface ExportInventoryArgs {
 
 export interface InventoryRegistration {
   readonly index: InventoryIndex;
-  readonly disposables: vscode.Disposable[];
+  readonly disposables: { dispose(): unknown }[];
 }
 
 /**
@@ -26,10 +26,15 @@ export interface InventoryRegistration {
  * resolves with the grouped inventory once built; `pilens.exportInventory` writes CSV or
  * Markdown through the CLI's own renderers, so both hosts export the same document.
  */
-export function registerInventory(deps: InventoryDeps & { readonly locale: () => 'en' | 'zh' }): InventoryRegistration {
+export function registerInventory(
+  deps: InventoryDeps & { readonly locale: () => 'en' | 'zh' },
+): InventoryRegistration {
   const index = new InventoryIndex(deps);
   const provider = new InventoryTreeProvider(index, deps.locale);
-  const view = vscode.window.createTreeView<InventoryNode>(INVENTORY_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView<InventoryNode>(INVENTORY_VIEW_ID, {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   provider.view = view;
 
   const show = async (): Promise<readonly InventoryCategory[]> => {
@@ -43,7 +48,10 @@ export function registerInventory(deps: InventoryDeps & { readonly locale: () =>
     const format = args?.format ?? (await pickFormat());
     if (format === undefined) return undefined;
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('PI Lens: building the inventory') },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('PI Lens: building the inventory'),
+      },
       () => index.ready(),
     );
     const report = inventoryAsScanReport(index.files(), index.fileCount);
@@ -75,9 +83,15 @@ export function registerInventory(deps: InventoryDeps & { readonly locale: () =>
 async function pickFormat(): Promise<InventoryFormat | undefined> {
   const items: (vscode.QuickPickItem & { format: InventoryFormat })[] = [
     { label: 'CSV', description: vscode.l10n.t('one row per field, for spreadsheets'), format: 'csv' },
-    { label: 'Markdown', description: vscode.l10n.t('a first draft of a record of processing activities'), format: 'markdown' },
+    {
+      label: 'Markdown',
+      description: vscode.l10n.t('a first draft of a record of processing activities'),
+      format: 'markdown',
+    },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export the PI inventory as') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Export the PI inventory as'),
+  });
   return picked?.format;
 }
 

@@ -59,7 +59,10 @@ function enabledPatterns(setting: unknown): string[] {
  * One exclude glob from `files.exclude`, `search.exclude` and `pilens.exclude`. Passing an
  * exclude to `findFiles` replaces its default (`files.exclude`), so all three are combined.
  */
-export function excludeGlob(folder: vscode.WorkspaceFolder, pilensExclude: readonly string[]): string | undefined {
+export function excludeGlob(
+  folder: vscode.WorkspaceFolder,
+  pilensExclude: readonly string[],
+): string | undefined {
   const patterns = new Set<string>([
     ...enabledPatterns(vscode.workspace.getConfiguration('files', folder).get('exclude')),
     ...enabledPatterns(vscode.workspace.getConfiguration('search', folder).get('exclude')),
@@ -78,7 +81,10 @@ export function configIgnores(config: unknown): string[] {
 }
 
 /** The walker's exclusion for `ignores` relative to `base`, matched like the CLI (core globs). */
-export function ignoresExcluder(base: string, ignores: readonly string[]): (absPath: string, isDir: boolean) => boolean {
+export function ignoresExcluder(
+  base: string,
+  ignores: readonly string[],
+): (absPath: string, isDir: boolean) => boolean {
   if (ignores.length === 0) return () => false;
   return (absPath, isDir) => {
     const rel = path.relative(base, absPath).split(path.sep).join('/');
@@ -119,14 +125,26 @@ export async function listFolderFiles(
  * Whether one file passes the same language and exclude filters as `listFolderFiles`: a
  * `findFiles` for exactly that file, so the exclude settings are applied by VS Code itself.
  */
-export async function matchesFileSet(folder: vscode.WorkspaceFolder, uri: vscode.Uri, options: FileSetOptions): Promise<boolean> {
+export async function matchesFileSet(
+  folder: vscode.WorkspaceFolder,
+  uri: vscode.Uri,
+  options: FileSetOptions,
+): Promise<boolean> {
   const include = includeGlob(options.languages);
   const name = path.posix.basename(uri.path);
-  if (include === undefined || !languageExtensions(options.languages).has(path.posix.extname(name).slice(1).toLowerCase())) return false;
+  if (
+    include === undefined ||
+    !languageExtensions(options.languages).has(path.posix.extname(name).slice(1).toLowerCase())
+  )
+    return false;
   // A name with glob characters cannot be matched literally; the extension check above has to do.
   if (/[[\]{}*?]/.test(name)) return true;
   const relative = path.posix.relative(folder.uri.path, uri.path);
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), excludeGlob(folder, options.exclude), 1);
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, relative),
+    excludeGlob(folder, options.exclude),
+    1,
+  );
   return found.length > 0;
 }
 
@@ -137,8 +155,15 @@ export async function notIgnored(root: string, ignores: readonly string[]): Prom
 }
 
 /** Whether one file (a newly created one) is left in by `.gitignore` and `ignores`. */
-export async function isFileIncluded(folderRoot: string, file: string, ignores: readonly string[]): Promise<boolean> {
-  const walked = await walkFiles([path.dirname(file)], { cwd: folderRoot, exclude: ignoresExcluder(folderRoot, ignores) });
+export async function isFileIncluded(
+  folderRoot: string,
+  file: string,
+  ignores: readonly string[],
+): Promise<boolean> {
+  const walked = await walkFiles([path.dirname(file)], {
+    cwd: folderRoot,
+    exclude: ignoresExcluder(folderRoot, ignores),
+  });
   const target = path.resolve(file);
   return walked.files.some((f) => path.resolve(f.absPath) === target);
 }

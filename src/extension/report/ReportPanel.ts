@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { parseWebviewMessage, type ExportFormat, type ReportViewModel, type ToWebviewMessage } from '../../shared/reportMessages.js';
+import {
+  parseWebviewMessage,
+  type ExportFormat,
+  type ReportViewModel,
+  type ToWebviewMessage,
+} from '../../shared/reportMessages.js';
 
 export interface ReportActions {
   export(format: ExportFormat): Promise<void>;
@@ -44,14 +49,21 @@ export class ReportPanel implements vscode.Disposable {
     return ReportPanel.#current;
   }
 
-  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, model: ReportViewModel, actions: ReportActions) {
+  private constructor(
+    panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    model: ReportViewModel,
+    actions: ReportActions,
+  ) {
     this.#panel = panel;
     this.#model = model;
     this.#actions = actions;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     panel.webview.html = reportHtml(panel.webview, extensionUri, vscode.env.language);
     this.#disposables.push(
-      panel.onDidDispose(() => this.dispose()),
+      panel.onDidDispose(() => {
+        this.dispose();
+      }),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.#onMessage(raw)),
     );
   }
@@ -91,7 +103,9 @@ export class ReportPanel implements vscode.Disposable {
           return;
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('PI Lens: {0}', error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('PI Lens: {0}', error instanceof Error ? error.message : String(error)),
+      );
     }
   }
 

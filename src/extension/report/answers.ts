@@ -19,7 +19,12 @@ export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_A
   if (raw === null || typeof raw !== 'object') return fallback;
   const r = raw as Record<string, unknown>;
   const conduct = CONDUCTS.find((c) => c === r.conduct) ?? fallback.conduct;
-  const gains = typeof r.gainsCny === 'number' && Number.isFinite(r.gainsCny) && r.gainsCny >= 0 ? r.gainsCny : r.gainsCny === undefined ? fallback.gainsCny : undefined;
+  const gains =
+    typeof r.gainsCny === 'number' && Number.isFinite(r.gainsCny) && r.gainsCny >= 0
+      ? r.gainsCny
+      : r.gainsCny === undefined
+        ? fallback.gainsCny
+        : undefined;
   return {
     conduct,
     insider: typeof r.insider === 'boolean' ? r.insider : fallback.insider,
@@ -61,24 +66,46 @@ async function pickYesNo(title: string, current: boolean): Promise<boolean | und
 
 /** Asks the four questions, defaults first; undefined when the user cancels any of them. */
 export async function askAnswers(previous: EstimateAnswers): Promise<EstimateAnswers | undefined> {
-  const conducts = CONDUCTS.map((c) => ({ label: conductLabel(c), value: c, description: c === previous.conduct ? vscode.l10n.t('last answer') : '' }));
+  const conducts = CONDUCTS.map((c) => ({
+    label: conductLabel(c),
+    value: c,
+    description: c === previous.conduct ? vscode.l10n.t('last answer') : '',
+  }));
   conducts.sort((a, b) => Number(b.value === previous.conduct) - Number(a.value === previous.conduct));
-  const conduct = await vscode.window.showQuickPick(conducts, { title: vscode.l10n.t('PI Lens (1/4): what is done with the data?'), ignoreFocusOut: true });
+  const conduct = await vscode.window.showQuickPick(conducts, {
+    title: vscode.l10n.t('PI Lens (1/4): what is done with the data?'),
+    ignoreFocusOut: true,
+  });
   if (conduct === undefined) return undefined;
-  const insider = await pickYesNo(vscode.l10n.t('PI Lens (2/4): was it obtained while performing duties or providing services (an insider)?'), previous.insider);
+  const insider = await pickYesNo(
+    vscode.l10n.t(
+      'PI Lens (2/4): was it obtained while performing duties or providing services (an insider)?',
+    ),
+    previous.insider,
+  );
   if (insider === undefined) return undefined;
   const gainsText = await vscode.window.showInputBox({
     title: vscode.l10n.t('PI Lens (3/4): illegal gains in CNY (leave empty if none or unknown)'),
     value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
     ignoreFocusOut: true,
-    validateInput: (text) => (text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0) ? undefined : vscode.l10n.t('A non-negative amount in CNY')),
+    validateInput: (text) =>
+      text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0)
+        ? undefined
+        : vscode.l10n.t('A non-negative amount in CNY'),
   });
   if (gainsText === undefined) return undefined;
   const priorRecord = await pickYesNo(
-    vscode.l10n.t('PI Lens (4/4): a prior criminal punishment, or an administrative penalty within two years, for infringing PI?'),
+    vscode.l10n.t(
+      'PI Lens (4/4): a prior criminal punishment, or an administrative penalty within two years, for infringing PI?',
+    ),
     previous.priorRecord,
   );
   if (priorRecord === undefined) return undefined;
   const gains = gainsText.trim() === '' ? undefined : Number(gainsText);
-  return { conduct: conduct.value, insider, ...(gains !== undefined ? { gainsCny: gains } : {}), priorRecord };
+  return {
+    conduct: conduct.value,
+    insider,
+    ...(gains !== undefined ? { gainsCny: gains } : {}),
+    priorRecord,
+  };
 }

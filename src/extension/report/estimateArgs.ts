@@ -16,9 +16,16 @@ export interface EstimateArgs {
 
 function toUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value !== '') return value.includes('://') || value.startsWith('file:') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  if (typeof value === 'string' && value !== '')
+    return value.includes('://') || value.startsWith('file:')
+      ? vscode.Uri.parse(value)
+      : vscode.Uri.file(value);
   // A Uri that crossed a JSON boundary (webview, remote automation) arrives as its parts.
-  if (value !== null && typeof value === 'object' && typeof (value as { scheme?: unknown }).scheme === 'string') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { scheme?: unknown }).scheme === 'string'
+  ) {
     return vscode.Uri.from(value as { scheme: string; path?: string });
   }
   return undefined;
@@ -28,7 +35,8 @@ function toMapping(value: unknown): ColumnMapping | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const out: Record<string, CategoryKey | 'none'> = {};
   for (const [column, category] of Object.entries(value as Record<string, unknown>)) {
-    if (category === 'none' || (typeof category === 'string' && isCategoryKey(category))) out[column] = category;
+    if (category === 'none' || (typeof category === 'string' && isCategoryKey(category)))
+      out[column] = category;
     else throw new Error(`mapping: "${String(category)}" is not a category key`);
   }
   return out;

@@ -7,7 +7,13 @@ import { CancelledError, countDataset, type CountedDataset } from '../../node/da
 import { COMMANDS } from '../commands.js';
 import type { Settings } from '../settings.js';
 import type { ExportFormat } from '../../shared/reportMessages.js';
-import { askAnswers, parseAnswers, rememberAnswers, rememberedAnswers, type EstimateAnswers } from './answers.js';
+import {
+  askAnswers,
+  parseAnswers,
+  rememberAnswers,
+  rememberedAnswers,
+  type EstimateAnswers,
+} from './answers.js';
 import { effectiveOverrides, sameMapping, type ColumnMapping } from './mapping.js';
 import { confirmMapping } from './mappingPick.js';
 import { ReportPanel } from './ReportPanel.js';
@@ -47,8 +53,10 @@ export function registerEstimateCommand(deps: EstimateDeps): vscode.Disposable {
         return undefined;
       }
       deps.log.error('Estimating the risk tier failed', error);
-      const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-      void vscode.window.showErrorMessage(vscode.l10n.t('PI Lens could not estimate the dataset: {0}', reason));
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('PI Lens could not estimate the dataset: {0}', reason),
+      );
       if (args.answers !== undefined) throw error; // automation wants the failure, not a toast
       return undefined;
     }
@@ -62,16 +70,26 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
   let mapping: ColumnMapping = args.mapping ?? {};
   let counted = await countWithProgress(deps, uri, mapping);
   if (args.mapping === undefined) {
-    const confirmed = await confirmMapping(counted.parts.flatMap((p) => p.columns), {}, deps.settings.locale);
+    const confirmed = await confirmMapping(
+      counted.parts.flatMap((p) => p.columns),
+      {},
+      deps.settings.locale,
+    );
     if (confirmed === undefined) return undefined;
-    const overrides = effectiveOverrides(counted.parts.flatMap((p) => p.columns), confirmed);
+    const overrides = effectiveOverrides(
+      counted.parts.flatMap((p) => p.columns),
+      confirmed,
+    );
     if (!sameMapping(overrides, {})) {
       mapping = overrides;
       counted = await countWithProgress(deps, uri, mapping);
     }
   }
   const state = deps.context.workspaceState;
-  const answers = args.answers !== undefined ? parseAnswers(args.answers, rememberedAnswers(state)) : await askAnswers(rememberedAnswers(state));
+  const answers =
+    args.answers !== undefined
+      ? parseAnswers(args.answers, rememberedAnswers(state))
+      : await askAnswers(rememberedAnswers(state));
   if (answers === undefined) return undefined;
   if (args.answers === undefined) await rememberAnswers(state, answers);
   const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
@@ -87,13 +105,23 @@ function fileLabel(file: string): string {
   return vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-async function countWithProgress(deps: EstimateDeps, uri: vscode.Uri, mapping: ColumnMapping): Promise<CountedDataset> {
+async function countWithProgress(
+  deps: EstimateDeps,
+  uri: vscode.Uri,
+  mapping: ColumnMapping,
+): Promise<CountedDataset> {
   const name = path.basename(uri.fsPath);
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('PI Lens: estimating {0}', name), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('PI Lens: estimating {0}', name),
+      cancellable: true,
+    },
     async (progress, token) => {
       const abort = new AbortController();
-      const subscription = token.onCancellationRequested(() => abort.abort());
+      const subscription = token.onCancellationRequested(() => {
+        abort.abort();
+      });
       let reported = 0;
       try {
         const started = Date.now();
@@ -112,7 +140,9 @@ async function countWithProgress(deps: EstimateDeps, uri: vscode.Uri, mapping: C
           },
         );
         // Sizes and timings only: never a value from the data.
-        deps.log.info(`Estimate of ${fileLabel(uri.fsPath)}: ${counted.parts.length} parts counted in ${Date.now() - started} ms`);
+        deps.log.info(
+          `Estimate of ${fileLabel(uri.fsPath)}: ${counted.parts.length} parts counted in ${Date.now() - started} ms`,
+        );
         return counted;
       } finally {
         subscription.dispose();
@@ -130,7 +160,9 @@ async function pickTarget(): Promise<vscode.Uri | undefined> {
     canSelectMany: false,
     title: vscode.l10n.t('PI Lens: choose a dataset file or folder to estimate'),
     openLabel: vscode.l10n.t('Estimate'),
-    ...(vscode.workspace.workspaceFolders?.[0] !== undefined ? { defaultUri: vscode.workspace.workspaceFolders[0].uri } : {}),
+    ...(vscode.workspace.workspaceFolders?.[0] !== undefined
+      ? { defaultUri: vscode.workspace.workspaceFolders[0].uri }
+      : {}),
   });
   return picked?.[0];
 }
@@ -165,7 +197,11 @@ function showReport(deps: EstimateDeps, session: Session): void {
 }
 
 /** Saves the report as the §5 JSON contract or as Markdown, paths relative to the workspace. */
-export async function exportReport(report: EstimateReport, format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportReport(
+  report: EstimateReport,
+  format: ExportFormat,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const shown = relativizeReport(report, fileLabel);
   const text = format === 'json' ? `${reportToJson(shown)}\n` : renderMarkdown(shown);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -179,6 +215,7 @@ export async function exportReport(report: EstimateReport, format: ExportFormat,
     }));
   if (uri === undefined) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  if (target === undefined) void vscode.window.showInformationMessage(vscode.l10n.t('PI risk estimate exported to {0}', uri.fsPath));
+  if (target === undefined)
+    void vscode.window.showInformationMessage(vscode.l10n.t('PI risk estimate exported to {0}', uri.fsPath));
   return uri;
 }

@@ -6,11 +6,16 @@ import { applyMapping, uniqueColumns, type ColumnMapping } from './mapping.js';
 
 type Choice = vscode.QuickPickItem & { readonly column?: string; readonly confirm?: true };
 
-function describe(category: CategoryKey | 'none' | null, profile: ColumnProfile | undefined, locale: 'en' | 'zh'): string {
+function describe(
+  category: CategoryKey | 'none' | null,
+  profile: ColumnProfile | undefined,
+  locale: 'en' | 'zh',
+): string {
   if (category === null || category === 'none') return vscode.l10n.t('not personal information');
   const c = CATEGORIES.find((x) => x.key === category);
   const name = c === undefined ? category : locale === 'zh' ? c.zh : c.en;
-  const share = profile?.share === null || profile?.share === undefined ? '' : ` · ${Math.round(profile.share * 100)} %`;
+  const share =
+    profile?.share === null || profile?.share === undefined ? '' : ` · ${Math.round(profile.share * 100)} %`;
   return `→ ${name} (${category}, ${vscode.l10n.t('class {0}', c?.class ?? '—')}${share})`;
 }
 
@@ -59,6 +64,9 @@ async function pickCategory(column: string, locale: 'en' | 'zh'): Promise<Catego
       value: c.key,
     })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Category of column {0}', column), matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Category of column {0}', column),
+    matchOnDescription: true,
+  });
   return picked?.value;
 }

@@ -29,14 +29,21 @@ function distanceText(report: EstimateReport, cls: LegalClass, locale: ReportLoc
   const d = report.assessment.distances[cls];
   if (d.toSerious === null) return t.notCounted;
   if (d.toSerious > 0) return t.moreToSerious(formatCount(d.toSerious));
-  if (d.toEspeciallySerious !== null && d.toEspeciallySerious > 0) return t.moreToEspecially(formatCount(d.toEspeciallySerious));
+  if (d.toEspeciallySerious !== null && d.toEspeciallySerious > 0)
+    return t.moreToEspecially(formatCount(d.toEspeciallySerious));
   return t.especiallyReached;
 }
 
 function classBars(report: EstimateReport, locale: ReportLocale): ClassBar[] {
   return CLASSES.map((cls) => {
     const t = classThresholds(cls, report.assessment.insiderApplied);
-    return { cls, pieces: report.pieces[cls], serious: t.serious, especiallySerious: t.especiallySerious, distance: distanceText(report, cls, locale) };
+    return {
+      cls,
+      pieces: report.pieces[cls],
+      serious: t.serious,
+      especiallySerious: t.especiallySerious,
+      distance: distanceText(report, cls, locale),
+    };
   });
 }
 
@@ -49,7 +56,12 @@ function columnRows(report: EstimateReport, options: ReportViewOptions): ColumnR
       rows.push({
         file: options.fileLabel(part.file),
         column: c.name,
-        category: label === undefined ? REPORT_TEXT[options.locale].notPi : options.locale === 'zh' ? `${label.zh} ${label.key}` : `${label.en} (${label.key})`,
+        category:
+          label === undefined
+            ? REPORT_TEXT[options.locale].notPi
+            : options.locale === 'zh'
+              ? `${label.zh} ${label.key}`
+              : `${label.en} (${label.key})`,
         cls: c.legalClass ?? '—',
         source: c.source,
         share: pct(c.share),
@@ -74,10 +86,14 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
   const files = [...new Set(report.parts.map((p) => options.fileLabel(p.file.replace(/#.*$/, ''))))];
   const categories = Object.entries(report.byCategory).map(([key, pieces]) => {
     const label = categoryLabel(key);
-    return { key, name: locale === 'zh' ? label.zh : label.en, cls: label.class ?? '—', pieces: pieces ?? 0 };
+    return { key, name: locale === 'zh' ? label.zh : label.en, cls: label.class ?? '—', pieces };
   });
   categories.sort((x, y) => (x.cls < y.cls ? -1 : x.cls > y.cls ? 1 : y.pieces - x.pieces));
-  const duties: TextItem[] = report.duties.map((d) => ({ text: bilingual(locale, d), basis: d.basis, partial: d.confidence === 'partial' }));
+  const duties: TextItem[] = report.duties.map((d) => ({
+    text: bilingual(locale, d),
+    basis: d.basis,
+    partial: d.confidence === 'partial',
+  }));
   const reasons: TextItem[] = a.reasons.map((r) => ({ text: bilingual(locale, r), basis: r.basis }));
   const caveats: TextItem[] = [
     ...a.inferences.map((n) => ({ text: `${t.inference}: ${bilingual(locale, n)}`, partial: true })),
@@ -94,7 +110,10 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
       { label: t.duplicates, value: formatCount(c.duplicates) },
       { label: t.withoutPi, value: formatCount(c.withoutPi) },
       { label: t.malformed, value: formatCount(c.malformed) },
-      { label: t.persons, value: `${formatCount(report.persons)}${c.personsKeyed ? '' : ` (${t.personsUpperBound})`}` },
+      {
+        label: t.persons,
+        value: `${formatCount(report.persons)}${c.personsKeyed ? '' : ` (${t.personsUpperBound})`}`,
+      },
     ],
     classes: classBars(report, locale),
     categories,

@@ -7,7 +7,11 @@ import type { SeverityLevel } from '../settingsSchema.js';
 export type BaselineMode = 'hint' | 'hide';
 
 /** The level of a finding after the baseline: unchanged when not baselined. */
-export function levelAfterBaseline(level: SeverityLevel, baselined: boolean, mode: BaselineMode): SeverityLevel {
+export function levelAfterBaseline(
+  level: SeverityLevel,
+  baselined: boolean,
+  mode: BaselineMode,
+): SeverityLevel {
   if (!baselined || level === 'off') return level;
   return mode === 'hide' ? 'off' : 'hint';
 }

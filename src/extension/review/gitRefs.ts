@@ -11,7 +11,11 @@ const run = promisify(execFile);
 
 async function git(cwd: string, args: readonly string[], maxBuffer = 64 * 1024 * 1024): Promise<string> {
   try {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], { cwd, maxBuffer, encoding: 'utf8' });
+    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd,
+      maxBuffer,
+      encoding: 'utf8',
+    });
     return stdout;
   } catch (e) {
     const err = e as { stderr?: string; code?: string | number; message?: string };
@@ -42,8 +46,13 @@ export interface GitRef {
 /** Local branches, tags and remote branches, most recently committed first. */
 export async function listRefs(root: string): Promise<GitRef[]> {
   const out = await git(root, [
-    'for-each-ref', '--sort=-committerdate', '--count=200',
-    '--format=%(refname)%00%(refname:short)%00%(subject)', 'refs/heads', 'refs/tags', 'refs/remotes',
+    'for-each-ref',
+    '--sort=-committerdate',
+    '--count=200',
+    '--format=%(refname)%00%(refname:short)%00%(subject)',
+    'refs/heads',
+    'refs/tags',
+    'refs/remotes',
   ]);
   const refs: GitRef[] = [];
   for (const line of out.split('\n')) {
@@ -64,7 +73,7 @@ export async function renamesSince(root: string, ref: string): Promise<Map<strin
   const out = await git(root, ['diff', '-M', '--name-status', '-z', '--no-ext-diff', ref, '--']);
   const fields = out.split('\0');
   const renames = new Map<string, string>();
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i] ?? '';
     if (status.startsWith('R') || status.startsWith('C')) {
       const from = fields[i + 1];

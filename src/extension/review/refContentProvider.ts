@@ -22,7 +22,9 @@ export function refUri(root: string, ref: string, path: string): vscode.Uri {
 function parseQuery(uri: vscode.Uri): RefQuery | undefined {
   try {
     const q = JSON.parse(uri.query) as Partial<RefQuery>;
-    return typeof q.root === 'string' && typeof q.ref === 'string' && typeof q.path === 'string' ? { root: q.root, ref: q.ref, path: q.path } : undefined;
+    return typeof q.root === 'string' && typeof q.ref === 'string' && typeof q.path === 'string'
+      ? { root: q.root, ref: q.ref, path: q.path }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -85,7 +85,10 @@ async function review(deps: ReviewDeps, args: ReviewArgs): Promise<TouchedField[
   const ref = args.ref ?? (await pickRef(repos[0] ?? ''));
   if (ref === undefined) return undefined;
   const touched = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('PI Lens: scanning changes since {0}', ref) },
+    {
+      location: vscode.ProgressLocation.Window,
+      title: vscode.l10n.t('PI Lens: scanning changes since {0}', ref),
+    },
     async () => (await Promise.all(repos.map((root) => touchedIn(deps, root, ref)))).flat(),
   );
   sortTouched(touched);
@@ -93,8 +96,8 @@ async function review(deps: ReviewDeps, args: ReviewArgs): Promise<TouchedField[
     const field = touched[args.open];
     if (field !== undefined) await openDiff(field, ref);
   }
-  if (args.pick !== false) void showTouched(touched, ref);
-  return touched.map(({ root: _root, ...field }) => field);
+  if (args.pick !== false) showTouched(touched, ref);
+  return touched.map(withoutRoot);
 }
 
 async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<Touched[]> {
@@ -110,16 +113,20 @@ async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<T
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     let text = open?.getText();
     if (text === undefined) {
-      const read = await readTextFile(absPath, settings.maxFileSizeKb * 1024);
+      const read = readTextFile(absPath, settings.maxFileSizeKb * 1024);
       if (read.kind !== 'text') continue;
       text = read.text;
     }
     const file = path.relative(root, absPath).split(path.sep).join('/');
-    const result = scanText(text, { path: absPath, ...(open !== undefined ? { languageId: open.languageId } : {}) }, {
-      config: deps.configs.configFor(uri),
-      contestedReading: settings.contestedReading,
-      includeUsages: settings.severity.usages !== 'off',
-    });
+    const result = scanText(
+      text,
+      { path: absPath, ...(open !== undefined ? { languageId: open.languageId } : {}) },
+      {
+        config: deps.configs.configFor(uri),
+        contestedReading: settings.contestedReading,
+        includeUsages: settings.severity.usages !== 'off',
+      },
+    );
     const oldFile = renames.get(file);
     for (const f of findingsOnChangedLines(result.findings, spans)) {
       out.push({
@@ -147,7 +154,12 @@ async function pickRef(root: string): Promise<string | undefined> {
   const fixed = [
     { label: 'HEAD', description: vscode.l10n.t('uncommitted changes'), ref: 'HEAD' },
     { label: 'HEAD~1', description: vscode.l10n.t('the last commit and uncommitted changes'), ref: 'HEAD~1' },
-    ...refs.map((r) => ({ label: r.name, description: r.kind, ...(r.subject !== undefined ? { detail: r.subject } : {}), ref: r.name })),
+    ...refs.map((r) => ({
+      label: r.name,
+      description: r.kind,
+      ...(r.subject !== undefined ? { detail: r.subject } : {}),
+      ref: r.name,
+    })),
   ];
   quickPick.items = fixed;
   quickPick.title = vscode.l10n.t('PI Lens: review changes since which git ref?');
@@ -155,7 +167,10 @@ async function pickRef(root: string): Promise<string | undefined> {
   quickPick.onDidChangeValue((value) => {
     const typed = value.trim();
     const known = fixed.some((i) => i.ref === typed);
-    quickPick.items = typed === '' || known ? fixed : [{ label: typed, description: vscode.l10n.t('typed ref'), ref: typed }, ...fixed];
+    quickPick.items =
+      typed === '' || known
+        ? fixed
+        : [{ label: typed, description: vscode.l10n.t('typed ref'), ref: typed }, ...fixed];
   });
   return new Promise((resolve) => {
     let done = false;
@@ -172,6 +187,13 @@ async function pickRef(root: string): Promise<string | undefined> {
   });
 }
 
+/** The plain touched field (the repository root stays internal). */
+function withoutRoot(field: Touched): TouchedField {
+  const rest: Partial<Touched> & TouchedField = { ...field };
+  delete rest.root;
+  return rest;
+}
+
 function fieldRange(field: TouchedField): vscode.Range {
   return new vscode.Range(field.line, field.character, field.endLine, field.endCharacter);
 }
@@ -180,12 +202,17 @@ async function openDiff(field: Touched, ref: string): Promise<void> {
   const right = vscode.Uri.file(path.join(field.root, ...field.file.split('/')));
   const left = refUri(field.root, ref, field.oldFile ?? field.file);
   const title = `${path.posix.basename(field.file)} (${ref} ↔ ${vscode.l10n.t('working tree')})`;
-  await vscode.commands.executeCommand('vscode.diff', left, right, title, { selection: fieldRange(field), preview: true });
+  await vscode.commands.executeCommand('vscode.diff', left, right, title, {
+    selection: fieldRange(field),
+    preview: true,
+  });
 }
 
-async function showTouched(touched: Touched[], ref: string): Promise<void> {
+function showTouched(touched: Touched[], ref: string): void {
   if (touched.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('PI Lens: no personal-information fields on lines changed since {0}.', ref));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('PI Lens: no personal-information fields on lines changed since {0}.', ref),
+    );
     return;
   }
   const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { field: Touched }>();
@@ -207,6 +234,8 @@ async function showTouched(touched: Touched[], ref: string): Promise<void> {
     const field = quickPick.selectedItems[0]?.field;
     if (field !== undefined) void openDiff(field, ref);
   });
-  quickPick.onDidHide(() => quickPick.dispose());
+  quickPick.onDidHide(() => {
+    quickPick.dispose();
+  });
   quickPick.show();
 }

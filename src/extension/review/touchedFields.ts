@@ -6,7 +6,10 @@ import { lineInSpans, type LineSpan } from '../../core/review/diff.js';
 import type { Finding } from '../../core/types.js';
 
 /** Findings of one file on changed lines; `'all'` for a new (untracked) file. */
-export function findingsOnChangedLines(findings: readonly Finding[], spans: readonly LineSpan[] | 'all'): Finding[] {
+export function findingsOnChangedLines(
+  findings: readonly Finding[],
+  spans: readonly LineSpan[] | 'all',
+): Finding[] {
   const kept = findings.filter((f) => f.state !== 'anonymized');
   if (spans === 'all') return kept;
   return kept.filter((f) => lineInSpans(f.range.start.line + 1, spans));
@@ -31,5 +34,7 @@ export interface TouchedField {
 
 /** Touched fields in a stable order: file, then position. */
 export function sortTouched(fields: TouchedField[]): TouchedField[] {
-  return fields.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character));
+  return fields.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character,
+  );
 }

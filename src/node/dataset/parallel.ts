@@ -57,33 +57,40 @@ export async function countParallel(input: ParallelInput): Promise<{ counter: Re
     const expectedRecords = input.expectedRecords === undefined ? undefined : Math.ceil((input.expectedRecords * (end - start)) / Math.max(1, span));
     tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan, ...(expectedRecords !== undefined ? { expectedRecords } : {}) });
   }
-  const results = await runPool(tasks, input);
   const counter = new RecordCounter(input.plan, input.expectedRecords);
   let reruns = 0;
   let oversized = 0;
   let boundary = input.dataStart;
-  for (let i = 0; i < tasks.length; i++) {
-    let r = results[i] as RangeResult;
-    if (r.alignedStart !== boundary) {
-      const task = tasks[i] as RangeTask;
-      r = countRange({ ...task, start: boundary, aligned: true });
-      reruns++;
+  let frontier = 0;
+  const results: (RangeResult | undefined)[] = new Array<RangeResult | undefined>(tasks.length);
+  // Merge in file order as results arrive, so merging overlaps the workers' counting.
+  const advance = (): void => {
+    for (let r = results[frontier]; r !== undefined; r = results[frontier]) {
+      if (r.alignedStart !== boundary) {
+        r = countRange({ ...(tasks[frontier] as RangeTask), start: boundary, aligned: true });
+        reruns++;
+      }
+      counter.merge(r.state);
+      oversized += r.oversized;
+      boundary = r.stop;
+      results[frontier++] = undefined;
     }
-    counter.merge(r.state);
-    oversized += r.oversized;
-    boundary = r.stop;
-  }
+  };
+  await runPool(tasks, input, (i, r) => {
+    results[i] = r;
+    advance();
+  });
   return { counter, reruns, oversized };
 }
 
-async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promise<RangeResult[]> {
-  const results: RangeResult[] = new Array<RangeResult>(tasks.length);
+async function runPool(tasks: readonly RangeTask[], input: ParallelInput, onResult: (index: number, r: RangeResult) => void): Promise<void> {
   const workers: Worker[] = [];
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
       const onAbort = (): void => reject(new CancelledError());
+      if (input.signal?.aborted === true) onAbort();
       input.signal?.addEventListener('abort', onAbort, { once: true });
       const count = Math.min(input.workers, tasks.length);
       for (let w = 0; w < count; w++) {
@@ -99,11 +106,18 @@ async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promi
           if (m.type === 'progress') input.onBytes(m.bytes ?? 0);
           else if (m.type === 'error') reject(new Error(m.message));
           else if (m.type === 'done' && m.result !== undefined) {
-            results[current] = m.result;
+            const done = current;
+            const result = m.result;
+            feed();
+            try {
+              onResult(done, result);
+            } catch (e) {
+              reject(e instanceof Error ? e : new Error(String(e)));
+            }
             if (++finished === tasks.length) {
               input.signal?.removeEventListener('abort', onAbort);
               resolve();
-            } else feed();
+            }
           }
         });
         worker.on('error', reject);
@@ -113,5 +127,4 @@ async function runPool(tasks: readonly RangeTask[], input: ParallelInput): Promi
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }

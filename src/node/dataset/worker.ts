@@ -19,7 +19,7 @@ if (port !== null) {
       });
       if (pending > 0) port.postMessage({ type: 'progress', bytes: pending });
       const s = result.state;
-      port.postMessage({ type: 'done', result }, [s.records.buffer, s.persons.buffer, s.sensitivePersons.buffer, s.facePersons.buffer] as ArrayBuffer[]);
+      port.postMessage({ type: 'done', result }, [s.records.buffer, s.persons.buffer] as ArrayBuffer[]);
     } catch (e) {
       port.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }

@@ -52,7 +52,8 @@ export const tests: E2ETest[] = [
       assert.match(text, /Below every threshold|未达任何入罪标准/);
       assert.match(text, /5,000/, 'the class C threshold is drawn');
       assert.match(text, /Ningbo|宁波/);
-      for (const raw of ['13910000000', '33020319700101100X']) assert.ok(!text.includes(raw), 'raw data in the report');
+      for (const raw of ['13910000000', '33020319700101100X'])
+        assert.ok(!text.includes(raw), 'raw data in the report');
       assert.deepEqual(dialogs, [], 'no script from the dataset ran');
     },
   },

@@ -21,20 +21,32 @@ suite('baseline: .pilens-baseline.json in the editor', () => {
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
       stdio: 'ignore',
     });
-    const recorded = JSON.parse(readFileSync(baselineFile.fsPath, 'utf8')) as { entries: { field: string }[] };
-    assert.ok(recorded.entries.some((e) => e.field === 'sfzh'), 'the CLI recorded sfzh');
+    const recorded = JSON.parse(readFileSync(baselineFile.fsPath, 'utf8')) as {
+      entries: { field: string }[];
+    };
+    assert.ok(
+      recorded.entries.some((e) => e.field === 'sfzh'),
+      'the CLI recorded sfzh',
+    );
     // A column added after the baseline (above the others: fingerprints ignore line numbers).
-    const text = readFileSync(file.fsPath, 'utf8').replace('  sfzh', "  sjhm      VARCHAR(11) COMMENT '手机号码',\n  sfzh");
+    const text = readFileSync(file.fsPath, 'utf8').replace(
+      '  sfzh',
+      "  sjhm      VARCHAR(11) COMMENT '手机号码',\n  sfzh",
+    );
     writeFileSync(file.fsPath, text);
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('pilens').update('baseline.mode', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('pilens')
+      .update('baseline.mode', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(baselineFile).then(undefined, () => undefined);
   });
 
   function ours(document: vscode.TextDocument, word: string): vscode.Diagnostic | undefined {
-    return vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'pilens' && document.getText(d.range) === word);
+    return vscode.languages
+      .getDiagnostics(document.uri)
+      .find((d) => d.source === 'pilens' && document.getText(d.range) === word);
   }
 
   test('baselined findings are hints, a new one keeps its severity', async () => {
@@ -51,8 +63,12 @@ suite('baseline: .pilens-baseline.json in the editor', () => {
 
   test('pilens.baseline.mode = hide removes baselined findings only', async () => {
     const document = await vscode.workspace.openTextDocument(file);
-    await vscode.workspace.getConfiguration('pilens').update('baseline.mode', 'hide', vscode.ConfigurationTarget.Workspace);
-    await waitFor('sfzh hidden', () => (ours(document, 'sfzh') === undefined && ours(document, 'sjhm') !== undefined ? true : undefined));
+    await vscode.workspace
+      .getConfiguration('pilens')
+      .update('baseline.mode', 'hide', vscode.ConfigurationTarget.Workspace);
+    await waitFor('sfzh hidden', () =>
+      ours(document, 'sfzh') === undefined && ours(document, 'sjhm') !== undefined ? true : undefined,
+    );
     assert.equal(ours(document, 'jtzz'), undefined);
   });
 });

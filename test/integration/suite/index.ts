@@ -2,7 +2,7 @@
 // when every test passed). The code-server harness calls the same `run()`. Each `*.test.ts` in
 // this folder is bundled on its own next to this file; mocha loads them all, with both the TDD
 // (`suite`/`test`) and BDD (`describe`/`it`) globals available.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
@@ -16,8 +16,8 @@ export async function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   for (const file of testFiles(__dirname)) mocha.addFile(file);
 
-  const results = await runMocha(mocha);
   const resultsPath = process.env[RESULTS_ENV];
+  const results = await runMocha(mocha, resultsPath ? `${resultsPath}.progress` : undefined);
   if (resultsPath) writeFileSync(resultsPath, JSON.stringify(results, null, 2));
   if (results.stats.tests === 0) throw new Error('no integration tests were found');
   if (results.failures.length > 0) throw new Error(`${results.failures.length} integration test(s) failed`);
@@ -30,7 +30,11 @@ function testFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function runMocha(mocha: Mocha): Promise<SuiteResults> {
+/** Runs mocha; `progressPath` gets a line per test event so a hung test can be named. */
+function runMocha(mocha: Mocha, progressPath: string | undefined): Promise<SuiteResults> {
+  const progress = (line: string): void => {
+    if (progressPath) appendFileSync(progressPath, `${line}\n`);
+  };
   const passes: { title: string; durationMs: number }[] = [];
   const failures: SuiteFailure[] = [];
   const pending: string[] = [];
@@ -51,10 +55,15 @@ function runMocha(mocha: Mocha): Promise<SuiteResults> {
         pending,
       });
     });
-    runner.on('pass', (test) => passes.push({ title: test.fullTitle(), durationMs: test.duration ?? 0 }));
+    runner.on('test', (test) => progress(`… ${test.fullTitle()}`));
+    runner.on('pass', (test) => {
+      progress(`✔ ${test.fullTitle()}`);
+      passes.push({ title: test.fullTitle(), durationMs: test.duration ?? 0 });
+    });
     runner.on('pending', (test) => pending.push(test.fullTitle()));
     runner.on('fail', (test, error: unknown) => {
       const err = error instanceof Error ? error : new Error(String(error));
+      progress(`✘ ${test.fullTitle()}: ${err.message}`);
       failures.push({ title: test.fullTitle(), message: err.message, ...(err.stack ? { stack: err.stack } : {}) });
     });
   });

@@ -7,11 +7,23 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { fixtureUri, waitFor } from './helpers.js';
 
-interface Field { file: string; line: number; field: string; owner?: string; category: string; class: string }
-interface Category { category: string; class: string; fieldCount: number; files: { file: string; fields: Field[] }[] }
+interface Field {
+  file: string;
+  line: number;
+  field: string;
+  owner?: string;
+  category: string;
+  class: string;
+}
+interface Category {
+  category: string;
+  class: string;
+  fieldCount: number;
+  files: { file: string; fields: Field[] }[];
+}
 
 async function inventory(): Promise<Category[]> {
-  return (await vscode.commands.executeCommand<Category[]>('pilens.showInventory')) ?? [];
+  return vscode.commands.executeCommand<Category[]>('pilens.showInventory');
 }
 
 function fields(categories: readonly Category[]): Field[] {
@@ -30,12 +42,19 @@ suite('inventory: the PI inventory view', () => {
     assert.ok(has(categories, 'users.sql', 'sfzh', 'id_number'), 'users.sql sfzh → id_number');
     assert.ok(has(categories, 'users.sql', 'lxdh', 'contact'), 'users.sql lxdh → contact');
     assert.ok(has(categories, 'customer.ts', 'id_card', 'id_number'), 'customer.ts id_card → id_number');
-    assert.ok(!fields(categories).some((f) => f.field === 'phoneModel' || f.field === 'productName'), 'Product fields are not PI');
+    assert.ok(
+      !fields(categories).some((f) => f.field === 'phoneModel' || f.field === 'productName'),
+      'Product fields are not PI',
+    );
     assert.ok(!fields(categories).some((f) => f.field === 'created_at'));
     // Classes A first; each category's count matches its fields.
     const order = categories.map((c) => c.class);
     assert.deepEqual(order, [...order].sort());
-    for (const c of categories) assert.equal(c.fieldCount, c.files.reduce((n, f) => n + f.fields.length, 0));
+    for (const c of categories)
+      assert.equal(
+        c.fieldCount,
+        c.files.reduce((n, f) => n + f.fields.length, 0),
+      );
   });
 
   test('exports CSV and Markdown with category, class, file, line, owner, field and evidence', async () => {
@@ -44,20 +63,28 @@ suite('inventory: the PI inventory view', () => {
     await vscode.commands.executeCommand('pilens.exportInventory', { format: 'csv', uri: csvUri });
     const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
     assert.equal(csv[0], 'category,category_name,class,file,line,owner,field,confidence,evidence');
-    assert.ok(csv.some((row) => /^id_number,.*,C,users\.sql,5,t_user,sfzh,/.test(row)), csv.join('\n'));
+    assert.ok(
+      csv.some((row) => /^id_number,.*,C,users\.sql,5,t_user,sfzh,/.test(row)),
+      csv.join('\n'),
+    );
 
     const mdUri = vscode.Uri.file(join(dir, 'inventory.md'));
     await vscode.commands.executeCommand('pilens.exportInventory', { format: 'markdown', uri: mdUri });
     const md = readFileSync(mdUri.fsPath, 'utf8');
     assert.match(md, /PI inventory/);
-    assert.match(md, /\| users\.sql \| 5 \| t\\_user \| `sfzh` \|/, 'an inventory row (Markdown escapes the owner\'s underscore)');
+    assert.match(
+      md,
+      /\| users\.sql \| 5 \| t\\_user \| `sfzh` \|/,
+      "an inventory row (Markdown escapes the owner's underscore)",
+    );
   });
 
   test('refreshes on create and delete, and leaves .gitignore-d files out', async () => {
     const gitignore = fixtureUri('.gitignore');
     const added = fixtureUri('scratch/new_members.sql');
     const ignored = fixtureUri('scratch-ignored/leak.sql');
-    const table = (name: string): string => `CREATE TABLE ${name} (\n  id BIGINT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n`;
+    const table = (name: string): string =>
+      `CREATE TABLE ${name} (\n  id BIGINT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n`;
     await inventory();
     try {
       await vscode.workspace.fs.writeFile(gitignore, encode('scratch-ignored/\n'));
@@ -67,7 +94,10 @@ suite('inventory: the PI inventory view', () => {
         const categories = await inventory();
         return has(categories, 'scratch/new_members.sql', 'sfzh', 'id_number') ? categories : undefined;
       });
-      assert.ok(!fields(after).some((f) => f.file.startsWith('scratch-ignored/')), 'a .gitignore-d file was listed');
+      assert.ok(
+        !fields(after).some((f) => f.file.startsWith('scratch-ignored/')),
+        'a .gitignore-d file was listed',
+      );
 
       await vscode.workspace.fs.delete(added);
       await waitFor('the deleted file gone from the inventory', async () =>

@@ -28,7 +28,11 @@ function estimate(args: Record<string, unknown>): Thenable<Report | undefined> {
 
 async function rawValues(): Promise<string[]> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(DATASET)));
-  return text.trim().split('\n').slice(1).flatMap((row) => row.split(',').slice(0, 3));
+  return text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .flatMap((row) => row.split(',').slice(0, 3));
 }
 
 suite('estimate: pilens.estimateRiskTier', () => {
@@ -43,7 +47,11 @@ suite('estimate: pilens.estimateRiskTier', () => {
     assert.equal(report.persons, 40);
     assert.equal(report.byCategory.id_number, 40);
     assert.equal(report.byCategory.contact, 40);
-    assert.deepEqual(report.parts.map((p) => p.file), [DATASET], 'paths are workspace-relative');
+    assert.deepEqual(
+      report.parts.map((p) => p.file),
+      [DATASET],
+      'paths are workspace-relative',
+    );
     const mobile = report.columns.find((c) => c.name.startsWith('mobile'));
     assert.equal(mobile?.category, 'contact');
   });
@@ -51,7 +59,8 @@ suite('estimate: pilens.estimateRiskTier', () => {
   test('the report model carries masked examples only', async () => {
     const report = await estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: {}, show: false });
     const text = JSON.stringify(report);
-    for (const value of await rawValues()) assert.ok(!text.includes(value), 'a raw value from the dataset reached the report');
+    for (const value of await rawValues())
+      assert.ok(!text.includes(value), 'a raw value from the dataset reached the report');
     const examples = report?.parts.flatMap((p) => p.columns.flatMap((c) => c.examples)) ?? [];
     assert.ok(examples.length > 0 && examples.every((e) => e.includes('*')), examples.join(', '));
   });
@@ -71,12 +80,19 @@ suite('estimate: pilens.estimateRiskTier', () => {
   });
 
   test('an unknown category in the mapping is refused', async () => {
-    await assert.rejects(Promise.resolve(estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: { 姓名: 'not_a_category' } })), /not a category key/);
+    await assert.rejects(
+      Promise.resolve(
+        estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: { 姓名: 'not_a_category' } }),
+      ),
+      /not a category key/,
+    );
   });
 
   test('opens the report webview (one panel, reused)', async () => {
-    const isReport = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('pilens.report');
-    const reportTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isReport);
+    const isReport = (tab: vscode.Tab): boolean =>
+      tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('pilens.report');
+    const reportTabs = (): vscode.Tab[] =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isReport);
     await estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: {} });
     await waitFor('the report panel', () => (reportTabs().length > 0 ? true : undefined));
     await estimate({ uri: fixtureUri(DATASET), answers: { ...HOLD, conduct: 'obtain' }, mapping: {} });

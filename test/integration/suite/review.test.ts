@@ -9,14 +9,33 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers.js';
 
-interface Touched { file: string; oldFile?: string; field: string; category: string; class: string; line: number }
+interface Touched {
+  file: string;
+  oldFile?: string;
+  field: string;
+  category: string;
+  class: string;
+  line: number;
+}
 
 const MEMBER_V1 = `CREATE TABLE member (\n  id BIGINT PRIMARY KEY,\n  xm VARCHAR(32) COMMENT '姓名',\n  level INT\n);\n`;
 const MEMBER_V2 = MEMBER_V1.replace('  level INT\n', "  level INT,\n  lxdh VARCHAR(20) COMMENT '联系电话'\n");
 const ORDERS = `CREATE TABLE orders (\n  id BIGINT PRIMARY KEY,\n  amount DECIMAL(10,2)\n);\n`;
 
 function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=pilens test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=pilens test',
+      '-c',
+      'user.email=test@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, stdio: 'ignore' },
+  );
 }
 
 function review(args: Record<string, unknown>): Thenable<Touched[] | undefined> {
@@ -36,9 +55,15 @@ suite('review: pilens.reviewChanges', () => {
     // The working tree: one added column, a renamed file gaining a PI column, an untracked file.
     writeFileSync(join(repo, 'member.sql'), MEMBER_V2);
     renameSync(join(repo, 'orders.sql'), join(repo, 'shop_orders.sql'));
-    writeFileSync(join(repo, 'shop_orders.sql'), ORDERS.replace('  amount', "  shdz VARCHAR(255) COMMENT '收货地址',\n  amount"));
+    writeFileSync(
+      join(repo, 'shop_orders.sql'),
+      ORDERS.replace('  amount', "  shdz VARCHAR(255) COMMENT '收货地址',\n  amount"),
+    );
     git(repo, 'add', '-A');
-    writeFileSync(join(repo, 'guest.sql'), `CREATE TABLE guest (\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n`);
+    writeFileSync(
+      join(repo, 'guest.sql'),
+      `CREATE TABLE guest (\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n`,
+    );
   });
 
   suiteTeardown(() => {
@@ -50,10 +75,20 @@ suite('review: pilens.reviewChanges', () => {
     assert.ok(touched, 'the command returned nothing');
     const summary = touched.map((t) => `${t.file}:${t.field}:${t.category}`);
     assert.ok(summary.includes('member.sql:lxdh:contact'), summary.join(', '));
-    assert.ok(summary.includes('guest.sql:sfzh:id_number'), `an untracked file counts whole: ${summary.join(', ')}`);
-    assert.ok(summary.some((s) => s.startsWith('shop_orders.sql:shdz:')), summary.join(', '));
+    assert.ok(
+      summary.includes('guest.sql:sfzh:id_number'),
+      `an untracked file counts whole: ${summary.join(', ')}`,
+    );
+    assert.ok(
+      summary.some((s) => s.startsWith('shop_orders.sql:shdz:')),
+      summary.join(', '),
+    );
     assert.ok(!summary.some((s) => s.startsWith('member.sql:xm:')), 'xm is on an unchanged line');
-    assert.equal(touched.find((t) => t.file === 'shop_orders.sql')?.oldFile, 'orders.sql', 'the rename is followed');
+    assert.equal(
+      touched.find((t) => t.file === 'shop_orders.sql')?.oldFile,
+      'orders.sql',
+      'the rename is followed',
+    );
   });
 
   test('nothing is touched against the working tree itself after a commit', async () => {
@@ -89,6 +124,9 @@ suite('review: pilens.reviewChanges', () => {
   });
 
   test('an unknown ref is refused with git’s reason', async () => {
-    await assert.rejects(Promise.resolve(review({ ref: 'no-such-branch', root: repo, pick: false })), /no-such-branch/);
+    await assert.rejects(
+      Promise.resolve(review({ ref: 'no-such-branch', root: repo, pick: false })),
+      /no-such-branch/,
+    );
   });
 });

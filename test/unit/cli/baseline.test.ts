@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createBaseline, matchBaseline, parseBaseline, serializeBaseline, type Baseline } from '../../../src/core/review/baseline.js';
+import {
+  createBaseline,
+  matchBaseline,
+  parseBaseline,
+  serializeBaseline,
+  type Baseline,
+} from '../../../src/core/review/baseline.js';
 
 const entry = (file: string, fingerprint: string, extra: Partial<Baseline['entries'][number]> = {}) => ({
   file,
@@ -14,7 +20,13 @@ const entry = (file: string, fingerprint: string, extra: Partial<Baseline['entri
 describe('matchBaseline', () => {
   const baseline: Baseline = {
     version: 1,
-    entries: [entry('a.ts', 'f1:1'), entry('a.ts', 'f2:1'), entry('old.ts', 'f3:1'), entry('elsewhere.ts', 'f9:1'), entry('a.ts', 'gone:1')],
+    entries: [
+      entry('a.ts', 'f1:1'),
+      entry('a.ts', 'f2:1'),
+      entry('old.ts', 'f3:1'),
+      entry('elsewhere.ts', 'f9:1'),
+      entry('a.ts', 'gone:1'),
+    ],
   };
   const inScope = (file: string) => file !== 'elsewhere.ts';
 
@@ -26,7 +38,10 @@ describe('matchBaseline', () => {
     ];
     const m = matchBaseline(findings, baseline, inScope);
     assert.deepEqual(m.fresh, [findings[1], findings[2]]);
-    assert.deepEqual(m.baselined.map((b) => b.entry.fingerprint), ['f1:1']);
+    assert.deepEqual(
+      m.baselined.map((b) => b.entry.fingerprint),
+      ['f1:1'],
+    );
   });
 
   it('keeps the identity of a finding in a renamed file', () => {
@@ -39,12 +54,25 @@ describe('matchBaseline', () => {
     const b: Baseline = { version: 1, entries: [entry('x.ts', 'same:1'), entry('y.ts', 'same:1')] };
     const m = matchBaseline([{ file: 'y.ts', fingerprint: 'same:1' }], b, () => true);
     assert.equal(m.baselined[0]?.entry.file, 'y.ts');
-    assert.deepEqual(m.stale.map((e) => e.file), ['x.ts']);
+    assert.deepEqual(
+      m.stale.map((e) => e.file),
+      ['x.ts'],
+    );
   });
 
   it('reports unmatched entries as stale only when in scope', () => {
-    const m = matchBaseline([{ file: 'a.ts', fingerprint: 'f1:1' }, { file: 'a.ts', fingerprint: 'f2:1' }], baseline, inScope);
-    assert.deepEqual(m.stale.map((e) => `${e.file} ${e.fingerprint}`), ['a.ts gone:1', 'old.ts f3:1']);
+    const m = matchBaseline(
+      [
+        { file: 'a.ts', fingerprint: 'f1:1' },
+        { file: 'a.ts', fingerprint: 'f2:1' },
+      ],
+      baseline,
+      inScope,
+    );
+    assert.deepEqual(
+      m.stale.map((e) => `${e.file} ${e.fingerprint}`),
+      ['a.ts gone:1', 'old.ts f3:1'],
+    );
   });
 });
 
@@ -57,13 +85,49 @@ describe('createBaseline', () => {
     ];
     const b = createBaseline(now, previous, 'accepted 2026-11-30');
     assert.deepEqual(b.entries, [
-      { file: 'a.ts', line: 3, category: 'name', field: 'xm', owner: 'T_RY', fingerprint: 'n:1', reason: 'accepted 2026-11-30' },
-      { file: 'b.ts', line: 9, category: 'contact', field: 'phone', fingerprint: 'k:1', reason: 'legacy table' },
+      {
+        file: 'a.ts',
+        line: 3,
+        category: 'name',
+        field: 'xm',
+        owner: 'T_RY',
+        fingerprint: 'n:1',
+        reason: 'accepted 2026-11-30',
+      },
+      {
+        file: 'b.ts',
+        line: 9,
+        category: 'contact',
+        field: 'phone',
+        fingerprint: 'k:1',
+        reason: 'legacy table',
+      },
     ]);
   });
 
+  it('carries over entries of files outside the run unchanged', () => {
+    const previous: Baseline = {
+      version: 1,
+      entries: [entry('lib/x.ts', 'x:1', { reason: 'kept' }), entry('src/a.ts', 'gone:1')],
+    };
+    const b = createBaseline(
+      [{ file: 'src/a.ts', line: 2, category: 'name', field: 'n', fingerprint: 'n:1' }],
+      previous,
+      undefined,
+      (f) => !f.startsWith('src/'),
+    );
+    assert.deepEqual(
+      b.entries.map((e) => `${e.file} ${e.fingerprint} ${e.reason ?? '-'}`),
+      ['lib/x.ts x:1 kept', 'src/a.ts n:1 -'],
+    );
+  });
+
   it('omits the reason when none is given', () => {
-    const b = createBaseline([{ file: 'a.ts', line: 1, category: 'name', field: 'n', fingerprint: 'x:1' }], undefined, undefined);
+    const b = createBaseline(
+      [{ file: 'a.ts', line: 1, category: 'name', field: 'n', fingerprint: 'x:1' }],
+      undefined,
+      undefined,
+    );
     assert.equal('reason' in (b.entries[0] ?? {}), false);
   });
 });
@@ -79,7 +143,10 @@ describe('parseBaseline', () => {
       ['{', /^not valid JSON/],
       ['{"version":2,"entries":[]}', /^version: /],
       ['{"version":1}', /^entries: /],
-      ['{"version":1,"entries":[{"file":"a","line":0,"category":"c","field":"f","fingerprint":"x"}]}', /^entries\.0\.line: /],
+      [
+        '{"version":1,"entries":[{"file":"a","line":0,"category":"c","field":"f","fingerprint":"x"}]}',
+        /^entries\.0\.line: /,
+      ],
       ['[]', /^\(root\): /],
     ];
     for (const [text, error] of cases) {

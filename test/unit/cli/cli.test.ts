@@ -25,14 +25,27 @@ describe('pilens scan over the fixture project', () => {
     assert.ok(files.has('db/schema.sql'), [...files].join());
     const idCard = json.findings.find((f) => f.field === 'idCardNumber');
     assert.deepEqual(
-      idCard && { line: idCard.line, column: idCard.column, endLine: idCard.endLine, endColumn: idCard.endColumn, category: idCard.category },
+      idCard && {
+        line: idCard.line,
+        column: idCard.column,
+        endLine: idCard.endLine,
+        endColumn: idCard.endColumn,
+        category: idCard.category,
+      },
       { line: 5, column: 3, endLine: 5, endColumn: 15, category: 'id_number' },
     );
   });
 
+  it('reads GBK and UTF-16 files', () => {
+    const legacy = json.findings.filter((f) => f.file.startsWith('legacy/')).map((f) => `${f.file}:${f.line} ${f.field}`);
+    assert.deepEqual(legacy, ['legacy/gbk.sql:3 sfzh', 'legacy/utf16.ts:2 medicalHistory']);
+  });
+
   it('lists findings in a stable order (file, line, column)', () => {
     const keys = json.findings.map((f) => [f.file, f.line, f.column] as const);
-    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    const sorted = [...keys].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2],
+    );
     assert.deepEqual(keys, sorted);
   });
 
@@ -120,9 +133,21 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
   }
 
   const configCases: [string, string, string][] = [
-    ['a JSON syntax error', '{ "ignores": [ }', 'pilens: invalid config .pilens.json:1:16: JSON syntax: a value is expected (and 2 more)\n'],
-    ['a wrong type', '{\n  "ignores": 5\n}', 'pilens: invalid config .pilens.json:2:14: ignores: Invalid input: expected array, received number\n'],
-    ['an unknown key', '{ "ignore": ["x"] }', 'pilens: invalid config .pilens.json:1:1: Unrecognized key: "ignore"\n'],
+    [
+      'a JSON syntax error',
+      '{ "ignores": [ }',
+      'pilens: invalid config .pilens.json:1:16: JSON syntax: a value is expected (and 2 more)\n',
+    ],
+    [
+      'a wrong type',
+      '{\n  "ignores": 5\n}',
+      'pilens: invalid config .pilens.json:2:14: ignores: Invalid input: expected array, received number\n',
+    ],
+    [
+      'an unknown key',
+      '{ "ignore": ["x"] }',
+      'pilens: invalid config .pilens.json:1:1: Unrecognized key: "ignore"\n',
+    ],
   ];
   for (const [name, text, expected] of configCases) {
     it(`rejects .pilens.json with ${name}, naming line and column`, async () => {

@@ -67,7 +67,11 @@ describe('parseUnifiedDiff', () => {
   });
 
   it('follows renames, with and without changes', () => {
-    assert.deepEqual(byPath.get('new/name.sql'), { path: 'new/name.sql', oldPath: 'old/name.sql', added: [{ start: 8, end: 8 }] });
+    assert.deepEqual(byPath.get('new/name.sql'), {
+      path: 'new/name.sql',
+      oldPath: 'old/name.sql',
+      added: [{ start: 8, end: 8 }],
+    });
     assert.deepEqual(byPath.get('renamed.py'), { path: 'renamed.py', oldPath: 'moved.py', added: [] });
   });
 
@@ -84,7 +88,10 @@ describe('parseUnifiedDiff', () => {
 
   it('checks lines against spans', () => {
     const spans = [{ start: 4, end: 5 }];
-    assert.deepEqual([3, 4, 5, 6].map((l) => lineInSpans(l, spans)), [false, true, true, false]);
+    assert.deepEqual(
+      [3, 4, 5, 6].map((l) => lineInSpans(l, spans)),
+      [false, true, true, false],
+    );
     assert.equal(lineInSpans(1, []), false);
   });
 });

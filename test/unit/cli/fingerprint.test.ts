@@ -25,13 +25,14 @@ describe('fingerprints', () => {
   it('ignores indentation but not what the finding is', () => {
     const same = contentHash(base);
     assert.equal(contentHash({ ...base, lineText: 'idCard:    string;' }), same);
-    const different: (typeof base | { category: string; field: string; lineText: string; owner?: string })[] = [
-      { ...base, category: 'name' },
-      { ...base, owner: 'Company' },
-      { category: base.category, field: base.field, lineText: base.lineText },
-      { ...base, field: 'idCardNo' },
-      { ...base, lineText: 'idCard?: string;' },
-    ];
+    const different: (typeof base | { category: string; field: string; lineText: string; owner?: string })[] =
+      [
+        { ...base, category: 'name' },
+        { ...base, owner: 'Company' },
+        { category: base.category, field: base.field, lineText: base.lineText },
+        { ...base, field: 'idCardNo' },
+        { ...base, lineText: 'idCard?: string;' },
+      ];
     for (const d of different) assert.notEqual(contentHash(d), same, JSON.stringify(d));
   });
 

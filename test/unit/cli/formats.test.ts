@@ -9,17 +9,43 @@ import { CATEGORY_KEYS } from '../../../src/core/law/index.js';
 import { FINDINGS, sampleReport } from './sampleReport.js';
 import { sarifValidator, type SarifLog } from './sarifSchema.js';
 
-const CONTRACT_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'field', 'owner', 'category', 'class', 'confidence', 'evidence'];
+const CONTRACT_KEYS = [
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'field',
+  'owner',
+  'category',
+  'class',
+  'confidence',
+  'evidence',
+];
 
 describe('json', () => {
   it('has exactly the contract keys, in order, with 1-based positions', () => {
-    const out = JSON.parse(formatJson(sampleReport())) as { version: number; findings: Record<string, unknown>[]; summary: Record<string, unknown> };
+    const out = JSON.parse(formatJson(sampleReport())) as {
+      version: number;
+      findings: Record<string, unknown>[];
+      summary: Record<string, unknown>;
+    };
     assert.equal(out.version, 1);
     for (const f of out.findings) assert.deepEqual(Object.keys(f), CONTRACT_KEYS);
     assert.deepEqual(out.findings[0], {
-      file: 'db/schema.sql', line: 4, column: 3, endLine: 4, endColumn: 7, field: 'sfzh', owner: 't_ry',
-      category: 'id_number', class: 'C', confidence: 'high',
-      evidence: [{ kind: 'comment', matched: '身份证号码', detail: 'comment names an identity-document number' }],
+      file: 'db/schema.sql',
+      line: 4,
+      column: 3,
+      endLine: 4,
+      endColumn: 7,
+      field: 'sfzh',
+      owner: 't_ry',
+      category: 'id_number',
+      class: 'C',
+      confidence: 'high',
+      evidence: [
+        { kind: 'comment', matched: '身份证号码', detail: 'comment names an identity-document number' },
+      ],
     });
     assert.equal(out.findings[2]?.owner, null);
     assert.deepEqual(out.summary.byClass, { A: 1, B: 1, C: 1 });
@@ -32,14 +58,21 @@ describe('text', () => {
   it('prints file:line:col, class, category names, field and why', () => {
     const out = formatText(sampleReport());
     const first = out.split('\n')[0] ?? '';
-    assert.match(first, /^db\/schema\.sql:4:3 {2}class C {2}身份证件号码 .*\[id_number\] {2}t_ry\.sfzh {2}\(high\) {2}comment names/);
+    assert.match(
+      first,
+      /^db\/schema\.sql:4:3 {2}class C {2}身份证件号码 .*\[id_number\] {2}t_ry\.sfzh {2}\(high\) {2}comment names/,
+    );
     assert.match(out, /3 findings \(A 1, B 1, C 1\) in 2 of 7 files/);
     assert.match(out, /usage/);
   });
 
   it('lists stale entries and says when nothing new was found', () => {
     const out = formatText(
-      sampleReport({ findings: [], baselineFile: '.pilens-baseline.json', stale: [{ file: 'a.ts', line: 3, category: 'name', field: 'xm', fingerprint: 'x:1' }] }),
+      sampleReport({
+        findings: [],
+        baselineFile: '.pilens-baseline.json',
+        stale: [{ file: 'a.ts', line: 3, category: 'name', field: 'xm', fingerprint: 'x:1' }],
+      }),
     );
     assert.match(out, /^a\.ts:3 {2}stale baseline entry {2}name {2}xm/m);
     assert.match(out, /No new personal-information fields in 7 files · 1 stale baseline entry/);
@@ -61,7 +94,12 @@ describe('csv', () => {
 });
 
 describe('markdown', () => {
-  const out = formatMarkdown(sampleReport({ baselineFile: '.pilens-baseline.json', baselined: [{ ...FINDINGS[0]!, file: 'db/old.sql' }] }));
+  const out = formatMarkdown(
+    sampleReport({
+      baselineFile: '.pilens-baseline.json',
+      baselined: [{ ...FINDINGS[0]!, file: 'db/old.sql' }],
+    }),
+  );
 
   it('summarises counts by class with the thresholds', () => {
     assert.match(out, /\*\*3 new PI fields\*\* in 2 files/);
@@ -86,7 +124,9 @@ describe('markdown', () => {
 
 describe('sarif', () => {
   const validate = sarifValidator();
-  const log = JSON.parse(formatSarif(sampleReport({ baselineFile: '.pilens-baseline.json' }), '/work/repo', '0.1.0')) as SarifLog;
+  const log = JSON.parse(
+    formatSarif(sampleReport({ baselineFile: '.pilens-baseline.json' }), '/work/repo', '0.1.0'),
+  ) as SarifLog;
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const ok = validate(log);
@@ -124,7 +164,10 @@ describe('sarif', () => {
   });
 
   it('maps class to level, one lower for usages', () => {
-    assert.deepEqual(log.runs[0]!.results.map((r) => r.level), ['note', 'error', 'note']);
+    assert.deepEqual(
+      log.runs[0]!.results.map((r) => r.level),
+      ['note', 'error', 'note'],
+    );
     const cases: [Parameters<typeof sarifLevel>[0], string][] = [
       [{ class: 'A', role: 'declaration' }, 'error'],
       [{ class: 'A', role: 'usage' }, 'warning'],

@@ -63,19 +63,31 @@ describe('--since and the baseline on a git repository', () => {
     execFileSync('git', args, {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
     });
   const json = async (...args: string[]): Promise<JsonOutput> => {
     const run = await pilens(repo, 'scan', '--format', 'json', ...args);
     assert.ok(run.code === 0, run.stderr);
     return JSON.parse(run.stdout) as JsonOutput;
   };
-  const readBaseline = (): Baseline => JSON.parse(readFileSync(join(repo, '.pilens-baseline.json'), 'utf8')) as Baseline;
+  const readBaseline = (): Baseline =>
+    JSON.parse(readFileSync(join(repo, '.pilens-baseline.json'), 'utf8')) as Baseline;
   const fields = (out: JsonOutput): string[] => out.findings.map((f) => f.field).sort();
   const fingerprints = async (): Promise<Map<string, string>> => {
     const run = await pilens(repo, 'scan', '--format', 'sarif', '--no-baseline');
     const results = (JSON.parse(run.stdout) as SarifLog).runs[0]!.results;
-    return new Map(results.map((r) => [/`([^`]+)`/.exec(r.message.text)?.[1] ?? '', r.partialFingerprints['pilens/v1'] ?? '']));
+    return new Map(
+      results.map((r) => [
+        /`([^`]+)`/.exec(r.message.text)?.[1] ?? '',
+        r.partialFingerprints['pilens/v1'] ?? '',
+      ]),
+    );
   };
 
   before(async () => {
@@ -109,7 +121,10 @@ describe('--since and the baseline on a git repository', () => {
     assert.equal(changed.has(join(repo, 'db/old.sql')), false);
     const userSpans = changed.get(join(repo, 'src/user.ts'));
     assert.ok(Array.isArray(userSpans) && userSpans.some((s) => s.start === 1));
-    assert.deepEqual([...(await changedLinesSince(join(repo, 'src'), 'HEAD')).keys()], [join(repo, 'src/member.ts')]);
+    assert.deepEqual(
+      [...(await changedLinesSince(join(repo, 'src'), 'HEAD')).keys()],
+      [join(repo, 'src/member.ts')],
+    );
   });
 
   it('records the baseline with reasons', () => {
@@ -165,7 +180,10 @@ describe('--since and the baseline on a git repository', () => {
     writeFileSync(join(repo, 'src/user.ts'), USER_V2.replace('  realName: string;\n', ''));
     try {
       const out = await json();
-      assert.deepEqual(out.summary.stale.map((e) => `${e.file} ${e.field}`), ['src/user.ts realName']);
+      assert.deepEqual(
+        out.summary.stale.map((e) => `${e.file} ${e.field}`),
+        ['src/user.ts realName'],
+      );
       const text = await pilens(repo, 'scan');
       assert.match(text.stdout, /^src\/user\.ts:\d+ {2}stale baseline entry {2}name {2}User\.realName/m);
       assert.match(text.stdout, /1 stale baseline entry/);
@@ -182,6 +200,10 @@ describe('--since and the baseline on a git repository', () => {
         mobilePhone: 'accepted in review',
       });
       assert.deepEqual((await json()).findings, []);
+
+      // Re-recording one directory leaves the other entries alone.
+      assert.equal((await pilens(repo, 'baseline', 'db', '--reason', 'db only')).code, 0);
+      assert.deepEqual(Object.fromEntries(readBaseline().entries.map((e) => [e.field, e.reason])), reasons);
     } finally {
       writeFileSync(join(repo, 'src/user.ts'), USER_V2);
     }

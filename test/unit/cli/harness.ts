@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { runCli } from '../../../src/cli/main.js';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures/cli');
@@ -30,7 +31,8 @@ export function writeFile(root: string, rel: string, content: string | Buffer): 
 
 /**
  * A copy of the fixture project plus what cannot live in the repository itself: an ignored
- * folder (a real .gitignore would hide it from our own commits), a binary and a large file.
+ * folder (a real .gitignore would hide it from our own commits), a binary and a large file,
+ * and legacy encodings (GBK, UTF-16 with a BOM) that editors and linters may rewrite.
  */
 export function makeProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'pilens-cli-'));
@@ -39,6 +41,9 @@ export function makeProject(): string {
   writeFile(root, 'ignored/leak.ts', 'export interface Person { idCardNumber: string }\n');
   writeFile(root, 'assets/blob.dat', Buffer.from([0x00, 0x01, 0x02, 0x03]));
   writeFile(root, 'dump/huge.sql', `-- ${'x'.repeat(2 * 1024 * 1024)}\n`);
+  writeFile(root, 'legacy/gbk.sql', iconv.encode("CREATE TABLE t_kh (\n  id INT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n", 'gbk'));
+  const utf16 = 'export interface Patient {\n  medicalHistory: string;\n}\n';
+  writeFile(root, 'legacy/utf16.ts', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
   return root;
 }
 

@@ -13,7 +13,9 @@ export const FINDINGS: CliFinding[] = [
     category: 'id_number',
     class: 'C',
     confidence: 'high',
-    evidence: [{ kind: 'comment', matched: '身份证号码', detail: 'comment names an identity-document number' }],
+    evidence: [
+      { kind: 'comment', matched: '身份证号码', detail: 'comment names an identity-document number' },
+    ],
     role: 'declaration',
     fingerprint: '0123456789abcdef:1',
   },

@@ -11,7 +11,7 @@ const require = createRequire(__filename);
 export function sarifValidator() {
   const path = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(path, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is invalid under the u flag;
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is invalid under the u flag;
   return ajv.compile(schema);
 }
 
@@ -37,5 +37,10 @@ export interface SarifResult {
   message: { text: string };
   partialFingerprints: Record<string, string>;
   baselineState?: string;
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: Record<string, number>;
+    };
+  }[];
 }

@@ -40,6 +40,7 @@ test('each record counts once, under its strictest class', () => {
   assert.equal(c.withoutPi, 1);
   assert.equal(c.persons.all, 3);
   assert.equal(c.persons.sensitive, 2);
+  assert.equal(c.persons.face, 0);
 });
 
 test('exact duplicates removed unless de-duplication is off; near-duplicates are distinct', () => {
@@ -79,4 +80,16 @@ test('identifying: empty, null markers and all-mask values carry nothing', () =>
     const b = e.encode(v);
     assert.equal(identifying(b, 0, b.length), expected, JSON.stringify(v));
   }
+});
+
+test('a record whose only PI cannot single anyone out (gender, an amount) is not counted', () => {
+  const p = makePlan(3, [
+    { index: 0, category: 'name', legalClass: 'C' },
+    { index: 1, category: 'basic_profile', legalClass: 'C', identifying: false },
+    { index: 2, category: 'transaction', legalClass: 'B', identifying: false },
+  ], -1, true);
+  const c = new RecordCounter(p);
+  for (const r of [['王芳', '女', ''], ['', '女', '12.50'], ['', '男', ''], ['李娜', '', '3.00']]) c.add(enc.encode(r));
+  assert.deepEqual(pieces(c), { A: 0, B: 1, C: 1 });
+  assert.equal(c.withoutPi, 2);
 });

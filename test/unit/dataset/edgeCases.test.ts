@@ -90,3 +90,15 @@ test('progress reaches every byte, and an aborted signal cancels', async () => {
 test('unreadable input rejects with the path', async () => {
   await assert.rejects(estimateDataset(['/nonexistent/pilens.csv'], opts), /ENOENT/);
 });
+
+test('with no identifying column at all, PI columns count and a note says so', async () => {
+  const t = tempDir();
+  try {
+    writeFileSync(t.file('g.csv'), toCsv(['性别', '诊断', 'sku'], Array.from({ length: 30 }, (_, i) => [i % 2 ? '男' : '女', `flu ${i}`, `S${i}`])));
+    const r = await estimateDataset([t.file('g.csv')], opts);
+    assert.equal(r.pieces.B + r.pieces.C, 30);
+    assert.match(r.parts[0]?.notes.join(' ') ?? '', /no column identifies a person/);
+  } finally {
+    t.done();
+  }
+});

@@ -14,7 +14,14 @@ import {
   type InventoryFile,
 } from '../../../src/extension/inventory/inventoryModel.js';
 
-function finding(file: string, line: number, field: string, category: string, cls: ThresholdClass, owner?: string): CliFinding {
+function finding(
+  file: string,
+  line: number,
+  field: string,
+  category: string,
+  cls: ThresholdClass,
+  owner?: string,
+): CliFinding {
   return {
     file,
     line,
@@ -36,30 +43,54 @@ const files: InventoryFile[] = [
   {
     uri: 'file:///w/users.sql',
     file: 'users.sql',
-    findings: [finding('users.sql', 5, 'sfzh', 'id_number', 'C', 't_user'), finding('users.sql', 4, 'xm', 'name', 'C', 't_user')],
+    findings: [
+      finding('users.sql', 5, 'sfzh', 'id_number', 'C', 't_user'),
+      finding('users.sql', 4, 'xm', 'name', 'C', 't_user'),
+    ],
   },
   {
     uri: 'file:///w/a/trip.ts',
     file: 'a/trip.ts',
-    findings: [finding('a/trip.ts', 2, 'gpsTrack', 'whereabouts', 'A', 'Trip'), finding('a/trip.ts', 9, 'idCard', 'id_number', 'C', 'Driver')],
+    findings: [
+      finding('a/trip.ts', 2, 'gpsTrack', 'whereabouts', 'A', 'Trip'),
+      finding('a/trip.ts', 9, 'idCard', 'id_number', 'C', 'Driver'),
+    ],
   },
   { uri: 'file:///w/empty.ts', file: 'empty.ts', findings: [] },
-  { uri: 'file:///w/clinic.prisma', file: 'clinic.prisma', findings: [finding('clinic.prisma', 7, 'diagnosis', 'health', 'B', 'Patient')] },
+  {
+    uri: 'file:///w/clinic.prisma',
+    file: 'clinic.prisma',
+    findings: [finding('clinic.prisma', 7, 'diagnosis', 'health', 'B', 'Patient')],
+  },
 ];
 
 describe('groupInventory', () => {
   const groups = groupInventory(files);
 
   test('categories by class, A first, then by key', () => {
-    assert.deepEqual(groups.map((g) => [g.class, g.category]), [['A', 'whereabouts'], ['B', 'health'], ['C', 'id_number'], ['C', 'name']]);
+    assert.deepEqual(
+      groups.map((g) => [g.class, g.category]),
+      [
+        ['A', 'whereabouts'],
+        ['B', 'health'],
+        ['C', 'id_number'],
+        ['C', 'name'],
+      ],
+    );
   });
 
   test('files by path inside a category, fields by position inside a file', () => {
     const ids = groups.find((g) => g.category === 'id_number');
     assert.ok(ids);
-    assert.deepEqual(ids.files.map((f) => f.file), ['a/trip.ts', 'users.sql']);
+    assert.deepEqual(
+      ids.files.map((f) => f.file),
+      ['a/trip.ts', 'users.sql'],
+    );
     assert.equal(ids.fieldCount, 2);
-    assert.deepEqual(ids.files[1]?.fields.map((f) => f.field), ['sfzh']);
+    assert.deepEqual(
+      ids.files[1]?.fields.map((f) => f.field),
+      ['sfzh'],
+    );
   });
 
   test('a file without findings appears nowhere', () => {
@@ -86,13 +117,17 @@ describe('inventory export (the CLI renderers)', () => {
     assert.equal(lines[0], 'category,category_name,class,file,line,owner,field,confidence,evidence');
     assert.equal(lines.length, 1 + 5);
     assert.ok(lines[1]?.startsWith('whereabouts,'), lines[1]);
-    assert.ok(lines.some((l) => l.includes(',users.sql,5,t_user,sfzh,')), 'sfzh row with file, line, owner and field');
+    assert.ok(
+      lines.some((l) => l.includes(',users.sql,5,t_user,sfzh,')),
+      'sfzh row with file, line, owner and field',
+    );
   });
 
   test('Markdown: the summary counts and the inventory with every field', () => {
     const md = formatMarkdown(report);
     assert.match(md, /\*\*5 PI fields\*\* in 3 files/);
     assert.match(md, /4 files scanned/);
-    for (const field of ['sfzh', 'xm', 'gpsTrack', 'idCard', 'diagnosis']) assert.ok(md.includes(`\`${field}\``), field);
+    for (const field of ['sfzh', 'xm', 'gpsTrack', 'idCard', 'diagnosis'])
+      assert.ok(md.includes(`\`${field}\``), field);
   });
 });

@@ -6,13 +6,21 @@ import { parseWebviewMessage } from '../../../src/shared/reportMessages.js';
 describe('parseWebviewMessage', () => {
   const accepted: [unknown, unknown][] = [
     [{ type: 'ready' }, { type: 'ready' }],
-    [{ type: 'export', format: 'json' }, { type: 'export', format: 'json' }],
-    [{ type: 'export', format: 'markdown', extra: 1 }, { type: 'export', format: 'markdown' }],
+    [
+      { type: 'export', format: 'json' },
+      { type: 'export', format: 'json' },
+    ],
+    [
+      { type: 'export', format: 'markdown', extra: 1 },
+      { type: 'export', format: 'markdown' },
+    ],
     [{ type: 'changeMapping' }, { type: 'changeMapping' }],
     [{ type: 'changeAnswers', payload: '<img>' }, { type: 'changeAnswers' }],
   ];
   for (const [raw, expected] of accepted) {
-    test(`accepts ${JSON.stringify(raw)}`, () => assert.deepEqual(parseWebviewMessage(raw), expected));
+    test(`accepts ${JSON.stringify(raw)}`, () => {
+      assert.deepEqual(parseWebviewMessage(raw), expected);
+    });
   }
   const rejected: unknown[] = [
     undefined,
@@ -27,6 +35,8 @@ describe('parseWebviewMessage', () => {
     { type: ['ready'] },
   ];
   for (const raw of rejected) {
-    test(`rejects ${JSON.stringify(raw) ?? String(raw)}`, () => assert.equal(parseWebviewMessage(raw), undefined));
+    test(`rejects ${raw === undefined ? 'undefined' : JSON.stringify(raw)}`, () => {
+      assert.equal(parseWebviewMessage(raw), undefined);
+    });
   }
 });

@@ -33,7 +33,11 @@ describe('buildReportView', () => {
     assert.equal(model.title, 'PI risk estimate: datasets/customers-export.csv');
     assert.deepEqual(
       model.classes.map((c) => [c.cls, c.pieces, c.serious, c.especiallySerious]),
-      [['A', 0, 50, 500], ['B', 0, 500, 5000], ['C', 40, 5000, 50000]],
+      [
+        ['A', 0, 50, 500],
+        ['B', 0, 500, 5000],
+        ['C', 40, 5000, 50000],
+      ],
     );
     assert.equal(model.classes[2]?.distance, '4,960 more to serious');
     assert.match(model.ratio, /^R = 0\.01$/);
@@ -41,31 +45,35 @@ describe('buildReportView', () => {
 
   test('an insider selling halves the thresholds and says so', () => {
     const model = buildReportView(insiderSale, { locale: 'en', fileLabel: label });
-    assert.deepEqual(model.classes.map((c) => c.serious), [25, 250, 2500]);
+    assert.deepEqual(
+      model.classes.map((c) => c.serious),
+      [25, 250, 2500],
+    );
     assert.match(model.ratio, /insider: thresholds halved/);
     assert.ok(model.answers.some((a) => a.value === 'providing or selling it'));
   });
 
   test('categories and columns carry names, classes, evidence and masked examples', () => {
     const model = buildReportView(holding, { locale: 'en', fileLabel: label });
-    assert.deepEqual(
-      model.categories.map((c) => c.key).sort(),
-      ['contact', 'id_number', 'name'],
-    );
+    assert.deepEqual(model.categories.map((c) => c.key).sort(), ['contact', 'id_number', 'name']);
     const mobile = model.columns.find((c) => c.column.startsWith('mobile'));
     assert.ok(mobile);
     assert.equal(mobile.column, `mobile ${XSS}`, 'the header is passed on verbatim, as text');
     assert.equal(mobile.cls, 'C');
     assert.equal(mobile.share, '100 %');
     assert.ok(mobile.evidence.some((e) => e.includes('mobile numbers')));
-    assert.ok(mobile.examples.every((e) => e.includes('*')), `examples must be masked: ${mobile.examples.join(', ')}`);
+    assert.ok(
+      mobile.examples.every((e) => e.includes('*')),
+      `examples must be masked: ${mobile.examples.join(', ')}`,
+    );
     assert.ok(!model.columns.some((c) => c.column === '备注'), 'a column with no PI is not listed');
   });
 
   test('no raw personal data anywhere in the view model', () => {
     for (const locale of ['en', 'zh'] as const) {
       const text = JSON.stringify(buildReportView(holding, { locale, fileLabel: label }));
-      for (const value of rawValues()) assert.ok(!text.includes(value), `raw value leaked into the ${locale} view model`);
+      for (const value of rawValues())
+        assert.ok(!text.includes(value), `raw value leaked into the ${locale} view model`);
     }
   });
 
@@ -88,8 +96,14 @@ describe('buildReportView', () => {
 
   test('absolute paths stay out of the report once relativised', () => {
     const shown = relativizeReport(holding, label);
-    assert.deepEqual(shown.parts.map((p) => p.file), ['datasets/customers-export.csv']);
-    const tables = relativizeReport({ ...holding, parts: holding.parts.map((p) => ({ ...p, file: `${p.file}#t_user` })) }, label);
+    assert.deepEqual(
+      shown.parts.map((p) => p.file),
+      ['datasets/customers-export.csv'],
+    );
+    const tables = relativizeReport(
+      { ...holding, parts: holding.parts.map((p) => ({ ...p, file: `${p.file}#t_user` })) },
+      label,
+    );
     assert.equal(tables.parts[0]?.file, 'datasets/customers-export.csv#t_user');
     assert.ok(holding.parts[0]?.file.startsWith('/'), 'the input report is not changed');
   });
@@ -109,6 +123,8 @@ describe('isDatasetTarget', () => {
     ['/a/csv', false, false],
   ];
   for (const [path, folder, expected] of cases) {
-    test(`${path}${folder ? ' (folder)' : ''} → ${expected}`, () => assert.equal(isDatasetTarget(path, folder), expected));
+    test(`${path}${folder ? ' (folder)' : ''} → ${expected}`, () => {
+      assert.equal(isDatasetTarget(path, folder), expected);
+    });
   }
 });

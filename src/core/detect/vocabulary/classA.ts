@@ -83,7 +83,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         en: ['account_balance', 'securities_account', 'stock_account', 'fund_account', 'real_estate', 'property_cert_no',
           'house_cert_no', 'house_property', 'property_certificate', 'salary', 'annual_income', 'monthly_income',
-          'income', 'total_assets', 'net_worth', 'personal_assets', 'stock_holding', 'shareholding', 'deposit_amount',
+          'income', 'total_assets', 'net_worth', 'personal_assets', 'stock_holding', 'shareholding', 
           'savings', 'wallet_balance', 'opening_bank', 'house_owner', 'property_owner', 'wage'],
         zh: ['余额', '账户余额', '存款', '房产', '房产信息', '房产证号', '不动产', '不动产权证号', '产权证号', '房屋产权',
           '证券账户', '股票账户', '基金账户', '股东账户', '持股', '持仓', '收入', '月收入', '年收入', '工资', '薪资',

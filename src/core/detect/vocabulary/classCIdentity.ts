@@ -30,9 +30,11 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           'certificate_number', 'passport', 'license_no'],
         pinyin: ['zjh'],
       },
+      // The reference lists the document type with the number (§9.2): it says which ID a record carries.
+      { strength: 'low', en: ['cert_type', 'id_type', 'id_card_type', 'document_type'], zh: ['证件类型'], pinyin: ['zjlx'] },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
     ],
-    negatives: { en: ['id_card_type', 'cert_type', 'passport_type'], zh: ['证件类型'] },
+    negatives: { en: ['id_card_type_name'], zh: [] },
   },
   {
     category: 'name',
@@ -56,6 +58,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['xm', 'lxr'],
       },
       { strength: 'weak', qualified: true, en: ['name', 'fullname', 'english_name'] },
+      { strength: 'medium', en: ['display_name'] },
     ],
     negatives: {
       en: ['name_space', 'namespace', 'file_name', 'filename', 'product_name', 'host_name', 'hostname', 'class_name',

@@ -47,6 +47,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
       { strength: 'low', en: ['user_id', 'uid', 'account_id', 'member_id', 'customer_id', 'ry_id', 'yh_id'], zh: ['人员ID', '人员编号'] },
       { strength: 'weak', qualified: true, en: ['account', 'serial_no', 'serial_number'] },
+      // A display name is a person's name, except on an online profile where it is a screen name.
+      { strength: 'medium', owners: ['profile', 'account', 'social', 'chat', 'forum', 'game', 'player'], en: ['display_name'] },
       { strength: 'ambiguous', pinyin: ['zh', 'nc'] },
     ],
     negatives: {
@@ -173,7 +175,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           'vin', 'vin_code', 'vin_no', 'engine_no', 'engine_number', 'car_owner', 'vehicle_owner', 'chassis_no',
           'frame_no', 'vehicle_license_no', 'car_number', 'vehicle_no'],
         zh: ['车牌', '车牌号', '车牌号码', '号牌号码', '车辆识别代号', '车架号', '发动机号', '车主', '行驶证号', '车辆信息',
-          '车主姓名', '车辆识别码'],
+          '车辆识别码'],
         pinyin: ['cph', 'hphm', 'clsbdh', 'fdjh', 'cjh', 'xszh', 'cphm'],
       },
       { strength: 'weak', en: ['car_no'] },

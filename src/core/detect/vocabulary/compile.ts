@@ -46,8 +46,8 @@ export interface CategoryTraits {
 export interface CompiledVocabulary {
   /** Last token → phrases ending with it, longest first. */
   readonly byLastToken: ReadonlyMap<string, readonly IndexedPhrase[]>;
-  /** First character → Chinese terms starting with it, longest first. */
-  readonly hanByFirstChar: ReadonlyMap<string, readonly { term: string; meanings: TermMeaning[] }[]>;
+  /** Last character → Chinese terms ending with it, longest first (Chinese is head-final too). */
+  readonly hanByLastChar: ReadonlyMap<string, readonly { term: string; meanings: TermMeaning[] }[]>;
   /** Terms mixing Latin letters and Chinese (`IP地址`), matched case-insensitively. */
   readonly mixedTerms: readonly { term: string; meanings: TermMeaning[] }[];
   /** Pinyin abbreviations of three letters or more, for suffix matching (`khsjh`). */
@@ -57,6 +57,7 @@ export interface CompiledVocabulary {
   readonly traits: ReadonlyMap<CategoryKey, CategoryTraits>;
   readonly personOwners: ReadonlySet<string>;
   readonly nonPersonOwners: ReadonlySet<string>;
+  readonly metaOwners: ReadonlySet<string>;
   readonly minorOwners: ReadonlySet<string>;
   readonly personOwnersZh: readonly string[];
   readonly nonPersonOwnersZh: readonly string[];
@@ -112,6 +113,7 @@ export function compileVocabulary(
   const words = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
   const personOwners = words(ctx.personOwners.en);
   const nonPersonOwners = words(ctx.nonPersonOwners.en);
+  const metaOwners = new Set(ctx.metaOwners);
   const minorOwners = words(ctx.minorOwners.en);
   const personalModifiers = words(ctx.personalModifiers);
   const metaSuffixes = words(ctx.metaSuffixes);
@@ -123,6 +125,7 @@ export function compileVocabulary(
     traits,
     personOwners,
     nonPersonOwners,
+    metaOwners,
     minorOwners,
     personOwnersZh: ctx.personOwners.zh,
     nonPersonOwnersZh: ctx.nonPersonOwners.zh,
@@ -180,7 +183,7 @@ export class IndexBuilder {
     existing.meanings.push(meaning);
   }
 
-  finish(): Pick<CompiledVocabulary, 'byLastToken' | 'hanByFirstChar' | 'mixedTerms' | 'pinyinSuffixes' | 'knownWords'> {
+  finish(): Pick<CompiledVocabulary, 'byLastToken' | 'hanByLastChar' | 'mixedTerms' | 'pinyinSuffixes' | 'knownWords'> {
     const byLastToken = new Map<string, IndexedPhrase[]>();
     const pinyinSuffixes = new Map<string, TermMeaning[]>();
     for (const entry of this.#phrases.values()) {
@@ -192,21 +195,21 @@ export class IndexBuilder {
       if (entry.tokens.length === 1 && last.length >= 3 && pinyin.length > 0) pinyinSuffixes.set(last, pinyin);
     }
     for (const list of byLastToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-    const hanByFirstChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
+    const hanByLastChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
     const mixedTerms: { term: string; meanings: TermMeaning[] }[] = [];
     for (const [term, meanings] of this.#han) {
       if (!isHan(term.charCodeAt(0)) || [...term].some((c) => !isHan(c.charCodeAt(0)))) {
         mixedTerms.push({ term: term.toLowerCase(), meanings });
         continue;
       }
-      const first = term.charAt(0);
-      const list = hanByFirstChar.get(first) ?? [];
+      const last = term.charAt(term.length - 1);
+      const list = hanByLastChar.get(last) ?? [];
       list.push({ term, meanings });
-      hanByFirstChar.set(first, list);
+      hanByLastChar.set(last, list);
     }
-    for (const list of hanByFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
+    for (const list of hanByLastChar.values()) list.sort((a, b) => b.term.length - a.term.length);
     mixedTerms.sort((a, b) => b.term.length - a.term.length);
-    return { byLastToken, hanByFirstChar, mixedTerms, pinyinSuffixes, knownWords: this.knownWords };
+    return { byLastToken, hanByLastChar, mixedTerms, pinyinSuffixes, knownWords: this.knownWords };
   }
 }
 

@@ -67,6 +67,11 @@ export const contextSchema = z.object({
   personOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
   /** Owners whose fields are not: company, store, server, 门店… */
   nonPersonOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  /**
+   * Owners that hold no data at all, only descriptions of fields: `rules.idCard`,
+   * `messages.phone`, `columns.name`. Nothing under them is reported, whatever the category.
+   */
+  metaOwners: z.array(phrase).default([]),
   /** Owners that also make the data a minor's (student, child, 儿童). */
   minorOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
   /** Modifiers that keep a `qualified` term personal: home, current, real, first… */

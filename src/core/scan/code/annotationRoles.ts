@@ -21,6 +21,7 @@ const ROLES: Readonly<Record<string, AnnotationRole>> = {
   Excel: { describe: ['name'] },
   ExcelProperty: { describe: ['value'] },
   Column: { alias: ['name', 'value', 'Name'] },
+  ColumnInfo: { alias: ['name'] },
   TableField: { alias: ['value'] },
   TableId: { alias: ['value'] },
   JsonProperty: { alias: ['value', 'PropertyName'] },

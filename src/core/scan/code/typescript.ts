@@ -28,7 +28,7 @@ export const typescriptExtractor: Extractor = {
       source,
       ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
       ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
-    ) && !source.path.toLowerCase().endsWith('.d.ts.map'),
+    ),
   extract(text, source) {
     const lines = new LineIndex(text);
     const parser = jsParser.configure({ dialect: dialectFor(source) });
