@@ -48,11 +48,13 @@
       fill.classList.add(`level-${level}`);
       fill.style.width = `${(scale(bar.pieces, max) * 100).toFixed(2)}%`;
       track.appendChild(fill);
-      for (const [value, name] of [
-        [bar.serious, L.serious],
-        [bar.especiallySerious, L.especiallySerious],
+      for (const [value, name, cls] of [
+        [bar.serious, L.serious, 'chart-mark'],
+        // The second label sits a row higher and to the left of its mark, so the two never overlap
+        // and the last one never runs off the right edge.
+        [bar.especiallySerious, L.especiallySerious, 'chart-mark chart-mark-end'],
       ]) {
-        const mark = el('div', 'chart-mark');
+        const mark = el('div', String(cls));
         mark.style.left = `${(scale(Number(value), max) * 100).toFixed(2)}%`;
         mark.title = `${name} ≥ ${fmt.format(Number(value))}`;
         mark.appendChild(el('span', 'chart-mark-label', `${name} ${fmt.format(Number(value))}`));
@@ -141,8 +143,12 @@
     else
       table(
         cats,
-        [L.category, L.cls, L.pieces],
-        model.categories.map((c) => [`${c.name} (${c.key})`, c.cls, fmt.format(c.pieces)]),
+        [L.category, L.cls, L.piecesColumn],
+        model.categories.map((c) => [
+          c.name === c.key ? c.key : `${c.name} (${c.key})`,
+          c.cls,
+          fmt.format(c.pieces),
+        ]),
       );
 
     const cols = section(root, L.columns);

@@ -77,23 +77,35 @@ export async function scanFiles(files: readonly WalkedFile[], options: PoolOptio
     }
   };
 
+  // Each worker holds up to two batches, so it never idles while this thread is busy
+  // scanning its own batch and cannot hand out the next one.
   const workerLane = (worker: Worker): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      let current: { start: number; batch: WalkedFile[] } | undefined;
+      const pending: number[] = [];
       const send = (): void => {
-        current = takeBatch();
-        if (current) worker.postMessage({ files: current.batch } satisfies WorkerRequest);
-        else
-          void worker.terminate().then(() => {
-            resolve();
-          });
+        const job = takeBatch();
+        if (!job) return;
+        pending.push(job.start);
+        worker.postMessage({ files: job.batch } satisfies WorkerRequest);
+      };
+      const finishIfIdle = (): void => {
+        if (pending.length > 0) return;
+        void worker.terminate().then(() => {
+          resolve();
+        });
       };
       worker.on('message', (results: FileOutcome[]) => {
-        if (current) store(current.start, results);
+        const start = pending.shift();
+        if (start !== undefined) store(start, results);
         send();
+        finishIfIdle();
       });
       worker.on('error', reject);
-      worker.on('online', send);
+      worker.on('online', () => {
+        send();
+        send();
+        finishIfIdle();
+      });
     });
 
   const count = options.workers ?? defaultWorkers(files.length);

@@ -1,5 +1,6 @@
 // Wiring only: every part is built here, handed what it needs, and disposed with the context.
 // Nothing scans during activation; the first scan runs on the debounce timer of an open file.
+import './zodSetup.js';
 import * as vscode from 'vscode';
 import { registerAnnotationCommands } from './annotationCommands.js';
 import { PilensCodeActionProvider } from './codeActions.js';
@@ -47,10 +48,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(COMMANDS.showLog, () => {
       log.show();
     }),
-    ...registerPendingCommands(),
   );
 
   registerPiFeatures(context, { log, settings, configs, scanner, diagnostics });
+  // Last, so a command whose real handler exists is never shadowed by its placeholder.
+  context.subscriptions.push(...registerPendingCommands());
 
   // Files already open when the extension activated (the one that triggered activation too).
   for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);

@@ -42,22 +42,7 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
   const value = nodeValue(tree);
   const result = pilensConfigSchema.safeParse(value);
   if (!result.success) {
-    const errors = result.error.issues.flatMap((issue) => {
-      const base = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      // An unknown key is reported once per key, pointing at the key itself.
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      return keys.map((key) => {
-      const path = key === undefined ? base : [...base, key];
-      const node = locate(tree, path);
-      const message = key === undefined ? issue.message : `unknown setting "${key}"${suggestion(key, issue.path.length === 0)}`;
-      return {
-        message: base.length > 0 ? `${base.join('.')}: ${message}` : message,
-        path: path.join('.'),
-        offset: node.offset,
-        length: node.length,
-      };
-      });
-    });
+    const errors = result.error.issues.flatMap((issue) => issueErrors(issue, tree));
     return { ok: false, errors };
   }
   return { ok: true, config: options.untrusted === true ? untrustedView(result.data) : result.data };
@@ -69,6 +54,29 @@ export function untrustedView(config: PilensConfig): PilensConfig {
   return rest;
 }
 
+type Issue = ReturnType<typeof pilensConfigSchema.safeParse>['error'] extends infer E
+  ? E extends { issues: (infer I)[] }
+    ? I
+    : never
+  : never;
+
+/** One error per issue; an unknown key is reported once per key, pointing at the key itself. */
+function issueErrors(issue: Issue, tree: Node): ConfigError[] {
+  const base = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const keys: (string | undefined)[] = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+  return keys.map((key) => {
+    const path = key === undefined ? base : [...base, key];
+    const node = locate(tree, path, key !== undefined);
+    const message = key === undefined ? issue.message : `unknown setting "${key}"${suggestion(key, base.length === 0)}`;
+    return {
+      message: base.length > 0 ? `${base.join('.')}: ${message}` : message,
+      path: path.join('.'),
+      offset: node.offset,
+      length: node.length,
+    };
+  });
+}
+
 const TOP_LEVEL = Object.keys(pilensConfigSchema.shape);
 
 /** "did you mean" for a misspelt top-level setting (`ignore` → `ignores`). */
@@ -78,20 +86,13 @@ function suggestion(key: string, topLevel: boolean): string {
   return close === undefined ? '' : ` (did you mean "${close}"?)`;
 }
 
-/** The deepest node on the path that exists; for an unknown key, the key itself. */
-function locate(tree: Node, path: readonly (string | number)[]): { offset: number; length: number } {
+/** The deepest node on the path that exists; with `key`, the property name instead of its value. */
+function locate(tree: Node, path: readonly (string | number)[], key = false): { offset: number; length: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
     if (node === undefined) continue;
-    if (depth === path.length && node.parent?.type === 'property' && typeof path[depth - 1] === 'string') {
-      return { offset: node.offset, length: node.length };
-    }
-    // An unrecognised key: point at the property name inside the object.
-    if (depth < path.length && node.type === 'object') {
-      const key = path[depth];
-      const prop = node.children?.find((c) => c.children?.[0]?.value === key);
-      if (prop?.children?.[0] !== undefined) return { offset: prop.children[0].offset, length: prop.children[0].length };
-    }
+    const name = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    if (key && depth === path.length && name !== undefined) return { offset: name.offset, length: name.length };
     return { offset: node.offset, length: node.length };
   }
   return { offset: 0, length: 0 };

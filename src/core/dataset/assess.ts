@@ -6,8 +6,8 @@ import { getCategory } from '../law/categories.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';
 import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
-import { countPersons, type RecordCounter } from './count.js';
-import { HashSet64 } from './hashSet.js';
+import type { RecordCounter } from './count.js';
+import { dedupePartition, PARTITIONS } from './partitions.js';
 import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
 import type { ColumnProfile } from './profile.js';
 import type { EstimateReport, ReportPart } from './report.js';
@@ -75,14 +75,19 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
     });
     if (c.plan.personKey < 0) keyed = false;
   }
-  // One counter: its own set; several: the union, so a person in two files counts once.
-  let personSet: HashSet64;
-  if (counters.length === 1 && counters[0] !== undefined) personSet = counters[0].personSet;
+  // One counter: its own persons; several: the union, so a person in two files counts once.
+  let persons: { all: number; sensitive: number; face: number };
+  if (counters.length === 1 && counters[0] !== undefined) persons = counters[0].persons;
   else {
-    personSet = new HashSet64(counters.reduce((n, c) => n + c.personSet.size, 0));
-    for (const c of counters) personSet.orEntries(c.personSet.toEntries());
+    const each = counters.map((c) => c.personPartitions());
+    persons = { all: 0, sensitive: 0, face: 0 };
+    for (let p = 0; p < PARTITIONS; p++) {
+      const r = dedupePartition([], each.map((e) => e[p] ?? new Uint32Array(0)));
+      persons.all += r.persons.length / 3;
+      persons.sensitive += r.sensitive;
+      persons.face += r.face;
+    }
   }
-  const persons = countPersons(personSet);
   // Without a person key, distinct PI records are an upper bound on persons.
   const personCount = keyed ? persons.all : distinct;
   const tier: TierAssessment = assessTier({

@@ -6,7 +6,7 @@
  */
 import type { CsvRecord } from './csvScan.js';
 import { hashBytes, hashOut } from './hash.js';
-import { HashSet64 } from './hashSet.js';
+import { dedupePartition, dedupeTriples, HashPartitions, PARTITIONS, type PartitionResult } from './partitions.js';
 import { CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
 
 /** A counter's mergeable state: plain data with transferable arrays. */
@@ -19,30 +19,45 @@ export interface CountState {
   withPi: number;
   /** Without de-duplication: record count per packed mask. */
   maskCounts: Record<number, number>;
-  /** With de-duplication: (hash, mask) entries of distinct PI records. */
-  records: Uint32Array;
-  /** (hash, flags) entries of distinct persons; flags: 1 sensitive PI, 2 face data. */
-  persons: Uint32Array;
+  /** With de-duplication: (hash, packed mask) triples, arrays per partition. */
+  records: Uint32Array[][];
+  /** (hash, flags) triples, arrays per partition; flags: 1 sensitive PI, 2 face data. */
+  persons: Uint32Array[][];
   bytes: number;
 }
 
 const SEED_PERSON = 0x5eed;
 export const PERSON_SENSITIVE = 1;
 export const PERSON_FACE = 2;
-
-/** Counts all, sensitive and face persons in a person set. */
-export function countPersons(set: HashSet64): { all: number; sensitive: number; face: number } {
-  let sensitive = 0;
-  let face = 0;
-  set.forEachValue((v) => {
-    if ((v & PERSON_SENSITIVE) !== 0) sensitive++;
-    if ((v & PERSON_FACE) !== 0) face++;
-  });
-  return { all: set.size, sensitive, face };
-}
+/** Compact (de-duplicate) the buffers when they hold this many triples, so memory follows distinct records. */
+const COMPACT_AT = 4_000_000;
 // Local bindings: under a CommonJS loader, imported names are property reads on every call.
 const hash = hashBytes;
 const out = hashOut;
+
+/** The counts after de-duplication. */
+export interface CountSummary {
+  readonly distinctRecords: number;
+  readonly maskCounts: ReadonlyMap<number, number>;
+  readonly persons: { readonly all: number; readonly sensitive: number; readonly face: number };
+}
+
+/** Adds up per-partition results. */
+export function sumPartitions(results: readonly PartitionResult[]): CountSummary {
+  const maskCounts = new Map<number, number>();
+  let distinctRecords = 0;
+  let all = 0;
+  let sensitive = 0;
+  let face = 0;
+  for (const r of results) {
+    for (const [k, v] of r.maskCounts) maskCounts.set(k, (maskCounts.get(k) ?? 0) + v);
+    distinctRecords += r.records.length / 3;
+    all += r.persons.length / 3;
+    sensitive += r.sensitive;
+    face += r.face;
+  }
+  return { distinctRecords, maskCounts, persons: { all, sensitive, face } };
+}
 
 export class RecordCounter {
   readonly plan: CountPlan;
@@ -51,19 +66,18 @@ export class RecordCounter {
   withoutPi = 0;
   withPi = 0;
   bytes = 0;
-  readonly #records: HashSet64;
-  readonly #persons: HashSet64;
+  readonly #records = new HashPartitions();
+  readonly #persons = new HashPartitions();
   readonly #maskCounts = new Map<number, number>();
   readonly #bits: Int32Array;
   readonly #classes: Int32Array;
   readonly #cols: Int32Array;
   readonly #identifying: Uint8Array;
+  #compactAt = COMPACT_AT;
+  #summary: CountSummary | null = null;
 
-  /** `expectedRecords` presizes the sets (an estimate from the file size saves rehashing). */
-  constructor(plan: CountPlan, expectedRecords = 4096) {
+  constructor(plan: CountPlan) {
     this.plan = plan;
-    this.#records = new HashSet64(plan.dedupe ? expectedRecords : 16);
-    this.#persons = new HashSet64(plan.personKey >= 0 ? expectedRecords : 16);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
@@ -97,10 +111,11 @@ export class RecordCounter {
       return;
     }
     this.withPi++;
+    this.#summary = null;
     const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
     if (plan.dedupe) {
       hash(buf, r.start, r.end);
-      this.#records.add(out[0] as number, out[1] as number, packed);
+      this.#records.push(out[0] as number, out[1] as number, packed);
     } else {
       this.#maskCounts.set(packed, (this.#maskCounts.get(packed) ?? 0) + 1);
     }
@@ -110,11 +125,10 @@ export class RecordCounter {
       const e = r.ends[key] as number;
       if (identifying(buf, s, e)) {
         hash(buf, s, e, SEED_PERSON);
-        const hi = out[0] as number;
-        const lo = out[1] as number;
-        this.#persons.addOr(hi, lo, ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) | ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0));
+        this.#persons.push(out[0] as number, out[1] as number, ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) | ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0));
       }
     }
+    if (this.#records.entries + this.#persons.entries >= this.#compactAt) this.compact();
   }
 
   /** Counts `n` malformed rows found by a reader (oversized or unparsable). */
@@ -123,7 +137,18 @@ export class RecordCounter {
     this.malformed += n;
   }
 
-  /** The mergeable state (arrays are fresh copies, safe to transfer). */
+  /** De-duplicates the buffers in place; the threshold rises when little was removed. */
+  compact(): void {
+    for (const parts of [this.#records, this.#persons]) {
+      for (let p = 0; p < PARTITIONS; p++) parts.replace(p, dedupeTriples(parts.arrays(p)));
+    }
+    this.#compactAt = Math.max(this.#compactAt, 2 * (this.#records.entries + this.#persons.entries));
+  }
+
+  /**
+   * The mergeable state. Moves the hash arrays out (no copy): the counter must not be used
+   * afterwards. The arrays' buffers may be transferred to another thread.
+   */
   state(): CountState {
     return {
       rows: this.rows,
@@ -131,8 +156,8 @@ export class RecordCounter {
       withoutPi: this.withoutPi,
       withPi: this.withPi,
       maskCounts: Object.fromEntries(this.#maskCounts),
-      records: this.#records.toEntries(),
-      persons: this.#persons.toEntries(),
+      records: this.#records.take(),
+      persons: this.#persons.take(),
       bytes: this.bytes,
     };
   }
@@ -145,33 +170,63 @@ export class RecordCounter {
     this.withPi += s.withPi;
     this.bytes += s.bytes;
     for (const [k, v] of Object.entries(s.maskCounts)) this.#maskCounts.set(Number(k), (this.#maskCounts.get(Number(k)) ?? 0) + v);
-    this.#records.addEntries(s.records);
-    this.#persons.orEntries(s.persons);
+    this.#records.append(s.records);
+    this.#persons.append(s.persons);
+    this.#summary = null;
+  }
+
+  /** Partition p's arrays, for de-duplication on another thread. */
+  partitionArrays(p: number): { records: Uint32Array[]; persons: Uint32Array[] } {
+    return { records: this.#records.arrays(p), persons: this.#persons.arrays(p) };
+  }
+
+  /** Installs de-duplicated partitions computed elsewhere (`results[p]` for partition p). */
+  install(results: readonly PartitionResult[]): void {
+    results.forEach((r, p) => {
+      this.#records.replace(p, r.records);
+      this.#persons.replace(p, r.persons);
+    });
+    this.#summary = this.#finish(sumPartitions(results));
+  }
+
+  /** De-duplicates (once) and summarises. */
+  summary(): CountSummary {
+    if (this.#summary !== null) return this.#summary;
+    const results: PartitionResult[] = [];
+    for (let p = 0; p < PARTITIONS; p++) {
+      const r = dedupePartition(this.#records.arrays(p), this.#persons.arrays(p));
+      this.#records.replace(p, r.records);
+      this.#persons.replace(p, r.persons);
+      results.push(r);
+    }
+    this.#summary = this.#finish(sumPartitions(results));
+    return this.#summary;
+  }
+
+  #finish(s: CountSummary): CountSummary {
+    return this.plan.dedupe ? s : { ...s, distinctRecords: this.withPi, maskCounts: new Map(this.#maskCounts) };
   }
 
   /** Calls `fn(packedMask, count)` for each distinct kind of counted record. */
   forEachCounted(fn: (packed: number, count: number) => void): void {
-    if (this.plan.dedupe) {
-      const counts = new Map<number, number>();
-      this.#records.forEachValue((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
-      for (const [k, v] of counts) fn(k, v);
-    } else {
-      for (const [k, v] of this.#maskCounts) fn(k, v);
-    }
+    for (const [k, v] of this.summary().maskCounts) fn(k, v);
   }
 
   get distinctRecords(): number {
-    return this.plan.dedupe ? this.#records.size : this.withPi;
+    return this.summary().distinctRecords;
   }
 
   /** Distinct persons by the plan's key; sensitive and face counts among them. */
   get persons(): { all: number; sensitive: number; face: number } {
-    return countPersons(this.#persons);
+    return this.summary().persons;
   }
 
-  /** The distinct-person set itself (read-only use: merging across counters). */
-  get personSet(): HashSet64 {
-    return this.#persons;
+  /** De-duplicated person triples per partition (for the union across files). */
+  personPartitions(): Uint32Array[] {
+    this.summary();
+    const out: Uint32Array[] = [];
+    for (let p = 0; p < PARTITIONS; p++) out.push(this.#persons.arrays(p)[0] ?? new Uint32Array(0));
+    return out;
   }
 }
 

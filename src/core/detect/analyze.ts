@@ -156,12 +156,15 @@ export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading[
   return best === undefined ? undefined : { kind: best.kind, word: best.word };
 }
 
-/** What an English comment says: its first phrase match, read as a token list. */
+/**
+ * What an English comment says: its first distinctive phrase. Prose is noisy ("generate the
+ * declaration path"), so only multi-word or strong terms count, and words are not re-split.
+ */
 export function readEnglishText(text: string, vocab: CompiledVocabulary): PhraseMatch | undefined {
   for (const clause of text.split(/[.,;:()\n]+/)) {
-    const words = wordTokens(tokenize(clause), vocab);
+    const words = tokenize(clause).filter((t) => t.kind === 'word').map((t) => t.text);
     const matches = matchTokens(words, vocab).filter(
-      (m) => !m.negative && m.meanings.some((x) => x.strength === 'strong' || x.strength === 'medium'),
+      (m) => !m.negative && (m.end - m.start >= 2 || m.meanings.some((x) => x.strength === 'strong' && x.source !== 'pinyin')),
     );
     const first = matches[0];
     if (first !== undefined) return first;

@@ -164,7 +164,10 @@ function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
 /** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
 function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly string[]): boolean {
   if (m.owners.length === 0) return true;
-  return m.owners.some((o) => owner.words.has(o) || nameWords.includes(o) || owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o));
+  // English gate words match whole words; Chinese ones match inside owner descriptions.
+  return m.owners.some(
+    (o) => owner.words.has(o) || nameWords.includes(o) || (!/^[a-z_]+$/.test(o) && (owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o))),
+  );
 }
 
 /**

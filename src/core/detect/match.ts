@@ -67,9 +67,18 @@ function pinyinSuffix(token: string, j: number, vocab: CompiledVocabulary): Phra
 
 /**
  * Splits a run-together lower-case word into known words (`userphone` → user, phone) when it
- * is not itself in the vocabulary. Two or three parts, one of them at least four letters.
+ * is not itself in the vocabulary. Two or three parts, one of them at least four letters, and
+ * one of them a context word (owner, modifier or meta suffix): `generate` is not gene + rate.
  */
 export function segmentWord(word: string, vocab: CompiledVocabulary): string[] | undefined {
+  const parts = splitKnown(word, vocab);
+  if (parts === undefined) return undefined;
+  const context = (w: string): boolean =>
+    vocab.personOwners.has(w) || vocab.nonPersonOwners.has(w) || vocab.personalModifiers.has(w) || vocab.metaSuffixes.has(w);
+  return parts.some(context) ? parts : undefined;
+}
+
+function splitKnown(word: string, vocab: CompiledVocabulary): string[] | undefined {
   if (word.length < 6 || vocab.byLastToken.has(word) || vocab.knownWords.has(word)) return undefined;
   const n = word.length;
   for (let a = 2; a <= n - 2; a++) {

@@ -96,7 +96,8 @@ function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerStat
   // Descriptions: comments, Chinese strings (`@ApiModelProperty("家庭住址")`), `COMMENT '…'`.
   const descriptive = added > 0 || decorator ? describe(tokens, lexed.comment) : '';
   if (added > 0) {
-    const comment = [added === 1 ? descriptive : lexed.comment, ...above].filter((s) => s.trim() !== '').join(' ');
+    // A trailing comment on a line of several fields cannot be said to describe any one of them.
+    const comment = (added === 1 ? [descriptive, ...above] : above).filter((s) => s.trim() !== '').join(' ');
     if (comment !== '') {
       for (let k = before; k < out.length; k++) {
         const f = out[k];
@@ -109,11 +110,24 @@ function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerStat
   return decorator ? [...above, descriptive] : [];
 }
 
+/** Keys whose value describes a field: `label: '手机号'`, `verbose_name='姓名'`, `COMMENT '身份证号'`. */
+const DESCRIPTIVE_KEYS = new Set(['comment', 'label', 'title', 'description', 'desc', 'verbose_name', 'help_text',
+  'remark', 'remarks', 'caption', 'header', 'display', 'displayname', 'doc', 'summary', 'note', 'value', 'name']);
+
+/**
+ * The description on a line: its comments plus Chinese strings that describe rather than
+ * store: arguments (`@ApiModelProperty("家庭住址")`) and values of descriptive keys. A Chinese
+ * value of the field itself (`"Compiler_Diagnostics": "编译器诊断"`) is data, not a description.
+ */
 function describe(tokens: readonly LexToken[], comment: string): string {
   let text = comment;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t?.kind === 'string' && (hasHanText(t.text) || tokens[k - 1]?.text.toLowerCase() === 'comment')) text += ' ' + t.text;
+    if (t?.kind !== 'string') continue;
+    const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
+    const key = prev === ':' || prev === '=' ? (tokens[k - 2]?.text.toLowerCase() ?? '') : '';
+    const described = prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHanText(t.text));
+    if (described && (hasHanText(t.text) || prev === 'comment')) text += ' ' + t.text;
   }
   return text.trim();
 }
@@ -165,10 +179,10 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
     // `key: value`, `name: string`, `name?: string`; not `a ? b : c`, not `case x:`.
     if (prev?.text === '?' || (prev?.kind === 'ident' && prev.text === 'case')) return undefined;
     const typeTok = tokens[next.text === '?' ? k + 3 : k + 2];
-    return withType({ token: t, role: 'declaration', owner }, typeTok, tokens);
+    return withType({ token: t, role: 'declaration', owner }, k, typeTok, tokens);
   }
   if (next?.kind === 'punct' && (next.text === '=' || next.text === ':=') && !inMarkup(tokens, k)) {
-    return withType({ token: t, role: 'declaration', owner }, undefined, tokens, prev);
+    return withType({ token: t, role: 'declaration', owner }, k, undefined, tokens);
   }
   if (next?.kind === 'punct' && (next.text === ';' || next.text === ',' || next.text === ')' || next.text === '[')) {
     const type = typeBefore(tokens, k);
@@ -208,11 +222,11 @@ function dottedKeyStart(tokens: readonly LexToken[], k: number): boolean {
   return j === 0;
 }
 
-function withType(found: Found, typeTok: LexToken | undefined, tokens: readonly LexToken[], prev?: LexToken): Found {
+function withType(found: Found, k: number, typeTok: LexToken | undefined, tokens: readonly LexToken[]): Found {
   if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
-    return { ...found, type: typeText(tokens, tokens.indexOf(typeTok)) };
+    return { ...found, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
   }
-  const type = typeBefore(tokens, tokens.indexOf(found.token));
+  const type = typeBefore(tokens, k);
   return type === undefined ? found : { ...found, type };
 }
 

@@ -33,6 +33,11 @@ export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_A
   };
 }
 
+/** Whether this workspace has answered before (the prompts then say "last answer", not "default"). */
+export function hasRememberedAnswers(state: vscode.Memento): boolean {
+  return state.get(STATE_KEY) !== undefined;
+}
+
 export function rememberedAnswers(state: vscode.Memento): EstimateAnswers {
   return parseAnswers(state.get(STATE_KEY));
 }
@@ -54,22 +59,26 @@ function conductLabel(conduct: Conduct): string {
   }
 }
 
-async function pickYesNo(title: string, current: boolean): Promise<boolean | undefined> {
+async function pickYesNo(title: string, current: boolean, mark: string): Promise<boolean | undefined> {
   const items = [
     { label: vscode.l10n.t('No'), value: false },
     { label: vscode.l10n.t('Yes'), value: true },
-  ].map((item) => ({ ...item, description: item.value === current ? vscode.l10n.t('last answer') : '' }));
+  ].map((item) => ({ ...item, description: item.value === current ? mark : '' }));
   if (current) items.reverse();
   const picked = await vscode.window.showQuickPick(items, { title, ignoreFocusOut: true });
   return picked?.value;
 }
 
 /** Asks the four questions, defaults first; undefined when the user cancels any of them. */
-export async function askAnswers(previous: EstimateAnswers): Promise<EstimateAnswers | undefined> {
+export async function askAnswers(
+  previous: EstimateAnswers,
+  remembered: boolean,
+): Promise<EstimateAnswers | undefined> {
+  const mark = remembered ? vscode.l10n.t('last answer') : vscode.l10n.t('default');
   const conducts = CONDUCTS.map((c) => ({
     label: conductLabel(c),
     value: c,
-    description: c === previous.conduct ? vscode.l10n.t('last answer') : '',
+    description: c === previous.conduct ? mark : '',
   }));
   conducts.sort((a, b) => Number(b.value === previous.conduct) - Number(a.value === previous.conduct));
   const conduct = await vscode.window.showQuickPick(conducts, {
@@ -82,6 +91,7 @@ export async function askAnswers(previous: EstimateAnswers): Promise<EstimateAns
       'PI Lens (2/4): was it obtained while performing duties or providing services (an insider)?',
     ),
     previous.insider,
+    mark,
   );
   if (insider === undefined) return undefined;
   const gainsText = await vscode.window.showInputBox({
@@ -99,6 +109,7 @@ export async function askAnswers(previous: EstimateAnswers): Promise<EstimateAns
       'PI Lens (4/4): a prior criminal punishment, or an administrative penalty within two years, for infringing PI?',
     ),
     previous.priorRecord,
+    mark,
   );
   if (priorRecord === undefined) return undefined;
   const gains = gainsText.trim() === '' ? undefined : Number(gainsText);

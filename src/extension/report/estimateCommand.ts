@@ -12,6 +12,7 @@ import {
   parseAnswers,
   rememberAnswers,
   rememberedAnswers,
+  hasRememberedAnswers,
   type EstimateAnswers,
 } from './answers.js';
 import { effectiveOverrides, sameMapping, type ColumnMapping } from './mapping.js';
@@ -89,7 +90,7 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
   const answers =
     args.answers !== undefined
       ? parseAnswers(args.answers, rememberedAnswers(state))
-      : await askAnswers(rememberedAnswers(state));
+      : await askAnswers(rememberedAnswers(state), hasRememberedAnswers(state));
   if (answers === undefined) return undefined;
   if (args.answers === undefined) await rememberAnswers(state, answers);
   const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
@@ -186,7 +187,7 @@ function showReport(deps: EstimateDeps, session: Session): void {
       showReport(deps, session);
     },
     changeAnswers: async () => {
-      const answers = await askAnswers(session.answers);
+      const answers = await askAnswers(session.answers, true);
       if (answers === undefined) return;
       await rememberAnswers(deps.context.workspaceState, answers);
       session.answers = answers;

@@ -28,10 +28,6 @@ interface ReviewArgs {
   readonly open?: number;
 }
 
-interface Touched extends TouchedField {
-  readonly root: string;
-}
-
 function parseArgs(raw: unknown): ReviewArgs {
   if (raw === null || typeof raw !== 'object') return {};
   const o = raw as Record<string, unknown>;
@@ -97,15 +93,15 @@ async function review(deps: ReviewDeps, args: ReviewArgs): Promise<TouchedField[
     if (field !== undefined) await openDiff(field, ref);
   }
   if (args.pick !== false) showTouched(touched, ref);
-  return touched.map(withoutRoot);
+  return touched;
 }
 
-async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<Touched[]> {
+async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<TouchedField[]> {
   const changed = await changedLinesSince(root, ref);
   const renames = await renamesSince(root, ref);
   const settings = deps.settings.current;
   const extensions = languageExtensions(settings.languages);
-  const out: Touched[] = [];
+  const out: TouchedField[] = [];
   for (const [absPath, spans] of changed) {
     if (spans !== 'all' && spans.length === 0) continue; // a pure rename changes no line
     if (!extensions.has(path.extname(absPath).slice(1).toLowerCase())) continue;
@@ -187,18 +183,11 @@ async function pickRef(root: string): Promise<string | undefined> {
   });
 }
 
-/** The plain touched field (the repository root stays internal). */
-function withoutRoot(field: Touched): TouchedField {
-  const rest: Partial<Touched> & TouchedField = { ...field };
-  delete rest.root;
-  return rest;
-}
-
 function fieldRange(field: TouchedField): vscode.Range {
   return new vscode.Range(field.line, field.character, field.endLine, field.endCharacter);
 }
 
-async function openDiff(field: Touched, ref: string): Promise<void> {
+async function openDiff(field: TouchedField, ref: string): Promise<void> {
   const right = vscode.Uri.file(path.join(field.root, ...field.file.split('/')));
   const left = refUri(field.root, ref, field.oldFile ?? field.file);
   const title = `${path.posix.basename(field.file)} (${ref} ↔ ${vscode.l10n.t('working tree')})`;
@@ -208,14 +197,14 @@ async function openDiff(field: Touched, ref: string): Promise<void> {
   });
 }
 
-function showTouched(touched: Touched[], ref: string): void {
+function showTouched(touched: TouchedField[], ref: string): void {
   if (touched.length === 0) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('PI Lens: no personal-information fields on lines changed since {0}.', ref),
     );
     return;
   }
-  const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { field: Touched }>();
+  const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { field: TouchedField }>();
   quickPick.title = vscode.l10n.t('PI Lens: {0} PI fields touched since {1}', touched.length, ref);
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;

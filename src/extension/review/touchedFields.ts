@@ -17,6 +17,8 @@ export function findingsOnChangedLines(
 
 /** A touched field as the command returns it (plain data, 0-based range). */
 export interface TouchedField {
+  /** The repository's root folder (absolute path). */
+  readonly root: string;
   /** Path relative to the repository root, `/`-separated. */
   readonly file: string;
   /** The path at the ref when the file was renamed. */

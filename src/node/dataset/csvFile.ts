@@ -8,7 +8,7 @@ import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from './encoding.js';
-import { expectedRecords, prepareCsv } from './csvPrepare.js';
+import { prepareCsv } from './csvPrepare.js';
 import { readBytes } from './input.js';
 
 export const SAMPLE_BYTES = 1 << 20;
@@ -48,7 +48,7 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
   const start = (complete: boolean): CsvScanner => {
     const sample = concat(head);
     prep = prepareCsv(sample, complete, options.sink, options.delimiter);
-    const c = new RecordCounter(prep.plan, options.gzip ? 4096 : expectedRecords(options.size ?? 0, prep.bytesPerRecord));
+    const c = new RecordCounter(prep.plan);
     counter = c;
     let skipHeader = prep.header !== null;
     const s = new CsvScanner(prep.dialect, (r) => {

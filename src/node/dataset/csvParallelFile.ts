@@ -50,7 +50,6 @@ export async function countCsvParallel(file: string, size: number, bomLength: nu
     dataStart,
     dialect: prep.dialect,
     plan: prep.plan,
-    expectedRecords: expectedRecords(size - dataStart, prep.bytesPerRecord),
     workers: options.workers,
     signal: options.signal,
     onBytes: options.onRawBytes,

@@ -22,8 +22,6 @@ export interface RangeTask {
   readonly fileSize: number;
   readonly dialect: CsvDialect;
   readonly plan: CountPlan;
-  /** Presize hint for this range's hash sets. */
-  readonly expectedRecords?: number;
 }
 
 export interface RangeResult {
@@ -54,7 +52,7 @@ export function countRange(task: RangeTask, onBytes: (n: number) => void = () =>
   const buf = Buffer.allocUnsafe(BLOCK);
   try {
     const alignedStart = task.aligned ? task.start : alignStart(fd, task.start, task.fileSize, buf);
-    const counter = new RecordCounter(task.plan, task.expectedRecords);
+    const counter = new RecordCounter(task.plan);
     const scanner = new CsvScanner(task.dialect, (r) => counter.add(r), { baseOffset: alignedStart });
     scanner.stopAt = task.end;
     let pos = alignedStart;

@@ -7,6 +7,8 @@ import { hoverWord, problemsText, quickOpen, waitForSquiggle } from '../workbenc
 const idNumberCategory = /身份证件号码|id_number/;
 // Class C (id_number) is "serious" from 5,000 pieces (法释〔2017〕10号 Art. 5(1)(5)).
 const classCThreshold = /5[,\s]?000/;
+// Only pilens's own hover (not the diagnostic's message shown above it) has a legal-basis section.
+const legalBasis = /Legal basis|法律依据/;
 
 export const tests: E2ETest[] = [
   {
@@ -19,10 +21,11 @@ export const tests: E2ETest[] = [
       assert.match(problems, /sfzh|身份证/);
       await screenshot('problems');
 
-      const hover = await hoverWord(page, editor, 'sfzh', idNumberCategory);
+      const hover = await hoverWord(page, editor, 'sfzh', legalBasis);
       await screenshot('hover');
       assert.match(hover, idNumberCategory, `hover does not name the category:\n${hover}`);
       assert.match(hover, classCThreshold, `hover does not state the class-C threshold:\n${hover}`);
+      assert.match(hover, legalBasis, `hover has no legal basis:\n${hover}`);
     },
   },
   {
@@ -30,9 +33,10 @@ export const tests: E2ETest[] = [
     async run({ page }) {
       const editor = await quickOpen(page, 'customer.ts');
       await waitForSquiggle(editor);
-      const hover = await hoverWord(page, editor, 'id_card', idNumberCategory);
+      const hover = await hoverWord(page, editor, 'id_card', legalBasis);
       assert.match(hover, idNumberCategory);
       assert.match(hover, classCThreshold);
+      assert.match(hover, legalBasis);
     },
   },
 ];

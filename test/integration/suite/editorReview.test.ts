@@ -41,10 +41,35 @@ suite('editor: review schemes', () => {
         head,
         lxdh.range,
       );
-      assert.ok(!actions.some((a) => a.diagnostics?.some((d) => d.source === 'pilens') === true));
+      assert.ok(
+        !actions.some((a) => /@pi |pilens-disable/.test(a.title)),
+        actions.map((a) => a.title).join(' | '),
+      );
     } finally {
       provider.dispose();
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  test('a pr: document open only in the background (as Git opens copies for change markers) gets no diagnostics, yet hovers', async () => {
+    const content = "CREATE TABLE t (\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n";
+    const provider = vscode.workspace.registerTextDocumentContentProvider('pr', {
+      provideTextDocumentContent: () => content,
+    });
+    try {
+      const hidden = await vscode.workspace.openTextDocument(
+        vscode.Uri.from({ scheme: 'pr', path: '/background/t.sql' }),
+      );
+      // Scheduled after the hidden one: once its diagnostics are in, the hidden run has happened.
+      const shown = await vscode.workspace.openTextDocument({ language: 'sql', content });
+      await waitFor('diagnostics on the untitled copy', () =>
+        vscode.languages.getDiagnostics(shown.uri).some((d) => d.source === 'pilens') ? true : undefined,
+      );
+      assert.deepEqual(vscode.languages.getDiagnostics(hidden.uri), []);
+      const text = await hoverText(hidden.uri, positionOf(hidden, 'sfzh').translate(0, 1));
+      assert.ok(text.includes('id_number'), text);
+    } finally {
+      provider.dispose();
     }
   });
 });

@@ -55,7 +55,9 @@ function runMocha(mocha: Mocha, progressPath: string | undefined): Promise<Suite
         pending,
       });
     });
-    runner.on('test', (test) => progress(`… ${test.fullTitle()}`));
+    runner.on('test', (test) => {
+      progress(`… ${test.fullTitle()}`);
+    });
     runner.on('pass', (test) => {
       progress(`✔ ${test.fullTitle()}`);
       passes.push({ title: test.fullTitle(), durationMs: test.duration ?? 0 });

@@ -132,22 +132,11 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
     });
   }
 
-  const configCases: [string, string, string][] = [
-    [
-      'a JSON syntax error',
-      '{ "ignores": [ }',
-      'pilens: invalid config .pilens.json:1:16: JSON syntax: a value is expected (and 2 more)\n',
-    ],
-    [
-      'a wrong type',
-      '{\n  "ignores": 5\n}',
-      'pilens: invalid config .pilens.json:2:14: ignores: Invalid input: expected array, received number\n',
-    ],
-    [
-      'an unknown key',
-      '{ "ignore": ["x"] }',
-      'pilens: invalid config .pilens.json:1:1: Unrecognized key: "ignore"\n',
-    ],
+  // The position is the CLI's (line:column of the core's offset); the wording is the core's.
+  const configCases: [string, string, RegExp][] = [
+    ['a JSON syntax error', '{ "ignores": [ }', /^pilens: invalid config \.pilens\.json:1:16: JSON syntax: .+\n$/],
+    ['a wrong type', '{\n  "ignores": 5\n}', /^pilens: invalid config \.pilens\.json:2:14: ignores: .*array.*\n$/],
+    ['an unknown key', '{ "ignore": ["x"] }', /^pilens: invalid config \.pilens\.json:1:\d+: .*"ignore".*\n$/],
   ];
   for (const [name, text, expected] of configCases) {
     it(`rejects .pilens.json with ${name}, naming line and column`, async () => {
@@ -155,7 +144,8 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
       try {
         const run = await pilens(root, 'scan');
         assert.equal(run.code, 2);
-        assert.equal(run.stderr, expected);
+        assert.match(run.stderr, expected);
+        assert.equal(run.stdout, '');
       } finally {
         rmSync(join(root, '.pilens.json'));
       }

@@ -61,6 +61,7 @@ describe('findingsOnChangedLines', () => {
 
   test('touched fields sort by file then position', () => {
     const t = (file: string, line: number, character: number): TouchedField => ({
+      root: '/repo',
       file,
       field: 'x',
       category: 'contact',

@@ -141,7 +141,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           '掌静脉', '指静脉', '步态', '基因', '生物识别', '刷脸'],
         pinyin: ['rlzp', 'rltz', 'rlxx', 'zwxx', 'swtz'],
       },
-      { strength: 'medium', qualified: true, en: ['fingerprint', 'finger_print'] },
+      // In code a fingerprint is usually a hash (keys, builds, findings): a person must own it.
+      { strength: 'weak', qualified: true, en: ['fingerprint', 'finger_print'] },
       { strength: 'ambiguous', pinyin: ['zw', 'sw', 'hm'] },
     ],
     negatives: { en: ['key_fingerprint', 'cert_fingerprint', 'file_fingerprint', 'face_id_enabled'], zh: [] },

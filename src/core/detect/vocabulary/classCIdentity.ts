@@ -31,7 +31,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['zjh'],
       },
       // The reference lists the document type with the number (§9.2): it says which ID a record carries.
-      { strength: 'low', en: ['cert_type', 'id_type', 'id_card_type', 'document_type'], zh: ['证件类型'], pinyin: ['zjlx'] },
+      { strength: 'low', en: ['cert_type', 'id_type', 'id_card_type'], zh: ['证件类型'], pinyin: ['zjlx'] },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
     ],
     negatives: { en: ['id_card_type_name'], zh: [] },
@@ -46,7 +46,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           'employee_name', 'staff_name', 'student_name', 'passenger_name', 'contact_name', 'contact_person',
           'emergency_contact', 'emergency_contact_name', 'card_holder', 'cardholder', 'account_holder',
           'account_holder_name', 'spouse_name', 'father_name', 'mother_name', 'chinese_name', 'pinyin_name',
-          'receiver_name', 'recipient_name', 'consignee_name', 'sender_name', 'courier_name', 'driver_name'],
+          'receiver_name', 'recipient_name', 'consignee_name', 'sender_name', 'courier_name'],
         zh: ['姓名', '真实姓名', '名字', '姓氏', '联系人', '联系人姓名', '客户姓名', '用户姓名', '持卡人', '户名', '紧急联系人',
           '配偶姓名', '父亲姓名', '母亲姓名', '患者姓名', '法人姓名', '本人姓名', '收货人', '收件人', '寄件人', '收货人姓名',
           '收件人姓名'],

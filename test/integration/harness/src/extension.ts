@@ -26,6 +26,8 @@ function claimRun(resultsPath: string): boolean {
 
 async function runSuite(config: HarnessConfig): Promise<void> {
   process.env[RESULTS_ENV] = config.results;
+  // Failures then point at the .ts lines (the bundles carry inline source maps).
+  process.setSourceMapsEnabled(true);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite is a separate bundle chosen at run time
     const suite = require(config.suite) as { run: () => Promise<void> };
