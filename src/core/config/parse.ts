@@ -4,6 +4,7 @@
  * can name the line.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
 import { pilensConfigSchema, type PilensConfig } from './schema.js';
 
 export interface ConfigError {
@@ -50,15 +51,13 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
 
 /** The config with workspace-supplied patterns removed (restricted mode). */
 export function untrustedView(config: PilensConfig): PilensConfig {
-  const { ignores: _ignores, overrides: _overrides, ...rest } = config;
+  const rest = { ...config };
+  delete rest.ignores;
+  delete rest.overrides;
   return rest;
 }
 
-type Issue = ReturnType<typeof pilensConfigSchema.safeParse>['error'] extends infer E
-  ? E extends { issues: (infer I)[] }
-    ? I
-    : never
-  : never;
+type Issue = z.core.$ZodIssue;
 
 /** One error per issue; an unknown key is reported once per key, pointing at the key itself. */
 function issueErrors(issue: Issue, tree: Node): ConfigError[] {
@@ -89,7 +88,7 @@ function suggestion(key: string, topLevel: boolean): string {
 /** The deepest node on the path that exists; with `key`, the property name instead of its value. */
 function locate(tree: Node, path: readonly (string | number)[], key = false): { offset: number; length: number } {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+    const node = findNodeAtLocation(tree, path.slice(0, depth));
     if (node === undefined) continue;
     const name = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
     if (key && depth === path.length && name !== undefined) return { offset: name.offset, length: name.length };

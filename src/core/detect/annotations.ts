@@ -92,7 +92,7 @@ function parseLine(raw: string, line: number, out: Directive[]): void {
 function wordsAfter(raw: string, from: number): { text: string; start: number }[] {
   const rest = raw.slice(from).replace(/(\*\/|-->).*$/, '');
   const words: { text: string; start: number }[] = [];
-  for (const m of rest.matchAll(WORD)) words.push({ text: m[0], start: from + (m.index ?? 0) });
+  for (const m of rest.matchAll(WORD)) words.push({ text: m[0], start: from + m.index });
   return words;
 }
 

@@ -4,7 +4,7 @@
  * owner, and the declared type. Every finding carries the evidence that produced it.
  */
 import { classFor, getCategory } from '../law/categories.js';
-import type { CategoryKey, ContestId } from '../law/schema.js';
+import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { hanOwner, ownerKindOfWord, singularOf, readEnglishText, readHanText, readName, type NameReading, type OwnerKind } from './analyze.js';
 import { readType, typeFit } from './declaredType.js';
@@ -47,7 +47,10 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   // The verdict depends only on the text around the field, which repeats a lot: cache it.
   const key = [candidate.name, candidate.owner, candidate.ownerComment, candidate.declaredType, candidate.comment, options.contestedReading, options.siblingPerson].join('\u0000');
   let cache = verdicts.get(vocab);
-  if (cache === undefined) verdicts.set(vocab, (cache = new Map()));
+  if (cache === undefined) {
+    cache = new Map<string, Verdict | null>();
+    verdicts.set(vocab, cache);
+  }
   let verdict = cache.get(key);
   if (verdict === undefined) {
     if (cache.size > 20_000) cache.clear();

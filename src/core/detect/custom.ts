@@ -30,7 +30,6 @@ export function vocabularyFor(config: PilensConfig | undefined): CompiledVocabul
 function customCategories(config: PilensConfig): CategoryVocabularyInput[] {
   const out: CategoryVocabularyInput[] = [];
   for (const [category, entry] of Object.entries(config.vocabulary ?? {})) {
-    if (entry === undefined) continue;
     out.push({
       category: category as CategoryVocabularyInput['category'],
       terms: [{ strength: entry.strength ?? 'strong', en: entry.en ?? [], zh: entry.zh ?? [], pinyin: entry.pinyin ?? [] }],

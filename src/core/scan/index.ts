@@ -23,7 +23,7 @@ export interface ScanOptions {
    * `.pilens.json` as returned by `parseConfig` (a `PilensConfig`). Typed loosely so hosts can
    * pass what they hold; anything that does not validate is ignored rather than trusted.
    */
-  readonly config?: PilensConfig | unknown;
+  readonly config?: unknown;
   /** `strict` (default) takes the lower threshold for contested mappings; overrides the config's. */
   readonly contestedReading?: ContestedReading;
   /** Report usages (`user.idCard`) as well as declarations; default true (or the config's). */

@@ -31,8 +31,6 @@ export interface CsvFileOptions {
   readonly sink: SinkOptions;
   readonly signal?: AbortSignal | undefined;
   readonly onRawBytes: (n: number) => void;
-  /** Size on disk, to presize the de-duplication sets (ignored for gzip). */
-  readonly size?: number;
 }
 
 /** Counts a delimited file on the current thread. */

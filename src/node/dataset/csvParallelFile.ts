@@ -7,7 +7,7 @@ import { CsvScanner } from '../../core/dataset/csvScan.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { SAMPLE_BYTES } from './csvFile.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
-import { expectedRecords, prepareCsv } from './csvPrepare.js';
+import { prepareCsv } from './csvPrepare.js';
 import { countParallel } from './parallel.js';
 
 /** Below this size one thread is faster than starting workers. */
@@ -24,7 +24,7 @@ export interface ParallelCsvOptions {
 function readSample(file: string, from: number, size: number): Uint8Array {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, size - from));
+    const buf = new Uint8Array(Math.min(SAMPLE_BYTES, size - from));
     const n = readSync(fd, buf, 0, buf.length, from);
     return buf.subarray(0, n);
   } finally {

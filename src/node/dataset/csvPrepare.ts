@@ -15,13 +15,6 @@ export interface CsvPreparation {
   readonly columns: ColumnProfile[];
   readonly plan: CountPlan & { readonly identifyingFallback: boolean };
   readonly personKey: string | null;
-  /** Average bytes per line in the sample, to presize the hash sets. */
-  readonly bytesPerRecord: number;
-}
-
-/** Expected records in `bytes` of data, capped so presizing never exceeds ~100 MB a set. */
-export function expectedRecords(bytes: number, bytesPerRecord: number): number {
-  return Math.min(8_000_000, Math.max(1024, Math.ceil(bytes / Math.max(8, bytesPerRecord))));
 }
 
 /** Prepares counting from the first bytes of a delimited file (`complete`: the whole file). */
@@ -44,7 +37,5 @@ export function prepareCsv(sample: Uint8Array, complete: boolean, options: SinkO
   const width = header?.length ?? Math.max(0, ...rows.slice(0, 100).map((r) => r.length));
   const plan = planFromProfile(columns, { columnCount: width, dedupe: options.dedupe, personKey: options.personKey, isSensitive: options.isSensitive });
   const personKey = plan.personKey >= 0 ? (columns[plan.personKey]?.name ?? null) : null;
-  let lines = 0;
-  for (let i = sample.indexOf(10); i >= 0; i = sample.indexOf(10, i + 1)) lines++;
-  return { dialect, header, columns, plan, personKey, bytesPerRecord: sample.length / Math.max(1, lines) };
+  return { dialect, header, columns, plan, personKey };
 }

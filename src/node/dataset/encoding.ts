@@ -74,8 +74,9 @@ export function detectEncoding(head: Uint8Array, override?: string): DetectedEnc
 export function utf8Transcoder(encoding: TextEncodingName): { write(chunk: Uint8Array): Uint8Array; end(): Uint8Array } {
   if (encoding === 'utf-8') return { write: (c) => c, end: () => new Uint8Array(0) };
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.length);
   return {
-    write: (c) => Buffer.from(decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), 'utf8'),
-    end: () => Buffer.from(decoder.end() ?? '', 'utf8'),
+    write: (c) => view(Buffer.from(decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), 'utf8')),
+    end: () => view(Buffer.from(decoder.end() ?? '', 'utf8')),
   };
 }

@@ -109,7 +109,7 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
       const parallel = !gzip && enc.encoding === 'utf-8' && workers > 1 && size >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) && head.includes(10);
       const t = parallel
         ? await countCsvParallel(file, size, enc.bomLength, { sink, workers, delimiter: options.delimiter, signal: hooks.signal, onRawBytes: onRaw })
-        : await countCsvFile(file, { gzip, encoding: enc, delimiter: options.delimiter, sink, signal: hooks.signal, onRawBytes: onRaw, size });
+        : await countCsvFile(file, { gzip, encoding: enc, delimiter: options.delimiter, sink, signal: hooks.signal, onRawBytes: onRaw });
       add(file, label, encName, size, t, parallel ? [`counted in parallel on ${workers} threads`] : []);
     } else if (format === 'json' || format === 'jsonl') {
       const table = new TableSink(sink);

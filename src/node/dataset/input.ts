@@ -75,7 +75,8 @@ export async function* readBytes(
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       throwIfAborted(signal);
-      yield chunk;
+      // A plain Uint8Array view: the hot loops then see one array type, not Buffer and Uint8Array.
+      yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     }
   } finally {
     raw.destroy();

@@ -90,7 +90,7 @@ export function compileVocabulary(
     for (const group of cat.terms) {
       const owners = group.owners.map((o) => o.toLowerCase());
       const base = { category: cat.category, strength: group.strength, contest: group.contest, qualified: group.qualified, minor: group.minor, owners };
-      const src = <S extends TermMeaning['source']>(s: S): TermMeaning['source'] => (fromConfig ? 'config' : s);
+      const src = (s: TermMeaning['source']): TermMeaning['source'] => (fromConfig ? 'config' : s);
       for (const p of group.en) builder.addPhrase(p, { ...base, phrase: p, source: src('en'), variant: false });
       for (const p of group.pinyin) builder.addPhrase(p, { ...base, phrase: p, source: src('pinyin'), variant: false });
       for (const p of group.zh) builder.addHan(p, { ...base, phrase: p, source: src('zh'), variant: false });
@@ -105,7 +105,7 @@ export function compileVocabulary(
 
   // `patient_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners.
   for (const owner of ctx.personOwners.en) {
-    for (const suffix of ctx.personIdSuffixes ?? []) {
+    for (const suffix of ctx.personIdSuffixes) {
       const phrase = `${owner}_${suffix}`;
       builder.addPhrase(phrase, { category: 'online_id', strength: 'low', contest: undefined, qualified: false, minor: false, owners: [], phrase, source: 'en', variant: true });
     }
@@ -198,7 +198,7 @@ export class IndexBuilder {
     const hanByLastChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
     const mixedTerms: { term: string; meanings: TermMeaning[] }[] = [];
     for (const [term, meanings] of this.#han) {
-      if (!isHan(term.charCodeAt(0)) || [...term].some((c) => !isHan(c.charCodeAt(0)))) {
+      if (!allHan(term)) {
         mixedTerms.push({ term: term.toLowerCase(), meanings });
         continue;
       }
@@ -222,12 +222,17 @@ function joinedVariants(tokens: readonly string[]): string[][] {
     const out: string[] = [tokens[0] ?? ''];
     for (let g = 0; g < gaps; g++) {
       const next = tokens[g + 1] ?? '';
-      if (mask & (1 << g)) out[out.length - 1] += next;
+      if (mask & (1 << g)) out[out.length - 1] = (out[out.length - 1] ?? '') + next;
       else out.push(next);
     }
     result.push(out);
   }
   return result;
+}
+
+function allHan(term: string): boolean {
+  for (let i = 0; i < term.length; i++) if (!isHan(term.charCodeAt(i))) return false;
+  return true;
 }
 
 function pluralOf(word: string): string | undefined {
