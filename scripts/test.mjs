@@ -65,4 +65,6 @@ for (const step of steps) {
 
 console.log('\n━━ Summary ━━');
 for (const [id, took] of done) console.log(`  ✔ ${id.padEnd(14)} ${seconds(took)}`);
+const notRun = steps.filter((s) => !done.some(([id]) => id === s.id)).map((s) => s.id);
+if (notRun.length) console.log(`  (not run: ${notRun.join(', ')})`);
 console.log(`  all passed in ${seconds(Date.now() - started)}`);

@@ -96,6 +96,8 @@ export function nodeEnv(nodeDir, extra = {}) {
     ...process.env,
     PATH: `${join(nodeDir, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
+    // TESTING.md's recipe: older npm refuses code-server's postinstall as root without it;
+    // npm 11 only warns that the key is unknown.
     npm_config_unsafe_perm: 'true',
     ...extra,
   };

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Finding, Position, Range } from '../core/types.js';
-import { categoryDocsUrl } from '../shared/docs.js';
 import type { SeverityLevel } from './settingsSchema.js';
 
 /** The `source` of every diagnostic pilens owns; code actions filter on it. */
@@ -26,15 +25,16 @@ const SEVERITIES: Readonly<Record<Exclude<SeverityLevel, 'off'>, vscode.Diagnost
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** A diagnostic for a finding; `code` is the category key linked to its documentation. */
+/** A diagnostic for a finding; `code` is the category key linked to its documentation (`docs`). */
 export function toDiagnostic(
   finding: Finding,
   level: Exclude<SeverityLevel, 'off'>,
   message: string,
+  docs: vscode.Uri,
 ): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), message, SEVERITIES[level]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.category, target: vscode.Uri.parse(categoryDocsUrl(finding.category)) };
+  diagnostic.code = { value: finding.category, target: docs };
   return diagnostic;
 }
 

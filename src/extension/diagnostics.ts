@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types.js';
+import type { CategoryDocsLinks } from './categoryDocsLinks.js';
 import type { ConfigStore } from './config.js';
 import { toDiagnostic } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
@@ -30,6 +31,7 @@ export class DiagnosticsScheduler implements vscode.Disposable {
   readonly #settings: Settings;
   readonly #configs: ConfigStore;
   readonly #log: vscode.LogOutputChannel;
+  readonly #docs: CategoryDocsLinks;
   #baseline: BaselineLookup | undefined;
   /** Fires after a document's diagnostics were replaced (the status bar listens). */
   readonly onDidUpdate = this.#updated.event;
@@ -39,7 +41,9 @@ export class DiagnosticsScheduler implements vscode.Disposable {
     settings: Settings,
     configs: ConfigStore,
     log: vscode.LogOutputChannel,
+    docs: CategoryDocsLinks,
   ) {
+    this.#docs = docs;
     this.#scanner = scanner;
     this.#settings = settings;
     this.#configs = configs;
@@ -136,7 +140,12 @@ export class DiagnosticsScheduler implements vscode.Disposable {
     const locale = this.#settings.locale;
     const reading = this.#scanner.readingFor(document.uri);
     return shown.map(({ finding, level }) =>
-      toDiagnostic(finding, level, diagnosticMessage(finding, locale, reading)),
+      toDiagnostic(
+        finding,
+        level,
+        diagnosticMessage(finding, locale, reading),
+        this.#docs.linkFor(finding.category),
+      ),
     );
   }
 

@@ -3,6 +3,7 @@
 import './zodSetup.js';
 import * as vscode from 'vscode';
 import { registerAnnotationCommands } from './annotationCommands.js';
+import { CategoryDocsLinks } from './categoryDocsLinks.js';
 import { PilensCodeActionProvider } from './codeActions.js';
 import { COMMANDS } from './commands.js';
 import { ConfigStore } from './config.js';
@@ -21,7 +22,13 @@ export function activate(context: vscode.ExtensionContext): void {
   const settings = new Settings();
   const configs = new ConfigStore(log);
   const scanner = new DocumentScanner(settings, configs, log);
-  const diagnostics = new DiagnosticsScheduler(scanner, settings, configs, log);
+  const diagnostics = new DiagnosticsScheduler(
+    scanner,
+    settings,
+    configs,
+    log,
+    new CategoryDocsLinks(context.extensionUri),
+  );
   const statusBar = new PiStatusBar(scanner, diagnostics.onDidUpdate);
 
   context.subscriptions.push(

@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of `.pilens.json`, generated from the core's zod schema so the two can never
- * disagree. scripts/gen-schema.ts writes it to schemas/pilens.schema.json (contributed through
+ * disagree. scripts/generate.ts writes it to schemas/pilens.schema.json (contributed through
  * `jsonValidation`); a unit test fails when the committed file is stale.
  */
 import { z } from 'zod';

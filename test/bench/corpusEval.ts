@@ -96,24 +96,45 @@ export function scoreFile(path: string, root: string): FileScore {
     const byField = exp.filter((e) => e.field !== undefined);
     const claimed = new Set<number>();
     for (const e of byField) {
-      const found = new Set(here.filter((f, k) => norm(f.field) === norm(e.field ?? '') && claimed.add(k)).map((f) => f.category));
+      const found = new Set(
+        here.filter((f, k) => norm(f.field) === norm(e.field ?? '') && claimed.add(k)).map((f) => f.category),
+      );
       score.tp += tally(found, e.category === 'none' ? [] : [e.category], line, miss, e.field);
     }
     const rest = here.filter((f) => !byField.some((e) => norm(e.field ?? '') === norm(f.field)));
     const wanted = exp.filter((e) => e.field === undefined && e.category !== 'none').map((e) => e.category);
-    score.tp += tally(new Set(rest.map((f) => f.category)), wanted, line, miss, rest.map((f) => f.field).join(','));
+    score.tp += tally(
+      new Set(rest.map((f) => f.category)),
+      wanted,
+      line,
+      miss,
+      rest.map((f) => f.field).join(','),
+    );
   }
   return score;
 }
 
-function tally(found: Set<string>, wanted: readonly string[], line: number, miss: (l: number, k: 'FP' | 'FN', d: string) => void, field?: string): number {
+function tally(
+  found: Set<string>,
+  wanted: readonly string[],
+  line: number,
+  miss: (l: number, k: 'FP' | 'FN', d: string) => void,
+  field?: string,
+): number {
   let tp = 0;
   const want = new Set(wanted);
   for (const c of want) {
     if (found.has(c)) tp++;
-    else miss(line, 'FN', `expected ${c}${field ? ` (${field})` : ''}, found ${[...found].join(',') || 'nothing'}`);
+    else
+      miss(
+        line,
+        'FN',
+        `expected ${c}${field ? ` (${field})` : ''}, found ${[...found].join(',') || 'nothing'}`,
+      );
   }
-  for (const c of found) if (!want.has(c)) miss(line, 'FP', `found ${c}${field ? ` (${field})` : ''}, expected ${[...want].join(',') || 'none'}`);
+  for (const c of found)
+    if (!want.has(c))
+      miss(line, 'FP', `found ${c}${field ? ` (${field})` : ''}, expected ${[...want].join(',') || 'none'}`);
   return tp;
 }
 
@@ -123,7 +144,11 @@ export function scoreFolder(root: string): FileScore[] {
 }
 
 export function total(scores: readonly Score[]): Score {
-  return scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  return scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }
 
 export function precision(s: Score): number {

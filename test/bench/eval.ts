@@ -4,7 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { byExtension, precision, recall, scoreFolder, total, type FileScore, type Score } from './corpusEval.js';
+import {
+  byExtension,
+  precision,
+  recall,
+  scoreFolder,
+  total,
+  type FileScore,
+  type Score,
+} from './corpusEval.js';
 
 const FOLDERS = ['test/fixtures/corpus', 'test/fixtures/formats', 'test/fixtures/code'];
 const showMistakes = process.argv.includes('--mistakes');
@@ -24,10 +32,12 @@ for (const folder of FOLDERS) {
   all.push(...scores);
   console.log(row(folder, total(scores)));
   if (showMistakes) {
-    for (const s of scores) for (const m of s.mistakes) console.log(`    ${m.kind} ${folder}/${m.file}:${m.line} ${m.detail}`);
+    for (const s of scores)
+      for (const m of s.mistakes) console.log(`    ${m.kind} ${folder}/${m.file}:${m.line} ${m.detail}`);
   }
 }
 console.log('');
-for (const [ext, s] of [...byExtension(all)].sort((a, b) => a[0].localeCompare(b[0]))) console.log(row(`  ${ext}`, s));
+for (const [ext, s] of [...byExtension(all)].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(row(`  ${ext}`, s));
 console.log('');
 console.log(row('all', total(all)));

@@ -35,7 +35,8 @@ const BLOCK = [
 
 function build(lines: number, salt: number): string {
   const out: string[] = [];
-  for (let i = 0; out.length < lines; i++) out.push((BLOCK[i % BLOCK.length] ?? '').replace('items', `items${(i + salt) % 97}`));
+  for (let i = 0; out.length < lines; i++)
+    out.push((BLOCK[i % BLOCK.length] ?? '').replace('items', `items${(i + salt) % 97}`));
   return out.join('\n');
 }
 
@@ -49,4 +50,6 @@ for (let r = 0; r < 13; r++) {
 }
 const warm = runs.slice(3).sort((a, b) => a - b);
 const median = warm[Math.floor(warm.length / 2)] ?? 0;
-console.log(`scanText, 10,000 lines (generic scanner): median ${median.toFixed(1)} ms, min ${(warm[0] ?? 0).toFixed(1)} ms, first run ${(runs[0] ?? 0).toFixed(1)} ms; ${findings} findings`);
+console.log(
+  `scanText, 10,000 lines (generic scanner): median ${median.toFixed(1)} ms, min ${(warm[0] ?? 0).toFixed(1)} ms, first run ${(runs[0] ?? 0).toFixed(1)} ms; ${findings} findings`,
+);

@@ -21,7 +21,11 @@ export function matchGlob(pattern: string, path: string): boolean {
     return s.split('/').some((segment) => wildcard(p, segment, true));
   }
   const anchored = p.startsWith('/') ? p.slice(1) : p;
-  return wildcard(anchored, s, true) || wildcard('**/' + anchored, s, true) || wildcard(anchored.replace(/\/$/, '') + '/**', s, true);
+  return (
+    wildcard(anchored, s, true) ||
+    wildcard('**/' + anchored, s, true) ||
+    wildcard(anchored.replace(/\/$/, '') + '/**', s, true)
+  );
 }
 
 /**

@@ -38,7 +38,10 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
       offset: e.offset,
       length: e.length,
     }));
-    return { ok: false, errors: errors.length > 0 ? errors : [{ message: 'the file is empty', path: '', offset: 0, length: 0 }] };
+    return {
+      ok: false,
+      errors: errors.length > 0 ? errors : [{ message: 'the file is empty', path: '', offset: 0, length: 0 }],
+    };
   }
   const value = nodeValue(tree);
   const result = pilensConfigSchema.safeParse(value);
@@ -66,7 +69,8 @@ function issueErrors(issue: Issue, tree: Node): ConfigError[] {
   return keys.map((key) => {
     const path = key === undefined ? base : [...base, key];
     const node = locate(tree, path, key !== undefined);
-    const message = key === undefined ? issue.message : `unknown setting "${key}"${suggestion(key, base.length === 0)}`;
+    const message =
+      key === undefined ? issue.message : `unknown setting "${key}"${suggestion(key, base.length === 0)}`;
     return {
       message: base.length > 0 ? `${base.join('.')}: ${message}` : message,
       path: path.join('.'),
@@ -86,12 +90,17 @@ function suggestion(key: string, topLevel: boolean): string {
 }
 
 /** The deepest node on the path that exists; with `key`, the property name instead of its value. */
-function locate(tree: Node, path: readonly (string | number)[], key = false): { offset: number; length: number } {
+function locate(
+  tree: Node,
+  path: readonly (string | number)[],
+  key = false,
+): { offset: number; length: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = findNodeAtLocation(tree, path.slice(0, depth));
     if (node === undefined) continue;
     const name = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    if (key && depth === path.length && name !== undefined) return { offset: name.offset, length: name.length };
+    if (key && depth === path.length && name !== undefined)
+      return { offset: name.offset, length: name.length };
     return { offset: node.offset, length: node.length };
   }
   return { offset: 0, length: 0 };

@@ -20,14 +20,31 @@ export const fieldPatternSchema = z
   .string()
   .min(1)
   .max(128)
-  .regex(/^[\w.$*\-\u3400-\u9fff]+$/, 'use letters, digits, _ - . $, Chinese characters and * only (not a regular expression)')
-  .describe('A simple pattern: `*` matches any run of characters; matching ignores case. Not a regular expression.');
+  .regex(
+    /^[\w.$*\-\u3400-\u9fff]+$/,
+    'use letters, digits, _ - . $, Chinese characters and * only (not a regular expression)',
+  )
+  .describe(
+    'A simple pattern: `*` matches any run of characters; matching ignores case. Not a regular expression.',
+  );
 
 export const vocabularyEntrySchema = z
   .object({
-    en: z.array(word).max(500).optional().describe('English words or identifiers (`member_card_no`), split like code names.'),
-    zh: z.array(word).max(500).optional().describe('Chinese terms (`会员卡号`), matched inside names and comments.'),
-    pinyin: z.array(word).max(500).optional().describe('Pinyin abbreviations (`hykh`), matched as whole words.'),
+    en: z
+      .array(word)
+      .max(500)
+      .optional()
+      .describe('English words or identifiers (`member_card_no`), split like code names.'),
+    zh: z
+      .array(word)
+      .max(500)
+      .optional()
+      .describe('Chinese terms (`会员卡号`), matched inside names and comments.'),
+    pinyin: z
+      .array(word)
+      .max(500)
+      .optional()
+      .describe('Pinyin abbreviations (`hykh`), matched as whole words.'),
     strength: z
       .enum(['strong', 'medium', 'low', 'weak'])
       .optional()
@@ -39,7 +56,9 @@ export const vocabularyEntrySchema = z
 export const overrideSchema = z
   .object({
     field: fieldPatternSchema.describe('Field names to override, e.g. `cust_*` or `sfzh`.'),
-    owner: fieldPatternSchema.optional().describe('Only fields of owners (tables, classes) matching this pattern.'),
+    owner: fieldPatternSchema
+      .optional()
+      .describe('Only fields of owners (tables, classes) matching this pattern.'),
     category: z
       .union([classifiableKeySchema, z.literal('none')])
       .describe('The category to report, or `none` to never report the field.'),
@@ -56,7 +75,11 @@ export const pilensConfigSchema = z
       .describe('Custom vocabulary per category, added to the built-in one.'),
     negatives: z
       .object({
-        en: z.array(word).max(500).optional().describe('Names that are never PI here (`order_contact_template`).'),
+        en: z
+          .array(word)
+          .max(500)
+          .optional()
+          .describe('Names that are never PI here (`order_contact_template`).'),
         zh: z.array(word).max(500).optional().describe('Chinese terms that are never PI here (`门店电话`).'),
       })
       .strict()
@@ -67,18 +90,35 @@ export const pilensConfigSchema = z
       .max(200)
       .optional()
       .describe('Glob patterns (`**` `*` `?`) of files not to scan, relative to the workspace folder.'),
-    overrides: z.array(overrideSchema).max(500).optional().describe('Explicit classifications by field name pattern.'),
+    overrides: z
+      .array(overrideSchema)
+      .max(500)
+      .optional()
+      .describe('Explicit classifications by field name pattern.'),
     contestedReading: z
       .enum(['strict', 'lenient'])
       .optional()
-      .describe('Contested mappings (bare bank card number, financial credentials, e-commerce orders, a single location point): `strict` (default) takes the lower threshold.'),
+      .describe(
+        'Contested mappings (bare bank card number, financial credentials, e-commerce orders, a single location point): `strict` (default) takes the lower threshold.',
+      ),
     minimumConfidence: z
       .enum(['low', 'medium', 'high'])
       .optional()
       .describe('Findings below this confidence are not reported (default `low`: report all).'),
-    includeUsages: z.boolean().optional().describe('Report usages (`user.idCard`) as well as declarations (default true).'),
-    personOwners: z.array(word).max(200).optional().describe('Extra owner names whose fields describe a person (`t_ry`, `kehu`).'),
-    nonPersonOwners: z.array(word).max(200).optional().describe('Extra owner names whose fields are not personal (`shop_branch`).'),
+    includeUsages: z
+      .boolean()
+      .optional()
+      .describe('Report usages (`user.idCard`) as well as declarations (default true).'),
+    personOwners: z
+      .array(word)
+      .max(200)
+      .optional()
+      .describe('Extra owner names whose fields describe a person (`t_ry`, `kehu`).'),
+    nonPersonOwners: z
+      .array(word)
+      .max(200)
+      .optional()
+      .describe('Extra owner names whose fields are not personal (`shop_branch`).'),
   })
   .strict()
   .describe('pilens workspace configuration (.pilens.json).');

@@ -79,10 +79,9 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
   let persons: { all: number; sensitive: number; face: number };
   if (counters.length === 1 && counters[0] !== undefined) persons = counters[0].persons;
   else {
-    const each = counters.map((c) => c.personPartitions());
     persons = { all: 0, sensitive: 0, face: 0 };
     for (let p = 0; p < PARTITIONS; p++) {
-      const r = dedupePartition([], each.map((e) => e[p] ?? new Uint32Array(0)));
+      const r = dedupePartition([], counters.flatMap((c) => c.personArrays(p)));
       persons.all += r.persons.length / 3;
       persons.sensitive += r.sensitive;
       persons.face += r.face;

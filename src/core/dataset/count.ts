@@ -6,7 +6,7 @@
  */
 import type { CsvRecord } from './csvScan.js';
 import { hashBytes, hashOut } from './hash.js';
-import { dedupePartition, dedupeTriples, HashPartitions, PARTITIONS, type PartitionResult } from './partitions.js';
+import { dedupePartition, dedupeTriples, HashPartitions, PARTITIONS, type PartitionResult, type PartitionStore } from './partitions.js';
 import { CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
 
 /** A counter's mergeable state: plain data with transferable arrays. */
@@ -66,8 +66,8 @@ export class RecordCounter {
   withoutPi = 0;
   withPi = 0;
   bytes = 0;
-  readonly #records = new HashPartitions();
-  readonly #persons = new HashPartitions();
+  readonly #records: HashPartitions;
+  readonly #persons: HashPartitions;
   readonly #maskCounts = new Map<number, number>();
   readonly #bits: Int32Array;
   readonly #classes: Int32Array;
@@ -76,8 +76,14 @@ export class RecordCounter {
   #compactAt = COMPACT_AT;
   #summary: CountSummary | null = null;
 
-  constructor(plan: CountPlan) {
+  /**
+   * `stores` (optional) spill the hash partitions to disk once memory holds `budget` triples,
+   * so memory stays flat whatever the number of records.
+   */
+  constructor(plan: CountPlan, stores?: { records: PartitionStore; persons: PartitionStore; budget?: number }) {
     this.plan = plan;
+    this.#records = new HashPartitions(stores?.records, stores?.budget);
+    this.#persons = new HashPartitions(stores?.persons, stores?.budget);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
@@ -128,7 +134,7 @@ export class RecordCounter {
         this.#persons.push(out[0] as number, out[1] as number, ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) | ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0));
       }
     }
-    if (this.#records.entries + this.#persons.entries >= this.#compactAt) this.compact();
+    if (this.#records.entries + this.#persons.entries >= this.#compactAt && !this.#records.spills) this.compact();
   }
 
   /** Counts `n` malformed rows found by a reader (oversized or unparsable). */
@@ -221,12 +227,10 @@ export class RecordCounter {
     return this.summary().persons;
   }
 
-  /** De-duplicated person triples per partition (for the union across files). */
-  personPartitions(): Uint32Array[] {
+  /** Partition p's de-duplicated person triples (for the union across files). */
+  personArrays(p: number): Uint32Array[] {
     this.summary();
-    const out: Uint32Array[] = [];
-    for (let p = 0; p < PARTITIONS; p++) out.push(this.#persons.arrays(p)[0] ?? new Uint32Array(0));
-    return out;
+    return this.#persons.arrays(p);
   }
 }
 

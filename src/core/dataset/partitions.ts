@@ -11,23 +11,43 @@ export const PARTITION_BITS = 6;
 export const PARTITIONS = 1 << PARTITION_BITS;
 const SHIFT = 32 - PARTITION_BITS;
 
+/**
+ * Where partitions go when memory is full: the node layer supplies files, so memory stays flat
+ * in the number of records; without a store, counters compact in memory instead.
+ */
+export interface PartitionStore {
+  append(p: number, triples: Uint32Array): void;
+  read(p: number): Uint32Array[];
+  rewrite(p: number, triples: Uint32Array): void;
+}
+
 export class HashPartitions {
   readonly #cur: Uint32Array[] = [];
   readonly #len = new Int32Array(PARTITIONS);
   /** Arrays received from other counters or left by compaction, per partition. */
   readonly #sealed: Uint32Array[][] = [];
   #total = 0;
+  #inMemory = 0;
+  readonly #store: PartitionStore | undefined;
+  readonly #budget: number;
 
-  constructor() {
+  /** `budget`: triples held in memory before spilling to `store`. */
+  constructor(store?: PartitionStore, budget = 1 << 21) {
+    this.#store = store;
+    this.#budget = budget;
     for (let p = 0; p < PARTITIONS; p++) {
       this.#cur.push(new Uint32Array(96));
       this.#sealed.push([]);
     }
   }
 
-  /** Triples held (duplicates included until de-duplicated). */
+  /** Triples held (duplicates included until de-duplicated), in memory or spilled. */
   get entries(): number {
     return this.#total;
+  }
+
+  get spills(): boolean {
+    return this.#store !== undefined;
   }
 
   push(hi: number, lo: number, value: number): void {
@@ -44,18 +64,24 @@ export class HashPartitions {
     arr[n + 2] = value;
     this.#len[p] = n + 3;
     this.#total++;
+    if (++this.#inMemory >= this.#budget && this.#store !== undefined) this.#spill(this.#store);
   }
 
-  /** Partition `p`'s arrays of triples (views; valid until the next change). */
-  arrays(p: number): Uint32Array[] {
+  #memoryArrays(p: number): Uint32Array[] {
     const n = this.#len[p] as number;
     const sealed = this.#sealed[p] as Uint32Array[];
     return n > 0 ? [...sealed, (this.#cur[p] as Uint32Array).subarray(0, n)] : [...sealed];
   }
 
+  /** Partition `p`'s arrays of triples (views; valid until the next change). */
+  arrays(p: number): Uint32Array[] {
+    const spilled = this.#store?.read(p) ?? [];
+    return [...spilled, ...this.#memoryArrays(p)];
+  }
+
   /**
-   * Hands over every partition's arrays (no copy: this buffer must not be used afterwards).
-   * The arrays' buffers can be transferred to another thread.
+   * Hands over every partition's arrays (no copy of in-memory arrays: this buffer must not be
+   * used afterwards). The arrays' buffers can be transferred to another thread.
    */
   take(): Uint32Array[][] {
     const out: Uint32Array[][] = [];
@@ -70,17 +96,35 @@ export class HashPartitions {
         if (a.length === 0) continue;
         (this.#sealed[p] as Uint32Array[]).push(a);
         this.#total += a.length / 3;
+        this.#inMemory += a.length / 3;
       }
     }
+    if (this.#inMemory >= this.#budget && this.#store !== undefined) this.#spill(this.#store);
   }
 
-  /** Replaces partition `p` with already de-duplicated triples. */
+  /** Replaces partition `p` with already de-duplicated triples (written back when spilling). */
   replace(p: number, triples: Uint32Array): void {
     for (const a of this.arrays(p)) this.#total -= a.length / 3;
-    this.#sealed[p] = triples.length > 0 ? [triples] : [];
+    for (const a of this.#memoryArrays(p)) this.#inMemory -= a.length / 3;
     this.#cur[p] = new Uint32Array(96);
     this.#len[p] = 0;
     this.#total += triples.length / 3;
+    if (this.#store !== undefined) {
+      this.#store.rewrite(p, triples);
+      this.#sealed[p] = [];
+    } else {
+      this.#sealed[p] = triples.length > 0 ? [triples] : [];
+      this.#inMemory += triples.length / 3;
+    }
+  }
+
+  #spill(store: PartitionStore): void {
+    for (let p = 0; p < PARTITIONS; p++) {
+      for (const a of this.#memoryArrays(p)) store.append(p, a);
+      this.#sealed[p] = [];
+      this.#len[p] = 0;
+    }
+    this.#inMemory = 0;
   }
 }
 

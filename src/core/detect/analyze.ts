@@ -31,8 +31,12 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
   const lastSegment = tokens.length === 0 ? 0 : (tokens[tokens.length - 1]?.segment ?? 0);
   const own = tokens.filter((t) => t.segment === lastSegment);
   const words = wordTokens(own, vocab);
-  const han = own.filter((t) => t.kind === 'han').map((t) => t.text).join(' ');
-  const minor = words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => han.includes(z));
+  const han = own
+    .filter((t) => t.kind === 'han')
+    .map((t) => t.text)
+    .join(' ');
+  const minor =
+    words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => han.includes(z));
   const english = readWords(words, vocab);
   if (han.length > 0 && english.head === undefined && english.cancelled === undefined) {
     // A Chinese identifier or key (`用户手机号`, `user身份证`): read it like a Chinese comment.
@@ -40,7 +44,9 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
     const owner = c.owner ?? english.owner;
     return {
       ...(c.head !== undefined ? { head: c.head } : {}),
-      ...(c.negative !== undefined ? { cancelled: { reason: 'negative' as const, word: c.negative.text } } : {}),
+      ...(c.negative !== undefined
+        ? { cancelled: { reason: 'negative' as const, word: c.negative.text } }
+        : {}),
       ...(owner !== undefined ? { owner } : {}),
       booleanish: c.booleanish || english.booleanish,
       minor: minor || c.minor,
@@ -63,11 +69,17 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const meta = words.slice(head.end).find((w) => vocab.metaSuffixes.has(w));
   if (meta !== undefined) return { ...base, cancelled: { reason: 'meta', word: meta } };
   const first = words[0] ?? '';
-  if (head.start > 0 && vocab.verbPrefixes.has(first)) return { ...base, cancelled: { reason: 'verb', word: first } };
+  if (head.start > 0 && vocab.verbPrefixes.has(first))
+    return { ...base, cancelled: { reason: 'verb', word: first } };
   const qualified = head.meanings.every((m) => m.qualified);
   const before = words[head.start - 1];
-  if (qualified && before !== undefined && !matches.some((m) => m !== head && m.end === head.start && !m.negative)) {
-    const personal = vocab.personOwners.has(before) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
+  if (
+    qualified &&
+    before !== undefined &&
+    !matches.some((m) => m !== head && m.end === head.start && !m.negative)
+  ) {
+    const personal =
+      vocab.personOwners.has(before) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
     // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
     const foreign = words.slice(0, head.start).find((w) => vocab.nonPersonOwners.has(w));
@@ -104,7 +116,8 @@ export function ownerKindOfWord(word: string, vocab: CompiledVocabulary): OwnerK
 /** `orders` → `order`, `addresses` → `address`, `companies` → `company`. */
 export function singularOf(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
+  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes'))
+    return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
   return word;
 }
@@ -147,10 +160,14 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
 /** The owner word closest before a term: `门店电话` → 门店 (not a person). */
 export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading['owner'] {
   let best: { kind: OwnerKind; word: string; at: number } | undefined;
-  for (const [kind, list] of [['person', vocab.personOwnersZh], ['nonperson', vocab.nonPersonOwnersZh]] as const) {
+  for (const [kind, list] of [
+    ['person', vocab.personOwnersZh],
+    ['nonperson', vocab.nonPersonOwnersZh],
+  ] as const) {
     for (const word of list) {
       const at = prefix.lastIndexOf(word);
-      if (at >= 0 && (best === undefined || at + word.length > best.at)) best = { kind, word, at: at + word.length };
+      if (at >= 0 && (best === undefined || at + word.length > best.at))
+        best = { kind, word, at: at + word.length };
     }
   }
   return best === undefined ? undefined : { kind: best.kind, word: best.word };
@@ -162,9 +179,13 @@ export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading[
  */
 export function readEnglishText(text: string, vocab: CompiledVocabulary): PhraseMatch | undefined {
   for (const clause of text.split(/[.,;:()\n]+/)) {
-    const words = tokenize(clause).filter((t) => t.kind === 'word').map((t) => t.text);
+    const words = tokenize(clause)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text);
     const matches = matchTokens(words, vocab).filter(
-      (m) => !m.negative && (m.end - m.start >= 2 || m.meanings.some((x) => x.strength === 'strong' && x.source !== 'pinyin')),
+      (m) =>
+        !m.negative &&
+        (m.end - m.start >= 2 || m.meanings.some((x) => x.strength === 'strong' && x.source !== 'pinyin')),
     );
     const first = matches[0];
     if (first !== undefined) return first;

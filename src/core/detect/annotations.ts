@@ -13,7 +13,16 @@
 import { isCategoryKey } from '../law/categories.js';
 import type { ProcessingState, Range } from '../types.js';
 
-export type DirectiveKind = 'pi' | 'none' | 'state' | 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file' | 'invalid';
+export type DirectiveKind =
+  | 'pi'
+  | 'none'
+  | 'state'
+  | 'disable-next-line'
+  | 'disable-line'
+  | 'disable'
+  | 'enable'
+  | 'disable-file'
+  | 'invalid';
 
 export interface Directive {
   readonly kind: DirectiveKind;
@@ -40,8 +49,13 @@ const COMMENT_OPENERS = ['//', '/*', '<!--', '#', '--'];
 /** Openers that start a comment only at the beginning of a line (INI, VB, JSDoc body, batch). */
 const LINE_START_OPENERS = [';', "'", '*', 'REM ', 'rem '];
 const STATES: Record<string, ProcessingState> = {
-  anonymized: 'anonymized', anonymised: 'anonymized', anonymous: 'anonymized',
-  deidentified: 'deidentified', 'de-identified': 'deidentified', pseudonymized: 'deidentified', pseudonymised: 'deidentified',
+  anonymized: 'anonymized',
+  anonymised: 'anonymized',
+  anonymous: 'anonymized',
+  deidentified: 'deidentified',
+  'de-identified': 'deidentified',
+  pseudonymized: 'deidentified',
+  pseudonymised: 'deidentified',
 };
 const WORD = /[^\s,]+/g;
 
@@ -81,7 +95,8 @@ function parseLine(raw: string, line: number, out: Directive[]): void {
       const start = commentStart(raw, at);
       if (startOk && start >= 0) {
         const placement = raw.slice(0, start).trim() === '' ? 'next' : 'same';
-        const d = marker === '@pi' ? parsePi(raw, line, at, placement) : parseDisable(raw, line, at, placement);
+        const d =
+          marker === '@pi' ? parsePi(raw, line, at, placement) : parseDisable(raw, line, at, placement);
         if (d !== undefined) out.push(d);
       }
       at = raw.indexOf(marker, at + marker.length);
@@ -96,29 +111,45 @@ function wordsAfter(raw: string, from: number): { text: string; start: number }[
   return words;
 }
 
-const range = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
+const range = (line: number, start: number, end: number): Range => ({
+  start: { line, character: start },
+  end: { line, character: end },
+});
 
 function parsePi(raw: string, line: number, at: number, placement: 'same' | 'next'): Directive | undefined {
   const after = raw.charAt(at + 3);
   if (after !== '' && after !== ' ' && after !== '\t') return undefined; // `@pipe`, `@pi:` are not ours
   const words = wordsAfter(raw, at + 3);
   const first = words[0];
-  const endOf = (w: { text: string; start: number } | undefined): number => (w === undefined ? at + 3 : w.start + w.text.length);
+  const endOf = (w: { text: string; start: number } | undefined): number =>
+    w === undefined ? at + 3 : w.start + w.text.length;
   const whole = range(line, at, endOf(words[words.length - 1]));
   const base = { line, range: whole, categories: [] as string[], placement };
-  if (first === undefined) return { ...base, kind: 'invalid', message: '@pi needs a category, none, anonymized or deidentified' };
+  if (first === undefined)
+    return { ...base, kind: 'invalid', message: '@pi needs a category, none, anonymized or deidentified' };
   const key = first.text.toLowerCase();
   const catRange = range(line, first.start, first.start + first.text.length);
-  const note = words.slice(1).map((w) => w.text).join(' ');
+  const note = words
+    .slice(1)
+    .map((w) => w.text)
+    .join(' ');
   const withNote = note === '' ? {} : { note };
   if (key === 'none') return { ...base, kind: 'none', categoryRange: catRange, ...withNote };
   const state = STATES[key];
   if (state !== undefined) return { ...base, kind: 'state', state, categoryRange: catRange, ...withNote };
   if (!isCategoryKey(key) || key === 'minor_u14') {
-    return { ...base, kind: 'invalid', categoryRange: catRange, message: `unknown pilens category "${first.text}"` };
+    return {
+      ...base,
+      kind: 'invalid',
+      categoryRange: catRange,
+      message: `unknown pilens category "${first.text}"`,
+    };
   }
   const second = STATES[words[1]?.text.toLowerCase() ?? ''];
-  const rest = words.slice(second === undefined ? 1 : 2).map((w) => w.text).join(' ');
+  const rest = words
+    .slice(second === undefined ? 1 : 2)
+    .map((w) => w.text)
+    .join(' ');
   return {
     ...base,
     kind: 'pi',
@@ -137,8 +168,15 @@ const DISABLE_KINDS: Record<string, DirectiveKind> = {
   enable: 'enable',
 };
 
-function parseDisable(raw: string, line: number, at: number, placement: 'same' | 'next'): Directive | undefined {
-  const m = /^pilens-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])/.exec(raw.slice(at));
+function parseDisable(
+  raw: string,
+  line: number,
+  at: number,
+  placement: 'same' | 'next',
+): Directive | undefined {
+  const m = /^pilens-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])/.exec(
+    raw.slice(at),
+  );
   if (m === null) return undefined;
   const kind = DISABLE_KINDS[m[1] ?? ''] ?? 'invalid';
   const words = wordsAfter(raw, at + m[0].length);

@@ -6,7 +6,16 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import { hanOwner, ownerKindOfWord, singularOf, readEnglishText, readHanText, readName, type NameReading, type OwnerKind } from './analyze.js';
+import {
+  hanOwner,
+  ownerKindOfWord,
+  singularOf,
+  readEnglishText,
+  readHanText,
+  readName,
+  type NameReading,
+  type OwnerKind,
+} from './analyze.js';
 import { readType, typeFit } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
 import { hanRuns, tokenize } from './tokenize.js';
@@ -42,10 +51,21 @@ type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 
 const verdicts = new WeakMap<CompiledVocabulary, Map<string, Verdict | null>>();
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
-export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): ClassifiedFinding | undefined {
+export function classifyField(
+  candidate: FieldCandidate,
+  options: ClassifyOptions = {},
+): ClassifiedFinding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
   // The verdict depends only on the text around the field, which repeats a lot: cache it.
-  const key = [candidate.name, candidate.owner, candidate.ownerComment, candidate.declaredType, candidate.comment, options.contestedReading, options.siblingPerson].join('\u0000');
+  const key = [
+    candidate.name,
+    candidate.owner,
+    candidate.ownerComment,
+    candidate.declaredType,
+    candidate.comment,
+    options.contestedReading,
+    options.siblingPerson,
+  ].join('\u0000');
   let cache = verdicts.get(vocab);
   if (cache === undefined) {
     cache = new Map<string, Verdict | null>();
@@ -67,7 +87,11 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   };
 }
 
-function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: ClassifyOptions): Verdict | undefined {
+function decide(
+  candidate: FieldCandidate,
+  vocab: CompiledVocabulary,
+  options: ClassifyOptions,
+): Verdict | undefined {
   const name = readNameCached(candidate.name, vocab);
   const comment = readComment(candidate.comment, vocab);
   const owner = readOwner(candidate, vocab);
@@ -83,18 +107,44 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
     if (shared !== undefined && comment.head !== undefined) {
       reading = { meaning: shared, match: name.head, from: 'name', english: false };
       confirmed = true;
-    } else if (comment.head !== undefined && commentMeanings[0] !== undefined && nameIsTentative(nameMeanings)) {
-      reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
-    } else if (nameMeanings.every((m) => m.source === 'pinyin') && comment.hasHan && comment.head === undefined) {
+    } else if (
+      comment.head !== undefined &&
+      commentMeanings[0] !== undefined &&
+      nameIsTentative(nameMeanings)
+    ) {
+      reading = {
+        meaning: commentMeanings[0],
+        match: comment.head,
+        from: 'comment',
+        english: comment.english,
+      };
+    } else if (
+      nameMeanings.every((m) => m.source === 'pinyin') &&
+      comment.hasHan &&
+      comment.head === undefined
+    ) {
       // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
       return undefined;
     } else {
-      const resolved = resolveAmbiguous(nameMeanings, candidate, owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined));
-      if (resolved !== undefined) reading = { meaning: resolved, match: name.head, from: 'name', english: false };
+      const resolved = resolveAmbiguous(
+        nameMeanings,
+        candidate,
+        owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined),
+      );
+      if (resolved !== undefined)
+        reading = { meaning: resolved, match: name.head, from: 'name', english: false };
     }
-  } else if (comment.head !== undefined && commentMeanings[0] !== undefined && name.cancelled?.reason !== 'negative') {
+  } else if (
+    comment.head !== undefined &&
+    commentMeanings[0] !== undefined &&
+    name.cancelled?.reason !== 'negative'
+  ) {
     reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
-  } else if (name.head === undefined && name.cancelled === undefined && candidate.declaredType !== undefined) {
+  } else if (
+    name.head === undefined &&
+    name.cancelled === undefined &&
+    candidate.declaredType !== undefined
+  ) {
     reading = typeReading(candidate.declaredType, vocab, gate);
   }
   if (reading === undefined) return undefined;
@@ -107,34 +157,59 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
   evidence.push(wordEvidence(reading, category));
   if (confirmed && comment.head !== undefined) {
     score = Math.max(score, BASE[commentMeanings[0]?.strength ?? 'weak']) + 1;
-    evidence.push({ kind: 'comment', matched: comment.head.text, detail: `the attached comment confirms it ("${comment.head.text}")` });
+    evidence.push({
+      kind: 'comment',
+      matched: comment.head.text,
+      detail: `the attached comment confirms it ("${comment.head.text}")`,
+    });
   }
   if (reading.meaning.strength === 'ambiguous' && reading.from === 'name' && !confirmed) score = 1;
 
   if (reading.meaning.owners.length > 0) {
-    evidence.push({ kind: 'owner', matched: candidate.owner ?? '', detail: `inside this owner, "${reading.match.text}" is part of ${category}` });
+    evidence.push({
+      kind: 'owner',
+      matched: candidate.owner ?? '',
+      detail: `inside this owner, "${reading.match.text}" is part of ${category}`,
+    });
   }
   // Who owns it: the nearest statement wins (in the name, then the comment, then the record).
-  const sibling = options.siblingPerson === undefined ? undefined : { kind: 'person' as const, word: options.siblingPerson };
+  const sibling =
+    options.siblingPerson === undefined
+      ? undefined
+      : { kind: 'person' as const, word: options.siblingPerson };
   const ownerContext = name.owner ?? comment.owner ?? owner.context ?? sibling;
   // An owner-gated term is already read in its owner's context (`roomNo` in `HotelStay`).
   const gated = reading.meaning.owners.length > 0;
-  if (ownerContext?.kind === 'meta' || (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !gated)) return undefined;
+  if (
+    ownerContext?.kind === 'meta' ||
+    (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !gated)
+  )
+    return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
   if (ownerContext?.kind === 'person') {
     score += reading.meaning.strength === 'weak' ? 2 : 1;
-    const detail = ownerContext === sibling
-      ? `the same record holds "${ownerContext.word}", so it describes a person`
-      : `"${ownerContext.word}" is a person, so the field describes one`;
+    const detail =
+      ownerContext === sibling
+        ? `the same record holds "${ownerContext.word}", so it describes a person`
+        : `"${ownerContext.word}" is a person, so the field describes one`;
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
   } else if (ownerContext?.kind === 'nonperson') {
-    evidence.push({ kind: 'owner', matched: ownerContext.word, detail: `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it` });
+    evidence.push({
+      kind: 'owner',
+      matched: ownerContext.word,
+      detail: `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`,
+    });
   }
 
   // What the declared type allows.
   if ((name.booleanish || comment.booleanish) && !traits.booleanMeaningful) return undefined;
   if (candidate.declaredType !== undefined && candidate.declaredType.trim() !== '') {
-    const fit = typeFit(category, readType(candidate.declaredType), traits.booleanMeaningful, reading.match.text);
+    const fit = typeFit(
+      category,
+      readType(candidate.declaredType),
+      traits.booleanMeaningful,
+      reading.match.text,
+    );
     if (fit === undefined) return undefined;
     if (fit.delta > 0) {
       score += fit.delta;
@@ -145,7 +220,8 @@ function decide(candidate: FieldCandidate, vocab: CompiledVocabulary, options: C
   const confidence = CONFIDENCE[Math.min(score, 3) - 1] ?? 'low';
   const contest = reading.meaning.contest;
   const reading_ = options.contestedReading ?? 'strict';
-  const cls = classFor(category, contest === undefined ? { reading: reading_ } : { contest, reading: reading_ }) ?? 'C';
+  const cls =
+    classFor(category, contest === undefined ? { reading: reading_ } : { contest, reading: reading_ }) ?? 'C';
   const minor = name.minor || comment.minor || owner.minor || reading.meaning.minor;
   return {
     category,
@@ -161,7 +237,9 @@ const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, lo
 
 function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
   // Equal strength: a meaning whose owner context is present is more specific than a default.
-  return [...meanings].sort((a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length);
+  return [...meanings].sort(
+    (a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length,
+  );
 }
 
 /** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
@@ -169,7 +247,10 @@ function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly 
   if (m.owners.length === 0) return true;
   // English gate words match whole words; Chinese ones match inside owner descriptions.
   return m.owners.some(
-    (o) => owner.words.has(o) || nameWords.includes(o) || (!/^[a-z_]+$/.test(o) && (owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o))),
+    (o) =>
+      owner.words.has(o) ||
+      nameWords.includes(o) ||
+      (!/^[a-z_]+$/.test(o) && (owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o))),
   );
 }
 
@@ -177,28 +258,54 @@ function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly 
  * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
  * `home: Address`): the type speaks for it, one step weaker.
  */
-function typeReading(declared: string, vocab: CompiledVocabulary, gate: (m: TermMeaning) => boolean): Reading | undefined {
+function typeReading(
+  declared: string,
+  vocab: CompiledVocabulary,
+  gate: (m: TermMeaning) => boolean,
+): Reading | undefined {
   if (readType(declared).shape !== 'other') return undefined;
-  const typeName = declared.replace(/[?!\[\]<>]/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const typeName =
+    declared
+      .replace(/[?!\[\]<>]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
   const read = readNameCached(typeName, vocab);
   const meaning = read.head?.meanings.find(gate);
   if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
-  const weaker: TermMeaning = { ...meaning, strength: meaning.strength === 'strong' ? 'medium' : meaning.strength === 'medium' ? 'low' : meaning.strength };
-  return { meaning: weaker, match: { ...read.head, text: `${read.head.text} (declared type)` }, from: 'name', english: false };
+  const weaker: TermMeaning = {
+    ...meaning,
+    strength:
+      meaning.strength === 'strong' ? 'medium' : meaning.strength === 'medium' ? 'low' : meaning.strength,
+  };
+  return {
+    meaning: weaker,
+    match: { ...read.head, text: `${read.head.text} (declared type)` },
+    from: 'name',
+    english: false,
+  };
 }
 
 /** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */
 function nameIsTentative(meanings: readonly TermMeaning[]): boolean {
-  return meanings.every((m) => m.strength === 'weak' || m.strength === 'ambiguous' || m.strength === 'low' || m.source === 'pinyin');
+  return meanings.every(
+    (m) =>
+      m.strength === 'weak' || m.strength === 'ambiguous' || m.strength === 'low' || m.source === 'pinyin',
+  );
 }
 
 /** Settles an ambiguous abbreviation by declared type, else takes the first reading at low confidence with a person owner. */
-function resolveAmbiguous(meanings: readonly TermMeaning[], candidate: FieldCandidate, ownerKind: OwnerKind | undefined): TermMeaning | undefined {
+function resolveAmbiguous(
+  meanings: readonly TermMeaning[],
+  candidate: FieldCandidate,
+  ownerKind: OwnerKind | undefined,
+): TermMeaning | undefined {
   const first = meanings[0];
   if (first === undefined || first.strength !== 'ambiguous') return first;
   if (candidate.declaredType !== undefined) {
     const type = readType(candidate.declaredType);
-    if (type.shape === 'string' && type.length === 18) return meanings.find((m) => m.category === 'id_number');
+    if (type.shape === 'string' && type.length === 18)
+      return meanings.find((m) => m.category === 'id_number');
     if (type.shape === 'binary') return meanings.find((m) => m.category === 'biometric');
   }
   return ownerKind === 'person' && meanings.length === 1 ? first : undefined;
@@ -207,13 +314,28 @@ function resolveAmbiguous(meanings: readonly TermMeaning[], candidate: FieldCand
 function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
   const label = getCategory(category).en;
   const m = reading.meaning;
-  const contest = m.contest === undefined ? '' : `; contested mapping (${m.contest}), see the reading setting`;
+  const contest =
+    m.contest === undefined ? '' : `; contested mapping (${m.contest}), see the reading setting`;
   if (reading.from === 'comment') {
-    return { kind: 'comment', matched: reading.match.text, detail: `the attached comment says "${reading.match.text}": ${label}${contest}` };
+    return {
+      kind: 'comment',
+      matched: reading.match.text,
+      detail: `the attached comment says "${reading.match.text}": ${label}${contest}`,
+    };
   }
-  if (m.source === 'config') return { kind: 'config', matched: reading.match.text, detail: `.pilens.json vocabulary maps "${m.phrase}" to ${label}${contest}` };
-  const what = m.source === 'pinyin' ? 'pinyin abbreviation' : m.source === 'zh' ? 'Chinese term' : 'identifier words';
-  return { kind: 'token', matched: reading.match.text, detail: `${what} "${reading.match.text}" (${m.strength}): ${label}${contest}` };
+  if (m.source === 'config')
+    return {
+      kind: 'config',
+      matched: reading.match.text,
+      detail: `.pilens.json vocabulary maps "${m.phrase}" to ${label}${contest}`,
+    };
+  const what =
+    m.source === 'pinyin' ? 'pinyin abbreviation' : m.source === 'zh' ? 'Chinese term' : 'identifier words';
+  return {
+    kind: 'token',
+    matched: reading.match.text,
+    detail: `${what} "${reading.match.text}" (${m.strength}): ${label}${contest}`,
+  };
 }
 
 interface CommentReading {
@@ -230,17 +352,30 @@ interface CommentReading {
 const EXPECT_MARKER = /\bexpect:\s*[\w-]+/g;
 
 function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
-  if (text === undefined || text.trim() === '') return { english: false, booleanish: false, minor: false, hasHan: false };
+  if (text === undefined || text.trim() === '')
+    return { english: false, booleanish: false, minor: false, hasHan: false };
   const clean = text.replace(EXPECT_MARKER, ' ');
   const hasHan = hanRuns(clean).length > 0;
   if (hasHan) {
     const han = readHanText(clean, vocab);
     if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
     const english = readEnglishText(clean, vocab);
-    return { ...(english !== undefined ? { head: english } : {}), english: true, booleanish: han.booleanish, minor: han.minor, hasHan };
+    return {
+      ...(english !== undefined ? { head: english } : {}),
+      english: true,
+      booleanish: han.booleanish,
+      minor: han.minor,
+      hasHan,
+    };
   }
   const english = readEnglishText(clean, vocab);
-  return { ...(english !== undefined ? { head: english } : {}), english: true, booleanish: false, minor: false, hasHan };
+  return {
+    ...(english !== undefined ? { head: english } : {}),
+    english: true,
+    booleanish: false,
+    minor: false,
+    hasHan,
+  };
 }
 
 interface OwnerReading {
@@ -260,13 +395,16 @@ function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerR
   const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
   for (const text of [candidate.owner, candidate.ownerComment, dotted]) {
     if (text === undefined || text === '') continue;
-    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
+    const words = tokenize(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text);
     texts.push(text);
     for (const w of words) {
       allWords.add(w);
       allWords.add(singularOf(w));
     }
-    minor ||= words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => text.includes(z));
+    minor ||=
+      words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => text.includes(z));
     if (context !== undefined) continue;
     // An owner's description is prose: read its Chinese, and its English only when it is a label.
     const englishOk = text !== candidate.ownerComment || words.length <= 3;

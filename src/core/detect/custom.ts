@@ -32,7 +32,14 @@ function customCategories(config: PilensConfig): CategoryVocabularyInput[] {
   for (const [category, entry] of Object.entries(config.vocabulary ?? {})) {
     out.push({
       category: category as CategoryVocabularyInput['category'],
-      terms: [{ strength: entry.strength ?? 'strong', en: entry.en ?? [], zh: entry.zh ?? [], pinyin: entry.pinyin ?? [] }],
+      terms: [
+        {
+          strength: entry.strength ?? 'strong',
+          en: entry.en ?? [],
+          zh: entry.zh ?? [],
+          pinyin: entry.pinyin ?? [],
+        },
+      ],
     });
   }
   return out;
@@ -43,7 +50,10 @@ function contextFor(config: PilensConfig): DetectionContext {
   return {
     ...ctx,
     personOwners: { en: [...ctx.personOwners.en, ...(config.personOwners ?? [])], zh: ctx.personOwners.zh },
-    nonPersonOwners: { en: [...ctx.nonPersonOwners.en, ...(config.nonPersonOwners ?? [])], zh: ctx.nonPersonOwners.zh },
+    nonPersonOwners: {
+      en: [...ctx.nonPersonOwners.en, ...(config.nonPersonOwners ?? [])],
+      zh: ctx.nonPersonOwners.zh,
+    },
     negativeCompounds: [...ctx.negativeCompounds, ...(config.negatives?.en ?? [])],
     negativeTermsZh: [...(ctx.negativeTermsZh ?? []), ...(config.negatives?.zh ?? [])],
   };

@@ -15,18 +15,108 @@ export interface TypeReading {
 }
 
 const BOOLEAN = new Set(['boolean', 'bool', 'bit', 'bit(1)', 'tinyint(1)', 'logical']);
-const INTEGER = new Set(['int', 'integer', 'bigint', 'smallint', 'tinyint', 'mediumint', 'long', 'short', 'byte',
-  'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'serial', 'bigserial', 'sint32',
-  'sint64', 'fixed32', 'fixed64', 'number', 'bigint unsigned', 'int unsigned', 'i32', 'i64', 'u32', 'u64', 'usize']);
-const DECIMAL = new Set(['decimal', 'numeric', 'float', 'double', 'real', 'float32', 'float64', 'money', 'f32', 'f64',
-  'bigdecimal', 'double precision']);
-const DATE = new Set(['date', 'datetime', 'timestamp', 'timestamptz', 'time', 'localdate', 'localdatetime',
-  'instant', 'zoneddatetime', 'offsetdatetime', 'time.time', 'datetimeoffset', 'datetime2', 'smalldatetime',
-  'year', 'dateonly', 'timestamp with time zone', 'timestamp without time zone']);
-const STRING = new Set(['varchar', 'char', 'text', 'string', 'str', 'nvarchar', 'nchar', 'varchar2', 'nvarchar2',
-  'character varying', 'character', 'tinytext', 'mediumtext', 'longtext', 'clob', 'citext', 'uuid', 'enum']);
-const BINARY = new Set(['blob', 'bytea', 'binary', 'varbinary', 'bytes', 'byte[]', 'buffer', 'longblob',
-  'mediumblob', 'image', '[]byte', 'uint8array']);
+const INTEGER = new Set([
+  'int',
+  'integer',
+  'bigint',
+  'smallint',
+  'tinyint',
+  'mediumint',
+  'long',
+  'short',
+  'byte',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'serial',
+  'bigserial',
+  'sint32',
+  'sint64',
+  'fixed32',
+  'fixed64',
+  'number',
+  'bigint unsigned',
+  'int unsigned',
+  'i32',
+  'i64',
+  'u32',
+  'u64',
+  'usize',
+]);
+const DECIMAL = new Set([
+  'decimal',
+  'numeric',
+  'float',
+  'double',
+  'real',
+  'float32',
+  'float64',
+  'money',
+  'f32',
+  'f64',
+  'bigdecimal',
+  'double precision',
+]);
+const DATE = new Set([
+  'date',
+  'datetime',
+  'timestamp',
+  'timestamptz',
+  'time',
+  'localdate',
+  'localdatetime',
+  'instant',
+  'zoneddatetime',
+  'offsetdatetime',
+  'time.time',
+  'datetimeoffset',
+  'datetime2',
+  'smalldatetime',
+  'year',
+  'dateonly',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);
+const STRING = new Set([
+  'varchar',
+  'char',
+  'text',
+  'string',
+  'str',
+  'nvarchar',
+  'nchar',
+  'varchar2',
+  'nvarchar2',
+  'character varying',
+  'character',
+  'tinytext',
+  'mediumtext',
+  'longtext',
+  'clob',
+  'citext',
+  'uuid',
+  'enum',
+]);
+const BINARY = new Set([
+  'blob',
+  'bytea',
+  'binary',
+  'varbinary',
+  'bytes',
+  'byte[]',
+  'buffer',
+  'longblob',
+  'mediumblob',
+  'image',
+  '[]byte',
+  'uint8array',
+]);
 
 const typeCache = new Map<string, TypeReading>();
 
@@ -45,7 +135,9 @@ function readTypeUncached(declared: string): TypeReading {
   let t = declared.trim().toLowerCase();
   // Unwrap nullability and containers that do not change the shape.
   t = t.replace(/^(optional|nullable|option|maybe)\s*[[<(]\s*(.*?)\s*[\]>)]$/, '$2');
-  t = t.replace(/[?!*]+/g, '').replace(/\s+(not\s+null|null|unsigned|signed|primary\s+key|default\b.*)$/g, '');
+  t = t
+    .replace(/[?!*]+/g, '')
+    .replace(/\s+(not\s+null|null|unsigned|signed|primary\s+key|default\b.*)$/g, '');
   t = t.trim();
   const lengthMatch = /^([a-z][a-z0-9 ]*?)\s*\(\s*(\d+)\s*(?:,\s*\d+\s*)?\)/.exec(t);
   if (t === 'tinyint(1)' || t === 'bit(1)') return { shape: 'boolean' };
@@ -61,8 +153,17 @@ function readTypeUncached(declared: string): TypeReading {
 }
 
 /** Categories whose values are text: a number, a date or a boolean cannot hold them. */
-const TEXTUAL: ReadonlySet<CategoryKey> = new Set(['name', 'address', 'household_registration', 'contacts_list',
-  'communication_content', 'education_work', 'religion_identity', 'vehicle', 'id_number']);
+const TEXTUAL: ReadonlySet<CategoryKey> = new Set([
+  'name',
+  'address',
+  'household_registration',
+  'contacts_list',
+  'communication_content',
+  'education_work',
+  'religion_identity',
+  'vehicle',
+  'id_number',
+]);
 
 /**
  * +1 when the type supports the category, −∞ (returned as `undefined`) when it rules it out,
@@ -77,9 +178,17 @@ export function typeFit(
   const { shape, length } = type;
   if (shape === 'boolean') return booleanMeaningful ? { delta: 0, detail: '' } : undefined;
   if (shape === 'date') {
-    if (category === 'basic_profile' && /birth|dob|生日|出生/.test(headText)) return { delta: 1, detail: 'a date type fits a birth date' };
-    if (category === 'accommodation' || category === 'communication_records' || category === 'transaction') return { delta: 0, detail: '' };
-    if (category === 'basic_profile' || category === 'health' || category === 'education_work' || category === 'criminal_record') return { delta: 0, detail: '' };
+    if (category === 'basic_profile' && /birth|dob|生日|出生/.test(headText))
+      return { delta: 1, detail: 'a date type fits a birth date' };
+    if (category === 'accommodation' || category === 'communication_records' || category === 'transaction')
+      return { delta: 0, detail: '' };
+    if (
+      category === 'basic_profile' ||
+      category === 'health' ||
+      category === 'education_work' ||
+      category === 'criminal_record'
+    )
+      return { delta: 0, detail: '' };
     return undefined;
   }
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category)) return undefined;
@@ -90,7 +199,9 @@ export function typeFit(
   if (category === 'contact' && shape === 'string' && (length === 11 || length === 13)) {
     return { delta: 1, detail: `a ${String(length)}-character string fits a mobile number` };
   }
-  if (category === 'biometric' && shape === 'binary') return { delta: 1, detail: 'a binary type fits biometric data' };
-  if (category === 'whereabouts' && shape === 'decimal') return { delta: 1, detail: 'a decimal type fits a coordinate' };
+  if (category === 'biometric' && shape === 'binary')
+    return { delta: 1, detail: 'a binary type fits biometric data' };
+  if (category === 'whereabouts' && shape === 'decimal')
+    return { delta: 1, detail: 'a decimal type fits a coordinate' };
   return { delta: 0, detail: '' };
 }

@@ -33,7 +33,11 @@ export function matchTokens(tokens: readonly string[], vocab: CompiledVocabulary
   return found.reverse();
 }
 
-function longestEndingAt(tokens: readonly string[], j: number, vocab: CompiledVocabulary): PhraseMatch | undefined {
+function longestEndingAt(
+  tokens: readonly string[],
+  j: number,
+  vocab: CompiledVocabulary,
+): PhraseMatch | undefined {
   const candidates = vocab.byLastToken.get(tokens[j] ?? '');
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
@@ -74,7 +78,10 @@ export function segmentWord(word: string, vocab: CompiledVocabulary): string[] |
   const parts = splitKnown(word, vocab);
   if (parts === undefined) return undefined;
   const context = (w: string): boolean =>
-    vocab.personOwners.has(w) || vocab.nonPersonOwners.has(w) || vocab.personalModifiers.has(w) || vocab.metaSuffixes.has(w);
+    vocab.personOwners.has(w) ||
+    vocab.nonPersonOwners.has(w) ||
+    vocab.personalModifiers.has(w) ||
+    vocab.metaSuffixes.has(w);
   return parts.some(context) ? parts : undefined;
 }
 
@@ -124,7 +131,13 @@ export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[]
         const end = at + term.length;
         if (!covered.some(([s, e]) => at < e && end > s)) {
           covered.push([at, end]);
-          found.push({ start: at, end, text: text.slice(at, end), meanings, negative: meanings.some((m) => m.category === undefined) });
+          found.push({
+            start: at,
+            end,
+            text: text.slice(at, end),
+            meanings,
+            negative: meanings.some((m) => m.category === undefined),
+          });
         }
         at = lower.indexOf(term, end);
       }
@@ -135,8 +148,15 @@ export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[]
     if (list === undefined || covered.some(([s, e]) => i >= s && i < e)) continue;
     for (const { term, meanings } of list) {
       const start = i + 1 - term.length;
-      if (start < 0 || !text.startsWith(term, start) || covered.some(([s, e]) => start < e && i + 1 > s)) continue;
-      found.push({ start, end: i + 1, text: term, meanings, negative: meanings.some((m) => m.category === undefined) });
+      if (start < 0 || !text.startsWith(term, start) || covered.some(([s, e]) => start < e && i + 1 > s))
+        continue;
+      found.push({
+        start,
+        end: i + 1,
+        text: term,
+        meanings,
+        negative: meanings.some((m) => m.category === undefined),
+      });
       i = start;
       break;
     }

@@ -19,13 +19,38 @@ export interface Token {
  * Kept small on purpose: anything else splits at digits (`address2` → address, 2).
  */
 const ALNUM_WORDS: ReadonlySet<string> = new Set([
-  'ipv4', 'ipv6', 'md5', 'sha1', 'sha256', 'sha512', 'base64', 'utf8', 'oauth2', 'e164',
-  'x509', 'h5', 'mp3', 'mp4', 's3', 'k8s', 'i18n', 'l10n', '2fa', 'b2b', 'b2c', 'p2p', 'o2o',
+  'ipv4',
+  'ipv6',
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'base64',
+  'utf8',
+  'oauth2',
+  'e164',
+  'x509',
+  'h5',
+  'mp3',
+  'mp4',
+  's3',
+  'k8s',
+  'i18n',
+  'l10n',
+  '2fa',
+  'b2b',
+  'b2c',
+  'p2p',
+  'o2o',
 ]);
 
 /** CJK Unified Ideographs (basic block and extension A) and the compatibility block. */
 export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 const enum CharClass {

@@ -88,7 +88,12 @@ export function applyDirectives(
   return { findings: [...out, ...extra], suppressed };
 }
 
-function annotate(candidate: FieldCandidate, current: Finding | undefined, d: Directive, reading: 'strict' | 'lenient'): Finding {
+function annotate(
+  candidate: FieldCandidate,
+  current: Finding | undefined,
+  d: Directive,
+  reading: 'strict' | 'lenient',
+): Finding {
   const category = (d.category ?? 'name') as CategoryKey;
   const contest = current?.category === category ? current.contest : undefined;
   return {
@@ -97,10 +102,15 @@ function annotate(candidate: FieldCandidate, current: Finding | undefined, d: Di
     role: candidate.role,
     ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
     category,
-    class: classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C',
+    class:
+      classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C',
     confidence: 'high',
     evidence: [
-      { kind: 'annotation', matched: `@pi ${category}`, detail: `annotated as ${category}${d.note !== undefined ? `: ${d.note}` : ''}` },
+      {
+        kind: 'annotation',
+        matched: `@pi ${category}`,
+        detail: `annotated as ${category}${d.note !== undefined ? `: ${d.note}` : ''}`,
+      },
       ...(current?.category === category ? current.evidence : []),
     ],
     ...(d.state !== undefined ? { state: d.state } : {}),
@@ -118,7 +128,10 @@ function nextCodeLine(lines: readonly string[], line: number): number | undefine
 }
 
 /** Builds a predicate "is this category disabled on this line" from disable directives. */
-function disabledLines(directives: readonly Directive[], lineCount: number): (line: number, category: string) => boolean {
+function disabledLines(
+  directives: readonly Directive[],
+  lineCount: number,
+): (line: number, category: string) => boolean {
   const single = new Map<number, readonly string[]>();
   const regions: { from: number; to: number; categories: readonly string[] }[] = [];
   const open: Directive[] = [];
@@ -131,7 +144,8 @@ function disabledLines(directives: readonly Directive[], lineCount: number): (li
     }
   }
   for (const o of open) regions.push({ from: o.line, to: lineCount, categories: o.categories });
-  const covers = (cats: readonly string[], category: string): boolean => cats.length === 0 || cats.includes(category);
+  const covers = (cats: readonly string[], category: string): boolean =>
+    cats.length === 0 || cats.includes(category);
   return (line, category) => {
     const s = single.get(line);
     if (s !== undefined && covers(s, category)) return true;

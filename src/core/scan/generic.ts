@@ -15,18 +15,84 @@ import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.j
 /** Lines longer than this (minified bundles, data blobs) are skipped. */
 export const MAX_LINE_LENGTH = 4000;
 
-const KEYWORDS = new Set(['if', 'else', 'for', 'while', 'return', 'case', 'default', 'new', 'this', 'self', 'true',
-  'false', 'null', 'nil', 'none', 'undefined', 'function', 'def', 'class', 'import', 'from', 'export', 'public',
-  'private', 'protected', 'static', 'final', 'readonly', 'const', 'let', 'var', 'val', 'fn', 'func', 'type',
-  'interface', 'struct', 'enum', 'package', 'throw', 'in', 'of', 'and', 'or', 'not', 'is', 'as', 'with', 'do']);
+const KEYWORDS = new Set([
+  'if',
+  'else',
+  'for',
+  'while',
+  'return',
+  'case',
+  'default',
+  'new',
+  'this',
+  'self',
+  'true',
+  'false',
+  'null',
+  'nil',
+  'none',
+  'undefined',
+  'function',
+  'def',
+  'class',
+  'import',
+  'from',
+  'export',
+  'public',
+  'private',
+  'protected',
+  'static',
+  'final',
+  'readonly',
+  'const',
+  'let',
+  'var',
+  'val',
+  'fn',
+  'func',
+  'type',
+  'interface',
+  'struct',
+  'enum',
+  'package',
+  'throw',
+  'in',
+  'of',
+  'and',
+  'or',
+  'not',
+  'is',
+  'as',
+  'with',
+  'do',
+]);
 const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
 /** Configuration files: a key nobody owns belongs to the software, not to a person. */
-const CONFIG_EXT = /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
+const CONFIG_EXT =
+  /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
 const RUBY_EXT = /(\.(rb|rake|gemspec)|(^|\/)(Gemfile|Rakefile))$/;
 const MARKDOWN_EXT = /\.(md|markdown|mdx|rst|adoc)$/i;
-const TYPE_CALL = new Set(['string', 'integer', 'text', 'date', 'datetime', 'timestamp', 'boolean', 'decimal', 'float',
-  'char', 'varchar', 'bigint', 'binary', 'json', 'column', 'field', 'add_column', 'addcolumn']);
+const TYPE_CALL = new Set([
+  'string',
+  'integer',
+  'text',
+  'date',
+  'datetime',
+  'timestamp',
+  'boolean',
+  'decimal',
+  'float',
+  'char',
+  'varchar',
+  'bigint',
+  'binary',
+  'json',
+  'column',
+  'field',
+  'add_column',
+  'addcolumn',
+]);
 
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
@@ -76,7 +142,14 @@ export const genericExtractor: Extractor = {
   extract: (text, source) => ({ ok: true, fields: scanGeneric(text, source) }),
 };
 
-function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerState, above: string[], out: FieldCandidate[]): string[] {
+function scanLine(
+  raw: string,
+  lexed: LexedLine,
+  line: number,
+  owners: OwnerState,
+  above: string[],
+  out: FieldCandidate[],
+): string[] {
   const { tokens } = lexed;
   const indent = raw.length - raw.trimStart().length;
   if (tokens.length === 0) {
@@ -92,7 +165,8 @@ function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerStat
     out.push(candidate(found, line));
   }
   const added = out.length - before;
-  const decorator = added === 0 && (tokens[0]?.text === '@' || tokens[0]?.text === '[' || tokens[0]?.text === '#');
+  const decorator =
+    added === 0 && (tokens[0]?.text === '@' || tokens[0]?.text === '[' || tokens[0]?.text === '#');
   // Descriptions: comments, Chinese strings (`@ApiModelProperty("家庭住址")`), `COMMENT '…'`.
   const descriptive = added > 0 || decorator ? describe(tokens, lexed.comment) : '';
   if (added > 0) {
@@ -111,8 +185,26 @@ function scanLine(raw: string, lexed: LexedLine, line: number, owners: OwnerStat
 }
 
 /** Keys whose value describes a field: `label: '手机号'`, `verbose_name='姓名'`, `COMMENT '身份证号'`. */
-const DESCRIPTIVE_KEYS = new Set(['comment', 'label', 'title', 'description', 'desc', 'verbose_name', 'help_text',
-  'remark', 'remarks', 'caption', 'header', 'display', 'displayname', 'doc', 'summary', 'note', 'value', 'name']);
+const DESCRIPTIVE_KEYS = new Set([
+  'comment',
+  'label',
+  'title',
+  'description',
+  'desc',
+  'verbose_name',
+  'help_text',
+  'remark',
+  'remarks',
+  'caption',
+  'header',
+  'display',
+  'displayname',
+  'doc',
+  'summary',
+  'note',
+  'value',
+  'name',
+]);
 
 /**
  * The description on a line: its comments plus Chinese strings that describe rather than
@@ -126,7 +218,8 @@ function describe(tokens: readonly LexToken[], comment: string): string {
     if (t?.kind !== 'string') continue;
     const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
     const key = prev === ':' || prev === '=' ? (tokens[k - 2]?.text.toLowerCase() ?? '') : '';
-    const described = prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHanText(t.text));
+    const described =
+      prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHanText(t.text));
     if (described && (hasHanText(t.text) || prev === 'comment')) text += ' ' + t.text;
   }
   return text.trim();
@@ -146,7 +239,8 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
   const next = tokens[k + 1];
   if (t.kind === 'string') {
     if (!keyLike(t.text)) return undefined;
-    if (next?.kind === 'punct' && (next.text === ':' || next.text === '=>')) return { token: t, role: 'declaration', owner };
+    if (next?.kind === 'punct' && (next.text === ':' || next.text === '=>'))
+      return { token: t, role: 'declaration', owner };
     if (k === 0 && next?.kind === 'ident' && readType(next.text).shape !== 'other') {
       return { token: t, role: 'declaration', owner, type: typeText(tokens, k + 1) }; // `"id_card" VARCHAR(18)`
     }
@@ -172,10 +266,11 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
     }
     const selfish = recvText === 'this' || recvText === 'self';
     if (selfish && next?.text === '=' && k === 2) return { token: t, role: 'declaration', owner }; // `this.phone = …`
-    if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']') return undefined;
+    if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']')
+      return undefined;
     return { token: t, role: 'usage', owner: selfish ? owner : recvText };
   }
-  if (next?.kind === 'punct' && (next.text === ':' || next.text === '?' && tokens[k + 2]?.text === ':')) {
+  if (next?.kind === 'punct' && (next.text === ':' || (next.text === '?' && tokens[k + 2]?.text === ':'))) {
     // `key: value`, `name: string`, `name?: string`; not `a ? b : c`, not `case x:`.
     if (prev?.text === '?' || (prev?.kind === 'ident' && prev.text === 'case')) return undefined;
     const typeTok = tokens[next.text === '?' ? k + 3 : k + 2];
@@ -184,7 +279,10 @@ function fieldAt(tokens: readonly LexToken[], k: number, owner: string | undefin
   if (next?.kind === 'punct' && (next.text === '=' || next.text === ':=') && !inMarkup(tokens, k)) {
     return withType({ token: t, role: 'declaration', owner }, k, undefined, tokens);
   }
-  if (next?.kind === 'punct' && (next.text === ';' || next.text === ',' || next.text === ')' || next.text === '[')) {
+  if (
+    next?.kind === 'punct' &&
+    (next.text === ';' || next.text === ',' || next.text === ')' || next.text === '[')
+  ) {
     const type = typeBefore(tokens, k);
     return type === undefined ? undefined : { token: t, role: 'declaration', owner, type };
   }
@@ -222,7 +320,12 @@ function dottedKeyStart(tokens: readonly LexToken[], k: number): boolean {
   return j === 0;
 }
 
-function withType(found: Found, k: number, typeTok: LexToken | undefined, tokens: readonly LexToken[]): Found {
+function withType(
+  found: Found,
+  k: number,
+  typeTok: LexToken | undefined,
+  tokens: readonly LexToken[],
+): Found {
   if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
     return { ...found, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
   }
@@ -243,19 +346,25 @@ function typeText(tokens: readonly LexToken[], k: number): string {
 }
 
 function lengthDigits(tokens: readonly LexToken[], from: number, to: number): string {
-  return tokens.slice(from, to).map((t) => t.text).join('');
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join('');
 }
 
 /** The declared type written before a name: `String phone`, `String? phone`, `List<String> tags`, `char *name`. */
 function typeBefore(tokens: readonly LexToken[], k: number): string | undefined {
   const prev = tokens[k - 1];
-  if (prev?.kind === 'ident') return looksLikeType(prev.text) && !KEYWORDS.has(prev.text) ? prev.text : undefined;
+  if (prev?.kind === 'ident')
+    return looksLikeType(prev.text) && !KEYWORDS.has(prev.text) ? prev.text : undefined;
   if (prev?.text === '?' || prev?.text === '*') {
     const before = tokens[k - 2];
     return before?.kind === 'ident' && looksLikeType(before.text) ? before.text + prev.text : undefined;
   }
   if (prev?.text === '>' || prev?.text === ']') {
-    const first = tokens.slice(0, k).find((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
+    const first = tokens
+      .slice(0, k)
+      .find((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
     return first?.text;
   }
   return undefined;

@@ -23,12 +23,66 @@ export interface OwnerState {
   readonly endBlocks: boolean;
 }
 
-export const OWNER_KEYWORDS = new Set(['class', 'interface', 'struct', 'type', 'record', 'message', 'model', 'table',
-  'enum', 'object', 'entity', 'schema', 'trait', 'data', 'case']);
-const CONTROL = new Set(['if', 'else', 'for', 'while', 'do', 'try', 'catch', 'finally', 'switch', 'function', 'fn',
-  'def', 'func', 'return', 'new', 'async', 'await', 'then', 'with', 'when', 'match', 'loop', 'unsafe', 'impl', 'pub',
-  'public', 'private', 'protected', 'export', 'const', 'let', 'var', 'val', 'static', 'final', 'abstract', 'extends',
-  'implements', 'override', 'open', 'sealed']);
+export const OWNER_KEYWORDS = new Set([
+  'class',
+  'interface',
+  'struct',
+  'type',
+  'record',
+  'message',
+  'model',
+  'table',
+  'enum',
+  'object',
+  'entity',
+  'schema',
+  'trait',
+  'data',
+  'case',
+]);
+const CONTROL = new Set([
+  'if',
+  'else',
+  'for',
+  'while',
+  'do',
+  'try',
+  'catch',
+  'finally',
+  'switch',
+  'function',
+  'fn',
+  'def',
+  'func',
+  'return',
+  'new',
+  'async',
+  'await',
+  'then',
+  'with',
+  'when',
+  'match',
+  'loop',
+  'unsafe',
+  'impl',
+  'pub',
+  'public',
+  'private',
+  'protected',
+  'export',
+  'const',
+  'let',
+  'var',
+  'val',
+  'static',
+  'final',
+  'abstract',
+  'extends',
+  'implements',
+  'override',
+  'open',
+  'sealed',
+]);
 
 /** The owner of a field on the current line: innermost named block, else the section. */
 export function currentOwner(state: OwnerState): string | undefined {
@@ -42,7 +96,11 @@ export function currentOwner(state: OwnerState): string | undefined {
 /** Pops indentation parents the current line has left. */
 export function dedent(state: OwnerState, indent: number): void {
   const { stack } = state;
-  while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent' && (stack[stack.length - 1]?.indent ?? 0) >= indent) {
+  while (
+    stack.length > 0 &&
+    stack[stack.length - 1]?.kind === 'indent' &&
+    (stack[stack.length - 1]?.indent ?? 0) >= indent
+  ) {
     stack.pop();
   }
 }
@@ -53,7 +111,11 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
   const first = tokens[0];
   if (state.endBlocks && endBlock(tokens, indent, stack)) return;
   if (stack.length === 0 && first?.text === '[' && tokens[tokens.length - 1]?.text === ']') {
-    state.section = tokens.filter((t) => t.kind === 'ident').map((t) => t.text).join('.') || undefined;
+    state.section =
+      tokens
+        .filter((t) => t.kind === 'ident')
+        .map((t) => t.text)
+        .join('.') || undefined;
     return;
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -61,7 +123,8 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
     if (t?.kind !== 'punct') continue;
     if (t.text === '{') {
       const prev = tokens[k - 1];
-      const inherited = (prev === undefined || prev.text === '[' || prev.text === ',') ? enclosingArrayOwner(stack) : undefined;
+      const inherited =
+        prev === undefined || prev.text === '[' || prev.text === ',' ? enclosingArrayOwner(stack) : undefined;
       stack.push({ owner: inherited ?? blockOwner(tokens, k), kind: '{', indent, transparent: false });
     } else if (t.text === '(') {
       const owner = parenOwner(tokens, k);
@@ -77,14 +140,29 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
   const last = tokens[tokens.length - 1];
   if (last?.text === ':' && first !== undefined && first.kind !== 'punct') {
     // `user:` (YAML parent), `class User(Base):` (Python); `def f():` hides outer owners.
-    const named = OWNER_KEYWORDS.has(first.text) ? tokens[1]?.text : first.text === 'def' ? undefined : first.text;
+    const named = OWNER_KEYWORDS.has(first.text)
+      ? tokens[1]?.text
+      : first.text === 'def'
+        ? undefined
+        : first.text;
     stack.push({ owner: named, kind: 'indent', indent, transparent: false });
   } else if (last?.text === ':' && first?.text === '-' && tokens[1]?.kind !== 'punct') {
     stack.push({ owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });
   }
 }
 
-const END_OPENERS = new Set(['class', 'module', 'def', 'if', 'unless', 'case', 'while', 'until', 'begin', 'for']);
+const END_OPENERS = new Set([
+  'class',
+  'module',
+  'def',
+  'if',
+  'unless',
+  'case',
+  'while',
+  'until',
+  'begin',
+  'for',
+]);
 
 /** Ruby: `create_table :customers do |t|` … `end`; true when the line was a block boundary. */
 function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): boolean {
@@ -97,12 +175,22 @@ function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): 
   const doAt = tokens.findIndex((t) => t.kind === 'ident' && t.text === 'do');
   if (first?.kind === 'ident' && END_OPENERS.has(first.text)) {
     const owner = first.text === 'class' || first.text === 'module' ? tokens[1]?.text : undefined;
-    stack.push({ owner, kind: 'end', indent, transparent: first.text !== 'class' && first.text !== 'module' && first.text !== 'def' });
+    stack.push({
+      owner,
+      kind: 'end',
+      indent,
+      transparent: first.text !== 'class' && first.text !== 'module' && first.text !== 'def',
+    });
     return true;
   }
   if (doAt > 0) {
     const named = tokens.slice(0, doAt).filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text));
-    stack.push({ owner: named.length > 1 ? named[named.length - 1]?.text : undefined, kind: 'end', indent, transparent: named.length <= 1 });
+    stack.push({
+      owner: named.length > 1 ? named[named.length - 1]?.text : undefined,
+      kind: 'end',
+      indent,
+      transparent: named.length <= 1,
+    });
     return true;
   }
   return false;
@@ -126,7 +214,10 @@ function blockOwner(tokens: readonly LexToken[], k: number): string | undefined 
   if (key !== undefined) return key;
   const prev = tokens[k - 1];
   if (prev === undefined || prev.text === ')' || prev.text === '=>' || prev.text === '->') return undefined;
-  const words = tokens.slice(0, k).filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text)).map((t) => t.text);
+  const words = tokens
+    .slice(0, k)
+    .filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text))
+    .map((t) => t.text);
   return words.length === 0 ? undefined : words.join(' ');
 }
 

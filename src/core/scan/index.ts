@@ -54,7 +54,8 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   if (config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true) {
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'ignored', directives: [] };
   }
-  if (looksBinary(text)) return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
+  if (looksBinary(text))
+    return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
 
   const { fields, extractor, parseError } = extract(text, source);
   const reading = options.contestedReading ?? config?.contestedReading ?? 'strict';
@@ -63,13 +64,19 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const vocabulary = vocabularyFor(config);
 
   const candidates = includeUsages ? fields : fields.filter((f) => f.role === 'declaration');
-  const classified = withSiblingContext(candidates, candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading })), (c, field) =>
-    classifyField(c, { vocabulary, contestedReading: reading, siblingPerson: field }),
+  const classified = withSiblingContext(
+    candidates,
+    candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading })),
+    (c, field) => classifyField(c, { vocabulary, contestedReading: reading, siblingPerson: field }),
   );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const directives = parseDirectives(text);
-  const applied = applyDirectives(text, candidates, overridden.findings, directives, reading, () => scanGeneric(text, source));
-  const findings = applied.findings.filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'));
+  const applied = applyDirectives(text, candidates, overridden.findings, directives, reading, () =>
+    scanGeneric(text, source),
+  );
+  const findings = applied.findings.filter(
+    (f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'),
+  );
   return {
     findings,
     extractor,
@@ -94,7 +101,13 @@ function withSiblingContext(
   const people = new Map<string, string>();
   classified.forEach((f, k) => {
     const owner = candidates[k]?.owner;
-    if (f !== undefined && owner !== undefined && f.role === 'declaration' && f.confidence === 'high' && IDENTIFYING.has(f.category)) {
+    if (
+      f !== undefined &&
+      owner !== undefined &&
+      f.role === 'declaration' &&
+      f.confidence === 'high' &&
+      IDENTIFYING.has(f.category)
+    ) {
       if (!people.has(owner)) people.set(owner, f.field);
     }
   });
@@ -119,7 +132,10 @@ function asConfig(value: unknown): PilensConfig | undefined {
   return config;
 }
 
-function extract(text: string, source: SourceInfo): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string } {
+function extract(
+  text: string,
+  source: SourceInfo,
+): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string } {
   const chosen = extractors.find((e) => safeHandles(e.handles.bind(e), source));
   if (chosen === undefined) return { fields: scanGeneric(text, source), extractor: 'generic' };
   let result;
@@ -130,7 +146,11 @@ function extract(text: string, source: SourceInfo): { fields: readonly FieldCand
     result = { ok: false as const, error: error instanceof Error ? error.message : String(error) };
   }
   if (result.ok) return { fields: result.fields, extractor: chosen.id };
-  return { fields: scanGeneric(text, source), extractor: 'generic', parseError: `${chosen.id}: ${result.error}` };
+  return {
+    fields: scanGeneric(text, source),
+    extractor: 'generic',
+    parseError: `${chosen.id}: ${result.error}`,
+  };
 }
 
 function safeHandles(handles: (s: SourceInfo) => boolean, source: SourceInfo): boolean {

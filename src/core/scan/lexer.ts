@@ -35,7 +35,11 @@ function isIdentPart(c: number): boolean {
 const PUNCT2 = new Set(['::', '->', '=>', '==', '?.', '!=', '<=', '>=', ':=']);
 
 /** Lexes one line. `hashComments` is false for languages where `#` is code (C preprocessor aside). */
-export function lexLine(line: string, state: LexState, options: { readonly hashComments: boolean; readonly quoteComments: boolean }): LexedLine {
+export function lexLine(
+  line: string,
+  state: LexState,
+  options: { readonly hashComments: boolean; readonly quoteComments: boolean },
+): LexedLine {
   const tokens: LexToken[] = [];
   const acc: CommentAcc = { parts: [], start: -1 };
   let i = 0;
@@ -89,7 +93,12 @@ export function lexLine(line: string, state: LexState, options: { readonly hashC
       addComment(acc, line, i, n, i + 1);
       return finish(tokens, acc);
     }
-    if (c === 45 && line.charCodeAt(i + 1) === 45 && !isIdentPart(prev) && (i + 2 >= n || line.charCodeAt(i + 2) === 32)) {
+    if (
+      c === 45 &&
+      line.charCodeAt(i + 1) === 45 &&
+      !isIdentPart(prev) &&
+      (i + 2 >= n || line.charCodeAt(i + 2) === 32)
+    ) {
       addComment(acc, line, i, n, i + 2);
       return finish(tokens, acc);
     }
@@ -121,7 +130,12 @@ export function lexLine(line: string, state: LexState, options: { readonly hashC
     }
     if (isIdentStart(c)) {
       let j = i + 1;
-      while (j < n && (isIdentPart(line.charCodeAt(j)) || (line.charCodeAt(j) === 45 && isIdentStart(line.charCodeAt(j + 1)) && kebabOk(tokens)))) j++;
+      while (
+        j < n &&
+        (isIdentPart(line.charCodeAt(j)) ||
+          (line.charCodeAt(j) === 45 && isIdentStart(line.charCodeAt(j + 1)) && kebabOk(tokens)))
+      )
+        j++;
       tokens.push({ kind: 'ident', text: line.slice(i, j), start: i });
       i = j;
       continue;
@@ -166,7 +180,11 @@ function finish(tokens: LexToken[], acc: CommentAcc): LexedLine {
  */
 function kebabOk(tokens: readonly LexToken[]): boolean {
   const last = tokens[tokens.length - 1];
-  return tokens.length === 0 || (tokens.length === 1 && last?.kind === 'punct' && (last.text === '-' || last.text === '"')) || (last?.text === '.' && tokens[0]?.kind === 'ident');
+  return (
+    tokens.length === 0 ||
+    (tokens.length === 1 && last?.kind === 'punct' && (last.text === '-' || last.text === '"')) ||
+    (last?.text === '.' && tokens[0]?.kind === 'ident')
+  );
 }
 
 /** `REM` (batch files) followed by a space or the end of the line. */

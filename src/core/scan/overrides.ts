@@ -33,7 +33,8 @@ export function applyOverrides(
     }
     const category = rule.category as CategoryKey;
     const contest = current?.category === category ? current.contest : undefined;
-    const cls = classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
+    const cls =
+      classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
     const finding: Finding = {
       field: candidate.name,
       range: candidate.range,
@@ -43,7 +44,11 @@ export function applyOverrides(
       class: cls,
       confidence: 'high',
       evidence: [
-        { kind: 'config', matched: rule.field, detail: `.pilens.json override: fields matching "${rule.field}" are ${category}` },
+        {
+          kind: 'config',
+          matched: rule.field,
+          detail: `.pilens.json override: fields matching "${rule.field}" are ${category}`,
+        },
         ...(current?.category === category ? current.evidence : []),
       ],
       ...(current?.minor === true ? { minor: true } : {}),
@@ -56,5 +61,7 @@ export function applyOverrides(
 
 function matches(rule: ConfigOverride, candidate: FieldCandidate): boolean {
   if (!matchWildcard(rule.field, candidate.name)) return false;
-  return rule.owner === undefined || (candidate.owner !== undefined && matchWildcard(rule.owner, candidate.owner));
+  return (
+    rule.owner === undefined || (candidate.owner !== undefined && matchWildcard(rule.owner, candidate.owner))
+  );
 }

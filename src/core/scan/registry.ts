@@ -12,7 +12,4 @@ import { formatExtractors } from './formats/index.js';
  * targeted edit. Put more specific extractors (by file name) before broader ones (by
  * extension). Extractors must never throw: return `{ ok: false, error }` instead.
  */
-export const extractors: Extractor[] = [
-  ...codeExtractors,
-  ...formatExtractors,
-];
+export const extractors: Extractor[] = [...codeExtractors, ...formatExtractors];

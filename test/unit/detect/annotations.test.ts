@@ -24,28 +24,40 @@ describe('annotations: @pi in comments of every language', () => {
   ];
   for (const [line, kind, category, placement] of cases) {
     it(`${JSON.stringify(line)} → ${kind} ${category ?? ''} (${placement})`, () => {
-      const [d, ...rest] = parseDirectives(line);
-      assert.equal(rest.length, 0);
-      assert.equal(d?.kind, kind);
-      assert.equal(d?.category, category);
-      assert.equal(d?.placement, placement);
+      const all = parseDirectives(line);
+      assert.equal(all.length, 1);
+      const d = all[0];
+      assert.deepEqual([d?.kind, d?.category, d?.placement], [kind, category, placement]);
     });
   }
 
   it('reads a note and a processing state after the category', () => {
-    const [d] = parseDirectives('idCard: string // @pi id_number deidentified masked copy for support');
-    assert.equal(d?.state, 'deidentified');
-    assert.equal(d?.note, 'masked copy for support');
+    const d = parseDirectives('idCard: string // @pi id_number deidentified masked copy for support')[0];
+    assert.deepEqual([d?.state, d?.note], ['deidentified', 'masked copy for support']);
   });
 
   it('gives exact ranges for the directive and the category', () => {
-    const [d] = parseDirectives('x\n  phone: string // @pi contact');
-    assert.deepEqual(d?.range, { start: { line: 1, character: 19 }, end: { line: 1, character: 30 } });
-    assert.deepEqual(d?.categoryRange, { start: { line: 1, character: 23 }, end: { line: 1, character: 30 } });
+    const d = parseDirectives('x\n  phone: string // @pi contact')[0];
+    assert.deepEqual(
+      [d?.range, d?.categoryRange],
+      [
+        { start: { line: 1, character: 19 }, end: { line: 1, character: 30 } },
+        { start: { line: 1, character: 23 }, end: { line: 1, character: 30 } },
+      ],
+    );
   });
 
   it('ignores look-alikes: not in a comment, part of a word, other decorators', () => {
-    const none = ['const s = "@pi name";', "const s = '@pi name';", 'a; @pi name', '@pipe name', '// @pii name', 'email@pi.com', '// @picture', 'text @pi name'];
+    const none = [
+      'const s = "@pi name";',
+      "const s = '@pi name';",
+      'a; @pi name',
+      '@pipe name',
+      '// @pii name',
+      'email@pi.com',
+      '// @picture',
+      'text @pi name',
+    ];
     for (const line of none) assert.deepEqual(parseDirectives(line), [], line);
   });
 });
@@ -54,7 +66,11 @@ describe('annotations: pilens directives', () => {
   const cases: [string, string, string[]][] = [
     ['// pilens-disable-next-line', 'disable-next-line', []],
     ['# pilens-disable-next-line contact name', 'disable-next-line', ['contact', 'name']],
-    ['-- pilens-disable-next-line contact, health -- legacy table', 'disable-next-line', ['contact', 'health']],
+    [
+      '-- pilens-disable-next-line contact, health -- legacy table',
+      'disable-next-line',
+      ['contact', 'health'],
+    ],
     ['phone: x // pilens-disable-line', 'disable-line', []],
     ['/* pilens-disable */', 'disable', []],
     ['<!-- pilens-disable address -->', 'disable', ['address']],
@@ -63,9 +79,8 @@ describe('annotations: pilens directives', () => {
   ];
   for (const [line, kind, categories] of cases) {
     it(`${JSON.stringify(line)} → ${kind} [${categories.join(',')}]`, () => {
-      const [d] = parseDirectives(line);
-      assert.equal(d?.kind, kind);
-      assert.deepEqual(d?.categories, categories);
+      const d = parseDirectives(line)[0];
+      assert.deepEqual([d?.kind, d?.categories], [kind, categories]);
     });
   }
   it('ignores unknown directives and directives outside comments', () => {

@@ -31,7 +31,12 @@ function candidate(c: Case): FieldCandidate {
 function run(title: string, cases: readonly Case[]): void {
   describe(title, () => {
     for (const c of cases) {
-      const label = [c.name, c.owner && `owner ${c.owner}`, c.type && `type ${c.type}`, c.comment && `comment ${c.comment}`]
+      const label = [
+        c.name,
+        c.owner && `owner ${c.owner}`,
+        c.type && `type ${c.type}`,
+        c.comment && `comment ${c.comment}`,
+      ]
         .filter(Boolean)
         .join(', ');
       it(`${label} → ${c.expect ?? 'not PI'}${c.confidence ? ` (${c.confidence})` : ''}`, () => {
@@ -241,31 +246,47 @@ describe('classify: classes, contests, flags', () => {
   });
   it('an account balance is property, uncontested', () => {
     const f = classifyField(candidate({ name: 'accountBalance', expect: 'property' }));
-    assert.equal(f?.class, 'A');
-    assert.equal(f?.contest, undefined);
+    assert.deepEqual([f?.class, f?.contest], ['A', undefined]);
   });
   it('a payment password is a contested financial credential', () => {
     const f = classifyField(candidate({ name: 'payPassword', expect: 'credential' }));
     assert.equal(f?.contest, 'financial_credential');
-    assert.equal(classifyField(candidate({ name: 'payPassword', expect: '' }), { contestedReading: 'lenient' })?.class, 'C');
+    assert.equal(
+      classifyField(candidate({ name: 'payPassword', expect: '' }), { contestedReading: 'lenient' })?.class,
+      'C',
+    );
   });
   it('an order number is a contested e-commerce order, low confidence', () => {
     const f = classifyField(candidate({ name: 'order_no', expect: 'transaction' }));
-    assert.deepEqual([f?.category, f?.class, f?.contest, f?.confidence], ['transaction', 'B', 'ecommerce_order', 'low']);
+    assert.deepEqual(
+      [f?.category, f?.class, f?.contest, f?.confidence],
+      ['transaction', 'B', 'ecommerce_order', 'low'],
+    );
   });
   it('a single coordinate is a contested location point; a trajectory is not', () => {
-    assert.equal(classifyField(candidate({ name: 'latitude', expect: '' }))?.contest, 'single_location_point');
+    assert.equal(
+      classifyField(candidate({ name: 'latitude', expect: '' }))?.contest,
+      'single_location_point',
+    );
     assert.equal(classifyField(candidate({ name: 'trajectory', expect: '' }))?.contest, undefined);
   });
   it('flags minors: guardian phone, student number, a student owner', () => {
     assert.equal(classifyField(candidate({ name: 'guardianPhone', expect: '' }))?.minor, true);
     assert.equal(classifyField(candidate({ name: 'student_no', expect: '' }))?.minor, true);
     assert.equal(classifyField(candidate({ name: 'phone', owner: 'Student', expect: '' }))?.minor, true);
-    assert.equal(classifyField(candidate({ name: 'phone', owner: 'Customer', expect: '' }))?.minor, undefined);
+    assert.equal(
+      classifyField(candidate({ name: 'phone', owner: 'Customer', expect: '' }))?.minor,
+      undefined,
+    );
   });
   it('names its evidence kinds', () => {
-    const f = classifyField(candidate({ name: 'sfzh', owner: 'users', type: 'char(18)', comment: '身份证号', expect: '' }));
-    assert.deepEqual(f?.evidence.map((e) => e.kind), ['token', 'comment', 'owner', 'type']);
+    const f = classifyField(
+      candidate({ name: 'sfzh', owner: 'users', type: 'char(18)', comment: '身份证号', expect: '' }),
+    );
+    assert.deepEqual(
+      f?.evidence.map((e) => e.kind),
+      ['token', 'comment', 'owner', 'type'],
+    );
   });
   it('a sibling that identifies a person lends its context', () => {
     const c = candidate({ name: 'password', owner: 'payload', expect: '' });

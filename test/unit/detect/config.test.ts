@@ -19,26 +19,38 @@ describe('config: parseConfig', () => {
       "personOwners": ["t_ry"],
     }`;
     const result = parseConfig(text);
-    assert.equal(result.ok, true);
-    if (result.ok) {
-      assert.equal(result.config.contestedReading, 'lenient');
-      assert.equal(result.config.overrides?.length, 2);
-    }
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    assert.equal(result.config.contestedReading, 'lenient');
+    assert.equal(result.config.overrides?.length, 2);
   });
 
   const invalid: [string, string, string, string][] = [
-    ['unknown category', '{ "overrides": [{ "field": "x", "category": "phone" }] }', 'overrides.0.category', '"phone"'],
-    ['regex-looking pattern', '{ "overrides": [{ "field": "(a+)+$", "category": "name" }] }', 'overrides.0.field', '"(a+)+$"'],
+    [
+      'unknown category',
+      '{ "overrides": [{ "field": "x", "category": "phone" }] }',
+      'overrides.0.category',
+      '"phone"',
+    ],
+    [
+      'regex-looking pattern',
+      '{ "overrides": [{ "field": "(a+)+$", "category": "name" }] }',
+      'overrides.0.field',
+      '"(a+)+$"',
+    ],
     ['bad reading', '{ "contestedReading": "loose" }', 'contestedReading', '"loose"'],
     ['unknown key', '{ "ignore": [] }', '', '"ignore"'],
     ['wrong type', '{ "includeUsages": "yes" }', 'includeUsages', '"yes"'],
-    ['unknown vocabulary category', '{ "vocabulary": { "phones": { "en": ["x"] } } }', 'vocabulary', '"phones"'],
+    [
+      'unknown vocabulary category',
+      '{ "vocabulary": { "phones": { "en": ["x"] } } }',
+      'vocabulary',
+      '"phones"',
+    ],
   ];
   for (const [title, text, path, offending] of invalid) {
     it(`reports ${title} at the offending text`, () => {
       const result = parseConfig(text);
-      assert.equal(result.ok, false);
-      if (result.ok) return;
+      if (result.ok) throw new Error('accepted invalid config');
       const error = result.errors[0];
       assert.ok(error !== undefined);
       assert.ok(error.path.startsWith(path), `${error.path} starts with ${path}`);
@@ -50,11 +62,9 @@ describe('config: parseConfig', () => {
   it('reports JSON syntax errors with an offset', () => {
     const text = '{ "ignores": ["a" "b"] }';
     const result = parseConfig(text);
-    assert.equal(result.ok, false);
-    if (!result.ok) {
-      assert.match(result.errors[0]?.message ?? '', /comma/);
-      assert.equal(result.errors[0]?.offset, 18);
-    }
+    if (result.ok) throw new Error('accepted invalid JSON');
+    assert.match(result.errors[0]?.message ?? '', /comma/);
+    assert.equal(result.errors[0]?.offset, 18);
   });
 
   it('reports an empty file', () => {
@@ -62,21 +72,24 @@ describe('config: parseConfig', () => {
   });
 
   it('drops workspace patterns in untrusted mode and keeps words', () => {
-    const text = '{ "ignores": ["**"], "overrides": [{ "field": "*", "category": "none" }], "negatives": { "en": ["x"] } }';
+    const text =
+      '{ "ignores": ["**"], "overrides": [{ "field": "*", "category": "none" }], "negatives": { "en": ["x"] } }';
     const result = parseConfig(text, { untrusted: true });
-    assert.equal(result.ok, true);
-    if (result.ok) {
-      assert.equal(result.config.ignores, undefined);
-      assert.equal(result.config.overrides, undefined);
-      assert.deepEqual(result.config.negatives, { en: ['x'] });
-    }
-    assert.deepEqual(untrustedView({ ignores: ['a'], contestedReading: 'strict' }), { contestedReading: 'strict' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    assert.equal(result.config.ignores, undefined);
+    assert.equal(result.config.overrides, undefined);
+    assert.deepEqual(result.config.negatives, { en: ['x'] });
+    assert.deepEqual(untrustedView({ ignores: ['a'], contestedReading: 'strict' }), {
+      contestedReading: 'strict',
+    });
   });
 
   it('is representable as JSON Schema with descriptions', () => {
-    const schema = z.toJSONSchema(pilensConfigSchema) as { properties?: Record<string, { description?: string }> };
-    assert.ok(schema.properties?.['overrides']?.description);
-    assert.ok(schema.properties?.['contestedReading']?.description);
+    const schema = z.toJSONSchema(pilensConfigSchema) as {
+      properties: Record<string, { description?: string } | undefined>;
+    };
+    assert.ok(schema.properties['overrides']?.description);
+    assert.ok(schema.properties['contestedReading']?.description);
   });
 });
 
@@ -92,7 +105,9 @@ describe('config: bounded pattern matching', () => {
     ['*', '', true],
   ];
   for (const [p, s, expected] of wild) {
-    it(`field pattern ${p} ${expected ? 'matches' : 'does not match'} ${s}`, () => assert.equal(matchWildcard(p, s), expected));
+    it(`field pattern ${p} ${expected ? 'matches' : 'does not match'} ${s}`, () => {
+      assert.equal(matchWildcard(p, s), expected);
+    });
   }
   const globs: [string, string, boolean][] = [
     ['**/generated/**', 'src/generated/a.ts', true],
@@ -107,7 +122,9 @@ describe('config: bounded pattern matching', () => {
     ['?.ts', 'ab.ts', false],
   ];
   for (const [p, s, expected] of globs) {
-    it(`glob ${p} ${expected ? 'matches' : 'does not match'} ${s}`, () => assert.equal(matchGlob(p, s), expected));
+    it(`glob ${p} ${expected ? 'matches' : 'does not match'} ${s}`, () => {
+      assert.equal(matchGlob(p, s), expected);
+    });
   }
   it('stays linear on hostile patterns', () => {
     const subject = 'a'.repeat(20_000);

@@ -36,8 +36,7 @@ describe('generic scanner: declaration shapes', () => {
   for (const [title, text, name, type] of declarations) {
     it(`${title}: ${text}`, () => {
       const f = one(text, name);
-      assert.equal(f?.role, 'declaration');
-      if (type !== undefined) assert.equal(f?.declaredType, type);
+      assert.deepEqual([f?.role, type === undefined ? undefined : f?.declaredType], ['declaration', type]);
     });
   }
 });
@@ -62,8 +61,13 @@ describe('generic scanner: usages and non-fields', () => {
   ];
   for (const [title, text] of nothing) {
     it(`finds no personal field names in ${title}`, () => {
-      const names = fields(text, title === 'markdown prose' ? 'README.md' : 'a.txt').filter((f) => f.role === 'declaration').map((f) => f.name);
-      assert.ok(!names.some((n) => /phone|idcard|name|email|address/i.test(n) && n !== 'msg' && n !== 'a'), names.join(','));
+      const names = fields(text, title === 'markdown prose' ? 'README.md' : 'a.txt')
+        .filter((f) => f.role === 'declaration')
+        .map((f) => f.name);
+      assert.ok(
+        !names.some((n) => /phone|idcard|name|email|address/i.test(n) && n !== 'msg' && n !== 'a'),
+        names.join(','),
+      );
     });
   }
   it('reads fenced code in markdown', () => {
@@ -86,11 +90,17 @@ describe('generic scanner: owners', () => {
     ['Ruby block', 'create_table :customers do |t|\n  t.string :mobile\nend', 'mobile', 'customers'],
   ];
   for (const [title, text, name, owner] of owners) {
-    it(title, () => assert.equal(one(text, name, title === 'Ruby block' ? 'm.rb' : title === 'TOML section' ? 'a.toml' : 'a.txt')?.owner, owner));
+    it(title, () => {
+      const path = title === 'Ruby block' ? 'm.rb' : title === 'TOML section' ? 'a.toml' : 'a.txt';
+      assert.equal(one(text, name, path)?.owner, owner);
+    });
   }
   it('closes YAML parents on dedent', () => {
     const found = fields('user:\n  phone: x\nstore:\n  phone: y', 'a.yaml').filter((f) => f.name === 'phone');
-    assert.deepEqual(found.map((f) => f.owner), ['user', 'store']);
+    assert.deepEqual(
+      found.map((f) => f.owner),
+      ['user', 'store'],
+    );
   });
   it('marks ownerless keys of configuration files', () => {
     assert.equal(one('password: x', 'password', 'app.yml')?.ownerComment, 'configuration');
@@ -109,7 +119,10 @@ describe('generic scanner: attached comments', () => {
     assert.match(one('/**\n * 手机号\n */\nprivate String sjh;', 'sjh')?.comment ?? '', /手机号/);
   });
   it('attaches a decorator description above', () => {
-    assert.match(one('@ApiModelProperty("家庭住址")\nprivate String jtzz;', 'jtzz')?.comment ?? '', /家庭住址/);
+    assert.match(
+      one('@ApiModelProperty("家庭住址")\nprivate String jtzz;', 'jtzz')?.comment ?? '',
+      /家庭住址/,
+    );
   });
   it('does not attach across a blank line', () => {
     assert.equal(one('// 手机号\n\nother: 1', 'other')?.comment, undefined);

@@ -7,21 +7,30 @@ import { extractors } from '../../../src/core/scan/registry.js';
 
 const src = { path: 'fixture.txt' };
 const cats = (text: string, config?: PilensConfig): string[] =>
-  scanText(text, src, config === undefined ? {} : { config }).findings.map((f) => `${f.range.start.line}:${f.field}:${f.category}`);
+  scanText(text, src, config === undefined ? {} : { config }).findings.map(
+    (f) => `${f.range.start.line}:${f.field}:${f.category}`,
+  );
 
 describe('scanText: pipeline', () => {
   it('classifies declarations and usages', () => {
     const r = scanText('user:\n  sfzh: x\nconst a = customer.mobile', src);
-    assert.deepEqual(r.findings.map((f) => [f.field, f.role, f.category]), [
-      ['sfzh', 'declaration', 'id_number'],
-      ['mobile', 'usage', 'contact'],
-    ]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.field, f.role, f.category]),
+      [
+        ['sfzh', 'declaration', 'id_number'],
+        ['mobile', 'usage', 'contact'],
+      ],
+    );
     assert.equal(r.extractor, 'generic');
     assert.equal(r.suppressed, 0);
   });
 
   it('falls back to the generic scanner when an extractor fails, saying why', () => {
-    const failing: Extractor = { id: 'test-failing', handles: (s) => s.path.endsWith('.pilenstest'), extract: () => ({ ok: false, error: 'boom' }) };
+    const failing: Extractor = {
+      id: 'test-failing',
+      handles: (s) => s.path.endsWith('.pilenstest'),
+      extract: () => ({ ok: false, error: 'boom' }),
+    };
     const throwing: Extractor = {
       id: 'test-throwing',
       handles: (s) => s.path.endsWith('.pilensthrow'),
@@ -57,7 +66,10 @@ describe('scanText: pipeline', () => {
 describe('scanText: annotations and directives', () => {
   it('@pi on the line above is authoritative', () => {
     const r = scanText('// @pi health\nblood: A', src);
-    assert.deepEqual(r.findings.map((f) => [f.field, f.category, f.confidence, f.evidence[0]?.kind]), [['blood', 'health', 'high', 'annotation']]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.field, f.category, f.confidence, f.evidence[0]?.kind]),
+      [['blood', 'health', 'high', 'annotation']],
+    );
   });
   it('@pi at the end of the line overrides the classifier', () => {
     assert.deepEqual(cats('phone: x # @pi contacts_list'), ['0:phone:contacts_list']);
@@ -81,7 +93,10 @@ describe('scanText: annotations and directives', () => {
   });
   it('pilens-disable … pilens-enable regions', () => {
     const r = scanText('# pilens-disable\nidCard: x\nmobile: y\n# pilens-enable\nemail: z', src);
-    assert.deepEqual(r.findings.map((f) => f.field), ['email']);
+    assert.deepEqual(
+      r.findings.map((f) => f.field),
+      ['email'],
+    );
     assert.equal(r.suppressed, 2);
   });
   it('pilens-disable-file silences everything', () => {
@@ -92,24 +107,45 @@ describe('scanText: annotations and directives', () => {
     assert.deepEqual(cats('# pilens-disable\n# @pi name\nxingming_col: x'), ['2:xingming_col:name']);
   });
   it('returns the directives for the editor', () => {
-    assert.deepEqual(scanText('// @pi health\nx: 1', src).directives?.map((d) => d.kind), ['pi']);
+    assert.deepEqual(
+      scanText('// @pi health\nx: 1', src).directives?.map((d) => d.kind),
+      ['pi'],
+    );
   });
 });
 
 describe('scanText: configuration', () => {
   it('overrides by field and owner pattern', () => {
-    const config: PilensConfig = { overrides: [{ field: 'cust_*', owner: 't_customer', category: 'name' }, { field: 'sfzh', category: 'none' }] };
+    const config: PilensConfig = {
+      overrides: [
+        { field: 'cust_*', owner: 't_customer', category: 'name' },
+        { field: 'sfzh', category: 'none' },
+      ],
+    };
     const text = 'CREATE TABLE t_customer (\n  cust_a VARCHAR(10),\n  sfzh VARCHAR(18)\n);';
     const r = scanText(text, { path: 'a.txt' }, { config });
-    assert.deepEqual(r.findings.map((f) => [f.field, f.category, f.evidence[0]?.kind]), [['cust_a', 'name', 'config']]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.field, f.category, f.evidence[0]?.kind]),
+      [['cust_a', 'name', 'config']],
+    );
     assert.equal(r.suppressed, 1);
   });
   it('adds custom vocabulary and negatives', () => {
-    const config: PilensConfig = { vocabulary: { property: { en: ['member_card_no'], zh: ['会员卡号'] } }, negatives: { en: ['legacy_phone'] } };
-    assert.deepEqual(cats('memberCardNo: x\nlegacyPhone: y\nc1: z # 会员卡号', config), ['0:memberCardNo:property', '2:c1:property']);
+    const config: PilensConfig = {
+      vocabulary: { property: { en: ['member_card_no'], zh: ['会员卡号'] } },
+      negatives: { en: ['legacy_phone'] },
+    };
+    assert.deepEqual(cats('memberCardNo: x\nlegacyPhone: y\nc1: z # 会员卡号', config), [
+      '0:memberCardNo:property',
+      '2:c1:property',
+    ]);
   });
   it('ignores paths', () => {
-    const r = scanText('idCard: x', { path: 'src/generated/a.ts' }, { config: { ignores: ['**/generated/**'] } });
+    const r = scanText(
+      'idCard: x',
+      { path: 'src/generated/a.ts' },
+      { config: { ignores: ['**/generated/**'] } },
+    );
     assert.deepEqual([r.findings.length, r.skipped], [0, 'ignored']);
   });
   it('filters by minimum confidence and usages', () => {

@@ -43,19 +43,37 @@ describe('tokenize: kinds, segments and Chinese', () => {
   it('keeps Chinese runs whole, next to ASCII words', () => {
     assert.deepEqual(
       tokenize('用户sfzh').map((t) => [t.text, t.kind]),
-      [['用户', 'han'], ['sfzh', 'word']],
+      [
+        ['用户', 'han'],
+        ['sfzh', 'word'],
+      ],
     );
   });
   it('reads a Chinese key as one run', () => {
-    assert.deepEqual(tokenize('身份证号').map((t) => t.kind), ['han']);
+    assert.deepEqual(
+      tokenize('身份证号').map((t) => t.kind),
+      ['han'],
+    );
   });
   it('numbers path segments', () => {
-    assert.deepEqual(tokenize('user.idCard').map((t) => t.segment), [0, 1, 1]);
-    assert.deepEqual(tokenize('a..b').map((t) => t.segment), [0, 1]);
+    assert.deepEqual(
+      tokenize('user.idCard').map((t) => t.segment),
+      [0, 1, 1],
+    );
+    assert.deepEqual(
+      tokenize('a..b').map((t) => t.segment),
+      [0, 1],
+    );
   });
   it('marks digits and keeps them as tokens', () => {
-    assert.deepEqual(tokenize('line2').map((t) => t.kind), ['word', 'digits']);
-    assert.deepEqual(tokenize('address2').map((t) => t.text), ['address', '2']);
+    assert.deepEqual(
+      tokenize('line2').map((t) => t.kind),
+      ['word', 'digits'],
+    );
+    assert.deepEqual(
+      tokenize('address2').map((t) => t.text),
+      ['address', '2'],
+    );
   });
   it('finds Chinese runs in comments', () => {
     assert.deepEqual(hanRuns('/** 用户手机号, used for login (登录) */'), ['用户手机号', '登录']);

@@ -16,7 +16,7 @@ interface SchemaNode {
 }
 
 describe('schemas/pilens.schema.json', () => {
-  test('is current (run `npm run gen:schema` after changing src/core/config/schema.ts)', () => {
+  test('is current (run `npm run gen` after changing src/core/config/schema.ts)', () => {
     // Compared as JSON, so formatting the file (prettier) does not make it stale.
     assert.deepEqual(JSON.parse(committed), configJsonSchema());
   });

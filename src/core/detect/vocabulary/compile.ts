@@ -89,28 +89,66 @@ export function compileVocabulary(
     });
     for (const group of cat.terms) {
       const owners = group.owners.map((o) => o.toLowerCase());
-      const base = { category: cat.category, strength: group.strength, contest: group.contest, qualified: group.qualified, minor: group.minor, owners };
+      const base = {
+        category: cat.category,
+        strength: group.strength,
+        contest: group.contest,
+        qualified: group.qualified,
+        minor: group.minor,
+        owners,
+      };
       const src = (s: TermMeaning['source']): TermMeaning['source'] => (fromConfig ? 'config' : s);
-      for (const p of group.en) builder.addPhrase(p, { ...base, phrase: p, source: src('en'), variant: false });
-      for (const p of group.pinyin) builder.addPhrase(p, { ...base, phrase: p, source: src('pinyin'), variant: false });
+      for (const p of group.en)
+        builder.addPhrase(p, { ...base, phrase: p, source: src('en'), variant: false });
+      for (const p of group.pinyin)
+        builder.addPhrase(p, { ...base, phrase: p, source: src('pinyin'), variant: false });
       for (const p of group.zh) builder.addHan(p, { ...base, phrase: p, source: src('zh'), variant: false });
     }
-    const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false, owners: [] };
-    for (const p of cat.negatives.en) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
-    for (const p of cat.negatives.zh) builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
+    const negative = {
+      category: undefined,
+      strength: 'strong' as const,
+      contest: undefined,
+      qualified: false,
+      minor: false,
+      owners: [],
+    };
+    for (const p of cat.negatives.en)
+      builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+    for (const p of cat.negatives.zh)
+      builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
   }
-  const negative = { category: undefined, strength: 'strong' as const, contest: undefined, qualified: false, minor: false, owners: [] };
-  for (const p of ctx.negativeCompounds) builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
-  for (const p of ctx.negativeTermsZh) builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
+  const negative = {
+    category: undefined,
+    strength: 'strong' as const,
+    contest: undefined,
+    qualified: false,
+    minor: false,
+    owners: [],
+  };
+  for (const p of ctx.negativeCompounds)
+    builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+  for (const p of ctx.negativeTermsZh)
+    builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
 
   // `patient_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners.
   for (const owner of ctx.personOwners.en) {
     for (const suffix of ctx.personIdSuffixes) {
       const phrase = `${owner}_${suffix}`;
-      builder.addPhrase(phrase, { category: 'online_id', strength: 'low', contest: undefined, qualified: false, minor: false, owners: [], phrase, source: 'en', variant: true });
+      builder.addPhrase(phrase, {
+        category: 'online_id',
+        strength: 'low',
+        contest: undefined,
+        qualified: false,
+        minor: false,
+        owners: [],
+        phrase,
+        source: 'en',
+        variant: true,
+      });
     }
   }
-  const words = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
+  const words = (list: readonly string[]): Set<string> =>
+    new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
   const personOwners = words(ctx.personOwners.en);
   const nonPersonOwners = words(ctx.nonPersonOwners.en);
   const metaOwners = new Set(ctx.metaOwners);
@@ -183,7 +221,10 @@ export class IndexBuilder {
     existing.meanings.push(meaning);
   }
 
-  finish(): Pick<CompiledVocabulary, 'byLastToken' | 'hanByLastChar' | 'mixedTerms' | 'pinyinSuffixes' | 'knownWords'> {
+  finish(): Pick<
+    CompiledVocabulary,
+    'byLastToken' | 'hanByLastChar' | 'mixedTerms' | 'pinyinSuffixes' | 'knownWords'
+  > {
     const byLastToken = new Map<string, IndexedPhrase[]>();
     const pinyinSuffixes = new Map<string, TermMeaning[]>();
     for (const entry of this.#phrases.values()) {
@@ -192,7 +233,8 @@ export class IndexBuilder {
       list.push(entry);
       byLastToken.set(last, list);
       const pinyin = entry.meanings.filter((m) => m.source === 'pinyin' && m.strength !== 'ambiguous');
-      if (entry.tokens.length === 1 && last.length >= 3 && pinyin.length > 0) pinyinSuffixes.set(last, pinyin);
+      if (entry.tokens.length === 1 && last.length >= 3 && pinyin.length > 0)
+        pinyinSuffixes.set(last, pinyin);
     }
     for (const list of byLastToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     const hanByLastChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
@@ -237,7 +279,8 @@ function allHan(term: string): boolean {
 
 function pluralOf(word: string): string | undefined {
   if (word.length < 3 || /\d$/.test(word)) return undefined;
-  if (word.endsWith('s') || word.endsWith('x') || word.endsWith('ch') || word.endsWith('sh')) return word + 'es';
+  if (word.endsWith('s') || word.endsWith('x') || word.endsWith('ch') || word.endsWith('sh'))
+    return word + 'es';
   if (word.endsWith('y') && !/[aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   return word + 's';
 }

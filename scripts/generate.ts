@@ -1,0 +1,18 @@
+// Writes every generated file from its single source (`npm run gen`); commit the results.
+// Unit tests fail when a committed copy is stale.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CATEGORY_DOCS_PATH, renderCategoryDocs } from '../src/shared/categoryDocs.js';
+import { configJsonSchemaText } from '../src/shared/configJsonSchema.js';
+
+const outputs: Record<string, string> = {
+  'schemas/pilens.schema.json': configJsonSchemaText(),
+  [CATEGORY_DOCS_PATH]: renderCategoryDocs().markdown,
+};
+
+for (const [path, text] of Object.entries(outputs)) {
+  const target = join(__dirname, '..', path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  console.log(`wrote ${path}`);
+}
