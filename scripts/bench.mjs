@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '..', 'test', 'bench');
-const isBenchmark = (name) => /^\s*\/\*\*\s*\n?\s*\*?\s*Benchmark\b/.test(readFileSync(join(dir, name), 'utf8'));
+const isBenchmark = (name) =>
+  /^\s*\/\*\*\s*\n?\s*\*?\s*Benchmark\b/.test(readFileSync(join(dir, name), 'utf8'));
 const benches = readdirSync(dir, { withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.ts') && isBenchmark(e.name))
   .map((e) => e.name)

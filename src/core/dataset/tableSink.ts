@@ -5,6 +5,7 @@
 import type { ContestedReading } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import { RecordCounter } from './count.js';
+import type { PartitionStore } from './partitions.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';
 import { profileColumns, type ColumnProfile, type HeaderClassifier } from './profile.js';
 import { RowEncoder } from './rowRecord.js';
@@ -19,6 +20,8 @@ export interface SinkOptions {
   readonly isSensitive: (c: CategoryKey) => boolean;
   readonly sampleRows?: number | undefined;
   readonly today?: Date | undefined;
+  /** Spill stores for each new counter (the node layer supplies temporary files). */
+  readonly counterStores?: (() => { records: PartitionStore; persons: PartitionStore; budget?: number }) | undefined;
 }
 
 export interface TableResult {
@@ -133,7 +136,7 @@ export class TableSink {
     const plan = planFromProfile(this.#columns, { columnCount: this.#header?.length ?? width, dedupe: this.#options.dedupe, personKey: this.#options.personKey, isSensitive: this.#options.isSensitive });
     if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
-    this.#counter = new RecordCounter(plan);
+    this.#counter = new RecordCounter(plan, this.#options.counterStores?.());
     this.#counter.addMalformed(this.#pendingMalformed);
     this.#buffer = [];
     for (const row of rows) this.#counter.add(this.#encoder.encode(row));

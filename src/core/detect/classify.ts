@@ -6,19 +6,10 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import {
-  hanOwner,
-  ownerKindOfWord,
-  singularOf,
-  readEnglishText,
-  readHanText,
-  readName,
-  type NameReading,
-  type OwnerKind,
-} from './analyze.js';
+import type { OwnerKind } from './analyze.js';
 import { readType, typeFit } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
-import { hanRuns, tokenize } from './tokenize.js';
+import { ownerGateOpen, readComment, readNameCached, readOwner } from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 
 export interface ClassifyOptions {
@@ -242,18 +233,6 @@ function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
   );
 }
 
-/** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
-function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly string[]): boolean {
-  if (m.owners.length === 0) return true;
-  // English gate words match whole words; Chinese ones match inside owner descriptions.
-  return m.owners.some(
-    (o) =>
-      owner.words.has(o) ||
-      nameWords.includes(o) ||
-      (!/^[a-z_]+$/.test(o) && (owner.texts.some((t) => t.includes(o)) || m.phrase.includes(o))),
-  );
-}
-
 /**
  * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
  * `home: Address`): the type speaks for it, one step weaker.
@@ -336,101 +315,4 @@ function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
     matched: reading.match.text,
     detail: `${what} "${reading.match.text}" (${m.strength}): ${label}${contest}`,
   };
-}
-
-interface CommentReading {
-  readonly head?: PhraseMatch;
-  readonly english: boolean;
-  readonly negative?: PhraseMatch;
-  readonly owner?: { readonly kind: OwnerKind; readonly word: string };
-  readonly booleanish: boolean;
-  readonly minor: boolean;
-  readonly hasHan: boolean;
-}
-
-/** Test-fixture markers (`expect: phone`) are never read as descriptions. */
-const EXPECT_MARKER = /\bexpect:\s*[\w-]+/g;
-
-function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
-  if (text === undefined || text.trim() === '')
-    return { english: false, booleanish: false, minor: false, hasHan: false };
-  const clean = text.replace(EXPECT_MARKER, ' ');
-  const hasHan = hanRuns(clean).length > 0;
-  if (hasHan) {
-    const han = readHanText(clean, vocab);
-    if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
-    const english = readEnglishText(clean, vocab);
-    return {
-      ...(english !== undefined ? { head: english } : {}),
-      english: true,
-      booleanish: han.booleanish,
-      minor: han.minor,
-      hasHan,
-    };
-  }
-  const english = readEnglishText(clean, vocab);
-  return {
-    ...(english !== undefined ? { head: english } : {}),
-    english: true,
-    booleanish: false,
-    minor: false,
-    hasHan,
-  };
-}
-
-interface OwnerReading {
-  readonly kind?: OwnerKind;
-  readonly context?: { readonly kind: OwnerKind; readonly word: string };
-  readonly minor: boolean;
-  /** Owner words (singular too) and raw owner texts, for owner-gated terms. */
-  readonly words: ReadonlySet<string>;
-  readonly texts: readonly string[];
-}
-
-function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
-  let context: OwnerReading['context'];
-  let minor = false;
-  const allWords = new Set<string>();
-  const texts: string[] = [];
-  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
-  for (const text of [candidate.owner, candidate.ownerComment, dotted]) {
-    if (text === undefined || text === '') continue;
-    const words = tokenize(text)
-      .filter((t) => t.kind === 'word')
-      .map((t) => t.text);
-    texts.push(text);
-    for (const w of words) {
-      allWords.add(w);
-      allWords.add(singularOf(w));
-    }
-    minor ||=
-      words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => text.includes(z));
-    if (context !== undefined) continue;
-    // An owner's description is prose: read its Chinese, and its English only when it is a label.
-    const englishOk = text !== candidate.ownerComment || words.length <= 3;
-    for (let k = words.length - 1; englishOk && k >= 0 && context === undefined; k--) {
-      const kind = ownerKindOfWord(words[k] ?? '', vocab);
-      if (kind !== undefined) context = { kind, word: words[k] ?? '' };
-    }
-    context ??= hanOwner(text, vocab);
-  }
-  return { ...(context !== undefined ? { kind: context.kind, context } : {}), minor, words: allWords, texts };
-}
-
-const nameCache = new WeakMap<CompiledVocabulary, Map<string, NameReading>>();
-
-/** Identifiers repeat a lot within and across files; reading one is cached per vocabulary. */
-function readNameCached(name: string, vocab: CompiledVocabulary): NameReading {
-  let cache = nameCache.get(vocab);
-  if (cache === undefined) {
-    cache = new Map();
-    nameCache.set(vocab, cache);
-  }
-  let reading = cache.get(name);
-  if (reading === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    reading = readName(name, vocab);
-    cache.set(name, reading);
-  }
-  return reading;
 }

@@ -46,7 +46,7 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
   const start = (complete: boolean): CsvScanner => {
     const sample = concat(head);
     prep = prepareCsv(sample, complete, options.sink, options.delimiter);
-    const c = new RecordCounter(prep.plan);
+    const c = new RecordCounter(prep.plan, options.sink.counterStores?.());
     counter = c;
     let skipHeader = prep.header !== null;
     const s = new CsvScanner(prep.dialect, (r) => {

@@ -53,6 +53,7 @@ export async function countCsvParallel(file: string, size: number, bomLength: nu
     workers: options.workers,
     signal: options.signal,
     onBytes: options.onRawBytes,
+    stores: options.sink.counterStores?.(),
   });
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
   if (reruns > 0) notes.push(`${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`);

@@ -20,6 +20,7 @@ import { formatFromName, isGzipFile, readBytes, throwIfAborted, type DatasetForm
 import { readJsonArray, readJsonLines } from './jsonFile.js';
 import { defaultWorkerCount } from './parallel.js';
 import { readParquet } from './parquetFile.js';
+import { SpillDir } from './spill.js';
 import { sqlDumpReader } from './sqlFile.js';
 import { readXlsx } from './xlsxFile.js';
 
@@ -43,6 +44,8 @@ export interface EstimateOptions {
   readonly parallelMinBytes?: number;
   readonly classifyHeader?: HeaderClassifier;
   readonly today?: Date;
+  /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
+  readonly memoryBudget?: number;
 }
 
 export type { RunHooks, Progress } from './input.js';
@@ -59,8 +62,11 @@ async function readHead(file: string, gzip: boolean): Promise<Uint8Array> {
   return new Uint8Array(0);
 }
 
-/** Reads, profiles and counts every input file. */
-export async function countDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}): Promise<CountedDataset> {
+/**
+ * Reads, profiles and counts every input file. With `spill`, hash partitions overflow to its
+ * temporary files (keep it until the counters have been assessed).
+ */
+export async function countDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}, spill?: SpillDir): Promise<CountedDataset> {
   const files = await expandInputs(paths);
   const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -73,6 +79,7 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
     personKey: options.personKey,
     isSensitive: isSensitiveCategory,
     today: options.today,
+    counterStores: spill === undefined ? undefined : () => spill.stores(options.memoryBudget),
   };
   const parts: DatasetPart[] = [];
   const groups = new Map<string, RecordCounter>();
@@ -171,12 +178,17 @@ async function* transcoded(file: string, gzip: boolean, enc: DetectedEncoding, o
  * input files; abort the signal to cancel (the promise then rejects with CancelledError).
  */
 export async function estimateDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}): Promise<EstimateReport> {
-  const counted = await countDataset(paths, options, hooks);
-  const assess: AssessOptions = {
-    conduct: options.conduct ?? 'hold',
-    insider: options.insider ?? false,
-    gainsCny: options.gainsCny,
-    priorRecord: options.priorRecord ?? false,
-  };
-  return assessDataset(counted.parts, counted.counters, assess);
+  const spill = new SpillDir();
+  try {
+    const counted = await countDataset(paths, options, hooks, spill);
+    const assess: AssessOptions = {
+      conduct: options.conduct ?? 'hold',
+      insider: options.insider ?? false,
+      gainsCny: options.gainsCny,
+      priorRecord: options.priorRecord ?? false,
+    };
+    return assessDataset(counted.parts, counted.counters, assess);
+  } finally {
+    spill.dispose();
+  }
 }

@@ -8,7 +8,7 @@
 import * as os from 'node:os';
 import { RecordCounter } from '../../core/dataset/count.js';
 import type { CsvDialect } from '../../core/dataset/csvScan.js';
-import { PARTITIONS, type PartitionResult } from '../../core/dataset/partitions.js';
+import { PARTITIONS, type PartitionResult, type PartitionStore } from '../../core/dataset/partitions.js';
 import type { CountPlan } from '../../core/dataset/plan.js';
 import { buffersOf, WorkerPool } from './pool.js';
 import { countRange, type RangeResult, type RangeTask } from './rangeCount.js';
@@ -30,6 +30,7 @@ export interface ParallelInput {
   readonly minRangeBytes?: number;
   readonly signal?: AbortSignal | undefined;
   readonly onBytes: (n: number) => void;
+  readonly stores?: { records: PartitionStore; persons: PartitionStore; budget?: number } | undefined;
 }
 
 /** Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter. */
@@ -43,7 +44,7 @@ export async function countParallel(input: ParallelInput): Promise<{ counter: Re
     const end = i === parts - 1 ? input.fileSize : input.dataStart + Math.floor((span * (i + 1)) / parts);
     tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan });
   }
-  const counter = new RecordCounter(input.plan);
+  const counter = new RecordCounter(input.plan, input.stores);
   let reruns = 0;
   let oversized = 0;
   let boundary = input.dataStart;

@@ -37,7 +37,9 @@ describe('pilens scan over the fixture project', () => {
   });
 
   it('reads GBK and UTF-16 files', () => {
-    const legacy = json.findings.filter((f) => f.file.startsWith('legacy/')).map((f) => `${f.file}:${f.line} ${f.field}`);
+    const legacy = json.findings
+      .filter((f) => f.file.startsWith('legacy/'))
+      .map((f) => `${f.file}:${f.line} ${f.field}`);
     assert.deepEqual(legacy, ['legacy/gbk.sql:3 sfzh', 'legacy/utf16.ts:2 medicalHistory']);
   });
 
@@ -134,9 +136,21 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
 
   // The position is the CLI's (line:column of the core's offset); the wording is the core's.
   const configCases: [string, string, RegExp][] = [
-    ['a JSON syntax error', '{ "ignores": [ }', /^pilens: invalid config \.pilens\.json:1:16: JSON syntax: .+\n$/],
-    ['a wrong type', '{\n  "ignores": 5\n}', /^pilens: invalid config \.pilens\.json:2:14: ignores: .*array.*\n$/],
-    ['an unknown key', '{ "ignore": ["x"] }', /^pilens: invalid config \.pilens\.json:1:\d+: .*"ignore".*\n$/],
+    [
+      'a JSON syntax error',
+      '{ "ignores": [ }',
+      /^pilens: invalid config \.pilens\.json:1:16: JSON syntax: .+\n$/,
+    ],
+    [
+      'a wrong type',
+      '{\n  "ignores": 5\n}',
+      /^pilens: invalid config \.pilens\.json:2:14: ignores: .*array.*\n$/,
+    ],
+    [
+      'an unknown key',
+      '{ "ignore": ["x"] }',
+      /^pilens: invalid config \.pilens\.json:1:\d+: .*"ignore".*\n$/,
+    ],
   ];
   for (const [name, text, expected] of configCases) {
     it(`rejects .pilens.json with ${name}, naming line and column`, async () => {

@@ -41,9 +41,17 @@ export function makeProject(): string {
   writeFile(root, 'ignored/leak.ts', 'export interface Person { idCardNumber: string }\n');
   writeFile(root, 'assets/blob.dat', Buffer.from([0x00, 0x01, 0x02, 0x03]));
   writeFile(root, 'dump/huge.sql', `-- ${'x'.repeat(2 * 1024 * 1024)}\n`);
-  writeFile(root, 'legacy/gbk.sql', iconv.encode("CREATE TABLE t_kh (\n  id INT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n", 'gbk'));
+  writeFile(
+    root,
+    'legacy/gbk.sql',
+    iconv.encode("CREATE TABLE t_kh (\n  id INT,\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);\n", 'gbk'),
+  );
   const utf16 = 'export interface Patient {\n  medicalHistory: string;\n}\n';
-  writeFile(root, 'legacy/utf16.ts', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
+  writeFile(
+    root,
+    'legacy/utf16.ts',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]),
+  );
   return root;
 }
 

@@ -3,6 +3,7 @@
  * addresses, household registration and credentials (legal-reference.md §9.2). Heuristics,
  * not legal text.
  */
+import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
 
 export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
@@ -12,98 +13,30 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'id_card',
-          'id_card_no',
-          'id_card_number',
-          'id_card_num',
-          'identity_card',
-          'identity_card_no',
-          'identity_no',
-          'identity_number',
-          'national_id',
-          'national_id_no',
-          'citizen_id',
-          'resident_id',
-          'resident_id_no',
-          'passport_no',
-          'passport_number',
-          'passport_num',
-          'driver_license_no',
-          'driving_license_no',
-          'drivers_license',
-          'driver_license',
-          'driving_license',
-          'social_security_no',
-          'social_security_number',
-          'ssn',
-          'residence_permit_no',
-          'id_photo',
-          'id_card_photo',
-          'id_card_front',
-          'id_card_back',
-          'military_id',
-          'hk_macau_pass',
-          'taiwan_pass',
-          'home_return_permit',
-        ],
-        zh: [
-          '身份证',
-          '身份证号',
-          '身份证号码',
-          '公民身份号码',
-          '证件号',
-          '证件号码',
-          '护照号',
-          '护照号码',
-          '驾驶证号',
-          '驾照号',
-          '社保卡号',
-          '社会保障号',
-          '社会保障号码',
-          '居住证号',
-          '港澳通行证',
-          '台胞证',
-          '回乡证',
-          '军官证',
-          '身份证照片',
-          '身份证正面',
-          '身份证反面',
-          '证件照',
-        ],
-        pinyin: [
-          'sfzh',
-          'sfzhm',
-          'gmsfhm',
-          'sfz',
-          'sfzjhm',
-          'hzh',
-          'hzhm',
-          'jszh',
-          'sbkh',
-          'jzzh',
-          'shenfenzheng',
-          'zjhm_sfz',
-        ],
+        en: w`
+          id_card id_card_no id_card_number id_card_num identity_card identity_card_no identity_no
+          identity_number national_id national_id_no citizen_id resident_id resident_id_no
+          passport_no passport_number passport_num driver_license_no driving_license_no
+          drivers_license driver_license driving_license social_security_no social_security_number
+          ssn residence_permit_no id_photo id_card_photo id_card_front id_card_back military_id
+          hk_macau_pass taiwan_pass home_return_permit
+        `,
+        zh: w`
+          身份证 身份证号 身份证号码 公民身份号码 证件号 证件号码 护照号 护照号码 驾驶证号 驾照号 社保卡号 社会保障号 社会保障号码 居住证号 港澳通行证 台胞证 回乡证
+          军官证 身份证照片 身份证正面 身份证反面 证件照
+        `,
+        pinyin: w`sfzh sfzhm gmsfhm sfz sfzjhm hzh hzhm jszh sbkh jzzh shenfenzheng zjhm_sfz`,
       },
       {
         strength: 'medium',
-        en: [
-          'id_no',
-          'id_number',
-          'id_num',
-          'cert_no',
-          'cert_num',
-          'cert_number',
-          'certificate_no',
-          'certificate_number',
-          'passport',
-          'license_no',
-        ],
+        en: w`
+          id_no id_number id_num cert_no cert_num cert_number certificate_no certificate_number
+          passport license_no
+        `,
         pinyin: ['zjh'],
       },
       // The reference lists the document type with the number (§9.2): it says which ID a record carries.
-      { strength: 'low', en: ['cert_type', 'id_type', 'id_card_type'], zh: ['证件类型'], pinyin: ['zjlx'] },
+      { strength: 'low', en: w`cert_type id_type id_card_type`, zh: ['证件类型'], pinyin: ['zjlx'] },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
     ],
     negatives: { en: ['id_card_type_name'], zh: [] },
@@ -113,104 +46,35 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'real_name',
-          'full_name',
-          'first_name',
-          'last_name',
-          'given_name',
-          'family_name',
-          'surname',
-          'middle_name',
-          'legal_name',
-          'true_name',
-          'person_name',
-          'customer_name',
-          'patient_name',
-          'member_name',
-          'employee_name',
-          'staff_name',
-          'student_name',
-          'passenger_name',
-          'contact_name',
-          'contact_person',
-          'emergency_contact',
-          'emergency_contact_name',
-          'card_holder',
-          'cardholder',
-          'account_holder',
-          'account_holder_name',
-          'spouse_name',
-          'father_name',
-          'mother_name',
-          'chinese_name',
-          'pinyin_name',
-          'receiver_name',
-          'recipient_name',
-          'consignee_name',
-          'sender_name',
-          'courier_name',
-        ],
-        zh: [
-          '姓名',
-          '真实姓名',
-          '名字',
-          '姓氏',
-          '联系人',
-          '联系人姓名',
-          '客户姓名',
-          '用户姓名',
-          '持卡人',
-          '户名',
-          '紧急联系人',
-          '配偶姓名',
-          '父亲姓名',
-          '母亲姓名',
-          '患者姓名',
-          '法人姓名',
-          '本人姓名',
-          '收货人',
-          '收件人',
-          '寄件人',
-          '收货人姓名',
-          '收件人姓名',
-        ],
-        pinyin: ['shr', 'sjr', 'zsxm', 'xingming', 'khxm', 'lxrxm', 'hzxm', 'poxm', 'xingshi'],
+        en: w`
+          real_name full_name first_name last_name given_name family_name surname middle_name
+          legal_name true_name person_name customer_name patient_name member_name employee_name
+          staff_name student_name passenger_name contact_name contact_person emergency_contact
+          emergency_contact_name card_holder cardholder account_holder account_holder_name
+          spouse_name father_name mother_name chinese_name pinyin_name receiver_name
+          recipient_name consignee_name sender_name courier_name
+        `,
+        zh: w`
+          姓名 真实姓名 名字 姓氏 联系人 联系人姓名 客户姓名 用户姓名 持卡人 户名 紧急联系人 配偶姓名 父亲姓名 母亲姓名 患者姓名 法人姓名 本人姓名 收货人 收件人 寄件人
+          收货人姓名 收件人姓名
+        `,
+        pinyin: w`shr sjr zsxm xingming khxm lxrxm hzxm poxm xingshi`,
       },
       {
         // `xm` is also 项目 (project), `lxr` rarely anything else: medium until a comment confirms.
         strength: 'medium',
         pinyin: ['xm', 'lxr'],
       },
-      { strength: 'weak', qualified: true, en: ['name', 'fullname', 'english_name'] },
+      { strength: 'weak', qualified: true, en: w`name fullname english_name` },
       { strength: 'medium', en: ['display_name'] },
     ],
     negatives: {
-      en: [
-        'name_space',
-        'namespace',
-        'file_name',
-        'filename',
-        'product_name',
-        'host_name',
-        'hostname',
-        'class_name',
-        'table_name',
-        'column_name',
-        'field_name',
-        'company_name',
-        'store_name',
-        'shop_name',
-        'bucket_name',
-        'display_name_key',
-        'name_key',
-        'type_name',
-        'app_name',
-        'service_name',
-        'brand_name',
-        'domain_name',
-      ],
-      zh: ['文件名', '商品名', '产品名', '公司名', '店名', '主机名'],
+      en: w`
+        name_space namespace file_name filename product_name host_name hostname class_name
+        table_name column_name field_name company_name store_name shop_name bucket_name
+        display_name_key name_key type_name app_name service_name brand_name domain_name
+      `,
+      zh: w`文件名 商品名 产品名 公司名 店名 主机名`,
     },
   },
   {
@@ -218,140 +82,34 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'mobile_no',
-          'mobile_number',
-          'mobile_phone',
-          'phone_no',
-          'phone_number',
-          'phone_num',
-          'telephone',
-          'telephone_no',
-          'tel_no',
-          'cellphone',
-          'cell_phone',
-          'cellphone_no',
-          'email_address',
-          'e_mail',
-          'wechat_id',
-          'wechat_no',
-          'wechat_account',
-          'weixin_id',
-          'qq_no',
-          'qq_number',
-          'contact_phone',
-          'contact_number',
-          'contact_email',
-          'contact_info',
-          'contact_details',
-          'personal_email',
-          'home_phone',
-          'work_phone',
-          'mobile_tel',
-          'whatsapp',
-          'whatsapp_number',
-          'skype_id',
-          'telegram_id',
-        ],
-        zh: [
-          '手机号',
-          '手机号码',
-          '电话号码',
-          '联系电话',
-          '联系方式',
-          '邮箱',
-          '电子邮箱',
-          '电子邮件',
-          '微信号',
-          '手机',
-          '座机',
-          '固定电话',
-          '移动电话',
-          'QQ号',
-          'QQ号码',
-          '邮箱地址',
-          '邮件地址',
-          'E-mail',
-          '联系人电话',
-          '联系号码',
-          '电话',
-        ],
-        pinyin: [
-          'sjhm',
-          'sjh',
-          'lxdh',
-          'dzyx',
-          'wxh',
-          'lxfs',
-          'shouji',
-          'shoujihao',
-          'dianhua',
-          'youxiang',
-          'yddh',
-          'gddh',
-          'qqh',
-          'lxhm',
-        ],
+        en: w`
+          mobile_no mobile_number mobile_phone phone_no phone_number phone_num telephone
+          telephone_no tel_no cellphone cell_phone cellphone_no email_address e_mail wechat_id
+          wechat_no wechat_account weixin_id qq_no qq_number contact_phone contact_number
+          contact_email contact_info contact_details personal_email home_phone work_phone
+          mobile_tel whatsapp whatsapp_number skype_id telegram_id
+        `,
+        zh: w`
+          手机号 手机号码 电话号码 联系电话 联系方式 邮箱 电子邮箱 电子邮件 微信号 手机 座机 固定电话 移动电话 QQ号 QQ号码 邮箱地址 邮件地址 E-mail 联系人电话
+          联系号码 电话
+        `,
+        pinyin: w`sjhm sjh lxdh dzyx wxh lxfs shouji shoujihao dianhua youxiang yddh gddh qqh lxhm`,
       },
       {
         strength: 'medium',
-        en: [
-          'mobile',
-          'phone',
-          'tel',
-          'email',
-          'mail_address',
-          'wechat',
-          'weixin',
-          'qq',
-          'fax',
-          'phones',
-          'emails',
-        ],
+        en: w`mobile phone tel email mail_address wechat weixin qq fax phones emails`,
       },
       { strength: 'weak', en: ['contact', 'mail'], zh: ['微信'] },
       { strength: 'ambiguous', pinyin: ['dh', 'yx'] },
     ],
     negatives: {
-      en: [
-        'phone_model',
-        'phone_brand',
-        'mobile_app',
-        'mobile_web',
-        'mobile_view',
-        'mobile_layout',
-        'mobile_menu',
-        'mobile_version',
-        'email_template',
-        'email_subject',
-        'email_enabled',
-        'email_verified',
-        'mail_server',
-        'mail_host',
-        'mail_port',
-        'mail_protocol',
-        'phone_verified',
-        'email_notification',
-        'mobile_breakpoint',
-        'email_provider',
-        'email_domain',
-        'email_sender',
-        'email_from',
-      ],
-      zh: [
-        '手机型号',
-        '手机品牌',
-        '邮件模板',
-        '邮件主题',
-        '邮箱验证',
-        '客服电话',
-        '服务电话',
-        '热线电话',
-        '客服热线',
-        '门店电话',
-        '公司电话',
-        '企业邮箱',
-      ],
+      en: w`
+        phone_model phone_brand mobile_app mobile_web mobile_view mobile_layout mobile_menu
+        mobile_version email_template email_subject email_enabled email_verified mail_server
+        mail_host mail_port mail_protocol phone_verified email_notification mobile_breakpoint
+        email_provider email_domain email_sender email_from
+      `,
+      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱`,
     },
   },
   {
@@ -359,126 +117,45 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'home_address',
-          'residential_address',
-          'residence_address',
-          'current_address',
-          'permanent_address',
-          'mailing_address',
-          'postal_address',
-          'contact_address',
-          'street_address',
-          'detail_address',
-          'address_detail',
-          'detailed_address',
-          'full_address',
-          'living_address',
-          'domicile',
-          'residence',
-          'billing_address',
-          'personal_address',
-          'shipping_address',
-          'delivery_address',
-          'receiver_address',
-          'recipient_address',
-          'consignee_address',
-          'ship_to_address',
-          'sender_address',
-        ],
-        zh: [
-          '收货地址',
-          '收件地址',
-          '配送地址',
-          '寄件地址',
-          '门牌号',
-          '街道门牌',
-          '住址',
-          '家庭住址',
-          '家庭地址',
-          '现住址',
-          '居住地址',
-          '详细地址',
-          '通讯地址',
-          '联系地址',
-          '居住地',
-          '常住地址',
-          '现居住地',
-          '住所',
-          '居住地址',
-          '家庭住所',
-        ],
-        pinyin: ['jtzz', 'xzz', 'jzdz', 'xxdz', 'txdz', 'lxdz', 'zhuzhi', 'jtdz', 'shdz', 'sjdz'],
+        en: w`
+          home_address residential_address residence_address current_address permanent_address
+          mailing_address postal_address contact_address street_address detail_address
+          address_detail detailed_address full_address living_address domicile residence
+          billing_address personal_address shipping_address delivery_address receiver_address
+          recipient_address consignee_address ship_to_address sender_address
+        `,
+        zh: w`
+          收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
+          家庭住所
+        `,
+        pinyin: w`jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
       },
       {
         strength: 'weak',
         qualified: true,
-        en: ['address', 'addr', 'street'],
+        en: w`address addr street`,
         zh: ['地址'],
         pinyin: ['dizhi'],
       },
       {
         strength: 'medium',
-        owners: ['address', 'addr', 'addresses', 'residence', 'domicile', '地址', '住址'],
+        owners: w`address addr addresses residence domicile 地址 住址`,
         // Province, city and postcode alone locate nobody; the street-level parts do.
-        en: [
-          'street',
-          'detail',
-          'building',
-          'house_no',
-          'house_number',
-          'room',
-          'room_no',
-          'line1',
-          'line2',
-          'address_line1',
-          'address_line2',
-          'full_text',
-          'street_address',
-        ],
-        zh: ['街道', '详细', '楼栋', '单元', '门牌'],
+        en: w`
+          street detail building house_no house_number room room_no line1 line2 address_line1
+          address_line2 full_text street_address
+        `,
+        zh: w`街道 详细 楼栋 单元 门牌`,
       },
       { strength: 'ambiguous', pinyin: ['zz', 'dz'] },
     ],
     negatives: {
-      en: [
-        'memory_address',
-        'macro_address',
-        'server_address',
-        'host_address',
-        'base_address',
-        'wallet_address',
-        'contract_address',
-        'bind_address',
-        'listen_address',
-        'web_address',
-        'url_address',
-        'address_type',
-        'address_book',
-        'address_id',
-        'address_code',
-        'address_space',
-        'address_bar',
-        'address_mode',
-      ],
-      zh: [
-        '内存地址',
-        '服务器地址',
-        '门店地址',
-        '公司地址',
-        '注册地址',
-        '办公地址',
-        '网址',
-        '接口地址',
-        '服务地址',
-        '访问地址',
-        '下载地址',
-        '图片地址',
-        '链接地址',
-        '企业地址',
-        '商户地址',
-        '仓库地址',
-      ],
+      en: w`
+        memory_address macro_address server_address host_address base_address wallet_address
+        contract_address bind_address listen_address web_address url_address address_type
+        address_book address_id address_code address_space address_bar address_mode
+      `,
+      zh: w`内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址`,
     },
   },
   {
@@ -486,32 +163,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'hukou',
-          'household_register',
-          'household_registration',
-          'household_address',
-          'registered_residence',
-          'hukou_address',
-          'hukou_type',
-          'native_place',
-          'household_book',
-        ],
-        zh: [
-          '户籍',
-          '户口',
-          '户籍地',
-          '户籍地址',
-          '户籍所在地',
-          '户口所在地',
-          '户口簿',
-          '户口本',
-          '籍贯',
-          '户籍性质',
-          '户口性质',
-          '户号',
-        ],
-        pinyin: ['hjdz', 'hjszd', 'hkszd', 'hkxz', 'hjxz', 'hjd'],
+        en: w`
+          hukou household_register household_registration household_address registered_residence
+          hukou_address hukou_type native_place household_book
+        `,
+        zh: w`户籍 户口 户籍地 户籍地址 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号`,
+        pinyin: w`hjdz hjszd hkszd hkxz hjxz hjd`,
       },
       { strength: 'ambiguous', pinyin: ['jg'] },
     ],
@@ -521,81 +178,38 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'login_password',
-          'user_password',
-          'password_hash',
-          'hashed_password',
-          'encrypted_password',
-          'security_answer',
-          'security_question_answer',
-          'sms_code',
-          'verify_code',
-          'verification_code',
-          'otp_code',
-          'login_pwd',
-        ],
-        zh: [
-          '密码',
-          '登录密码',
-          '口令',
-          '验证码',
-          '短信验证码',
-          '密保答案',
-          '密保问题',
-          '动态口令',
-          '动态密码',
-        ],
-        pinyin: ['dlmm', 'yzm', 'dxyzm', 'mima', 'mbda'],
+        en: w`
+          login_password user_password password_hash hashed_password encrypted_password
+          security_answer security_question_answer sms_code verify_code verification_code otp_code
+          login_pwd
+        `,
+        zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 动态口令 动态密码`,
+        pinyin: w`dlmm yzm dxyzm mima mbda`,
       },
       {
         // Financial credentials are arguably property information (class A): contested.
         strength: 'strong',
         contest: 'financial_credential',
-        en: [
-          'pay_password',
-          'payment_password',
-          'trade_password',
-          'transaction_password',
-          'pay_pwd',
-          'card_pin',
-          'bank_pin',
-          'atm_pin',
-          'cvv',
-          'cvv2',
-          'cvc',
-          'card_cvv',
-          'card_password',
-          'withdraw_password',
-        ],
-        zh: ['支付密码', '交易密码', '取款密码', '银行卡密码', '提现密码'],
-        pinyin: ['zfmm', 'jymm', 'qkmm', 'txmm'],
+        en: w`
+          pay_password payment_password trade_password transaction_password pay_pwd card_pin
+          bank_pin atm_pin cvv cvv2 cvc card_cvv card_password withdraw_password
+        `,
+        zh: w`支付密码 交易密码 取款密码 银行卡密码 提现密码`,
+        pinyin: w`zfmm jymm qkmm txmm`,
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
-      { strength: 'weak', en: ['password', 'passwd', 'pwd', 'pass_word', 'otp', 'passcode'] },
+      { strength: 'weak', en: w`password passwd pwd pass_word otp passcode` },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
       { strength: 'ambiguous', pinyin: ['mm'] },
     ],
     negatives: {
-      en: [
-        'password_policy',
-        'password_length',
-        'password_rule',
-        'password_strength',
-        'password_regex',
-        'password_expiry',
-        'forgot_password',
-        'reset_password',
-        'show_password',
-        'password_reset',
-        'password_field',
-        'captcha',
-        'salt',
-        'password_min_length',
-        'password_max_length',
-      ],
-      zh: ['密码强度', '密码规则', '密码长度', '密码策略', '忘记密码', '重置密码'],
+      en: w`
+        password_policy password_length password_rule password_strength password_regex
+        password_expiry forgot_password reset_password show_password password_reset password_field
+        captcha salt password_min_length password_max_length
+      `,
+      zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码`,
     },
   },
 ];

@@ -2,6 +2,7 @@
  * Detection vocabulary for the remaining class C categories and the minor flag
  * (legal-reference.md §9.2). Heuristics, not legal text.
  */
+import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
 
 export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
@@ -11,43 +12,19 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'birth_date',
-          'date_of_birth',
-          'birthday',
-          'dob',
-          'birth_year',
-          'birth_month',
-          'birthdate',
-          'birth_day',
-          'birth_place',
-          'birthplace',
-          'ethnicity',
-          'nationality',
-          'family_relation',
-          'family_relationship',
-        ],
-        zh: [
-          '性别',
-          '出生日期',
-          '出生年月',
-          '生日',
-          '年龄',
-          '民族',
-          '国籍',
-          '家庭关系',
-          '出生地',
-          '出生年份',
-          '与户主关系',
-        ],
-        pinyin: ['xb', 'csrq', 'xingbie', 'nianling', 'shengri', 'csny', 'jtgx', 'csd', 'yhzgx'],
+        en: w`
+          birth_date date_of_birth birthday dob birth_year birth_month birthdate birth_day
+          birth_place birthplace ethnicity nationality family_relation family_relationship
+        `,
+        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 与户主关系`,
+        pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd yhzgx`,
       },
-      { strength: 'medium', en: ['gender', 'sex', 'race'] },
+      { strength: 'medium', en: w`gender sex race` },
       { strength: 'weak', qualified: true, en: ['age', 'nation'] },
-      { strength: 'ambiguous', pinyin: ['nl', 'mz', 'gj', 'sr'] },
+      { strength: 'ambiguous', pinyin: w`nl mz gj sr` },
     ],
     negatives: {
-      en: ['max_age', 'min_age', 'cache_age', 'age_limit', 'age_rating', 'sex_enabled', 'nation_code'],
+      en: w`max_age min_age cache_age age_limit age_rating sex_enabled nation_code`,
       zh: ['适用年龄'],
     },
   },
@@ -56,107 +33,39 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'openid',
-          'open_id',
-          'unionid',
-          'union_id',
-          'imei',
-          'imsi',
-          'meid',
-          'iccid',
-          'idfa',
-          'idfv',
-          'oaid',
-          'android_id',
-          'advertising_id',
-          'gaid',
-          'ip_address',
-          'ip_addr',
-          'client_ip',
-          'remote_ip',
-          'remote_addr',
-          'last_login_ip',
-          'login_ip',
-          'register_ip',
-          'registration_ip',
-          'user_ip',
-          'visitor_ip',
-          'mac_address',
-          'device_fingerprint',
-          'browser_fingerprint',
-          'login_name',
-          'login_account',
-          'login_id',
-          'username',
-          'user_name',
-          'user_account',
-          'alipay_account',
-          'wechat_openid',
-        ],
-        zh: [
-          '用户名',
-          '登录名',
-          '登录账号',
-          '用户账号',
-          '设备号',
-          '设备标识',
-          '设备ID',
-          '设备识别码',
-          'IP地址',
-          'MAC地址',
-          '登录IP',
-          '注册IP',
-          '账号',
-          '帐号',
-          '账户名',
-          '微信openid',
-        ],
-        pinyin: ['yhm', 'dlm', 'dlzh', 'yhzh_dl', 'sbh', 'sbbs', 'yhid'],
+        en: w`
+          openid open_id unionid union_id imei imsi meid iccid idfa idfv oaid android_id
+          advertising_id gaid ip_address ip_addr client_ip remote_ip remote_addr last_login_ip
+          login_ip register_ip registration_ip user_ip visitor_ip mac_address device_fingerprint
+          browser_fingerprint login_name login_account login_id username user_name user_account
+          alipay_account wechat_openid
+        `,
+        zh: w`用户名 登录名 登录账号 用户账号 设备号 设备标识 设备ID 设备识别码 IP地址 MAC地址 登录IP 注册IP 账号 帐号 账户名 微信openid`,
+        pinyin: w`yhm dlm dlzh yhzh_dl sbh sbbs yhid`,
       },
       {
         strength: 'medium',
-        en: [
-          'device_id',
-          'device_no',
-          'device_token',
-          'cookie_id',
-          'ip',
-          'mac',
-          'nickname',
-          'nick_name',
-          'screen_name',
-        ],
+        en: w`device_id device_no device_token cookie_id ip mac nickname nick_name screen_name`,
         zh: ['昵称', '用户ID'],
       },
       // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
       {
         strength: 'low',
-        en: ['user_id', 'uid', 'account_id', 'member_id', 'customer_id', 'ry_id', 'yh_id'],
+        en: w`user_id uid account_id member_id customer_id ry_id yh_id`,
         zh: ['人员ID', '人员编号'],
       },
-      { strength: 'weak', qualified: true, en: ['account', 'serial_no', 'serial_number'] },
+      { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
       // A display name is a person's name, except on an online profile where it is a screen name.
       {
         strength: 'medium',
-        owners: ['profile', 'account', 'social', 'chat', 'forum', 'game', 'player'],
+        owners: w`profile account social chat forum game player`,
         en: ['display_name'],
       },
       { strength: 'ambiguous', pinyin: ['zh', 'nc'] },
     ],
     negatives: {
-      en: [
-        'ip_whitelist',
-        'ip_range',
-        'server_ip',
-        'host_ip',
-        'proxy_ip',
-        'node_ip',
-        'db_ip',
-        'account_type',
-        'account_status',
-      ],
-      zh: ['服务器IP', '账号类型', '账号状态'],
+      en: w`ip_whitelist ip_range server_ip host_ip proxy_ip node_ip db_ip account_type account_status`,
+      zh: w`服务器IP 账号类型 账号状态`,
     },
   },
   {
@@ -164,87 +73,27 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'browse_history',
-          'browsing_history',
-          'browse_record',
-          'visit_log',
-          'visit_history',
-          'visit_record',
-          'click_log',
-          'click_history',
-          'click_stream',
-          'clickstream',
-          'search_history',
-          'search_record',
-          'app_usage',
-          'watch_history',
-          'view_history',
-          'play_history',
-          'login_history',
-          'login_record',
-          'login_log',
-          'online_record',
-          'user_behavior',
-          'user_behaviour',
-          'favorites',
-          'favourites',
-        ],
-        zh: [
-          '浏览记录',
-          '浏览历史',
-          '搜索记录',
-          '搜索历史',
-          '点击记录',
-          '收藏夹',
-          '足迹',
-          '访问记录',
-          '观看记录',
-          '播放记录',
-          '登录记录',
-          '登录日志',
-          '上网记录',
-          '行为记录',
-          '用户行为',
-          '收藏',
-        ],
-        pinyin: ['lljl', 'ssjl', 'djjl', 'fwjl', 'swjl', 'dljl', 'gkjl'],
+        en: w`
+          browse_history browsing_history browse_record visit_log visit_history visit_record
+          click_log click_history click_stream clickstream search_history search_record app_usage
+          watch_history view_history play_history login_history login_record login_log
+          online_record user_behavior user_behaviour favorites favourites
+        `,
+        zh: w`浏览记录 浏览历史 搜索记录 搜索历史 点击记录 收藏夹 足迹 访问记录 观看记录 播放记录 登录记录 登录日志 上网记录 行为记录 用户行为 收藏`,
+        pinyin: w`lljl ssjl djjl fwjl swjl dljl gkjl`,
       },
-      { strength: 'weak', qualified: true, en: ['access_log', 'operation_log', 'bookmarks', 'footprint'] },
+      { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
         strength: 'medium',
-        owners: [
-          'visit',
-          'browse',
-          'browsing',
-          'click',
-          'pageview',
-          'page_view',
-          'clickstream',
-          'tracking',
-          'behavior',
-          'behaviour',
-          '浏览',
-          '访问',
-          '点击',
-          '行为',
-        ],
-        en: [
-          'page_url',
-          'url',
-          'page',
-          'referrer',
-          'referer',
-          'visit_time',
-          'stay_duration',
-          'dwell_time',
-          'keyword',
-          'search_keyword',
-          'event',
-          'event_name',
-          'action',
-        ],
-        zh: ['页面', '访问时间', '停留时长', '关键词'],
+        owners: w`
+          visit browse browsing click pageview page_view clickstream tracking behavior behaviour
+          浏览 访问 点击 行为
+        `,
+        en: w`
+          page_url url page referrer referer visit_time stay_duration dwell_time keyword
+          search_keyword event event_name action
+        `,
+        zh: w`页面 访问时间 停留时长 关键词`,
       },
     ],
   },
@@ -253,120 +102,45 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'education_level',
-          'education_background',
-          'highest_degree',
-          'graduate_school',
-          'graduated_from',
-          'school_name',
-          'university',
-          'job_title',
-          'occupation',
-          'work_history',
-          'work_experience',
-          'resume',
-          'employment_history',
-          'employer',
-          'work_unit',
-          'employer_name',
-          'employee_no',
-          'staff_no',
-          'job_number',
-          'professional_title',
-          'graduation_date',
-        ],
-        zh: [
-          '学历',
-          '学位',
-          '毕业院校',
-          '毕业学校',
-          '专业',
-          '工作单位',
-          '职务',
-          '职位',
-          '职业',
-          '职称',
-          '工作经历',
-          '教育经历',
-          '简历',
-          '工号',
-          '所在单位',
-          '工作岗位',
-          '岗位',
-          '任职单位',
-          '毕业时间',
-          '就读学校',
-        ],
-        pinyin: ['byyx', 'gzdw', 'gzjl', 'zhiwu', 'zhiye', 'xueli', 'jyjl_xl'],
+        en: w`
+          education_level education_background highest_degree graduate_school graduated_from
+          school_name university job_title occupation work_history work_experience resume
+          employment_history employer work_unit employer_name employee_no staff_no job_number
+          professional_title graduation_date
+        `,
+        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校`,
+        pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl`,
       },
-      { strength: 'medium', en: ['education', 'profession', 'work_company'] },
+      { strength: 'medium', en: w`education profession work_company` },
       {
         strength: 'weak',
-        en: ['company', 'company_name', 'job', 'degree', 'major', 'position', 'school', 'department', 'dept'],
+        en: w`company company_name job degree major position school department dept`,
       },
       {
         strength: 'medium',
-        owners: [
-          'education',
-          'resume',
-          'experience',
-          'employment',
-          'career',
-          'work',
-          'job',
-          'cv',
-          'applicant',
-          'candidate',
-          '教育',
-          '学历',
-          '履历',
-          '工作经历',
-          '简历',
-        ],
-        en: [
-          'degree',
-          'major',
-          'school',
-          'school_name',
-          'graduation',
-          'gpa',
-          'position',
-          'title',
-          'department',
-          'company',
-          'company_name',
-          'employer',
-          'start_date',
-          'end_date',
-          'industry',
-          'role',
-        ],
+        owners: w`
+          education resume experience employment career work job cv applicant candidate 教育 学历 履历
+          工作经历 简历
+        `,
+        en: w`
+          degree major school school_name graduation gpa position title department company
+          company_name employer start_date end_date industry role
+        `,
       },
-      { strength: 'ambiguous', pinyin: ['xl', 'xw', 'zy', 'zw', 'zc', 'gh'] },
+      { strength: 'ambiguous', pinyin: w`xl xw zy zw zc gh` },
     ],
-    negatives: { en: ['job_id', 'job_queue', 'job_name', 'job_status', 'degree_angle', 'title_bar'], zh: [] },
+    negatives: { en: w`job_id job_queue job_name job_status degree_angle title_bar`, zh: [] },
   },
   {
     category: 'contacts_list',
     terms: [
       {
         strength: 'strong',
-        en: [
-          'contacts',
-          'contact_list',
-          'address_book',
-          'phone_book',
-          'phonebook',
-          'friend_list',
-          'friends',
-          'friend_ids',
-          'group_members',
-          'buddy_list',
-          'follower_list',
-          'following_list',
-        ],
-        zh: ['通讯录', '联系人列表', '好友列表', '好友', '群成员', '关注列表', '粉丝列表'],
+        en: w`
+          contacts contact_list address_book phone_book phonebook friend_list friends friend_ids
+          group_members buddy_list follower_list following_list
+        `,
+        zh: w`通讯录 联系人列表 好友列表 好友 群成员 关注列表 粉丝列表`,
         pinyin: ['txl', 'hylb'],
       },
     ],
@@ -378,19 +152,12 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'religion',
-          'religious_belief',
-          'faith',
-          'religious_org',
-          'disability_cert_no',
-          'disability_level',
-          'disability_type',
-          'disability_certificate',
-          'is_disabled_person',
-        ],
-        zh: ['宗教信仰', '宗教', '信仰', '残疾证号', '残疾等级', '残疾类型', '残疾人', '残障'],
-        pinyin: ['zjxy', 'cjzh', 'cjdj', 'cjlx'],
+        en: w`
+          religion religious_belief faith religious_org disability_cert_no disability_level
+          disability_type disability_certificate is_disabled_person
+        `,
+        zh: w`宗教信仰 宗教 信仰 残疾证号 残疾等级 残疾类型 残疾人 残障`,
+        pinyin: w`zjxy cjzh cjdj cjlx`,
       },
     ],
   },
@@ -401,32 +168,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'criminal_record',
-          'criminal_history',
-          'conviction',
-          'convictions',
-          'prior_record',
-          'prior_conviction',
-          'violation_record',
-          'arrest_record',
-          'offense_record',
-          'offence_record',
-          'crime_record',
-          'has_criminal_record',
-        ],
-        zh: [
-          '犯罪记录',
-          '前科',
-          '违法记录',
-          '违法犯罪记录',
-          '刑事记录',
-          '劣迹',
-          '服刑',
-          '刑满释放',
-          '吸毒记录',
-        ],
-        pinyin: ['fzjl', 'wfjl', 'wffzjl', 'xsjl'],
+        en: w`
+          criminal_record criminal_history conviction convictions prior_record prior_conviction
+          violation_record arrest_record offense_record offence_record crime_record
+          has_criminal_record
+        `,
+        zh: w`犯罪记录 前科 违法记录 违法犯罪记录 刑事记录 劣迹 服刑 刑满释放 吸毒记录`,
+        pinyin: w`fzjl wfjl wffzjl xsjl`,
       },
       { strength: 'ambiguous', pinyin: ['qk'] },
     ],
@@ -438,19 +186,11 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'marital_status',
-          'marriage_status',
-          'marital',
-          'married',
-          'is_married',
-          'marriage',
-          'divorced',
-          'sexual_orientation',
-          'marriage_history',
-          'spouse',
-        ],
-        zh: ['婚姻状况', '婚姻状态', '婚史', '婚否', '性取向', '配偶', '婚姻'],
+        en: w`
+          marital_status marriage_status marital married is_married marriage divorced
+          sexual_orientation marriage_history spouse
+        `,
+        zh: w`婚姻状况 婚姻状态 婚史 婚否 性取向 配偶 婚姻`,
         pinyin: ['hyzk', 'hyzt'],
       },
       { strength: 'ambiguous', pinyin: ['hf'] },
@@ -461,40 +201,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: [
-          'plate_no',
-          'plate_number',
-          'license_plate',
-          'license_plate_no',
-          'car_plate',
-          'vehicle_plate',
-          'vin',
-          'vin_code',
-          'vin_no',
-          'engine_no',
-          'engine_number',
-          'car_owner',
-          'vehicle_owner',
-          'chassis_no',
-          'frame_no',
-          'vehicle_license_no',
-          'car_number',
-          'vehicle_no',
-        ],
-        zh: [
-          '车牌',
-          '车牌号',
-          '车牌号码',
-          '号牌号码',
-          '车辆识别代号',
-          '车架号',
-          '发动机号',
-          '车主',
-          '行驶证号',
-          '车辆信息',
-          '车辆识别码',
-        ],
-        pinyin: ['cph', 'hphm', 'clsbdh', 'fdjh', 'cjh', 'xszh', 'cphm'],
+        en: w`
+          plate_no plate_number license_plate license_plate_no car_plate vehicle_plate vin
+          vin_code vin_no engine_no engine_number car_owner vehicle_owner chassis_no frame_no
+          vehicle_license_no car_number vehicle_no
+        `,
+        zh: w`车牌 车牌号 车牌号码 号牌号码 车辆识别代号 车架号 发动机号 车主 行驶证号 车辆信息 车辆识别码`,
+        pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm`,
       },
       { strength: 'weak', en: ['car_no'] },
     ],
@@ -512,8 +225,8 @@ export const MINOR_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         minor: true,
-        en: ['guardian', 'guardian_name', 'parent_name', 'child_name', 'kid_name'],
-        zh: ['监护人', '监护人姓名', '家长姓名', '儿童姓名', '学生姓名'],
+        en: w`guardian guardian_name parent_name child_name kid_name`,
+        zh: w`监护人 监护人姓名 家长姓名 儿童姓名 学生姓名`,
         pinyin: ['jhr', 'jhrxm'],
       },
     ],
@@ -524,8 +237,8 @@ export const MINOR_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'strong',
         minor: true,
-        en: ['guardian_phone', 'guardian_mobile', 'parent_phone', 'parent_mobile'],
-        zh: ['监护人电话', '家长电话', '监护人手机', '家长手机'],
+        en: w`guardian_phone guardian_mobile parent_phone parent_mobile`,
+        zh: w`监护人电话 家长电话 监护人手机 家长手机`,
         pinyin: ['jhrdh', 'jzdh'],
       },
     ],
@@ -536,8 +249,8 @@ export const MINOR_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'strong',
         minor: true,
-        en: ['student_no', 'student_id', 'student_number', 'student_status_no', 'school_roll_no'],
-        zh: ['学籍号', '学号', '学籍', '就读班级'],
+        en: w`student_no student_id student_number student_status_no school_roll_no`,
+        zh: w`学籍号 学号 学籍 就读班级`,
         pinyin: ['xjh'],
       },
       { strength: 'ambiguous', minor: true, pinyin: ['xh'] },
