@@ -51,3 +51,19 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
     t.done();
   }
 });
+
+test('spilling hash partitions to disk (tiny memory budget) changes no count, on one or two threads', async () => {
+  const t = tempDir();
+  try {
+    const p = people(4000, { dups: 500, empty: 30 });
+    writeFileSync(t.file('p.csv'), toCsv(p.header, p.rows));
+    const reference = await estimateDataset([t.file('p.csv')], { workers: 1 });
+    for (const workers of [1, 2]) {
+      const r = await estimateDataset([t.file('p.csv')], { workers, parallelMinBytes: 1, memoryBudget: 300 });
+      assert.deepEqual([r.pieces, r.persons, r.counts], [reference.pieces, reference.persons, reference.counts], `workers ${workers}`);
+    }
+    assert.equal(reference.counts.duplicates, 500);
+  } finally {
+    t.done();
+  }
+});
