@@ -42,8 +42,11 @@ export interface CountSummary {
   readonly persons: { readonly all: number; readonly sensitive: number; readonly face: number };
 }
 
-/** Adds up per-partition results. */
-export function sumPartitions(results: readonly PartitionResult[]): CountSummary {
+/** A partition's counts once de-duplicated. */
+type InstalledPartition = PartitionResult;
+
+/** Adds up per-partition counts. */
+function sumCounts(results: readonly InstalledPartition[]): CountSummary {
   const maskCounts = new Map<number, number>();
   let distinctRecords = 0;
   let all = 0;
@@ -51,8 +54,8 @@ export function sumPartitions(results: readonly PartitionResult[]): CountSummary
   let face = 0;
   for (const r of results) {
     for (const [k, v] of r.maskCounts) maskCounts.set(k, (maskCounts.get(k) ?? 0) + v);
-    distinctRecords += r.records.length / 3;
-    all += r.persons.length / 3;
+    distinctRecords += r.distinctRecords;
+    all += r.distinctPersons;
     sensitive += r.sensitive;
     face += r.face;
   }
@@ -75,6 +78,8 @@ export class RecordCounter {
   readonly #identifying: Uint8Array;
   #compactAt = COMPACT_AT;
   #summary: CountSummary | null = null;
+  #installed = new Array<InstalledPartition | undefined>(PARTITIONS);
+  #final = false;
 
   /**
    * `stores` (optional) spill the hash partitions to disk once memory holds `budget` triples,
@@ -156,6 +161,7 @@ export class RecordCounter {
    * afterwards. The arrays' buffers may be transferred to another thread.
    */
   state(): CountState {
+    if (this.#final) throw new Error('this counter was finished without keeping its hashes');
     return {
       rows: this.rows,
       malformed: this.malformed,
@@ -170,6 +176,7 @@ export class RecordCounter {
 
   /** Merges another counter's state (a worker's, or another file's under the same plan). */
   merge(s: CountState): void {
+    if (this.#final) throw new Error('this counter was finished without keeping its hashes; nothing can be merged into it');
     this.rows += s.rows;
     this.malformed += s.malformed;
     this.withoutPi += s.withoutPi;
@@ -186,26 +193,34 @@ export class RecordCounter {
     return { records: this.#records.arrays(p), persons: this.#persons.arrays(p) };
   }
 
-  /** Installs de-duplicated partitions computed elsewhere (`results[p]` for partition p). */
-  install(results: readonly PartitionResult[]): void {
-    results.forEach((r, p) => {
-      this.#records.replace(p, r.records);
-      this.#persons.replace(p, r.persons);
-    });
-    this.#summary = this.#finish(sumPartitions(results));
+  /**
+   * Installs partition p de-duplicated elsewhere (a worker thread). Once every partition is
+   * installed, the summary is ready without de-duplicating again.
+   */
+  installPartition(p: number, r: PartitionResult): void {
+    this.#records.replace(p, r.records);
+    this.#persons.replace(p, r.persons);
+    // Results without hashes (not kept) finish the counter: nothing can be merged into it later.
+    if (r.records.length / 3 < r.distinctRecords || r.persons.length / 3 < r.distinctPersons) this.#final = true;
+    this.#installed[p] = { ...r, records: new Uint32Array(0), persons: new Uint32Array(0) };
+    // (Array.every would skip the holes of a sparse array: count instead.)
+    if (this.#installed.filter((x) => x !== undefined).length === PARTITIONS) {
+      this.#summary = this.#finish(sumCounts(this.#installed as InstalledPartition[]));
+      this.#installed = new Array<InstalledPartition | undefined>(PARTITIONS);
+    }
   }
 
   /** De-duplicates (once) and summarises. */
   summary(): CountSummary {
     if (this.#summary !== null) return this.#summary;
-    const results: PartitionResult[] = [];
+    const results: InstalledPartition[] = [];
     for (let p = 0; p < PARTITIONS; p++) {
       const r = dedupePartition(this.#records.arrays(p), this.#persons.arrays(p));
       this.#records.replace(p, r.records);
       this.#persons.replace(p, r.persons);
       results.push(r);
     }
-    this.#summary = this.#finish(sumPartitions(results));
+    this.#summary = this.#finish(sumCounts(results));
     return this.#summary;
   }
 

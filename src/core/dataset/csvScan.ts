@@ -42,6 +42,8 @@ export class CsvScanner {
   readonly #maxRecordBytes: number;
   readonly #rec: CsvRecord;
   #carry: Uint8Array = new Uint8Array(0);
+  /** Reused buffer for carry + chunk, so pushing allocates nothing in the steady state. */
+  #work: Uint8Array = new Uint8Array(0);
   /** Absolute offset of #carry[0]. */
   #base = 0;
   #skipping = false;
@@ -70,7 +72,9 @@ export class CsvScanner {
     if (this.stopped) return;
     let buf = chunk;
     if (this.#carry.length > 0) {
-      buf = new Uint8Array(this.#carry.length + chunk.length);
+      const need = this.#carry.length + chunk.length;
+      if (this.#work.length < need) this.#work = new Uint8Array(need + (need >> 2));
+      buf = this.#work.subarray(0, need);
       buf.set(this.#carry, 0);
       buf.set(chunk, this.#carry.length);
     }

@@ -80,6 +80,23 @@ export class HashSet64 {
     }
   }
 
+  /** The entries as triples, calling `fn(value)` for each on the way (one pass over the table). */
+  toEntriesVisiting(fn: (value: number) => void): Uint32Array {
+    const out = new Uint32Array(this.#size * 3);
+    const slots = this.#slots;
+    let o = 0;
+    for (let at = 0; at < slots.length; at += 3) {
+      if (slots[at] !== 0 || slots[at + 1] !== 0) {
+        const v = slots[at + 2] as number;
+        out[o++] = slots[at] as number;
+        out[o++] = slots[at + 1] as number;
+        out[o++] = v;
+        fn(v);
+      }
+    }
+    return out;
+  }
+
   /** The entries packed as (hi, lo, value) triples, for transfer to another thread. */
   toEntries(): Uint32Array {
     const out = new Uint32Array(this.#size * 3);

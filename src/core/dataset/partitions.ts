@@ -142,26 +142,40 @@ export function dedupeTriples(arrays: readonly Uint32Array[]): Uint32Array {
 
 /** What de-duplicating one partition yields. */
 export interface PartitionResult {
-  /** Distinct record triples and person triples. */
+  /** Distinct record triples and person triples (empty when not kept). */
   readonly records: Uint32Array;
   readonly persons: Uint32Array;
+  readonly distinctRecords: number;
+  readonly distinctPersons: number;
   /** Distinct records per packed mask, as [mask, count] pairs. */
   readonly maskCounts: [number, number][];
   readonly sensitive: number;
   readonly face: number;
 }
 
-/** De-duplicates one partition of records and of persons (flags: 1 sensitive, 2 face). */
-export function dedupePartition(records: readonly Uint32Array[], persons: readonly Uint32Array[]): PartitionResult {
-  const rs = distinctSet(records);
+/**
+ * De-duplicates one partition of records and of persons (flags: 1 sensitive, 2 face). With
+ * `keep` false only the counts are returned, which is all a finished count needs.
+ */
+export function dedupePartition(records: readonly Uint32Array[], persons: readonly Uint32Array[], keep = true): PartitionResult {
   const masks = new Map<number, number>();
-  rs.forEachValue((v) => masks.set(v, (masks.get(v) ?? 0) + 1));
-  const ps = distinctSet(persons);
+  const countMask = (v: number): void => void masks.set(v, (masks.get(v) ?? 0) + 1);
   let sensitive = 0;
   let face = 0;
-  ps.forEachValue((v) => {
+  const countFlags = (v: number): void => {
     if ((v & 1) !== 0) sensitive++;
     if ((v & 2) !== 0) face++;
-  });
-  return { records: rs.toEntries(), persons: ps.toEntries(), maskCounts: [...masks], sensitive, face };
+  };
+  const rs = distinctSet(records);
+  const ps = distinctSet(persons);
+  let r: Uint32Array = new Uint32Array(0);
+  let q: Uint32Array = new Uint32Array(0);
+  if (keep) {
+    r = rs.toEntriesVisiting(countMask);
+    q = ps.toEntriesVisiting(countFlags);
+  } else {
+    rs.forEachValue(countMask);
+    ps.forEachValue(countFlags);
+  }
+  return { records: r, persons: q, distinctRecords: rs.size, distinctPersons: ps.size, maskCounts: [...masks], sensitive, face };
 }

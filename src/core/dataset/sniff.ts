@@ -11,6 +11,8 @@ const CANDIDATES = [',', '\t', ';', '|', '^', '\x1f', '\x01', ':'];
  * fields; ties go to the earlier (more common) candidate. Defaults to comma.
  */
 export function sniffDialect(sample: Uint8Array): CsvDialect {
+  // 64 KiB holds hundreds of records: enough to judge, cheap to scan eight times.
+  sample = sample.subarray(0, 1 << 16);
   let best: { delimiter: number; score: number } = { delimiter: 44, score: 0 };
   for (const c of CANDIDATES) {
     const delimiter = c.charCodeAt(0);

@@ -174,19 +174,16 @@ export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading[
 }
 
 /**
- * What an English comment says: its first distinctive phrase. Prose is noisy ("generate the
- * declaration path"), so only multi-word or strong terms count, and words are not re-split.
+ * What an English comment says: its first phrase of two words or more ("phone number", "home
+ * address"). Prose is noisy ("resume the stream", "the user name of the URL"), so single words
+ * never count, and words are not re-split.
  */
 export function readEnglishText(text: string, vocab: CompiledVocabulary): PhraseMatch | undefined {
   for (const clause of text.split(/[.,;:()\n]+/)) {
     const words = tokenize(clause)
       .filter((t) => t.kind === 'word')
       .map((t) => t.text);
-    const matches = matchTokens(words, vocab).filter(
-      (m) =>
-        !m.negative &&
-        (m.end - m.start >= 2 || m.meanings.some((x) => x.strength === 'strong' && x.source !== 'pinyin')),
-    );
+    const matches = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
     const first = matches[0];
     if (first !== undefined) return first;
   }

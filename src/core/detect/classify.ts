@@ -6,10 +6,17 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import type { OwnerKind } from './analyze.js';
+import type { NameReading, OwnerKind } from './analyze.js';
 import { readType, typeFit } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
-import { ownerGateOpen, readComment, readNameCached, readOwner } from './readings.js';
+import {
+  ownerGateOpen,
+  readComment,
+  readNameCached,
+  readOwner,
+  type CommentReading,
+  type OwnerReading,
+} from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 
 export interface ClassifyOptions {
@@ -89,56 +96,10 @@ function decide(
   const evidence: Evidence[] = [];
 
   const gate = (m: TermMeaning): boolean => m.category !== undefined && ownerGateOpen(m, owner, name.words);
-  const nameMeanings = strongestFirst(name.head?.meanings.filter(gate) ?? []);
   const commentMeanings = strongestFirst(comment.head?.meanings.filter(gate) ?? []);
-  let reading: Reading | undefined;
-  let confirmed = false;
-  if (name.head !== undefined && nameMeanings.length > 0) {
-    const shared = nameMeanings.find((m) => commentMeanings.some((c) => c.category === m.category));
-    if (shared !== undefined && comment.head !== undefined) {
-      reading = { meaning: shared, match: name.head, from: 'name', english: false };
-      confirmed = true;
-    } else if (
-      comment.head !== undefined &&
-      commentMeanings[0] !== undefined &&
-      nameIsTentative(nameMeanings)
-    ) {
-      reading = {
-        meaning: commentMeanings[0],
-        match: comment.head,
-        from: 'comment',
-        english: comment.english,
-      };
-    } else if (
-      nameMeanings.every((m) => m.source === 'pinyin') &&
-      comment.hasHan &&
-      comment.head === undefined
-    ) {
-      // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
-      return undefined;
-    } else {
-      const resolved = resolveAmbiguous(
-        nameMeanings,
-        candidate,
-        owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined),
-      );
-      if (resolved !== undefined)
-        reading = { meaning: resolved, match: name.head, from: 'name', english: false };
-    }
-  } else if (
-    comment.head !== undefined &&
-    commentMeanings[0] !== undefined &&
-    name.cancelled?.reason !== 'negative'
-  ) {
-    reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
-  } else if (
-    name.head === undefined &&
-    name.cancelled === undefined &&
-    candidate.declaredType !== undefined
-  ) {
-    reading = typeReading(candidate.declaredType, vocab, gate);
-  }
-  if (reading === undefined) return undefined;
+  const chosen = chooseReading(candidate, vocab, options, { name, comment, owner, gate, commentMeanings });
+  if (chosen === undefined) return undefined;
+  const { reading, confirmed } = chosen;
   const category = reading.meaning.category as CategoryKey;
   const traits = vocab.traits.get(category) ?? { booleanMeaningful: false, inherentlyPersonal: false };
 
@@ -184,7 +145,7 @@ function decide(
         ? `the same record holds "${ownerContext.word}", so it describes a person`
         : `"${ownerContext.word}" is a person, so the field describes one`;
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
-  } else if (ownerContext?.kind === 'nonperson') {
+  } else if (ownerContext?.kind === 'nonperson' && !gated) {
     evidence.push({
       kind: 'owner',
       matched: ownerContext.word,
@@ -250,7 +211,14 @@ function typeReading(
       .split(/\s+/)
       .pop() ?? '';
   const read = readNameCached(typeName, vocab);
-  const meaning = read.head?.meanings.find(gate);
+  // Type names are read strictly: no pinyin or ambiguous words, and a single medium word (`Caller`) is too vague.
+  const multiWord = read.head !== undefined && read.head.end - read.head.start >= 2;
+  const meaning = read.head?.meanings.find(
+    (m) =>
+      gate(m) &&
+      m.source !== 'pinyin' &&
+      (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
+  );
   if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
   const weaker: TermMeaning = {
     ...meaning,
@@ -263,6 +231,75 @@ function typeReading(
     from: 'name',
     english: false,
   };
+}
+
+interface Readings {
+  readonly name: NameReading;
+  readonly comment: CommentReading;
+  readonly owner: OwnerReading;
+  readonly gate: (m: TermMeaning) => boolean;
+  readonly commentMeanings: readonly TermMeaning[];
+}
+
+/**
+ * Which words decide the category: the name's, the comment's, or the declared type's. The name
+ * wins unless it is tentative (weak, low, ambiguous, pinyin) and the comment says otherwise.
+ */
+function chooseReading(
+  candidate: FieldCandidate,
+  vocab: CompiledVocabulary,
+  options: ClassifyOptions,
+  { name, comment, owner, gate, commentMeanings }: Readings,
+): { reading: Reading; confirmed: boolean } | undefined {
+  const nameMeanings = strongestFirst(name.head?.meanings.filter(gate) ?? []);
+  let reading: Reading | undefined;
+  let confirmed = false;
+  if (name.head !== undefined && nameMeanings.length > 0) {
+    const shared = nameMeanings.find((m) => commentMeanings.some((c) => c.category === m.category));
+    if (shared !== undefined && comment.head !== undefined) {
+      reading = { meaning: shared, match: name.head, from: 'name', english: false };
+      confirmed = true;
+    } else if (
+      comment.head !== undefined &&
+      commentMeanings[0] !== undefined &&
+      nameIsTentative(nameMeanings)
+    ) {
+      reading = {
+        meaning: commentMeanings[0],
+        match: comment.head,
+        from: 'comment',
+        english: comment.english,
+      };
+    } else if (
+      nameMeanings.every((m) => m.source === 'pinyin') &&
+      comment.hasHan &&
+      comment.head === undefined
+    ) {
+      // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
+      return undefined;
+    } else {
+      const resolved = resolveAmbiguous(
+        nameMeanings,
+        candidate,
+        owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined),
+      );
+      if (resolved !== undefined)
+        reading = { meaning: resolved, match: name.head, from: 'name', english: false };
+    }
+  } else if (
+    comment.head !== undefined &&
+    commentMeanings[0] !== undefined &&
+    name.cancelled?.reason !== 'negative'
+  ) {
+    reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
+  } else if (
+    name.head === undefined &&
+    name.cancelled === undefined &&
+    candidate.declaredType !== undefined
+  ) {
+    reading = typeReading(candidate.declaredType, vocab, gate);
+  }
+  return reading === undefined ? undefined : { reading, confirmed };
 }
 
 /** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */

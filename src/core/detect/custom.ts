@@ -6,6 +6,7 @@
 import type { PilensConfig } from '../config/schema.js';
 import { compileVocabulary, type CompiledVocabulary } from './vocabulary/compile.js';
 import { DETECTION_CONTEXT, VOCABULARY_DATA, defaultVocabulary } from './vocabulary/index.js';
+import { tokenize } from './tokenize.js';
 import type { CategoryVocabularyInput, DetectionContext } from './vocabulary/schema.js';
 
 const cache = new WeakMap<PilensConfig, CompiledVocabulary>();
@@ -49,12 +50,35 @@ function contextFor(config: PilensConfig): DetectionContext {
   const ctx = DETECTION_CONTEXT;
   return {
     ...ctx,
-    personOwners: { en: [...ctx.personOwners.en, ...(config.personOwners ?? [])], zh: ctx.personOwners.zh },
+    personOwners: {
+      en: [...ctx.personOwners.en, ...ownerWords(config.personOwners)],
+      zh: [...ctx.personOwners.zh, ...hanWords(config.personOwners)],
+    },
     nonPersonOwners: {
-      en: [...ctx.nonPersonOwners.en, ...(config.nonPersonOwners ?? [])],
-      zh: ctx.nonPersonOwners.zh,
+      en: [...ctx.nonPersonOwners.en, ...ownerWords(config.nonPersonOwners)],
+      zh: [...ctx.nonPersonOwners.zh, ...hanWords(config.nonPersonOwners)],
     },
     negativeCompounds: [...ctx.negativeCompounds, ...(config.negatives?.en ?? [])],
     negativeTermsZh: [...(ctx.negativeTermsZh ?? []), ...(config.negatives?.zh ?? [])],
   };
+}
+
+/** User owner names (`t_ry`, `KeHu`) as the single lower-case words the matcher compares. */
+function ownerWords(list: readonly string[] | undefined): string[] {
+  return (list ?? [])
+    .flatMap((w) =>
+      tokenize(w)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.text),
+    )
+    .filter((w) => /^[a-z][a-z0-9]*$/.test(w));
+}
+
+/** Chinese owner names (`人员`) from the same list. */
+function hanWords(list: readonly string[] | undefined): string[] {
+  return (list ?? []).flatMap((w) =>
+    tokenize(w)
+      .filter((t) => t.kind === 'han')
+      .map((t) => t.text),
+  );
 }

@@ -22,12 +22,17 @@ const CONFIG_EXT =
   /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
 const RUBY_EXT = /(\.(rb|rake|gemspec)|(^|\/)(Gemfile|Rakefile))$/;
 const MARKDOWN_EXT = /\.(md|markdown|mdx|rst|adoc)$/i;
+/** In HTML only scripts and preformatted code hold fields; the rest is prose and markup. */
+const HTML_EXT = /\.(html?|xhtml)$/i;
+const HTML_OPEN = /<(script|pre)\b/i;
+const HTML_CLOSE = /<\/(script|pre)>/i;
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
   const path = source?.path ?? '';
   const options = { hashComments: !HASH_CODE_EXT.test(path), quoteComments: QUOTE_COMMENT_EXT.test(path) };
   const config = CONFIG_EXT.test(path);
-  const markdown = MARKDOWN_EXT.test(path);
+  const html = HTML_EXT.test(path);
+  const markdown = MARKDOWN_EXT.test(path) || html;
   const fields: FieldCandidate[] = [];
   const state: LexState = { block: '' };
   const owners: OwnerState = { stack: [], section: undefined, endBlocks: RUBY_EXT.test(path) };
@@ -40,6 +45,8 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
     if (end < 0) end = text.length;
     const raw = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (markdown && raw.trimStart().startsWith('```')) inFence = !inFence;
+    else if (html && HTML_OPEN.test(raw) && !HTML_CLOSE.test(raw)) inFence = true;
+    else if (html && HTML_CLOSE.test(raw)) inFence = false;
     else if (raw.length <= MAX_LINE_LENGTH && (!markdown || inFence)) {
       // Markdown prose is never scanned: only fenced code is.
       const lexed = lexLine(raw, state, options);
@@ -160,11 +167,12 @@ function hasHanText(text: string): boolean {
 
 function candidate(found: Found, line: number): FieldCandidate {
   const t = found.token;
-  return {
+  const f: { -readonly [K in keyof FieldCandidate]: FieldCandidate[K] } = {
     name: t.text,
     range: { start: { line, character: t.start }, end: { line, character: t.start + t.text.length } },
     role: found.role,
-    ...(found.owner !== undefined ? { owner: found.owner } : {}),
-    ...(found.type !== undefined ? { declaredType: found.type } : {}),
   };
+  if (found.owner !== undefined) f.owner = found.owner;
+  if (found.type !== undefined) f.declaredType = found.type;
+  return f;
 }

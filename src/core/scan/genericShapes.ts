@@ -111,7 +111,8 @@ export function fieldAt(
     }
     return typedCall(tokens, k, owner);
   }
-  if (KEYWORDS.has(t.text.toLowerCase()) && !(next?.text === ':' && prev === undefined)) return undefined;
+  // Keywords are lower case in the languages that have them; no allocation per token.
+  if (KEYWORDS.has(t.text) && !(next?.text === ':' && prev === undefined)) return undefined;
   if (next?.text === '(') return undefined; // a call or a function definition
   const member = prev?.kind === 'punct' && (prev.text === '.' || prev.text === '->' || prev.text === '?.');
   if (prev?.text === ':' && tokens[k - 2]?.kind === 'ident') {

@@ -19,6 +19,7 @@ export interface ParallelCsvOptions {
   readonly delimiter?: string | undefined;
   readonly signal?: AbortSignal | undefined;
   readonly onRawBytes: (n: number) => void;
+  readonly keepHashes?: boolean;
 }
 
 function readSample(file: string, from: number, size: number): Uint8Array {
@@ -54,6 +55,7 @@ export async function countCsvParallel(file: string, size: number, bomLength: nu
     signal: options.signal,
     onBytes: options.onRawBytes,
     stores: options.sink.counterStores?.(),
+    keepHashes: options.keepHashes ?? true,
   });
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
   if (reruns > 0) notes.push(`${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`);

@@ -79,7 +79,7 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
     personKey: options.personKey,
     isSensitive: isSensitiveCategory,
     today: options.today,
-    counterStores: spill === undefined ? undefined : () => spill.stores(options.memoryBudget),
+    counterStores: spill === undefined ? undefined : () => spill.stores(options.memoryBudget ?? 1 << 19),
   };
   const parts: DatasetPart[] = [];
   const groups = new Map<string, RecordCounter>();
@@ -115,7 +115,7 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
       const workers = options.workers ?? defaultWorkerCount();
       const parallel = !gzip && enc.encoding === 'utf-8' && workers > 1 && size >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) && head.includes(10);
       const t = parallel
-        ? await countCsvParallel(file, size, enc.bomLength, { sink, workers, delimiter: options.delimiter, signal: hooks.signal, onRawBytes: onRaw })
+        ? await countCsvParallel(file, size, enc.bomLength, { sink, workers, delimiter: options.delimiter, signal: hooks.signal, onRawBytes: onRaw, keepHashes: files.length > 1 })
         : await countCsvFile(file, { gzip, encoding: enc, delimiter: options.delimiter, sink, signal: hooks.signal, onRawBytes: onRaw });
       add(file, label, encName, size, t, parallel ? [`counted in parallel on ${workers} threads`] : []);
     } else if (format === 'json' || format === 'jsonl') {

@@ -31,13 +31,17 @@ export interface ParallelInput {
   readonly signal?: AbortSignal | undefined;
   readonly onBytes: (n: number) => void;
   readonly stores?: { records: PartitionStore; persons: PartitionStore; budget?: number } | undefined;
+  /** Keep the distinct hashes (another file's counter may be merged into this one). */
+  readonly keepHashes?: boolean;
 }
 
 /** Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter. */
 export async function countParallel(input: ParallelInput): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
   const span = input.fileSize - input.dataStart;
-  // More ranges than workers balances uneven ranges.
-  const parts = Math.max(1, Math.min(input.workers * 4, Math.ceil(span / (input.minRangeBytes ?? 8 << 20))));
+  // Ranges of 8–32 MiB: several per worker balance the load, and a range's hash buffers stay
+  // small whatever the file size.
+  const rangeBytes = Math.max(input.minRangeBytes ?? 8 << 20, Math.min(32 << 20, Math.ceil(span / (input.workers * 4))));
+  const parts = Math.max(1, Math.ceil(span / rangeBytes));
   const tasks: RangeTask[] = [];
   for (let i = 0; i < parts; i++) {
     const start = input.dataStart + Math.floor((span * i) / parts);
@@ -71,12 +75,17 @@ export async function countParallel(input: ParallelInput): Promise<{ counter: Re
         advance();
       }),
     );
-    const dedupes: Promise<PartitionResult>[] = [];
-    for (let p = 0; p < PARTITIONS; p++) {
-      const { records, persons } = counter.partitionArrays(p);
-      dedupes.push(pool.run<PartitionResult>({ kind: 'dedupe', records, persons } satisfies WorkerJob, buffersOf([...records, ...persons])));
-    }
-    counter.install(await Promise.all(dedupes));
+    // At most two partitions per worker in flight, so memory holds a few partitions, not all.
+    let nextPartition = 0;
+    const lane = async (): Promise<void> => {
+      while (nextPartition < PARTITIONS) {
+        const p = nextPartition++;
+        const { records, persons } = counter.partitionArrays(p);
+        const r = await pool.run<PartitionResult>({ kind: 'dedupe', records, persons, keep: input.keepHashes ?? true } satisfies WorkerJob, buffersOf([...records, ...persons]));
+        counter.installPartition(p, r);
+      }
+    };
+    await Promise.all(Array.from({ length: input.workers * 2 }, lane));
   } finally {
     await pool.close();
   }

@@ -7,7 +7,7 @@ import { dedupePartition } from '../../core/dataset/partitions.js';
 import { buffersOf } from './pool.js';
 import { countRange, type RangeTask } from './rangeCount.js';
 
-export type WorkerJob = { readonly kind: 'count'; readonly task: RangeTask } | { readonly kind: 'dedupe'; readonly records: Uint32Array[]; readonly persons: Uint32Array[] };
+export type WorkerJob = { readonly kind: 'count'; readonly task: RangeTask } | { readonly kind: 'dedupe'; readonly records: Uint32Array[]; readonly persons: Uint32Array[]; readonly keep: boolean };
 
 const port = parentPort;
 if (port !== null) {
@@ -26,7 +26,7 @@ if (port !== null) {
         const s = result.state;
         port.postMessage({ type: 'done', result }, buffersOf([...s.records.flat(), ...s.persons.flat()]));
       } else {
-        const r = dedupePartition(job.records, job.persons);
+        const r = dedupePartition(job.records, job.persons, job.keep);
         port.postMessage({ type: 'done', result: r }, buffersOf([r.records, r.persons]));
       }
     } catch (e) {

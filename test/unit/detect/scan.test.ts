@@ -156,3 +156,21 @@ describe('scanText: configuration', () => {
     assert.equal(scanText('idCard: x', src, { config: { ignores: 'nope' } }).findings.length, 1);
   });
 });
+
+describe('scanText: awkward input', () => {
+  it('handles CRLF line endings with exact columns', () => {
+    const f = scanText('a: 1\r\nidCard: x\r\n', src).findings[0];
+    assert.deepEqual(f?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } });
+  });
+  it('survives an unterminated block comment and string', () => {
+    assert.deepEqual(cats('idCard: x\n/* never closed\nmobile: y'), ['0:idCard:id_number']);
+    assert.deepEqual(cats('s = "never closed\nmobile: y'), ['1:mobile:contact']);
+  });
+  it('returns nothing for empty text', () => {
+    assert.deepEqual(scanText('', src).findings, []);
+  });
+  it('keeps raw values out of findings', () => {
+    const r = scanText('user:\n  mobile: 13812345678 # 手机号', src);
+    assert.ok(!JSON.stringify(r).includes('13812345678'));
+  });
+});

@@ -29,7 +29,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'medium',
-        owners: w`hotel lodging stay checkin accommodation guest inn hostel zsdj lgzs 住宿 入住 酒店 宾馆 旅馆 民宿 住客`,
+        // A hotel's own record (its name, its code) is not a stay; a guest's or a stay's is.
+        owners: w`lodging stay checkin accommodation guest zsdj lgzs 住宿 入住 住客 入住人`,
         en: w`
           room_no room_number hotel_id hotel_name hotel_code checkin checkout check_in check_out
           arrival departure nights stay_nights
@@ -71,12 +72,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           diagnosis diagnosis_result medical_record medical_record_no medical_history disease
           illness allergy allergy_history prescription lab_report lab_result blood_type
           blood_pressure heart_rate pregnancy pregnant symptom medication surgery_history
-          health_record health_status health_condition physical_exam medical_exam vaccination
+          health_record health_status health_condition physical_exam medical_exam vaccination health_cert
+          health_cert_no health_certificate health_certificate_no
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
           admission_no medical_insurance_no ward_no bed_no treatment
         `,
         zh: w`
-          诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录
+          健康证 健康证号 诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录
           门诊号 住院号 病案号 医保卡号 疫苗 接种记录 传染病 病情 床号
         `,
         pinyin: w`blh gms jybg jkzk zyh mzh jzjl tjbg zdjg bah zdmc zdbm`,

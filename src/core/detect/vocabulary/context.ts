@@ -14,7 +14,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       visitor worker teacher doctor nurse player friend parent guardian spouse profile personal
       individual borrower debtor insured policyholder traveler traveller attendee participant
       volunteer recipient receiver sender consignee owner holder contact emergency householder
-      landlord lessee account customer_info personnel human ry yh hy kh hz xs yg courier
+      landlord lessee account personnel human ry yh hy kh hz xs yg courier
       deliveryman postman registration register signup enrollment enrolment author maintainer
       contributor committer reviewer resident victim suspect defendant insurant beneficiary
     `,
@@ -37,6 +37,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
       factory plant contract build commit finding content hash checksum document doc article post
       category tag menu page widget component element window screen canvas font line row cell
+      station depot outlet venue facility terminal airport
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
@@ -73,7 +74,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
     server host port protocol subject sender notification notify domain provider space bar switch
     toggle checked allowed supported support only first cache ttl expire expires expiry timeout
     retry strength reset policy digits precision scale unit units verification login signin auth
-    otp_enabled whitelist blacklist allowlist denylist regexes
+    confirmed confirm consent subscribed subscription notifications
+    whitelist blacklist allowlist denylist regexes
   `,
   verbPrefixes: w`
     get set validate check format parse send fetch load save update delete remove create add build
@@ -92,7 +94,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     memory_address macro_address email_template phone_model name_space namespace file_name
     filename product_name email_enabled host_name hostname class_name type_name table_name
     column_name field_name display_name_key user_agent mobile_app load_balance line_height
-    font_weight font_family key_fingerprint phone_verified email_verified id_card_type
+    font_weight font_family key_fingerprint phone_verified email_verified
     ip_whitelist max_age password_policy server_address base_address wallet_address
     contract_address bind_address listen_address url_address app_name app_id app_secret
     client_secret client_id api_key secret_key access_key private_key public_key signing_key

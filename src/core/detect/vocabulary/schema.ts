@@ -61,33 +61,39 @@ export const categoryVocabularySchema = z.object({
 export type CategoryVocabulary = z.infer<typeof categoryVocabularySchema>;
 export type CategoryVocabularyInput = z.input<typeof categoryVocabularySchema>;
 
+/** Context lists are matched word by word, so each entry must be one lower-case word. */
+const oneWord = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*$/, 'one lower-case word (context lists match single words)');
+const words = z.array(oneWord);
+
 /** Words that describe the owner of a field, and words that turn a field into metadata. */
 export const contextSchema = z.object({
   /** Owners whose fields are personal: user, customer, 患者… */
-  personOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  personOwners: z.object({ en: words, zh: z.array(phrase) }),
   /** Owners whose fields are not: company, store, server, 门店… */
-  nonPersonOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  nonPersonOwners: z.object({ en: words, zh: z.array(phrase) }),
   /**
    * Owners that hold no data at all, only descriptions of fields: `rules.idCard`,
    * `messages.phone`, `columns.name`. Nothing under them is reported, whatever the category.
    */
-  metaOwners: z.array(phrase).default([]),
+  metaOwners: words.default([]),
   /** Owners that also make the data a minor's (student, child, 儿童). */
-  minorOwners: z.object({ en: z.array(phrase), zh: z.array(phrase) }),
+  minorOwners: z.object({ en: words, zh: z.array(phrase) }),
   /** Modifiers that keep a `qualified` term personal: home, current, real, first… */
-  personalModifiers: z.array(phrase),
+  personalModifiers: words,
   /** A word after the term that makes it metadata: `emailEnabled`, `phoneModel`, `nameKey`. */
-  metaSuffixes: z.array(phrase),
+  metaSuffixes: words,
   /** A first word that makes the identifier an action: `validatePhone`, `sendEmail`. */
-  verbPrefixes: z.array(phrase),
+  verbPrefixes: words,
   /** A first word that makes it a yes/no question: `isMarried`, `hasEmail`. */
-  booleanPrefixes: z.array(phrase),
+  booleanPrefixes: words,
   /** Chinese words after a term that make it metadata: 手机号格式, 是否… */
   metaSuffixesZh: z.array(phrase),
   /** Whole compounds that are never personal, whatever their parts: memoryAddress, nameSpace. */
   negativeCompounds: z.array(phrase),
   /** `<person owner> <suffix>` is an online identifier (`patient_id`, `ry_id`): low confidence. */
-  personIdSuffixes: z.array(phrase).default([]),
+  personIdSuffixes: words.default([]),
   /** Chinese terms that are never personal (`客服电话`); categories also carry their own. */
   negativeTermsZh: z.array(phrase).default([]),
 });
