@@ -5,7 +5,6 @@
  * which opens offline inside VS Code.
  */
 import { CATEGORY_KEYS, explainCategory, renderExplanationMarkdown } from '../core/law/index.js';
-import type { CategoryKey } from '../core/law/index.js';
 
 /** Where the reference lives, relative to the extension's root. */
 export const CATEGORY_DOCS_PATH = 'docs/categories.md';
@@ -26,7 +25,7 @@ export function renderCategoryDocs(): CategoryDocs {
     '',
   ];
   const lineOf: Record<string, number> = {};
-  for (const key of CATEGORY_KEYS as readonly CategoryKey[]) {
+  for (const key of CATEGORY_KEYS) {
     lineOf[key] = lines.length + 1;
     lines.push(`## ${key}`, '');
     for (const locale of ['en', 'zh'] as const) {

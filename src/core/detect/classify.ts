@@ -6,17 +6,9 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import type { NameReading, OwnerKind } from './analyze.js';
 import { readType, typeFit } from './declaredType.js';
-import type { PhraseMatch } from './match.js';
-import {
-  ownerGateOpen,
-  readComment,
-  readNameCached,
-  readOwner,
-  type CommentReading,
-  type OwnerReading,
-} from './readings.js';
+import { chooseReading, strongestFirst, type Reading } from './choose.js';
+import { ownerGateOpen, readComment, readNameCached, readOwner } from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 
 export interface ClassifyOptions {
@@ -36,13 +28,6 @@ export type ClassifiedFinding = Finding;
 
 const BASE: Record<TermMeaning['strength'], number> = { strong: 3, medium: 2, low: 1, weak: 0, ambiguous: 0 };
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
-
-interface Reading {
-  readonly meaning: TermMeaning;
-  readonly match: PhraseMatch;
-  readonly from: 'name' | 'comment';
-  readonly english: boolean;
-}
 
 type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
 
@@ -183,148 +168,6 @@ function decide(
     ...(minor ? { minor: true } : {}),
     ...(contest !== undefined ? { contest } : {}),
   };
-}
-
-const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
-
-function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
-  // Equal strength: a meaning whose owner context is present is more specific than a default.
-  return [...meanings].sort(
-    (a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length,
-  );
-}
-
-/**
- * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
- * `home: Address`): the type speaks for it, one step weaker.
- */
-function typeReading(
-  declared: string,
-  vocab: CompiledVocabulary,
-  gate: (m: TermMeaning) => boolean,
-): Reading | undefined {
-  if (readType(declared).shape !== 'other') return undefined;
-  const typeName =
-    declared
-      .replace(/[?!\[\]<>]/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
-  const read = readNameCached(typeName, vocab);
-  // Type names are read strictly: no pinyin or ambiguous words, and a single medium word (`Caller`) is too vague.
-  const multiWord = read.head !== undefined && read.head.end - read.head.start >= 2;
-  const meaning = read.head?.meanings.find(
-    (m) =>
-      gate(m) &&
-      m.source !== 'pinyin' &&
-      (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
-  );
-  if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
-  const weaker: TermMeaning = {
-    ...meaning,
-    strength:
-      meaning.strength === 'strong' ? 'medium' : meaning.strength === 'medium' ? 'low' : meaning.strength,
-  };
-  return {
-    meaning: weaker,
-    match: { ...read.head, text: `${read.head.text} (declared type)` },
-    from: 'name',
-    english: false,
-  };
-}
-
-interface Readings {
-  readonly name: NameReading;
-  readonly comment: CommentReading;
-  readonly owner: OwnerReading;
-  readonly gate: (m: TermMeaning) => boolean;
-  readonly commentMeanings: readonly TermMeaning[];
-}
-
-/**
- * Which words decide the category: the name's, the comment's, or the declared type's. The name
- * wins unless it is tentative (weak, low, ambiguous, pinyin) and the comment says otherwise.
- */
-function chooseReading(
-  candidate: FieldCandidate,
-  vocab: CompiledVocabulary,
-  options: ClassifyOptions,
-  { name, comment, owner, gate, commentMeanings }: Readings,
-): { reading: Reading; confirmed: boolean } | undefined {
-  const nameMeanings = strongestFirst(name.head?.meanings.filter(gate) ?? []);
-  let reading: Reading | undefined;
-  let confirmed = false;
-  if (name.head !== undefined && nameMeanings.length > 0) {
-    const shared = nameMeanings.find((m) => commentMeanings.some((c) => c.category === m.category));
-    if (shared !== undefined && comment.head !== undefined) {
-      reading = { meaning: shared, match: name.head, from: 'name', english: false };
-      confirmed = true;
-    } else if (
-      comment.head !== undefined &&
-      commentMeanings[0] !== undefined &&
-      nameIsTentative(nameMeanings)
-    ) {
-      reading = {
-        meaning: commentMeanings[0],
-        match: comment.head,
-        from: 'comment',
-        english: comment.english,
-      };
-    } else if (
-      nameMeanings.every((m) => m.source === 'pinyin') &&
-      comment.hasHan &&
-      comment.head === undefined
-    ) {
-      // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
-      return undefined;
-    } else {
-      const resolved = resolveAmbiguous(
-        nameMeanings,
-        candidate,
-        owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined),
-      );
-      if (resolved !== undefined)
-        reading = { meaning: resolved, match: name.head, from: 'name', english: false };
-    }
-  } else if (
-    comment.head !== undefined &&
-    commentMeanings[0] !== undefined &&
-    name.cancelled?.reason !== 'negative'
-  ) {
-    reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
-  } else if (
-    name.head === undefined &&
-    name.cancelled === undefined &&
-    candidate.declaredType !== undefined
-  ) {
-    reading = typeReading(candidate.declaredType, vocab, gate);
-  }
-  return reading === undefined ? undefined : { reading, confirmed };
-}
-
-/** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */
-function nameIsTentative(meanings: readonly TermMeaning[]): boolean {
-  return meanings.every(
-    (m) =>
-      m.strength === 'weak' || m.strength === 'ambiguous' || m.strength === 'low' || m.source === 'pinyin',
-  );
-}
-
-/** Settles an ambiguous abbreviation by declared type, else takes the first reading at low confidence with a person owner. */
-function resolveAmbiguous(
-  meanings: readonly TermMeaning[],
-  candidate: FieldCandidate,
-  ownerKind: OwnerKind | undefined,
-): TermMeaning | undefined {
-  const first = meanings[0];
-  if (first === undefined || first.strength !== 'ambiguous') return first;
-  if (candidate.declaredType !== undefined) {
-    const type = readType(candidate.declaredType);
-    if (type.shape === 'string' && type.length === 18)
-      return meanings.find((m) => m.category === 'id_number');
-    if (type.shape === 'binary') return meanings.find((m) => m.category === 'biometric');
-  }
-  return ownerKind === 'person' && meanings.length === 1 ? first : undefined;
 }
 
 function wordEvidence(reading: Reading, category: CategoryKey): Evidence {

@@ -31,6 +31,8 @@ export interface CsvFileOptions {
   readonly sink: SinkOptions;
   readonly signal?: AbortSignal | undefined;
   readonly onRawBytes: (n: number) => void;
+  /** Read only this many (decoded) bytes: profiling needs the beginning only. */
+  readonly maxBytes?: number;
 }
 
 /** Counts a delimited file on the current thread. */
@@ -61,7 +63,7 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
     return s;
   };
 
-  for await (let chunk of readBytes(file, options.gzip, options.onRawBytes, options.signal)) {
+  for await (let chunk of readBytes(file, options.gzip, options.onRawBytes, options.signal, options.maxBytes)) {
     if (skipBom > 0) {
       chunk = chunk.subarray(skipBom);
       skipBom = 0;

@@ -6,23 +6,17 @@ import { promises as fs } from 'node:fs';
 import { assessDataset, isSensitiveCategory, type AssessOptions, type DatasetPart } from '../../core/dataset/assess.js';
 import { RecordCounter } from '../../core/dataset/count.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
-import { TableSink, type SinkOptions, type TableResult } from '../../core/dataset/tableSink.js';
+import type { SinkOptions } from '../../core/dataset/tableSink.js';
 import { nameDetectorClassifier } from '../../core/dataset/headerClassifier.js';
-import type { HeaderClassifier } from '../../core/dataset/profile.js';
+import type { ColumnProfile, HeaderClassifier } from '../../core/dataset/profile.js';
 import type { ContestedReading } from '../../core/law/categories.js';
 import type { CategoryKey } from '../../core/law/schema.js';
 import type { Conduct } from '../../core/law/tiers.js';
-import { countCsvFile } from './csvFile.js';
-import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
-import { detectEncoding, utf8Transcoder, type DetectedEncoding } from './encoding.js';
-import { expandInputs, sniffFormat } from './files.js';
-import { formatFromName, isGzipFile, readBytes, throwIfAborted, type DatasetFormat, type RunHooks } from './input.js';
-import { readJsonArray, readJsonLines } from './jsonFile.js';
+import { expandInputs } from './files.js';
+import { throwIfAborted, type RunHooks } from './input.js';
+import { readDatasetFile } from './readFile.js';
 import { defaultWorkerCount } from './parallel.js';
-import { readParquet } from './parquetFile.js';
 import { SpillDir } from './spill.js';
-import { sqlDumpReader } from './sqlFile.js';
-import { readXlsx } from './xlsxFile.js';
 
 export interface EstimateOptions {
   readonly conduct?: Conduct;
@@ -57,16 +51,12 @@ export interface CountedDataset {
   readonly counters: RecordCounter[];
 }
 
-async function readHead(file: string, gzip: boolean): Promise<Uint8Array> {
-  for await (const chunk of readBytes(file, gzip, () => undefined, undefined)) return chunk.subarray(0, 1 << 16);
-  return new Uint8Array(0);
-}
-
 /**
  * Reads, profiles and counts every input file. With `spill`, hash partitions overflow to its
- * temporary files (keep it until the counters have been assessed).
+ * temporary files (keep it until the counters have been assessed). `sampleOnly` reads only
+ * the beginning of each file (profiling).
  */
-export async function countDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}, spill?: SpillDir): Promise<CountedDataset> {
+export async function countDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}, spill?: SpillDir, sampleOnly = false): Promise<CountedDataset> {
   const files = await expandInputs(paths);
   const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -83,14 +73,6 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
   };
   const parts: DatasetPart[] = [];
   const groups = new Map<string, RecordCounter>();
-  const add = (file: string, format: string, encoding: string, bytes: number, t: TableResult, extraNotes: readonly string[] = []): void => {
-    const key = JSON.stringify(t.counter.plan);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, t.counter);
-    else group.merge(t.counter.state());
-    parts.push({ file, format, encoding, bytes, columns: t.columns, personKey: t.personKey, records: t.counter.rows - t.counter.malformed, malformed: t.counter.malformed, notes: [...extraNotes, ...t.notes] });
-  };
-
   for (const [i, file] of files.entries()) {
     throwIfAborted(hooks.signal);
     const size = sizes[i] ?? 0;
@@ -101,76 +83,49 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
       bytesDone += step;
       hooks.onProgress?.({ bytesDone, bytesTotal, file });
     };
-    const named = formatFromName(file);
-    const gzip = named.gzip || (await isGzipFile(file));
-    const head = await readHead(file, gzip);
-    const format: DatasetFormat = named.format ?? sniffFormat(head);
-    const text = format === 'csv' || format === 'json' || format === 'jsonl' || format === 'sql';
-    const enc: DetectedEncoding = text ? detectEncoding(head, options.encoding) : { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
-    const encName = text ? enc.encoding : 'binary';
-    const label = gzip ? `${format}+gzip` : format;
-    const chunks = (): AsyncGenerator<Uint8Array> => transcoded(file, gzip, enc, onRaw, hooks.signal);
-
-    if (format === 'csv') {
-      const workers = options.workers ?? defaultWorkerCount();
-      const parallel = !gzip && enc.encoding === 'utf-8' && workers > 1 && size >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) && head.includes(10);
-      const t = parallel
-        ? await countCsvParallel(file, size, enc.bomLength, { sink, workers, delimiter: options.delimiter, signal: hooks.signal, onRawBytes: onRaw, keepHashes: files.length > 1 })
-        : await countCsvFile(file, { gzip, encoding: enc, delimiter: options.delimiter, sink, signal: hooks.signal, onRawBytes: onRaw });
-      add(file, label, encName, size, t, parallel ? [`counted in parallel on ${workers} threads`] : []);
-    } else if (format === 'json' || format === 'jsonl') {
-      const table = new TableSink(sink);
-      if (format === 'json') await readJsonArray(chunks(), table);
-      else await readJsonLines(chunks(), table);
-      add(file, label, encName, size, table.finish());
-    } else if (format === 'xlsx') {
-      const sheets: { name: string; sink: TableSink }[] = [];
-      await readXlsx(file, (name) => {
-        const s = new TableSink(sink);
-        sheets.push({ name, sink: s });
-        return s;
-      }, onRaw, hooks.signal);
-      for (const [k, s] of sheets.entries()) add(sheets.length > 1 ? `${file}#${s.name}` : file, label, encName, k === 0 ? size : 0, s.sink.finish());
-    } else if (format === 'parquet') {
-      const table = new TableSink(sink);
-      await readParquet(file, table, size, onRaw, hooks.signal);
-      add(file, label, encName, size, table.finish());
-    } else {
-      const tables = new Map<string, TableSink>();
-      const splitter = sqlDumpReader((name, columns) => {
-        let t = tables.get(name);
-        if (t === undefined) {
-          t = new TableSink(sink, columns);
-          tables.set(name, t);
-        }
-        return t;
-      });
-      const decoder = new TextDecoder('utf-8');
-      for await (const c of chunks()) splitter.push(decoder.decode(c, { stream: true }));
-      splitter.push(decoder.decode());
-      splitter.end();
-      let first = true;
-      for (const [name, t] of tables) {
-        add(`${file}#${name}`, label, encName, first ? size : 0, t.finish());
-        first = false;
-      }
+    const tables = await readDatasetFile(file, {
+      sink,
+      size,
+      encoding: options.encoding,
+      delimiter: options.delimiter,
+      workers: options.workers ?? defaultWorkerCount(),
+      parallelMinBytes: options.parallelMinBytes,
+      keepHashes: files.length > 1,
+      sampleOnly,
+      signal: hooks.signal,
+      onRaw,
+    });
+    for (const t of tables) {
+      // Tables with the same columns share one counter, so duplicates across files are removed too.
+      const { counter } = t.result;
+      const key = JSON.stringify(counter.plan);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, counter);
+      else group.merge(counter.state());
+      parts.push({ file: t.name, format: t.format, encoding: t.encoding, bytes: t.bytes, columns: t.result.columns, personKey: t.result.personKey, records: counter.rows - counter.malformed, malformed: counter.malformed, notes: [...t.notes, ...t.result.notes] });
     }
   }
   return { parts, counters: [...groups.values()] };
 }
 
-async function* transcoded(file: string, gzip: boolean, enc: DetectedEncoding, onRaw: (n: number) => void, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
-  const t = utf8Transcoder(enc.encoding);
-  let skip = enc.encoding === 'utf-8' ? enc.bomLength : 0;
-  for await (let c of readBytes(file, gzip, onRaw, signal)) {
-    if (skip > 0) {
-      c = c.subarray(skip);
-      skip = 0;
-    }
-    yield t.write(c);
-  }
-  const tail = t.end();
-  if (tail.length > 0) yield tail;
+/** A file's (or table's) column profile, for confirming the mapping before counting. */
+export interface ProfiledTable {
+  readonly file: string;
+  readonly format: string;
+  readonly encoding: string;
+  readonly columns: readonly ColumnProfile[];
+  readonly personKey: string | null;
+  readonly notes: readonly string[];
+}
+
+/**
+ * Profiles the inputs from the beginning of each file only (about 1 MiB or 1,000 rows): the
+ * columns with their categories, sources, shares, evidence and masked examples. The editor
+ * shows these for confirmation, then runs `estimateDataset` with the user's `map`.
+ */
+export async function profileDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}): Promise<ProfiledTable[]> {
+  const counted = await countDataset(paths, { ...options, workers: 1 }, hooks, undefined, true);
+  return counted.parts.map((p) => ({ file: p.file, format: p.format, encoding: p.encoding, columns: p.columns, personKey: p.personKey, notes: p.notes }));
 }
 
 /**

@@ -60,13 +60,15 @@ export async function isGzipFile(file: string): Promise<boolean> {
 
 /**
  * The file's bytes, decompressed when gzip, in chunks of about 1 MiB. `onRawBytes` is told how
- * many bytes of the file on disk each chunk consumed, for progress.
+ * many bytes of the file on disk each chunk consumed, for progress. Stops after about
+ * `maxBytes` (profiling reads only the beginning).
  */
 export async function* readBytes(
   file: string,
   gzip: boolean,
   onRawBytes: (n: number) => void,
   signal: AbortSignal | undefined,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): AsyncGenerator<Uint8Array> {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   raw.on('data', (c) => onRawBytes(c.length));
@@ -77,6 +79,8 @@ export async function* readBytes(
       throwIfAborted(signal);
       // A plain Uint8Array view: the hot loops then see one array type, not Buffer and Uint8Array.
       yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+      maxBytes -= chunk.length;
+      if (maxBytes <= 0) break;
     }
   } finally {
     raw.destroy();

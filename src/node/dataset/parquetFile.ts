@@ -6,7 +6,7 @@ import type { TableSink } from '../../core/dataset/tableSink.js';
 import { throwIfAborted } from './input.js';
 
 /** Reads all rows of a Parquet file into the sink; progress in proportion to rows read. */
-export async function readParquet(file: string, sink: TableSink, fileBytes: number, onRaw: (n: number) => void, signal?: AbortSignal): Promise<void> {
+export async function readParquet(file: string, sink: TableSink, fileBytes: number, onRaw: (n: number) => void, signal?: AbortSignal, maxRows = Number.POSITIVE_INFINITY): Promise<void> {
   const hp = await import('hyparquet');
   const asyncFile = await hp.asyncBufferFromFile(file);
   const metadata = await hp.parquetMetadataAsync(asyncFile);
@@ -15,6 +15,7 @@ export async function readParquet(file: string, sink: TableSink, fileBytes: numb
   let reported = 0;
   for (const group of metadata.row_groups) {
     throwIfAborted(signal);
+    if (rowStart >= maxRows) break;
     const rowEnd = rowStart + Number(group.num_rows);
     await hp.parquetRead({
       file: asyncFile,

@@ -16,8 +16,11 @@ export function decodeXml(s: string): string {
   );
 }
 
-/** Calls `onElement` with each complete `<tag …>…</tag>` found in a streamed XML text. */
-async function forEachElement(stream: AsyncIterable<Buffer>, tag: string, onElement: (xml: string) => void): Promise<void> {
+/**
+ * Calls `onElement` with each complete `<tag …>…</tag>` found in a streamed XML text; stops
+ * (and closes the stream) when it returns false.
+ */
+async function forEachElement(stream: AsyncIterable<Buffer>, tag: string, onElement: (xml: string) => boolean | void): Promise<void> {
   const decoder = new TextDecoder('utf-8');
   const close = `</${tag}>`;
   const open = new RegExp(`<${tag}[\\s>/]`, 'g');
@@ -33,14 +36,14 @@ async function forEachElement(stream: AsyncIterable<Buffer>, tag: string, onElem
       const gt = text.indexOf('>', m.index);
       if (gt < 0) break;
       if (selfClose >= 0 && selfClose + 1 === gt) {
-        onElement(text.slice(m.index, gt + 1));
         consumed = gt + 1;
+        if (onElement(text.slice(m.index, gt + 1)) === false) return;
         continue;
       }
       const end = text.indexOf(close, gt);
       if (end < 0) break;
-      onElement(text.slice(m.index, end + close.length));
       consumed = end + close.length;
+      if (onElement(text.slice(m.index, end + close.length)) === false) return;
     }
     text = text.slice(consumed);
     // Keep only a possible partial tag when no element is open.
@@ -83,22 +86,24 @@ export function parseRow(xml: string, shared: readonly string[]): string[] {
 }
 
 /** Reads every worksheet; `sinkFor(sheet)` supplies the table sink for each. */
-export async function readXlsx(file: string, sinkFor: (sheet: string) => TableSink, onRaw: (n: number) => void, signal?: AbortSignal): Promise<void> {
+export async function readXlsx(file: string, sinkFor: (sheet: string) => TableSink, onRaw: (n: number) => void, signal?: AbortSignal, maxRows = Number.POSITIVE_INFINITY): Promise<void> {
   const entries = await listZipEntries(file);
   const shared: string[] = [];
   const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml');
   if (sst !== undefined) {
-    await forEachElement(await openZipEntry(file, sst, onRaw), 'si', (si) => shared.push(texts(si)));
+    await forEachElement(await openZipEntry(file, sst, onRaw), 'si', (si) => void shared.push(texts(si)));
   }
   const sheets = entries
     .filter((e): e is ZipEntry => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
     .sort((a, b) => Number(/\d+/.exec(a.name.slice(14))?.[0]) - Number(/\d+/.exec(b.name.slice(14))?.[0]));
   for (const sheet of sheets) {
     const sink = sinkFor(sheet.name.replace(/^xl\/worksheets\/|\.xml$/g, ''));
+    let rows = 0;
     await forEachElement(await openZipEntry(file, sheet, onRaw), 'row', (row) => {
       throwIfAborted(signal);
       const cells = parseRow(row, shared);
       if (cells.some((c) => c !== '')) sink.addRow(cells);
+      return ++rows < maxRows;
     });
   }
 }

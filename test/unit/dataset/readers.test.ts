@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as iconv from 'iconv-lite';
-import { estimateDataset } from '../../../src/node/dataset/estimate.js';
+import { estimateDataset, profileDataset } from '../../../src/node/dataset/estimate.js';
 import { people, tempDir, toCsv } from './fixtures.js';
 
 const P = people(300, { dups: 20, empty: 10 });
@@ -119,6 +119,24 @@ test('a folder of files: pieces add up, duplicates across same-layout files remo
     assert.equal(r.pieces.C, 150);
     assert.equal(r.persons, 150);
     assert.equal(r.counts.duplicates, 10);
+  } finally {
+    t.done();
+  }
+});
+
+test('profileDataset reads only the beginning and returns the column mapping with masked examples', async () => {
+  const t = tempDir();
+  try {
+    const big = people(30000);
+    writeFileSync(t.file('big.csv'), toCsv(big.header, big.rows));
+    let read = 0;
+    let total = 0;
+    const tables = await profileDataset([t.file('big.csv')], {}, { onProgress: (p) => ((read = p.bytesDone), (total = p.bytesTotal)) });
+    assert.ok(read < total, `read ${read} of ${total}`);
+    assert.deepEqual(tables[0]?.columns.map((c) => c.category), ['name', 'id_number', 'contact', 'address', null]);
+    assert.equal(tables[0]?.personKey, '身份证号');
+    const raw = new Set(big.rows.flat());
+    for (const c of tables[0]?.columns ?? []) for (const ex of c.examples) assert.ok(!raw.has(ex));
   } finally {
     t.done();
   }

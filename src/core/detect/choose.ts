@@ -1,0 +1,163 @@
+/**
+ * Choosing the words that decide a field's category: the identifier's, the attached comment's
+ * or the declared type's, with ambiguous pinyin settled by context or not at all.
+ */
+import type { NameReading, OwnerKind } from './analyze.js';
+import type { ClassifyOptions } from './classify.js';
+import { readType } from './declaredType.js';
+import type { PhraseMatch } from './match.js';
+import { readNameCached, type CommentReading, type OwnerReading } from './readings.js';
+import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
+import type { FieldCandidate } from '../types.js';
+
+/** The words chosen, where they came from, and the phrase that matched. */
+export interface Reading {
+  readonly meaning: TermMeaning;
+  readonly match: PhraseMatch;
+  readonly from: 'name' | 'comment';
+  readonly english: boolean;
+}
+
+const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
+
+/** Strongest meaning first; at equal strength, an owner-gated (more specific) one. */
+export function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
+  // Equal strength: a meaning whose owner context is present is more specific than a default.
+  return [...meanings].sort(
+    (a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length,
+  );
+}
+
+/**
+ * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
+ * `home: Address`): the type speaks for it, one step weaker.
+ */
+function typeReading(
+  declared: string,
+  vocab: CompiledVocabulary,
+  gate: (m: TermMeaning) => boolean,
+): Reading | undefined {
+  if (readType(declared).shape !== 'other') return undefined;
+  const typeName =
+    declared
+      .replace(/[?!\[\]<>]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  const read = readNameCached(typeName, vocab);
+  // Type names are read strictly: no pinyin or ambiguous words, and a single medium word (`Caller`) is too vague.
+  const multiWord = read.head !== undefined && read.head.end - read.head.start >= 2;
+  const meaning = read.head?.meanings.find(
+    (m) =>
+      gate(m) &&
+      m.source !== 'pinyin' &&
+      (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
+  );
+  if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
+  const weaker: TermMeaning = {
+    ...meaning,
+    strength:
+      meaning.strength === 'strong' ? 'medium' : meaning.strength === 'medium' ? 'low' : meaning.strength,
+  };
+  return {
+    meaning: weaker,
+    match: { ...read.head, text: `${read.head.text} (declared type)` },
+    from: 'name',
+    english: false,
+  };
+}
+
+/** The readings of one candidate that the choice looks at. */
+export interface Readings {
+  readonly name: NameReading;
+  readonly comment: CommentReading;
+  readonly owner: OwnerReading;
+  readonly gate: (m: TermMeaning) => boolean;
+  readonly commentMeanings: readonly TermMeaning[];
+}
+
+/**
+ * Which words decide the category: the name's, the comment's, or the declared type's. The name
+ * wins unless it is tentative (weak, low, ambiguous, pinyin) and the comment says otherwise.
+ */
+export function chooseReading(
+  candidate: FieldCandidate,
+  vocab: CompiledVocabulary,
+  options: ClassifyOptions,
+  { name, comment, owner, gate, commentMeanings }: Readings,
+): { reading: Reading; confirmed: boolean } | undefined {
+  const nameMeanings = strongestFirst(name.head?.meanings.filter(gate) ?? []);
+  let reading: Reading | undefined;
+  let confirmed = false;
+  if (name.head !== undefined && nameMeanings.length > 0) {
+    const shared = nameMeanings.find((m) => commentMeanings.some((c) => c.category === m.category));
+    if (shared !== undefined && comment.head !== undefined) {
+      reading = { meaning: shared, match: name.head, from: 'name', english: false };
+      confirmed = true;
+    } else if (
+      comment.head !== undefined &&
+      commentMeanings[0] !== undefined &&
+      nameIsTentative(nameMeanings)
+    ) {
+      reading = {
+        meaning: commentMeanings[0],
+        match: comment.head,
+        from: 'comment',
+        english: comment.english,
+      };
+    } else if (
+      nameMeanings.every((m) => m.source === 'pinyin') &&
+      comment.hasHan &&
+      comment.head === undefined
+    ) {
+      // A pinyin abbreviation whose Chinese description names nothing personal meant something else.
+      return undefined;
+    } else {
+      const resolved = resolveAmbiguous(
+        nameMeanings,
+        candidate,
+        owner.kind ?? name.owner?.kind ?? (options.siblingPerson !== undefined ? 'person' : undefined),
+      );
+      if (resolved !== undefined)
+        reading = { meaning: resolved, match: name.head, from: 'name', english: false };
+    }
+  } else if (
+    comment.head !== undefined &&
+    commentMeanings[0] !== undefined &&
+    name.cancelled?.reason !== 'negative'
+  ) {
+    reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
+  } else if (
+    name.head === undefined &&
+    name.cancelled === undefined &&
+    candidate.declaredType !== undefined
+  ) {
+    reading = typeReading(candidate.declaredType, vocab, gate);
+  }
+  return reading === undefined ? undefined : { reading, confirmed };
+}
+
+/** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */
+function nameIsTentative(meanings: readonly TermMeaning[]): boolean {
+  return meanings.every(
+    (m) =>
+      m.strength === 'weak' || m.strength === 'ambiguous' || m.strength === 'low' || m.source === 'pinyin',
+  );
+}
+
+/** Settles an ambiguous abbreviation by declared type, else takes the first reading at low confidence with a person owner. */
+function resolveAmbiguous(
+  meanings: readonly TermMeaning[],
+  candidate: FieldCandidate,
+  ownerKind: OwnerKind | undefined,
+): TermMeaning | undefined {
+  const first = meanings[0];
+  if (first === undefined || first.strength !== 'ambiguous') return first;
+  if (candidate.declaredType !== undefined) {
+    const type = readType(candidate.declaredType);
+    if (type.shape === 'string' && type.length === 18)
+      return meanings.find((m) => m.category === 'id_number');
+    if (type.shape === 'binary') return meanings.find((m) => m.category === 'biometric');
+  }
+  return ownerKind === 'person' && meanings.length === 1 ? first : undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * One input file through the reader for its format: every table it holds (a CSV, each sheet of
+ * a workbook, each table of a SQL dump) comes back profiled and counted.
+ */
+import { TableSink, type SinkOptions, type TableResult } from '../../core/dataset/tableSink.js';
+import { countCsvFile, SAMPLE_BYTES } from './csvFile.js';
+import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
+import { detectEncoding, utf8Transcoder, type DetectedEncoding } from './encoding.js';
+import { sniffFormat } from './files.js';
+import { formatFromName, isGzipFile, readBytes, type DatasetFormat } from './input.js';
+import { readJsonArray, readJsonLines } from './jsonFile.js';
+import { readParquet } from './parquetFile.js';
+import { sqlDumpReader } from './sqlFile.js';
+import { readXlsx } from './xlsxFile.js';
+
+export interface ReadContext {
+  readonly sink: SinkOptions;
+  readonly size: number;
+  readonly encoding?: string | undefined;
+  readonly delimiter?: string | undefined;
+  readonly workers: number;
+  readonly parallelMinBytes?: number | undefined;
+  /** Keep distinct hashes after a parallel count (other files may be merged in). */
+  readonly keepHashes: boolean;
+  /** Profile only: read the beginning of the file, never count it all. */
+  readonly sampleOnly: boolean;
+  readonly signal?: AbortSignal | undefined;
+  readonly onRaw: (n: number) => void;
+}
+
+export interface FileTable {
+  /** The file, or `file#sheet` / `file#table`. */
+  readonly name: string;
+  readonly format: string;
+  readonly encoding: string;
+  /** Bytes on disk attributed to this table (a file's bytes go to its first table). */
+  readonly bytes: number;
+  readonly result: TableResult;
+  readonly notes: readonly string[];
+}
+
+const SAMPLE_ROWS = 1001;
+
+async function readHead(file: string, gzip: boolean): Promise<Uint8Array> {
+  for await (const chunk of readBytes(file, gzip, () => undefined, undefined)) return chunk.subarray(0, 1 << 16);
+  return new Uint8Array(0);
+}
+
+async function* transcoded(file: string, gzip: boolean, enc: DetectedEncoding, ctx: ReadContext): AsyncGenerator<Uint8Array> {
+  const t = utf8Transcoder(enc.encoding);
+  let skip = enc.encoding === 'utf-8' ? enc.bomLength : 0;
+  for await (let c of readBytes(file, gzip, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_BYTES : undefined)) {
+    if (skip > 0) {
+      c = c.subarray(skip);
+      skip = 0;
+    }
+    yield t.write(c);
+  }
+  const tail = t.end();
+  if (tail.length > 0) yield tail;
+}
+
+/** Reads one file; returns its tables. */
+export async function readDatasetFile(file: string, ctx: ReadContext): Promise<FileTable[]> {
+  const named = formatFromName(file);
+  const gzip = named.gzip || (await isGzipFile(file));
+  const head = await readHead(file, gzip);
+  const format: DatasetFormat = named.format ?? sniffFormat(head);
+  const text = format === 'csv' || format === 'json' || format === 'jsonl' || format === 'sql';
+  const enc: DetectedEncoding = text ? detectEncoding(head, ctx.encoding) : { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
+  const encoding = text ? enc.encoding : 'binary';
+  const label = gzip ? `${format}+gzip` : format;
+  const table = (name: string, bytes: number, result: TableResult, notes: readonly string[] = []): FileTable => ({ name, format: label, encoding, bytes, result, notes });
+
+  if (format === 'csv') {
+    const parallel = !ctx.sampleOnly && !gzip && enc.encoding === 'utf-8' && ctx.workers > 1 && ctx.size >= (ctx.parallelMinBytes ?? PARALLEL_MIN_BYTES) && head.includes(10);
+    const t = parallel
+      ? await countCsvParallel(file, ctx.size, enc.bomLength, { sink: ctx.sink, workers: ctx.workers, delimiter: ctx.delimiter, signal: ctx.signal, onRawBytes: ctx.onRaw, keepHashes: ctx.keepHashes })
+      : await countCsvFile(file, { gzip, encoding: enc, delimiter: ctx.delimiter, sink: ctx.sink, signal: ctx.signal, onRawBytes: ctx.onRaw, ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}) });
+    return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
+  }
+  if (format === 'json' || format === 'jsonl') {
+    const sink = new TableSink(ctx.sink);
+    if (format === 'json') await readJsonArray(transcoded(file, gzip, enc, ctx), sink);
+    else await readJsonLines(transcoded(file, gzip, enc, ctx), sink);
+    return [table(file, ctx.size, sink.finish())];
+  }
+  if (format === 'xlsx') {
+    const sheets: { name: string; sink: TableSink }[] = [];
+    const sinkFor = (name: string): TableSink => {
+      const sink = new TableSink(ctx.sink);
+      sheets.push({ name, sink });
+      return sink;
+    };
+    await readXlsx(file, sinkFor, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
+    return sheets.map((s, k) => table(sheets.length > 1 ? `${file}#${s.name}` : file, k === 0 ? ctx.size : 0, s.sink.finish()));
+  }
+  if (format === 'parquet') {
+    const sink = new TableSink(ctx.sink);
+    await readParquet(file, sink, ctx.size, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
+    return [table(file, ctx.size, sink.finish())];
+  }
+  const tables = new Map<string, TableSink>();
+  const splitter = sqlDumpReader((name, columns) => {
+    let t = tables.get(name);
+    if (t === undefined) {
+      t = new TableSink(ctx.sink, columns);
+      tables.set(name, t);
+    }
+    return t;
+  });
+  const decoder = new TextDecoder('utf-8');
+  for await (const c of transcoded(file, gzip, enc, ctx)) splitter.push(decoder.decode(c, { stream: true }));
+  splitter.push(decoder.decode());
+  splitter.end();
+  return [...tables].map(([name, t], k) => table(`${file}#${name}`, k === 0 ? ctx.size : 0, t.finish()));
+}
