@@ -29,7 +29,11 @@ export const ESTIMATE_USAGE =
 class Usage extends Error {}
 class Help extends Error {}
 
-function parse(args: string[]): { paths: string[]; format: (typeof FORMATS)[number]; options: EstimateOptions } {
+function parse(args: string[]): {
+  paths: string[];
+  format: (typeof FORMATS)[number];
+  options: EstimateOptions;
+} {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -59,20 +63,25 @@ function parse(args: string[]): { paths: string[]; format: (typeof FORMATS)[numb
   let gainsCny: number | undefined;
   if (values.gains !== undefined) {
     gainsCny = Number(values.gains);
-    if (!Number.isFinite(gainsCny) || gainsCny < 0) throw new Usage('--gains must be a non-negative amount in CNY');
+    if (!Number.isFinite(gainsCny) || gainsCny < 0)
+      throw new Usage('--gains must be a non-negative amount in CNY');
   }
   const map: Record<string, CategoryKey | 'none'> = {};
   for (const m of values.map ?? []) {
     const eq = m.lastIndexOf('=');
     const column = m.slice(0, eq);
     const category = m.slice(eq + 1);
-    if (eq <= 0 || (category !== 'none' && !isCategoryKey(category))) throw new Usage(`--map ${m}: expected column=category (a category key or none)`);
-    map[column] = category as CategoryKey | 'none';
+    if (eq <= 0 || (category !== 'none' && !isCategoryKey(category)))
+      throw new Usage(`--map ${m}: expected column=category (a category key or none)`);
+    map[column] = category;
   }
-  if (values.contested !== 'strict' && values.contested !== 'lenient') throw new Usage('--contested must be strict or lenient');
-  if (values.delimiter !== undefined && values.delimiter.replace('\\t', '\t').length !== 1) throw new Usage('--delimiter must be one character');
+  if (values.contested !== 'strict' && values.contested !== 'lenient')
+    throw new Usage('--contested must be strict or lenient');
+  if (values.delimiter !== undefined && values.delimiter.replace('\\t', '\t').length !== 1)
+    throw new Usage('--delimiter must be one character');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new Usage('--workers must be a positive integer');
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    throw new Usage('--workers must be a positive integer');
   const options: EstimateOptions = {
     conduct,
     insider: values.insider,
@@ -99,7 +108,9 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
       io.stdout.write(`${ESTIMATE_USAGE}\n`);
       return 0;
     }
-    io.stderr.write(`pilens estimate: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}\n`);
+    io.stderr.write(
+      `pilens estimate: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}\n`,
+    );
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -119,13 +130,23 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
         : undefined,
     });
     if (tty) io.stderr.write('\r\x1b[K');
-    const out = parsed.format === 'json' ? reportToJson(report) + '\n' : parsed.format === 'markdown' ? renderMarkdown(report) : renderText(report);
+    const out =
+      parsed.format === 'json'
+        ? reportToJson(report) + '\n'
+        : parsed.format === 'markdown'
+          ? renderMarkdown(report)
+          : renderText(report);
     io.stdout.write(out);
     return 0;
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[K');
     const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? `cannot read ${err.path ?? 'input'}: no such file or folder` : err.code === 'EACCES' ? `cannot read ${err.path ?? 'input'}: permission denied` : (err.message || String(e)).split('\n')[0];
+    const reason =
+      err.code === 'ENOENT'
+        ? `cannot read ${err.path ?? 'input'}: no such file or folder`
+        : err.code === 'EACCES'
+          ? `cannot read ${err.path ?? 'input'}: permission denied`
+          : (err.message || String(e)).split('\n')[0];
     io.stderr.write(`pilens estimate: ${reason ?? 'failed'}\n`);
     return 2;
   }

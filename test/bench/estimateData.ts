@@ -35,18 +35,37 @@ export async function benchFile(rows: number): Promise<string> {
     if (r < 0.05 && recent.length > 0) line = recent[Math.floor(g.rand() * recent.length)] as string;
     else if (r < 0.07) line = `,,,,,,SKU-${g.int(1, 99999)},no pi`;
     else {
-      line = [g.name(), g.residentId(), g.mobile(), g.address(), g.email(), g.rand() < 0.5 ? '男' : '女', `SKU-${g.int(1, 99999)}`, `note ${i % 97}`].join(',');
+      line = [
+        g.name(),
+        g.residentId(),
+        g.mobile(),
+        g.address(),
+        g.email(),
+        g.rand() < 0.5 ? '男' : '女',
+        `SKU-${g.int(1, 99999)}`,
+        `note ${i % 97}`,
+      ].join(',');
       if (recent.length < 1000) recent.push(line);
       else recent[i % 1000] = line;
     }
     batch.push(line);
     if (batch.length >= 20000) {
-      if (!out.write(batch.join('\n') + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
+      if (!out.write(batch.join('\n') + '\n'))
+        await new Promise<void>((res) => {
+          out.once('drain', () => {
+            res();
+          });
+        });
       batch = [];
     }
   }
   out.write(batch.length > 0 ? batch.join('\n') + '\n' : '');
-  await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
+  await new Promise<void>((res, rej) => {
+    out.end((e?: Error | null) => {
+      if (e) rej(e);
+      else res();
+    });
+  });
   renameSync(tmp, file);
   return file;
 }

@@ -12,7 +12,12 @@ const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss()
 
 async function pilens(f: string): Promise<Record<string, number>> {
   const r = await estimateDataset([f], {});
-  return { rows: r.records, rowsWithPi: r.counts.recordsWithPi, distinctRecordsWithPi: r.counts.distinctRecordsWithPi, persons: r.persons };
+  return {
+    rows: r.records,
+    rowsWithPi: r.counts.recordsWithPi,
+    distinctRecordsWithPi: r.counts.distinctRecordsWithPi,
+    persons: r.persons,
+  };
 }
 
 async function duckdb(f: string, exact: boolean): Promise<Record<string, number>> {
@@ -20,7 +25,9 @@ async function duckdb(f: string, exact: boolean): Promise<Record<string, number>
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   // A row counts when an identifying column has a value (gender alone identifies nobody).
-  const pi = PI_COLUMNS.filter((h) => h !== '性别').map((h) => `coalesce("${h}", '') <> ''`).join(' OR ');
+  const pi = PI_COLUMNS.filter((h) => h !== '性别')
+    .map((h) => `coalesce("${h}", '') <> ''`)
+    .join(' OR ');
   const src = `read_csv('${f.replaceAll("'", "''")}', header = true, all_varchar = true, columns = {${HEADER.map((h) => `'${h}': 'VARCHAR'`).join(', ')}})`;
   const all = HEADER.map((h) => `"${h}"`).join(', ');
   // One pass. `duckdb` de-duplicates by a 64-bit hash of the row, as we do; `duckdb-exact`
@@ -36,12 +43,22 @@ async function duckdb(f: string, exact: boolean): Promise<Record<string, number>
 async function main(): Promise<void> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const counts = engine === 'pilens' ? await pilens(file ?? '') : await duckdb(file ?? '', engine === 'duckdb-exact');
+  const counts =
+    engine === 'pilens' ? await pilens(file ?? '') : await duckdb(file ?? '', engine === 'duckdb-exact');
   const ms = performance.now() - t0;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
   const cpu = process.cpuUsage(c0);
-  console.log(JSON.stringify({ engine, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peak / 1048576, maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
+  console.log(
+    JSON.stringify({
+      engine,
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      peakRssMb: peak / 1048576,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      counts,
+    }),
+  );
 }
 
 void main();

@@ -1,5 +1,7 @@
 /**
- * Prints detection precision and recall per fixture folder and per file extension.
+ * Prints detection precision and recall per fixture folder and per file extension, then the
+ * held-out set (`test/fixtures/heldout`) on its own row: its mistakes are never listed, so
+ * nobody tunes against it by accident.
  * Run: `npm run eval` (or `npx tsx test/bench/eval.ts [--mistakes]`).
  */
 import { existsSync } from 'node:fs';
@@ -41,3 +43,8 @@ for (const [ext, s] of [...byExtension(all)].sort((a, b) => a[0].localeCompare(b
   console.log(row(`  ${ext}`, s));
 console.log('');
 console.log(row('all', total(all)));
+
+const heldout = join(process.cwd(), 'test/fixtures/heldout');
+if (existsSync(heldout)) {
+  console.log(row('held-out (blind, not tuned)', total(scoreFolder(heldout))));
+}

@@ -43,7 +43,11 @@ export function isSensitiveCategory(key: CategoryKey): boolean {
  * counter, so duplicates across them are removed too), assesses the tier and the duties, and
  * returns the report model. `parts` describe the files for the report.
  */
-export function assessDataset(parts: readonly DatasetPart[], counters: readonly RecordCounter[], options: AssessOptions): EstimateReport {
+export function assessDataset(
+  parts: readonly DatasetPart[],
+  counters: readonly RecordCounter[],
+  options: AssessOptions,
+): EstimateReport {
   const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
   const byCategory: Partial<Record<CategoryKey, number>> = {};
   let records = 0;
@@ -81,7 +85,10 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
   else {
     persons = { all: 0, sensitive: 0, face: 0 };
     for (let p = 0; p < PARTITIONS; p++) {
-      const r = dedupePartition([], counters.flatMap((c) => c.personArrays(p)));
+      const r = dedupePartition(
+        [],
+        counters.flatMap((c) => c.personArrays(p)),
+      );
       persons.all += r.persons.length / 3;
       persons.sensitive += r.sensitive;
       persons.face += r.face;
@@ -104,7 +111,9 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
     sensitiveCategories: [...sensitiveCategories],
     minorsPresent: minors,
   });
-  const columns = parts.flatMap((p) => p.columns.filter((c) => c.category !== null || c.source === 'override'));
+  const columns = parts.flatMap((p) =>
+    p.columns.filter((c) => c.category !== null || c.source === 'override'),
+  );
   const reportParts: ReportPart[] = parts.map((p) => ({
     file: p.file,
     format: p.format,
@@ -127,7 +136,15 @@ export function assessDataset(parts: readonly DatasetPart[], counters: readonly 
     columns: columns.map((c) => ({ name: c.name, category: c.category, source: c.source, share: c.share })),
     duties,
     bytes,
-    counts: { recordsWithPi: withPi, distinctRecordsWithPi: distinct, duplicates: withPi - distinct, withoutPi, malformed, personsKeyed: keyed, minorsPresent: minors },
+    counts: {
+      recordsWithPi: withPi,
+      distinctRecordsWithPi: distinct,
+      duplicates: withPi - distinct,
+      withoutPi,
+      malformed,
+      personsKeyed: keyed,
+      minorsPresent: minors,
+    },
     assessment: { ...options, ...tier },
     parts: reportParts,
   };

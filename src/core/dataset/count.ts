@@ -6,8 +6,18 @@
  */
 import type { CsvRecord } from './csvScan.js';
 import { hashBytes, hashOut } from './hash.js';
-import { dedupePartition, dedupeTriples, HashPartitions, PARTITIONS, type PartitionResult, type PartitionStore } from './partitions.js';
+import {
+  dedupePartition,
+  dedupeTriples,
+  HashPartitions,
+  PARTITIONS,
+  type PartitionResult,
+  type PartitionStore,
+} from './partitions.js';
+import { identifying } from './identifying.js';
 import { CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
+
+export { identifying } from './identifying.js';
 
 /** A counter's mergeable state: plain data with transferable arrays. */
 export interface CountState {
@@ -85,7 +95,10 @@ export class RecordCounter {
    * `stores` (optional) spill the hash partitions to disk once memory holds `budget` triples,
    * so memory stays flat whatever the number of records.
    */
-  constructor(plan: CountPlan, stores?: { records: PartitionStore; persons: PartitionStore; budget?: number }) {
+  constructor(
+    plan: CountPlan,
+    stores?: { records: PartitionStore; persons: PartitionStore; budget?: number },
+  ) {
     this.plan = plan;
     this.#records = new HashPartitions(stores?.records, stores?.budget);
     this.#persons = new HashPartitions(stores?.persons, stores?.budget);
@@ -136,10 +149,16 @@ export class RecordCounter {
       const e = r.ends[key] as number;
       if (identifying(buf, s, e)) {
         hash(buf, s, e, SEED_PERSON);
-        this.#persons.push(out[0] as number, out[1] as number, ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) | ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0));
+        this.#persons.push(
+          out[0] as number,
+          out[1] as number,
+          ((mask & plan.sensitiveBits) !== 0 ? PERSON_SENSITIVE : 0) |
+            ((mask & plan.faceBits) !== 0 ? PERSON_FACE : 0),
+        );
       }
     }
-    if (this.#records.entries + this.#persons.entries >= this.#compactAt && !this.#records.spills) this.compact();
+    if (this.#records.entries + this.#persons.entries >= this.#compactAt && !this.#records.spills)
+      this.compact();
   }
 
   /** Counts `n` malformed rows found by a reader (oversized or unparsable). */
@@ -176,13 +195,15 @@ export class RecordCounter {
 
   /** Merges another counter's state (a worker's, or another file's under the same plan). */
   merge(s: CountState): void {
-    if (this.#final) throw new Error('this counter was finished without keeping its hashes; nothing can be merged into it');
+    if (this.#final)
+      throw new Error('this counter was finished without keeping its hashes; nothing can be merged into it');
     this.rows += s.rows;
     this.malformed += s.malformed;
     this.withoutPi += s.withoutPi;
     this.withPi += s.withPi;
     this.bytes += s.bytes;
-    for (const [k, v] of Object.entries(s.maskCounts)) this.#maskCounts.set(Number(k), (this.#maskCounts.get(Number(k)) ?? 0) + v);
+    for (const [k, v] of Object.entries(s.maskCounts))
+      this.#maskCounts.set(Number(k), (this.#maskCounts.get(Number(k)) ?? 0) + v);
     this.#records.append(s.records);
     this.#persons.append(s.persons);
     this.#summary = null;
@@ -201,7 +222,8 @@ export class RecordCounter {
     this.#records.replace(p, r.records);
     this.#persons.replace(p, r.persons);
     // Results without hashes (not kept) finish the counter: nothing can be merged into it later.
-    if (r.records.length / 3 < r.distinctRecords || r.persons.length / 3 < r.distinctPersons) this.#final = true;
+    if (r.records.length / 3 < r.distinctRecords || r.persons.length / 3 < r.distinctPersons)
+      this.#final = true;
     this.#installed[p] = { ...r, records: new Uint32Array(0), persons: new Uint32Array(0) };
     // (Array.every would skip the holes of a sparse array: count instead.)
     if (this.#installed.filter((x) => x !== undefined).length === PARTITIONS) {
@@ -211,21 +233,28 @@ export class RecordCounter {
   }
 
   /** De-duplicates (once) and summarises. */
-  summary(): CountSummary {
+  /**
+   * `keep` false drops the hashes once counted (the last use of a counter): nothing can be
+   * merged into it afterwards, and no de-duplicated partitions are written back.
+   */
+  summary(keep = true): CountSummary {
     if (this.#summary !== null) return this.#summary;
     const results: InstalledPartition[] = [];
     for (let p = 0; p < PARTITIONS; p++) {
-      const r = dedupePartition(this.#records.arrays(p), this.#persons.arrays(p));
+      const r = dedupePartition(this.#records.arrays(p), this.#persons.arrays(p), keep);
       this.#records.replace(p, r.records);
       this.#persons.replace(p, r.persons);
       results.push(r);
     }
+    if (!keep) this.#final = true;
     this.#summary = this.#finish(sumCounts(results));
     return this.#summary;
   }
 
   #finish(s: CountSummary): CountSummary {
-    return this.plan.dedupe ? s : { ...s, distinctRecords: this.withPi, maskCounts: new Map(this.#maskCounts) };
+    return this.plan.dedupe
+      ? s
+      : { ...s, distinctRecords: this.withPi, maskCounts: new Map(this.#maskCounts) };
   }
 
   /** Calls `fn(packedMask, count)` for each distinct kind of counted record. */
@@ -247,34 +276,4 @@ export class RecordCounter {
     this.summary();
     return this.#persons.arrays(p);
   }
-}
-
-const STAR = 42;
-const SPACE = 32;
-const TAB = 9;
-const DASH = 45;
-
-/**
- * Whether bytes [s, e) hold something identifying: not empty, not a null marker (`NULL`,
- * `null`, `\N`, `N/A`), not only mask characters (`****`). Byte-level, no allocation.
- */
-export function identifying(buf: Uint8Array, s: number, e: number): boolean {
-  // Fast path: a value longer than any null marker that starts with a visible non-mask byte.
-  const b0 = buf[s];
-  if (e - s > 4 && b0 !== SPACE && b0 !== TAB && b0 !== STAR && b0 !== DASH) return true;
-  while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
-  while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
-  const len = e - s;
-  if (len === 0) return false;
-  if (len <= 4) {
-    const a = buf[s] as number;
-    if (len === 2 && a === 92 && buf[s + 1] === 78) return false; // \N
-    if (len === 4 && (a === 78 || a === 110) && (buf[s + 1] === 85 || buf[s + 1] === 117) && (buf[s + 2] === 76 || buf[s + 2] === 108) && (buf[s + 3] === 76 || buf[s + 3] === 108)) return false; // NULL
-    if (len === 3 && (a === 78 || a === 110) && buf[s + 1] === 47 && (buf[s + 2] === 65 || buf[s + 2] === 97)) return false; // N/A
-  }
-  for (let i = s; i < e; i++) {
-    const b = buf[i];
-    if (b !== STAR && b !== SPACE && b !== DASH) return true;
-  }
-  return false;
 }

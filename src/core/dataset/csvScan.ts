@@ -53,13 +53,27 @@ export class CsvScanner {
   /** Records skipped because they exceeded maxRecordBytes. */
   oversized = 0;
 
-  constructor(dialect: CsvDialect, onRecord: (r: CsvRecord) => void, options: { maxRecordBytes?: number; baseOffset?: number } = {}) {
+  constructor(
+    dialect: CsvDialect,
+    onRecord: (r: CsvRecord) => void,
+    options: { maxRecordBytes?: number; baseOffset?: number } = {},
+  ) {
     this.#d = dialect.delimiter;
     this.#q = dialect.quote;
     this.#onRecord = onRecord;
     this.#maxRecordBytes = options.maxRecordBytes ?? 1 << 20;
     this.#base = options.baseOffset ?? 0;
-    this.#rec = { buf: this.#carry, starts: new Int32Array(64), ends: new Int32Array(64), quoted: new Uint8Array(64), count: 0, start: 0, end: 0, offset: 0, malformed: false };
+    this.#rec = {
+      buf: this.#carry,
+      starts: new Int32Array(64),
+      ends: new Int32Array(64),
+      quoted: new Uint8Array(64),
+      count: 0,
+      start: 0,
+      end: 0,
+      offset: 0,
+      malformed: false,
+    };
   }
 
   /** Absolute offset just past the last complete record consumed. */

@@ -7,14 +7,22 @@
 /** Output slots: hashBytes writes the halves here to avoid allocating per record. */
 export const hashOut = new Uint32Array(2);
 
+let view: DataView = new DataView(new ArrayBuffer(0));
+
 /** Hashes bytes [start, end) of `buf` into `hashOut[0]` (high) and `hashOut[1]` (low). */
 export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): void {
+  // A DataView reads four bytes in one call, much faster than four indexed loads; it is
+  // cached per underlying buffer.
+  if (view.buffer !== buf.buffer) view = new DataView(buf.buffer);
+  const v = view;
+  const base = buf.byteOffset;
   let h1 = 0x9747b28c ^ seed;
   let h2 = 0x3c6ef372 ^ seed;
-  let i = start;
-  const stop = end - 3;
+  let i = base + start;
+  const last = base + end;
+  const stop = last - 3;
   for (; i < stop; i += 4) {
-    let k = (buf[i] as number) | ((buf[i + 1] as number) << 8) | ((buf[i + 2] as number) << 16) | ((buf[i + 3] as number) << 24);
+    let k = v.getUint32(i, true);
     let j = k;
     k = Math.imul(k, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
@@ -28,9 +36,10 @@ export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0)
     h2 = (Math.imul(h2, 9) + 0x27d4eb2f) | 0;
   }
   let k = 0;
-  for (let s = 0; i < end; i++, s += 8) k |= (buf[i] as number) << s;
+  for (let s = 0; i < last; i++, s += 8) k |= v.getUint8(i) << s;
   const len = end - start;
-  h1 ^= Math.imul(((Math.imul(k, 0xcc9e2d51) << 15) | (Math.imul(k, 0xcc9e2d51) >>> 17)), 0x1b873593) ^ len;
+  const kk = Math.imul(k, 0xcc9e2d51);
+  h1 ^= Math.imul((kk << 15) | (kk >>> 17), 0x1b873593) ^ len;
   h2 ^= Math.imul(k + 0x165667b1, 0x85ebca77) ^ Math.imul(len, 0x27d4eb2f);
   hashOut[0] = fmix(h1 ^ (h2 >>> 7));
   hashOut[1] = fmix(h2 ^ (h1 >>> 11));

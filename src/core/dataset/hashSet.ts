@@ -69,7 +69,8 @@ export class HashSet64 {
 
   /** Merges packed entries, OR-ing payloads of keys present in both. */
   orEntries(entries: Uint32Array): void {
-    for (let o = 0; o + 2 < entries.length; o += 3) this.addOr(entries[o] as number, entries[o + 1] as number, entries[o + 2] as number);
+    for (let o = 0; o + 2 < entries.length; o += 3)
+      this.addOr(entries[o] as number, entries[o + 1] as number, entries[o + 2] ?? 0);
   }
 
   /** Calls `fn(value)` for every entry. */
@@ -116,7 +117,7 @@ export class HashSet64 {
   addEntries(entries: Uint32Array): number {
     let present = 0;
     for (let o = 0; o + 2 < entries.length; o += 3) {
-      if (!this.add(entries[o] as number, entries[o + 1] as number, entries[o + 2] as number)) present++;
+      if (!this.add(entries[o] as number, entries[o + 1] as number, entries[o + 2])) present++;
     }
     return present;
   }
@@ -127,7 +128,7 @@ export class HashSet64 {
     this.#mask = this.#mask * 2 + 1;
     this.#size = 0;
     for (let at = 0; at < old.length; at += 3) {
-      if (old[at] !== 0 || old[at + 1] !== 0) this.add(old[at] as number, old[at + 1] as number, old[at + 2] as number);
+      if (old[at] !== 0 || old[at + 1] !== 0) this.add(old[at] as number, old[at + 1] as number, old[at + 2]);
     }
   }
 }

@@ -15,11 +15,18 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
   return (name) => {
     const cached = cache.get(name);
     if (cached !== undefined) return cached;
-    const finding = classifyField({ name, range: { start: ORIGIN, end: { line: 0, character: name.length } }, role: 'declaration' }, { contestedReading: reading });
+    const finding = classifyField(
+      { name, range: { start: ORIGIN, end: { line: 0, character: name.length } }, role: 'declaration' },
+      { contestedReading: reading },
+    );
     const result =
       finding === undefined || !isCategoryKey(finding.category)
         ? null
-        : { category: finding.category, confidence: finding.confidence, evidence: finding.evidence.map((e) => `${e.detail} (${finding.confidence})`) };
+        : {
+            category: finding.category,
+            confidence: finding.confidence,
+            evidence: finding.evidence.map((e) => `${e.detail} (${finding.confidence})`),
+          };
     cache.set(name, result);
     return result;
   };

@@ -32,11 +32,32 @@ export function choosePersonKey(columns: readonly ColumnProfile[], chosen?: stri
 
 /** Categories whose values single out a person on their own. */
 const IDENTIFYING_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
-  'id_number', 'name', 'contact', 'address', 'online_id', 'vehicle', 'biometric', 'credential', 'household_registration', 'whereabouts',
+  'id_number',
+  'name',
+  'contact',
+  'address',
+  'online_id',
+  'vehicle',
+  'biometric',
+  'credential',
+  'household_registration',
+  'whereabouts',
 ]);
 /** Value kinds that are identifiers whatever the column's category (a card number, a device id). */
 const IDENTIFYING_KINDS: ReadonlySet<string> = new Set([
-  'resident_id', 'passport_permit', 'bank_card', 'mobile', 'email', 'imei', 'mac', 'ipv4', 'ipv6', 'licence_plate', 'chinese_name', 'address', 'coordinates',
+  'resident_id',
+  'passport_permit',
+  'bank_card',
+  'mobile',
+  'email',
+  'imei',
+  'mac',
+  'ipv4',
+  'ipv6',
+  'licence_plate',
+  'chinese_name',
+  'address',
+  'coordinates',
 ]);
 
 export const IDENTIFYING_FALLBACK_NOTE =
@@ -55,10 +76,29 @@ export function isIdentifyingColumn(c: ColumnProfile): boolean {
  */
 export function planFromProfile(
   columns: readonly ColumnProfile[],
-  options: { columnCount: number; dedupe: boolean; personKey?: string | undefined; isSensitive: (c: CategoryKey) => boolean },
+  options: {
+    columnCount: number;
+    dedupe: boolean;
+    personKey?: string | undefined;
+    isSensitive: (c: CategoryKey) => boolean;
+  },
 ): CountPlan & { readonly identifyingFallback: boolean } {
   const pii = columns.filter((c) => c.category !== null);
   const fallback = pii.length > 0 && !pii.some(isIdentifyingColumn);
-  const pi = pii.map((c) => ({ index: c.index, category: c.category as CategoryKey, legalClass: c.legalClass, identifying: fallback || isIdentifyingColumn(c) }));
-  return { ...makePlan(options.columnCount, pi, choosePersonKey(columns, options.personKey), options.dedupe, options.isSensitive), identifyingFallback: fallback };
+  const pi = pii.map((c) => ({
+    index: c.index,
+    category: c.category as CategoryKey,
+    legalClass: c.legalClass,
+    identifying: fallback || isIdentifyingColumn(c),
+  }));
+  return {
+    ...makePlan(
+      options.columnCount,
+      pi,
+      choosePersonKey(columns, options.personKey),
+      options.dedupe,
+      options.isSensitive,
+    ),
+    identifyingFallback: fallback,
+  };
 }

@@ -157,7 +157,11 @@ export interface PartitionResult {
  * De-duplicates one partition of records and of persons (flags: 1 sensitive, 2 face). With
  * `keep` false only the counts are returned, which is all a finished count needs.
  */
-export function dedupePartition(records: readonly Uint32Array[], persons: readonly Uint32Array[], keep = true): PartitionResult {
+export function dedupePartition(
+  records: readonly Uint32Array[],
+  persons: readonly Uint32Array[],
+  keep = true,
+): PartitionResult {
   const masks = new Map<number, number>();
   const countMask = (v: number): void => void masks.set(v, (masks.get(v) ?? 0) + 1);
   let sensitive = 0;
@@ -177,5 +181,13 @@ export function dedupePartition(records: readonly Uint32Array[], persons: readon
     rs.forEachValue(countMask);
     ps.forEachValue(countFlags);
   }
-  return { records: r, persons: q, distinctRecords: rs.size, distinctPersons: ps.size, maskCounts: [...masks], sensitive, face };
+  return {
+    records: r,
+    persons: q,
+    distinctRecords: rs.size,
+    distinctPersons: ps.size,
+    maskCounts: [...masks],
+    sensitive,
+    face,
+  };
 }

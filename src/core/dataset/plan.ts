@@ -55,5 +55,13 @@ export function makePlan(
     if (isSensitive(c)) sensitiveBits |= 1 << i;
     if (c === 'biometric') faceBits |= 1 << i;
   });
-  return { columnCount, columns: columns.map((c) => ({ ...c })), categories, personKey, dedupe, sensitiveBits, faceBits };
+  return {
+    columnCount,
+    columns: columns.map((c) => ({ ...c })),
+    categories,
+    personKey,
+    dedupe,
+    sensitiveBits,
+    faceBits,
+  };
 }

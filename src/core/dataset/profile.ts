@@ -7,7 +7,14 @@
 import { classFor, getCategory, type ContestedReading } from '../law/categories.js';
 import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
 import type { Confidence } from '../types.js';
-import { ageOn, classifyValue, maskValue, residentIdBirthDate, valueKind, type ValueKindId } from '../values/index.js';
+import {
+  ageOn,
+  classifyValue,
+  maskValue,
+  residentIdBirthDate,
+  valueKind,
+  type ValueKindId,
+} from '../values/index.js';
 
 export type ColumnSource = 'header' | 'values' | 'both' | 'override' | 'none';
 
@@ -104,7 +111,15 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
   for (const [kind, t] of tally) {
     const share = (t.clear + t.masked) / nonEmpty;
     if (best === null || share > best.share) {
-      best = { kind, category: valueKind(kind).category, share, maskedShare: masked / nonEmpty, minorShare: ids > 0 ? minors / ids : 0, examples: t.example === undefined ? [] : [t.example], nonEmpty };
+      best = {
+        kind,
+        category: valueKind(kind).category,
+        share,
+        maskedShare: masked / nonEmpty,
+        minorShare: ids > 0 ? minors / ids : 0,
+        examples: t.example === undefined ? [] : [t.example],
+        nonEmpty,
+      };
     }
   }
   return best;
@@ -136,11 +151,18 @@ function combine(
 ): ColumnProfile {
   const evidence: string[] = [];
   if (head !== null) evidence.push(...head.evidence.map((e) => `header: ${e}`));
-  const strong = values !== null && values.share >= VALUE_MIN_SHARE && !(valueKind(values.kind).weak ?? false) ? values : null;
+  const strong =
+    values !== null && values.share >= VALUE_MIN_SHARE && !(valueKind(values.kind).weak ?? false)
+      ? values
+      : null;
   if (values !== null && values.share > 0) {
     evidence.push(`${pct(values.share)} of sampled values are ${valueKind(values.kind).label}`);
-    if (values.maskedShare > 0) evidence.push(`${pct(values.maskedShare)} of sampled values are masked (de-identified, still PI: PIPL Art. 73)`);
-    if (values.minorShare > 0) evidence.push(`${pct(values.minorShare)} of sampled resident IDs belong to children under 14`);
+    if (values.maskedShare > 0)
+      evidence.push(
+        `${pct(values.maskedShare)} of sampled values are masked (de-identified, still PI: PIPL Art. 73)`,
+      );
+    if (values.minorShare > 0)
+      evidence.push(`${pct(values.minorShare)} of sampled resident IDs belong to children under 14`);
   }
   let category: CategoryKey | null = null;
   let source: ColumnSource = 'none';
@@ -155,7 +177,10 @@ function combine(
     category = strong.category;
     source = 'both';
     contest = head.contest ?? CONTEST_OF_KIND[strong.kind];
-  } else if (strong !== null && (head === null || head.category === null || strong.share >= VALUE_OVERRULES_HEADER)) {
+  } else if (
+    strong !== null &&
+    (head === null || head.category === null || strong.share >= VALUE_OVERRULES_HEADER)
+  ) {
     category = strong.category;
     source = 'values';
     contest = CONTEST_OF_KIND[strong.kind];
@@ -170,7 +195,10 @@ function combine(
   const legalClass = category === null ? null : classFor(category, { contest, reading });
   if (contest !== undefined && category !== null) {
     const c = getCategory(category).contests?.find((x) => x.id === contest);
-    if (c !== undefined) evidence.push(`contested (${c.title.en}): counted as class ${String(legalClass)} under the ${reading} reading`);
+    if (c !== undefined)
+      evidence.push(
+        `contested (${c.title.en}): counted as class ${String(legalClass)} under the ${reading} reading`,
+      );
   }
   return {
     index,

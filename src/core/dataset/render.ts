@@ -24,7 +24,13 @@ export const NINGBO_CONTEXT =
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
-function lines(report: EstimateReport): { head: string[]; classes: string[]; columns: string[][]; duties: string[]; caveats: string[] } {
+function lines(report: EstimateReport): {
+  head: string[];
+  classes: string[];
+  columns: string[][];
+  duties: string[];
+  caveats: string[];
+} {
   const a = report.assessment;
   const head = [
     `Tier: ${TIER_LABEL[report.tier]}   R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ' (insider: thresholds halved)' : ''}`,
@@ -36,18 +42,40 @@ function lines(report: EstimateReport): { head: string[]; classes: string[]; col
   const classes = CLASSES.map((cls) => {
     const t = classThresholds(cls, a.insiderApplied);
     const d = a.distances[cls];
-    const to = d.toSerious === null ? 'not counted for this conduct' : d.toSerious > 0 ? `${formatCount(d.toSerious)} more to serious` : d.toEspeciallySerious !== null && d.toEspeciallySerious > 0 ? `${formatCount(d.toEspeciallySerious)} more to especially serious` : 'especially serious reached';
+    const to =
+      d.toSerious === null
+        ? 'not counted for this conduct'
+        : d.toSerious > 0
+          ? `${formatCount(d.toSerious)} more to serious`
+          : d.toEspeciallySerious !== null && d.toEspeciallySerious > 0
+            ? `${formatCount(d.toEspeciallySerious)} more to especially serious`
+            : 'especially serious reached';
     return `class ${cls}: ${formatCount(report.pieces[cls])} pieces (serious ≥ ${formatCount(t.serious)}, especially serious ≥ ${formatCount(t.especiallySerious)}; ${to})`;
   });
   const columns = report.parts.flatMap((p) =>
     p.columns
       .filter((c) => c.category !== null)
-      .map((c) => [c.name, c.category ?? '', c.legalClass ?? '—', c.source, pct(c.share), c.examples.join(', '), c.evidence.join('; ')]),
+      .map((c) => [
+        c.name,
+        c.category ?? '',
+        c.legalClass ?? '—',
+        c.source,
+        pct(c.share),
+        c.examples.join(', '),
+        c.evidence.join('; '),
+      ]),
   );
   const duties = report.duties.map((d) => `${d.en} [${d.basis}]`);
-  const caveats = [...a.reasons.map((r) => `${r.en} [${r.basis}]`), ...a.inferences.map((n) => `Inference: ${n.en}`), ...a.caveats.map((n) => n.en)];
+  const caveats = [
+    ...a.reasons.map((r) => `${r.en} [${r.basis}]`),
+    ...a.inferences.map((n) => `Inference: ${n.en}`),
+    ...a.caveats.map((n) => n.en),
+  ];
   return { head, classes, columns, duties, caveats };
 }
+
+/** Control characters out: a column name must not drive the terminal. */
+const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** Plain text for the terminal. */
 export function renderText(report: EstimateReport): string {
@@ -57,12 +85,21 @@ export function renderText(report: EstimateReport): string {
   if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
   if (l.columns.length > 0) {
     out.push('PI columns:');
-    for (const [name, cat, cls, source, share, ex] of l.columns) out.push(`  ${name ?? ''} → ${cat ?? ''} (class ${cls ?? ''}, ${source ?? ''}, ${share ?? ''})${ex ? ` e.g. ${ex}` : ''}`);
+    for (const [name, cat, cls, source, share, ex] of l.columns)
+      out.push(
+        `  ${name ?? ''} → ${cat ?? ''} (class ${cls ?? ''}, ${source ?? ''}, ${share ?? ''})${ex ? ` e.g. ${ex}` : ''}`,
+      );
     out.push('');
   }
   for (const p of report.parts) for (const n of p.notes) out.push(`Note (${p.file}): ${n}`);
-  out.push('Duties:', ...l.duties.map((s) => `  - ${s}`), '', 'Why and caveats:', ...l.caveats.map((s) => `  - ${s}`));
-  return out.join('\n') + '\n';
+  out.push(
+    'Duties:',
+    ...l.duties.map((s) => `  - ${s}`),
+    '',
+    'Why and caveats:',
+    ...l.caveats.map((s) => `  - ${s}`),
+  );
+  return out.map(clean).join('\n') + '\n';
 }
 
 /** Escapes Markdown and HTML-significant characters in dataset-derived text. */
@@ -73,14 +110,47 @@ export function escapeMarkdown(s: string): string {
 /** Markdown for export and for the CLI's `--format markdown`. */
 export function renderMarkdown(report: EstimateReport): string {
   const l = lines(report);
-  const out = ['# PI dataset risk estimate', '', ...l.head.map((s) => `- ${s}`), '', '## Pieces by class', '', ...l.classes.map((s) => `- ${s}`), ''];
+  const out = [
+    '# PI dataset risk estimate',
+    '',
+    ...l.head.map((s) => `- ${s}`),
+    '',
+    '## Pieces by class',
+    '',
+    ...l.classes.map((s) => `- ${s}`),
+    '',
+  ];
   const cats = Object.entries(report.byCategory);
-  if (cats.length > 0) out.push('## By category', '', '| category | pieces |', '|---|---:|', ...cats.map(([k, n]) => `| ${k} | ${formatCount(n)} |`), '');
+  if (cats.length > 0)
+    out.push(
+      '## By category',
+      '',
+      '| category | pieces |',
+      '|---|---:|',
+      ...cats.map(([k, n]) => `| ${k} | ${formatCount(n)} |`),
+      '',
+    );
   if (l.columns.length > 0) {
-    out.push('## Columns', '', '| column | category | class | source | share | example (masked) | evidence |', '|---|---|---|---|---:|---|---|');
+    out.push(
+      '## Columns',
+      '',
+      '| column | category | class | source | share | example (masked) | evidence |',
+      '|---|---|---|---|---:|---|---|',
+    );
     for (const row of l.columns) out.push(`| ${row.map((c) => escapeMarkdown(c)).join(' | ')} |`);
     out.push('');
   }
-  out.push('## Duties', '', ...l.duties.map((s) => `- ${s}`), '', '## Why, and caveats', '', ...l.caveats.map((s) => `- ${s}`), '', `_${NINGBO_CONTEXT}_`, '');
+  out.push(
+    '## Duties',
+    '',
+    ...l.duties.map((s) => `- ${s}`),
+    '',
+    '## Why, and caveats',
+    '',
+    ...l.caveats.map((s) => `- ${s}`),
+    '',
+    `_${NINGBO_CONTEXT}_`,
+    '',
+  );
   return out.join('\n');
 }

@@ -38,7 +38,12 @@ export function sniffDialect(sample: Uint8Array): CsvDialect {
 }
 
 /** Splits a sample into rows of strings (at most `maxRows`), for profiling. */
-export function sampleRows(sample: Uint8Array, dialect: CsvDialect, maxRows: number, complete: boolean): string[][] {
+export function sampleRows(
+  sample: Uint8Array,
+  dialect: CsvDialect,
+  maxRows: number,
+  complete: boolean,
+): string[][] {
   const rows: string[][] = [];
   const scanner = new CsvScanner(dialect, (r) => {
     if (rows.length < maxRows) rows.push(recordFields(r, dialect.quote));
@@ -59,10 +64,15 @@ export function looksLikeHeader(rows: readonly (readonly string[])[]): boolean {
   const seen = new Set<string>();
   for (const cell of first) {
     const v = cell.trim();
-    if (v === '' || v.length > 64 || seen.has(v) || /^[-+]?[\d.,:/\s]+$/.test(v) || classifyValue(v) !== null) return false;
+    if (v === '' || v.length > 64 || seen.has(v) || /^[-+]?[\d.,:/\s]+$/.test(v) || classifyValue(v) !== null)
+      return false;
     seen.add(v);
   }
   const rest = rows.slice(1, 50);
   if (rest.length === 0) return true;
-  return rest.some((row) => row.some((cell) => cell.trim() === '' || /^[-+]?[\d.,:/\s]+$/.test(cell.trim()) || classifyValue(cell) !== null));
+  return rest.some((row) =>
+    row.some(
+      (cell) => cell.trim() === '' || /^[-+]?[\d.,:/\s]+$/.test(cell.trim()) || classifyValue(cell) !== null,
+    ),
+  );
 }

@@ -21,7 +21,8 @@ export interface SinkOptions {
   readonly sampleRows?: number | undefined;
   readonly today?: Date | undefined;
   /** Spill stores for each new counter (the node layer supplies temporary files). */
-  readonly counterStores?: (() => { records: PartitionStore; persons: PartitionStore; budget?: number }) | undefined;
+  readonly counterStores?:
+    (() => { records: PartitionStore; persons: PartitionStore; budget?: number }) | undefined;
 }
 
 export interface TableResult {
@@ -31,12 +32,15 @@ export interface TableResult {
   readonly notes: string[];
 }
 
-type Scalar = string | number | boolean | bigint | null | undefined;
-
 /** Flattens nested objects to dotted keys; arrays and other values become strings. */
-export function flattenObject(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+export function flattenObject(
+  value: unknown,
+  prefix = '',
+  out: Record<string, string> = {},
+): Record<string, string> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flattenObject(v, prefix === '' ? k : `${prefix}.${k}`, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      flattenObject(v, prefix === '' ? k : `${prefix}.${k}`, out);
   } else if (prefix !== '') {
     out[prefix] = toText(value);
   }
@@ -47,8 +51,9 @@ export function flattenObject(value: unknown, prefix = '', out: Record<string, s
 export function toText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
-  if (typeof v === 'object') return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
-  return String(v as Scalar);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
 }
 
 export class TableSink {
@@ -105,7 +110,13 @@ export class TableSink {
   #startObjects(): void {
     const keys: string[] = [];
     const seen = new Set<string>();
-    for (const o of this.#objects) for (const k of Object.keys(o)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+    for (const o of this.#objects) {
+      for (const k of Object.keys(o)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        keys.push(k);
+      }
+    }
     this.#header = keys;
     this.#headerKnown = true;
     this.#buffer = this.#objects.map((o) => keys.map((k) => o[k] ?? ''));
@@ -133,7 +144,12 @@ export class TableSink {
       reading: this.#options.reading,
       today: this.#options.today,
     });
-    const plan = planFromProfile(this.#columns, { columnCount: this.#header?.length ?? width, dedupe: this.#options.dedupe, personKey: this.#options.personKey, isSensitive: this.#options.isSensitive });
+    const plan = planFromProfile(this.#columns, {
+      columnCount: this.#header?.length ?? width,
+      dedupe: this.#options.dedupe,
+      personKey: this.#options.personKey,
+      isSensitive: this.#options.isSensitive,
+    });
     if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
     this.#counter = new RecordCounter(plan, this.#options.counterStores?.());
@@ -148,7 +164,10 @@ export class TableSink {
       if (this.#objects.length > 0) this.#startObjects();
       else this.#start();
     }
-    if (this.#unknownKeys > 0) this.notes.push(`${this.#unknownKeys} values under keys that first appeared after the sample were not classified`);
+    if (this.#unknownKeys > 0)
+      this.notes.push(
+        `${this.#unknownKeys} values under keys that first appeared after the sample were not classified`,
+      );
     const counter = this.#counter;
     if (counter === null) throw new Error('table sink did not start');
     return { columns: this.#columns, counter, personKey: this.#personKey, notes: this.notes };

@@ -125,6 +125,8 @@ export function singularOf(word: string): string {
 /** What a Chinese text (a comment clause or a Chinese key) says. */
 export interface HanReading {
   readonly head?: PhraseMatch;
+  /** Earlier terms of the same clause, nearest first: used when the head needs an absent owner. */
+  readonly previous?: readonly PhraseMatch[];
   readonly negative?: PhraseMatch;
   readonly owner?: { readonly kind: OwnerKind; readonly word: string };
   readonly booleanish: boolean;
@@ -152,7 +154,8 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
     if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
     const prefix = clause.slice(0, head.start);
     const owner = hanOwner(prefix, vocab);
-    return { head, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
+    const previous = matches.slice(0, -1).reverse();
+    return { head, previous, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   }
   return { booleanish: false, minor };
 }

@@ -8,7 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
-import { ownerGateOpen, readComment, readNameCached, readOwner } from './readings.js';
+import { ownerGateOpen, readComment, readNameCached, readOwner, type CommentReading } from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 
 export interface ClassifyOptions {
@@ -76,13 +76,27 @@ function decide(
   options: ClassifyOptions,
 ): Verdict | undefined {
   const name = readNameCached(candidate.name, vocab);
-  const comment = readComment(candidate.comment, vocab);
+  const described = readComment(candidate.comment, vocab);
   const owner = readOwner(candidate, vocab);
   const evidence: Evidence[] = [];
 
   const gate = (m: TermMeaning): boolean => m.category !== undefined && ownerGateOpen(m, owner, name.words);
-  const commentMeanings = strongestFirst(comment.head?.meanings.filter(gate) ?? []);
-  const chosen = chooseReading(candidate, vocab, options, { name, comment, owner, gate, commentMeanings });
+  // `处方内容` outside a message: `内容` needs a message owner, so the description is `处方`.
+  let commentHead = described.head;
+  let commentMeanings = strongestFirst(described.head?.meanings.filter(gate) ?? []);
+  for (const alt of commentMeanings.length === 0 ? (described.previous ?? []) : []) {
+    const open = alt.meanings.filter(gate);
+    if (open.length === 0 || alt.negative) continue;
+    commentHead = alt;
+    commentMeanings = strongestFirst(open);
+    break;
+  }
+  const comment: CommentReading =
+    commentHead === undefined || commentHead === described.head
+      ? described
+      : { ...described, head: commentHead };
+  const readings = { name, comment, owner, gate, commentMeanings };
+  const chosen = chooseReading(candidate, vocab, options, readings);
   if (chosen === undefined) return undefined;
   const { reading, confirmed } = chosen;
   const category = reading.meaning.category as CategoryKey;

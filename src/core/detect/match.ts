@@ -104,13 +104,17 @@ function splitKnown(word: string, vocab: CompiledVocabulary): string[] | undefin
   return undefined;
 }
 
-/** Expands tokens with `segmentWord`, dropping digits and Chinese runs (matched separately). */
+/**
+ * Word tokens for matching: abbreviations expanded (`acct` → account), run-together words split
+ * (`segmentWord`), digits and Chinese runs dropped (Chinese is matched separately).
+ */
 export function wordTokens(tokens: readonly Token[], vocab: CompiledVocabulary): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const parts = segmentWord(t.text, vocab);
-    if (parts === undefined) out.push(t.text);
+    const word = vocab.abbreviations.get(t.text) ?? t.text;
+    const parts = segmentWord(word, vocab);
+    if (parts === undefined) out.push(word);
     else out.push(...parts);
   }
   return out;

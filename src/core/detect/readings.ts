@@ -12,6 +12,8 @@ import type { FieldCandidate } from '../types.js';
 /** What the attached comment says. */
 export interface CommentReading {
   readonly head?: PhraseMatch;
+  /** Earlier Chinese terms of the described clause, nearest first. */
+  readonly previous?: readonly PhraseMatch[];
   readonly english: boolean;
   readonly negative?: PhraseMatch;
   readonly owner?: { readonly kind: OwnerKind; readonly word: string };
@@ -72,7 +74,7 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
     if (text === undefined || text === '') continue;
     const words = tokenize(text)
       .filter((t) => t.kind === 'word')
-      .map((t) => t.text);
+      .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
     texts.push(text);
     for (const w of words) {
       allWords.add(w);

@@ -28,7 +28,7 @@ const HTML_OPEN = /<(script|pre)\b/i;
 const HTML_CLOSE = /<\/(script|pre)>/i;
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
-  const path = source?.path ?? '';
+  const path = pathForDialect(source);
   const options = { hashComments: !HASH_CODE_EXT.test(path), quoteComments: QUOTE_COMMENT_EXT.test(path) };
   const config = CONFIG_EXT.test(path);
   const html = HTML_EXT.test(path);
@@ -60,6 +60,36 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
     pos = end + 1;
   }
   return fields;
+}
+
+/** VS Code language ids for documents whose path says nothing (`untitled:Untitled-1`). */
+const LANGUAGE_EXT: Readonly<Record<string, string>> = {
+  yaml: 'yaml',
+  toml: 'toml',
+  ini: 'ini',
+  properties: 'properties',
+  json: 'json',
+  jsonc: 'jsonc',
+  markdown: 'md',
+  html: 'html',
+  ruby: 'rb',
+  c: 'c',
+  cpp: 'cpp',
+  csharp: 'cs',
+  rust: 'rs',
+  swift: 'swift',
+  vb: 'vb',
+  dotenv: 'env',
+  terraform: 'tf',
+  hcl: 'hcl',
+};
+
+/** The path whose extension picks the comment and block dialect, with the language id as fallback. */
+function pathForDialect(source: SourceInfo | undefined): string {
+  const path = source?.path ?? '';
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const ext = source?.languageId === undefined ? undefined : LANGUAGE_EXT[source.languageId];
+  return base.includes('.') || ext === undefined ? path : `${path}.${ext}`;
 }
 
 /** In configuration files, keys are the software's settings unless a person owner says otherwise. */

@@ -22,7 +22,10 @@ export function isChinaLongitude(value: string): boolean {
 
 /** A "lat,lng" or "lng,lat" pair (comma, space or semicolon separated) inside China. */
 export function isChinaCoordinatePair(value: string): boolean {
-  const parts = value.trim().replace(/^[([]|[)\]]$/g, '').split(/\s*[,;\s]\s*/);
+  const parts = value
+    .trim()
+    .replace(/^[([]|[)\]]$/g, '')
+    .split(/\s*[,;\s]\s*/);
   if (parts.length !== 2) return false;
   const [a, b] = parts as [string, string];
   return (isChinaLatitude(a) && isChinaLongitude(b)) || (isChinaLongitude(a) && isChinaLatitude(b));

@@ -8,7 +8,7 @@
  */
 export function maskValue(value: string): string {
   const v = value.trim();
-  const chars = [...v];
+  const chars = Array.from(v);
   const n = chars.length;
   if (n === 0) return '';
   const at = v.indexOf('@');

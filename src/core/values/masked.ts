@@ -21,7 +21,9 @@ export function maskState(value: string): MaskState {
  * digits must still look like a mobile (11 digits starting 1), a resident ID (15 or 18 chars),
  * a bank card, a name (Han + mask) or an e-mail with a masked local part.
  */
-export function maskedKind(value: string): 'mobile' | 'resident_id' | 'bank_card' | 'chinese_name' | 'email' | null {
+export function maskedKind(
+  value: string,
+): 'mobile' | 'resident_id' | 'bank_card' | 'chinese_name' | 'email' | null {
   const v = value.trim();
   if (maskState(v) !== 'masked') return null;
   const filled = v.replace(MASK_RUN, (run) => '0'.repeat(run.length));

@@ -4,7 +4,9 @@
 export function isEmail(value: string): boolean {
   const v = value.trim();
   if (v.length > 254 || v.length < 6) return false;
-  return /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/.test(v);
+  return /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/.test(
+    v,
+  );
 }
 
 /** Dotted-quad IPv4; octets 0–255 without leading zeros. */

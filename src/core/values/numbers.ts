@@ -54,7 +54,9 @@ export function isImei(value: string): boolean {
 /** MAC addresses in colon, hyphen or dotted form; the all-zero and broadcast addresses excluded. */
 export function isMac(value: string): boolean {
   const v = value.trim();
-  const ok = /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/.test(v) || /^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$/.test(v);
+  const ok =
+    /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/.test(v) ||
+    /^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$/.test(v);
   if (!ok) return false;
   const hex = v.replace(/[:.-]/g, '').toUpperCase();
   return hex !== '000000000000' && hex !== 'FFFFFFFFFFFF';

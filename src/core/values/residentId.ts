@@ -10,8 +10,8 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level region codes (the first two digits) in use since 1999. */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-  53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+  62, 63, 64, 65, 71, 81, 82, 83,
 ]);
 
 /** The check character for the first 17 digits of an 18-digit number, or null if not digits. */

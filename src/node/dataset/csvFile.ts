@@ -36,7 +36,10 @@ export interface CsvFileOptions {
 }
 
 /** Counts a delimited file on the current thread. */
-export async function countCsvFile(file: string, options: CsvFileOptions): Promise<TableResult & { delimiter: string }> {
+export async function countCsvFile(
+  file: string,
+  options: CsvFileOptions,
+): Promise<TableResult & { delimiter: string }> {
   const transcoder = utf8Transcoder(options.encoding.encoding);
   let skipBom = options.encoding.encoding === 'utf-8' ? options.encoding.bomLength : 0;
   const head: Uint8Array[] = [];
@@ -63,7 +66,13 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
     return s;
   };
 
-  for await (let chunk of readBytes(file, options.gzip, options.onRawBytes, options.signal, options.maxBytes)) {
+  for await (let chunk of readBytes(
+    file,
+    options.gzip,
+    options.onRawBytes,
+    options.signal,
+    options.maxBytes,
+  )) {
     if (skipBom > 0) {
       chunk = chunk.subarray(skipBom);
       skipBom = 0;
@@ -87,7 +96,16 @@ export async function countCsvFile(file: string, options: CsvFileOptions): Promi
   const p = prep as ReturnType<typeof prepareCsv> | null;
   if (c === null || p === null) throw new Error('CSV counting did not start');
   c.addMalformed(scanner.oversized);
-  const notes = scanner.oversized > 0 ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`] : [];
+  const notes =
+    scanner.oversized > 0
+      ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`]
+      : [];
   if (p.plan.identifyingFallback) notes.push(IDENTIFYING_FALLBACK_NOTE);
-  return { columns: p.columns, counter: c, personKey: p.personKey, notes, delimiter: String.fromCharCode(p.dialect.delimiter) };
+  return {
+    columns: p.columns,
+    counter: c,
+    personKey: p.personKey,
+    notes,
+    delimiter: String.fromCharCode(p.dialect.delimiter),
+  };
 }

@@ -34,7 +34,12 @@ function readSample(file: string, from: number, size: number): Uint8Array {
 }
 
 /** Counts a UTF-8 delimited file with worker threads. */
-export async function countCsvParallel(file: string, size: number, bomLength: number, options: ParallelCsvOptions): Promise<TableResult & { delimiter: string }> {
+export async function countCsvParallel(
+  file: string,
+  size: number,
+  bomLength: number,
+  options: ParallelCsvOptions,
+): Promise<TableResult & { delimiter: string }> {
   const sample = readSample(file, bomLength, size);
   const prep = prepareCsv(sample, false, options.sink, options.delimiter);
   // Where the data begins: after the header record, found with the real scanner.
@@ -58,7 +63,17 @@ export async function countCsvParallel(file: string, size: number, bomLength: nu
     keepHashes: options.keepHashes ?? true,
   });
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
-  if (reruns > 0) notes.push(`${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`);
-  if (oversized > 0) notes.push(`${oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`);
-  return { columns: prep.columns, counter, personKey: prep.personKey, notes, delimiter: String.fromCharCode(prep.dialect.delimiter) };
+  if (reruns > 0)
+    notes.push(
+      `${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`,
+    );
+  if (oversized > 0)
+    notes.push(`${oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`);
+  return {
+    columns: prep.columns,
+    counter,
+    personKey: prep.personKey,
+    notes,
+    delimiter: String.fromCharCode(prep.dialect.delimiter),
+  };
 }

@@ -18,8 +18,14 @@ export interface CsvPreparation {
 }
 
 /** Prepares counting from the first bytes of a delimited file (`complete`: the whole file). */
-export function prepareCsv(sample: Uint8Array, complete: boolean, options: SinkOptions, delimiter?: string): CsvPreparation {
-  const dialect = delimiter !== undefined ? { delimiter: delimiter.charCodeAt(0), quote: 0x22 } : sniffDialect(sample);
+export function prepareCsv(
+  sample: Uint8Array,
+  complete: boolean,
+  options: SinkOptions,
+  delimiter?: string,
+): CsvPreparation {
+  const dialect =
+    delimiter !== undefined ? { delimiter: delimiter.charCodeAt(0), quote: 0x22 } : sniffDialect(sample);
   const limit = options.sampleRows ?? 1000;
   let rows = sampleRows(sample, dialect, limit + 1, complete);
   const known = options.classifyHeader;
@@ -35,7 +41,12 @@ export function prepareCsv(sample: Uint8Array, complete: boolean, options: SinkO
     today: options.today,
   });
   const width = header?.length ?? Math.max(0, ...rows.slice(0, 100).map((r) => r.length));
-  const plan = planFromProfile(columns, { columnCount: width, dedupe: options.dedupe, personKey: options.personKey, isSensitive: options.isSensitive });
+  const plan = planFromProfile(columns, {
+    columnCount: width,
+    dedupe: options.dedupe,
+    personKey: options.personKey,
+    isSensitive: options.isSensitive,
+  });
   const personKey = plan.personKey >= 0 ? (columns[plan.personKey]?.name ?? null) : null;
   return { dialect, header, columns, plan, personKey };
 }

@@ -46,7 +46,13 @@ export function detectEncoding(head: Uint8Array, override?: string): DetectedEnc
     const utf8 = name === 'utf8' || name === 'utf-8';
     const le = name === 'utf-16le' || name === 'utf16le';
     const be = name === 'utf-16be' || name === 'utf16be';
-    const skip = utf8 ? bom : le && head[0] === 0xff && head[1] === 0xfe ? 2 : be && head[0] === 0xfe && head[1] === 0xff ? 2 : 0;
+    const skip = utf8
+      ? bom
+      : le && head[0] === 0xff && head[1] === 0xfe
+        ? 2
+        : be && head[0] === 0xfe && head[1] === 0xff
+          ? 2
+          : 0;
     return { encoding: utf8 ? 'utf-8' : name, bomLength: skip, how: 'override' };
   }
   if (bom === 3) return { encoding: 'utf-8', bomLength: 3, how: 'bom' };
@@ -60,8 +66,10 @@ export function detectEncoding(head: Uint8Array, override?: string): DetectedEnc
     if (head[i] === 0) evenZero++;
     if (head[i + 1] === 0) oddZero++;
   }
-  if (n >= 8 && oddZero > n / 2 * 0.3 && evenZero < n / 2 * 0.05) return { encoding: 'utf-16le', bomLength: 0, how: 'utf16-pattern' };
-  if (n >= 8 && evenZero > n / 2 * 0.3 && oddZero < n / 2 * 0.05) return { encoding: 'utf-16be', bomLength: 0, how: 'utf16-pattern' };
+  if (n >= 8 && oddZero > (n / 2) * 0.3 && evenZero < (n / 2) * 0.05)
+    return { encoding: 'utf-16le', bomLength: 0, how: 'utf16-pattern' };
+  if (n >= 8 && evenZero > (n / 2) * 0.3 && oddZero < (n / 2) * 0.05)
+    return { encoding: 'utf-16be', bomLength: 0, how: 'utf16-pattern' };
   if (isValidUtf8(head)) return { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
   return { encoding: 'gb18030', bomLength: 0, how: 'fallback' };
 }
@@ -71,7 +79,10 @@ export function detectEncoding(head: Uint8Array, override?: string): DetectedEnc
  * stripped by the caller); others decode with iconv-lite, which keeps state across chunks so a
  * character split between chunks is decoded whole.
  */
-export function utf8Transcoder(encoding: TextEncodingName): { write(chunk: Uint8Array): Uint8Array; end(): Uint8Array } {
+export function utf8Transcoder(encoding: TextEncodingName): {
+  write(chunk: Uint8Array): Uint8Array;
+  end(): Uint8Array;
+} {
   if (encoding === 'utf-8') return { write: (c) => c, end: () => new Uint8Array(0) };
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });
   const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.length);

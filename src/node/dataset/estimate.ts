@@ -1,9 +1,20 @@
 /**
  * The estimate engine shared by the CLI and the editor: expand the inputs, read every file
  * with the right streaming reader (in parallel for large CSV), profile, count, merge, assess.
+ *
+ * For the editor: `profileDataset(paths, options, hooks)` gives the column mapping from the
+ * start of each file (for a confirm/override quick pick); `estimateDataset(paths, { ...options,
+ * map }, { onProgress, signal })` gives the report model (`EstimateReport`, render it with
+ * `renderMarkdown` / `reportToJson` from src/core/dataset). Aborting the signal rejects with
+ * `CancelledError`.
  */
 import { promises as fs } from 'node:fs';
-import { assessDataset, isSensitiveCategory, type AssessOptions, type DatasetPart } from '../../core/dataset/assess.js';
+import {
+  assessDataset,
+  isSensitiveCategory,
+  type AssessOptions,
+  type DatasetPart,
+} from '../../core/dataset/assess.js';
 import { RecordCounter } from '../../core/dataset/count.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
@@ -56,7 +67,13 @@ export interface CountedDataset {
  * temporary files (keep it until the counters have been assessed). `sampleOnly` reads only
  * the beginning of each file (profiling).
  */
-export async function countDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}, spill?: SpillDir, sampleOnly = false): Promise<CountedDataset> {
+export async function countDataset(
+  paths: readonly string[],
+  options: EstimateOptions = {},
+  hooks: RunHooks = {},
+  spill?: SpillDir,
+  sampleOnly = false,
+): Promise<CountedDataset> {
   const files = await expandInputs(paths);
   const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -95,6 +112,8 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
       signal: hooks.signal,
       onRaw,
     });
+    // Readers that stop early (profiling) or skip bytes (a header read apart) still end at 100 %.
+    if (!sampleOnly) onRaw(size);
     for (const t of tables) {
       // Tables with the same columns share one counter, so duplicates across files are removed too.
       const { counter } = t.result;
@@ -102,7 +121,17 @@ export async function countDataset(paths: readonly string[], options: EstimateOp
       const group = groups.get(key);
       if (group === undefined) groups.set(key, counter);
       else group.merge(counter.state());
-      parts.push({ file: t.name, format: t.format, encoding: t.encoding, bytes: t.bytes, columns: t.result.columns, personKey: t.result.personKey, records: counter.rows - counter.malformed, malformed: counter.malformed, notes: [...t.notes, ...t.result.notes] });
+      parts.push({
+        file: t.name,
+        format: t.format,
+        encoding: t.encoding,
+        bytes: t.bytes,
+        columns: t.result.columns,
+        personKey: t.result.personKey,
+        records: counter.rows - counter.malformed,
+        malformed: counter.malformed,
+        notes: [...t.notes, ...t.result.notes],
+      });
     }
   }
   return { parts, counters: [...groups.values()] };
@@ -123,19 +152,36 @@ export interface ProfiledTable {
  * columns with their categories, sources, shares, evidence and masked examples. The editor
  * shows these for confirmation, then runs `estimateDataset` with the user's `map`.
  */
-export async function profileDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}): Promise<ProfiledTable[]> {
+export async function profileDataset(
+  paths: readonly string[],
+  options: EstimateOptions = {},
+  hooks: RunHooks = {},
+): Promise<ProfiledTable[]> {
   const counted = await countDataset(paths, { ...options, workers: 1 }, hooks, undefined, true);
-  return counted.parts.map((p) => ({ file: p.file, format: p.format, encoding: p.encoding, columns: p.columns, personKey: p.personKey, notes: p.notes }));
+  return counted.parts.map((p) => ({
+    file: p.file,
+    format: p.format,
+    encoding: p.encoding,
+    columns: p.columns,
+    personKey: p.personKey,
+    notes: p.notes,
+  }));
 }
 
 /**
  * Runs a whole estimate: read, profile, count and assess. Progress is reported in bytes of the
  * input files; abort the signal to cancel (the promise then rejects with CancelledError).
  */
-export async function estimateDataset(paths: readonly string[], options: EstimateOptions = {}, hooks: RunHooks = {}): Promise<EstimateReport> {
+export async function estimateDataset(
+  paths: readonly string[],
+  options: EstimateOptions = {},
+  hooks: RunHooks = {},
+): Promise<EstimateReport> {
   const spill = new SpillDir();
   try {
     const counted = await countDataset(paths, options, hooks, spill);
+    // One counter is never merged again: summarise it without keeping its hashes.
+    if (counted.counters.length === 1) counted.counters[0]?.summary(false);
     const assess: AssessOptions = {
       conduct: options.conduct ?? 'hold',
       insider: options.insider ?? false,

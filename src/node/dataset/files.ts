@@ -28,7 +28,10 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 export function sniffFormat(head: Uint8Array): DatasetFormat {
   if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
   if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return 'parquet';
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(head.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('[')) return 'json';
   if (text.startsWith('{')) return 'jsonl';
   if (/^(?:--|\/\*|INSERT\s|CREATE\s|SET\s|DROP\s|LOCK\s|BEGIN)/i.test(text)) return 'sql';

@@ -39,9 +39,18 @@ export function formatFromName(file: string): { format: DatasetFormat | null; gz
   if (gzip) name = name.slice(0, -3);
   const ext = path.extname(name);
   const map: Record<string, DatasetFormat> = {
-    '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.psv': 'csv', '.dat': 'csv', '.tab': 'csv',
-    '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-    '.xlsx': 'xlsx', '.parquet': 'parquet', '.sql': 'sql',
+    '.csv': 'csv',
+    '.tsv': 'csv',
+    '.txt': 'csv',
+    '.psv': 'csv',
+    '.dat': 'csv',
+    '.tab': 'csv',
+    '.json': 'json',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.xlsx': 'xlsx',
+    '.parquet': 'parquet',
+    '.sql': 'sql',
   };
   return { format: map[ext] ?? null, gzip };
 }
@@ -71,7 +80,9 @@ export async function* readBytes(
   maxBytes = Number.POSITIVE_INFINITY,
 ): AsyncGenerator<Uint8Array> {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
-  raw.on('data', (c) => onRawBytes(c.length));
+  raw.on('data', (c) => {
+    onRawBytes(c.length);
+  });
   const stream = gzip ? raw.pipe(createGunzip()) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
   try {

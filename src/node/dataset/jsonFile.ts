@@ -14,7 +14,16 @@ function addParsed(sink: TableSink, text: string): void {
     sink.addMalformed();
     return;
   }
-  if (Array.isArray(value)) sink.addRow(value.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean))));
+  if (Array.isArray(value))
+    sink.addRow(
+      value.map((v) =>
+        v === null || v === undefined
+          ? ''
+          : typeof v === 'object'
+            ? JSON.stringify(v)
+            : String(v as string | number | boolean),
+      ),
+    );
   else if (value !== null && typeof value === 'object') sink.addObject(value);
   else sink.addMalformed();
 }
@@ -77,7 +86,9 @@ export class JsonArraySplitter {
 
 /** Feeds a JSON array byte stream into a sink. Returns whether the array was complete. */
 export async function readJsonArray(chunks: AsyncIterable<Uint8Array>, sink: TableSink): Promise<boolean> {
-  const splitter = new JsonArraySplitter((bytes) => addParsed(sink, utf8.decode(bytes)));
+  const splitter = new JsonArraySplitter((bytes) => {
+    addParsed(sink, utf8.decode(bytes));
+  });
   for await (const c of chunks) splitter.push(c);
   if (splitter.truncated) sink.addMalformed();
   return !splitter.truncated;

@@ -36,17 +36,30 @@ export interface ParallelInput {
 }
 
 /** Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter. */
-export async function countParallel(input: ParallelInput): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
+export async function countParallel(
+  input: ParallelInput,
+): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
   const span = input.fileSize - input.dataStart;
   // Ranges of 8–32 MiB: several per worker balance the load, and a range's hash buffers stay
   // small whatever the file size.
-  const rangeBytes = Math.max(input.minRangeBytes ?? 8 << 20, Math.min(32 << 20, Math.ceil(span / (input.workers * 4))));
+  const rangeBytes = Math.max(
+    input.minRangeBytes ?? 8 << 20,
+    Math.min(32 << 20, Math.ceil(span / (input.workers * 4))),
+  );
   const parts = Math.max(1, Math.ceil(span / rangeBytes));
   const tasks: RangeTask[] = [];
   for (let i = 0; i < parts; i++) {
     const start = input.dataStart + Math.floor((span * i) / parts);
     const end = i === parts - 1 ? input.fileSize : input.dataStart + Math.floor((span * (i + 1)) / parts);
-    tasks.push({ file: input.file, start, end, aligned: i === 0, fileSize: input.fileSize, dialect: input.dialect, plan: input.plan });
+    tasks.push({
+      file: input.file,
+      start,
+      end,
+      aligned: i === 0,
+      fileSize: input.fileSize,
+      dialect: input.dialect,
+      plan: input.plan,
+    });
   }
   const counter = new RecordCounter(input.plan, input.stores);
   let reruns = 0;
@@ -81,7 +94,10 @@ export async function countParallel(input: ParallelInput): Promise<{ counter: Re
       while (nextPartition < PARTITIONS) {
         const p = nextPartition++;
         const { records, persons } = counter.partitionArrays(p);
-        const r = await pool.run<PartitionResult>({ kind: 'dedupe', records, persons, keep: input.keepHashes ?? true } satisfies WorkerJob, buffersOf([...records, ...persons]));
+        const r = await pool.run<PartitionResult>(
+          { kind: 'dedupe', records, persons, keep: input.keepHashes ?? true } satisfies WorkerJob,
+          buffersOf([...records, ...persons]),
+        );
         counter.installPartition(p, r);
       }
     };

@@ -6,7 +6,14 @@ import type { TableSink } from '../../core/dataset/tableSink.js';
 import { throwIfAborted } from './input.js';
 
 /** Reads all rows of a Parquet file into the sink; progress in proportion to rows read. */
-export async function readParquet(file: string, sink: TableSink, fileBytes: number, onRaw: (n: number) => void, signal?: AbortSignal, maxRows = Number.POSITIVE_INFINITY): Promise<void> {
+export async function readParquet(
+  file: string,
+  sink: TableSink,
+  fileBytes: number,
+  onRaw: (n: number) => void,
+  signal?: AbortSignal,
+  maxRows = Number.POSITIVE_INFINITY,
+): Promise<void> {
   const hp = await import('hyparquet');
   const asyncFile = await hp.asyncBufferFromFile(file);
   const metadata = await hp.parquetMetadataAsync(asyncFile);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 import { CancelledError } from './input.js';
 
 /**
@@ -27,7 +27,7 @@ export interface WorkerReply {
 
 interface Job {
   readonly message: unknown;
-  readonly transfer: readonly TransferListItem[];
+  readonly transfer: readonly Transferable[];
   readonly resolve: (v: unknown) => void;
   readonly reject: (e: Error) => void;
 }
@@ -45,7 +45,10 @@ export class WorkerPool {
       this.#all.push(w);
       this.#idle.push(w);
       w.on('message', (m: WorkerReply) => {
-        if (m.type === 'progress') return onProgress(m.bytes ?? 0);
+        if (m.type === 'progress') {
+          onProgress(m.bytes ?? 0);
+          return;
+        }
         const job = this.#current.get(w);
         this.#current.delete(w);
         this.#idle.push(w);
@@ -53,15 +56,19 @@ export class WorkerPool {
         else job?.resolve(m.result);
         this.#next();
       });
-      w.on('error', (e) => this.#fail(e));
+      w.on('error', (e) => {
+        this.#fail(e);
+      });
     }
-    const abort = (): void => this.#fail(new CancelledError());
+    const abort = (): void => {
+      this.#fail(new CancelledError());
+    };
     if (signal?.aborted === true) abort();
     signal?.addEventListener('abort', abort, { once: true });
   }
 
   /** Queues a job; resolves with the worker's result. */
-  run<T>(message: unknown, transfer: readonly TransferListItem[] = []): Promise<T> {
+  run<T>(message: unknown, transfer: readonly Transferable[] = []): Promise<T> {
     if (this.#failed !== null) return Promise.reject(this.#failed);
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ message, transfer, resolve: resolve as (v: unknown) => void, reject });

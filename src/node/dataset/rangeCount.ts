@@ -54,7 +54,13 @@ export function countRange(task: RangeTask, onBytes: (n: number) => void = () =>
   try {
     const alignedStart = task.aligned ? task.start : alignStart(fd, task.start, task.fileSize, buf);
     const counter = new RecordCounter(task.plan);
-    const scanner = new CsvScanner(task.dialect, (r) => counter.add(r), { baseOffset: alignedStart });
+    const scanner = new CsvScanner(
+      task.dialect,
+      (r) => {
+        counter.add(r);
+      },
+      { baseOffset: alignedStart },
+    );
     scanner.stopAt = task.end;
     let pos = alignedStart;
     if (pos >= task.end) scanner.stopped = true;

@@ -42,14 +42,26 @@ export interface FileTable {
 const SAMPLE_ROWS = 1001;
 
 async function readHead(file: string, gzip: boolean): Promise<Uint8Array> {
-  for await (const chunk of readBytes(file, gzip, () => undefined, undefined)) return chunk.subarray(0, 1 << 16);
+  for await (const chunk of readBytes(file, gzip, () => undefined, undefined))
+    return chunk.subarray(0, 1 << 16);
   return new Uint8Array(0);
 }
 
-async function* transcoded(file: string, gzip: boolean, enc: DetectedEncoding, ctx: ReadContext): AsyncGenerator<Uint8Array> {
+async function* transcoded(
+  file: string,
+  gzip: boolean,
+  enc: DetectedEncoding,
+  ctx: ReadContext,
+): AsyncGenerator<Uint8Array> {
   const t = utf8Transcoder(enc.encoding);
   let skip = enc.encoding === 'utf-8' ? enc.bomLength : 0;
-  for await (let c of readBytes(file, gzip, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_BYTES : undefined)) {
+  for await (let c of readBytes(
+    file,
+    gzip,
+    ctx.onRaw,
+    ctx.signal,
+    ctx.sampleOnly ? SAMPLE_BYTES : undefined,
+  )) {
     if (skip > 0) {
       c = c.subarray(skip);
       skip = 0;
@@ -67,16 +79,44 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
   const head = await readHead(file, gzip);
   const format: DatasetFormat = named.format ?? sniffFormat(head);
   const text = format === 'csv' || format === 'json' || format === 'jsonl' || format === 'sql';
-  const enc: DetectedEncoding = text ? detectEncoding(head, ctx.encoding) : { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
+  const enc: DetectedEncoding = text
+    ? detectEncoding(head, ctx.encoding)
+    : { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
   const encoding = text ? enc.encoding : 'binary';
   const label = gzip ? `${format}+gzip` : format;
-  const table = (name: string, bytes: number, result: TableResult, notes: readonly string[] = []): FileTable => ({ name, format: label, encoding, bytes, result, notes });
+  const table = (
+    name: string,
+    bytes: number,
+    result: TableResult,
+    notes: readonly string[] = [],
+  ): FileTable => ({ name, format: label, encoding, bytes, result, notes });
 
   if (format === 'csv') {
-    const parallel = !ctx.sampleOnly && !gzip && enc.encoding === 'utf-8' && ctx.workers > 1 && ctx.size >= (ctx.parallelMinBytes ?? PARALLEL_MIN_BYTES) && head.includes(10);
+    const parallel =
+      !ctx.sampleOnly &&
+      !gzip &&
+      enc.encoding === 'utf-8' &&
+      ctx.workers > 1 &&
+      ctx.size >= (ctx.parallelMinBytes ?? PARALLEL_MIN_BYTES) &&
+      head.includes(10);
     const t = parallel
-      ? await countCsvParallel(file, ctx.size, enc.bomLength, { sink: ctx.sink, workers: ctx.workers, delimiter: ctx.delimiter, signal: ctx.signal, onRawBytes: ctx.onRaw, keepHashes: ctx.keepHashes })
-      : await countCsvFile(file, { gzip, encoding: enc, delimiter: ctx.delimiter, sink: ctx.sink, signal: ctx.signal, onRawBytes: ctx.onRaw, ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}) });
+      ? await countCsvParallel(file, ctx.size, enc.bomLength, {
+          sink: ctx.sink,
+          workers: ctx.workers,
+          delimiter: ctx.delimiter,
+          signal: ctx.signal,
+          onRawBytes: ctx.onRaw,
+          keepHashes: ctx.keepHashes,
+        })
+      : await countCsvFile(file, {
+          gzip,
+          encoding: enc,
+          delimiter: ctx.delimiter,
+          sink: ctx.sink,
+          signal: ctx.signal,
+          onRawBytes: ctx.onRaw,
+          ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}),
+        });
     return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
   }
   if (format === 'json' || format === 'jsonl') {
@@ -93,7 +133,9 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
       return sink;
     };
     await readXlsx(file, sinkFor, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
-    return sheets.map((s, k) => table(sheets.length > 1 ? `${file}#${s.name}` : file, k === 0 ? ctx.size : 0, s.sink.finish()));
+    return sheets.map((s, k) =>
+      table(sheets.length > 1 ? `${file}#${s.name}` : file, k === 0 ? ctx.size : 0, s.sink.finish()),
+    );
   }
   if (format === 'parquet') {
     const sink = new TableSink(ctx.sink);

@@ -41,7 +41,11 @@ export class SpillDir {
   /** Stores for one counter's records and persons. */
   stores(budget?: number): { records: PartitionStore; persons: PartitionStore; budget?: number } {
     const n = this.#next++;
-    return { records: new FileStore(path.join(this.#dir, `r${n}`)), persons: new FileStore(path.join(this.#dir, `p${n}`)), ...(budget !== undefined ? { budget } : {}) };
+    return {
+      records: new FileStore(path.join(this.#dir, `r${n}`)),
+      persons: new FileStore(path.join(this.#dir, `p${n}`)),
+      ...(budget !== undefined ? { budget } : {}),
+    };
   }
 
   dispose(): void {

@@ -115,8 +115,10 @@ export function parseValues(s: string): { rows: string[][]; malformed: number } 
   return { rows, malformed };
 }
 
-const INSERT = /^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*VALUES\s*/i;
-const CREATE = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*\(([\s\S]*)\)/i;
+const INSERT =
+  /^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*VALUES\s*/i;
+const CREATE =
+  /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*\(([\s\S]*)\)/i;
 const NOT_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL)\b/i;
 
 /** Column names of a CREATE TABLE body. */
@@ -133,7 +135,10 @@ export function createTableColumns(body: string): string[] {
     } else cur += c;
   }
   parts.push(cur);
-  return parts.map((p) => p.trim()).filter((p) => p !== '' && !NOT_COLUMN.test(p)).map((p) => ident(/^([`"[][^`"\]]+[`"\]]|\S+)/.exec(p)?.[1] ?? p));
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !NOT_COLUMN.test(p))
+    .map((p) => ident(/^([`"[][^`"\]]+[`"\]]|\S+)/.exec(p)?.[1] ?? p));
 }
 
 /** The statement without the comments and blank lines that precede it. */
@@ -152,7 +157,9 @@ export function stripLeadingComments(sql: string): string {
 }
 
 /** Feeds a SQL dump's INSERTs into per-table sinks. */
-export function sqlDumpReader(sinkFor: (table: string, columns: readonly string[] | null) => TableSink): SqlStatementSplitter {
+export function sqlDumpReader(
+  sinkFor: (table: string, columns: readonly string[] | null) => TableSink,
+): SqlStatementSplitter {
   const columnsOf = new Map<string, string[]>();
   return new SqlStatementSplitter((statement) => {
     const sql = stripLeadingComments(statement);

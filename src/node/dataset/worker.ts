@@ -7,7 +7,14 @@ import { dedupePartition } from '../../core/dataset/partitions.js';
 import { buffersOf } from './pool.js';
 import { countRange, type RangeTask } from './rangeCount.js';
 
-export type WorkerJob = { readonly kind: 'count'; readonly task: RangeTask } | { readonly kind: 'dedupe'; readonly records: Uint32Array[]; readonly persons: Uint32Array[]; readonly keep: boolean };
+export type WorkerJob =
+  | { readonly kind: 'count'; readonly task: RangeTask }
+  | {
+      readonly kind: 'dedupe';
+      readonly records: Uint32Array[];
+      readonly persons: Uint32Array[];
+      readonly keep: boolean;
+    };
 
 const port = parentPort;
 if (port !== null) {

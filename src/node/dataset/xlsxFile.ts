@@ -12,7 +12,11 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 export function decodeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITY[e] ?? m),
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (ENTITY[e] ?? m),
   );
 }
 
@@ -20,7 +24,11 @@ export function decodeXml(s: string): string {
  * Calls `onElement` with each complete `<tag …>…</tag>` found in a streamed XML text; stops
  * (and closes the stream) when it returns false.
  */
-async function forEachElement(stream: AsyncIterable<Buffer>, tag: string, onElement: (xml: string) => boolean | void): Promise<void> {
+async function forEachElement(
+  stream: AsyncIterable<Buffer>,
+  tag: string,
+  onElement: (xml: string) => boolean | undefined,
+): Promise<void> {
   const decoder = new TextDecoder('utf-8');
   const close = `</${tag}>`;
   const open = new RegExp(`<${tag}[\\s>/]`, 'g');
@@ -61,7 +69,8 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-const texts = (xml: string): string => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
+const texts = (xml: string): string =>
+  [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
 
 /** Parses one `<row>` into positional cell texts. */
 export function parseRow(xml: string, shared: readonly string[]): string[] {
@@ -86,12 +95,21 @@ export function parseRow(xml: string, shared: readonly string[]): string[] {
 }
 
 /** Reads every worksheet; `sinkFor(sheet)` supplies the table sink for each. */
-export async function readXlsx(file: string, sinkFor: (sheet: string) => TableSink, onRaw: (n: number) => void, signal?: AbortSignal, maxRows = Number.POSITIVE_INFINITY): Promise<void> {
+export async function readXlsx(
+  file: string,
+  sinkFor: (sheet: string) => TableSink,
+  onRaw: (n: number) => void,
+  signal?: AbortSignal,
+  maxRows = Number.POSITIVE_INFINITY,
+): Promise<void> {
   const entries = await listZipEntries(file);
   const shared: string[] = [];
   const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml');
   if (sst !== undefined) {
-    await forEachElement(await openZipEntry(file, sst, onRaw), 'si', (si) => void shared.push(texts(si)));
+    await forEachElement(await openZipEntry(file, sst, onRaw), 'si', (si) => {
+      shared.push(texts(si));
+      return true;
+    });
   }
   const sheets = entries
     .filter((e): e is ZipEntry => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))

@@ -58,7 +58,11 @@ export async function listZipEntries(file: string): Promise<ZipEntry[]> {
 }
 
 /** A stream of an entry's uncompressed bytes; `onRaw` counts compressed bytes read. */
-export async function openZipEntry(file: string, entry: ZipEntry, onRaw: (n: number) => void = () => undefined): Promise<Readable> {
+export async function openZipEntry(
+  file: string,
+  entry: ZipEntry,
+  onRaw: (n: number) => void = () => undefined,
+): Promise<Readable> {
   const fh = await fs.open(file, 'r');
   const header = Buffer.alloc(30);
   try {
@@ -72,10 +76,17 @@ export async function openZipEntry(file: string, entry: ZipEntry, onRaw: (n: num
     const empty = createReadStream(file, { start: 0, end: -1 });
     return empty;
   }
-  const raw = createReadStream(file, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
-  raw.on('data', (c) => onRaw(c.length));
+  const raw = createReadStream(file, {
+    start: dataStart,
+    end: dataStart + entry.compressedSize - 1,
+    highWaterMark: 1 << 20,
+  });
+  raw.on('data', (c) => {
+    onRaw(c.length);
+  });
   if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw new Error(`unsupported ZIP compression method ${entry.method} in ${entry.name}`);
+  if (entry.method !== 8)
+    throw new Error(`unsupported ZIP compression method ${entry.method} in ${entry.name}`);
   const inflate = createInflateRaw();
   raw.on('error', (e) => inflate.destroy(e));
   return raw.pipe(inflate);

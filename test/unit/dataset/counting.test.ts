@@ -44,21 +44,37 @@ test('each record counts once, under its strictest class', () => {
 });
 
 test('exact duplicates removed unless de-duplication is off; near-duplicates are distinct', () => {
-  const rows = [['a', 'id1', '', '', 'x'], ['a', 'id1', '', '', 'x'], ['a', 'id1', '', '', 'y'], ['ab', '', '', '', ''], ['a', 'b', '', '', '']];
+  const rows = [
+    ['a', 'id1', '', '', 'x'],
+    ['a', 'id1', '', '', 'x'],
+    ['a', 'id1', '', '', 'y'],
+    ['ab', '', '', '', ''],
+    ['a', 'b', '', '', ''],
+  ];
   assert.deepEqual(pieces(count(rows)), { A: 0, B: 0, C: 4 });
   assert.deepEqual(pieces(count(rows, false)), { A: 0, B: 0, C: 5 });
   assert.equal(count(rows).persons.all, 2, 'persons keyed by the ID column');
 });
 
 test('malformed rows (wrong field count) are counted, not fatal, not pieces', () => {
-  const c = count([['a', 'id1', '', '', 'x'], ['a', 'id1'], ['a', 'id2', '', '', 'x', 'extra']]);
+  const c = count([
+    ['a', 'id1', '', '', 'x'],
+    ['a', 'id1'],
+    ['a', 'id2', '', '', 'x', 'extra'],
+  ]);
   assert.equal(c.malformed, 2);
   assert.equal(c.rows, 3);
   assert.deepEqual(pieces(c), { A: 0, B: 0, C: 1 });
 });
 
 test('merging counters equals counting everything in one', () => {
-  const rows = Array.from({ length: 500 }, (_, i) => [`n${i % 300}`, `id${i % 300}`, (i % 300) % 7 === 0 ? '1,2' : '', '', 'x']);
+  const rows = Array.from({ length: 500 }, (_, i) => [
+    `n${i % 300}`,
+    `id${i % 300}`,
+    (i % 300) % 7 === 0 ? '1,2' : '',
+    '',
+    'x',
+  ]);
   const whole = count(rows);
   const left = count(rows.slice(0, 200));
   const right = count(rows.slice(200));
@@ -72,8 +88,18 @@ test('merging counters equals counting everything in one', () => {
 
 test('identifying: empty, null markers and all-mask values carry nothing', () => {
   const rows: [string, boolean][] = [
-    ['', false], ['   ', false], ['NULL', false], ['null', false], ['\\N', false], ['N/A', false], ['****', false], ['***-****', false],
-    ['138****5678', true], ['0', true], ['张*', true], ['NULLS', true],
+    ['', false],
+    ['   ', false],
+    ['NULL', false],
+    ['null', false],
+    ['\\N', false],
+    ['N/A', false],
+    ['****', false],
+    ['***-****', false],
+    ['138****5678', true],
+    ['0', true],
+    ['张*', true],
+    ['NULLS', true],
   ];
   const e = new TextEncoder();
   for (const [v, expected] of rows) {
@@ -83,13 +109,24 @@ test('identifying: empty, null markers and all-mask values carry nothing', () =>
 });
 
 test('a record whose only PI cannot single anyone out (gender, an amount) is not counted', () => {
-  const p = makePlan(3, [
-    { index: 0, category: 'name', legalClass: 'C' },
-    { index: 1, category: 'basic_profile', legalClass: 'C', identifying: false },
-    { index: 2, category: 'transaction', legalClass: 'B', identifying: false },
-  ], -1, true);
+  const p = makePlan(
+    3,
+    [
+      { index: 0, category: 'name', legalClass: 'C' },
+      { index: 1, category: 'basic_profile', legalClass: 'C', identifying: false },
+      { index: 2, category: 'transaction', legalClass: 'B', identifying: false },
+    ],
+    -1,
+    true,
+  );
   const c = new RecordCounter(p);
-  for (const r of [['王芳', '女', ''], ['', '女', '12.50'], ['', '男', ''], ['李娜', '', '3.00']]) c.add(enc.encode(r));
+  for (const r of [
+    ['王芳', '女', ''],
+    ['', '女', '12.50'],
+    ['', '男', ''],
+    ['李娜', '', '3.00'],
+  ])
+    c.add(enc.encode(r));
   assert.deepEqual(pieces(c), { A: 0, B: 1, C: 1 });
   assert.equal(c.withoutPi, 2);
 });

@@ -14,7 +14,13 @@ test('an empty file and a file without PI give tier none', async () => {
     const empty = await estimateDataset([t.file('empty.csv')], opts);
     assert.equal(empty.tier, 'none');
     assert.equal(empty.records, 0);
-    writeFileSync(t.file('nopi.csv'), toCsv(['sku', 'price', 'colour'], Array.from({ length: 50 }, (_, i) => [`SKU-${i}`, `${i}.99`, 'red'])));
+    writeFileSync(
+      t.file('nopi.csv'),
+      toCsv(
+        ['sku', 'price', 'colour'],
+        Array.from({ length: 50 }, (_, i) => [`SKU-${i}`, `${i}.99`, 'red']),
+      ),
+    );
     const nopi = await estimateDataset([t.file('nopi.csv')], opts);
     assert.equal(nopi.tier, 'none');
     assert.equal(nopi.records, 50);
@@ -33,7 +39,15 @@ test('a headerless file is profiled from values', async () => {
     const r = await estimateDataset([t.file('noheader.csv')], opts);
     assert.equal(r.records, 80);
     assert.equal(r.pieces.C, 80);
-    assert.deepEqual(r.columns.map((c) => [c.name, c.category]), [['col1', 'name'], ['col2', 'id_number'], ['col3', 'contact'], ['col4', 'address']]);
+    assert.deepEqual(
+      r.columns.map((c) => [c.name, c.category]),
+      [
+        ['col1', 'name'],
+        ['col2', 'id_number'],
+        ['col3', 'contact'],
+        ['col4', 'address'],
+      ],
+    );
   } finally {
     t.done();
   }
@@ -59,7 +73,10 @@ test('a runaway quote longer than 1 MiB is skipped as malformed, and counting re
   const t = tempDir();
   try {
     const p = people(30);
-    const body = toCsv(p.header, p.rows.slice(0, 15)) + `"never closed ${'x'.repeat(1_200_000)}\n` + toCsv(null, p.rows.slice(15));
+    const body =
+      toCsv(p.header, p.rows.slice(0, 15)) +
+      `"never closed ${'x'.repeat(1_200_000)}\n` +
+      toCsv(null, p.rows.slice(15));
     writeFileSync(t.file('runaway.csv'), body);
     const r = await estimateDataset([t.file('runaway.csv')], opts);
     // Skipping resumes at the first line feed after the runaway record's start.
@@ -94,11 +111,36 @@ test('unreadable input rejects with the path', async () => {
 test('with no identifying column at all, PI columns count and a note says so', async () => {
   const t = tempDir();
   try {
-    writeFileSync(t.file('g.csv'), toCsv(['性别', '诊断', 'sku'], Array.from({ length: 30 }, (_, i) => [i % 2 ? '男' : '女', `flu ${i}`, `S${i}`])));
+    writeFileSync(
+      t.file('g.csv'),
+      toCsv(
+        ['性别', '诊断', 'sku'],
+        Array.from({ length: 30 }, (_, i) => [i % 2 ? '男' : '女', `flu ${i}`, `S${i}`]),
+      ),
+    );
     const r = await estimateDataset([t.file('g.csv')], opts);
     assert.equal(r.pieces.B + r.pieces.C, 30);
     assert.match(r.parts[0]?.notes.join(' ') ?? '', /no column identifies a person/);
   } finally {
     t.done();
   }
+});
+
+test('fixture masked-people.csv meets the expectations in its README', async () => {
+  const file = new URL('../../fixtures/datasets/masked-people.csv', `file://${__filename}`).pathname;
+  const r = await estimateDataset([file], opts);
+  assert.equal(r.records, 22);
+  assert.deepEqual(r.pieces, { A: 0, B: 0, C: 20 });
+  assert.equal(r.persons, 20);
+  assert.equal(r.counts.duplicates, 1);
+  assert.equal(r.counts.withoutPi, 1);
+  assert.deepEqual(
+    r.columns.map((c) => [c.name, c.category]),
+    [
+      ['姓名', 'name'],
+      ['手机号', 'contact'],
+      ['身份证号', 'id_number'],
+    ],
+  );
+  assert.match(r.parts[0]?.columns[2]?.evidence.join(' ') ?? '', /masked \(de-identified, still PI/);
 });

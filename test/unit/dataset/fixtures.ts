@@ -28,11 +28,17 @@ export function people(n: number, options: { dups?: number; empty?: number; seed
     rows.push([g.name(), id, g.mobile(), g.address(), `note ${rows.length % 5}`]);
   }
   for (let i = 0; i < (options.dups ?? 0); i++) rows.push([...(rows[i % n] as string[])]);
-  for (let i = 0; i < (options.empty ?? 0); i++) rows.push(['', '', i % 2 === 0 ? '***********' : '', 'NULL', `note ${i}`]);
+  for (let i = 0; i < (options.empty ?? 0); i++)
+    rows.push(['', '', i % 2 === 0 ? '***********' : '', 'NULL', `note ${i}`]);
   return { header, rows, distinct: n, persons: n };
 }
 
-export function toCsv(header: readonly string[] | null, rows: readonly (readonly string[])[], delimiter = ',', eol = '\n'): string {
+export function toCsv(
+  header: readonly string[] | null,
+  rows: readonly (readonly string[])[],
+  delimiter = ',',
+  eol = '\n',
+): string {
   const lines = header === null ? [] : [header.map((h) => csvEscape(h, delimiter)).join(delimiter)];
   for (const r of rows) lines.push(r.map((v) => csvEscape(v, delimiter)).join(delimiter));
   return lines.join(eol) + eol;
@@ -41,5 +47,11 @@ export function toCsv(header: readonly string[] | null, rows: readonly (readonly
 /** A temporary folder removed by `done()`. */
 export function tempDir(): { dir: string; file: (name: string) => string; done: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'pilens-ds-'));
-  return { dir, file: (name) => path.join(dir, name), done: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: (name) => path.join(dir, name),
+    done: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -9,7 +9,13 @@ import { pick, seeded } from './random.js';
 const REGIONS = ['110101', '310104', '440305', '330106', '510107', '420111'];
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红'.split('');
 const STREETS = ['中山路', '解放路', '人民路', '建设路', '和平街', '长江路'];
-const CITIES = ['北京市朝阳区', '上海市徐汇区', '广东省深圳市南山区', '浙江省杭州市西湖区', '四川省成都市武侯区'];
+const CITIES = [
+  '北京市朝阳区',
+  '上海市徐汇区',
+  '广东省深圳市南山区',
+  '浙江省杭州市西湖区',
+  '四川省成都市武侯区',
+];
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
@@ -34,7 +40,11 @@ export class PersonGenerator {
     return partial + luhnCheckDigit(partial);
   }
   name(): string {
-    return pick(this.rand, COMMON_SURNAMES) + pick(this.rand, GIVEN) + (this.rand() < 0.5 ? pick(this.rand, GIVEN) : '');
+    return (
+      pick(this.rand, COMMON_SURNAMES) +
+      pick(this.rand, GIVEN) +
+      (this.rand() < 0.5 ? pick(this.rand, GIVEN) : '')
+    );
   }
   address(): string {
     return `${pick(this.rand, CITIES)}${pick(this.rand, STREETS)}${this.int(1, 999)}号${this.int(1, 30)}栋${this.int(101, 2808)}室`;

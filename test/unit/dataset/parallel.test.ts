@@ -18,7 +18,10 @@ test('estimate with 2 workers equals 1 worker on a generated file', async () => 
     const one = await estimateDataset([t.file('p.csv')], { workers: 1 });
     const two = await estimateDataset([t.file('p.csv')], { workers: 2, parallelMinBytes: 1 });
     assert.match(two.parts[0]?.notes.join(' ') ?? '', /parallel/);
-    assert.deepEqual([two.pieces, two.persons, two.records, two.counts], [one.pieces, one.persons, one.records, one.counts]);
+    assert.deepEqual(
+      [two.pieces, two.persons, two.records, two.counts],
+      [one.pieces, one.persons, one.records, one.counts],
+    );
     assert.equal(two.pieces.C, 3000);
     assert.equal(two.counts.duplicates, 300);
   } finally {
@@ -38,8 +41,25 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
     const plan = makePlan(3, [{ index: 0, category: 'online_id', legalClass: 'C' }], 0, true);
     const dialect = { delimiter: 44, quote: 34 };
     const dataStart = 'key,note,z\n'.length;
-    const single = countRange({ file: t.file('q.csv'), start: dataStart, end: size, aligned: true, fileSize: size, dialect, plan });
-    const { counter, reruns } = await countParallel({ file: t.file('q.csv'), fileSize: size, dataStart, dialect, plan, workers: 2, minRangeBytes: 4096, onBytes: () => undefined });
+    const single = countRange({
+      file: t.file('q.csv'),
+      start: dataStart,
+      end: size,
+      aligned: true,
+      fileSize: size,
+      dialect,
+      plan,
+    });
+    const { counter, reruns } = await countParallel({
+      file: t.file('q.csv'),
+      fileSize: size,
+      dataStart,
+      dialect,
+      plan,
+      workers: 2,
+      minRangeBytes: 4096,
+      onBytes: () => undefined,
+    });
     const reference = new RecordCounter(plan);
     reference.merge(single.state);
     assert.ok(reruns > 0, 'some range must have started inside a quoted field');
@@ -60,7 +80,11 @@ test('spilling hash partitions to disk (tiny memory budget) changes no count, on
     const reference = await estimateDataset([t.file('p.csv')], { workers: 1 });
     for (const workers of [1, 2]) {
       const r = await estimateDataset([t.file('p.csv')], { workers, parallelMinBytes: 1, memoryBudget: 300 });
-      assert.deepEqual([r.pieces, r.persons, r.counts], [reference.pieces, reference.persons, reference.counts], `workers ${workers}`);
+      assert.deepEqual(
+        [r.pieces, r.persons, r.counts],
+        [reference.pieces, reference.persons, reference.counts],
+        `workers ${workers}`,
+      );
     }
     assert.equal(reference.counts.duplicates, 500);
   } finally {

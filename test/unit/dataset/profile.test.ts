@@ -8,23 +8,47 @@ import { usccCheckChar } from '../../../src/core/values/index.js';
 import { PersonGenerator } from './generate.js';
 
 const g = new PersonGenerator(3);
-const rows = Array.from({ length: 100 }, (_, i) => [g.residentId(), g.mobile(), g.name(), `v${i}`, i % 2 === 0 ? g.bankCard() : '']);
+const rows = Array.from({ length: 100 }, (_, i) => [
+  g.residentId(),
+  g.mobile(),
+  g.name(),
+  `v${i}`,
+  i % 2 === 0 ? g.bankCard() : '',
+]);
 const fakeHeader: HeaderClassifier = (name) =>
-  name === 'sfzh' ? { category: 'id_number', confidence: 'high', evidence: ['pinyin sfzh'] } :
-  name === 'remark' ? { category: null, confidence: 'high', evidence: ['not PI'] } :
-  name === 'phone_or_name' ? { category: 'name', confidence: 'low', evidence: ['name'] } : null;
+  name === 'sfzh'
+    ? { category: 'id_number', confidence: 'high', evidence: ['pinyin sfzh'] }
+    : name === 'remark'
+      ? { category: null, confidence: 'high', evidence: ['not PI'] }
+      : name === 'phone_or_name'
+        ? { category: 'name', confidence: 'low', evidence: ['name'] }
+        : null;
 
 test('obfuscated headers (c1, c2…) are classified from values with a share', () => {
   const p = profileColumns({ header: ['c1', 'c2', 'c3', 'c4', 'c5'], rows, classifyHeader: fakeHeader });
-  assert.deepEqual(p.map((c) => [c.category, c.source]), [['id_number', 'values'], ['contact', 'values'], ['name', 'values'], [null, 'none'], ['property', 'values']]);
+  assert.deepEqual(
+    p.map((c) => [c.category, c.source]),
+    [
+      ['id_number', 'values'],
+      ['contact', 'values'],
+      ['name', 'values'],
+      [null, 'none'],
+      ['property', 'values'],
+    ],
+  );
   assert.equal(p[0]?.share, 1);
-  assert.match(p[0]?.evidence.join(' ') ?? '', /100 % of sampled values are valid resident IDs/);
+  assert.match(p[0].evidence.join(' '), /100 % of sampled values are valid resident IDs/);
   assert.equal(p[4]?.legalClass, 'A', 'bare bank card: strict reading is class A');
-  assert.match(p[4]?.evidence.join(' ') ?? '', /contested/);
+  assert.match(p[4].evidence.join(' '), /contested/);
 });
 
 test('header and values agree → both; values overrule a weak header; override wins', () => {
-  const p = profileColumns({ header: ['sfzh', 'phone_or_name', 'x', 'remark', 'y'], rows, classifyHeader: fakeHeader, overrides: { x: 'none', '4': 'education_work' } });
+  const p = profileColumns({
+    header: ['sfzh', 'phone_or_name', 'x', 'remark', 'y'],
+    rows,
+    classifyHeader: fakeHeader,
+    overrides: { x: 'none', '4': 'education_work' },
+  });
   assert.equal(p[0]?.source, 'both');
   assert.deepEqual([p[1]?.category, p[1]?.source], ['contact', 'values']);
   assert.deepEqual([p[2]?.category, p[2]?.source], [null, 'override']);
@@ -40,7 +64,7 @@ test('an entity code column (unified social credit codes) is not PI even under a
   });
   const p = profileColumns({ header: ['sfzh'], rows: codes, classifyHeader: fakeHeader });
   assert.equal(p[0]?.category, null);
-  assert.match(p[0]?.evidence.join(' ') ?? '', /entity identifier/);
+  assert.match(p[0].evidence.join(' '), /entity identifier/);
 });
 
 test('examples are masked, never raw', () => {
@@ -62,7 +86,26 @@ test('dialect sniffing and header detection', () => {
   const e = new TextEncoder();
   assert.equal(sniffDialect(e.encode('a;b;c\n1;2;3\n4;5;6\n')).delimiter, 59);
   assert.equal(sniffDialect(e.encode('a\tb\tc\n1,5\t2\t3\n4\t5,0\t6\n')).delimiter, 9);
-  assert.equal(looksLikeHeader([['c1', 'c2'], ['13812345678', '王芳']]), true);
-  assert.equal(looksLikeHeader([['13812345678', '王芳'], ['13912345678', '李娜']]), false);
-  assert.equal(looksLikeHeader([['id', 'id'], ['1', '2']]), false, 'duplicate labels');
+  assert.equal(
+    looksLikeHeader([
+      ['c1', 'c2'],
+      ['13812345678', '王芳'],
+    ]),
+    true,
+  );
+  assert.equal(
+    looksLikeHeader([
+      ['13812345678', '王芳'],
+      ['13912345678', '李娜'],
+    ]),
+    false,
+  );
+  assert.equal(
+    looksLikeHeader([
+      ['id', 'id'],
+      ['1', '2'],
+    ]),
+    false,
+    'duplicate labels',
+  );
 });

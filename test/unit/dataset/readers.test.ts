@@ -38,7 +38,11 @@ test('CSV in UTF-8, UTF-8 with BOM, GBK, GB18030, UTF-16 LE/BE (BOM), and gzip',
       writeFileSync(t.file(name), bytes);
       const r = await estimateDataset([t.file(name)], opts);
       assertTruth(r, name);
-      assert.equal(r.parts[0]?.columns.find((c) => c.name === '身份证号')?.category, 'id_number', `${name}: header decoded`);
+      assert.equal(
+        r.parts[0]?.columns.find((c) => c.name === '身份证号')?.category,
+        'id_number',
+        `${name}: header decoded`,
+      );
     }
     const gbk = await estimateDataset([t.file('gbk.csv')], opts);
     assert.equal(gbk.parts[0]?.encoding, 'gb18030');
@@ -53,7 +57,11 @@ test('CSV in UTF-8, UTF-8 with BOM, GBK, GB18030, UTF-16 LE/BE (BOM), and gzip',
 test('TSV, semicolon and pipe delimiters are sniffed; CRLF line ends', async () => {
   const t = tempDir();
   try {
-    for (const [name, d] of [['a.tsv', '\t'], ['b.csv', ';'], ['c.txt', '|']] as const) {
+    for (const [name, d] of [
+      ['a.tsv', '\t'],
+      ['b.csv', ';'],
+      ['c.txt', '|'],
+    ] as const) {
       writeFileSync(t.file(name), toCsv(P.header, P.rows, d, '\r\n'));
       assertTruth(await estimateDataset([t.file(name)], opts), name);
     }
@@ -72,11 +80,18 @@ test('JSON array, JSON Lines, SQL dump, each with the same ground truth', async 
     const sql = [
       '-- generated dump',
       'CREATE TABLE `people` (`xm` varchar(20), `sfzh` char(18), `sjh` varchar(11), `zz` text, `bz` text, PRIMARY KEY (`sfzh`));',
-      ...Array.from({ length: Math.ceil(P.rows.length / 50) }, (_, k) =>
-        `INSERT INTO \`people\` VALUES ${P.rows.slice(k * 50, k * 50 + 50).map((r) => `(${r.map(q).join(',')})`).join(',')};`),
+      ...Array.from(
+        { length: Math.ceil(P.rows.length / 50) },
+        (_, k) =>
+          `INSERT INTO \`people\` VALUES ${P.rows
+            .slice(k * 50, k * 50 + 50)
+            .map((r) => `(${r.map(q).join(',')})`)
+            .join(',')};`,
+      ),
     ].join('\n');
     writeFileSync(t.file('c.sql'), sql);
-    for (const name of ['a.json', 'b.jsonl', 'c.sql']) assertTruth(await estimateDataset([t.file(name)], opts), name);
+    for (const name of ['a.json', 'b.jsonl', 'c.sql'])
+      assertTruth(await estimateDataset([t.file(name)], opts), name);
   } finally {
     t.done();
   }
@@ -96,7 +111,11 @@ test('XLSX written by exceljs (shared strings) and Parquet written by hyparquet-
     const { parquetWriteFile } = await import('hyparquet-writer');
     parquetWriteFile({
       filename: t.file('b.parquet'),
-      columnData: P.header.map((name, i) => ({ name, data: P.rows.map((r) => r[i] ?? ''), type: 'STRING' as const })),
+      columnData: P.header.map((name, i) => ({
+        name,
+        data: P.rows.map((r) => r[i] ?? ''),
+        type: 'STRING' as const,
+      })),
       rowGroupSize: 100,
     });
     assertTruth(await estimateDataset([t.file('b.parquet')], opts), 'parquet');
@@ -131,12 +150,19 @@ test('profileDataset reads only the beginning and returns the column mapping wit
     writeFileSync(t.file('big.csv'), toCsv(big.header, big.rows));
     let read = 0;
     let total = 0;
-    const tables = await profileDataset([t.file('big.csv')], {}, { onProgress: (p) => ((read = p.bytesDone), (total = p.bytesTotal)) });
+    const tables = await profileDataset(
+      [t.file('big.csv')],
+      {},
+      { onProgress: (p) => ((read = p.bytesDone), (total = p.bytesTotal)) },
+    );
     assert.ok(read < total, `read ${read} of ${total}`);
-    assert.deepEqual(tables[0]?.columns.map((c) => c.category), ['name', 'id_number', 'contact', 'address', null]);
-    assert.equal(tables[0]?.personKey, '身份证号');
+    assert.deepEqual(
+      tables[0]?.columns.map((c) => c.category),
+      ['name', 'id_number', 'contact', 'address', null],
+    );
+    assert.equal(tables[0].personKey, '身份证号');
     const raw = new Set(big.rows.flat());
-    for (const c of tables[0]?.columns ?? []) for (const ex of c.examples) assert.ok(!raw.has(ex));
+    for (const c of tables[0].columns) for (const ex of c.examples) assert.ok(!raw.has(ex));
   } finally {
     t.done();
   }

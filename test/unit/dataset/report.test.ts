@@ -6,13 +6,32 @@ import { runEstimate } from '../../../src/cli/estimate.js';
 import { escapeMarkdown } from '../../../src/core/dataset/render.js';
 import { people, tempDir, toCsv } from './fixtures.js';
 
-function capture(): { io: { cwd: string; stdout: { write(s: string): void }; stderr: { write(s: string): void } }; out: () => string; err: () => string } {
+function capture(): {
+  io: { cwd: string; stdout: { write(s: string): void }; stderr: { write(s: string): void } };
+  out: () => string;
+  err: () => string;
+} {
   let out = '';
   let err = '';
-  return { io: { cwd: '/', stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } }, out: () => out, err: () => err };
+  return {
+    io: { cwd: '/', stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } },
+    out: () => out,
+    err: () => err,
+  };
 }
 
-const CONTRACT = ['version', 'tier', 'ratio', 'pieces', 'byCategory', 'persons', 'records', 'columns', 'duties', 'bytes'];
+const CONTRACT = [
+  'version',
+  'tier',
+  'ratio',
+  'pieces',
+  'byCategory',
+  'persons',
+  'records',
+  'columns',
+  'duties',
+  'bytes',
+];
 
 test('JSON output follows the contract, in order, and carries no raw values in any format', async () => {
   const t = tempDir();
@@ -33,7 +52,12 @@ test('JSON output follows the contract, in order, and carries no raw values in a
         assert.equal(doc.ratio, 1.2);
         assert.deepEqual(doc.pieces, { A: 0, B: 0, C: 6000 });
         assert.equal(doc.persons, 6000);
-        assert.deepEqual(Object.keys((doc.columns as object[])[0] ?? {}), ['name', 'category', 'source', 'share']);
+        assert.deepEqual(Object.keys((doc.columns as object[])[0] ?? {}), [
+          'name',
+          'category',
+          'source',
+          'share',
+        ]);
         assert.ok(Array.isArray(doc.duties));
       } else {
         assert.match(out, /SERIOUS/);
@@ -52,7 +76,11 @@ test('assessment flags reach the tier arithmetic: insider halves, gains, prior r
     writeFileSync(t.file('p.csv'), toCsv(p.header, p.rows));
     const run = async (...flags: string[]): Promise<Record<string, unknown>> => {
       const c = capture();
-      assert.equal(await runEstimate([t.file('p.csv'), '--format', 'json', '--workers', '1', ...flags], c.io), 0, c.err());
+      assert.equal(
+        await runEstimate([t.file('p.csv'), '--format', 'json', '--workers', '1', ...flags], c.io),
+        0,
+        c.err(),
+      );
       return JSON.parse(c.out()) as Record<string, unknown>;
     };
     assert.equal((await run()).tier, 'below');
@@ -71,7 +99,15 @@ test('assessment flags reach the tier arithmetic: insider halves, gains, prior r
 });
 
 test('exit code 2 with a one-line reason for bad usage and unreadable input', async () => {
-  const cases: string[][] = [[], ['x.csv', '--format', 'xml'], ['x.csv', '--conduct', 'steal'], ['x.csv', '--gains', '-1'], ['x.csv', '--map', 'a=nonsense'], ['x.csv', '--bogus'], ['/nonexistent/x.csv']];
+  const cases: string[][] = [
+    [],
+    ['x.csv', '--format', 'xml'],
+    ['x.csv', '--conduct', 'steal'],
+    ['x.csv', '--gains', '-1'],
+    ['x.csv', '--map', 'a=nonsense'],
+    ['x.csv', '--bogus'],
+    ['/nonexistent/x.csv'],
+  ];
   for (const args of cases) {
     const c = capture();
     assert.equal(await runEstimate(args, c.io), 2, args.join(' '));

@@ -128,3 +128,15 @@ describe('generic scanner: attached comments', () => {
     assert.equal(one('// 手机号\n\nother: 1', 'other')?.comment, undefined);
   });
 });
+
+describe('generic scanner: dialect from the language id', () => {
+  it('reads an untitled YAML document as configuration', () => {
+    const f = scanGeneric('password: x', { path: 'Untitled-1', languageId: 'yaml' }).find(
+      (c) => c.name === 'password',
+    );
+    assert.equal(f?.ownerComment, 'configuration');
+  });
+  it('reads an untitled Markdown document as prose', () => {
+    assert.equal(scanGeneric('phone: x', { path: 'Untitled-2', languageId: 'markdown' }).length, 0);
+  });
+});

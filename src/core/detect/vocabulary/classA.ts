@@ -45,12 +45,19 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         en: w`
-          message_body message_content msg_content msg_body msg_text sms_content sms_body sms_text
+          message_body message_content message_text msg_content msg_body msg_text sms_content sms_body sms_text
           chat_content chat_message chat_text chat_history email_body email_content mail_body
           mail_content call_recording voice_message private_message dm_content
         `,
         zh: w`短信内容 聊天内容 聊天记录 邮件正文 邮件内容 通话录音 消息内容 私信内容 私信 留言内容`,
         pinyin: w`dxnr ltnr ltjl yjnr xxnr`,
+      },
+      {
+        // `content` of a chat message or an SMS is the communication itself.
+        strength: 'medium',
+        owners: w`message messages msg chat sms mail email im conversation dialog comment reply inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
+        en: w`content body text message_text attachment voice_url audio_url recording subject`,
+        zh: w`内容 正文 文本`,
       },
     ],
     negatives: { en: ['message_template', 'sms_template'], zh: ['短信模板', '消息模板'] },
@@ -63,6 +70,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           credit_report credit_history credit_record overdue_record loan_default default_record
           sesame_credit zhima_score dishonest_record
+          repayment_history repayment_record repayment_status overdue_count overdue_times
+          default_count bankruptcy credit_grade credit_inquiry loan_default_flag
         `,
         zh: w`征信 征信报告 征信信息 信用报告 信用记录 逾期记录 失信记录 芝麻分 失信被执行人`,
         pinyin: w`zxbg yqjl zxxx xyjl`,
@@ -110,6 +119,34 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr`,
       },
       { strength: 'weak', qualified: true, en: w`balance deposit assets` },
+      // A bank or securities account number: property inside an account or card record.
+      { strength: 'weak', contest: 'bare_bank_card', en: w`account_no account_number acct_no` },
+      {
+        strength: 'medium',
+        contest: 'bare_bank_card',
+        owners: w`bank account card fund securities wallet payment 银行 账户 银行卡`,
+        en: w`account_no account_number acct_no card_holder_account`,
+        zh: w`账户号`,
+      },
+      {
+        strength: 'medium',
+        contest: 'bare_bank_card',
+        owners: w`card payment bank 银行卡 卡`,
+        en: w`expiry expiry_date expiration exp_month exp_year expire_date valid_thru card_expiry`,
+        zh: w`有效期 卡有效期`,
+      },
+      {
+        strength: 'medium',
+        owners: w`securities stock holding holdings portfolio position positions fund broker 证券 股票 持仓 基金`,
+        en: w`position positions shares quantity cost_price market_value holding_amount profit_loss`,
+        zh: w`持股数量 持仓数量 成本价 盈亏`,
+      },
+      {
+        strength: 'medium',
+        owners: w`loan credit borrower debt mortgage 贷款 借款 借贷`,
+        en: w`loan_amount loan_balance debt outstanding_amount principal monthly_payment`,
+        zh: w`贷款金额 借款金额 剩余本金 月供`,
+      },
       {
         strength: 'medium',
         owners: w`account wallet card bank fund securities asset deposit 账户 钱包 银行卡 资产`,

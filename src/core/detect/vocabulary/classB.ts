@@ -58,6 +58,16 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`主叫 被叫 通话时长 通话时间 呼叫时间`,
         pinyin: ['thsc', 'thsj'],
       },
+      {
+        // Who talked to whom and when, inside a call, SMS or message record.
+        strength: 'medium',
+        owners: w`call calls cdr sms message messages msg chat conversation 通话 短信 话单 消息 聊天`,
+        en: w`
+          from_number to_number from_phone to_phone send_time sent_at send_at received_at call_start
+          call_end start_time end_time duration read_at
+        `,
+        zh: w`发送时间 接收时间 发送人 接收人 发送方 接收方 通话开始时间 通话结束时间 时长`,
+      },
       { strength: 'ambiguous', pinyin: ['hd', 'zjhm'] },
     ],
   },
@@ -92,9 +102,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         en: w`
           height weight bmi temperature result diagnosis_name diagnosis_code icd_code
-          doctor_advice chief_complaint conclusion findings
+          doctor_advice chief_complaint conclusion findings admission_time admission_date
+          discharge_time discharge_date visit_time visit_date dosage department_name ward
+          attending_doctor blood_sugar glucose nursing_level care_level diet surgery operation_name
+          anesthesia bed insurance_type
         `,
-        zh: w`主诉 医嘱 结论 检查结果`,
+        zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,
       },
       { strength: 'ambiguous', pinyin: w`zd bl bs cf xx sg tz mz` },
@@ -139,9 +152,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           amount total_amount paid_amount pay_amount order_amount paid_at pay_time payment_time
           pay_method payment_method pay_channel fare total_fee actual_amount refund_amount
-          deposit_amount deposit
+          deposit_amount deposit trade_time transaction_time trade_date transaction_date trade_amount
+          transaction_amount counterparty counterparty_account payee payer merchant_name
         `,
-        zh: w`金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金`,
+        zh: w`
+          金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
+          交易对手 对方账户 收款方 付款方 商户名称
+        `,
       },
       { strength: 'ambiguous', pinyin: ['ls'] },
     ],

@@ -36,7 +36,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['zjh'],
       },
       // The reference lists the document type with the number (§9.2): it says which ID a record carries.
-      { strength: 'low', en: w`cert_type id_type id_card_type`, zh: ['证件类型'], pinyin: ['zjlx'] },
+      {
+        strength: 'low',
+        en: w`cert_type certificate_type id_type id_card_type`,
+        zh: ['证件类型'],
+        pinyin: ['zjlx'],
+      },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
     ],
     negatives: { en: ['id_card_type_name'], zh: [] },
@@ -121,14 +126,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           home_address residential_address residence_address current_address permanent_address
           mailing_address postal_address contact_address street_address detail_address
           address_detail detailed_address full_address living_address domicile residence
-          billing_address personal_address shipping_address delivery_address receiver_address
+          billing_address personal_address household_address hukou_address shipping_address delivery_address receiver_address
           recipient_address consignee_address ship_to_address sender_address
         `,
         zh: w`
-          收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
+          户籍地址 收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
           家庭住所
         `,
-        pinyin: w`jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
+        pinyin: w`hjdz jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
       },
       {
         strength: 'weak',
@@ -163,12 +168,19 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
+        // The registered *address* (户籍地址, hjdz) is an address, as §9.2 lists it; the
+        // registration record itself (number, type, relation to the householder, police
+        // station, move-in date) is household registration.
         en: w`
-          hukou household_register household_registration household_address registered_residence
-          hukou_address hukou_type native_place household_book
+          hukou household_register household_registration registered_residence hukou_type
+          hukou_no household_no native_place household_book relation_to_householder
+          householder_relation household_type hukou_nature
         `,
-        zh: w`户籍 户口 户籍地 户籍地址 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号`,
-        pinyin: w`hjdz hjszd hkszd hkxz hjxz hjd`,
+        zh: w`
+          户籍 户口 户籍地 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号 户口类型 户籍类型
+          与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入
+        `,
+        pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq`,
       },
       { strength: 'ambiguous', pinyin: ['jg'] },
     ],

@@ -16,8 +16,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           birth_date date_of_birth birthday dob birth_year birth_month birthdate birth_day
           birth_place birthplace ethnicity nationality family_relation family_relationship
         `,
-        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 与户主关系`,
-        pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd yhzgx`,
+        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份`,
+        pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd`,
       },
       { strength: 'medium', en: w`gender sex race` },
       { strength: 'weak', qualified: true, en: ['age', 'nation'] },
@@ -35,7 +35,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           openid open_id unionid union_id imei imsi meid iccid idfa idfv oaid android_id
-          advertising_id gaid ip_address ip_addr client_ip remote_ip remote_addr last_login_ip
+          advertising_id gaid ip_address ip_addr client_ip remote_ip remote_addr remote_address last_login_ip
           login_ip register_ip registration_ip user_ip visitor_ip mac_address device_fingerprint
           browser_fingerprint login_name login_account login_id username user_name user_account
           alipay_account wechat_openid
@@ -126,6 +126,24 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           degree major school school_name graduation gpa position title department company
           company_name employer start_date end_date industry role
         `,
+      },
+      {
+        // A person's employment record: when they joined, left, and in what role.
+        strength: 'medium',
+        owners: w`employee staff worker personnel hr employment 员工 职工 人员 人事`,
+        en: w`
+          hire_date entry_date join_date onboard_date resign_date leave_date dimission_date
+          position job_level job_grade rank department title work_years seniority contract_type
+        `,
+        zh: w`入职日期 入职时间 离职日期 离职时间 职级 岗位 部门 工龄 合同类型`,
+      },
+      {
+        // A student's school record.
+        strength: 'medium',
+        minor: true,
+        owners: w`student pupil roster enrollment 学生 学籍 花名册`,
+        en: w`grade class class_name class_no enrollment_date admission_date homeroom_teacher score scores`,
+        zh: w`年级 班级 入学日期 入学时间 班主任 成绩`,
       },
       { strength: 'ambiguous', pinyin: w`xl xw zy zw zc gh` },
     ],

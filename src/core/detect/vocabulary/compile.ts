@@ -54,6 +54,8 @@ export interface CompiledVocabulary {
   readonly pinyinSuffixes: ReadonlyMap<string, TermMeaning[]>;
   /** Every word that appears in a phrase or context list: the dictionary for splitting `userphone`. */
   readonly knownWords: ReadonlySet<string>;
+  /** Abbreviation → the word it stands for. */
+  readonly abbreviations: ReadonlyMap<string, string>;
   readonly traits: ReadonlyMap<CategoryKey, CategoryTraits>;
   readonly personOwners: ReadonlySet<string>;
   readonly nonPersonOwners: ReadonlySet<string>;
@@ -170,6 +172,7 @@ export function compileVocabulary(
     minorOwnersZh: ctx.minorOwners.zh,
     personalModifiers,
     metaSuffixes,
+    abbreviations: new Map(Object.entries(ctx.abbreviations)),
     verbPrefixes: new Set(ctx.verbPrefixes),
     booleanPrefixes: new Set(ctx.booleanPrefixes),
     metaSuffixesZh: ctx.metaSuffixesZh,

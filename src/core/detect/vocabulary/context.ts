@@ -16,7 +16,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
       volunteer recipient receiver sender consignee owner holder contact emergency householder
       landlord lessee account personnel human ry yh hy kh hz xs yg courier
       deliveryman postman registration register signup enrollment enrolment author maintainer
-      contributor committer reviewer resident victim suspect defendant insurant beneficiary
+      contributor committer reviewer resident victim suspect defendant insurant beneficiary cust
+      manager director principal supervisor
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -37,7 +38,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
       factory plant contract build commit finding content hash checksum document doc article post
       category tag menu page widget component element window screen canvas font line row cell
-      station depot outlet venue facility terminal airport
+      station depot outlet venue facility terminal airport ward community base city district
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
@@ -89,6 +90,44 @@ export const DETECTION_CONTEXT: DetectionContext = {
     is has can should need needs allow allows enable require requires show hide use must did was
     will
   `,
+  // `patient_id`, `cust_no`, `passengerId`: an identifier of a person record (online_id, low).
+  personIdSuffixes: w`id no`,
+  abbreviations: {
+    acct: 'account',
+    acc: 'account',
+    txn: 'transaction',
+    trx: 'transaction',
+    tran: 'transaction',
+    amt: 'amount',
+    bal: 'balance',
+    avail: 'available',
+    cust: 'customer',
+    addr: 'address',
+    mob: 'mobile',
+    mbl: 'mobile',
+    nbr: 'number',
+    num: 'number',
+    cert: 'certificate',
+    ctf: 'certificate',
+    emp: 'employee',
+    empl: 'employee',
+    msg: 'message',
+    img: 'image',
+    pic: 'picture',
+    qty: 'quantity',
+    cpty: 'counterparty',
+    cntpty: 'counterparty',
+    pwd: 'password',
+    passwd: 'password',
+    usr: 'user',
+    mbr: 'member',
+    stu: 'student',
+    edu: 'education',
+    org: 'organization',
+    corp: 'company',
+    dept: 'department',
+    biz: 'business',
+  },
   metaSuffixesZh: w`格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码`,
   negativeCompounds: w`
     memory_address macro_address email_template phone_model name_space namespace file_name

@@ -94,6 +94,11 @@ export const contextSchema = z.object({
   negativeCompounds: z.array(phrase),
   /** `<person owner> <suffix>` is an online identifier (`patient_id`, `ry_id`): low confidence. */
   personIdSuffixes: words.default([]),
+  /**
+   * Abbreviations read as the word they stand for (`acct` → account, `txn` → transaction,
+   * `amt` → amount), so `acct_no` and `txn_amt` match `account_no` and `transaction_amount`.
+   */
+  abbreviations: z.record(oneWord, oneWord).default({}),
   /** Chinese terms that are never personal (`客服电话`); categories also carry their own. */
   negativeTermsZh: z.array(phrase).default([]),
 });
