@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { scanText } from '../../src/core/scan/index.js';
+import { blankMarkers } from '../support/fixtureMarkers.js';
 
 export interface Score {
   tp: number;
@@ -81,7 +82,7 @@ const norm = (s: string): string => s.replace(/^["'`]|["'`]$/g, '').toLowerCase(
 export function scoreFile(path: string, root: string): FileScore {
   const text = readFileSync(path, 'utf8');
   const file = relative(root, path);
-  const findings = scanText(text, { path }).findings.filter((f) => f.role === 'declaration');
+  const findings = scanText(blankMarkers(text), { path }).findings.filter((f) => f.role === 'declaration');
   const expected = expectations(path, text);
   const score: FileScore = { file, tp: 0, fp: 0, fn: 0, mistakes: [] };
   const miss = (line: number, kind: 'FP' | 'FN', detail: string): void => {

@@ -76,6 +76,16 @@ export class CsvScanner {
     };
   }
 
+  /** Starts over at `baseOffset`, keeping the buffers (a worker reuses one scanner per range). */
+  reset(baseOffset: number): void {
+    this.#carry = new Uint8Array(0);
+    this.#base = baseOffset;
+    this.#skipping = false;
+    this.stopAt = Number.POSITIVE_INFINITY;
+    this.stopped = false;
+    this.oversized = 0;
+  }
+
   /** Absolute offset just past the last complete record consumed. */
   get position(): number {
     return this.#base;

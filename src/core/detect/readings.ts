@@ -22,19 +22,15 @@ export interface CommentReading {
   readonly hasHan: boolean;
 }
 
-/** Test-fixture markers (`expect: phone`) are never read as descriptions. */
-const EXPECT_MARKER = /\bexpect:\s*[\w-]+/g;
-
 /** Reads an attached comment: Chinese first, then distinctive English phrases. */
 export function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
   if (text === undefined || text.trim() === '')
     return { english: false, booleanish: false, minor: false, hasHan: false };
-  const clean = text.replace(EXPECT_MARKER, ' ');
-  const hasHan = hanRuns(clean).length > 0;
+  const hasHan = hanRuns(text).length > 0;
   if (hasHan) {
-    const han = readHanText(clean, vocab);
+    const han = readHanText(text, vocab);
     if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
-    const english = readEnglishText(clean, vocab);
+    const english = readEnglishText(text, vocab);
     return {
       ...(english !== undefined ? { head: english } : {}),
       english: true,
@@ -43,7 +39,7 @@ export function readComment(text: string | undefined, vocab: CompiledVocabulary)
       hasHan,
     };
   }
-  const english = readEnglishText(clean, vocab);
+  const english = readEnglishText(text, vocab);
   return {
     ...(english !== undefined ? { head: english } : {}),
     english: true,

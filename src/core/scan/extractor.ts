@@ -22,4 +22,12 @@ export interface Extractor {
 
 export type ExtractResult =
   | { readonly ok: true; readonly fields: readonly FieldCandidate[] }
-  | { readonly ok: false; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /**
+       * The text is simply not of this extractor's kind (a `package.json` is JSON but not a
+       * schema): the generic scan reads it and no parse error is reported.
+       */
+      readonly notApplicable?: true;
+    };

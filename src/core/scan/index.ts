@@ -146,6 +146,7 @@ function extract(
     result = { ok: false as const, error: error instanceof Error ? error.message : String(error) };
   }
   if (result.ok) return { fields: result.fields, extractor: chosen.id };
+  if (result.notApplicable === true) return { fields: scanGeneric(text, source), extractor: 'generic' };
   return {
     fields: scanGeneric(text, source),
     extractor: 'generic',

@@ -46,21 +46,34 @@ function alignStart(fd: number, start: number, fileSize: number, buf: Uint8Array
   return fileSize;
 }
 
+// One read buffer and one scanner per thread, reused by every range: a worker counting many
+// ranges then makes no garbage that grows with the file.
+let readBuffer: Uint8Array | null = null;
+let cached: { dialect: CsvDialect; scanner: CsvScanner; target: { counter: RecordCounter | null } } | null = null;
+
+function scannerFor(dialect: CsvDialect): { scanner: CsvScanner; target: { counter: RecordCounter | null } } {
+  if (cached?.dialect.delimiter !== dialect.delimiter || cached.dialect.quote !== dialect.quote) {
+    const target: { counter: RecordCounter | null } = { counter: null };
+    const scanner = new CsvScanner(dialect, (r) => {
+      target.counter?.add(r);
+    });
+    cached = { dialect, scanner, target };
+  }
+  return cached;
+}
+
 /** Counts a range; `onBytes` is told how many bytes each block advanced. */
 export function countRange(task: RangeTask, onBytes: (n: number) => void = () => undefined): RangeResult {
   const fd = openSync(task.file, 'r');
   // A plain Uint8Array (not a Buffer) keeps the scanner's and hash's loops monomorphic.
-  const buf = new Uint8Array(BLOCK);
+  readBuffer ??= new Uint8Array(BLOCK);
+  const buf = readBuffer;
   try {
     const alignedStart = task.aligned ? task.start : alignStart(fd, task.start, task.fileSize, buf);
     const counter = new RecordCounter(task.plan);
-    const scanner = new CsvScanner(
-      task.dialect,
-      (r) => {
-        counter.add(r);
-      },
-      { baseOffset: alignedStart },
-    );
+    const { scanner, target } = scannerFor(task.dialect);
+    scanner.reset(alignedStart);
+    target.counter = counter;
     scanner.stopAt = task.end;
     let pos = alignedStart;
     if (pos >= task.end) scanner.stopped = true;
@@ -72,6 +85,7 @@ export function countRange(task: RangeTask, onBytes: (n: number) => void = () =>
       onBytes(n);
     }
     if (!scanner.stopped) scanner.end();
+    target.counter = null;
     const stop = scanner.stopped ? scanner.position : task.fileSize;
     counter.addMalformed(scanner.oversized);
     counter.bytes = stop - alignedStart;

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import type { FieldCandidate, Range } from '../../../src/core/types.js';
 import type { Extractor } from '../../../src/core/scan/extractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
+import { blankMarkers } from '../../support/fixtureMarkers.js';
 
 /** Tests run from the repository root (`npx tsx --test test/unit/formats/*.test.ts`). */
 export const FIXTURES = join(process.cwd(), 'test/fixtures/formats');
 
+/** A fixture's text with its `expect:` markers blanked (see test/support/fixtureMarkers.ts). */
 export function fixture(relative: string): string {
-  return readFileSync(join(FIXTURES, relative), 'utf8');
+  return blankMarkers(readFileSync(join(FIXTURES, relative), 'utf8'));
 }
 
 /** Runs an extractor that must succeed and returns its fields. */

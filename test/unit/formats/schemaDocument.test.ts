@@ -46,9 +46,9 @@ describe('OpenAPI / JSON Schema extractor', () => {
     assert.equal(fields.filter((f) => f.name === 'realName').length, 2);
   });
 
-  it('keeps YAML # comments as descriptions but drops expectation markers', () => {
+  it('keeps YAML # comments as descriptions', () => {
     const yaml =
-      'openapi: 3.1.0\ncomponents:\n  schemas:\n    U:\n      properties:\n        # 身份证号\n        sfzh:\n          type: string\n        xm: # 姓名 expect: name\n          type: string\n';
+      'openapi: 3.1.0\ncomponents:\n  schemas:\n    U:\n      properties:\n        # 身份证号\n        sfzh:\n          type: string\n        xm: # 姓名\n          type: string\n';
     const fields = read(yaml, 'u.yaml');
     assert.equal(field(fields, 'U', 'sfzh').comment, '身份证号');
     assert.equal(field(fields, 'U', 'xm').comment, '姓名');

@@ -60,11 +60,6 @@ describe('SQL DDL extractor', () => {
     );
   });
 
-  it('keeps expectation markers out of attached comments', () => {
-    const fields = read('CREATE TABLE t (\n  xm varchar(20) -- 姓名 expect: name\n);');
-    assert.equal(field(fields, 't', 'xm').comment, '姓名');
-  });
-
   it('reads quoted identifiers of every dialect and SQLite columns without types', () => {
     const text = 'CREATE TABLE "Users" ("Full Name" text, [phone] nvarchar(20), `e``mail` text, plain);';
     const fields = read(text);

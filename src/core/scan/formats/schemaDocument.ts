@@ -33,12 +33,12 @@ export const schemaDocumentExtractor: Extractor = {
   extract: (text, source) =>
     guarded(() => {
       // skip the parse for JSON and YAML that cannot be a schema (data files, configs)
-      if (!SCHEMA_HINT.test(text)) return { ok: false, error: NOT_A_SCHEMA };
+      if (!SCHEMA_HINT.test(text)) return { ok: false, error: NOT_A_SCHEMA, notApplicable: true };
       const yaml = source.languageId === 'yaml' || YAML_EXTENSIONS.includes(extensionOf(source.path));
       const trees = yaml ? parseYamlTrees(text) : [parseJsonTree(text)];
       const found = trees.map((tree) => schemaFieldsOf(tree, stemOf(source.path).replace(/\.schema$/i, '')));
       if (found.every((fields) => fields === undefined)) {
-        return { ok: false, error: NOT_A_SCHEMA };
+        return { ok: false, error: NOT_A_SCHEMA, notApplicable: true };
       }
       return schemaFieldResult(
         text,

@@ -84,7 +84,8 @@ function readDdl(text: string): ExtractResult {
     if (next !== i + 1) sawDdl = true;
     i = Math.max(next, i + 1);
   }
-  if (!sawDdl) return { ok: false, error: 'no CREATE TABLE, ALTER TABLE or COMMENT ON statement' };
+  if (!sawDdl)
+    return { ok: false, error: 'no CREATE TABLE, ALTER TABLE or COMMENT ON statement', notApplicable: true };
   return { ok: true, fields: reading.columns.map((info) => toCandidate(reading, info)) };
 }
 
