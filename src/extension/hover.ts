@@ -43,7 +43,11 @@ export class PilensHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     md.supportHtml = false;
-    const owner = finding.owner === undefined ? '' : ` · ${escapeMarkdown(finding.owner)}`;
+    // Labelled, so a reader can tell the record (`t_user`) from the field (`sfzh`).
+    const owner =
+      finding.owner === undefined
+        ? ''
+        : ` · ${escapeMarkdown(evidenceLabel('owner'))}: ${escapeMarkdown(finding.owner)}`;
     md.appendMarkdown(`**PI Lens** · \`${finding.category}\` · ${escapeMarkdown(finding.field)}${owner}\n\n`);
     if (isCategoryKey(finding.category)) {
       const reading = this.#scanner.readingFor(document.uri);

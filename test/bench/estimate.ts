@@ -1,5 +1,5 @@
 /**
- * Benchmark: `npx tsx test/bench/estimate.ts [rows…]` (default 2,000,000 and 4,000,000 rows).
+ * Benchmark: `npx tsx test/bench/estimate.ts [rows…]` (default 2,000,000 and 8,000,000 rows).
  * For each generated CSV, runs our engine and DuckDB computing the same counts (rows, rows with
  * PI, distinct records with PI, distinct persons), each in a fresh process, checks the counts
  * agree, and prints both times, the ratio and our peak memory. Not part of the tests.
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
-  const rowsList = sizes.length > 0 ? sizes : [2_000_000, 4_000_000];
+  const rowsList = sizes.length > 0 ? sizes : [2_000_000, 8_000_000];
   const runner = await bundle();
   console.log(
     `cores: ${os.availableParallelism()}, node ${process.version}, load average ${os

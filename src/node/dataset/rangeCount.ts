@@ -49,7 +49,8 @@ function alignStart(fd: number, start: number, fileSize: number, buf: Uint8Array
 // One read buffer and one scanner per thread, reused by every range: a worker counting many
 // ranges then makes no garbage that grows with the file.
 let readBuffer: Uint8Array | null = null;
-let cached: { dialect: CsvDialect; scanner: CsvScanner; target: { counter: RecordCounter | null } } | null = null;
+let cached: { dialect: CsvDialect; scanner: CsvScanner; target: { counter: RecordCounter | null } } | null =
+  null;
 
 function scannerFor(dialect: CsvDialect): { scanner: CsvScanner; target: { counter: RecordCounter | null } } {
   if (cached?.dialect.delimiter !== dialect.delimiter || cached.dialect.quote !== dialect.quote) {
