@@ -85,4 +85,4 @@ export function benchCore(filter = ''): CoreTiming[] {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) benchCore(process.argv[2]);
+if (process.argv[1]?.endsWith('scanCore.ts') === true) benchCore(process.argv[2]);

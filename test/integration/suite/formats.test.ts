@@ -30,50 +30,61 @@ interface FormatCase {
 
 const { Warning, Information } = vscode.DiagnosticSeverity;
 
+/** A flagged field at 0-based `line`, `start`; the range ends where the field name ends. */
+const pi = (
+  field: string,
+  line: number,
+  start: number,
+  category: string,
+  severity: vscode.DiagnosticSeverity,
+  owner: string,
+): Flagged => ({ field, at: [line, start, start + field.length], category, severity, owner });
+
 const CASES: readonly FormatCase[] = [
   {
     file: 'schemas/members.sql',
     languageId: 'sql',
     flagged: [
-      { field: 'xm', at: [4, 2, 4], category: 'name', severity: Information, owner: 't_hy_xx' },
-      { field: 'sfzh', at: [5, 2, 6], category: 'id_number', severity: Information, owner: 't_hy_xx' },
-      { field: 'sjhm', at: [6, 2, 6], category: 'contact', severity: Information, owner: 't_hy_xx' },
-      { field: 'jtzz', at: [7, 2, 6], category: 'address', severity: Information, owner: 't_hy_xx' },
+      pi('xm', 4, 2, 'name', Information, 't_hy_xx'),
+      pi('sfzh', 5, 2, 'id_number', Information, 't_hy_xx'),
+      pi('sjhm', 6, 2, 'contact', Information, 't_hy_xx'),
+      pi('jtzz', 7, 2, 'address', Information, 't_hy_xx'),
     ],
+    // prettier-ignore
     negatives: [['id', 3], ['company_name', 8], ['store_code', 9], ['is_active', 10], ['created_at', 11]],
   },
   {
     // No Prisma extension in the test host: the file opens as plaintext and is read by name.
     file: 'schemas/shop.prisma',
     flagged: [
-      { field: 'fullName', at: [8, 2, 10], category: 'name', severity: Information, owner: 'Customer' },
-      { field: 'phoneNumber', at: [9, 2, 13], category: 'contact', severity: Information, owner: 'Customer' },
-      { field: 'email', at: [10, 2, 7], category: 'contact', severity: Information, owner: 'Customer' },
-      { field: 'shippingAddress', at: [20, 2, 17], category: 'address', severity: Information, owner: 'Order' },
+      pi('fullName', 8, 2, 'name', Information, 'Customer'),
+      pi('phoneNumber', 9, 2, 'contact', Information, 'Customer'),
+      pi('email', 10, 2, 'contact', Information, 'Customer'),
+      pi('shippingAddress', 20, 2, 'address', Information, 'Order'),
     ],
-    negatives: [
-      ['id', 7], ['companyName', 11], ['isVerified', 12], ['createdAt', 13],
-      ['productName', 18], ['storeId', 19], ['inStock', 21],
-    ],
+    // prettier-ignore
+    negatives: [['id', 7], ['companyName', 11], ['isVerified', 12], ['createdAt', 13], ['productName', 18], ['storeId', 19], ['inStock', 21]],
   },
   {
     file: 'schemas/patients-api.yaml',
     languageId: 'yaml',
     flagged: [
-      { field: 'idCardNumber', at: [14, 8, 20], category: 'id_number', severity: Information, owner: 'Patient' },
-      { field: 'mobile', at: [17, 8, 14], category: 'contact', severity: Information, owner: 'Patient' },
-      { field: 'diagnosis', at: [19, 8, 17], category: 'health', severity: Warning, owner: 'Patient' },
+      pi('idCardNumber', 14, 8, 'id_number', Information, 'Patient'),
+      pi('mobile', 17, 8, 'contact', Information, 'Patient'),
+      pi('diagnosis', 19, 8, 'health', Warning, 'Patient'),
     ],
+    // prettier-ignore
     negatives: [['id', 12], ['isInsured', 22], ['storeName', 27], ['productCode', 29]],
   },
   {
     file: 'schemas/Employee.java',
     languageId: 'java',
     flagged: [
-      { field: 'realName', at: [17, 19, 27], category: 'name', severity: Information, owner: 'Employee' },
-      { field: 'idNo', at: [21, 19, 23], category: 'id_number', severity: Information, owner: 'Employee' },
-      { field: 'bankAccount', at: [25, 19, 30], category: 'property', severity: Warning, owner: 'Employee' },
+      pi('realName', 17, 19, 'name', Information, 'Employee'),
+      pi('idNo', 21, 19, 'id_number', Information, 'Employee'),
+      pi('bankAccount', 25, 19, 'property', Warning, 'Employee'),
     ],
+    // prettier-ignore
     negatives: [['id', 13], ['companyName', 29], ['productLine', 32], ['manager', 35]],
   },
 ];
@@ -82,8 +93,15 @@ const CASES: readonly FormatCase[] = [
 const unescape = (markdown: string): string => markdown.replace(/\\(.)/g, '$1');
 
 /** The pilens hover at `position`, or undefined when pilens has none there. */
-async function pilensHover(uri: vscode.Uri, position: vscode.Position): Promise<{ range?: vscode.Range; text: string } | undefined> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+async function pilensHover(
+  uri: vscode.Uri,
+  position: vscode.Position,
+): Promise<{ range?: vscode.Range; text: string } | undefined> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    position,
+  );
   for (const hover of hovers) {
     const text = hover.contents
       .map((content) => (typeof content === 'string' ? content : (content as { value: string }).value))
@@ -94,7 +112,10 @@ async function pilensHover(uri: vscode.Uri, position: vscode.Position): Promise<
 }
 
 /** Our diagnostics keyed by the text they cover, once every `expected` field has one. */
-function diagnosticsByField(document: vscode.TextDocument, expected: readonly string[]): Promise<Map<string, vscode.Diagnostic[]>> {
+function diagnosticsByField(
+  document: vscode.TextDocument,
+  expected: readonly string[],
+): Promise<Map<string, vscode.Diagnostic[]>> {
   return waitFor(`pilens diagnostics on ${expected.join(', ')} in ${document.uri.path}`, () => {
     const byField = new Map<string, vscode.Diagnostic[]>();
     for (const d of vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'pilens')) {
@@ -118,7 +139,10 @@ suite('formats: declarations in the editor', () => {
     test(`${file}: exact ranges, categories, and nothing on the negatives`, async () => {
       const { document } = await openFixture(file);
       if (languageId !== undefined) assert.equal(document.languageId, languageId);
-      const byField = await diagnosticsByField(document, flagged.map((f) => f.field));
+      const byField = await diagnosticsByField(
+        document,
+        flagged.map((f) => f.field),
+      );
       // Exactly the expected fields, once each: every other field is a negative.
       assert.deepEqual([...byField.keys()].sort(), flagged.map((f) => f.field).sort());
       for (const { field, at, category, severity } of flagged) {
@@ -127,20 +151,30 @@ suite('formats: declarations in the editor', () => {
         const [diagnostic] = diagnostics;
         assert.ok(diagnostic);
         const [line, start, end] = at;
-        assert.ok(diagnostic.range.isEqual(new vscode.Range(line, start, line, end)), `${field} at ${JSON.stringify(diagnostic.range)}`);
+        assert.ok(
+          diagnostic.range.isEqual(new vscode.Range(line, start, line, end)),
+          `${field} at ${JSON.stringify(diagnostic.range)}`,
+        );
         assert.equal(diagnosticCategory(diagnostic), category, field);
         assert.equal(diagnostic.severity, severity, field);
       }
       for (const [field, line] of negatives) {
         const character = document.lineAt(line).text.indexOf(field);
         assert.ok(character >= 0, `${field} is not on line ${line}`);
-        assert.equal(await pilensHover(document.uri, new vscode.Position(line, character + 1)), undefined, `${field} got a hover`);
+        assert.equal(
+          await pilensHover(document.uri, new vscode.Position(line, character + 1)),
+          undefined,
+          `${field} got a hover`,
+        );
       }
     });
 
     test(`${file}: the hover on a flagged field names category, field and owner`, async () => {
       const { document } = await openFixture(file);
-      await diagnosticsByField(document, flagged.map((f) => f.field));
+      await diagnosticsByField(
+        document,
+        flagged.map((f) => f.field),
+      );
       for (const { field, at, category, owner } of flagged) {
         const [line, start, end] = at;
         const hover = await pilensHover(document.uri, new vscode.Position(line, start + 1));
@@ -152,7 +186,14 @@ suite('formats: declarations in the editor', () => {
   }
 });
 
-const GIT_CONFIG = ['-c', 'user.name=pilens test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false'];
+const GIT_CONFIG = [
+  '-c',
+  'user.name=pilens test',
+  '-c',
+  'user.email=test@example.invalid',
+  '-c',
+  'commit.gpgsign=false',
+];
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', [...GIT_CONFIG, ...args], { cwd, encoding: 'utf8' });
 
@@ -168,21 +209,32 @@ suite('formats: a real git diff', () => {
       },
     });
     try {
-      const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('schemas/members.sql')));
+      const original = new TextDecoder().decode(
+        await vscode.workspace.fs.readFile(fixtureUri('schemas/members.sql')),
+      );
       const path = join(repo, 'members.sql');
       git(repo, 'init', '-q');
       writeFileSync(path, original);
       git(repo, 'add', '.');
       git(repo, 'commit', '-q', '-m', 'members');
-      const changed = original.replace('  company_name', "  cph         VARCHAR(16)  COMMENT '车牌号',\n  company_name");
+      const changed = original.replace(
+        '  company_name',
+        "  cph         VARCHAR(16)  COMMENT '车牌号',\n  company_name",
+      );
       writeFileSync(path, changed);
-      assert.match(git(repo, 'diff', '--numstat'), /^1\t0\tmembers\.sql/, 'one added line in the working tree');
+      assert.match(
+        git(repo, 'diff', '--numstat'),
+        /^1\t0\tmembers\.sql/,
+        'one added line in the working tree',
+      );
 
       const right = vscode.Uri.file(path);
       const left = right.with({ scheme: 'git', query: JSON.stringify({ path, ref: 'HEAD' }) });
       await vscode.commands.executeCommand('vscode.diff', left, right, 'members.sql (HEAD ↔ Working Tree)');
       await waitFor('the diff editor', () =>
-        vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff ? true : undefined,
+        vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff
+          ? true
+          : undefined,
       );
 
       const modified = await vscode.workspace.openTextDocument(right);

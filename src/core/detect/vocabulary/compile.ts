@@ -69,6 +69,15 @@ export interface CompiledVocabulary {
   readonly verbPrefixes: ReadonlySet<string>;
   readonly booleanPrefixes: ReadonlySet<string>;
   readonly metaSuffixesZh: readonly string[];
+  readonly ownerSuffixes: ReadonlySet<string>;
+  readonly recordOwners: ReadonlySet<string>;
+  readonly personRoles: ReadonlySet<string>;
+  readonly placeOwners: ReadonlySet<string>;
+  readonly trackingOwners: ReadonlySet<string>;
+  readonly partyRoles: ReadonlySet<string>;
+  readonly communicationOwners: ReadonlySet<string>;
+  readonly carrierOwnersZh: readonly string[];
+  readonly metaOnlyNames: ReadonlySet<string>;
 }
 
 /** Parses and compiles vocabulary data; throws with every invalid path named. */
@@ -157,7 +166,8 @@ export function compileVocabulary(
   const minorOwners = words(ctx.minorOwners.en);
   const personalModifiers = words(ctx.personalModifiers);
   const metaSuffixes = words(ctx.metaSuffixes);
-  for (const set of [personOwners, nonPersonOwners, minorOwners, personalModifiers, metaSuffixes]) {
+  const personRoles = new Set(ctx.personRoles);
+  for (const set of [personOwners, nonPersonOwners, minorOwners, personalModifiers, metaSuffixes, personRoles]) {
     for (const w of set) builder.knownWords.add(w);
   }
   return {
@@ -176,6 +186,15 @@ export function compileVocabulary(
     verbPrefixes: new Set(ctx.verbPrefixes),
     booleanPrefixes: new Set(ctx.booleanPrefixes),
     metaSuffixesZh: ctx.metaSuffixesZh,
+    ownerSuffixes: new Set(ctx.ownerSuffixes),
+    recordOwners: new Set(ctx.recordOwners),
+    personRoles,
+    placeOwners: new Set(ctx.placeOwners),
+    trackingOwners: new Set(ctx.trackingOwners),
+    partyRoles: new Set(ctx.partyRoles),
+    communicationOwners: new Set(ctx.communicationOwners),
+    carrierOwnersZh: ctx.carrierOwnersZh,
+    metaOnlyNames: new Set(ctx.metaOnlyNames),
   };
 }
 

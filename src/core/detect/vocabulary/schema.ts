@@ -101,5 +101,49 @@ export const contextSchema = z.object({
   abbreviations: z.record(oneWord, oneWord).default({}),
   /** Chinese terms that are never personal (`客服电话`); categories also carry their own. */
   negativeTermsZh: z.array(phrase).default([]),
+  /**
+   * Words that name what kind of code object a record is, not what it is about (`UserDTO`,
+   * `LoginViewModel`, `user_table`, `HotelInfo`): skipped when reading an owner's head noun.
+   */
+  ownerSuffixes: words.default([]),
+  /**
+   * Owners that are records of something a person did or holds (`hotel_booking`,
+   * `loan_contract`, `txn_journal`): a non-person word before them does not make the record a
+   * thing's (the booking is a guest's, not the hotel's).
+   */
+  recordOwners: words.default([]),
+  /**
+   * Roles that are a natural person inside a field name but not a person-like owner on their
+   * own (`clientName`, `counterparty_name`, `legalRepresentative`): `client` as an owner is
+   * usually an API client.
+   */
+  personRoles: words.default([]),
+  /**
+   * Owners that are fixed places or equipment (`RentalHouse`, `base_station`, `city`): their
+   * coordinates locate the thing, not a person's whereabouts.
+   */
+  placeOwners: words.default([]),
+  /**
+   * Owners and words that make every coordinate inside a record a person's position
+   * (`LocationUpdateEvent`, `track_point`): the record exists to follow someone.
+   */
+  trackingOwners: words.default([]),
+  /**
+   * Party roles of a communication (`sender`, `caller`, `to`): inside a call, SMS or message
+   * record, a number or id qualified by one is a communication record, not a contact detail.
+   */
+  partyRoles: words.default([]),
+  /** Owner words of a communication record (`cdr`, `sms`, `message`): where party roles count. */
+  communicationOwners: words.default([]),
+  /**
+   * Chinese words that say where a description's data lives (`系统`, `接口`, `平台`), not whose
+   * it is: never the owner of a table description (`旅馆业治安管理信息系统接口表`).
+   */
+  carrierOwnersZh: z.array(phrase).default([]),
+  /**
+   * A field name made only of these words is a property of something (`status`, `type`): an
+   * attached comment naming personal data describes what it is the status of, not the field.
+   */
+  metaOnlyNames: words.default([]),
 });
 export type DetectionContext = z.input<typeof contextSchema>;

@@ -1,19 +1,7 @@
 import { parser as goParser } from '@lezer/go';
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex } from '../../text/lines.js';
-import type { FieldCandidate } from '../../types.js';
-import type { Extractor } from '../extractor.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import {
-  candidate,
-  childNamed,
-  collectComments,
-  differentName,
-  matchesSource,
-  runExtraction,
-  textOf,
-  sortFields,
-} from './lezerSupport.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { childNamed, textOf } from './lezerSupport.js';
 import { parseTag } from './goTags.js';
 
 /**
@@ -21,42 +9,18 @@ import { parseTag } from './goTags.js';
  * comment, `json`/`db` names, `comment:"…"`); selector expressions on variables are usages.
  * Parsed with @lezer/go.
  */
-export const goExtractor: Extractor = {
+export const goExtractor = lezerExtractor<LezerContext>({
   id: 'go',
-  handles: (source) => matchesSource(source, ['.go'], ['go']),
-  extract(text) {
-    const lines = new LineIndex(text);
-    return runExtraction(
-      lines,
-      () => goParser.parse(text),
-      (tree) => {
-        const ctx: GoContext = {
-          text,
-          lines,
-          comments: collectComments(tree, ['LineComment', 'BlockComment']),
-          out: [],
-        };
-        tree.iterate({
-          enter(ref) {
-            if (ref.name === 'FieldDecl') fieldDecl(ctx, ref.node);
-            else if (ref.name === 'SelectorExpr') selector(ctx, ref.node);
-          },
-        });
-        return sortFields(ctx.out);
-      },
-    );
-  },
-};
-
-interface GoContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly comments: readonly CommentSpan[];
-  readonly out: FieldCandidate[];
-}
+  extensions: ['.go'],
+  languageIds: ['go'],
+  parser: () => goParser,
+  commentNodes: ['LineComment', 'BlockComment'],
+  context: (base) => base,
+  enter: { FieldDecl: fieldDecl, SelectorExpr: selector },
+});
 
 /** The struct's type name, or the enclosing field's name for an anonymous nested struct. */
-function ownerOf(ctx: GoContext, decl: SyntaxNode): string | undefined {
+function ownerOf(ctx: LezerContext, decl: SyntaxNode): string | undefined {
   for (let p = decl.parent; p; p = p.parent) {
     if (p.name === 'FieldDecl' || p.name === 'TypeSpec') {
       const name = childNamed(p, 'FieldName', 'DefName');
@@ -66,7 +30,7 @@ function ownerOf(ctx: GoContext, decl: SyntaxNode): string | undefined {
   return undefined;
 }
 
-function fieldDecl(ctx: GoContext, decl: SyntaxNode): void {
+function fieldDecl(ctx: LezerContext, decl: SyntaxNode): void {
   const names = decl.getChildren('FieldName');
   if (names.length === 0) return; // embedded type
   const last = names[names.length - 1];
@@ -84,39 +48,25 @@ function fieldDecl(ctx: GoContext, decl: SyntaxNode): void {
         ? 'struct'
         : textOf(ctx.text, typeNode)
       : undefined;
-  const comment = joinDescriptions([
-    attachedComments(ctx.text, ctx.comments, decl.from, decl.to, names[0]?.to),
-    ...tag.descriptions,
-  ]);
+  const span = { from: decl.from, to: decl.to, nameEnd: names[0]?.to };
+  // A tag names one field: its aliases apply only when the declaration has a single name.
+  const aliases =
+    names.length === 1 && raw && tagNode
+      ? tag.aliases.map((a) => ({ name: a.value, from: tagNode.from + 1 + a.offset }))
+      : [];
   const owner = ownerOf(ctx, decl);
   for (const n of names) {
-    const draft = { name: textOf(ctx.text, n), from: n.from, owner, declaredType, comment };
-    ctx.out.push(candidate(ctx.lines, draft));
-    if (names.length > 1 || !raw || !tagNode) continue;
-    const seen = [draft.name];
-    for (const alias of tag.aliases) {
-      if (seen.some((s) => !differentName(s, alias.value))) continue;
-      seen.push(alias.value);
-      ctx.out.push(
-        candidate(ctx.lines, { ...draft, name: alias.value, from: tagNode.from + 1 + alias.offset }),
-      );
-    }
+    const draft = { name: textOf(ctx.text, n), from: n.from, owner, declaredType };
+    ctx.declare(draft, span, { descriptions: tag.descriptions, aliases });
   }
 }
 
 /** `u.IDCard` → a usage owned by `u`; method calls and package members in calls are skipped. */
-function selector(ctx: GoContext, expr: SyntaxNode): void {
+function selector(ctx: LezerContext, expr: SyntaxNode): void {
   const prop = expr.lastChild;
   const receiver = expr.firstChild;
   if (prop?.name !== 'FieldName' || receiver?.name !== 'VariableName') return;
   const parent = expr.parent;
   if (parent?.name === 'CallExpr' && parent.firstChild?.to === expr.to) return;
-  ctx.out.push(
-    candidate(ctx.lines, {
-      name: textOf(ctx.text, prop),
-      from: prop.from,
-      role: 'usage',
-      owner: textOf(ctx.text, receiver),
-    }),
-  );
+  ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner: textOf(ctx.text, receiver) });
 }

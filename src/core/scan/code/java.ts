@@ -1,63 +1,31 @@
 import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex } from '../../text/lines.js';
-import type { FieldCandidate } from '../../types.js';
-import type { Extractor } from '../extractor.js';
 import { argumentRole } from './annotationRoles.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import {
-  ancestorNamed,
-  candidate,
-  childNamed,
-  collectComments,
-  differentName,
-  matchesSource,
-  runExtraction,
-  stringContent,
-  textOf,
-  sortFields,
-} from './lezerSupport.js';
+import { joinDescriptions } from './comments.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 
 /**
  * Java entities and DTOs: fields and record components with JPA/Lombok/MyBatis-Plus
  * annotations, Javadoc, Swagger `@ApiModelProperty`, OpenAPI `@Schema`, Excel export
  * headers; field accesses and getter/setter calls as usages. Parsed with @lezer/java.
  */
-export const javaExtractor: Extractor = {
+export const javaExtractor = lezerExtractor<LezerContext>({
   id: 'java',
-  handles: (source) => matchesSource(source, ['.java'], ['java']),
-  extract(text) {
-    const lines = new LineIndex(text);
-    return runExtraction(
-      lines,
-      () => javaParser.parse(text),
-      (tree) => {
-        const ctx: JavaContext = {
-          text,
-          lines,
-          comments: collectComments(tree, ['LineComment', 'BlockComment']),
-          out: [],
-        };
-        tree.iterate({
-          enter(ref) {
-            if (ref.name === 'FieldDeclaration') field(ctx, ref.node);
-            else if (ref.name === 'RecordComponent') recordComponent(ctx, ref.node);
-            else if (ref.name === 'FieldAccess') fieldAccess(ctx, ref.node);
-            else if (ref.name === 'MethodInvocation') accessorCall(ctx, ref.node);
-          },
-        });
-        return sortFields(ctx.out);
-      },
-    );
+  extensions: ['.java'],
+  languageIds: ['java'],
+  parser: () => javaParser,
+  commentNodes: ['LineComment', 'BlockComment'],
+  context: (base) => base,
+  enter: {
+    FieldDeclaration: field,
+    RecordComponent: recordComponent,
+    FieldAccess: fieldAccess,
+    MethodInvocation: accessorCall,
   },
-};
+});
 
-interface JavaContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly comments: readonly CommentSpan[];
-  readonly out: FieldCandidate[];
-}
+type JavaContext = LezerContext;
 
 function ownerOf(ctx: JavaContext, node: SyntaxNode): string | undefined {
   const decl = ancestorNamed(
@@ -77,15 +45,11 @@ function field(ctx: JavaContext, decl: SyntaxNode): void {
   if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return; // constants, not fields
   const type = modifiers ? modifiers.nextSibling : decl.firstChild;
   const info = annotations(ctx, modifiers);
-  const comment = joinDescriptions([
-    attachedComments(ctx.text, ctx.comments, decl.from, decl.to),
-    info.description,
-  ]);
   // A column alias names one column: it belongs to the first declarator only.
   let alias = info.alias;
   for (const declarator of decl.getChildren('VariableDeclarator')) {
     const def = childNamed(declarator, 'Definition');
-    if (def) emit(ctx, def, ownerOf(ctx, decl), type ? textOf(ctx.text, type) : undefined, comment, alias);
+    if (def) emit(ctx, def, decl, type ? textOf(ctx.text, type) : undefined, info.description, alias);
     alias = undefined;
   }
 }
@@ -96,26 +60,24 @@ function recordComponent(ctx: JavaContext, component: SyntaxNode): void {
   const modifiers = childNamed(component, 'Modifiers');
   const info = annotations(ctx, modifiers);
   const type = def.prevSibling;
-  const comment = joinDescriptions([
-    attachedComments(ctx.text, ctx.comments, component.from, component.to),
-    info.description,
-  ]);
-  emit(ctx, def, ownerOf(ctx, component), type ? textOf(ctx.text, type) : undefined, comment, info.alias);
+  emit(ctx, def, component, type ? textOf(ctx.text, type) : undefined, info.description, info.alias);
 }
 
+/** Declares one variable of a field or record component; the owner is the enclosing type. */
 function emit(
   ctx: JavaContext,
   def: SyntaxNode,
-  owner: string | undefined,
+  decl: SyntaxNode,
   declaredType: string | undefined,
-  comment: string | undefined,
+  description: string | undefined,
   alias: { value: string; from: number } | undefined,
 ): void {
-  const draft = { name: textOf(ctx.text, def), from: def.from, owner, declaredType, comment };
-  ctx.out.push(candidate(ctx.lines, draft));
-  if (alias && alias.value && differentName(alias.value, draft.name)) {
-    ctx.out.push(candidate(ctx.lines, { ...draft, name: alias.value, from: alias.from }));
-  }
+  const draft = { name: textOf(ctx.text, def), from: def.from, owner: ownerOf(ctx, decl), declaredType };
+  ctx.declare(
+    draft,
+    { from: decl.from, to: decl.to },
+    { descriptions: [description], aliases: alias ? [{ name: alias.value, from: alias.from }] : [] },
+  );
 }
 
 /** Reads describing and aliasing annotations from a `Modifiers` node. */
@@ -165,7 +127,7 @@ function fieldAccess(ctx: JavaContext, access: SyntaxNode): void {
   else if (receiver.name === 'Identifier') owner = textOf(ctx.text, receiver);
   else if (receiver.name === 'FieldAccess') owner = textOf(ctx.text, receiver.lastChild ?? receiver);
   if (!owner || /^[A-Z][A-Z0-9_]*$/.test(textOf(ctx.text, prop))) return;
-  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+  ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }
 
 /** `user.getIdCard()` / `user.setIdCard(x)`: a bean accessor is a usage of its property (`IdCard`). */
@@ -177,12 +139,5 @@ function accessorCall(ctx: JavaContext, call: SyntaxNode): void {
   if (!prefix) return;
   // The property is the part after the prefix (`getIdCard` → `IdCard`), at its own offset.
   const from = method.from + prefix.length;
-  ctx.out.push(
-    candidate(ctx.lines, {
-      name: ctx.text.slice(from, method.to),
-      from,
-      role: 'usage',
-      owner: textOf(ctx.text, receiver),
-    }),
-  );
+  ctx.emit({ name: ctx.text.slice(from, method.to), from, role: 'usage', owner: textOf(ctx.text, receiver) });
 }

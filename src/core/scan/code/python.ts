@@ -1,21 +1,8 @@
 import { parser as pyParser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex } from '../../text/lines.js';
-import type { Extractor } from '../extractor.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import {
-  ancestorNamed,
-  candidate,
-  childNamed,
-  collectComments,
-  differentName,
-  matchesSource,
-  runExtraction,
-  stringContent,
-  textOf,
-  sortFields,
-} from './lezerSupport.js';
-import type { FieldCandidate } from '../../types.js';
+import { joinDescriptions } from './comments.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 
 /**
  * Python models: Django (`models.CharField(verbose_name='姓名', help_text=…, db_column=…)`),
@@ -23,34 +10,17 @@ import type { FieldCandidate } from '../../types.js';
  * dataclasses and plain classes (annotated attributes, `self.x = …` in `__init__`), with
  * comments and attribute docstrings; attribute accesses are usages. Parsed with @lezer/python.
  */
-export const pythonExtractor: Extractor = {
+export const pythonExtractor = lezerExtractor<LezerContext>({
   id: 'python',
-  handles: (source) => matchesSource(source, ['.py', '.pyi'], ['python']),
-  extract(text) {
-    const lines = new LineIndex(text);
-    return runExtraction(
-      lines,
-      () => pyParser.parse(text),
-      (tree) => {
-        const ctx: PyContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
-        tree.iterate({
-          enter(ref) {
-            if (ref.name === 'ClassDefinition') classBody(ctx, ref.node);
-            else if (ref.name === 'MemberExpression') usage(ctx, ref.node);
-          },
-        });
-        return sortFields(ctx.out);
-      },
-    );
-  },
-};
+  extensions: ['.py', '.pyi'],
+  languageIds: ['python'],
+  parser: () => pyParser,
+  commentNodes: ['Comment'],
+  context: (base) => base,
+  enter: { ClassDefinition: classBody, MemberExpression: usage },
+});
 
-interface PyContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly comments: readonly CommentSpan[];
-  readonly out: FieldCandidate[];
-}
+type PyContext = LezerContext;
 
 /** Nested option classes of Django and Pydantic hold settings, not fields. */
 const SETTINGS_CLASSES = new Set(['Meta', 'Config']);
@@ -107,22 +77,15 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   const last = stmt.lastChild;
   const value = last && last.from > (typeDef ?? target).from ? last : null;
   const call = value?.name === 'CallExpression' && !onSelf ? readCall(ctx, value) : undefined;
-  const comment = joinDescriptions([
-    attachedComments(ctx.text, ctx.comments, stmt.from, stmt.to, nameNode.to),
-    call?.description,
-    attributeDocstring(ctx, stmt),
-  ]);
-  const draft = {
-    name,
-    from: nameNode.from,
-    owner,
-    declaredType: call?.type ?? annotated ?? call?.callee,
-    comment,
-  };
-  ctx.out.push(candidate(ctx.lines, draft));
-  if (call?.alias && differentName(call.alias.name, name)) {
-    ctx.out.push(candidate(ctx.lines, { ...draft, name: call.alias.name, from: call.alias.from }));
-  }
+  const draft = { name, from: nameNode.from, owner, declaredType: call?.type ?? annotated ?? call?.callee };
+  ctx.declare(
+    draft,
+    { from: stmt.from, to: stmt.to, nameEnd: nameNode.to },
+    {
+      descriptions: [call?.description, attributeDocstring(ctx, stmt)],
+      aliases: call?.alias ? [call.alias] : [],
+    },
+  );
 }
 
 interface FieldCall {
@@ -205,5 +168,5 @@ function usage(ctx: PyContext, member: SyntaxNode): void {
     owner = textOf(ctx.text, (cls && childNamed(cls, 'VariableName')) ?? receiver);
   }
   if (!owner || owner === 'models' || owner === 'db' || owner === 'sa') return;
-  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+  ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }

@@ -1,25 +1,10 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { FieldCandidate } from '../../types.js';
-import type { LineIndex } from '../../text/lines.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import {
-  candidate,
-  childNamed,
-  differentName,
-  stringContent,
-  textOf,
-  type FieldDraft,
-} from './lezerSupport.js';
+import { joinDescriptions } from './comments.js';
+import type { LezerContext } from './lezerExtractor.js';
+import { childNamed, stringContent, textOf, type FieldDraft } from './lezerSupport.js';
 
 /** State shared by the TypeScript/JavaScript walk and its schema readers. */
-export interface TsContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  /** Filled during the walk (document order); complete when deferred reports run. */
-  readonly comments: CommentSpan[];
-  readonly out: FieldCandidate[];
-  /** Reports waiting for comments that follow them in the text (trailing comments). */
-  readonly deferred: (() => void)[];
+export interface TsContext extends LezerContext {
   /** Names of the classes around the node being visited, innermost last. */
   readonly classes: string[];
   /** Property names declared in those classes (parallel to `classes`). */
@@ -108,21 +93,11 @@ export function report(
   span: SyntaxNode,
   extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
 ): void {
-  const nameEnd = draft.from + draft.name.length;
-  const { from, to } = span;
-  // Comments are collected in the same walk, so attach them once the walk is over.
-  ctx.deferred.push(() => {
-    const comment = joinDescriptions([
-      attachedComments(ctx.text, ctx.comments, from, to, nameEnd),
-      extra.description,
-    ]);
-    const full = { ...draft, comment };
-    ctx.out.push(candidate(ctx.lines, full));
-    const alias = extra.alias;
-    if (alias && alias.name && differentName(alias.name, draft.name)) {
-      ctx.out.push(candidate(ctx.lines, { ...full, name: alias.name, from: alias.from }));
-    }
-  });
+  ctx.declare(
+    draft,
+    { from: span.from, to: span.to, nameEnd: draft.from + draft.name.length },
+    { descriptions: [extra.description], aliases: extra.alias ? [extra.alias] : [] },
+  );
 }
 
 /** The name a declaration gives an expression: `const X = …`, `{ key: … }`, `a.b = …`. */

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { candidate, textOf } from './lezerSupport.js';
+import { textOf } from './lezerSupport.js';
 import { report, type TsContext } from './tsContext.js';
 
 /** Receivers that are runtime namespaces, not records: their members are never fields. */
@@ -52,7 +52,7 @@ export function readUsage(ctx: TsContext, member: SyntaxNode): void {
     report(ctx, { name: textOf(ctx.text, prop), from: prop.from, owner }, parent ?? member);
     return;
   }
-  ctx.out.push(candidate(ctx.lines, { name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner }));
+  ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }
 
 function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined {

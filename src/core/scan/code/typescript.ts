@@ -1,19 +1,19 @@
 import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex } from '../../text/lines.js';
-import type { Extractor, SourceInfo } from '../extractor.js';
+import type { SourceInfo } from '../extractor.js';
 import { joinDescriptions } from './comments.js';
-import {
-  childNamed,
-  matchesSource,
-  runExtraction,
-  stringContent,
-  textOf,
-  sortFields,
-} from './lezerSupport.js';
+import { lezerExtractor } from './lezerExtractor.js';
+import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
+
+/** One parser per dialect, configured once. */
+const PARSERS = {
+  ts: jsParser.configure({ dialect: 'ts' }),
+  tsx: jsParser.configure({ dialect: 'ts jsx' }),
+  jsx: jsParser.configure({ dialect: 'jsx' }),
+};
 
 /**
  * TypeScript and JavaScript: class properties (with TypeORM/Sequelize/Swagger decorators),
@@ -21,91 +21,61 @@ import { readUsage } from './tsUsages.js';
  * (Mongoose, Sequelize, zod/yup/Joi) and property accesses as usages. Parsed with
  * @lezer/javascript (pure JS, synchronous, error-tolerant) in the dialect the file needs.
  */
-export const typescriptExtractor: Extractor = {
+export const typescriptExtractor = lezerExtractor<TsContext>({
   id: 'typescript',
-  handles: (source) =>
-    matchesSource(
-      source,
-      ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
-      ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
-    ),
-  extract(text, source) {
-    const lines = new LineIndex(text);
-    const parser = jsParser.configure({ dialect: dialectFor(source) });
-    return runExtraction(
-      lines,
-      () => parser.parse(text),
-      (tree) => {
-        const ctx: TsContext = {
-          classFields: [],
-          constructorEnd: -1,
-          text,
-          lines,
-          comments: [],
-          out: [],
-          readObjects: new Set(),
-          deferred: [],
-          classes: [],
-          decoratorDepth: 0,
-        };
-        // One walk collects comments, tracks enclosing classes and decorators, and visits fields.
-        tree.iterate({
-          enter(ref) {
-            const name = ref.name;
-            if (name === 'LineComment' || name === 'BlockComment')
-              ctx.comments.push({ from: ref.from, to: ref.to });
-            else if (name === 'ClassDeclaration' || name === 'ClassExpression') {
-              const def = ref.node.getChild('VariableDefinition');
-              ctx.classes.push(def ? textOf(text, def) : '');
-              ctx.classFields.push(new Set());
-            } else if (name === 'Decorator') ctx.decoratorDepth++;
-            visit(ctx, name, () => ref.node);
-          },
-          leave(ref) {
-            if (ref.name === 'ClassDeclaration' || ref.name === 'ClassExpression') {
-              ctx.classes.pop();
-              ctx.classFields.pop();
-            } else if (ref.name === 'Decorator') ctx.decoratorDepth--;
-          },
-        });
-        for (const report of ctx.deferred) report();
-        return sortFields(ctx.out);
-      },
-    );
+  extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+  languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
+  parser: (source) => PARSERS[dialectFor(source)],
+  commentNodes: ['LineComment', 'BlockComment'],
+  context: (base) => ({
+    ...base,
+    classes: [],
+    classFields: [],
+    constructorEnd: -1,
+    decoratorDepth: 0,
+    readObjects: new Set(),
+  }),
+  enter: {
+    ClassDeclaration: enterClass,
+    ClassExpression: enterClass,
+    Decorator: (ctx) => void ctx.decoratorDepth++,
+    PropertyDeclaration: classProperty,
+    PropertyType: typeMember,
+    MethodDeclaration: constructorParameters,
+    CallExpression: schema,
+    NewExpression: schema,
+    MemberExpression: readUsage,
   },
-};
+  leave: {
+    ClassDeclaration: leaveClass,
+    ClassExpression: leaveClass,
+    Decorator: (ctx) => void ctx.decoratorDepth--,
+  },
+});
 
-function dialectFor(source: SourceInfo): string {
+function dialectFor(source: SourceInfo): keyof typeof PARSERS {
   const id = source.languageId;
   const path = source.path.toLowerCase();
-  if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'ts jsx';
+  if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'tsx';
   if (id === 'typescript' || /\.[mc]?ts$/.test(path)) return 'ts';
   return 'jsx';
 }
 
-function visit(ctx: TsContext, name: string, node: () => SyntaxNode): void {
-  switch (name) {
-    case 'PropertyDeclaration':
-      classProperty(ctx, node());
-      break;
-    case 'PropertyType':
-      typeMember(ctx, node());
-      break;
-    case 'MethodDeclaration':
-      constructorParameters(ctx, node());
-      break;
-    case 'CallExpression':
-    case 'NewExpression': {
-      const call = schemaCall(ctx, node());
-      if (call) readSchemaMap(ctx, call.map, call.owner);
-      break;
-    }
-    case 'MemberExpression':
-      readUsage(ctx, node());
-      break;
-    default:
-      break;
-  }
+/** Classes nest (class expressions inside methods): fields belong to the innermost one. */
+function enterClass(ctx: TsContext, node: SyntaxNode): void {
+  const def = node.getChild('VariableDefinition');
+  ctx.classes.push(def ? textOf(ctx.text, def) : '');
+  ctx.classFields.push(new Set());
+}
+
+function leaveClass(ctx: TsContext): void {
+  ctx.classes.pop();
+  ctx.classFields.pop();
+}
+
+function schema(ctx: TsContext, node: SyntaxNode): void {
+  const call = schemaCall(ctx, node);
+  if (call) readSchemaMap(ctx, call.map, call.owner);
 }
 
 function className(ctx: TsContext): string | undefined {

@@ -1,0 +1,172 @@
+import type { SyntaxNode, Tree } from '@lezer/common';
+import type { LRParser } from '@lezer/lr';
+import { LineIndex } from '../../text/lines.js';
+import type { FieldCandidate } from '../../types.js';
+import type { Extractor, SourceInfo } from '../extractor.js';
+import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import {
+  candidate,
+  differentName,
+  matchesSource,
+  runExtraction,
+  sortFields,
+  type FieldDraft,
+} from './lezerSupport.js';
+
+/**
+ * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
+ * Go, MyBatis XML): parse, walk the tree once with a cursor, hand the nodes a language cares
+ * about to its handlers, attach comments to declarations once every comment is known, and
+ * return the candidates in reading order. A language module supplies only its rules.
+ */
+
+/** Where a declaration sits, for comment attachment (see `attachedComments`). */
+export interface DeclarationSpan {
+  readonly from: number;
+  readonly to: number;
+  /** End of the declared name, when a comment trailing that line may describe it. */
+  readonly nameEnd?: number | undefined;
+}
+
+/** What a declaration adds beyond its comment: descriptions and storage-name aliases. */
+export interface DeclarationExtras {
+  /** Described by annotations, options or docstrings; joined after the attached comment. */
+  readonly descriptions?: readonly (string | undefined)[];
+  /** Other names of the field (column, JSON key) reported at their own positions when new. */
+  readonly aliases?: readonly { readonly name: string; readonly from: number }[];
+}
+
+/** What every handler sees; a language extends it with its own walk state. */
+export interface LezerContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly source: SourceInfo;
+  /** Comments in text order; complete only after the walk, which is why `declare` waits. */
+  readonly comments: CommentSpan[];
+  /** Reports a candidate as it is (usages, fields with no comment to find). */
+  emit(draft: FieldDraft): void;
+  /** Reports a declaration once the walk is over, with its attached comment and aliases. */
+  declare(draft: FieldDraft, span: DeclarationSpan, extras?: DeclarationExtras): void;
+}
+
+/** Visits a node on the way down; `false` skips its subtree. */
+export type EnterHandler<C> = (ctx: C, node: SyntaxNode) => boolean | void;
+/** Runs when a node's subtree is done (for state such as the enclosing class). */
+export type LeaveHandler<C> = (ctx: C, node: SyntaxNode) => void;
+
+export interface LezerExtractorSpec<C extends LezerContext> {
+  readonly id: string;
+  readonly extensions: readonly string[];
+  readonly languageIds: readonly string[];
+  /** The parser for a source (a dialect may depend on the extension). */
+  readonly parser: (source: SourceInfo) => LRParser;
+  /** Node names that are comments. */
+  readonly commentNodes: readonly string[];
+  /** Handlers by node name. */
+  readonly enter: Readonly<Record<string, EnterHandler<C>>>;
+  readonly leave?: Readonly<Record<string, LeaveHandler<C>>>;
+  /** Adds the language's walk state to the shared context. */
+  readonly context: (base: LezerContext) => C;
+  /** A cheap test that the text is this extractor's at all (MyBatis: a `<mapper>` element). */
+  readonly accepts?: (text: string) => string | undefined;
+  /** Overrides extension/language-id dispatch (MyBatis mappers are chosen by file name). */
+  readonly handles?: (source: SourceInfo) => boolean;
+}
+
+/** Builds an `Extractor` from a language's rules. */
+export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<C>): Extractor {
+  return {
+    id: spec.id,
+    handles: spec.handles ?? ((source) => matchesSource(source, spec.extensions, spec.languageIds)),
+    extract(text, source) {
+      const refused = spec.accepts?.(text);
+      if (refused !== undefined) return { ok: false, error: refused };
+      const lines = new LineIndex(text);
+      const parser = spec.parser(source);
+      return runExtraction(
+        lines,
+        () => parser.parse(text),
+        (tree) => walk(spec, parser, tree, text, lines, source),
+      );
+    },
+  };
+}
+
+interface PendingDeclaration {
+  readonly draft: FieldDraft;
+  readonly span: DeclarationSpan;
+  readonly extras: DeclarationExtras | undefined;
+}
+
+function walk<C extends LezerContext>(
+  spec: LezerExtractorSpec<C>,
+  parser: LRParser,
+  tree: Tree,
+  text: string,
+  lines: LineIndex,
+  source: SourceInfo,
+): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  const pending: PendingDeclaration[] = [];
+  const comments: CommentSpan[] = [];
+  const ctx = spec.context({
+    text,
+    lines,
+    source,
+    comments,
+    emit: (draft) => out.push(candidate(lines, draft)),
+    declare: (draft, span, extras) => pending.push({ draft, span, extras }),
+  });
+  // Dispatch by node type id: one array lookup per node instead of comparing names.
+  const types = parser.nodeSet.types;
+  const enter = types.map((t) => spec.enter[t.name]);
+  const leave = types.map((t) => spec.leave?.[t.name]);
+  const comment = types.map((t) => spec.commentNodes.includes(t.name));
+  const cursor = tree.cursor();
+  for (;;) {
+    const id = cursor.type.id;
+    let descend = true;
+    if (comment[id] === true) {
+      comments.push({ from: cursor.from, to: cursor.to });
+      descend = false;
+    } else {
+      const handler = enter[id];
+      if (handler !== undefined && handler(ctx, cursor.node) === false) descend = false;
+    }
+    if (descend && cursor.firstChild()) continue;
+    let done = false;
+    for (;;) {
+      const after = leave[cursor.type.id];
+      if (after !== undefined) after(ctx, cursor.node);
+      if (cursor.nextSibling()) break;
+      if (!cursor.parent()) {
+        done = true;
+        break;
+      }
+    }
+    if (done) break;
+  }
+  for (const d of pending) declareNow(text, comments, lines, d, out);
+  return sortFields(out);
+}
+
+function declareNow(
+  text: string,
+  comments: readonly CommentSpan[],
+  lines: LineIndex,
+  { draft, span, extras }: PendingDeclaration,
+  out: FieldCandidate[],
+): void {
+  const comment = joinDescriptions([
+    attachedComments(text, comments, span.from, span.to, span.nameEnd),
+    ...(extras?.descriptions ?? []),
+  ]);
+  const full = { ...draft, comment };
+  out.push(candidate(lines, full));
+  const seen = [draft.name];
+  for (const alias of extras?.aliases ?? []) {
+    if (!alias.name || seen.some((s) => !differentName(s, alias.name))) continue;
+    seen.push(alias.name);
+    out.push(candidate(lines, { ...full, name: alias.name, from: alias.from }));
+  }
+}
