@@ -1,42 +1,8 @@
 /** Chinese addresses and personal names, recognised from vocabulary (no lookup service). */
+import { isPlaceName, PROVINCE_SHORT_NAMES } from './places.js';
 
 /** Province-level divisions, short forms (the full forms start with these). */
-const PROVINCES = [
-  '北京',
-  '天津',
-  '上海',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-];
+const PROVINCES = PROVINCE_SHORT_NAMES;
 const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道)/;
 const STREET_UNIT = /(?:路|街|道|巷|弄|胡同|村|组|号|栋|幢|单元|室|楼|小区|大厦|花园)/;
 
@@ -86,11 +52,13 @@ const NOT_A_GIVEN_NAME = /[省市区县镇乡村路街号店局司厂院校部�
 /**
  * Whether `value` reads as a Chinese personal name: 2–4 Han characters (a middle dot allowed
  * for transliterated names is not), starting with a common surname, not ending like a place
- * or an organisation.
+ * or an organisation, and not a place name (宁波, 江苏).
  */
 export function isChineseName(value: string): boolean {
   const v = value.trim();
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(v) || NOT_A_GIVEN_NAME.test(v)) return false;
+  // 宁波, 金华, 江苏: places that start with a surname are not people.
+  if (isPlaceName(v)) return false;
   if (COMPOUND_SURNAMES.some((s) => v.startsWith(s))) return v.length >= 3;
   return SURNAMES.has(v[0] ?? '');
 }

@@ -47,6 +47,12 @@ export interface ValueKind {
   readonly category: CategoryKey | null;
   /** A date alone is weak: it confirms a header reading but does not classify a column. */
   readonly weak?: boolean;
+  /**
+   * Shape- and vocabulary-based kinds: the share of distinct values among the matches below
+   * which a column is too uniform to classify from values alone (a column of 宁波, one office
+   * IP, one shop address). Checksummed kinds leave it out: only a constant column is rejected.
+   */
+  readonly minDistinctShare?: number;
   readonly test: (value: string) => boolean;
 }
 
@@ -64,19 +70,19 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     id: 'passport_permit',
     label: 'passport or permit numbers',
     category: 'id_number',
-    test: isPassportOrPermit,
+    minDistinctShare: 0.02, test: isPassportOrPermit,
   },
   { id: 'email', label: 'e-mail addresses', category: 'contact', test: isEmail },
-  { id: 'mac', label: 'MAC addresses', category: 'online_id', test: isMac },
-  { id: 'ipv4', label: 'IPv4 addresses', category: 'online_id', test: isIpv4 },
-  { id: 'ipv6', label: 'IPv6 addresses', category: 'online_id', test: isIpv6 },
+  { id: 'mac', label: 'MAC addresses', category: 'online_id', minDistinctShare: 0.02, test: isMac },
+  { id: 'ipv4', label: 'IPv4 addresses', category: 'online_id', minDistinctShare: 0.02, test: isIpv4 },
+  { id: 'ipv6', label: 'IPv6 addresses', category: 'online_id', minDistinctShare: 0.02, test: isIpv6 },
   {
     id: 'coordinates',
     label: 'coordinate pairs inside China',
     category: 'whereabouts',
-    test: isChinaCoordinatePair,
+    minDistinctShare: 0.02, test: isChinaCoordinatePair,
   },
-  { id: 'licence_plate', label: 'licence plates', category: 'vehicle', test: isLicencePlate },
+  { id: 'licence_plate', label: 'licence plates', category: 'vehicle', minDistinctShare: 0.02, test: isLicencePlate },
   {
     id: 'birth_date',
     label: 'plausible dates of birth',
@@ -84,11 +90,25 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     weak: true,
     test: (v) => isBirthDate(v),
   },
-  { id: 'address', label: 'Chinese addresses', category: 'address', test: isChineseAddress },
-  { id: 'chinese_name', label: 'Chinese personal names', category: 'name', test: isChineseName },
+  { id: 'address', label: 'Chinese addresses', category: 'address', minDistinctShare: 0.02, test: isChineseAddress },
+  { id: 'chinese_name', label: 'Chinese personal names', category: 'name', minDistinctShare: 0.1, test: isChineseName },
 ];
 
 const byId = new Map<ValueKindId, ValueKind>(VALUE_KINDS.map((k) => [k.id, k]));
+
+/** Fewer matches than this say nothing about a column's diversity. */
+export const DIVERSITY_MIN_MATCHES = 10;
+
+/**
+ * Whether `distinct` different values among `matched` matches of `kind` are too uniform for the
+ * values alone to classify the column: a constant column (one distinct value) never does, and a
+ * shape- or vocabulary-based kind also needs its minimum share of distinct values.
+ */
+export function tooUniform(kind: ValueKindId, matched: number, distinct: number): boolean {
+  if (matched < DIVERSITY_MIN_MATCHES) return false;
+  if (distinct <= 1) return true;
+  return distinct < (valueKind(kind).minDistinctShare ?? 0) * matched;
+}
 
 /** The kind for an id. */
 export function valueKind(id: ValueKindId): ValueKind {

@@ -17,11 +17,12 @@ export const DETECTION_CONTEXT: DetectionContext = {
       landlord lessee account personnel human ry yh hy kh hz xs yg courier
       deliveryman postman registration register signup enrollment enrolment author maintainer
       contributor committer reviewer resident victim suspect defendant insurant beneficiary cust
-      manager director principal supervisor
+      manager director principal supervisor login signin logon tenant lodger investor shareholder
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
       被保险人 学员 儿童 职员 教师 医生 联系人 租客 房东 访客 住户 驾驶人 当事人 嫌疑人 被告人 受害人 监护人 家长 未成年人
+      人口 承租人 出租人 所有人 法定代表人 法人代表 车主 购房人 买受人 股东 投资者 账户
     `,
   },
   nonPersonOwners: {
@@ -33,16 +34,17 @@ export const DETECTION_CONTEXT: DetectionContext = {
       template notification notice announcement config configuration setting settings branch
       department dept hospital clinic hotel restaurant warehouse site website platform channel
       agency institution government machine vm container pod queue topic package module library
-      lib class table column field schema model memory macro pointer buffer image kafka rabbitmq
+      lib class column field schema memory macro pointer buffer image kafka rabbitmq
       ldap keystore truststore cert certificate key jwt oauth root master instance region zone
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
-      factory plant contract build commit finding content hash checksum document doc article post
+      factory plant build commit finding content hash checksum document doc article post
       category tag menu page widget component element window screen canvas font line row cell
       station depot outlet venue facility terminal airport ward community base city district
+      dict dictionary catalog catalogue lookup probe sensor collector router firewall
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
-      商城 店 工厂 主机 数据库 应用 渠道
+      商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数
     `,
   },
   metaOwners: w`
@@ -129,6 +131,32 @@ export const DETECTION_CONTEXT: DetectionContext = {
     biz: 'business',
   },
   metaSuffixesZh: w`格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码`,
+  ownerSuffixes: w`
+    info information entity entities dto vo po bo dao bean model models viewmodel view vm request
+    req response resp form data detail details record records table tbl tb t list item items ext
+    snapshot summary payload input output dtos vos
+  `,
+  recordOwners: w`
+    booking reservation order contract loan journal transaction txn trade payment stay visit trip
+    ride consultation appointment claim policy application subscription checkin session ticket
+    shipment complaint feedback event log history bill invoice refund recharge lease tenancy
+    rental admission encounter
+  `,
+  personRoles: w`client counterparty representative payee payer agent beneficiary`,
+  placeOwners: w`
+    house building estate community station base tower poi store shop hotel restaurant hospital
+    school warehouse site venue facility city district region province area zone airport outlet
+    depot branch campus office apartment room premises merchant company organization landmark
+    cell parking lot
+  `,
+  trackingOwners: w`
+    location locations track tracks trajectory trace gps position positioning whereabouts
+    attach signaling signalling roaming handover movement footprint checkpoint
+  `,
+  partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
+  communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
+  carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
+  metaOnlyNames: w`status state type kind flag flags enabled disabled level visible`,
   negativeCompounds: w`
     memory_address macro_address email_template phone_model name_space namespace file_name
     filename product_name email_enabled host_name hostname class_name type_name table_name
