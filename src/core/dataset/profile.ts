@@ -12,6 +12,7 @@ import {
   classifyValue,
   maskValue,
   residentIdBirthDate,
+  tooUniform,
   valueKind,
   type ValueKindId,
 } from '../values/index.js';
@@ -80,10 +81,17 @@ interface ValueReading {
   minorShare: number;
   examples: string[];
   nonEmpty: number;
+  /** Distinct values among the matches (counted up to the sample size). */
+  distinct: number;
+  /** Too few distinct values to classify the column from values alone. */
+  uniform: boolean;
 }
 
 function readValues(rows: readonly (readonly string[])[], col: number, today: Date): ValueReading | null {
-  const tally = new Map<ValueKindId, { clear: number; masked: number; example?: string }>();
+  const tally = new Map<
+    ValueKindId,
+    { clear: number; masked: number; seen: Set<string>; example?: string }
+  >();
   let nonEmpty = 0;
   let masked = 0;
   let minors = 0;
@@ -94,7 +102,8 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
     nonEmpty++;
     const hit = classifyValue(v);
     if (hit === null) continue;
-    const t = tally.get(hit.kind) ?? { clear: 0, masked: 0 };
+    const t = tally.get(hit.kind) ?? { clear: 0, masked: 0, seen: new Set<string>() };
+    t.seen.add(v);
     if (hit.masked) {
       t.masked++;
       masked++;
@@ -109,16 +118,21 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
   }
   let best: ValueReading | null = null;
   for (const [kind, t] of tally) {
-    const share = (t.clear + t.masked) / nonEmpty;
+    const matched = t.clear + t.masked;
+    const share = matched / nonEmpty;
     if (best === null || share > best.share) {
+      const category = valueKind(kind).category;
       best = {
         kind,
-        category: valueKind(kind).category,
+        category,
         share,
         maskedShare: masked / nonEmpty,
         minorShare: ids > 0 ? minors / ids : 0,
         examples: t.example === undefined ? [] : [t.example],
         nonEmpty,
+        distinct: t.seen.size,
+        // An entity code stays negative evidence however uniform (one company's own code).
+        uniform: category !== null && tooUniform(kind, matched, t.seen.size),
       };
     }
   }
@@ -152,7 +166,10 @@ function combine(
   const evidence: string[] = [];
   if (head !== null) evidence.push(...head.evidence.map((e) => `header: ${e}`));
   const strong =
-    values !== null && values.share >= VALUE_MIN_SHARE && !(valueKind(values.kind).weak ?? false)
+    values !== null &&
+    values.share >= VALUE_MIN_SHARE &&
+    !(valueKind(values.kind).weak ?? false) &&
+    !values.uniform
       ? values
       : null;
   if (values !== null && values.share > 0) {
@@ -160,6 +177,10 @@ function combine(
     if (values.maskedShare > 0)
       evidence.push(
         `${pct(values.maskedShare)} of sampled values are masked (de-identified, still PI: PIPL Art. 73)`,
+      );
+    if (values.uniform)
+      evidence.push(
+        `only ${values.distinct} distinct value${values.distinct === 1 ? '' : 's'} among them: too uniform to classify the column from values alone`,
       );
     if (values.minorShare > 0)
       evidence.push(`${pct(values.minorShare)} of sampled resident IDs belong to children under 14`);

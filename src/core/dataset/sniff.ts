@@ -1,8 +1,9 @@
 /**
  * Guesses a delimited file's dialect and whether its first row is a header, from a sample.
  */
-import { classifyValue } from '../values/index.js';
 import { CsvScanner, recordFields, type CsvDialect } from './csvScan.js';
+
+export { looksLikeHeader } from './headerRow.js';
 
 const CANDIDATES = [',', '\t', ';', '|', '^', '\x1f', '\x01', ':'];
 
@@ -51,28 +52,4 @@ export function sampleRows(
   scanner.push(sample);
   if (complete) scanner.end();
   return rows;
-}
-
-/**
- * Whether the first row is a header: every cell is a short, distinct, non-numeric label that no
- * value validator accepts, and at least one later row differs in shape (a number, a valid value
- * or an empty cell where the first row has a label) — or there is no later row.
- */
-export function looksLikeHeader(rows: readonly (readonly string[])[]): boolean {
-  const first = rows[0];
-  if (first === undefined || first.length === 0) return false;
-  const seen = new Set<string>();
-  for (const cell of first) {
-    const v = cell.trim();
-    if (v === '' || v.length > 64 || seen.has(v) || /^[-+]?[\d.,:/\s]+$/.test(v) || classifyValue(v) !== null)
-      return false;
-    seen.add(v);
-  }
-  const rest = rows.slice(1, 50);
-  if (rest.length === 0) return true;
-  return rest.some((row) =>
-    row.some(
-      (cell) => cell.trim() === '' || /^[-+]?[\d.,:/\s]+$/.test(cell.trim()) || classifyValue(cell) !== null,
-    ),
-  );
 }

@@ -128,7 +128,7 @@ export class TableSink {
     let rows = this.#buffer;
     if (!this.#headerKnown) {
       const known = this.#options.classifyHeader;
-      const header = looksLikeHeader(rows) || (rows[0]?.some((c) => known?.(c)?.category != null) ?? false);
+      const header = looksLikeHeader(rows, known);
       if (header && rows.length > 0) {
         this.#header = rows[0] ?? null;
         rows = rows.slice(1);

@@ -58,15 +58,29 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
 
 function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<NameReading, 'words'> {
   const matches = matchTokens(words, vocab);
-  const head = matches[matches.length - 1];
+  let head = matches[matches.length - 1];
   const booleanish = vocab.booleanPrefixes.has(words[0] ?? '') && (head === undefined || head.start > 0);
   const minor = matches.some((m) => m.meanings.some((x) => x.minor));
   if (head === undefined) return { booleanish, minor };
   if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
-  const owner = ownerBefore(words, head.start, matches, vocab);
+  // `surgeryName`, `diseaseName`: the name of a thing already named is that thing, not a person's name.
+  const previous = matches[matches.length - 2];
+  if (
+    previous !== undefined &&
+    !previous.negative &&
+    previous.end === head.start &&
+    head.meanings.every((m) => m.qualified) &&
+    !head.meanings.some((m) => previous.meanings.some((p) => p.category === m.category)) &&
+    !words.slice(previous.start, previous.end).some((w) => isPersonWord(w, vocab))
+  )
+    head = previous;
+  const owner = ownerInHead(words, head, vocab) ?? ownerBefore(words, head.start, matches, vocab);
   const base = { booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   // `emailEnabled`, `phone_login_enabled`, `idCardStatus`: metadata about the data, not the data.
-  const meta = words.slice(head.end).find((w) => vocab.metaSuffixes.has(w));
+  // A code of an enumerated attribute (`occupation_code`, `ethnicity_code`) is the attribute.
+  const meta = words
+    .slice(head.end)
+    .find((w) => vocab.metaSuffixes.has(w) && !(w === 'code' && encodesAttribute(head)));
   if (meta !== undefined) return { ...base, cancelled: { reason: 'meta', word: meta } };
   const first = words[0] ?? '';
   if (head.start > 0 && vocab.verbPrefixes.has(first))
@@ -79,13 +93,49 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     !matches.some((m) => m !== head && m.end === head.start && !m.negative)
   ) {
     const personal =
-      vocab.personOwners.has(before) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
+      isPersonWord(before, vocab) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
     // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
-    const foreign = words.slice(0, head.start).find((w) => vocab.nonPersonOwners.has(w));
+    const foreign = words
+      .slice(0, head.start)
+      .find((w) => vocab.nonPersonOwners.has(w) && !vocab.personRoles.has(w));
     if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
+}
+
+/** A person owner or a person role (`client`, `counterparty`) inside a field name. */
+function isPersonWord(word: string, vocab: CompiledVocabulary): boolean {
+  return vocab.personOwners.has(word) || vocab.personRoles.has(word);
+}
+
+/** Categories whose values come from a code list, so `<term>_code` holds the value itself. */
+const CODED: ReadonlySet<string> = new Set([
+  'basic_profile',
+  'education_work',
+  'health',
+  'marital_orientation',
+  'religion_identity',
+  'household_registration',
+]);
+
+function encodesAttribute(head: PhraseMatch): boolean {
+  return head.meanings.some(
+    (m) => m.category !== undefined && CODED.has(m.category) && m.owners.length === 0 && m.strength !== 'weak',
+  );
+}
+
+/** `customer_name`, `legal_representative`: the phrase itself says whose it is. */
+function ownerInHead(
+  words: readonly string[],
+  head: PhraseMatch,
+  vocab: CompiledVocabulary,
+): NameReading['owner'] {
+  for (let k = head.end - 2; k >= head.start; k--) {
+    const w = words[k] ?? '';
+    if (isPersonWord(w, vocab)) return { kind: 'person', word: w };
+  }
+  return undefined;
 }
 
 /** The nearest owner word before the head, skipping words that belong to other matches. */
@@ -98,6 +148,7 @@ function ownerBefore(
   for (let k = headStart - 1; k >= 0; k--) {
     if (matches.some((m) => k >= m.start && k < m.end)) continue;
     const w = words[k] ?? '';
+    if (vocab.personRoles.has(w)) return { kind: 'person', word: w };
     const kind = ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { kind, word: w };
   }
@@ -149,15 +200,22 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
     if (head === undefined) continue;
     const booleanish = clause.includes('是否');
     if (head.negative) return { negative: head, booleanish, minor };
+    // `手机号格式`, `帐号启用状态`: what follows the term is a property of it, not the data.
     const after = clause.slice(head.end);
-    const meta = vocab.metaSuffixesZh.find((s) => after.startsWith(s));
+    const meta = vocab.metaSuffixesZh.find((s) => after.startsWith(s) || (after.length <= 6 && after.endsWith(s)));
     if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
     const prefix = clause.slice(0, head.start);
-    const owner = hanOwner(prefix, vocab);
+    const owner = hanOwner(prefix, vocab) ?? hanOwnerInTerm(head.text, vocab);
     const previous = matches.slice(0, -1).reverse();
     return { head, previous, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   }
   return { booleanish: false, minor };
+}
+
+/** `法定代表人`, `联系人姓名`: a term that itself names a person. */
+function hanOwnerInTerm(term: string, vocab: CompiledVocabulary): HanReading['owner'] {
+  const word = vocab.personOwnersZh.find((z) => term.includes(z));
+  return word === undefined ? undefined : { kind: 'person', word };
 }
 
 /** The owner word closest before a term: `门店电话` → 门店 (not a person). */

@@ -2,10 +2,10 @@
  * The context readings of a candidate, each cached where it repeats: its attached comment,
  * its owner (record name, owner description, dotted prefix) and its name.
  */
-import { hanOwner, ownerKindOfWord, readEnglishText, readHanText, readName, singularOf } from './analyze.js';
+import { ownerKindOfWord, readEnglishText, readHanText, readName, singularOf } from './analyze.js';
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { PhraseMatch } from './match.js';
-import { hanRuns, tokenize } from './tokenize.js';
+import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import type { FieldCandidate } from '../types.js';
 
@@ -57,12 +57,17 @@ export interface OwnerReading {
   /** Owner words (singular too) and raw owner texts, for owner-gated terms. */
   readonly words: ReadonlySet<string>;
   readonly texts: readonly string[];
+  /** The record is a fixed place or piece of equipment (`RentalHouse`, `base_station`). */
+  readonly place: boolean;
+  /** The record exists to follow someone's position (`LocationUpdateEvent`, 轨迹). */
+  readonly tracking: boolean;
 }
 
 /** Reads the owner from the record name, its description and a dotted prefix. */
 export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
   let context: OwnerReading['context'];
   let minor = false;
+  let place = false;
   const allWords = new Set<string>();
   const texts: string[] = [];
   const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
@@ -81,13 +86,84 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
     if (context !== undefined) continue;
     // An owner's description is prose: read its Chinese, and its English only when it is a label.
     const englishOk = text !== candidate.ownerComment || words.length <= 3;
-    for (let k = words.length - 1; englishOk && k >= 0 && context === undefined; k--) {
-      const kind = ownerKindOfWord(words[k] ?? '', vocab);
-      if (kind !== undefined) context = { kind, word: words[k] ?? '' };
+    if (englishOk) {
+      const head = ownerHead(words, vocab);
+      context = head.context;
+      place ||= head.place;
     }
-    context ??= hanOwner(text, vocab);
+    context ??= descriptionOwner(text, vocab);
   }
-  return { ...(context !== undefined ? { kind: context.kind, context } : {}), minor, words: allWords, texts };
+  const tracking =
+    [...allWords].some((w) => vocab.trackingOwners.has(w)) ||
+    vocab.trackingOwnersZh.some((z) => texts.some((t) => t.includes(z)));
+  return {
+    ...(context !== undefined ? { kind: context.kind, context } : {}),
+    minor,
+    words: allWords,
+    texts,
+    place,
+    tracking,
+  };
+}
+
+/**
+ * An owner name is read from its head noun, the last word once code suffixes are dropped
+ * (`LoginViewModel` → login, `HotelInfo` → hotel). The nearest owner word decides, except that
+ * a record of something a person did (`hotel_booking`, `loan_contract`) is nobody's thing: only
+ * a person word before it (`customer_order`) still counts.
+ */
+function ownerHead(
+  words: readonly string[],
+  vocab: CompiledVocabulary,
+): { context?: OwnerReading['context']; place: boolean } {
+  let k = words.length - 1;
+  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  const head = words[k] ?? '';
+  const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
+  for (; k >= 0; k--) {
+    const w = words[k] ?? '';
+    const kind = ownerKindOfWord(w, vocab);
+    if (kind !== undefined) return { context: { kind, word: w }, place };
+    if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
+      for (let j = k - 1; j >= 0; j--) {
+        const before = words[j] ?? '';
+        if (ownerKindOfWord(before, vocab) === 'person') return { context: { kind: 'person', word: before }, place };
+      }
+      return { place };
+    }
+  }
+  return { place };
+}
+
+/** Static: what may follow a table description's owner word (`门店信息表`, `药品字典`). */
+const DESCRIPTION_TAIL = /^(?:基本)?(?:信息|资料|数据|档案|明细|列表|字典|目录|记录|清单)*(?:表|库|视图)?$/;
+
+/**
+ * The owner a record's Chinese name or description speaks of. A person word counts wherever it
+ * stands (`门诊系统…患者基本信息`); a thing counts only as the head of the description
+ * (`门店信息表`, not `酒店入住登记表`), and words saying where the data lives (`系统`, `接口`)
+ * never do: `旅馆业治安管理信息系统接口表` holds guests.
+ */
+export function descriptionOwner(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
+  let best: { kind: OwnerKind; word: string; at: number } | undefined;
+  for (const [kind, list] of [
+    ['person', vocab.personOwnersZh],
+    ['nonperson', vocab.nonPersonOwnersZh],
+  ] as const) {
+    for (const word of list) {
+      const at = text.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (kind === 'nonperson') {
+        if (vocab.carrierOwnersZh.includes(word)) continue;
+        let stop = end;
+        while (stop < text.length && isHan(text.charCodeAt(stop))) stop++;
+        if (!DESCRIPTION_TAIL.test(text.slice(end, stop))) continue;
+      }
+      if (best === undefined || end > best.at) best = { kind, word, at: end };
+    }
+  }
+  return best === undefined ? undefined : { kind: best.kind, word: best.word };
 }
 
 const nameCache = new WeakMap<CompiledVocabulary, Map<string, NameReading>>();

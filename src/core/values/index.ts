@@ -18,6 +18,7 @@ export { isEmail, isIpv4, isIpv6 } from './network.js';
 export { isLicencePlate, isPassportOrPermit, isUscc, usccCheckChar } from './documents.js';
 export { isChinaCoordinatePair, isChinaLatitude, isChinaLongitude } from './geo.js';
 export { isChineseAddress, isChineseName, COMMON_SURNAMES, PROVINCE_NAMES } from './chinese.js';
+export { isPlaceName, PLACE_NAMES } from './places.js';
 export { isBirthDate, isValidDate, ageOn } from './dates.js';
 export { maskState, maskedKind, type MaskState } from './masked.js';
 export { maskValue } from './mask.js';
@@ -70,7 +71,8 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     id: 'passport_permit',
     label: 'passport or permit numbers',
     category: 'id_number',
-    minDistinctShare: 0.02, test: isPassportOrPermit,
+    minDistinctShare: 0.02,
+    test: isPassportOrPermit,
   },
   { id: 'email', label: 'e-mail addresses', category: 'contact', test: isEmail },
   { id: 'mac', label: 'MAC addresses', category: 'online_id', minDistinctShare: 0.02, test: isMac },
@@ -80,9 +82,16 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     id: 'coordinates',
     label: 'coordinate pairs inside China',
     category: 'whereabouts',
-    minDistinctShare: 0.02, test: isChinaCoordinatePair,
+    minDistinctShare: 0.02,
+    test: isChinaCoordinatePair,
   },
-  { id: 'licence_plate', label: 'licence plates', category: 'vehicle', minDistinctShare: 0.02, test: isLicencePlate },
+  {
+    id: 'licence_plate',
+    label: 'licence plates',
+    category: 'vehicle',
+    minDistinctShare: 0.02,
+    test: isLicencePlate,
+  },
   {
     id: 'birth_date',
     label: 'plausible dates of birth',
@@ -90,8 +99,20 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     weak: true,
     test: (v) => isBirthDate(v),
   },
-  { id: 'address', label: 'Chinese addresses', category: 'address', minDistinctShare: 0.02, test: isChineseAddress },
-  { id: 'chinese_name', label: 'Chinese personal names', category: 'name', minDistinctShare: 0.1, test: isChineseName },
+  {
+    id: 'address',
+    label: 'Chinese addresses',
+    category: 'address',
+    minDistinctShare: 0.02,
+    test: isChineseAddress,
+  },
+  {
+    id: 'chinese_name',
+    label: 'Chinese personal names',
+    category: 'name',
+    minDistinctShare: 0.1,
+    test: isChineseName,
+  },
 ];
 
 const byId = new Map<ValueKindId, ValueKind>(VALUE_KINDS.map((k) => [k.id, k]));

@@ -29,7 +29,7 @@ export function prepareCsv(
   const limit = options.sampleRows ?? 1000;
   let rows = sampleRows(sample, dialect, limit + 1, complete);
   const known = options.classifyHeader;
-  const hasHeader = looksLikeHeader(rows) || (rows[0]?.some((c) => known?.(c)?.category != null) ?? false);
+  const hasHeader = looksLikeHeader(rows, known);
   const header = hasHeader ? (rows[0] ?? null) : null;
   if (hasHeader) rows = rows.slice(1);
   const columns = profileColumns({

@@ -74,6 +74,7 @@ export interface CompiledVocabulary {
   readonly personRoles: ReadonlySet<string>;
   readonly placeOwners: ReadonlySet<string>;
   readonly trackingOwners: ReadonlySet<string>;
+  readonly trackingOwnersZh: readonly string[];
   readonly partyRoles: ReadonlySet<string>;
   readonly communicationOwners: ReadonlySet<string>;
   readonly carrierOwnersZh: readonly string[];
@@ -191,6 +192,7 @@ export function compileVocabulary(
     personRoles,
     placeOwners: new Set(ctx.placeOwners),
     trackingOwners: new Set(ctx.trackingOwners),
+    trackingOwnersZh: ctx.trackingOwnersZh,
     partyRoles: new Set(ctx.partyRoles),
     communicationOwners: new Set(ctx.communicationOwners),
     carrierOwnersZh: ctx.carrierOwnersZh,

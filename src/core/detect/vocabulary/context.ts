@@ -153,6 +153,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     location locations track tracks trajectory trace gps position positioning whereabouts
     attach signaling signalling roaming handover movement footprint checkpoint
   `,
+  trackingOwnersZh: w`轨迹 定位 位置 信令 漫游 行程 行踪`,
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
   carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,

@@ -128,6 +128,8 @@ export const contextSchema = z.object({
    * (`LocationUpdateEvent`, `track_point`): the record exists to follow someone.
    */
   trackingOwners: words.default([]),
+  /** The same in Chinese (`轨迹`, `定位`, `信令`), matched inside owner names and descriptions. */
+  trackingOwnersZh: z.array(phrase).default([]),
   /**
    * Party roles of a communication (`sender`, `caller`, `to`): inside a call, SMS or message
    * record, a number or id qualified by one is a communication record, not a contact detail.

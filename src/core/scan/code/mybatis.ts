@@ -1,20 +1,7 @@
 import { parser as xmlParser } from '@lezer/xml';
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex } from '../../text/lines.js';
-import type { FieldCandidate } from '../../types.js';
-import type { Extractor } from '../extractor.js';
-import { attachedComments, type CommentSpan } from './comments.js';
-import {
-  candidate,
-  childNamed,
-  collectComments,
-  differentName,
-  runExtraction,
-  simpleName,
-  stringContent,
-  textOf,
-  sortFields,
-} from './lezerSupport.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { childNamed, simpleName, stringContent, textOf } from './lezerSupport.js';
 
 /**
  * MyBatis mapper XML: `<resultMap type="…User">` with `<id>`/`<result column="sfzh"
@@ -22,37 +9,22 @@ import {
  * statements as usages. Parsed with @lezer/xml (pure JS, exact offsets). Only mapper files
  * are claimed, so other XML keeps the language-agnostic scan.
  */
-export const mybatisExtractor: Extractor = {
+export const mybatisExtractor = lezerExtractor<LezerContext>({
   id: 'mybatis',
+  extensions: [],
+  languageIds: [],
   handles: (source) =>
     /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) ||
     /(^|[/\\])(mappers?|mybatis)[/\\][^/\\]*\.xml$/i.test(source.path),
-  extract(text) {
-    if (!/<mapper[\s>]/.test(text)) return { ok: false, error: 'not a MyBatis mapper (no <mapper> element)' };
-    const lines = new LineIndex(text);
-    return runExtraction(
-      lines,
-      () => xmlParser.parse(text),
-      (tree) => {
-        const ctx: XmlContext = { text, lines, comments: collectComments(tree, ['Comment']), out: [] };
-        tree.iterate({
-          enter(ref) {
-            if (ref.name === 'Element') element(ctx, ref.node);
-            else if (ref.name === 'Text') parameters(ctx, ref.node);
-          },
-        });
-        return sortFields(ctx.out);
-      },
-    );
-  },
-};
+  accepts: (text) =>
+    /<mapper[\s>]/.test(text) ? undefined : 'not a MyBatis mapper (no <mapper> element)',
+  parser: () => xmlParser,
+  commentNodes: ['Comment'],
+  context: (base) => base,
+  enter: { Element: element, Text: parameters },
+});
 
-interface XmlContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly comments: readonly CommentSpan[];
-  readonly out: FieldCandidate[];
-}
+type XmlContext = LezerContext;
 
 interface Attribute {
   readonly value: string;
@@ -112,12 +84,9 @@ function element(ctx: XmlContext, el: SyntaxNode): void {
     from: primary.from,
     owner: ownerOf(ctx, el),
     declaredType: a.get('javaType')?.value ?? a.get('jdbcType')?.value ?? a.get('ofType')?.value,
-    comment: attachedComments(ctx.text, ctx.comments, tag.from, tag.to),
   };
-  ctx.out.push(candidate(ctx.lines, draft));
-  if (property && column && column.value && differentName(column.value, property.value)) {
-    ctx.out.push(candidate(ctx.lines, { ...draft, name: column.value, from: column.from }));
-  }
+  const aliases = property && column ? [{ name: column.value, from: column.from }] : [];
+  ctx.declare(draft, { from: tag.from, to: tag.to }, { aliases });
 }
 
 /** `#{idCard}` and `${user.phone}` parameters inside SQL statements are usages. */
@@ -128,6 +97,6 @@ function parameters(ctx: XmlContext, node: SyntaxNode): void {
   for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     const name = m[2] ?? '';
     const from = node.from + m.index + m[0].length - name.length;
-    ctx.out.push(candidate(ctx.lines, { name, from, role: 'usage', owner: m[1] }));
+    ctx.emit({ name, from, role: 'usage', owner: m[1] });
   }
 }
