@@ -60,7 +60,10 @@ export const overrideSchema = z
       .optional()
       .describe('Only fields of owners (tables, classes) matching this pattern.'),
     category: z
-      .union([classifiableKeySchema, z.literal('none')])
+      .enum([...CLASSIFIABLE_KEYS, 'none'], {
+        error: (issue) =>
+          `unknown category ${JSON.stringify(issue.input)}: use a category key (id_number, name, contact, …) or "none"`,
+      })
       .describe('The category to report, or `none` to never report the field.'),
   })
   .strict()
