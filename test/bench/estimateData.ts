@@ -3,6 +3,11 @@
  * gender, and two non-PI columns, a product code and a note; about 5 % exact duplicates and 2 %
  * rows with no PI) into a cache folder, once per row count. All values are synthetic (computed
  * check characters). Bump VERSION when the layout changes.
+ *
+ * Disk: the cache is ~/.cache/pilens-bench (or $PILENS_BENCH_DIR); about 134 bytes a row, so
+ * 2 million rows take ~255 MB and 8 million ~1 GB. The benchmark keeps the smallest size it runs
+ * cached on purpose (regenerating it costs more than the run) and deletes the larger ones it
+ * generated, which exist only for the memory comparison; see estimate.ts.
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -20,10 +25,10 @@ export function cacheDir(): string {
   return dir;
 }
 
-/** Path of the generated file with `rows` data rows, generating it if missing. */
-export async function benchFile(rows: number): Promise<string> {
+/** Path of the generated file with `rows` data rows, generating it if missing (`created`). */
+export async function benchFile(rows: number): Promise<{ file: string; created: boolean }> {
   const file = path.join(cacheDir(), `people-v${VERSION}-${rows}.csv`);
-  if (existsSync(file)) return file;
+  if (existsSync(file)) return { file, created: false };
   const tmp = `${file}.tmp`;
   const out = createWriteStream(tmp);
   const g = new PersonGenerator(rows);
@@ -67,5 +72,5 @@ export async function benchFile(rows: number): Promise<string> {
     });
   });
   renameSync(tmp, file);
-  return file;
+  return { file, created: true };
 }

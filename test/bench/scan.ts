@@ -14,7 +14,10 @@ import { loadavg } from 'node:os';
 import { benchCore } from './scanCore.js';
 import { benchRepository } from './scanRepo.js';
 
-const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 console.log(`load average before: ${load()}`);
 benchCore();
 console.log(`load average after the core: ${load()}`);

@@ -73,7 +73,9 @@ export function benchCore(filter = ''): CoreTiming[] {
   const rows = BENCH_FORMATS.filter((f) => f.label.toLowerCase().includes(filter.toLowerCase())).map(
     timeFormat,
   );
-  console.log(`core: scanText per ~${LINES.toLocaleString('en-US')}-line file (median of ${WARM_RUNS} warm runs)`);
+  console.log(
+    `core: scanText per ~${LINES.toLocaleString('en-US')}-line file (median of ${WARM_RUNS} warm runs)`,
+  );
   console.log('  format           lines  warm ms  (cpu)  extractor ms  cold ms  findings  extractor');
   for (const r of rows) {
     console.log(

@@ -73,7 +73,9 @@ export const BENCH_FORMATS: readonly BenchFormat[] = [
     block: (k, s) => [
       `class Member${k}x${s}(models.Model):`,
       `    """会员 ${k}"""`,
-      ...fieldsOf(k, SNAKE).map((f) => `    ${f} = models.CharField(max_length=64, verbose_name='${f}')  # 说明`),
+      ...fieldsOf(k, SNAKE).map(
+        (f) => `    ${f} = models.CharField(max_length=64, verbose_name='${f}')  # 说明`,
+      ),
       '',
       '    class Meta:',
       `        db_table = 't_member_${k}'`,
@@ -90,13 +92,53 @@ export const BENCH_FORMATS: readonly BenchFormat[] = [
       `// Member${k} 会员`,
       `type Member${k}x${s} struct {`,
       ...fieldsOf(k, PI).map(
-        (f) => `\t${f[0]?.toUpperCase()}${f.slice(1)} string \`json:"${f}" gorm:"column:${f};comment:说明"\` // 字段`,
+        (f) =>
+          `\t${f[0]?.toUpperCase()}${f.slice(1)} string \`json:"${f}" gorm:"column:${f};comment:说明"\` // 字段`,
       ),
       ...fieldsOf(k, PLAIN).map((f) => `\t${f[0]?.toUpperCase()}${f.slice(1)} int`),
       '}',
       '',
       `func (m *Member${k}x${s}) Label() string {`,
       `\treturn m.RealName + fmt.Sprint(order.Total*${k})`,
+      '}',
+      '',
+    ],
+  },
+  {
+    label: 'C#',
+    path: 'bench/Customer.cs',
+    block: (k, s) => [
+      `/// <summary>客户 ${k}</summary>`,
+      `[Table("t_customer_${k}")]`,
+      `public class Customer${k}x${s}`,
+      '{',
+      ...fieldsOf(k, PI).flatMap((f) => [
+        '    /// <summary>字段说明</summary>',
+        `    [Column("${f.toLowerCase()}")]`,
+        `    public string ${f[0]?.toUpperCase()}${f.slice(1)} { get; set; }`,
+      ]),
+      ...fieldsOf(k, PLAIN).map(
+        (f) => `    public int ${f[0]?.toUpperCase()}${f.slice(1)} { get; set; } // 普通`,
+      ),
+      `    public string Describe() => this.RealName + order.Total * ${k};`,
+      '}',
+      '',
+    ],
+  },
+  {
+    label: 'Kotlin',
+    path: 'bench/Customer.kt',
+    block: (k, s) => [
+      `/** 客户 ${k} */`,
+      '@Entity',
+      `data class Customer${k}x${s}(`,
+      ...fieldsOf(k, PI).flatMap((f) => [
+        `    @Column(name = "${f.toLowerCase()}")`,
+        `    val ${f}: String,`,
+      ]),
+      ...fieldsOf(k, PLAIN).map((f) => `    var ${f}: Int = 0, // 普通`),
+      ') {',
+      `    fun describe() = this.realName + order.total * ${k}`,
       '}',
       '',
     ],

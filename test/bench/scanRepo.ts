@@ -206,4 +206,3 @@ export function benchRepository(): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -1,9 +1,11 @@
 /**
  * Counting over the whole input (legal-reference.md §8.6): a piece is a record carrying PI,
  * counted once under its strictest class; exact duplicates removed unless de-duplication is
- * off; records with nothing identifying are not counted; distinct persons by the plan's key.
+ * off (judged on field values, whatever the quoting); records with nothing identifying are not
+ * counted; distinct persons by the plan's key.
  * Counters are mergeable: workers count byte ranges and the parent merges, sets included.
  */
+import { canonicalRecord } from './canonical.js';
 import type { CsvRecord } from './csvScan.js';
 import { hashBytes, hashOut } from './hash.js';
 import {
@@ -138,7 +140,12 @@ export class RecordCounter {
     this.#summary = null;
     const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
     if (plan.dedupe) {
-      hash(buf, r.start, r.end);
+      // Unquoted records are hashed in place; quoted ones by value (`"a",b` equals `a,b`).
+      if (r.quotedFields === 0) hash(buf, r.start, r.end);
+      else {
+        const c = canonicalRecord(r);
+        hash(c.bytes, 0, c.length);
+      }
       this.#records.push(out[0] as number, out[1] as number, packed);
     } else {
       this.#maskCounts.set(packed, (this.#maskCounts.get(packed) ?? 0) + 1);

@@ -23,6 +23,8 @@ export interface CsvRecord {
   ends: Int32Array;
   /** Per field: 0 unquoted, 1 quoted, 2 quoted with doubled quotes inside. */
   quoted: Uint8Array;
+  /** How many fields were quoted: 0 on the common path, where the bytes are the values. */
+  quotedFields: number;
   count: number;
   /** Record bytes [start, end) in `buf`, line terminator excluded. */
   start: number;
@@ -68,6 +70,7 @@ export class CsvScanner {
       starts: new Int32Array(64),
       ends: new Int32Array(64),
       quoted: new Uint8Array(64),
+      quotedFields: 0,
       count: 0,
       start: 0,
       end: 0,
@@ -161,12 +164,14 @@ export class CsvScanner {
     r.buf = buf;
     r.start = pos;
     r.malformed = false;
+    r.quotedFields = 0;
     let n = 0;
     let p = pos;
     for (;;) {
       if (n === r.starts.length) this.#growFields();
       const { starts, ends, quoted } = r;
       if (p < limit && buf[p] === q) {
+        r.quotedFields++;
         let i = p + 1;
         let escaped = false;
         let close = -1;

@@ -7,13 +7,20 @@
 /** Output slots: hashBytes writes the halves here to avoid allocating per record. */
 export const hashOut = new Uint32Array(2);
 
+// The two most recent buffers' views: the counter alternates between a file chunk and the
+// scratch buffer of a normalised (quoted) record.
 let view: DataView = new DataView(new ArrayBuffer(0));
+let previous: DataView = view;
 
 /** Hashes bytes [start, end) of `buf` into `hashOut[0]` (high) and `hashOut[1]` (low). */
 export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): void {
   // A DataView reads four bytes in one call, much faster than four indexed loads; it is
-  // cached per underlying buffer.
-  if (view.buffer !== buf.buffer) view = new DataView(buf.buffer);
+  // cached per underlying buffer (the last two).
+  if (view.buffer !== buf.buffer) {
+    const other = previous.buffer === buf.buffer ? previous : new DataView(buf.buffer);
+    previous = view;
+    view = other;
+  }
   const v = view;
   const base = buf.byteOffset;
   let h1 = 0x9747b28c ^ seed;

@@ -84,13 +84,16 @@ export function looksLikeHeader(
     const hit = classifyValue(v);
     if (hit !== null && !VOCABULARY_KINDS.has(hit.kind)) return false;
   }
+  const label = (v: string): boolean => isHeaderWord(v) || classifyHeader?.(v) != null;
   const rest = rows.slice(1, 1 + DATA_ROWS);
-  if (rest.length === 0) return first.every((v) => v !== '' && !NUMERIC.test(v) && classifyValue(v) === null);
+  // A lone row: labels (金额 passes as a name, so a known word counts), not values.
+  if (rest.length === 0)
+    return first.every((v) => v !== '' && !NUMERIC.test(v) && (label(v) || classifyValue(v) === null));
   let score = 0;
   first.forEach((cell, i) => {
     const data = rest.map((r) => (r[i] ?? '').trim()).filter((v) => v !== '' && !NULLISH.test(v));
     score += columnVote(cell, data);
-    if (cell !== '' && (isHeaderWord(cell) || classifyHeader?.(cell) != null)) score++;
+    if (cell !== '' && label(cell)) score++;
   });
   return score > 0;
 }

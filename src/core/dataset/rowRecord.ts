@@ -12,6 +12,7 @@ export class RowEncoder {
     starts: new Int32Array(64),
     ends: new Int32Array(64),
     quoted: new Uint8Array(64),
+    quotedFields: 0,
     count: 0,
     start: 0,
     end: 0,

@@ -4,7 +4,7 @@
  * data so the classifier can explain itself.
  */
 import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
-import { hanRuns, tokenize } from './tokenize.js';
+import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 
 /** `meta`: a container of field descriptions (validation rules, labels), never of data. */
@@ -131,6 +131,8 @@ function ownerInHead(
   head: PhraseMatch,
   vocab: CompiledVocabulary,
 ): NameReading['owner'] {
+  // Only a name says whose it is this way: `user_name` is a login, not a user's name.
+  if (!head.meanings.some((m) => m.category === 'name')) return undefined;
   for (let k = head.end - 2; k >= head.start; k--) {
     const w = words[k] ?? '';
     if (isPersonWord(w, vocab)) return { kind: 'person', word: w };
@@ -146,9 +148,13 @@ function ownerBefore(
   vocab: CompiledVocabulary,
 ): NameReading['owner'] {
   for (let k = headStart - 1; k >= 0; k--) {
-    if (matches.some((m) => k >= m.start && k < m.end)) continue;
     const w = words[k] ?? '';
+    // A person role owns the head even when it is also a term (`counterparty_name`).
     if (vocab.personRoles.has(w)) return { kind: 'person', word: w };
+    // …and so does a person word that is a term only in some other owner (`principal` of a loan).
+    const inside = matches.find((m) => k >= m.start && k < m.end);
+    if (inside !== undefined && !(vocab.personOwners.has(w) && inside.meanings.every((m) => m.owners.length > 0)))
+      continue;
     const kind = ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { kind, word: w };
   }
@@ -184,6 +190,8 @@ export interface HanReading {
   readonly minor: boolean;
 }
 
+const CODE_ZH: ReadonlySet<string> = new Set(['编码', '代码']);
+
 const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
 
 /**
@@ -202,7 +210,11 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
     if (head.negative) return { negative: head, booleanish, minor };
     // `手机号格式`, `帐号启用状态`: what follows the term is a property of it, not the data.
     const after = clause.slice(head.end);
-    const meta = vocab.metaSuffixesZh.find((s) => after.startsWith(s) || (after.length <= 6 && after.endsWith(s)));
+    const meta = vocab.metaSuffixesZh.find(
+      (s) =>
+        (after.startsWith(s) || (after.length <= 6 && after.endsWith(s) && isHan(s.charCodeAt(0)))) &&
+        !(CODE_ZH.has(s) && encodesAttribute(head)),
+    );
     if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
     const prefix = clause.slice(0, head.start);
     const owner = hanOwner(prefix, vocab) ?? hanOwnerInTerm(head.text, vocab);

@@ -124,7 +124,7 @@ export function chooseReading(
   } else if (
     comment.head !== undefined &&
     commentMeanings[0] !== undefined &&
-    name.cancelled?.reason !== 'negative'
+    (name.cancelled?.reason !== 'negative' || commentOverrulesNegative(comment, commentMeanings[0]))
   ) {
     reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
   } else if (
@@ -135,6 +135,14 @@ export function chooseReading(
     reading = typeReading(candidate.declaredType, vocab, gate);
   }
   return reading === undefined ? undefined : { reading, confirmed };
+}
+
+/**
+ * `company_name` is not a person's name, but its Chinese description may say what it is
+ * (`申请人工作单位`, an applicant's employer): a distinctive Chinese term outranks a negative.
+ */
+function commentOverrulesNegative(comment: CommentReading, meaning: TermMeaning): boolean {
+  return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
 }
 
 /** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */

@@ -8,7 +8,14 @@ import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
-import { ownerGateOpen, readComment, readNameCached, readOwner, type CommentReading } from './readings.js';
+import {
+  ownerGateOpen,
+  readComment,
+  readNameCached,
+  readOwner,
+  type CommentReading,
+  type OwnerReading,
+} from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 
 export interface ClassifyOptions {
@@ -99,7 +106,14 @@ function decide(
   const chosen = chooseReading(candidate, vocab, options, readings);
   if (chosen === undefined) return undefined;
   const { reading, confirmed } = chosen;
-  const category = reading.meaning.category as CategoryKey;
+  let category = reading.meaning.category as CategoryKey;
+  // `sender_msisdn` in an SMS record, `caller_phone` in a call: who talked to whom is the record.
+  const party =
+    category === 'contact' &&
+    reading.from === 'name' &&
+    name.words.some((w) => vocab.partyRoles.has(w)) &&
+    isCommunication(owner, vocab);
+  if (party) category = 'communication_records';
   const traits = vocab.traits.get(category) ?? { booleanMeaningful: false, inherentlyPersonal: false };
 
   // Strength of the words themselves.
@@ -123,14 +137,27 @@ function decide(
       detail: `inside this owner, "${reading.match.text}" is part of ${category}`,
     });
   }
+  if (party) {
+    evidence.push({
+      kind: 'owner',
+      matched: candidate.owner ?? '',
+      detail: 'a party of a call or message inside its record: a communication record',
+    });
+  }
+  // A fixed place's coordinates (a house, a base station) locate the thing, not a person.
+  const tracking = category === 'whereabouts' && owner.tracking;
+  if (category === 'whereabouts' && owner.place && !tracking && name.owner?.kind !== 'person') return undefined;
   // Who owns it: the nearest statement wins (in the name, then the comment, then the record).
+  // In a record that follows someone (`LocationUpdateEvent`), `cellLatitude` is still their position.
   const sibling =
     options.siblingPerson === undefined
       ? undefined
       : { kind: 'person' as const, word: options.siblingPerson };
-  const ownerContext = name.owner ?? comment.owner ?? owner.context ?? sibling;
-  // An owner-gated term is already read in its owner's context (`roomNo` in `HotelStay`).
-  const gated = reading.meaning.owners.length > 0;
+  const nameOwner = tracking && name.owner?.kind === 'nonperson' ? undefined : name.owner;
+  const ownerContext = nameOwner ?? comment.owner ?? owner.context ?? sibling;
+  // An owner-gated term is already read in its owner's context (`roomNo` in `HotelStay`); a
+  // gate opened only by the name itself (`stock_qty`) says nothing about the owner.
+  const gated = reading.meaning.owners.length > 0 && ownerGateOpen(reading.meaning, owner, []);
   if (
     ownerContext?.kind === 'meta' ||
     (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !gated)
@@ -183,6 +210,14 @@ function decide(
     ...(contest !== undefined ? { contest } : {}),
   };
 }
+
+/** The owner is a call, SMS or message record (`cdr_voice`, `sms_detail`, 话单). */
+function isCommunication(owner: OwnerReading, vocab: CompiledVocabulary): boolean {
+  for (const w of owner.words) if (vocab.communicationOwners.has(w)) return true;
+  return owner.texts.some((t) => COMMUNICATION_ZH.some((z) => t.includes(z)));
+}
+
+const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
 
 function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
   const label = getCategory(category).en;

@@ -159,10 +159,24 @@ const TEXTUAL: ReadonlySet<CategoryKey> = new Set([
   'household_registration',
   'contacts_list',
   'communication_content',
-  'education_work',
   'religion_identity',
   'vehicle',
   'id_number',
+]);
+
+/** Categories a date cannot hold. */
+const UNDATED: ReadonlySet<CategoryKey> = new Set([
+  'name',
+  'contact',
+  'address',
+  'id_number',
+  'online_id',
+  'biometric',
+  'contacts_list',
+  'communication_content',
+  'credential',
+  'religion_identity',
+  'whereabouts',
 ]);
 
 /**
@@ -180,16 +194,9 @@ export function typeFit(
   if (shape === 'date') {
     if (category === 'basic_profile' && /birth|dob|生日|出生/.test(headText))
       return { delta: 1, detail: 'a date type fits a birth date' };
-    if (category === 'accommodation' || category === 'communication_records' || category === 'transaction')
-      return { delta: 0, detail: '' };
-    if (
-      category === 'basic_profile' ||
-      category === 'health' ||
-      category === 'education_work' ||
-      category === 'criminal_record'
-    )
-      return { delta: 0, detail: '' };
-    return undefined;
+    // A date is when something happened (check-in, move-in, first registration), never a
+    // name, number or address.
+    return UNDATED.has(category) ? undefined : { delta: 0, detail: '' };
   }
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category)) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;

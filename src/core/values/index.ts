@@ -103,7 +103,7 @@ export const VALUE_KINDS: readonly ValueKind[] = [
     id: 'address',
     label: 'Chinese addresses',
     category: 'address',
-    minDistinctShare: 0.02,
+    minDistinctShare: 0.05,
     test: isChineseAddress,
   },
   {

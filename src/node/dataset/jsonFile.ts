@@ -1,8 +1,11 @@
 /**
- * JSON arrays (streamed: elements are cut out at the byte level and parsed one by one) and
- * JSON Lines. Objects become rows keyed by their (flattened) keys; arrays become positional rows.
+ * JSON arrays (streamed: elements are cut out at the byte level and parsed one by one), JSON
+ * Lines, and one top-level wrapper object (`{"data": [ … ]}`, streamed the same way). Objects
+ * become rows keyed by their (flattened) keys; arrays become positional rows.
  */
 import { TableSink } from '../../core/dataset/tableSink.js';
+import { classifyValue, maskValue } from '../../core/values/index.js';
+import { JsonObjectSplitter } from './jsonObject.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -111,4 +114,75 @@ export async function readJsonLines(chunks: AsyncIterable<Uint8Array>, sink: Tab
   }
   const last = utf8.decode(carry).trim();
   if (last !== '') addParsed(sink, last);
+}
+
+/** A property name for the report: masked if it is itself a personal value (an ID as a key). */
+function keyLabel(key: string): string {
+  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  return `"${classifyValue(key) === null ? short : maskValue(key)}"`;
+}
+
+/** What a top-level JSON object held: the table read, and notes for the report. */
+export interface JsonObjectRead {
+  readonly sink: TableSink;
+  readonly notes: string[];
+}
+
+/**
+ * Feeds a JSON text whose top level is one object into a sink. The records are the elements of
+ * its top-level array property (the one with the most object or array elements when there are
+ * several); an object with no such property is itself one record.
+ */
+export async function readJsonObject(
+  chunks: AsyncIterable<Uint8Array>,
+  newSink: () => TableSink,
+): Promise<JsonObjectRead> {
+  const arrays = new Map<string, { sink: TableSink; records: number; others: number }>();
+  const properties: Record<string, unknown> = {};
+  let dropped = 0;
+  const splitter = new JsonObjectSplitter({
+    element(key, bytes) {
+      let a = arrays.get(key);
+      if (a === undefined) {
+        a = { sink: newSink(), records: 0, others: 0 };
+        arrays.set(key, a);
+      }
+      const first = bytes[0];
+      if (first === 0x7b || first === 0x5b) {
+        a.records++;
+        addParsed(a.sink, utf8.decode(bytes));
+      } else a.others++;
+    },
+    property(key, text) {
+      try {
+        if (text === null) throw new Error('too long');
+        properties[key] = JSON.parse(utf8.decode(text));
+      } catch {
+        dropped++;
+      }
+    },
+  });
+  for await (const c of chunks) splitter.push(c);
+  let best: { key: string; sink: TableSink; records: number } | null = null;
+  for (const [key, a] of arrays)
+    if (a.records > 0 && (best === null || a.records > best.records)) best = { key, ...a };
+  const notes: string[] = [];
+  const broken = !splitter.complete || splitter.invalid;
+  if (best !== null) {
+    notes.push(`records read from the top-level property ${keyLabel(best.key)} (${best.records} elements)`);
+    const skipped = [...arrays]
+      .filter(([k, a]) => k !== best.key && a.records > 0)
+      .map(([k, a]) => `${keyLabel(k)} (${a.records})`);
+    if (skipped.length > 0) notes.push(`other top-level arrays not read: ${skipped.join(', ')}`);
+  } else {
+    notes.push('a single JSON object, read as one record');
+  }
+  const sink = best?.sink ?? newSink();
+  if (best === null && !broken) sink.addObject(properties);
+  if (dropped > 0 && best === null) notes.push(`${dropped} top-level values could not be read`);
+  if (broken) {
+    sink.addMalformed();
+    notes.push('the JSON object is truncated or has content after it: counted as one malformed record');
+  }
+  return { sink, notes };
 }

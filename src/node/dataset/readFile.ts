@@ -8,7 +8,8 @@ import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
 import { detectEncoding, utf8Transcoder, type DetectedEncoding } from './encoding.js';
 import { sniffFormat } from './files.js';
 import { formatFromName, isGzipFile, readBytes, type DatasetFormat } from './input.js';
-import { readJsonArray, readJsonLines } from './jsonFile.js';
+import { readJsonArray, readJsonLines, readJsonObject } from './jsonFile.js';
+import { jsonShape } from './jsonObject.js';
 import { readParquet } from './parquetFile.js';
 import { sqlDumpReader } from './sqlFile.js';
 import { readXlsx } from './xlsxFile.js';
@@ -77,7 +78,10 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
   const named = formatFromName(file);
   const gzip = named.gzip || (await isGzipFile(file));
   const head = await readHead(file, gzip);
-  const format: DatasetFormat = named.format ?? sniffFormat(head);
+  const sniffed = sniffFormat(head);
+  // Generic text extensions (.txt, .dat) are CSV unless the content is plainly JSON.
+  const generic = /\.(?:txt|dat)(?:\.gz)?$/i.test(file) && (sniffed === 'json' || sniffed === 'jsonl');
+  const format: DatasetFormat = generic ? sniffed : (named.format ?? sniffed);
   const text = format === 'csv' || format === 'json' || format === 'jsonl' || format === 'sql';
   const enc: DetectedEncoding = text
     ? detectEncoding(head, ctx.encoding)
@@ -120,8 +124,17 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
   }
   if (format === 'json' || format === 'jsonl') {
+    // The content decides, not the extension: `.json` files often hold JSON Lines or a wrapper
+    // object, and a wrapper object's first line is not a JSON Lines record.
+    const shape = jsonShape(
+      utf8Transcoder(enc.encoding).write(head.subarray(enc.encoding === 'utf-8' ? enc.bomLength : 0)),
+    );
+    if (shape === 'object') {
+      const read = await readJsonObject(transcoded(file, gzip, enc, ctx), () => new TableSink(ctx.sink));
+      return [table(file, ctx.size, read.sink.finish(), read.notes)];
+    }
     const sink = new TableSink(ctx.sink);
-    if (format === 'json') await readJsonArray(transcoded(file, gzip, enc, ctx), sink);
+    if (shape === 'array') await readJsonArray(transcoded(file, gzip, enc, ctx), sink);
     else await readJsonLines(transcoded(file, gzip, enc, ctx), sink);
     return [table(file, ctx.size, sink.finish())];
   }

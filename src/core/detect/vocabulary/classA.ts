@@ -31,6 +31,30 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`经度 纬度 经纬度 定位 当前位置 实时位置 定位信息 位置信息 GPS`,
         pinyin: w`jwd dwxx wzxx`,
       },
+      {
+        // Network position of a handset: the serving cell and location area place a subscriber.
+        strength: 'medium',
+        contest: 'single_location_point',
+        en: w`
+          cell_id cell_identity serving_cell ecgi eci ncgi nci cgi lac location_area_code
+          tracking_area_code tracking_area_id base_station_id bts_id enodeb_id gnb_id
+          pickup_address dropoff_address origin_address destination_address boarding_location
+        `,
+        zh: w`基站编号 小区标识 位置区 位置区码 跟踪区 上车地点 下车地点 出发地 目的地`,
+        pinyin: w`jzbh`,
+      },
+      {
+        // Short network codes only mean a position inside a record that follows someone.
+        strength: 'medium',
+        contest: 'single_location_point',
+        owners: w`cdr call sms location attach signaling signalling roaming handover event 话单 信令 位置`,
+        en: w`tac ci lac cell`,
+      },
+      {
+        strength: 'strong',
+        en: w`route_polyline polyline route_points gps_points track_list path_points trace_points`,
+        zh: w`轨迹点 路线轨迹`,
+      },
       { strength: 'weak', contest: 'single_location_point', qualified: true, en: ['location'], zh: ['位置'] },
       { strength: 'ambiguous', contest: 'single_location_point', pinyin: ['jd', 'wd'] },
     ],
@@ -78,9 +102,21 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'medium',
-        en: w`credit_score credit_rating credit_level credit_limit overdue_days overdue_amount`,
-        zh: w`信用评分 信用分 信用等级 信用额度 逾期天数 逾期金额`,
+        en: w`
+          credit_score credit_rating credit_level credit_limit overdue_days overdue_amount
+          credit_class credit_grade_code overdue_periods overdue_period max_overdue_periods
+          max_overdue_days loan_classification five_level_class risk_classification inquiry_count
+          credit_inquiry_count
+        `,
+        zh: w`信用评分 信用分 信用等级 信用额度 逾期天数 逾期金额 逾期期数 五级分类 贷款分类 征信查询次数 信用类别`,
         pinyin: ['xypf', 'xydj'],
+      },
+      {
+        // Inside a credit report, counts and periods are the report's content.
+        strength: 'medium',
+        owners: w`credit report inquiry 征信 信用报告`,
+        en: w`query_count inquiry_count overdue_count max_overdue account_count`,
+        zh: w`查询次数 逾期次数 账户数`,
       },
     ],
   },
@@ -111,12 +147,19 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           property_cert_no house_cert_no house_property property_certificate salary annual_income
           monthly_income income total_assets net_worth personal_assets stock_holding shareholding
           savings wallet_balance opening_bank house_owner property_owner wage
+          base_salary basic_salary monthly_salary annual_salary bonus total_asset net_asset
+          net_assets available_cash cash_balance available_funds fund_balance market_value
+          holding_value position_value total_debt total_liabilities debt_amount loan_amount
+          loan_balance mortgage_amount shareholder_code shareholder_account shareholder_no
+          stock_holdings holdings_value loyalty_points points_balance point_balance
+          real_estate_cert_no house_location house_address_cert
         `,
         zh: w`
           余额 账户余额 存款 房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
-          薪水 个人资产 资产 开户行 开户银行 业主 房主 产权人 车产 理财
+          薪水 个人资产 资产 开户行 开户银行 业主 房主 产权人 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
+          股东代码 股东账号 股东卡号 房屋坐落 不动产坐落 抵押 抵押标记 抵押状态 积分 会员积分 基本工资 月薪 年薪
         `,
-        pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr`,
+        pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr fwzl gddm dybj`,
       },
       { strength: 'weak', qualified: true, en: w`balance deposit assets` },
       // A bank or securities account number: property inside an account or card record.
@@ -152,6 +195,21 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`account wallet card bank fund securities asset deposit 账户 钱包 银行卡 资产`,
         en: w`balance available_balance frozen_amount frozen_balance holding holdings market_value`,
         zh: w`可用余额 冻结金额 市值`,
+      },
+      {
+        // A house or flat someone owns or buys: its size and unit are the property itself.
+        strength: 'medium',
+        owners: w`house estate realestate property buyer purchase mortgage 房屋 房产 不动产 购房 业主 楼盘`,
+        en: w`building_area floor_area gross_area usable_area room_no unit_no house_no`,
+        zh: w`建筑面积 套内面积 使用面积 房号 单元号 户型`,
+        pinyin: w`jzmj tnmj fh`,
+      },
+      {
+        // A loan contract is the borrower's debt.
+        strength: 'medium',
+        owners: w`loan credit mortgage borrower 贷款 借款`,
+        en: w`contract_no loan_no loan_account_no`,
+        zh: w`合同编号 贷款合同号 借据号`,
       },
       { strength: 'ambiguous', pinyin: w`ye ck sr` },
     ],

@@ -30,13 +30,20 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         // A hotel's own record (its name, its code) is not a stay; a guest's or a stay's is.
-        owners: w`lodging stay checkin accommodation guest zsdj lgzs 住宿 入住 住客 入住人`,
+        owners: w`lodging stay checkin accommodation guest booking reservation zsdj lgzs lkdj 住宿 入住 住客 入住人 旅馆 宾馆 旅客`,
         en: w`
           room_no room_number hotel_id hotel_name hotel_code checkin checkout check_in check_out
           arrival departure nights stay_nights
         `,
         zh: w`房间号 房号 酒店名称 入住 退房`,
         pinyin: ['fjh'],
+      },
+      {
+        // A tenancy is where someone lives: when they moved in and out.
+        strength: 'medium',
+        owners: w`tenant tenancy lease rental renter lodger 租客 租赁 承租 租房`,
+        en: w`move_in_date move_out_date move_in_time move_out_time lease_start lease_end lease_start_date lease_end_date`,
+        zh: w`入住日期 搬入日期 搬离日期 租期开始 租期结束`,
       },
     ],
   },
@@ -54,7 +61,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'medium',
-        en: w`caller callee call_time call_duration call_start_time call_end_time talk_time`,
+        en: w`caller callee call_time call_duration call_start_time call_end_time talk_time calling_msisdn called_msisdn other_party peer_number`,
         zh: w`主叫 被叫 通话时长 通话时间 呼叫时间`,
         pinyin: ['thsc', 'thsj'],
       },
@@ -85,11 +92,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           health_record health_status health_condition physical_exam medical_exam vaccination health_cert
           health_cert_no health_certificate health_certificate_no
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
-          admission_no medical_insurance_no ward_no bed_no treatment
+          admission_no medical_insurance_no ward_no bed_no treatment icd10 icd_10 icd9 icd_code
+          diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
+          eyesight vision_test hearing_test
         `,
         zh: w`
           健康证 健康证号 诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录
-          门诊号 住院号 病案号 医保卡号 疫苗 接种记录 传染病 病情 床号
+          门诊号 住院号 病案号 医保卡号 疫苗 接种记录 传染病 病情 床号 诊断编码 诊断代码 疾病编码 疾病代码 手术名称 手术及操作名称 视力
+          就诊流水号 就诊号 就诊记录号 残疾 听力
         `,
         pinyin: w`blh gms jybg jkzk zyh mzh jzjl tjbg zdjg bah zdmc zdbm`,
       },
@@ -105,7 +115,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           doctor_advice chief_complaint conclusion findings admission_time admission_date
           discharge_time discharge_date visit_time visit_date dosage department_name ward
           attending_doctor blood_sugar glucose nursing_level care_level diet surgery operation_name
-          anesthesia bed insurance_type
+          anesthesia bed insurance_type admitted_at discharged_at admit_date discharge_at
+          vision vision_left vision_right hearing dental
         `,
         zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,
@@ -129,7 +140,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'low',
         contest: 'ecommerce_order',
-        en: w`order_id order_no order_number order_sn trade_no out_trade_no`,
+        en: w`order_id order_no order_number order_sn trade_no out_trade_no booking_no reservation_no`,
         zh: ['订单号', '订单编号'],
         pinyin: ['ddh', 'ddbh'],
       },
@@ -138,27 +149,39 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           payment_record payment_history purchase_history purchase_record trade_flow trade_record
           transaction_record transaction_history transaction_flow consumption_record
-          spending_record bill_record order_history buy_history
+          spending_record bill_record order_history buy_history entrust_no entrust_id deal_no
+          total_spend total_spent total_consumption total_orders order_count purchase_count
         `,
-        zh: w`交易记录 消费记录 支付记录 交易流水 资金流水 购买记录 订单记录 账单 消费明细 充值记录`,
+        zh: w`交易记录 消费记录 支付记录 交易流水 资金流水 购买记录 订单记录 账单 消费明细 充值记录 交易摘要 成交记录 委托记录 成交总价 成交金额 委托编号 委托号`,
         pinyin: w`jyjl xfjl zfjl jyls gmjl`,
       },
       {
         strength: 'medium',
         owners: w`
           order payment pay trade transaction bill purchase invoice refund recharge consumption
-          trip ride booking reservation stay 订单 交易 支付 账单 消费 充值 退款 行程 入住 订房
+          trip ride booking reservation stay entrust deal execution fill cdr call lease rental
+          tenancy consultation inpatient admission buyer sale 订单 交易 支付 账单 消费 充值 退款 行程
+          入住 订房 委托 成交 购房 租赁 话单
         `,
         en: w`
           amount total_amount paid_amount pay_amount order_amount paid_at pay_time payment_time
           pay_method payment_method pay_channel fare total_fee actual_amount refund_amount
           deposit_amount deposit trade_time transaction_time trade_date transaction_date trade_amount
           transaction_amount counterparty counterparty_account payee payer merchant_name
+          fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
+          entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
-          交易对手 对方账户 收款方 付款方 商户名称
+          交易对手 对方账户 收款方 付款方 商户名称 付款方式 签约日期 签约时间 成交价 成交总价 总价 摘要
         `,
+      },
+      {
+        // A securities trade or fill: what was traded, which way, at what price.
+        strength: 'medium',
+        owners: w`trade entrust deal execution fill 委托 成交`,
+        en: w`price qty quantity direction side commission volume stamp_duty`,
+        zh: w`委托价格 委托数量 成交价格 成交数量 买卖方向 佣金`,
       },
       { strength: 'ambiguous', pinyin: ['ls'] },
     ],

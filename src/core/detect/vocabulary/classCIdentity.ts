@@ -57,18 +57,19 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           staff_name student_name passenger_name contact_name contact_person emergency_contact
           emergency_contact_name card_holder cardholder account_holder account_holder_name
           spouse_name father_name mother_name chinese_name pinyin_name receiver_name
-          recipient_name consignee_name sender_name courier_name
+          recipient_name consignee_name sender_name courier_name legal_representative
+          legal_rep_name former_name used_name alias_name previous_name
         `,
         zh: w`
           姓名 真实姓名 名字 姓氏 联系人 联系人姓名 客户姓名 用户姓名 持卡人 户名 紧急联系人 配偶姓名 父亲姓名 母亲姓名 患者姓名 法人姓名 本人姓名 收货人 收件人 寄件人
-          收货人姓名 收件人姓名
+          收货人姓名 收件人姓名 法定代表人 法人代表 曾用名 别名 所有人 机动车所有人 经办人 置业顾问 客户经理 业务员
         `,
-        pinyin: w`shr sjr zsxm xingming khxm lxrxm hzxm poxm xingshi`,
+        pinyin: w`shr sjr zsxm xingming khxm lxrxm hzxm poxm xingshi cym fddbr`,
       },
       {
         // `xm` is also 项目 (project), `lxr` rarely anything else: medium until a comment confirms.
         strength: 'medium',
-        pinyin: ['xm', 'lxr'],
+        pinyin: ['xm', 'lxr', 'syr'],
       },
       { strength: 'weak', qualified: true, en: w`name fullname english_name` },
       { strength: 'medium', en: ['display_name'] },
@@ -92,7 +93,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           telephone_no tel_no cellphone cell_phone cellphone_no email_address e_mail wechat_id
           wechat_no wechat_account weixin_id qq_no qq_number contact_phone contact_number
           contact_email contact_info contact_details personal_email home_phone work_phone
-          mobile_tel whatsapp whatsapp_number skype_id telegram_id
+          mobile_tel whatsapp whatsapp_number skype_id telegram_id msisdn mdn
         `,
         zh: w`
           手机号 手机号码 电话号码 联系电话 联系方式 邮箱 电子邮箱 电子邮件 微信号 手机 座机 固定电话 移动电话 QQ号 QQ号码 邮箱地址 邮件地址 E-mail 联系人电话
@@ -127,7 +128,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           mailing_address postal_address contact_address street_address detail_address
           address_detail detailed_address full_address living_address domicile residence
           billing_address personal_address household_address hukou_address shipping_address delivery_address receiver_address
-          recipient_address consignee_address ship_to_address sender_address
+          recipient_address consignee_address ship_to_address sender_address ship_address
+          install_address installation_address service_address
         `,
         zh: w`
           户籍地址 收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
@@ -158,7 +160,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       en: w`
         memory_address macro_address server_address host_address base_address wallet_address
         contract_address bind_address listen_address web_address url_address address_type
-        address_book address_id address_code address_space address_bar address_mode
+        address_id address_code address_space address_bar address_mode
       `,
       zh: w`内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址`,
     },
@@ -174,13 +176,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           hukou household_register household_registration registered_residence hukou_type
           hukou_no household_no native_place household_book relation_to_householder
-          householder_relation household_type hukou_nature
+          householder_relation household_type hukou_nature move_in_reason household_move_in_date
         `,
         zh: w`
           户籍 户口 户籍地 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号 户口类型 户籍类型
-          与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入
+          与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入 迁出时间 迁入原因 迁出原因 户口迁移
         `,
-        pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq`,
+        pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq qcrq`,
       },
       { strength: 'ambiguous', pinyin: ['jg'] },
     ],

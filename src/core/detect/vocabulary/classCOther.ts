@@ -15,11 +15,19 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           birth_date date_of_birth birthday dob birth_year birth_month birthdate birth_day
           birth_place birthplace ethnicity nationality family_relation family_relationship
+          family_members family_member
         `,
-        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份`,
+        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 家庭成员 社会关系`,
         pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd`,
       },
       { strength: 'medium', en: w`gender sex race` },
+      {
+        // How a contact or guardian relates to the person.
+        strength: 'medium',
+        owners: w`contact emergency guardian family parent relative 联系人 监护人 家庭`,
+        en: w`relation relationship`,
+        zh: w`关系`,
+      },
       { strength: 'weak', qualified: true, en: ['age', 'nation'] },
       { strength: 'ambiguous', pinyin: w`nl mz gj sr` },
     ],
@@ -38,14 +46,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           advertising_id gaid ip_address ip_addr client_ip remote_ip remote_addr remote_address last_login_ip
           login_ip register_ip registration_ip user_ip visitor_ip mac_address device_fingerprint
           browser_fingerprint login_name login_account login_id username user_name user_account
-          alipay_account wechat_openid
+          alipay_account wechat_openid imeisv imei_sv supi suci gpsi pei guti tmsi
         `,
         zh: w`用户名 登录名 登录账号 用户账号 设备号 设备标识 设备ID 设备识别码 IP地址 MAC地址 登录IP 注册IP 账号 帐号 账户名 微信openid`,
         pinyin: w`yhm dlm dlzh yhzh_dl sbh sbbs yhid`,
       },
       {
         strength: 'medium',
-        en: w`device_id device_no device_token cookie_id ip mac nickname nick_name screen_name`,
+        en: w`device_id device_no device_token cookie_id ip mac nickname nick_name screen_name push_token push_id registration_token`,
         zh: ['昵称', '用户ID'],
       },
       // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
@@ -77,10 +85,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           browse_history browsing_history browse_record visit_log visit_history visit_record
           click_log click_history click_stream clickstream search_history search_record app_usage
           watch_history view_history play_history login_history login_record login_log
-          online_record user_behavior user_behaviour favorites favourites
+          online_record user_behavior user_behaviour favorites favourites recent_viewed
+          recently_viewed last_viewed
         `,
         zh: w`浏览记录 浏览历史 搜索记录 搜索历史 点击记录 收藏夹 足迹 访问记录 观看记录 播放记录 登录记录 登录日志 上网记录 行为记录 用户行为 收藏`,
         pinyin: w`lljl ssjl djjl fwjl swjl dljl gkjl`,
+      },
+      {
+        strength: 'medium',
+        // When someone was last online is their activity; a last *login* time is an audit stamp.
+        en: w`last_active_time last_active_at last_online_at last_online_time last_seen last_seen_at`,
+        zh: w`最近浏览 最后在线时间`,
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
@@ -108,8 +123,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           employment_history employer work_unit employer_name employee_no staff_no job_number
           professional_title graduation_date
         `,
-        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校`,
-        pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl`,
+        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校 文化程度 受教育程度 服务处所 职业类别`,
+        pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl whcd fwcs`,
       },
       { strength: 'medium', en: w`education profession work_company` },
       {
@@ -141,8 +156,11 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // A student's school record.
         strength: 'medium',
         minor: true,
-        owners: w`student pupil roster enrollment 学生 学籍 花名册`,
-        en: w`grade class class_name class_no enrollment_date admission_date homeroom_teacher score scores`,
+        owners: w`student pupil roster enrollment exam transcript 学生 学籍 花名册 考试 成绩`,
+        en: w`
+          grade class class_name class_no enrollment_date admission_date homeroom_teacher score
+          scores enrolled_at rank_in_class class_rank grade_rank exam_score
+        `,
         zh: w`年级 班级 入学日期 入学时间 班主任 成绩`,
       },
       { strength: 'ambiguous', pinyin: w`xl xw zy zw zc gh` },
@@ -156,10 +174,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           contacts contact_list address_book phone_book phonebook friend_list friends friend_ids
-          group_members buddy_list follower_list following_list
+          group_members buddy_list follower_list following_list blocked_users block_list
+          blocked_list blocklist
         `,
         zh: w`通讯录 联系人列表 好友列表 好友 群成员 关注列表 粉丝列表`,
         pinyin: ['txl', 'hylb'],
+      },
+      {
+        strength: 'medium',
+        owners: w`group chat room conversation 群 群聊`,
+        en: w`members member_ids member_list`,
+        zh: w`成员 群成员列表`,
       },
     ],
   },
@@ -172,9 +197,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           religion religious_belief faith religious_org disability_cert_no disability_level
-          disability_type disability_certificate is_disabled_person
+          disability_type disability_certificate is_disabled_person left_behind_child
+          is_left_behind_child low_income_household subsistence_allowance orphan
         `,
-        zh: w`宗教信仰 宗教 信仰 残疾证号 残疾等级 残疾类型 残疾人 残障`,
+        zh: w`宗教信仰 宗教 信仰 残疾证号 残疾等级 残疾类型 残疾人 残障 残疾人证号 留守儿童 低保 低保户 特困人员 孤儿`,
         pinyin: w`zjxy cjzh cjdj cjlx`,
       },
     ],
@@ -189,10 +215,19 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           criminal_record criminal_history conviction convictions prior_record prior_conviction
           violation_record arrest_record offense_record offence_record crime_record
-          has_criminal_record
+          has_criminal_record criminal_check background_check criminal_check_passed
+          no_criminal_record traffic_violation violation_history
         `,
-        zh: w`犯罪记录 前科 违法记录 违法犯罪记录 刑事记录 劣迹 服刑 刑满释放 吸毒记录`,
-        pinyin: w`fzjl wfjl wffzjl xsjl`,
+        zh: w`犯罪记录 前科 违法记录 违法犯罪记录 刑事记录 劣迹 服刑 刑满释放 吸毒记录 无犯罪记录证明 违法行为 违章记录 交通违法 行政处罚`,
+        pinyin: w`fzjl wfjl wffzjl xsjl wfxw wzjl`,
+      },
+      {
+        // Inside a violation record, the penalty is part of it.
+        strength: 'medium',
+        owners: w`violation offence offense penalty wfjl 违法 违章 处罚`,
+        en: w`fine_amount penalty penalty_amount penalty_points demerit_points`,
+        zh: w`罚款金额 罚款 记分`,
+        pinyin: w`fkje`,
       },
       { strength: 'ambiguous', pinyin: ['qk'] },
     ],
@@ -224,8 +259,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           vin_code vin_no engine_no engine_number car_owner vehicle_owner chassis_no frame_no
           vehicle_license_no car_number vehicle_no
         `,
-        zh: w`车牌 车牌号 车牌号码 号牌号码 车辆识别代号 车架号 发动机号 车主 行驶证号 车辆信息 车辆识别码`,
-        pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm`,
+        zh: w`车牌 车牌号 车牌号码 号牌号码 车辆识别代号 车架号 发动机号 车主 行驶证号 车辆信息 车辆识别码 初次登记日期 登记证书编号 机动车登记证书 行驶证`,
+        pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm ccdjrq djzsbh`,
       },
       { strength: 'weak', en: ['car_no'] },
     ],

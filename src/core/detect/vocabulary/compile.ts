@@ -78,7 +78,6 @@ export interface CompiledVocabulary {
   readonly partyRoles: ReadonlySet<string>;
   readonly communicationOwners: ReadonlySet<string>;
   readonly carrierOwnersZh: readonly string[];
-  readonly metaOnlyNames: ReadonlySet<string>;
 }
 
 /** Parses and compiles vocabulary data; throws with every invalid path named. */
@@ -90,7 +89,8 @@ export function compileVocabulary(
   const parsedCategories = z.array(categoryVocabularySchema).parse([...categories, ...custom]);
   const firstCustom = categories.length;
   const ctx = contextSchema.parse(context);
-  const builder = new IndexBuilder();
+  // Phrases are spelt with the same abbreviations expanded as identifiers (`cert_no` → certificate no).
+  const builder = new IndexBuilder(new Map(Object.entries(ctx.abbreviations)));
   const traits = new Map<CategoryKey, CategoryTraits>();
   for (const [index, cat] of parsedCategories.entries()) {
     const fromConfig = index >= firstCustom;
@@ -196,7 +196,6 @@ export function compileVocabulary(
     partyRoles: new Set(ctx.partyRoles),
     communicationOwners: new Set(ctx.communicationOwners),
     carrierOwnersZh: ctx.carrierOwnersZh,
-    metaOnlyNames: new Set(ctx.metaOnlyNames),
   };
 }
 
@@ -205,9 +204,16 @@ export class IndexBuilder {
   readonly #phrases = new Map<string, IndexedPhrase>();
   readonly #han = new Map<string, TermMeaning[]>();
   readonly knownWords = new Set<string>();
+  readonly #abbreviations: ReadonlyMap<string, string>;
+
+  constructor(abbreviations: ReadonlyMap<string, string> = new Map()) {
+    this.#abbreviations = abbreviations;
+  }
 
   addPhrase(phrase: string, meaning: TermMeaning): void {
-    const tokens = tokenize(phrase).map((t) => t.text);
+    const tokens = tokenize(phrase).map((t) =>
+      meaning.source === 'pinyin' ? t.text : (this.#abbreviations.get(t.text) ?? t.text),
+    );
     if (tokens.length === 0) return;
     if (tokens.some((t) => /[\u3400-\u9fff]/.test(t))) {
       this.addHan(phrase, meaning);

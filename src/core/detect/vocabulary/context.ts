@@ -17,7 +17,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       landlord lessee account personnel human ry yh hy kh hz xs yg courier
       deliveryman postman registration register signup enrollment enrolment author maintainer
       contributor committer reviewer resident victim suspect defendant insurant beneficiary cust
-      manager director principal supervisor login signin logon tenant lodger investor shareholder
+      manager director principal supervisor login signin logon lodger investor shareholder
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -39,7 +39,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
       factory plant build commit finding content hash checksum document doc article post
       category tag menu page widget component element window screen canvas font line row cell
-      station depot outlet venue facility terminal airport ward community base city district
+      station depot outlet venue facility terminal airport ward community city district school
+      university college kindergarten
       dict dictionary catalog catalogue lookup probe sensor collector router firewall
     `,
     zh: w`
@@ -130,10 +131,10 @@ export const DETECTION_CONTEXT: DetectionContext = {
     dept: 'department',
     biz: 'business',
   },
-  metaSuffixesZh: w`格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码`,
+  metaSuffixesZh: w`格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
-    req response resp form data detail details record records table tbl tb t list item items ext
+    req response resp form data detail details record records table tbl tb t list ext
     snapshot summary payload input output dtos vos
   `,
   recordOwners: w`
@@ -157,7 +158,6 @@ export const DETECTION_CONTEXT: DetectionContext = {
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
   carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
-  metaOnlyNames: w`status state type kind flag flags enabled disabled level visible`,
   negativeCompounds: w`
     memory_address macro_address email_template phone_model name_space namespace file_name
     filename product_name email_enabled host_name hostname class_name type_name table_name

@@ -142,10 +142,5 @@ export const contextSchema = z.object({
    * it is: never the owner of a table description (`旅馆业治安管理信息系统接口表`).
    */
   carrierOwnersZh: z.array(phrase).default([]),
-  /**
-   * A field name made only of these words is a property of something (`status`, `type`): an
-   * attached comment naming personal data describes what it is the status of, not the field.
-   */
-  metaOnlyNames: words.default([]),
 });
 export type DetectionContext = z.input<typeof contextSchema>;

@@ -1,10 +1,11 @@
 import type { FieldCandidate } from '../../types.js';
 import type { LineIndex } from '../../text/lines.js';
-import type { ExtractResult } from '../extractor.js';
+import { LineIndex as Lines } from '../../text/lines.js';
+import type { Extractor, ExtractResult } from '../extractor.js';
 import { argumentRole } from './annotationRoles.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
 import { matching, tokenize, tokenString, TokenizeError, type Token } from './cfamilyTokens.js';
-import { candidate, differentName } from './lezerSupport.js';
+import { candidate, differentName, matchesSource, sortFields } from './lezerSupport.js';
 
 /** Shared state of the token-based readers (C#, Kotlin). */
 export interface TokenReader {
@@ -14,6 +15,38 @@ export interface TokenReader {
   readonly code: readonly Token[];
   readonly comments: readonly CommentSpan[];
   readonly out: FieldCandidate[];
+}
+
+/** Reads the declarations of token span `[start, end)`, recording type bodies in `types`. */
+export type BodyReader = (
+  r: TokenReader,
+  start: number,
+  end: number,
+  owner: string | undefined,
+  types: TypeSpan[],
+) => void;
+
+/**
+ * Builds a token-based extractor (C#, Kotlin): tokenize, read declarations with the language's
+ * `readBody`, then member accesses as usages, skipping lines that start with `usageSkipLines`.
+ */
+export function tokenExtractor(spec: {
+  readonly id: string;
+  readonly extensions: readonly string[];
+  readonly languageIds: readonly string[];
+  readonly readBody: BodyReader;
+  readonly usageSkipLines: readonly string[];
+}): Extractor {
+  return {
+    id: spec.id,
+    handles: (source) => matchesSource(source, spec.extensions, spec.languageIds),
+    extract: (text) =>
+      runTokenReader(text, new Lines(text), (r) => {
+        const types: TypeSpan[] = [];
+        spec.readBody(r, 0, r.code.length, undefined, types);
+        readUsages(r, ownerLookup(types), spec.usageSkipLines);
+      }),
+  };
 }
 
 /** Tokenizes and runs a reader; tokenizer and bracket errors become `{ ok: false }`. */
@@ -32,10 +65,7 @@ export function runTokenReader(
       out: [],
     };
     read(reader);
-    reader.out.sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
-    return { ok: true, fields: reader.out };
+    return { ok: true, fields: sortFields(reader.out) };
   } catch (e) {
     if (e instanceof TokenizeError) {
       const offset = Number(/offset (\d+)/.exec(e.message)?.[1] ?? 0);

@@ -16,6 +16,14 @@ export interface CommentSpan {
  */
 export function cleanComment(raw: string): string {
   let s = raw.trim();
+  // Most comments are one `//` or `#` line of plain words: skip the multi-line and tag passes.
+  if (!/[\r\n<*]/.test(s) && /^(\/\/|#)/.test(s)) {
+    return s
+      .replace(/^(\/\/+!?|#+)/, '')
+      .replace(/^\s*(\/\/\/?|#)?\s?/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
   if (s.startsWith('<!--')) s = s.slice(4).replace(/-->$/, '');
   else if (s.startsWith('/*')) s = s.replace(/^\/\*+!?/, '').replace(/\*+\/$/, '');
   else s = s.replace(/^(\/\/+!?|#+)/, '');

@@ -1,18 +1,13 @@
-import { LineIndex } from '../../text/lines.js';
-import type { Extractor } from '../extractor.js';
 import {
   closeOf,
-  ownerLookup,
   readAnnotation,
-  readUsages,
   reportField,
-  runTokenReader,
   textBetween,
+  tokenExtractor,
   type Annotated,
   type TokenReader,
   type TypeSpan,
 } from './cfamilyDecls.js';
-import { matchesSource } from './lezerSupport.js';
 
 /**
  * C# classes, structs, records and interfaces: fields and properties with `[Column]`,
@@ -20,18 +15,13 @@ import { matchesSource } from './lezerSupport.js';
  * comments; positional record parameters are properties. Read from tokens (see
  * cfamilyTokens.ts for why there is no parser here).
  */
-export const csharpExtractor: Extractor = {
+export const csharpExtractor = tokenExtractor({
   id: 'csharp',
-  handles: (source) => matchesSource(source, ['.cs'], ['csharp']),
-  extract(text) {
-    const lines = new LineIndex(text);
-    return runTokenReader(text, lines, (r) => {
-      const types: TypeSpan[] = [];
-      readBody(r, 0, r.code.length, undefined, types);
-      readUsages(r, ownerLookup(types), ['using', 'namespace']);
-    });
-  },
-};
+  extensions: ['.cs'],
+  languageIds: ['csharp'],
+  readBody,
+  usageSkipLines: ['using', 'namespace'],
+});
 
 const TYPE_KEYWORDS = new Set(['class', 'struct', 'interface', 'record', 'enum']);
 const MODIFIERS = new Set([

@@ -68,5 +68,10 @@ function selector(ctx: LezerContext, expr: SyntaxNode): void {
   if (prop?.name !== 'FieldName' || receiver?.name !== 'VariableName') return;
   const parent = expr.parent;
   if (parent?.name === 'CallExpr' && parent.firstChild?.to === expr.to) return;
-  ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner: textOf(ctx.text, receiver) });
+  ctx.emit({
+    name: textOf(ctx.text, prop),
+    from: prop.from,
+    role: 'usage',
+    owner: textOf(ctx.text, receiver),
+  });
 }

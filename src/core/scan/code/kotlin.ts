@@ -1,18 +1,13 @@
-import { LineIndex } from '../../text/lines.js';
-import type { Extractor } from '../extractor.js';
 import {
   closeOf,
-  ownerLookup,
   readAnnotation,
-  readUsages,
   reportField,
-  runTokenReader,
   textBetween,
+  tokenExtractor,
   type Annotated,
   type TokenReader,
   type TypeSpan,
 } from './cfamilyDecls.js';
-import { matchesSource } from './lezerSupport.js';
 
 /**
  * Kotlin classes, data classes, interfaces and objects: `val`/`var` constructor parameters
@@ -20,18 +15,13 @@ import { matchesSource } from './lezerSupport.js';
  * = …)`, `@SerializedName`) and KDoc; member accesses are usages. No Lezer grammar for Kotlin
  * exists on npm, so this reads tokens (see cfamilyTokens.ts).
  */
-export const kotlinExtractor: Extractor = {
+export const kotlinExtractor = tokenExtractor({
   id: 'kotlin',
-  handles: (source) => matchesSource(source, ['.kt', '.kts'], ['kotlin']),
-  extract(text) {
-    const lines = new LineIndex(text);
-    return runTokenReader(text, lines, (r) => {
-      const types: TypeSpan[] = [];
-      readBody(r, 0, r.code.length, undefined, types);
-      readUsages(r, ownerLookup(types), ['import', 'package']);
-    });
-  },
-};
+  extensions: ['.kt', '.kts'],
+  languageIds: ['kotlin'],
+  readBody,
+  usageSkipLines: ['import', 'package'],
+});
 
 const TYPE_KEYWORDS = new Set(['class', 'interface', 'object']);
 

@@ -2,16 +2,9 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
-import type { Extractor, SourceInfo } from '../extractor.js';
+import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import {
-  candidate,
-  differentName,
-  matchesSource,
-  runExtraction,
-  sortFields,
-  type FieldDraft,
-} from './lezerSupport.js';
+import { candidate, differentName, matchesSource, sortFields, type FieldDraft } from './lezerSupport.js';
 
 /**
  * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
@@ -49,8 +42,8 @@ export interface LezerContext {
   declare(draft: FieldDraft, span: DeclarationSpan, extras?: DeclarationExtras): void;
 }
 
-/** Visits a node on the way down; `false` skips its subtree. */
-export type EnterHandler<C> = (ctx: C, node: SyntaxNode) => boolean | void;
+/** Visits a node on the way down; returning `false` skips its subtree (anything else descends). */
+export type EnterHandler<C> = (ctx: C, node: SyntaxNode) => unknown;
 /** Runs when a node's subtree is done (for state such as the enclosing class). */
 export type LeaveHandler<C> = (ctx: C, node: SyntaxNode) => void;
 
@@ -168,5 +161,43 @@ function declareNow(
     if (!alias.name || seen.some((s) => !differentName(s, alias.name))) continue;
     seen.push(alias.name);
     out.push(candidate(lines, { ...full, name: alias.name, from: alias.from }));
+  }
+}
+
+/** Counts error nodes; a parse that found nothing and has errors is reported as a failure. */
+function firstError(tree: Tree): number | undefined {
+  let at: number | undefined;
+  tree.iterate({
+    enter(node) {
+      if (at !== undefined) return false;
+      if (node.type.isError) at = node.from;
+      return undefined;
+    },
+  });
+  return at;
+}
+
+/**
+ * Wraps a tree walk: parser exceptions and a tree that is both erroneous and empty become
+ * `{ ok: false }` with the position of the first syntax error.
+ */
+function runExtraction(
+  lines: LineIndex,
+  parse: () => Tree,
+  walk: (tree: Tree) => FieldCandidate[],
+): ExtractResult {
+  try {
+    const tree = parse();
+    const fields = walk(tree);
+    if (fields.length === 0) {
+      const err = firstError(tree);
+      if (err !== undefined) {
+        const p = lines.positionAt(err);
+        return { ok: false, error: `syntax error at ${p.line + 1}:${p.character + 1}` };
+      }
+    }
+    return { ok: true, fields };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -1,26 +1,16 @@
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode } from '@lezer/common';
 import type { FieldCandidate, FieldRole } from '../../types.js';
 import type { LineIndex } from '../../text/lines.js';
-import type { ExtractResult } from '../extractor.js';
-import type { CommentSpan } from './comments.js';
 
 /**
- * Helpers shared by the Lezer-based extractors (TypeScript/JavaScript, Python, Java, Go,
- * MyBatis XML). Lezer parsers are pure JavaScript, synchronous, error-tolerant and give exact
- * offsets, so every language goes through the same walk: parse, collect comments, visit
- * declarations, report candidates.
+ * Node and candidate helpers for the code extractors. The walk itself (parse, comments,
+ * dispatch, attachment) is lezerExtractor.ts; the token readers (C#, Kotlin) share the
+ * candidate helpers.
  */
 
 /** The text of a node. */
 export function textOf(text: string, node: SyntaxNode): string {
   return text.slice(node.from, node.to);
-}
-
-/** The direct children of a node, in order. */
-export function childrenOf(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
-  return out;
 }
 
 /** The first direct child with one of the given node names. */
@@ -46,34 +36,6 @@ export function stringContent(text: string, node: SyntaxNode): { value: string; 
   const open = (m[1]?.length ?? 0) + m[2].length;
   const close = raw.endsWith(m[2]) && raw.length >= open + m[2].length ? m[2].length : 0;
   return { value: raw.slice(open, raw.length - close), from: node.from + open };
-}
-
-/** Every comment node of a tree, sorted by position. */
-export function collectComments(tree: Tree, names: readonly string[]): CommentSpan[] {
-  const out: CommentSpan[] = [];
-  tree.iterate({
-    enter(node) {
-      if (names.includes(node.name)) {
-        out.push({ from: node.from, to: node.to });
-        return false;
-      }
-      return undefined;
-    },
-  });
-  return out;
-}
-
-/** Counts error nodes; a parse that found nothing and has errors is reported as a failure. */
-export function firstError(tree: Tree): number | undefined {
-  let at: number | undefined;
-  tree.iterate({
-    enter(node) {
-      if (at !== undefined) return false;
-      if (node.type.isError) at = node.from;
-      return undefined;
-    },
-  });
-  return at;
 }
 
 /** What a visitor knows about a field; undefined properties are dropped on output. */
@@ -104,37 +66,15 @@ export function candidate(lines: LineIndex, d: FieldDraft): FieldCandidate {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Wraps a tree walk: parser exceptions and a tree that is both erroneous and empty become
- * `{ ok: false }` with the position of the first syntax error.
- */
-export function runExtraction(
-  lines: LineIndex,
-  parse: () => Tree,
-  walk: (tree: Tree) => FieldCandidate[],
-): ExtractResult {
-  try {
-    const tree = parse();
-    const fields = walk(tree);
-    if (fields.length === 0) {
-      const err = firstError(tree);
-      if (err !== undefined) {
-        const p = lines.positionAt(err);
-        return { ok: false, error: `syntax error at ${p.line + 1}:${p.character + 1}` };
-      }
-    }
-    return { ok: true, fields };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/**
  * True when two identifiers differ once case, `_` and `-` are ignored: a column alias
  * (`sfzh` for `idCard`) is reported as its own candidate only when it says something new.
  */
 export function differentName(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[_\-\s]/g, '');
-  return norm(a) !== norm(b);
+  return a !== b && normalizedName(a) !== normalizedName(b);
+}
+
+function normalizedName(s: string): string {
+  return s.toLowerCase().replace(/[_\-\s]/g, '');
 }
 
 /** The simple name of a qualified type (`com.x.User` → `User`, `Outer$Inner` → `Inner`). */

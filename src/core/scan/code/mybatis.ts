@@ -16,8 +16,7 @@ export const mybatisExtractor = lezerExtractor<LezerContext>({
   handles: (source) =>
     /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) ||
     /(^|[/\\])(mappers?|mybatis)[/\\][^/\\]*\.xml$/i.test(source.path),
-  accepts: (text) =>
-    /<mapper[\s>]/.test(text) ? undefined : 'not a MyBatis mapper (no <mapper> element)',
+  accepts: (text) => (/<mapper[\s>]/.test(text) ? undefined : 'not a MyBatis mapper (no <mapper> element)'),
   parser: () => xmlParser,
   commentNodes: ['Comment'],
   context: (base) => base,

@@ -38,7 +38,9 @@ export const typescriptExtractor = lezerExtractor<TsContext>({
   enter: {
     ClassDeclaration: enterClass,
     ClassExpression: enterClass,
-    Decorator: (ctx) => void ctx.decoratorDepth++,
+    Decorator: (ctx) => {
+      ctx.decoratorDepth++;
+    },
     PropertyDeclaration: classProperty,
     PropertyType: typeMember,
     MethodDeclaration: constructorParameters,
@@ -49,7 +51,9 @@ export const typescriptExtractor = lezerExtractor<TsContext>({
   leave: {
     ClassDeclaration: leaveClass,
     ClassExpression: leaveClass,
-    Decorator: (ctx) => void ctx.decoratorDepth--,
+    Decorator: (ctx) => {
+      ctx.decoratorDepth--;
+    },
   },
 });
 
