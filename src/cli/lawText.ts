@@ -1,31 +1,12 @@
 /**
- * The few facts of the legal model the output formats print: names, classes, thresholds and
- * explanations, all from src/core/law so nothing legal is restated here.
+ * The few facts of the legal model the output formats print beyond category names
+ * (src/core/law/labels.ts): thresholds and explanations, all from src/core/law so nothing legal
+ * is restated here.
  */
-import { getCategory, isCategoryKey, CATEGORIES, type Category } from '../core/law/index.js';
+import { isCategoryKey, CATEGORIES, type Category } from '../core/law/index.js';
 import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../core/law/explain.js';
 import { classThresholds } from '../core/law/thresholds.js';
 import type { ThresholdClass } from '../core/types.js';
-
-export interface CategoryLabel {
-  readonly key: string;
-  readonly zh: string;
-  readonly en: string;
-  readonly class: ThresholdClass | null;
-}
-
-/** Names of a category; a key unknown to the catalogue (custom config) names itself. */
-export function categoryLabel(key: string): CategoryLabel {
-  if (!isCategoryKey(key)) return { key, zh: key, en: key, class: null };
-  const c = getCategory(key);
-  return { key, zh: c.zh, en: c.en, class: c.class };
-}
-
-/** `行踪轨迹 whereabouts`. */
-export function categoryTitle(key: string): string {
-  const label = categoryLabel(key);
-  return label.zh === label.en ? label.en : `${label.zh} ${label.en}`;
-}
 
 /** `≥ 50 / ≥ 500 pieces` (serious / especially serious, 法释〔2017〕10号 Art. 5). */
 export function thresholdText(cls: ThresholdClass): string {

@@ -4,11 +4,11 @@
  * names the line and column.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { matchGlob } from '../core/config/glob.js';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseConfig } from '../core/config/parse.js';
 import type { PilensConfig } from '../core/config/schema.js';
 import { LineIndex } from '../core/text/lines.js';
+import { ignoresExcluder } from '../node/ignores.js';
 import { findRepoRoot } from '../node/walk.js';
 import { UsageError } from './io.js';
 
@@ -31,17 +31,6 @@ function locate(cwd: string, explicit: string | undefined): string | undefined {
   const root = findRepoRoot(cwd);
   const atRoot = root === undefined ? undefined : join(root, CONFIG_FILE_NAME);
   return atRoot !== undefined && existsSync(atRoot) ? atRoot : undefined;
-}
-
-function excluder(base: string, globs: readonly string[]): LoadedConfig['exclude'] {
-  if (globs.length === 0) return () => false;
-  return (absPath, isDir) => {
-    const rel = relative(base, absPath).split(sep).join('/');
-    if (rel === '' || rel.startsWith('../')) return false;
-    // A directory is excluded when the glob covers everything below it (`vendor/`, `gen/**`).
-    const subject = isDir ? `${rel}/` : rel;
-    return globs.some((g) => matchGlob(g, subject));
-  };
 }
 
 export function loadConfig(cwd: string, explicit: string | undefined): LoadedConfig {
@@ -67,6 +56,6 @@ export function loadConfig(cwd: string, explicit: string | undefined): LoadedCon
     path,
     base: dirname(path),
     config: parsed.config,
-    exclude: excluder(dirname(path), parsed.config.ignores ?? []),
+    exclude: ignoresExcluder(dirname(path), parsed.config.ignores ?? []),
   };
 }

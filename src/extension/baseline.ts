@@ -2,16 +2,12 @@ import * as vscode from 'vscode';
 import { toCliFindings } from '../cli/scanFile.js';
 import { BASELINE_FILE_NAME, matchBaseline, parseBaseline, type Baseline } from '../core/review/baseline.js';
 import type { Finding } from '../core/types.js';
+import { NearestFiles } from './nearestFiles.js';
 import { relativeTo } from './review/paths.js';
 
-interface LoadedBaseline {
-  /** URI path of the folder holding the file: entries are relative to it. */
-  readonly folderPath: string;
-  readonly baseline: Baseline;
-}
-
 interface Matched {
-  readonly generation: number;
+  /** The store's version when matched: a changed baseline file makes it stale. */
+  readonly version: number;
   readonly baselined: ReadonlySet<Finding>;
 }
 
@@ -30,30 +26,26 @@ function positionKey(line: number, column: number, category: string, field: stri
  * of their own file only (a renamed file keeps its baseline once `pilens baseline` re-runs).
  */
 export class BaselineStore implements vscode.Disposable {
-  readonly #baselines = new Map<string, LoadedBaseline>();
+  readonly #files: NearestFiles<Baseline>;
   /** Keyed by the scan's findings array: a new scan (new objects) is matched afresh. */
   readonly #matched = new WeakMap<readonly Finding[], Matched>();
-  readonly #changed = new vscode.EventEmitter<void>();
-  readonly #disposables: { dispose(): unknown }[] = [];
-  readonly #log: vscode.LogOutputChannel;
-  #generation = 0;
   /** Fires when a baseline file was created, changed or deleted: diagnostics rescan. */
-  readonly onDidChange = this.#changed.event;
+  readonly onDidChange: vscode.Event<void>;
   readonly ready: Promise<void>;
 
   constructor(log: vscode.LogOutputChannel) {
-    this.#log = log;
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${BASELINE_FILE_NAME}`);
-    this.#disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.#load(uri)),
-      watcher.onDidChange((uri) => void this.#load(uri)),
-      watcher.onDidDelete((uri) => {
-        this.#forget(uri);
-      }),
-      this.#changed,
-    );
-    this.ready = this.#loadAll();
+    this.#files = new NearestFiles<Baseline>({
+      fileName: BASELINE_FILE_NAME,
+      log,
+      parse: (uri, text) => {
+        const parsed = parseBaseline(text);
+        if (parsed.ok) return parsed.baseline;
+        log.warn(`${uri.toString(true)} is not a valid baseline and is ignored: ${parsed.error}`);
+        return undefined;
+      },
+    });
+    this.onDidChange = this.#files.onDidChange;
+    this.ready = this.#files.ready;
   }
 
   /**
@@ -61,20 +53,21 @@ export class BaselineStore implements vscode.Disposable {
    * full scan (fingerprints number identical lines in document order).
    */
   baselined(document: vscode.TextDocument, findings: readonly Finding[]): ReadonlySet<Finding> {
-    if (this.#baselines.size === 0 || findings.length === 0) return EMPTY;
+    if (this.#files.size === 0 || findings.length === 0) return EMPTY;
+    const version = this.#files.version;
     const cached = this.#matched.get(findings);
-    if (cached?.generation === this.#generation) return cached.baselined;
+    if (cached?.version === version) return cached.baselined;
     const baselined = this.#match(document, findings);
-    this.#matched.set(findings, { generation: this.#generation, baselined });
+    this.#matched.set(findings, { version, baselined });
     return baselined;
   }
 
   #match(document: vscode.TextDocument, findings: readonly Finding[]): ReadonlySet<Finding> {
-    const applies = this.#nearest(document.uri.path);
+    const applies = this.#files.nearest(document.uri.path);
     if (applies === undefined) return EMPTY;
     const file = relativeTo(applies.folderPath, document.uri.path);
     if (file === undefined) return EMPTY;
-    const entries = applies.baseline.entries.filter((e) => e.file === file);
+    const entries = applies.value.entries.filter((e) => e.file === file);
     if (entries.length === 0) return EMPTY;
     const byPosition = new Map<string, Finding>();
     for (const f of findings)
@@ -94,54 +87,7 @@ export class BaselineStore implements vscode.Disposable {
     return out;
   }
 
-  #nearest(path: string): LoadedBaseline | undefined {
-    let best: LoadedBaseline | undefined;
-    for (const loaded of this.#baselines.values()) {
-      if (relativeTo(loaded.folderPath, path) === undefined) continue;
-      if (best === undefined || loaded.folderPath.length > best.folderPath.length) best = loaded;
-    }
-    return best;
-  }
-
-  async #loadAll(): Promise<void> {
-    try {
-      const found = await vscode.workspace.findFiles(`**/${BASELINE_FILE_NAME}`, '**/node_modules/**', 100);
-      await Promise.all(found.map((uri) => this.#load(uri, false)));
-      if (found.length > 0) this.#announce();
-    } catch (error) {
-      this.#log.error('Searching for .pilens-baseline.json failed', error);
-    }
-  }
-
-  async #load(uri: vscode.Uri, announce = true): Promise<void> {
-    try {
-      const parsed = parseBaseline(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-      if (!parsed.ok) {
-        this.#log.warn(`${uri.toString(true)} is not a valid baseline and is ignored: ${parsed.error}`);
-        this.#baselines.delete(uri.toString());
-      } else {
-        this.#baselines.set(uri.toString(), {
-          folderPath: uri.path.slice(0, uri.path.lastIndexOf('/')),
-          baseline: parsed.baseline,
-        });
-      }
-    } catch (error) {
-      this.#log.warn(`Could not read ${uri.toString(true)}`, error);
-      this.#baselines.delete(uri.toString());
-    }
-    if (announce) this.#announce();
-  }
-
-  #forget(uri: vscode.Uri): void {
-    if (this.#baselines.delete(uri.toString())) this.#announce();
-  }
-
-  #announce(): void {
-    this.#generation++;
-    this.#changed.fire();
-  }
-
   dispose(): void {
-    for (const d of this.#disposables) d.dispose();
+    this.#files.dispose();
   }
 }

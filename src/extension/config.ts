@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import type { PilensConfig } from '../core/config/schema.js';
-import { readConfigText } from './configText.js';
-
-const CONFIG_NAME = '.pilens.json';
+import { readConfigText, type ConfigReadResult } from './configText.js';
+import { NearestFiles } from './nearestFiles.js';
 
 interface LoadedConfig {
-  /** The folder the file sits in (URI path); it applies to that folder and below. */
-  readonly folderPath: string;
   /** Undefined when the file is invalid: defaults apply and one diagnostic says why. */
   readonly config: PilensConfig | undefined;
 }
@@ -14,28 +11,35 @@ interface LoadedConfig {
 /**
  * Finds and watches every `.pilens.json` in the workspace. The nearest one above a document
  * applies (monorepo packages can carry their own). An invalid file gets exactly one precise
- * diagnostic and is otherwise ignored, so defaults keep working.
+ * diagnostic and is otherwise ignored, so defaults keep working (it still shadows a file
+ * further up: its folder is meant to have its own).
  */
 export class ConfigStore implements vscode.Disposable {
-  readonly #configs = new Map<string, LoadedConfig>();
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('pilens-config');
-  readonly #changed = new vscode.EventEmitter<void>();
+  readonly #files: NearestFiles<LoadedConfig>;
   readonly #disposables: { dispose(): unknown }[] = [];
-  readonly #log: vscode.LogOutputChannel;
-  readonly onDidChange = this.#changed.event;
+  readonly onDidChange: vscode.Event<void>;
   /** Settles once the first search for config files has finished (even if it failed). */
   readonly ready: Promise<void>;
 
   constructor(log: vscode.LogOutputChannel) {
-    this.#log = log;
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
+    this.#files = new NearestFiles<LoadedConfig>({
+      fileName: '.pilens.json',
+      log,
+      parse: (uri, text) => {
+        const result = readConfigText(text, vscode.workspace.isTrusted);
+        this.#report(uri, result);
+        if (result.problem !== undefined)
+          log.warn(`${uri.toString(true)} is invalid; defaults apply: ${result.problem.message}`);
+        return { config: result.config };
+      },
+      onDrop: (uri) => {
+        this.#diagnostics.delete(uri);
+      },
+    });
+    this.onDidChange = this.#files.onDidChange;
+    this.ready = this.#files.ready;
     this.#disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.#load(uri)),
-      watcher.onDidChange((uri) => void this.#load(uri)),
-      watcher.onDidDelete((uri) => {
-        this.#forget(uri);
-      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         this.#validateOpen(e.document);
       }),
@@ -44,66 +48,28 @@ export class ConfigStore implements vscode.Disposable {
       }),
       // Unsaved edits abandoned on close: the file on disk is what counts again.
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${CONFIG_NAME}`) && this.#configs.has(d.uri.toString()))
-          void this.#load(d.uri);
+        if (this.#files.has(d.uri)) void this.#files.reload(d.uri);
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.#loadAll()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.#loadAll()),
+      // Trust decides whether the workspace's patterns are honoured, so every file is re-read.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.#files.reloadAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.#files.reloadAll()),
+      this.#files,
       this.#diagnostics,
-      this.#changed,
     );
-    this.ready = this.#loadAll();
   }
 
   /** The parsed config that applies to `uri`, or undefined for defaults. */
   configFor(uri: vscode.Uri): PilensConfig | undefined {
-    let best: LoadedConfig | undefined;
-    for (const loaded of this.#configs.values()) {
-      const inside = uri.path.startsWith(`${loaded.folderPath}/`);
-      if (inside && (best === undefined || loaded.folderPath.length > best.folderPath.length)) best = loaded;
-    }
-    return best?.config;
-  }
-
-  async #loadAll(): Promise<void> {
-    try {
-      const found = await vscode.workspace.findFiles(`**/${CONFIG_NAME}`, '**/node_modules/**', 100);
-      this.#configs.clear();
-      await Promise.all(found.map((uri) => this.#load(uri, false)));
-    } catch (error) {
-      this.#log.error('Searching for .pilens.json failed', error);
-    }
-    this.#changed.fire();
-  }
-
-  async #load(uri: vscode.Uri, announce = true): Promise<void> {
-    try {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      this.#apply(uri, text);
-    } catch (error) {
-      this.#log.warn(`Could not read ${uri.toString(true)}`, error);
-      this.#forget(uri, false);
-    }
-    if (announce) this.#changed.fire();
+    return this.#files.nearest(uri.path)?.value.config;
   }
 
   /** Live feedback while the user edits the file; the scan uses it once saved. */
   #validateOpen(document: vscode.TextDocument): void {
-    if (!document.uri.path.endsWith(`/${CONFIG_NAME}`)) return;
+    if (!this.#files.isWatched(document.uri)) return;
     this.#report(document.uri, readConfigText(document.getText(), vscode.workspace.isTrusted));
   }
 
-  #apply(uri: vscode.Uri, text: string): void {
-    const result = readConfigText(text, vscode.workspace.isTrusted);
-    this.#report(uri, result);
-    const folderPath = uri.path.slice(0, uri.path.lastIndexOf('/'));
-    this.#configs.set(uri.toString(), { folderPath, config: result.config });
-    if (result.problem !== undefined)
-      this.#log.warn(`${uri.toString(true)} is invalid; defaults apply: ${result.problem.message}`);
-  }
-
-  #report(uri: vscode.Uri, result: ReturnType<typeof readConfigText>): void {
+  #report(uri: vscode.Uri, result: ConfigReadResult): void {
     if (result.problem === undefined) {
       this.#diagnostics.delete(uri);
       return;
@@ -114,12 +80,6 @@ export class ConfigStore implements vscode.Disposable {
     diagnostic.source = 'pilens';
     diagnostic.code = 'config';
     this.#diagnostics.set(uri, [diagnostic]);
-  }
-
-  #forget(uri: vscode.Uri, announce = true): void {
-    this.#configs.delete(uri.toString());
-    this.#diagnostics.delete(uri);
-    if (announce) this.#changed.fire();
   }
 
   dispose(): void {

@@ -1,16 +1,14 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types.js';
 import { COMMANDS } from './commands.js';
-import { toVscodeRange } from './convert.js';
+import { findingAt, toVscodeRange } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 
 async function chooseFinding(
   findings: readonly Finding[],
   cursor: vscode.Position,
 ): Promise<Finding | undefined> {
-  const here =
-    findings.find((f) => toVscodeRange(f.range).contains(cursor)) ??
-    findings.find((f) => f.range.start.line === cursor.line);
+  const here = findingAt(findings, cursor) ?? findings.find((f) => f.range.start.line === cursor.line);
   if (here !== undefined) return here;
   const items = findings.map((finding) => ({
     label: finding.field,

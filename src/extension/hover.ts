@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { explainCategory, isCategoryKey, renderExplanationMarkdown } from '../core/law/index.js';
+import {
+  explainCategory,
+  isCategoryKey,
+  renderExplanationMarkdown,
+  type ContestedReading,
+} from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
 import { COMMANDS, HOVER_COMMANDS } from './commands.js';
 import { toVscodeRange } from './convert.js';
@@ -8,6 +13,14 @@ import { isEditable } from './documents.js';
 import { commandLink, escapeMarkdown } from './markdownText.js';
 import { categorySummary, confidenceLabel, evidenceLabel, type Locale } from './messages.js';
 import type { Settings } from './settings.js';
+
+/** What every finding's hover section shares. */
+interface RenderContext {
+  readonly document: vscode.TextDocument;
+  readonly locale: Locale;
+  readonly reading: ContestedReading;
+  readonly editable: boolean;
+}
 
 /**
  * Hover on a flagged field: the full legal explanation from the core, the evidence behind the
@@ -28,18 +41,18 @@ export class PilensHoverProvider implements vscode.HoverProvider {
     const findings = result?.findings.filter((f) => toVscodeRange(f.range).contains(position)) ?? [];
     const first = findings[0];
     if (first === undefined) return undefined;
-    const locale = this.#settings.locale;
-    const editable = isEditable(document);
-    const contents = findings.map((finding) => this.#render(document, finding, locale, editable));
+    const context: RenderContext = {
+      document,
+      locale: this.#settings.locale,
+      reading: this.#scanner.readingFor(document.uri),
+      editable: isEditable(document),
+    };
+    const contents = findings.map((finding) => this.#render(context, finding));
     return new vscode.Hover(contents, toVscodeRange(first.range));
   }
 
-  #render(
-    document: vscode.TextDocument,
-    finding: Finding,
-    locale: Locale,
-    editable: boolean,
-  ): vscode.MarkdownString {
+  #render(context: RenderContext, finding: Finding): vscode.MarkdownString {
+    const { document, locale, reading, editable } = context;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     md.supportHtml = false;
@@ -50,14 +63,11 @@ export class PilensHoverProvider implements vscode.HoverProvider {
         : ` · ${escapeMarkdown(evidenceLabel('owner'))}: ${escapeMarkdown(finding.owner)}`;
     md.appendMarkdown(`**PI Lens** · \`${finding.category}\` · ${escapeMarkdown(finding.field)}${owner}\n\n`);
     if (isCategoryKey(finding.category)) {
-      const reading = this.#scanner.readingFor(document.uri);
       md.appendMarkdown(renderExplanationMarkdown(explainCategory(finding.category, { locale, reading })));
       md.appendMarkdown('\n\n');
     }
     if (finding.minor === true)
-      md.appendMarkdown(
-        `${escapeMarkdown(categorySummary('minor_u14', locale, this.#scanner.readingFor(document.uri)))}\n\n`,
-      );
+      md.appendMarkdown(`${escapeMarkdown(categorySummary('minor_u14', locale, reading))}\n\n`);
     if (finding.state === 'deidentified') {
       md.appendMarkdown(
         `${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 73(3)).'))}\n\n`,

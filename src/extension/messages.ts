@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { isCategoryKey, summarizeCategory, type ContestedReading } from '../core/law/index.js';
+import { isCategoryKey, summarizeCategory, type ContestedReading, type Locale } from '../core/law/index.js';
 import type { Confidence, EvidenceKind, Finding } from '../core/types.js';
 
-export type Locale = 'en' | 'zh';
+export type { Locale };
 
 /** The category's one-line legal summary, or the bare key if the catalogue lacks it. */
 export function categorySummary(category: string, locale: Locale, reading: ContestedReading): string {

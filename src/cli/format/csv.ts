@@ -1,5 +1,5 @@
 /** The PI inventory as CSV (RFC 4180), one row per field, for spreadsheets and records of processing. */
-import { categoryTitle } from '../lawText.js';
+import { categoryTitle } from '../../core/law/labels.js';
 import type { ScanReport } from '../report.js';
 import { evidenceSummary, inventoryGroups } from './inventory.js';
 

@@ -3,31 +3,44 @@
  * baselined, grouped category → file → field. A first draft of a record of processing
  * activities, so baselined findings belong in it too.
  */
-import { categoryLabel } from '../lawText.js';
+import type { ThresholdClass } from '../../core/types.js';
 import { compareClass, compareFindings, type CliFinding, type ScanReport } from '../report.js';
 
 export interface InventoryGroup {
   readonly category: string;
+  /** The class of its first finding: one scan gives a category one class. */
+  readonly class: ThresholdClass;
   readonly findings: readonly CliFinding[];
 }
 
-/** Categories ordered by class (A first) then key; findings by file and line inside each. */
-export function inventoryGroups(report: ScanReport): InventoryGroup[] {
+/**
+ * Categories ordered by class (A first) then key; findings by file and line inside each. The
+ * editor's inventory tree groups the same way, so both hosts list one inventory.
+ */
+export function groupByCategory(findings: Iterable<CliFinding>): InventoryGroup[] {
   const byCategory = new Map<string, CliFinding[]>();
-  for (const f of [...report.findings, ...report.baselined]) {
+  for (const f of findings) {
     const list = byCategory.get(f.category) ?? [];
     list.push(f);
     byCategory.set(f.category, list);
   }
-  const groups = [...byCategory.entries()].map(([category, findings]) => ({
-    category,
-    findings: findings.sort(compareFindings),
-  }));
-  return groups.sort((a, b) => {
-    const ca = a.findings[0]?.class ?? categoryLabel(a.category).class ?? 'C';
-    const cb = b.findings[0]?.class ?? categoryLabel(b.category).class ?? 'C';
-    return compareClass(ca, cb) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
-  });
+  const groups: InventoryGroup[] = [];
+  for (const [category, list] of byCategory) {
+    list.sort(compareFindings);
+    // Never empty: a category is only here because a finding named it.
+    const cls = list[0]?.class ?? 'C';
+    groups.push({ category, class: cls, findings: list });
+  }
+  return groups.sort((a, b) => compareClass(a.class, b.class) || compareText(a.category, b.category));
+}
+
+/** Every finding of the scan, new or baselined, by category. */
+export function inventoryGroups(report: ScanReport): InventoryGroup[] {
+  return groupByCategory([...report.findings, ...report.baselined]);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `token: id, card; comment: 身份证号` — what matched, never a data value. */

@@ -5,7 +5,8 @@
  * never a data value.
  */
 import type { ThresholdClass } from '../../core/types.js';
-import { categoryTitle, thresholdText } from '../lawText.js';
+import { categoryTitle } from '../../core/law/labels.js';
+import { thresholdText } from '../lawText.js';
 import { countByClass, type CliFinding, type ScanReport } from '../report.js';
 import { evidenceSummary, inventoryGroups } from './inventory.js';
 
@@ -109,9 +110,8 @@ function inventoryLines(report: ScanReport): string[] {
     '',
   ];
   for (const g of groups) {
-    const cls = g.findings[0]?.class ?? 'C';
     lines.push(
-      `#### ${mdCell(categoryTitle(g.category))} · ${mdCode(g.category)} · class ${cls} (${thresholdText(cls)})`,
+      `#### ${mdCell(categoryTitle(g.category))} · ${mdCode(g.category)} · class ${g.class} (${thresholdText(g.class)})`,
       '',
     );
     lines.push('| file | line | owner | field | class | evidence |', '|---|---:|---|---|---|---|');

@@ -15,13 +15,8 @@
 import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
 import type { ThresholdClass } from '../../core/types.js';
-import {
-  allCategories,
-  categoryLabel,
-  categorySummary,
-  explanationMarkdown,
-  explanationText,
-} from '../lawText.js';
+import { categoryLabel } from '../../core/law/labels.js';
+import { allCategories, categorySummary, explanationMarkdown, explanationText } from '../lawText.js';
 import type { CliFinding, ScanReport } from '../report.js';
 import { whyText } from './text.js';
 

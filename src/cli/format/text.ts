@@ -1,5 +1,5 @@
 /** Linter-style text output: one `file:line:col` line per finding, then stale entries and a summary. */
-import { categoryTitle } from '../lawText.js';
+import { categoryTitle } from '../../core/law/labels.js';
 import { countByClass, type CliFinding, type ScanReport } from '../report.js';
 
 /** "why was this flagged?": the evidence details, most decisive first as the core ordered them. */

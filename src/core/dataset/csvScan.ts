@@ -34,6 +34,22 @@ export interface CsvRecord {
   malformed: boolean;
 }
 
+/** An empty record over `buf`, with room for 64 fields before the field arrays grow. */
+export function emptyRecord(buf: Uint8Array): CsvRecord {
+  return {
+    buf,
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    quoted: new Uint8Array(64),
+    quotedFields: 0,
+    count: 0,
+    start: 0,
+    end: 0,
+    offset: 0,
+    malformed: false,
+  };
+}
+
 const LF = 10;
 const CR = 13;
 
@@ -65,18 +81,7 @@ export class CsvScanner {
     this.#onRecord = onRecord;
     this.#maxRecordBytes = options.maxRecordBytes ?? 1 << 20;
     this.#base = options.baseOffset ?? 0;
-    this.#rec = {
-      buf: this.#carry,
-      starts: new Int32Array(64),
-      ends: new Int32Array(64),
-      quoted: new Uint8Array(64),
-      quotedFields: 0,
-      count: 0,
-      start: 0,
-      end: 0,
-      offset: 0,
-      malformed: false,
-    };
+    this.#rec = emptyRecord(this.#carry);
   }
 
   /** Starts over at `baseOffset`, keeping the buffers (a worker reuses one scanner per range). */

@@ -2,23 +2,12 @@
  * Adapts rows of strings (JSON, XLSX, Parquet, SQL readers) to the byte-level record the
  * counter reads, so every format is counted by the same code.
  */
-import type { CsvRecord } from './csvScan.js';
+import { emptyRecord, type CsvRecord } from './csvScan.js';
 
 const encoder = new TextEncoder();
 
 export class RowEncoder {
-  #record: CsvRecord = {
-    buf: new Uint8Array(4096),
-    starts: new Int32Array(64),
-    ends: new Int32Array(64),
-    quoted: new Uint8Array(64),
-    quotedFields: 0,
-    count: 0,
-    start: 0,
-    end: 0,
-    offset: 0,
-    malformed: false,
-  };
+  #record: CsvRecord = emptyRecord(new Uint8Array(4096));
 
   /** Encodes the fields, separated by U+001F so that ["ab","c"] and ["a","bc"] hash apart. */
   encode(fields: readonly string[], malformed = false): CsvRecord {

@@ -69,7 +69,7 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     previous !== undefined &&
     !previous.negative &&
     previous.end === head.start &&
-    head.meanings.every((m) => m.qualified) &&
+    isQualified(head) &&
     !head.meanings.some((m) => previous.meanings.some((p) => p.category === m.category)) &&
     !words.slice(previous.start, previous.end).some((w) => isPersonWord(w, vocab))
   )
@@ -85,7 +85,7 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const first = words[0] ?? '';
   if (head.start > 0 && vocab.verbPrefixes.has(first))
     return { ...base, cancelled: { reason: 'verb', word: first } };
-  const qualified = head.meanings.every((m) => m.qualified);
+  const qualified = isQualified(head);
   const before = words[head.start - 1];
   if (
     qualified &&
@@ -102,6 +102,15 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
+}
+
+/**
+ * Only meaningful unqualified (`name`, `weight`): its context-free readings say so. Owner-gated
+ * readings (`weight` inside `Patient`) are context already and do not count.
+ */
+function isQualified(head: PhraseMatch): boolean {
+  const free = head.meanings.filter((m) => m.owners.length === 0);
+  return free.length > 0 && free.every((m) => m.qualified);
 }
 
 /** A person owner or a person role (`client`, `counterparty`) inside a field name. */
@@ -133,7 +142,7 @@ function ownerInHead(
 ): NameReading['owner'] {
   // Only a name says whose it is this way: `user_name` is a login, not a user's name.
   if (!head.meanings.some((m) => m.category === 'name')) return undefined;
-  for (let k = head.end - 2; k >= head.start; k--) {
+  for (let k = head.end - 1; k >= head.start; k--) {
     const w = words[k] ?? '';
     if (isPersonWord(w, vocab)) return { kind: 'person', word: w };
   }

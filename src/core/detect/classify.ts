@@ -146,22 +146,22 @@ function decide(
   }
   // A fixed place's coordinates (a house, a base station) locate the thing, not a person.
   const tracking = category === 'whereabouts' && owner.tracking;
-  if (category === 'whereabouts' && owner.place && !tracking && name.owner?.kind !== 'person') return undefined;
+  if (category === 'whereabouts' && owner.place && !tracking && name.owner?.kind !== 'person')
+    return undefined;
   // Who owns it: the nearest statement wins (in the name, then the comment, then the record).
   // In a record that follows someone (`LocationUpdateEvent`), `cellLatitude` is still their position.
   const sibling =
     options.siblingPerson === undefined
       ? undefined
       : { kind: 'person' as const, word: options.siblingPerson };
-  const nameOwner = tracking && name.owner?.kind === 'nonperson' ? undefined : name.owner;
+  // `clientName` inside `OAuthClient` names the record itself, which is a thing.
+  const selfNamed =
+    name.owner !== undefined && owner.context?.kind === 'nonperson' && owner.context.word === name.owner.word;
+  const nameOwner = (tracking && name.owner?.kind === 'nonperson') || selfNamed ? undefined : name.owner;
   const ownerContext = nameOwner ?? comment.owner ?? owner.context ?? sibling;
-  // An owner-gated term is already read in its owner's context (`roomNo` in `HotelStay`); a
-  // gate opened only by the name itself (`stock_qty`) says nothing about the owner.
-  const gated = reading.meaning.owners.length > 0 && ownerGateOpen(reading.meaning, owner, []);
-  if (
-    ownerContext?.kind === 'meta' ||
-    (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !gated)
-  )
+  // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
+  // in a drug inventory): records of what people did are read from their head noun instead.
+  if (ownerContext?.kind === 'meta' || (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal))
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
   if (ownerContext?.kind === 'person') {
@@ -171,7 +171,7 @@ function decide(
         ? `the same record holds "${ownerContext.word}", so it describes a person`
         : `"${ownerContext.word}" is a person, so the field describes one`;
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
-  } else if (ownerContext?.kind === 'nonperson' && !gated) {
+  } else if (ownerContext?.kind === 'nonperson') {
     evidence.push({
       kind: 'owner',
       matched: ownerContext.word,

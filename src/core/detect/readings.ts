@@ -122,12 +122,17 @@ function ownerHead(
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
   for (; k >= 0; k--) {
     const w = words[k] ?? '';
+    // `SignUp`, `LogIn`, `CheckIn`: two camel-case words that are one.
+    const joined = k > 0 ? (words[k - 1] ?? '') + w : '';
+    if (joined !== '' && ownerKindOfWord(joined, vocab) === 'person')
+      return { context: { kind: 'person', word: joined }, place };
     const kind = ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { context: { kind, word: w }, place };
     if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
       for (let j = k - 1; j >= 0; j--) {
         const before = words[j] ?? '';
-        if (ownerKindOfWord(before, vocab) === 'person') return { context: { kind: 'person', word: before }, place };
+        if (ownerKindOfWord(before, vocab) === 'person')
+          return { context: { kind: 'person', word: before }, place };
       }
       return { place };
     }
@@ -136,7 +141,8 @@ function ownerHead(
 }
 
 /** Static: what may follow a table description's owner word (`门店信息表`, `药品字典`). */
-const DESCRIPTION_TAIL = /^(?:基本)?(?:信息|资料|数据|档案|明细|列表|字典|目录|记录|清单)*(?:表|库|视图)?$/;
+const DESCRIPTION_TAIL =
+  /^(?:基本|基础)?(?:信息|资料|数据|档案|明细|列表|字典|目录|记录|清单|台账)*(?:表|库|视图)?$/;
 
 /**
  * The owner a record's Chinese name or description speaks of. A person word counts wherever it

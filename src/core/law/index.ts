@@ -33,4 +33,6 @@ export type {
 } from './explain.js';
 export type { SummaryOptions } from './render.js';
 export { confidenceLabel, formatCount } from './format.js';
+export { categoryLabel, categoryTitle } from './labels.js';
+export type { CategoryLabel } from './labels.js';
 export type { Locale } from './format.js';

@@ -198,7 +198,8 @@ export class InventoryIndex implements vscode.Disposable {
     const ignores = configIgnores(this.#deps.configs.configFor(uri));
     const options = { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: 1 };
     return (
-      (await matchesFileSet(folder, uri, options)) && isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores)
+      (await matchesFileSet(folder, uri, options)) &&
+      (await isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores))
     );
   }
 
@@ -229,10 +230,10 @@ export class InventoryIndex implements vscode.Disposable {
   }
 
   #scan(uri: vscode.Uri, text: string): readonly Finding[] {
-    const settings = this.#deps.settings.current;
     const options: ScanOptions = {
       config: this.#deps.configs.configFor(uri),
-      contestedReading: settings.contestedReading,
+      // The editor's rule (config first, then the setting), so the tree and the squiggles agree.
+      contestedReading: this.#deps.scanner.readingFor(uri),
       includeUsages: false,
     };
     try {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { categoryLabel } from '../../cli/lawText.js';
+import { categoryLabel } from '../../core/law/labels.js';
 import type { CliFinding } from '../../cli/report.js';
 import type { InventoryIndex } from './InventoryIndex.js';
 import {

@@ -4,8 +4,8 @@
  * grouping and the counts are unit-tested without an editor.
  */
 import type { ThresholdClass } from '../../core/types.js';
-import { categoryLabel } from '../../cli/lawText.js';
-import { compareClass, compareFindings, type CliFinding, type ScanReport } from '../../cli/report.js';
+import { groupByCategory } from '../../cli/format/inventory.js';
+import { compareFindings, type CliFinding, type ScanReport } from '../../cli/report.js';
 
 /** The findings of one workspace file, with the URI the tree opens. */
 export interface InventoryFile {
@@ -31,38 +31,31 @@ export interface InventoryCategory {
 
 export type ClassCounts = Record<ThresholdClass, number>;
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Categories by class (A first) then key; files by path; fields by position (as the CLI's inventory). */
+export function groupInventory(files: Iterable<InventoryFile>): InventoryCategory[] {
+  const uriOf = new Map<CliFinding, string>();
+  for (const entry of files) for (const finding of entry.findings) uriOf.set(finding, entry.uri);
+  return groupByCategory(uriOf.keys()).map((group) => ({
+    category: group.category,
+    class: group.class,
+    fieldCount: group.findings.length,
+    files: byFile(group.findings, uriOf),
+  }));
 }
 
-/** Categories by class (A first) then key; files by path; fields by position. */
-export function groupInventory(files: Iterable<InventoryFile>): InventoryCategory[] {
-  const byCategory = new Map<string, Map<string, { uri: string; file: string; fields: CliFinding[] }>>();
-  for (const entry of files) {
-    for (const finding of entry.findings) {
-      const perFile =
-        byCategory.get(finding.category) ??
-        new Map<string, { uri: string; file: string; fields: CliFinding[] }>();
-      byCategory.set(finding.category, perFile);
-      const group = perFile.get(entry.uri) ?? { uri: entry.uri, file: entry.file, fields: [] };
-      perFile.set(entry.uri, group);
-      group.fields.push(finding);
-    }
+/** Consecutive runs of one file: the findings arrive sorted by file, then position. */
+function byFile(
+  findings: readonly CliFinding[],
+  uriOf: ReadonlyMap<CliFinding, string>,
+): InventoryFileGroup[] {
+  const groups: { uri: string; file: string; fields: CliFinding[] }[] = [];
+  for (const finding of findings) {
+    const uri = uriOf.get(finding) ?? finding.file;
+    const last = groups[groups.length - 1];
+    if (last?.uri === uri) last.fields.push(finding);
+    else groups.push({ uri, file: finding.file, fields: [finding] });
   }
-  const categories: InventoryCategory[] = [];
-  for (const [category, perFile] of byCategory) {
-    const groups = [...perFile.values()].sort((a, b) => compareText(a.file, b.file));
-    for (const g of groups) g.fields.sort(compareFindings);
-    const first = groups[0]?.fields[0];
-    const cls = first?.class ?? categoryLabel(category).class ?? 'C';
-    categories.push({
-      category,
-      class: cls,
-      fieldCount: groups.reduce((n, g) => n + g.fields.length, 0),
-      files: groups,
-    });
-  }
-  return categories.sort((a, b) => compareClass(a.class, b.class) || compareText(a.category, b.category));
+  return groups;
 }
 
 /** Fields per class over the whole inventory. */

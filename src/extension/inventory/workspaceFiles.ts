@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { matchGlob } from '../../core/config/glob.js';
+import { ignoresExcluder } from '../../node/ignores.js';
 import { walkFiles } from '../../node/walk.js';
 
 /** File extensions by the VS Code language id pilens reads them as. */
@@ -78,20 +78,6 @@ export function configIgnores(config: unknown): string[] {
   if (config === null || typeof config !== 'object') return [];
   const ignores = (config as { ignores?: unknown }).ignores;
   return Array.isArray(ignores) ? ignores.filter((x): x is string => typeof x === 'string') : [];
-}
-
-/** The walker's exclusion for `ignores` relative to `base`, matched like the CLI (core globs). */
-export function ignoresExcluder(
-  base: string,
-  ignores: readonly string[],
-): (absPath: string, isDir: boolean) => boolean {
-  if (ignores.length === 0) return () => false;
-  return (absPath, isDir) => {
-    const rel = path.relative(base, absPath).split(path.sep).join('/');
-    if (rel === '' || rel.startsWith('../')) return false;
-    const subject = isDir ? `${rel}/` : rel;
-    return ignores.some((g) => matchGlob(g, subject));
-  };
 }
 
 export interface FileSetOptions {

@@ -71,7 +71,7 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     notGiven: 'not given',
     labels: {
       tier: 'Tier',
-      chart: 'Pieces by class against the thresholds (法释〔2017〕10号 Art. 5)',
+      chart: 'Pieces by class against the thresholds, log scale (法释〔2017〕10号 Art. 5)',
       serious: 'serious',
       especiallySerious: 'especially serious',
       pieces: 'pieces',
@@ -139,7 +139,7 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     notGiven: '未填写',
     labels: {
       tier: '档次',
-      chart: '各类信息条数与入罪标准（法释〔2017〕10号第五条）',
+      chart: '各类信息条数与入罪标准，对数刻度（法释〔2017〕10号第五条）',
       serious: '情节严重',
       especiallySerious: '情节特别严重',
       pieces: '条',

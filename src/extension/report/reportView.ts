@@ -4,7 +4,7 @@
  * Ningbo context. Pure (no `vscode`), so it is unit-tested; nothing legal is restated here:
  * every threshold and text comes from src/core/law through the report.
  */
-import { categoryLabel } from '../../cli/lawText.js';
+import { categoryLabel } from '../../core/law/labels.js';
 import { NINGBO_CONTEXT } from '../../core/dataset/render.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import { formatCount } from '../../core/law/format.js';

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { categoryLabel } from '../../cli/lawText.js';
+import { categoryLabel } from '../../core/law/labels.js';
 import { scanText } from '../../core/scan/index.js';
 import { readTextFile } from '../../node/readText.js';
 import { changedLinesSince, GitError } from '../../node/git.js';
 import { COMMANDS } from '../commands.js';
 import type { ConfigStore } from '../config.js';
+import type { DocumentScanner } from '../documentScanner.js';
 import { languageExtensions } from '../inventory/workspaceFiles.js';
 import type { Settings } from '../settings.js';
 import { listRefs, renamesSince, repositoryRoot } from './gitRefs.js';
@@ -15,6 +16,7 @@ import { findingsOnChangedLines, sortTouched, type TouchedField } from './touche
 export interface ReviewDeps {
   readonly settings: Settings;
   readonly configs: ConfigStore;
+  readonly scanner: DocumentScanner;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -119,7 +121,8 @@ async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<T
       { path: absPath, ...(open !== undefined ? { languageId: open.languageId } : {}) },
       {
         config: deps.configs.configFor(uri),
-        contestedReading: settings.contestedReading,
+        // The editor's rule (config first, then the setting), so the review and the squiggles agree.
+        contestedReading: deps.scanner.readingFor(uri),
         includeUsages: settings.severity.usages !== 'off',
       },
     );

@@ -157,7 +157,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`
           余额 账户余额 存款 房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
           薪水 个人资产 资产 开户行 开户银行 业主 房主 产权人 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
-          股东代码 股东账号 股东卡号 房屋坐落 不动产坐落 抵押 抵押标记 抵押状态 积分 会员积分 基本工资 月薪 年薪
+          股东代码 股东账号 股东卡号 房屋坐落 不动产坐落 抵押 抵押标记 积分 会员积分 基本工资 月薪 年薪
         `,
         pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr fwzl gddm dybj`,
       },

@@ -71,6 +71,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`call calls cdr sms message messages msg chat conversation 通话 短信 话单 消息 聊天`,
         en: w`
           from_number to_number from_phone to_phone send_time sent_at send_at received_at call_start
+          sent_time receive_time received_time
           call_end start_time end_time duration read_at
         `,
         zh: w`发送时间 接收时间 发送人 接收人 发送方 接收方 通话开始时间 通话结束时间 时长`,
@@ -92,7 +93,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           health_record health_status health_condition physical_exam medical_exam vaccination health_cert
           health_cert_no health_certificate health_certificate_no
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
-          admission_no medical_insurance_no ward_no bed_no treatment icd10 icd_10 icd9 icd_code
+          admission_no medical_insurance_no ward_no bed_no treatment icd icd_code
           diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
           eyesight vision_test hearing_test
         `,
@@ -103,7 +104,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         pinyin: w`blh gms jybg jkzk zyh mzh jzjl tjbg zdjg bah zdmc zdbm`,
       },
-      { strength: 'weak', en: w`height weight bmi case_no`, zh: ['身高', '体重'] },
+      // `parcelWeight`, `rowHeight`: only a person's own measurements, so a qualifier cancels them.
+      { strength: 'weak', qualified: true, en: w`height weight bmi`, zh: ['身高', '体重'] },
+      { strength: 'weak', en: w`case_no` },
       {
         strength: 'medium',
         owners: w`

@@ -41,11 +41,11 @@ export const DETECTION_CONTEXT: DetectionContext = {
       category tag menu page widget component element window screen canvas font line row cell
       station depot outlet venue facility terminal airport ward community city district school
       university college kindergarten
-      dict dictionary catalog catalogue lookup probe sensor collector router firewall
+      dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
-      商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数
+      商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数 小区 物业 楼盘 楼宇
     `,
   },
   metaOwners: w`
@@ -63,7 +63,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
     full first middle given family legal display true birth native original new old previous
     default detail detailed street my his her their your chinese english pinyin login register
     registration remote request source user main contact nick alt alternate other spouse father
-    mother encrypted hashed masked raw plain cipher current left right thumb index finger
+    mother encrypted hashed masked raw plain cipher current left right thumb index finger body
+    standing sitting
   `,
   metaSuffixes: w`
     enabled enable disabled disable flag verified verify validated valid validator validation

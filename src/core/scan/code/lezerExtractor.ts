@@ -1,4 +1,4 @@
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
@@ -116,31 +116,36 @@ function walk<C extends LezerContext>(
   const leave = types.map((t) => spec.leave?.[t.name]);
   const comment = types.map((t) => spec.commentNodes.includes(t.name));
   const cursor = tree.cursor();
-  for (;;) {
-    const id = cursor.type.id;
-    let descend = true;
-    if (comment[id] === true) {
-      comments.push({ from: cursor.from, to: cursor.to });
-      descend = false;
-    } else {
-      const handler = enter[id];
-      if (handler !== undefined && handler(ctx, cursor.node) === false) descend = false;
-    }
-    if (descend && cursor.firstChild()) continue;
-    let done = false;
-    for (;;) {
-      const after = leave[cursor.type.id];
-      if (after !== undefined) after(ctx, cursor.node);
-      if (cursor.nextSibling()) break;
-      if (!cursor.parent()) {
-        done = true;
-        break;
+  traverse(
+    cursor,
+    () => {
+      const id = cursor.type.id;
+      if (comment[id] === true) {
+        comments.push({ from: cursor.from, to: cursor.to });
+        return false;
       }
-    }
-    if (done) break;
-  }
+      const handler = enter[id];
+      return handler === undefined || handler(ctx, cursor.node) !== false;
+    },
+    () => leave[cursor.type.id]?.(ctx, cursor.node),
+  );
   for (const d of pending) declareNow(text, comments, lines, d, out);
   return sortFields(out);
+}
+
+/**
+ * Depth-first over a cursor: `enter` at each node (false: skip its children), `leave` once its
+ * subtree is done. Handlers get a `SyntaxNode` only for the node types they registered.
+ */
+function traverse(cursor: TreeCursor, enter: () => boolean, leave: () => void): void {
+  for (;;) {
+    if (enter() && cursor.firstChild()) continue;
+    for (;;) {
+      leave();
+      if (cursor.nextSibling()) break;
+      if (!cursor.parent()) return;
+    }
+  }
 }
 
 function declareNow(

@@ -1,6 +1,5 @@
 import type { LineIndex } from '../../text/lines.js';
 
-
 /** A comment found by a format's tokenizer, markers already stripped. */
 export interface SourceComment {
   readonly start: number;

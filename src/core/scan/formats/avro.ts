@@ -15,7 +15,8 @@ export const avroExtractor: Extractor = {
   extract: (text) =>
     guarded(() => {
       const tree = parseJsonTree(text);
-      if (!isAvro(tree)) return { ok: false, error: 'not an Avro record schema or protocol', notApplicable: true };
+      if (!isAvro(tree))
+        return { ok: false, error: 'not an Avro record schema or protocol', notApplicable: true };
       return schemaFieldResult(text, avroFields(tree));
     }),
 };
