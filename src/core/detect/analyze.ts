@@ -130,7 +130,8 @@ const CODED: ReadonlySet<string> = new Set([
 
 function encodesAttribute(head: PhraseMatch): boolean {
   return head.meanings.some(
-    (m) => m.category !== undefined && CODED.has(m.category) && m.owners.length === 0 && m.strength !== 'weak',
+    (m) =>
+      m.category !== undefined && CODED.has(m.category) && m.owners.length === 0 && m.strength !== 'weak',
   );
 }
 
@@ -162,7 +163,10 @@ function ownerBefore(
     if (vocab.personRoles.has(w)) return { kind: 'person', word: w };
     // …and so does a person word that is a term only in some other owner (`principal` of a loan).
     const inside = matches.find((m) => k >= m.start && k < m.end);
-    if (inside !== undefined && !(vocab.personOwners.has(w) && inside.meanings.every((m) => m.owners.length > 0)))
+    if (
+      inside !== undefined &&
+      !(vocab.personOwners.has(w) && inside.meanings.every((m) => m.owners.length > 0))
+    )
       continue;
     const kind = ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { kind, word: w };

@@ -168,7 +168,14 @@ export function compileVocabulary(
   const personalModifiers = words(ctx.personalModifiers);
   const metaSuffixes = words(ctx.metaSuffixes);
   const personRoles = new Set(ctx.personRoles);
-  for (const set of [personOwners, nonPersonOwners, minorOwners, personalModifiers, metaSuffixes, personRoles]) {
+  for (const set of [
+    personOwners,
+    nonPersonOwners,
+    minorOwners,
+    personalModifiers,
+    metaSuffixes,
+    personRoles,
+  ]) {
     for (const w of set) builder.knownWords.add(w);
   }
   return {
