@@ -5,7 +5,7 @@ import { scanLiterals } from '../../../src/core/scan/literals.js';
 import { luhnCheckDigit, residentIdCheckChar } from '../../../src/core/values/index.js';
 
 // Built here so no real-looking number is committed: checksums computed, not copied.
-const ID = (body17: string): string => body17 + residentIdCheckChar(body17);
+const ID = (body17: string): string => `${body17}${residentIdCheckChar(body17) ?? '?'}`;
 const CARD = (partial: string): string => partial + luhnCheckDigit(partial);
 const id = ID('11010519491231002');
 const card = CARD('622202100112345678');
