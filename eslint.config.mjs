@@ -1,11 +1,15 @@
-// Lint enforces the architecture: the core is pure (no vscode, no Node built-ins), and only the
-// extension glue may import vscode.
+// Lint enforces the architecture: the core is pure (no vscode, no Node built-ins) and imports no
+// host; only the extension glue may import vscode; the CLI and the extension share core and node
+// code but never each other's.
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
   'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream',
   'zlib', 'url', 'util', 'events', 'readline', 'http', 'https', 'net',
 ];
+
+/** Relative imports reaching into one of the top-level folders of src (`../../cli/report.js`). */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js', 'test/fixtures/**', 'samples/**', '.vscode-test/**'] },
@@ -27,12 +31,53 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['vscode', ...nodeBuiltins], message: 'src/core is pure: no vscode, no Node built-ins.' }] },
+        {
+          patterns: [
+            { group: ['vscode', ...nodeBuiltins], message: 'src/core is pure: no vscode, no Node built-ins.' },
+            {
+              group: [...folder('cli'), ...folder('node'), ...folder('extension')],
+              message: 'src/core is shared by every host: it may not import src/cli, src/node or src/extension.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/node/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }],
+          patterns: [
+            {
+              group: [...folder('cli'), ...folder('extension')],
+              message: 'src/node serves both hosts: it may not import src/cli or src/extension.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: folder('cli'),
+              message: 'The extension may not import the CLI: move shared pure code to src/core (Node code to src/node).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] }],
     },

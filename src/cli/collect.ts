@@ -3,16 +3,17 @@
  * every file. Notes about skipped files go to stderr, one line each.
  */
 import { basename } from 'node:path';
+import { compareReportedFindings, type ReportedFinding } from '../core/report/finding.js';
+import type { SkippedFile } from '../core/report/scanReport.js';
 import { BASELINE_FILE_NAME } from '../core/review/baseline.js';
 import { walkFiles } from '../node/walk.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
 import { CONFIG_FILE_NAME, loadConfig } from './loadConfig.js';
-import { compareFindings, type CliFinding, type SkippedFile } from './report.js';
 import { scanFiles } from './scanPool.js';
 
 export interface Collected {
-  readonly findings: CliFinding[];
+  readonly findings: ReportedFinding[];
   /** Relative paths of the files read and scanned. */
   readonly scannedFiles: string[];
   readonly skipped: SkippedFile[];
@@ -46,7 +47,7 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
   });
-  const findings: CliFinding[] = [];
+  const findings: ReportedFinding[] = [];
   const scannedFiles: string[] = [];
   const skipped: SkippedFile[] = [];
   const parseErrors: { file: string; error: string }[] = [];
@@ -72,6 +73,6 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
       io.stderr.write(`pilens: ${o.file}: could not parse (${o.parseError}); used the generic scanner\n`);
     }
   }
-  findings.sort(compareFindings);
+  findings.sort(compareReportedFindings);
   return { findings, scannedFiles, skipped, parseErrors, suppressed };
 }

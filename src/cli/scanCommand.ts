@@ -1,19 +1,20 @@
 /** `pilens scan`: collect, keep changed lines (`--since`), subtract the baseline, print. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { formatCsv } from '../core/report/csv.js';
+import { atOrAbove, type ReportedFinding } from '../core/report/finding.js';
+import { formatMarkdown } from '../core/report/markdown.js';
+import type { ScanReport } from '../core/report/scanReport.js';
 import { matchBaseline, type Baseline, type BaselineEntry } from '../core/review/baseline.js';
 import { lineInSpans } from '../core/review/diff.js';
 import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
 import { baselinePath, readBaselineFile } from './baselineFile.js';
 import { collectFindings } from './collect.js';
-import { formatCsv } from './format/csv.js';
 import { formatJson } from './format/json.js';
-import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { SCAN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { atOrAbove, type CliFinding, type ScanReport } from './report.js';
 import { parseScanArgs, type OutputFormat } from './scanArgs.js';
 import { PILENS_VERSION } from './version.js';
 
@@ -31,15 +32,15 @@ async function changedLines(cwd: string, ref: string): Promise<ChangedLines> {
 }
 
 function onChangedLine(changed: ChangedLines, cwd: string) {
-  return (f: CliFinding): boolean => {
+  return (f: ReportedFinding): boolean => {
     const spans = changed.get(resolve(cwd, f.file));
     return spans === 'all' || (spans !== undefined && lineInSpans(f.line, spans));
   };
 }
 
 interface BaselineOutcome {
-  readonly fresh: CliFinding[];
-  readonly baselined: CliFinding[];
+  readonly fresh: ReportedFinding[];
+  readonly baselined: ReportedFinding[];
   readonly stale: BaselineEntry[];
   readonly file?: string;
 }
@@ -60,7 +61,7 @@ function loadBaseline(io: CliIO, explicit: string | false | undefined): LoadedBa
 function applyBaseline(
   io: CliIO,
   loaded: LoadedBaseline | undefined,
-  findings: CliFinding[],
+  findings: ReportedFinding[],
   scanned: string[],
   roots: string[],
 ): BaselineOutcome {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toCliFindings } from '../cli/scanFile.js';
+import { toReportedFindings } from '../core/report/toReportedFindings.js';
 import { BASELINE_FILE_NAME, matchBaseline, parseBaseline, type Baseline } from '../core/review/baseline.js';
 import type { Finding } from '../core/types.js';
 import { NearestFiles } from './nearestFiles.js';
@@ -13,7 +13,7 @@ interface Matched {
 
 const EMPTY: ReadonlySet<Finding> = new Set();
 
-/** Key that identifies a finding across the core and CLI shapes (1-based, as the CLI counts). */
+/** Key that identifies a finding across the core and reported shapes (1-based, as reports count). */
 function positionKey(line: number, column: number, category: string, field: string): string {
   return `${line}:${column}:${category}:${field}`;
 }
@@ -75,7 +75,7 @@ export class BaselineStore implements vscode.Disposable {
         positionKey(f.range.start.line + 1, f.range.start.character + 1, f.category, f.field),
         f,
       );
-    const candidates = toCliFindings(file, document.getText(), findings);
+    const candidates = toReportedFindings(file, document.getText(), findings);
     const match = matchBaseline(candidates, { version: 1, entries }, () => false);
     const out = new Set<Finding>();
     for (const { finding } of match.baselined) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PilensConfig } from '../core/config/schema.js';
 import { readConfigText, type ConfigReadResult } from './configText.js';
 import { NearestFiles } from './nearestFiles.js';
+import { scanSourcePath } from './review/paths.js';
 
 interface LoadedConfig {
   /** Undefined when the file is invalid: defaults apply and one diagnostic says why. */
@@ -61,6 +62,16 @@ export class ConfigStore implements vscode.Disposable {
   /** The parsed config that applies to `uri`, or undefined for defaults. */
   configFor(uri: vscode.Uri): PilensConfig | undefined {
     return this.#files.nearest(uri.path)?.value.config;
+  }
+
+  /**
+   * The path `scanText` is given for `uri`: relative to the applying `.pilens.json`'s folder
+   * (else the workspace folder), as the CLI gives it, so the config's `ignores` match alike.
+   */
+  sourcePathFor(uri: vscode.Uri): string {
+    const base =
+      this.#files.nearest(uri.path)?.folderPath ?? vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+    return scanSourcePath(uri.path, base);
   }
 
   /** Live feedback while the user edits the file; the scan uses it once saved. */

@@ -104,7 +104,7 @@ export class DocumentScanner implements vscode.Disposable {
       const started = Date.now();
       const result = scanText(
         text,
-        { path: document.uri.path, languageId: document.languageId },
+        { path: this.#configs.sourcePathFor(document.uri), languageId: document.languageId },
         {
           ...(config === undefined ? {} : { config }),
           contestedReading: this.readingFor(document.uri),

@@ -1,8 +1,9 @@
 /** The JSON contract of PRODUCT.md §5: `{ version: 1, findings: [...], summary: {...} }`. */
-import { summarize, type CliFinding, type ScanReport } from '../report.js';
+import type { ReportedFinding } from '../../core/report/finding.js';
+import { summarize, type ScanReport } from '../../core/report/scanReport.js';
 
 /** Exactly the contract's keys, in the contract's order; `owner` is null when unknown. */
-export function jsonFinding(f: CliFinding): Record<string, unknown> {
+export function jsonFinding(f: ReportedFinding): Record<string, unknown> {
   return {
     file: f.file,
     line: f.line,

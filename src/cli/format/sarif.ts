@@ -16,8 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
 import type { ThresholdClass } from '../../core/types.js';
 import { categoryLabel } from '../../core/law/labels.js';
-import { allCategories, categorySummary, explanationMarkdown, explanationText } from '../lawText.js';
-import type { CliFinding, ScanReport } from '../report.js';
+import type { ReportedFinding } from '../../core/report/finding.js';
+import { allCategories, categorySummary, explanationMarkdown, explanationText } from '../../core/report/lawText.js';
+import type { ScanReport } from '../../core/report/scanReport.js';
 import { whyText } from './text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -27,7 +28,7 @@ const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
 const CLASS_LEVEL: Record<ThresholdClass, Level> = { A: 'error', B: 'warning', C: 'note' };
 
 /** The level of a finding: from its class, one step lower for usages and de-identified data. */
-export function sarifLevel(f: Pick<CliFinding, 'class' | 'role' | 'deidentified'>): Level {
+export function sarifLevel(f: Pick<ReportedFinding, 'class' | 'role' | 'deidentified'>): Level {
   const base = LEVELS.indexOf(CLASS_LEVEL[f.class]);
   const lower = f.role === 'usage' || f.deidentified === true ? 1 : 0;
   return LEVELS[Math.min(base + lower, LEVELS.length - 1)] ?? 'note';
@@ -60,7 +61,7 @@ function rule(key: string) {
   };
 }
 
-function message(f: CliFinding): string {
+function message(f: ReportedFinding): string {
   const label = categoryLabel(f.category);
   const field = f.owner ? `${f.owner}.${f.field}` : f.field;
   const role = f.role === 'usage' ? 'uses' : 'declares';

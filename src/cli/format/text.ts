@@ -1,14 +1,15 @@
 /** Linter-style text output: one `file:line:col` line per finding, then stale entries and a summary. */
 import { categoryTitle } from '../../core/law/labels.js';
-import { countByClass, type CliFinding, type ScanReport } from '../report.js';
+import type { ReportedFinding } from '../../core/report/finding.js';
+import { countByClass, type ScanReport } from '../../core/report/scanReport.js';
 
 /** "why was this flagged?": the evidence details, most decisive first as the core ordered them. */
-export function whyText(f: CliFinding): string {
+export function whyText(f: ReportedFinding): string {
   const details = f.evidence.map((e) => e.detail || `${e.kind} "${e.matched}"`);
   return details.length > 0 ? details.join('; ') : 'no evidence recorded';
 }
 
-function qualifiedField(f: CliFinding): string {
+function qualifiedField(f: ReportedFinding): string {
   return f.owner ? `${f.owner}.${f.field}` : f.field;
 }
 
@@ -16,7 +17,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function findingLine(f: CliFinding): string {
+function findingLine(f: ReportedFinding): string {
   const flags = [
     f.role === 'usage' ? 'usage' : '',
     f.minor ? 'minor<14' : '',

@@ -6,6 +6,7 @@
 import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
+import { containsAny, occurrencesIn } from './wordIndex.js';
 
 /** `meta`: a container of field descriptions (validation rules, labels), never of data. */
 export type OwnerKind = 'person' | 'nonperson' | 'meta';
@@ -36,7 +37,7 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
     .map((t) => t.text)
     .join(' ');
   const minor =
-    words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => han.includes(z));
+    words.some((w) => vocab.minorOwners.has(w)) || containsAny(han, vocab.minorOwnersZh);
   const english = readWords(words, vocab);
   if (han.length > 0 && english.head === undefined && english.cancelled === undefined) {
     // A Chinese identifier or key (`用户手机号`, `user身份证`): read it like a Chinese comment.
@@ -215,7 +216,7 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
   let minor = false;
   for (const clause of text.split(CLAUSE_BREAK)) {
     if (clause.length === 0) continue;
-    if (vocab.minorOwnersZh.some((z) => clause.includes(z))) minor = true;
+    if (containsAny(clause, vocab.minorOwnersZh)) minor = true;
     const matches = matchHan(clause, vocab);
     const head = matches[matches.length - 1];
     if (head === undefined) continue;
@@ -250,10 +251,8 @@ export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading[
     ['person', vocab.personOwnersZh],
     ['nonperson', vocab.nonPersonOwnersZh],
   ] as const) {
-    for (const word of list) {
-      const at = prefix.lastIndexOf(word);
-      if (at >= 0 && (best === undefined || at + word.length > best.at))
-        best = { kind, word, at: at + word.length };
+    for (const { word, at } of occurrencesIn(prefix, list)) {
+      if (best === undefined || at + word.length > best.at) best = { kind, word, at: at + word.length };
     }
   }
   return best === undefined ? undefined : { kind: best.kind, word: best.word };

@@ -8,7 +8,9 @@ import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
+import { boundedMemo } from './memo.js';
 import {
+  COMMUNICATION_ZH,
   ownerGateOpen,
   readComment,
   readNameCached,
@@ -38,7 +40,15 @@ const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
 type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
 
-const verdicts = new WeakMap<CompiledVocabulary, Map<string, Verdict | null>>();
+/** Stands for the candidate's owner in cached evidence, filled in per finding. */
+const OWNER_SLOT = '\u0000owner';
+
+interface CachedVerdict {
+  readonly verdict: Verdict;
+  readonly ownerSlot: boolean;
+}
+
+const verdicts = boundedMemo<CachedVerdict | null>(20_000);
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
 export function classifyField(
@@ -46,28 +56,32 @@ export function classifyField(
   options: ClassifyOptions = {},
 ): ClassifiedFinding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
-  // The verdict depends only on the text around the field, which repeats a lot: cache it.
+  // The verdict depends only on the text around the field, which repeats a lot: cache it. The
+  // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
+  const owner = readOwner(candidate, vocab);
   const key = [
     candidate.name,
-    candidate.owner,
-    candidate.ownerComment,
+    owner.signature,
     candidate.declaredType,
     candidate.comment,
     options.contestedReading,
     options.siblingPerson,
-  ].join('\u0000');
-  let cache = verdicts.get(vocab);
-  if (cache === undefined) {
-    cache = new Map<string, Verdict | null>();
-    verdicts.set(vocab, cache);
-  }
-  let verdict = cache.get(key);
-  if (verdict === undefined) {
-    if (cache.size > 20_000) cache.clear();
-    verdict = decide(candidate, vocab, options) ?? null;
-    cache.set(key, verdict);
-  }
-  if (verdict === null) return undefined;
+  ].join('\u0002');
+  const cached = verdicts.get(vocab, key, () => {
+    const verdict = decide(candidate, vocab, options, owner);
+    return verdict === undefined
+      ? null
+      : { verdict, ownerSlot: verdict.evidence.some((e) => e.matched === OWNER_SLOT) };
+  });
+  if (cached === null) return undefined;
+  const verdict = cached.ownerSlot
+    ? {
+        ...cached.verdict,
+        evidence: cached.verdict.evidence.map((e) =>
+          e.matched === OWNER_SLOT ? { ...e, matched: candidate.owner ?? '' } : e,
+        ),
+      }
+    : cached.verdict;
   return {
     field: candidate.name,
     range: candidate.range,
@@ -81,10 +95,10 @@ function decide(
   candidate: FieldCandidate,
   vocab: CompiledVocabulary,
   options: ClassifyOptions,
+  owner: OwnerReading,
 ): Verdict | undefined {
   const name = readNameCached(candidate.name, vocab);
   const described = readComment(candidate.comment, vocab);
-  const owner = readOwner(candidate, vocab);
   const evidence: Evidence[] = [];
 
   const gate = (m: TermMeaning): boolean => m.category !== undefined && ownerGateOpen(m, owner, name.words);
@@ -133,14 +147,14 @@ function decide(
   if (reading.meaning.owners.length > 0) {
     evidence.push({
       kind: 'owner',
-      matched: candidate.owner ?? '',
+      matched: OWNER_SLOT,
       detail: `inside this owner, "${reading.match.text}" is part of ${category}`,
     });
   }
   if (party) {
     evidence.push({
       kind: 'owner',
-      matched: candidate.owner ?? '',
+      matched: OWNER_SLOT,
       detail: 'a party of a call or message inside its record: a communication record',
     });
   }
@@ -216,8 +230,6 @@ function isCommunication(owner: OwnerReading, vocab: CompiledVocabulary): boolea
   for (const w of owner.words) if (vocab.communicationOwners.has(w)) return true;
   return owner.texts.some((t) => COMMUNICATION_ZH.some((z) => t.includes(z)));
 }
-
-const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
 
 function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
   const label = getCategory(category).en;

@@ -8,6 +8,8 @@ import type { PhraseMatch } from './match.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import type { FieldCandidate } from '../types.js';
+import { boundedMemo } from './memo.js';
+import { containsAny, occurrencesIn } from './wordIndex.js';
 
 /** What the attached comment says. */
 export interface CommentReading {
@@ -22,10 +24,16 @@ export interface CommentReading {
   readonly hasHan: boolean;
 }
 
-/** Reads an attached comment: Chinese first, then distinctive English phrases. */
+const NO_COMMENT: CommentReading = { english: false, booleanish: false, minor: false, hasHan: false };
+const comments = boundedMemo<CommentReading>(5_000);
+
+/** Reads an attached comment: Chinese first, then distinctive English phrases (cached by text). */
 export function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
-  if (text === undefined || text.trim() === '')
-    return { english: false, booleanish: false, minor: false, hasHan: false };
+  if (text === undefined || text.trim() === '') return NO_COMMENT;
+  return comments.get(vocab, text, () => readCommentText(text, vocab));
+}
+
+function readCommentText(text: string, vocab: CompiledVocabulary): CommentReading {
   const hasHan = hanRuns(text).length > 0;
   if (hasHan) {
     const han = readHanText(text, vocab);
@@ -61,17 +69,65 @@ export interface OwnerReading {
   readonly place: boolean;
   /** The record exists to follow someone's position (`LocationUpdateEvent`, 轨迹). */
   readonly tracking: boolean;
+  /**
+   * Everything above that classification can see, as one string: owners with equal signatures
+   * (`t_member_1`, `t_member_2`) classify their fields alike, so verdicts are shared by it.
+   */
+  readonly signature: string;
 }
 
-/** Reads the owner from the record name, its description and a dotted prefix. */
+/** Chinese words that make an owner a call or message record (`话单`, `短信`). */
+export const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
+
+const owners = boundedMemo<OwnerReading>(5_000);
+
+/**
+ * Reads the owner from the record name, its description and a dotted prefix. The reading
+ * depends on those three strings only, and every field of a record shares them: cached.
+ */
 export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
+  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
+  // Fields of one record arrive together: the previous answer is the likeliest one.
+  const last = lastOwner;
+  if (
+    last !== undefined &&
+    last.vocab === vocab &&
+    last.owner === candidate.owner &&
+    last.ownerComment === candidate.ownerComment &&
+    last.dotted === dotted
+  )
+    return last.reading;
+  const key = `${candidate.owner ?? '\u0001'}\u0000${candidate.ownerComment ?? '\u0001'}\u0000${dotted}`;
+  const reading = owners.get(vocab, key, () => {
+    const read = readOwnerTexts(candidate.owner, candidate.ownerComment, dotted, vocab);
+    return { ...read, signature: ownerSignature(read, vocab) };
+  });
+  lastOwner = { vocab, owner: candidate.owner, ownerComment: candidate.ownerComment, dotted, reading };
+  return reading;
+}
+
+let lastOwner:
+  | {
+      readonly vocab: CompiledVocabulary;
+      readonly owner: string | undefined;
+      readonly ownerComment: string | undefined;
+      readonly dotted: string;
+      readonly reading: OwnerReading;
+    }
+  | undefined;
+
+function readOwnerTexts(
+  owner: string | undefined,
+  ownerComment: string | undefined,
+  dotted: string,
+  vocab: CompiledVocabulary,
+): Omit<OwnerReading, 'signature'> {
   let context: OwnerReading['context'];
   let minor = false;
   let place = false;
   const allWords = new Set<string>();
   const texts: string[] = [];
-  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
-  for (const text of [candidate.owner, candidate.ownerComment, dotted]) {
+  for (const text of [owner, ownerComment, dotted]) {
     if (text === undefined || text === '') continue;
     const words = tokenize(text)
       .filter((t) => t.kind === 'word')
@@ -81,11 +137,10 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
       allWords.add(w);
       allWords.add(singularOf(w));
     }
-    minor ||=
-      words.some((w) => vocab.minorOwners.has(w)) || vocab.minorOwnersZh.some((z) => text.includes(z));
+    minor ||= words.some((w) => vocab.minorOwners.has(w)) || containsAny(text, vocab.minorOwnersZh);
     if (context !== undefined) continue;
     // An owner's description is prose: read its Chinese, and its English only when it is a label.
-    const englishOk = text !== candidate.ownerComment || words.length <= 3;
+    const englishOk = text !== ownerComment || words.length <= 3;
     if (englishOk) {
       const head = ownerHead(words, vocab);
       context = head.context;
@@ -95,7 +150,7 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
   }
   const tracking =
     [...allWords].some((w) => vocab.trackingOwners.has(w)) ||
-    vocab.trackingOwnersZh.some((z) => texts.some((t) => t.includes(z)));
+    texts.some((t) => containsAny(t, vocab.trackingOwnersZh));
   return {
     ...(context !== undefined ? { kind: context.kind, context } : {}),
     minor,
@@ -104,6 +159,43 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
     place,
     tracking,
   };
+}
+
+/**
+ * The owner texts matter to classification only through the Chinese or mixed gate words they
+ * contain (`ownerGateOpen`, `COMMUNICATION_ZH`), so the signature lists those, not the texts.
+ */
+function ownerSignature(reading: Omit<OwnerReading, 'signature'>, vocab: CompiledVocabulary): string {
+  const gates = textGates(vocab);
+  const contained = new Set(reading.texts.flatMap((t) => occurrencesIn(t, gates).map((o) => o.word)));
+  return [
+    reading.context?.kind ?? '',
+    reading.context?.word ?? '',
+    reading.minor ? 'm' : '',
+    reading.place ? 'p' : '',
+    reading.tracking ? 't' : '',
+    [...reading.words].sort().join(' '),
+    [...contained].sort().join(' '),
+  ].join('\u0000');
+}
+
+const gateLists = new WeakMap<CompiledVocabulary, readonly string[]>();
+
+/** Owner gate words matched as substrings of owner texts (not plain lower-case English). */
+function textGates(vocab: CompiledVocabulary): readonly string[] {
+  let list = gateLists.get(vocab);
+  if (list !== undefined) return list;
+  const gates = new Set<string>(COMMUNICATION_ZH);
+  const add = (meanings: readonly TermMeaning[]): void => {
+    for (const m of meanings) for (const o of m.owners) if (!/^[a-z_]+$/.test(o)) gates.add(o);
+  };
+  for (const phrases of vocab.byLastToken.values()) for (const p of phrases) add(p.meanings);
+  for (const terms of vocab.hanByLastChar.values()) for (const t of terms) add(t.meanings);
+  for (const t of vocab.mixedTerms) add(t.meanings);
+  for (const meanings of vocab.pinyinSuffixes.values()) add(meanings);
+  list = [...gates].sort();
+  gateLists.set(vocab, list);
+  return list;
 }
 
 /**
@@ -156,9 +248,7 @@ export function descriptionOwner(text: string, vocab: CompiledVocabulary): Owner
     ['person', vocab.personOwnersZh],
     ['nonperson', vocab.nonPersonOwnersZh],
   ] as const) {
-    for (const word of list) {
-      const at = text.lastIndexOf(word);
-      if (at < 0) continue;
+    for (const { word, at } of occurrencesIn(text, list)) {
       const end = at + word.length;
       if (kind === 'nonperson') {
         if (vocab.carrierOwnersZh.includes(word)) continue;

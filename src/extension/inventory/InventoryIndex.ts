@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toCliFindings } from '../../cli/scanFile.js';
+import { toReportedFindings } from '../../core/report/toReportedFindings.js';
 import { scanText, type ScanOptions } from '../../core/scan/index.js';
 import type { Finding } from '../../core/types.js';
 import { readTextFile } from '../../node/readText.js';
@@ -237,7 +237,7 @@ export class InventoryIndex implements vscode.Disposable {
       includeUsages: false,
     };
     try {
-      return scanText(text, { path: uri.path }, options).findings;
+      return scanText(text, { path: this.#deps.configs.sourcePathFor(uri) }, options).findings;
     } catch (error) {
       this.#deps.log.error(`PI inventory: scanning ${uri.toString(true)} failed`, error);
       return [];
@@ -251,7 +251,7 @@ export class InventoryIndex implements vscode.Disposable {
     this.#files.set(uri.toString(), {
       uri: uri.toString(),
       file,
-      findings: toCliFindings(file, text, declared),
+      findings: toReportedFindings(file, text, declared),
       stamp,
     });
   }

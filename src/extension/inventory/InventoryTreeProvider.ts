@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { categoryLabel } from '../../core/law/labels.js';
-import type { CliFinding } from '../../cli/report.js';
+import type { ReportedFinding } from '../../core/report/finding.js';
 import type { InventoryIndex } from './InventoryIndex.js';
 import {
   classCountsText,
@@ -13,7 +13,7 @@ import {
 export type InventoryNode =
   | { readonly kind: 'category'; readonly category: InventoryCategory }
   | { readonly kind: 'file'; readonly category: string; readonly group: InventoryFileGroup }
-  | { readonly kind: 'field'; readonly uri: string; readonly finding: CliFinding };
+  | { readonly kind: 'field'; readonly uri: string; readonly finding: ReportedFinding };
 
 const CLASS_ICON: Readonly<Record<'A' | 'B' | 'C', vscode.ThemeIcon>> = {
   A: new vscode.ThemeIcon('shield', new vscode.ThemeColor('problemsErrorIcon.foreground')),

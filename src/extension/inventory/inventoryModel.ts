@@ -1,11 +1,12 @@
 /**
- * The PI inventory as plain data: per-file findings (CLI shape, so the CLI's CSV and Markdown
- * renderers serve the export) grouped category → file → field. No `vscode` here, so the
+ * The PI inventory as plain data: per-file reported findings (the shape the CLI reports, so the
+ * shared CSV and Markdown renderers of src/core/report serve the export) grouped category → file → field. No `vscode` here, so the
  * grouping and the counts are unit-tested without an editor.
  */
+import { compareReportedFindings, type ReportedFinding } from '../../core/report/finding.js';
+import { groupByCategory } from '../../core/report/inventory.js';
+import type { ScanReport } from '../../core/report/scanReport.js';
 import type { ThresholdClass } from '../../core/types.js';
-import { groupByCategory } from '../../cli/format/inventory.js';
-import { compareFindings, type CliFinding, type ScanReport } from '../../cli/report.js';
 
 /** The findings of one workspace file, with the URI the tree opens. */
 export interface InventoryFile {
@@ -13,13 +14,13 @@ export interface InventoryFile {
   readonly uri: string;
   /** Workspace-relative path (prefixed by the folder name in multi-root workspaces). */
   readonly file: string;
-  readonly findings: readonly CliFinding[];
+  readonly findings: readonly ReportedFinding[];
 }
 
 export interface InventoryFileGroup {
   readonly uri: string;
   readonly file: string;
-  readonly fields: readonly CliFinding[];
+  readonly fields: readonly ReportedFinding[];
 }
 
 export interface InventoryCategory {
@@ -33,7 +34,7 @@ export type ClassCounts = Record<ThresholdClass, number>;
 
 /** Categories by class (A first) then key; files by path; fields by position (as the CLI's inventory). */
 export function groupInventory(files: Iterable<InventoryFile>): InventoryCategory[] {
-  const uriOf = new Map<CliFinding, string>();
+  const uriOf = new Map<ReportedFinding, string>();
   for (const entry of files) for (const finding of entry.findings) uriOf.set(finding, entry.uri);
   return groupByCategory(uriOf.keys()).map((group) => ({
     category: group.category,
@@ -45,10 +46,10 @@ export function groupInventory(files: Iterable<InventoryFile>): InventoryCategor
 
 /** Consecutive runs of one file: the findings arrive sorted by file, then position. */
 function byFile(
-  findings: readonly CliFinding[],
-  uriOf: ReadonlyMap<CliFinding, string>,
+  findings: readonly ReportedFinding[],
+  uriOf: ReadonlyMap<ReportedFinding, string>,
 ): InventoryFileGroup[] {
-  const groups: { uri: string; file: string; fields: CliFinding[] }[] = [];
+  const groups: { uri: string; file: string; fields: ReportedFinding[] }[] = [];
   for (const finding of findings) {
     const uri = uriOf.get(finding) ?? finding.file;
     const last = groups[groups.length - 1];
@@ -71,12 +72,12 @@ export function classCountsText(counts: ClassCounts): string {
 }
 
 /**
- * The inventory as the CLI's scan report, so `formatCsv` / `formatMarkdown` render the export
+ * The inventory as a scan report, so `formatCsv` / `formatMarkdown` render the export
  * exactly as `pilens scan --format csv|markdown` would.
  */
 export function inventoryAsScanReport(files: Iterable<InventoryFile>, filesScanned: number): ScanReport {
-  const findings: CliFinding[] = [];
+  const findings: ReportedFinding[] = [];
   for (const entry of files) findings.push(...entry.findings);
-  findings.sort(compareFindings);
+  findings.sort(compareReportedFindings);
   return { findings, baselined: [], stale: [], filesScanned, skipped: [], parseErrors: [], suppressed: 0 };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { formatCsv } from '../../cli/format/csv.js';
-import { formatMarkdown } from '../../cli/format/markdown.js';
+import { formatCsv } from '../../core/report/csv.js';
+import { formatMarkdown } from '../../core/report/markdown.js';
 import { COMMANDS } from '../commands.js';
 import { InventoryIndex, type InventoryDeps } from './InventoryIndex.js';
 import { InventoryTreeProvider, type InventoryNode } from './InventoryTreeProvider.js';
@@ -24,7 +24,7 @@ export interface InventoryRegistration {
 /**
  * The PI inventory view and its two commands. `pilens.showInventory` focuses the view and
  * resolves with the grouped inventory once built; `pilens.exportInventory` writes CSV or
- * Markdown through the CLI's own renderers, so both hosts export the same document.
+ * Markdown through the renderers `pilens scan` uses, so both hosts export the same document.
  */
 export function registerInventory(
   deps: InventoryDeps & { readonly locale: () => 'en' | 'zh' },

@@ -118,7 +118,10 @@ async function touchedIn(deps: ReviewDeps, root: string, ref: string): Promise<T
     const file = path.relative(root, absPath).split(path.sep).join('/');
     const result = scanText(
       text,
-      { path: absPath, ...(open !== undefined ? { languageId: open.languageId } : {}) },
+      {
+        path: deps.configs.sourcePathFor(uri),
+        ...(open !== undefined ? { languageId: open.languageId } : {}),
+      },
       {
         config: deps.configs.configFor(uri),
         // The editor's rule (config first, then the setting), so the review and the squiggles agree.

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvCell, formatCsv } from '../../../src/cli/format/csv.js';
 import { formatJson } from '../../../src/cli/format/json.js';
-import { formatMarkdown, mdCell, mdCode } from '../../../src/cli/format/markdown.js';
 import { formatSarif, sarifLevel } from '../../../src/cli/format/sarif.js';
 import { formatText } from '../../../src/cli/format/text.js';
 import { CATEGORY_KEYS } from '../../../src/core/law/index.js';
+import { csvCell, formatCsv } from '../../../src/core/report/csv.js';
+import { formatMarkdown, mdCell, mdCode } from '../../../src/core/report/markdown.js';
 import { FINDINGS, sampleReport } from './sampleReport.js';
 import { sarifValidator, type SarifLog } from './sarifSchema.js';
 

@@ -1,7 +1,8 @@
 /** A hand-built report for the format tests: independent of the detector's vocabulary. */
-import type { CliFinding, ScanReport } from '../../../src/cli/report.js';
+import type { ReportedFinding } from '../../../src/core/report/finding.js';
+import type { ScanReport } from '../../../src/core/report/scanReport.js';
 
-export const FINDINGS: CliFinding[] = [
+export const FINDINGS: ReportedFinding[] = [
   {
     file: 'db/schema.sql',
     line: 4,

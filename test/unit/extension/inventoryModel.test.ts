@@ -1,10 +1,10 @@
 // The inventory's grouping (category → file → field), its counts by class, and its export
-// through the CLI's own renderers.
+// through the renderers `pilens scan` uses.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatCsv } from '../../../src/cli/format/csv.js';
-import { formatMarkdown } from '../../../src/cli/format/markdown.js';
-import type { CliFinding } from '../../../src/cli/report.js';
+import { formatCsv } from '../../../src/core/report/csv.js';
+import type { ReportedFinding } from '../../../src/core/report/finding.js';
+import { formatMarkdown } from '../../../src/core/report/markdown.js';
 import type { ThresholdClass } from '../../../src/core/types.js';
 import {
   classCountsText,
@@ -21,7 +21,7 @@ function finding(
   category: string,
   cls: ThresholdClass,
   owner?: string,
-): CliFinding {
+): ReportedFinding {
   return {
     file,
     line,

@@ -3,10 +3,10 @@
  * (src/core/law/labels.ts): thresholds and explanations, all from src/core/law so nothing legal
  * is restated here.
  */
-import { isCategoryKey, CATEGORIES, type Category } from '../core/law/index.js';
-import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../core/law/explain.js';
-import { classThresholds } from '../core/law/thresholds.js';
-import type { ThresholdClass } from '../core/types.js';
+import { isCategoryKey, CATEGORIES, type Category } from '../law/index.js';
+import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../law/explain.js';
+import { classThresholds } from '../law/thresholds.js';
+import type { ThresholdClass } from '../types.js';
 
 /** `≥ 50 / ≥ 500 pieces` (serious / especially serious, 法释〔2017〕10号 Art. 5). */
 export function thresholdText(cls: ThresholdClass): string {

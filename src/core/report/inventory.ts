@@ -3,22 +3,24 @@
  * baselined, grouped category → file → field. A first draft of a record of processing
  * activities, so baselined findings belong in it too.
  */
-import type { ThresholdClass } from '../../core/types.js';
-import { compareClass, compareFindings, type CliFinding, type ScanReport } from '../report.js';
+import type { ThresholdClass } from '../types.js';
+import { compareClass, compareReportedFindings, type ReportedFinding } from './finding.js';
+import type { ScanReport } from './scanReport.js';
 
+/** One category of the inventory with its findings. */
 export interface InventoryGroup {
   readonly category: string;
   /** The class of its first finding: one scan gives a category one class. */
   readonly class: ThresholdClass;
-  readonly findings: readonly CliFinding[];
+  readonly findings: readonly ReportedFinding[];
 }
 
 /**
  * Categories ordered by class (A first) then key; findings by file and line inside each. The
  * editor's inventory tree groups the same way, so both hosts list one inventory.
  */
-export function groupByCategory(findings: Iterable<CliFinding>): InventoryGroup[] {
-  const byCategory = new Map<string, CliFinding[]>();
+export function groupByCategory(findings: Iterable<ReportedFinding>): InventoryGroup[] {
+  const byCategory = new Map<string, ReportedFinding[]>();
   for (const f of findings) {
     const list = byCategory.get(f.category) ?? [];
     list.push(f);
@@ -26,7 +28,7 @@ export function groupByCategory(findings: Iterable<CliFinding>): InventoryGroup[
   }
   const groups: InventoryGroup[] = [];
   for (const [category, list] of byCategory) {
-    list.sort(compareFindings);
+    list.sort(compareReportedFindings);
     // Never empty: a category is only here because a finding named it.
     const cls = list[0]?.class ?? 'C';
     groups.push({ category, class: cls, findings: list });
@@ -44,6 +46,6 @@ function compareText(a: string, b: string): number {
 }
 
 /** `token: id, card; comment: 身份证号` — what matched, never a data value. */
-export function evidenceSummary(f: CliFinding): string {
+export function evidenceSummary(f: ReportedFinding): string {
   return f.evidence.map((e) => `${e.kind}: ${e.matched}`).join('; ');
 }

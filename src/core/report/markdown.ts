@@ -4,10 +4,11 @@
  * inventory folded in a `<details>` block. Field names, owners and matched words only:
  * never a data value.
  */
-import type { ThresholdClass } from '../../core/types.js';
-import { categoryTitle } from '../../core/law/labels.js';
-import { thresholdText } from '../lawText.js';
-import { countByClass, type CliFinding, type ScanReport } from '../report.js';
+import type { ThresholdClass } from '../types.js';
+import { categoryTitle } from '../law/labels.js';
+import type { ReportedFinding } from './finding.js';
+import { thresholdText } from './lawText.js';
+import { countByClass, type ScanReport } from './scanReport.js';
 import { evidenceSummary, inventoryGroups } from './inventory.js';
 
 /** New fields listed in full; a comment has to stay readable. */
@@ -29,7 +30,7 @@ export function mdCode(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
 }
 
-function fieldCell(f: CliFinding): string {
+function fieldCell(f: ReportedFinding): string {
   return mdCode(f.owner ? `${f.owner}.${f.field}` : f.field);
 }
 
@@ -126,6 +127,7 @@ function inventoryLines(report: ScanReport): string[] {
   return lines;
 }
 
+/** The whole pull-request comment for `report`. */
 export function formatMarkdown(report: ScanReport): string {
   return `${[...summaryLines(report), ...newFieldLines(report), ...staleLines(report), ...inventoryLines(report)].join('\n')}\n`;
 }

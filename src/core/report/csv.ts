@@ -1,6 +1,6 @@
 /** The PI inventory as CSV (RFC 4180), one row per field, for spreadsheets and records of processing. */
-import { categoryTitle } from '../../core/law/labels.js';
-import type { ScanReport } from '../report.js';
+import { categoryTitle } from '../law/labels.js';
+import type { ScanReport } from './scanReport.js';
 import { evidenceSummary, inventoryGroups } from './inventory.js';
 
 const HEADER = [
@@ -25,6 +25,7 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The inventory of `report` (new and baselined findings) as CSV with CRLF line ends. */
 export function formatCsv(report: ScanReport): string {
   const rows = [HEADER];
   for (const group of inventoryGroups(report)) {

@@ -1,0 +1,62 @@
+/**
+ * Core findings (0-based ranges) of one text → reported findings (1-based positions with
+ * fingerprints), the one conversion the CLI and the editor share so their reports and baseline
+ * matching agree.
+ */
+import { fingerprintFile } from '../review/fingerprint.js';
+import { LineIndex } from '../text/lines.js';
+import type { Finding } from '../types.js';
+import type { ReportedFinding } from './finding.js';
+
+/** The text of the 0-based `line`, without its line break. */
+function lineText(text: string, index: LineIndex, line: number): string {
+  const start = index.offsetAt({ line, character: 0 });
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(start, end);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.category < b.category ? -1 : a.category > b.category ? 1 : 0)
+  );
+}
+
+/**
+ * The reported findings of one text, named `file`, in position order. Fingerprints number
+ * identical lines among `findings` in document order, so callers matching a baseline pass the
+ * text's full scan.
+ */
+export function toReportedFindings(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
+  // Anonymised data is not PI (Art. 3(2)); the core may still report it with its state.
+  const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
+  if (kept.length === 0) return [];
+  const index = new LineIndex(text);
+  const prints = fingerprintFile(
+    kept.map((f) => ({
+      category: f.category,
+      owner: f.owner,
+      field: f.field,
+      lineText: lineText(text, index, f.range.start.line),
+    })),
+  );
+  return kept.map((f, i) => ({
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    field: f.field,
+    ...(f.owner !== undefined ? { owner: f.owner } : {}),
+    category: f.category,
+    class: f.class,
+    confidence: f.confidence,
+    evidence: f.evidence,
+    role: f.role,
+    fingerprint: prints[i] ?? '',
+    ...(f.minor ? { minor: true } : {}),
+    ...(f.state === 'deidentified' ? { deidentified: true } : {}),
+  }));
+}
