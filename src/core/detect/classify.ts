@@ -228,7 +228,7 @@ function decide(
 /** The owner is a call, SMS or message record (`cdr_voice`, `sms_detail`, 话单). */
 function isCommunication(owner: OwnerReading, vocab: CompiledVocabulary): boolean {
   for (const w of owner.words) if (vocab.communicationOwners.has(w)) return true;
-  return owner.texts.some((t) => COMMUNICATION_ZH.some((z) => t.includes(z)));
+  return COMMUNICATION_ZH.some((z) => owner.gates.has(z));
 }
 
 function wordEvidence(reading: Reading, category: CategoryKey): Evidence {

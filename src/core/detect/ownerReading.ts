@@ -1,0 +1,239 @@
+/**
+ * Who owns a field: the record's name, its description and a dotted prefix (`user.phone`).
+ * Every field of a record shares this reading, and records named alike (`t_member_1`,
+ * `t_member_2`) read alike, so readings are cached by what they depend on and carry a
+ * signature under which the classifier shares verdicts.
+ */
+import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
+import { boundedMemo } from './memo.js';
+import { isHan, tokenize } from './tokenize.js';
+import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
+import { containsAny, occurrencesIn } from './wordIndex.js';
+import type { FieldCandidate } from '../types.js';
+
+/** Who owns the field. */
+export interface OwnerReading {
+  readonly kind?: OwnerKind;
+  readonly context?: { readonly kind: OwnerKind; readonly word: string };
+  readonly minor: boolean;
+  /** Owner words (singular too), for owner-gated terms. */
+  readonly words: ReadonlySet<string>;
+  /** Gate words that are not plain English (`话单`, `银行卡`) found inside the owner texts. */
+  readonly gates: ReadonlySet<string>;
+  /** The record is a fixed place or piece of equipment (`RentalHouse`, `base_station`). */
+  readonly place: boolean;
+  /** The record exists to follow someone's position (`LocationUpdateEvent`, 轨迹). */
+  readonly tracking: boolean;
+  /**
+   * Everything above as one string: owners with equal signatures classify their fields alike,
+   * so the classifier keys verdicts by it rather than by the owner's name.
+   */
+  readonly signature: string;
+}
+
+/** Chinese words that make an owner a call or message record (`话单`, `短信`). */
+export const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
+
+const readingsByKey = boundedMemo<OwnerReading>(5_000);
+
+let lastOwner:
+  | {
+      readonly vocab: CompiledVocabulary;
+      readonly owner: string | undefined;
+      readonly ownerComment: string | undefined;
+      readonly dotted: string;
+      readonly reading: OwnerReading;
+    }
+  | undefined;
+
+/** Reads the owner from the record name, its description and a dotted prefix (cached). */
+export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
+  const { owner, ownerComment } = candidate;
+  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
+  // Fields of one record arrive together: the previous answer is the likeliest one.
+  const last = lastOwner;
+  if (
+    last?.vocab === vocab &&
+    last.owner === owner &&
+    last.ownerComment === ownerComment &&
+    last.dotted === dotted
+  )
+    return last.reading;
+  const texts = [owner, ownerComment, dotted];
+  const key = texts.map((t) => textKey(t, t === ownerComment, vocab)).join('\u0000');
+  const reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
+  lastOwner = { vocab, owner, ownerComment, dotted, reading };
+  return reading;
+}
+
+/**
+ * What a reading can depend on in one owner text. A plain-ASCII text (most record names) is
+ * read only through its words when no owner word list holds an ASCII entry: `t_member_7` and
+ * `t_member_8` share a key. Anything else is keyed by the text itself.
+ */
+function textKey(text: string | undefined, isComment: boolean, vocab: CompiledVocabulary): string {
+  if (text === undefined || text === '') return '';
+  const flag = isComment ? 'c' : 'n';
+  if (NOT_ASCII.test(text) || asciiListWords(vocab)) return `${flag}t${text}`;
+  const words: string[] = [];
+  for (const t of tokenize(text)) if (t.kind === 'word') words.push(t.text);
+  return `${flag}w${words.join(' ')}`;
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+const asciiLists = new WeakMap<CompiledVocabulary, boolean>();
+
+/** Whether a Chinese owner list or text gate holds a plain-ASCII word (only `.pilens.json` could add one). */
+function asciiListWords(vocab: CompiledVocabulary): boolean {
+  let found = asciiLists.get(vocab);
+  if (found === undefined) {
+    found = [
+      vocab.personOwnersZh,
+      vocab.nonPersonOwnersZh,
+      vocab.minorOwnersZh,
+      vocab.trackingOwnersZh,
+      textGates(vocab),
+    ].some((list) => list.some((w) => !NOT_ASCII.test(w)));
+    asciiLists.set(vocab, found);
+  }
+  return found;
+}
+
+function readOwnerTexts(
+  texts: readonly (string | undefined)[],
+  ownerComment: string | undefined,
+  vocab: CompiledVocabulary,
+): OwnerReading {
+  let context: OwnerReading['context'];
+  let minor = false;
+  let place = false;
+  let tracking = false;
+  const allWords = new Set<string>();
+  const gates = new Set<string>();
+  const gateList = textGates(vocab);
+  for (const text of texts) {
+    if (text === undefined || text === '') continue;
+    const words = tokenize(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+    for (const w of words) {
+      allWords.add(w);
+      allWords.add(singularOf(w));
+    }
+    for (const o of occurrencesIn(text, gateList)) gates.add(o.word);
+    tracking ||= containsAny(text, vocab.trackingOwnersZh);
+    minor ||= words.some((w) => vocab.minorOwners.has(w)) || containsAny(text, vocab.minorOwnersZh);
+    if (context !== undefined) continue;
+    // An owner's description is prose: read its Chinese, and its English only when it is a label.
+    const englishOk = text !== ownerComment || words.length <= 3;
+    if (englishOk) {
+      const head = ownerHead(words, vocab);
+      context = head.context;
+      place ||= head.place;
+    }
+    context ??= descriptionOwner(text, vocab);
+  }
+  tracking ||= [...allWords].some((w) => vocab.trackingOwners.has(w));
+  const signature = [
+    context?.kind ?? '',
+    context?.word ?? '',
+    minor ? 'm' : '',
+    place ? 'p' : '',
+    tracking ? 't' : '',
+    [...allWords].sort().join(' '),
+    [...gates].sort().join(' '),
+  ].join('\u0000');
+  return {
+    ...(context !== undefined ? { kind: context.kind, context } : {}),
+    minor,
+    words: allWords,
+    gates,
+    place,
+    tracking,
+    signature,
+  };
+}
+
+const gateLists = new WeakMap<CompiledVocabulary, readonly string[]>();
+
+/** Owner gate words matched as substrings of owner texts (not plain lower-case English). */
+function textGates(vocab: CompiledVocabulary): readonly string[] {
+  let list = gateLists.get(vocab);
+  if (list !== undefined) return list;
+  const gates = new Set<string>(COMMUNICATION_ZH);
+  const add = (meanings: readonly TermMeaning[]): void => {
+    for (const m of meanings) for (const o of m.owners) if (!/^[a-z_]+$/.test(o)) gates.add(o);
+  };
+  for (const phrases of vocab.byLastToken.values()) for (const p of phrases) add(p.meanings);
+  for (const terms of vocab.hanByLastChar.values()) for (const t of terms) add(t.meanings);
+  for (const t of vocab.mixedTerms) add(t.meanings);
+  for (const meanings of vocab.pinyinSuffixes.values()) add(meanings);
+  list = [...gates].sort();
+  gateLists.set(vocab, list);
+  return list;
+}
+
+/**
+ * An owner name is read from its head noun, the last word once code suffixes are dropped
+ * (`LoginViewModel` → login, `HotelInfo` → hotel). The nearest owner word decides, except that
+ * a record of something a person did (`hotel_booking`, `loan_contract`) is nobody's thing: only
+ * a person word before it (`customer_order`) still counts.
+ */
+function ownerHead(
+  words: readonly string[],
+  vocab: CompiledVocabulary,
+): { context?: OwnerReading['context']; place: boolean } {
+  let k = words.length - 1;
+  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  const head = words[k] ?? '';
+  const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
+  for (; k >= 0; k--) {
+    const w = words[k] ?? '';
+    // `SignUp`, `LogIn`, `CheckIn`: two camel-case words that are one.
+    const joined = k > 0 ? (words[k - 1] ?? '') + w : '';
+    if (joined !== '' && ownerKindOfWord(joined, vocab) === 'person')
+      return { context: { kind: 'person', word: joined }, place };
+    const kind = ownerKindOfWord(w, vocab);
+    if (kind !== undefined) return { context: { kind, word: w }, place };
+    if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
+      for (let j = k - 1; j >= 0; j--) {
+        const before = words[j] ?? '';
+        if (ownerKindOfWord(before, vocab) === 'person')
+          return { context: { kind: 'person', word: before }, place };
+      }
+      return { place };
+    }
+  }
+  return { place };
+}
+
+/** Static: what may follow a table description's owner word (`门店信息表`, `药品字典`). */
+const DESCRIPTION_TAIL =
+  /^(?:基本|基础)?(?:信息|资料|数据|档案|明细|列表|字典|目录|记录|清单|台账)*(?:表|库|视图)?$/;
+
+/**
+ * The owner a record's Chinese name or description speaks of. A person word counts wherever it
+ * stands (`门诊系统…患者基本信息`); a thing counts only as the head of the description
+ * (`门店信息表`, not `酒店入住登记表`), and words saying where the data lives (`系统`, `接口`)
+ * never do: `旅馆业治安管理信息系统接口表` holds guests.
+ */
+export function descriptionOwner(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
+  let best: { kind: OwnerKind; word: string; at: number } | undefined;
+  for (const [kind, list] of [
+    ['person', vocab.personOwnersZh],
+    ['nonperson', vocab.nonPersonOwnersZh],
+  ] as const) {
+    for (const { word, at } of occurrencesIn(text, list)) {
+      const end = at + word.length;
+      if (kind === 'nonperson') {
+        if (vocab.carrierOwnersZh.includes(word)) continue;
+        let stop = end;
+        while (stop < text.length && isHan(text.charCodeAt(stop))) stop++;
+        if (!DESCRIPTION_TAIL.test(text.slice(end, stop))) continue;
+      }
+      if (best === undefined || end > best.at) best = { kind, word, at: end };
+    }
+  }
+  return best === undefined ? undefined : { kind: best.kind, word: best.word };
+}
+
