@@ -8,7 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
-import { boundedMemo } from './memo.js';
+import { boundedTupleMemo } from './memo.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -48,7 +48,7 @@ interface CachedVerdict {
   readonly ownerSlot: boolean;
 }
 
-const verdicts = boundedMemo<CachedVerdict | null>(20_000);
+const verdicts = boundedTupleMemo<CachedVerdict | null>(20_000);
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
 export function classifyField(
@@ -59,15 +59,15 @@ export function classifyField(
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
   const owner = readOwner(candidate, vocab);
-  const key = [
+  const keys = [
     candidate.name,
-    owner.signature,
+    owner.id,
     candidate.declaredType,
     candidate.comment,
     options.contestedReading,
     options.siblingPerson,
-  ].join('\u0002');
-  const cached = verdicts.get(vocab, key, () => {
+  ];
+  const cached = verdicts.get(vocab, keys, () => {
     const verdict = decide(candidate, vocab, options, owner);
     return verdict === undefined
       ? null

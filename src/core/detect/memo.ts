@@ -30,3 +30,49 @@ export function boundedMemo<T>(bound: number): Memo<T> {
     },
   };
 }
+
+/** A per-vocabulary memo keyed by several strings, without joining them into one key. */
+export interface TupleMemo<T> {
+  get(vocab: CompiledVocabulary, keys: readonly (string | undefined)[], compute: () => T): T;
+}
+
+type Level = Map<string | undefined, unknown>;
+
+/**
+ * Creates a memo over string tuples holding at most `bound` entries per vocabulary. Nested maps
+ * hash each part where it already lives (extractor strings), so a lookup allocates nothing.
+ */
+export function boundedTupleMemo<T>(bound: number): TupleMemo<T> {
+  const tables = new WeakMap<CompiledVocabulary, { root: Level; size: number }>();
+  return {
+    get(vocab, keys, compute) {
+      let table = tables.get(vocab);
+      if (table === undefined) {
+        table = { root: new Map(), size: 0 };
+        tables.set(vocab, table);
+      }
+      let level = table.root;
+      const last = keys.length - 1;
+      for (let i = 0; i < last; i++) {
+        let next = level.get(keys[i]) as Level | undefined;
+        if (next === undefined) {
+          next = new Map();
+          level.set(keys[i], next);
+        }
+        level = next;
+      }
+      const leaf = keys[last];
+      const hit = level.get(leaf);
+      if (hit !== undefined || level.has(leaf)) return hit as T;
+      if (table.size >= bound) {
+        table.root = new Map();
+        table.size = 0;
+        return this.get(vocab, keys, compute);
+      }
+      const value = compute();
+      level.set(leaf, value);
+      table.size++;
+      return value;
+    },
+  };
+}

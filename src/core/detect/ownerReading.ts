@@ -5,7 +5,7 @@
  * signature under which the classifier shares verdicts.
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
-import { boundedMemo } from './memo.js';
+import { boundedMemo, boundedTupleMemo } from './memo.js';
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -29,11 +29,15 @@ export interface OwnerReading {
    * so the classifier keys verdicts by it rather than by the owner's name.
    */
   readonly signature: string;
+  /** A short stand-in for the signature (equal signatures, equal ids), for cache keys. */
+  readonly id: string;
 }
 
 /** Chinese words that make an owner a call or message record (`话单`, `短信`). */
 export const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
 
+/** By the owner strings as written, then by what the reading depends on (`textKey`). */
+const readingsByText = boundedTupleMemo<OwnerReading>(5_000);
 const readingsByKey = boundedMemo<OwnerReading>(5_000);
 
 let lastOwner:
@@ -59,9 +63,11 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
     last.dotted === dotted
   )
     return last.reading;
-  const texts = [owner, ownerComment, dotted];
-  const key = texts.map((t) => textKey(t, t === ownerComment, vocab)).join('\u0000');
-  const reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
+  const reading = readingsByText.get(vocab, [owner, ownerComment, dotted], () => {
+    const texts = [owner, ownerComment, dotted];
+    const key = texts.map((t) => textKey(t, t === ownerComment, vocab)).join('\u0000');
+    return readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
+  });
   lastOwner = { vocab, owner, ownerComment, dotted, reading };
   return reading;
 }
@@ -151,7 +157,22 @@ function readOwnerTexts(
     place,
     tracking,
     signature,
+    id: idOf(signature),
   };
+}
+
+const ids = new Map<string, string>();
+let nextId = 0;
+
+/** Interns a signature as a short id; ids are never reused, so clearing the table is safe. */
+function idOf(signature: string): string {
+  let id = ids.get(signature);
+  if (id === undefined) {
+    if (ids.size >= 20_000) ids.clear();
+    id = (nextId++).toString(36);
+    ids.set(signature, id);
+  }
+  return id;
 }
 
 const gateLists = new WeakMap<CompiledVocabulary, readonly string[]>();
