@@ -36,8 +36,7 @@ export function readName(name: string, vocab: CompiledVocabulary): NameReading {
     .filter((t) => t.kind === 'han')
     .map((t) => t.text)
     .join(' ');
-  const minor =
-    words.some((w) => vocab.minorOwners.has(w)) || containsAny(han, vocab.minorOwnersZh);
+  const minor = words.some((w) => vocab.minorOwners.has(w)) || containsAny(han, vocab.minorOwnersZh);
   const english = readWords(words, vocab);
   if (han.length > 0 && english.head === undefined && english.cancelled === undefined) {
     // A Chinese identifier or key (`用户手机号`, `user身份证`): read it like a Chinese comment.
@@ -64,6 +63,22 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const minor = matches.some((m) => m.meanings.some((x) => x.minor));
   if (head === undefined) return { booleanish, minor };
   if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
+  // `facePhotoUrl`: the link to a photo stands for the photo.
+  const stored = matches[matches.length - 2];
+  if (
+    stored !== undefined &&
+    !stored.negative &&
+    stored.end === head.start &&
+    head.end - head.start === 1 &&
+    LOCATORS.has(head.text) &&
+    storedFile(stored, [])
+  )
+    head = stored;
+  // `cardHolderName`, `guardianMobilePhone`: a vaguer word ending a more specific phrase of the
+  // same category belongs to it, and the phrase speaks for the whole.
+  const wider = matches[matches.length - 2];
+  if (wider !== undefined && !wider.negative && wider.end === head.start && extends_(wider, head))
+    head = { ...wider, end: head.end, text: `${wider.text} ${head.text}` };
   // `surgeryName`, `diseaseName`: the name of a thing already named is that thing, not a person's name.
   const previous = matches[matches.length - 2];
   if (
@@ -75,16 +90,30 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     !words.slice(previous.start, previous.end).some((w) => isPersonWord(w, vocab))
   )
     head = previous;
-  const owner = ownerInHead(words, head, vocab) ?? ownerBefore(words, head.start, matches, vocab);
+  // `toAccountName`, `from_uid`: a direction opening the name points at the other party, a person.
+  const party =
+    DIRECTIONS.has(words[0] ?? '') && head.start > 0
+      ? { kind: 'person' as const, word: words[0] ?? '' }
+      : undefined;
+  const owner = ownerInHead(words, head, vocab) ?? ownerBefore(words, head.start, matches, vocab) ?? party;
   const base = { booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   // `emailEnabled`, `phone_login_enabled`, `idCardStatus`: metadata about the data, not the data.
   // A code of an enumerated attribute (`occupation_code`, `ethnicity_code`) is the attribute.
-  const meta = words
-    .slice(head.end)
-    .find((w) => vocab.metaSuffixes.has(w) && !(w === 'code' && encodesAttribute(head)));
+  const after = words.slice(head.end);
+  const meta = after.find(
+    (w, k) =>
+      vocab.metaSuffixes.has(w) &&
+      !(w === 'code' && encodesAttribute(head)) &&
+      !(LOCATORS.has(w) && storedFile(head, after.slice(0, k))),
+  );
   if (meta !== undefined) return { ...base, cancelled: { reason: 'meta', word: meta } };
   const first = words[0] ?? '';
-  if (head.start > 0 && vocab.verbPrefixes.has(first))
+  // `maxUserWeightKg`, `min_guest_age`: a bound on people's values is a setting (while
+  // `maxHeartRate` is still a reading).
+  if (head.start > 1 && LIMITS.has(first) && isPersonWord(words[1] ?? '', vocab))
+    return { ...base, cancelled: { reason: 'meta', word: first } };
+  // `toBankCardNo`, `fromAccountName`: a direction names the other party, not a conversion.
+  if (head.start > 0 && vocab.verbPrefixes.has(first) && party === undefined)
     return { ...base, cancelled: { reason: 'verb', word: first } };
   const qualified = isQualified(head);
   const before = words[head.start - 1];
@@ -103,6 +132,44 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
+}
+
+/** Words saying where a file is kept: `faceImageUrl` is the face image, by reference. */
+const LOCATORS: ReadonlySet<string> = new Set(['url', 'uri', 'link', 'path']);
+const PHOTO_WORDS: ReadonlySet<string> = new Set(['photo', 'image', 'picture', 'pic', 'img', 'scan', 'copy']);
+
+/** A photo, scan or biometric sample is stored as a file: a link to it holds it. */
+function storedFile(head: PhraseMatch, between: readonly string[]): boolean {
+  return (
+    head.meanings.some((m) => m.category === 'biometric') ||
+    head.text.split(' ').some((w) => PHOTO_WORDS.has(w)) ||
+    between.some((w) => PHOTO_WORDS.has(w))
+  );
+}
+
+/** Bounds opening a name: `max_user_weight` configures something, it measures nobody. */
+const LIMITS: ReadonlySet<string> = new Set(['max', 'min', 'maximum', 'minimum']);
+
+/** Words that open a party's field in a transfer or message (`toAccountName`, `fromWalletId`). */
+const DIRECTIONS: ReadonlySet<string> = new Set(['to', 'from']);
+
+const RANK: Record<string, number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
+
+/** `card holder` + `name`: the earlier phrase is surer about the same category than the head. */
+function extends_(before: PhraseMatch, head: PhraseMatch): boolean {
+  const strongest = (m: PhraseMatch, category: string): number =>
+    Math.max(
+      -1,
+      ...m.meanings
+        .filter((x) => x.category === category && x.owners.length === 0)
+        .map((x) => RANK[x.strength] ?? 0),
+    );
+  return head.meanings.some(
+    (h) =>
+      h.category !== undefined &&
+      h.owners.length === 0 &&
+      strongest(before, h.category) > (RANK[h.strength] ?? 0),
+  );
 }
 
 /**

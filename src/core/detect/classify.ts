@@ -56,6 +56,7 @@ export function classifyField(
   options: ClassifyOptions = {},
 ): ClassifiedFinding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
+  if (!mayBePersonal(candidate, vocab)) return undefined;
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
   const owner = readOwner(candidate, vocab);
@@ -89,6 +90,23 @@ export function classifyField(
     ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
     ...verdict,
   };
+}
+
+/**
+ * Most fields (`status`, `createdAt`) name nothing in the vocabulary, say nothing in their
+ * comment and have a plain type: no reading can be chosen for them (see `chooseReading`), so
+ * they are dismissed before the owner is read.
+ */
+function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): boolean {
+  const name = readNameCached(candidate.name, vocab);
+  if (name.head !== undefined) return true;
+  const comment = readComment(candidate.comment, vocab);
+  if (comment.head !== undefined || (comment.previous?.length ?? 0) > 0) return true;
+  return (
+    name.cancelled === undefined &&
+    candidate.declaredType !== undefined &&
+    readType(candidate.declaredType).shape === 'other'
+  );
 }
 
 function decide(

@@ -198,7 +198,9 @@ export function typeFit(
     // name, number or address.
     return UNDATED.has(category) ? undefined : { delta: 0, detail: '' };
   }
-  if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category)) return undefined;
+  // A friend list holds references to people: `friend_uid bigint` is an entry of it.
+  const reference = category === 'contacts_list' && /\b(?:id|uid)$/.test(headText);
+  if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category) && !reference) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;
   if (category === 'id_number' && shape === 'string' && (length === 18 || length === 15 || length === 20)) {
     return { delta: 1, detail: `a ${String(length)}-character string fits a resident ID number` };

@@ -154,6 +154,7 @@ export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[]
       const start = i + 1 - term.length;
       if (start < 0 || !text.startsWith(term, start) || covered.some(([s, e]) => start < e && i + 1 > s))
         continue;
+      if (startsInsideOwnerWord(text, start, vocab)) continue;
       found.push({
         start,
         end: i + 1,
@@ -166,4 +167,20 @@ export function matchHan(text: string, vocab: CompiledVocabulary): PhraseMatch[]
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `客户号` is a customer number, not a 户号 (household number): a term whose first character
+ * ends an owner word (`客户`, `门店`) was cut out of that word and is not read.
+ */
+function startsInsideOwnerWord(text: string, start: number, vocab: CompiledVocabulary): boolean {
+  if (start === 0) return false;
+  for (const list of [vocab.personOwnersZh, vocab.nonPersonOwnersZh]) {
+    for (const word of list) {
+      for (let j = 1; j < word.length && j <= start; j++) {
+        if (text.startsWith(word, start - j)) return true;
+      }
+    }
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo, boundedTupleMemo } from './memo.js';
+import { matchTokens } from './match.js';
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -208,8 +209,16 @@ function ownerHead(
   while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
   const head = words[k] ?? '';
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
+  // `CreditLineInfo`, `BankCardBinding`: a head ending a personal phrase (credit line) is that
+  // phrase, not the thing its last word names elsewhere (a line of text).
+  const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
   for (; k >= 0; k--) {
     const w = words[k] ?? '';
+    const phrase = phrases.find((m) => m.end === k + 1);
+    if (phrase !== undefined && ownerKindOfWord(w, vocab) === 'nonperson') {
+      k = phrase.start;
+      continue;
+    }
     // `SignUp`, `LogIn`, `CheckIn`: two camel-case words that are one.
     const joined = k > 0 ? (words[k - 1] ?? '') + w : '';
     if (joined !== '' && ownerKindOfWord(joined, vocab) === 'person')
@@ -228,6 +237,9 @@ function ownerHead(
   return { place };
 }
 
+/** Marks of an enumeration (`设备、家庭、成员与事件`). */
+const ENUMERATION = /、|与|和|及/;
+
 /** Static: what may follow a table description's owner word (`门店信息表`, `药品字典`). */
 const DESCRIPTION_TAIL =
   /^(?:基本|基础)?(?:信息|资料|数据|档案|明细|列表|字典|目录|记录|清单|台账)*(?:表|库|视图)?$/;
@@ -239,6 +251,21 @@ const DESCRIPTION_TAIL =
  * never do: `旅馆业治安管理信息系统接口表` holds guests.
  */
 export function descriptionOwner(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
+  // Extractors join a file's header and the record's own description with ` — `: the record's
+  // own words come last and are read first.
+  const parts = text.split(' — ');
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p] ?? '';
+    // `快递运单、快递员轨迹与网点`: a description listing several things is a file's header and
+    // owns no record.
+    if (ENUMERATION.test(part)) continue;
+    const owner = ownerInDescription(part, vocab);
+    if (owner !== undefined) return owner;
+  }
+  return undefined;
+}
+
+function ownerInDescription(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
   let best: { kind: OwnerKind; word: string; at: number } | undefined;
   for (const [kind, list] of [
     ['person', vocab.personOwnersZh],
@@ -257,4 +284,3 @@ export function descriptionOwner(text: string, vocab: CompiledVocabulary): Owner
   }
   return best === undefined ? undefined : { kind: best.kind, word: best.word };
 }
-

@@ -42,6 +42,11 @@ const ALNUM_WORDS: ReadonlySet<string> = new Set([
   'b2c',
   'p2p',
   'o2o',
+  // Body readings: SpO2 (blood oxygen), HbA1c (glycated haemoglobin), VO2max.
+  'spo2',
+  'hba1c',
+  'vo2',
+  'vo2max',
 ]);
 
 /** CJK Unified Ideographs (basic block and extension A) and the compatibility block. */

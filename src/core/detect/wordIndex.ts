@@ -49,9 +49,7 @@ export function occurrencesIn(text: string, list: readonly string[]): Occurrence
     }
   }
   if (found === undefined) return [];
-  return [...found]
-    .sort((a, b) => a[1].rank - b[1].rank)
-    .map(([word, { at }]) => ({ word, at }));
+  return [...found].sort((a, b) => a[1].rank - b[1].rank).map(([word, { at }]) => ({ word, at }));
 }
 
 /** Whether any word of `list` occurs in `text`. */

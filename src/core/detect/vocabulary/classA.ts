@@ -68,6 +68,11 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'medium',
+        owners: w`call calls voice cdr 通话`,
+        en: w`recording_url recording_file recording_path`,
+      },
+      {
+        strength: 'medium',
         en: w`
           message_body message_content message_text msg_content msg_body msg_text sms_content sms_body sms_text
           chat_content chat_message chat_text chat_history email_body email_content mail_body
@@ -89,6 +94,11 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'credit',
     terms: [
+      {
+        strength: 'medium',
+        en: w`credit_line overdue_times overdue_date last_overdue_at last_overdue_date overdue_count`,
+        zh: w`授信额度 逾期次数 最近逾期日期`,
+      },
       {
         strength: 'strong',
         en: w`
@@ -123,6 +133,20 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'property',
     terms: [
+      {
+        // The last digits of a card are a (partly masked) card number.
+        strength: 'medium',
+        contest: 'bare_bank_card',
+        en: w`card_last card_last_four card_last_digits card_tail last_four_digits`,
+        zh: w`卡号后四位 卡尾号`,
+      },
+
+      {
+        // Accounts money is paid from or into: 扣款账号 (debited), 发放账号 (benefits paid in).
+        strength: 'medium',
+        zh: w`扣款账号 扣款账户 发放账号 代发账号 还款账号 养老金 养老金金额 退休金`,
+        en: w`debit_account repayment_account payout_account pension pension_amount`,
+      },
       {
         // Whether a bare card number is property information is contested (§9.2).
         strength: 'strong',

@@ -50,6 +50,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'communication_records',
     terms: [
+      { strength: 'medium', en: w`caller_uid callee_uid caller_user_id callee_user_id` },
       {
         strength: 'strong',
         en: w`
@@ -84,6 +85,40 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     inherentlyPersonal: true,
     booleanMeaningful: true,
     terms: [
+      {
+        // A genetic report's findings about disease are health information.
+        strength: 'medium',
+        owners: w`gene genes genetic genetics dna genome genomic genotype snp variant 基因`,
+        en: w`carrier_status disease_risk risk_level risk_score polygenic_score`,
+        zh: w`携带者状态 携带状态 患病风险 疾病风险 风险等级`,
+      },
+
+      {
+        // Wearables, fitness and fertility apps: body readings under their usual short names.
+        strength: 'strong',
+        en: w`
+          spo2 blood_oxygen oxygen_saturation body_fat body_fat_rate body_fat_pct body_fat_percent
+          body_fat_percentage menstrual menstrual_cycle menstruation injury injuries injury_history
+          smoker is_smoker smoking_status sleep_apnea
+        `,
+        zh: w`血氧 血氧饱和度 体脂 体脂率 月经 经期 生理期 伤病 伤病史 住院天数 吸烟 是否吸烟 健康告知 既往症`,
+      },
+      // `waistCm` of a member; `parcelWaist` is nothing (a qualifier cancels it).
+      { strength: 'weak', qualified: true, en: w`waist waistline hip_circumference chest_circumference` },
+      {
+        // Only inside a body reading: `bpm` of a song, `sleep_ms` of a retry loop are not health.
+        strength: 'medium',
+        owners: w`
+          heart pulse health vital vitals wearable watch band sleep menstrual menstruation cycle
+          fertility ovulation period body 心率 睡眠 经期 月经 健康
+        `,
+        en: w`
+          bpm pulse deep_sleep deep_sleep_minutes light_sleep rem_sleep sleep_minutes sleep_duration
+          sleep_score sleep_quality awake_count awake_minutes snore snore_detected snoring
+          period_start period_end cycle_length cycle_length_days ovulation_date flow_level
+        `,
+        zh: w`深睡 浅睡 睡眠时长 清醒次数 打鼾 周期长度`,
+      },
       {
         strength: 'strong',
         en: w`
@@ -132,6 +167,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'transaction',
     terms: [
       {
+        strength: 'medium',
+        en: w`transfer_no transfer_number remittance_no donation_no donation_amount`,
+        zh: w`转账单号 汇款单号 捐赠编号 捐赠金额 捐款金额 实付金额`,
+      },
+      {
         // Treating e-commerce/express order records as 交易信息 is practice (FROM MEMORY): contested.
         // Receiver names and addresses inside an order are classified as name and address.
         strength: 'medium',
@@ -163,8 +203,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`
           order payment pay trade transaction bill purchase invoice refund recharge consumption
           trip ride booking reservation stay entrust deal execution fill cdr call lease rental
-          tenancy consultation inpatient admission buyer sale 订单 交易 支付 账单 消费 充值 退款 行程
-          入住 订房 委托 成交 购房 租赁 话单
+          tenancy consultation inpatient admission buyer sale donation gift pledge transfer remittance
+          withdrawal enrollment enrolment 订单 交易 支付 账单
+          消费 充值 退款 行程 入住 订房 委托 成交 购房 租赁 话单 捐赠 捐款
         `,
         en: w`
           amount total_amount paid_amount pay_amount order_amount paid_at pay_time payment_time
@@ -193,6 +234,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'biometric',
     inherentlyPersonal: true,
     terms: [
+      {
+        // Consumer genetic tests: what the genome says about ancestry is read from the genome.
+        strength: 'medium',
+        owners: w`gene genes genetic genetics dna genome genomic genotype snp 基因`,
+        en: w`ancestry ancestry_composition haplogroup raw_data raw_chip_data`,
+        zh: w`祖源 祖源成分 单倍群`,
+      },
       {
         strength: 'strong',
         en: w`

@@ -11,6 +11,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'id_number',
     inherentlyPersonal: true,
     terms: [
+      { strength: 'strong', zh: w`社会保障卡号 社会保障卡 社保卡` },
       {
         strength: 'strong',
         en: w`
@@ -122,6 +123,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'address',
     terms: [
       {
+        strength: 'medium',
+        en: w`current_city living_city home_city residence_city resident_city city_of_residence`,
+      },
+      {
         strength: 'strong',
         en: w`
           home_address residential_address residence_address current_address permanent_address
@@ -190,6 +195,16 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'credential',
     terms: [
+      {
+        // A code that opens someone's door or pays from their wallet.
+        strength: 'medium',
+        en: w`
+          payment_pin pay_pin payment_pin_hash pin_hash password_salt pay_password_salt
+          door_code door_password lock_code lock_password unlock_code unlock_password
+          temp_lock_code wifi_password
+        `,
+        zh: w`开门密码 门锁密码 开锁密码 临时密码`,
+      },
       {
         strength: 'strong',
         en: w`

@@ -10,6 +10,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'basic_profile',
     booleanMeaningful: true,
     terms: [
+      { strength: 'medium', zh: w`与户主关系 与本人关系 与投保人关系 与被保险人关系 与申请人关系` },
       {
         strength: 'strong',
         en: w`
@@ -39,6 +40,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'online_id',
     terms: [
+      // `已认证用户唯一标识`: a description saying the field identifies someone.
+      { strength: 'medium', zh: w`唯一标识 用户标识 用户唯一标识 实名用户标识` },
       {
         strength: 'strong',
         en: w`
@@ -116,6 +119,11 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'education_work',
     terms: [
       {
+        strength: 'medium',
+        en: w`years_experience years_of_experience work_years working_years`,
+        zh: w`工作年限 工龄`,
+      },
+      {
         strength: 'strong',
         en: w`
           education_level education_background highest_degree graduate_school graduated_from
@@ -171,6 +179,11 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'contacts_list',
     terms: [
       {
+        strength: 'medium',
+        en: w`friend_id friend_uid friend_user_id remark_name friend_remark`,
+        zh: w`好友备注 备注名`,
+      },
+      {
         strength: 'strong',
         en: w`
           contacts contact_list address_book phone_book phonebook friend_list friends friend_ids
@@ -203,6 +216,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`宗教信仰 宗教 信仰 残疾证号 残疾等级 残疾类型 残疾人 残障 残疾人证号 留守儿童 低保 低保户 特困人员 孤儿`,
         pinyin: w`zjxy cjzh cjdj cjlx`,
       },
+      {
+        strength: 'strong',
+        en: w`baptism baptism_date baptized_at confirmation_date`,
+        zh: w`受洗 受洗日期 洗礼 所属教会 所属堂区 教派 宗派 皈依`,
+      },
+      {
+        // `denomination` of a banknote is money; of a believer, a church.
+        strength: 'medium',
+        owners: w`donor believer parishioner congregant worshipper member faith religious church parish 信徒 教友`,
+        en: w`denomination parish parish_name church church_name congregation`,
+      },
     ],
   },
   {
@@ -210,6 +234,20 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     inherentlyPersonal: true,
     booleanMeaningful: true,
     terms: [
+      {
+        strength: 'strong',
+        en: w`
+          recidivist is_recidivist recidivism drunk_driving drunk_driving_record dui dwi
+          incarceration prison_term sentence_start sentence_end
+        `,
+        zh: w`罪名 刑罚 判处刑罚 判决结果 刑期 刑期起日 刑期止日 累犯 羁押 羁押场所 醉驾 醉驾记录 酒驾 酒驾记录 在押 服刑地点`,
+      },
+      {
+        // `charge` and `sentence` are a court's words only in a case about a person.
+        strength: 'medium',
+        owners: w`defendant inmate offender prisoner convict suspect criminal court judgment verdict 罪犯 被告 判决`,
+        en: w`charge charges sentence sentence_term detention_place`,
+      },
       {
         strength: 'strong',
         en: w`
@@ -252,6 +290,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'vehicle',
     terms: [
+      { strength: 'medium', en: w`ebike_plate bike_plate scooter_plate motorbike_plate motorcycle_plate` },
       {
         strength: 'strong',
         en: w`

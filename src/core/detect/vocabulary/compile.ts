@@ -159,6 +159,21 @@ export function compileVocabulary(
       });
     }
   }
+  // `罪犯编号`, `个人编号`, `客户号`: the number of a person record, generated the same way (and
+  // read before a shorter term cut out of it: `客户号` is not a 户号).
+  for (const phrase of ctx.personOwners.zh.flatMap((owner) => [`${owner}编号`, `${owner}号`])) {
+    builder.addHan(phrase, {
+      category: 'online_id',
+      strength: 'low',
+      contest: undefined,
+      qualified: false,
+      minor: false,
+      owners: [],
+      phrase,
+      source: 'zh',
+      variant: true,
+    });
+  }
   const words = (list: readonly string[]): Set<string> =>
     new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));
   const personOwners = words(ctx.personOwners.en);
@@ -240,6 +255,9 @@ export class IndexBuilder {
 
   addHan(term: string, meaning: TermMeaning): void {
     const list = this.#han.get(term) ?? [];
+    // A generated term (`员工编号`) gives way to the same term written in the data.
+    if (meaning.variant && list.some((m) => !m.variant)) return;
+    if (!meaning.variant && list.length > 0 && list.every((m) => m.variant)) list.length = 0;
     list.push(meaning);
     this.#han.set(term, list);
   }

@@ -18,11 +18,19 @@ export const DETECTION_CONTEXT: DetectionContext = {
       deliveryman postman registration register signup enrollment enrolment author maintainer
       contributor committer reviewer resident victim suspect defendant insurant beneficiary cust
       manager director principal supervisor login signin logon lodger investor shareholder
+      donor donee giver inmate prisoner offender convict parolee plaintiff claimant litigant
+      renter homeowner jobseeker interviewee trainee intern apprentice athlete coach
+      trainer instructor tutor learner gamer streamer follower pharmacist physician therapist
+      caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
+      retiree believer parishioner congregant worshipper
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
       被保险人 学员 儿童 职员 教师 医生 联系人 租客 房东 访客 住户 驾驶人 当事人 嫌疑人 被告人 受害人 监护人 家长 未成年人
       人口 承租人 出租人 所有人 法定代表人 法人代表 车主 购房人 买受人 股东 投资者 账户
+      律师 法官 教练 药师 药剂师 医师 护士 罪犯 服刑人员 犯罪嫌疑人 被告 原告 捐赠人 捐款人 受助人
+      求职者 应聘者 候选人 快递员 配送员 外卖员 参保人 被保人 受益人 退休人员 玩家 签收人
+      信徒 教友 考生
     `,
   },
   nonPersonOwners: {
@@ -42,10 +50,12 @@ export const DETECTION_CONTEXT: DetectionContext = {
       station depot outlet venue facility terminal airport ward community city district school
       university college kindergarten
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
+      campaign court courtroom insurer fleet parish church charity foundation
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
       商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数 小区 物业 楼盘 楼宇
+      法院 检察院 保险公司 教会 基金会 车队
     `,
   },
   metaOwners: w`
@@ -128,6 +138,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
     stu: 'student',
     edu: 'education',
     org: 'organization',
+    // British spellings read as the American ones the vocabulary uses.
+    licence: 'license',
+    licences: 'licenses',
     corp: 'company',
     dept: 'department',
     biz: 'business',
@@ -142,7 +155,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     booking reservation order contract loan journal transaction txn trade payment stay visit trip
     ride consultation appointment claim policy application subscription checkin session ticket
     shipment complaint feedback event log history bill invoice refund recharge lease tenancy
-    rental admission encounter
+    rental admission encounter waybill parcel donation transfer remittance withdrawal
   `,
   personRoles: w`client counterparty representative payee payer agent beneficiary`,
   placeOwners: w`

@@ -48,19 +48,35 @@ export interface FieldDraft {
   readonly comment?: string | undefined;
 }
 
-/** Builds a candidate from a draft, omitting absent optional properties. */
-export function candidate(lines: LineIndex, d: FieldDraft): FieldCandidate {
+/**
+ * Builds a candidate from a draft, omitting absent optional properties; `comment`, when given,
+ * replaces the draft's (the attached comment, known only after the walk).
+ */
+export function candidate(
+  lines: LineIndex,
+  d: FieldDraft,
+  comment: string | undefined = d.comment,
+): FieldCandidate {
   let type = d.declaredType;
   if (type !== undefined && /\s\s|[\t\r\n]/.test(type)) type = type.replace(/\s+/g, ' ').trim();
   const c: Mutable<FieldCandidate> = {
     name: d.name,
-    range: lines.rangeAt(d.from, d.name.length),
+    range: rangeOf(lines, d.from, d.name.length),
     role: d.role ?? 'declaration',
   };
   if (d.owner) c.owner = d.owner;
   if (type) c.declaredType = type;
-  if (d.comment) c.comment = d.comment;
+  if (comment) c.comment = comment;
   return c;
+}
+
+/** `lines.rangeAt` with one line search instead of two when the range stays on its line. */
+function rangeOf(lines: LineIndex, from: number, length: number): FieldCandidate['range'] {
+  const start = lines.positionAt(from);
+  const next =
+    start.line + 1 < lines.lineCount ? lines.offsetAt({ line: start.line + 1, character: 0 }) : Infinity;
+  if (from + length < next) return { start, end: { line: start.line, character: start.character + length } };
+  return { start, end: lines.positionAt(from + length) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -5,6 +5,7 @@ import { joinDescriptions } from './comments.js';
 import { lezerExtractor } from './lezerExtractor.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
+import { blankDecoratedExports } from './tsDecoratedExports.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
 
@@ -26,6 +27,7 @@ export const typescriptExtractor = lezerExtractor<TsContext>({
   extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
   parser: (source) => PARSERS[dialectFor(source)],
+  parseText: blankDecoratedExports,
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => ({
     ...base,
