@@ -31,6 +31,16 @@ export function boundedMemo<T>(bound: number): Memo<T> {
   };
 }
 
+/** Up to six strings naming one entry (unused places left undefined). */
+export type Key6 = readonly [
+  string | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+];
+
 /** A per-vocabulary memo keyed by several strings, without joining them into one key. */
 export interface TupleMemo<T> {
   get(vocab: CompiledVocabulary, keys: readonly (string | undefined)[], compute: () => T): T;

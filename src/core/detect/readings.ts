@@ -23,12 +23,13 @@ export interface CommentReading {
   readonly hasHan: boolean;
 }
 
+const BLANK = /^\s*$/;
 const NO_COMMENT: CommentReading = { english: false, booleanish: false, minor: false, hasHan: false };
 const comments = boundedMemo<CommentReading>(5_000);
 
 /** Reads an attached comment: Chinese first, then distinctive English phrases (cached by text). */
 export function readComment(text: string | undefined, vocab: CompiledVocabulary): CommentReading {
-  if (text === undefined || text.trim() === '') return NO_COMMENT;
+  if (text === undefined || BLANK.test(text)) return NO_COMMENT;
   return comments.get(vocab, text, () => readCommentText(text, vocab));
 }
 

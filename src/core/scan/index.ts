@@ -64,10 +64,19 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const vocabulary = vocabularyFor(config);
 
   const candidates = includeUsages ? fields : fields.filter((f) => f.role === 'declaration');
+  const classifyOptions = { vocabulary, contestedReading: reading };
+  const siblingOptions = new Map<string, typeof classifyOptions & { siblingPerson: string }>();
   const classified = withSiblingContext(
     candidates,
-    candidates.map((c) => classifyField(c, { vocabulary, contestedReading: reading })),
-    (c, field) => classifyField(c, { vocabulary, contestedReading: reading, siblingPerson: field }),
+    candidates.map((c) => classifyField(c, classifyOptions)),
+    (c, field) => {
+      let options = siblingOptions.get(field);
+      if (options === undefined) {
+        options = { ...classifyOptions, siblingPerson: field };
+        siblingOptions.set(field, options);
+      }
+      return classifyField(c, options);
+    },
   );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const directives = parseDirectives(text);

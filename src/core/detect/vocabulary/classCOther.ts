@@ -43,6 +43,15 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // `已认证用户唯一标识`: a description saying the field identifies someone.
       { strength: 'medium', zh: w`唯一标识 用户标识 用户唯一标识 实名用户标识` },
       {
+        // Loyalty and membership numbers name a person's account, not a bank card.
+        strength: 'medium',
+        en: w`
+          frequent_flyer_no frequent_flyer_number loyalty_no loyalty_number loyalty_card_no
+          membership_no membership_number member_card_no membership_card_no vip_card_no
+        `,
+        zh: w`会员卡号 会籍号 常旅客卡号`,
+      },
+      {
         strength: 'strong',
         en: w`
           openid open_id unionid union_id imei imsi meid iccid idfa idfv oaid android_id
