@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContestedReading } from '../core/law/index.js';
-import { scanText, type ScanResult } from '../core/scan/index.js';
+import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
 import type { ConfigStore } from './config.js';
 import { isScannable } from './documents.js';
 import type { Settings } from './settings.js';
@@ -15,12 +15,22 @@ interface CacheEntry {
 const BINARY_PROBE_CHARS = 8192;
 
 /**
+ * How many documents keep a scan memo (a syntax tree and a copy of the text, a few MB for a
+ * 10,000-line file): the ones being edited; any other document re-parses in full once.
+ */
+const MAX_MEMOS = 8;
+
+/**
  * Scans documents and caches the result by (uri, version), so diagnostics, hovers, code
  * actions and the status bar share one scan per edit. `invalidate()` (settings or config
- * changed) makes every cached result stale without throwing the map away.
+ * changed) makes every cached result stale without throwing the map away. The last scan's memo
+ * of the most recently scanned documents is passed to the next scan, so an edit re-parses only
+ * what changed; memos are dropped when a document closes.
  */
 export class DocumentScanner implements vscode.Disposable {
   readonly #cache = new Map<string, CacheEntry>();
+  /** By uri, least recently scanned first; at most MAX_MEMOS. */
+  readonly #memos = new Map<string, ScanMemo>();
   /** Files already logged as skipped, so a huge file open all day logs once. */
   readonly #skipLogged = new Set<string>();
   readonly #settings: Settings;
@@ -53,6 +63,7 @@ export class DocumentScanner implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.#cache.delete(uri.toString());
+    this.#memos.delete(uri.toString());
     this.#skipLogged.delete(uri.toString());
   }
 
@@ -71,14 +82,26 @@ export class DocumentScanner implements vscode.Disposable {
     const cached = this.peek(document);
     if (cached !== undefined) return cached;
     const text = document.getText();
-    if (!this.#withinLimits(document.uri, text, settings.maxFileSizeKb)) return undefined;
-    const result = this.#run(document, text);
-    this.#cache.set(document.uri.toString(), {
-      version: document.version,
-      generation: this.#generation,
-      result,
-    });
+    const key = document.uri.toString();
+    if (!this.#withinLimits(document.uri, text, settings.maxFileSizeKb)) {
+      this.#memos.delete(key);
+      return undefined;
+    }
+    // The memo lives only in #memos (bounded), not in the cache of results.
+    const { memo, ...result } = this.#run(document, text, this.#memos.get(key));
+    this.#keepMemo(key, memo);
+    this.#cache.set(key, { version: document.version, generation: this.#generation, result });
     return result;
+  }
+
+  #keepMemo(key: string, memo: ScanMemo | undefined): void {
+    this.#memos.delete(key);
+    if (memo === undefined) return;
+    this.#memos.set(key, memo);
+    for (const oldest of this.#memos.keys()) {
+      if (this.#memos.size <= MAX_MEMOS) break;
+      this.#memos.delete(oldest);
+    }
   }
 
   #withinLimits(uri: vscode.Uri, text: string, maxFileSizeKb: number): boolean {
@@ -97,7 +120,7 @@ export class DocumentScanner implements vscode.Disposable {
     return false;
   }
 
-  #run(document: vscode.TextDocument, text: string): ScanResult {
+  #run(document: vscode.TextDocument, text: string, previous: ScanMemo | undefined): ScanResult {
     const settings = this.#settings.current;
     const config = this.#configs.configFor(document.uri);
     try {
@@ -110,6 +133,7 @@ export class DocumentScanner implements vscode.Disposable {
           contestedReading: this.readingFor(document.uri),
           // Usages at `off` are not worth scanning for; otherwise the config file decides.
           ...(settings.severity.usages === 'off' ? { includeUsages: false } : {}),
+          ...(previous === undefined ? {} : { previous }),
         },
       );
       if (result.parseError !== undefined) {
@@ -132,5 +156,6 @@ export class DocumentScanner implements vscode.Disposable {
   dispose(): void {
     this.#closeSubscription.dispose();
     this.#cache.clear();
+    this.#memos.clear();
   }
 }

@@ -4,6 +4,10 @@
  * time and CPU time (on a busy machine wall time includes waiting for a core), and how much of
  * the warm time is the extractor alone (parse + walk); "rest" is the remainder of `scanText`
  * (classification, sibling context, overrides, directives), which grows with the candidates.
+ * "edit ms" is the editor's case: the median re-scan after a one-line edit in the middle of the
+ * file, given the memo of the scan before it (extractors that keep no memo scan in full);
+ * "no memo" is the same sequence of edits scanned afresh, the fair baseline (same names, as
+ * warm a JIT), so the difference between the two is what the memo saves.
  * Run alone: `npx tsx test/bench/scanCore.ts [label-filter]`.
  */
 import { performance } from 'node:perf_hooks';
@@ -24,6 +28,10 @@ export interface CoreTiming {
   readonly warmCpuMs: number;
   /** Median of the extractor alone on warm runs (0 for the generic scanner). */
   readonly extractMs: number;
+  /** Median `scanText` after a one-line edit in the middle, with the previous scan's memo. */
+  readonly editMs: number;
+  /** The same edits scanned without the memo. */
+  readonly editFreshMs: number;
 }
 
 export function median(xs: readonly number[]): number {
@@ -66,7 +74,32 @@ export function timeFormat(format: BenchFormat): CoreTiming {
     warmMs: median(wall),
     warmCpuMs: median(cpu),
     extractMs: extract.length > 0 ? median(extract) : 0,
+    editMs: timeEdits(first, source, true),
+    editFreshMs: timeEdits(first, source, false),
   };
+}
+
+/**
+ * Types into the middle line of `text` once per run (a different character each time, as an
+ * editor would), re-scanning with the memo of the scan before; the median time per re-scan.
+ */
+function timeEdits(text: string, source: { path: string }, withMemo: boolean): number {
+  const lines = text.split('\n');
+  const mid = lines.length >> 1;
+  const original = lines[mid] ?? '';
+  let memo = scanText(text, source).memo;
+  const times: number[] = [];
+  for (let run = 0; run < WARM_RUNS; run++) {
+    // Append to the end of the line's first word: a name changes, the structure does not.
+    const at = /\w\b/.exec(original)?.index ?? 0;
+    lines[mid] = `${original.slice(0, at + 1)}${'xyz'.slice(0, (run % 3) + 1)}${original.slice(at + 1)}`;
+    const edited = lines.join('\n');
+    const t = performance.now();
+    const result = scanText(edited, source, memo === undefined || !withMemo ? {} : { previous: memo });
+    times.push(performance.now() - t);
+    memo = result.memo;
+  }
+  return median(times);
 }
 
 /** Times every format (or those whose label contains `filter`) and prints one table. */
@@ -78,13 +111,14 @@ export function benchCore(filter = ''): CoreTiming[] {
     `core: scanText per ~${LINES.toLocaleString('en-US')}-line file (median of ${WARM_RUNS} warm runs)`,
   );
   console.log(
-    '  format           lines  warm ms  (cpu)  extractor ms  rest ms  cold ms  findings  extractor',
+    '  format           lines  warm ms  (cpu)  extractor ms  rest ms  edit ms  (no memo)  cold ms  findings  extractor',
   );
   for (const r of rows) {
     console.log(
       `  ${r.label.padEnd(15)} ${String(r.lines).padStart(6)} ${r.warmMs.toFixed(1).padStart(8)} ` +
         `${`(${r.warmCpuMs.toFixed(0)})`.padStart(6)} ${r.extractMs.toFixed(1).padStart(13)} ` +
         `${(r.extractMs > 0 ? (r.warmMs - r.extractMs).toFixed(1) : '-').padStart(8)} ` +
+        `${r.editMs.toFixed(1).padStart(8)} ${`(${r.editFreshMs.toFixed(1)})`.padStart(10)} ` +
         `${r.coldMs.toFixed(0).padStart(8)} ${String(r.findings).padStart(9)}  ${r.extractor}`,
     );
   }

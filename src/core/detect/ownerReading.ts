@@ -74,24 +74,33 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
 }
 
 /**
- * What a reading can depend on in one owner text. A plain-ASCII text (most record names) is
- * read only through its words when no owner word list holds an ASCII entry: `t_member_7` and
- * `t_member_8` share a key. Anything else is keyed by the text itself.
+ * What a reading can depend on in one owner text: its words, and its Chinese through word lists
+ * that hold only Chinese (unless `.pilens.json` added ASCII ones). So a plain-ASCII text is keyed
+ * by its words (`t_member_7` and `t_member_8` share a key), and digits never matter unless they
+ * belong to a word (`b2b`): `会员7` and `会员8` share one too.
  */
 function textKey(text: string | undefined, isComment: boolean, vocab: CompiledVocabulary): string {
   if (text === undefined || text === '') return '';
   const flag = isComment ? 'c' : 'n';
-  if (NOT_ASCII.test(text) || asciiListWords(vocab)) return `${flag}t${text}`;
+  if (asciiListWords(vocab)) return `${flag}t${text}`;
   const words: string[] = [];
-  for (const t of tokenize(text)) if (t.kind === 'word') words.push(t.text);
-  return `${flag}w${words.join(' ')}`;
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word') continue;
+    if (DIGIT.test(t.text)) return `${flag}t${text}`;
+    words.push(t.text);
+  }
+  if (!NOT_ASCII.test(text)) return `${flag}w${words.join(' ')}`;
+  return `${flag}d${text.replace(DIGITS, '0')}`;
 }
 
+const DIGIT = /\d/;
+const DIGITS = /\d+/g;
 const NOT_ASCII = /[^\x00-\x7f]/;
 const asciiLists = new WeakMap<CompiledVocabulary, boolean>();
 
 /** Whether a Chinese owner list or text gate holds a plain-ASCII word (only `.pilens.json` could add one). */
 function asciiListWords(vocab: CompiledVocabulary): boolean {
+  if (vocab === lastAscii?.vocab) return lastAscii.found;
   let found = asciiLists.get(vocab);
   if (found === undefined) {
     found = [
@@ -103,8 +112,11 @@ function asciiListWords(vocab: CompiledVocabulary): boolean {
     ].some((list) => list.some((w) => !NOT_ASCII.test(w)));
     asciiLists.set(vocab, found);
   }
+  lastAscii = { vocab, found };
   return found;
 }
+
+let lastAscii: { readonly vocab: CompiledVocabulary; readonly found: boolean } | undefined;
 
 function readOwnerTexts(
   texts: readonly (string | undefined)[],

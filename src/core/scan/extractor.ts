@@ -17,11 +17,21 @@ export interface SourceInfo {
 export interface Extractor {
   readonly id: string;
   handles(source: SourceInfo): boolean;
-  extract(text: string, source: SourceInfo): ExtractResult;
+  /**
+   * `previous` is the `memo` this extractor returned for an earlier version of the same
+   * document, passed back so it can re-parse only what changed; an extractor that does not
+   * recognise it (or keeps no memo) ignores it, and the result must equal a fresh extraction.
+   */
+  extract(text: string, source: SourceInfo, previous?: unknown): ExtractResult;
 }
 
 export type ExtractResult =
-  | { readonly ok: true; readonly fields: readonly FieldCandidate[] }
+  | {
+      readonly ok: true;
+      readonly fields: readonly FieldCandidate[];
+      /** Opaque state for the next `extract` of the same document (e.g. a syntax tree). */
+      readonly memo?: unknown;
+    }
   | {
       readonly ok: false;
       readonly error: string;

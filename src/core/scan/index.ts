@@ -30,6 +30,20 @@ export interface ScanOptions {
   readonly includeUsages?: boolean;
   /** Drop findings below this confidence; default `low` (or the config's). */
   readonly minimumConfidence?: Confidence;
+  /**
+   * The `memo` of the previous scan of this same document (an editor re-scanning after an
+   * edit): the extractor re-parses only what changed. Findings are the same as without it.
+   */
+  readonly previous?: ScanMemo;
+}
+
+/**
+ * Opaque to hosts: what a scan leaves for the next scan of the same document. It is used only
+ * by the extractor that made it; anything else passed as `previous` is ignored.
+ */
+export interface ScanMemo {
+  readonly extractor: string;
+  readonly state: unknown;
 }
 
 export interface ScanResult {
@@ -44,6 +58,8 @@ export interface ScanResult {
   readonly skipped?: 'binary' | 'ignored';
   /** Every directive in the text, for the editor (grammar checks, code actions, invalid `@pi`). */
   readonly directives?: readonly Directive[];
+  /** Pass as `ScanOptions.previous` when scanning this document again; absent after a failed parse. */
+  readonly memo?: ScanMemo;
 }
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -57,7 +73,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   if (looksBinary(text))
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
 
-  const { fields, extractor, parseError } = extract(text, source);
+  const { fields, extractor, parseError, memo } = extract(text, source, options.previous);
   const reading = options.contestedReading ?? config?.contestedReading ?? 'strict';
   const includeUsages = options.includeUsages ?? config?.includeUsages ?? true;
   const minimum = RANK[options.minimumConfidence ?? config?.minimumConfidence ?? 'low'];
@@ -92,6 +108,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     ...(parseError !== undefined ? { parseError } : {}),
     suppressed: overridden.suppressed + applied.suppressed,
     directives,
+    ...(memo !== undefined ? { memo } : {}),
   };
 }
 
@@ -144,17 +161,23 @@ function asConfig(value: unknown): PilensConfig | undefined {
 function extract(
   text: string,
   source: SourceInfo,
-): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string } {
+  previous: ScanMemo | undefined,
+): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string; memo?: ScanMemo } {
   const chosen = extractors.find((e) => safeHandles(e.handles.bind(e), source));
   if (chosen === undefined) return { fields: scanGeneric(text, source), extractor: 'generic' };
   let result;
   try {
-    result = chosen.extract(text, source);
+    // A memo is only ever handed back to the extractor that made it.
+    const state = previous?.extractor === chosen.id ? previous.state : undefined;
+    result = chosen.extract(text, source, state);
   } catch (error) {
     // Extractors must not throw; if one does, the scan still answers.
     result = { ok: false as const, error: error instanceof Error ? error.message : String(error) };
   }
-  if (result.ok) return { fields: result.fields, extractor: chosen.id };
+  if (result.ok) {
+    const memo = result.memo === undefined ? {} : { memo: { extractor: chosen.id, state: result.memo } };
+    return { fields: result.fields, extractor: chosen.id, ...memo };
+  }
   if (result.notApplicable === true) return { fields: scanGeneric(text, source), extractor: 'generic' };
   return {
     fields: scanGeneric(text, source),

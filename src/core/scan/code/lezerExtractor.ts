@@ -4,13 +4,16 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import { LezerMemo, parseReusing } from './lezerReuse.js';
 import { candidate, differentName, matchesSource, sortFields, type FieldDraft } from './lezerSupport.js';
 
 /**
  * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
  * Go, MyBatis XML): parse, walk the tree once with a cursor, hand the nodes a language cares
  * about to its handlers, attach comments to declarations once every comment is known, and
- * return the candidates in reading order. A language module supplies only its rules.
+ * return the candidates in reading order. A language module supplies only its rules. Given
+ * the memo of an earlier extraction of the same document, the parse reuses its tree outside
+ * the edit; the walk always covers the whole tree, so the result equals a fresh extraction.
  */
 
 /** Where a declaration sits, for comment attachment (see `attachedComments`). */
@@ -77,15 +80,17 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
   return {
     id: spec.id,
     handles: spec.handles ?? ((source) => matchesSource(source, spec.extensions, spec.languageIds)),
-    extract(text, source) {
+    extract(text, source, previous) {
       const refused = spec.accepts?.(text);
       if (refused !== undefined) return { ok: false, error: refused };
       const lines = new LineIndex(text);
       const parser = spec.parser(source);
+      const parsed = spec.parseText ? spec.parseText(text) : text;
       return runExtraction(
         lines,
-        () => parser.parse(spec.parseText ? spec.parseText(text) : text),
+        () => parseReusing(parser, parsed, previous),
         (tree) => walk(spec, parser, tree, text, lines, source),
+        (tree) => new LezerMemo(parser, parsed, tree),
       );
     },
   };
@@ -198,12 +203,14 @@ function firstError(tree: Tree): number | undefined {
 
 /**
  * Wraps a tree walk: parser exceptions and a tree that is both erroneous and empty become
- * `{ ok: false }` with the position of the first syntax error.
+ * `{ ok: false }` with the position of the first syntax error (and no memo); a success carries
+ * the memo the next extraction of the same document may reuse (lezerReuse.ts).
  */
 function runExtraction(
   lines: LineIndex,
   parse: () => Tree,
   walk: (tree: Tree) => FieldCandidate[],
+  memo: (tree: Tree) => LezerMemo,
 ): ExtractResult {
   try {
     const tree = parse();
@@ -215,7 +222,8 @@ function runExtraction(
         return { ok: false, error: `syntax error at ${p.line + 1}:${p.character + 1}` };
       }
     }
-    return { ok: true, fields };
+    // Only a tree that was walked successfully may seed the next parse.
+    return { ok: true, fields, memo: memo(tree) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,0 +1,51 @@
+import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
+import type { LRParser } from '@lezer/lr';
+
+/**
+ * Incremental re-parsing for the Lezer extractors: a successful extraction leaves a memo (the
+ * parser, the text it parsed and the tree); the next extraction of the same document diffs
+ * the two texts and lets Lezer reuse every subtree outside the edit. The memo is a class so a
+ * value from anywhere else (another extractor, a host's mistake) is recognised and ignored.
+ */
+export class LezerMemo {
+  constructor(
+    readonly parser: LRParser,
+    /** Exactly the text the parser saw (after `parseText`), so the diff matches the tree. */
+    readonly parsed: string,
+    readonly tree: Tree,
+  ) {}
+}
+
+/**
+ * The one edit that turns `before` into `after`: the common prefix and suffix are unchanged,
+ * everything between is replaced. Exact for any edit (a multi-cursor edit becomes one wider
+ * range, which only costs reuse). Undefined when the texts are equal.
+ */
+export function changedRange(before: string, after: string): ChangedRange | undefined {
+  if (before === after) return undefined;
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  // The suffix may not overlap the prefix in either text (`aa` → `aaa`).
+  const suffixLimit = limit - prefix;
+  let suffix = 0;
+  while (
+    suffix < suffixLimit &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return { fromA: prefix, toA: before.length - suffix, fromB: prefix, toB: after.length - suffix };
+}
+
+/**
+ * Parses `text`, reusing `previous` when it is a memo of the same parser; otherwise (or when
+ * nothing changed) a plain parse or the same tree.
+ */
+export function parseReusing(parser: LRParser, text: string, previous: unknown): Tree {
+  if (!(previous instanceof LezerMemo) || previous.parser !== parser) return parser.parse(text);
+  const change = changedRange(previous.parsed, text);
+  if (change === undefined) return previous.tree;
+  const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);
+  return parser.parse(text, fragments);
+}
