@@ -8,7 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
-import { boundedTupleMemo } from './memo.js';
+import { MISS, TupleMemo } from './memo.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -48,7 +48,7 @@ interface CachedVerdict {
   readonly ownerSlot: boolean;
 }
 
-const verdicts = boundedTupleMemo<CachedVerdict | null>(20_000);
+const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
 export function classifyField(
@@ -60,20 +60,18 @@ export function classifyField(
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
   const owner = readOwner(candidate, vocab);
-  const keys = [
-    candidate.name,
-    owner.id,
-    candidate.declaredType,
-    candidate.comment,
-    options.contestedReading,
-    options.siblingPerson,
-  ];
-  const cached = verdicts.get(vocab, keys, () => {
+  const reading = options.contestedReading;
+  const sibling = options.siblingPerson;
+  const { name, declaredType, comment } = candidate;
+  let cached = verdicts.find(vocab, name, owner.id, declaredType, comment, reading, sibling);
+  if (cached === MISS) {
     const verdict = decide(candidate, vocab, options, owner);
-    return verdict === undefined
-      ? null
-      : { verdict, ownerSlot: verdict.evidence.some((e) => e.matched === OWNER_SLOT) };
-  });
+    cached =
+      verdict === undefined
+        ? null
+        : { verdict, ownerSlot: verdict.evidence.some((e) => e.matched === OWNER_SLOT) };
+    verdicts.store(vocab, name, owner.id, declaredType, comment, reading, sibling, cached);
+  }
   if (cached === null) return undefined;
   const verdict = cached.ownerSlot
     ? {

@@ -31,58 +31,69 @@ export function boundedMemo<T>(bound: number): Memo<T> {
   };
 }
 
-/** Up to six strings naming one entry (unused places left undefined). */
-export type Key6 = readonly [
-  string | undefined,
-  string | undefined,
-  string | undefined,
-  string | undefined,
-  string | undefined,
-  string | undefined,
-];
+/** Returned by `find` when an entry is absent (entries may themselves be `undefined` or `null`). */
+export const MISS: unique symbol = Symbol('miss');
 
-/** A per-vocabulary memo keyed by several strings, without joining them into one key. */
-export interface TupleMemo<T> {
-  get(vocab: CompiledVocabulary, keys: readonly (string | undefined)[], compute: () => T): T;
+type Part = string | undefined;
+type Level = Map<Part, unknown>;
+
+function down(level: Level | undefined, part: Part): Level | undefined {
+  return level?.get(part) as Level | undefined;
 }
 
-type Level = Map<string | undefined, unknown>;
+function make(level: Level, part: Part): Level {
+  let next = level.get(part) as Level | undefined;
+  if (next === undefined) {
+    next = new Map();
+    level.set(part, next);
+  }
+  return next;
+}
 
 /**
- * Creates a memo over string tuples holding at most `bound` entries per vocabulary. Nested maps
- * hash each part where it already lives (extractor strings), so a lookup allocates nothing.
+ * A per-vocabulary memo keyed by up to six strings (pass `undefined` for unused places), held in
+ * nested maps: each part is hashed where it already lives (extractor strings), so a lookup
+ * allocates nothing. At most `bound` entries per vocabulary; the table empties past it.
  */
-export function boundedTupleMemo<T>(bound: number): TupleMemo<T> {
-  const tables = new WeakMap<CompiledVocabulary, { root: Level; size: number }>();
-  return {
-    get(vocab, keys, compute) {
-      let table = tables.get(vocab);
-      if (table === undefined) {
-        table = { root: new Map(), size: 0 };
-        tables.set(vocab, table);
-      }
-      let level = table.root;
-      const last = keys.length - 1;
-      for (let i = 0; i < last; i++) {
-        let next = level.get(keys[i]) as Level | undefined;
-        if (next === undefined) {
-          next = new Map();
-          level.set(keys[i], next);
-        }
-        level = next;
-      }
-      const leaf = keys[last];
-      const hit = level.get(leaf);
-      if (hit !== undefined || level.has(leaf)) return hit as T;
-      if (table.size >= bound) {
-        table.root = new Map();
-        table.size = 0;
-        return this.get(vocab, keys, compute);
-      }
-      const value = compute();
-      level.set(leaf, value);
-      table.size++;
-      return value;
-    },
-  };
+export class TupleMemo<T> {
+  readonly #bound: number;
+  readonly #tables = new WeakMap<CompiledVocabulary, { root: Level; size: number }>();
+  #lastVocab: CompiledVocabulary | undefined;
+  #lastTable: { root: Level; size: number } | undefined;
+
+  constructor(bound: number) {
+    this.#bound = bound;
+  }
+
+  /** The entry for these parts, or `MISS`. */
+  find(vocab: CompiledVocabulary, a: Part, b: Part, c: Part, d: Part, e: Part, f: Part): T | typeof MISS {
+    const level = down(down(down(down(down(this.#table(vocab).root, a), b), c), d), e);
+    if (level === undefined) return MISS;
+    const hit = level.get(f);
+    return hit !== undefined || level.has(f) ? (hit as T) : MISS;
+  }
+
+  /** Stores the entry for these parts. */
+  store(vocab: CompiledVocabulary, a: Part, b: Part, c: Part, d: Part, e: Part, f: Part, value: T): void {
+    const table = this.#table(vocab);
+    if (table.size >= this.#bound) {
+      table.root = new Map();
+      table.size = 0;
+    }
+    const level = make(make(make(make(make(table.root, a), b), c), d), e);
+    level.set(f, value);
+    table.size++;
+  }
+
+  #table(vocab: CompiledVocabulary): { root: Level; size: number } {
+    if (vocab === this.#lastVocab && this.#lastTable !== undefined) return this.#lastTable;
+    let table = this.#tables.get(vocab);
+    if (table === undefined) {
+      table = { root: new Map(), size: 0 };
+      this.#tables.set(vocab, table);
+    }
+    this.#lastVocab = vocab;
+    this.#lastTable = table;
+    return table;
+  }
 }

@@ -5,7 +5,7 @@
  * signature under which the classifier shares verdicts.
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
-import { boundedMemo, boundedTupleMemo } from './memo.js';
+import { boundedMemo, MISS, TupleMemo } from './memo.js';
 import { matchTokens } from './match.js';
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
@@ -38,7 +38,7 @@ export interface OwnerReading {
 export const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
 
 /** By the owner strings as written, then by what the reading depends on (`textKey`). */
-const readingsByText = boundedTupleMemo<OwnerReading>(5_000);
+const readingsByText = new TupleMemo<OwnerReading>(5_000);
 const readingsByKey = boundedMemo<OwnerReading>(5_000);
 
 let lastOwner:
@@ -64,11 +64,13 @@ export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary):
     last.dotted === dotted
   )
     return last.reading;
-  const reading = readingsByText.get(vocab, [owner, ownerComment, dotted], () => {
+  let reading = readingsByText.find(vocab, owner, ownerComment, dotted, '', '', '');
+  if (reading === MISS) {
     const texts = [owner, ownerComment, dotted];
     const key = texts.map((t) => textKey(t, t === ownerComment, vocab)).join('\u0000');
-    return readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
-  });
+    reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
+    readingsByText.store(vocab, owner, ownerComment, dotted, '', '', '', reading);
+  }
   lastOwner = { vocab, owner, ownerComment, dotted, reading };
   return reading;
 }

@@ -14,18 +14,18 @@ interface Entry {
 const indexes = new WeakMap<readonly string[], Map<string, Entry[]>>();
 
 function indexOf(list: readonly string[]): Map<string, Entry[]> {
-  let index = indexes.get(list);
+  const index = indexes.get(list);
   if (index !== undefined) return index;
-  index = new Map();
+  const built = new Map<string, Entry[]>();
   list.forEach((word, rank) => {
     if (word === '') return;
     const first = word.charAt(0);
-    const entries = index?.get(first) ?? [];
+    const entries = built.get(first) ?? [];
     entries.push({ word, rank });
-    index?.set(first, entries);
+    built.set(first, entries);
   });
-  indexes.set(list, index);
-  return index;
+  indexes.set(list, built);
+  return built;
 }
 
 /** A list word found in a text, with where it last starts. */

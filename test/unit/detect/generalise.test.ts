@@ -37,8 +37,12 @@ function categoryOf(c: Case): string | undefined {
 function table(title: string, cases: readonly Case[]): void {
   describe(title, () => {
     for (const c of cases) {
-      const label = [c.name, c.owner && `in ${c.owner}`, c.comment && `"${c.comment}"`].filter(Boolean).join(' ');
-      it(`${label} → ${c.expect ?? 'none'}`, () => assert.equal(categoryOf(c), c.expect));
+      const label = [c.name, c.owner && `in ${c.owner}`, c.comment && `"${c.comment}"`]
+        .filter(Boolean)
+        .join(' ');
+      it(`${label} → ${c.expect ?? 'none'}`, () => {
+        assert.equal(categoryOf(c), c.expect);
+      });
     }
   });
 }
@@ -130,10 +134,11 @@ describe('tokenising body readings', () => {
     ['VO2Max', ['vo2max']],
     ['address2', ['address', '2']],
   ] as const) {
-    it(`${id} → ${words.join(' ')}`, () =>
+    it(`${id} → ${words.join(' ')}`, () => {
       assert.deepEqual(
         tokenize(id).map((t) => t.text),
         words,
-      ));
+      );
+    });
   }
 });
