@@ -34,9 +34,12 @@ interface Expectation {
   readonly line: number; // 0-based
   readonly category: string; // or 'none'
   readonly field?: string;
+  /** The author marked the label debatable (`# debatable`); `firmOnly` scoring ignores it. */
+  readonly debatable?: boolean;
 }
 
 const INLINE = /expect:\s*([a-z_]+)/g;
+const DEBATABLE = /\bdebatable\b/;
 
 /** Every fixture file under a folder (recursively), sidecars and READMEs excluded. */
 export function fixtureFiles(root: string): string[] {
@@ -66,20 +69,29 @@ function expectations(path: string, text: string): Expectation[] {
       if (line === '') continue;
       const [num, category, ...field] = line.split(/\s+/);
       if (num === undefined || category === undefined || !/^\d+$/.test(num)) continue;
-      out.push({ line: Number(num) - 1, category, ...(field.length > 0 ? { field: field.join(' ') } : {}) });
+      out.push({
+        line: Number(num) - 1,
+        category,
+        ...(field.length > 0 ? { field: field.join(' ') } : {}),
+        ...(DEBATABLE.test(raw) ? { debatable: true } : {}),
+      });
     }
     return out;
   }
   text.split('\n').forEach((raw, line) => {
-    for (const m of raw.matchAll(INLINE)) out.push({ line, category: m[1] ?? 'none' });
+    for (const m of raw.matchAll(INLINE))
+      out.push({ line, category: m[1] ?? 'none', ...(DEBATABLE.test(raw) ? { debatable: true } : {}) });
   });
   return out;
 }
 
 const norm = (s: string): string => s.replace(/^["'`]|["'`]$/g, '').toLowerCase();
 
-/** Scores one fixture file. */
-export function scoreFile(path: string, root: string): FileScore {
+/**
+ * Scores one fixture file. With `firmOnly`, labels their author marked debatable are left out:
+ * neither a hit nor a miss, whatever pilens says there.
+ */
+export function scoreFile(path: string, root: string, firmOnly = false): FileScore {
   const text = readFileSync(path, 'utf8');
   const file = relative(root, path);
   const findings = scanText(blankMarkers(text), { path }).findings.filter((f) => f.role === 'declaration');
@@ -94,12 +106,14 @@ export function scoreFile(path: string, root: string): FileScore {
   for (const line of [...lines].sort((a, b) => a - b)) {
     const here = findings.filter((f) => f.range.start.line === line);
     const exp = expected.filter((e) => e.line === line);
+    if (firmOnly && exp.some((e) => e.debatable === true && e.field === undefined)) continue;
     const byField = exp.filter((e) => e.field !== undefined);
     const claimed = new Set<number>();
     for (const e of byField) {
       const found = new Set(
         here.filter((f, k) => norm(f.field) === norm(e.field ?? '') && claimed.add(k)).map((f) => f.category),
       );
+      if (firmOnly && e.debatable === true) continue;
       score.tp += tally(found, e.category === 'none' ? [] : [e.category], line, miss, e.field);
     }
     const rest = here.filter((f) => !byField.some((e) => norm(e.field ?? '') === norm(f.field)));
@@ -140,8 +154,8 @@ function tally(
 }
 
 /** Scores every file of a folder. */
-export function scoreFolder(root: string): FileScore[] {
-  return fixtureFiles(root).map((path) => scoreFile(path, root));
+export function scoreFolder(root: string, firmOnly = false): FileScore[] {
+  return fixtureFiles(root).map((path) => scoreFile(path, root, firmOnly));
 }
 
 export function total(scores: readonly Score[]): Score {

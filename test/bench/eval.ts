@@ -57,6 +57,7 @@ for (const [folder, label] of HELD_OUT) {
   if (!existsSync(root)) continue;
   const scores = scoreFolder(root);
   console.log(row(label, total(scores)));
+  console.log(row(`  firm labels only`, total(scoreFolder(root, true))));
   if (process.argv.includes('--per-format'))
     for (const [ext, s] of [...byExtension(scores)].sort((x, y) => x[0].localeCompare(y[0])))
       console.log(row(`  ${ext}`, s));

@@ -25,10 +25,13 @@ export function applyDirectives(
   directives: readonly Directive[],
   reading: 'strict' | 'lenient',
   fallbackFields: () => readonly FieldCandidate[],
+  /** Findings with no candidate behind them (literal values): only the disable directives apply. */
+  values: readonly Finding[] = [],
 ): DirectiveResult {
   const valid = findings.filter((f): f is Finding => f !== undefined);
-  if (directives.length === 0) return { findings: valid, suppressed: 0 };
-  if (directives.some((d) => d.kind === 'disable-file')) return { findings: [], suppressed: valid.length };
+  if (directives.length === 0) return { findings: [...valid, ...values], suppressed: 0 };
+  if (directives.some((d) => d.kind === 'disable-file'))
+    return { findings: [], suppressed: valid.length + values.length };
 
   const lines = text.split('\n');
   const byLine = new Map<number, number[]>();
@@ -85,6 +88,10 @@ export function applyDirectives(
     }
     out.push(f);
   });
+  for (const f of values) {
+    if (disabled(f.range.start.line, f.category)) suppressed++;
+    else out.push(f);
+  }
   return { findings: [...out, ...extra], suppressed };
 }
 

@@ -12,6 +12,7 @@ import type { Confidence, FieldCandidate, Finding } from '../types.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
 import { scanGeneric } from './generic.js';
+import { scanLiterals } from './literals.js';
 import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
 
@@ -63,6 +64,7 @@ export interface ScanResult {
 }
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const DATA_FILE = /\.(?:csv|tsv)$/i;
 
 /** Scans one text and returns its personal-information findings. Pure and synchronous. */
 export function scanText(text: string, source: SourceInfo, options: ScanOptions = {}): ScanResult {
@@ -96,8 +98,15 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const directives = parseDirectives(text);
-  const applied = applyDirectives(text, candidates, overridden.findings, directives, reading, () =>
-    scanGeneric(text, source),
+  const applied = applyDirectives(
+    text,
+    candidates,
+    overridden.findings,
+    directives,
+    reading,
+    () => scanGeneric(text, source),
+    // Data files (CSV/TSV) are for `estimate`: their values are counted there, not listed here.
+    DATA_FILE.test(source.path) ? [] : scanLiterals(text, reading),
   );
   const findings = applied.findings.filter(
     (f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'),

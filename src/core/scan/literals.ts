@@ -48,12 +48,15 @@ const KINDS: readonly LiteralKind[] = [
 /** Digit runs of the lengths above, not part of a longer word, number or decimal. */
 const DIGIT_RUN = /(?<![\w.-])(\d{11}|\d{16,17}[\dXx]|\d{19})(?![\w.])/g;
 const QUOTES = new Set(['"', "'", '`']);
+/** A file full of data (a dump, a fixture) says what it is after a few findings; no flood. */
+const MAX_FINDINGS = 50;
 
 /** Findings for personal data written as literals in `text`. */
 export function scanLiterals(text: string, reading: ContestedReading = 'strict'): Finding[] {
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
   for (const match of text.matchAll(DIGIT_RUN)) {
+    if (findings.length >= MAX_FINDINGS) break;
     const digits = match[1] ?? '';
     const start = match.index;
     const quoted = QUOTES.has(text[start - 1] ?? '') && text[start - 1] === text[start + digits.length];

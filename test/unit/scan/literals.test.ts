@@ -49,3 +49,27 @@ describe('scanLiterals', () => {
     assert.equal(scanLiterals(`"${card}"`, 'lenient')[0]?.class, 'C');
   });
 });
+
+describe('literals in the scan pipeline', () => {
+  test('a literal resident ID in code is reported, and a directive silences it', async () => {
+    const { scanText } = await import('../../../src/core/scan/index.js');
+    const code = `const sample = "${id}";\n`;
+    const found = scanText(code, { path: 'a.ts' }).findings.filter((f) => f.evidence[0]?.kind === 'value');
+    assert.deepEqual(
+      found.map((f) => f.category),
+      ['id_number'],
+    );
+    const silenced = scanText(`// pilens-disable-next-line\n${code}`, { path: 'a.ts' });
+    assert.equal(silenced.findings.filter((f) => f.evidence[0]?.kind === 'value').length, 0);
+    assert.equal(silenced.suppressed, 1);
+  });
+
+  test('data files are left to estimate', async () => {
+    const { scanText } = await import('../../../src/core/scan/index.js');
+    const csv = `name,id\nx,${id}\n`;
+    assert.equal(
+      scanText(csv, { path: 'people.csv' }).findings.filter((f) => f.evidence[0]?.kind === 'value').length,
+      0,
+    );
+  });
+});
