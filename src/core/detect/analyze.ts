@@ -113,7 +113,12 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   if (head.start > 1 && LIMITS.has(first) && isPersonWord(words[1] ?? '', vocab))
     return { ...base, cancelled: { reason: 'meta', word: first } };
   // `toBankCardNo`, `fromAccountName`: a direction names the other party, not a conversion.
-  if (head.start > 0 && vocab.verbPrefixes.has(first) && party === undefined)
+  if (
+    head.start > 0 &&
+    vocab.verbPrefixes.has(first) &&
+    party === undefined &&
+    !phrasalNoun(words, head.start)
+  )
     return { ...base, cancelled: { reason: 'verb', word: first } };
   const qualified = isQualified(head);
   const before = words[head.start - 1];
@@ -132,6 +137,13 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
+}
+
+/** Particles that turn a verb into a noun: `checkInPhoto` is the check-in's photo, not an action. */
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'out']);
+
+function phrasalNoun(words: readonly string[], headStart: number): boolean {
+  return headStart >= 2 && PARTICLES.has(words[1] ?? '');
 }
 
 /** Words saying where a file is kept: `faceImageUrl` is the face image, by reference. */

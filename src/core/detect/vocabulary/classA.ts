@@ -78,14 +78,14 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           chat_content chat_message chat_text chat_history email_body email_content mail_body
           mail_content call_recording voice_message private_message dm_content
         `,
-        zh: w`短信内容 聊天内容 聊天记录 邮件正文 邮件内容 通话录音 消息内容 私信内容 私信 留言内容`,
+        zh: w`短信内容 聊天内容 聊天记录 邮件正文 邮件内容 通话录音 消息内容 私信内容 私信 留言内容 语音消息`,
         pinyin: w`dxnr ltnr ltjl yjnr xxnr`,
       },
       {
         // `content` of a chat message or an SMS is the communication itself.
         strength: 'medium',
         owners: w`message messages msg chat sms mail email im conversation dialog comment reply inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
-        en: w`content body text message_text attachment voice_url audio_url recording subject`,
+        en: w`content body text message_text attachment voice_url audio_url recording subject voice audio voice_file audio_file`,
         zh: w`内容 正文 文本`,
       },
     ],
@@ -125,7 +125,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // Inside a credit report, counts and periods are the report's content.
         strength: 'medium',
         owners: w`credit report inquiry 征信 信用报告`,
-        en: w`query_count inquiry_count overdue_count max_overdue account_count`,
+        en: w`query_count inquiry_count overdue_count max_overdue account_count score raw_report report_data report_content`,
         zh: w`查询次数 逾期次数 账户数`,
       },
     ],
@@ -177,11 +177,14 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           loan_balance mortgage_amount shareholder_code shareholder_account shareholder_no
           stock_holdings holdings_value loyalty_points points_balance point_balance
           real_estate_cert_no house_location house_address_cert
+          overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
+          trade_account trading_account
         `,
         zh: w`
           余额 账户余额 存款 房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
           薪水 个人资产 资产 开户行 开户银行 业主 房主 产权人 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
           股东代码 股东账号 股东卡号 房屋坐落 不动产坐落 抵押 抵押标记 积分 会员积分 基本工资 月薪 年薪
+          加班费 实发工资 应发工资 住房公积金 公积金 交易账户 资金账户
         `,
         pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr fwzl gddm dybj`,
       },
@@ -204,8 +207,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'medium',
-        owners: w`securities stock holding holdings portfolio position positions fund broker 证券 股票 持仓 基金`,
-        en: w`position positions shares quantity cost_price market_value holding_amount profit_loss`,
+        owners: w`securities stock holding holdings portfolio position positions fund broker subscribe redeem redemption 证券 股票 持仓 基金 股东 申购 赎回`,
+        en: w`position positions shares quantity cost_price market_value holding_amount profit_loss pnl float_pnl floating_pnl unrealized_pnl holder_account confirmed_shares`,
         zh: w`持股数量 持仓数量 成本价 盈亏`,
       },
       {
@@ -217,7 +220,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         owners: w`account wallet card bank fund securities asset deposit 账户 钱包 银行卡 资产`,
-        en: w`balance available_balance frozen_amount frozen_balance holding holdings market_value`,
+        en: w`balance available_balance frozen_amount frozen_balance holding holdings market_value available frozen`,
         zh: w`可用余额 冻结金额 市值`,
       },
       {

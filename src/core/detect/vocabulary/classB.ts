@@ -73,7 +73,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           from_number to_number from_phone to_phone send_time sent_at send_at received_at call_start
           sent_time receive_time received_time
-          call_end start_time end_time duration read_at
+          call_end start_time end_time duration read_at sender receiver recipient
         `,
         zh: w`发送时间 接收时间 发送人 接收人 发送方 接收方 通话开始时间 通话结束时间 时长`,
       },
@@ -195,7 +195,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           spending_record bill_record order_history buy_history entrust_no entrust_id deal_no
           total_spend total_spent total_consumption total_orders order_count purchase_count
         `,
-        zh: w`交易记录 消费记录 支付记录 交易流水 资金流水 购买记录 订单记录 账单 消费明细 充值记录 交易摘要 成交记录 委托记录 成交总价 成交金额 委托编号 委托号`,
+        zh: w`交易记录 消费记录 支付记录 交易流水 资金流水 购买记录 订单记录 账单 消费明细 充值记录 交易摘要 成交记录 委托记录 成交总价 成交金额 委托编号 委托号 缴费记录 缴费金额 缴费时间 缴费日期`,
         pinyin: w`jyjl xfjl zfjl jyls gmjl`,
       },
       {
@@ -204,7 +204,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           order payment pay trade transaction bill purchase invoice refund recharge consumption
           trip ride booking reservation stay entrust deal execution fill cdr call lease rental
           tenancy consultation inpatient admission buyer sale donation gift pledge transfer remittance
-          withdrawal enrollment enrolment 订单 交易 支付 账单
+          withdrawal enrollment enrolment repayment subscribe redeem redemption 订单 交易 支付 账单 还款 申购 赎回
           消费 充值 退款 行程 入住 订房 委托 成交 购房 租赁 话单 捐赠 捐款
         `,
         en: w`
@@ -213,11 +213,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           deposit_amount deposit trade_time transaction_time trade_date transaction_date trade_amount
           transaction_amount counterparty counterparty_account payee payer merchant_name
           fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
-          entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee
+          entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
+          entrust_time order_time apply_time down_payment earnest_money
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
           交易对手 对方账户 收款方 付款方 商户名称 付款方式 签约日期 签约时间 成交价 成交总价 总价 摘要
+          成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间
         `,
       },
       {

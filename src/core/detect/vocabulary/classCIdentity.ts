@@ -13,6 +13,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       { strength: 'strong', zh: w`社会保障卡号 社会保障卡 社保卡` },
       {
+        // A traveller's or guest's document is an identity document (passport, ID card, permit).
+        strength: 'medium',
+        owners: w`guest passenger traveler traveller lodger visitor applicant checkin 旅客 住客 乘客 访客`,
+        en: w`document_no document_number document_num travel_document_no`,
+      },
+      {
         strength: 'strong',
         en: w`
           id_card id_card_no id_card_number id_card_num identity_card identity_card_no identity_no
@@ -210,7 +216,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           login_password user_password password_hash hashed_password encrypted_password
           security_answer security_question_answer sms_code verify_code verification_code otp_code
-          login_pwd
+          login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
         `,
         zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 动态口令 动态密码`,
         pinyin: w`dlmm yzm dxyzm mima mbda`,
@@ -225,6 +231,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         zh: w`支付密码 交易密码 取款密码 银行卡密码 提现密码`,
         pinyin: w`zfmm jymm qkmm txmm`,
+      },
+      {
+        // A carrier's customer service password (服务密码) authenticates the subscriber.
+        strength: 'medium',
+        owners: w`subscriber customer user member account 用户 客户 签约`,
+        en: w`service_password service_pwd`,
+        zh: w`服务密码`,
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
       { strength: 'weak', en: w`password passwd pwd pass_word otp passcode` },

@@ -100,7 +100,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           online_record user_behavior user_behaviour favorites favourites recent_viewed
           recently_viewed last_viewed
         `,
-        zh: w`浏览记录 浏览历史 搜索记录 搜索历史 点击记录 收藏夹 足迹 访问记录 观看记录 播放记录 登录记录 登录日志 上网记录 行为记录 用户行为 收藏`,
+        zh: w`浏览记录 浏览历史 搜索记录 搜索历史 搜索词 点击记录 收藏夹 足迹 访问记录 观看记录 播放记录 登录记录 登录日志 上网记录 行为记录 用户行为 收藏`,
         pinyin: w`lljl ssjl djjl fwjl swjl dljl gkjl`,
       },
       {
@@ -114,7 +114,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         owners: w`
           visit browse browsing click pageview page_view clickstream tracking behavior behaviour
-          浏览 访问 点击 行为
+          浏览 访问 点击 行为 搜索
         `,
         en: w`
           page_url url page referrer referer visit_time stay_duration dwell_time keyword

@@ -22,7 +22,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       renter homeowner jobseeker interviewee trainee intern apprentice athlete coach
       trainer instructor tutor learner gamer streamer follower pharmacist physician therapist
       caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
-      retiree believer parishioner congregant worshipper
+      retiree believer parishioner congregant worshipper assignee uploader actor
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -31,6 +31,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       律师 法官 教练 药师 药剂师 医师 护士 罪犯 服刑人员 犯罪嫌疑人 被告 原告 捐赠人 捐款人 受助人
       求职者 应聘者 候选人 快递员 配送员 外卖员 参保人 被保人 受益人 退休人员 玩家 签收人
       信徒 教友 考生
+      经理 店长 主任 负责人 经纪人 置业顾问 客户经理
     `,
   },
   nonPersonOwners: {
@@ -144,12 +145,13 @@ export const DETECTION_CONTEXT: DetectionContext = {
     corp: 'company',
     dept: 'department',
     biz: 'business',
+    stk: 'stock',
   },
-  metaSuffixesZh: w`格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
+  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
-    snapshot summary payload input output dtos vos
+    snapshot summary payload input output dtos vos settings preferences prefs
   `,
   recordOwners: w`
     booking reservation order contract loan journal transaction txn trade payment stay visit trip
@@ -157,7 +159,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     shipment complaint feedback event log history bill invoice refund recharge lease tenancy
     rental admission encounter waybill parcel donation transfer remittance withdrawal
   `,
-  personRoles: w`client counterparty representative payee payer agent beneficiary`,
+  personRoles: w`client counterparty representative payee payer agent beneficiary seller leader`,
   placeOwners: w`
     house building estate community station base tower poi store shop hotel restaurant hospital
     school warehouse site venue facility city district region province area zone airport outlet
