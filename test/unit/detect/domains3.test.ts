@@ -5,80 +5,40 @@
  * payments, payroll and securities amounts, subscriber service passwords and travel documents.
  * Names are deliberately unlike the held-out files' (gyms, warehouses, tours, utilities).
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
 
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
-
-interface Case {
-  readonly name: string;
-  readonly owner?: string;
-  readonly ownerComment?: string;
-  readonly type?: string;
-  readonly comment?: string;
-  readonly expect: string | undefined;
-}
-
-function categoryOf(c: Case): string | undefined {
-  const candidate: FieldCandidate = {
-    name: c.name,
-    range,
-    role: 'declaration',
-    ...(c.owner !== undefined ? { owner: c.owner } : {}),
-    ...(c.ownerComment !== undefined ? { ownerComment: c.ownerComment } : {}),
-    ...(c.type !== undefined ? { declaredType: c.type } : {}),
-    ...(c.comment !== undefined ? { comment: c.comment } : {}),
-  };
-  return classifyField(candidate)?.category;
-}
-
-function table(title: string, cases: readonly Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      const label = [c.name, c.owner && `in ${c.owner}`, c.comment && `"${c.comment}"`]
-        .filter(Boolean)
-        .join(' ');
-      it(`${label} → ${c.expect ?? 'none'}`, () => {
-        assert.equal(categoryOf(c), c.expect);
-      });
-    }
-  });
-}
-
-table('a Chinese role noun after a thing names a person (仓库主任 is a person)', [
+classifyTable('a Chinese role noun after a thing names a person (仓库主任 is a person)', [
   { name: 'ckzrxm', owner: 't_ck', comment: '仓库主任姓名', expect: 'name' },
   { name: 'mdfzrdh', owner: 't_md', comment: '门店负责人电话', expect: 'contact' },
   // The thing's own number stays the thing's.
   { name: 'mddh', owner: 't_md', comment: '门店电话', expect: undefined },
 ]);
 
-table("a person's settings are the person's", [
+classifyTable("a person's settings are the person's", [
   { name: 'mobile', owner: 'MemberPreferences', type: 'string', expect: 'contact' },
   { name: 'twoFactorSecret', owner: 'CustomerSettings', type: 'string', expect: 'credential' },
   { name: 'password', owner: 'MailerSettings', type: 'string', expect: undefined },
 ]);
 
-table('check-in is a noun, not a verb prefix', [
+classifyTable('check-in is a noun, not a verb prefix', [
   { name: 'checkInFaceImage', owner: 'GymVisit', expect: 'biometric' },
   { name: 'checkOutFacePhoto', owner: 'GymVisit', expect: 'biometric' },
   { name: 'checkEmail', owner: 'GymMember', expect: undefined },
 ]);
 
-table('roles inside a field name are natural persons', [
+classifyTable('roles inside a field name are natural persons', [
   { name: 'sellerName', owner: 'UsedCarListing', type: 'string', expect: 'name' },
   { name: 'leader_name', owner: 'tour_group', expect: 'name' },
   { name: 'assignee_id', owner: 'SupportTicket', expect: 'online_id' },
   { name: 'productName', owner: 'UsedCarListing', type: 'string', expect: undefined },
 ]);
 
-table('所属 describes what a value belongs to, not the value', [
+classifyTable('所属 describes what a value belongs to, not the value', [
   { name: 'period', owner: 'IncomeStatement', comment: '收入所属年度', expect: undefined },
   { name: 'income', owner: 'IncomeStatement', comment: '年收入', expect: 'property' },
 ]);
 
-table('the parties and media of a message record', [
+classifyTable('the parties and media of a message record', [
   { name: 'sender', owner: 'SmsLog', type: 'string', expect: 'communication_records' },
   { name: 'recipient', owner: 'InboxMessage', type: 'string', expect: 'communication_records' },
   { name: 'sender', owner: 'NotificationTemplate', type: 'string', expect: undefined },
@@ -86,12 +46,12 @@ table('the parties and media of a message record', [
   { name: 'audio', owner: 'Podcast', type: 'bytes', expect: undefined },
 ]);
 
-table('what a credit report says', [
+classifyTable('what a credit report says', [
   { name: 'score', owner: 'CreditReport', type: 'int', expect: 'credit' },
   { name: 'score', owner: 'ExamResult', type: 'int', expect: 'education_work' },
 ]);
 
-table('payments, deals and payroll', [
+classifyTable('payments, deals and payroll', [
   { name: 'paidAt', owner: 'InstallmentRepayment', expect: 'transaction' },
   { name: 'jfje', owner: 't_water_fee', comment: '缴费金额', expect: 'transaction' },
   {
@@ -105,14 +65,14 @@ table('payments, deals and payroll', [
   { name: 'gjj', owner: 'Wage', comment: '住房公积金', expect: 'property' },
 ]);
 
-table('securities and fund accounts', [
+classifyTable('securities and fund accounts', [
   { name: 'unrealized_pnl', owner: 'stk_position', expect: 'property' },
   { name: 'available', owner: 'margin_account', type: 'numeric(18,2)', expect: 'property' },
   { name: 'available', owner: 'MeetingRoom', type: 'int', expect: undefined },
   { name: 'holder_acct', owner: 'stk_holder', expect: 'property' },
 ]);
 
-table('subscriber passwords and travel documents', [
+classifyTable('subscriber passwords and travel documents', [
   { name: 'service_password', owner: 'MobileSubscriber', expect: 'credential' },
   { name: 'service_password', owner: 'SmtpRelay', expect: undefined },
   { name: 'document_no', owner: 'Passenger', expect: 'id_number' },

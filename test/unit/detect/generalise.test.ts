@@ -6,62 +6,24 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
 import { tokenize } from '../../../src/core/detect/tokenize.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
 
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
-
-interface Case {
-  readonly name: string;
-  readonly owner?: string;
-  readonly ownerComment?: string;
-  readonly type?: string;
-  readonly comment?: string;
-  readonly expect: string | undefined;
-}
-
-function categoryOf(c: Case): string | undefined {
-  const candidate: FieldCandidate = {
-    name: c.name,
-    range,
-    role: 'declaration',
-    ...(c.owner !== undefined ? { owner: c.owner } : {}),
-    ...(c.ownerComment !== undefined ? { ownerComment: c.ownerComment } : {}),
-    ...(c.type !== undefined ? { declaredType: c.type } : {}),
-    ...(c.comment !== undefined ? { comment: c.comment } : {}),
-  };
-  return classifyField(candidate)?.category;
-}
-
-function table(title: string, cases: readonly Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      const label = [c.name, c.owner && `in ${c.owner}`, c.comment && `"${c.comment}"`]
-        .filter(Boolean)
-        .join(' ');
-      it(`${label} → ${c.expect ?? 'none'}`, () => {
-        assert.equal(categoryOf(c), c.expect);
-      });
-    }
-  });
-}
-
-table('a vaguer head word joins the surer phrase before it', [
+classifyTable('a vaguer head word joins the surer phrase before it', [
   { name: 'cardHolderName', owner: 'LibraryCardApplication', type: 'string', expect: 'name' },
   { name: 'account_holder_name', owner: 'payout_request', expect: 'name' },
   // Without the surer phrase, a bare `name` in a thing is nothing.
   { name: 'name', owner: 'Shelf', type: 'string', expect: undefined },
 ]);
 
-table('to/from name the other party of a transfer, not a conversion', [
+classifyTable('to/from name the other party of a transfer, not a conversion', [
   { name: 'toBankCardNo', owner: 'RefundRequest', type: 'string', expect: 'property' },
   { name: 'fromAccountName', owner: 'IncomingRemittance', type: 'string', expect: 'name' },
   { name: 'toString', owner: 'Ticket', expect: undefined },
   { name: 'toJson', owner: 'Guest', expect: undefined },
 ]);
 
-table('a link to a photo or biometric sample is that data', [
+classifyTable('a link to a photo or biometric sample is that data', [
   { name: 'facePhotoUrl', owner: 'HotelGuest', type: 'string', expect: 'biometric' },
   { name: 'passport_photo_path', owner: 'traveller', expect: 'id_number' },
   { name: 'fingerprintTemplateUri', owner: 'GateUser', expect: 'biometric' },
@@ -69,20 +31,20 @@ table('a link to a photo or biometric sample is that data', [
   { name: 'emailLink', owner: 'Reader', type: 'string', expect: undefined },
 ]);
 
-table('a bound on people’s values is a setting; a measured maximum is a reading', [
+classifyTable('a bound on people’s values is a setting; a measured maximum is a reading', [
   { name: 'maxPassengerWeightKg', owner: 'Elevator', type: 'number', expect: undefined },
   { name: 'min_member_age', owner: 'club_rule', type: 'int', expect: undefined },
   { name: 'maxHeartRate', owner: 'TreadmillRun', type: 'number', expect: 'health' },
 ]);
 
-table('an owner ending in a personal phrase is not the thing its last word names', [
+classifyTable('an owner ending in a personal phrase is not the thing its last word names', [
   { name: 'overdueCount', owner: 'CreditLineSummary', type: 'number', expect: 'credit' },
   { name: 'creditScore', owner: 'CreditLineView', type: 'number', expect: 'credit' },
   // A plain `line` is still a thing.
   { name: 'overdueCount', owner: 'TextLine', type: 'number', expect: undefined },
 ]);
 
-table('a file header listing several records owns none of them', [
+classifyTable('a file header listing several records owns none of them', [
   {
     name: 'sender_address',
     owner: 'parcel',
@@ -102,14 +64,14 @@ table('a file header listing several records owns none of them', [
   { name: 'phone', owner: 't_outlet', ownerComment: '网点信息表', type: 'varchar(20)', expect: undefined },
 ]);
 
-table('Chinese: a person’s number, and terms not cut out of owner words', [
+classifyTable('Chinese: a person’s number, and terms not cut out of owner words', [
   { name: 'hybh', comment: '会员编号', type: 'varchar(20)', expect: 'online_id' },
   { name: 'khh', comment: '客户号', type: 'varchar(20)', expect: 'online_id' },
   { name: 'hh', comment: '户号', owner: 't_resident', type: 'varchar(20)', expect: 'household_registration' },
   { name: 'gh', comment: '员工号', type: 'varchar(20)', expect: 'online_id' },
 ]);
 
-table('vocabulary breadth across domains', [
+classifyTable('vocabulary breadth across domains', [
   { name: 'blood_oxygen', owner: 'vet_checkup', expect: 'health' },
   { name: 'bpm', owner: 'PulseReading', type: 'int', expect: 'health' },
   { name: 'bpm', owner: 'Song', type: 'int', expect: undefined },

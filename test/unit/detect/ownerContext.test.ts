@@ -2,51 +2,9 @@
  * How a field's owner, its name's own qualifiers and its comment combine: the mechanisms that
  * keep detection from depending on one corpus's spellings. Positive and negative cases side by side.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
 
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
-
-interface Case {
-  readonly name: string;
-  readonly owner?: string;
-  readonly ownerComment?: string;
-  readonly comment?: string;
-  readonly type?: string;
-  readonly expect: string | undefined;
-}
-
-function run(title: string, cases: readonly Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      const where = [
-        c.owner && `in ${c.owner}`,
-        c.ownerComment && `(${c.ownerComment})`,
-        c.comment && `"${c.comment}"`,
-      ]
-        .filter(Boolean)
-        .join(' ');
-      it(`${c.name} ${where} → ${c.expect ?? 'not PI'}`, () => {
-        const candidate: FieldCandidate = {
-          name: c.name,
-          range,
-          role: 'declaration',
-          ...(c.owner !== undefined ? { owner: c.owner } : {}),
-          ...(c.ownerComment !== undefined ? { ownerComment: c.ownerComment } : {}),
-          ...(c.comment !== undefined ? { comment: c.comment } : {}),
-          ...(c.type !== undefined ? { declaredType: c.type } : {}),
-        };
-        const found = classifyField(candidate);
-        assert.equal(found?.category, c.expect);
-        if (found !== undefined) assert.ok(found.evidence.length > 0);
-      });
-    }
-  });
-}
-
-run('owner head noun: code suffixes skipped, records of people are nobody’s thing', [
+classifyTable('owner head noun: code suffixes skipped, records of people are nobody’s thing', [
   { name: 'password', owner: 'SignUpViewModel', expect: 'credential' },
   { name: 'smsCode', owner: 'LoginFormVO', expect: 'credential' },
   { name: 'email', owner: 'user_table', expect: 'contact' },
@@ -61,7 +19,7 @@ run('owner head noun: code suffixes skipped, records of people are nobody’s th
   { name: 'stock_quantity', owner: 'DrugInventory', expect: undefined },
 ]);
 
-run('Chinese table descriptions: a thing counts only as the head, carriers never', [
+classifyTable('Chinese table descriptions: a thing counts only as the head, carriers never', [
   { name: 'xm', owner: 'czfw_dj', ownerComment: '出租房屋管理平台数据接口表', expect: 'name' },
   { name: 'csrq', owner: 't_lk', ownerComment: '宾馆前台管理信息系统上传表', expect: 'basic_profile' },
   { name: 'rzsj', owner: 't_lk', ownerComment: '酒店入住登记表', expect: 'accommodation' },
@@ -70,7 +28,7 @@ run('Chinese table descriptions: a thing counts only as the head, carriers never
   { name: 'stock_qty', owner: 'his_yp', ownerComment: '药品库存台账', expect: undefined },
 ]);
 
-run('person roles and person-prefixed names', [
+classifyTable('person roles and person-prefixed names', [
   { name: 'payeeName', owner: 'Transfer', expect: 'name' },
   { name: 'client_name', owner: 'remittance', expect: 'name' },
   { name: 'counterparty_name', owner: 'txn_flow', expect: 'name' },
@@ -83,14 +41,14 @@ run('person roles and person-prefixed names', [
   { name: 'contact_tel', owner: 'supplier', expect: undefined },
 ]);
 
-run('the name of a thing already named is that thing', [
+classifyTable('the name of a thing already named is that thing', [
   { name: 'diseaseName', owner: 'PatientVisit', expect: 'health' },
   { name: 'surgery_name', owner: 'inpatient_case', expect: 'health' },
   { name: 'customerName', expect: 'name' },
   { name: 'productName', owner: 'Customer', expect: undefined },
 ]);
 
-run('parties of a communication record', [
+classifyTable('parties of a communication record', [
   { name: 'caller_msisdn', owner: 'voice_cdr', expect: 'communication_records' },
   { name: 'fromMobile', owner: 'SmsLog', expect: 'communication_records' },
   { name: 'sentTime', owner: 'SmsLog', expect: 'communication_records' },
@@ -98,7 +56,7 @@ run('parties of a communication record', [
   { name: 'msisdn', owner: 'subscriber', expect: 'contact' },
 ]);
 
-run('coordinates: fixed places are not whereabouts, tracking records always are', [
+classifyTable('coordinates: fixed places are not whereabouts, tracking records always are', [
   { name: 'lat', owner: 'ChargingStation', type: 'double', expect: undefined },
   { name: 'longitude', owner: 'ApartmentBuilding', type: 'decimal(10,6)', expect: undefined },
   { name: 'latitude', owner: 'RentalHouse', expect: undefined },
@@ -110,7 +68,7 @@ run('coordinates: fixed places are not whereabouts, tracking records always are'
   { name: 'tac', owner: 'DeviceModel', expect: undefined },
 ]);
 
-run('comments and names that describe metadata, not the data', [
+classifyTable('comments and names that describe metadata, not the data', [
   { name: 'status', owner: 'Member', comment: '账号冻结状态', expect: undefined },
   { name: 'state', owner: 'Member', comment: '手机号绑定状态', expect: undefined },
   { name: 'sjh', owner: 'Member', comment: '手机号（已加密）', expect: 'contact' },
@@ -123,7 +81,7 @@ run('comments and names that describe metadata, not the data', [
   { name: 'parcelWeight', owner: 'ParcelOrder', expect: undefined },
 ]);
 
-run('codes of enumerated attributes are the attribute', [
+classifyTable('codes of enumerated attributes are the attribute', [
   { name: 'ethnicity_code', owner: 'Member', expect: 'basic_profile' },
   { name: 'zybm', owner: 'ry', comment: '职业编码', expect: 'education_work' },
   { name: 'zdbm2', owner: 'mz_jz', comment: '诊断代码', expect: 'health' },
@@ -131,20 +89,20 @@ run('codes of enumerated attributes are the attribute', [
   { name: 'nation_code', owner: 'Member', expect: undefined },
 ]);
 
-run('declared types: a date is when something happened', [
+classifyTable('declared types: a date is when something happened', [
   { name: 'qcrq', comment: '迁出日期', type: 'DATE', expect: 'household_registration' },
   { name: 'first_reg_date', comment: '初次登记日期', type: 'DATE', expect: 'vehicle' },
   { name: 'lxdh', type: 'DATE', expect: undefined },
   { name: 'exam_score', owner: 'StudentTranscript', type: 'float', expect: 'education_work' },
 ]);
 
-run('a distinctive Chinese description outranks a negative name', [
+classifyTable('a distinctive Chinese description outranks a negative name', [
   { name: 'company_name', owner: 'LoanApplicant', comment: '借款人工作单位', expect: 'education_work' },
   { name: 'company_name', owner: 'Supplier', comment: '公司名称', expect: undefined },
   { name: 'file_name', owner: 'Upload', comment: '文件名', expect: undefined },
 ]);
 
-run('vocabulary of the Ningbo information types', [
+classifyTable('vocabulary of the Ningbo information types', [
   { name: 'imeisv', owner: 'AttachEvent', expect: 'online_id' },
   { name: 'shareholder_code', owner: 'MarginAccount', expect: 'property' },
   { name: 'gddm', owner: 'zq_kh', comment: '股东代码', expect: 'property' },
