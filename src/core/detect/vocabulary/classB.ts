@@ -99,9 +99,10 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           spo2 blood_oxygen oxygen_saturation body_fat body_fat_rate body_fat_pct body_fat_percent
           body_fat_percentage menstrual menstrual_cycle menstruation injury injuries injury_history
-          smoker is_smoker smoking_status sleep_apnea
+          smoker is_smoker smoking_status sleep_apnea sick_leave sick_leave_days sick_days
+          medical_certificate sick_note body_temperature
         `,
-        zh: w`血氧 血氧饱和度 体脂 体脂率 月经 经期 生理期 伤病 伤病史 住院天数 吸烟 是否吸烟 健康告知 既往症`,
+        zh: w`血氧 血氧饱和度 体脂 体脂率 月经 经期 生理期 伤病 伤病史 住院天数 吸烟 是否吸烟 健康告知 既往症 病假 病假天数 病假证明 体温 晨检体温 诊断证明`,
       },
       // `waistCm` of a member; `parcelWaist` is nothing (a qualifier cancels it).
       { strength: 'weak', qualified: true, en: w`waist waistline hip_circumference chest_circumference` },
@@ -169,7 +170,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         en: w`transfer_no transfer_number remittance_no donation_no donation_amount`,
-        zh: w`转账单号 汇款单号 捐赠编号 捐赠金额 捐款金额 实付金额`,
+        zh: w`转账单号 汇款单号 捐赠编号 捐赠金额 捐款金额 实付金额 代收货款 票价 小票号`,
+      },
+      {
+        // A passenger's ticket number identifies one purchase (a support ticket's does not).
+        strength: 'medium',
+        owners: w`flight airline booking reservation passenger rail train itinerary 航班 机票 车票 乘客 旅客`,
+        en: w`ticket_no ticket_number eticket_no e_ticket_no`,
+        zh: w`票号 电子客票号 客票号`,
       },
       {
         // Treating e-commerce/express order records as 交易信息 is practice (FROM MEMORY): contested.
@@ -204,7 +212,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           order payment pay trade transaction bill purchase invoice refund recharge consumption
           trip ride booking reservation stay entrust deal execution fill cdr call lease rental
           tenancy consultation inpatient admission buyer sale donation gift pledge transfer remittance
-          withdrawal enrollment enrolment repayment subscribe redeem redemption 订单 交易 支付 账单 还款 申购 赎回
+          withdrawal enrollment enrolment repayment subscribe redeem redemption charging parking
+          settlement 订单 交易 支付 账单 还款 申购 赎回 停车 充电
           消费 充值 退款 行程 入住 订房 委托 成交 购房 租赁 话单 捐赠 捐款
         `,
         en: w`
@@ -214,12 +223,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           transaction_amount counterparty counterparty_account payee payer merchant_name
           fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
           entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
-          entrust_time order_time apply_time down_payment earnest_money
+          entrust_time order_time apply_time down_payment earnest_money amount_due items_total
+          subtotal sub_total cod_amount ticket_price receipt_no receipt_number
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
           交易对手 对方账户 收款方 付款方 商户名称 付款方式 签约日期 签约时间 成交价 成交总价 总价 摘要
-          成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间
+          成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间 应付金额 应收金额 商品总额
+          停车费 充电费
         `,
       },
       {

@@ -140,11 +140,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           address_detail detailed_address full_address living_address domicile residence
           billing_address personal_address household_address hukou_address shipping_address delivery_address receiver_address
           recipient_address consignee_address ship_to_address sender_address ship_address
-          install_address installation_address service_address
+          install_address installation_address service_address certificate_address
+          id_card_address idcard_address
         `,
         zh: w`
           户籍地址 收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
-          家庭住所
+          家庭住所 证件地址 身份证地址 详址
         `,
         pinyin: w`hjdz jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
       },

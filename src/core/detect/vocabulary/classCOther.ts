@@ -140,7 +140,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           employment_history employer work_unit employer_name employee_no staff_no job_number
           professional_title graduation_date
         `,
-        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校 文化程度 受教育程度 服务处所 职业类别`,
+        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校 文化程度 受教育程度 服务处所 职业类别 学校名称 院校名称`,
         pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl whcd fwcs`,
       },
       { strength: 'medium', en: w`education profession work_company` },
@@ -191,6 +191,12 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         en: w`friend_id friend_uid friend_user_id remark_name friend_remark`,
         zh: w`好友备注 备注名`,
+      },
+      {
+        // Carrier plans and kids' watches keep a person's close circle as numbers.
+        strength: 'medium',
+        en: w`family_numbers emergency_numbers favorite_numbers intimacy_numbers`,
+        zh: w`亲情号码 亲情号 紧急号码 紧急联系号码`,
       },
       {
         strength: 'strong',

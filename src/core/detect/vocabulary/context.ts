@@ -22,7 +22,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
       renter homeowner jobseeker interviewee trainee intern apprentice athlete coach
       trainer instructor tutor learner gamer streamer follower pharmacist physician therapist
       caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
-      retiree believer parishioner congregant worshipper assignee uploader actor
+      retiree believer parishioner congregant worshipper assignee uploader actor creditor
+      obligor obligee
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -56,7 +57,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
       商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数 小区 物业 楼盘 楼宇
-      法院 检察院 保险公司 教会 基金会 车队
+      法院 检察院 保险公司 教会 基金会 车队 车站 护士站 站台
     `,
   },
   metaOwners: w`
