@@ -52,7 +52,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       station depot outlet venue facility terminal airport ward community city district school
       university college kindergarten
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
-      campaign court courtroom insurer fleet parish church charity foundation
+      campaign court courtroom insurer fleet parish church charity foundation hub
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
@@ -165,7 +165,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     house building estate community station base tower poi store shop hotel restaurant hospital
     school warehouse site venue facility city district region province area zone airport outlet
     depot branch campus office apartment room premises merchant company organization landmark
-    cell parking lot
+    cell parking lot hub
   `,
   trackingOwners: w`
     location locations track tracks trajectory trace gps position positioning whereabouts
