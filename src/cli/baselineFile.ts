@@ -1,5 +1,5 @@
 /** Reading and writing `.pilens-baseline.json` for the CLI. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
   BASELINE_FILE_NAME,
@@ -7,7 +7,7 @@ import {
   serializeBaseline,
   type Baseline,
 } from '../core/review/baseline.js';
-import { UsageError } from './io.js';
+import { readUserFile, UsageError } from './io.js';
 
 /** The baseline path to use: explicit (must exist when `mustExist`), else the default file. */
 export function baselinePath(cwd: string, explicit: string | undefined): string {
@@ -21,13 +21,7 @@ export function readBaselineFile(cwd: string, path: string, mustExist: boolean):
     if (mustExist) throw new UsageError(`baseline file not found: ${shown}`);
     return undefined;
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read baseline ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  const parsed = parseBaseline(text);
+  const parsed = parseBaseline(readUserFile(path, shown, 'baseline'));
   if (!parsed.ok) throw new UsageError(`invalid baseline ${shown}: ${parsed.error}`);
   return parsed.baseline;
 }

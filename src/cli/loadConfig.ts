@@ -3,14 +3,14 @@
  * the repository root. An invalid file is a usage error (exit 2) with a one-line reason that
  * names the line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseConfig } from '../core/config/parse.js';
 import type { PilensConfig } from '../core/config/schema.js';
 import { LineIndex } from '../core/text/lines.js';
 import { ignoresExcluder } from '../node/ignores.js';
 import { findRepoRoot } from '../node/walk.js';
-import { UsageError } from './io.js';
+import { readUserFile, UsageError } from './io.js';
 
 export const CONFIG_FILE_NAME = '.pilens.json';
 
@@ -37,12 +37,7 @@ export function loadConfig(cwd: string, explicit: string | undefined): LoadedCon
   const path = locate(cwd, explicit);
   if (path === undefined) return { base: cwd, exclude: () => false };
   const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read config ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  const text = readUserFile(path, shown, 'config');
   const parsed = parseConfig(text);
   if (!parsed.ok) {
     const [first, ...more] = parsed.errors;

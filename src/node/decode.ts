@@ -1,11 +1,11 @@
 /**
- * Turns file bytes into text the way an editor would: a byte-order mark decides (UTF-8,
- * UTF-16 LE/BE); otherwise valid UTF-8 is UTF-8, and anything else is read as GB18030 (a
- * superset of GBK/GB2312, the usual legacy encoding of Chinese source files and SQL dumps).
- * NUL bytes without a UTF-16 BOM mean binary.
+ * Turns a source file's bytes into text the way an editor would, with the same detection the
+ * dataset readers use (encoding.ts: a byte-order mark decides, else valid UTF-8 is UTF-8, else
+ * GB18030, the superset of GBK/GB2312 common in Chinese source files and SQL dumps). NUL bytes
+ * without a byte-order mark mean binary.
  */
-import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import { detectEncoding } from './encoding.js';
 
 export type DecodedText =
   | {
@@ -28,20 +28,23 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Decodes a whole file's bytes, or reports that they are binary. */
 export function decodeText(bytes: Buffer): DecodedText {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { kind: 'text', text: bytes.toString('utf8', 3), encoding: 'utf-8' };
+  const detected = detectEncoding(bytes);
+  // Without a byte-order mark, zero bytes mean binary (UTF-16 source files carry a BOM).
+  if (detected.how !== 'bom' && looksBinary(bytes)) return { kind: 'binary' };
+  const body = bytes.subarray(detected.bomLength);
+  switch (detected.encoding) {
+    case 'utf-8':
+      return { kind: 'text', text: body.toString('utf8'), encoding: 'utf-8' };
+    case 'utf-16le':
+      return { kind: 'text', text: body.toString('utf16le'), encoding: 'utf-16le' };
+    case 'utf-16be': {
+      // Swap into little-endian on a copy; Node has no big-endian UTF-16 decoder.
+      const swapped = Buffer.from(body.subarray(0, body.length - (body.length % 2)));
+      swapped.swap16();
+      return { kind: 'text', text: swapped.toString('utf16le'), encoding: 'utf-16be' };
+    }
+    default:
+      gbDecoder ??= new TextDecoder('gb18030');
+      return { kind: 'text', text: gbDecoder.decode(body), encoding: 'gb18030' };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { kind: 'text', text: bytes.toString('utf16le', 2), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    // Swap into little-endian on a copy; Node has no big-endian UTF-16 decoder.
-    const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
-    body.swap16();
-    return { kind: 'text', text: body.toString('utf16le'), encoding: 'utf-16be' };
-  }
-  if (looksBinary(bytes)) return { kind: 'binary' };
-  if (isUtf8(bytes)) return { kind: 'text', text: bytes.toString('utf8'), encoding: 'utf-8' };
-  gbDecoder ??= new TextDecoder('gb18030');
-  return { kind: 'text', text: gbDecoder.decode(bytes), encoding: 'gb18030' };
 }

@@ -17,7 +17,12 @@ import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
 import type { ThresholdClass } from '../../core/types.js';
 import { categoryLabel } from '../../core/law/labels.js';
 import type { ReportedFinding } from '../../core/report/finding.js';
-import { allCategories, categorySummary, explanationMarkdown, explanationText } from '../../core/report/lawText.js';
+import {
+  allCategories,
+  categorySummary,
+  explanationMarkdown,
+  explanationText,
+} from '../../core/report/lawText.js';
 import type { ScanReport } from '../../core/report/scanReport.js';
 import { whyText } from './text.js';
 

@@ -21,6 +21,28 @@ export class HashSet64 {
 
   /** Adds the key; returns false if it was already present (the payload is then left as is). */
   add(hi: number, lo: number, value = 0): boolean {
+    const at = this.#slotFor(hi, lo);
+    if (at >= 0) return false;
+    this.#claim(~at, hi, lo, value);
+    return true;
+  }
+
+  /** Adds the key, or ORs `flags` into the payload of the key already present. Returns whether it was new. */
+  addOr(hi: number, lo: number, flags: number): boolean {
+    const at = this.#slotFor(hi, lo);
+    if (at >= 0) {
+      this.#slots[at + 2] = (this.#slots[at + 2] as number) | flags;
+      return false;
+    }
+    this.#claim(~at, hi, lo, flags);
+    return true;
+  }
+
+  /**
+   * Linear probing: the slot offset holding the key, or `~offset` of the empty slot where it
+   * belongs (grown first if adding one more would pass the load limit).
+   */
+  #slotFor(hi: number, lo: number): number {
     // (0, 0) marks an empty slot, so a zero key is nudged; with 64-bit keys this costs nothing.
     if (hi === 0 && lo === 0) lo = 1;
     if (this.#size + 1 > (this.#mask + 1) * 0.7) this.#grow();
@@ -30,41 +52,17 @@ export class HashSet64 {
       const at = i * 3;
       const h = slots[at] as number;
       const l = slots[at + 1] as number;
-      if (h === 0 && l === 0) {
-        slots[at] = hi;
-        slots[at + 1] = lo;
-        slots[at + 2] = value;
-        this.#size++;
-        return true;
-      }
-      if (h === hi >>> 0 && l === lo >>> 0) return false;
+      if (h === 0 && l === 0) return ~at;
+      if (h === hi >>> 0 && l === lo >>> 0) return at;
       i = (i + 1) & this.#mask;
     }
   }
 
-  /** Adds the key, or ORs `flags` into the payload of the key already present. Returns whether it was new. */
-  addOr(hi: number, lo: number, flags: number): boolean {
-    if (hi === 0 && lo === 0) lo = 1;
-    if (this.#size + 1 > (this.#mask + 1) * 0.7) this.#grow();
-    const slots = this.#slots;
-    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.#mask;
-    for (;;) {
-      const at = i * 3;
-      const h = slots[at] as number;
-      const l = slots[at + 1] as number;
-      if (h === 0 && l === 0) {
-        slots[at] = hi;
-        slots[at + 1] = lo;
-        slots[at + 2] = flags;
-        this.#size++;
-        return true;
-      }
-      if (h === hi >>> 0 && l === lo >>> 0) {
-        slots[at + 2] = (slots[at + 2] as number) | flags;
-        return false;
-      }
-      i = (i + 1) & this.#mask;
-    }
+  #claim(at: number, hi: number, lo: number, value: number): void {
+    this.#slots[at] = hi === 0 && lo === 0 ? 0 : hi;
+    this.#slots[at + 1] = hi === 0 && lo === 0 ? 1 : lo;
+    this.#slots[at + 2] = value;
+    this.#size++;
   }
 
   /** Merges packed entries, OR-ing payloads of keys present in both. */
@@ -100,17 +98,7 @@ export class HashSet64 {
 
   /** The entries packed as (hi, lo, value) triples, for transfer to another thread. */
   toEntries(): Uint32Array {
-    const out = new Uint32Array(this.#size * 3);
-    const slots = this.#slots;
-    let o = 0;
-    for (let at = 0; at < slots.length; at += 3) {
-      if (slots[at] !== 0 || slots[at + 1] !== 0) {
-        out[o++] = slots[at] as number;
-        out[o++] = slots[at + 1] as number;
-        out[o++] = slots[at + 2] as number;
-      }
-    }
-    return out;
+    return this.toEntriesVisiting(() => undefined);
   }
 
   /** Adds packed entries; returns how many were already present. */

@@ -7,7 +7,7 @@ import { RecordCounter } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
-import { utf8Transcoder, type DetectedEncoding } from './encoding.js';
+import { utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { prepareCsv } from './csvPrepare.js';
 import { readBytes } from './input.js';
 

@@ -5,7 +5,7 @@
 import { TableSink, type SinkOptions, type TableResult } from '../../core/dataset/tableSink.js';
 import { countCsvFile, SAMPLE_BYTES } from './csvFile.js';
 import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
-import { detectEncoding, utf8Transcoder, type DetectedEncoding } from './encoding.js';
+import { detectEncoding, utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { sniffFormat } from './files.js';
 import { formatFromName, isGzipFile, readBytes, type DatasetFormat } from './input.js';
 import { readJsonArray, readJsonLines, readJsonObject } from './jsonFile.js';

@@ -1,5 +1,5 @@
 /**
- * Text encodings of dataset files: detection (BOM, UTF-16 zero-byte pattern, UTF-8 validity,
+ * Text encodings of source and dataset files: detection (BOM, UTF-16 zero-byte pattern, UTF-8 validity,
  * else GB18030, the superset of GBK common in Chinese exports) and streaming transcoding to
  * UTF-8 bytes, which every reader and the byte-level CSV scanner consume.
  */
