@@ -1,13 +1,16 @@
 // `npm run test:unit`: every test/unit/**/*.test.ts under node:test via tsx. Node 20's
 // `--test` does not expand glob patterns itself, so the files are listed here.
 // Extra arguments narrow the run: `npm run test:unit -- detect` runs files whose path has "detect".
+// Output is a summary plus failures (scripts/lib/unitReporter.mjs); `--verbose` prints every test.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const filters = args.filter((arg) => arg !== '--verbose');
 const files = readdirSync(join(root, 'test', 'unit'), { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.test.ts'))
   .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
@@ -17,5 +20,6 @@ if (files.length === 0) {
   console.error('no unit tests matched');
   process.exit(1);
 }
-const result = spawnSync('npx', ['--no-install', 'tsx', '--test', ...files], { cwd: root, stdio: 'inherit' });
+const reporter = verbose ? 'spec' : join(root, 'scripts', 'lib', 'unitReporter.mjs');
+const result = spawnSync('npx', ['--no-install', 'tsx', '--test', `--test-reporter=${reporter}`, ...files], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

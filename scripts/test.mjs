@@ -1,7 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //   deps → lint → typecheck → unit → build → package → test host → integration → e2e
 // Options: --only a,b  run just these steps;  --skip a,b  leave these out;  --list.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,34 @@ if (values.list) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const SILENCE_MS = 30_000;
+
+/** Runs one step, passing its output through; after 30 s without output says it is still going. */
+function runStep(step) {
+  return new Promise((resolveStep) => {
+    const started = Date.now();
+    let lastOutput = started;
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pass = (stream) => (chunk) => {
+      lastOutput = Date.now();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', pass(process.stdout));
+    child.stderr.on('data', pass(process.stderr));
+    const heartbeat = setInterval(() => {
+      if (Date.now() - lastOutput < SILENCE_MS) return;
+      lastOutput = Date.now();
+      console.log(`  … ${step.id} still running (${seconds(Date.now() - started)})`);
+    }, 5_000);
+    const finish = (why) => {
+      clearInterval(heartbeat);
+      resolveStep({ why, took: Date.now() - started });
+    };
+    child.on('error', (error) => finish(error.message));
+    child.on('close', (status, signal) => finish(status === 0 ? undefined : signal ? `signal ${signal}` : `exit ${status}`));
+  });
+}
+
 const started = Date.now();
 const done = [];
 
@@ -48,14 +76,11 @@ try {
   process.exit(1);
 }
 
-for (const step of steps) {
-  if ((only.length && !only.includes(step.id)) || skip.includes(step.id)) continue;
-  console.log(`\n━━ ${step.title} ━━ ${step.cmd.join(' ')}`);
-  const stepStarted = Date.now();
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
-  const took = Date.now() - stepStarted;
-  if (result.status !== 0) {
-    const why = result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit ${result.status}`;
+const selected = steps.filter((step) => !(only.length && !only.includes(step.id)) && !skip.includes(step.id));
+for (const [index, step] of selected.entries()) {
+  console.log(`\n━━ step ${index + 1} of ${selected.length}: ${step.id} — ${step.title} ━━ ${step.cmd.join(' ')}`);
+  const { why, took } = await runStep(step);
+  if (why) {
     console.error(`\n✘ npm test stopped at "${step.id}" (${step.title}): ${why} after ${seconds(took)}`);
     console.error(`  re-run just this step with: npm test -- --only ${step.id}`);
     process.exit(1);

