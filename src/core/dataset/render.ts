@@ -28,6 +28,8 @@ function lines(report: EstimateReport): {
   head: string[];
   classes: string[];
   columns: string[][];
+  /** Per PI column, the table (or file) it belongs to. */
+  tables: string[];
   duties: string[];
   caveats: string[];
 } {
@@ -52,7 +54,11 @@ function lines(report: EstimateReport): {
             : 'especially serious reached';
     return `class ${cls}: ${formatCount(report.pieces[cls])} pieces (serious ≥ ${formatCount(t.serious)}, especially serious ≥ ${formatCount(t.especiallySerious)}; ${to})`;
   });
-  const columns = report.parts.flatMap((p) =>
+  const piParts = report.parts.filter((p) => p.columns.some((c) => c.category !== null));
+  const tables = piParts.flatMap((p) =>
+    p.columns.filter((c) => c.category !== null).map(() => tableLabel(p.file)),
+  );
+  const columns = piParts.flatMap((p) =>
     p.columns
       .filter((c) => c.category !== null)
       .map((c) => [
@@ -71,7 +77,14 @@ function lines(report: EstimateReport): {
     ...a.inferences.map((n) => `Inference: ${n.en}`),
     ...a.caveats.map((n) => n.en),
   ];
-  return { head, classes, columns, duties, caveats };
+  return { head, classes, columns, tables, duties, caveats };
+}
+
+/** A part's short name: the table of a dump (`file#table`), else the file's base name. */
+function tableLabel(file: string): string {
+  const hash = file.lastIndexOf('#');
+  if (hash >= 0) return file.slice(hash + 1);
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
 /** Control characters out: a column name must not drive the terminal. */
@@ -85,10 +98,17 @@ export function renderText(report: EstimateReport): string {
   if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
   if (l.columns.length > 0) {
     out.push('PI columns:');
-    for (const [name, cat, cls, source, share, ex] of l.columns)
+    // Several tables or files: each column under the table it belongs to (the same name recurs).
+    const grouped = new Set(l.tables).size > 1;
+    let current: string | undefined;
+    for (const [k, [name, cat, cls, source, share, ex]] of l.columns.entries()) {
+      const t = l.tables[k] ?? '';
+      if (grouped && t !== current) out.push(`  ${t}:`);
+      current = t;
       out.push(
-        `  ${name ?? ''} → ${cat ?? ''} (class ${cls ?? ''}, ${source ?? ''}, ${share ?? ''})${ex ? ` e.g. ${ex}` : ''}`,
+        `${grouped ? '    ' : '  '}${name ?? ''} → ${cat ?? ''} (class ${cls ?? ''}, ${source ?? ''}, ${share ?? ''})${ex ? ` e.g. ${ex}` : ''}`,
       );
+    }
     out.push('');
   }
   for (const p of report.parts) for (const n of p.notes) out.push(`Note (${p.file}): ${n}`);
@@ -131,13 +151,17 @@ export function renderMarkdown(report: EstimateReport): string {
       '',
     );
   if (l.columns.length > 0) {
+    const grouped = new Set(l.tables).size > 1;
     out.push(
       '## Columns',
       '',
-      '| column | category | class | source | share | example (masked) | evidence |',
-      '|---|---|---|---|---:|---|---|',
+      `| ${grouped ? 'table | ' : ''}column | category | class | source | share | example (masked) | evidence |`,
+      `|${grouped ? '---|' : ''}---|---|---|---|---:|---|---|`,
     );
-    for (const row of l.columns) out.push(`| ${row.map((c) => escapeMarkdown(c)).join(' | ')} |`);
+    for (const [k, row] of l.columns.entries())
+      out.push(
+        `| ${(grouped ? [l.tables[k] ?? '', ...row] : row).map((c) => escapeMarkdown(c)).join(' | ')} |`,
+      );
     out.push('');
   }
   out.push(

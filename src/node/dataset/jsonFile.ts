@@ -5,15 +5,25 @@
  */
 import { TableSink } from '../../core/dataset/tableSink.js';
 import { classifyValue, maskValue } from '../../core/values/index.js';
+import { JsonArraySplitter, JsonLinesSplitter, type JsonRecordEvents } from '../../core/dataset/jsonSplit.js';
+import type { RecordPosition } from '../../core/dataset/pendingRecord.js';
+import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
+import { SkipTally } from '../../core/dataset/skipTally.js';
 import { JsonObjectSplitter } from './jsonObject.js';
 
 const utf8 = new TextDecoder('utf-8');
 
-function addParsed(sink: TableSink, text: string): void {
+/** Limits and the tally of skipped records shared by one file's reader. */
+export interface JsonReadOptions {
+  readonly limits?: RecordLimits | undefined;
+}
+
+function addParsed(sink: TableSink, text: string, tally: SkipTally, at: RecordPosition): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    tally.add('invalid', at);
     sink.addMalformed();
     return;
   }
@@ -28,92 +38,62 @@ function addParsed(sink: TableSink, text: string): void {
       ),
     );
   else if (value !== null && typeof value === 'object') sink.addObject(value);
-  else sink.addMalformed();
-}
-
-/** Splits a byte stream of one top-level JSON array into its elements. */
-export class JsonArraySplitter {
-  #carry = new Uint8Array(0);
-  #depth = 0;
-  #inString = false;
-  #escape = false;
-  #elemStart = -1;
-  #done = false;
-  constructor(private readonly onElement: (bytes: Uint8Array) => void) {}
-
-  push(chunk: Uint8Array): void {
-    if (this.#done) return;
-    const buf = new Uint8Array(this.#carry.length + chunk.length);
-    buf.set(this.#carry);
-    buf.set(chunk, this.#carry.length);
-    let i = this.#carry.length;
-    let keepFrom = buf.length;
-    for (; i < buf.length; i++) {
-      const b = buf[i] as number;
-      if (this.#inString) {
-        if (this.#escape) this.#escape = false;
-        else if (b === 0x5c) this.#escape = true;
-        else if (b === 0x22) this.#inString = false;
-        continue;
-      }
-      if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) continue;
-      if (this.#depth === 1 && this.#elemStart < 0 && b !== 0x2c && b !== 0x5d) this.#elemStart = i;
-      if (b === 0x22) this.#inString = true;
-      else if (b === 0x5b || b === 0x7b) this.#depth++;
-      else if (b === 0x5d || b === 0x7d) {
-        if (this.#depth === 1) {
-          this.#emit(buf, i);
-          this.#done = true;
-          return;
-        }
-        this.#depth--;
-      } else if (b === 0x2c && this.#depth === 1) this.#emit(buf, i);
-    }
-    if (this.#elemStart >= 0) {
-      keepFrom = this.#elemStart;
-      this.#elemStart = 0;
-    }
-    this.#carry = buf.slice(keepFrom);
-  }
-
-  #emit(buf: Uint8Array, end: number): void {
-    if (this.#elemStart >= 0) this.onElement(buf.subarray(this.#elemStart, end));
-    this.#elemStart = -1;
-  }
-
-  /** Whether input ended inside the array (truncated file). */
-  get truncated(): boolean {
-    return !this.#done;
+  else {
+    tally.add('invalid', at);
+    sink.addMalformed();
   }
 }
 
-/** Feeds a JSON array byte stream into a sink. Returns whether the array was complete. */
-export async function readJsonArray(chunks: AsyncIterable<Uint8Array>, sink: TableSink): Promise<boolean> {
-  const splitter = new JsonArraySplitter((bytes) => {
-    addParsed(sink, utf8.decode(bytes));
-  });
+/** Events that parse each record into the sink and count skipped ones. */
+function toSink(sink: TableSink, tally: SkipTally): JsonRecordEvents {
+  return {
+    record(bytes, at) {
+      addParsed(sink, utf8.decode(bytes), tally, at);
+    },
+    skipped(reason, at) {
+      tally.add(reason, at);
+      sink.addMalformed();
+    },
+  };
+}
+
+/** What a JSON array or JSON Lines read found wrong, for the report. */
+export interface JsonRead {
+  /** Whether the array was closed (always true for JSON Lines). */
+  readonly complete: boolean;
+  readonly notes: string[];
+}
+
+/** Feeds a JSON array byte stream into a sink, one element per record. */
+export async function readJsonArray(
+  chunks: AsyncIterable<Uint8Array>,
+  sink: TableSink,
+  options: JsonReadOptions = {},
+): Promise<JsonRead> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const tally = new SkipTally(limits);
+  const splitter = new JsonArraySplitter(toSink(sink, tally), limits);
   for await (const c of chunks) splitter.push(c);
-  if (splitter.truncated) sink.addMalformed();
-  return !splitter.truncated;
+  const notes = tally.notes();
+  if (splitter.truncated) {
+    sink.addMalformed();
+    notes.push('the JSON array is not closed (a truncated file): its last record counted as malformed');
+  }
+  return { complete: !splitter.truncated, notes };
 }
 
 /** Feeds JSON Lines into a sink: one value per line, blank lines skipped, bad lines malformed. */
-export async function readJsonLines(chunks: AsyncIterable<Uint8Array>, sink: TableSink): Promise<void> {
-  let carry = new Uint8Array(0);
-  for await (const c of chunks) {
-    const buf = new Uint8Array(carry.length + c.length);
-    buf.set(carry);
-    buf.set(c, carry.length);
-    let start = 0;
-    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-      const line = utf8.decode(buf.subarray(start, nl)).trim();
-      if (line !== '') addParsed(sink, line);
-      start = nl + 1;
-    }
-    carry = buf.slice(start);
-  }
-  const last = utf8.decode(carry).trim();
-  if (last !== '') addParsed(sink, last);
+export async function readJsonLines(
+  chunks: AsyncIterable<Uint8Array>,
+  sink: TableSink,
+  options: JsonReadOptions = {},
+): Promise<JsonRead> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const tally = new SkipTally(limits);
+  const splitter = new JsonLinesSplitter(toSink(sink, tally), limits);
+  for await (const c of chunks) splitter.push(c);
+  splitter.end();
+  return { complete: true, notes: tally.notes() };
 }
 
 /** A property name for the report: masked if it is itself a personal value (an ID as a key). */
@@ -136,34 +116,50 @@ export interface JsonObjectRead {
 export async function readJsonObject(
   chunks: AsyncIterable<Uint8Array>,
   newSink: () => TableSink,
+  options: JsonReadOptions = {},
 ): Promise<JsonObjectRead> {
-  const arrays = new Map<string, { sink: TableSink; records: number; others: number }>();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const arrays = new Map<string, { sink: TableSink; records: number; others: number; tally: SkipTally }>();
+  const arrayFor = (key: string): { sink: TableSink; records: number; others: number; tally: SkipTally } => {
+    let a = arrays.get(key);
+    if (a === undefined) {
+      a = { sink: newSink(), records: 0, others: 0, tally: new SkipTally(limits) };
+      arrays.set(key, a);
+    }
+    return a;
+  };
   const properties: Record<string, unknown> = {};
   let dropped = 0;
-  const splitter = new JsonObjectSplitter({
-    element(key, bytes) {
-      let a = arrays.get(key);
-      if (a === undefined) {
-        a = { sink: newSink(), records: 0, others: 0 };
-        arrays.set(key, a);
-      }
-      const first = bytes[0];
-      if (first === 0x7b || first === 0x5b) {
+  const splitter = new JsonObjectSplitter(
+    {
+      element(key, bytes, at) {
+        const a = arrayFor(key);
+        const first = bytes[0];
+        if (first === 0x7b || first === 0x5b) {
+          a.records++;
+          addParsed(a.sink, utf8.decode(bytes), a.tally, at);
+        } else a.others++;
+      },
+      skipped(key, reason, at) {
+        // Only containers are this large or deep: it was a record.
+        const a = arrayFor(key);
         a.records++;
-        addParsed(a.sink, utf8.decode(bytes));
-      } else a.others++;
+        a.tally.add(reason, at);
+        a.sink.addMalformed();
+      },
+      property(key, text) {
+        try {
+          if (text === null) throw new Error('too long');
+          properties[key] = JSON.parse(utf8.decode(text));
+        } catch {
+          dropped++;
+        }
+      },
     },
-    property(key, text) {
-      try {
-        if (text === null) throw new Error('too long');
-        properties[key] = JSON.parse(utf8.decode(text));
-      } catch {
-        dropped++;
-      }
-    },
-  });
+    limits,
+  );
   for await (const c of chunks) splitter.push(c);
-  let best: { key: string; sink: TableSink; records: number } | null = null;
+  let best: { key: string; sink: TableSink; records: number; tally: SkipTally } | null = null;
   for (const [key, a] of arrays)
     if (a.records > 0 && (best === null || a.records > best.records)) best = { key, ...a };
   const notes: string[] = [];
@@ -174,6 +170,7 @@ export async function readJsonObject(
       .filter(([k, a]) => k !== best.key && a.records > 0)
       .map(([k, a]) => `${keyLabel(k)} (${a.records})`);
     if (skipped.length > 0) notes.push(`other top-level arrays not read: ${skipped.join(', ')}`);
+    notes.push(...best.tally.notes());
   } else {
     notes.push('a single JSON object, read as one record');
   }

@@ -5,6 +5,10 @@
  * memory), other top-level properties are kept as small text snippets.
  */
 
+import { isJsonSpace, JsonStrings } from '../../core/dataset/jsonSplit.js';
+import { PendingRecord, type RecordPosition } from '../../core/dataset/pendingRecord.js';
+import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
+
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -42,31 +46,45 @@ export function jsonShape(head: Uint8Array): 'array' | 'object' | 'lines' {
 
 export interface JsonObjectEvents {
   /** An element of the top-level array property `key` (its bytes, valid during the call). */
-  element(key: string, bytes: Uint8Array): void;
-  /** A top-level property that is not an array, as JSON text (null when too long to keep). */
+  element(key: string, bytes: Uint8Array, at: RecordPosition): void;
+  /** An element skipped because it is too large or too deep. */
+  skipped(key: string, reason: 'too-large' | 'too-deep', at: RecordPosition): void;
+  /** A top-level property that is not an array, as JSON text (null when too long or deep to keep). */
   property(key: string, text: Uint8Array | null): void;
 }
 
-/** Splits a byte stream holding one top-level JSON object into its properties. */
+/**
+ * Splits a byte stream holding one top-level JSON object into its properties. Chunks are
+ * scanned once; the pending key, value or element is gathered with a cap (PendingRecord), so
+ * memory follows the largest record kept, never the input.
+ */
 export class JsonObjectSplitter {
-  #carry = new Uint8Array(0);
+  readonly #events: JsonObjectEvents;
+  readonly #limits: RecordLimits;
+  /** Array elements (the records). */
+  readonly #element: PendingRecord;
+  /** Keys and non-array values (small: a wrapper's count or message). */
+  readonly #small = new PendingRecord(MAX_SCALAR_BYTES);
+  readonly #strings = new JsonStrings();
+  readonly #utf8 = new TextDecoder('utf-8');
   #phase: Phase = 'start';
+  /** Nesting inside the current value or element. */
   #depth = 0;
-  #inString = false;
-  #escape = false;
   #key = '';
-  /** Start of the pending key string, scalar value or array element in the carried buffer. */
-  #start = -1;
-  #capturing = true;
+  #base = 0;
+  #index = 0;
   /** Input that is not one well-formed object: bytes after it, or a broken structure. */
   invalid = false;
-  readonly #utf8 = new TextDecoder('utf-8');
 
-  constructor(private readonly events: JsonObjectEvents) {}
+  constructor(events: JsonObjectEvents, limits: RecordLimits = DEFAULT_LIMITS) {
+    this.#events = events;
+    this.#limits = limits;
+    this.#element = new PendingRecord(limits.maxRecordBytes);
+  }
 
   /** Bytes held back for the next chunk (a pending key, value or element: never the whole input). */
   get buffered(): number {
-    return this.#carry.length;
+    return this.#element.buffered + this.#small.buffered;
   }
 
   /** Whether the top-level object was closed. */
@@ -76,27 +94,23 @@ export class JsonObjectSplitter {
 
   push(chunk: Uint8Array): void {
     if (this.invalid) return;
-    const buf = new Uint8Array(this.#carry.length + chunk.length);
-    buf.set(this.#carry);
-    buf.set(chunk, this.#carry.length);
-    for (let i = this.#carry.length; i < buf.length; i++) {
-      this.#step(buf, i);
-      if (this.#broken()) {
-        this.#carry = new Uint8Array(0);
-        return;
+    const s = this.#strings;
+    s.newChunk();
+    const n = chunk.length;
+    for (let i = 0; i < n; i++) {
+      if (s.inString) {
+        i = s.skip(chunk, i, n);
+        if (i < n && this.#phase === 'key') this.#endKey(chunk, i);
+        continue;
       }
+      const b = chunk[i] as number;
+      if (isJsonSpace(b)) continue;
+      this.#step(chunk, i, b);
+      if (this.#broken()) return;
     }
-    let keep = buf.length;
-    if (this.#start >= 0) {
-      if (this.#phase === 'scalar' && buf.length - this.#start > MAX_SCALAR_BYTES) {
-        this.#capturing = false;
-        this.#start = -1;
-      } else {
-        keep = this.#start;
-        this.#start = 0;
-      }
-    }
-    this.#carry = buf.slice(keep);
+    this.#element.endOfChunk(chunk);
+    this.#small.endOfChunk(chunk);
+    this.#base += n;
   }
 
   /** A method, so the check is not narrowed away by the guard at the top of push. */
@@ -104,22 +118,13 @@ export class JsonObjectSplitter {
     return this.invalid;
   }
 
-  #step(buf: Uint8Array, i: number): void {
-    const b = buf[i] as number;
-    if (this.#inString) {
-      if (this.#escape) this.#escape = false;
-      else if (b === BACKSLASH) this.#escape = true;
-      else if (b === QUOTE) {
-        this.#inString = false;
-        if (this.#phase === 'key') {
-          this.#key = JSON.parse(this.#utf8.decode(buf.subarray(this.#start, i + 1))) as string;
-          this.#start = -1;
-          this.#phase = 'colon';
-        }
-      }
-      return;
-    }
-    if (WS.has(b)) return;
+  #endKey(chunk: Uint8Array, quote: number): void {
+    const got = this.#small.take(chunk, quote + 1);
+    this.#key = typeof got === 'string' ? '' : (JSON.parse(this.#utf8.decode(got)) as string);
+    this.#phase = 'colon';
+  }
+
+  #step(chunk: Uint8Array, i: number, b: number): void {
     switch (this.#phase) {
       case 'start':
         if (b === 0x7b) this.#phase = 'key';
@@ -127,8 +132,8 @@ export class JsonObjectSplitter {
         return;
       case 'key':
         if (b === QUOTE) {
-          this.#inString = true;
-          this.#start = i;
+          this.#strings.inString = true;
+          this.#small.begin(i, { index: 0, offset: this.#base + i });
         } else if (b === 0x7d) this.#phase = 'end';
         else if (b !== 0x2c) this.invalid = true;
         return;
@@ -137,23 +142,20 @@ export class JsonObjectSplitter {
         else this.invalid = true;
         return;
       case 'value':
+        this.#depth = 0;
         if (b === 0x5b) {
           this.#phase = 'array';
-          this.#depth = 0;
-          this.#start = -1;
           return;
         }
         this.#phase = 'scalar';
-        this.#depth = 0;
-        this.#start = i;
-        this.#capturing = true;
-        this.#scalar(buf, i, b);
+        this.#small.begin(i, { index: 0, offset: this.#base + i });
+        this.#scalar(chunk, i, b);
         return;
       case 'scalar':
-        this.#scalar(buf, i, b);
+        this.#scalar(chunk, i, b);
         return;
       case 'array':
-        this.#array(buf, i, b);
+        this.#array(chunk, i, b);
         return;
       case 'next':
         if (b === 0x2c) this.#phase = 'key';
@@ -166,26 +168,34 @@ export class JsonObjectSplitter {
   }
 
   /** Inside a non-array property value; `#depth` counts nesting inside it. */
-  #scalar(buf: Uint8Array, i: number, b: number): void {
-    if (b === QUOTE) this.#inString = true;
-    else if (b === 0x7b || b === 0x5b) this.#depth++;
-    else if ((b === 0x7d || b === 0x5d) && this.#depth > 0) this.#depth--;
+  #scalar(chunk: Uint8Array, i: number, b: number): void {
+    if (b === QUOTE) this.#strings.inString = true;
+    else if (b === 0x7b || b === 0x5b) {
+      if (++this.#depth > this.#limits.maxDepth) this.#small.tooDeep = true;
+    } else if ((b === 0x7d || b === 0x5d) && this.#depth > 0) this.#depth--;
     else if ((b === 0x2c || b === 0x7d) && this.#depth === 0) {
-      this.events.property(this.#key, this.#capturing ? buf.subarray(this.#start, i) : null);
-      this.#start = -1;
+      const got = this.#small.take(chunk, i);
+      this.#events.property(this.#key, typeof got === 'string' ? null : got);
       this.#phase = b === 0x2c ? 'key' : 'end';
     }
   }
 
   /** Inside an array property; `#depth` counts nesting inside the current element. */
-  #array(buf: Uint8Array, i: number, b: number): void {
-    if (this.#depth === 0 && this.#start < 0 && b !== 0x2c && b !== 0x5d) this.#start = i;
-    if (b === QUOTE) this.#inString = true;
-    else if (b === 0x7b || b === 0x5b) this.#depth++;
-    else if ((b === 0x7d || b === 0x5d) && this.#depth > 0) this.#depth--;
+  #array(chunk: Uint8Array, i: number, b: number): void {
+    const e = this.#element;
+    if (this.#depth === 0 && !e.active && b !== 0x2c && b !== 0x5d)
+      e.begin(i, { index: ++this.#index, offset: this.#base + i });
+    if (b === QUOTE) this.#strings.inString = true;
+    else if (b === 0x7b || b === 0x5b) {
+      if (++this.#depth > this.#limits.maxDepth) e.tooDeep = true;
+    } else if ((b === 0x7d || b === 0x5d) && this.#depth > 0) this.#depth--;
     else if ((b === 0x2c || b === 0x5d) && this.#depth === 0) {
-      if (this.#start >= 0) this.events.element(this.#key, buf.subarray(this.#start, i));
-      this.#start = -1;
+      if (e.active) {
+        const at = e.position;
+        const got = e.take(chunk, i);
+        if (typeof got === 'string') this.#events.skipped(this.#key, got, at);
+        else this.#events.element(this.#key, got, at);
+      }
       if (b === 0x5d) this.#phase = 'next';
     }
   }

@@ -134,9 +134,11 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
       return [table(file, ctx.size, read.sink.finish(), read.notes)];
     }
     const sink = new TableSink(ctx.sink);
-    if (shape === 'array') await readJsonArray(transcoded(file, gzip, enc, ctx), sink);
-    else await readJsonLines(transcoded(file, gzip, enc, ctx), sink);
-    return [table(file, ctx.size, sink.finish())];
+    const read =
+      shape === 'array'
+        ? await readJsonArray(transcoded(file, gzip, enc, ctx), sink)
+        : await readJsonLines(transcoded(file, gzip, enc, ctx), sink);
+    return [table(file, ctx.size, sink.finish(), read.notes)];
   }
   if (format === 'xlsx') {
     const sheets: { name: string; sink: TableSink }[] = [];
@@ -156,7 +158,7 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     return [table(file, ctx.size, sink.finish())];
   }
   const tables = new Map<string, TableSink>();
-  const splitter = sqlDumpReader((name, columns) => {
+  const reader = sqlDumpReader((name, columns) => {
     let t = tables.get(name);
     if (t === undefined) {
       t = new TableSink(ctx.sink, columns);
@@ -164,9 +166,19 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     }
     return t;
   });
-  const decoder = new TextDecoder('utf-8');
-  for await (const c of transcoded(file, gzip, enc, ctx)) splitter.push(decoder.decode(c, { stream: true }));
-  splitter.push(decoder.decode());
-  splitter.end();
-  return [...tables].map(([name, t], k) => table(`${file}#${name}`, k === 0 ? ctx.size : 0, t.finish()));
+  for await (const c of transcoded(file, gzip, enc, ctx)) reader.push(c);
+  const dump = reader.end();
+  if (tables.size === 0) {
+    // Say why nothing was counted: a schema without data, or not a SQL dump at all.
+    const why =
+      dump.createTables > 0
+        ? `${dump.createTables} CREATE TABLE and no INSERT with rows: a schema without data, nothing counted`
+        : dump.inserts > 0
+          ? 'INSERT statements found but none could be read: nothing counted'
+          : 'no INSERT or CREATE TABLE statement found (not a SQL dump?): nothing counted';
+    return [table(file, ctx.size, new TableSink(ctx.sink, null).finish(), [why])];
+  }
+  return [...tables].map(([name, t], k) =>
+    table(`${file}#${name}`, k === 0 ? ctx.size : 0, t.finish(), dump.tableNotes.get(name) ?? []),
+  );
 }

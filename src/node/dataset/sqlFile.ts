@@ -1,122 +1,18 @@
 /**
  * SQL dumps (mysqldump, pg_dump --inserts, SQLite .dump): rows come from
  * `INSERT INTO t [(cols)] VALUES (…),(…);`; column names from the INSERT's list, else from the
- * table's `CREATE TABLE`. Statements are cut at semicolons outside quotes and comments, so
- * memory follows the largest statement (mysqldump caps extended inserts at about 1 MB).
+ * table's `CREATE TABLE`. The lexer (core/dataset/sqlLexer.ts) hands over rows one tuple at a
+ * time, so memory follows the largest row (capped), not the largest statement.
  */
+import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
+import { SkipTally } from '../../core/dataset/skipTally.js';
+import { SqlLexer } from '../../core/dataset/sqlLexer.js';
 import type { TableSink } from '../../core/dataset/tableSink.js';
 
 const ident = (s: string): string => s.trim().replace(/^[`"[]|[`"\]]$/g, '');
 
-/** Splits a statement stream at top-level semicolons. */
-export class SqlStatementSplitter {
-  #text = '';
-  #quote: string | null = null;
-  #scan = 0;
-  constructor(private readonly onStatement: (sql: string) => void) {}
-
-  push(chunk: string): void {
-    this.#text += chunk;
-    const t = this.#text;
-    let start = 0;
-    let i = this.#scan;
-    for (; i < t.length; i++) {
-      const c = t[i];
-      if (this.#quote !== null) {
-        if (c === '\\' && this.#quote === "'") i++;
-        else if (c === this.#quote) this.#quote = null;
-        continue;
-      }
-      if (c === "'" || c === '"' || c === '`') this.#quote = c;
-      else if (c === '-' && t[i + 1] === '-') {
-        const nl = t.indexOf('\n', i);
-        if (nl < 0) break;
-        i = nl;
-      } else if (c === '/' && t[i + 1] === '*') {
-        const end = t.indexOf('*/', i + 2);
-        if (end < 0) break;
-        i = end + 1;
-      } else if (c === ';') {
-        this.onStatement(t.slice(start, i));
-        start = i + 1;
-      }
-    }
-    this.#text = t.slice(start);
-    this.#scan = i - start;
-  }
-
-  end(): void {
-    if (this.#text.trim() !== '') this.onStatement(this.#text);
-    this.#text = '';
-  }
-}
-
-/** Parses the tuples of a VALUES list into rows of text (NULL → empty). */
-export function parseValues(s: string): { rows: string[][]; malformed: number } {
-  const rows: string[][] = [];
-  let malformed = 0;
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && s[i] !== '(') i++;
-    if (i >= n) break;
-    i++;
-    const row: string[] = [];
-    let ok = false;
-    for (;;) {
-      while (i < n && /\s/.test(s[i] ?? '')) i++;
-      if (s[i] === "'") {
-        let v = '';
-        i++;
-        while (i < n) {
-          const c = s[i] as string;
-          if (c === '\\' && i + 1 < n) {
-            const e = s[i + 1] as string;
-            v += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === '0' ? '\0' : e;
-            i += 2;
-          } else if (c === "'" && s[i + 1] === "'") {
-            v += "'";
-            i += 2;
-          } else if (c === "'") {
-            i++;
-            break;
-          } else {
-            v += c;
-            i++;
-          }
-        }
-        row.push(v);
-      } else {
-        let j = i;
-        let depth = 0;
-        while (j < n && (depth > 0 || (s[j] !== ',' && s[j] !== ')'))) {
-          if (s[j] === '(') depth++;
-          else if (s[j] === ')') depth--;
-          j++;
-        }
-        const raw = s.slice(i, j).trim();
-        row.push(/^null$/i.test(raw) ? '' : raw);
-        i = j;
-      }
-      while (i < n && /\s/.test(s[i] ?? '')) i++;
-      if (s[i] === ',') {
-        i++;
-        continue;
-      }
-      if (s[i] === ')') {
-        i++;
-        ok = true;
-      }
-      break;
-    }
-    if (ok) rows.push(row);
-    else malformed++;
-  }
-  return { rows, malformed };
-}
-
 const INSERT =
-  /^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*VALUES\s*/i;
+  /^\s*(?:INSERT|REPLACE)\s+(?:(?:IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY)\s+)*INTO\s+((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*VALUES\s*/i;
 const CREATE =
   /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*\(([\s\S]*)\)/i;
 const NOT_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL)\b/i;
@@ -141,40 +37,79 @@ export function createTableColumns(body: string): string[] {
     .map((p) => ident(/^([`"[][^`"\]]+[`"\]]|\S+)/.exec(p)?.[1] ?? p));
 }
 
-/** The statement without the comments and blank lines that precede it. */
-export function stripLeadingComments(sql: string): string {
-  let s = sql;
-  for (;;) {
-    const t = s.trimStart();
-    if (t.startsWith('--') || t.startsWith('#')) {
-      const nl = t.indexOf('\n');
-      s = nl < 0 ? '' : t.slice(nl + 1);
-    } else if (t.startsWith('/*')) {
-      const end = t.indexOf('*/');
-      s = end < 0 ? '' : t.slice(end + 2);
-    } else return t;
-  }
+/** What one dump held besides its rows, for the report. */
+export interface SqlDumpSummary {
+  readonly inserts: number;
+  readonly createTables: number;
+  /** Notes per table (rows skipped, with where the first one was). */
+  readonly tableNotes: ReadonlyMap<string, string[]>;
 }
 
-/** Feeds a SQL dump's INSERTs into per-table sinks. */
+/**
+ * A reader of a SQL dump's bytes (UTF-8): rows of each INSERT go to the sink of their table,
+ * tuple by tuple, with the column names of the INSERT's list, else of the table's CREATE TABLE.
+ */
 export function sqlDumpReader(
   sinkFor: (table: string, columns: readonly string[] | null) => TableSink,
-): SqlStatementSplitter {
+  limits: RecordLimits = DEFAULT_LIMITS,
+): { push(chunk: Uint8Array): void; end(): SqlDumpSummary } {
   const columnsOf = new Map<string, string[]>();
-  return new SqlStatementSplitter((statement) => {
-    const sql = stripLeadingComments(statement);
-    const create = CREATE.exec(sql);
-    if (create !== null) {
-      columnsOf.set(ident(create[1] ?? ''), createTableColumns(create[2] ?? ''));
-      return;
-    }
-    const insert = INSERT.exec(sql);
-    if (insert === null) return;
-    const table = ident(insert[1] ?? '');
-    const listed = insert[3] !== undefined ? insert[3].split(',').map(ident) : null;
-    const sink = sinkFor(table, listed ?? columnsOf.get(table) ?? null);
-    const { rows, malformed } = parseValues(sql.slice(insert[0].length));
-    for (const row of rows) sink.addRow(row);
-    if (malformed > 0) sink.addMalformed(malformed);
-  });
+  const tallies = new Map<string, SkipTally>();
+  let sink: TableSink | null = null;
+  let table = '';
+  let inserts = 0;
+  let createTables = 0;
+  const lexer = new SqlLexer(
+    {
+      statement(kind, text) {
+        if (text === null) return;
+        if (kind === 'create') {
+          const create = CREATE.exec(text);
+          if (create === null) return;
+          createTables++;
+          columnsOf.set(ident(create[1] ?? ''), createTableColumns(create[2] ?? ''));
+        } else if (kind === 'set' && /standard_conforming_strings\s*(?:=|to)\s*'?(on|off)/i.test(text)) {
+          lexer.backslashEscapes = /(?:=|to)\s*'?off/i.test(text);
+        } else if (kind === 'pragma') lexer.backslashEscapes = false;
+      },
+      insert(head) {
+        inserts++;
+        const insert = INSERT.exec(head);
+        if (insert === null) {
+          sink = null;
+          return;
+        }
+        table = ident(insert[1] ?? '');
+        const listed = insert[3] !== undefined ? insert[3].split(',').map(ident) : null;
+        sink = sinkFor(table, listed ?? columnsOf.get(table) ?? null);
+      },
+      row(values) {
+        sink?.addRow(values);
+      },
+      badRow(reason, at) {
+        if (sink === null) return;
+        sink.addMalformed();
+        let tally = tallies.get(table);
+        if (tally === undefined) {
+          tally = new SkipTally(limits);
+          tallies.set(table, tally);
+        }
+        tally.add(reason, at);
+      },
+    },
+    limits,
+  );
+  return {
+    push: (chunk) => {
+      lexer.push(chunk);
+    },
+    end: () => {
+      lexer.end();
+      return {
+        inserts,
+        createTables,
+        tableNotes: new Map([...tallies].map(([t, tally]) => [t, tally.notes()])),
+      };
+    },
+  };
 }
