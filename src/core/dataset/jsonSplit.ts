@@ -171,11 +171,14 @@ export class JsonLinesSplitter {
     const s = this.#strings;
     s.newChunk();
     const n = chunk.length;
+    let nl = -2;
     for (let i = 0; i < n; i++) {
       if (s.inString) {
-        // A string never spans lines: stop the skip at the line feed.
-        const nl = chunk.indexOf(LF, i);
-        i = s.skip(chunk, i, nl < 0 ? n : nl);
+        // A string never spans lines: stop the skip at the line feed (its position cached, so
+        // a line of many strings is not searched again for each).
+        if (nl !== -1 && nl < i) nl = chunk.indexOf(LF, i);
+        const stop = nl < 0 ? n : nl;
+        i = s.skip(chunk, i, stop);
         if (i === nl) this.#endLine(chunk, i);
         continue;
       }

@@ -288,7 +288,12 @@ export class SqlLexer {
   }
 
   #inTuples(chunk: Uint8Array, i: number, b: number): void {
+    this.#tupleByte(chunk, i, b);
+    // After the byte: a quote opening here looks at the bytes before it (E'…').
     this.#remember(b);
+  }
+
+  #tupleByte(chunk: Uint8Array, i: number, b: number): void {
     if (this.#depth === 0) {
       if (isSpace(b) || b === 0x2c) return;
       if (b === 0x28) {
@@ -399,13 +404,23 @@ export class SqlLexer {
       this.#kind !== '' &&
       this.#kind !== 'insert' &&
       this.#kind !== 'replace'
-    )
-      this.#events.statement(this.#kind, this.#head.overflowed ? null : utf8.decode(this.#head.view()));
+    ) {
+      const text = this.#head.overflowed ? null : utf8.decode(this.#head.view());
+      this.#dialect(this.#kind, text);
+      this.#events.statement(this.#kind, text);
+    }
     this.#phase = Phase.Idle;
     this.#depth = 0;
     this.#target = null;
     this.#from = -1;
     this.#head.clear();
+  }
+
+  /** Statements that say how backslashes in strings are read. */
+  #dialect(kind: string, text: string | null): void {
+    if (kind === 'pragma') this.backslashEscapes = false;
+    const scs = text === null ? null : /standard_conforming_strings\s*(?:=|to)\s*'?(on|off)/i.exec(text);
+    if (kind === 'set' && scs !== null) this.backslashEscapes = scs[1]?.toLowerCase() === 'off';
   }
 
   /** Moves the bytes gathered since `#from` into the target, and pauses gathering. */

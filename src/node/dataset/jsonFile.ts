@@ -66,7 +66,7 @@ export interface JsonRead {
 
 /** Feeds a JSON array byte stream into a sink, one element per record. */
 export async function readJsonArray(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   sink: TableSink,
   options: JsonReadOptions = {},
 ): Promise<JsonRead> {
@@ -84,7 +84,7 @@ export async function readJsonArray(
 
 /** Feeds JSON Lines into a sink: one value per line, blank lines skipped, bad lines malformed. */
 export async function readJsonLines(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   sink: TableSink,
   options: JsonReadOptions = {},
 ): Promise<JsonRead> {
@@ -114,7 +114,7 @@ export interface JsonObjectRead {
  * several); an object with no such property is itself one record.
  */
 export async function readJsonObject(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   newSink: () => TableSink,
   options: JsonReadOptions = {},
 ): Promise<JsonObjectRead> {

@@ -68,9 +68,7 @@ export function sqlDumpReader(
           if (create === null) return;
           createTables++;
           columnsOf.set(ident(create[1] ?? ''), createTableColumns(create[2] ?? ''));
-        } else if (kind === 'set' && /standard_conforming_strings\s*(?:=|to)\s*'?(on|off)/i.test(text)) {
-          lexer.backslashEscapes = /(?:=|to)\s*'?off/i.test(text);
-        } else if (kind === 'pragma') lexer.backslashEscapes = false;
+        }
       },
       insert(head) {
         inserts++;
