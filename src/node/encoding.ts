@@ -3,6 +3,7 @@
  * else GB18030, the superset of GBK common in Chinese exports) and streaming transcoding to
  * UTF-8 bytes, which every reader and the byte-level CSV scanner consume.
  */
+import { isUtf8 } from 'node:buffer';
 import * as iconv from 'iconv-lite';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | (string & {});
@@ -15,26 +16,69 @@ export interface DetectedEncoding {
   readonly how: 'bom' | 'utf16-pattern' | 'utf8-valid' | 'fallback' | 'override';
 }
 
-/** Whether `bytes` is valid UTF-8, tolerating a sequence cut at the end of the sample. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  let i = 0;
+/** Length of the UTF-8 sequence a lead byte starts (0: not a lead byte). */
+function sequenceLength(b: number): number {
+  return b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+}
+
+/** What `bytes` say about UTF-8, a sequence cut off at the end not counted either way. */
+export interface Utf8Evidence {
+  /** Valid sequences of three or four bytes: Chinese text in UTF-8 (GBK seldom forms them by chance). */
+  valid: number;
+  /** Invalid sequences (GBK text, Latin-1, binary). */
+  invalid: number;
+  /** Offset of the first invalid sequence, or -1. */
+  firstInvalid: number;
+  /** Where a sequence cut off by the end of `bytes` starts (bytes.length if none). */
+  cut: number;
+}
+
+/** Counts valid and invalid multi-byte UTF-8 sequences. */
+export function utf8Evidence(bytes: Uint8Array): Utf8Evidence {
+  const e: Utf8Evidence = { valid: 0, invalid: 0, firstInvalid: -1, cut: bytes.length };
   const n = bytes.length;
+  let i = 0;
   while (i < n) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;
       continue;
     }
-    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-    if (len === 0 || b > 0xf4) return false;
-    for (let k = 1; k < len; k++) {
-      if (i + k >= n) return true;
-      const c = bytes[i + k] as number;
-      if ((c & 0xc0) !== 0x80) return false;
+    const len = sequenceLength(b);
+    let ok = len > 0;
+    let k = 1;
+    for (; ok && k < len; k++) {
+      if (i + k >= n) {
+        e.cut = i;
+        return e;
+      }
+      ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
     }
-    i += len;
+    if (ok) {
+      if (len >= 3) e.valid++;
+      i += len;
+    } else {
+      if (e.firstInvalid < 0) e.firstInvalid = i;
+      e.invalid++;
+      i += Math.max(1, k - 1);
+    }
   }
-  return true;
+  return e;
+}
+
+/** Whether `bytes` is valid UTF-8, tolerating a sequence cut at the end of the sample. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return utf8Evidence(bytes).invalid === 0;
+}
+
+/**
+ * Whether a sample is UTF-8 text with some foreign rows rather than text in another encoding:
+ * more valid three-byte sequences than invalid ones. GBK text forms a valid three-byte UTF-8
+ * sequence for about one character in fifty, so pure GBK never passes; a UTF-8 file with a tenth
+ * of its rows in GBK does, and is then read as UTF-8 with those rows noted, not mis-decoded whole.
+ */
+function mostlyUtf8(e: Utf8Evidence): boolean {
+  return e.invalid === 0 || e.valid > e.invalid;
 }
 
 /** Detects the encoding of a file from its first bytes; `override` (e.g. `--encoding gbk`) wins. */
@@ -70,24 +114,116 @@ export function detectEncoding(head: Uint8Array, override?: string): DetectedEnc
     return { encoding: 'utf-16le', bomLength: 0, how: 'utf16-pattern' };
   if (n >= 8 && evenZero > (n / 2) * 0.3 && oddZero < (n / 2) * 0.05)
     return { encoding: 'utf-16be', bomLength: 0, how: 'utf16-pattern' };
-  if (isValidUtf8(head)) return { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
+  if (mostlyUtf8(utf8Evidence(head))) return { encoding: 'utf-8', bomLength: 0, how: 'utf8-valid' };
   return { encoding: 'gb18030', bomLength: 0, how: 'fallback' };
 }
 
-/**
- * A chunk transcoder to UTF-8 bytes. UTF-8 input passes through untouched (the BOM is
- * stripped by the caller); others decode with iconv-lite, which keeps state across chunks so a
- * character split between chunks is decoded whole.
- */
-export function utf8Transcoder(encoding: TextEncodingName): {
+/** A chunk transcoder to UTF-8 bytes that notices text in another encoding on the way. */
+export interface Utf8Transcoder {
   write(chunk: Uint8Array): Uint8Array;
   end(): Uint8Array;
-} {
-  if (encoding === 'utf-8') return { write: (c) => c, end: () => new Uint8Array(0) };
+  /** A note when part of the input is not in the encoding it is read as, else null. */
+  mixedNote(): string | null;
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+/** Bytes of raw input judged at a time when looking for UTF-8 inside a GB18030 file. */
+const SEGMENT_BYTES = 1 << 16;
+
+/**
+ * UTF-8 input passes through untouched (the BOM is stripped by the caller) and is only checked,
+ * natively (`isUtf8`) on the common clean path, counting invalid sequences where it fails.
+ * Others decode with iconv-lite, which keeps state across chunks so a character split between
+ * chunks is decoded whole; there each raw segment is also checked for UTF-8 (a file that turns
+ * from GBK to UTF-8 half-way).
+ */
+export function utf8Transcoder(encoding: TextEncodingName): Utf8Transcoder {
+  let offset = 0;
+  if (encoding === 'utf-8') {
+    let pending = new Uint8Array(0);
+    let invalid = 0;
+    let first = -1;
+    const check = (bytes: Uint8Array, at: number): void => {
+      if (isUtf8(bytes)) return;
+      const e = utf8Evidence(bytes);
+      invalid += e.invalid;
+      if (first < 0 && e.firstInvalid >= 0) first = at + e.firstInvalid;
+    };
+    return {
+      write(c) {
+        let start = 0;
+        if (pending.length > 0) {
+          // Complete the sequence cut at the end of the last chunk with this chunk's first bytes.
+          const joined = new Uint8Array(pending.length + Math.min(3, c.length));
+          joined.set(pending);
+          joined.set(c.subarray(0, joined.length - pending.length), pending.length);
+          const e = utf8Evidence(joined);
+          if (e.cut === 0) {
+            // Still cut off (a chunk of a byte or two): keep waiting.
+            pending = joined;
+            offset += c.length;
+            return c;
+          }
+          const done = e.cut;
+          check(joined.subarray(0, done), offset - pending.length);
+          start = Math.max(0, done - pending.length);
+        }
+        const e = sequenceCut(c, start);
+        check(c.subarray(start, e), offset + start);
+        pending = c.slice(e);
+        offset += c.length;
+        return c;
+      },
+      end() {
+        if (pending.length > 0) {
+          invalid++;
+          if (first < 0) first = offset - pending.length;
+        }
+        return new Uint8Array(0);
+      },
+      mixedNote: () =>
+        invalid === 0
+          ? null
+          : `${fmt(invalid)} byte sequences are not UTF-8 (the first at byte ${fmt(first)}): part of the file is in another encoding (GBK?). ` +
+            'It was read as UTF-8; those characters read as "\uFFFD" and their rows may be missed. Convert the file to one encoding.',
+    };
+  }
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });
   const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.length);
+  let segment = 0;
+  let utf8Segments = 0;
+  let firstUtf8 = -1;
+  const gb = encoding === 'gb18030' || encoding === 'gbk' || encoding === 'gb2312';
   return {
-    write: (c) => view(Buffer.from(decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), 'utf8')),
+    write(c) {
+      if (gb)
+        for (let i = 0; i < c.length; i += SEGMENT_BYTES, segment++) {
+          const e = utf8Evidence(c.subarray(i, i + SEGMENT_BYTES));
+          // Enough Chinese in valid UTF-8 and next to nothing invalid: this stretch is UTF-8.
+          if (e.valid >= 16 && e.invalid * 20 < e.valid) {
+            utf8Segments++;
+            if (firstUtf8 < 0) firstUtf8 = offset + i;
+          }
+        }
+      offset += c.length;
+      return view(Buffer.from(decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), 'utf8'));
+    },
     end: () => view(Buffer.from(decoder.end() ?? '', 'utf8')),
+    mixedNote: () =>
+      utf8Segments === 0
+        ? null
+        : `read as ${encoding} (from its beginning), but from byte ${fmt(firstUtf8)} on, ${fmt(utf8Segments)} stretch${utf8Segments === 1 ? '' : 'es'} of 64 KiB look like UTF-8: ` +
+          'rows there are mis-decoded. Convert the file to one encoding, or pass --encoding.',
   };
+}
+
+/** Where the sequence cut off by the end of `c` starts (c.length if none), looking at its last bytes only. */
+function sequenceCut(c: Uint8Array, start: number): number {
+  for (let p = c.length - 1; p >= Math.max(start, c.length - 3); p--) {
+    const b = c[p] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const len = sequenceLength(b);
+    return len > c.length - p ? p : c.length;
+  }
+  return c.length;
 }

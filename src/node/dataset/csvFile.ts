@@ -101,6 +101,8 @@ export async function countCsvFile(
       ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`]
       : [];
   if (p.plan.identifyingFallback) notes.push(IDENTIFYING_FALLBACK_NOTE);
+  const mixed = transcoder.mixedNote();
+  if (mixed !== null) notes.push(mixed);
   return {
     columns: p.columns,
     counter: c,

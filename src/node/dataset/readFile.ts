@@ -53,6 +53,7 @@ async function* transcoded(
   gzip: boolean,
   enc: DetectedEncoding,
   ctx: ReadContext,
+  notes: string[],
 ): AsyncGenerator<Uint8Array> {
   const t = utf8Transcoder(enc.encoding);
   let skip = enc.encoding === 'utf-8' ? enc.bomLength : 0;
@@ -71,6 +72,8 @@ async function* transcoded(
   }
   const tail = t.end();
   if (tail.length > 0) yield tail;
+  const mixed = t.mixedNote();
+  if (mixed !== null) notes.push(mixed);
 }
 
 /** Reads one file; returns its tables. */
@@ -129,16 +132,15 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     const shape = jsonShape(
       utf8Transcoder(enc.encoding).write(head.subarray(enc.encoding === 'utf-8' ? enc.bomLength : 0)),
     );
+    const encNotes: string[] = [];
+    const chunks = transcoded(file, gzip, enc, ctx, encNotes);
     if (shape === 'object') {
-      const read = await readJsonObject(transcoded(file, gzip, enc, ctx), () => new TableSink(ctx.sink));
-      return [table(file, ctx.size, read.sink.finish(), read.notes)];
+      const read = await readJsonObject(chunks, () => new TableSink(ctx.sink));
+      return [table(file, ctx.size, read.sink.finish(), [...read.notes, ...encNotes])];
     }
     const sink = new TableSink(ctx.sink);
-    const read =
-      shape === 'array'
-        ? await readJsonArray(transcoded(file, gzip, enc, ctx), sink)
-        : await readJsonLines(transcoded(file, gzip, enc, ctx), sink);
-    return [table(file, ctx.size, sink.finish(), read.notes)];
+    const read = shape === 'array' ? await readJsonArray(chunks, sink) : await readJsonLines(chunks, sink);
+    return [table(file, ctx.size, sink.finish(), [...read.notes, ...encNotes])];
   }
   if (format === 'xlsx') {
     const sheets: { name: string; sink: TableSink }[] = [];
@@ -166,7 +168,8 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     }
     return t;
   });
-  for await (const c of transcoded(file, gzip, enc, ctx)) reader.push(c);
+  const encNotes: string[] = [];
+  for await (const c of transcoded(file, gzip, enc, ctx, encNotes)) reader.push(c);
   const dump = reader.end();
   if (tables.size === 0) {
     // Say why nothing was counted: a schema without data, or not a SQL dump at all.
@@ -176,9 +179,12 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
         : dump.inserts > 0
           ? 'INSERT statements found but none could be read: nothing counted'
           : 'no INSERT or CREATE TABLE statement found (not a SQL dump?): nothing counted';
-    return [table(file, ctx.size, new TableSink(ctx.sink, null).finish(), [why])];
+    return [table(file, ctx.size, new TableSink(ctx.sink, null).finish(), [why, ...encNotes])];
   }
   return [...tables].map(([name, t], k) =>
-    table(`${file}#${name}`, k === 0 ? ctx.size : 0, t.finish(), dump.tableNotes.get(name) ?? []),
+    table(`${file}#${name}`, k === 0 ? ctx.size : 0, t.finish(), [
+      ...(dump.tableNotes.get(name) ?? []),
+      ...(k === 0 ? encNotes : []),
+    ]),
   );
 }
