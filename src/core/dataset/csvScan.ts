@@ -9,6 +9,8 @@
  * reported as malformed too.
  */
 
+import { DEFAULT_LIMITS } from './recordBuffer.js';
+
 export interface CsvDialect {
   /** Delimiter byte (`,` `\t` `;` `|` …). */
   readonly delimiter: number;
@@ -59,10 +61,17 @@ export class CsvScanner {
   readonly #onRecord: (r: CsvRecord) => void;
   readonly #maxRecordBytes: number;
   readonly #rec: CsvRecord;
-  #carry: Uint8Array = new Uint8Array(0);
-  /** Reused buffer for carry + chunk, so pushing allocates nothing in the steady state. */
-  #work: Uint8Array = new Uint8Array(0);
-  /** Absolute offset of #carry[0]. */
+  /**
+   * The incomplete record carried to the next chunk, at [0, #pendLength): a buffer that grows
+   * geometrically and is parsed again only once its content has doubled, so a record spanning
+   * many chunks costs linear time, not a re-scan per chunk.
+   */
+  #pend: Uint8Array = new Uint8Array(0);
+  #pendLength = 0;
+  #retryAt = 0;
+  /** Whether the last incomplete parse stopped inside a quoted field. */
+  #openQuote = false;
+  /** Absolute offset of #pend[0]. */
   #base = 0;
   #skipping = false;
   /** Stop before a record starting at or after this absolute offset. */
@@ -70,6 +79,10 @@ export class CsvScanner {
   stopped = false;
   /** Records skipped because they exceeded maxRecordBytes. */
   oversized = 0;
+  /** Of those, records cut off inside a quoted field (an unclosed quote), not merely wide rows. */
+  oversizedQuoted = 0;
+  /** Absolute offset of the first oversized record, or -1. */
+  firstOversized = -1;
 
   constructor(
     dialect: CsvDialect,
@@ -79,19 +92,22 @@ export class CsvScanner {
     this.#d = dialect.delimiter;
     this.#q = dialect.quote;
     this.#onRecord = onRecord;
-    this.#maxRecordBytes = options.maxRecordBytes ?? 1 << 20;
+    this.#maxRecordBytes = options.maxRecordBytes ?? DEFAULT_LIMITS.maxRecordBytes;
     this.#base = options.baseOffset ?? 0;
-    this.#rec = emptyRecord(this.#carry);
+    this.#rec = emptyRecord(this.#pend);
   }
 
   /** Starts over at `baseOffset`, keeping the buffers (a worker reuses one scanner per range). */
   reset(baseOffset: number): void {
-    this.#carry = new Uint8Array(0);
+    this.#pendLength = 0;
+    this.#retryAt = 0;
     this.#base = baseOffset;
     this.#skipping = false;
     this.stopAt = Number.POSITIVE_INFINITY;
     this.stopped = false;
     this.oversized = 0;
+    this.oversizedQuoted = 0;
+    this.firstOversized = -1;
   }
 
   /** Absolute offset just past the last complete record consumed. */
@@ -102,22 +118,31 @@ export class CsvScanner {
   /** Feeds the next chunk. */
   push(chunk: Uint8Array): void {
     if (this.stopped) return;
-    let buf = chunk;
-    if (this.#carry.length > 0) {
-      const need = this.#carry.length + chunk.length;
-      if (this.#work.length < need) this.#work = new Uint8Array(need + (need >> 2));
-      buf = this.#work.subarray(0, need);
-      buf.set(this.#carry, 0);
-      buf.set(chunk, this.#carry.length);
+    if (this.#pendLength === 0) {
+      this.#run(chunk, false);
+      return;
     }
-    this.#run(buf, false);
+    this.#keep(chunk);
+    if (this.#pendLength >= this.#retryAt) this.#run(this.#pend.subarray(0, this.#pendLength), false);
   }
 
   /** Signals end of input: the last record need not end with a line break. */
   end(): void {
     if (this.stopped) return;
-    this.#run(this.#carry, true);
-    this.#carry = new Uint8Array(0);
+    this.#run(this.#pend.subarray(0, this.#pendLength), true);
+    this.#pendLength = 0;
+  }
+
+  /** Appends to the carried bytes. */
+  #keep(bytes: Uint8Array): void {
+    const need = this.#pendLength + bytes.length;
+    if (need > this.#pend.length) {
+      const grown = new Uint8Array(Math.max(need, this.#pend.length * 2));
+      grown.set(this.#pend.subarray(0, this.#pendLength));
+      this.#pend = grown;
+    }
+    this.#pend.set(bytes, this.#pendLength);
+    this.#pendLength = need;
   }
 
   #run(buf: Uint8Array, atEof: boolean): void {
@@ -144,6 +169,8 @@ export class CsvScanner {
       if (next < 0) {
         if (limit - pos > this.#maxRecordBytes) {
           this.oversized++;
+          if (this.#openQuote) this.oversizedQuoted++;
+          if (this.firstOversized < 0) this.firstOversized = this.#base;
           this.#skipping = true;
           continue;
         }
@@ -157,8 +184,16 @@ export class CsvScanner {
       if (!(r.count === 1 && r.end === r.start)) this.#onRecord(r);
     }
     // Copied: the caller may reuse its chunk buffer for the next read.
-    // (A Node Buffer's slice() would not copy, so copy explicitly.)
-    this.#carry = pos < limit ? new Uint8Array(buf.subarray(pos)) : new Uint8Array(0);
+    const rest = limit - pos;
+    if (buf.buffer === this.#pend.buffer) this.#pend.copyWithin(0, pos, limit);
+    else if (rest > 0) {
+      this.#pendLength = 0;
+      this.#keep(buf.subarray(pos, limit));
+    }
+    this.#pendLength = rest;
+    // Parse again once the record has doubled (or passed the cap): linear in the record's length.
+    this.#retryAt = Math.min(rest * 2, this.#maxRecordBytes + 1);
+    if (rest === 0 && this.#pend.length > 1 << 22) this.#pend = new Uint8Array(0);
   }
 
   /** Parses one record at `pos`; returns the offset after its terminator, or -1 if incomplete. */
@@ -183,7 +218,7 @@ export class CsvScanner {
         for (;;) {
           const j = buf.indexOf(q, i);
           if (j < 0 || j >= limit) break;
-          if (j + 1 >= limit && !atEof) return -1;
+          if (j + 1 >= limit && !atEof) return this.#incomplete(true);
           if (buf[j + 1] === q) {
             escaped = true;
             i = j + 2;
@@ -193,7 +228,7 @@ export class CsvScanner {
           break;
         }
         if (close < 0) {
-          if (!atEof) return -1;
+          if (!atEof) return this.#incomplete(true);
           starts[n] = p + 1;
           ends[n] = limit;
           quoted[n++] = escaped ? 2 : 1;
@@ -223,7 +258,7 @@ export class CsvScanner {
         p = i;
       }
       if (p >= limit) {
-        if (!atEof) return -1;
+        if (!atEof) return this.#incomplete(false);
         r.count = n;
         r.end = limit;
         return limit;
@@ -237,9 +272,14 @@ export class CsvScanner {
       r.end = p;
       if (c === LF) return p + 1;
       // CR: CRLF or a bare CR
-      if (p + 1 >= limit) return atEof ? limit : -1;
+      if (p + 1 >= limit) return atEof ? limit : this.#incomplete(false);
       return buf[p + 1] === LF ? p + 2 : p + 1;
     }
+  }
+
+  #incomplete(inQuote: boolean): number {
+    this.#openQuote = inQuote;
+    return -1;
   }
 
   #growFields(): void {

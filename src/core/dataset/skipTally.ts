@@ -40,6 +40,24 @@ export function positionText(p: RecordPosition): string {
   return p.line !== undefined ? `line ${fmt(p.line)}` : `record ${fmt(p.index)} at byte ${fmt(p.offset)}`;
 }
 
+/**
+ * Notes for a CSV scanner's oversized records: wide rows and unclosed quotes told apart (a wide
+ * table is not "binary data"), with the first one's byte offset when known.
+ */
+export function oversizedNotes(
+  total: number,
+  quoted: number,
+  first: number,
+  maxRecordBytes: number,
+): string[] {
+  const limits = { maxRecordBytes, maxDepth: 0 };
+  const at = first >= 0 ? `; the first at byte ${fmt(first)}` : '';
+  const notes: string[] = [];
+  if (total - quoted > 0) notes.push(`${describe('wide-row', total - quoted, limits)}${at}`);
+  if (quoted > 0) notes.push(`${describe('open-quote', quoted, limits)}${total - quoted > 0 ? '' : at}`);
+  return notes;
+}
+
 export class SkipTally {
   readonly #counts = new Map<SkipReason, { n: number; first: RecordPosition }>();
 

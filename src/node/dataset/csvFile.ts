@@ -6,12 +6,16 @@
 import { RecordCounter } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
+import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
+import { oversizedNotes } from '../../core/dataset/skipTally.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { prepareCsv } from './csvPrepare.js';
 import { readBytes } from './input.js';
 
 export const SAMPLE_BYTES = 1 << 20;
+/** Lines the held-back sample holds at least (a header and some rows), within the record cap. */
+const SAMPLE_MIN_LINES = 4;
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const total = chunks.reduce((n, c) => n + c.length, 0);
@@ -44,6 +48,7 @@ export async function countCsvFile(
   let skipBom = options.encoding.encoding === 'utf-8' ? options.encoding.bomLength : 0;
   const head: Uint8Array[] = [];
   let headBytes = 0;
+  let lineFeeds = 0;
   let scanner: CsvScanner | null = null;
   let counter: RecordCounter | null = null;
   let prep: ReturnType<typeof prepareCsv> | null = null;
@@ -84,7 +89,14 @@ export async function countCsvFile(
     }
     head.push(bytes);
     headBytes += bytes.length;
-    if (headBytes >= SAMPLE_BYTES) scanner = start(false);
+    for (let at = bytes.indexOf(10); at >= 0 && lineFeeds < SAMPLE_MIN_LINES; at = bytes.indexOf(10, at + 1))
+      lineFeeds++;
+    // A wide table's rows can pass a megabyte: sample a few whole rows anyway (up to the record cap).
+    if (
+      headBytes >= SAMPLE_BYTES &&
+      (lineFeeds >= SAMPLE_MIN_LINES || headBytes >= DEFAULT_LIMITS.maxRecordBytes)
+    )
+      scanner = start(false);
   }
   const tail = transcoder.end();
   if (scanner === null) {
@@ -96,10 +108,12 @@ export async function countCsvFile(
   const p = prep as ReturnType<typeof prepareCsv> | null;
   if (c === null || p === null) throw new Error('CSV counting did not start');
   c.addMalformed(scanner.oversized);
-  const notes =
-    scanner.oversized > 0
-      ? [`${scanner.oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`]
-      : [];
+  const notes = oversizedNotes(
+    scanner.oversized,
+    scanner.oversizedQuoted,
+    scanner.firstOversized,
+    DEFAULT_LIMITS.maxRecordBytes,
+  );
   if (p.plan.identifyingFallback) notes.push(IDENTIFYING_FALLBACK_NOTE);
   const mixed = transcoder.mixedNote();
   if (mixed !== null) notes.push(mixed);

@@ -4,6 +4,8 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
+import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
+import { oversizedNotes } from '../../core/dataset/skipTally.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { SAMPLE_BYTES } from './csvFile.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
@@ -50,7 +52,7 @@ export async function countCsvParallel(
     s.push(sample);
     dataStart = s.position;
   }
-  const { counter, reruns, oversized } = await countParallel({
+  const { counter, reruns, oversized, oversizedQuoted, firstOversized } = await countParallel({
     file,
     fileSize: size,
     dataStart,
@@ -67,8 +69,7 @@ export async function countCsvParallel(
     notes.push(
       `${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`,
     );
-  if (oversized > 0)
-    notes.push(`${oversized} records longer than 1 MiB (a runaway quote or binary data) were skipped`);
+  notes.push(...oversizedNotes(oversized, oversizedQuoted, firstOversized, DEFAULT_LIMITS.maxRecordBytes));
   return {
     columns: prep.columns,
     counter,

@@ -36,9 +36,13 @@ export interface ParallelInput {
 }
 
 /** Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter. */
-export async function countParallel(
-  input: ParallelInput,
-): Promise<{ counter: RecordCounter; reruns: number; oversized: number }> {
+export async function countParallel(input: ParallelInput): Promise<{
+  counter: RecordCounter;
+  reruns: number;
+  oversized: number;
+  oversizedQuoted: number;
+  firstOversized: number;
+}> {
   const span = input.fileSize - input.dataStart;
   // Ranges of 8–32 MiB: several per worker balance the load, and a range's hash buffers stay
   // small whatever the file size.
@@ -64,6 +68,8 @@ export async function countParallel(
   const counter = new RecordCounter(input.plan, input.stores);
   let reruns = 0;
   let oversized = 0;
+  let oversizedQuoted = 0;
+  let firstOversized = -1;
   let boundary = input.dataStart;
   let frontier = 0;
   const results: (RangeResult | undefined)[] = new Array<RangeResult | undefined>(tasks.length);
@@ -76,6 +82,9 @@ export async function countParallel(
       }
       counter.merge(r.state);
       oversized += r.oversized;
+      oversizedQuoted += r.oversizedQuoted;
+      // Merged in file order: the first range with one holds the first.
+      if (firstOversized < 0) firstOversized = r.firstOversized;
       boundary = r.stop;
       results[frontier++] = undefined;
     }
@@ -105,5 +114,5 @@ export async function countParallel(
   } finally {
     await pool.close();
   }
-  return { counter, reruns, oversized };
+  return { counter, reruns, oversized, oversizedQuoted, firstOversized };
 }

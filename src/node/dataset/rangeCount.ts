@@ -30,6 +30,10 @@ export interface RangeResult {
   readonly stop: number;
   readonly state: CountState;
   readonly oversized: number;
+  /** Of those, records cut off inside a quoted field. */
+  readonly oversizedQuoted: number;
+  /** Absolute offset of the first oversized record, or -1. */
+  readonly firstOversized: number;
 }
 
 const BLOCK = 1 << 22;
@@ -90,7 +94,15 @@ export function countRange(task: RangeTask, onBytes: (n: number) => void = () =>
     const stop = scanner.stopped ? scanner.position : task.fileSize;
     counter.addMalformed(scanner.oversized);
     counter.bytes = stop - alignedStart;
-    return { start: task.start, alignedStart, stop, state: counter.state(), oversized: scanner.oversized };
+    return {
+      start: task.start,
+      alignedStart,
+      stop,
+      state: counter.state(),
+      oversized: scanner.oversized,
+      oversizedQuoted: scanner.oversizedQuoted,
+      firstOversized: scanner.firstOversized,
+    };
   } finally {
     closeSync(fd);
   }
