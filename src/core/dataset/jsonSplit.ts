@@ -173,6 +173,14 @@ export class JsonLinesSplitter {
     const n = chunk.length;
     let nl = -2;
     for (let i = 0; i < n; i++) {
+      if (p.lost) {
+        // The line is skipped whatever it holds: only its end matters (a gzip bomb of zeros is one such line).
+        const end = chunk.indexOf(LF, i);
+        if (end < 0) break;
+        i = end;
+        this.#endLine(chunk, i);
+        continue;
+      }
       if (s.inString) {
         // A string never spans lines: stop the skip at the line feed (its position cached, so
         // a line of many strings is not searched again for each).

@@ -63,6 +63,11 @@ export class PendingRecord {
     return this.#buf.append(chunk.subarray(start, end)) ? this.#buf.view() : 'too-large';
   }
 
+  /** Whether the record is already lost (too large or too deep): its bytes need not be looked at. */
+  get lost(): boolean {
+    return this.#start >= 0 && (this.tooDeep || this.#buf.overflowed);
+  }
+
   /** Bytes held back for the next chunk (never more than the cap). */
   get buffered(): number {
     return this.#buf.length;

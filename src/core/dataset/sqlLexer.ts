@@ -64,6 +64,9 @@ const ESCAPED: Record<number, number> = {
   0x62: 0x08,
 };
 const utf8 = new TextDecoder('utf-8');
+/** Bytes a skipped statement must look at: its end, quotes, and comment openers. */
+const SKIP_STOPS = new Uint8Array(256);
+for (const c of ';\'"`-/') SKIP_STOPS[c.charCodeAt(0)] = 1;
 
 export class SqlLexer {
   readonly #events: SqlEvents;
@@ -124,7 +127,7 @@ export class SqlLexer {
     this.#base = base;
     const n = chunk.length;
     for (let i = 0; i < n; i++) {
-      const b = chunk[i] as number;
+      let b = chunk[i] as number;
       if (this.#lex === Lex.LineComment) {
         if (b === 0x0a) {
           this.#lex = Lex.Normal;
@@ -141,6 +144,17 @@ export class SqlLexer {
         continue;
       }
       if (this.#lex === Lex.Str && this.#inString(chunk, i, b)) continue;
+      if (this.#phase === Phase.Skip && this.#lex === Lex.Normal) {
+        // Nothing is kept: run to the next byte that can matter.
+        while (i < n && SKIP_STOPS[chunk[i] as number] === 0) i++;
+        if (i >= n) break;
+        b = chunk[i] as number;
+      }
+      if (this.#phase === Phase.Head && this.#head.overflowed) {
+        // A head past the cap cannot be read (no INSERT has a column list that long): skip it.
+        this.#target = null;
+        this.#phase = Phase.Skip;
+      }
       if (b === 0x2d || b === 0x2f) {
         if (i + 1 >= n) {
           this.#endChunk(chunk, i);
