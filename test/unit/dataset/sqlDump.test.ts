@@ -1,0 +1,94 @@
+// SQL dumps end to end: PI columns named with their table, and a note when nothing could be counted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { runEstimate } from '../../../src/cli/estimate.js';
+import { estimateDataset } from '../../../src/node/dataset/estimate.js';
+import { tempDir } from './fixtures.js';
+
+function capture(): { io: Parameters<typeof runEstimate>[1]; out: () => string } {
+  let out = '';
+  return {
+    io: { cwd: '/', stdout: { write: (s: string) => void (out += s) }, stderr: { write: () => undefined } },
+    out: () => out,
+  };
+}
+
+const phones = (n: number, from: number): string =>
+  Array.from({ length: n }, (_, i) => `(${i},${from + i},'138${String(from + i).padStart(8, '0')}')`).join(
+    ',',
+  );
+
+const DUMP = [
+  '-- MySQL dump',
+  'CREATE TABLE `ums_member` (`id` bigint, `member_id` bigint COMMENT \'会员id\', `phone` varchar(64) COMMENT \'手机号 [{\\"key\\":\\"颜色\\"}], (x)\');',
+  `INSERT INTO \`ums_member\` VALUES ${phones(30, 0)};`,
+  "CREATE TABLE `oms_order` (`id` bigint, `member_id` bigint COMMENT '会员id', `receiver_phone` varchar(64) COMMENT 'it''s \\'quoted\\'');",
+  `INSERT INTO \`oms_order\` VALUES ${phones(20, 100)};`,
+].join('\n');
+
+test('the text and Markdown reports name the table of each PI column when there are several', async () => {
+  const t = tempDir();
+  try {
+    writeFileSync(t.file('dump.sql'), DUMP);
+    const r = await estimateDataset([t.file('dump.sql')], { workers: 1 });
+    assert.deepEqual(
+      r.parts.map((p) => [p.file.split('#')[1], p.records, p.malformed]),
+      [
+        ['ums_member', 30, 0],
+        ['oms_order', 20, 0],
+      ],
+    );
+    const text = capture();
+    assert.equal(await runEstimate([t.file('dump.sql'), '--workers', '1'], text.io), 0);
+    const columns = text.out().split('PI columns:\n')[1]?.split('\n\n')[0] ?? '';
+    assert.match(
+      columns,
+      /^ {2}ums_member:\n {4}member_id → .*\n {4}phone → .*\n {2}oms_order:\n {4}member_id → /,
+    );
+    const md = capture();
+    assert.equal(await runEstimate([t.file('dump.sql'), '--workers', '1', '--format', 'markdown'], md.io), 0);
+    assert.match(md.out(), /\| table \| column \|/);
+    assert.match(md.out(), /\| oms\\_order \| member\\_id \|/);
+    // Negative: one table keeps the plain list.
+    writeFileSync(t.file('one.sql'), DUMP.split('\n').slice(0, 3).join('\n'));
+    const one = capture();
+    assert.equal(await runEstimate([t.file('one.sql'), '--workers', '1'], one.io), 0);
+    assert.match(one.out(), /PI columns:\n {2}member_id → /);
+  } finally {
+    t.done();
+  }
+});
+
+test('a .sql file with nothing to count says why', async () => {
+  const t = tempDir();
+  try {
+    const cases: [string, string | Buffer, RegExp][] = [
+      [
+        'random.sql',
+        Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
+        /no INSERT or CREATE TABLE/,
+      ],
+      [
+        'schema.sql',
+        'CREATE TABLE t (phone varchar(11));\nCREATE TABLE u (id int);',
+        /2 CREATE TABLE and no INSERT/,
+      ],
+    ];
+    for (const [name, body, note] of cases) {
+      writeFileSync(t.file(name), body);
+      const r = await estimateDataset([t.file(name)], { workers: 1 });
+      assert.equal(r.records, 0, name);
+      assert.ok(
+        r.parts[0]?.notes.some((n) => note.test(n)),
+        `${name}: ${r.parts[0]?.notes.join(' | ')}`,
+      );
+    }
+    // Negative: a dump with rows carries no such note.
+    writeFileSync(t.file('rows.sql'), DUMP);
+    const ok = await estimateDataset([t.file('rows.sql')], { workers: 1 });
+    assert.ok(!ok.parts.some((p) => p.notes.some((n) => /nothing counted/.test(n))));
+  } finally {
+    t.done();
+  }
+});
