@@ -9,6 +9,9 @@
  * Statement heads and DDL are kept "sanitized": the contents of single-quoted strings and
  * comments are dropped (`COMMENT '…,(…)…'` becomes `COMMENT ''`), so the column split of a
  * CREATE TABLE never sees a comma or parenthesis inside a comment.
+ *
+ * Longer than most files on purpose: it is one state machine whose states (string, comment,
+ * statement head, tuple) hand bytes to each other, and reads best in one place.
  */
 import type { RecordPosition } from './pendingRecord.js';
 import { RecordBuffer, type RecordLimits } from './recordBuffer.js';
