@@ -7,7 +7,7 @@
  */
 import { canonicalRecord } from './canonical.js';
 import type { CsvRecord } from './csvScan.js';
-import { hashBytes, hashOut } from './hash.js';
+import { hashBytes, hashOut, type HashKey } from './hash.js';
 import {
   dedupePartition,
   dedupeTriples,
@@ -38,7 +38,22 @@ export interface CountState {
   bytes: number;
 }
 
-const SEED_PERSON = 0x5eed;
+/**
+ * How a counter hashes and where it spills. `key` is the run's secret hash key (the node layer
+ * draws it at random; workers of one run share it so their hashes merge). `records` and
+ * `persons` (optional) spill the hash partitions once memory holds `budget` triples, so memory
+ * stays flat whatever the number of records.
+ */
+export interface CounterSetup {
+  readonly key: HashKey;
+  readonly records?: PartitionStore | undefined;
+  readonly persons?: PartitionStore | undefined;
+  readonly budget?: number | undefined;
+}
+
+// Persons hash under a key derived from the run's key, so a person key and a one-column
+// record with the same bytes do not share a hash.
+const PERSON_TWEAK = 0x5eed;
 export const PERSON_SENSITIVE = 1;
 export const PERSON_FACE = 2;
 /** Compact (de-duplicate) the buffers when they hold this many triples, so memory follows distinct records. */
@@ -88,22 +103,17 @@ export class RecordCounter {
   readonly #classes: Int32Array;
   readonly #cols: Int32Array;
   readonly #identifying: Uint8Array;
+  readonly #key: HashKey;
   #compactAt = COMPACT_AT;
   #summary: CountSummary | null = null;
   #installed = new Array<InstalledPartition | undefined>(PARTITIONS);
   #final = false;
 
-  /**
-   * `stores` (optional) spill the hash partitions to disk once memory holds `budget` triples,
-   * so memory stays flat whatever the number of records.
-   */
-  constructor(
-    plan: CountPlan,
-    stores?: { records: PartitionStore; persons: PartitionStore; budget?: number },
-  ) {
+  constructor(plan: CountPlan, setup: CounterSetup) {
     this.plan = plan;
-    this.#records = new HashPartitions(stores?.records, stores?.budget);
-    this.#persons = new HashPartitions(stores?.persons, stores?.budget);
+    this.#key = setup.key;
+    this.#records = new HashPartitions(setup.records, setup.budget);
+    this.#persons = new HashPartitions(setup.persons, setup.budget);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
@@ -139,12 +149,13 @@ export class RecordCounter {
     this.withPi++;
     this.#summary = null;
     const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
+    const k = this.#key;
     if (plan.dedupe) {
       // Unquoted records are hashed in place; quoted ones by value (`"a",b` equals `a,b`).
-      if (r.quotedFields === 0) hash(buf, r.start, r.end);
+      if (r.quotedFields === 0) hash(buf, r.start, r.end, k[0], k[1], k[2], k[3]);
       else {
         const c = canonicalRecord(r);
-        hash(c.bytes, 0, c.length);
+        hash(c.bytes, 0, c.length, k[0], k[1], k[2], k[3]);
       }
       this.#records.push(out[0] as number, out[1] as number, packed);
     } else {
@@ -155,7 +166,7 @@ export class RecordCounter {
       const s = r.starts[key] as number;
       const e = r.ends[key] as number;
       if (identifying(buf, s, e)) {
-        hash(buf, s, e, SEED_PERSON);
+        hash(buf, s, e, k[0] ^ PERSON_TWEAK, k[1] ^ PERSON_TWEAK, k[2], k[3]);
         this.#persons.push(
           out[0] as number,
           out[1] as number,

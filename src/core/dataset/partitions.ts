@@ -30,6 +30,8 @@ export class HashPartitions {
   #inMemory = 0;
   readonly #store: PartitionStore | undefined;
   readonly #budget: number;
+  /** Whether anything went to the store (until then, de-duplicated partitions stay in memory). */
+  #spilled = false;
 
   /** `budget`: triples held in memory before spilling to `store`. */
   constructor(store?: PartitionStore, budget = 1 << 21) {
@@ -109,7 +111,7 @@ export class HashPartitions {
     this.#cur[p] = new Uint32Array(96);
     this.#len[p] = 0;
     this.#total += triples.length / 3;
-    if (this.#store !== undefined) {
+    if (this.#store !== undefined && this.#spilled) {
       this.#store.rewrite(p, triples);
       this.#sealed[p] = [];
     } else {
@@ -119,6 +121,7 @@ export class HashPartitions {
   }
 
   #spill(store: PartitionStore): void {
+    this.#spilled = true;
     for (let p = 0; p < PARTITIONS; p++) {
       for (const a of this.#memoryArrays(p)) store.append(p, a);
       this.#sealed[p] = [];

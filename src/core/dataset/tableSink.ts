@@ -4,8 +4,7 @@
  */
 import type { ContestedReading } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
-import { RecordCounter } from './count.js';
-import type { PartitionStore } from './partitions.js';
+import { RecordCounter, type CounterSetup } from './count.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';
 import { profileColumns, type ColumnProfile, type HeaderClassifier } from './profile.js';
 import { RowEncoder } from './rowRecord.js';
@@ -20,9 +19,8 @@ export interface SinkOptions {
   readonly isSensitive: (c: CategoryKey) => boolean;
   readonly sampleRows?: number | undefined;
   readonly today?: Date | undefined;
-  /** Spill stores for each new counter (the node layer supplies temporary files). */
-  readonly counterStores?:
-    (() => { records: PartitionStore; persons: PartitionStore; budget?: number }) | undefined;
+  /** Each new counter's hash key and spill stores (the node layer supplies both). */
+  readonly counterSetup: () => CounterSetup;
 }
 
 export interface TableResult {
@@ -152,7 +150,7 @@ export class TableSink {
     });
     if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
-    this.#counter = new RecordCounter(plan, this.#options.counterStores?.());
+    this.#counter = new RecordCounter(plan, this.#options.counterSetup());
     this.#counter.addMalformed(this.#pendingMalformed);
     this.#buffer = [];
     for (const row of rows) this.#counter.add(this.#encoder.encode(row));
