@@ -100,7 +100,8 @@ export async function countParallel(input: ParallelInput): Promise<{
       }),
     );
     // At most two partitions per worker in flight, so memory holds a few partitions, not all.
-    let nextPartition = 0;
+    // A counter that spilled merges its sorted runs on this thread instead, when summarised.
+    let nextPartition = counter.spilled ? PARTITIONS : 0;
     const lane = async (): Promise<void> => {
       while (nextPartition < PARTITIONS) {
         const p = nextPartition++;

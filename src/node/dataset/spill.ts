@@ -1,15 +1,22 @@
 /**
- * Hash partitions spilled to temporary files, one file per partition and kind, so a count's
- * memory stays flat however many records the input has. The folder is made only when a counter
- * first spills, and removed when the run ends, whatever way it ends (tempCleanup.ts).
+ * Sorted runs of distinct hashes spilled to temporary files (core/dataset/runs.ts), so a
+ * count's memory stays flat however many records the input has. The folder is made only when
+ * a counter first spills, and removed when the run ends, whatever way it ends (tempCleanup.ts).
  */
-import { randomFillSync } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  createCipheriv,
+  createDecipheriv,
+  randomBytes,
+  randomFillSync,
+  type Cipher,
+  type Decipher,
+} from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CounterSetup } from '../../core/dataset/count.js';
 import type { HashKey } from '../../core/dataset/hash.js';
-import type { PartitionStore } from '../../core/dataset/partitions.js';
+import type { RunReader, RunStore, RunWriter } from '../../core/dataset/runs.js';
 import { releaseTempDir, trackTempDir } from '../tempCleanup.js';
 
 /** A fresh random hash key for one run (never written anywhere). */
@@ -18,58 +25,132 @@ export function newHashKey(): HashKey {
   return [w[0] ?? 0, w[1] ?? 0, w[2] ?? 0, w[3] ?? 0];
 }
 
-/** The spill folder, made on the first write; `existing` is null until then. */
-interface LazyDir {
-  make(): string;
-  existing(): string | null;
+/** The spill folder, made on the first write. */
+type LazyDir = () => string;
+
+/** Bytes read or written at a time: a whole number of triples. */
+const IO_BYTES = 12 << 14;
+/** Runs are cut into files of 768 MiB at most (whole triples), far below any file-size limit. */
+const SEGMENT_TRIPLES = 1 << 26;
+
+interface Segment {
+  readonly file: string;
+  readonly iv: Buffer;
+  bytes: number;
 }
 
-class FileStore implements PartitionStore {
+/**
+ * Runs in temporary files, encrypted with AES-256-CTR under a key drawn for this store and
+ * kept only in memory: what is left on disk after a crash the process could not clean up
+ * (SIGKILL, a native abort) reveals nothing. Each file has its own random IV.
+ */
+export class FileRunStore implements RunStore {
+  readonly #key = randomBytes(32);
+  readonly #runs = new Map<number, Segment[]>();
+  readonly #segmentBytes: number;
+  #next = 0;
+  #files = 0;
+
   constructor(
     private readonly dir: LazyDir,
-    private readonly name: string,
-  ) {}
-
-  #file(p: number, make = true): string | null {
-    const dir = make ? this.dir.make() : this.dir.existing();
-    return dir === null ? null : path.join(dir, `${this.name}-${p}.bin`);
+    segmentTriples = SEGMENT_TRIPLES,
+  ) {
+    this.#segmentBytes = 12 * segmentTriples;
   }
 
-  append(p: number, triples: Uint32Array): void {
-    appendFileSync(
-      this.#file(p) as string,
-      new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength),
-    );
+  #segment(): Segment {
+    return { file: path.join(this.dir(), `run-${this.#files++}.bin`), iv: randomBytes(16), bytes: 0 };
   }
 
-  read(p: number): Uint32Array[] {
-    const file = this.#file(p, false);
-    if (file === null || !existsSync(file)) return [];
-    const b = readFileSync(file);
-    // Copied into a fresh, 4-byte-aligned buffer (small reads come from Node's shared pool).
-    const copy = new Uint32Array(b.length / 4);
-    new Uint8Array(copy.buffer).set(b);
-    return copy.length > 0 ? [copy] : [];
+  create(): RunWriter {
+    const segments: Segment[] = [];
+    let seg: Segment | null = null;
+    let fd = -1;
+    let cipher: Cipher | null = null;
+    const close = (): void => {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    };
+    return {
+      write: (triples) => {
+        const bytes = new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength);
+        for (let at = 0; at < bytes.length;) {
+          if (seg === null || seg.bytes >= this.#segmentBytes) {
+            close();
+            seg = this.#segment();
+            segments.push(seg);
+            fd = openSync(seg.file, 'wx', 0o600);
+            cipher = createCipheriv('aes-256-ctr', this.#key, seg.iv);
+          }
+          const n = Math.min(bytes.length - at, this.#segmentBytes - seg.bytes);
+          const enc = (cipher as Cipher).update(bytes.subarray(at, at + n));
+          writeAll(fd, enc);
+          seg.bytes += n;
+          at += n;
+        }
+      },
+      finish: () => {
+        close();
+        const id = this.#next++;
+        this.#runs.set(id, segments);
+        return id;
+      },
+    };
   }
 
-  rewrite(p: number, triples: Uint32Array): void {
-    writeFileSync(
-      this.#file(p) as string,
-      new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength),
-    );
+  open(id: number): RunReader {
+    const segments = [...(this.#runs.get(id) ?? [])];
+    let fd = -1;
+    let pos = 0;
+    let decipher: Decipher | null = null;
+    let seg: Segment | undefined;
+    const buf = Buffer.alloc(IO_BYTES);
+    const close = (): void => {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    };
+    return {
+      next: () => {
+        for (;;) {
+          if (seg === undefined || pos >= seg.bytes) {
+            close();
+            seg = segments.shift();
+            if (seg === undefined) return null;
+            fd = openSync(seg.file, 'r');
+            pos = 0;
+            decipher = createDecipheriv('aes-256-ctr', this.#key, seg.iv);
+          }
+          const n = readSync(fd, buf, 0, Math.min(IO_BYTES, seg.bytes - pos), pos);
+          if (n <= 0) throw new Error('a temporary counting file was cut short');
+          pos += n;
+          const plain = (decipher as Decipher).update(buf.subarray(0, n));
+          // Copied into a fresh, 4-byte-aligned array (Buffers may sit at any offset).
+          const out = new Uint32Array(plain.length >>> 2);
+          new Uint8Array(out.buffer).set(plain.subarray(0, out.length * 4));
+          if (out.length > 0) return out;
+        }
+      },
+      close,
+    };
   }
+
+  remove(id: number): void {
+    for (const seg of this.#runs.get(id) ?? []) rmSync(seg.file, { force: true });
+    this.#runs.delete(id);
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
 }
 
 /** One estimate run's hash key and temporary folder of partition files (made on first use). */
 export class SpillDir {
   readonly key: HashKey = newHashKey();
   #dir: string | null = null;
-  #next = 0;
 
-  readonly #lazy: LazyDir = {
-    make: () => this.#make(),
-    existing: () => this.#dir,
-  };
+  /** One store for every counter of the run, so counters can merge their runs. */
+  readonly #store = new FileRunStore(() => this.#make());
 
   #make(): string {
     if (this.#dir === null) {
@@ -89,15 +170,9 @@ export class SpillDir {
     return this.#dir !== null;
   }
 
-  /** Setup for one counter: the run's key, and stores for its records and persons. */
+  /** Setup for one counter: the run's key and run store. */
   setup(budget?: number): CounterSetup {
-    const n = this.#next++;
-    return {
-      key: this.key,
-      records: new FileStore(this.#lazy, `r${n}`),
-      persons: new FileStore(this.#lazy, `p${n}`),
-      budget,
-    };
+    return { key: this.key, store: this.#store, budget };
   }
 
   dispose(): void {
