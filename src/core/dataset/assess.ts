@@ -6,6 +6,7 @@ import { getCategory } from '../law/categories.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';
 import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
+import { maskNameValues } from '../values/names.js';
 import { countPersons, type RecordCounter } from './count.js';
 import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
 import type { ColumnProfile } from './profile.js';
@@ -104,7 +105,8 @@ export function assessDataset(
     p.columns.filter((c) => c.category !== null || c.source === 'override'),
   );
   const reportParts: ReportPart[] = parts.map((p) => ({
-    file: p.file,
+    // A table named with a value (`u_13431793823`) is masked like a column.
+    file: maskNameValues(p.file),
     format: p.format,
     encoding: p.encoding,
     bytes: p.bytes,
@@ -112,7 +114,7 @@ export function assessDataset(
     malformed: p.malformed,
     personKey: p.personKey,
     columns: p.columns,
-    notes: p.notes,
+    notes: p.notes.map(maskNameValues),
   }));
   return {
     version: 1,

@@ -4,7 +4,7 @@
  * become rows keyed by their (flattened) keys; arrays become positional rows.
  */
 import { TableSink } from '../../core/dataset/tableSink.js';
-import { classifyValue, maskValue } from '../../core/values/index.js';
+import { maskNameValues } from '../../core/values/names.js';
 import { JsonArraySplitter, JsonLinesSplitter, type JsonRecordEvents } from '../../core/dataset/jsonSplit.js';
 import type { RecordPosition } from '../../core/dataset/pendingRecord.js';
 import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
@@ -96,10 +96,10 @@ export async function readJsonLines(
   return { complete: true, notes: tally.notes() };
 }
 
-/** A property name for the report: masked if it is itself a personal value (an ID as a key). */
+/** A property name for the report: masked if it is or holds a personal value (an ID as a key). */
 function keyLabel(key: string): string {
-  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-  return `"${classifyValue(key) === null ? short : maskValue(key)}"`;
+  const masked = maskNameValues(key);
+  return `"${masked.length > 40 ? `${masked.slice(0, 40)}…` : masked}"`;
 }
 
 /** What a top-level JSON object held: the table read, and notes for the report. */
