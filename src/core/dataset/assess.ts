@@ -6,8 +6,8 @@ import { getCategory } from '../law/categories.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';
 import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
-import type { RecordCounter } from './count.js';
-import { dedupePartition, PARTITIONS } from './partitions.js';
+import { maskNameValues } from '../values/names.js';
+import { countPersons, type RecordCounter } from './count.js';
 import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
 import type { ColumnProfile } from './profile.js';
 import type { EstimateReport, ReportPart } from './report.js';
@@ -80,20 +80,10 @@ export function assessDataset(
     if (c.plan.personKey < 0) keyed = false;
   }
   // One counter: its own persons; several: the union, so a person in two files counts once.
-  let persons: { all: number; sensitive: number; face: number };
-  if (counters.length === 1 && counters[0] !== undefined) persons = counters[0].persons;
-  else {
-    persons = { all: 0, sensitive: 0, face: 0 };
-    for (let p = 0; p < PARTITIONS; p++) {
-      const r = dedupePartition(
-        [],
-        counters.flatMap((c) => c.personArrays(p)),
-      );
-      persons.all += r.persons.length / 3;
-      persons.sensitive += r.sensitive;
-      persons.face += r.face;
-    }
-  }
+  const persons =
+    counters.length === 1 && counters[0] !== undefined
+      ? counters[0].persons
+      : countPersons(counters.map((c) => c.personHashes));
   // Without a person key, distinct PI records are an upper bound on persons.
   const personCount = keyed ? persons.all : distinct;
   const tier: TierAssessment = assessTier({
@@ -115,7 +105,8 @@ export function assessDataset(
     p.columns.filter((c) => c.category !== null || c.source === 'override'),
   );
   const reportParts: ReportPart[] = parts.map((p) => ({
-    file: p.file,
+    // A table named with a value (`u_13431793823`) is masked like a column.
+    file: maskNameValues(p.file),
     format: p.format,
     encoding: p.encoding,
     bytes: p.bytes,
@@ -123,7 +114,7 @@ export function assessDataset(
     malformed: p.malformed,
     personKey: p.personKey,
     columns: p.columns,
-    notes: p.notes,
+    notes: p.notes.map(maskNameValues),
   }));
   return {
     version: 1,

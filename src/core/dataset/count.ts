@@ -7,15 +7,16 @@
  */
 import { canonicalRecord } from './canonical.js';
 import type { CsvRecord } from './csvScan.js';
-import { hashBytes, hashOut } from './hash.js';
+import { hashBytes, hashOut, type HashKey } from './hash.js';
 import {
   dedupePartition,
   dedupeTriples,
+  forEachDistinct,
   HashPartitions,
   PARTITIONS,
   type PartitionResult,
-  type PartitionStore,
 } from './partitions.js';
+import type { RunInfo, RunStore } from './runs.js';
 import { identifying } from './identifying.js';
 import { CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
 
@@ -35,10 +36,28 @@ export interface CountState {
   records: Uint32Array[][];
   /** (hash, flags) triples, arrays per partition; flags: 1 sensitive PI, 2 face data. */
   persons: Uint32Array[][];
+  /** Runs already written to the shared run store (none from worker threads). */
+  recordRuns: RunInfo[];
+  personRuns: RunInfo[];
   bytes: number;
 }
 
-const SEED_PERSON = 0x5eed;
+/**
+ * How a counter hashes and where it spills. `key` is the run's secret hash key (the node layer
+ * draws it at random; workers of one run share it so their hashes merge). With `store`, each
+ * of the record and person buffers writes a sorted run of distinct hashes whenever it holds
+ * `budget` triples, so memory stays flat whatever the number of records. Counters that merge
+ * share one store.
+ */
+export interface CounterSetup {
+  readonly key: HashKey;
+  readonly store?: RunStore | undefined;
+  readonly budget?: number | undefined;
+}
+
+// Persons hash under a key derived from the run's key, so a person key and a one-column
+// record with the same bytes do not share a hash.
+const PERSON_TWEAK = 0x5eed;
 export const PERSON_SENSITIVE = 1;
 export const PERSON_FACE = 2;
 /** Compact (de-duplicate) the buffers when they hold this many triples, so memory follows distinct records. */
@@ -88,22 +107,17 @@ export class RecordCounter {
   readonly #classes: Int32Array;
   readonly #cols: Int32Array;
   readonly #identifying: Uint8Array;
+  readonly #key: HashKey;
   #compactAt = COMPACT_AT;
   #summary: CountSummary | null = null;
   #installed = new Array<InstalledPartition | undefined>(PARTITIONS);
   #final = false;
 
-  /**
-   * `stores` (optional) spill the hash partitions to disk once memory holds `budget` triples,
-   * so memory stays flat whatever the number of records.
-   */
-  constructor(
-    plan: CountPlan,
-    stores?: { records: PartitionStore; persons: PartitionStore; budget?: number },
-  ) {
+  constructor(plan: CountPlan, setup: CounterSetup) {
     this.plan = plan;
-    this.#records = new HashPartitions(stores?.records, stores?.budget);
-    this.#persons = new HashPartitions(stores?.persons, stores?.budget);
+    this.#key = setup.key;
+    this.#records = new HashPartitions(setup.store, setup.budget);
+    this.#persons = new HashPartitions(setup.store, setup.budget);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
@@ -139,12 +153,13 @@ export class RecordCounter {
     this.withPi++;
     this.#summary = null;
     const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
+    const k = this.#key;
     if (plan.dedupe) {
       // Unquoted records are hashed in place; quoted ones by value (`"a",b` equals `a,b`).
-      if (r.quotedFields === 0) hash(buf, r.start, r.end);
+      if (r.quotedFields === 0) hash(buf, r.start, r.end, k[0], k[1], k[2], k[3]);
       else {
         const c = canonicalRecord(r);
-        hash(c.bytes, 0, c.length);
+        hash(c.bytes, 0, c.length, k[0], k[1], k[2], k[3]);
       }
       this.#records.push(out[0] as number, out[1] as number, packed);
     } else {
@@ -155,7 +170,7 @@ export class RecordCounter {
       const s = r.starts[key] as number;
       const e = r.ends[key] as number;
       if (identifying(buf, s, e)) {
-        hash(buf, s, e, SEED_PERSON);
+        hash(buf, s, e, k[0] ^ PERSON_TWEAK, k[1] ^ PERSON_TWEAK, k[2], k[3]);
         this.#persons.push(
           out[0] as number,
           out[1] as number,
@@ -196,6 +211,8 @@ export class RecordCounter {
       maskCounts: Object.fromEntries(this.#maskCounts),
       records: this.#records.take(),
       persons: this.#persons.take(),
+      recordRuns: this.#records.takeRuns(),
+      personRuns: this.#persons.takeRuns(),
       bytes: this.bytes,
     };
   }
@@ -211,12 +228,17 @@ export class RecordCounter {
     this.bytes += s.bytes;
     for (const [k, v] of Object.entries(s.maskCounts))
       this.#maskCounts.set(Number(k), (this.#maskCounts.get(Number(k)) ?? 0) + v);
-    this.#records.append(s.records);
-    this.#persons.append(s.persons);
+    this.#records.append(s.records, s.recordRuns);
+    this.#persons.append(s.persons, s.personRuns);
     this.#summary = null;
   }
 
-  /** Partition p's arrays, for de-duplication on another thread. */
+  /** Whether hashes were written out: the count then merges runs, on this thread. */
+  get spilled(): boolean {
+    return this.#records.spilled || this.#persons.spilled;
+  }
+
+  /** Partition p's arrays, for de-duplication on another thread (only when nothing spilled). */
   partitionArrays(p: number): { records: Uint32Array[]; persons: Uint32Array[] } {
     return { records: this.#records.arrays(p), persons: this.#persons.arrays(p) };
   }
@@ -246,6 +268,15 @@ export class RecordCounter {
    */
   summary(keep = true): CountSummary {
     if (this.#summary !== null) return this.#summary;
+    if (this.spilled) {
+      this.#summary = this.#finish(this.#spilledSummary());
+      if (!keep) {
+        this.#final = true;
+        this.#records.dropRuns();
+        this.#persons.dropRuns();
+      }
+      return this.#summary;
+    }
     const results: InstalledPartition[] = [];
     for (let p = 0; p < PARTITIONS; p++) {
       const r = dedupePartition(this.#records.arrays(p), this.#persons.arrays(p), keep);
@@ -256,6 +287,18 @@ export class RecordCounter {
     if (!keep) this.#final = true;
     this.#summary = this.#finish(sumCounts(results));
     return this.#summary;
+  }
+
+  /** Counts by streaming through the merged runs (and memory); the runs are kept. */
+  #spilledSummary(): CountSummary {
+    const maskCounts = new Map<number, number>();
+    let distinctRecords = 0;
+    forEachDistinct([this.#records], (_hi, _lo, v) => {
+      distinctRecords++;
+      maskCounts.set(v, (maskCounts.get(v) ?? 0) + 1);
+    });
+    const persons = countPersons([this.#persons]);
+    return { distinctRecords, maskCounts, persons };
   }
 
   #finish(s: CountSummary): CountSummary {
@@ -278,9 +321,26 @@ export class RecordCounter {
     return this.summary().persons;
   }
 
-  /** Partition p's de-duplicated person triples (for the union across files). */
-  personArrays(p: number): Uint32Array[] {
+  /** The person hashes (for the union across files; summarised first). */
+  get personHashes(): HashPartitions {
     this.summary();
-    return this.#persons.arrays(p);
+    return this.#persons;
   }
+}
+
+/** Distinct persons held by `bags` together, with the sensitive and face counts among them. */
+export function countPersons(bags: readonly HashPartitions[]): {
+  all: number;
+  sensitive: number;
+  face: number;
+} {
+  let all = 0;
+  let sensitive = 0;
+  let face = 0;
+  forEachDistinct(bags, (_hi, _lo, v) => {
+    all++;
+    if ((v & PERSON_SENSITIVE) !== 0) sensitive++;
+    if ((v & PERSON_FACE) !== 0) face++;
+  });
+  return { all, sensitive, face };
 }

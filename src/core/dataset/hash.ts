@@ -1,8 +1,16 @@
 /**
- * A 64-bit hash of a byte range, as two 32-bit halves, for de-duplicating records and counting
- * distinct persons. Two murmur3-style lanes with different constants consume four bytes per
- * step; with a few million records the chance of any collision stays around 1e-7.
+ * A keyed 64-bit hash of a byte range, as two 32-bit halves, for de-duplicating records and
+ * counting distinct persons. Two murmur3-style lanes with different constants consume four
+ * bytes per step; with a few million records the chance of any collision stays around 1e-7.
+ *
+ * The key (four 32-bit words) is drawn at random for every run by the node layer and never
+ * stored: the same phone number hashes differently in every run, so a dictionary of hashes
+ * computed in advance recovers nothing (reliability-2026-12.md D1). Spilled hashes are also
+ * encrypted on disk (src/node/dataset/spill.ts).
  */
+
+/** A hash key: four 32-bit words. */
+export type HashKey = readonly [number, number, number, number];
 
 /** Output slots: hashBytes writes the halves here to avoid allocating per record. */
 export const hashOut = new Uint32Array(2);
@@ -12,8 +20,20 @@ export const hashOut = new Uint32Array(2);
 let view: DataView = new DataView(new ArrayBuffer(0));
 let previous: DataView = view;
 
-/** Hashes bytes [start, end) of `buf` into `hashOut[0]` (high) and `hashOut[1]` (low). */
-export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): void {
+/**
+ * Hashes bytes [start, end) of `buf` under the key (k0…k3) into `hashOut[0]` (high) and
+ * `hashOut[1]` (low). The key words are plain arguments: the counter's hot loop passes numbers
+ * it holds, with no array read per record.
+ */
+export function hashBytes(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  k0: number,
+  k1: number,
+  k2: number,
+  k3: number,
+): void {
   // A DataView reads four bytes in one call, much faster than four indexed loads; it is
   // cached per underlying buffer (the last two).
   if (view.buffer !== buf.buffer) {
@@ -23,8 +43,8 @@ export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0)
   }
   const v = view;
   const base = buf.byteOffset;
-  let h1 = 0x9747b28c ^ seed;
-  let h2 = 0x3c6ef372 ^ seed;
+  let h1 = 0x9747b28c ^ k0;
+  let h2 = 0x3c6ef372 ^ k1;
   let i = base + start;
   const last = base + end;
   const stop = last - 3;
@@ -48,6 +68,9 @@ export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0)
   const kk = Math.imul(k, 0xcc9e2d51);
   h1 ^= Math.imul((kk << 15) | (kk >>> 17), 0x1b873593) ^ len;
   h2 ^= Math.imul(k + 0x165667b1, 0x85ebca77) ^ Math.imul(len, 0x27d4eb2f);
+  // The second half of the key goes in through one more mixing round of each lane.
+  h1 = Math.imul(h1 ^ k2, 0xcc9e2d51) ^ (h2 >>> 15);
+  h2 = Math.imul(h2 ^ k3, 0x1b873593) ^ (h1 >>> 13);
   hashOut[0] = fmix(h1 ^ (h2 >>> 7));
   hashOut[1] = fmix(h2 ^ (h1 >>> 11));
 }

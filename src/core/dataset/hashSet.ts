@@ -19,6 +19,12 @@ export class HashSet64 {
     return this.#size;
   }
 
+  /** The payload stored with the key, or undefined. */
+  get(hi: number, lo: number): number | undefined {
+    const at = this.#slotFor(hi, lo);
+    return at >= 0 ? this.#slots[at + 2] : undefined;
+  }
+
   /** Adds the key; returns false if it was already present (the payload is then left as is). */
   add(hi: number, lo: number, value = 0): boolean {
     const at = this.#slotFor(hi, lo);

@@ -7,6 +7,7 @@
 import { classFor, getCategory, type ContestedReading } from '../law/categories.js';
 import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
 import type { Confidence } from '../types.js';
+import { maskNameValues } from '../values/names.js';
 import {
   ageOn,
   classifyValue,
@@ -149,7 +150,9 @@ export function profileColumns(input: ProfileInput): ColumnProfile[] {
     const head = input.header === null ? null : (input.classifyHeader?.(name) ?? null);
     const values = readValues(input.rows, i, today);
     const override = input.overrides?.[name] ?? input.overrides?.[String(i + 1)];
-    out.push(combine(i, name, head, values, override, input.reading ?? 'strict', input.rows.length));
+    const c = combine(i, name, head, values, override, input.reading ?? 'strict', input.rows.length);
+    // Read with its real name, shown with any value in it masked (a JSON key that is a phone).
+    out.push({ ...c, name: maskNameValues(c.name), evidence: c.evidence.map(maskNameValues) });
   }
   return out;
 }

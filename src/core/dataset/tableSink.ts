@@ -4,12 +4,12 @@
  */
 import type { ContestedReading } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
-import { RecordCounter } from './count.js';
-import type { PartitionStore } from './partitions.js';
+import { RecordCounter, type CounterSetup } from './count.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';
 import { profileColumns, type ColumnProfile, type HeaderClassifier } from './profile.js';
 import { RowEncoder } from './rowRecord.js';
 import { looksLikeHeader } from './sniff.js';
+import { isValueLikeName } from '../values/names.js';
 
 export interface SinkOptions {
   readonly classifyHeader?: HeaderClassifier | undefined;
@@ -20,9 +20,8 @@ export interface SinkOptions {
   readonly isSensitive: (c: CategoryKey) => boolean;
   readonly sampleRows?: number | undefined;
   readonly today?: Date | undefined;
-  /** Spill stores for each new counter (the node layer supplies temporary files). */
-  readonly counterStores?:
-    (() => { records: PartitionStore; persons: PartitionStore; budget?: number }) | undefined;
+  /** Each new counter's hash key and spill stores (the node layer supplies both). */
+  readonly counterSetup: () => CounterSetup;
 }
 
 export interface TableResult {
@@ -32,19 +31,44 @@ export interface TableResult {
   readonly notes: string[];
 }
 
-/** Flattens nested objects to dotted keys; arrays and other values become strings. */
+/**
+ * Flattens nested objects to dotted keys; arrays and other values become strings. A key that is
+ * a personal value (`{"13812345678": "张三"}`) is data, not a column name: it becomes the value
+ * of a `{key}` column and what it holds goes under `{value}` (`{key2}`, `{value2}` for the next
+ * one in the same object), so records keyed by different people share their columns.
+ */
 export function flattenObject(
   value: unknown,
   prefix = '',
   out: Record<string, string> = {},
 ): Record<string, string> {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      flattenObject(v, prefix === '' ? k : `${prefix}.${k}`, out);
+  if (isPlainObject(value)) {
+    let keyed = 0;
+    for (const [k, v] of Object.entries(value)) {
+      const at = (name: string): string => (prefix === '' ? name : `${prefix}.${name}`);
+      if (isValueLikeName(k)) {
+        const n = ++keyed === 1 ? '' : String(keyed);
+        out[at(`{key${n}}`)] = k;
+        flattenObject(v, at(`{value${n}}`), out);
+      } else flattenObject(v, at(k), out);
+    }
   } else if (prefix !== '') {
     out[prefix] = toText(value);
   }
   return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/**
+ * One record of a map keyed by personal values (`{"13812345678": {...}, ...}`): the key in a
+ * `{key}` column and what it holds under `{value}`, as flattenObject reads such a key inside a
+ * record, so 100 people are 100 records, not one.
+ */
+export function keyedRecord(key: string, value: unknown): Record<string, unknown> {
+  return { '{key}': key, '{value}': value };
 }
 
 /** A cell value as text: null/undefined empty, dates ISO, objects JSON. */
@@ -152,7 +176,7 @@ export class TableSink {
     });
     if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
-    this.#counter = new RecordCounter(plan, this.#options.counterStores?.());
+    this.#counter = new RecordCounter(plan, this.#options.counterSetup());
     this.#counter.addMalformed(this.#pendingMalformed);
     this.#buffer = [];
     for (const row of rows) this.#counter.add(this.#encoder.encode(row));

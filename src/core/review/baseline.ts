@@ -36,13 +36,24 @@ export interface BaselineCandidate {
 
 export type ParseBaselineResult = { ok: true; baseline: Baseline } | { ok: false; error: string };
 
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
 /** Parses and validates baseline text; the error names the JSON path that is wrong. */
 export function parseBaseline(text: string): ParseBaselineResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    // The engine's message quotes the text around the error, and a file given as the baseline
+    // by mistake may be a dataset: only the position is reported (reliability-2026-12.md D21).
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    return {
+      ok: false,
+      error: `not valid JSON${at?.[1] === undefined ? '' : ` ${lineColumn(text, Number(at[1]))}`}`,
+    };
   }
   const parsed = baselineSchema.safeParse(raw);
   if (parsed.success) return { ok: true, baseline: parsed.data };

@@ -15,6 +15,7 @@ import { scanGeneric } from './generic.js';
 import { scanLiterals } from './literals.js';
 import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
+import { maskNameValues } from '../values/names.js';
 
 export type ContestedReading = 'strict' | 'lenient';
 
@@ -108,9 +109,9 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     // Data files (CSV/TSV) are for `estimate`: their values are counted there, not listed here.
     DATA_FILE.test(source.path) ? [] : scanLiterals(text, reading),
   );
-  const findings = applied.findings.filter(
-    (f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'),
-  );
+  const findings = applied.findings
+    .filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'))
+    .map(maskNames);
   return {
     findings,
     extractor,
@@ -119,6 +120,22 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     directives,
     ...(memo !== undefined ? { memo } : {}),
   };
+}
+
+/**
+ * A finding whose names carry a personal value (a JSON key that is a phone number as the
+ * owner) gets them masked here, before any report, baseline or editor sees it.
+ */
+function maskNames(f: Finding): Finding {
+  const owner = f.owner === undefined ? undefined : maskNameValues(f.owner);
+  const field = maskNameValues(f.field);
+  const evidence = f.evidence.map((e) => {
+    const matched = maskNameValues(e.matched);
+    const detail = maskNameValues(e.detail);
+    return matched === e.matched && detail === e.detail ? e : { ...e, matched, detail };
+  });
+  if (owner === f.owner && field === f.field && evidence.every((e, i) => e === f.evidence[i])) return f;
+  return { ...f, field, evidence, ...(owner !== undefined ? { owner } : {}) };
 }
 
 /** Categories whose presence (with high confidence) makes a record a person's. */

@@ -56,7 +56,7 @@ export async function countCsvFile(
   const start = (complete: boolean): CsvScanner => {
     const sample = concat(head);
     prep = prepareCsv(sample, complete, options.sink, options.delimiter);
-    const c = new RecordCounter(prep.plan, options.sink.counterStores?.());
+    const c = new RecordCounter(prep.plan, options.sink.counterSetup());
     counter = c;
     let skipHeader = prep.header !== null;
     const s = new CsvScanner(prep.dialect, (r) => {

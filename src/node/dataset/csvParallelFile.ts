@@ -61,7 +61,7 @@ export async function countCsvParallel(
     workers: options.workers,
     signal: options.signal,
     onBytes: options.onRawBytes,
-    stores: options.sink.counterStores?.(),
+    setup: options.sink.counterSetup(),
     keepHashes: options.keepHashes ?? true,
   });
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];

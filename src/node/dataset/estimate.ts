@@ -27,7 +27,7 @@ import { expandInputs } from './files.js';
 import { throwIfAborted, type RunHooks } from './input.js';
 import { readDatasetFile } from './readFile.js';
 import { defaultWorkerCount } from './parallel.js';
-import { SpillDir } from './spill.js';
+import { newHashKey, SpillDir } from './spill.js';
 
 export interface EstimateOptions {
   readonly conduct?: Conduct;
@@ -78,6 +78,8 @@ export async function countDataset(
   const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   let bytesDone = 0;
+  // Without a spill folder (profiling a sample) counters stay in memory, still under a random key.
+  const key = spill?.key ?? newHashKey();
   const sink: SinkOptions = {
     classifyHeader: options.classifyHeader ?? nameDetectorClassifier(options.reading),
     overrides: options.map,
@@ -86,7 +88,7 @@ export async function countDataset(
     personKey: options.personKey,
     isSensitive: isSensitiveCategory,
     today: options.today,
-    counterStores: spill === undefined ? undefined : () => spill.stores(options.memoryBudget ?? 1 << 19),
+    counterSetup: spill === undefined ? () => ({ key }) : () => spill.setup(options.memoryBudget ?? 1 << 19),
   };
   const parts: DatasetPart[] = [];
   const groups = new Map<string, RecordCounter>();

@@ -3,8 +3,8 @@
  * Lines, and one top-level wrapper object (`{"data": [ … ]}`, streamed the same way). Objects
  * become rows keyed by their (flattened) keys; arrays become positional rows.
  */
-import { TableSink } from '../../core/dataset/tableSink.js';
-import { classifyValue, maskValue } from '../../core/values/index.js';
+import { keyedRecord, TableSink } from '../../core/dataset/tableSink.js';
+import { isValueLikeName, maskNameValues } from '../../core/values/names.js';
 import { JsonArraySplitter, JsonLinesSplitter, type JsonRecordEvents } from '../../core/dataset/jsonSplit.js';
 import type { RecordPosition } from '../../core/dataset/pendingRecord.js';
 import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
@@ -96,10 +96,10 @@ export async function readJsonLines(
   return { complete: true, notes: tally.notes() };
 }
 
-/** A property name for the report: masked if it is itself a personal value (an ID as a key). */
+/** A property name for the report: masked if it is or holds a personal value (an ID as a key). */
 function keyLabel(key: string): string {
-  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-  return `"${classifyValue(key) === null ? short : maskValue(key)}"`;
+  const masked = maskNameValues(key);
+  return `"${masked.length > 40 ? `${masked.slice(0, 40)}…` : masked}"`;
 }
 
 /** What a top-level JSON object held: the table read, and notes for the report. */
@@ -129,6 +129,8 @@ export async function readJsonObject(
     return a;
   };
   const properties: Record<string, unknown> = {};
+  // Properties keyed by personal values are records of their own, streamed as they come.
+  let keyed: { sink: TableSink; records: number } | null = null;
   let dropped = 0;
   const splitter = new JsonObjectSplitter(
     {
@@ -150,7 +152,12 @@ export async function readJsonObject(
       property(key, text) {
         try {
           if (text === null) throw new Error('too long');
-          properties[key] = JSON.parse(utf8.decode(text));
+          const value: unknown = JSON.parse(utf8.decode(text));
+          if (isValueLikeName(key)) {
+            keyed ??= { sink: newSink(), records: 0 };
+            keyed.sink.addObject(keyedRecord(key, value));
+            keyed.records++;
+          } else properties[key] = value;
         } catch {
           dropped++;
         }
@@ -164,6 +171,17 @@ export async function readJsonObject(
     if (a.records > 0 && (best === null || a.records > best.records)) best = { key, ...a };
   const notes: string[] = [];
   const broken = !splitter.complete || splitter.invalid;
+  const byKey = keyed as { sink: TableSink; records: number } | null;
+  if (byKey !== null && (best === null || byKey.records > best.records)) {
+    notes.push(`one record per top-level key that is a personal value (${byKey.records} keys)`);
+    const others = Object.keys(properties).length + (best === null ? 0 : 1);
+    if (others > 0) notes.push(`${others} other top-level properties not read`);
+    if (broken) {
+      byKey.sink.addMalformed();
+      notes.push('the JSON object is truncated or has content after it: counted as one malformed record');
+    }
+    return { sink: byKey.sink, notes };
+  }
   if (best !== null) {
     notes.push(`records read from the top-level property ${keyLabel(best.key)} (${best.records} elements)`);
     const skipped = [...arrays]

@@ -6,9 +6,9 @@
  * the result equals a single-thread count.
  */
 import * as os from 'node:os';
-import { RecordCounter } from '../../core/dataset/count.js';
+import { RecordCounter, type CounterSetup } from '../../core/dataset/count.js';
 import type { CsvDialect } from '../../core/dataset/csvScan.js';
-import { PARTITIONS, type PartitionResult, type PartitionStore } from '../../core/dataset/partitions.js';
+import { PARTITIONS, type PartitionResult } from '../../core/dataset/partitions.js';
 import type { CountPlan } from '../../core/dataset/plan.js';
 import { buffersOf, WorkerPool } from './pool.js';
 import { countRange, type RangeResult, type RangeTask } from './rangeCount.js';
@@ -30,7 +30,8 @@ export interface ParallelInput {
   readonly minRangeBytes?: number;
   readonly signal?: AbortSignal | undefined;
   readonly onBytes: (n: number) => void;
-  readonly stores?: { records: PartitionStore; persons: PartitionStore; budget?: number } | undefined;
+  /** The merged counter's key and spill stores; workers hash with the same key. */
+  readonly setup: CounterSetup;
   /** Keep the distinct hashes (another file's counter may be merged into this one). */
   readonly keepHashes?: boolean;
 }
@@ -63,9 +64,10 @@ export async function countParallel(input: ParallelInput): Promise<{
       fileSize: input.fileSize,
       dialect: input.dialect,
       plan: input.plan,
+      key: input.setup.key,
     });
   }
-  const counter = new RecordCounter(input.plan, input.stores);
+  const counter = new RecordCounter(input.plan, input.setup);
   let reruns = 0;
   let oversized = 0;
   let oversizedQuoted = 0;
@@ -98,7 +100,8 @@ export async function countParallel(input: ParallelInput): Promise<{
       }),
     );
     // At most two partitions per worker in flight, so memory holds a few partitions, not all.
-    let nextPartition = 0;
+    // A counter that spilled merges its sorted runs on this thread instead, when summarised.
+    let nextPartition = counter.spilled ? PARTITIONS : 0;
     const lane = async (): Promise<void> => {
       while (nextPartition < PARTITIONS) {
         const p = nextPartition++;

@@ -38,6 +38,7 @@ export class WorkerPool {
   readonly #queue: Job[] = [];
   readonly #current = new Map<Worker, Job>();
   #failed: Error | null = null;
+  #closing = false;
 
   constructor(size: number, onProgress: (bytes: number) => void, signal?: AbortSignal) {
     for (let i = 0; i < size; i++) {
@@ -59,6 +60,12 @@ export class WorkerPool {
       w.on('error', (e) => {
         this.#fail(e);
       });
+      // A worker that dies without an error event (killed, out of memory) fails the run
+      // instead of leaving its job pending forever.
+      w.on('exit', (code) => {
+        if (!this.#closing)
+          this.#fail(new Error(`a counting worker stopped unexpectedly (exit code ${code})`));
+      });
     }
     const abort = (): void => {
       this.#fail(new CancelledError());
@@ -77,6 +84,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#all.map((w) => w.terminate()));
   }
 

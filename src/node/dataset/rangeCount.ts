@@ -11,6 +11,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { RecordCounter, type CountState } from '../../core/dataset/count.js';
 import { CsvScanner, type CsvDialect } from '../../core/dataset/csvScan.js';
+import type { HashKey } from '../../core/dataset/hash.js';
 import type { CountPlan } from '../../core/dataset/plan.js';
 
 export interface RangeTask {
@@ -22,6 +23,8 @@ export interface RangeTask {
   readonly fileSize: number;
   readonly dialect: CsvDialect;
   readonly plan: CountPlan;
+  /** The run's hash key (the parent's counter merges this range's hashes). */
+  readonly key: HashKey;
 }
 
 export interface RangeResult {
@@ -75,7 +78,7 @@ export function countRange(task: RangeTask, onBytes: (n: number) => void = () =>
   const buf = readBuffer;
   try {
     const alignedStart = task.aligned ? task.start : alignStart(fd, task.start, task.fileSize, buf);
-    const counter = new RecordCounter(task.plan);
+    const counter = new RecordCounter(task.plan, { key: task.key });
     const { scanner, target } = scannerFor(task.dialect);
     scanner.reset(alignedStart);
     target.counter = counter;

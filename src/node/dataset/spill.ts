@@ -1,54 +1,182 @@
 /**
- * Hash partitions spilled to temporary files, one file per partition and kind, so a count's
- * memory stays flat however many records the input has. Removed when the run ends.
+ * Sorted runs of distinct hashes spilled to temporary files (core/dataset/runs.ts), so a
+ * count's memory stays flat however many records the input has. The folder is made only when
+ * a counter first spills, and removed when the run ends, whatever way it ends (tempCleanup.ts).
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  createCipheriv,
+  createDecipheriv,
+  randomBytes,
+  randomFillSync,
+  type Cipher,
+  type Decipher,
+} from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { PartitionStore } from '../../core/dataset/partitions.js';
+import type { CounterSetup } from '../../core/dataset/count.js';
+import type { HashKey } from '../../core/dataset/hash.js';
+import type { RunReader, RunStore, RunWriter } from '../../core/dataset/runs.js';
+import { releaseTempDir, trackTempDir } from '../tempCleanup.js';
 
-class FileStore implements PartitionStore {
-  constructor(private readonly prefix: string) {}
-
-  #file(p: number): string {
-    return `${this.prefix}-${p}.bin`;
-  }
-
-  append(p: number, triples: Uint32Array): void {
-    appendFileSync(this.#file(p), new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength));
-  }
-
-  read(p: number): Uint32Array[] {
-    const file = this.#file(p);
-    if (!existsSync(file)) return [];
-    const b = readFileSync(file);
-    // Copied into a fresh, 4-byte-aligned buffer (small reads come from Node's shared pool).
-    const copy = new Uint32Array(b.length / 4);
-    new Uint8Array(copy.buffer).set(b);
-    return copy.length > 0 ? [copy] : [];
-  }
-
-  rewrite(p: number, triples: Uint32Array): void {
-    writeFileSync(this.#file(p), new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength));
-  }
+/** A fresh random hash key for one run (never written anywhere). */
+export function newHashKey(): HashKey {
+  const w = randomFillSync(new Uint32Array(4));
+  return [w[0] ?? 0, w[1] ?? 0, w[2] ?? 0, w[3] ?? 0];
 }
 
-/** A temporary folder of partition files for one estimate run. */
-export class SpillDir {
-  readonly #dir = mkdtempSync(path.join(tmpdir(), 'pilens-spill-'));
-  #next = 0;
+/** The spill folder, made on the first write. */
+type LazyDir = () => string;
 
-  /** Stores for one counter's records and persons. */
-  stores(budget?: number): { records: PartitionStore; persons: PartitionStore; budget?: number } {
-    const n = this.#next++;
+/** Bytes read or written at a time: a whole number of triples. */
+const IO_BYTES = 12 << 14;
+/** Runs are cut into files of 768 MiB at most (whole triples), far below any file-size limit. */
+const SEGMENT_TRIPLES = 1 << 26;
+
+interface Segment {
+  readonly file: string;
+  readonly iv: Buffer;
+  bytes: number;
+}
+
+/**
+ * Runs in temporary files, encrypted with AES-256-CTR under a key drawn for this store and
+ * kept only in memory: what is left on disk after a crash the process could not clean up
+ * (SIGKILL, a native abort) reveals nothing. Each file has its own random IV.
+ */
+export class FileRunStore implements RunStore {
+  readonly #key = randomBytes(32);
+  readonly #runs = new Map<number, Segment[]>();
+  readonly #segmentBytes: number;
+  #next = 0;
+  #files = 0;
+
+  constructor(
+    private readonly dir: LazyDir,
+    segmentTriples = SEGMENT_TRIPLES,
+  ) {
+    this.#segmentBytes = 12 * segmentTriples;
+  }
+
+  #segment(): Segment {
+    return { file: path.join(this.dir(), `run-${this.#files++}.bin`), iv: randomBytes(16), bytes: 0 };
+  }
+
+  create(): RunWriter {
+    const segments: Segment[] = [];
+    let seg: Segment | null = null;
+    let fd = -1;
+    let cipher: Cipher | null = null;
+    const close = (): void => {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    };
     return {
-      records: new FileStore(path.join(this.#dir, `r${n}`)),
-      persons: new FileStore(path.join(this.#dir, `p${n}`)),
-      ...(budget !== undefined ? { budget } : {}),
+      write: (triples) => {
+        const bytes = new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength);
+        for (let at = 0; at < bytes.length;) {
+          if (seg === null || seg.bytes >= this.#segmentBytes) {
+            close();
+            seg = this.#segment();
+            segments.push(seg);
+            fd = openSync(seg.file, 'wx', 0o600);
+            cipher = createCipheriv('aes-256-ctr', this.#key, seg.iv);
+          }
+          const n = Math.min(bytes.length - at, this.#segmentBytes - seg.bytes);
+          const enc = (cipher as Cipher).update(bytes.subarray(at, at + n));
+          writeAll(fd, enc);
+          seg.bytes += n;
+          at += n;
+        }
+      },
+      finish: () => {
+        close();
+        const id = this.#next++;
+        this.#runs.set(id, segments);
+        return id;
+      },
     };
   }
 
+  open(id: number): RunReader {
+    const segments = [...(this.#runs.get(id) ?? [])];
+    let fd = -1;
+    let pos = 0;
+    let decipher: Decipher | null = null;
+    let seg: Segment | undefined;
+    const buf = Buffer.alloc(IO_BYTES);
+    const close = (): void => {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    };
+    return {
+      next: () => {
+        for (;;) {
+          if (seg === undefined || pos >= seg.bytes) {
+            close();
+            seg = segments.shift();
+            if (seg === undefined) return null;
+            fd = openSync(seg.file, 'r');
+            pos = 0;
+            decipher = createDecipheriv('aes-256-ctr', this.#key, seg.iv);
+          }
+          const n = readSync(fd, buf, 0, Math.min(IO_BYTES, seg.bytes - pos), pos);
+          if (n <= 0) throw new Error('a temporary counting file was cut short');
+          pos += n;
+          const plain = (decipher as Decipher).update(buf.subarray(0, n));
+          // Copied into a fresh, 4-byte-aligned array (Buffers may sit at any offset).
+          const out = new Uint32Array(plain.length >>> 2);
+          new Uint8Array(out.buffer).set(plain.subarray(0, out.length * 4));
+          if (out.length > 0) return out;
+        }
+      },
+      close,
+    };
+  }
+
+  remove(id: number): void {
+    for (const seg of this.#runs.get(id) ?? []) rmSync(seg.file, { force: true });
+    this.#runs.delete(id);
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+}
+
+/** One estimate run's hash key and temporary folder of partition files (made on first use). */
+export class SpillDir {
+  readonly key: HashKey = newHashKey();
+  #dir: string | null = null;
+
+  /** One store for every counter of the run, so counters can merge their runs. */
+  readonly #store = new FileRunStore(() => this.#make());
+
+  #make(): string {
+    if (this.#dir === null) {
+      try {
+        this.#dir = mkdtempSync(path.join(tmpdir(), 'pilens-spill-'));
+      } catch (e) {
+        const why = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+        throw new Error(`cannot create a temporary folder in ${tmpdir()} for counting (${why})`);
+      }
+      trackTempDir(this.#dir);
+    }
+    return this.#dir;
+  }
+
+  /** Whether a counter has spilled (the folder exists). */
+  get created(): boolean {
+    return this.#dir !== null;
+  }
+
+  /** Setup for one counter: the run's key and run store. */
+  setup(budget?: number): CounterSetup {
+    return { key: this.key, store: this.#store, budget };
+  }
+
   dispose(): void {
-    rmSync(this.#dir, { recursive: true, force: true });
+    if (this.#dir !== null) releaseTempDir(this.#dir);
+    this.#dir = null;
   }
 }

@@ -13,9 +13,10 @@ const cols: PlannedColumn[] = [
 ];
 const plan = (dedupe = true) => makePlan(5, cols, 1, dedupe, (c) => c === 'health');
 const enc = new RowEncoder();
+const KEY = [1, 2, 3, 4] as const;
 
 function count(rows: string[][], dedupe = true): RecordCounter {
-  const c = new RecordCounter(plan(dedupe));
+  const c = new RecordCounter(plan(dedupe), { key: KEY });
   for (const r of rows) c.add(enc.encode(r));
   return c;
 }
@@ -119,7 +120,7 @@ test('a record whose only PI cannot single anyone out (gender, an amount) is not
     -1,
     true,
   );
-  const c = new RecordCounter(p);
+  const c = new RecordCounter(p, { key: KEY });
   for (const r of [
     ['王芳', '女', ''],
     ['', '女', '12.50'],

@@ -19,6 +19,7 @@ function write(rand: () => number, value: string, d: string): string {
 function countDistinct(text: string, d: string, cols: number, rand: () => number): RecordCounter {
   const counter = new RecordCounter(
     makePlan(cols, [{ index: 0, category: 'name', legalClass: 'C' }], -1, true),
+    { key: [5, 6, 7, 8] },
   );
   const scanner = new CsvScanner({ delimiter: d.charCodeAt(0), quote: 0x22 }, (r) => {
     counter.add(r);

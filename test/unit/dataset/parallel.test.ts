@@ -41,6 +41,7 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
     const plan = makePlan(3, [{ index: 0, category: 'online_id', legalClass: 'C' }], 0, true);
     const dialect = { delimiter: 44, quote: 34 };
     const dataStart = 'key,note,z\n'.length;
+    const key = [9, 8, 7, 6] as const;
     const single = countRange({
       file: t.file('q.csv'),
       start: dataStart,
@@ -49,6 +50,7 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
       fileSize: size,
       dialect,
       plan,
+      key,
     });
     const { counter, reruns } = await countParallel({
       file: t.file('q.csv'),
@@ -59,8 +61,9 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
       workers: 2,
       minRangeBytes: 4096,
       onBytes: () => undefined,
+      setup: { key },
     });
-    const reference = new RecordCounter(plan);
+    const reference = new RecordCounter(plan, { key });
     reference.merge(single.state);
     assert.ok(reruns > 0, 'some range must have started inside a quoted field');
     assert.equal(counter.rows, 400);

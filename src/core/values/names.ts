@@ -1,0 +1,64 @@
+/**
+ * Names that are values: a JSON key that is a phone number, a table called `u_13431793823`, a
+ * column named with an ID number. Reports print and baselines store names, so a name must never
+ * carry a raw personal value (reliability-2026-12.md D2, D12). This is the one rule; every place
+ * that shows or stores a name (estimate reports, scan findings, the baseline) goes through
+ * `maskNameValues`.
+ */
+import { classifyValue, isEmail, maskValue, type ValueKindId } from './index.js';
+
+/**
+ * Kinds that single a value out by their shape or checksum. Vocabulary-based kinds (a Chinese
+ * name, an address) are left out: most header words start with a surname character (房产, 金额).
+ */
+const NAME_VALUE_KINDS: ReadonlySet<ValueKindId> = new Set<ValueKindId>([
+  'resident_id',
+  'passport_permit',
+  'bank_card',
+  'mobile',
+  'email',
+  'imei',
+  'mac',
+  'ipv4',
+  'ipv6',
+  'licence_plate',
+]);
+
+// A run of 11 or more digits in a name is an ID, phone or card number even with a wrong check
+// digit (a typo'd ID is still a person's); no real identifier needs one.
+const LONG_NUMBER = /^\d{11,}[Xx]?$/;
+
+function isValue(token: string): boolean {
+  if (LONG_NUMBER.test(token)) return true;
+  const hit = classifyValue(token);
+  return hit !== null && NAME_VALUE_KINDS.has(hit.kind);
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
+// Separators of dotted paths, SQL identifiers, file#table labels and prose.
+const TOKEN = /[^\s.\-#/\\:,;'"`()[\]{}<>=|]+/g;
+// Digits inside a longer token (`u13431793823`, `user_13431793823` after splitting on `_`).
+const DIGITS = /\d{7,}[Xx]?/g;
+
+/** `name` with every personal value in it masked; names holding none come back unchanged. */
+export function maskNameValues(name: string): string {
+  if (!/\d|@/.test(name)) return name;
+  return name
+    .replace(EMAIL, (m) => (isEmail(m) ? maskValue(m) : m))
+    .replace(IPV4, (m) => (isValue(m) ? maskValue(m) : m))
+    .replace(TOKEN, (token) => {
+      if (isValue(token)) return maskValue(token);
+      return token
+        .split('_')
+        .map((part) =>
+          isValue(part) ? maskValue(part) : part.replace(DIGITS, (d) => (isValue(d) ? maskValue(d) : d)),
+        )
+        .join('_');
+    });
+}
+
+/** Whether `name` is, or contains, a personal value (a key that is a phone number). */
+export function isValueLikeName(name: string): boolean {
+  return maskNameValues(name) !== name;
+}

@@ -1,0 +1,51 @@
+// The one rule for names that are values (reliability-2026-12.md D2, D12): a key, table or
+// column named with a phone, ID, card or e-mail is masked wherever it is shown; real names pass.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isValueLikeName, maskNameValues } from '../../../src/core/values/names.js';
+
+const MASKED: [string, string][] = [
+  ['13812345678', '138****5678'],
+  ['13812345678.110101199003071237', '138****5678.110***********1237'],
+  ['u_13431793823', 'u_134****3823'],
+  ['dump.sql#u_13431793823', 'dump.sql#u_134****3823'],
+  ['user13431793823', 'user134****3823'],
+  ['330106199902153235', '330***********3235'],
+  ['6222021234567890123.note', '622************0123.note'],
+  ['alice.wong@example.com', 'a***@example.com'],
+  ['`13403346322.idCard` declares', '`134****6322.idCard` declares'],
+];
+
+const KEPT = [
+  'id_card_no',
+  '姓名',
+  '手机号',
+  '房产信息',
+  '金额',
+  'phone_1',
+  'order_2024',
+  'col_20240101',
+  'address.line2',
+  'v1.2.3',
+  'sheet1#A1',
+  '',
+];
+
+test('names holding a personal value are masked, and only that part', () => {
+  for (const [name, masked] of MASKED) {
+    assert.equal(maskNameValues(name), masked, name);
+    assert.equal(isValueLikeName(name), true, name);
+    assert.doesNotMatch(maskNameValues(name), /\d{7}/, `${name}: no run of 7 digits survives`);
+  }
+});
+
+test('ordinary names, Chinese header words included, are left as they are', () => {
+  for (const name of KEPT) {
+    assert.equal(maskNameValues(name), name, name);
+    assert.equal(isValueLikeName(name), false, name);
+  }
+});
+
+test('masking is idempotent: a masked name stays as it is', () => {
+  for (const [, masked] of MASKED) assert.equal(maskNameValues(masked), masked);
+});
