@@ -54,6 +54,8 @@ function typeReading(
       (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
   );
   if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
+  // `PatientManager`, `AddressService`: a type named for what it does with the data is code.
+  if (read.head.end !== read.words.length) return undefined;
   const weaker: TermMeaning = {
     ...meaning,
     strength:

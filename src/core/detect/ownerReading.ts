@@ -228,6 +228,8 @@ function ownerHead(
   const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
   for (; k >= 0; k--) {
     const w = words[k] ?? '';
+    // `SysLogininfor`, `t_order`: a namespace opening a longer name is not the record's owner.
+    if (k === 0 && words.length > 1 && NAMESPACES.has(w)) break;
     const phrase = phrases.find((m) => m.end === k + 1);
     if (phrase !== undefined && ownerKindOfWord(w, vocab) === 'nonperson') {
       k = phrase.start;
@@ -250,6 +252,9 @@ function ownerHead(
   }
   return { place };
 }
+
+/** Prefixes that name a module or table family, not what a record is about. */
+const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
 
 /** Marks of an enumeration (`设备、家庭、成员与事件`). */
 const ENUMERATION = /、|与|和|及/;
