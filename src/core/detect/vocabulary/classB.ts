@@ -30,7 +30,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         // A hotel's own record (its name, its code) is not a stay; a guest's or a stay's is.
-        owners: w`lodging stay checkin accommodation guest booking reservation zsdj lgzs lkdj 住宿 入住 住客 入住人 旅馆 宾馆 旅客`,
+        // A hotel's own record is a thing's and stops here anyway; a row that names a hotel
+        // beside a check-in (a dataset's `hotel` column) is a stay at it.
+        owners: w`lodging stay checkin accommodation guest booking reservation hotel zsdj lgzs lkdj 住宿 入住 住客 入住人 旅馆 宾馆 旅客 酒店`,
         en: w`
           room_no room_number hotel_id hotel_name hotel_code checkin checkout check_in check_out
           arrival departure nights stay_nights
