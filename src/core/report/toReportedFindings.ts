@@ -29,11 +29,7 @@ function byPosition(a: Finding, b: Finding): number {
  * identical lines among `findings` in document order, so callers matching a baseline pass the
  * text's full scan.
  */
-export function toReportedFindings(
-  file: string,
-  text: string,
-  findings: readonly Finding[],
-): ReportedFinding[] {
+export function toReportedFindings(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
   // Anonymised data is not PI (Art. 3(2)); the core may still report it with its state.
   const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
   if (kept.length === 0) return [];
