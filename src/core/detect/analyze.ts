@@ -5,6 +5,7 @@
  */
 import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
 import { singularOf } from './plural.js';
+import type { CategoryKey } from '../law/schema.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -17,7 +18,12 @@ export interface NameReading {
   /** The head phrase (rightmost match), if any and not cancelled. */
   readonly head?: PhraseMatch;
   /** Why the head was cancelled: a negative compound, a meta suffix, an action verb, a non-personal qualifier. */
-  readonly cancelled?: { readonly reason: 'negative' | 'meta' | 'verb' | 'qualifier'; readonly word: string };
+  readonly cancelled?: {
+    readonly reason: 'negative' | 'meta' | 'verb' | 'qualifier';
+    readonly word: string;
+    /** A negative listed under a category (`captcha`): a comment of that category cannot overrule it. */
+    readonly negates?: CategoryKey;
+  };
   /** An owner word inside the name (`storePhone`, `customerName`, `用户手机号`). */
   readonly owner?: { readonly kind: OwnerKind; readonly word: string };
   /** `isMarried`, `hasEmail`, `是否…`: the value is a yes/no answer. */
@@ -63,7 +69,15 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const booleanish = vocab.booleanPrefixes.has(words[0] ?? '') && (head === undefined || head.start > 0);
   const minor = matches.some((m) => m.meanings.some((x) => x.minor));
   if (head === undefined) return { booleanish, minor };
-  if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
+  if (head.negative) {
+    const negates = head.meanings.find((m) => m.negates !== undefined)?.negates;
+    const cancelled = {
+      reason: 'negative' as const,
+      word: head.text,
+      ...(negates !== undefined ? { negates } : {}),
+    };
+    return { cancelled, booleanish, minor };
+  }
   // `facePhotoUrl`: the link to a photo stands for the photo.
   const stored = matches[matches.length - 2];
   if (

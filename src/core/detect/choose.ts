@@ -126,7 +126,8 @@ export function chooseReading(
   } else if (
     comment.head !== undefined &&
     commentMeanings[0] !== undefined &&
-    (name.cancelled?.reason !== 'negative' || commentOverrulesNegative(comment, commentMeanings[0]))
+    (name.cancelled?.reason !== 'negative' ||
+      commentOverrulesNegative(comment, commentMeanings[0], name.cancelled.negates))
   ) {
     reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
   } else if (
@@ -143,7 +144,13 @@ export function chooseReading(
  * `company_name` is not a person's name, but its Chinese description may say what it is
  * (`申请人工作单位`, an applicant's employer): a distinctive Chinese term outranks a negative.
  */
-function commentOverrulesNegative(comment: CommentReading, meaning: TermMeaning): boolean {
+function commentOverrulesNegative(
+  comment: CommentReading,
+  meaning: TermMeaning,
+  negates: string | undefined,
+): boolean {
+  // `captcha` described as `验证码`: the name already said which kind of code it is not.
+  if (negates === meaning.category) return false;
   return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
 }
 

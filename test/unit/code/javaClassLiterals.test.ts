@@ -66,4 +66,14 @@ describe('rewriteClassLiterals: the text the Java parser sees', () => {
       [['phone', 'EmployeeVO', 'contact']],
     );
   });
+
+  it('a finder named for its argument is not a property usage; a getter still is', () => {
+    const text = lines(
+      'class EmployeeService {',
+      '  void f() { employeeDao.getByPhone(phone); employee.getPhone(); }',
+      '}',
+    );
+    const found = scanText(text, { path: 'EmployeeService.java' }).findings.map((f) => f.field);
+    assert.deepEqual(found, ['Phone']);
+  });
 });

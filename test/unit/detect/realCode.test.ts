@@ -119,3 +119,13 @@ classifyTable('false alarms of the trial', [
   { name: 'mac', owner: 'DeviceInfo', type: 'string', expect: 'online_id' },
   { name: 'order_no', owner: 'orders', expect: 'transaction' },
 ]);
+
+classifyTable('whole repositories: what admin backends name alike', [
+  // A CAPTCHA answer proves a human, not a person: its `验证码` description does not overrule
+  // the name; an SMS code sent to the person does.
+  { name: 'captchaCode', owner: 'CaptchaForm', type: 'String', comment: '验证码', expect: undefined },
+  { name: 'sms_code', owner: 'user', comment: '短信验证码', expect: 'credential' },
+  // A job position's record is the organisation's; a securities position is a holding.
+  { name: 'positionName', owner: 'PositionEntity', type: 'String', expect: undefined },
+  { name: 'position', owner: 'StockPosition', type: 'decimal', expect: 'property' },
+]);

@@ -241,7 +241,11 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: w`ye ck sr` },
     ],
     negatives: {
-      en: w`load_balance load_balancer card_type card_style card_title card_layout card_width`,
+      // A job position's name, level and code describe the post, not a holding.
+      en: w`
+        load_balance load_balancer card_type card_style card_title card_layout card_width
+        position_name position_level position_code position_title position_id
+      `,
       zh: ['卡片', '余额不足提示'],
     },
   },

@@ -139,6 +139,8 @@ function accessorCall(ctx: JavaContext, call: SyntaxNode): void {
   if (!method || !receiver || receiver.name !== 'Identifier' || receiver.from === method.from) return;
   const prefix = /^(get|set|is)(?=[A-Z])/.exec(textOf(ctx.text, method))?.[0];
   if (!prefix) return;
+  // `getByPhone(phone)`, `getListByUserId(id)`: a finder named for its argument, not a property.
+  if (/By[A-Z]/.test(textOf(ctx.text, method))) return;
   // The property is the part after the prefix (`getIdCard` → `IdCard`), at its own offset.
   const from = method.from + prefix.length;
   ctx.emit({ name: ctx.text.slice(from, method.to), from, role: 'usage', owner: textOf(ctx.text, receiver) });
