@@ -43,7 +43,8 @@ export function scanFile(
     };
   }
   const result = scanText(read.text, { path: sourcePath }, options);
-  if (result.skipped === 'ignored') return { file: relPath, findings: [], suppressed: 0, ignored: true };
+  if (result.skipped === 'ignored' || result.skipped === 'manifest')
+    return { file: relPath, findings: [], suppressed: 0, ignored: true };
   if (result.skipped === 'binary')
     return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
   return {

@@ -49,6 +49,12 @@ export interface FieldCandidate {
    * comment, a schema's `description`): `t_ry` says little, `人员信息表` says "person".
    */
   readonly ownerComment?: string;
+  /**
+   * The other fields of the same record, when the owner's name says little (a dataset's
+   * columns: `check_in` beside `hotel` and `room_no` is a stay). They open owner-gated terms
+   * as the owner's own words do, but never make the record a person's or a thing's.
+   */
+  readonly siblings?: readonly string[];
 }
 
 export type EvidenceKind =

@@ -1,24 +1,55 @@
 /**
- * The header reading of a column, from the name detector (DETECT's classifyField): a dataset
- * header is a field name like any other, without owner, type or comment.
+ * The header reading of a column, from the name detector (DETECT's classifyField): a dataset's
+ * columns are fields whose owner is the file, and the other columns are their context, as a
+ * record's fields are in code (`check_in` beside `hotel` and `room_no` is a stay; a column next
+ * to a name column describes that person). One classifier and one vocabulary for both.
  */
 import type { ContestedReading } from '../law/categories.js';
 import { isCategoryKey } from '../law/categories.js';
 import { classifyField } from '../detect/classify.js';
-import type { HeaderClassifier } from './profile.js';
+import type { Finding } from '../types.js';
+import type { HeaderClassifier, HeaderContext } from './profile.js';
 
 const ORIGIN = { line: 0, character: 0 };
 
-/** A header classifier backed by the name detector; cached per name. */
+/** Categories whose column makes every row a person's (as `withSiblingContext` in a scan). */
+const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
+
+/** A header classifier backed by the name detector; cached per name and context. */
 export function nameDetectorClassifier(reading: ContestedReading = 'strict'): HeaderClassifier {
   const cache = new Map<string, ReturnType<HeaderClassifier>>();
-  return (name) => {
-    const cached = cache.get(name);
-    if (cached !== undefined) return cached;
-    const finding = classifyField(
-      { name, range: { start: ORIGIN, end: { line: 0, character: name.length } }, role: 'declaration' },
-      { contestedReading: reading },
+  const people = new Map<string, string | undefined>();
+  const classify = (name: string, context: HeaderContext | undefined, person?: string): Finding | undefined =>
+    classifyField(
+      {
+        name,
+        range: { start: ORIGIN, end: { line: 0, character: name.length } },
+        role: 'declaration',
+        ...(context?.owner !== undefined ? { owner: context.owner } : {}),
+        ...(context !== undefined ? { siblings: context.siblings.filter((s) => s !== name) } : {}),
+      },
+      { contestedReading: reading, ...(person !== undefined ? { siblingPerson: person } : {}) },
     );
+  /** The first column that names a person with high confidence, read without it. */
+  const personColumn = (context: HeaderContext, key: string): string | undefined => {
+    if (people.has(key)) return people.get(key);
+    const found = context.siblings.find((s) => {
+      const f = classify(s, context);
+      return f !== undefined && f.confidence === 'high' && IDENTIFYING.has(f.category);
+    });
+    people.set(key, found);
+    return found;
+  };
+  return (name, context) => {
+    const key = context === undefined ? '' : `${context.owner ?? ''}\u0000${context.siblings.join('\u0001')}`;
+    const cacheKey = `${name}\u0000${key}`;
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    let finding = classify(name, context);
+    if (finding === undefined && context !== undefined) {
+      const person = personColumn(context, key);
+      if (person !== undefined && person !== name) finding = classify(name, context, person);
+    }
     const result =
       finding === undefined || !isCategoryKey(finding.category)
         ? null
@@ -27,7 +58,8 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
             confidence: finding.confidence,
             evidence: finding.evidence.map((e) => `${e.detail} (${finding.confidence})`),
           };
-    cache.set(name, result);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(cacheKey, result);
     return result;
   };
 }

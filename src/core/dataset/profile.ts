@@ -29,7 +29,14 @@ export interface HeaderReading {
   readonly contest?: ContestId | undefined;
 }
 
-export type HeaderClassifier = (name: string) => HeaderReading | null;
+/** What surrounds a column: the file (or table) it belongs to and the other column names. */
+export interface HeaderContext {
+  /** The file's name without folders and extension, or the table's name. */
+  readonly owner?: string | undefined;
+  readonly siblings: readonly string[];
+}
+
+export type HeaderClassifier = (name: string, context?: HeaderContext) => HeaderReading | null;
 
 export interface ColumnProfile {
   readonly index: number;
@@ -57,6 +64,8 @@ export interface ProfileInput {
   readonly header: readonly string[] | null;
   readonly rows: readonly (readonly string[])[];
   readonly classifyHeader?: HeaderClassifier | undefined;
+  /** The file or table the columns belong to (their owner, as a class is a field's). */
+  readonly owner?: string | undefined;
   /** Column name (or 1-based index as a string) → category key, or 'none' for not PI. */
   readonly overrides?: Readonly<Record<string, CategoryKey | 'none'>> | undefined;
   readonly reading?: ContestedReading | undefined;
@@ -145,9 +154,11 @@ export function profileColumns(input: ProfileInput): ColumnProfile[] {
   const today = input.today ?? new Date();
   const width = Math.max(input.header?.length ?? 0, ...input.rows.slice(0, 100).map((r) => r.length));
   const out: ColumnProfile[] = [];
+  const context: HeaderContext | undefined =
+    input.header === null ? undefined : { owner: input.owner, siblings: input.header };
   for (let i = 0; i < width; i++) {
     const name = input.header?.[i] ?? `col${i + 1}`;
-    const head = input.header === null ? null : (input.classifyHeader?.(name) ?? null);
+    const head = input.header === null ? null : (input.classifyHeader?.(name, context) ?? null);
     const values = readValues(input.rows, i, today);
     const override = input.overrides?.[name] ?? input.overrides?.[String(i + 1)];
     const c = combine(i, name, head, values, override, input.reading ?? 'strict', input.rows.length);

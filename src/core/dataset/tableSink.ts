@@ -13,6 +13,8 @@ import { isValueLikeName } from '../values/names.js';
 
 export interface SinkOptions {
   readonly classifyHeader?: HeaderClassifier | undefined;
+  /** The file or table whose columns these are: the owner of every column. */
+  readonly owner?: string | undefined;
   readonly overrides?: Readonly<Record<string, CategoryKey | 'none'>> | undefined;
   readonly reading?: ContestedReading | undefined;
   readonly dedupe: boolean;
@@ -164,6 +166,7 @@ export class TableSink {
       header: this.#header,
       rows: rows.slice(0, this.#sampleSize),
       classifyHeader: this.#options.classifyHeader,
+      owner: this.#options.owner,
       overrides: this.#options.overrides,
       reading: this.#options.reading,
       today: this.#options.today,

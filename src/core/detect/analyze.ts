@@ -4,6 +4,8 @@
  * data so the classifier can explain itself.
  */
 import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
+import { singularOf } from './plural.js';
+import type { CategoryKey } from '../law/schema.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -16,7 +18,12 @@ export interface NameReading {
   /** The head phrase (rightmost match), if any and not cancelled. */
   readonly head?: PhraseMatch;
   /** Why the head was cancelled: a negative compound, a meta suffix, an action verb, a non-personal qualifier. */
-  readonly cancelled?: { readonly reason: 'negative' | 'meta' | 'verb' | 'qualifier'; readonly word: string };
+  readonly cancelled?: {
+    readonly reason: 'negative' | 'meta' | 'verb' | 'qualifier';
+    readonly word: string;
+    /** A negative listed under a category (`captcha`): a comment of that category cannot overrule it. */
+    readonly negates?: CategoryKey;
+  };
   /** An owner word inside the name (`storePhone`, `customerName`, `用户手机号`). */
   readonly owner?: { readonly kind: OwnerKind; readonly word: string };
   /** `isMarried`, `hasEmail`, `是否…`: the value is a yes/no answer. */
@@ -62,7 +69,15 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const booleanish = vocab.booleanPrefixes.has(words[0] ?? '') && (head === undefined || head.start > 0);
   const minor = matches.some((m) => m.meanings.some((x) => x.minor));
   if (head === undefined) return { booleanish, minor };
-  if (head.negative) return { cancelled: { reason: 'negative', word: head.text }, booleanish, minor };
+  if (head.negative) {
+    const negates = head.meanings.find((m) => m.negates !== undefined)?.negates;
+    const cancelled = {
+      reason: 'negative' as const,
+      word: head.text,
+      ...(negates !== undefined ? { negates } : {}),
+    };
+    return { cancelled, booleanish, minor };
+  }
   // `facePhotoUrl`: the link to a photo stands for the photo.
   const stored = matches[matches.length - 2];
   if (
@@ -100,9 +115,10 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   // `emailEnabled`, `phone_login_enabled`, `idCardStatus`: metadata about the data, not the data.
   // A code of an enumerated attribute (`occupation_code`, `ethnicity_code`) is the attribute.
   const after = words.slice(head.end);
+  const channel = isChannel(head);
   const meta = after.find(
     (w, k) =>
-      vocab.metaSuffixes.has(w) &&
+      (vocab.metaSuffixes.has(w) || (channel && STAMPS.has(w))) &&
       !(w === 'code' && encodesAttribute(head)) &&
       !(LOCATORS.has(w) && storedFile(head, after.slice(0, k))),
   );
@@ -113,11 +129,14 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   if (head.start > 1 && LIMITS.has(first) && isPersonWord(words[1] ?? '', vocab))
     return { ...base, cancelled: { reason: 'meta', word: first } };
   // `toBankCardNo`, `fromAccountName`: a direction names the other party, not a conversion.
+  // `add_ip`, `oper_ip`: an address is never what a verb acts on in a field, it is where the
+  // action came from.
   if (
     head.start > 0 &&
     vocab.verbPrefixes.has(first) &&
     party === undefined &&
-    !phrasalNoun(words, head.start)
+    !phrasalNoun(words, head.start) &&
+    !NETWORK_ADDRESSES.has(head.text)
   )
     return { ...base, cancelled: { reason: 'verb', word: first } };
   const qualified = isQualified(head);
@@ -127,8 +146,13 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     before !== undefined &&
     !matches.some((m) => m !== head && m.end === head.start && !m.negative)
   ) {
+    const singular = singularOf(before);
     const personal =
-      isPersonWord(before, vocab) || vocab.personalModifiers.has(before) || /^\d+$/.test(before);
+      isPersonWord(before, vocab) ||
+      isPersonWord(singular, vocab) ||
+      vocab.personalModifiers.has(before) ||
+      vocab.personalModifiers.has(singular) ||
+      /^\d+$/.test(before);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
     // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
     const foreign = words
@@ -137,6 +161,38 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     if (foreign !== undefined) return { ...base, cancelled: { reason: 'qualifier', word: foreign } };
   }
   return { ...base, head };
+}
+
+/** IP addresses: `add_ip` is the address an addition came from. */
+const NETWORK_ADDRESSES: ReadonlySet<string> = new Set(['ip', 'ipaddr', 'ip address', 'ipv4', 'ipv6']);
+
+/**
+ * Times, requests and changes of a channel or secret (`email_sent_at`, `pwd_update_date`,
+ * `last_confirm_email_request`): about the phone, e-mail or password, not the thing itself.
+ */
+const STAMPS: ReadonlySet<string> = new Set([
+  'at',
+  'on',
+  'date',
+  'time',
+  'timestamp',
+  'request',
+  'requested',
+  'sent',
+  'update',
+  'change',
+  'expired',
+  'attempts',
+  'tries',
+]);
+
+const CHANNELS: ReadonlySet<string> = new Set(['contact', 'credential']);
+
+/** A contact channel or a credential, read without an owner gate. */
+function isChannel(head: PhraseMatch): boolean {
+  return head.meanings.some(
+    (m) => m.category !== undefined && CHANNELS.has(m.category) && m.owners.length === 0,
+  );
 }
 
 /** Particles that turn a verb into a noun: `checkInPhoto` is the check-in's photo, not an action. */
@@ -263,14 +319,7 @@ export function ownerKindOfWord(word: string, vocab: CompiledVocabulary): OwnerK
   return undefined;
 }
 
-/** `orders` → `order`, `addresses` → `address`, `companies` → `company`. */
-export function singularOf(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes'))
-    return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
-  return word;
-}
+export { singularOf } from './plural.js';
 
 /** What a Chinese text (a comment clause or a Chinese key) says. */
 export interface HanReading {
@@ -293,8 +342,12 @@ const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
  */
 export function readHanText(text: string, vocab: CompiledVocabulary): HanReading {
   let minor = false;
+  // `操作类别（0其它 1后台用户 2手机端用户）`, `登录方式 1=手机,2=邮箱`: a list of coded values
+  // names what the codes stand for, not what the field holds.
+  const listed = isValueList(text);
   for (const clause of text.split(CLAUSE_BREAK)) {
     if (clause.length === 0) continue;
+    if (listed && CODED_VALUE.test(clause)) continue;
     if (containsAny(clause, vocab.minorOwnersZh)) minor = true;
     const matches = matchHan(clause, vocab);
     const head = matches[matches.length - 1];
@@ -315,6 +368,17 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
     return { head, previous, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   }
   return { booleanish: false, minor };
+}
+
+/** Two or more `<code> <label>` pairs: `0其它 1后台用户`, `1=男,2=女`, `A:在职 B:离职`. */
+const VALUE_LIST = /(?:^|\s|[,，;；、])[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/g;
+
+/** A clause opening with a coded value (`1后台用户`, `2=女`). */
+const CODED_VALUE = /^\s*[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/;
+
+function isValueList(text: string): boolean {
+  const found = text.match(VALUE_LIST);
+  return found !== null && found.length >= 2;
 }
 
 /** `法定代表人`, `联系人姓名`: a term that itself names a person. */

@@ -54,6 +54,8 @@ function typeReading(
       (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
   );
   if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;
+  // `PatientManager`, `AddressService`: a type named for what it does with the data is code.
+  if (read.head.end !== read.words.length) return undefined;
   const weaker: TermMeaning = {
     ...meaning,
     strength:
@@ -124,7 +126,8 @@ export function chooseReading(
   } else if (
     comment.head !== undefined &&
     commentMeanings[0] !== undefined &&
-    (name.cancelled?.reason !== 'negative' || commentOverrulesNegative(comment, commentMeanings[0]))
+    (name.cancelled?.reason !== 'negative' ||
+      commentOverrulesNegative(comment, commentMeanings[0], name.cancelled.negates))
   ) {
     reading = { meaning: commentMeanings[0], match: comment.head, from: 'comment', english: comment.english };
   } else if (
@@ -141,7 +144,13 @@ export function chooseReading(
  * `company_name` is not a person's name, but its Chinese description may say what it is
  * (`申请人工作单位`, an applicant's employer): a distinctive Chinese term outranks a negative.
  */
-function commentOverrulesNegative(comment: CommentReading, meaning: TermMeaning): boolean {
+function commentOverrulesNegative(
+  comment: CommentReading,
+  meaning: TermMeaning,
+  negates: string | undefined,
+): boolean {
+  // `captcha` described as `验证码`: the name already said which kind of code it is not.
+  if (negates === meaning.category) return false;
   return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
 }
 

@@ -188,7 +188,12 @@ function decide(
   const selfNamed =
     name.owner !== undefined && owner.context?.kind === 'nonperson' && owner.context.word === name.owner.word;
   const nameOwner = (tracking && name.owner?.kind === 'nonperson') || selfNamed ? undefined : name.owner;
-  const ownerContext = nameOwner ?? comment.owner ?? owner.context ?? sibling;
+  // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
+  // an address, not the IP the name speaks of), so it counts only when the comment chose or
+  // confirmed the category.
+  const commentOwner = reading.from === 'comment' || confirmed ? comment.owner : undefined;
+  const ownerContext = nameOwner ?? commentOwner ?? owner.context ?? sibling;
+  if (locatesFile(category, name.words)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
   if (ownerContext?.kind === 'meta' || (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal))
@@ -239,6 +244,33 @@ function decide(
     ...(minor ? { minor: true } : {}),
     ...(contest !== undefined ? { contest } : {}),
   };
+}
+
+/** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
+const LOCATOR_NAMES: ReadonlySet<string> = new Set([
+  'url',
+  'uri',
+  'link',
+  'href',
+  'src',
+  'path',
+  'avatar',
+  'icon',
+  'logo',
+  'qrcode',
+  'qr',
+  'thumbnail',
+  'thumb',
+  'banner',
+  'cover',
+]);
+
+/**
+ * `avatar` described as `头像地址`, `qrcode_url` as `二维码地址`: 地址 (address) there is a URL.
+ * A field named as a link or file holds a location on the web, never where someone lives.
+ */
+function locatesFile(category: CategoryKey, words: readonly string[]): boolean {
+  return category === 'address' && LOCATOR_NAMES.has(words[words.length - 1] ?? '');
 }
 
 /** The owner is a call, SMS or message record (`cdr_voice`, `sms_detail`, 话单). */

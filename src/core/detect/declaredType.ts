@@ -131,8 +131,29 @@ export function readType(declared: string): TypeReading {
   return cached;
 }
 
+/**
+ * ORM field classes (`models.BooleanField`, `fields.DateTimeField`, `sa.Boolean`): the module
+ * prefix goes, and a `…Field` class reads as the column type it declares.
+ */
+const ORM_FIELD =
+  /^(?:[a-z_][a-z0-9_]*\.)*(?:nullboolean|boolean|positive(?:big|small)?integer|(?:big|small)?integer|decimal|float|datetime|date|time|duration|char|text|email|slug|url|uuid|genericipaddress|ipaddress|binary)field$/;
+
+function ormFieldType(t: string): string | undefined {
+  const m = ORM_FIELD.exec(t);
+  if (m === null) return undefined;
+  const kind = t.slice(t.lastIndexOf('.') + 1, -'field'.length);
+  if (kind.endsWith('boolean')) return 'boolean';
+  if (kind.endsWith('integer')) return 'integer';
+  if (kind === 'duration') return 'integer';
+  if (kind === 'decimal' || kind === 'float' || kind === 'datetime' || kind === 'date' || kind === 'time')
+    return kind;
+  if (kind === 'binary') return 'binary';
+  return 'varchar';
+}
+
 function readTypeUncached(declared: string): TypeReading {
   let t = declared.trim().toLowerCase();
+  t = ormFieldType(t) ?? t;
   // Unwrap nullability and containers that do not change the shape.
   t = t.replace(/^(optional|nullable|option|maybe)\s*[[<(]\s*(.*?)\s*[\]>)]$/, '$2');
   t = t

@@ -3,6 +3,7 @@
  * left, longest phrase first, because English and Chinese compounds put the head noun last:
  * `userIdCard` is an ID card (id card) owned by a user, not a user id followed by "card".
  */
+import { singularOf } from './plural.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/compile.js';
 import type { Token } from './tokenize.js';
 
@@ -43,8 +44,13 @@ function longestEndingAt(
   for (const phrase of candidates) {
     const start = j - phrase.tokens.length + 1;
     if (start < 0) continue;
+    // A plural or possessive before the head reads as the singular: `friends_uid` is a friend's
+    // uid, `mothers_name` a mother's name.
     let same = true;
-    for (let k = 0; k < phrase.tokens.length - 1 && same; k++) same = tokens[start + k] === phrase.tokens[k];
+    for (let k = 0; k < phrase.tokens.length - 1 && same; k++) {
+      const token = tokens[start + k] ?? '';
+      same = token === phrase.tokens[k] || singularOf(token) === phrase.tokens[k];
+    }
     if (!same) continue;
     return {
       start,

@@ -47,6 +47,7 @@ let lastOwner:
       readonly owner: string | undefined;
       readonly ownerComment: string | undefined;
       readonly dotted: string;
+      readonly siblings: string;
       readonly reading: OwnerReading;
     }
   | undefined;
@@ -55,23 +56,26 @@ let lastOwner:
 export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
   const { owner, ownerComment } = candidate;
   const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
+  const siblings = candidate.siblings === undefined ? '' : candidate.siblings.join('\u0000');
   // Fields of one record arrive together: the previous answer is the likeliest one.
   const last = lastOwner;
   if (
     last?.vocab === vocab &&
     last.owner === owner &&
     last.ownerComment === ownerComment &&
-    last.dotted === dotted
+    last.dotted === dotted &&
+    last.siblings === siblings
   )
     return last.reading;
-  let reading = readingsByText.find(vocab, owner, ownerComment, dotted, '', '', '');
+  let reading = readingsByText.find(vocab, owner, ownerComment, dotted, siblings, '', '');
   if (reading === MISS) {
     const texts = [owner, ownerComment, dotted];
-    const key = texts.map((t) => textKey(t, t === ownerComment, vocab)).join('\u0000');
-    reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab));
-    readingsByText.store(vocab, owner, ownerComment, dotted, '', '', '', reading);
+    const key = [...texts.map((t) => textKey(t, t === ownerComment, vocab)), siblings].join('\u0000');
+    const others = candidate.siblings ?? [];
+    reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab, others));
+    readingsByText.store(vocab, owner, ownerComment, dotted, siblings, '', '', reading);
   }
-  lastOwner = { vocab, owner, ownerComment, dotted, reading };
+  lastOwner = { vocab, owner, ownerComment, dotted, siblings, reading };
   return reading;
 }
 
@@ -124,6 +128,7 @@ function readOwnerTexts(
   texts: readonly (string | undefined)[],
   ownerComment: string | undefined,
   vocab: CompiledVocabulary,
+  siblings: readonly string[],
 ): OwnerReading {
   let context: OwnerReading['context'];
   let minor = false;
@@ -155,6 +160,15 @@ function readOwnerTexts(
     context ??= descriptionOwner(text, vocab);
   }
   tracking ||= [...allWords].some((w) => vocab.trackingOwners.has(w));
+  // Sibling fields open gates (`hotel` beside `check_in`), joined too (`check_in` → checkin).
+  for (const sibling of siblings) {
+    const words = tokenize(sibling)
+      .filter((t) => t.kind === 'word')
+      .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+    for (const w of words) allWords.add(singularOf(w)).add(w);
+    if (words.length > 1) allWords.add(words.join(''));
+    for (const o of occurrencesIn(sibling, gateList)) gates.add(o.word);
+  }
   const signature = [
     context?.kind ?? '',
     context?.word ?? '',
@@ -228,6 +242,8 @@ function ownerHead(
   const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
   for (; k >= 0; k--) {
     const w = words[k] ?? '';
+    // `SysLogininfor`, `t_order`: a namespace opening a longer name is not the record's owner.
+    if (k === 0 && words.length > 1 && NAMESPACES.has(w)) break;
     const phrase = phrases.find((m) => m.end === k + 1);
     if (phrase !== undefined && ownerKindOfWord(w, vocab) === 'nonperson') {
       k = phrase.start;
@@ -250,6 +266,9 @@ function ownerHead(
   }
   return { place };
 }
+
+/** Prefixes that name a module or table family, not what a record is about. */
+const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
 
 /** Marks of an enumeration (`设备、家庭、成员与事件`). */
 const ENUMERATION = /、|与|和|及/;

@@ -82,7 +82,8 @@ export function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: re
   return m.owners.some(
     (o) =>
       owner.words.has(o) ||
-      nameWords.includes(o) ||
+      // A word before the term (`addressProvince`); the term's own last word opens nothing.
+      nameWords.slice(0, -1).includes(o) ||
       (!/^[a-z_]+$/.test(o) && (owner.gates.has(o) || m.phrase.includes(o))),
   );
 }

@@ -13,6 +13,7 @@ import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
 import { scanGeneric } from './generic.js';
 import { scanLiterals } from './literals.js';
+import { dependencyFileKind, inPeopleSection } from './manifests.js';
 import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
 import { maskNameValues } from '../values/names.js';
@@ -56,8 +57,11 @@ export interface ScanResult {
   readonly parseError?: string;
   /** Findings silenced by directives (`pilens-disable…`, `@pi none`, anonymised); counted, not listed. */
   readonly suppressed: number;
-  /** Why nothing was scanned: binary-looking text or a path in the config's `ignores`. */
-  readonly skipped?: 'binary' | 'ignored';
+  /**
+   * Why nothing was scanned: binary-looking text, a path in the config's `ignores`, or a
+   * lockfile (`yarn.lock`, `go.sum`, `requirements.txt`: software, not people).
+   */
+  readonly skipped?: 'binary' | 'ignored' | 'manifest';
   /** Every directive in the text, for the editor (grammar checks, code actions, invalid `@pi`). */
   readonly directives?: readonly Directive[];
   /** Pass as `ScanOptions.previous` when scanning this document again; absent after a failed parse. */
@@ -73,6 +77,9 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   if (config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true) {
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'ignored', directives: [] };
   }
+  const dependencyFile = dependencyFileKind(source.path);
+  if (dependencyFile === 'lockfile')
+    return { findings: [], extractor: 'none', suppressed: 0, skipped: 'manifest', directives: [] };
   if (looksBinary(text))
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
 
@@ -82,7 +89,9 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const minimum = RANK[options.minimumConfidence ?? config?.minimumConfidence ?? 'low'];
   const vocabulary = vocabularyFor(config);
 
-  const candidates = includeUsages ? fields : fields.filter((f) => f.role === 'declaration');
+  // A manifest's dependencies are package names: only its sections about people are read.
+  const read = dependencyFile === 'manifest' ? fields.filter(inPeopleSection) : fields;
+  const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
   const classifyOptions = { vocabulary, contestedReading: reading };
   const siblingOptions = new Map<string, typeof classifyOptions & { siblingPerson: string }>();
   const classified = withSiblingContext(

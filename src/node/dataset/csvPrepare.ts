@@ -36,6 +36,7 @@ export function prepareCsv(
     header,
     rows,
     classifyHeader: options.classifyHeader,
+    owner: options.owner,
     overrides: options.overrides,
     reading: options.reading,
     today: options.today,

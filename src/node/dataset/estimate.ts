@@ -103,7 +103,7 @@ export async function countDataset(
       hooks.onProgress?.({ bytesDone, bytesTotal, file });
     };
     const tables = await readDatasetFile(file, {
-      sink,
+      sink: { ...sink, owner: ownerOfFile(file) },
       size,
       encoding: options.encoding,
       delimiter: options.delimiter,
@@ -194,4 +194,10 @@ export async function estimateDataset(
   } finally {
     spill.dispose();
   }
+}
+
+/** `exports/hotel_checkins_2024.jsonl.gz` → `hotel_checkins_2024`: the owner of its columns. */
+function ownerOfFile(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return base.replace(/(?:\.[a-z0-9]{1,8})+$/i, '');
 }

@@ -41,6 +41,17 @@ describe('blankDecoratedExports: the text the TypeScript parser sees', () => {
       '@Entity({\n  name: \'t(\',\n  comment: "表)",\n})\nexport class A {}',
       '@Entity({\n  name: \'t(\',\n  comment: "表)",\n})\n       class A {}',
     ],
+    ['a comment between', '@Dec()\n// note\nexport class A {}', '@Dec()\n// note\n       class A {}'],
+    [
+      'a multi-line decorator with comments and template literals (a NestJS module)',
+      '@Module({\n  imports: [\n    // plugin\n    A.forRoot({ cwd: `${d}/x)` }), /* ) */\n  ],\n})\nexport class AppModule {}',
+      '@Module({\n  imports: [\n    // plugin\n    A.forRoot({ cwd: `${d}/x)` }), /* ) */\n  ],\n})\n       class AppModule {}',
+    ],
+    [
+      'a string continued over lines',
+      "@Table({\n  name: 't\\\n)',\n})\nexport class A {}",
+      "@Table({\n  name: 't\\\n)',\n})\n       class A {}",
+    ],
   ];
   for (const [label, text, expected] of blanked) {
     it(`blanks ${label} after a decorator line, keeping every offset`, () => {
@@ -54,15 +65,14 @@ describe('blankDecoratedExports: the text the TypeScript parser sees', () => {
 
   const untouched: readonly (readonly [string, string])[] = [
     ['no decorator', 'export class A {}'],
-    ['a comment between', '@Dec()\n// note\nexport class A {}'],
     ['a statement before', 'const a = f()\nexport class A {}'],
     ['an anonymous default class', '@Dec()\nexport default class {}'],
     ['an export that is not a class', '@Dec()\nexport const a = 1'],
     ['a JSDoc tag line', '/**\n * @deprecated\n */\nexport class A {}'],
     ['the decorator-after-export form', "export @Entity('t') class A {}"],
     ['a call that is not a decorator', 'register(\n  a,\n)\nexport class A {}'],
-    ['a multi-line decorator with a template literal', '@Table({\n  name: `t`,\n})\nexport class A {}'],
-    ['a string running over lines', "@Table({\n  name: 't\\\n)',\n})\nexport class A {}"],
+    ['an unbalanced decorator', '@Table({\n  name: 1,\nexport class A {}'],
+    ['a decorator line inside a statement', 'x = 1\n@Dec\nconst a = 2\nexport class A {}'],
   ];
   for (const [label, text] of untouched) {
     it(`leaves ${label} unchanged`, () => {

@@ -69,7 +69,8 @@ run('classify: identifiers in every naming style', [
   { name: 'emailAddress', expect: 'contact' },
   { name: 'homeAddress', expect: 'address' },
   { name: 'ipAddress', expect: 'online_id' },
-  { name: 'clientIPv4', expect: undefined },
+  // Read as one word (not ipv + 4), and an IP address like `client_ip`.
+  { name: 'clientIPv4', expect: 'online_id' },
   { name: 'imei', expect: 'online_id' },
   { name: 'deviceId', expect: 'online_id' },
   { name: 'birthDate', expect: 'basic_profile' },

@@ -178,7 +178,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           stock_holdings holdings_value loyalty_points points_balance point_balance
           real_estate_cert_no house_location house_address_cert
           overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
-          trade_account trading_account
+          trade_account trading_account brokerage brokerage_price brokerage_amount commission_income
         `,
         zh: w`
           余额 账户余额 存款 房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
@@ -241,7 +241,11 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: w`ye ck sr` },
     ],
     negatives: {
-      en: w`load_balance load_balancer card_type card_style card_title card_layout card_width`,
+      // A job position's name, level and code describe the post, not a holding.
+      en: w`
+        load_balance load_balancer card_type card_style card_title card_layout card_width
+        position_name position_level position_code position_title position_id
+      `,
       zh: ['卡片', '余额不足提示'],
     },
   },

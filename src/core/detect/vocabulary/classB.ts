@@ -30,7 +30,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         // A hotel's own record (its name, its code) is not a stay; a guest's or a stay's is.
-        owners: w`lodging stay checkin accommodation guest booking reservation zsdj lgzs lkdj 住宿 入住 住客 入住人 旅馆 宾馆 旅客`,
+        // A hotel's own record is a thing's and stops here anyway; a row that names a hotel
+        // beside a check-in (a dataset's `hotel` column) is a stay at it.
+        owners: w`lodging stay checkin accommodation guest booking reservation hotel zsdj lgzs lkdj 住宿 入住 住客 入住人 旅馆 宾馆 旅客 酒店`,
         en: w`
           room_no room_number hotel_id hotel_name hotel_code checkin checkout check_in check_out
           arrival departure nights stay_nights
@@ -131,7 +133,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
           admission_no medical_insurance_no ward_no bed_no treatment icd icd_code
           diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
-          eyesight vision_test hearing_test
+          eyesight vision_test hearing_test onset_date reason_for_visit visit_reason
         `,
         zh: w`
           健康证 健康证号 诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录
@@ -147,7 +149,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         owners: w`
           patient medical health exam checkup diagnosis clinical emr ehr inpatient outpatient 患者
-          病历 体检 健康 就诊 门诊 住院 病人
+          病历 体检 健康 就诊 门诊 住院 病人 encounter prescription medication immunization allergy
+          处方
         `,
         en: w`
           height weight bmi temperature result diagnosis_name diagnosis_code icd_code
@@ -155,7 +158,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           discharge_time discharge_date visit_time visit_date dosage department_name ward
           attending_doctor blood_sugar glucose nursing_level care_level diet surgery operation_name
           anesthesia bed insurance_type admitted_at discharged_at admit_date discharge_at
-          vision vision_left vision_right hearing dental
+          vision vision_left vision_right hearing dental reason reason_for_visit onset onset_date
+          drug drug_name medicine medicine_name dose frequency route body note notes
         `,
         zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,
@@ -169,7 +173,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'medium',
-        en: w`transfer_no transfer_number remittance_no donation_no donation_amount`,
+        en: w`
+          transfer_no transfer_number remittance_no donation_no donation_amount order_price
+          consume_amount consumption_amount consume_money withdraw_amount withdrawal_amount
+          withdraw_money withdraw_price cashout_amount cash_out_amount
+        `,
         zh: w`转账单号 汇款单号 捐赠编号 捐赠金额 捐款金额 实付金额 代收货款 票价 小票号`,
       },
       {
@@ -184,14 +192,18 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // Receiver names and addresses inside an order are classified as name and address.
         strength: 'medium',
         contest: 'ecommerce_order',
-        en: w`consignee waybill_no tracking_no tracking_number express_no logistics_no shipment_no`,
+        en: w`
+          consignee waybill_no tracking_no tracking_number express_no logistics_no shipment_no
+          ship_sn ship_no shipping_sn shipping_no delivery_sn express_sn logistics_sn waybill_sn
+          tracking_sn
+        `,
         zh: w`快递单号 运单号 物流单号 快递单 面单`,
         pinyin: w`kddh ydh wldh`,
       },
       {
         strength: 'low',
         contest: 'ecommerce_order',
-        en: w`order_id order_no order_number order_sn trade_no out_trade_no booking_no reservation_no`,
+        en: w`order_no order_number order_sn trade_no out_trade_no booking_no reservation_no`,
         zh: ['订单号', '订单编号'],
         pinyin: ['ddh', 'ddbh'],
       },
@@ -224,7 +236,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
           entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
           entrust_time order_time apply_time down_payment earnest_money amount_due items_total
-          subtotal sub_total cod_amount ticket_price receipt_no receipt_number
+          subtotal sub_total cod_amount ticket_price receipt_no receipt_number actual_price
+          pay_price paid_price total_price real_price final_price
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
@@ -242,6 +255,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'ambiguous', pinyin: ['ls'] },
     ],
+    // An order's record key links rows; the order's number, amounts and times are the record.
+    negatives: { en: w`order_id order_ids`, zh: [] },
   },
   {
     category: 'biometric',

@@ -50,6 +50,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['zjlx'],
       },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
+      // `ss` (US forms: SS#): only a person's record or a comment settles it.
+      { strength: 'ambiguous', en: ['ss'] },
     ],
     negatives: { en: ['id_card_type_name'], zh: [] },
   },
@@ -79,6 +81,9 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: ['xm', 'lxr', 'syr'],
       },
       { strength: 'weak', qualified: true, en: w`name fullname english_name` },
+      // Short forms of US and EHR schemas; `fname` is as often a file's name.
+      { strength: 'medium', en: w`lname mname maiden_name mothers_maiden_name mother_maiden_name` },
+      { strength: 'low', en: w`fname` },
       { strength: 'medium', en: ['display_name'] },
     ],
     negatives: {
@@ -101,6 +106,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           wechat_no wechat_account weixin_id qq_no qq_number contact_phone contact_number
           contact_email contact_info contact_details personal_email home_phone work_phone
           mobile_tel whatsapp whatsapp_number skype_id telegram_id msisdn mdn
+          phone_cell phone_home phone_work phone_mobile phone_biz phone_contact
+          sms_number sms_phone sms_reminder_number reminder_phone reminder_number callback_number
+          call_back_number number_to_call phone_to_call notify_phone notify_mobile
+          notification_phone alert_phone text_number
         `,
         zh: w`
           手机号 手机号码 电话号码 联系电话 联系方式 邮箱 电子邮箱 电子邮件 微信号 手机 座机 固定电话 移动电话 QQ号 QQ号码 邮箱地址 邮件地址 E-mail 联系人电话
@@ -242,6 +251,42 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
       { strength: 'weak', en: w`password passwd pwd pass_word otp passcode` },
+      {
+        // A request to log in or change a password carries the person's secret, however short
+        // its name (`ChangePasswordReq.oldPass`, `LoginDto.pwd`).
+        strength: 'medium',
+        owners: w`
+          password credential credentials login signin logon signup register registration reset
+          auth authentication security 密码 登录 注册
+        `,
+        en: w`
+          password pass pwd passwd old_pass new_pass old_password new_password confirm_password
+          password_confirm password_confirmation repeat_password re_password current_password
+          confirm_pass
+        `,
+      },
+      {
+        // Second factors and recovery codes open the account as a password does.
+        strength: 'medium',
+        en: w`
+          two_factor_code mfa_code totp_code tfa_code otp_secret_key backup_code backup_codes
+          recovery_code recovery_codes two_factor_recovery_codes two_factor_backup_codes
+          mfa_recovery_codes
+        `,
+        zh: w`备用码 恢复码 二次验证码`,
+      },
+      {
+        // Tokens and salts are a person's secrets only inside a person's record (a user, a
+        // session of one, a WeChat login); an app's `access_token` is the system's.
+        strength: 'weak',
+        en: w`
+          access_token refresh_token id_token session_token auth_token login_token remember_token
+          reset_token password_reset_token verification_token verify_token confirmation_token
+          activation_token api_token personal_access_token salt session_key session_secret
+          password_hash_salt
+        `,
+        zh: w`会话密钥 盐值`,
+      },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
       { strength: 'ambiguous', pinyin: ['mm'] },
@@ -250,7 +295,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       en: w`
         password_policy password_length password_rule password_strength password_regex
         password_expiry forgot_password reset_password show_password password_reset password_field
-        captcha salt password_min_length password_max_length
+        captcha password_min_length password_max_length password_encoder token_type
+        token_expiry token_expire token_expires_in
       `,
       zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码`,
     },

@@ -16,7 +16,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           birth_date date_of_birth birthday dob birth_year birth_month birthdate birth_day
           birth_place birthplace ethnicity nationality family_relation family_relationship
-          family_members family_member
+          family_members family_member ethnoracial ethnic_group race_ethnicity
         `,
         zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 家庭成员 社会关系`,
         pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd`,
@@ -58,15 +58,42 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           advertising_id gaid ip_address ip_addr client_ip remote_ip remote_addr remote_address last_login_ip
           login_ip register_ip registration_ip user_ip visitor_ip mac_address device_fingerprint
           browser_fingerprint login_name login_account login_id username user_name user_account
-          alipay_account wechat_openid imeisv imei_sv supi suci gpsi pei guti tmsi
+          alipay_account wechat_openid imeisv imei_sv supi suci gpsi pei guti tmsi ipaddr ipv4_address
+          ipv6_address
         `,
         zh: w`用户名 登录名 登录账号 用户账号 设备号 设备标识 设备ID 设备识别码 IP地址 MAC地址 登录IP 注册IP 账号 帐号 账户名 微信openid`,
         pinyin: w`yhm dlm dlzh yhzh_dl sbh sbbs yhid`,
       },
       {
         strength: 'medium',
-        en: w`device_id device_no device_token cookie_id ip mac nickname nick_name screen_name push_token push_id registration_token`,
+        en: w`device_id device_no device_token cookie_id ip ipv4 ipv6 nickname nick_name screen_name push_token push_id registration_token`,
         zh: ['昵称', '用户ID'],
+      },
+      {
+        // An account at an identity provider or social login: the person's id there.
+        strength: 'medium',
+        en: w`
+          idp_id idp_user_id provider_user_id provider_uid provider_account_id external_user_id
+          external_uid oauth_id oauth_uid oauth_user_id social_id social_uid sso_id sso_uid
+          sso_user_id auth0_id firebase_uid cognito_sub apple_id apple_user_id google_id
+          github_id facebook_id twitter_id weibo_uid weibo_id gitee_id dingtalk_id dingtalk_user_id
+          feishu_open_id feishu_user_id wechat_unionid qq_openid alipay_user_id
+        `,
+      },
+      {
+        // `github`, `google`, `wechat` in a social-login binding hold the account id there.
+        strength: 'medium',
+        owners: w`social oauth auth connect binding bind identity thirdparty provider sso login 第三方 授权`,
+        en: w`github google facebook twitter apple weibo gitee dingtalk feishu alipay linkedin gitlab microsoft wechat weixin qq`,
+      },
+      // The same words in a person's own record: a linked account, needing that person.
+      { strength: 'weak', en: w`github google facebook twitter weibo gitee dingtalk linkedin gitlab` },
+      // A MAC is a device's only on a device; elsewhere it is a message digest.
+      { strength: 'weak', en: w`mac` },
+      {
+        strength: 'medium',
+        owners: w`device terminal handset equipment iot wifi network 设备 终端`,
+        en: w`mac`,
       },
       // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
       {
@@ -84,7 +111,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: ['zh', 'nc'] },
     ],
     negatives: {
-      en: w`ip_whitelist ip_range server_ip host_ip proxy_ip node_ip db_ip account_type account_status`,
+      en: w`
+        ip_whitelist ip_range server_ip host_ip proxy_ip node_ip db_ip account_type account_status
+        parent_id parent_ids ical_uid ical_id
+      `,
       zh: w`服务器IP 账号类型 账号状态`,
     },
   },
@@ -144,10 +174,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl whcd fwcs`,
       },
       { strength: 'medium', en: w`education profession work_company` },
-      {
-        strength: 'weak',
-        en: w`company company_name job degree major position school department dept`,
-      },
+      // A department or job alone is the organisation's structure (an admin user's `dept_id`,
+      // a scheduler's `jobs`): only an employment or resume record makes them a person's work
+      // (see the gated groups below). A company is an employer unless it delivers or insures.
+      { strength: 'weak', en: w`company company_name degree major school` },
       {
         strength: 'medium',
         owners: w`
@@ -182,7 +212,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'ambiguous', pinyin: w`xl xw zy zw zc gh` },
     ],
-    negatives: { en: w`job_id job_queue job_name job_status degree_angle title_bar`, zh: [] },
+    negatives: {
+      en: w`
+        job_id job_queue job_name job_status degree_angle title_bar delivery_company
+        express_company logistics_company shipping_company courier_company insurance_company
+      `,
+      zh: [],
+    },
   },
   {
     category: 'contacts_list',

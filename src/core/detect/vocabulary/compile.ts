@@ -30,6 +30,8 @@ export interface TermMeaning {
   readonly source: 'en' | 'zh' | 'pinyin' | 'config';
   /** Generated variant (`idcard` from `id_card`): an explicit phrase with the same words wins. */
   readonly variant: boolean;
+  /** For a negative listed under a category (`captcha` under credential): that category. */
+  readonly negates?: CategoryKey;
 }
 
 export interface IndexedPhrase {
@@ -125,9 +127,9 @@ export function compileVocabulary(
       owners: [],
     };
     for (const p of cat.negatives.en)
-      builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false });
+      builder.addPhrase(p, { ...negative, phrase: p, source: 'en', variant: false, negates: cat.category });
     for (const p of cat.negatives.zh)
-      builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
+      builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false, negates: cat.category });
   }
   const negative = {
     category: undefined,

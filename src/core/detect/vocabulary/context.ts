@@ -52,7 +52,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
       station depot outlet venue facility terminal airport ward community city district school
       university college kindergarten
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
-      campaign court courtroom insurer fleet parish church charity foundation hub
+      campaign court courtroom insurer fleet parish church charity foundation hub permission
+      permissions role menu route resource button
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
@@ -152,7 +153,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
-    snapshot summary payload input output dtos vos settings preferences prefs
+    snapshot summary payload input output dtos vos settings preferences prefs param params
+    query cmd command body args reply rsp res result
   `,
   recordOwners: w`
     booking reservation order contract loan journal transaction txn trade payment stay visit trip

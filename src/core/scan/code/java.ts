@@ -1,6 +1,7 @@
 import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
 import { argumentRole } from './annotationRoles.js';
+import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { joinDescriptions } from './comments.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
@@ -15,6 +16,7 @@ export const javaExtractor = lezerExtractor<LezerContext>({
   extensions: ['.java'],
   languageIds: ['java'],
   parser: () => javaParser,
+  parseText: rewriteClassLiterals,
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => base,
   enter: {
@@ -137,6 +139,8 @@ function accessorCall(ctx: JavaContext, call: SyntaxNode): void {
   if (!method || !receiver || receiver.name !== 'Identifier' || receiver.from === method.from) return;
   const prefix = /^(get|set|is)(?=[A-Z])/.exec(textOf(ctx.text, method))?.[0];
   if (!prefix) return;
+  // `getByPhone(phone)`, `getListByUserId(id)`: a finder named for its argument, not a property.
+  if (/By[A-Z]/.test(textOf(ctx.text, method))) return;
   // The property is the part after the prefix (`getIdCard` → `IdCard`), at its own offset.
   const from = method.from + prefix.length;
   ctx.emit({ name: ctx.text.slice(from, method.to), from, role: 'usage', owner: textOf(ctx.text, receiver) });

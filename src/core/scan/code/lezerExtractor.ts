@@ -61,7 +61,7 @@ export interface LezerExtractorSpec<C extends LezerContext> {
    * breaks), where the grammar would otherwise go through costly error recovery; handlers
    * still read the original text.
    */
-  readonly parseText?: (text: string) => string;
+  readonly parseText?: (text: string, source: SourceInfo) => string;
   /** Node names that are comments. */
   readonly commentNodes: readonly string[];
   /** Handlers by node name. */
@@ -85,7 +85,7 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
       if (refused !== undefined) return { ok: false, error: refused };
       const lines = new LineIndex(text);
       const parser = spec.parser(source);
-      const parsed = spec.parseText ? spec.parseText(text) : text;
+      const parsed = spec.parseText ? spec.parseText(text, source) : text;
       return runExtraction(
         lines,
         () => parseReusing(parser, parsed, previous),

@@ -1,26 +1,41 @@
 /**
  * `@Entity() export class User {}` — decorators before `export`, the usual TypeORM/NestJS
  * layout — is outside @lezer/javascript's grammar (it accepts `export @Entity() class`), so
- * the parser goes through error recovery at every such class, which costs about a tenth of
- * the parse of a decorated file. Blanking the `export` keyword (same length, no offset moves)
- * gives the parser `@Entity() class User {}`, which it reads directly; extraction does not
- * depend on whether a class is exported.
+ * the parser goes through error recovery at every such class, and a long `@Module({ … })`
+ * holding comments or template literals can leave it lost for the rest of the file. Blanking
+ * the `export` keyword (same length, no offset moves) gives the parser `@Entity() class User {}`,
+ * which it reads directly; extraction does not depend on whether a class is exported.
+ *
+ * Decorators are read forwards from a line that starts with `@`: arguments are skipped with
+ * their strings, template literals and comments, so nothing inside them can fool the count.
  */
 
-/** `export class X`, `export default class X`, `export abstract class X` at a line start. */
-const EXPORTED_CLASS = /^([ \t]*)(export(?:[ \t]+default)?)[ \t]+(?:abstract[ \t]+)?class[ \t]+[\p{L}_$]/gmu;
+/** A decorator opening a line: `@Entity(`, `@nestjs.Module(`. */
+const DECORATOR_LINE = /^[ \t]*@[\p{L}_$]/gmu;
+
+/** What may follow the decorators: `export class X`, `export default class X`, `export abstract class X`. */
+const EXPORTED_CLASS = /^(export(?:[ \t]+default)?)[ \t]+(?:abstract[ \t]+)?class[ \t]+[\p{L}_$]/u;
+
+/** Bounds the forward scan of one run of decorators, so a stray `@` cannot cost a whole file. */
+const MAX_DECORATORS_LENGTH = 20_000;
 
 /** The text the TypeScript parser should see: decorated `export` keywords blanked. */
 export function blankDecoratedExports(text: string): string {
   if (!text.includes('@')) return text;
   const parts: string[] = [];
   let last = 0;
-  for (const m of text.matchAll(EXPORTED_CLASS)) {
-    const keyword = m[2] ?? '';
-    if (!afterDecoratorLine(text, m.index)) continue;
-    const from = m.index + (m[1]?.length ?? 0);
-    parts.push(text.slice(last, from), ' '.repeat(keyword.length));
-    last = from + keyword.length;
+  DECORATOR_LINE.lastIndex = 0;
+  for (let m = DECORATOR_LINE.exec(text); m !== null; m = DECORATOR_LINE.exec(text)) {
+    const at = text.indexOf('@', m.index);
+    const end = decoratorsEnd(text, at);
+    if (end < 0) continue;
+    DECORATOR_LINE.lastIndex = Math.max(DECORATOR_LINE.lastIndex, end);
+    const exported = EXPORTED_CLASS.exec(text.slice(end, end + 200));
+    const keyword = exported?.[1];
+    if (keyword === undefined) continue;
+    parts.push(text.slice(last, end), ' '.repeat(keyword.length));
+    last = end + keyword.length;
+    DECORATOR_LINE.lastIndex = last;
   }
   if (parts.length === 0) return text;
   parts.push(text.slice(last));
@@ -28,62 +43,111 @@ export function blankDecoratedExports(text: string): string {
 }
 
 /**
- * Whether the closest non-blank line above `lineStart` starts with a decorator (`@Name`), or
- * closes the parentheses of one that spans lines (`@Table({` … `})`).
+ * Reads decorators from `at` (an `@`) and the blanks and comments after them; returns the
+ * offset of the first other token, or -1 when the text is not a run of decorators.
  */
-function afterDecoratorLine(text: string, lineStart: number): boolean {
-  let end = lineStart - 1;
-  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
-  if (end < 0) return false;
-  if (text.charCodeAt(end) === 41 /* ) */) {
-    const open = openingParen(text, end);
-    if (open >= 0) end = open;
+function decoratorsEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_DECORATORS_LENGTH);
+  let i = at;
+  while (i < limit && text.charCodeAt(i) === 64 /* @ */) {
+    i++;
+    const nameStart = i;
+    while (i < limit && isNamePart(text.charCodeAt(i))) i++;
+    if (i === nameStart) return -1;
+    const afterName = skipBlank(text, i, limit);
+    if (afterName < 0) return -1;
+    if (text.charCodeAt(afterName) === 40 /* ( */) {
+      i = skipBalanced(text, afterName, limit);
+      if (i < 0) return -1;
+    }
+    i = skipBlank(text, i, limit);
+    if (i < 0) return -1;
   }
-  let first = end;
-  while (first > 0 && !isBreak(text.charCodeAt(first - 1))) first--;
-  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
-  return text.charCodeAt(first) === 64; /* @ */
+  return i < limit ? i : -1;
 }
 
-/** Bounds the backward scan for a multi-line decorator's opening parenthesis. */
-const MAX_DECORATOR_LENGTH = 2000;
+/** Skips spaces, line breaks and comments from `i`; -1 when a comment runs past `limit`. */
+function skipBlank(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i < limit && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0 || close >= limit) return -1;
+      i = close + 2;
+    } else return i;
+  }
+  return i;
+}
 
 /**
- * The offset of the `(` matching the `)` at `close`, skipping one-line string literals, or -1
- * when it is far away or the text is not simple enough to count brackets in (a template
- * literal, a comment, a string running over lines): the parser then recovers as before.
+ * From an opening bracket at `open`, the offset just after its match, skipping strings, template
+ * literals (with their `${…}`) and comments; -1 when unbalanced before `limit`.
  */
-function openingParen(text: string, close: number): number {
+function skipBalanced(text: string, open: number, limit: number): number {
   let depth = 0;
-  const stop = Math.max(0, close - MAX_DECORATOR_LENGTH);
-  for (let k = close; k >= stop; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 41) depth++;
-    else if (c === 40 && --depth === 0) return k;
-    else if (c === 34 || c === 39) {
-      k = stringStart(text, k, c);
-      if (k < 0) return -1;
-    } else if (c === 96 || (c === 47 && (text.charCodeAt(k - 1) === 47 || text.charCodeAt(k - 1) === 42))) {
-      return -1;
+  let i = open;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return i + 1;
+    } else if (c === 34 || c === 39) {
+      i = skipString(text, i, c, limit);
+      if (i < 0) return -1;
+      continue;
+    } else if (c === 96) {
+      i = skipTemplate(text, i, limit);
+      if (i < 0) return -1;
+      continue;
+    } else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+      i = skipBlank(text, i, limit);
+      if (i < 0) return -1;
+      continue;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/** Past the closing quote of a string opened at `i`; escapes (line continuations too) skipped. */
+function skipString(text: string, from: number, quote: number, limit: number): number {
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === quote) return i + 1;
+    else if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/** Past the closing backtick of a template literal opened at `from`, `${…}` included. */
+function skipTemplate(text: string, from: number, limit: number): number {
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 96) return i + 1;
+    else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+      const end = skipBalanced(text, i + 1, limit);
+      if (end < 0) return -1;
+      i = end - 1;
     }
   }
   return -1;
 }
 
-/** The opening quote of the one-line string literal closed at `end`, or -1. */
-function stringStart(text: string, end: number, quote: number): number {
-  for (let k = end - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (isBreak(c)) return -1;
-    if (c === quote && text.charCodeAt(k - 1) !== 92 /* backslash */) return k;
-  }
-  return -1;
-}
-
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
-function isSpace(c: number): boolean {
-  return c === 10 || c === 13 || c === 32 || c === 9;
+/** Letters, digits, `_`, `$` and `.` (a qualified decorator: `@nestjs.Module`). */
+function isNamePart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 36 ||
+    c === 46 ||
+    c > 127
+  );
 }

@@ -6,6 +6,7 @@ import { lezerExtractor } from './lezerExtractor.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { blankDecoratedExports } from './tsDecoratedExports.js';
+import { bridgeGrammarGaps } from './tsGrammarGaps.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
 
@@ -27,7 +28,7 @@ export const typescriptExtractor = lezerExtractor<TsContext>({
   extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
   parser: (source) => PARSERS[dialectFor(source)],
-  parseText: blankDecoratedExports,
+  parseText: (text, source) => bridgeGrammarGaps(blankDecoratedExports(text), dialectFor(source) !== 'ts'),
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => ({
     ...base,

@@ -1,0 +1,48 @@
+/**
+ * Valid TypeScript that @lezer/javascript does not read, rewritten for the parser only (same
+ * length, same line breaks, so no offset moves; handlers read the original text):
+ *
+ * - `declare module '@scope/pkg' { … }`: the module's name becomes an identifier of `_`;
+ * - `(v: unknown): v is null => …`: an arrow function's type predicate keeps only its type;
+ * - `{/* a JSX comment *\/}` among JSX children (TSX and JSX only) becomes blanks.
+ */
+
+const QUOTED_MODULE = /\bdeclare\s+module\s+(['"])([^'"\n]*)\1/g;
+
+/** `): v is T`, `): asserts v is T` after a parameter list. */
+const PREDICATE = /(\)\s*:\s*)((?:asserts\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s+is\s)/gu;
+
+/** A braced expression holding only a comment. */
+const COMMENT_EXPRESSION = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
+
+/** Spaces for every character of `s` except line breaks. */
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+/** The text the TypeScript parser should see (see the module comment). */
+export function bridgeGrammarGaps(text: string, jsx: boolean): string {
+  let out = text;
+  if (out.includes('declare')) {
+    out = out.replace(QUOTED_MODULE, (match: string, _q: string, name: string) => {
+      const at = match.length - name.length - 2;
+      return match.slice(0, at) + '_'.repeat(name.length + 2);
+    });
+  }
+  if (out.includes(' is '))
+    out = out.replace(PREDICATE, (_m, head: string, predicate: string) => head + blank(predicate));
+  if (jsx && out.includes('{/*')) {
+    out = out.replace(COMMENT_EXPRESSION, (match: string, at: number) =>
+      jsxChild(out, at) ? blank(match) : match,
+    );
+  }
+  return out;
+}
+
+/** After an element's `>` (not an arrow's `=>`) or another child's `}`: a JSX child position. */
+function jsxChild(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text.charAt(k))) k--;
+  const c = text.charAt(k);
+  return (c === '>' && text.charAt(k - 1) !== '=') || c === '}';
+}

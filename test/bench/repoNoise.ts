@@ -1,0 +1,80 @@
+/**
+ * Noise on a whole real repository (issue 9, item 4): scans every file of a fetched checkout
+ * the way `pilens scan` does, and counts the findings a reviewer would dismiss per 1,000
+ * non-blank lines. A verdict file records the reviewer's judgement, one finding key a line:
+ *
+ *     keep<TAB>relative/path<TAB>field<TAB>category
+ *     dismiss<TAB>relative/path<TAB>field<TAB>category
+ *
+ * (`#` lines are comments; the first should name the repository and commit scanned.) Findings
+ * with no verdict are listed as unjudged, so a measurement is complete only when none are.
+ * The repository itself is never committed; only the verdicts (paths and field names) are.
+ *
+ * Run: `npx tsx test/bench/repoNoise.ts <checkout> [--verdicts FILE] [--list]`.
+ */
+import { readFileSync } from 'node:fs';
+import { scanText } from '../../src/core/scan/index.js';
+import { readTextFile } from '../../src/node/readText.js';
+import { walkFiles } from '../../src/node/walk.js';
+
+interface Counted {
+  readonly key: string;
+  readonly line: number;
+  readonly confidence: string;
+}
+
+function readVerdicts(path: string | undefined): Map<string, 'keep' | 'dismiss'> {
+  const verdicts = new Map<string, 'keep' | 'dismiss'>();
+  if (path === undefined) return verdicts;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [verdict, ...key] = line.split('\t');
+    if (verdict === 'keep' || verdict === 'dismiss') verdicts.set(key.join('\t'), verdict);
+  }
+  return verdicts;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const root = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--verdicts');
+  if (root === undefined) {
+    console.error('usage: repoNoise.ts <checkout> [--verdicts FILE] [--list]');
+    process.exitCode = 2;
+    return;
+  }
+  const verdictFile = args.includes('--verdicts') ? args[args.indexOf('--verdicts') + 1] : undefined;
+  const verdicts = readVerdicts(verdictFile);
+  const { files } = await walkFiles([root], { cwd: root });
+  let lines = 0;
+  let parseErrors = 0;
+  const found: Counted[] = [];
+  for (const file of files) {
+    const read = readTextFile(file.absPath, 1024 * 1024);
+    if (read.kind !== 'text') continue;
+    const result = scanText(read.text, { path: file.relPath });
+    if (result.skipped !== undefined) continue;
+    for (const l of read.text.split('\n')) if (l.trim() !== '') lines++;
+    if (result.parseError !== undefined) {
+      parseErrors++;
+      console.log(`parse error: ${file.relPath}: ${result.parseError}`);
+    }
+    for (const f of result.findings)
+      found.push({
+        key: `${file.relPath}\t${f.field}\t${f.category}`,
+        line: f.range.start.line + 1,
+        confidence: f.confidence,
+      });
+  }
+  const tally = { keep: 0, dismiss: 0, unjudged: 0 };
+  for (const f of found) tally[verdicts.get(f.key) ?? 'unjudged']++;
+  if (args.includes('--list'))
+    for (const f of found)
+      console.log(`${verdicts.get(f.key) ?? 'unjudged'}\t${f.key}\t${f.line}\t${f.confidence}`);
+  const perK = (n: number): string => ((n * 1000) / Math.max(1, lines)).toFixed(2);
+  console.log(`files ${files.length}, non-blank lines ${lines}, parse errors ${parseErrors}`);
+  console.log(
+    `findings ${found.length}: kept ${tally.keep}, dismissed ${tally.dismiss} (${perK(tally.dismiss)} per 1,000 lines), unjudged ${tally.unjudged} (${perK(tally.unjudged)} per 1,000 lines)`,
+  );
+}
+
+void main();

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parser } from '@lezer/javascript';
+import { bridgeGrammarGaps } from '../../../src/core/scan/code/tsGrammarGaps.js';
+
+const ts = parser.configure({ dialect: 'ts' });
+const tsx = parser.configure({ dialect: 'ts jsx' });
+
+function errorCount(text: string, jsx: boolean): number {
+  let errors = 0;
+  (jsx ? tsx : ts).parse(text).iterate({
+    enter(node) {
+      if (node.type.isError) errors++;
+    },
+  });
+  return errors;
+}
+
+describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
+  const bridged: readonly (readonly [string, string, boolean])[] = [
+    ['a quoted module declaration', "declare module '@scope/pkg' {\n  interface M { a: string }\n}", false],
+    [
+      'an arrow type predicate',
+      'export const isNil = (v: unknown): v is null | undefined => v == null',
+      false,
+    ],
+    ['an arrow assertion', 'const check = (v: unknown): asserts v is string => {}', false],
+    ['a JSX comment child', 'const a = (\n  <div>\n    {/* <Chart>\n    </Chart> */}\n  </div>\n)', true],
+  ];
+  for (const [label, text, jsx] of bridged) {
+    it(`reads ${label}, keeping every offset and line`, () => {
+      const out = bridgeGrammarGaps(text, jsx);
+      assert.equal(out.length, text.length);
+      assert.equal(out.split('\n').length, text.split('\n').length);
+      assert.ok(errorCount(text, jsx) > 0, 'the original needs error recovery');
+      assert.equal(errorCount(out, jsx), 0);
+    });
+  }
+
+  const untouched: readonly (readonly [string, string, boolean])[] = [
+    ['an arrow body holding only a comment', 'const f = () => {/* noop */}', true],
+    ['a class body holding only a comment', 'class A extends B<T> {/* empty */}', false],
+    ['a JSX-looking comment in a .ts file', 'const a = x > y\n{/* c */}', false],
+    ['a plain module name', 'declare module Foo { }', false],
+    ['a word "is" in a string', "const s = 'this is fine'", false],
+  ];
+  for (const [label, text, jsx] of untouched) {
+    it(`leaves ${label} unchanged`, () => {
+      assert.equal(bridgeGrammarGaps(text, jsx), text);
+    });
+  }
+});

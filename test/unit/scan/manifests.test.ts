@@ -1,0 +1,49 @@
+// Dependency manifests and lockfiles: package names are not people (issue 9, item 4).
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { scanText } from '../../../src/core/scan/index.js';
+import { dependencyFileKind } from '../../../src/core/scan/manifests.js';
+
+const DEPENDENCIES = JSON.stringify(
+  {
+    name: 'admin-api',
+    author: { name: 'Wei Zhang', email: 'wei@example.com' },
+    dependencies: { 'passport-jwt': '^4.0.1', 'react-phone-number-input': '^3.3.0', 'id-card': '1.0.0' },
+  },
+  null,
+  2,
+);
+
+describe('dependency manifests and lockfiles', () => {
+  test('names the kinds by file name, in any folder and with either separator', () => {
+    assert.equal(dependencyFileKind('web/package-lock.json'), 'lockfile');
+    assert.equal(dependencyFileKind('yarn.lock'), 'lockfile');
+    assert.equal(dependencyFileKind('svc\\go.sum'), 'lockfile');
+    assert.equal(dependencyFileKind('requirements-dev.txt'), 'lockfile');
+    assert.equal(dependencyFileKind('requirements/base.txt'), 'lockfile');
+    assert.equal(dependencyFileKind('api/package.json'), 'manifest');
+    assert.equal(dependencyFileKind('pom.xml'), 'manifest');
+    // Negatives: files that only look alike.
+    assert.equal(dependencyFileKind('fixtures/packages.json'), undefined);
+    assert.equal(dependencyFileKind('docs/requirements.md'), undefined);
+    assert.equal(dependencyFileKind('src/passport.json'), undefined);
+  });
+
+  test('a lockfile is not read at all', () => {
+    const text = '"passport-jwt@^4.0.1":\n  version "4.0.1"\n  resolved "https://registry/passport-jwt"\n';
+    const result = scanText(text, { path: 'yarn.lock' });
+    assert.equal(result.skipped, 'manifest');
+    assert.deepEqual(result.findings, []);
+  });
+
+  test("a manifest's dependencies are not read, its author is", () => {
+    const found = scanText(DEPENDENCIES, { path: 'package.json' }).findings.map((f) => f.field);
+    assert.ok(!found.some((f) => f.includes('passport') || f.includes('phone') || f.includes('id-card')));
+    assert.ok(found.includes('email'), 'the maintainer e-mail is still seen');
+  });
+
+  test('the same keys outside a manifest are read as usual (negative)', () => {
+    const found = scanText(DEPENDENCIES, { path: 'config/deps.json' }).findings.map((f) => f.field);
+    assert.ok(found.some((f) => f.includes('passport')));
+  });
+});
