@@ -55,6 +55,12 @@ export interface CounterSetup {
   readonly budget?: number | undefined;
 }
 
+/**
+ * For counts that never leave memory (no store: profiling, tests). Whatever reaches disk is
+ * hashed under the random key the node layer passes with its store.
+ */
+export const IN_MEMORY_SETUP: CounterSetup = { key: [0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344] };
+
 // Persons hash under a key derived from the run's key, so a person key and a one-column
 // record with the same bytes do not share a hash.
 const PERSON_TWEAK = 0x5eed;

@@ -4,7 +4,7 @@
  */
 import type { ContestedReading } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
-import { RecordCounter, type CounterSetup } from './count.js';
+import { IN_MEMORY_SETUP, RecordCounter, type CounterSetup } from './count.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';
 import { profileColumns, type ColumnProfile, type HeaderClassifier } from './profile.js';
 import { RowEncoder } from './rowRecord.js';
@@ -22,8 +22,8 @@ export interface SinkOptions {
   readonly isSensitive: (c: CategoryKey) => boolean;
   readonly sampleRows?: number | undefined;
   readonly today?: Date | undefined;
-  /** Each new counter's hash key and spill stores (the node layer supplies both). */
-  readonly counterSetup: () => CounterSetup;
+  /** Each new counter's hash key and spill store (the node layer supplies both); default in memory. */
+  readonly counterSetup?: (() => CounterSetup) | undefined;
 }
 
 export interface TableResult {
@@ -179,7 +179,7 @@ export class TableSink {
     });
     if (plan.identifyingFallback) this.notes.push(IDENTIFYING_FALLBACK_NOTE);
     this.#personKey = plan.personKey >= 0 ? (this.#columns[plan.personKey]?.name ?? null) : null;
-    this.#counter = new RecordCounter(plan, this.#options.counterSetup());
+    this.#counter = new RecordCounter(plan, this.#options.counterSetup?.() ?? IN_MEMORY_SETUP);
     this.#counter.addMalformed(this.#pendingMalformed);
     this.#buffer = [];
     for (const row of rows) this.#counter.add(this.#encoder.encode(row));

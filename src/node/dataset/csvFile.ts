@@ -3,7 +3,7 @@
  * delimiter. The first megabyte is held back to sniff and profile, then replayed into the
  * byte-level scanner and counter, so memory stays flat in file size.
  */
-import { RecordCounter } from '../../core/dataset/count.js';
+import { IN_MEMORY_SETUP, RecordCounter } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
@@ -56,7 +56,7 @@ export async function countCsvFile(
   const start = (complete: boolean): CsvScanner => {
     const sample = concat(head);
     prep = prepareCsv(sample, complete, options.sink, options.delimiter);
-    const c = new RecordCounter(prep.plan, options.sink.counterSetup());
+    const c = new RecordCounter(prep.plan, options.sink.counterSetup?.() ?? IN_MEMORY_SETUP);
     counter = c;
     let skipHeader = prep.header !== null;
     const s = new CsvScanner(prep.dialect, (r) => {

@@ -3,6 +3,7 @@
  * profile and find where the data starts, then byte ranges go to worker threads.
  */
 import { openSync, readSync, closeSync } from 'node:fs';
+import { IN_MEMORY_SETUP } from '../../core/dataset/count.js';
 import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
 import { oversizedNotes } from '../../core/dataset/skipTally.js';
@@ -61,7 +62,7 @@ export async function countCsvParallel(
     workers: options.workers,
     signal: options.signal,
     onBytes: options.onRawBytes,
-    setup: options.sink.counterSetup(),
+    setup: options.sink.counterSetup?.() ?? IN_MEMORY_SETUP,
     keepHashes: options.keepHashes ?? true,
   });
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
