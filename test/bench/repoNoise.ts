@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { scanText } from '../../src/core/scan/index.js';
+import { dependencyFileKind } from '../../src/core/scan/manifests.js';
 import { readTextFile } from '../../src/node/readText.js';
 import { walkFiles } from '../../src/node/walk.js';
 
@@ -52,8 +53,10 @@ async function main(): Promise<void> {
     const read = readTextFile(file.absPath, 1024 * 1024);
     if (read.kind !== 'text') continue;
     const result = scanText(read.text, { path: file.relPath });
+    // Ordinary code: lockfiles and manifests never count as lines, whatever the scanner did.
+    if (dependencyFileKind(file.relPath) === undefined && result.skipped !== 'binary')
+      for (const l of read.text.split('\n')) if (l.trim() !== '') lines++;
     if (result.skipped !== undefined) continue;
-    for (const l of read.text.split('\n')) if (l.trim() !== '') lines++;
     if (result.parseError !== undefined) {
       parseErrors++;
       console.log(`parse error: ${file.relPath}: ${result.parseError}`);

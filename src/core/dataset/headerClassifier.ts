@@ -12,6 +12,12 @@ import type { HeaderClassifier, HeaderContext } from './profile.js';
 
 const ORIGIN = { line: 0, character: 0 };
 
+/**
+ * Siblings are read for tables up to this width: each column's context costs its siblings, so a
+ * table of thousands of columns would cost their square; that wide, a row is no one record.
+ */
+const MAX_SIBLINGS = 64;
+
 /** Categories whose column makes every row a person's (as `withSiblingContext` in a scan). */
 const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
 
@@ -40,7 +46,11 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
     people.set(key, found);
     return found;
   };
-  return (name, context) => {
+  return (name, given) => {
+    const context =
+      given !== undefined && given.siblings.length > MAX_SIBLINGS
+        ? { owner: given.owner, siblings: [] }
+        : given;
     const key = context === undefined ? '' : `${context.owner ?? ''}\u0000${context.siblings.join('\u0001')}`;
     const cacheKey = `${name}\u0000${key}`;
     const cached = cache.get(cacheKey);

@@ -163,7 +163,8 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
   const reader = sqlDumpReader((name, columns) => {
     let t = tables.get(name);
     if (t === undefined) {
-      t = new TableSink(ctx.sink, columns);
+      // A dump's table is its columns' owner, as the file is a flat file's.
+      t = new TableSink({ ...ctx.sink, owner: name }, columns);
       tables.set(name, t);
     }
     return t;

@@ -66,3 +66,13 @@ test('the file is the owner: a hotel file names a stay, a hotel list names hotel
   );
   assert.equal(classify('room_no', { owner: 'hotel_rooms', siblings: ['room_no'] }), null);
 });
+
+test('a very wide table is read column by column, without sibling context', () => {
+  const classify = nameDetectorClassifier();
+  const siblings = ['hotel', 'room_no', 'check_in', ...Array.from({ length: 100 }, (_, k) => `c${k}`)];
+  assert.equal(classify('check_in', { owner: 'export', siblings }), null);
+  assert.equal(
+    classify('check_in', { owner: 'export', siblings: siblings.slice(0, 3) })?.category,
+    'accommodation',
+  );
+});
