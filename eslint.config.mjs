@@ -82,6 +82,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] }],
     },
   },
+  {
+    // `xs.push(...found)` puts every element on the stack: a file with ~125k findings crashed
+    // the scan (D3). Loop, or spread into an array literal, which has no such limit.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > SpreadElement[argument.type=/^(Identifier|MemberExpression)$/], NewExpression > SpreadElement[argument.type=/^(Identifier|MemberExpression)$/]',
+          message: 'Do not spread an array into a call (stack overflow on large arrays): loop, or spread into [].',
+        },
+      ],
+    },
+  },
   { files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-console': 'off' } },
   {
     files: ['test/**/*.ts'],

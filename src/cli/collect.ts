@@ -66,7 +66,8 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
       continue;
     }
     scannedFiles.push(o.file);
-    findings.push(...o.findings);
+    // One push per finding: spreading a file's findings into `push` overflows the stack.
+    for (const f of o.findings) findings.push(f);
     suppressed += o.suppressed;
     if (o.parseError !== undefined) {
       parseErrors.push({ file: o.file, error: o.parseError });

@@ -31,6 +31,7 @@ export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFea
     baseline.onDidChange(() => {
       deps.diagnostics.rescanAll();
     }),
+    // eslint-disable-next-line no-restricted-syntax -- a handful of disposables
     ...inventory.disposables,
     registerEstimateCommand({ context, settings: deps.settings, log: deps.log }),
     registerRefContentProvider(),

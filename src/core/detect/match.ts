@@ -121,7 +121,7 @@ export function wordTokens(tokens: readonly Token[], vocab: CompiledVocabulary):
     const word = vocab.abbreviations.get(t.text) ?? t.text;
     const parts = segmentWord(word, vocab);
     if (parts === undefined) out.push(word);
-    else out.push(...parts);
+    else for (const part of parts) out.push(part);
   }
   return out;
 }

@@ -3,17 +3,38 @@
  * fingerprints), the one conversion the CLI and the editor share so their reports and baseline
  * matching agree.
  */
-import { fingerprintFile } from '../review/fingerprint.js';
+import { fingerprintContext, fingerprintFile, normalizeLine, WHOLE_LINE_LIMIT } from '../review/fingerprint.js';
 import { LineIndex } from '../text/lines.js';
 import type { Finding } from '../types.js';
 import type { ReportedFinding } from './finding.js';
 
-/** The text of the 0-based `line`, without its line break. */
+/** The text of the 0-based `line`, without its line break, found from the index (not by scanning). */
 function lineText(text: string, index: LineIndex, line: number): string {
   const start = index.offsetAt({ line, character: 0 });
-  let end = start;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  if (line + 1 >= index.lineCount) return text.slice(start);
+  let end = index.offsetAt({ line: line + 1, character: 0 }) - 1;
+  if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
   return text.slice(start, end);
+}
+
+/**
+ * The fingerprint context of each finding (sorted by position). A line is sliced and
+ * normalised once however many findings it holds, which keeps this linear in the text.
+ */
+function contexts(text: string, index: LineIndex, kept: readonly Finding[]): string[] {
+  let current = -1;
+  let line = '';
+  let normalizedLength = 0;
+  return kept.map((f) => {
+    const { start, end } = f.range;
+    if (start.line !== current) {
+      current = start.line;
+      line = lineText(text, index, current);
+      normalizedLength = line.length <= WHOLE_LINE_LIMIT ? line.length : normalizeLine(line).length;
+    }
+    const to = end.line === start.line ? end.character : line.length;
+    return fingerprintContext(line, normalizedLength, start.character, to);
+  });
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -33,14 +54,9 @@ export function toReportedFindings(file: string, text: string, findings: readonl
   // Anonymised data is not PI (Art. 3(2)); the core may still report it with its state.
   const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
   if (kept.length === 0) return [];
-  const index = new LineIndex(text);
+  const lines = contexts(text, new LineIndex(text), kept);
   const prints = fingerprintFile(
-    kept.map((f) => ({
-      category: f.category,
-      owner: f.owner,
-      field: f.field,
-      lineText: lineText(text, index, f.range.start.line),
-    })),
+    kept.map((f, i) => ({ category: f.category, owner: f.owner, field: f.field, lineText: lines[i] ?? '' })),
   );
   return kept.map((f, i) => ({
     file,

@@ -154,7 +154,7 @@ export function createBaseline(
     if (why !== undefined) entry.reason = why;
     return entry;
   });
-  entries.push(...carried);
+  for (const e of carried) entries.push(e); // no spread into a call: unbounded
   entries.sort(compareEntries);
   return { version: 1, entries };
 }

@@ -3,7 +3,9 @@
  * and the editor (baselined findings shown as hints). A fingerprint deliberately ignores the
  * line number: it hashes what the finding is (category, owner, field) and the normalised text
  * of its line, so a finding keeps its identity when lines above it are added or removed, or
- * when its block moves within the file.
+ * when its block moves within the file. On a very long line (minified code, one-line JSON,
+ * a long `INSERT`) only a window around the finding is hashed, so the cost of a finding is
+ * bounded and a scan stays linear however many findings share the line.
  */
 
 /** The key used in SARIF `partialFingerprints`; bump the suffix if the recipe changes. */
@@ -14,8 +16,26 @@ export interface FingerprintInput {
   readonly category: string;
   readonly owner?: string | undefined;
   readonly field: string;
-  /** The full text of the finding's first line. */
+  /** The text of the finding's first line, or its window on a long line (`fingerprintContext`). */
   readonly lineText: string;
+}
+
+/**
+ * Lines whose normalised text is at most this long are hashed whole (the recipe of every
+ * earlier release, so existing baselines keep matching); longer ones by their window.
+ */
+export const WHOLE_LINE_LIMIT = 1000;
+
+/** Characters of the raw line kept on each side of a finding on a long line. */
+export const WINDOW_CHARS = 120;
+
+/**
+ * What to hash for a finding spanning `[start, end)` of a line (character offsets), given the
+ * line and its normalised length. Callers with many findings on one line normalise it once.
+ */
+export function fingerprintContext(line: string, normalizedLength: number, start: number, end: number): string {
+  if (normalizedLength <= WHOLE_LINE_LIMIT) return line;
+  return line.slice(Math.max(0, start - WINDOW_CHARS), Math.min(line.length, Math.max(start, end) + WINDOW_CHARS));
 }
 
 /** Whitespace-insensitive form of a line, so re-indenting or re-aligning keeps the identity. */

@@ -3,7 +3,9 @@
  * identifiers and string keys in declaration shapes (`idCard:`, `idCard =`, `id_card VARCHAR`,
  * `String idCard;`, `"idCard":`) and member usages (`x.idCard`, `x["idCard"]`), guesses the
  * owner from the enclosing block, and attaches same-line and preceding comments. Prose is
- * never reported: a word must stand in one of those shapes.
+ * never reported: a word must stand in one of those shapes. Every line is read, however long
+ * (one-line JSON holds all its fields on one line): the host caps the file size, and the work
+ * per token is bounded, so the scan is linear in the text.
  */
 import { isHan } from '../detect/tokenize.js';
 import type { FieldCandidate } from '../types.js';
@@ -11,9 +13,6 @@ import type { Extractor, SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { fieldAt, type Found } from './genericShapes.js';
 import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
-
-/** Lines longer than this (minified bundles, data blobs) are skipped. */
-export const MAX_LINE_LENGTH = 4000;
 
 const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
@@ -47,7 +46,7 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
     if (markdown && raw.trimStart().startsWith('```')) inFence = !inFence;
     else if (html && HTML_OPEN.test(raw) && !HTML_CLOSE.test(raw)) inFence = true;
     else if (html && HTML_CLOSE.test(raw)) inFence = false;
-    else if (raw.length <= MAX_LINE_LENGTH && (!markdown || inFence)) {
+    else if (!markdown || inFence) {
       // Markdown prose is never scanned: only fenced code is.
       const lexed = lexLine(raw, state, options);
       const before = fields.length;
@@ -118,8 +117,11 @@ function scanLine(
   const { tokens } = lexed;
   const indent = raw.length - raw.trimStart().length;
   if (tokens.length === 0) {
-    // A comment-only line describes what follows; a blank line breaks the link.
-    return raw.trim() === '' ? [] : lexed.comment.trim() === '' ? above : [...above, lexed.comment];
+    // A comment-only line describes what follows; a blank line breaks the link. `above` is
+    // this scan's own list, grown in place so a long run of comment lines stays linear.
+    if (raw.trim() === '') return [];
+    if (lexed.comment.trim() !== '') above.push(lexed.comment);
+    return above;
   }
   dedent(owners, indent);
   const before = out.length;
@@ -146,7 +148,9 @@ function scanLine(
   }
   updateBlocks(tokens, indent, owners);
   // A decorator line describes the next field.
-  return decorator ? [...above, descriptive] : [];
+  if (!decorator) return [];
+  above.push(descriptive);
+  return above;
 }
 
 /** Keys whose value describes a field: `label: '手机号'`, `verbose_name='姓名'`, `COMMENT '身份证号'`. */

@@ -15,8 +15,16 @@ export interface Block {
   readonly transparent: boolean;
 }
 
+/** A block on the stack with the owner in force inside it, resolved once when it is opened. */
+interface OpenBlock extends Block {
+  /** The innermost non-transparent block's owner, at this depth. */
+  readonly inForce: string | undefined;
+  /** Whether some block at or below this one is not transparent (else the section applies). */
+  readonly named: boolean;
+}
+
 export interface OwnerState {
-  readonly stack: Block[];
+  readonly stack: OpenBlock[];
   /** The current TOML/INI section, used when no block is open. */
   section: string | undefined;
   /** Ruby-style `do … end` / `class … end` blocks are tracked. */
@@ -84,13 +92,27 @@ const CONTROL = new Set([
   'sealed',
 ]);
 
+/**
+ * Tokens before a brace or a parenthesis looked at for its owner. A declaration's head is
+ * short; the bound keeps a long line (minified code, one-line JSON) linear.
+ */
+const OWNER_LOOKBACK_TOKENS = 64;
+
 /** The owner of a field on the current line: innermost named block, else the section. */
 export function currentOwner(state: OwnerState): string | undefined {
-  for (let k = state.stack.length - 1; k >= 0; k--) {
-    const b = state.stack[k];
-    if (b !== undefined && !b.transparent) return b.owner;
-  }
-  return state.section;
+  // Resolved when each block opened, so deep nesting costs nothing per line.
+  const top = state.stack[state.stack.length - 1];
+  return top?.named === true ? top.inForce : state.section;
+}
+
+/** Opens `block` inside the blocks on `stack`. */
+function open(stack: OpenBlock[], block: Block): void {
+  const parent = stack[stack.length - 1];
+  stack.push(
+    block.transparent
+      ? { ...block, inForce: parent?.inForce, named: parent?.named ?? false }
+      : { ...block, inForce: block.owner, named: true },
+  );
 }
 
 /** Pops indentation parents the current line has left. */
@@ -125,13 +147,13 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
       const prev = tokens[k - 1];
       const inherited =
         prev === undefined || prev.text === '[' || prev.text === ',' ? enclosingArrayOwner(stack) : undefined;
-      stack.push({ owner: inherited ?? blockOwner(tokens, k), kind: '{', indent, transparent: false });
+      open(stack, { owner: inherited ?? blockOwner(tokens, k), kind: '{', indent, transparent: false });
     } else if (t.text === '(') {
       const owner = parenOwner(tokens, k);
-      stack.push({ owner, kind: '(', indent, transparent: owner === undefined });
+      open(stack, { owner, kind: '(', indent, transparent: owner === undefined });
     } else if (t.text === '[') {
       const key = keyBefore(tokens, k);
-      stack.push({ owner: key, kind: '[', indent, transparent: key === undefined });
+      open(stack, { owner: key, kind: '[', indent, transparent: key === undefined });
     } else if (t.text === '}' || t.text === ')' || t.text === ']') {
       while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent') stack.pop();
       stack.pop();
@@ -145,9 +167,9 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
       : first.text === 'def'
         ? undefined
         : first.text;
-    stack.push({ owner: named, kind: 'indent', indent, transparent: false });
+    open(stack, { owner: named, kind: 'indent', indent, transparent: false });
   } else if (last?.text === ':' && first?.text === '-' && tokens[1]?.kind !== 'punct') {
-    stack.push({ owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });
+    open(stack, { owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });
   }
 }
 
@@ -165,7 +187,7 @@ const END_OPENERS = new Set([
 ]);
 
 /** Ruby: `create_table :customers do |t|` … `end`; true when the line was a block boundary. */
-function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): boolean {
+function endBlock(tokens: readonly LexToken[], indent: number, stack: OpenBlock[]): boolean {
   const first = tokens[0];
   if (tokens.length === 1 && first?.text === 'end') {
     while (stack.length > 0 && stack[stack.length - 1]?.kind !== 'end') stack.pop();
@@ -175,7 +197,7 @@ function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): 
   const doAt = tokens.findIndex((t) => t.kind === 'ident' && t.text === 'do');
   if (first?.kind === 'ident' && END_OPENERS.has(first.text)) {
     const owner = first.text === 'class' || first.text === 'module' ? tokens[1]?.text : undefined;
-    stack.push({
+    open(stack, {
       owner,
       kind: 'end',
       indent,
@@ -185,7 +207,7 @@ function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): 
   }
   if (doAt > 0) {
     const named = tokens.slice(0, doAt).filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text));
-    stack.push({
+    open(stack, {
       owner: named.length > 1 ? named[named.length - 1]?.text : undefined,
       kind: 'end',
       indent,
@@ -196,14 +218,15 @@ function endBlock(tokens: readonly LexToken[], indent: number, stack: Block[]): 
   return false;
 }
 
-function enclosingArrayOwner(stack: readonly Block[]): string | undefined {
+function enclosingArrayOwner(stack: readonly OpenBlock[]): string | undefined {
   const top = stack[stack.length - 1];
   return top?.kind === '[' ? top.owner : undefined;
 }
 
 /** `class User … {` → User; `user: {` → user; otherwise the words before the brace. */
 function blockOwner(tokens: readonly LexToken[], k: number): string | undefined {
-  for (let j = 0; j < k; j++) {
+  const from = Math.max(0, k - OWNER_LOOKBACK_TOKENS);
+  for (let j = from; j < k; j++) {
     const t = tokens[j];
     if (t?.kind === 'ident' && OWNER_KEYWORDS.has(t.text)) {
       const name = tokens[j + 1];
@@ -215,7 +238,7 @@ function blockOwner(tokens: readonly LexToken[], k: number): string | undefined 
   const prev = tokens[k - 1];
   if (prev === undefined || prev.text === ')' || prev.text === '=>' || prev.text === '->') return undefined;
   const words = tokens
-    .slice(0, k)
+    .slice(from, k)
     .filter((t) => t.kind !== 'punct' && !CONTROL.has(t.text))
     .map((t) => t.text);
   return words.length === 0 ? undefined : words.join(' ');

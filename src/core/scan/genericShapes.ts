@@ -167,10 +167,19 @@ function typedCall(tokens: readonly LexToken[], k: number, owner: string | undef
   return { token: t, role: 'declaration', owner, type: method.text };
 }
 
+/**
+ * Segments followed along a dotted chain. Real keys (`spring.datasource.password`) are short;
+ * the bound keeps a long chain on one line (`a.b.c.…`) linear rather than quadratic.
+ */
+const MAX_DOTTED_SEGMENTS = 32;
+
 /** Whether the dotted chain through `k` ends in `=` or `:` (a properties or YAML key). */
 function isDottedKey(tokens: readonly LexToken[], k: number): boolean {
   let j = k;
-  while (tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'ident') j += 2;
+  for (let n = 0; tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'ident'; n++) {
+    if (n === MAX_DOTTED_SEGMENTS) return false;
+    j += 2;
+  }
   const after = tokens[j + 1]?.text;
   return after === '=' || after === ':';
 }
@@ -178,7 +187,10 @@ function isDottedKey(tokens: readonly LexToken[], k: number): boolean {
 /** Whether the dotted chain ending at `k` starts the line (`a.b.c` at column 0). */
 function dottedKeyStart(tokens: readonly LexToken[], k: number): boolean {
   let j = k;
-  while (j >= 2 && tokens[j - 1]?.text === '.' && tokens[j - 2]?.kind === 'ident') j -= 2;
+  for (let n = 0; j >= 2 && tokens[j - 1]?.text === '.' && tokens[j - 2]?.kind === 'ident'; n++) {
+    if (n === MAX_DOTTED_SEGMENTS) return false;
+    j -= 2;
+  }
   return j === 0;
 }
 
@@ -195,13 +207,18 @@ function withType(
   return type === undefined ? found : { ...found, type };
 }
 
+/** Tokens searched for the `)` of a type's length: `(18)`, `(10, 2)`, `(255) CHARACTER SET`. */
+const MAX_TYPE_ARGUMENT_TOKENS = 16;
+
 /** `varchar ( 18 )` → `varchar(18)`; `String ?` → `String?`. */
 function typeText(tokens: readonly LexToken[], k: number): string {
   let text = tokens[k]?.text ?? '';
   const open = tokens[k + 1];
   if (open?.text === '(') {
-    const close = tokens.findIndex((t, idx) => idx > k && t.text === ')');
-    if (close > k) return text + '(' + lengthDigits(tokens, k + 2, close) + ')';
+    const last = Math.min(tokens.length, k + 2 + MAX_TYPE_ARGUMENT_TOKENS);
+    for (let close = k + 2; close < last; close++) {
+      if (tokens[close]?.text === ')') return text + '(' + lengthDigits(tokens, k + 2, close) + ')';
+    }
   }
   if (open?.text === '?') text += '?';
   return text;
@@ -224,18 +241,38 @@ function typeBefore(tokens: readonly LexToken[], k: number): string | undefined 
     return before?.kind === 'ident' && looksLikeType(before.text) ? before.text + prev.text : undefined;
   }
   if (prev?.text === '>' || prev?.text === ']') {
-    const first = tokens
-      .slice(0, k)
-      .find((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
-    return first?.text;
+    const first = factsOf(tokens).firstType;
+    return first < k ? tokens[first]?.text : undefined;
   }
   return undefined;
 }
 
 /** `<input name="x">`: attributes of markup are not fields. */
 function inMarkup(tokens: readonly LexToken[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) if (tokens[j]?.text === '<') return true;
-  return false;
+  return factsOf(tokens).firstAngle < k;
+}
+
+/** What shapes ask about a whole line, found once per line so each token costs O(1). */
+interface LineFacts {
+  /** Index of the first `<` token, or the token count. */
+  readonly firstAngle: number;
+  /** Index of the first identifier that looks like a type, or the token count. */
+  readonly firstType: number;
+}
+
+const lineFacts = new WeakMap<readonly LexToken[], LineFacts>();
+
+function factsOf(tokens: readonly LexToken[]): LineFacts {
+  let facts = lineFacts.get(tokens);
+  if (facts === undefined) {
+    let firstAngle = tokens.findIndex((t) => t.text === '<');
+    let firstType = tokens.findIndex((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
+    if (firstAngle < 0) firstAngle = tokens.length;
+    if (firstType < 0) firstType = tokens.length;
+    facts = { firstAngle, firstType };
+    lineFacts.set(tokens, facts);
+  }
+  return facts;
 }
 
 function looksLikeType(word: string): boolean {

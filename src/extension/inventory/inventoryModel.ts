@@ -77,7 +77,8 @@ export function classCountsText(counts: ClassCounts): string {
  */
 export function inventoryAsScanReport(files: Iterable<InventoryFile>, filesScanned: number): ScanReport {
   const findings: ReportedFinding[] = [];
-  for (const entry of files) findings.push(...entry.findings);
+  // One push per finding: spreading a file's findings into `push` overflows the stack.
+  for (const entry of files) for (const f of entry.findings) findings.push(f);
   findings.sort(compareReportedFindings);
   return { findings, baselined: [], stale: [], filesScanned, skipped: [], parseErrors: [], suppressed: 0 };
 }

@@ -69,11 +69,13 @@ export function attachedComments(
   while (i >= 0) {
     const c = comments[i];
     if (!c || !isBlankGap(text, c.to, edge, 1) || !startsLine(text, c.from)) break;
-    leading.unshift(cleanComment(text.slice(c.from, c.to)));
+    leading.push(cleanComment(text.slice(c.from, c.to)));
     edge = c.from;
     i--;
   }
-  parts.push(...leading);
+  // Collected nearest first; pushed and reversed (not unshifted, nor spread into a call) so a
+  // long run of comment lines stays linear and cannot overflow the stack.
+  for (let k = leading.length - 1; k >= 0; k--) parts.push(leading[k] ?? '');
   const next = comments[lastCommentBefore(comments, to) + 1];
   if (next && next.from >= to && /^[\t ;,]*$/.test(text.slice(to, next.from))) {
     parts.push(cleanComment(text.slice(next.from, next.to)));

@@ -237,10 +237,11 @@ function member(
   const names: number[] = [];
   let k = stop - 1;
   while (k > typeStart && r.code[k]?.kind === 'ident') {
-    names.unshift(k);
+    names.push(k);
     if (r.code[k - 1]?.text !== ',') break;
     k -= 2;
   }
+  names.reverse(); // collected last first; reversed once so a long name list stays linear
   const first = names[0];
   if (first === undefined || first <= typeStart) return;
   const declaredType = textBetween(r, typeStart, first - 1);

@@ -28,10 +28,11 @@ export function commentsAbove(
     const endLine = lines.positionAt(comment.end).line;
     if (endLine !== nextLine - 1 && endLine !== nextLine) break;
     if (startLine === boundLine && lowerBound > 0) break;
-    found.unshift(comment);
+    found.push(comment);
     nextLine = startLine;
   }
-  return found;
+  // Collected nearest first; reversed once rather than unshifted, so a long run stays linear.
+  return found.reverse();
 }
 
 /** Comments starting in `[from, upTo)` on the given 0-based line (a trailing comment). */

@@ -47,7 +47,7 @@ export function clean(text: string | undefined): string | undefined {
 }
 
 /** Joins the non-empty parts of an attached description (title, description…). */
-export function joinComments(...parts: (string | undefined)[]): string | undefined {
+export function joinComments(parts: readonly (string | undefined)[]): string | undefined {
   const kept = parts.map(clean).filter((part): part is string => part !== undefined);
   return kept.length === 0 ? undefined : kept.join(' — ');
 }

@@ -113,9 +113,10 @@ function hashComments(node: FieldNode): string[] {
     if (token.line !== line - 1) break;
     // a comment sharing its line with code trails that code, not this field
     if (token.prev !== null && token.prev.kind !== TokenKind.SOF && token.prev.line === token.line) break;
-    above.unshift(token.value);
+    above.push(token.value);
     line = token.line;
   }
+  above.reverse(); // collected nearest first; reversed once so a long run stays linear
   const next = loc.endToken.next;
   const trailing = next?.kind === TokenKind.COMMENT && next.line === loc.endToken.line ? [next.value] : [];
   return [...above, ...trailing];

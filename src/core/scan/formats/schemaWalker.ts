@@ -123,7 +123,7 @@ function readParameter(node: TreeNode, owner: string, out: SchemaField[]): void 
     length: name.length,
     owner,
     declaredType: typeOf(schema ?? node),
-    comment: joinComments(describe(node), describe(schema)),
+    comment: joinComments([describe(node), describe(schema)]),
   });
 }
 
@@ -142,7 +142,7 @@ function walkSchema(
       length: property.keyLength,
       owner,
       declaredType: typeOf(property.value),
-      comment: joinComments(describe(property.value), describeParts([property.comment ?? ''])),
+      comment: joinComments([describe(property.value), describeParts([property.comment ?? ''])]),
       ownerComment,
     });
     walkSchema(property.value, property.key, describe(property.value), out, depth + 1);
@@ -162,7 +162,7 @@ function walkSchema(
 
 /** `title` and `description` of a schema or parameter. */
 function describe(node: TreeNode | undefined): string | undefined {
-  return joinComments(stringMember(node, 'title'), stringMember(node, 'description'));
+  return joinComments([stringMember(node, 'title'), stringMember(node, 'description')]);
 }
 
 /** The declared type as written: `string:date`, `array<Address>`, a `$ref`'s schema name. */

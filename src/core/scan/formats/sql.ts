@@ -95,8 +95,8 @@ function toCandidate(reading: Reading, { table, column, comments }: ColumnInfo):
   return declaredField(reading.lines, column.name, column.nameStart, column.nameLength, {
     owner: table.name,
     declaredType: type,
-    comment: joinComments(...comments),
-    ownerComment: joinComments(...table.comments),
+    comment: joinComments(comments),
+    ownerComment: joinComments(table.comments),
   });
 }
 
