@@ -4,15 +4,41 @@
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream',
-  'zlib', 'url', 'util', 'events', 'readline', 'http', 'https', 'net',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'stream',
+  'zlib',
+  'url',
+  'util',
+  'events',
+  'readline',
+  'http',
+  'https',
+  'net',
 ];
 
 /** Relative imports reaching into one of the top-level folders of src (`../../cli/report.js`). */
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js', 'test/fixtures/**', 'samples/**', '.vscode-test/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '**/*.mjs',
+      '**/*.js',
+      'test/fixtures/**',
+      'samples/**',
+      '.vscode-test/**',
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
@@ -33,10 +59,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', ...nodeBuiltins], message: 'src/core is pure: no vscode, no Node built-ins.' },
+            {
+              group: ['vscode', ...nodeBuiltins],
+              message: 'src/core is pure: no vscode, no Node built-ins.',
+            },
             {
               group: [...folder('cli'), ...folder('node'), ...folder('extension')],
-              message: 'src/core is shared by every host: it may not import src/cli, src/node or src/extension.',
+              message:
+                'src/core is shared by every host: it may not import src/cli, src/node or src/extension.',
             },
           ],
         },
@@ -69,7 +99,8 @@ export default tseslint.config(
           patterns: [
             {
               group: folder('cli'),
-              message: 'The extension may not import the CLI: move shared pure code to src/core (Node code to src/node).',
+              message:
+                'The extension may not import the CLI: move shared pure code to src/core (Node code to src/node).',
             },
           ],
         },
@@ -79,7 +110,10 @@ export default tseslint.config(
   {
     files: ['src/cli/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] },
+      ],
     },
   },
   {
@@ -92,7 +126,8 @@ export default tseslint.config(
         {
           selector:
             'CallExpression > SpreadElement[argument.type=/^(Identifier|MemberExpression)$/], NewExpression > SpreadElement[argument.type=/^(Identifier|MemberExpression)$/]',
-          message: 'Do not spread an array into a call (stack overflow on large arrays): loop, or spread into [].',
+          message:
+            'Do not spread an array into a call (stack overflow on large arrays): loop, or spread into [].',
         },
       ],
     },

@@ -5,9 +5,9 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createBaseline } from '../core/review/baseline.js';
 import { baselinePath, readBaselineFile, writeBaselineFile } from './baselineFile.js';
-import { collectFindings } from './collect.js';
+import { collectFindings, hasUnreadable } from './collect.js';
 import { BASELINE_HELP } from './help.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
 import { parseBaselineArgs } from './scanArgs.js';
 
 export async function runBaseline(args: readonly string[], io: CliIO): Promise<number> {
@@ -24,6 +24,8 @@ export async function runBaseline(args: readonly string[], io: CliIO): Promise<n
     config: opts.config,
     maxFileSizeKb: opts.maxFileSizeKb,
   });
+  // A baseline recorded without some input would report its findings as new later; refuse.
+  if (hasUnreadable(collected)) throw new UsageError(`baseline not written: some input could not be read`);
   const baseDir = dirname(path);
   // `pilens baseline src` re-records src only; entries elsewhere are kept as they are.
   const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) => resolve(io.cwd, p));
@@ -43,11 +45,11 @@ export async function runBaseline(args: readonly string[], io: CliIO): Promise<n
     opts.reason,
     (file) => !underRoots(resolve(baseDir, file)),
   );
-  writeBaselineFile(path, baseline);
+  const shown = relative(io.cwd, path) || path;
+  writeBaselineFile(path, baseline, shown);
   const kept = previous
     ? baseline.entries.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint)).length
     : 0;
-  const shown = relative(io.cwd, path) || path;
   io.stdout.write(
     `Recorded ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} in ${shown} (${baseline.entries.length - kept} new, ${kept} kept).\n`,
   );

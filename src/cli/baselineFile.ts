@@ -26,6 +26,11 @@ export function readBaselineFile(cwd: string, path: string, mustExist: boolean):
   return parsed.baseline;
 }
 
-export function writeBaselineFile(path: string, baseline: Baseline): void {
-  writeFileSync(path, serializeBaseline(baseline), 'utf8');
+/** Writes the baseline; a path that cannot be written is a usage error naming it. */
+export function writeBaselineFile(path: string, baseline: Baseline, shown = path): void {
+  try {
+    writeFileSync(path, serializeBaseline(baseline), 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot write baseline ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * The part of `scan` and `baseline` that is the same: load the config, walk the paths, scan
- * every file. Notes about skipped files go to stderr, one line each.
+ * every file. Notes about skipped files go to stderr, one line each; inputs that could not be
+ * read are listed as skipped `unreadable`, which the commands turn into exit code 2.
  */
 import { basename } from 'node:path';
 import { compareReportedFindings, type ReportedFinding } from '../core/report/finding.js';
@@ -37,6 +38,8 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
   });
   if (walked.missing.length > 0)
     throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
+  for (const p of walked.ignoredRules)
+    io.stderr.write(`pilens: ignored ${p.relPath}: ${p.reason}; its rules were not applied\n`);
   // pilens' own files name fields (`fingerprint`, `field`) that are not the project's data.
   const own = new Set([BASELINE_FILE_NAME, CONFIG_FILE_NAME]);
   const files = walked.files.filter(
@@ -49,7 +52,13 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
   });
   const findings: ReportedFinding[] = [];
   const scannedFiles: string[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = walked.unreadable.map((p) => ({
+    file: p.relPath,
+    reason: 'unreadable',
+    detail: p.reason,
+  }));
+  for (const s of skipped)
+    io.stderr.write(`pilens: skipped ${s.file}: unreadable (${s.detail ?? 'error'})\n`);
   const parseErrors: { file: string; error: string }[] = [];
   let suppressed = 0;
   for (const o of outcomes) {
@@ -75,5 +84,11 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     }
   }
   findings.sort(compareReportedFindings);
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { findings, scannedFiles, skipped, parseErrors, suppressed };
+}
+
+/** Whether some input could not be read: the exit-code contract's 2, whatever was found. */
+export function hasUnreadable(collected: Collected): boolean {
+  return collected.skipped.some((s) => s.reason === 'unreadable');
 }

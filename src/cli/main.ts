@@ -50,7 +50,10 @@ function main(): void {
   // `pilens scan | head`: a closed pipe is the reader's choice, not an error worth a trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    // A full disk or a closed file: the report was not delivered, which is exit 2 (1 would
+    // read as "findings"), with one line rather than a stack trace.
+    process.stderr.write(`pilens: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(EXIT.usage);
   });
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -39,7 +39,7 @@ function parse(
 ): { values: Values; positionals: string[] } {
   try {
     return parseArgs({
-      args: [...args],
+      args: joinNegativeValues(args),
       allowPositionals: true,
       strict: true,
       options: {
@@ -53,6 +53,24 @@ function parse(
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split('\n')[0] : String(e));
   }
+}
+
+/**
+ * `--max-file-size-kb -1` reads to `parseArgs` as two options ("argument is ambiguous"); joined
+ * as `--max-file-size-kb=-1`, the value reaches its own check and a message that says what is
+ * wrong with it.
+ */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function sizeKb(raw: string | boolean | undefined): number {

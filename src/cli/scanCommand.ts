@@ -9,7 +9,7 @@ import { matchBaseline, type Baseline, type BaselineEntry } from '../core/review
 import { lineInSpans } from '../core/review/diff.js';
 import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
 import { baselinePath, readBaselineFile } from './baselineFile.js';
-import { collectFindings } from './collect.js';
+import { collectFindings, hasUnreadable } from './collect.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
@@ -138,5 +138,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     ...(opts.since !== undefined ? { since: opts.since } : {}),
   };
   io.stdout.write(render(opts.format, report, io.cwd));
+  // Input that could not be read is a failure of the run, not a pass: 2 even under --fail-on.
+  if (hasUnreadable(collected)) return EXIT.usage;
   return report.findings.some((f) => atOrAbove(f.class, opts.failOn)) ? EXIT.findings : EXIT.ok;
 }

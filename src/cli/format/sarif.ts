@@ -120,22 +120,39 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
         results,
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: report.skipped.map((s) => ({
-              level: 'note',
-              message: { text: `skipped (${s.reason}): ${s.file}` },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: relativeUri(s.file), uriBaseId: '%SRCROOT%' },
-                  },
-                },
-              ],
-            })),
+            // Unreadable input means the run did not see everything it was asked to scan.
+            executionSuccessful: !report.skipped.some((s) => s.reason === 'unreadable'),
+            toolExecutionNotifications: [
+              ...report.skipped.map((s) =>
+                notification(
+                  s.reason === 'unreadable' ? 'error' : 'note',
+                  `skipped (${s.reason}${s.detail !== undefined ? `: ${s.detail}` : ''}): ${s.file}`,
+                  s.file,
+                ),
+              ),
+              ...report.parseErrors.map((p) =>
+                notification(
+                  'note',
+                  `could not parse (${p.error}); used the generic scanner: ${p.file}`,
+                  p.file,
+                ),
+              ),
+            ],
           },
         ],
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** One entry of `toolExecutionNotifications`: a gap in the scan, located at its file. */
+function notification(level: 'error' | 'note', text: string, file: string): Record<string, unknown> {
+  return {
+    level,
+    message: { text },
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' } } },
+    ],
+  };
 }

@@ -54,7 +54,11 @@ export function formatText(report: ScanReport): string {
   if (report.stale.length > 0)
     parts.push(plural(report.stale.length, 'stale baseline entry').replace('entrys', 'entries'));
   if (report.suppressed > 0) parts.push(`${report.suppressed} suppressed by directives`);
-  if (report.skipped.length > 0) parts.push(`${report.skipped.length} skipped`);
+  if (report.skipped.length > 0) {
+    const unreadable = report.skipped.filter((s) => s.reason === 'unreadable').length;
+    parts.push(`${report.skipped.length} skipped${unreadable > 0 ? ` (${unreadable} unreadable)` : ''}`);
+  }
+  if (report.parseErrors.length > 0) parts.push(`${report.parseErrors.length} read by the generic scanner`);
   if (lines.length > 0) lines.push('');
   lines.push(parts.join(' · '));
   return `${lines.join('\n')}\n`;

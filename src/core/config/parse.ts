@@ -29,6 +29,11 @@ export interface ParseConfigOptions {
 
 /** Parses and validates `.pilens.json` text. Never throws. */
 export function parseConfig(text: string, options: ParseConfigOptions = {}): ParseConfigResult {
+  const tooDeep = deepNesting(text, MAX_NESTING);
+  if (tooDeep >= 0) {
+    const message = `nested more than ${MAX_NESTING} levels deep`;
+    return { ok: false, errors: [{ message, path: '', offset: tooDeep, length: 1 }] };
+  }
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
   if (syntax.length > 0 || tree === undefined) {
@@ -50,6 +55,33 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
     return { ok: false, errors };
   }
   return { ok: true, config: options.untrusted === true ? untrustedView(result.data) : result.data };
+}
+
+/**
+ * A real config nests four or five levels; the parser and the validator recurse, so a
+ * workspace file nested thousands deep would overflow the stack. Refused before parsing.
+ */
+const MAX_NESTING = 64;
+
+/** The offset of the first bracket past `max` levels (outside strings and comments), or -1. */
+function deepNesting(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip a string, honouring backslash escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }
 
 /** The config with workspace-supplied patterns removed (restricted mode). */

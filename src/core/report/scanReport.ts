@@ -65,7 +65,11 @@ export function summarize(report: ScanReport): Record<string, unknown> {
       field: e.field,
       fingerprint: e.fingerprint,
     })),
-    skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    skipped: report.skipped.map((s) => ({
+      file: s.file,
+      reason: s.reason,
+      ...(s.detail !== undefined ? { detail: s.detail } : {}),
+    })),
     parseErrors: report.parseErrors.length,
     ...(report.since !== undefined ? { since: report.since } : {}),
     ...(report.baselineFile !== undefined ? { baseline: report.baselineFile } : {}),

@@ -3,7 +3,12 @@
  * fingerprints), the one conversion the CLI and the editor share so their reports and baseline
  * matching agree.
  */
-import { fingerprintContext, fingerprintFile, normalizeLine, WHOLE_LINE_LIMIT } from '../review/fingerprint.js';
+import {
+  fingerprintContext,
+  fingerprintFile,
+  normalizeLine,
+  WHOLE_LINE_LIMIT,
+} from '../review/fingerprint.js';
 import { LineIndex } from '../text/lines.js';
 import type { Finding } from '../types.js';
 import type { ReportedFinding } from './finding.js';
@@ -50,7 +55,11 @@ function byPosition(a: Finding, b: Finding): number {
  * identical lines among `findings` in document order, so callers matching a baseline pass the
  * text's full scan.
  */
-export function toReportedFindings(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
+export function toReportedFindings(
+  file: string,
+  text: string,
+  findings: readonly Finding[],
+): ReportedFinding[] {
   // Anonymised data is not PI (Art. 3(2)); the core may still report it with its state.
   const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
   if (kept.length === 0) return [];

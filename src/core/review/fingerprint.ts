@@ -33,9 +33,17 @@ export const WINDOW_CHARS = 120;
  * What to hash for a finding spanning `[start, end)` of a line (character offsets), given the
  * line and its normalised length. Callers with many findings on one line normalise it once.
  */
-export function fingerprintContext(line: string, normalizedLength: number, start: number, end: number): string {
+export function fingerprintContext(
+  line: string,
+  normalizedLength: number,
+  start: number,
+  end: number,
+): string {
   if (normalizedLength <= WHOLE_LINE_LIMIT) return line;
-  return line.slice(Math.max(0, start - WINDOW_CHARS), Math.min(line.length, Math.max(start, end) + WINDOW_CHARS));
+  return line.slice(
+    Math.max(0, start - WINDOW_CHARS),
+    Math.min(line.length, Math.max(start, end) + WINDOW_CHARS),
+  );
 }
 
 /** Whitespace-insensitive form of a line, so re-indenting or re-aligning keeps the identity. */

@@ -266,7 +266,9 @@ function factsOf(tokens: readonly LexToken[]): LineFacts {
   let facts = lineFacts.get(tokens);
   if (facts === undefined) {
     let firstAngle = tokens.findIndex((t) => t.text === '<');
-    let firstType = tokens.findIndex((t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text));
+    let firstType = tokens.findIndex(
+      (t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text),
+    );
     if (firstAngle < 0) firstAngle = tokens.length;
     if (firstType < 0) firstType = tokens.length;
     facts = { firstAngle, firstType };
