@@ -108,11 +108,16 @@ export function currentOwner(state: OwnerState): string | undefined {
 /** Opens `block` inside the blocks on `stack`. */
 function open(stack: OpenBlock[], block: Block): void {
   const parent = stack[stack.length - 1];
-  stack.push(
-    block.transparent
-      ? { ...block, inForce: parent?.inForce, named: parent?.named ?? false }
-      : { ...block, inForce: block.owner, named: true },
-  );
+  const { owner, kind, indent, transparent } = block;
+  // One object shape for every block (no spread), which keeps the scanner's hot path monomorphic.
+  stack.push({
+    owner,
+    kind,
+    indent,
+    transparent,
+    inForce: transparent ? parent?.inForce : owner,
+    named: transparent ? (parent?.named ?? false) : true,
+  });
 }
 
 /** Pops indentation parents the current line has left. */
