@@ -24,6 +24,7 @@ import type { ContestedReading } from '../../core/law/categories.js';
 import type { CategoryKey } from '../../core/law/schema.js';
 import type { Conduct } from '../../core/law/tiers.js';
 import { expandInputs } from './files.js';
+import type { InflateLimits } from './inflate.js';
 import { CancelledError, throwIfAborted, type RunHooks } from './input.js';
 import { describeInputError } from './inputError.js';
 import { DatasetReadError, failedPart, NoDatasetFilesError } from './failures.js';
@@ -53,6 +54,8 @@ export interface EstimateOptions {
   readonly today?: Date;
   /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
   readonly memoryBudget?: number;
+  /** Caps on decompressed bytes and expansion ratio (default INFLATE_LIMITS). */
+  readonly inflateLimits?: InflateLimits;
 }
 
 export type { RunHooks, Progress } from './input.js';
@@ -128,7 +131,10 @@ export async function countDataset(
         sampleOnly,
         signal: hooks.signal,
         onRaw,
-        onStop: (reason) => stops.push(reason),
+        inflate: {
+          onStop: (reason) => stops.push(reason),
+          ...(options.inflateLimits !== undefined ? { limits: options.inflateLimits } : {}),
+        },
       });
     } catch (e) {
       if (e instanceof CancelledError) throw e;

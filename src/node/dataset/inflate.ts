@@ -37,6 +37,12 @@ export const stopIsError: OnStop = (reason) => {
   throw new InputError(reason);
 };
 
+/** How a reader wants early stops reported, and the limits (INFLATE_LIMITS unless given). */
+export interface InflateOptions {
+  readonly onStop: OnStop;
+  readonly limits?: InflateLimits | undefined;
+}
+
 /** Bytes as a short size for messages. */
 export function formatBytes(n: number): string {
   if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GiB`;
@@ -58,9 +64,10 @@ export async function* inflateBounded(
   raw: Readable,
   kind: 'gzip' | 'deflate-raw',
   what: string,
-  onStop: OnStop = stopIsError,
-  limits: InflateLimits = INFLATE_LIMITS,
+  options: InflateOptions = { onStop: stopIsError },
 ): AsyncGenerator<Buffer> {
+  const { onStop } = options;
+  const limits = options.limits ?? INFLATE_LIMITS;
   let inBytes = 0;
   let outBytes = 0;
   raw.on('data', (c: Buffer) => {

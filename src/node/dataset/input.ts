@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { openRegularFile } from '../regularFile.js';
-import { inflateBounded, stopIsError, type OnStop } from './inflate.js';
+import { inflateBounded, stopIsError, type InflateOptions } from './inflate.js';
 
 export type DatasetFormat = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'parquet' | 'sql';
 
@@ -71,7 +71,7 @@ export async function isGzipFile(file: string): Promise<boolean> {
  * The file's bytes, decompressed when gzip, in chunks of about 1 MiB. `onRawBytes` is told how
  * many bytes of the file on disk each chunk consumed, for progress. Stops after about
  * `maxBytes` (profiling reads only the beginning). Only regular files are read. A gzip stream
- * that stops early (see inflate.ts) calls `onStop` and ends; without `onStop` that is an error.
+ * that stops early (see inflate.ts) calls `inflate.onStop` and ends; by default that is an error.
  */
 export async function* readBytes(
   file: string,
@@ -79,14 +79,14 @@ export async function* readBytes(
   onRawBytes: (n: number) => void,
   signal: AbortSignal | undefined,
   maxBytes = Number.POSITIVE_INFINITY,
-  onStop: OnStop = stopIsError,
+  inflate: InflateOptions = { onStop: stopIsError },
 ): AsyncGenerator<Uint8Array> {
   const { handle } = await openRegularFile(file);
   const raw = handle.createReadStream({ highWaterMark: 1 << 20 });
   raw.on('data', (c) => {
     onRawBytes(c.length);
   });
-  const stream: AsyncIterable<Buffer> = gzip ? inflateBounded(raw, 'gzip', 'gzip data', onStop) : raw;
+  const stream: AsyncIterable<Buffer> = gzip ? inflateBounded(raw, 'gzip', 'gzip data', inflate) : raw;
   try {
     for await (const chunk of stream) {
       throwIfAborted(signal);

@@ -8,8 +8,8 @@ import type { FileHandle } from 'node:fs/promises';
 import type { TableSink } from '../../core/dataset/tableSink.js';
 import { openRegularFile } from '../regularFile.js';
 import { formatBytes, INFLATE_LIMITS } from './inflate.js';
-import { throwIfAborted } from './input.js';
-import { InputError } from './inputError.js';
+import { CancelledError, throwIfAborted } from './input.js';
+import { describeInputError, InputError } from './inputError.js';
 
 /** hyparquet's AsyncBuffer over an open handle; a read outside the file is corruption. */
 function fileBuffer(
@@ -94,6 +94,20 @@ export async function readParquet(
       onRaw(done - reported);
       reported = done;
     }
+  } catch (e) {
+    if (
+      e instanceof InputError ||
+      e instanceof CancelledError ||
+      (e as NodeJS.ErrnoException).syscall !== undefined
+    )
+      throw e;
+    // hyparquet's own errors describe its internals; the user needs to know the file is corrupt.
+    const reason = describeInputError(e);
+    throw new InputError(
+      /footer != PAR1/.test(reason)
+        ? 'not a Parquet file (no PAR1 footer)'
+        : `corrupt Parquet file (${reason})`,
+    );
   } finally {
     await handle.close();
   }

@@ -7,7 +7,7 @@ import { countCsvFile, SAMPLE_BYTES } from './csvFile.js';
 import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
 import { detectEncoding, utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { sniffFormat } from './files.js';
-import type { OnStop } from './inflate.js';
+import type { InflateOptions } from './inflate.js';
 import { formatFromName, isGzipFile, readBytes, type DatasetFormat } from './input.js';
 import { readJsonArray, readJsonLines, readJsonObject } from './jsonFile.js';
 import { jsonShape } from './jsonObject.js';
@@ -29,7 +29,7 @@ export interface ReadContext {
   readonly signal?: AbortSignal | undefined;
   readonly onRaw: (n: number) => void;
   /** Told why the file's data ended early (truncated, a decompression cap); counts so far are kept. */
-  readonly onStop: OnStop;
+  readonly inflate: InflateOptions;
 }
 
 export interface FileTable {
@@ -66,7 +66,7 @@ async function* transcoded(
     ctx.onRaw,
     ctx.signal,
     ctx.sampleOnly ? SAMPLE_BYTES : undefined,
-    ctx.onStop,
+    ctx.inflate,
   )) {
     if (skip > 0) {
       c = c.subarray(skip);
@@ -126,7 +126,7 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
           sink: ctx.sink,
           signal: ctx.signal,
           onRawBytes: ctx.onRaw,
-          onStop: ctx.onStop,
+          inflate: ctx.inflate,
           ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}),
         });
     return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
@@ -158,7 +158,7 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
       file,
       sinkFor,
       ctx.onRaw,
-      ctx.onStop,
+      ctx.inflate,
       ctx.signal,
       ctx.sampleOnly ? SAMPLE_ROWS : undefined,
     );

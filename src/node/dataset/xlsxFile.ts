@@ -8,7 +8,7 @@
  * Problems are counted per sheet and noted once, with the first position.
  */
 import type { TableSink } from '../../core/dataset/tableSink.js';
-import type { OnStop } from './inflate.js';
+import type { InflateOptions, OnStop } from './inflate.js';
 import { throwIfAborted } from './input.js';
 import { forEachElement } from './xmlElements.js';
 import { listZipEntries, openZipEntry, type ZipEntry } from './zip.js';
@@ -187,7 +187,7 @@ export async function readXlsx(
   file: string,
   sinkFor: (sheet: string) => TableSink,
   onRaw: (n: number) => void,
-  onStop: OnStop,
+  inflate: InflateOptions,
   signal?: AbortSignal,
   maxRows = Number.POSITIVE_INFINITY,
 ): Promise<void> {
@@ -197,7 +197,7 @@ export async function readXlsx(
   const shared =
     sst === undefined
       ? []
-      : await readSharedStrings(await openZipEntry(file, sst, onRaw, onStop), onStop, sstNotes);
+      : await readSharedStrings(await openZipEntry(file, sst, onRaw, inflate), inflate.onStop, sstNotes);
   const sheets = entries
     .filter((e): e is ZipEntry => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
     .sort((a, b) => sheetNumber(a) - sheetNumber(b));
@@ -209,7 +209,7 @@ export async function readXlsx(
     let rows = 0;
     let skipped = 0;
     await forEachElement(
-      await openZipEntry(file, sheet, onRaw, onStop),
+      await openZipEntry(file, sheet, onRaw, inflate),
       'row',
       MAX_ROW_CHARS,
       (row) => {

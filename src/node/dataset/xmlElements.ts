@@ -1,7 +1,8 @@
 /**
  * Streaming extraction of one repeated element (`<row>`, `<si>`) from XML text, in linear time
- * and bounded memory: each byte is searched once, and an element longer than the cap is
- * skipped without being buffered (only a possible partial closing tag is kept).
+ * and bounded memory: each character is searched at most twice (once new, once as the short
+ * carry that may hold a tag cut by a chunk boundary), an open element is kept as a list of
+ * pieces joined once, and an element longer than the cap is skipped without being buffered.
  */
 
 export type SkipReason = 'too-long' | 'unterminated';
@@ -21,67 +22,92 @@ export async function forEachElement(
   const decoder = new TextDecoder('utf-8');
   const open = new RegExp(`<${tag}[\\s>/]`, 'g');
   const close = `</${tag}>`;
-  let mode: 'seek' | 'inside' | 'skip' = 'seek';
-  let buf = '';
-  // Inside an element (which starts at buf[0]): the end of its opening tag, once found, and
-  // where the next search resumes, so nothing is searched twice.
-  let gt = -1;
-  let from = 0;
-  const step = (): boolean => {
+  const keep = close.length - 1;
+  let mode: 'seek' | 'tag' | 'body' | 'skip' = 'seek';
+  let carry = '';
+  // The open element's text before `carry`, and its length.
+  let pieces: string[] = [];
+  let length = 0;
+  let lastChar = 0;
+
+  const commit = (text: string, upTo: number): void => {
+    if (upTo <= 0) return;
+    pieces.push(text.slice(0, upTo));
+    length += upTo;
+    lastChar = text.charCodeAt(upTo - 1);
+  };
+  const finish = (text: string, end: number): boolean | undefined => {
+    mode = 'seek';
+    if (length + end > maxChars) {
+      onSkip('too-long');
+      return true;
+    }
+    const xml = pieces.join('') + text.slice(0, end);
+    pieces = [];
+    return onElement(xml);
+  };
+  // Consumes `text` (carry plus new input); returns false when onElement asked to stop.
+  const step = (text: string): boolean => {
     for (;;) {
       if (mode === 'seek') {
         open.lastIndex = 0;
-        const m = open.exec(buf);
+        const m = open.exec(text);
         if (m === null) {
-          buf = buf.slice(-(tag.length + 1));
+          carry = text.slice(-(tag.length + 1));
           return true;
         }
-        buf = buf.slice(m.index);
-        mode = 'inside';
-        gt = -1;
-        from = tag.length + 1;
+        text = text.slice(m.index);
+        mode = 'tag';
+        pieces = [];
+        length = 0;
+        lastChar = 0;
       }
-      if (mode === 'inside') {
+      if (mode === 'tag') {
+        const gt = text.indexOf('>', length === 0 ? tag.length + 1 : 0);
         if (gt < 0) {
-          gt = buf.indexOf('>', from);
-          if (gt < 0) from = buf.length;
-          else if (buf.charCodeAt(gt - 1) === 47 /* / */) {
-            const xml = buf.slice(0, gt + 1);
-            buf = buf.slice(gt + 1);
-            mode = 'seek';
-            if (onElement(xml) === false) return false;
+          commit(text, text.length);
+          carry = '';
+        } else {
+          const before = gt > 0 ? text.charCodeAt(gt - 1) : lastChar;
+          if (before === 47 /* / */) {
+            const go = finish(text, gt + 1);
+            text = text.slice(gt + 1);
+            if (go === false) return false;
             continue;
-          } else from = gt + 1;
+          }
+          commit(text, gt + 1);
+          text = text.slice(gt + 1);
+          mode = 'body';
         }
-        const end = gt < 0 ? -1 : buf.indexOf(close, from);
+      }
+      if (mode === 'body') {
+        const end = text.indexOf(close);
         if (end >= 0) {
-          const xml = buf.slice(0, end + close.length);
-          buf = buf.slice(end + close.length);
-          mode = 'seek';
-          if (onElement(xml) === false) return false;
+          const go = finish(text, end + close.length);
+          text = text.slice(end + close.length);
+          if (go === false) return false;
           continue;
         }
-        if (gt >= 0) from = Math.max(gt + 1, buf.length - close.length + 1);
-        if (buf.length <= maxChars) return true;
-        onSkip('too-long');
-        mode = 'skip';
-        buf = buf.slice(-(close.length - 1));
+        commit(text, text.length - keep);
+        carry = text.slice(Math.max(0, text.length - keep));
       }
-      // skip: discard until the closing tag, keeping only what could be its beginning.
-      const end = buf.indexOf(close);
+      if ((mode === 'tag' || mode === 'body') && length > maxChars) {
+        onSkip('too-long');
+        pieces = [];
+        mode = 'skip';
+        continue;
+      }
+      if (mode !== 'skip') return true;
+      const end = text.indexOf(close);
       if (end < 0) {
-        buf = buf.slice(-(close.length - 1));
+        carry = text.slice(-keep);
         return true;
       }
-      buf = buf.slice(end + close.length);
+      text = text.slice(end + close.length);
       mode = 'seek';
     }
   };
-  for await (const chunk of stream) {
-    buf += decoder.decode(chunk, { stream: true });
-    if (!step()) return;
-  }
-  buf += decoder.decode();
-  if (!step()) return;
-  if ((mode as string) === 'inside') onSkip('unterminated');
+  for await (const chunk of stream) if (!step(carry + decoder.decode(chunk, { stream: true }))) return;
+  if (!step(carry + decoder.decode())) return;
+  if ((mode as string) === 'tag' || (mode as string) === 'body') onSkip('unterminated');
 }

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { openRegularFile } from '../regularFile.js';
-import { inflateBounded, type OnStop } from './inflate.js';
+import { inflateBounded, type InflateOptions } from './inflate.js';
 import { InputError } from './inputError.js';
 
 /** A central directory larger than this is refused (65,535 entries with long names fit in 20 MiB). */
@@ -72,13 +72,13 @@ async function* nothing(): AsyncGenerator<Buffer> {
 
 /**
  * An entry's uncompressed bytes, bounded (see inflate.ts); `onRaw` counts compressed bytes
- * read, `onStop` hears why a deflated entry ended early (its bytes so far are kept).
+ * read, `inflate.onStop` hears why a deflated entry ended early (its bytes so far are kept).
  */
 export async function openZipEntry(
   file: string,
   entry: ZipEntry,
   onRaw: (n: number) => void,
-  onStop: OnStop,
+  inflate: InflateOptions,
 ): Promise<AsyncIterable<Buffer>> {
   const { handle, size } = await openRegularFile(file);
   const header = Buffer.alloc(30);
@@ -103,5 +103,5 @@ export async function openZipEntry(
     onRaw(c.length);
   });
   if (entry.method === 0) return raw as AsyncIterable<Buffer>;
-  return inflateBounded(raw, 'deflate-raw', `ZIP entry ${entry.name}`, onStop);
+  return inflateBounded(raw, 'deflate-raw', `ZIP entry ${entry.name}`, inflate);
 }
