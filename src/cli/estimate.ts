@@ -37,6 +37,13 @@ export const ESTIMATE_USAGE =
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--key column] [--delimiter C] [--contested strict|lenient] [--workers N]';
 
+/** What the exit code and stdout mean (printed by --help; README "Command line"). */
+export const ESTIMATE_EXIT =
+  'Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown --map/--key column, or a file\n' +
+  'not read (or not to its end: truncated, corrupt, over the decompression caps). Each problem is one line on stderr\n' +
+  'naming the file; the report of the files that were read still goes to stdout, its counts then a lower bound.\n' +
+  'Only regular files are read (not pipes, FIFOs or devices).';
+
 class Usage extends Error {}
 class Help extends Error {}
 
@@ -116,7 +123,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     parsed = parse(args);
   } catch (e) {
     if (e instanceof Help) {
-      io.stdout.write(`${ESTIMATE_USAGE}\n`);
+      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_EXIT}\n`);
       return 0;
     }
     io.stderr.write(

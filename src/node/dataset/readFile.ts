@@ -129,7 +129,16 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
           inflate: ctx.inflate,
           ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}),
         });
-    return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
+    return [
+      table(
+        file,
+        ctx.size,
+        t,
+        'threads' in t && typeof t.threads === 'number'
+          ? [`counted in parallel on ${String(t.threads)} thread${t.threads === 1 ? '' : 's'}`]
+          : [],
+      ),
+    ];
   }
   if (format === 'json' || format === 'jsonl') {
     // The content decides, not the extension: `.json` files often hold JSON Lines or a wrapper
