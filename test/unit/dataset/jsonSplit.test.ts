@@ -130,7 +130,8 @@ function* chunks(text: string, size: number): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
 }
 
-const sink = (): TableSink => new TableSink({ dedupe: true, isSensitive: () => false });
+const sink = (): TableSink =>
+  new TableSink({ dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: [1, 2, 3, 4] }) });
 
 test('readers note skipped and invalid records with the first position; truncation is noted', async () => {
   const lines = ['{"a":1}', 'not json', '{"a":"' + 'x'.repeat(100) + '"}', '{"a":2}', '3'].join('\n');

@@ -117,7 +117,13 @@ test('the dump reader counts every row of a table whose DDL has such a COMMENT',
   const reader = sqlDumpReader((name, columns) => {
     let s = sinks.get(name);
     if (s === undefined) {
-      s = { sink: new TableSink({ dedupe: true, isSensitive: () => false }, columns), columns };
+      s = {
+        sink: new TableSink(
+          { dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: [1, 2, 3, 4] }) },
+          columns,
+        ),
+        columns,
+      };
       sinks.set(name, s);
     }
     return s.sink;
