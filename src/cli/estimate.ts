@@ -1,16 +1,27 @@
 /**
  * `pilens estimate <file|folder…>`: estimate a dataset's risk tier (PRODUCT.md §4, §5).
- * Exit 0 on success; 2 on bad usage or unreadable input, with a one-line reason on stderr.
  * Progress goes to stderr only when it is a terminal.
+ *
+ * Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown `--map`
+ * or `--key` column, or a file not read (or not to its end). Each problem is one line on
+ * stderr naming the file. When some files were read, the report still goes to stdout: it
+ * counts what was read, so with exit 2 its counts are a lower bound.
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderMarkdown, renderText } from '../core/dataset/render.js';
-import { reportToJson } from '../core/dataset/report.js';
+import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
+import { reportErrors, reportToJson } from '../core/dataset/report.js';
 import { isCategoryKey } from '../core/law/categories.js';
 import type { CategoryKey } from '../core/law/schema.js';
 import type { Conduct } from '../core/law/tiers.js';
-import { estimateDataset, type EstimateOptions } from '../node/dataset/estimate.js';
+import {
+  DatasetReadError,
+  estimateDataset,
+  NoDatasetFilesError,
+  type EstimateOptions,
+} from '../node/dataset/estimate.js';
+import { describeInputError } from '../node/dataset/inputError.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -25,6 +36,13 @@ export const ESTIMATE_USAGE =
   'usage: pilens estimate <file|folder…> [--format text|json|markdown] [--insider] [--gains CNY] ' +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--key column] [--delimiter C] [--contested strict|lenient] [--workers N]';
+
+/** What the exit code and stdout mean (printed by --help; README "Command line"). */
+export const ESTIMATE_EXIT =
+  'Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown --map/--key column, or a file\n' +
+  'not read (or not to its end: truncated, corrupt, over the decompression caps). Each problem is one line on stderr\n' +
+  'naming the file; the report of the files that were read still goes to stdout, its counts then a lower bound.\n' +
+  'Only regular files are read (not pipes, FIFOs or devices).';
 
 class Usage extends Error {}
 class Help extends Error {}
@@ -105,7 +123,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     parsed = parse(args);
   } catch (e) {
     if (e instanceof Help) {
-      io.stdout.write(`${ESTIMATE_USAGE}\n`);
+      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_EXIT}\n`);
       return 0;
     }
     io.stderr.write(
@@ -137,17 +155,36 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
           ? renderMarkdown(report)
           : renderText(report);
     io.stdout.write(out);
-    return 0;
+    const problems = reportErrors(report).map((e) => `${e.file}: ${e.reason}`);
+    const map = Object.keys(parsed.options.map ?? {});
+    for (const ref of unmatchedColumnRefs(report.parts, map))
+      problems.push(`--map ${ref}: no column of that name (or number) in the files read`);
+    const key = parsed.options.personKey;
+    if (key !== undefined && unmatchedColumnRefs(report.parts, [key]).length > 0)
+      problems.push(`--key ${key}: no column of that name (or number) in the files read`);
+    for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
+    return problems.length > 0 ? 2 : 0;
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[K');
-    const err = e as NodeJS.ErrnoException;
-    const reason =
-      err.code === 'ENOENT'
-        ? `cannot read ${err.path ?? 'input'}: no such file or folder`
-        : err.code === 'EACCES'
-          ? `cannot read ${err.path ?? 'input'}: permission denied`
-          : (err.message || String(e)).split('\n')[0];
-    io.stderr.write(`pilens estimate: ${reason ?? 'failed'}\n`);
+    const lines =
+      e instanceof DatasetReadError
+        ? e.failures.map((f) => `${f.file}: ${f.reason}`)
+        : e instanceof NoDatasetFilesError
+          ? [e.message]
+          : [inputProblem(e)];
+    for (const line of lines) io.stderr.write(`pilens estimate: ${oneLine(line)}\n`);
     return 2;
   }
+}
+
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+
+/** A failure outside any one file's reading (an explicit path that does not exist, the temporary folder). */
+function inputProblem(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const reason = describeInputError(e);
+  if (err.path === undefined) return reason;
+  return /pilens-spill-/.test(err.path)
+    ? `cannot write temporary files in ${path.dirname(err.path)}: ${reason}`
+    : `cannot read ${err.path}: ${reason}`;
 }

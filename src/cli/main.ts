@@ -7,6 +7,7 @@ import { runBaseline } from './baselineCommand.js';
 import { runEstimate } from './estimate.js';
 import { MAIN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { guardOutput } from './output.js';
 import { runScan } from './scanCommand.js';
 import { isScanWorker, runScanWorker } from './scanWorker.js';
 import { PILENS_VERSION } from './version.js';
@@ -47,21 +48,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 function main(): void {
-  // `pilens scan | head`: a closed pipe is the reader's choice, not an error worth a trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    // A full disk or a closed file: the report was not delivered, which is exit 2 (1 would
-    // read as "findings"), with one line rather than a stack trace.
-    process.stderr.write(`pilens: cannot write the output: ${e.code ?? e.message}\n`);
-    process.exit(EXIT.usage);
-  });
+  // A failed write to stderr has nowhere to be reported; it must not crash the run either.
+  process.stderr.on('error', () => undefined);
+  const stdout = guardOutput(process.stdout, process.stderr);
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: process.stdout,
+    stdout,
     stderr: process.stderr,
-  }).then((code) => {
-    process.exitCode = code;
-  });
+  })
+    .then((code) => stdout.finish(code))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }
 
 if (isScanWorker()) runScanWorker();

@@ -24,6 +24,8 @@ export interface DatasetPart {
   readonly records: number;
   readonly malformed: number;
   readonly notes: readonly string[];
+  /** Why the file was not read, or not read to its end (the counts are then a lower bound). */
+  readonly errors?: readonly string[];
 }
 
 export interface AssessOptions {
@@ -115,6 +117,7 @@ export function assessDataset(
     personKey: p.personKey,
     columns: p.columns,
     notes: p.notes.map(maskNameValues),
+    ...(p.errors !== undefined && p.errors.length > 0 ? { errors: p.errors.map(maskNameValues) } : {}),
   }));
   return {
     version: 1,

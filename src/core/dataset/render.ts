@@ -5,7 +5,7 @@
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
 import type { LegalClass } from '../law/schema.js';
-import type { EstimateReport } from './report.js';
+import { reportErrors, type EstimateReport } from './report.js';
 
 const TIER_LABEL = {
   none: 'none (no PI counted)',
@@ -32,6 +32,7 @@ function lines(report: EstimateReport): {
   tables: string[];
   duties: string[];
   caveats: string[];
+  errors: string[];
 } {
   const a = report.assessment;
   const head = [
@@ -77,7 +78,11 @@ function lines(report: EstimateReport): {
     ...a.inferences.map((n) => `Inference: ${n.en}`),
     ...a.caveats.map((n) => n.en),
   ];
-  return { head, classes, columns, tables, duties, caveats };
+  // Unread files first: every count above is then a lower bound.
+  const errors = reportErrors(report).map((e) => `Not fully read: ${e.file}: ${e.reason}`);
+  if (errors.length > 0)
+    errors.unshift('Incomplete: the counts below leave out what these files hold beyond what was read.');
+  return { head, classes, columns, tables, duties, caveats, errors };
 }
 
 /** A part's short name: the table of a dump (`file#table`), else the file's base name. */
@@ -93,7 +98,15 @@ const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, 
 /** Plain text for the terminal. */
 export function renderText(report: EstimateReport): string {
   const l = lines(report);
-  const out = ['pilens estimate', ...l.head, '', 'Pieces by class:', ...l.classes.map((s) => `  ${s}`), ''];
+  const out = [
+    'pilens estimate',
+    ...l.head,
+    ...l.errors,
+    '',
+    'Pieces by class:',
+    ...l.classes.map((s) => `  ${s}`),
+    '',
+  ];
   const cats = Object.entries(report.byCategory);
   if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
   if (l.columns.length > 0) {
@@ -134,6 +147,7 @@ export function renderMarkdown(report: EstimateReport): string {
     '# PI dataset risk estimate',
     '',
     ...l.head.map((s) => `- ${s}`),
+    ...l.errors.map((s) => `- ${escapeMarkdown(s)}`),
     '',
     '## Pieces by class',
     '',

@@ -25,6 +25,8 @@ export interface ReportPart {
   readonly personKey: string | null;
   readonly columns: readonly ColumnProfile[];
   readonly notes: readonly string[];
+  /** Present when the file was not read, or not to its end: its counts are then a lower bound. */
+  readonly errors?: readonly string[];
 }
 
 export interface ReportCounts {
@@ -61,6 +63,11 @@ export interface EstimateReport {
   readonly counts: ReportCounts;
   readonly assessment: ReportAssessment;
   readonly parts: readonly ReportPart[];
+}
+
+/** Every file not read, or not read to its end, with the reason: the result is then incomplete. */
+export function reportErrors(report: EstimateReport): { readonly file: string; readonly reason: string }[] {
+  return report.parts.flatMap((p) => (p.errors ?? []).map((reason) => ({ file: p.file, reason })));
 }
 
 /** The JSON document of `pilens estimate --format json` (ratio rounded to 4 decimals). */

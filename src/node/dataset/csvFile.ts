@@ -11,6 +11,7 @@ import { oversizedNotes } from '../../core/dataset/skipTally.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { prepareCsv } from './csvPrepare.js';
+import type { InflateOptions } from './inflate.js';
 import { readBytes } from './input.js';
 
 export const SAMPLE_BYTES = 1 << 20;
@@ -37,6 +38,8 @@ export interface CsvFileOptions {
   readonly onRawBytes: (n: number) => void;
   /** Read only this many (decoded) bytes: profiling needs the beginning only. */
   readonly maxBytes?: number;
+  /** Told why a compressed file ended early (the rows before are still counted), and its limits. */
+  readonly inflate?: InflateOptions;
 }
 
 /** Counts a delimited file on the current thread. */
@@ -77,6 +80,7 @@ export async function countCsvFile(
     options.onRawBytes,
     options.signal,
     options.maxBytes,
+    options.inflate,
   )) {
     if (skipBom > 0) {
       chunk = chunk.subarray(skipBom);

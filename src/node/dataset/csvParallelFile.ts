@@ -42,7 +42,7 @@ export async function countCsvParallel(
   size: number,
   bomLength: number,
   options: ParallelCsvOptions,
-): Promise<TableResult & { delimiter: string }> {
+): Promise<TableResult & { delimiter: string; threads: number }> {
   const sample = readSample(file, bomLength, size);
   const prep = prepareCsv(sample, false, options.sink, options.delimiter);
   // Where the data begins: after the header record, found with the real scanner.
@@ -53,7 +53,7 @@ export async function countCsvParallel(
     s.push(sample);
     dataStart = s.position;
   }
-  const { counter, reruns, oversized, oversizedQuoted, firstOversized } = await countParallel({
+  const { counter, reruns, oversized, oversizedQuoted, firstOversized, threads } = await countParallel({
     file,
     fileSize: size,
     dataStart,
@@ -77,5 +77,6 @@ export async function countCsvParallel(
     personKey: prep.personKey,
     notes,
     delimiter: String.fromCharCode(prep.dialect.delimiter),
+    threads,
   };
 }

@@ -24,8 +24,11 @@ import type { ContestedReading } from '../../core/law/categories.js';
 import type { CategoryKey } from '../../core/law/schema.js';
 import type { Conduct } from '../../core/law/tiers.js';
 import { expandInputs } from './files.js';
-import { throwIfAborted, type RunHooks } from './input.js';
-import { readDatasetFile } from './readFile.js';
+import type { InflateLimits } from './inflate.js';
+import { CancelledError, throwIfAborted, type RunHooks } from './input.js';
+import { describeInputError } from './inputError.js';
+import { DatasetReadError, failedPart, NoDatasetFilesError } from './failures.js';
+import { readDatasetFile, type FileTable } from './readFile.js';
 import { defaultWorkerCount } from './parallel.js';
 import { newHashKey, SpillDir } from './spill.js';
 
@@ -51,10 +54,13 @@ export interface EstimateOptions {
   readonly today?: Date;
   /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
   readonly memoryBudget?: number;
+  /** Caps on decompressed bytes and expansion ratio (default INFLATE_LIMITS). */
+  readonly inflateLimits?: InflateLimits;
 }
 
 export type { RunHooks, Progress } from './input.js';
 export { CancelledError } from './input.js';
+export { DatasetReadError, NoDatasetFilesError } from './failures.js';
 
 /** Counted parts and the counters to add up (parts with the same plan share a counter: dedupe spans them). */
 export interface CountedDataset {
@@ -66,6 +72,11 @@ export interface CountedDataset {
  * Reads, profiles and counts every input file. With `spill`, hash partitions overflow to its
  * temporary files (keep it until the counters have been assessed). `sampleOnly` reads only
  * the beginning of each file (profiling).
+ *
+ * One bad file does not lose the run: a file that cannot be read becomes a part with
+ * `errors` (and no counts); a file whose data ends early keeps what was read and carries the
+ * reason in `errors`. Rejects with NoDatasetFilesError when the paths hold no dataset file,
+ * and with DatasetReadError when not one file could be read.
  */
 export async function countDataset(
   paths: readonly string[],
@@ -75,7 +86,11 @@ export async function countDataset(
   sampleOnly = false,
 ): Promise<CountedDataset> {
   const files = await expandInputs(paths);
-  const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
+  if (files.length === 0) throw new NoDatasetFilesError(paths);
+  // A file that cannot be stat'ed is reported when it is read.
+  const sizes = await Promise.all(
+    files.map(async (f) => (await fs.stat(f).catch(() => undefined))?.size ?? 0),
+  );
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   let bytesDone = 0;
   // Without a spill folder (profiling a sample) counters stay in memory, still under a random key.
@@ -102,21 +117,35 @@ export async function countDataset(
       bytesDone += step;
       hooks.onProgress?.({ bytesDone, bytesTotal, file });
     };
-    const tables = await readDatasetFile(file, {
-      sink: { ...sink, owner: ownerOfFile(file) },
-      size,
-      encoding: options.encoding,
-      delimiter: options.delimiter,
-      workers: options.workers ?? defaultWorkerCount(),
-      parallelMinBytes: options.parallelMinBytes,
-      keepHashes: files.length > 1,
-      sampleOnly,
-      signal: hooks.signal,
-      onRaw,
-    });
+    const stops: string[] = [];
+    let tables: FileTable[];
+    try {
+      tables = await readDatasetFile(file, {
+        sink: { ...sink, owner: ownerOfFile(file) },
+        size,
+        encoding: options.encoding,
+        delimiter: options.delimiter,
+        workers: options.workers ?? defaultWorkerCount(),
+        parallelMinBytes: options.parallelMinBytes,
+        keepHashes: files.length > 1,
+        sampleOnly,
+        signal: hooks.signal,
+        onRaw,
+        inflate: {
+          onStop: (reason) => stops.push(reason),
+          ...(options.inflateLimits !== undefined ? { limits: options.inflateLimits } : {}),
+        },
+      });
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      parts.push(failedPart(file, size, describeInputError(e)));
+      onRaw(size);
+      continue;
+    }
+    if (tables.length === 0 && stops.length > 0) parts.push(failedPart(file, size, stops.join('; ')));
     // Readers that stop early (profiling) or skip bytes (a header read apart) still end at 100 %.
     if (!sampleOnly) onRaw(size);
-    for (const t of tables) {
+    for (const [k, t] of tables.entries()) {
       // Tables with the same columns share one counter, so duplicates across files are removed too.
       const { counter } = t.result;
       const key = JSON.stringify(counter.plan);
@@ -133,9 +162,12 @@ export async function countDataset(
         records: counter.rows - counter.malformed,
         malformed: counter.malformed,
         notes: [...t.notes, ...t.result.notes],
+        ...(k === 0 && stops.length > 0 ? { errors: stops } : {}),
       });
     }
   }
+  if (parts.length > 0 && parts.every((p) => p.errors !== undefined && p.records === 0 && p.malformed === 0))
+    throw new DatasetReadError(parts.map((p) => ({ file: p.file, reason: (p.errors ?? []).join('; ') })));
   return { parts, counters: [...groups.values()] };
 }
 

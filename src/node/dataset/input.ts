@@ -2,9 +2,9 @@
  * Opening a dataset file as a stream of raw (decompressed) bytes, with progress measured in
  * bytes of the file on disk and cancellation by AbortSignal.
  */
-import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { openRegularFile } from '../regularFile.js';
+import { inflateBounded, stopIsError, type InflateOptions } from './inflate.js';
 
 export type DatasetFormat = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'parquet' | 'sql';
 
@@ -57,20 +57,21 @@ export function formatFromName(file: string): { format: DatasetFormat | null; gz
 
 /** Whether the file starts with the gzip magic bytes. */
 export async function isGzipFile(file: string): Promise<boolean> {
-  const fh = await fs.open(file, 'r');
+  const { handle } = await openRegularFile(file);
   try {
     const b = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    const { bytesRead } = await handle.read(b, 0, 2, 0);
     return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
   } finally {
-    await fh.close();
+    await handle.close();
   }
 }
 
 /**
  * The file's bytes, decompressed when gzip, in chunks of about 1 MiB. `onRawBytes` is told how
  * many bytes of the file on disk each chunk consumed, for progress. Stops after about
- * `maxBytes` (profiling reads only the beginning).
+ * `maxBytes` (profiling reads only the beginning). Only regular files are read. A gzip stream
+ * that stops early (see inflate.ts) calls `inflate.onStop` and ends; by default that is an error.
  */
 export async function* readBytes(
   file: string,
@@ -78,15 +79,16 @@ export async function* readBytes(
   onRawBytes: (n: number) => void,
   signal: AbortSignal | undefined,
   maxBytes = Number.POSITIVE_INFINITY,
+  inflate: InflateOptions = { onStop: stopIsError },
 ): AsyncGenerator<Uint8Array> {
-  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  const { handle } = await openRegularFile(file);
+  const raw = handle.createReadStream({ highWaterMark: 1 << 20 });
   raw.on('data', (c) => {
     onRawBytes(c.length);
   });
-  const stream = gzip ? raw.pipe(createGunzip()) : raw;
-  if (gzip) raw.on('error', (e) => stream.destroy(e));
+  const stream: AsyncIterable<Buffer> = gzip ? inflateBounded(raw, 'gzip', 'gzip data', inflate) : raw;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of stream) {
       throwIfAborted(signal);
       // A plain Uint8Array view: the hot loops then see one array type, not Buffer and Uint8Array.
       yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
@@ -95,6 +97,6 @@ export async function* readBytes(
     }
   } finally {
     raw.destroy();
-    if (gzip) stream.destroy();
+    await handle.close().catch(() => undefined);
   }
 }

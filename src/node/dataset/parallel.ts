@@ -36,13 +36,17 @@ export interface ParallelInput {
   readonly keepHashes?: boolean;
 }
 
-/** Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter. */
+/**
+ * Counts [dataStart, fileSize) in parallel; returns the merged, de-duplicated counter and the
+ * number of worker threads actually started (never more than there are ranges).
+ */
 export async function countParallel(input: ParallelInput): Promise<{
   counter: RecordCounter;
   reruns: number;
   oversized: number;
   oversizedQuoted: number;
   firstOversized: number;
+  threads: number;
 }> {
   const span = input.fileSize - input.dataStart;
   // Ranges of 8–32 MiB: several per worker balance the load, and a range's hash buffers stay
@@ -91,7 +95,8 @@ export async function countParallel(input: ParallelInput): Promise<{
       results[frontier++] = undefined;
     }
   };
-  const pool = new WorkerPool(Math.min(input.workers, tasks.length), input.onBytes, input.signal);
+  const threads = Math.min(input.workers, tasks.length);
+  const pool = new WorkerPool(threads, input.onBytes, input.signal);
   try {
     await Promise.all(
       tasks.map(async (task, i) => {
@@ -117,5 +122,5 @@ export async function countParallel(input: ParallelInput): Promise<{
   } finally {
     await pool.close();
   }
-  return { counter, reruns, oversized, oversizedQuoted, firstOversized };
+  return { counter, reruns, oversized, oversizedQuoted, firstOversized, threads };
 }

@@ -7,6 +7,7 @@ import { countCsvFile, SAMPLE_BYTES } from './csvFile.js';
 import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
 import { detectEncoding, utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { sniffFormat } from './files.js';
+import type { InflateOptions } from './inflate.js';
 import { formatFromName, isGzipFile, readBytes, type DatasetFormat } from './input.js';
 import { readJsonArray, readJsonLines, readJsonObject } from './jsonFile.js';
 import { jsonShape } from './jsonObject.js';
@@ -27,6 +28,8 @@ export interface ReadContext {
   readonly sampleOnly: boolean;
   readonly signal?: AbortSignal | undefined;
   readonly onRaw: (n: number) => void;
+  /** Told why the file's data ended early (truncated, a decompression cap); counts so far are kept. */
+  readonly inflate: InflateOptions;
 }
 
 export interface FileTable {
@@ -63,6 +66,7 @@ async function* transcoded(
     ctx.onRaw,
     ctx.signal,
     ctx.sampleOnly ? SAMPLE_BYTES : undefined,
+    ctx.inflate,
   )) {
     if (skip > 0) {
       c = c.subarray(skip);
@@ -122,9 +126,19 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
           sink: ctx.sink,
           signal: ctx.signal,
           onRawBytes: ctx.onRaw,
+          inflate: ctx.inflate,
           ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}),
         });
-    return [table(file, ctx.size, t, parallel ? [`counted in parallel on ${ctx.workers} threads`] : [])];
+    return [
+      table(
+        file,
+        ctx.size,
+        t,
+        'threads' in t && typeof t.threads === 'number'
+          ? [`counted in parallel on ${String(t.threads)} thread${t.threads === 1 ? '' : 's'}`]
+          : [],
+      ),
+    ];
   }
   if (format === 'json' || format === 'jsonl') {
     // The content decides, not the extension: `.json` files often hold JSON Lines or a wrapper
@@ -149,7 +163,14 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
       sheets.push({ name, sink });
       return sink;
     };
-    await readXlsx(file, sinkFor, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
+    await readXlsx(
+      file,
+      sinkFor,
+      ctx.onRaw,
+      ctx.inflate,
+      ctx.signal,
+      ctx.sampleOnly ? SAMPLE_ROWS : undefined,
+    );
     return sheets.map((s, k) =>
       table(sheets.length > 1 ? `${file}#${s.name}` : file, k === 0 ? ctx.size : 0, s.sink.finish()),
     );

@@ -5,16 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { JsonArraySplitter, JsonLinesSplitter } from '../../../src/core/dataset/jsonSplit.js';
 import type { RecordLimits } from '../../../src/core/dataset/recordBuffer.js';
-import type { HashKey } from '../../../src/core/dataset/hash.js';
 import { TableSink } from '../../../src/core/dataset/tableSink.js';
-
 import { estimateDataset } from '../../../src/node/dataset/estimate.js';
 import { readJsonArray, readJsonLines, readJsonObject } from '../../../src/node/dataset/jsonFile.js';
 import { tempDir } from './fixtures.js';
 import { seeded } from './random.js';
-
-/** Any fixed key: these tests count in memory, nothing is written. */
-const TEST_KEY: HashKey = [1, 2, 3, 4];
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -135,7 +130,8 @@ function* chunks(text: string, size: number): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
 }
 
-const sink = (): TableSink => new TableSink({ dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: TEST_KEY }) });
+const sink = (): TableSink =>
+  new TableSink({ dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: [1, 2, 3, 4] }) });
 
 test('readers note skipped and invalid records with the first position; truncation is noted', async () => {
   const lines = ['{"a":1}', 'not json', '{"a":"' + 'x'.repeat(100) + '"}', '{"a":2}', '3'].join('\n');

@@ -4,12 +4,8 @@ import assert from 'node:assert/strict';
 import { SqlLexer } from '../../../src/core/dataset/sqlLexer.js';
 import { DEFAULT_LIMITS, type RecordLimits } from '../../../src/core/dataset/recordBuffer.js';
 import { sqlDumpReader } from '../../../src/node/dataset/sqlFile.js';
-import type { HashKey } from '../../../src/core/dataset/hash.js';
 import { TableSink } from '../../../src/core/dataset/tableSink.js';
 import { seeded } from './random.js';
-
-/** Any fixed key: these tests count in memory, nothing is written. */
-const TEST_KEY: HashKey = [1, 2, 3, 4];
 
 const enc = new TextEncoder();
 
@@ -121,7 +117,13 @@ test('the dump reader counts every row of a table whose DDL has such a COMMENT',
   const reader = sqlDumpReader((name, columns) => {
     let s = sinks.get(name);
     if (s === undefined) {
-      s = { sink: new TableSink({ dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: TEST_KEY }) }, columns), columns };
+      s = {
+        sink: new TableSink(
+          { dedupe: true, isSensitive: () => false, counterSetup: () => ({ key: [1, 2, 3, 4] }) },
+          columns,
+        ),
+        columns,
+      };
       sinks.set(name, s);
     }
     return s.sink;

@@ -1,0 +1,62 @@
+/**
+ * Opening files the user (or a repository) points us at: regular files only, with an optional
+ * size cap checked on the open descriptor before any byte is read. A FIFO opened for reading
+ * blocks until a writer appears, and `/dev/zero` never ends, so both are refused here, once,
+ * for every reader. The open is non-blocking so that refusing a FIFO cannot itself hang.
+ */
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+
+/** Thrown for a path that exists but is not a regular file, or is larger than allowed. */
+export class NotRegularFileError extends Error {
+  readonly code: 'ENOTREG' | 'ETOOBIG';
+  readonly path: string;
+  constructor(path: string, code: 'ENOTREG' | 'ETOOBIG', message: string) {
+    super(message);
+    this.name = 'NotRegularFileError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+// O_NONBLOCK makes opening a FIFO with no writer return at once; on a regular file it changes
+// nothing. Windows has no such flag (and no FIFOs in the file system).
+const OPEN_FLAGS = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0);
+
+function check(path: string, isFile: boolean, size: number, maxBytes: number): void {
+  if (!isFile)
+    throw new NotRegularFileError(
+      path,
+      'ENOTREG',
+      'not a regular file (pipes, FIFOs, devices and sockets are not read; save the data to a file first)',
+    );
+  if (size > maxBytes)
+    throw new NotRegularFileError(path, 'ETOOBIG', `larger than the ${maxBytes}-byte limit (${size} bytes)`);
+}
+
+/** Opens `path` for reading if it is a regular file of at most `maxBytes`; the caller closes it. */
+export async function openRegularFile(
+  path: string,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ readonly handle: fs.FileHandle; readonly size: number }> {
+  const handle = await fs.open(path, OPEN_FLAGS);
+  try {
+    const stat = await handle.stat();
+    check(path, stat.isFile(), stat.size, maxBytes);
+    return { handle, size: stat.size };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/** Reads a whole regular file of at most `maxBytes` (config, baseline, ignore files). */
+export function readRegularFileSync(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    check(path, stat.isFile(), stat.size, maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
