@@ -5,6 +5,7 @@
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
 import type { LegalClass } from '../law/schema.js';
+import { THRESHOLD_CONDITION } from '../law/wording.js';
 import type { EstimateReport } from './report.js';
 
 const TIER_LABEL = {
@@ -31,6 +32,7 @@ function lines(report: EstimateReport): {
   /** Per PI column, the table (or file) it belongs to. */
   tables: string[];
   duties: string[];
+  related: string[];
   caveats: string[];
 } {
   const a = report.assessment;
@@ -72,12 +74,16 @@ function lines(report: EstimateReport): {
       ]),
   );
   const duties = report.duties.map((d) => `${d.en} [${d.basis}]`);
+  const related = report.relatedOffences.map(
+    (r) =>
+      `${formatCount(r.records)} record${r.records === 1 ? '' : 's'} with card data sufficient to transact, counted apart from the pieces: ${r.en} [${r.basis}]`,
+  );
   const caveats = [
     ...a.reasons.map((r) => `${r.en} [${r.basis}]`),
     ...a.inferences.map((n) => `Inference: ${n.en}`),
     ...a.caveats.map((n) => n.en),
   ];
-  return { head, classes, columns, tables, duties, caveats };
+  return { head, classes, columns, tables, duties, related, caveats };
 }
 
 /** A part's short name: the table of a dump (`file#table`), else the file's base name. */
@@ -93,7 +99,16 @@ const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, 
 /** Plain text for the terminal. */
 export function renderText(report: EstimateReport): string {
   const l = lines(report);
-  const out = ['pilens estimate', ...l.head, '', 'Pieces by class:', ...l.classes.map((s) => `  ${s}`), ''];
+  const out = [
+    'pilens estimate',
+    ...l.head,
+    '',
+    'Pieces by class:',
+    ...l.classes.map((s) => `  ${s}`),
+    `  ${THRESHOLD_CONDITION.en}`,
+    '',
+  ];
+  if (l.related.length > 0) out.push('Related offences:', ...l.related.map((s) => `  - ${s}`), '');
   const cats = Object.entries(report.byCategory);
   if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
   if (l.columns.length > 0) {
@@ -139,7 +154,10 @@ export function renderMarkdown(report: EstimateReport): string {
     '',
     ...l.classes.map((s) => `- ${s}`),
     '',
+    `_${THRESHOLD_CONDITION.en}_`,
+    '',
   ];
+  if (l.related.length > 0) out.push('## Related offences', '', ...l.related.map((s) => `- ${s}`), '');
   const cats = Object.entries(report.byCategory);
   if (cats.length > 0)
     out.push(
