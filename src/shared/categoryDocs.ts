@@ -6,7 +6,7 @@
  */
 import {
   CATEGORY_KEYS,
-  THRESHOLD_CONDITION,
+  conditionLine,
   explainCategory,
   renderExplanationMarkdown,
 } from '../core/law/index.js';
@@ -28,9 +28,9 @@ export function renderCategoryDocs(): CategoryDocs {
     'Generated from the legal model (`src/core/law`) by `npm run gen`; do not edit by hand.',
     'An estimate aid, not legal advice. 仅供评估参考，不构成法律意见。',
     '',
-    `> ${THRESHOLD_CONDITION.en}`,
+    `> ${conditionLine('en')}`,
     '>',
-    `> ${THRESHOLD_CONDITION.zh}`,
+    `> ${conditionLine('zh')}`,
     '',
     'Every instrument, article, case and source cited here is listed with its confidence in',
     '[legal-basis.md](legal-basis.md). 所引法律文件、条文、案例及来源及其核实程度见 legal-basis.md。',

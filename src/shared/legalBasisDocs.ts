@@ -20,7 +20,7 @@ import {
   classThresholds,
 } from '../core/law/thresholds.js';
 import { ADMIN_THRESHOLDS } from '../core/law/duties.js';
-import { CARD_DATA, ELEMENTS, THRESHOLD_CONDITION } from '../core/law/wording.js';
+import { CARD_DATA, ELEMENTS, conditionLine } from '../core/law/wording.js';
 
 export const LEGAL_BASIS_PATH = 'docs/legal-basis.md';
 
@@ -91,8 +91,8 @@ export function renderLegalBasisDocs(): string {
     '',
     '## What the thresholds mean',
     '',
-    `- ${THRESHOLD_CONDITION.en}`,
-    `- ${THRESHOLD_CONDITION.zh}`,
+    `- ${conditionLine('en')}`,
+    `- ${conditionLine('zh')}`,
     `- ${ELEMENTS.en}`,
     `- ${ELEMENTS.zh}`,
     '',

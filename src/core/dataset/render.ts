@@ -5,7 +5,7 @@
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
 import type { LegalClass } from '../law/schema.js';
-import { THRESHOLD_CONDITION } from '../law/wording.js';
+import { conditionLine } from '../law/wording.js';
 import type { EstimateReport } from './report.js';
 
 const TIER_LABEL = {
@@ -105,7 +105,7 @@ export function renderText(report: EstimateReport): string {
     '',
     'Pieces by class:',
     ...l.classes.map((s) => `  ${s}`),
-    `  ${THRESHOLD_CONDITION.en}`,
+    `  ${conditionLine('en')}`,
     '',
   ];
   if (l.related.length > 0) out.push('Related offences:', ...l.related.map((s) => `  - ${s}`), '');
@@ -154,7 +154,7 @@ export function renderMarkdown(report: EstimateReport): string {
     '',
     ...l.classes.map((s) => `- ${s}`),
     '',
-    `_${THRESHOLD_CONDITION.en}_`,
+    `_${conditionLine('en')}_`,
     '',
   ];
   if (l.related.length > 0) out.push('## Related offences', '', ...l.related.map((s) => `- ${s}`), '');

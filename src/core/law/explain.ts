@@ -16,7 +16,7 @@ import type {
 import { confidenceLabel, type Locale } from './format.js';
 import { SOURCES } from './sources.js';
 import { ARTICLE_FOR_CLASS, ESPECIALLY_SERIOUS_MULTIPLIER, classThresholds } from './thresholds.js';
-import { THRESHOLD_CONDITION } from './wording.js';
+import { conditionLine } from './wording.js';
 
 export interface ExplainOptions {
   readonly locale: Locale;
@@ -183,7 +183,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
         locale === 'zh'
           ? `履职或提供服务中获得者的“情节特别严重”标准（${ESPECIALLY_SERIOUS_MULTIPLIER} × ½）系推断，未见司法来源确认`
           : `the "especially serious" figure for information obtained in performing duties or providing services (${ESPECIALLY_SERIOUS_MULTIPLIER} × ½) is an inference, not confirmed by a court source`,
-      condition: pick(locale, THRESHOLD_CONDITION),
+      condition: conditionLine(locale),
     };
   }
   const contests = (category.contests ?? []).map((c): ExplainedContest => ({

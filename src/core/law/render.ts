@@ -60,7 +60,8 @@ const sourceLine = (label: string, list: readonly ExplainedSource[], colon: stri
 /** Renders an explanation as Markdown (no HTML, no command links: the host adds those). */
 export function renderExplanationMarkdown(e: CategoryExplanation): string {
   const w = WORDS[e.locale];
-  const title = e.locale === 'zh' ? `${e.title.zh} · ${e.title.en}` : `${e.title.en} · ${e.title.zh}`;
+  // A Chinese reading stays Chinese; an English one keeps the Chinese term readers search for.
+  const title = e.locale === 'zh' ? e.title.zh : `${e.title.en} · ${e.title.zh}`;
   const out: string[] = [`#### ${title} \`${e.key}\``, ''];
   if (e.thresholds === null || e.class === null) {
     out.push(w.flag, '');
@@ -68,8 +69,8 @@ export function renderExplanationMarkdown(e: CategoryExplanation): string {
     const t = e.thresholds;
     out.push(
       `**${w.cls(e.class)}** — ${w.serious} ≥ ${formatCount(t.serious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.especiallySerious)}${w.pieces} (${t.article})  `,
-      `*${t.condition}*  `,
-      `${w.insider}${w.colon}${w.serious} ≥ ${formatCount(t.insiderSerious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.insiderEspeciallySerious)}${w.pieces} — *${t.insiderInference}*`,
+      `${w.insider}${w.colon}${w.serious} ≥ ${formatCount(t.insiderSerious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.insiderEspeciallySerious)}${w.pieces} — *${t.insiderInference}*  `,
+      `*${t.condition}*`,
       '',
     );
   }

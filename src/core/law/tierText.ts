@@ -84,8 +84,8 @@ export const INFERENCES = {
   },
   insiderEspeciallySerious: {
     id: 'insider_especially_serious',
-    en: 'Insider "especially serious" at 5× the base thresholds (10 × ½) is an inference from Art. 5(2)(3), not confirmed by a court source.',
-    zh: '内部人员“情节特别严重”为基础标准的5倍（10 × ½）系依第五条第二款第三项所作推断，未见司法来源确认。',
+    en: 'For information obtained in performing duties or providing services, "especially serious" at 5× the base thresholds (10 × ½) is an inference from Art. 5(2)(3), not confirmed by a court source.',
+    zh: '将在履行职责或者提供服务过程中获得的信息出售或者提供的，“情节特别严重”为基础标准的5倍（10 × ½），系依第五条第二款第三项所作推断，未见司法来源确认。',
   },
   businessNoAggregation: {
     id: 'business_no_aggregation',

@@ -1,24 +1,25 @@
 /**
  * Legal sentences every renderer reuses (hover, diagnostics, SARIF, docs, reports, README).
+ * The threshold condition lives in `condition.ts` (shared with the editor's one-line hover).
  * Each sentence is one bilingual string here, so a layout can move it without rewording it
  * and the wording is reviewed in one place (audit-2026-12.md W3, W4, W5, W8).
  */
 import type { Bilingual } from './schema.js';
 
+import { thresholdCondition } from './condition.js';
+import type { Locale } from './format.js';
+
+export { THRESHOLD_CONDITION, thresholdCondition } from './condition.js';
+
 /**
- * The condition under which the quantity standards matter, shown wherever thresholds are
- * (W4): they are 情节严重 standards for selling, providing or illegally obtaining the
- * information in violation of state provisions, other elements apply, and this is an aid.
+ * The threshold condition as a sentence of its own, for places where it stands on a line
+ * (explanations, docs, reports): `Thresholds: the 情节严重 quantity standards, if … advice.`
  */
-export const THRESHOLD_CONDITION: Bilingual = {
-  en:
-    'These are the 情节严重 (serious circumstances) quantity standards that apply if this information is sold, ' +
-    'provided or illegally obtained in violation of state provisions (Criminal Law Art. 253-1); other elements must ' +
-    'also be met. An aid, not legal advice.',
-  zh:
-    '所示条数为违反国家有关规定出售、提供或者非法获取本类信息时“情节严重”的数量标准（《刑法》第二百五十三条之一）；' +
-    '是否构成犯罪还取决于其他要件。仅供参考，不构成法律意见。',
-};
+export function conditionLine(locale: Locale): string {
+  return locale === 'zh'
+    ? `所示条数：${thresholdCondition('zh')}。`
+    : `Thresholds: ${thresholdCondition('en')}.`;
+}
 
 /** The short prefix a one-line summary puts before its thresholds. */
 export const THRESHOLD_IF: Bilingual = {

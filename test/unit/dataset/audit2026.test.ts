@@ -9,7 +9,7 @@ import { cardRole } from '../../../src/core/dataset/cardData.js';
 import { makePlan } from '../../../src/core/dataset/plan.js';
 import type { ColumnProfile } from '../../../src/core/dataset/profile.js';
 import { renderMarkdown, renderText } from '../../../src/core/dataset/render.js';
-import { THRESHOLD_CONDITION } from '../../../src/core/law/wording.js';
+import { conditionLine } from '../../../src/core/law/wording.js';
 import { estimateDataset } from '../../../src/node/dataset/estimate.js';
 import { buildReportView } from '../../../src/extension/report/reportView.js';
 import { PersonGenerator } from './generate.js';
@@ -201,12 +201,12 @@ test('the threshold condition is in the text, Markdown and webview reports, in b
       ),
     );
     const r = await estimateDataset([t.file('p.csv')], opts);
-    assert.ok(renderText(r).includes(THRESHOLD_CONDITION.en));
-    assert.ok(renderMarkdown(r).includes(THRESHOLD_CONDITION.en));
+    assert.ok(renderText(r).includes(conditionLine('en')));
+    assert.ok(renderMarkdown(r).includes(conditionLine('en')));
     for (const locale of ['en', 'zh'] as const) {
       const view = buildReportView(r, { locale, fileLabel: (f) => f });
       assert.ok(
-        view.caveats.some((c) => c.text === THRESHOLD_CONDITION[locale]),
+        view.caveats.some((c) => c.text === conditionLine(locale)),
         locale,
       );
     }

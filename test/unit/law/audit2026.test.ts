@@ -163,9 +163,7 @@ void describe('W4: the threshold condition wherever thresholds are shown', () =>
   void it('SARIF help (both languages) and fullDescription carry it', () => {
     assert.ok(explanationMarkdown('health').includes(THRESHOLD_CONDITION.en));
     assert.ok(explanationMarkdown('health').includes(THRESHOLD_CONDITION.zh));
-    assert.ok(
-      explanationText('health').includes('quantity standards that apply if this information is sold'),
-    );
+    assert.ok(explanationText('health').includes('quantity standards, if the information is sold'));
     assert.ok(categorySummary('health').includes(THRESHOLD_IF.en));
   });
 });
