@@ -4,10 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CATEGORY_DOCS_PATH, renderCategoryDocs } from '../src/shared/categoryDocs.js';
 import { configJsonSchemaText } from '../src/shared/configJsonSchema.js';
+import { LEGAL_BASIS_PATH, renderLegalBasisDocs } from '../src/shared/legalBasisDocs.js';
 
 const outputs: Record<string, string> = {
   'schemas/pilens.schema.json': configJsonSchemaText(),
   [CATEGORY_DOCS_PATH]: renderCategoryDocs().markdown,
+  [LEGAL_BASIS_PATH]: renderLegalBasisDocs(),
 };
 
 for (const [path, text] of Object.entries(outputs)) {

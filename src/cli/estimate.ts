@@ -35,7 +35,8 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 export const ESTIMATE_USAGE =
   'usage: pilens estimate <file|folder…> [--format text|json|markdown] [--insider] [--gains CNY] ' +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
-  '[--prior-record] [--key column] [--delimiter C] [--contested strict|lenient] [--workers N]';
+  '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
+  '[--contested strict|lenient] [--workers N]';
 
 /** What the exit code and stdout mean (printed by --help; README "Command line"). */
 export const ESTIMATE_EXIT =
@@ -65,6 +66,9 @@ function parse(args: string[]): {
       map: { type: 'string', multiple: true },
       encoding: { type: 'string' },
       'prior-record': { type: 'boolean', default: false },
+      // No default: absent means "not asked", and the report names Art. 5(1)(1)–(2) as not assessed.
+      'whereabouts-used-in-crime': { type: 'boolean' },
+      'known-criminal-recipient': { type: 'boolean' },
       key: { type: 'string' },
       delimiter: { type: 'string' },
       contested: { type: 'string', default: 'strict' },
@@ -105,6 +109,8 @@ function parse(args: string[]): {
     insider: values.insider,
     gainsCny,
     priorRecord: values['prior-record'],
+    whereaboutsUsedInCrime: values['whereabouts-used-in-crime'],
+    knownCriminalRecipient: values['known-criminal-recipient'],
     dedupe: !values['no-dedupe'],
     map,
     encoding: values.encoding,

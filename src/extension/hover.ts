@@ -66,11 +66,14 @@ export class PilensHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(renderExplanationMarkdown(explainCategory(finding.category, { locale, reading })));
       md.appendMarkdown('\n\n');
     }
-    if (finding.minor === true)
-      md.appendMarkdown(`${escapeMarkdown(categorySummary('minor_u14', locale, reading))}\n\n`);
+    if (finding.minor === true) {
+      // Under 14 is also under 18: both flags' duties apply.
+      for (const flag of ['minor_u14', 'minor_u18'] as const)
+        md.appendMarkdown(`${escapeMarkdown(categorySummary(flag, locale, reading))}\n\n`);
+    }
     if (finding.state === 'deidentified') {
       md.appendMarkdown(
-        `${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 73(3)).'))}\n\n`,
+        `${escapeMarkdown(vscode.l10n.t('Marked de-identified: still personal information (PIPL Art. 4, 73(3)).'))}\n\n`,
       );
     }
     md.appendMarkdown('---\n\n');

@@ -4,7 +4,12 @@
  * drift from what hovers say. Diagnostics link their code to a category's line in this file,
  * which opens offline inside VS Code.
  */
-import { CATEGORY_KEYS, explainCategory, renderExplanationMarkdown } from '../core/law/index.js';
+import {
+  CATEGORY_KEYS,
+  conditionLine,
+  explainCategory,
+  renderExplanationMarkdown,
+} from '../core/law/index.js';
 
 /** Where the reference lives, relative to the extension's root. */
 export const CATEGORY_DOCS_PATH = 'docs/categories.md';
@@ -22,6 +27,13 @@ export function renderCategoryDocs(): CategoryDocs {
     '',
     'Generated from the legal model (`src/core/law`) by `npm run gen`; do not edit by hand.',
     'An estimate aid, not legal advice. 仅供评估参考，不构成法律意见。',
+    '',
+    `> ${conditionLine('en')}`,
+    '>',
+    `> ${conditionLine('zh')}`,
+    '',
+    'Every instrument, article, case and source cited here is listed with its confidence in',
+    '[legal-basis.md](legal-basis.md). 所引法律文件、条文、案例及来源及其核实程度见 legal-basis.md。',
     '',
   ];
   const lineOf: Record<string, number> = {};

@@ -2,15 +2,16 @@
  * Assessment: the counted pieces and persons of every part of a dataset, put through the legal
  * model (LAW's tier arithmetic and administrative duties) into the report model.
  */
-import { getCategory } from '../law/categories.js';
+import { sensitivityFor, type ContestedReading } from '../law/categories.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
+import { CARD_DATA } from '../law/wording.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';
 import { assessTier, type Conduct, type TierAssessment } from '../law/tiers.js';
 import { maskNameValues } from '../values/names.js';
 import { countPersons, type RecordCounter } from './count.js';
-import { CATEGORY_BITS, CLASS_BY_CODE, CLASS_SHIFT } from './plan.js';
+import { CARD_BIT, CATEGORY_BITS, CLASS_BY_CODE, classOf } from './plan.js';
 import type { ColumnProfile } from './profile.js';
-import type { EstimateReport, ReportPart } from './report.js';
+import type { EstimateReport, RelatedOffence, ReportPart } from './report.js';
 
 /** One file (or one table of a SQL dump), profiled and counted. */
 export interface DatasetPart {
@@ -33,11 +34,17 @@ export interface AssessOptions {
   readonly insider: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord: boolean;
+  /** Art. 5(1)(1): whereabouts used by another in a crime; undefined when not asked. */
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  /** Art. 5(1)(2): supplied to someone known to use PI for crimes; undefined when not asked. */
+  readonly knownCriminalRecipient?: boolean | undefined;
+  /** The contested reading, for contested sensitivity (`id_number_sensitivity`); default strict. */
+  readonly reading?: ContestedReading | undefined;
 }
 
 /** Whether a category is sensitive PI for the duties (PIPL Art. 28, or listed in the standards). */
-export function isSensitiveCategory(key: CategoryKey): boolean {
-  return getCategory(key).piplSensitive !== 'no';
+export function isSensitiveCategory(key: CategoryKey, reading: ContestedReading = 'strict'): boolean {
+  return sensitivityFor(key, reading) !== 'no';
 }
 
 /**
@@ -60,6 +67,8 @@ export function assessDataset(
   let bytes = 0;
   let keyed = counters.length > 0;
   const minors = parts.some((p) => p.columns.some((col) => col.minorShare > 0));
+  const minorsU18 = minors || parts.some((p) => p.columns.some((col) => (col.minorU18Share ?? 0) > 0));
+  let cardRecords = 0;
   const sensitiveCategories = new Set<CategoryKey>();
   for (const part of parts) {
     records += part.records;
@@ -71,12 +80,13 @@ export function assessDataset(
     withoutPi += c.withoutPi;
     distinct += c.distinctRecords;
     c.forEachCounted((packed, n) => {
-      pieces[CLASS_BY_CODE[packed >>> CLASS_SHIFT] ?? 'C'] += n;
+      pieces[CLASS_BY_CODE[classOf(packed)] ?? 'C'] += n;
+      if ((packed & CARD_BIT) !== 0) cardRecords += n;
       const mask = packed & CATEGORY_BITS;
       c.plan.categories.forEach((key, bit) => {
         if ((mask & (1 << bit)) === 0) return;
         byCategory[key] = (byCategory[key] ?? 0) + n;
-        if (isSensitiveCategory(key)) sensitiveCategories.add(key);
+        if (isSensitiveCategory(key, options.reading)) sensitiveCategories.add(key);
       });
     });
     if (c.plan.personKey < 0) keyed = false;
@@ -94,15 +104,32 @@ export function assessDataset(
     insider: options.insider,
     gainsCny: options.gainsCny,
     priorRecord: options.priorRecord,
+    whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
+    knownCriminalRecipient: options.knownCriminalRecipient,
   });
   const hasSensitive = sensitiveCategories.size > 0;
   const duties: Duty[] = administrativeDuties({
     persons: personCount,
     sensitivePersons: keyed ? persons.sensitive : hasSensitive ? personCount : 0,
-    facePersons: keyed ? persons.face : (byCategory.biometric ?? 0),
+    facePersons: keyed ? persons.face : (byCategory.face ?? 0),
     sensitiveCategories: [...sensitiveCategories],
     minorsPresent: minors,
+    minorsU18Present: minorsU18,
   });
+  // Counted apart from the Art. 253-1 pieces: a different offence, counted in cards (audit W5).
+  const related: RelatedOffence[] =
+    cardRecords === 0
+      ? []
+      : [
+          {
+            id: 'card_information',
+            records: cardRecords,
+            en: CARD_DATA.en,
+            zh: CARD_DATA.zh,
+            basis: 'Criminal Law Art. 177-1(2); 法释〔2009〕19号 Art. 3',
+            confidence: 'partial',
+          },
+        ];
   const columns = parts.flatMap((p) =>
     p.columns.filter((c) => c.category !== null || c.source === 'override'),
   );
@@ -138,7 +165,10 @@ export function assessDataset(
       malformed,
       personsKeyed: keyed,
       minorsPresent: minors,
+      minorsU18Present: minorsU18,
+      cardRecords,
     },
+    relatedOffences: related,
     assessment: { ...options, ...tier },
     parts: reportParts,
   };

@@ -18,7 +18,7 @@ import {
 } from './partitions.js';
 import type { RunInfo, RunStore } from './runs.js';
 import { identifying } from './identifying.js';
-import { CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
+import { CARD_BIT, CLASS_CODE, CLASS_SHIFT, type CountPlan } from './plan.js';
 
 export { identifying } from './identifying.js';
 
@@ -114,6 +114,8 @@ export class RecordCounter {
   readonly #cols: Int32Array;
   readonly #identifying: Uint8Array;
   readonly #key: HashKey;
+  /** Per planned column: 1 card number, 2 card authorisation (expiry, CVV, PIN), 0 neither. */
+  readonly #card: Uint8Array;
   #compactAt = COMPACT_AT;
   #summary: CountSummary | null = null;
   #installed = new Array<InstalledPartition | undefined>(PARTITIONS);
@@ -126,6 +128,9 @@ export class RecordCounter {
     this.#persons = new HashPartitions(setup.store, setup.budget);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));
     this.#identifying = Uint8Array.from(plan.columns.map((c) => (c.identifying === false ? 0 : 1)));
+    this.#card = Uint8Array.from(
+      plan.columns.map((c) => (c.card === 'number' ? 1 : c.card === 'auth' ? 2 : 0)),
+    );
     this.#bits = Int32Array.from(plan.columns.map((c) => 1 << plan.categories.indexOf(c.category)));
     // A flag (minor_u14) counts under its content's class: C unless another column says more.
     this.#classes = Int32Array.from(plan.columns.map((c) => CLASS_CODE[c.legalClass ?? 'C']));
@@ -143,12 +148,14 @@ export class RecordCounter {
     let mask = 0;
     let cls = 3;
     let identifies = 0;
+    let card = 0;
     const cols = this.#cols;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k] as number;
       if (c >= r.count || !identifying(buf, r.starts[c] as number, r.ends[c] as number)) continue;
       mask |= this.#bits[k] as number;
       identifies |= this.#identifying[k] as number;
+      card |= this.#card[k] as number;
       const code = this.#classes[k] as number;
       if (code < cls) cls = code;
     }
@@ -158,7 +165,7 @@ export class RecordCounter {
     }
     this.withPi++;
     this.#summary = null;
-    const packed = (mask | (cls << CLASS_SHIFT)) >>> 0;
+    const packed = (mask | (cls << CLASS_SHIFT) | (card === 3 ? CARD_BIT : 0)) >>> 0;
     const k = this.#key;
     if (plan.dedupe) {
       // Unquoted records are hashed in place; quoted ones by value (`"a",b` equals `a,b`).

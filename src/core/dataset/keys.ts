@@ -3,6 +3,7 @@
  * column keys distinct persons (the strongest identifier: resident ID, else another ID
  * document, else a mobile number, else another contact, unless the user chose a key).
  */
+import { cardRole } from './cardData.js';
 import type { CategoryKey } from '../law/schema.js';
 import { makePlan, type CountPlan } from './plan.js';
 import type { ColumnProfile } from './profile.js';
@@ -85,12 +86,16 @@ export function planFromProfile(
 ): CountPlan & { readonly identifyingFallback: boolean } {
   const pii = columns.filter((c) => c.category !== null);
   const fallback = pii.length > 0 && !pii.some(isIdentifyingColumn);
-  const pi = pii.map((c) => ({
-    index: c.index,
-    category: c.category as CategoryKey,
-    legalClass: c.legalClass,
-    identifying: fallback || isIdentifyingColumn(c),
-  }));
+  const pi = pii.map((c) => {
+    const card = cardRole(c);
+    return {
+      index: c.index,
+      category: c.category as CategoryKey,
+      legalClass: c.legalClass,
+      identifying: fallback || isIdentifyingColumn(c),
+      ...(card === undefined ? {} : { card }),
+    };
+  });
   return {
     ...makePlan(
       options.columnCount,

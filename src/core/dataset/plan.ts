@@ -16,6 +16,12 @@ export interface PlannedColumn {
    * identifies nobody and is not counted. Absent means identifying.
    */
   readonly identifying?: boolean;
+  /**
+   * Part of card data sufficient to transact (Criminal Law Art. 177-1(2)): the card number, or
+   * what authorises a payment with it (expiry, CVV, PIN, password). A record with both counts
+   * as card information.
+   */
+  readonly card?: 'number' | 'auth';
 }
 
 export interface CountPlan {
@@ -27,7 +33,7 @@ export interface CountPlan {
   /** Column whose value identifies a person (ID number, phone, chosen key), or -1. */
   readonly personKey: number;
   readonly dedupe: boolean;
-  /** Category bits that are sensitive PI (PIPL Art. 28 or the standards), and face data. */
+  /** Category bits that are sensitive PI (PIPL Art. 28 or the standards), and face information. */
   readonly sensitiveBits: number;
   readonly faceBits: number;
 }
@@ -37,6 +43,15 @@ export const CLASS_CODE: Readonly<Record<LegalClass, number>> = { A: 0, B: 1, C:
 export const CLASS_BY_CODE: readonly LegalClass[] = ['A', 'B', 'C'];
 export const CLASS_SHIFT = 28;
 export const CATEGORY_BITS = (1 << CLASS_SHIFT) - 1;
+/** Two bits of class code above the category bits. */
+export const CLASS_MASK = 3;
+/** The top bit of a packed mask: the record holds card data sufficient to transact. */
+export const CARD_BIT = 2 ** 30;
+
+/** The class code of a packed record mask. */
+export function classOf(packed: number): number {
+  return (packed >>> CLASS_SHIFT) & CLASS_MASK;
+}
 
 /** Builds a plan; categories are numbered in first-use order (at most 28). */
 export function makePlan(
@@ -53,7 +68,8 @@ export function makePlan(
   let faceBits = 0;
   categories.forEach((c, i) => {
     if (isSensitive(c)) sensitiveBits |= 1 << i;
-    if (c === 'biometric') faceBits |= 1 << i;
+    // Only face information carries the face-recognition filing, not other biometrics (audit W2).
+    if (c === 'face') faceBits |= 1 << i;
   });
   return {
     columnCount,

@@ -53,6 +53,8 @@ export interface ColumnProfile {
   readonly maskedShare: number;
   /** Share of valid resident IDs whose holder was under 14 on the reference date. */
   readonly minorShare: number;
+  /** Share of valid resident IDs whose holder was under 18 (Regulations on the Protection of Minors Online). */
+  readonly minorU18Share?: number;
   readonly evidence: readonly string[];
   /** Masked examples only: never a raw value. */
   readonly examples: readonly string[];
@@ -81,6 +83,7 @@ const pct = (x: number): string => `${Math.round(x * 100)} %`;
 
 const CONTEST_OF_KIND: Partial<Record<ValueKindId, ContestId>> = {
   bank_card: 'bare_bank_card',
+  resident_id: 'resident_id_info',
 };
 
 interface ValueReading {
@@ -89,6 +92,7 @@ interface ValueReading {
   share: number;
   maskedShare: number;
   minorShare: number;
+  minorU18Share: number;
   examples: string[];
   nonEmpty: number;
   /** Distinct values among the matches (counted up to the sample size). */
@@ -105,6 +109,7 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
   let nonEmpty = 0;
   let masked = 0;
   let minors = 0;
+  let minorsU18 = 0;
   let ids = 0;
   for (const row of rows) {
     const v = (row[col] ?? '').trim();
@@ -123,7 +128,9 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
     if (hit.kind === 'resident_id' && !hit.masked) {
       ids++;
       const birth = residentIdBirthDate(v);
-      if (birth !== null && ageOn(birth, today) < 14) minors++;
+      const age = birth === null ? null : ageOn(birth, today);
+      if (age !== null && age < 14) minors++;
+      if (age !== null && age < 18) minorsU18++;
     }
   }
   let best: ValueReading | null = null;
@@ -138,6 +145,7 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
         share,
         maskedShare: masked / nonEmpty,
         minorShare: ids > 0 ? minors / ids : 0,
+        minorU18Share: ids > 0 ? minorsU18 / ids : 0,
         examples: t.example === undefined ? [] : [t.example],
         nonEmpty,
         distinct: t.seen.size,
@@ -198,6 +206,8 @@ function combine(
       );
     if (values.minorShare > 0)
       evidence.push(`${pct(values.minorShare)} of sampled resident IDs belong to children under 14`);
+    if (values.minorU18Share > 0)
+      evidence.push(`${pct(values.minorU18Share)} of sampled resident IDs belong to minors under 18`);
   }
   let category: CategoryKey | null = null;
   let source: ColumnSource = 'none';
@@ -205,6 +215,8 @@ function combine(
   if (override !== undefined) {
     category = override === 'none' ? null : override;
     source = 'override';
+    // The values still say which contested reading the column is (a resident ID is resident-ID information).
+    if (strong !== null && strong.category === category) contest = CONTEST_OF_KIND[strong.kind];
     evidence.push(`mapped by the user to ${override}`);
   } else if (strong !== null && strong.category === null) {
     evidence.push('an entity identifier: the column is not personal information');
@@ -246,6 +258,7 @@ function combine(
     ...(values !== null ? { valueKind: values.kind } : {}),
     maskedShare: values?.maskedShare ?? 0,
     minorShare: values?.minorShare ?? 0,
+    minorU18Share: values?.minorU18Share ?? 0,
     evidence,
     examples: values?.examples ?? [],
     sampled,

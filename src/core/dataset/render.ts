@@ -5,6 +5,7 @@
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
 import type { LegalClass } from '../law/schema.js';
+import { conditionLine } from '../law/wording.js';
 import { reportErrors, type EstimateReport } from './report.js';
 
 const TIER_LABEL = {
@@ -31,6 +32,7 @@ function lines(report: EstimateReport): {
   /** Per PI column, the table (or file) it belongs to. */
   tables: string[];
   duties: string[];
+  related: string[];
   caveats: string[];
   errors: string[];
 } {
@@ -73,6 +75,10 @@ function lines(report: EstimateReport): {
       ]),
   );
   const duties = report.duties.map((d) => `${d.en} [${d.basis}]`);
+  const related = report.relatedOffences.map(
+    (r) =>
+      `${formatCount(r.records)} record${r.records === 1 ? '' : 's'} with card data sufficient to transact, counted apart from the pieces: ${r.en} [${r.basis}]`,
+  );
   const caveats = [
     ...a.reasons.map((r) => `${r.en} [${r.basis}]`),
     ...a.inferences.map((n) => `Inference: ${n.en}`),
@@ -82,7 +88,7 @@ function lines(report: EstimateReport): {
   const errors = reportErrors(report).map((e) => `Not fully read: ${e.file}: ${e.reason}`);
   if (errors.length > 0)
     errors.unshift('Incomplete: the counts below leave out what these files hold beyond what was read.');
-  return { head, classes, columns, tables, duties, caveats, errors };
+  return { head, classes, columns, tables, duties, related, caveats, errors };
 }
 
 /** A part's short name: the table of a dump (`file#table`), else the file's base name. */
@@ -105,8 +111,10 @@ export function renderText(report: EstimateReport): string {
     '',
     'Pieces by class:',
     ...l.classes.map((s) => `  ${s}`),
+    `  ${conditionLine('en')}`,
     '',
   ];
+  if (l.related.length > 0) out.push('Related offences:', ...l.related.map((s) => `  - ${s}`), '');
   const cats = Object.entries(report.byCategory);
   if (cats.length > 0) out.push('By category:', ...cats.map(([k, n]) => `  ${k}: ${formatCount(n)}`), '');
   if (l.columns.length > 0) {
@@ -153,7 +161,10 @@ export function renderMarkdown(report: EstimateReport): string {
     '',
     ...l.classes.map((s) => `- ${s}`),
     '',
+    `_${conditionLine('en')}_`,
+    '',
   ];
+  if (l.related.length > 0) out.push('## Related offences', '', ...l.related.map((s) => `- ${s}`), '');
   const cats = Object.entries(report.byCategory);
   if (cats.length > 0)
     out.push(

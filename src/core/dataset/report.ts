@@ -38,6 +38,21 @@ export interface ReportCounts {
   /** False when some part had no person key: persons is then the distinct-record upper bound. */
   readonly personsKeyed: boolean;
   readonly minorsPresent: boolean;
+  /** Minors under 18 among the resident IDs sampled (implied by under-14s). */
+  readonly minorsU18Present: boolean;
+  /** Records with card data sufficient to transact (card number plus expiry, CVV, PIN or password). */
+  readonly cardRecords: number;
+}
+
+/** An offence besides Art. 253-1 that the counted data points to, with its own count. */
+export interface RelatedOffence {
+  readonly id: 'card_information';
+  /** Records (one card each) carrying the data. */
+  readonly records: number;
+  readonly en: string;
+  readonly zh: string;
+  readonly basis: string;
+  readonly confidence: 'partial';
 }
 
 export interface ReportAssessment extends TierAssessment {
@@ -45,6 +60,9 @@ export interface ReportAssessment extends TierAssessment {
   readonly insider: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord: boolean;
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  readonly knownCriminalRecipient?: boolean | undefined;
+  readonly reading?: string | undefined;
 }
 
 /** The report model; the first ten keys are the §5 contract, in its order. */
@@ -61,6 +79,7 @@ export interface EstimateReport {
   readonly duties: readonly Duty[];
   readonly bytes: number;
   readonly counts: ReportCounts;
+  readonly relatedOffences: readonly RelatedOffence[];
   readonly assessment: ReportAssessment;
   readonly parts: readonly ReportPart[];
 }

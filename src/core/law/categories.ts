@@ -16,6 +16,7 @@ import {
   type Contest,
   type ContestId,
   type LegalClass,
+  type PiplSensitivity,
 } from './schema.js';
 
 /** Parses raw catalogue data; throws an Error whose message lists every invalid path. */
@@ -48,11 +49,14 @@ export const CATEGORIES: readonly Category[] = parseCatalogue([
 export const CATEGORY_KEYS: readonly CategoryKey[] = ALL_CATEGORY_KEYS;
 
 const byKey = new Map<string, Category>(CATEGORIES.map((c) => [c.key, c]));
-const contestOwner = new Map<ContestId, { category: Category; contest: Contest }>(
-  CATEGORIES.flatMap((category) =>
-    (category.contests ?? []).map((contest) => [contest.id, { category, contest }] as const),
-  ),
-);
+const contestOwners = new Map<ContestId, { category: Category; contest: Contest }[]>();
+for (const category of CATEGORIES) {
+  for (const contest of category.contests ?? []) {
+    const list = contestOwners.get(contest.id) ?? [];
+    list.push({ category, contest });
+    contestOwners.set(contest.id, list);
+  }
+}
 
 /** Whether `s` is a category key (settings, annotations and config use this to validate). */
 export function isCategoryKey(s: string): s is CategoryKey {
@@ -66,9 +70,17 @@ export function getCategory(key: CategoryKey): Category {
   return category;
 }
 
-/** A contest and the category it belongs to, or undefined for an unknown id. */
+/**
+ * A contest and the (first) category it belongs to, or undefined for an unknown id. A shared
+ * contest (`resident_id_info`) is the same data in every category that carries it.
+ */
 export function getContest(id: string): { category: Category; contest: Contest } | undefined {
-  return contestOwner.get(id as ContestId);
+  return contestOwners.get(id as ContestId)?.[0];
+}
+
+/** Every category that carries a contest, in catalogue order. */
+export function contestCategories(id: string): readonly CategoryKey[] {
+  return (contestOwners.get(id as ContestId) ?? []).map((o) => o.category.key);
 }
 
 export type ContestedReading = 'strict' | 'lenient';
@@ -78,6 +90,17 @@ export interface ClassOptions {
   readonly contest?: ContestId | undefined;
   /** `strict` (default) picks the lower threshold. */
   readonly reading?: ContestedReading;
+}
+
+/**
+ * The PIPL sensitivity of a category under a reading: a contested sensitivity
+ * (`id_number_sensitivity`) is sensitive under the strict reading and not under the lenient.
+ */
+export function sensitivityFor(key: CategoryKey, reading: ContestedReading = 'strict'): PiplSensitivity {
+  const category = getCategory(key);
+  const contest = category.sensitivityContest;
+  if (contest === undefined) return category.piplSensitive;
+  return reading === 'strict' ? contest.strict : contest.lenient;
 }
 
 /**

@@ -2,11 +2,21 @@
  * Structured, bilingual explanations of a category: what the hover, the SARIF rule help and
  * the reports show. Every partially verified or from-memory point carries its label.
  */
-import { classFor, getCategory, type ContestedReading } from './categories.js';
+import { classFor, getCategory, sensitivityFor, type ContestedReading } from './categories.js';
+import { DUTY_TEXT } from './dutyText.js';
 import { citation } from './instruments.js';
-import type { CategoryKey, ContestId, LegalClass, LegalConfidence, PiplSensitivity } from './schema.js';
+import type {
+  CategoryKey,
+  ContestId,
+  LegalClass,
+  LegalConfidence,
+  PiplSensitivity,
+  SourceId,
+} from './schema.js';
 import { confidenceLabel, type Locale } from './format.js';
+import { SOURCES } from './sources.js';
 import { ARTICLE_FOR_CLASS, ESPECIALLY_SERIOUS_MULTIPLIER, classThresholds } from './thresholds.js';
+import { conditionLine } from './wording.js';
 
 export interface ExplainOptions {
   readonly locale: Locale;
@@ -23,6 +33,15 @@ export interface ExplainedThresholds {
   readonly insiderEspeciallySerious: number;
   readonly article: string;
   readonly insiderInference: string;
+  /** When the quantity standards apply, and that this is an aid (THRESHOLD_CONDITION). */
+  readonly condition: string;
+}
+
+/** A published source, labelled for the locale. */
+export interface ExplainedSource {
+  readonly id: SourceId;
+  readonly label: string;
+  readonly url: string;
 }
 
 export interface ExplainedBasis {
@@ -43,6 +62,19 @@ export interface ExplainedContest {
   readonly reading: ContestedReading;
   readonly text: string;
   readonly label: string;
+  readonly sources: readonly ExplainedSource[];
+}
+
+/** A contested PIPL sensitivity (`id_number_sensitivity`). */
+export interface ExplainedSensitivityContest {
+  readonly id: string;
+  readonly title: string;
+  readonly strict: PiplSensitivity;
+  readonly lenient: PiplSensitivity;
+  readonly reading: ContestedReading;
+  readonly text: string;
+  readonly label: string;
+  readonly sources: readonly ExplainedSource[];
 }
 
 export interface ExplainedDuty {
@@ -60,7 +92,11 @@ export interface CategoryExplanation {
   readonly baseClass: LegalClass | null;
   readonly thresholds: ExplainedThresholds | null;
   readonly basis: readonly ExplainedBasis[];
-  readonly sensitivity: { readonly value: PiplSensitivity; readonly text: string };
+  readonly sensitivity: {
+    readonly value: PiplSensitivity;
+    readonly text: string;
+    readonly contest?: ExplainedSensitivityContest;
+  };
   readonly duties: readonly ExplainedDuty[];
   readonly contests: readonly ExplainedContest[];
   readonly notes: string;
@@ -71,58 +107,56 @@ const pick = (locale: Locale, text: { en: string; zh: string }): string =>
 
 function sensitivityText(value: PiplSensitivity, locale: Locale): string {
   const texts: Record<PiplSensitivity, { en: string; zh: string }> = {
-    yes: { en: 'Sensitive PI named in PIPL Art. 28.', zh: '个人信息保护法第二十八条列明的敏感个人信息。' },
-    std: {
-      en: 'Listed as sensitive in GB/T 35273 B.1 or GB/T 45574 only; treated as sensitive (a conservative choice).',
-      zh: '仅在GB/T 35273 B.1或GB/T 45574中列为敏感信息；从严按敏感个人信息处理。',
+    yes: {
+      en: 'Sensitive PI named in PIPL Art. 28.',
+      zh: '《个人信息保护法》第二十八条列明的敏感个人信息。',
     },
-    no: { en: 'Ordinary PI, not sensitive.', zh: '一般个人信息，非敏感。' },
+    std: {
+      en: 'Not named in PIPL Art. 28; listed as sensitive only in a national standard (GB/T 35273 B.1 or GB/T 45574), and treated as sensitive (a conservative choice).',
+      zh: '《个人信息保护法》第二十八条未列明；仅在国家标准（GB/T 35273 表B.1或GB/T 45574）中列为敏感，从严按敏感个人信息处理。',
+    },
+    no: { en: 'Ordinary PI, not sensitive.', zh: '一般个人信息，非敏感个人信息。' },
   };
   return pick(locale, texts[value]);
 }
 
-function sensitiveDuties(key: CategoryKey, value: PiplSensitivity, locale: Locale): ExplainedDuty[] {
-  if (value === 'no') return [];
-  const duty = (en: string, zh: string, confidence: 'verified' | 'partial'): ExplainedDuty => ({
-    text: locale === 'zh' ? zh : en,
-    confidence,
-    label: confidenceLabel(confidence, locale),
-  });
-  const duties = [
-    duty(
-      'Separate consent (PIPL Art. 29) and notice of necessity and impact (Art. 30).',
-      '取得单独同意（个人信息保护法第二十九条），并告知必要性及影响（第三十条）。',
-      'verified',
-    ),
-    duty(
-      'A prior PI protection impact assessment (PIPL Art. 55(1)).',
-      '事前进行个人信息保护影响评估（个人信息保护法第五十五条第一项）。',
-      'verified',
-    ),
-    duty(
-      'Cross-border: any sensitive PI needs a standard contract or certification; 10,000+ persons a security assessment (2024 Provisions Art. 7, 8).',
-      '数据出境：敏感个人信息不满1万人须订立标准合同或认证，1万人以上须申报安全评估（2024年规定第七条、第八条）。',
-      'partial',
-    ),
-  ];
-  if (key === 'minor_u14') {
+const sources = (ids: readonly SourceId[], locale: Locale): ExplainedSource[] =>
+  ids.map((id) => ({ id, label: pick(locale, SOURCES[id].label), url: SOURCES[id].url }));
+
+/** The duties a category's presence brings, in the wording of the dataset duties (`dutyText.ts`). */
+function categoryDuties(key: CategoryKey, value: PiplSensitivity, locale: Locale): ExplainedDuty[] {
+  // The label says "partially verified"; the sentence the dataset report ends with would repeat it.
+  const unlabelled = (text: string): string => text.replace(/ ?(?:Partially verified\.|部分核实。)$/, '');
+  const duty = (id: keyof typeof DUTY_TEXT, remark = '', partial = false): ExplainedDuty => {
+    const t = DUTY_TEXT[id];
+    const confidence =
+      partial || t.cites.some((c: { confidence: LegalConfidence }) => c.confidence !== 'verified')
+        ? 'partial'
+        : 'verified';
+    return {
+      text: unlabelled(pick(locale, t).replace('{}', '')) + remark,
+      confidence,
+      label: confidenceLabel(confidence, locale),
+    };
+  };
+  const duties: ExplainedDuty[] = [];
+  if (value !== 'no') {
+    // A duty triggered only by a national standard's list is partially verified (audit M1).
+    const std = value === 'std';
+    const remark = std
+      ? locale === 'zh'
+        ? '此处仅依国家标准属于敏感个人信息，《个人信息保护法》第二十八条未列明。'
+        : ' Sensitive here only by a national standard, not named in PIPL Art. 28.'
+      : '';
     duties.push(
-      duty(
-        'Guardian consent and dedicated processing rules (PIPL Art. 31).',
-        '取得监护人同意并制定专门的个人信息处理规则（个人信息保护法第三十一条）。',
-        'verified',
-      ),
+      duty('separate_consent', remark, std),
+      duty('impact_assessment', remark, std),
+      duty('cross_border_sensitive'),
     );
   }
-  if (key === 'biometric') {
-    duties.push(
-      duty(
-        'Face data of 100,000+ persons stored: filing with the provincial CAC (Face Recognition Measures Art. 15).',
-        '存储10万人以上人脸信息：向省级网信部门备案（人脸识别技术应用安全管理办法第十五条）。',
-        'partial',
-      ),
-    );
-  }
+  if (key === 'minor_u14') duties.push(duty('minors_u14'), duty('minors_annual_audit'));
+  if (key === 'minor_u18') duties.push(duty('minors_annual_audit'));
+  if (key === 'face') duties.push(duty('face_filing'));
   return duties;
 }
 
@@ -141,11 +175,15 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
       especiallySerious: base.especiallySerious,
       insiderSerious: insider.serious,
       insiderEspeciallySerious: insider.especiallySerious,
-      article: `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], locale)}, Art. 5(2)(3)`,
+      article:
+        locale === 'zh'
+          ? `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], 'zh')}、第二款第三项`
+          : `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], 'en')}, 5(2)(3)`,
       insiderInference:
         locale === 'zh'
-          ? `内部人员“情节特别严重”标准（${ESPECIALLY_SERIOUS_MULTIPLIER} × ½）系推断，未见司法来源确认`
-          : `the insider "especially serious" figure (${ESPECIALLY_SERIOUS_MULTIPLIER} × ½) is an inference, not confirmed by a court source`,
+          ? `履职或提供服务中获得者的“情节特别严重”标准（${ESPECIALLY_SERIOUS_MULTIPLIER} × ½）系推断，未见司法来源确认`
+          : `the "especially serious" figure for information obtained in performing duties or providing services (${ESPECIALLY_SERIOUS_MULTIPLIER} × ½) is an inference, not confirmed by a court source`,
+      condition: conditionLine(locale),
     };
   }
   const contests = (category.contests ?? []).map((c): ExplainedContest => ({
@@ -157,7 +195,23 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     reading,
     text: pick(locale, c.notes),
     label: confidenceLabel(c.confidence, locale),
+    sources: sources(c.sources, locale),
   }));
+  const sensitivity = sensitivityFor(key, reading);
+  const sc = category.sensitivityContest;
+  const sensitivityContest: ExplainedSensitivityContest | undefined =
+    sc === undefined
+      ? undefined
+      : {
+          id: sc.id,
+          title: pick(locale, sc.title),
+          strict: sc.strict,
+          lenient: sc.lenient,
+          reading,
+          text: pick(locale, sc.notes),
+          label: confidenceLabel(sc.confidence, locale),
+          sources: sources(sc.sources, locale),
+        };
   return {
     key,
     locale,
@@ -168,14 +222,18 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     basis: category.basis.map((b): ExplainedBasis => {
       const text = locale === 'zh' ? (b.zh ?? b.en) : (b.en ?? b.zh);
       const out = {
-        citation: citation(b.instrument, b.article, locale),
+        citation: citation(b.instrument, b.article, locale, b.articleZh),
         confidence: b.confidence,
         label: confidenceLabel(b.confidence, locale),
       };
       return text === undefined ? out : { ...out, text };
     }),
-    sensitivity: { value: category.piplSensitive, text: sensitivityText(category.piplSensitive, locale) },
-    duties: sensitiveDuties(key, category.piplSensitive, locale),
+    sensitivity: {
+      value: sensitivity,
+      text: sensitivityText(sensitivity, locale),
+      ...(sensitivityContest === undefined ? {} : { contest: sensitivityContest }),
+    },
+    duties: categoryDuties(key, sensitivity, locale),
     contests,
     notes: pick(locale, category.notes),
   };

@@ -7,13 +7,19 @@ export {
   CATEGORIES,
   CATEGORY_KEYS,
   classFor,
+  contestCategories,
   getCategory,
   getContest,
   isCategoryKey,
   parseCatalogue,
+  sensitivityFor,
 } from './categories.js';
 export type { ClassOptions, ContestedReading } from './categories.js';
 export { INSTRUMENTS, citation } from './instruments.js';
+export { SOURCES } from './sources.js';
+export type { SourceInfo } from './sources.js';
+export { chineseArticle, chineseNumber } from './articleZh.js';
+export * from './wording.js';
 export type { InstrumentInfo } from './instruments.js';
 export * from './thresholds.js';
 export { assessTier } from './tiers.js';

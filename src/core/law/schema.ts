@@ -12,7 +12,9 @@ export const CLASS_B_KEYS = [
   'communication_records',
   'health',
   'transaction',
+  'face',
   'biometric',
+  'id_card_image',
 ] as const;
 export const CLASS_C_KEYS = [
   'id_number',
@@ -32,7 +34,7 @@ export const CLASS_C_KEYS = [
   'vehicle',
 ] as const;
 /** Flags are not threshold classes: the pieces count under whatever their content is. */
-export const FLAG_KEYS = ['minor_u14'] as const;
+export const FLAG_KEYS = ['minor_u14', 'minor_u18'] as const;
 
 export const ALL_CATEGORY_KEYS = [...CLASS_A_KEYS, ...CLASS_B_KEYS, ...CLASS_C_KEYS, ...FLAG_KEYS] as const;
 
@@ -43,14 +45,16 @@ export const thresholdClassSchema = z.enum(['A', 'B', 'C']);
 export type LegalClass = z.infer<typeof thresholdClassSchema>;
 
 /**
- * Contested field-to-class mappings (legal-reference.md §9.2, §10.3). The ids are stable: the
- * DETECT vocabulary references them.
+ * Contested field-to-class mappings (legal-reference.md §9.2, §10.3; audit-2026-12.md W1, W6,
+ * W9, M2). The ids are stable: the DETECT vocabulary references them.
  */
 export const CONTEST_IDS = [
   'bare_bank_card',
+  'real_estate_owner',
   'financial_credential',
   'ecommerce_order',
-  'single_location_point',
+  'historical_location',
+  'resident_id_info',
 ] as const;
 export const contestIdSchema = z.enum(CONTEST_IDS);
 export type ContestId = z.infer<typeof contestIdSchema>;
@@ -74,12 +78,23 @@ export type NingboType = z.infer<typeof ningboTypeSchema>;
 export const INSTRUMENT_IDS = [
   'criminal_law',
   'fs2017_10',
+  'interp_2009_credit_card',
   'interp_2011_computer',
+  'interp_2019_network',
   'pipl',
   'civil_code',
+  'ndsmr',
+  'minors_online_regs',
+  'cross_border_2024',
+  'certification_2026',
+  'audit_measures',
+  'face_measures',
+  'cac_officer_2025',
+  'cac_minors_audit_2025',
   'gbt_35273',
   'gbt_45574',
   'gc_192',
+  'gc_193',
   'gc_195',
 ] as const;
 export const instrumentIdSchema = z.enum(INSTRUMENT_IDS);
@@ -91,10 +106,40 @@ export type LegalConfidence = z.infer<typeof legalConfidenceSchema>;
 
 const nonEmpty = z.string().trim().min(1);
 
+/** Published secondary sources behind contests and partially verified points (`sources.ts`). */
+export const SOURCE_IDS = [
+  'rmfyb_gc193',
+  'rmsf_gc193',
+  'zhang_guixiang_2022',
+  'rmsf_gc192',
+  'jcrb_card_info',
+  'wu_chaoling_2018',
+  'qzzylawyer_2025',
+  'jsjc_two_direct_2024',
+  'jcrb_real_estate_2018',
+  'spp_real_estate_2023',
+  'guangyuan_buyers',
+  'lei_lanjun_2020',
+  'hkhtsy_whereabouts',
+  'wen_xiao_2022',
+  'jsfz_orders_2025',
+  'yu_haisong_counting',
+  'jingtian_45574',
+  'tc260_guide_2024',
+  'sicsi_minors_audit',
+  'secrss_minors_audit',
+  'cac_face_2025',
+  'cac_cert_2025',
+] as const;
+export const sourceIdSchema = z.enum(SOURCE_IDS);
+export type SourceId = z.infer<typeof sourceIdSchema>;
+
 export const basisSchema = z.object({
   instrument: instrumentIdSchema,
-  /** `Art. 5(1)(5)`, `Table B.1`, `key point 1`. */
+  /** `Art. 5(1)(5)`, `Table B.1`, `key point 1`; `-` cites the instrument as a whole. */
   article: nonEmpty,
+  /** Chinese article numbering where the instrument's default reading of `(n)` is wrong. */
+  articleZh: nonEmpty.optional(),
   en: nonEmpty.optional(),
   zh: nonEmpty.optional(),
   confidence: legalConfidenceSchema,
@@ -121,12 +166,34 @@ export const contestSchema = z
     /** Why each reading exists. */
     notes: bilingualSchema,
     confidence: legalConfidenceSchema,
+    /** Where each reading is published; a contest without sources is from memory. */
+    sources: z.array(sourceIdSchema).default([]),
   })
   .refine((c) => c.strict < c.lenient, {
     // 'A' < 'B' < 'C' as strings, and a lower letter is a lower threshold.
     error: 'the strict reading must be a stricter (lower-threshold) class than the lenient one',
   });
 export type Contest = z.infer<typeof contestSchema>;
+export type ContestInput = z.input<typeof contestSchema>;
+
+/**
+ * A contested PIPL sensitivity: the national standards disagree (GB/T 35273-2020 Annex B vs
+ * GB/T 45574-2025). The strict reading is the default, as for class contests.
+ */
+export const sensitivityContestSchema = z
+  .object({
+    id: z.enum(['id_number_sensitivity']),
+    strict: piplSensitivitySchema,
+    lenient: piplSensitivitySchema,
+    title: bilingualSchema,
+    notes: bilingualSchema,
+    confidence: legalConfidenceSchema,
+    sources: z.array(sourceIdSchema).default([]),
+  })
+  .refine((c) => c.strict !== 'no' && c.lenient === 'no', {
+    error: 'a sensitivity contest is between a sensitive strict reading and a not-sensitive lenient one',
+  });
+export type SensitivityContest = z.infer<typeof sensitivityContestSchema>;
 
 /** The class a key belongs to by PRODUCT.md §1.2; `null` for flags. */
 export function expectedClass(key: CategoryKey): LegalClass | null {
@@ -146,6 +213,7 @@ export const categorySchema = z
     referenceKey: nonEmpty.optional(),
     basis: z.array(basisSchema).min(1),
     piplSensitive: piplSensitivitySchema,
+    sensitivityContest: sensitivityContestSchema.optional(),
     contests: z.array(contestSchema).optional(),
     notes: bilingualSchema,
     ningbo: z.array(ningboTypeSchema),
@@ -184,15 +252,19 @@ export type CategoryInput = z.input<typeof categorySchema>;
 
 export const catalogueSchema = z.array(categorySchema).superRefine((cats, ctx) => {
   const seen = new Set<string>();
-  const contests = new Set<string>();
+  // A contest may be shared (resident_id_info: ID numbers and household registration), but
+  // every copy must be the same data, so the hover says the same thing wherever it appears.
+  const contests = new Map<string, string>();
   for (const [i, cat] of cats.entries()) {
     if (seen.has(cat.key))
       ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate key ${cat.key}` });
     seen.add(cat.key);
     for (const c of cat.contests ?? []) {
-      if (contests.has(c.id))
-        ctx.addIssue({ code: 'custom', path: [i], message: `duplicate contest ${c.id}` });
-      contests.add(c.id);
+      const text = JSON.stringify(c);
+      const before = contests.get(c.id);
+      if (before !== undefined && before !== text)
+        ctx.addIssue({ code: 'custom', path: [i], message: `contest ${c.id} differs between categories` });
+      contests.set(c.id, text);
     }
   }
   for (const key of ALL_CATEGORY_KEYS) {

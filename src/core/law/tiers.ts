@@ -27,10 +27,10 @@ export interface TierInput {
   readonly gainsCny?: number | undefined;
   /** A criminal punishment, or an administrative penalty within 2 years, for infringing PI (Art. 5(1)(9), Art. 6(1)(2)). */
   readonly priorRecord: boolean;
-  /** Whereabouts sold or provided and used by another in a crime (Art. 5(1)(1)). */
-  readonly whereaboutsUsedInCrime?: boolean;
-  /** Sold or provided to someone known to use PI for crimes (Art. 5(1)(2)). */
-  readonly knownCriminalRecipient?: boolean;
+  /** Whereabouts sold or provided and used by another in a crime (Art. 5(1)(1)); undefined: not asked. */
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  /** Sold or provided to someone known to use PI for crimes (Art. 5(1)(2)); undefined: not asked. */
+  readonly knownCriminalRecipient?: boolean | undefined;
 }
 
 export interface TierReason extends Note {
@@ -106,8 +106,8 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'ratio_especially_serious',
         `${FS} Art. 5(1)(3)–(6), 5(2)(3)${insiderApplied ? ', 5(1)(8)' : ''}`,
-        `The pieces reach 10× the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', insider thresholds halved' : ''}).`,
-        `条数达到数量标准的十倍以上（R = ${fmtR(units / factor)}${insiderApplied ? '，内部人员标准减半' : ''}）。`,
+        `The pieces reach 10× the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', thresholds halved, Art. 5(1)(8)' : ''}).`,
+        `条数达到数量标准的十倍以上（R = ${fmtR(units / factor)}${insiderApplied ? '，依第五条第一款第八项标准减半' : ''}）。`,
       ),
     );
   } else if (units >= seriousUnits) {
@@ -115,8 +115,8 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'ratio_serious',
         `${FS} Art. 5(1)(3)–(6)${insiderApplied ? ', 5(1)(8)' : ''}`,
-        `The pieces reach the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', insider thresholds halved' : ''}).`,
-        `条数达到数量标准（R = ${fmtR(units / factor)}${insiderApplied ? '，内部人员标准减半' : ''}）。`,
+        `The pieces reach the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', thresholds halved, Art. 5(1)(8)' : ''}).`,
+        `条数达到数量标准（R = ${fmtR(units / factor)}${insiderApplied ? '，依第五条第一款第八项标准减半' : ''}）。`,
       ),
     );
   }
@@ -159,7 +159,9 @@ export function assessTier(input: TierInput): TierAssessment {
       ),
     );
   }
-  if (input.whereaboutsUsedInCrime === true && conduct === 'provide') {
+  // Items (1) and (2) are acts of selling or providing; a holder is shown what providing would be.
+  const provides = conduct === 'provide' || conduct === 'hold';
+  if (input.whereaboutsUsedInCrime === true && provides) {
     serious.push(
       reason(
         'whereabouts_used_in_crime',
@@ -169,7 +171,7 @@ export function assessTier(input: TierInput): TierAssessment {
       ),
     );
   }
-  if (input.knownCriminalRecipient === true && conduct === 'provide') {
+  if (input.knownCriminalRecipient === true && provides) {
     serious.push(
       reason(
         'known_criminal_recipient',
@@ -180,10 +182,12 @@ export function assessTier(input: TierInput): TierAssessment {
     );
   }
 
+  // Gains, a prior record and items (1)–(2) need no count (Art. 5(1)(1), (2), (7), (9)): they
+  // decide the tier even when no piece was counted, which usually means a missed column.
   let tier: Tier;
-  if (total === 0) tier = 'none';
-  else if (especially.length > 0) tier = 'especially_serious';
+  if (especially.length > 0) tier = 'especially_serious';
   else if (serious.length > 0) tier = 'serious';
+  else if (total === 0) tier = 'none';
   else tier = 'below';
 
   const reasons: TierReason[] =
@@ -212,6 +216,10 @@ export function assessTier(input: TierInput): TierAssessment {
   ) as Record<LegalClass, Distance>;
 
   const caveats: Note[] = [CAVEATS.estimate, CAVEATS.elements, CAVEATS.counting, CAVEATS.otherCircumstances];
+  if (input.whereaboutsUsedInCrime === undefined || input.knownCriminalRecipient === undefined)
+    caveats.push(CAVEATS.noCountRoutes);
+  if (total === 0 && tier !== 'none') caveats.push(CAVEATS.noPiecesCounted);
+  caveats.push(CAVEATS.unit);
   if (conduct === 'hold') caveats.push(CAVEATS.hold);
   if (conduct === 'obtain' && input.insider) caveats.push(CAVEATS.insiderNotObtain);
   if (business) caveats.push(CAVEATS.businessOnlySerious);

@@ -7,6 +7,9 @@ export interface EstimateAnswers {
   readonly insider: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord: boolean;
+  /** Art. 5(1)(1)–(2): accepted from command arguments; not asked, so the report names them as not assessed. */
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  readonly knownCriminalRecipient?: boolean | undefined;
 }
 
 const STATE_KEY = 'pilens.estimate.answers';
@@ -30,6 +33,12 @@ export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_A
     insider: typeof r.insider === 'boolean' ? r.insider : fallback.insider,
     ...(gains !== undefined ? { gainsCny: gains } : {}),
     priorRecord: typeof r.priorRecord === 'boolean' ? r.priorRecord : fallback.priorRecord,
+    ...(typeof r.whereaboutsUsedInCrime === 'boolean'
+      ? { whereaboutsUsedInCrime: r.whereaboutsUsedInCrime }
+      : {}),
+    ...(typeof r.knownCriminalRecipient === 'boolean'
+      ? { knownCriminalRecipient: r.knownCriminalRecipient }
+      : {}),
   };
 }
 
@@ -55,7 +64,9 @@ function conductLabel(conduct: Conduct): string {
     case 'obtain':
       return vscode.l10n.t('Obtaining it (buying, receiving or collecting it)');
     case 'business-purchase':
-      return vscode.l10n.t('Buying it for a lawful business (法释〔2017〕10号 Art. 6)');
+      return vscode.l10n.t(
+        'Illegally buying or receiving it for a lawful business (法释〔2017〕10号 Art. 6)',
+      );
   }
 }
 
@@ -87,15 +98,13 @@ export async function askAnswers(
   });
   if (conduct === undefined) return undefined;
   const insider = await pickYesNo(
-    vscode.l10n.t(
-      'PI Lens (2/4): was it obtained while performing duties or providing services (an insider)?',
-    ),
+    vscode.l10n.t('PI Lens (2/4): was it obtained while performing duties or providing services?'),
     previous.insider,
     mark,
   );
   if (insider === undefined) return undefined;
   const gainsText = await vscode.window.showInputBox({
-    title: vscode.l10n.t('PI Lens (3/4): illegal gains in CNY (leave empty if none or unknown)'),
+    title: vscode.l10n.t('PI Lens (3/4): illegal gains or profit in CNY (leave empty if none or unknown)'),
     value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
     ignoreFocusOut: true,
     validateInput: (text) =>

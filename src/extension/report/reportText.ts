@@ -29,6 +29,8 @@ interface ReportText {
   readonly yes: string;
   readonly no: string;
   readonly notGiven: string;
+  /** `N records with card data sufficient to transact` (Criminal Law Art. 177-1(2)). */
+  readonly cardRecords: (n: string) => string;
   /** Headings and buttons drawn by media/report.js. */
   readonly labels: Readonly<Record<string, string>>;
 }
@@ -46,9 +48,9 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
       hold: 'holding it',
       provide: 'providing or selling it',
       obtain: 'obtaining it',
-      'business-purchase': 'buying it for a lawful business',
+      'business-purchase': 'illegally buying or receiving it for a lawful business',
     },
-    insiderHalved: 'insider: thresholds halved',
+    insiderHalved: 'obtained in performing duties or providing services: thresholds halved',
     notCounted: 'not counted for this conduct',
     moreToSerious: (n) => `${n} more to serious`,
     moreToEspecially: (n) => `${n} more to especially serious`,
@@ -63,12 +65,13 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     persons: 'Persons',
     personsUpperBound: 'upper bound: no ID number or phone column',
     conduct: 'Conduct',
-    insider: 'Obtained in performing duties or services (insider)',
-    gains: 'Illegal gains',
+    insider: 'Obtained in performing duties or providing services',
+    gains: 'Illegal gains (违法所得) / profit (获利)',
     priorRecord: 'Prior record',
     yes: 'yes',
     no: 'no',
     notGiven: 'not given',
+    cardRecords: (n) => `${n} records with card data sufficient to transact, counted apart`,
     labels: {
       tier: 'Tier',
       chart: 'Pieces by class against the thresholds, log scale (法释〔2017〕10号 Art. 5)',
@@ -114,9 +117,9 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
       hold: '持有',
       provide: '提供或出售',
       obtain: '获取',
-      'business-purchase': '为合法经营活动而购买',
+      'business-purchase': '为合法经营活动而非法购买、收受',
     },
-    insiderHalved: '履职或提供服务中获得：标准减半',
+    insiderHalved: '在履行职责或者提供服务过程中获得：标准减半',
     notCounted: '该行为下不计入',
     moreToSerious: (n) => `距情节严重还差 ${n} 条`,
     moreToEspecially: (n) => `距情节特别严重还差 ${n} 条`,
@@ -131,12 +134,13 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     persons: '自然人数',
     personsUpperBound: '上限：无身份证号或手机号列',
     conduct: '行为',
-    insider: '在履行职责或提供服务过程中获得',
-    gains: '违法所得',
+    insider: '在履行职责或者提供服务过程中获得',
+    gains: '违法所得 / 获利',
     priorRecord: '曾受处罚',
     yes: '是',
     no: '否',
     notGiven: '未填写',
+    cardRecords: (n) => `足以进行交易的银行卡信息 ${n} 条（另行计算）`,
     labels: {
       tier: '档次',
       chart: '各类信息条数与入罪标准，对数刻度（法释〔2017〕10号第五条）',

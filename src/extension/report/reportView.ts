@@ -10,6 +10,7 @@ import type { EstimateReport } from '../../core/dataset/report.js';
 import { formatCount } from '../../core/law/format.js';
 import type { LegalClass } from '../../core/law/schema.js';
 import { classThresholds } from '../../core/law/thresholds.js';
+import { conditionLine } from '../../core/law/wording.js';
 import type { ClassBar, ColumnRow, ReportViewModel, TextItem } from '../../shared/reportMessages.js';
 import { NINGBO_SUMMARY_ZH, NINGBO_TYPES } from './ningbo.js';
 import { REPORT_TEXT, type ReportLocale } from './reportText.js';
@@ -96,6 +97,12 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
   }));
   const reasons: TextItem[] = a.reasons.map((r) => ({ text: bilingual(locale, r), basis: r.basis }));
   const caveats: TextItem[] = [
+    { text: conditionLine(locale) },
+    ...report.relatedOffences.map((r) => ({
+      text: `${t.cardRecords(formatCount(r.records))}: ${bilingual(locale, r)}`,
+      basis: r.basis,
+      partial: true,
+    })),
     ...a.inferences.map((n) => ({ text: `${t.inference}: ${bilingual(locale, n)}`, partial: true })),
     ...a.caveats.map((n) => ({ text: bilingual(locale, n) })),
   ];

@@ -37,6 +37,9 @@ export interface EstimateOptions {
   readonly insider?: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord?: boolean;
+  /** Art. 5(1)(1)–(2), which need no count; undefined when not asked (the report says so). */
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  readonly knownCriminalRecipient?: boolean | undefined;
   /** Remove exact duplicate records (default true; `--no-dedupe` turns it off). */
   readonly dedupe?: boolean;
   /** Column name (or 1-based index) → category, or 'none' (`--map`). */
@@ -101,7 +104,7 @@ export async function countDataset(
     reading: options.reading,
     dedupe: options.dedupe ?? true,
     personKey: options.personKey,
-    isSensitive: isSensitiveCategory,
+    isSensitive: (c) => isSensitiveCategory(c, options.reading),
     today: options.today,
     counterSetup: spill === undefined ? () => ({ key }) : () => spill.setup(options.memoryBudget ?? 1 << 19),
   };
@@ -221,6 +224,9 @@ export async function estimateDataset(
       insider: options.insider ?? false,
       gainsCny: options.gainsCny,
       priorRecord: options.priorRecord ?? false,
+      whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
+      knownCriminalRecipient: options.knownCriminalRecipient,
+      reading: options.reading,
     };
     return assessDataset(counted.parts, counted.counters, assess);
   } finally {

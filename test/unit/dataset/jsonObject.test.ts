@@ -137,7 +137,7 @@ test('wrapper files are read through their records property, with a note', async
     ];
     for (const [name, bytes, note] of files) {
       writeFileSync(t.file(name), bytes);
-      const r = await estimateDataset([t.file(name)], { workers: 1 });
+      const r = await estimateDataset([t.file(name)], { workers: 1, reading: 'lenient' as const });
       assert.equal(r.records, 330, `${name}: records`);
       assert.equal(r.pieces.C, 300, `${name}: pieces`);
       assert.equal(r.persons, 300, `${name}: persons`);
@@ -147,19 +147,22 @@ test('wrapper files are read through their records property, with a note', async
         `${name}: ${r.parts[0]?.notes.join(' | ')}`,
       );
     }
-    const largest = await estimateDataset([t.file('largest.json')], { workers: 1 });
+    const largest = await estimateDataset([t.file('largest.json')], {
+      workers: 1,
+      reading: 'lenient' as const,
+    });
     assert.ok(
       largest.parts[0]?.notes.some((n) => n.includes('other top-level arrays not read: "admins" (2)')),
     );
     // A wrapper cut off mid-record: what was complete counts, the rest is one malformed record.
     const whole = JSON.stringify({ data: objects });
     writeFileSync(t.file('cut.json'), whole.slice(0, Math.floor(whole.length / 2)));
-    const cut = await estimateDataset([t.file('cut.json')], { workers: 1 });
+    const cut = await estimateDataset([t.file('cut.json')], { workers: 1, reading: 'lenient' as const });
     assert.equal(cut.counts.malformed, 1);
     assert.ok(cut.records > 100 && cut.records < 330);
     // JSON Lines in a .json file is still JSON Lines.
     writeFileSync(t.file('lines.json'), objects.map((o) => JSON.stringify(o)).join('\n'));
-    const lines = await estimateDataset([t.file('lines.json')], { workers: 1 });
+    const lines = await estimateDataset([t.file('lines.json')], { workers: 1, reading: 'lenient' as const });
     assert.equal(lines.pieces.C, 300);
     assert.equal(lines.counts.malformed, 0);
   } finally {

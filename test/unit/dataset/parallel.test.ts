@@ -15,8 +15,12 @@ test('estimate with 2 workers equals 1 worker on a generated file', async () => 
   try {
     const p = people(3000, { dups: 300, empty: 50 });
     writeFileSync(t.file('p.csv'), toCsv(p.header, p.rows));
-    const one = await estimateDataset([t.file('p.csv')], { workers: 1 });
-    const two = await estimateDataset([t.file('p.csv')], { workers: 2, parallelMinBytes: 1 });
+    const one = await estimateDataset([t.file('p.csv')], { workers: 1, reading: 'lenient' as const });
+    const two = await estimateDataset([t.file('p.csv')], {
+      workers: 2,
+      parallelMinBytes: 1,
+      reading: 'lenient' as const,
+    });
     assert.match(two.parts[0]?.notes.join(' ') ?? '', /parallel/);
     assert.deepEqual(
       [two.pieces, two.persons, two.records, two.counts],
@@ -80,9 +84,14 @@ test('spilling hash partitions to disk (tiny memory budget) changes no count, on
   try {
     const p = people(4000, { dups: 500, empty: 30 });
     writeFileSync(t.file('p.csv'), toCsv(p.header, p.rows));
-    const reference = await estimateDataset([t.file('p.csv')], { workers: 1 });
+    const reference = await estimateDataset([t.file('p.csv')], { workers: 1, reading: 'lenient' as const });
     for (const workers of [1, 2]) {
-      const r = await estimateDataset([t.file('p.csv')], { workers, parallelMinBytes: 1, memoryBudget: 300 });
+      const r = await estimateDataset([t.file('p.csv')], {
+        workers,
+        parallelMinBytes: 1,
+        memoryBudget: 300,
+        reading: 'lenient' as const,
+      });
       assert.deepEqual(
         [r.pieces, r.persons, r.counts],
         [reference.pieces, reference.persons, reference.counts],

@@ -41,7 +41,9 @@ test('JSON output follows the contract, in order, and carries no raw values in a
     const raw = p.rows.flatMap((r) => r.slice(0, 4));
     for (const format of ['json', 'markdown', 'text']) {
       const c = capture();
-      assert.equal(await runEstimate([t.file('p.csv'), '--format', format, '--workers', '1'], c.io), 0);
+      // Lenient: resident IDs stay class C (resident_id_info); the strict reading is tested below.
+      const args = [t.file('p.csv'), '--format', format, '--workers', '1', '--contested', 'lenient'];
+      assert.equal(await runEstimate(args, c.io), 0);
       const out = c.out();
       for (const v of raw) assert.ok(!out.includes(v), `${format} output contains a raw value`);
       if (format === 'json') {
@@ -77,13 +79,20 @@ test('assessment flags reach the tier arithmetic: insider halves, gains, prior r
     const run = async (...flags: string[]): Promise<Record<string, unknown>> => {
       const c = capture();
       assert.equal(
-        await runEstimate([t.file('p.csv'), '--format', 'json', '--workers', '1', ...flags], c.io),
+        await runEstimate(
+          [t.file('p.csv'), '--format', 'json', '--workers', '1', '--contested', 'lenient', ...flags],
+          c.io,
+        ),
         0,
         c.err(),
       );
       return JSON.parse(c.out()) as Record<string, unknown>;
     };
     assert.equal((await run()).tier, 'below');
+    // Strict (the default): resident IDs are resident-ID information, class B (Guiding Case 193).
+    const strict = await run('--contested', 'strict');
+    assert.deepEqual(strict.pieces, { A: 0, B: 3000, C: 0 });
+    assert.equal(strict.tier, 'serious');
     assert.equal((await run('--insider', '--conduct', 'provide')).tier, 'serious');
     assert.equal((await run('--gains', '6000', '--conduct', 'provide')).tier, 'serious');
     assert.equal((await run('--prior-record')).tier, 'serious');

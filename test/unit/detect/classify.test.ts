@@ -75,7 +75,7 @@ run('classify: identifiers in every naming style', [
   { name: 'deviceId', expect: 'online_id' },
   { name: 'birthDate', expect: 'basic_profile' },
   { name: 'fingerprintTemplate', expect: 'biometric' },
-  { name: 'faceFeature', expect: 'biometric' },
+  { name: 'faceFeature', expect: 'face' },
   { name: 'diagnosis', expect: 'health' },
   { name: 'plateNo', expect: 'vehicle' },
   { name: 'maritalStatus', expect: 'marital_orientation' },
@@ -215,7 +215,7 @@ run('classify: comments, Chinese above all', [
   { name: 'phone', comment: '客服电话', expect: undefined },
   { name: 'tel', comment: '联系电话', expect: 'contact', confidence: 'high' },
   { name: 'c3', comment: '手机号，用于接收验证码', expect: 'contact' },
-  { name: 'face_img', comment: '入住人脸核验照片', expect: 'biometric' },
+  { name: 'face_img', comment: '入住人脸核验照片', expect: 'face' },
   { name: 'c4', comment: "the customer's phone number", expect: 'contact', confidence: 'medium' },
   { name: 'c5', comment: '创建时间', expect: undefined },
   { name: 'c6', comment: '是否启用邮箱', expect: undefined },
@@ -266,11 +266,13 @@ describe('classify: classes, contests, flags', () => {
       ['transaction', 'B', 'ecommerce_order', 'low'],
     );
   });
-  it('a single coordinate is a contested location point; a trajectory is not', () => {
+  it('a historical trip record is contested; a real-time coordinate and a trajectory are not (audit W9)', () => {
     assert.equal(
-      classifyField(candidate({ name: 'latitude', expect: '' }))?.contest,
-      'single_location_point',
+      classifyField(candidate({ name: 'trip_history', expect: '' }))?.contest,
+      'historical_location',
     );
+    assert.equal(classifyField(candidate({ name: 'latitude', expect: '' }))?.contest, undefined);
+    assert.equal(classifyField(candidate({ name: 'latitude', expect: '' }))?.class, 'A');
     assert.equal(classifyField(candidate({ name: 'trajectory', expect: '' }))?.contest, undefined);
   });
   it('flags minors: guardian phone, student number, a student owner', () => {

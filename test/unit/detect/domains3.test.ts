@@ -21,8 +21,8 @@ classifyTable("a person's settings are the person's", [
 ]);
 
 classifyTable('check-in is a noun, not a verb prefix', [
-  { name: 'checkInFaceImage', owner: 'GymVisit', expect: 'biometric' },
-  { name: 'checkOutFacePhoto', owner: 'GymVisit', expect: 'biometric' },
+  { name: 'checkInFaceImage', owner: 'GymVisit', expect: 'face' },
+  { name: 'checkOutFacePhoto', owner: 'GymVisit', expect: 'face' },
   { name: 'checkEmail', owner: 'GymMember', expect: undefined },
 ]);
 

@@ -24,7 +24,7 @@ classifyTable('to/from name the other party of a transfer, not a conversion', [
 ]);
 
 classifyTable('a link to a photo or biometric sample is that data', [
-  { name: 'facePhotoUrl', owner: 'HotelGuest', type: 'string', expect: 'biometric' },
+  { name: 'facePhotoUrl', owner: 'HotelGuest', type: 'string', expect: 'face' },
   { name: 'passport_photo_path', owner: 'traveller', expect: 'id_number' },
   { name: 'fingerprintTemplateUri', owner: 'GateUser', expect: 'biometric' },
   { name: 'avatarUrl', owner: 'Reader', type: 'string', expect: undefined },

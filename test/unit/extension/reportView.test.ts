@@ -35,12 +35,13 @@ describe('buildReportView', () => {
       model.classes.map((c) => [c.cls, c.pieces, c.serious, c.especiallySerious]),
       [
         ['A', 0, 50, 500],
-        ['B', 0, 500, 5000],
-        ['C', 40, 5000, 50000],
+        // Resident IDs are resident-ID information, class B, under the strict reading (GC 193).
+        ['B', 40, 500, 5000],
+        ['C', 0, 5000, 50000],
       ],
     );
-    assert.equal(model.classes[2]?.distance, '4,960 more to serious');
-    assert.match(model.ratio, /^R = 0\.01$/);
+    assert.equal(model.classes[1]?.distance, '460 more to serious');
+    assert.match(model.ratio, /^R = 0\.08$/);
   });
 
   test('an insider selling halves the thresholds and says so', () => {
@@ -49,7 +50,7 @@ describe('buildReportView', () => {
       model.classes.map((c) => c.serious),
       [25, 250, 2500],
     );
-    assert.match(model.ratio, /insider: thresholds halved/);
+    assert.match(model.ratio, /providing services: thresholds halved/);
     assert.ok(model.answers.some((a) => a.value === 'providing or selling it'));
   });
 

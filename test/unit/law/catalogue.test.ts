@@ -17,7 +17,15 @@ import { CLASS_A } from '../../../src/core/law/categories/classA.js';
 
 const EXPECTED: Record<'A' | 'B' | 'C', readonly string[]> = {
   A: ['whereabouts', 'communication_content', 'credit', 'property'],
-  B: ['accommodation', 'communication_records', 'health', 'transaction', 'biometric'],
+  B: [
+    'accommodation',
+    'communication_records',
+    'health',
+    'transaction',
+    'face',
+    'biometric',
+    'id_card_image',
+  ],
   C: [
     'id_number',
     'name',
@@ -39,7 +47,10 @@ const EXPECTED: Record<'A' | 'B' | 'C', readonly string[]> = {
 
 void describe('category catalogue (meta)', () => {
   void it('has exactly the PRODUCT.md §1.2 keys, in order', () => {
-    assert.deepEqual([...CATEGORY_KEYS], [...EXPECTED.A, ...EXPECTED.B, ...EXPECTED.C, 'minor_u14']);
+    assert.deepEqual(
+      [...CATEGORY_KEYS],
+      [...EXPECTED.A, ...EXPECTED.B, ...EXPECTED.C, 'minor_u14', 'minor_u18'],
+    );
     assert.deepEqual(
       CATEGORIES.map((c) => c.key),
       [...CATEGORY_KEYS],
@@ -122,11 +133,13 @@ void describe('category catalogue (meta)', () => {
 
   const CONTESTS = [
     ['bare_bank_card', 'property', 'A', 'C'],
+    ['real_estate_owner', 'property', 'A', 'C'],
     ['financial_credential', 'credential', 'A', 'C'],
     ['ecommerce_order', 'transaction', 'B', 'C'],
-    ['single_location_point', 'whereabouts', 'A', 'B'],
+    ['historical_location', 'whereabouts', 'A', 'C'],
+    ['resident_id_info', 'id_number', 'B', 'C'],
   ] as const;
-  void it('lists exactly the four contest ids', () => {
+  void it('lists exactly the six contest ids', () => {
     assert.deepEqual([...CONTEST_IDS].sort(), CONTESTS.map((c) => c[0]).sort());
   });
   for (const [id, key, strict, lenient] of CONTESTS) {

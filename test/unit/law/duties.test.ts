@@ -63,13 +63,8 @@ void describe('other duties by persons', () => {
   const rows: [string, Partial<DutyInput>, string, boolean][] = [
     ['officer at 999,999', { persons: 999_999 }, 'protection_officer', false],
     ['officer at 1,000,000', { persons: 1_000_000 }, 'protection_officer', true],
-    [
-      'biennial audit at exactly 10,000,000 ("超过" = more than)',
-      { persons: 10_000_000 },
-      'compliance_audit',
-      false,
-    ],
-    ['biennial audit at 10,000,001', { persons: 10_000_001 }, 'compliance_audit', true],
+    ['compliance audit for any PI (PIPL Art. 54)', { persons: 1 }, 'compliance_audit', true],
+    ['no compliance audit without PI', { persons: 0 }, 'compliance_audit', false],
     ['NDSMR Art. 28 at 9,999,999', { persons: 9_999_999 }, 'ndsmr_art28', false],
     [
       'NDSMR Art. 28 at 10,000,000 ("以上" includes the number)',
@@ -118,6 +113,7 @@ void describe('other duties by persons', () => {
       separate_consent: 'verified',
       impact_assessment: 'verified',
       minors_u14: 'verified',
+      minors_annual_audit: 'partial',
       cross_border_security_assessment: 'partial',
       protection_officer: 'partial',
       compliance_audit: 'partial',

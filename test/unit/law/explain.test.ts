@@ -10,35 +10,38 @@ import {
   type ContestId,
 } from '../../../src/core/law/index.js';
 
-const THRESHOLDS: Record<'A' | 'B' | 'C', [string, string, string, string, string]> = {
-  A: ['50', '500', '25', '250', 'Art. 5(1)(3)'],
-  B: ['500', '5,000', '250', '2,500', 'Art. 5(1)(4)'],
-  C: ['5,000', '50,000', '2,500', '25,000', 'Art. 5(1)(5)'],
+const THRESHOLDS: Record<'A' | 'B' | 'C', [string, string, string, string, string, string]> = {
+  A: ['50', '500', '25', '250', 'Art. 5(1)(3)', '第五条第一款第三项'],
+  B: ['500', '5,000', '250', '2,500', 'Art. 5(1)(4)', '第五条第一款第四项'],
+  C: ['5,000', '50,000', '2,500', '25,000', 'Art. 5(1)(5)', '第五条第一款第五项'],
 };
 
 void describe('explainCategory + renderExplanationMarkdown', () => {
   for (const key of CATEGORY_KEYS) {
     for (const locale of ['en', 'zh'] as const) {
-      void it(`${key} (${locale}) names both titles, the key, the basis and thresholds`, () => {
+      void it(`${key} (${locale}) names its title(s), the key, the basis and thresholds`, () => {
         const e = explainCategory(key, { locale });
         const md = renderExplanationMarkdown(e);
-        assert.ok(md.includes(e.title.zh) && md.includes(e.title.en) && md.includes(`\`${key}\``));
-        assert.ok(
-          md.indexOf(locale === 'zh' ? e.title.zh : e.title.en) <
-            md.indexOf(locale === 'zh' ? e.title.en : e.title.zh),
-        );
+        assert.ok(md.includes(e.title.zh) && md.includes(`\`${key}\``));
+        // English leads with the English title and keeps the Chinese term; Chinese stays Chinese.
+        if (locale === 'en') assert.ok(md.indexOf(e.title.en) < md.indexOf(e.title.zh));
+        else
+          assert.ok(
+            !(md.split('\n')[0] ?? '').replace(/`[^`]*`/g, '').includes(e.title.en),
+            'no English title in a Chinese explanation',
+          );
         if (e.class === null) {
-          assert.equal(key, 'minor_u14');
+          assert.ok(key === 'minor_u14' || key === 'minor_u18');
           assert.match(md, locale === 'zh' ? /刑事上无单独档次/ : /no criminal tier of its own/);
           return;
         }
-        const [serious, especially, insider, insiderEsp, article] = THRESHOLDS[e.class];
+        const [serious, especially, insider, insiderEsp, article, articleZh] = THRESHOLDS[e.class];
         for (const figure of [
           `≥ ${serious}`,
           `≥ ${especially}`,
           `≥ ${insider}`,
           `≥ ${insiderEsp}`,
-          article,
+          locale === 'zh' ? articleZh : article,
           '法释〔2017〕10号',
         ]) {
           assert.ok(md.includes(figure), `missing ${figure}`);
@@ -52,7 +55,10 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
     ['property', 'bare_bank_card'],
     ['credential', 'financial_credential'],
     ['transaction', 'ecommerce_order'],
-    ['whereabouts', 'single_location_point'],
+    ['whereabouts', 'historical_location'],
+    ['property', 'real_estate_owner'],
+    ['id_number', 'resident_id_info'],
+    ['household_registration', 'resident_id_info'],
   ];
   for (const [key, contest] of contested) {
     void it(`${key} always names contest ${contest}, and applies it when matched`, () => {
@@ -61,7 +67,9 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
         const plain = renderExplanationMarkdown(explainCategory(key, { locale }));
         assert.ok(plain.includes(contest));
         assert.ok(plain.includes(locale === 'zh' ? c.title.zh : c.title.en));
-        assert.match(plain, locale === 'zh' ? /来自记忆，未经核实/ : /from memory, unverified/);
+        // Every contest now has published sources (audit M2): partially verified, and cited.
+        assert.match(plain, locale === 'zh' ? /部分核实/ : /partially verified/);
+        assert.match(plain, locale === 'zh' ? /公开来源：\[/ : /Published sources: \[/);
         const lenient = explainCategory(key, { locale, contest, reading: 'lenient' });
         assert.equal(lenient.class, c.lenient);
         assert.ok(renderExplanationMarkdown(lenient).includes(`≥ ${THRESHOLDS[c.lenient][0]}`));
@@ -74,12 +82,12 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
 
   void it('labels partially verified points', () => {
     assert.match(
-      renderExplanationMarkdown(explainCategory('biometric', { locale: 'en' })),
+      renderExplanationMarkdown(explainCategory('face', { locale: 'en' })),
       /Guiding Case No\. 192.*\(partially verified\)/,
     );
     assert.match(
-      renderExplanationMarkdown(explainCategory('biometric', { locale: 'zh' })),
-      /指导案例192号.*部分核实/,
+      renderExplanationMarkdown(explainCategory('face', { locale: 'zh' })),
+      /指导性案例192号.*部分核实/,
     );
     assert.match(
       renderExplanationMarkdown(explainCategory('id_number', { locale: 'en' })),
@@ -100,8 +108,12 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
     assert.match(health, /PIPL Art\. 55\(1\)/);
     assert.match(renderExplanationMarkdown(explainCategory('minor_u14', { locale: 'zh' })), /第三十一条/);
     assert.match(
+      renderExplanationMarkdown(explainCategory('face', { locale: 'en' })),
+      /stored for 100,000\+ persons/,
+    );
+    assert.doesNotMatch(
       renderExplanationMarkdown(explainCategory('biometric', { locale: 'en' })),
-      /100,000\+ persons/,
+      /stored for 100,000\+ persons/,
     );
     assert.match(explainCategory('credit', { locale: 'en' }).sensitivity.text, /conservative/);
   });
@@ -112,27 +124,27 @@ void describe('summarizeCategory', () => {
     [
       'id_number',
       'en',
-      '身份证件号码 id_number — class C: serious ≥ 5,000 pieces, especially serious ≥ 50,000 (法释〔2017〕10号 Art. 5(1)(5))',
+      '身份证件号码 id_number — class C, if sold, provided or illegally obtained: serious ≥ 5,000 pieces, especially serious ≥ 50,000 (法释〔2017〕10号 Art. 5(1)(5))',
     ],
     [
       'id_number',
       'zh',
-      '身份证件号码 id_number — C类：情节严重 ≥ 5,000条，情节特别严重 ≥ 50,000条（法释〔2017〕10号 Art. 5(1)(5)）',
+      '身份证件号码 id_number — C类，如违法出售、提供或者非法获取：情节严重 ≥ 5,000条，情节特别严重 ≥ 50,000条（法释〔2017〕10号第五条第一款第五项）',
     ],
     [
       'whereabouts',
       'en',
-      '行踪轨迹信息 whereabouts — class A: serious ≥ 50 pieces, especially serious ≥ 500 (法释〔2017〕10号 Art. 5(1)(3))',
+      '行踪轨迹信息 whereabouts — class A, if sold, provided or illegally obtained: serious ≥ 50 pieces, especially serious ≥ 500 (法释〔2017〕10号 Art. 5(1)(3))',
     ],
     [
       'health',
       'en',
-      '健康生理信息 health — class B: serious ≥ 500 pieces, especially serious ≥ 5,000 (法释〔2017〕10号 Art. 5(1)(4))',
+      '健康生理信息 health — class B, if sold, provided or illegally obtained: serious ≥ 500 pieces, especially serious ≥ 5,000 (法释〔2017〕10号 Art. 5(1)(4))',
     ],
     [
       'biometric',
       'en',
-      '生物识别信息 biometric — class B: serious ≥ 500 pieces, especially serious ≥ 5,000 (法释〔2017〕10号 Art. 5(1)(4); Guiding Case 192, partially verified)',
+      '其他生物识别信息 biometric — class B, if sold, provided or illegally obtained: serious ≥ 500 pieces, especially serious ≥ 5,000 (法释〔2017〕10号 Art. 5(1)(4); Guiding Case 192, partially verified)',
     ],
   ];
   for (const [key, locale, expected] of rows) {
@@ -143,11 +155,11 @@ void describe('summarizeCategory', () => {
   void it('names an applied contest and its reading', () => {
     assert.match(
       summarizeCategory('property', 'en', { contest: 'bare_bank_card', reading: 'lenient' }),
-      /class C: .*contested: a bare bank-card number \(lenient reading, strict A \/ lenient C\)/,
+      /class C, .*contested: a bare bank-card number \(lenient reading, strict A \/ lenient C\)/,
     );
     assert.match(
       summarizeCategory('property', 'zh', { contest: 'bare_bank_card' }),
-      /A类：.*争议：单独的银行卡号（严格解读/,
+      /A类，.*争议：单独的银行卡号（严格解读/,
     );
     assert.doesNotMatch(summarizeCategory('property', 'en'), /contested/);
   });

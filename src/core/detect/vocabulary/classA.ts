@@ -12,29 +12,39 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        en: w`
-          trajectory track_points location_history location_track vehicle_track gps_track
-          route_history movement_track travel_history trip_history whereabouts footprint_track
-        `,
-        zh: w`行踪轨迹 轨迹 行踪 行车轨迹 位置记录 定位记录 行动轨迹 出行记录 行程记录`,
-        pinyin: w`xcgj gjxx xzgj dwjl`,
+        en: w`trajectory track_points location_track vehicle_track gps_track movement_track whereabouts footprint_track`,
+        zh: w`行踪轨迹 轨迹 行踪 行车轨迹 行动轨迹`,
+        pinyin: w`xcgj gjxx xzgj`,
       },
       {
-        // A single point is contested (class A or B): the reading decides.
+        // Past trips and position histories: whereabouts or not is contested (audit W9).
+        strength: 'strong',
+        contest: 'historical_location',
+        en: w`location_history route_history travel_history trip_history`,
+        zh: w`位置记录 定位记录 出行记录 行程记录`,
+        pinyin: w`dwjl`,
+      },
+      {
+        // A precise position that directly locates a person is whereabouts, firmly.
         strength: 'medium',
-        contest: 'single_location_point',
         en: w`
           latitude longitude lat lng lon gps geolocation geo_location coordinates current_location
           last_location real_time_location lat_lng lng_lat gps_location geo_point gps_point
-          geo_coordinate pickup_location dropoff_location pickup_point dropoff_point
+          geo_coordinate
         `,
         zh: w`经度 纬度 经纬度 定位 当前位置 实时位置 定位信息 位置信息 GPS`,
         pinyin: w`jwd dwxx wzxx`,
       },
       {
+        // Ride pick-up and drop-off points are past trips: contested.
+        strength: 'medium',
+        contest: 'historical_location',
+        en: w`pickup_location dropoff_location pickup_point dropoff_point`,
+      },
+      {
         // Network position of a handset: the serving cell and location area place a subscriber.
         strength: 'medium',
-        contest: 'single_location_point',
+        contest: 'historical_location',
         en: w`
           cell_id cell_identity serving_cell ecgi eci ncgi nci cgi lac location_area_code
           tracking_area_code tracking_area_id base_station_id bts_id enodeb_id gnb_id
@@ -46,7 +56,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         // Short network codes only mean a position inside a record that follows someone.
         strength: 'medium',
-        contest: 'single_location_point',
+        contest: 'historical_location',
         owners: w`cdr call sms location attach signaling signalling roaming handover event 话单 信令 位置`,
         en: w`tac ci lac cell`,
       },
@@ -55,8 +65,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`route_polyline polyline route_points gps_points track_list path_points trace_points`,
         zh: w`轨迹点 路线轨迹`,
       },
-      { strength: 'weak', contest: 'single_location_point', qualified: true, en: ['location'], zh: ['位置'] },
-      { strength: 'ambiguous', contest: 'single_location_point', pinyin: ['jd', 'wd'] },
+      { strength: 'weak', contest: 'historical_location', qualified: true, en: ['location'], zh: ['位置'] },
+      { strength: 'ambiguous', pinyin: ['jd', 'wd'] },
     ],
     negatives: {
       en: w`file_location storage_location gps_enabled location_type location_code`,
@@ -167,26 +177,36 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         en: w`
-          account_balance securities_account stock_account fund_account real_estate
-          property_cert_no house_cert_no house_property property_certificate salary annual_income
+          account_balance securities_account stock_account fund_account
+          salary annual_income
           monthly_income income total_assets net_worth personal_assets stock_holding shareholding
-          savings wallet_balance opening_bank house_owner property_owner wage
+          savings wallet_balance opening_bank wage
           base_salary basic_salary monthly_salary annual_salary bonus total_asset net_asset
           net_assets available_cash cash_balance available_funds fund_balance market_value
           holding_value position_value total_debt total_liabilities debt_amount loan_amount
           loan_balance mortgage_amount shareholder_code shareholder_account shareholder_no
           stock_holdings holdings_value loyalty_points points_balance point_balance
-          real_estate_cert_no house_location house_address_cert
           overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
           trade_account trading_account brokerage brokerage_price brokerage_amount commission_income
         `,
         zh: w`
-          余额 账户余额 存款 房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
-          薪水 个人资产 资产 开户行 开户银行 业主 房主 产权人 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
-          股东代码 股东账号 股东卡号 房屋坐落 不动产坐落 抵押 抵押标记 积分 会员积分 基本工资 月薪 年薪
+          余额 账户余额 存款 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
+          薪水 个人资产 资产 开户行 开户银行 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
+          股东代码 股东账号 股东卡号 抵押 抵押标记 积分 会员积分 基本工资 月薪 年薪
           加班费 实发工资 应发工资 住房公积金 公积金 交易账户 资金账户
         `,
-        pinyin: w`khh fcxx fczh bdcqzh zqzh gpzh jjzh ysr fwzl gddm dybj`,
+        pinyin: w`khh zqzh gpzh jjzh ysr gddm dybj`,
+      },
+      {
+        // Real estate and homeowners: A, B or C in the courts (audit W6).
+        strength: 'medium',
+        contest: 'real_estate_owner',
+        en: w`
+          real_estate property_cert_no house_cert_no house_property property_certificate house_owner
+          property_owner real_estate_cert_no house_location house_address_cert
+        `,
+        zh: w`房产 房产信息 房产证号 不动产 不动产权证号 产权证号 房屋产权 业主 房主 产权人 房屋坐落 不动产坐落`,
+        pinyin: w`fcxx fczh bdcqzh fwzl`,
       },
       { strength: 'weak', qualified: true, en: w`balance deposit assets` },
       // A bank or securities account number: property inside an account or card record.

@@ -259,6 +259,23 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     negatives: { en: w`order_id order_ids`, zh: [] },
   },
   {
+    // Face data apart from other biometrics: only face information carries the filing duty (audit W2).
+    category: 'face',
+    inherentlyPersonal: true,
+    terms: [
+      {
+        strength: 'strong',
+        en: w`
+          face_image face_photo face_picture face_feature face_features face_template face_data
+          face_token face_vector face_embedding face_id face_img face_pic face_snapshot face_verify_photo
+        `,
+        zh: w`人脸 人脸照片 人脸图片 人脸图像 人脸特征 面部特征 面部识别 刷脸`,
+        pinyin: w`rlzp rltz rlxx`,
+      },
+    ],
+    negatives: { en: w`face_id_enabled`, zh: [] },
+  },
+  {
     category: 'biometric',
     inherentlyPersonal: true,
     terms: [
@@ -272,19 +289,18 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'strong',
         en: w`
-          face_image face_photo face_picture face_feature face_features face_template face_data
-          face_token face_vector face_embedding voiceprint voice_print iris iris_scan iris_code
+          voiceprint voice_print iris iris_scan iris_code
           palmprint palm_print palm_vein finger_vein gait dna dna_sequence gene genetic genome
           genotype retina fingerprint_template fingerprint_image fingerprint_data biometric
-          biometrics face_id face_img face_pic face_snapshot face_verify_photo
+          biometrics
         `,
-        zh: w`人脸 人脸照片 人脸图片 人脸图像 人脸特征 面部特征 面部识别 指纹 声纹 虹膜 掌纹 掌静脉 指静脉 步态 基因 生物识别 刷脸`,
-        pinyin: w`rlzp rltz rlxx zwxx swtz`,
+        zh: w`指纹 声纹 虹膜 掌纹 掌静脉 指静脉 步态 基因 生物识别`,
+        pinyin: w`zwxx swtz`,
       },
       // In code a fingerprint is usually a hash (keys, builds, findings): a person must own it.
       { strength: 'weak', qualified: true, en: ['fingerprint', 'finger_print'] },
       { strength: 'ambiguous', pinyin: w`zw sw hm` },
     ],
-    negatives: { en: w`key_fingerprint cert_fingerprint file_fingerprint face_id_enabled`, zh: [] },
+    negatives: { en: w`key_fingerprint cert_fingerprint file_fingerprint`, zh: [] },
   },
 ];

@@ -19,20 +19,28 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`document_no document_number document_num travel_document_no`,
       },
       {
+        // Resident ID numbers: class B or C after Guiding Case 193 (audit W1).
         strength: 'strong',
+        contest: 'resident_id_info',
         en: w`
           id_card id_card_no id_card_number id_card_num identity_card identity_card_no identity_no
           identity_number national_id national_id_no citizen_id resident_id resident_id_no
+        `,
+        zh: w`身份证 身份证号 身份证号码 公民身份号码`,
+        pinyin: w`sfzh sfzhm gmsfhm sfz sfzjhm shenfenzheng zjhm_sfz`,
+      },
+      {
+        strength: 'strong',
+        en: w`
           passport_no passport_number passport_num driver_license_no driving_license_no
           drivers_license driver_license driving_license social_security_no social_security_number
-          ssn residence_permit_no id_photo id_card_photo id_card_front id_card_back military_id
-          hk_macau_pass taiwan_pass home_return_permit
+          ssn residence_permit_no military_id hk_macau_pass taiwan_pass home_return_permit
         `,
         zh: w`
-          身份证 身份证号 身份证号码 公民身份号码 证件号 证件号码 护照号 护照号码 驾驶证号 驾照号 社保卡号 社会保障号 社会保障号码 居住证号 港澳通行证 台胞证 回乡证
-          军官证 身份证照片 身份证正面 身份证反面 证件照
+          证件号 证件号码 护照号 护照号码 驾驶证号 驾照号 社保卡号 社会保障号 社会保障号码 居住证号 港澳通行证 台胞证 回乡证
+          军官证
         `,
-        pinyin: w`sfzh sfzhm gmsfhm sfz sfzjhm hzh hzhm jszh sbkh jzzh shenfenzheng zjhm_sfz`,
+        pinyin: w`hzh hzhm jszh sbkh jzzh`,
       },
       {
         strength: 'medium',
@@ -54,6 +62,18 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', en: ['ss'] },
     ],
     negatives: { en: ['id_card_type_name'], zh: [] },
+  },
+  {
+    category: 'id_card_image',
+    inherentlyPersonal: true,
+    terms: [
+      {
+        strength: 'strong',
+        en: w`id_photo id_card_photo id_card_front id_card_back id_card_image id_front_image id_back_image`,
+        zh: w`身份证照片 身份证正面 身份证反面 身份证复印件 身份证图片 身份证影像 证件照`,
+        pinyin: w`sfzzp sfzzm sfzfm`,
+      },
+    ],
   },
   {
     category: 'name',
@@ -204,6 +224,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入 迁出时间 迁入原因 迁出原因 户口迁移
         `,
         pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq qcrq`,
+        contest: 'resident_id_info',
       },
       { strength: 'ambiguous', pinyin: ['jg'] },
     ],

@@ -3,7 +3,8 @@
  * property information; serious at 50 pieces (legal-reference.md §2, §9.2).
  */
 import type { CategoryInput } from '../schema.js';
-import { fs17, gbt35273, gbt45574, pipl } from './cite.js';
+import { CARD_DATA } from '../wording.js';
+import { cardOffence, fs17, gbt35273, gbt45574, pipl } from './cite.js';
 
 const itemThree = fs17('Art. 5(1)(3)', {
   en: 'whereabouts, communication content, credit and property information: serious at 50 pieces',
@@ -32,32 +33,34 @@ export const CLASS_A: readonly CategoryInput[] = [
     piplSensitive: 'yes',
     contests: [
       {
-        id: 'single_location_point',
+        id: 'historical_location',
         strict: 'A',
-        lenient: 'B',
-        title: { en: 'a single location point', zh: '单个位置点' },
-        // Why B and not C: the reference's sources that separate a point from a track still
-        // treat precise location as sensitive (GB/T 35273 B.1 lists 精准定位信息 next to
-        // 住宿信息), and Art. 5(1)(4) covers "other PI that may affect personal or property
-        // safety" at 500 pieces. Nothing in the reference puts a precise location among
-        // ordinary (class C) information; a coarse area is better classed as an address.
+        lenient: 'C',
+        title: { en: 'historical location and travel records', zh: '历史位置与出行记录' },
+        // The line in practice is real time, not one point against many: a real-time GPS fix
+        // that directly locates a person is whereabouts; past trips are argued both ways.
         notes: {
           en:
-            'Strict: any location is whereabouts (class A, 50 pieces). Lenient: GB/T 45574 describes whereabouts as ' +
-            'continuous precise tracks, so one point is not a track; but GB/T 35273 B.1 still lists precise location ' +
-            'as sensitive beside accommodation, so the lenient reading is Art. 5(1)(4) "other PI that may affect ' +
-            'personal or property safety" (class B, 500 pieces), not class C. An interpretive mapping, unverified.',
+            'Real-time or precise tracking data that directly locates a person (GPS fixes, vehicle tracks) is whereabouts, ' +
+            'class A, firmly. Historical or non-real-time records (past trips, ride-hailing pick-up and drop-off points, ' +
+            'ticket itineraries, cell positions in call records) are contested. Strict: whereabouts (class A, 50 pieces). ' +
+            'Lenient: ordinary PI (class C, 5,000 pieces); courts have held historical flight records not to be whereabouts ' +
+            'and have split on ride-hailing records, and some commentators would place them in class B instead.',
           zh:
-            '严格解读：任何位置信息均为行踪轨迹（A类，50条）。宽松解读：GB/T 45574将行踪轨迹描述为连续精准定位轨迹，' +
-            '单个位置点不构成轨迹；但GB/T 35273 B.1仍将精准定位信息与住宿信息并列为敏感信息，故宽松解读为第五条第一款' +
-            '第四项“其他可能影响人身、财产安全的公民个人信息”（B类，500条），而非C类。此为解释性映射，未经核实。',
+            '实时、能够直接定位特定自然人的数据（GPS定位、车辆行驶轨迹）属于行踪轨迹信息，为A类，争议不大。历史或非实时的记录' +
+            '（既往行程、网约车上下车地点、票务行程、话单中的基站位置）存在争议。严格解读：属于行踪轨迹信息（A类，五十条）。' +
+            '宽松解读：属于一般公民个人信息（C类，五千条）；有判决认为历史航班记录不属于行踪轨迹信息，对网约车出行记录的认定' +
+            '存在分歧，亦有观点主张归入B类。',
         },
-        confidence: 'memory',
+        confidence: 'partial',
+        sources: ['lei_lanjun_2020', 'hkhtsy_whereabouts', 'wen_xiao_2022'],
       },
     ],
     notes: {
-      en: 'Vehicle tracks belong here (GB/T 45574), not under vehicle. A single coarse location point is contestable.',
-      zh: '车辆行驶轨迹属于本类（GB/T 45574），不属于车辆信息。单个粗略位置点的归类存在争议。',
+      en:
+        'Real-time positions and vehicle tracks belong here, not under vehicle. Historical travel and ride records are ' +
+        'contested (`historical_location`). PIPL sensitivity does not set the criminal class.',
+      zh: '实时位置与车辆行驶轨迹属于本类，不属于车辆信息。历史出行与乘车记录的归类存在争议（`historical_location`）。是否属于敏感个人信息不决定刑事档次。',
     },
     ningbo: ['location'],
   },
@@ -113,6 +116,7 @@ export const CLASS_A: readonly CategoryInput[] = [
         en: 'bank, securities, fund and insurance account numbers and passwords',
         zh: '银行、证券、基金、保险账户的账号及密码',
       }),
+      ...cardOffence(),
     ],
     piplSensitive: 'yes',
     contests: [
@@ -123,21 +127,55 @@ export const CLASS_A: readonly CategoryInput[] = [
         title: { en: 'a bare bank-card number', zh: '单独的银行卡号' },
         notes: {
           en:
-            'Strict: a bank-card number is property information (class A, 50 pieces). Lenient: a card number without ' +
-            'balance, credentials or transactions reveals no property status and is ordinary PI (class C, 5,000 pieces). ' +
-            'Contested and unverified (legal-reference.md §9.2, §10.3). Under PIPL Art. 28 a financial account is ' +
-            'sensitive either way.',
+            'Strict: a bank-card number is property information (class A, 50 pieces), the stronger where the record forms ' +
+            'card information (name, ID number and card number, with or without password or phone). Lenient: property ' +
+            'information must directly reflect property status or directly endanger property (the "two directs" test), so ' +
+            'a card number without balance, credentials or transactions is ordinary PI (class C, 5,000 pieces). Under PIPL ' +
+            'Art. 28 a financial account is sensitive either way.',
           zh:
-            '严格解读：银行卡号属于财产信息（A类，50条）。宽松解读：不含余额、密码或交易的卡号不反映财产状况，属于一般' +
-            '个人信息（C类，5,000条）。存在争议，未经核实（参考资料§9.2、§10.3）。无论哪种解读，金融账户依个人信息保护法' +
-            '第二十八条均属敏感个人信息。',
+            '严格解读：银行卡号属于财产信息（A类，五十条）；记录构成银行卡信息（姓名、身份证号码、卡号，或另含密码、手机号）时' +
+            '更是如此。宽松解读：财产信息须直接反映财产状况或者直接危及财产安全（“两个直接”），不含余额、密码或交易的卡号属于' +
+            '一般公民个人信息（C类，五千条）。无论哪种解读，金融账户依《个人信息保护法》第二十八条均属敏感个人信息。',
         },
-        confidence: 'memory',
+        confidence: 'partial',
+        sources: ['wu_chaoling_2018', 'qzzylawyer_2025', 'jsjc_two_direct_2024'],
+      },
+      {
+        id: 'real_estate_owner',
+        strict: 'A',
+        lenient: 'C',
+        title: { en: 'real-estate and homeowner information', zh: '房产与业主信息' },
+        notes: {
+          en:
+            'Courts split three ways. Strict: real estate is property information (class A, 50 pieces). Lenient: property ' +
+            'information is read narrowly (item (3) is limited to the four types, and the "two directs" test), so a ' +
+            'homeowner list is ordinary PI (class C, 5,000 pieces). Some courts choose a third reading, transaction ' +
+            'information (class B, 500 pieces), for buyers’ records that do not directly show property status; this model ' +
+            'offers only the two ends.',
+          zh:
+            '司法实践存在三种认定。严格解读：房产信息属于财产信息（A类，五十条）。宽松解读：财产信息应从严限缩（第三项仅限四类' +
+            '信息；“两个直接”标准），业主名单属于一般公民个人信息（C类，五千条）。亦有法院将不直接反映财产状况的购房户信息认定' +
+            '为交易信息（B类，五百条）；本模型只提供两端的解读。',
+        },
+        confidence: 'partial',
+        sources: [
+          'jcrb_real_estate_2018',
+          'spp_real_estate_2023',
+          'guangyuan_buyers',
+          'jsjc_two_direct_2024',
+        ],
       },
     ],
     notes: {
-      en: 'Covers real estate (房产信息, GB/T 35273) and stock, securities and fund accounts (GB/T 45574), the largest share of the Ningbo cases.',
-      zh: '包括房产信息（GB/T 35273）和股票、证券、基金账户（GB/T 45574），在宁波案件中占比最大。',
+      en:
+        'Financial accounts are named in PIPL Art. 28; other property information (real estate, income) is listed as ' +
+        'sensitive only in GB/T 35273 B.1. Stock, securities and fund accounts (GB/T 45574) and real estate, whose class ' +
+        'is contested (`real_estate_owner`), are the largest share of the Ningbo cases. ' +
+        CARD_DATA.en,
+      zh:
+        '金融账户为《个人信息保护法》第二十八条列明的敏感个人信息；其他财产信息（房产、收入）仅在GB/T 35273 表B.1中列为敏感。' +
+        '股票、证券、基金账户（GB/T 45574）和房产信息（档次存在争议，real_estate_owner）在宁波案件中占比最大。' +
+        CARD_DATA.zh,
     },
     ningbo: ['real_estate', 'stock_securities', 'property'],
   },

@@ -1,10 +1,11 @@
 /**
  * Class B: 法释〔2017〕10号 Art. 5(1)(4) — accommodation, communication records, health,
  * transaction "and other PI that may affect personal or property safety"; serious at 500
- * pieces. Face data joins through Guiding Case 192 (legal-reference.md §2, §8.3, §9.2).
+ * pieces. Face data joins through Guiding Case 192 and ID-card images through Guiding Case 193
+ * (legal-reference.md §2, §8.3, §9.2; audit-2026-12.md W1, W2).
  */
 import type { CategoryInput } from '../schema.js';
-import { fs17, gbt35273, pipl } from './cite.js';
+import { fs17, gbt35273, gbt45574, gc193, pipl } from './cite.js';
 
 const itemFour = fs17('Art. 5(1)(4)', {
   en: 'accommodation, communication records, health, transaction and other PI that may affect personal or property safety: serious at 500 pieces',
@@ -81,14 +82,16 @@ export const CLASS_B: readonly CategoryInput[] = [
         title: { en: 'e-commerce and express-delivery orders', zh: '电商订单与快递单' },
         notes: {
           en:
-            'Strict: an order or waybill is transaction information (class B, 500 pieces). Lenient: an order record ' +
-            'counts as the ordinary PI it carries, such as name, phone and address (class C, 5,000 pieces). Treating ' +
-            'e-commerce and express orders as 交易信息 is practice, from memory and unverified (legal-reference.md §9.2, §10.3).',
+            'The class turns on content. Strict: an order or waybill is transaction information (class B, 500 pieces); ' +
+            'orders carrying goods, amounts or payment data are the clearest case. Lenient: a waybill or order carrying ' +
+            'only the consignee’s name, phone and address counts as that ordinary PI (class C, 5,000 pieces), as recent ' +
+            'commentary favours.',
           zh:
-            '严格解读：订单或快递单属于交易信息（B类，500条）。宽松解读：订单记录按其所含的一般个人信息（姓名、电话、地址）' +
-            '计算（C类，5,000条）。将电商订单、快递单认定为交易信息系实务做法，来自记忆，未经核实（参考资料§9.2、§10.3）。',
+            '档次取决于内容。严格解读：订单或快递单属于交易信息（B类，五百条）；含商品、金额或支付信息的订单最为明确。' +
+            '宽松解读：仅含收件人姓名、电话、地址的快递单或订单，按其所含的一般公民个人信息计算（C类，五千条），近期评论倾向此说。',
         },
-        confidence: 'memory',
+        confidence: 'partial',
+        sources: ['jsfz_orders_2025', 'guangyuan_buyers'],
       },
     ],
     notes: {
@@ -98,14 +101,14 @@ export const CLASS_B: readonly CategoryInput[] = [
     ningbo: [],
   },
   {
-    key: 'biometric',
-    zh: '生物识别信息',
-    en: 'biometric information',
+    key: 'face',
+    zh: '人脸信息',
+    en: 'face information',
     class: 'B',
     basis: [
       fs17('Art. 5(1)(4)', {
-        en: 'face data is handled under item (4) per Guiding Case 192; other biometrics by analogy',
-        zh: '依指导案例192号，人脸信息适用第四项；其他生物识别信息类推适用',
+        en: 'face information processed with face-recognition technology is handled under item (4) per Guiding Case 192',
+        zh: '依指导性案例192号，使用人脸识别技术处理的人脸信息适用第四项',
         confidence: 'partial',
       }),
       {
@@ -116,19 +119,84 @@ export const CLASS_B: readonly CategoryInput[] = [
         confidence: 'partial',
       },
       pipl('Art. 28', { en: 'biometrics (生物识别) are sensitive PI', zh: '生物识别信息属于敏感个人信息' }),
+      gbt35273('Table B.1', { en: 'facial recognition features', zh: '面部识别特征' }),
+      {
+        instrument: 'face_measures',
+        article: 'Art. 15',
+        en: 'a processor storing face information processed with face-recognition technology of 100,000 persons or more files with the provincial CAC',
+        zh: '应用人脸识别技术处理的人脸信息存储数量达到10万人的个人信息处理者，应当向所在地省级网信部门履行备案手续',
+        confidence: 'partial',
+      },
+      {
+        instrument: 'face_measures',
+        article: 'Art. 2(2)',
+        en: 'not applicable to face recognition used for research and development or algorithm training',
+        zh: '为从事人脸识别技术研发、算法训练活动应用人脸识别技术处理人脸信息的，不适用本办法的规定',
+        confidence: 'partial',
+      },
+    ],
+    piplSensitive: 'yes',
+    notes: {
+      en:
+        'Guiding Case 192 concerns face information processed with face-recognition technology (partially verified); a ' +
+        'plain photograph never processed for recognition is outside it, though this model still counts face images ' +
+        'here, conservatively. The filing duty applies only to face information processed with face-recognition ' +
+        'technology, not to research, development or algorithm training.',
+      zh:
+        '指导性案例192号涉及使用人脸识别技术处理的人脸信息（部分核实）；从未用于识别的普通照片不在其列，本模型仍从严将人脸图像' +
+        '计入本类。备案义务仅适用于应用人脸识别技术处理的人脸信息，不适用于技术研发、算法训练活动。',
+    },
+    ningbo: [],
+  },
+  {
+    key: 'biometric',
+    zh: '其他生物识别信息',
+    en: 'other biometric information',
+    class: 'B',
+    basis: [
+      fs17('Art. 5(1)(4)', {
+        en: 'other biometrics are placed under item (4) by analogy with Guiding Case 192 (face information)',
+        zh: '其他生物识别信息类推指导性案例192号（人脸信息）适用第四项',
+        confidence: 'partial',
+      }),
+      pipl('Art. 28', { en: 'biometrics (生物识别) are sensitive PI', zh: '生物识别信息属于敏感个人信息' }),
       gbt35273('Table B.1', {
-        en: 'genes, fingerprints, voiceprints, palm prints, iris, facial features',
-        zh: '个人基因、指纹、声纹、掌纹、耳廓、虹膜、面部识别特征等',
+        en: 'genes, fingerprints, voiceprints, palm prints, iris',
+        zh: '个人基因、指纹、声纹、掌纹、耳廓、虹膜等',
       }),
     ],
     piplSensitive: 'yes',
     notes: {
       en:
-        'Class B rests on Guiding Case 192, which concerns face data (partially verified); applying it to fingerprints, ' +
-        "voiceprints and other biometrics is this model's analogy. Storing face data of 100,000 persons or more requires a filing.",
+        "Fingerprints, voiceprints, iris, palm prints, gait and genes. Class B is this model's analogy with Guiding Case " +
+        '192, which concerns face information. The face-recognition filing does not apply to these.',
+      zh: '指纹、声纹、虹膜、掌纹、步态、基因。B类系本模型对指导性案例192号（涉及人脸信息）的类推。人脸识别备案义务不适用于此类信息。',
+    },
+    ningbo: [],
+  },
+  {
+    key: 'id_card_image',
+    zh: '居民身份证信息（证件图像）',
+    en: 'resident ID-card images',
+    class: 'B',
+    basis: [
+      gc193(),
+      fs17('Art. 5(1)(4)', {
+        en: 'resident ID-card information is "other PI that may affect personal or property safety" per Guiding Case 193',
+        zh: '依指导性案例193号，居民身份证信息属于“其他可能影响人身、财产安全的公民个人信息”',
+        confidence: 'partial',
+      }),
+      gbt45574({ en: 'the resident ID-card photo', zh: '居民身份证照片' }),
+    ],
+    piplSensitive: 'std',
+    notes: {
+      en:
+        'Front and back images of resident ID cards, and records holding the card’s name, ID number and photo or ' +
+        'household address: class B under Guiding Case 193, whose facts involved ID-card images. The photo stays ' +
+        'sensitive under GB/T 45574-2025.',
       zh:
-        'B类归类依据指导案例192号（部分核实），该案涉及人脸信息；将其适用于指纹、声纹等其他生物识别信息系本模型的类推。' +
-        '存储10万人以上人脸信息须备案。',
+        '居民身份证正反面图像，以及含身份证姓名、号码和照片或户籍地址的记录：依指导性案例193号为B类，该案事实即涉及身份证' +
+        '正反面图像。依GB/T 45574-2025，身份证照片仍属敏感个人信息。',
     },
     ningbo: [],
   },

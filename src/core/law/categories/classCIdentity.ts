@@ -3,8 +3,35 @@
  * pieces. Most of these are named in the Interpretation's Art. 1 definition
  * (legal-reference.md §2, §9.2).
  */
-import type { CategoryInput } from '../schema.js';
-import { civil1034, fs17ItemFive, fs17Listed, gbt35273, gbt45574 } from './cite.js';
+import type { CategoryInput, ContestInput } from '../schema.js';
+import { CARD_DATA } from '../wording.js';
+import { cardOffence, civil1034, fs17ItemFive, fs17Listed, gbt35273, gbt45574, gc193 } from './cite.js';
+
+/**
+ * Guiding Case 193 puts 居民身份证信息 in class B; whether a bare ID number, or a household
+ * record, is that card information is argued both ways (audit-2026-12.md W1).
+ */
+const residentIdInfo: ContestInput = {
+  id: 'resident_id_info',
+  strict: 'B',
+  lenient: 'C',
+  title: { en: 'resident ID numbers and household-registration records', zh: '居民身份证号码与户籍登记信息' },
+  notes: {
+    en:
+      'Strict: following SPC Guiding Case 193, resident ID-card information is "other PI that may affect personal or ' +
+      'property safety" (Art. 5(1)(4), class B, 500 pieces); some courts put bundles of ID number, address and phone ' +
+      'there too, and public-security household records (photo, ID number, family) fall under the same reasoning. ' +
+      'Lenient: a bare ID number, or a bare household address, is not the card information and stays ordinary PI under ' +
+      'item (5) (class C, 5,000 pieces).',
+    zh:
+      '严格解读：依最高人民法院指导性案例193号，居民身份证信息属于“其他可能影响人身、财产安全的公民个人信息”（第五条第一款' +
+      '第四项，B类，五百条）；亦有法院将身份证号码、住址、电话的组合信息认定为第四项信息，公安机关的户籍登记信息（照片、' +
+      '身份证号码、家庭关系）依同一理由亦应归入该项。宽松解读：单独的身份证号码或户籍地址并非居民身份证信息，仍属第五项规定的' +
+      '一般公民个人信息（C类，五千条）。',
+  },
+  confidence: 'partial',
+  sources: ['rmfyb_gc193', 'rmsf_gc193', 'zhang_guixiang_2022'],
+};
 
 export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
   {
@@ -13,18 +40,45 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     en: 'identity-document number',
     class: 'C',
     basis: [
-      fs17Listed('identity-document number'),
+      fs17Listed({ en: 'identity-document number', zh: '身份证件号码' }),
       fs17ItemFive(),
+      gc193(),
       gbt35273('Table B.1', {
         en: 'identity information: ID card, passport, driving licence…',
         zh: '个人身份信息：身份证、军官证、护照、驾驶证等',
       }),
-      gbt45574({ en: 'the resident ID-card photo', zh: '居民身份证照片' }),
+      gbt45574({
+        en: 'lists the resident ID-card photo, no longer the ID number alone',
+        zh: '列有居民身份证照片，不再单独列入身份证号码',
+      }),
     ],
     piplSensitive: 'std',
+    sensitivityContest: {
+      id: 'id_number_sensitivity',
+      strict: 'std',
+      lenient: 'no',
+      title: { en: 'whether an ID number is sensitive PI', zh: '身份证号码是否属于敏感个人信息' },
+      notes: {
+        en:
+          'Not named in PIPL Art. 28. Strict: sensitive, as GB/T 35273-2020 Annex B (Table B.1) lists identity ' +
+          'information. Lenient: not sensitive, as GB/T 45574-2025 (in force 1 November 2025) no longer lists the ID ' +
+          'number alone; the ID-card photo stays sensitive.',
+        zh:
+          '《个人信息保护法》第二十八条未列明。严格解读：属于敏感个人信息，GB/T 35273-2020 附录B（表B.1）列有个人身份信息。' +
+          '宽松解读：不属于敏感个人信息，GB/T 45574-2025（2025年11月1日起实施）不再单独列入身份证号码；身份证照片仍属敏感。',
+      },
+      confidence: 'partial',
+      sources: ['jingtian_45574', 'tc260_guide_2024'],
+    },
+    contests: [residentIdInfo],
     notes: {
-      en: 'Class C in the Interpretation (not named in items 3–4), though sensitive under GB/T 35273 B.1. Includes passports, permits, social-security and driving-licence numbers.',
-      zh: '在《解释》中属C类（未列入第三、四项），但依GB/T 35273 B.1属敏感信息。包括护照、通行证、社保卡号、驾驶证号。',
+      en:
+        'Class C unless it forms 居民身份证信息 (Guiding Case 193 → class B): resident ID numbers are contested ' +
+        '(`resident_id_info`). Passport, permit, social-security and driving-licence numbers are class C. ID-card images ' +
+        'are `id_card_image` (class B).',
+      zh:
+        '除构成居民身份证信息外属C类（指导性案例193号→B类）：居民身份证号码的归类存在争议（`resident_id_info`）。护照、通行证、' +
+        '社保卡号、驾驶证号属C类。身份证图像见`id_card_image`（B类）。',
     },
     ningbo: [],
   },
@@ -34,14 +88,14 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     en: 'name',
     class: 'C',
     basis: [
-      fs17Listed('name'),
+      fs17Listed({ en: 'name', zh: '姓名' }),
       fs17ItemFive(),
       civil1034({ en: 'name listed as PI', zh: '姓名列为个人信息' }),
     ],
     piplSensitive: 'no',
     notes: {
       en: 'A quasi-identifier: usually the key that makes the other fields of a record PI.',
-      zh: '准标识符：通常正是它使记录中的其他字段成为个人信息。',
+      zh: '姓名通常是使同一记录中其他字段能够识别特定自然人的关键字段。',
     },
     ningbo: [],
   },
@@ -51,7 +105,7 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     en: 'contact details (phone, e-mail, IM id)',
     class: 'C',
     basis: [
-      fs17Listed('communication and contact details'),
+      fs17Listed({ en: 'communication and contact details', zh: '通信通讯联系方式' }),
       fs17ItemFive(),
       {
         instrument: 'gc_195',
@@ -74,7 +128,7 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     en: 'address',
     class: 'C',
     basis: [
-      fs17Listed('address'),
+      fs17Listed({ en: 'address', zh: '住址' }),
       fs17ItemFive(),
       civil1034({ en: 'address listed as PI', zh: '住址列为个人信息' }),
     ],
@@ -90,13 +144,17 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     zh: '户籍信息',
     en: 'household registration (hukou)',
     class: 'C',
-    basis: [fs17ItemFive()],
+    basis: [fs17ItemFive(), gc193()],
     piplSensitive: 'no',
+    contests: [residentIdInfo],
     notes: {
       en:
         'Not a separate row in the reference table (户籍地址 is listed under address); kept as its own key because the ' +
-        'Ningbo judgments record it as an information type. Not named in Art. 5(1)(3)–(4), so class C.',
-      zh: '参考资料表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。未列入第五条第一款第三、四项，故为C类。',
+        'Ningbo judgments record it as an information type. Household-registration records are contested ' +
+        '(`resident_id_info`): class B by the reasoning of Guiding Case 193, class C for a bare household address.',
+      zh:
+        '参考资料表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。户籍登记信息的归类存在争议' +
+        '（`resident_id_info`）：依指导性案例193号的理由为B类，单独的户籍地址为C类。',
     },
     ningbo: ['household_registration'],
   },
@@ -106,7 +164,7 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     en: 'account credentials',
     class: 'C',
     basis: [
-      fs17Listed('account passwords (账号密码)'),
+      fs17Listed({ en: 'account passwords (账号密码)', zh: '账号密码' }),
       fs17ItemFive(),
       {
         instrument: 'criminal_law',
@@ -126,6 +184,7 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
         en: 'bank, securities, fund and insurance account passwords',
         zh: '银行、证券、基金、保险账户的账号及密码',
       }),
+      ...cardOffence(),
     ],
     piplSensitive: 'std',
     contests: [
@@ -136,19 +195,21 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
         title: { en: 'credentials of financial accounts', zh: '金融账户的账号密码' },
         notes: {
           en:
-            'The Interpretation does not state the tier of credentials. Strict: financial credentials (payment passwords, ' +
-            'bank PINs) are arguably property information (class A, 50 pieces). Lenient: class C by default (5,000 pieces). ' +
-            'Unverified (legal-reference.md §9.2, §10.3). Art. 285(2) may apply separately, counted in sets.',
+            'The Interpretation does not state the class of credentials. Strict: practice treats financial-account ' +
+            'authentication information (payment passwords, bank PINs) as property information (class A, 50 pieces), one ' +
+            'set counting as one piece. Lenient: class C by default (5,000 pieces). Art. 285(2) may apply separately, ' +
+            'counted in sets.',
           zh:
-            '《解释》未明确账号密码的档次。严格解读：金融账户凭证（支付密码、银行卡密码）可认为属于财产信息（A类，50条）。' +
-            '宽松解读：默认C类（5,000条）。未经核实（参考资料§9.2、§10.3）。另可能单独适用刑法第二百八十五条第二款，以“组”计。',
+            '《解释》未明确账号密码的档次。严格解读：实务中将金融账户身份认证信息（支付密码、银行卡密码）认定为财产信息（A类，' +
+            '五十条），一组计为一条。宽松解读：默认C类（五千条）。另可能单独适用《刑法》第二百八十五条第二款，以“组”计。',
         },
-        confidence: 'memory',
+        confidence: 'partial',
+        sources: ['qzzylawyer_2025', 'yu_haisong_counting'],
       },
     ],
     notes: {
-      en: 'Passwords, PINs, tokens, verification codes. Financial-account passwords are sensitive (GB/T 45574).',
-      zh: '密码、口令、令牌、验证码。金融账户密码属于敏感个人信息（GB/T 45574）。',
+      en: `Passwords, PINs, tokens, verification codes. Financial-account passwords are sensitive (GB/T 45574). ${CARD_DATA.en}`,
+      zh: `密码、口令、令牌、验证码。金融账户密码属于敏感个人信息（GB/T 45574）。${CARD_DATA.zh}`,
     },
     ningbo: [],
   },
@@ -167,8 +228,8 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     ],
     piplSensitive: 'no',
     notes: {
-      en: 'Gender, date of birth, age, ethnicity, nationality. An age under 14 also raises the minor_u14 flag.',
-      zh: '性别、出生日期、年龄、民族、国籍。年龄不满14周岁时另触发minor_u14标记。',
+      en: 'Gender, date of birth, age, ethnicity, nationality. Ages under 18 and under 14 matter for the duties (`minor_u18`, `minor_u14`).',
+      zh: '性别、出生日期、年龄、民族、国籍。不满十八周岁、不满十四周岁的未成年人另有相应义务（`minor_u18`、`minor_u14`）。',
     },
     ningbo: [],
   },

@@ -1,0 +1,431 @@
+// Issue 10 / audit-2026-12.md: one table per audit point — classification, duties, and the
+// wording present in hover, SARIF help, summaries and reports, in both languages, each with a
+// negative beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyField } from '../../../src/core/detect/classify.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
+import {
+  CAVEATS,
+  CATEGORIES,
+  CONTEST_IDS,
+  INSTRUMENTS,
+  THRESHOLD_CONDITION,
+  THRESHOLD_IF,
+  administrativeDuties,
+  assessTier,
+  chineseArticle,
+  chineseNumber,
+  classFor,
+  contestCategories,
+  explainCategory,
+  getContest,
+  getCategory,
+  renderExplanationMarkdown,
+  sensitivityFor,
+  summarizeCategory,
+  type CategoryKey,
+  type DutyInput,
+  type Locale,
+} from '../../../src/core/law/index.js';
+import { explanationMarkdown, explanationText, categorySummary } from '../../../src/core/report/lawText.js';
+
+const LOCALES: readonly Locale[] = ['en', 'zh'];
+const md = (key: CategoryKey, locale: Locale, extra: Partial<Parameters<typeof explainCategory>[1]> = {}) =>
+  renderExplanationMarkdown(explainCategory(key, { locale, ...extra }));
+const field = (name: string, comment?: string): FieldCandidate => ({
+  name,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } },
+  role: 'declaration',
+  ...(comment === undefined ? {} : { comment }),
+});
+const duties = (partial: Partial<DutyInput>) =>
+  administrativeDuties({
+    persons: 0,
+    sensitivePersons: 0,
+    facePersons: 0,
+    sensitiveCategories: [],
+    minorsPresent: false,
+    ...partial,
+  });
+
+void describe('W1: resident-ID information and Guiding Case 193', () => {
+  const rows: [CategoryKey, 'strict' | 'lenient', string | undefined, string | null][] = [
+    ['id_number', 'strict', 'resident_id_info', 'B'],
+    ['id_number', 'lenient', 'resident_id_info', 'C'],
+    ['household_registration', 'strict', 'resident_id_info', 'B'],
+    ['household_registration', 'lenient', 'resident_id_info', 'C'],
+    ['id_number', 'strict', undefined, 'C'],
+    ['id_card_image', 'strict', undefined, 'B'],
+    ['id_card_image', 'lenient', undefined, 'B'],
+  ];
+  for (const [key, reading, contest, expected] of rows) {
+    void it(`${key} ${reading} ${contest ?? '(no contest)'} → ${String(expected)}`, () => {
+      assert.equal(classFor(key, { contest: contest as never, reading }), expected);
+    });
+  }
+  void it('the contest is shared by ID numbers and household registration, and GC 193 is an instrument', () => {
+    assert.deepEqual(contestCategories('resident_id_info'), ['id_number', 'household_registration']);
+    assert.match(INSTRUMENTS.gc_193.title.zh, /闻巍/);
+    for (const key of ['id_number', 'household_registration', 'id_card_image'] as const)
+      assert.ok(
+        getCategory(key).basis.some((b) => b.instrument === 'gc_193'),
+        key,
+      );
+    assert.ok(!getCategory('name').basis.some((b) => b.instrument === 'gc_193'));
+  });
+  const detect: [string, string | undefined, string, string | undefined, string][] = [
+    ['sfzh', undefined, 'id_number', 'resident_id_info', 'B'],
+    ['id_card_no', undefined, 'id_number', 'resident_id_info', 'B'],
+    ['passport_no', undefined, 'id_number', undefined, 'C'],
+    ['id_card_front', undefined, 'id_card_image', undefined, 'B'],
+    ['hukou_type', undefined, 'household_registration', 'resident_id_info', 'B'],
+  ];
+  for (const [name, comment, category, contest, cls] of detect) {
+    void it(`detects ${name} as ${category} (${contest ?? 'uncontested'}, class ${cls})`, () => {
+      const f = classifyField(field(name, comment));
+      assert.deepEqual([f?.category, f?.contest, f?.class], [category, contest, cls]);
+    });
+  }
+  for (const locale of LOCALES) {
+    void it(`the hover names the contest and GC 193 (${locale})`, () => {
+      const text = md('id_number', locale, { contest: 'resident_id_info' });
+      assert.match(text, locale === 'zh' ? /指导性案例193号/ : /Guiding Case No\. 193/);
+      assert.match(text, locale === 'zh' ? /当前解读：严格 → B类/ : /reading: strict → Class B/);
+      assert.doesNotMatch(md('name', locale), /193/);
+    });
+  }
+});
+
+void describe('W2: face-recognition filing only for face information', () => {
+  const rows: [string, Partial<DutyInput>, boolean][] = [
+    ['100,000 persons of face information', { persons: 100_000, facePersons: 100_000 }, true],
+    ['99,999 persons of face information', { persons: 99_999, facePersons: 99_999 }, false],
+    [
+      '100,000 fingerprint templates (no face)',
+      { persons: 100_000, sensitiveCategories: ['biometric'] },
+      false,
+    ],
+  ];
+  for (const [label, input, expected] of rows) {
+    void it(`${label} → filing ${expected}`, () => {
+      assert.equal(
+        duties(input).some((d) => d.id === 'face_filing'),
+        expected,
+      );
+    });
+  }
+  void it('states the technology, the R&D exclusion and the biometrics exclusion in both languages', () => {
+    const face = duties({ persons: 100_000, facePersons: 100_000 }).find((d) => d.id === 'face_filing');
+    assert.ok(face);
+    assert.match(face.en, /face-recognition technology/);
+    assert.match(face.en, /algorithm training \(Art\. 2\(2\)\)/);
+    assert.match(face.zh, /应用人脸识别技术处理的人脸信息/);
+    assert.match(face.zh, /算法训练/);
+    assert.equal(face.confidence, 'partial');
+  });
+  for (const locale of LOCALES) {
+    void it(`the face hover lists the filing, the other-biometrics hover does not (${locale})`, () => {
+      const filing = locale === 'zh' ? /省级网信部门/ : /provincial CAC/;
+      assert.match(md('face', locale), filing);
+      assert.doesNotMatch(md('biometric', locale), filing);
+    });
+  }
+  void it('detects face fields as face and fingerprints as other biometrics', () => {
+    assert.equal(classifyField(field('face_template'))?.category, 'face');
+    assert.equal(classifyField(field('fingerprint_template'))?.category, 'biometric');
+  });
+});
+
+void describe('W3: quantity is neither necessary nor sufficient', () => {
+  void it('rewords the elements caveat in both languages', () => {
+    assert.match(CAVEATS.elements.en, /one of several routes/);
+    assert.match(CAVEATS.elements.en, /intent/);
+    assert.doesNotMatch(CAVEATS.elements.en, /necessary, not sufficient/);
+    assert.match(CAVEATS.elements.zh, /主观故意/);
+    assert.doesNotMatch(CAVEATS.elements.zh, /必要条件/);
+  });
+});
+
+void describe('W4: the threshold condition wherever thresholds are shown', () => {
+  const classed = CATEGORIES.filter((c) => c.class !== null).map((c) => c.key);
+  for (const locale of LOCALES) {
+    void it(`every classed hover carries it, a flag does not (${locale})`, () => {
+      for (const key of classed) assert.ok(md(key, locale).includes(THRESHOLD_CONDITION[locale]), key);
+      assert.ok(!md('minor_u14', locale).includes(THRESHOLD_CONDITION[locale]));
+    });
+    void it(`every diagnostic summary is conditional (${locale})`, () => {
+      for (const key of classed)
+        assert.ok(summarizeCategory(key, locale).includes(THRESHOLD_IF[locale]), key);
+      assert.ok(!summarizeCategory('minor_u14', locale).includes(THRESHOLD_IF[locale]));
+    });
+  }
+  void it('SARIF help (both languages) and fullDescription carry it', () => {
+    assert.ok(explanationMarkdown('health').includes(THRESHOLD_CONDITION.en));
+    assert.ok(explanationMarkdown('health').includes(THRESHOLD_CONDITION.zh));
+    assert.ok(explanationText('health').includes('quantity standards, if the information is sold'));
+    assert.ok(categorySummary('health').includes(THRESHOLD_IF.en));
+  });
+});
+
+void describe('W7, W8: routes that need no count', () => {
+  const none = { A: 0, B: 0, C: 0 };
+  const rows: [string, Parameters<typeof assessTier>[0], string][] = [
+    [
+      'no PI, gains 60,000, provide',
+      { pieces: none, conduct: 'provide', insider: false, gainsCny: 60_000, priorRecord: false },
+      'especially_serious',
+    ],
+    [
+      'no PI, gains 6,000, provide',
+      { pieces: none, conduct: 'provide', insider: false, gainsCny: 6_000, priorRecord: false },
+      'serious',
+    ],
+    ['no PI, prior record', { pieces: none, conduct: 'hold', insider: false, priorRecord: true }, 'serious'],
+    [
+      'no PI, whereabouts used in a crime',
+      { pieces: none, conduct: 'provide', insider: false, priorRecord: false, whereaboutsUsedInCrime: true },
+      'serious',
+    ],
+    [
+      'no PI, known criminal recipient',
+      { pieces: none, conduct: 'provide', insider: false, priorRecord: false, knownCriminalRecipient: true },
+      'serious',
+    ],
+    ['no PI, nothing else', { pieces: none, conduct: 'provide', insider: false, priorRecord: false }, 'none'],
+    [
+      'no PI, gains 4,999',
+      { pieces: none, conduct: 'provide', insider: false, gainsCny: 4_999, priorRecord: false },
+      'none',
+    ],
+  ];
+  for (const [label, input, tier] of rows) {
+    void it(`${label} → ${tier}`, () => {
+      const r = assessTier(input);
+      assert.equal(r.tier, tier);
+      assert.equal(
+        r.caveats.some((c) => c.id === 'no_pieces_counted'),
+        tier !== 'none',
+      );
+    });
+  }
+  void it('names Art. 5(1)(1)–(2) as not assessed only when they were not answered', () => {
+    const base = {
+      pieces: { A: 1, B: 0, C: 0 },
+      conduct: 'provide',
+      insider: false,
+      priorRecord: false,
+    } as const;
+    assert.ok(assessTier(base).caveats.some((c) => c.id === 'no_count_routes'));
+    const answered = assessTier({ ...base, whereaboutsUsedInCrime: false, knownCriminalRecipient: false });
+    assert.ok(!answered.caveats.some((c) => c.id === 'no_count_routes'));
+    assert.match(CAVEATS.noCountRoutes.zh, /第五条第一款第一项、第二项/);
+  });
+});
+
+void describe('W5: card data sufficient to transact', () => {
+  for (const key of ['property', 'credential'] as const) {
+    for (const locale of LOCALES) {
+      void it(`${key} hover names Art. 177-1(2) (${locale})`, () => {
+        const text = md(key, locale);
+        assert.match(
+          text,
+          locale === 'zh' ? /《刑法》第一百七十七条之一第二款/ : /Criminal Law Art\. 177-1\(2\)/,
+        );
+        assert.match(text, locale === 'zh' ? /部分核实/ : /partially verified/);
+      });
+    }
+  }
+  void it('is not named for unrelated categories', () => {
+    assert.doesNotMatch(md('health', 'en'), /177-1/);
+  });
+});
+
+void describe('W10: compliance audits for any PI', () => {
+  const rows: [number, boolean, RegExp | null][] = [
+    [0, false, null],
+    [1, true, /PIPL Art\. 54; NDSMR Art\. 27/],
+    [10_000_000, true, /frequency only above 10,000,000/],
+    [10_000_001, true, /at least every two years/],
+  ];
+  for (const [persons, present, text] of rows) {
+    void it(`${persons} persons → audit ${present}`, () => {
+      const audit = duties({ persons }).find((d) => d.id === 'compliance_audit');
+      assert.equal(audit !== undefined, present);
+      if (audit !== undefined && text !== null) {
+        assert.match(audit.en, text);
+        assert.match(audit.zh, /《个人信息保护法》第五十四条/);
+        assert.equal(audit.confidence, persons > 10_000_000 ? 'partial' : 'verified');
+      }
+    });
+  }
+});
+
+void describe('W11, W12, O3: cross-border and consent text', () => {
+  const rows: [Partial<DutyInput>, string][] = [
+    [{ persons: 5 }, 'cross_border_exempt'],
+    [{ persons: 200_000 }, 'cross_border_standard_contract'],
+    [{ persons: 2_000_000 }, 'cross_border_security_assessment'],
+  ];
+  for (const [input, id] of rows) {
+    void it(`${id}: Art. 39 notice and separate consent, exemptions covering sensitive PI`, () => {
+      const d = duties(input).find((x) => x.id === id);
+      assert.ok(d);
+      assert.match(d.en, /separate consent \(PIPL Art\. 39, not verified\)/);
+      assert.match(d.en, /to sensitive PI too/);
+      assert.match(d.zh, /《个人信息保护法》第三十九条/);
+    });
+  }
+  void it('cites the 2026 certification Measures beside the 2024 Provisions', () => {
+    const d = duties({ persons: 200_000 }).find((x) => x.id === 'cross_border_standard_contract');
+    assert.ok(d?.cites.some((c) => c.instrument === 'certification_2026'));
+    assert.match(d?.zh ?? '', /《个人信息出境认证办法》/);
+    assert.match(d?.en ?? '', /1 January 2026/);
+    const exempt = duties({ persons: 5 }).find((x) => x.id === 'cross_border_exempt');
+    assert.ok(!exempt?.cites.some((c) => c.instrument === 'certification_2026'));
+  });
+  void it('separate consent is conditional on relying on consent', () => {
+    const d = duties({ persons: 5, sensitiveCategories: ['health'] }).find(
+      (x) => x.id === 'separate_consent',
+    );
+    assert.match(d?.en ?? '', /where processing relies on consent/);
+    assert.match(d?.zh ?? '', /基于个人同意处理的/);
+  });
+});
+
+void describe('O1: ID-number sensitivity is contested (GB/T 45574-2025)', () => {
+  const rows: [CategoryKey, 'strict' | 'lenient', string][] = [
+    ['id_number', 'strict', 'std'],
+    ['id_number', 'lenient', 'no'],
+    ['health', 'lenient', 'yes'],
+    ['id_card_image', 'lenient', 'std'],
+  ];
+  for (const [key, reading, expected] of rows) {
+    void it(`${key} ${reading} → ${expected}`, () => {
+      assert.equal(sensitivityFor(key, reading), expected);
+    });
+  }
+  for (const locale of LOCALES) {
+    void it(`the hover shows the contest and no consent duty under the lenient reading (${locale})`, () => {
+      assert.match(md('id_number', locale), /id_number_sensitivity/);
+      assert.match(md('id_number', locale), /GB\/T 45574-2025/);
+      assert.equal(explainCategory('id_number', { locale, reading: 'lenient' }).duties.length, 0);
+      assert.ok(explainCategory('id_number', { locale }).duties.length > 0);
+    });
+  }
+});
+
+void describe('O2: minors under 18', () => {
+  const rows: [Partial<DutyInput>, boolean][] = [
+    [{ persons: 10, minorsU18Present: true }, true],
+    [{ persons: 10, minorsPresent: true }, true],
+    [{ persons: 10 }, false],
+  ];
+  for (const [input, expected] of rows) {
+    void it(`${JSON.stringify(input)} → annual audit ${expected}`, () => {
+      const d = duties(input).find((x) => x.id === 'minors_annual_audit');
+      assert.equal(d !== undefined, expected);
+      if (d !== undefined) {
+        assert.equal(d.confidence, 'partial');
+        assert.match(d.en, /city-level CAC by the end of January/);
+        assert.match(d.zh, /《未成年人网络保护条例》第三十七条/);
+      }
+    });
+  }
+  void it('minor_u18 is a flag with the duty, not sensitive by itself', () => {
+    assert.equal(classFor('minor_u18'), null);
+    assert.equal(getCategory('minor_u18').piplSensitive, 'no');
+    assert.match(md('minor_u18', 'zh'), /合规审计/);
+    assert.match(summarizeCategory('minor_u18', 'en'), /Art\. 37/);
+  });
+});
+
+void describe('W6, W9: real estate and whereabouts contests', () => {
+  const rows: [string, string, string | undefined, string][] = [
+    ['house_owner', 'property', 'real_estate_owner', 'A'],
+    ['房产证号', 'property', 'real_estate_owner', 'A'],
+    ['account_balance', 'property', undefined, 'A'],
+    ['latitude', 'whereabouts', undefined, 'A'],
+    ['gps_location', 'whereabouts', undefined, 'A'],
+    ['trip_history', 'whereabouts', 'historical_location', 'A'],
+    ['pickup_location', 'whereabouts', 'historical_location', 'A'],
+  ];
+  for (const [name, category, contest, cls] of rows) {
+    void it(`${name} → ${category} ${contest ?? '(firm)'}`, () => {
+      const f = classifyField(field(name));
+      assert.deepEqual([f?.category, f?.contest, f?.class], [category, contest, cls]);
+      if (contest !== undefined)
+        assert.equal(classifyField(field(name), { contestedReading: 'lenient' })?.class, 'C');
+    });
+  }
+  void it('the whereabouts contest is framed on real time, not on one point', () => {
+    const text = md('whereabouts', 'en');
+    assert.match(text, /Real-time or precise tracking data .* class A, firmly/);
+    assert.doesNotMatch(text, /single location point/);
+  });
+});
+
+void describe('M1, M2: confidence labels', () => {
+  void it('every contest is partially verified and cites published sources', () => {
+    for (const id of CONTEST_IDS) {
+      const contest = getContest(id)?.contest;
+      assert.ok(contest, id);
+      assert.equal(contest.confidence, 'partial', id);
+      assert.ok(contest.sources.length > 0, id);
+    }
+  });
+  const rows: [string[], 'verified' | 'partial'][] = [
+    [['health'], 'verified'],
+    [['accommodation'], 'partial'],
+    [['accommodation', 'health'], 'verified'],
+  ];
+  for (const [keys, confidence] of rows) {
+    void it(`separate consent for ${keys.join('+')} is ${confidence}`, () => {
+      const d = duties({ persons: 5, sensitiveCategories: keys }).find((x) => x.id === 'separate_consent');
+      assert.equal(d?.confidence, confidence);
+    });
+  }
+});
+
+void describe('Chinese text: statute numbering, 《》, no English in the Chinese hover', () => {
+  const numbers: [number, string][] = [
+    [1, '一'],
+    [10, '十'],
+    [15, '十五'],
+    [28, '二十八'],
+    [105, '一百零五'],
+    [253, '二百五十三'],
+    [1034, '一千零三十四'],
+  ];
+  for (const [n, zh] of numbers)
+    void it(`${n} → ${zh}`, () => {
+      assert.equal(chineseNumber(n), zh);
+    });
+  const articles: [string, 'para' | 'item', string][] = [
+    ['Art. 5(1)(3)', 'para', '第五条第一款第三项'],
+    ['Art. 253-1(2)', 'para', '第二百五十三条之一第二款'],
+    ['Art. 177-1(2)', 'para', '第一百七十七条之一第二款'],
+    ['Art. 55(1)', 'item', '第五十五条第一项'],
+    ['Table B.1', 'item', '表B.1'],
+    ['Annex A', 'item', '附录A'],
+  ];
+  for (const [en, paren, zh] of articles)
+    void it(`${en} → ${zh}`, () => {
+      assert.equal(chineseArticle(en, paren), zh);
+    });
+  void it('rejects an unknown citation form', () => {
+    assert.throws(() => chineseArticle('Article five', 'para'), /unknown article form/);
+  });
+  void it('no Chinese hover contains English citation words, and names carry 《》', () => {
+    const english = /\b(?:Art\.|Table|Annex|key point|holding|serious|class|pieces|Guiding|PIPL|verified)\b/;
+    for (const c of CATEGORIES) {
+      const zh = md(c.key, 'zh')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/`[^`]*`/g, '')
+        .replace(/^#### .*$/m, '');
+      assert.doesNotMatch(zh, english, c.key);
+    }
+    assert.match(md('health', 'zh'), /《个人信息保护法》第二十八条/);
+    assert.match(md('credential', 'zh'), /《刑法》第二百八十五条第二款/);
+  });
+});
