@@ -57,3 +57,11 @@ classifyTable('the history sections of a medical record', [
   // A history table of configuration changes is not a medical history.
   { name: 'past_value', owner: 'config_history', expect: undefined },
 ]);
+
+classifyTable('an order’s totals', [
+  { name: 'grandTotal', owner: 'OrderTotals', expect: 'transaction' },
+  { name: 'discount_total', owner: 'sales_order', expect: 'transaction' },
+  // A report's total and a page of orders' total count are not what anyone paid.
+  { name: 'total', owner: 'DailyReport', expect: undefined },
+  { name: 'totalCount', owner: 'OrderPage', type: 'Int', expect: undefined },
+]);

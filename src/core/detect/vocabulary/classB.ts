@@ -178,6 +178,15 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'transaction',
     terms: [
       {
+        // An order's totals (`OrderSummary.taxTotal`, `order.grand_total`): what the buyer paid.
+        strength: 'medium',
+        owners: w`order orders 订单`,
+        en: w`
+          total grand_total tax_total taxable_amount discount_total shipping_total
+          fulfillment_total item_total
+        `,
+      },
+      {
         // Payment-API messages (prepay, charge, refund, withdrawal): their amounts and
         // numbers are one person's payment.
         strength: 'medium',
