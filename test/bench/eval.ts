@@ -3,6 +3,7 @@
  * held-out sets on their own rows: their mistakes are never listed, so nobody tunes against
  * them by accident.
  * Run: `npm run eval` (or `npx tsx test/bench/eval.ts [--mistakes] [--per-format]`).
+ * `npm run eval -- --lexicon` scores the real-code field lexicon instead (see `lexiconEval.ts`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,12 @@ import {
   type FileScore,
   type Score,
 } from './corpusEval.js';
+import { runLexiconEval } from './lexiconEval.js';
+
+if (process.argv.includes('--lexicon')) {
+  runLexiconEval(process.argv.slice(2));
+  process.exit(0);
+}
 
 const FOLDERS = ['test/fixtures/corpus', 'test/fixtures/formats', 'test/fixtures/code'];
 const showMistakes = process.argv.includes('--mistakes');

@@ -6,9 +6,9 @@
 import { matchGlob } from '../config/glob.js';
 import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
 import { parseDirectives, type Directive } from '../detect/annotations.js';
-import { classifyField } from '../detect/classify.js';
 import { vocabularyFor } from '../detect/custom.js';
 import type { Confidence, FieldCandidate, Finding } from '../types.js';
+import { classifyCandidates } from './classifyCandidates.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
 import { scanGeneric } from './generic.js';
@@ -92,20 +92,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   // A manifest's dependencies are package names: only its sections about people are read.
   const read = dependencyFile === 'manifest' ? fields.filter(inPeopleSection) : fields;
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
-  const classifyOptions = { vocabulary, contestedReading: reading };
-  const siblingOptions = new Map<string, typeof classifyOptions & { siblingPerson: string }>();
-  const classified = withSiblingContext(
-    candidates,
-    candidates.map((c) => classifyField(c, classifyOptions)),
-    (c, field) => {
-      let options = siblingOptions.get(field);
-      if (options === undefined) {
-        options = { ...classifyOptions, siblingPerson: field };
-        siblingOptions.set(field, options);
-      }
-      return classifyField(c, options);
-    },
-  );
+  const classified = classifyCandidates(candidates, { vocabulary, contestedReading: reading });
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const directives = parseDirectives(text);
   const applied = applyDirectives(
@@ -145,39 +132,6 @@ function maskNames(f: Finding): Finding {
   });
   if (owner === f.owner && field === f.field && evidence.every((e, i) => e === f.evidence[i])) return f;
   return { ...f, field, evidence, ...(owner !== undefined ? { owner } : {}) };
-}
-
-/** Categories whose presence (with high confidence) makes a record a person's. */
-const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
-
-/**
- * Second pass: a record holding a name, an ID number or a phone describes a person, so its
- * fields that needed a person owner (`password`, `balance`, `address`) are read again with it.
- */
-function withSiblingContext(
-  candidates: readonly FieldCandidate[],
-  classified: (Finding | undefined)[],
-  reclassify: (c: FieldCandidate, field: string) => Finding | undefined,
-): (Finding | undefined)[] {
-  const people = new Map<string, string>();
-  classified.forEach((f, k) => {
-    const owner = candidates[k]?.owner;
-    if (
-      f !== undefined &&
-      owner !== undefined &&
-      f.role === 'declaration' &&
-      f.confidence === 'high' &&
-      IDENTIFYING.has(f.category)
-    ) {
-      if (!people.has(owner)) people.set(owner, f.field);
-    }
-  });
-  if (people.size === 0) return classified;
-  return classified.map((f, k) => {
-    const c = candidates[k];
-    const field = c?.owner === undefined ? undefined : people.get(c.owner);
-    return f !== undefined || c === undefined || field === undefined ? f : reclassify(c, field);
-  });
 }
 
 const validated = new WeakMap<object, PilensConfig | undefined>();
@@ -242,3 +196,4 @@ export function looksBinary(text: string): boolean {
 }
 
 export type { Directive } from '../detect/annotations.js';
+export { classifyCandidates, type CandidateOptions } from './classifyCandidates.js';

@@ -88,6 +88,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     booleanMeaningful: true,
     terms: [
       {
+        // The history sections of a medical record (病历): what the patient had before.
+        strength: 'medium',
+        zh: w`既往史 现病史 个人史 家族史 过敏药物 初步诊断 诊断结果 阳性体征 阴性体征 产程 第一产程 第二产程 镇痛`,
+        en: w`past_history present_illness history_of_present_illness allergen coded_allergen non_coded_allergen`,
+      },
+      {
         // A genetic report's findings about disease are health information.
         strength: 'medium',
         owners: w`gene genes genetic genetics dna genome genomic genotype snp variant 基因`,
@@ -171,6 +177,37 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'transaction',
     terms: [
+      {
+        // An order's totals (`OrderSummary.taxTotal`, `order.grand_total`): what the buyer paid.
+        strength: 'medium',
+        owners: w`order orders 订单`,
+        en: w`
+          total grand_total tax_total taxable_amount discount_total shipping_total
+          fulfillment_total item_total
+        `,
+      },
+      {
+        // Payment-API messages (prepay, charge, refund, withdrawal): their amounts and
+        // numbers are one person's payment.
+        strength: 'medium',
+        owners: w`
+          prepay charge refund withdraw cash cashout checkout fapiao profit_sharing
+          提现 分账 发票 退款 预支付
+        `,
+        en: w`
+          amount total total_amount refund_amount
+          transaction_id trade_no out_trade_no tax_amount money fee paid_at invoice invoice_id
+          shipping_amount payer_total payer_refund
+        `,
+      },
+      {
+        // Chinese descriptions that name a payment's number or amount outright.
+        strength: 'medium',
+        zh: w`
+          商户订单号 第三方支付单号 支付单号 交易号 交易流水号 流水单号 退款单号 退款金额 提现金额 到账金额
+          分账金额 订单总金额 订单总价 商品总价 实际付款金额 用户支付金额 发票金额 发票号
+        `,
+      },
       {
         strength: 'medium',
         en: w`

@@ -158,6 +158,22 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'address',
     terms: [
       {
+        // The finer parts of an address record (`Address.zip_code`, `person_address.township`).
+        // Province and city alone stay unreported, as the fixtures rule: they locate nobody.
+        strength: 'medium',
+        owners: w`address addr addresses 地址 住址`,
+        en: w`
+          postal_code postalcode postcode post_code zip zip_code zipcode subregion township
+          township_division address_zip_code address_postal_code
+        `,
+        zh: w`邮编 邮政编码`,
+      },
+      {
+        // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`); a store's is not.
+        strength: 'weak',
+        en: w`postal_code postcode post_code zip_code zipcode address_zip_code address_postal_code`,
+      },
+      {
         strength: 'medium',
         en: w`current_city living_city home_city residence_city resident_city city_of_residence`,
       },

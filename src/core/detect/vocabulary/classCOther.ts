@@ -122,6 +122,19 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'online_activity',
     terms: [
       {
+        // The page, referrer and campaign of a tracked visit (web analytics event tables).
+        strength: 'medium',
+        en: w`
+          referrer_domain referrer_path referrer_query referrer_url referer_url utm_source
+          utm_medium utm_campaign utm_term utm_content landing_page entry_page exit_page
+        `,
+      },
+      {
+        strength: 'medium',
+        owners: w`event pageview page_view visit session analytics tracking 埋点 访问`,
+        en: w`url_path url_query page_path page_title`,
+      },
+      {
         strength: 'strong',
         en: w`
           browse_history browsing_history browse_record visit_log visit_history visit_record
@@ -157,6 +170,15 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'education_work',
     terms: [
+      {
+        // An employee file's contract, probation, appraisal and reward records (人事档案).
+        strength: 'medium',
+        zh: w`
+          合同起始日期 合同终止日期 合同期限 转正日期 试用期 聘用形式 用工形式 考评内容 考评结果 考评日期
+          绩效考核 考核结果 奖罚原因 奖惩原因 奖罚分 奖惩记录 工种 职称 职位 岗位 所在科室 所属科室 工作单位
+        `,
+        en: w`employer_name employer field_of_employment education_level job_level job_title`,
+      },
       {
         strength: 'medium',
         en: w`years_experience years_of_experience work_years working_years`,

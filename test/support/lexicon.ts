@@ -1,0 +1,132 @@
+/**
+ * The real-code field lexicon (`test/fixtures/lexicon`): loading, and reading every record
+ * through the detector the way the scanners present a field — owner, name, declared type,
+ * attached comment and owner comment, with the fields of the same owner as one record so the
+ * sibling pass applies. Shared by the evaluator (`npm run eval -- --lexicon`) and the
+ * regression test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { classifyCandidates } from '../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../src/core/types.js';
+
+export const LEXICON_DIR = join(process.cwd(), 'test', 'fixtures', 'lexicon');
+
+const recordSchema = z.object({
+  source: z.string().min(1),
+  domain: z.string().min(1),
+  file: z.string().min(1),
+  format: z.string().min(1),
+  owner: z.string(),
+  name: z.string().min(1),
+  type: z.string().optional(),
+  comment: z.string().optional(),
+  ownerComment: z.string().optional(),
+  category: z.string().min(1),
+});
+
+export type LexiconRecord = z.infer<typeof recordSchema>;
+export type Split = 'train' | 'blind';
+
+/** Every record of one split; a malformed line fails with its file and line number. */
+export function loadLexicon(split: Split): LexiconRecord[] {
+  const path = join(LEXICON_DIR, `${split}.jsonl`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, k) => {
+      const parsed = recordSchema.safeParse(JSON.parse(line));
+      if (!parsed.success)
+        throw new Error(`${path}:${k + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return parsed.data;
+    });
+}
+
+/** A stable key naming one record (source, file, owner, field). */
+export function recordKey(r: LexiconRecord): string {
+  return `${r.source} ${r.file} ${r.owner}.${r.name}`;
+}
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The detector's category for each record (`none` when it reports nothing), in order. */
+export function predict(records: readonly LexiconRecord[]): string[] {
+  const out: string[] = new Array<string>(records.length).fill('none');
+  const groups = new Map<string, number[]>();
+  records.forEach((r, k) => {
+    const key = `${r.source}\u0000${r.file}\u0000${r.owner}`;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [k]);
+    else list.push(k);
+  });
+  for (const indices of groups.values()) {
+    const candidates: FieldCandidate[] = indices.map((k) => {
+      const r = records[k] as LexiconRecord;
+      return {
+        name: r.name,
+        range: NOWHERE,
+        role: 'declaration',
+        ...(r.owner !== '' ? { owner: r.owner } : {}),
+        ...(r.type !== undefined ? { declaredType: r.type } : {}),
+        ...(r.comment !== undefined ? { comment: r.comment } : {}),
+        ...(r.ownerComment !== undefined ? { ownerComment: r.ownerComment } : {}),
+      };
+    });
+    classifyCandidates(candidates).forEach((finding, j) => {
+      const k = indices[j] as number;
+      out[k] = finding?.category ?? 'none';
+    });
+  }
+  return out;
+}
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Adds one verdict: the right category is a hit; a wrong one is a miss and a false alarm. */
+export function tally(t: Tally, expected: string, predicted: string): void {
+  if (expected !== 'none' && predicted === expected) t.tp++;
+  else {
+    if (expected !== 'none') t.fn++;
+    if (predicted !== 'none') t.fp++;
+  }
+}
+
+const disagreementSchema = z.object({
+  key: z.string().min(1),
+  expected: z.string().min(1),
+  detector: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export type Disagreement = z.infer<typeof disagreementSchema>;
+
+export const DISAGREEMENTS_PATH = join(LEXICON_DIR, 'disagreements.jsonl');
+
+/** The train records the detector is known to get wrong, each with a one-line reason. */
+export function loadDisagreements(): Disagreement[] {
+  return readFileSync(DISAGREEMENTS_PATH, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, k) => {
+      const parsed = disagreementSchema.safeParse(JSON.parse(line));
+      if (!parsed.success)
+        throw new Error(`${DISAGREEMENTS_PATH}:${k + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return parsed.data;
+    });
+}
+
+/** A one-line reason naming the class of a new disagreement, until someone writes a better one. */
+export function defaultReason(r: LexiconRecord, detector: string): string {
+  if (r.category === 'none') {
+    if (/(?:^|_|[a-z])(?:id|ids|uid|uuid|Id|Ids|ID)$/.test(r.name))
+      return `false alarm (${detector}): a record key, ruled none`;
+    return `false alarm (${detector}): not a person's ${detector} in this record`;
+  }
+  if (detector === 'none') return `missed: nothing in the name or comment reads as ${r.category}`;
+  return `wrong category: read as ${detector}, the reviewer says ${r.category}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Real-code regression: every train record of the field lexicon the detector gets right is
+ * locked, and every one it gets wrong is listed in `disagreements.jsonl` with a reason. A
+ * locked record that regresses fails, and so does a listed record that is now right (or gone):
+ * fixing a disagreement means deleting its line. Refresh the list with
+ * `npm run eval -- --lexicon --update-disagreements` after a deliberate change.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadDisagreements, loadLexicon, predict, recordKey } from '../../support/lexicon.js';
+
+describe('field lexicon (train split)', () => {
+  const records = loadLexicon('train');
+  const predicted = predict(records);
+  const listed = new Map(loadDisagreements().map((d) => [d.key, d]));
+
+  it('has real, labelled records and unique keys', () => {
+    assert.ok(records.length > 3000, 'the train split holds thousands of fields');
+    assert.ok(records.some((r) => r.category !== 'none'));
+    assert.equal(new Set(records.map(recordKey)).size, records.length);
+  });
+
+  it('keeps every record it gets right', () => {
+    const regressed = records
+      .map((r, k) => ({ r, p: predicted[k] ?? 'none' }))
+      .filter(({ r, p }) => p !== r.category && !listed.has(recordKey(r)))
+      .map(({ r, p }) => `${recordKey(r)}: ${r.category} expected, detector says ${p}`);
+    assert.deepEqual(regressed, []);
+  });
+
+  it('lists no disagreement that is fixed or gone', () => {
+    const byKey = new Map(records.map((r, k) => [recordKey(r), { r, p: predicted[k] ?? 'none' }]));
+    const stale = [...listed.values()]
+      .filter((d) => {
+        const now = byKey.get(d.key);
+        return now === undefined || now.p === now.r.category || now.r.category !== d.expected;
+      })
+      .map((d) => d.key);
+    assert.deepEqual(stale, []);
+  });
+});

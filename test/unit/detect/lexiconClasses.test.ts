@@ -1,0 +1,67 @@
+/**
+ * Classes of error found on the train split of the real-code field lexicon
+ * (`test/fixtures/lexicon`), each with a negative beside it. Names are deliberately unlike the
+ * lexicon's own records: the rules are for the class, not the case.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('the finer parts of an address record, and a person’s own postcode', [
+  { name: 'zipCode', owner: 'ShippingAddress', expect: 'address' },
+  { name: 'township', owner: 'member_address', expect: 'address' },
+  { name: 'post_code', owner: 'Customer', expect: 'address' },
+  // A store's postcode locates the store; a province alone locates nobody.
+  { name: 'post_code', owner: 'Store', expect: undefined },
+  { name: 'province', owner: 'ShippingAddress', expect: undefined },
+]);
+
+classifyTable('the pages, referrers and campaigns of a tracked visit', [
+  { name: 'utm_campaign', owner: 'track_log', expect: 'online_activity' },
+  { name: 'referrerUrl', owner: 'ClickRecord', expect: 'online_activity' },
+  { name: 'page_title', owner: 'PageviewEvent', expect: 'online_activity' },
+  // A menu's path and a document's title are configuration and content.
+  { name: 'url_path', owner: 'sys_menu', expect: undefined },
+  { name: 'page_title', owner: 'CmsPage', expect: undefined },
+]);
+
+classifyTable('amounts and numbers of a payment-API message', [
+  { name: 'money', owner: 'CashoutApply', expect: 'transaction' },
+  { name: 'amount', owner: 'WithdrawReq', expect: 'transaction' },
+  { name: 'tradeNo', owner: 'ChargeResult', type: 'string', expect: 'transaction' },
+  { name: 'serial', owner: 'pay_record', type: 'varchar(32)', comment: '交易流水号', expect: 'transaction' },
+  // A product's price and a plan's fee are list prices, not a person's payment.
+  { name: 'amount', owner: 'CouponTemplate', expect: undefined },
+  { name: 'fee', owner: 'ShippingRule', expect: undefined },
+]);
+
+classifyTable('payroll deductions and bank routing codes', [
+  { name: 'deduct_other', owner: 'salary_slip', comment: '其他扣款', expect: 'property' },
+  { name: 'swift_code', owner: 'PayeeBankInfo', expect: 'property' },
+  { name: 'routingNumber', owner: 'Beneficiary', expect: 'property' },
+  // A deduction rule's name and a bank branch's own code are not a person's money.
+  { name: 'rule_name', owner: 'deduction_rule', comment: '扣款规则名称', expect: undefined },
+  { name: 'branch_code', owner: 'BankBranch', expect: undefined },
+]);
+
+classifyTable('an employee file’s contract, appraisal and reward records', [
+  { name: 'ht_qsrq', owner: 'hr_staff', comment: '合同起始日期', expect: 'education_work' },
+  { name: 'kp_result', owner: 'staff_appraise', comment: '考评结果', expect: 'education_work' },
+  { name: 'jf_reason', owner: 'staff_reward', comment: '奖罚原因', expect: 'education_work' },
+  // A contract template's own validity is not a person's employment.
+  { name: 'valid_days', owner: 'contract_template', comment: '模板有效天数', expect: undefined },
+]);
+
+classifyTable('the history sections of a medical record', [
+  { name: 'jws', owner: 'outpatient_record', comment: '既往史', expect: 'health' },
+  { name: 'xbs', owner: 'emr_note', comment: '现病史', expect: 'health' },
+  { name: 'allergen', owner: 'PatientAllergy', expect: 'health' },
+  // A history table of configuration changes is not a medical history.
+  { name: 'past_value', owner: 'config_history', expect: undefined },
+]);
+
+classifyTable('an order’s totals', [
+  { name: 'grandTotal', owner: 'OrderTotals', expect: 'transaction' },
+  { name: 'discount_total', owner: 'sales_order', expect: 'transaction' },
+  // A report's total and a page of orders' total count are not what anyone paid.
+  { name: 'total', owner: 'DailyReport', expect: undefined },
+  { name: 'totalCount', owner: 'OrderPage', type: 'Int', expect: undefined },
+]);
