@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
       PilensCodeActionProvider.metadata,
     ),
     ...registerAnnotationCommands(),
-    registerExplainCommand(scanner),
+    ...registerExplainCommand(scanner, settings),
     vscode.commands.registerCommand(COMMANDS.showLog, () => {
       log.show();
     }),

@@ -3,6 +3,7 @@
  * the reports show. Every partially verified or from-memory point carries its label.
  */
 import { classFor, getCategory, type ContestedReading } from './categories.js';
+import { articleText } from './articleText.js';
 import { citation } from './instruments.js';
 import type { CategoryKey, ContestId, LegalClass, LegalConfidence, PiplSensitivity } from './schema.js';
 import { confidenceLabel, type Locale } from './format.js';
@@ -13,6 +14,8 @@ export interface ExplainOptions {
   readonly reading?: ContestedReading;
   /** The contest of the vocabulary entry that matched, if any. */
   readonly contest?: ContestId | undefined;
+  /** Explaining a field (a finding): contests that did not decide its class say so. */
+  readonly forField?: boolean;
 }
 
 export interface ExplainedThresholds {
@@ -64,6 +67,8 @@ export interface CategoryExplanation {
   readonly duties: readonly ExplainedDuty[];
   readonly contests: readonly ExplainedContest[];
   readonly notes: string;
+  /** Whether this explains one field rather than the category in general. */
+  readonly forField: boolean;
 }
 
 const pick = (locale: Locale, text: { en: string; zh: string }): string =>
@@ -141,7 +146,10 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
       especiallySerious: base.especiallySerious,
       insiderSerious: insider.serious,
       insiderEspeciallySerious: insider.especiallySerious,
-      article: `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], locale)}, Art. 5(2)(3)`,
+      article:
+        locale === 'zh'
+          ? `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], locale)}、${articleText('Art. 5(2)(3)', locale)}`
+          : `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], locale)}, Art. 5(2)(3)`,
       insiderInference:
         locale === 'zh'
           ? `内部人员“情节特别严重”标准（${ESPECIALLY_SERIOUS_MULTIPLIER} × ½）系推断，未见司法来源确认`
@@ -166,7 +174,8 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     baseClass: category.class,
     thresholds,
     basis: category.basis.map((b): ExplainedBasis => {
-      const text = locale === 'zh' ? (b.zh ?? b.en) : (b.en ?? b.zh);
+      // A Chinese reading shows no English sentence: without a Chinese text, the citation stands alone.
+      const text = locale === 'zh' ? b.zh : (b.en ?? b.zh);
       const out = {
         citation: citation(b.instrument, b.article, locale),
         confidence: b.confidence,
@@ -178,6 +187,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     duties: sensitiveDuties(key, category.piplSensitive, locale),
     contests,
     notes: pick(locale, category.notes),
+    forField: options.forField === true,
   };
 }
 

@@ -2,6 +2,7 @@
  * Display names of the instruments the catalogue cites (legal-reference.md §1–§8). The
  * `note` records what the reference could not verify about the instrument itself.
  */
+import { articleText } from './articleText.js';
 import type { InstrumentId } from './schema.js';
 
 export interface InstrumentInfo {
@@ -36,8 +37,8 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentInfo>> = {
   gc_195: { zh: '最高人民法院指导案例195号', en: 'SPC Guiding Case No. 195' },
 };
 
-/** `法释〔2017〕10号 Art. 5(1)(5)` (zh) or `SPC/SPP Interpretation … Art. 5(1)(5)` (en). */
+/** `法释〔2017〕10号第五条第一款第五项` (zh) or `法释〔2017〕10号 Art. 5(1)(5)` (en). */
 export function citation(instrument: InstrumentId, article: string, locale: 'en' | 'zh'): string {
   const info = INSTRUMENTS[instrument];
-  return `${locale === 'zh' ? info.zh : info.en} ${article}`;
+  return locale === 'zh' ? `${info.zh}${articleText(article, 'zh')}` : `${info.en} ${article}`;
 }

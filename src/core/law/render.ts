@@ -3,6 +3,7 @@
  * one-line summary for diagnostic messages. Chinese-first when the locale is `zh`.
  */
 import { classFor, getCategory, type ContestedReading } from './categories.js';
+import { thresholdCondition } from './condition.js';
 import type { CategoryExplanation } from './explain.js';
 import { confidenceLabel, formatCount, type Locale } from './format.js';
 import { citation } from './instruments.js';
@@ -21,7 +22,7 @@ const WORDS = {
     flag: '**Flag** — no criminal tier of its own; pieces count under the class of their content.',
     contested: 'Contested',
     reading: (r: ContestedReading) => `reading: ${r}`,
-    notApplied: 'not the matched field',
+    notApplied: 'does not apply to this field',
     basis: 'Legal basis',
     pipl: 'PIPL',
     sep: '; ',
@@ -37,7 +38,7 @@ const WORDS = {
     flag: '**标记** — 刑事上无单独档次；按所含信息的类别计条数。',
     contested: '争议',
     reading: (r: ContestedReading) => `当前解读：${r === 'strict' ? '严格' : '宽松'}`,
-    notApplied: '非当前字段',
+    notApplied: '不适用于此字段',
     basis: '法律依据',
     pipl: '个人信息保护法',
     sep: '；',
@@ -49,7 +50,8 @@ const WORDS = {
 /** Renders an explanation as Markdown (no HTML, no command links: the host adds those). */
 export function renderExplanationMarkdown(e: CategoryExplanation): string {
   const w = WORDS[e.locale];
-  const title = e.locale === 'zh' ? `${e.title.zh} · ${e.title.en}` : `${e.title.en} · ${e.title.zh}`;
+  // A Chinese reading stays Chinese; an English one keeps the Chinese term readers search for.
+  const title = e.locale === 'zh' ? e.title.zh : `${e.title.en} · ${e.title.zh}`;
   const out: string[] = [`#### ${title} \`${e.key}\``, ''];
   if (e.thresholds === null || e.class === null) {
     out.push(w.flag, '');
@@ -57,16 +59,22 @@ export function renderExplanationMarkdown(e: CategoryExplanation): string {
     const t = e.thresholds;
     out.push(
       `**${w.cls(e.class)}** — ${w.serious} ≥ ${formatCount(t.serious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.especiallySerious)}${w.pieces} (${t.article})  `,
-      `${w.insider}${w.colon}${w.serious} ≥ ${formatCount(t.insiderSerious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.insiderEspeciallySerious)}${w.pieces} — *${t.insiderInference}*`,
+      `${w.insider}${w.colon}${w.serious} ≥ ${formatCount(t.insiderSerious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.insiderEspeciallySerious)}${w.pieces} — *${t.insiderInference}*  `,
+      `*${thresholdCondition(e.locale)}*`,
       '',
     );
   }
   for (const c of e.contests) {
+    // Without a field (the category reference) there is nothing to apply the contest to.
     const status = c.applies
       ? `${w.reading(c.reading)} → ${w.cls(c.reading === 'strict' ? c.strict : c.lenient)}`
-      : w.notApplied;
+      : e.forField
+        ? w.notApplied
+        : '';
+    const sides =
+      status === '' ? w.sides(c.strict, c.lenient) : `${w.sides(c.strict, c.lenient)}${w.sep}${status}`;
     out.push(
-      `**${w.contested}${w.colon}${c.title}** (\`${c.id}\`) — ${w.sides(c.strict, c.lenient)}${w.sep}${status}${labelled(c.label)}  `,
+      `**${w.contested}${w.colon}${c.title}** (\`${c.id}\`) — ${sides}${labelled(c.label)}  `,
       c.text,
       '',
     );

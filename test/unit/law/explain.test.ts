@@ -15,24 +15,34 @@ const THRESHOLDS: Record<'A' | 'B' | 'C', [string, string, string, string, strin
   B: ['500', '5,000', '250', '2,500', 'Art. 5(1)(4)'],
   C: ['5,000', '50,000', '2,500', '25,000', 'Art. 5(1)(5)'],
 };
+/** The same articles in the statute's own Chinese numbering. */
+const ARTICLE_ZH: Record<'A' | 'B' | 'C', string> = {
+  A: '第五条第一款第三项',
+  B: '第五条第一款第四项',
+  C: '第五条第一款第五项',
+};
 
 void describe('explainCategory + renderExplanationMarkdown', () => {
   for (const key of CATEGORY_KEYS) {
     for (const locale of ['en', 'zh'] as const) {
-      void it(`${key} (${locale}) names both titles, the key, the basis and thresholds`, () => {
+      void it(`${key} (${locale}) names its title(s), the key, the basis and thresholds`, () => {
         const e = explainCategory(key, { locale });
         const md = renderExplanationMarkdown(e);
-        assert.ok(md.includes(e.title.zh) && md.includes(e.title.en) && md.includes(`\`${key}\``));
-        assert.ok(
-          md.indexOf(locale === 'zh' ? e.title.zh : e.title.en) <
-            md.indexOf(locale === 'zh' ? e.title.en : e.title.zh),
-        );
+        assert.ok(md.includes(e.title.zh) && md.includes(`\`${key}\``));
+        // English leads with the English title and keeps the Chinese term; Chinese stays Chinese.
+        if (locale === 'en') assert.ok(md.indexOf(e.title.en) < md.indexOf(e.title.zh));
+        else
+          assert.ok(
+            !(md.split('\n')[0] ?? '').replace(/`[^`]*`/g, '').includes(e.title.en),
+            'no English title in a Chinese explanation',
+          );
         if (e.class === null) {
           assert.equal(key, 'minor_u14');
           assert.match(md, locale === 'zh' ? /刑事上无单独档次/ : /no criminal tier of its own/);
           return;
         }
-        const [serious, especially, insider, insiderEsp, article] = THRESHOLDS[e.class];
+        const [serious, especially, insider, insiderEsp, articleEn] = THRESHOLDS[e.class];
+        const article = locale === 'zh' ? ARTICLE_ZH[e.class] : articleEn;
         for (const figure of [
           `≥ ${serious}`,
           `≥ ${especially}`,
@@ -61,7 +71,10 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
         const plain = renderExplanationMarkdown(explainCategory(key, { locale }));
         assert.ok(plain.includes(contest));
         assert.ok(plain.includes(locale === 'zh' ? c.title.zh : c.title.en));
-        assert.match(plain, locale === 'zh' ? /来自记忆，未经核实/ : /from memory, unverified/);
+        assert.match(plain, locale === 'zh' ? /未经核实/ : /\(unverified\)/);
+        assert.doesNotMatch(plain, /from memory|来自记忆/);
+        // Without a field the contest is described, not said to miss "this field".
+        assert.doesNotMatch(plain, /does not apply to this field|不适用于此字段/);
         const lenient = explainCategory(key, { locale, contest, reading: 'lenient' });
         assert.equal(lenient.class, c.lenient);
         assert.ok(renderExplanationMarkdown(lenient).includes(`≥ ${THRESHOLDS[c.lenient][0]}`));
@@ -90,7 +103,7 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
   void it('does not label verified points', () => {
     const e = explainCategory('name', { locale: 'en' });
     assert.ok(e.basis.every((b) => b.label === ''));
-    assert.doesNotMatch(renderExplanationMarkdown(e), /partially verified|from memory/);
+    assert.doesNotMatch(renderExplanationMarkdown(e), /partially verified|unverified/);
   });
 
   void it('lists PIPL duties only for sensitive categories', () => {
@@ -117,7 +130,7 @@ void describe('summarizeCategory', () => {
     [
       'id_number',
       'zh',
-      '身份证件号码 id_number — C类：情节严重 ≥ 5,000条，情节特别严重 ≥ 50,000条（法释〔2017〕10号 Art. 5(1)(5)）',
+      '身份证件号码 id_number — C类：情节严重 ≥ 5,000条，情节特别严重 ≥ 50,000条（法释〔2017〕10号第五条第一款第五项）',
     ],
     [
       'whereabouts',

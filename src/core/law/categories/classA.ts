@@ -125,11 +125,11 @@ export const CLASS_A: readonly CategoryInput[] = [
           en:
             'Strict: a bank-card number is property information (class A, 50 pieces). Lenient: a card number without ' +
             'balance, credentials or transactions reveals no property status and is ordinary PI (class C, 5,000 pieces). ' +
-            'Contested and unverified (legal-reference.md §9.2, §10.3). Under PIPL Art. 28 a financial account is ' +
+            'Contested and unverified. Under PIPL Art. 28 a financial account is ' +
             'sensitive either way.',
           zh:
             '严格解读：银行卡号属于财产信息（A类，50条）。宽松解读：不含余额、密码或交易的卡号不反映财产状况，属于一般' +
-            '个人信息（C类，5,000条）。存在争议，未经核实（参考资料§9.2、§10.3）。无论哪种解读，金融账户依个人信息保护法' +
+            '个人信息（C类，5,000条）。存在争议，未经核实。无论哪种解读，金融账户依个人信息保护法' +
             '第二十八条均属敏感个人信息。',
         },
         confidence: 'memory',

@@ -83,10 +83,10 @@ export const CLASS_B: readonly CategoryInput[] = [
           en:
             'Strict: an order or waybill is transaction information (class B, 500 pieces). Lenient: an order record ' +
             'counts as the ordinary PI it carries, such as name, phone and address (class C, 5,000 pieces). Treating ' +
-            'e-commerce and express orders as 交易信息 is practice, from memory and unverified (legal-reference.md §9.2, §10.3).',
+            'e-commerce and express orders as 交易信息 is practice, unverified.',
           zh:
             '严格解读：订单或快递单属于交易信息（B类，500条）。宽松解读：订单记录按其所含的一般个人信息（姓名、电话、地址）' +
-            '计算（C类，5,000条）。将电商订单、快递单认定为交易信息系实务做法，来自记忆，未经核实（参考资料§9.2、§10.3）。',
+            '计算（C类，5,000条）。将电商订单、快递单认定为交易信息系实务做法，未经核实。',
         },
         confidence: 'memory',
       },

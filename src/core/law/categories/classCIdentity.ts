@@ -94,9 +94,9 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     piplSensitive: 'no',
     notes: {
       en:
-        'Not a separate row in the reference table (户籍地址 is listed under address); kept as its own key because the ' +
+        "Not a separate row in the national standards' tables (户籍地址 is listed under address); kept as its own key because the " +
         'Ningbo judgments record it as an information type. Not named in Art. 5(1)(3)–(4), so class C.',
-      zh: '参考资料表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。未列入第五条第一款第三、四项，故为C类。',
+      zh: '国家标准的列表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。未列入第五条第一款第三、四项，故为C类。',
     },
     ningbo: ['household_registration'],
   },
@@ -138,10 +138,10 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
           en:
             'The Interpretation does not state the tier of credentials. Strict: financial credentials (payment passwords, ' +
             'bank PINs) are arguably property information (class A, 50 pieces). Lenient: class C by default (5,000 pieces). ' +
-            'Unverified (legal-reference.md §9.2, §10.3). Art. 285(2) may apply separately, counted in sets.',
+            'Unverified. Art. 285(2) may apply separately, counted in sets.',
           zh:
             '《解释》未明确账号密码的档次。严格解读：金融账户凭证（支付密码、银行卡密码）可认为属于财产信息（A类，50条）。' +
-            '宽松解读：默认C类（5,000条）。未经核实（参考资料§9.2、§10.3）。另可能单独适用刑法第二百八十五条第二款，以“组”计。',
+            '宽松解读：默认C类（5,000条）。未经核实。另可能单独适用刑法第二百八十五条第二款，以“组”计。',
         },
         confidence: 'memory',
       },
