@@ -34,7 +34,10 @@ function explainArgs(finding: Finding, uri: string): unknown[] {
 function headline(finding: Finding, options: HoverTextOptions): string {
   const { locale, reading } = options;
   const cls = findingClass(finding, reading);
-  const name = `**${escapeMarkdown(categoryName(finding.category, locale))}** \`${finding.category}\``;
+  // English keeps the Chinese term (what the law and Chinese colleagues say); Chinese stays Chinese.
+  const zh = locale === 'en' ? categoryName(finding.category, 'zh') : '';
+  const alsoZh = zh === '' || zh === finding.category ? '' : ` ${escapeMarkdown(zh)}`;
+  const name = `**${escapeMarkdown(categoryName(finding.category, locale))}**${alsoZh} \`${finding.category}\``;
   const klass = `**${escapeMarkdown(classText(cls, locale))}**`;
   const thresholds = cls === null ? '' : ` · ${escapeMarkdown(thresholdsText(cls, locale))}`;
   return `PI Lens · ${name} · ${klass}${thresholds}`;
