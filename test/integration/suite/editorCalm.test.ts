@@ -135,7 +135,7 @@ suite('editor: quick fixes take effect at once', () => {
 suite('editor: estimate target', () => {
   test('with a .sql schema open, "Estimate Risk Tier" asks for a dataset instead of counting the schema', async () => {
     await openFixture('editor/patient.sql');
-    const running = vscode.commands.executeCommand<unknown>('pilens.estimateRiskTier');
+    const running = vscode.commands.executeCommand('pilens.estimateRiskTier');
     // The picker of the workspace's data files is showing; dismissing it cancels the estimate.
     let settled = false;
     void running.then(() => (settled = true));
