@@ -105,7 +105,7 @@ suite('editor: quick fixes take effect at once', () => {
     assert.ok(text.includes('id_number'), text);
   });
 
-  test('"Ignore in this file" writes a file-wide directive and clears that category; "Show documentation" opens the reference', async () => {
+  test('"Ignore in this file" writes a file-wide directive and clears that category', async () => {
     const document = await memberCopy();
     const diagnostic = await waitFor('homeAddress flagged', () => diagnosticOn(document, 'homeAddress'));
     await waitFor('idCardNo flagged', () => diagnosticOn(document, 'idCardNo'));
@@ -125,10 +125,6 @@ suite('editor: quick fixes take effect at once', () => {
     await waitFor('homeAddress ignored, idCardNo still flagged', () =>
       !diagnosticOn(document, 'homeAddress') && diagnosticOn(document, 'idCardNo') ? true : undefined,
     );
-    const docs = actions.find((a) => a.command?.command === 'vscode.open');
-    assert.ok(docs, 'a "Show documentation" action');
-    const target = docs.command?.arguments?.[0] as vscode.Uri | undefined;
-    assert.ok(target?.path.endsWith('/docs/categories.md'), String(target));
   });
 });
 
