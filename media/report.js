@@ -122,6 +122,9 @@
     header.appendChild(actions);
     root.appendChild(header);
 
+    // What the numbers mean for the chosen conduct comes first, before any tier word.
+    root.appendChild(el('p', 'headline', model.headline));
+
     const tier = el('div', `tier tier-${model.tier}`);
     tier.appendChild(el('span', 'tier-caption', L.tier));
     tier.appendChild(el('strong', 'tier-label', model.tierLabel));

@@ -8,6 +8,7 @@ export type AnnotationRequest =
   | { readonly kind: 'category'; readonly category: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'ignore'; readonly category?: string }
+  | { readonly kind: 'ignoreFile'; readonly category: string }
   | { readonly kind: 'anonymized' }
   | { readonly kind: 'deidentified' };
 
@@ -91,7 +92,20 @@ export function annotationBody(request: AnnotationRequest): string {
       return request.category === undefined
         ? 'pilens-disable-next-line'
         : `pilens-disable-next-line ${request.category}`;
+    case 'ignoreFile':
+      // A region with no `pilens-enable` runs to the end of the file.
+      return `pilens-disable ${request.category}`;
   }
+}
+
+/** Lines that must stay first: a shebang, an XML or PHP opening, a Python encoding line. */
+const MUST_STAY_FIRST = /^(#!|<\?xml|<\?php|#.*coding[:=])/;
+
+/** Where a file-wide directive goes: the first line, after any line that must stay first. */
+export function fileDirectiveLine(lines: readonly string[]): number {
+  let line = 0;
+  while (line < Math.min(lines.length, 2) && MUST_STAY_FIRST.test(lines[line] ?? '')) line++;
+  return line;
 }
 
 /**

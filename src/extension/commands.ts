@@ -27,6 +27,7 @@ export const PENDING_COMMANDS: readonly CommandId[] = [];
 
 /** Commands a hover's Markdown may run; anything else in a link is ignored by VS Code. */
 export const HOVER_COMMANDS: readonly CommandId[] = [
+  COMMANDS.explainFinding,
   COMMANDS.annotate,
   COMMANDS.markNotPi,
   COMMANDS.ignoreLine,

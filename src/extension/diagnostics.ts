@@ -5,11 +5,12 @@ import type { ConfigStore } from './config.js';
 import { toDiagnostic } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 import { isReadOnlyView, shouldPublish } from './documents.js';
-import { diagnosticMessage } from './messages.js';
+import { diagnosticMessage } from './findingText.js';
 import { compareSeverity, severityFor } from './severity.js';
 import type { Settings } from './settings.js';
 import type { SeverityLevel } from './settingsSchema.js';
 import { levelAfterBaseline } from './review/baselinePolicy.js';
+import { insertsDirectiveLine, isAcknowledged } from './acknowledged.js';
 
 /** Which findings of a document `.pilens-baseline.json` covers (see baseline.ts). */
 export interface BaselineLookup {
@@ -53,7 +54,10 @@ export class DiagnosticsScheduler implements vscode.Disposable {
         this.schedule(d, 0);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.schedule(e.document, this.#settings.current.debounceMs);
+        if (e.contentChanges.length === 0) return;
+        // A quick fix or hover link inserting an annotation takes effect at once; typing waits.
+        const directive = e.contentChanges.some((c) => insertsDirectiveLine(c.text));
+        this.schedule(e.document, directive ? 0 : this.#settings.current.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.#clear(d.uri);
@@ -118,6 +122,9 @@ export class DiagnosticsScheduler implements vscode.Disposable {
     const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
     const baselined = this.#baseline?.baselined(document, findings);
     for (const finding of findings) {
+      // Annotated by hand (`@pi <category>`, `@pi deidentified`): acknowledged, so no squiggle;
+      // hover, inventory and status bar still show it.
+      if (isAcknowledged(finding)) continue;
       const level = levelAfterBaseline(
         severityFor(finding, settings.severity),
         baselined?.has(finding) === true,

@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log,
     new CategoryDocsLinks(context.extensionUri),
   );
-  const statusBar = new PiStatusBar(scanner, diagnostics.onDidUpdate);
+  const statusBar = new PiStatusBar(scanner, settings, diagnostics.onDidUpdate);
 
   context.subscriptions.push(
     log,
@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
       PilensCodeActionProvider.metadata,
     ),
     ...registerAnnotationCommands(),
-    registerExplainCommand(scanner),
+    ...registerExplainCommand(scanner, settings),
     vscode.commands.registerCommand(COMMANDS.showLog, () => {
       log.show();
     }),

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ThresholdClass } from '../core/types.js';
 import { COMMANDS } from './commands.js';
 import type { DocumentScanner } from './documentScanner.js';
+import type { Settings } from './settings.js';
+import { statusText } from './statusText.js';
 
 /**
  * The count of personal-information fields declared in the active file, by threshold class.
@@ -10,10 +12,12 @@ import type { DocumentScanner } from './documentScanner.js';
 export class PiStatusBar implements vscode.Disposable {
   readonly #item = vscode.window.createStatusBarItem('pilens.fields', vscode.StatusBarAlignment.Right, 100);
   readonly #scanner: DocumentScanner;
+  readonly #settings: Settings;
   readonly #subscriptions: vscode.Disposable[];
 
-  constructor(scanner: DocumentScanner, onDidUpdate: vscode.Event<vscode.Uri>) {
+  constructor(scanner: DocumentScanner, settings: Settings, onDidUpdate: vscode.Event<vscode.Uri>) {
     this.#scanner = scanner;
+    this.#settings = settings;
     this.#item.name = vscode.l10n.t('PI Lens fields');
     this.#item.command = COMMANDS.showInventory;
     this.#subscriptions = [
@@ -40,14 +44,9 @@ export class PiStatusBar implements vscode.Disposable {
       if (finding.role === 'usage') usages++;
       else counts[finding.class]++;
     }
-    this.#item.text = `$(shield) A ${counts.A} · B ${counts.B} · C ${counts.C}`;
-    this.#item.tooltip = vscode.l10n.t(
-      'Personal-information fields declared in this file: class A {0}, class B {1}, class C {2}; {3} usages. Click to open the PI inventory.',
-      counts.A,
-      counts.B,
-      counts.C,
-      usages,
-    );
+    const shown = statusText({ byClass: counts, usages }, this.#settings.locale);
+    this.#item.text = shown.text;
+    this.#item.tooltip = new vscode.MarkdownString(shown.tooltip);
     this.#item.show();
   }
 

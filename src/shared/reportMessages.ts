@@ -59,6 +59,8 @@ export interface ReportViewModel {
   readonly title: string;
   readonly tier: ReportTier;
   readonly tierLabel: string;
+  /** What the numbers mean for the chosen conduct, in one sentence: the report's first line. */
+  readonly headline: string;
   /** R formatted, with the insider note when applied. */
   readonly ratio: string;
   /** Key figures: records, distinct with PI, duplicates, persons… as label/value pairs. */

@@ -224,10 +224,10 @@ export function typeFit(
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category) && !reference) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;
   if (category === 'id_number' && shape === 'string' && (length === 18 || length === 15 || length === 20)) {
-    return { delta: 1, detail: `a ${String(length)}-character string fits a resident ID number` };
+    return { delta: 1, detail: `a string of ${String(length)} characters fits a resident ID number` };
   }
   if (category === 'contact' && shape === 'string' && (length === 11 || length === 13)) {
-    return { delta: 1, detail: `a ${String(length)}-character string fits a mobile number` };
+    return { delta: 1, detail: `a string of ${String(length)} characters fits a mobile number` };
   }
   if (category === 'biometric' && shape === 'binary')
     return { delta: 1, detail: 'a binary type fits biometric data' };

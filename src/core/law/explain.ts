@@ -23,6 +23,8 @@ export interface ExplainOptions {
   readonly reading?: ContestedReading;
   /** The contest of the vocabulary entry that matched, if any. */
   readonly contest?: ContestId | undefined;
+  /** Explaining a field (a finding): contests that did not decide its class say so. */
+  readonly forField?: boolean;
 }
 
 export interface ExplainedThresholds {
@@ -99,6 +101,8 @@ export interface CategoryExplanation {
   };
   readonly duties: readonly ExplainedDuty[];
   readonly contests: readonly ExplainedContest[];
+  /** Whether this explains one field rather than the category in general. */
+  readonly forField: boolean;
   readonly notes: string;
 }
 
@@ -236,6 +240,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     duties: categoryDuties(key, sensitivity, locale),
     contests,
     notes: pick(locale, category.notes),
+    forField: options.forField === true,
   };
 }
 

@@ -12,5 +12,5 @@ export function formatCount(n: number): string {
 export function confidenceLabel(confidence: LegalConfidence, locale: Locale): string {
   if (confidence === 'verified') return '';
   if (confidence === 'partial') return locale === 'zh' ? '部分核实' : 'partially verified';
-  return locale === 'zh' ? '未经核实' : 'from memory, unverified';
+  return locale === 'zh' ? '未经核实' : 'unverified';
 }

@@ -42,3 +42,5 @@ export { confidenceLabel, formatCount } from './format.js';
 export { categoryLabel, categoryTitle } from './labels.js';
 export type { CategoryLabel } from './labels.js';
 export type { Locale } from './format.js';
+export { THRESHOLD_CONDITION, thresholdCondition } from './condition.js';
+export { articleText, chineseNumeral } from './articleText.js';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Conduct } from '../../core/law/tiers.js';
+import type { Conduct, Tier } from '../../core/law/tiers.js';
+import { questionsThatMatter } from './questions.js';
 
 /** What the assessment asks the user (PRODUCT.md §4.3); remembered per workspace. */
 export interface EstimateAnswers {
@@ -7,9 +8,6 @@ export interface EstimateAnswers {
   readonly insider: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord: boolean;
-  /** Art. 5(1)(1)–(2): accepted from command arguments; not asked, so the report names them as not assessed. */
-  readonly whereaboutsUsedInCrime?: boolean | undefined;
-  readonly knownCriminalRecipient?: boolean | undefined;
 }
 
 const STATE_KEY = 'pilens.estimate.answers';
@@ -33,12 +31,6 @@ export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_A
     insider: typeof r.insider === 'boolean' ? r.insider : fallback.insider,
     ...(gains !== undefined ? { gainsCny: gains } : {}),
     priorRecord: typeof r.priorRecord === 'boolean' ? r.priorRecord : fallback.priorRecord,
-    ...(typeof r.whereaboutsUsedInCrime === 'boolean'
-      ? { whereaboutsUsedInCrime: r.whereaboutsUsedInCrime }
-      : {}),
-    ...(typeof r.knownCriminalRecipient === 'boolean'
-      ? { knownCriminalRecipient: r.knownCriminalRecipient }
-      : {}),
   };
 }
 
@@ -64,9 +56,7 @@ function conductLabel(conduct: Conduct): string {
     case 'obtain':
       return vscode.l10n.t('Obtaining it (buying, receiving or collecting it)');
     case 'business-purchase':
-      return vscode.l10n.t(
-        'Illegally buying or receiving it for a lawful business (法释〔2017〕10号 Art. 6)',
-      );
+      return vscode.l10n.t('Buying it for a lawful business (法释〔2017〕10号 Art. 6)');
   }
 }
 
@@ -80,10 +70,15 @@ async function pickYesNo(title: string, current: boolean, mark: string): Promise
   return picked?.value;
 }
 
-/** Asks the four questions, defaults first; undefined when the user cancels any of them. */
+/**
+ * Asks what is done with the data, then only the questions that can change the result for that
+ * conduct and quantity (questions.ts); undefined when the user cancels any of them.
+ * `quantityTier` gives the tier the counted pieces alone reach for a conduct.
+ */
 export async function askAnswers(
   previous: EstimateAnswers,
   remembered: boolean,
+  quantityTier: (conduct: Conduct, insider: boolean) => Tier,
 ): Promise<EstimateAnswers | undefined> {
   const mark = remembered ? vscode.l10n.t('last answer') : vscode.l10n.t('default');
   const conducts = CONDUCTS.map((c) => ({
@@ -93,35 +88,47 @@ export async function askAnswers(
   }));
   conducts.sort((a, b) => Number(b.value === previous.conduct) - Number(a.value === previous.conduct));
   const conduct = await vscode.window.showQuickPick(conducts, {
-    title: vscode.l10n.t('PI Lens (1/4): what is done with the data?'),
+    title: vscode.l10n.t('PI Lens: what is done with the data?'),
     ignoreFocusOut: true,
   });
   if (conduct === undefined) return undefined;
-  const insider = await pickYesNo(
-    vscode.l10n.t('PI Lens (2/4): was it obtained while performing duties or providing services?'),
-    previous.insider,
-    mark,
-  );
-  if (insider === undefined) return undefined;
-  const gainsText = await vscode.window.showInputBox({
-    title: vscode.l10n.t('PI Lens (3/4): illegal gains or profit in CNY (leave empty if none or unknown)'),
-    value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
-    ignoreFocusOut: true,
-    validateInput: (text) =>
-      text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0)
-        ? undefined
-        : vscode.l10n.t('A non-negative amount in CNY'),
-  });
-  if (gainsText === undefined) return undefined;
-  const priorRecord = await pickYesNo(
-    vscode.l10n.t(
-      'PI Lens (4/4): a prior criminal punishment, or an administrative penalty within two years, for infringing PI?',
-    ),
-    previous.priorRecord,
-    mark,
-  );
-  if (priorRecord === undefined) return undefined;
-  const gains = gainsText.trim() === '' ? undefined : Number(gainsText);
+  let insider = false;
+  if (questionsThatMatter(conduct.value, 'none').insider) {
+    const answer = await pickYesNo(
+      vscode.l10n.t('PI Lens: was it obtained while performing duties or providing services?'),
+      previous.insider,
+      mark,
+    );
+    if (answer === undefined) return undefined;
+    insider = answer;
+  }
+  const ask = questionsThatMatter(conduct.value, quantityTier(conduct.value, insider));
+  let gains: number | undefined;
+  if (ask.gains) {
+    const gainsText = await vscode.window.showInputBox({
+      title: vscode.l10n.t('PI Lens: illegal gains or profit in CNY (leave empty if none or unknown)'),
+      value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
+      ignoreFocusOut: true,
+      validateInput: (text) =>
+        text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0)
+          ? undefined
+          : vscode.l10n.t('A non-negative amount in CNY'),
+    });
+    if (gainsText === undefined) return undefined;
+    gains = gainsText.trim() === '' ? undefined : Number(gainsText);
+  }
+  let priorRecord = false;
+  if (ask.priorRecord) {
+    const answer = await pickYesNo(
+      vscode.l10n.t(
+        'PI Lens: a prior criminal punishment, or an administrative penalty within two years, for infringing PI?',
+      ),
+      previous.priorRecord,
+      mark,
+    );
+    if (answer === undefined) return undefined;
+    priorRecord = answer;
+  }
   return {
     conduct: conduct.value,
     insider,

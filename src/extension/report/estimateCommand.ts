@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { assessDataset } from '../../core/dataset/assess.js';
+import type { Conduct, Tier } from '../../core/law/tiers.js';
 import { renderMarkdown } from '../../core/dataset/render.js';
 import { reportToJson, type EstimateReport } from '../../core/dataset/report.js';
 import { CancelledError, countDataset, type CountedDataset } from '../../node/dataset/estimate.js';
@@ -20,7 +21,7 @@ import { confirmMapping } from './mappingPick.js';
 import { ReportPanel } from './ReportPanel.js';
 import { buildReportView } from './reportView.js';
 import { parseEstimateArgs, type EstimateArgs } from './estimateArgs.js';
-import { isDatasetTarget, relativizeReport } from './reportFiles.js';
+import { DATASET_GLOB, isDatasetDocument, isOfferedDataFile, relativizeReport } from './reportFiles.js';
 
 export interface EstimateDeps {
   readonly context: vscode.ExtensionContext;
@@ -90,7 +91,7 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
   const answers =
     args.answers !== undefined
       ? parseAnswers(args.answers, rememberedAnswers(state))
-      : await askAnswers(rememberedAnswers(state), hasRememberedAnswers(state));
+      : await askAnswers(rememberedAnswers(state), hasRememberedAnswers(state), quantityTierOf(counted));
   if (answers === undefined) return undefined;
   if (args.answers === undefined) await rememberAnswers(state, answers);
   const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
@@ -100,6 +101,11 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
 
 function assess(counted: CountedDataset, answers: EstimateAnswers): EstimateReport {
   return assessDataset(counted.parts, counted.counters, answers);
+}
+
+/** The tier the counted pieces alone reach for a conduct: what decides which questions matter. */
+function quantityTierOf(counted: CountedDataset): (conduct: Conduct, insider: boolean) => Tier {
+  return (conduct, insider) => assess(counted, { conduct, insider, priorRecord: false }).tier;
 }
 
 function fileLabel(file: string): string {
@@ -152,10 +158,43 @@ async function countWithProgress(
   );
 }
 
+/** How much of the active file is read to tell a SQL dump (rows) from a schema. */
+const SQL_PROBE_CHARS = 256 * 1024;
+/** Data files offered from the workspace before "Browse…". */
+const MAX_OFFERED_FILES = 30;
+
+/**
+ * The dataset to estimate when none was passed: the active file if it is a dataset (a SQL
+ * schema is not), else a pick among the workspace's data files, or the file dialog.
+ */
 async function pickTarget(): Promise<vscode.Uri | undefined> {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  if (active?.scheme === 'file' && isDatasetTarget(active.path, false)) return active;
-  const picked = await vscode.window.showOpenDialog({
+  const document = vscode.window.activeTextEditor?.document;
+  if (
+    document?.uri.scheme === 'file' &&
+    isDatasetDocument(document.uri.path, document.getText().slice(0, SQL_PROBE_CHARS))
+  )
+    return document.uri;
+  const found = await vscode.workspace.findFiles(DATASET_GLOB, '{**/node_modules/**,**/.git/**}', 200);
+  const candidates = found
+    .filter((uri) => uri.toString() !== document?.uri.toString() && isOfferedDataFile(uri.path))
+    .slice(0, MAX_OFFERED_FILES);
+  if (candidates.length > 0) {
+    const browse = { label: `$(folder-opened) ${vscode.l10n.t('Browse for a file or folder…')}`, uri: undefined };
+    const items = [
+      ...candidates.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+      browse,
+    ];
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('PI Lens: which dataset should be estimated?'),
+      placeHolder:
+        document === undefined
+          ? vscode.l10n.t('Data files in this workspace')
+          : vscode.l10n.t('The open file is not a dataset; choose a data file'),
+    });
+    if (picked === undefined) return undefined;
+    if (picked.uri !== undefined) return picked.uri;
+  }
+  const chosen = await vscode.window.showOpenDialog({
     canSelectFiles: true,
     canSelectFolders: true,
     canSelectMany: false,
@@ -165,7 +204,7 @@ async function pickTarget(): Promise<vscode.Uri | undefined> {
       ? { defaultUri: vscode.workspace.workspaceFolders[0].uri }
       : {}),
   });
-  return picked?.[0];
+  return chosen?.[0];
 }
 
 function showReport(deps: EstimateDeps, session: Session): void {
@@ -187,7 +226,7 @@ function showReport(deps: EstimateDeps, session: Session): void {
       showReport(deps, session);
     },
     changeAnswers: async () => {
-      const answers = await askAnswers(session.answers, true);
+      const answers = await askAnswers(session.answers, true, quantityTierOf(session.counted));
       if (answers === undefined) return;
       await rememberAnswers(deps.context.workspaceState, answers);
       session.answers = answers;

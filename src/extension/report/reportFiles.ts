@@ -13,6 +13,30 @@ export function isDatasetTarget(path: string, isFolder: boolean): boolean {
   return isFolder || DATASET_EXTENSIONS.test(path);
 }
 
+/** Rows in a SQL file: `INSERT INTO` or PostgreSQL's `COPY … FROM stdin`. A schema has neither. */
+const SQL_ROWS = /\binsert\s+(?:ignore\s+)?into\b|\bcopy\s+\S+[^;]*\bfrom\s+stdin\b/i;
+
+/**
+ * Whether an open file is itself a dataset to estimate: a data file, or a SQL dump that holds
+ * rows. A `.sql` schema (DDL only) is not: estimating it would count nothing, silently. `head`
+ * is the start of the file's text (a dump's first rows come early).
+ */
+export function isDatasetDocument(path: string, head: string): boolean {
+  if (!DATASET_EXTENSIONS.test(path)) return false;
+  return !/\.sql$/i.test(path) || SQL_ROWS.test(head);
+}
+
+/** The glob of files the estimate reads, for listing a workspace's data files. */
+export const DATASET_GLOB = '**/*.{csv,tsv,psv,tab,dat,json,jsonl,ndjson,xlsx,parquet,sql,gz}';
+
+/** Project files that share a data file's extension but never hold a dataset. */
+const PROJECT_FILES = /(?:^|\/)(?:package(?:-lock)?|tsconfig[^/]*|jsconfig|composer|\.?pilens[^/]*|[^/]*\.schema|\.eslintrc|\.prettierrc|launch|settings|extensions)\.json$/i;
+
+/** Whether a workspace file is worth offering as a dataset (config files are not). */
+export function isOfferedDataFile(path: string): boolean {
+  return DATASET_EXTENSIONS.test(path) && !PROJECT_FILES.test(path);
+}
+
 /** A copy of `report` whose part files go through `label` (a `#table` suffix is kept). */
 export function relativizeReport(report: EstimateReport, label: (file: string) => string): EstimateReport {
   return {

@@ -7,6 +7,13 @@ export type ReportLocale = 'en' | 'zh';
 interface ReportText {
   readonly title: string;
   readonly tiers: Readonly<Record<ReportTier, string>>;
+  /**
+   * What the counted quantity means for the chosen conduct, first thing in the report. Holding
+   * data is not itself the offence, so for holding the tier is what an act would reach.
+   */
+  readonly headline: (conduct: Conduct, tier: ReportTier) => string;
+  /** The tier caption for a conduct: conditional ("if sold or provided") for holding. */
+  readonly tierFor: (conduct: Conduct, tier: ReportTier) => string;
   readonly conducts: Readonly<Record<Conduct, string>>;
   readonly insiderHalved: string;
   readonly notCounted: string;
@@ -44,6 +51,35 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
       serious: 'Serious (情节严重)',
       especially_serious: 'Especially serious (情节特别严重)',
     },
+    headline: (conduct, tier) => {
+      if (tier === 'none') return 'No personal information was counted, so no quantity threshold is reached.';
+      const reach =
+        tier === 'below'
+          ? 'stays below every quantity threshold'
+          : tier === 'serious'
+            ? 'reaches the 情节严重 (serious) quantity standard'
+            : 'reaches the 情节特别严重 (especially serious) quantity standard';
+      switch (conduct) {
+        case 'hold':
+          return `Holding this data is not itself the offence. If it were sold, provided or illegally obtained, the quantity ${reach}.`;
+        case 'provide':
+          return `Selling or providing this data in violation of state provisions: the quantity ${reach}.`;
+        case 'obtain':
+          return `Obtaining this data illegally: the quantity ${reach}.`;
+        case 'business-purchase':
+          return `Buying this data for a lawful business (Art. 6): the quantity ${reach}.`;
+      }
+    },
+    tierFor: (conduct, tier) =>
+      conduct === 'hold' && tier !== 'none' && tier !== 'below'
+        ? `If sold or provided: ${tier === 'serious' ? 'serious (情节严重)' : 'especially serious (情节特别严重)'}`
+        : tier === 'serious'
+          ? 'Serious (情节严重)'
+          : tier === 'especially_serious'
+            ? 'Especially serious (情节特别严重)'
+            : tier === 'below'
+              ? 'Below every threshold'
+              : 'No personal information counted',
     conducts: {
       hold: 'holding it',
       provide: 'providing or selling it',
@@ -113,6 +149,25 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
       serious: '情节严重',
       especially_serious: '情节特别严重',
     },
+    headline: (conduct, tier) => {
+      if (tier === 'none') return '未计得个人信息，未达到任何数量标准。';
+      const reach =
+        tier === 'below' ? '未达到任何数量标准' : tier === 'serious' ? '达到“情节严重”的数量标准' : '达到“情节特别严重”的数量标准';
+      switch (conduct) {
+        case 'hold':
+          return `单纯持有这些数据本身不构成该罪。如违反国家有关规定出售、提供或者非法获取，其数量${reach}。`;
+        case 'provide':
+          return `违反国家有关规定出售或者提供这些数据：数量${reach}。`;
+        case 'obtain':
+          return `非法获取这些数据：数量${reach}。`;
+        case 'business-purchase':
+          return `为合法经营活动而购买这些数据（第六条）：数量${reach}。`;
+      }
+    },
+    tierFor: (conduct, tier) =>
+      conduct === 'hold' && (tier === 'serious' || tier === 'especially_serious')
+        ? `如出售或提供：${tier === 'serious' ? '情节严重' : '情节特别严重'}`
+        : { none: '未计入个人信息', below: '未达任何入罪标准', serious: '情节严重', especially_serious: '情节特别严重' }[tier],
     conducts: {
       hold: '持有',
       provide: '提供或出售',

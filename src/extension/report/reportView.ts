@@ -109,7 +109,8 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
   return {
     title: `${t.title}: ${files.join(', ')}`,
     tier: report.tier,
-    tierLabel: t.tiers[report.tier],
+    tierLabel: t.tierFor(a.conduct, report.tier),
+    headline: t.headline(a.conduct, report.tier),
     ratio: `R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ` (${t.insiderHalved})` : ''}`,
     figures: [
       { label: t.records, value: formatCount(report.records) },
@@ -125,11 +126,16 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
     classes: classBars(report, locale),
     categories,
     columns: columnRows(report, options),
+    // Gains and a prior record are asked (and shown) only for an act: holding has neither.
     answers: [
       { label: t.conduct, value: t.conducts[a.conduct] },
       { label: t.insider, value: a.insider ? t.yes : t.no },
-      { label: t.gains, value: a.gainsCny === undefined ? t.notGiven : `CNY ${formatCount(a.gainsCny)}` },
-      { label: t.priorRecord, value: a.priorRecord ? t.yes : t.no },
+      ...(a.conduct === 'hold'
+        ? []
+        : [
+            { label: t.gains, value: a.gainsCny === undefined ? t.notGiven : `CNY ${formatCount(a.gainsCny)}` },
+            { label: t.priorRecord, value: a.priorRecord ? t.yes : t.no },
+          ]),
     ],
     duties,
     reasons,

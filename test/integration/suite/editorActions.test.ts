@@ -35,11 +35,11 @@ async function revert(editor: vscode.TextEditor): Promise<void> {
 }
 
 suite('editor: code actions', () => {
-  test('five quick fixes on a field, exactly one preferred (annotate as the detected category)', async () => {
+  test('six quick fixes on a field, exactly one preferred (annotate as the detected category)', async () => {
     const { document } = await openFixture('editor/member.ts');
     const { diagnostic, actions } = await quickFixes(document, 'idCardNo');
     const category = String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-    assert.equal(actions.length, 5, actions.map((a) => a.title).join(' | '));
+    assert.equal(actions.length, 6, actions.map((a) => a.title).join(' | '));
     const preferred = actions.filter((a) => a.isPreferred === true);
     assert.equal(preferred.length, 1);
     assert.ok(preferred[0]?.title.includes(`@pi ${category}`), preferred[0]?.title);

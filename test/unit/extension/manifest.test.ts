@@ -116,3 +116,37 @@ describe('activation and capabilities', () => {
       assert.ok(existsSync(join(root, grammar.path)), grammar.path);
   });
 });
+
+describe('the Marketplace face', () => {
+  test('the icon is a PNG that exists, as vsce requires', () => {
+    const icon = String(manifest.icon);
+    assert.match(icon, /\.png$/);
+    const bytes = readFileSync(join(root, icon));
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG signature');
+  });
+
+  test('the shipped README is the user guide; the contributors\' guide stays out of the .vsix', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const internal of ['npm test', 'npm run', 'test/fixtures', 'held-out', 'legal-reference'])
+      assert.ok(!readme.includes(internal), `README mentions "${internal}"`);
+    assert.match(readme, /not legal advice/);
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+    assert.ok(ignore.split('\n').includes('!README.md') && !ignore.includes('CONTRIBUTING'), ignore);
+    assert.ok(existsSync(join(root, 'CONTRIBUTING.md')));
+  });
+
+  test('"Estimate risk tier", as users type it, finds the estimate command', () => {
+    const commands: { command: string; title: string }[] = manifest.contributes.commands;
+    const estimate = commands.find((c) => c.command === COMMANDS.estimateRiskTier);
+    const title = nls[String(estimate?.title).slice(1, -1)] ?? '';
+    assert.ok(title.toLowerCase().includes('estimate risk tier'), title);
+  });
+
+  test('the inventory has its own view container, not a slot in the explorer', () => {
+    assert.equal(manifest.contributes.views.explorer, undefined);
+    const containers: { id: string }[] = manifest.contributes.viewsContainers.activitybar;
+    const views: Record<string, { id: string }[] | undefined> = manifest.contributes.views;
+    const id = containers[0]?.id ?? '';
+    assert.ok(views[id]?.some((v) => v.id === 'pilens.inventory'), id);
+  });
+});

@@ -82,7 +82,7 @@ export const CLASS_C_OTHER: readonly CategoryInput[] = [
     class: 'C',
     basis: [
       gbt35273('Table A.1', {
-        en: 'address books, friend lists (row from memory)',
+        en: 'address books, friend lists',
         zh: '通讯录、好友列表等',
         confidence: 'memory',
       }),
