@@ -204,7 +204,7 @@ export async function readXlsx(
   for (const [k, sheet] of sheets.entries()) {
     const name = sheet.name.replace(/^xl\/worksheets\/|\.xml$/g, '');
     const sink = sinkFor(name);
-    if (k === 0) sink.notes.push(...sstNotes);
+    if (k === 0) for (const note of sstNotes) sink.notes.push(note);
     const tally = new CellTally();
     let rows = 0;
     let skipped = 0;
