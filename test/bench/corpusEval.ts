@@ -129,8 +129,15 @@ export function scoreFile(path: string, root: string, firmOnly = false): FileSco
   return score;
 }
 
+/**
+ * Categories the legal model split out of a broader one (issue 10: face information from
+ * biometrics, ID-card images from ID numbers). Sets labelled before the split name the broader
+ * category; finding the narrower one there is the same answer, not a miss and a false alarm.
+ */
+const SPLIT_FROM: Readonly<Record<string, string>> = { face: 'biometric', id_card_image: 'id_number' };
+
 function tally(
-  found: Set<string>,
+  foundRaw: Set<string>,
   wanted: readonly string[],
   line: number,
   miss: (l: number, k: 'FP' | 'FN', d: string) => void,
@@ -138,6 +145,11 @@ function tally(
 ): number {
   let tp = 0;
   const want = new Set(wanted);
+  const broader = (c: string): string => {
+    const parent = SPLIT_FROM[c];
+    return parent !== undefined && !want.has(c) && want.has(parent) ? parent : c;
+  };
+  const found = new Set([...foundRaw].map(broader));
   for (const c of want) {
     if (found.has(c)) tp++;
     else
