@@ -55,7 +55,7 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentInfo>> = {
     confidence: 'memory',
     paren: 'para',
     note: {
-      en: 'number, title and article from memory; the 1-card and 5-card figures are reported by 检察日报',
+      en: 'number, title and article not verified against the text; the 1-card and 5-card figures are reported by 检察日报',
       zh: '文号、标题和条序未经核实；一张、五张的标准见《检察日报》报道',
     },
   },

@@ -49,8 +49,9 @@ describe('hover: one headline, then a few lines', () => {
       const md = findingHoverMarkdown(sfzh, options(locale, 'strict'));
       const first = md.split('\n')[0] ?? '';
       assert.ok(first.includes('`id_number`'), first);
-      assert.ok(first.includes(locale === 'zh' ? 'C类' : 'class C'), first);
-      assert.ok(first.includes('5,000') && first.includes('50,000'), first);
+      // Strict reading of resident-ID information (Guiding Case 193): class B.
+      assert.ok(first.includes(locale === 'zh' ? 'B类' : 'class B'), first);
+      assert.ok(first.includes('500') && first.includes('5,000'), first);
       // The condition comes from the law model, escaped for Markdown.
       const condition = THRESHOLD_CONDITION[locale].replace(/[-.()]/g, (c) => `\\${c}`);
       assert.ok(first.includes(condition), `${first}\nlacks\n${condition}`);
@@ -130,9 +131,11 @@ describe('contested mappings follow the finding and the reading', () => {
   }
 
   test('a field without a contest says nothing about one', () => {
-    const sfzh = field(findings(SQL, 'a.sql', 'sql', 'lenient'), 'sfzh');
-    assert.ok(!findingHoverMarkdown(sfzh, options('en', 'lenient')).includes('Contested'));
-    assert.ok(!diagnosticMessage(sfzh, 'en', 'lenient').includes('contested'));
+    const sql = "CREATE TABLE t_user (\n  xm VARCHAR(20) COMMENT '姓名'\n);\n";
+    const xm = field(findings(sql, 'a.sql', 'sql', 'lenient'), 'xm');
+    assert.equal(xm.category, 'name');
+    assert.ok(!findingHoverMarkdown(xm, options('en', 'lenient')).includes('Contested'));
+    assert.ok(!diagnosticMessage(xm, 'en', 'lenient').includes('contested'));
   });
 });
 

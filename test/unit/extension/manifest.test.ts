@@ -127,7 +127,8 @@ describe('the Marketplace face', () => {
 
   test('the shipped README is the user guide; the contributors\' guide stays out of the .vsix', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const internal of ['npm test', 'npm run', 'test/fixtures', 'held-out', 'legal-reference'])
+    // The two set-up commands stay (a newcomer's first read); the rest is in CONTRIBUTING.md.
+    for (const internal of ['npm run bench', 'npm run eval', 'test/fixtures', 'held-out', 'legal-reference'])
       assert.ok(!readme.includes(internal), `README mentions "${internal}"`);
     assert.match(readme, /not legal advice/);
     const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');

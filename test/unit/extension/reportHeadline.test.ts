@@ -51,7 +51,7 @@ describe('report headline', () => {
     const hold = buildReportView(as(report, 'hold', 'below'), { locale: 'en', fileLabel: label });
     assert.deepEqual(
       hold.answers.map((a) => a.label),
-      ['Conduct', 'Obtained in performing duties or services (insider)'],
+      ['Conduct', 'Obtained in performing duties or providing services'],
     );
     const provide = buildReportView(as(report, 'provide', 'below'), { locale: 'en', fileLabel: label });
     assert.equal(provide.answers.length, 4);

@@ -64,7 +64,7 @@ export const cardOffence = (): Basis[] => [
     zh: '窃取、收买或者非法提供他人信用卡信息资料的，依照前款规定处罚',
   }),
   make('interp_2009_credit_card', 'Art. 3', 'partial', {
-    en: 'card information sufficient to transact: a crime from one card; five cards or more are a "huge quantity" (3–10 years); figures as reported by 检察日报, article from memory',
+    en: 'card information sufficient to transact: a crime from one card; five cards or more are a "huge quantity" (3–10 years); figures as reported by 检察日报; the article is not verified against the text',
     zh: '足以伪造可进行交易的信用卡或者足以使他人以信用卡持卡人名义进行交易的信用卡信息：一张即可入罪，五张以上为“数量巨大”；标准据《检察日报》报道，条序未经核实',
   }),
 ];

@@ -174,7 +174,7 @@ export const CLASS_A: readonly CategoryInput[] = [
         CARD_DATA.en,
       zh:
         '金融账户为《个人信息保护法》第二十八条列明的敏感个人信息；其他财产信息（房产、收入）仅在GB/T 35273 表B.1中列为敏感。' +
-        '股票、证券、基金账户（GB/T 45574）和房产信息（档次存在争议，real_estate_owner）在宁波案件中占比最大。' +
+        '股票、证券、基金账户（GB/T 45574）和房产信息（档次存在争议，`real_estate_owner`）在宁波案件中占比最大。' +
         CARD_DATA.zh,
     },
     ningbo: ['real_estate', 'stock_securities', 'property'],

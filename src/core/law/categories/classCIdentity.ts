@@ -149,11 +149,11 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
     contests: [residentIdInfo],
     notes: {
       en:
-        'Not a separate row in the reference table (户籍地址 is listed under address); kept as its own key because the ' +
+        "Not a separate row in the national standards' tables (户籍地址 is listed under address); kept as its own key because the " +
         'Ningbo judgments record it as an information type. Household-registration records are contested ' +
         '(`resident_id_info`): class B by the reasoning of Guiding Case 193, class C for a bare household address.',
       zh:
-        '参考资料表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。户籍登记信息的归类存在争议' +
+        '国家标准的列表中无单列（户籍地址列于住址项下）；因宁波判决将其列为信息类型而单设。户籍登记信息的归类存在争议' +
         '（`resident_id_info`）：依指导性案例193号的理由为B类，单独的户籍地址为C类。',
     },
     ningbo: ['household_registration'],
