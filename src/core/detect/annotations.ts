@@ -4,7 +4,8 @@
  *
  * - `@pi <category> [note]`: authoritative classification of the field on the same line (after
  *   code) or the next code line (on a line of its own); `@pi none`: not PI;
- *   `@pi anonymized` (not reported, Art. 3(2)) / `@pi deidentified` (still PI, PIPL Art. 73).
+ *   `@pi anonymized` (not reported: anonymised data is not PI, PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, 3(2)) /
+ *   `@pi deidentified` (still PI, PIPL Art. 4, 73(3)).
  * - `pilens-disable-next-line [category…]`, `pilens-disable-line [category…]`,
  *   `pilens-disable [category…]` … `pilens-enable`, `pilens-disable-file`.
  *

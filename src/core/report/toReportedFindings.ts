@@ -60,7 +60,7 @@ export function toReportedFindings(
   text: string,
   findings: readonly Finding[],
 ): ReportedFinding[] {
-  // Anonymised data is not PI (Art. 3(2)); the core may still report it with its state.
+  // Anonymised data is not PI (PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, 3(2)); the core may still report it with its state.
   const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
   if (kept.length === 0) return [];
   const lines = contexts(text, new LineIndex(text), kept);
