@@ -57,6 +57,12 @@ function actions(finding: Finding, options: HoverTextOptions): string {
   return links.join(' · ');
 }
 
+/** The field and its record as code, so a reviewer tells `sfzh` of `t_user` from its neighbours. */
+function fieldAndOwner(finding: Finding): string {
+  const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+  return `${code(finding.field)}${finding.owner === undefined ? '' : ` · ${code(finding.owner)}`} · `;
+}
+
 /** One finding's hover section. */
 export function findingHoverMarkdown(finding: Finding, options: HoverTextOptions): string {
   const l10n = uiText(options.locale);
@@ -80,7 +86,7 @@ export function findingHoverMarkdown(finding: Finding, options: HoverTextOptions
   if (first !== undefined) {
     const more = finding.evidence.length > 1 ? ` ${l10n.t('(+{0} more)', finding.evidence.length - 1)}` : '';
     lines.push(
-      `${escapeMarkdown(l10n.t('Why flagged: {0}', evidenceDetail(first, options.locale)))}${escapeMarkdown(more)} · ${escapeMarkdown(l10n.t('confidence: {0}', confidenceWord(finding, options.locale)))}`,
+      `${fieldAndOwner(finding)}${escapeMarkdown(l10n.t('Why flagged: {0}', evidenceDetail(first, options.locale)))}${escapeMarkdown(more)} · ${escapeMarkdown(l10n.t('confidence: {0}', confidenceWord(finding, options.locale)))}`,
     );
   }
   lines.push(actions(finding, options));

@@ -33,12 +33,14 @@ export const tests: E2ETest[] = [
         void dialog.dismiss();
       });
       await quickOpen(page, 'customers-export.csv');
-      await runCommand(page, 'Estimate Dataset Risk Tier');
+      await runCommand(page, 'Estimate Risk Tier of a Dataset');
 
       const mapping = await acceptQuickInput(page, /columns and their categories/);
       assert.ok(mapping.includes('身份证号'), `the mapping pick lists the columns:\n${mapping}`);
       await screenshot('mapping');
-      for (const step of [/\(1\/4\)/, /\(2\/4\)/, /\(3\/4\)/, /\(4\/4\)/]) await acceptQuickInput(page, step);
+      // Holding data: the conduct and the Art. 5(1)(8) question; gains and a prior record cannot matter.
+      for (const step of [/what is done with the data/, /performing duties or providing services/])
+        await acceptQuickInput(page, step);
 
       const report = reportFrame(page);
       const header = report.locator('td', { hasText: `mobile ${XSS}` }).first();

@@ -32,7 +32,8 @@ suite('editor: diagnostics', () => {
     const { document } = await openFixture('editor/patient.sql');
     const byField = await flaggedFields(document, ['sfzh', 'credit_report', 'diagnosis']);
     const expectations: [string, string, vscode.DiagnosticSeverity][] = [
-      ['sfzh', 'id_number', vscode.DiagnosticSeverity.Information],
+      // Resident-ID information is class B under the strict reading (Guiding Case 193).
+      ['sfzh', 'id_number', vscode.DiagnosticSeverity.Warning],
       ['credit_report', 'credit', vscode.DiagnosticSeverity.Warning],
       ['diagnosis', 'health', vscode.DiagnosticSeverity.Warning],
     ];
@@ -66,9 +67,9 @@ suite('editor: diagnostics', () => {
     assert.match(code.target.fragment, /^L\d+$/);
   });
 
-  test('a setting change is applied without reloading: class C as error', async () => {
+  test('a setting change is applied without reloading: class B as error', async () => {
     const { document } = await openFixture('editor/patient.sql');
-    await withSetting('severity.classC', 'error', () =>
+    await withSetting('severity.classB', 'error', () =>
       waitFor('sfzh shown as an error', () =>
         vscode.languages
           .getDiagnostics(document.uri)
@@ -80,14 +81,14 @@ suite('editor: diagnostics', () => {
           ),
       ),
     );
-    await waitFor('sfzh back to information', () =>
+    await waitFor('sfzh back to a warning', () =>
       vscode.languages
         .getDiagnostics(document.uri)
         .find(
           (d) =>
             d.source === 'pilens' &&
             document.getText(d.range) === 'sfzh' &&
-            d.severity === vscode.DiagnosticSeverity.Information,
+            d.severity === vscode.DiagnosticSeverity.Warning,
         ),
     );
   });
@@ -101,8 +102,8 @@ suite('editor: hovers', () => {
     for (const expected of [
       'id_number',
       '身份证',
+      '500',
       '5,000',
-      '50,000',
       'confidence',
       'command:pilens.annotate',
     ]) {

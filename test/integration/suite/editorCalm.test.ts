@@ -28,7 +28,7 @@ suite('editor: calm hovers', () => {
     const text = await hoverText(document.uri, positionOf(document, 'sfzh').translate(0, 2));
     const lines = text.split('\n');
     const first = lines[0] ?? '';
-    for (const expected of ['`id_number`', 'class C', '5,000', '50,000', 'violation of state provisions'])
+    for (const expected of ['`id_number`', 'class B', '500', '5,000', 'violation of state provisions'])
       assert.ok(first.includes(expected), `first line lacks "${expected}":\n${text}`);
     assert.ok(lines.length <= 5, `${lines.length} lines:\n${text}`);
     assert.ok(text.length < 1500, `${text.length} characters`);

@@ -46,7 +46,7 @@ const CASES: readonly FormatCase[] = [
     languageId: 'sql',
     flagged: [
       pi('xm', 4, 2, 'name', Information, 't_hy_xx'),
-      pi('sfzh', 5, 2, 'id_number', Information, 't_hy_xx'),
+      pi('sfzh', 5, 2, 'id_number', Warning, 't_hy_xx'), // class B: resident-ID information (GC 193)
       pi('sjhm', 6, 2, 'contact', Information, 't_hy_xx'),
       pi('jtzz', 7, 2, 'address', Information, 't_hy_xx'),
     ],
@@ -69,7 +69,7 @@ const CASES: readonly FormatCase[] = [
     file: 'schemas/patients-api.yaml',
     languageId: 'yaml',
     flagged: [
-      pi('idCardNumber', 14, 8, 'id_number', Information, 'Patient'),
+      pi('idCardNumber', 14, 8, 'id_number', Warning, 'Patient'), // class B: resident-ID information (GC 193)
       pi('mobile', 17, 8, 'contact', Information, 'Patient'),
       pi('diagnosis', 19, 8, 'health', Warning, 'Patient'),
     ],
@@ -126,12 +126,13 @@ function diagnosticsByField(
   });
 }
 
-/** The hover header names category, field and owner: "**PI Lens** · `id_number` · sfzh · owner: t_user". */
+/** The hover's first line names the category; the hover names field and owner (as code). */
 function assertHeader(text: string, category: string, field: string, owner: string): void {
   const header = unescape(text.split('\n')[0] ?? '');
   assert.ok(header.includes(`\`${category}\``), `hover header lacks the category ${category}: ${header}`);
-  assert.ok(header.includes(` · ${field} · `), `hover header lacks the field ${field}: ${header}`);
-  assert.ok(header.includes(`owner: ${owner}`), `hover header does not name the owner ${owner}: ${header}`);
+  const all = unescape(text);
+  assert.ok(all.includes(`\`${field}\``), `hover lacks the field ${field}: ${all}`);
+  assert.ok(all.includes(`\`${owner}\``), `hover does not name the owner ${owner}: ${all}`);
 }
 
 suite('formats: declarations in the editor', () => {

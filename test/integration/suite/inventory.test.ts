@@ -64,7 +64,7 @@ suite('inventory: the PI inventory view', () => {
     const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
     assert.equal(csv[0], 'category,category_name,class,file,line,owner,field,confidence,evidence');
     assert.ok(
-      csv.some((row) => /^id_number,.*,C,users\.sql,5,t_user,sfzh,/.test(row)),
+      csv.some((row) => /^id_number,.*,B,users\.sql,5,t_user,sfzh,/.test(row)),
       csv.join('\n'),
     );
 
