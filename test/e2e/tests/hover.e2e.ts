@@ -8,8 +8,10 @@ const idNumberCategory = /身份证件号码|id_number/;
 // Resident-ID numbers: class B under the strict reading (Guiding Case 193), "especially serious"
 // from 5,000 pieces; class C (lenient) is "serious" from 5,000. Either way the hover shows 5,000.
 const classCThreshold = /5[,\s]?000/;
-// Only pilens's own hover (not the diagnostic's message shown above it) has a legal-basis section.
-const legalBasis = /Legal basis|法律依据/;
+// Only pilens's own hover (not the diagnostic's message shown above it) states the condition of
+// the thresholds in its headline; the legal basis is one click away, behind "Explain".
+const legalBasis = /violation of state provisions|违反国家有关规定/;
+const explainLink = /Explain|详细说明/;
 
 export const tests: E2ETest[] = [
   {
@@ -26,7 +28,8 @@ export const tests: E2ETest[] = [
       await screenshot('hover');
       assert.match(hover, idNumberCategory, `hover does not name the category:\n${hover}`);
       assert.match(hover, classCThreshold, `hover does not state the class-C threshold:\n${hover}`);
-      assert.match(hover, legalBasis, `hover has no legal basis:\n${hover}`);
+      assert.match(hover, legalBasis, `hover does not state when the thresholds apply:\n${hover}`);
+      assert.match(hover, explainLink, `hover has no way to the legal basis:\n${hover}`);
     },
   },
   {
@@ -38,6 +41,7 @@ export const tests: E2ETest[] = [
       assert.match(hover, idNumberCategory);
       assert.match(hover, classCThreshold);
       assert.match(hover, legalBasis);
+      assert.match(hover, explainLink);
     },
   },
 ];
