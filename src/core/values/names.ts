@@ -28,7 +28,12 @@ const NAME_VALUE_KINDS: ReadonlySet<ValueKindId> = new Set<ValueKindId>([
 // digit (a typo'd ID is still a person's); no real identifier needs one.
 const LONG_NUMBER = /^\d{11,}[Xx]?$/;
 
+// Every kind above has at least three digits (a plate's serial keeps three; e-mails have '@'), so
+// the tokens of ordinary names and evidence (`VARCHAR(18)`, `field2`) skip the value checkers.
+const FEW_DIGITS = /^[^\d@]*(?:\d[^\d@]*){0,2}$/;
+
 function isValue(token: string): boolean {
+  if (FEW_DIGITS.test(token)) return false;
   if (LONG_NUMBER.test(token)) return true;
   const hit = classifyValue(token);
   return hit !== null && NAME_VALUE_KINDS.has(hit.kind);
