@@ -7,6 +7,7 @@ import { cardRole } from './cardData.js';
 import type { CategoryKey } from '../law/schema.js';
 import { makePlan, type CountPlan } from './plan.js';
 import type { ColumnProfile } from './profile.js';
+import { SHAPED_IDENTIFIER_KINDS } from '../values/names.js';
 
 /** The person-key column index, or -1 when nothing identifies a person on its own. */
 export function choosePersonKey(columns: readonly ColumnProfile[], chosen?: string): number {
@@ -46,16 +47,7 @@ const IDENTIFYING_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
 ]);
 /** Value kinds that are identifiers whatever the column's category (a card number, a device id). */
 const IDENTIFYING_KINDS: ReadonlySet<string> = new Set([
-  'resident_id',
-  'passport_permit',
-  'bank_card',
-  'mobile',
-  'email',
-  'imei',
-  'mac',
-  'ipv4',
-  'ipv6',
-  'licence_plate',
+  ...SHAPED_IDENTIFIER_KINDS,
   'chinese_name',
   'address',
   'coordinates',

@@ -8,10 +8,11 @@
 import { classifyValue, isEmail, maskValue, type ValueKindId } from './index.js';
 
 /**
- * Kinds that single a value out by their shape or checksum. Vocabulary-based kinds (a Chinese
- * name, an address) are left out: most header words start with a surname character (房产, 金额).
+ * Kinds that single a value out by their shape or checksum: an identifier wherever it stands.
+ * Vocabulary-based kinds (a Chinese name, an address) are left out: most header words start
+ * with a surname character (房产, 金额). The dataset's person keys add those to this set.
  */
-const NAME_VALUE_KINDS: ReadonlySet<ValueKindId> = new Set<ValueKindId>([
+export const SHAPED_IDENTIFIER_KINDS: ReadonlySet<ValueKindId> = new Set<ValueKindId>([
   'resident_id',
   'passport_permit',
   'bank_card',
@@ -36,7 +37,7 @@ function isValue(token: string): boolean {
   if (FEW_DIGITS.test(token)) return false;
   if (LONG_NUMBER.test(token)) return true;
   const hit = classifyValue(token);
-  return hit !== null && NAME_VALUE_KINDS.has(hit.kind);
+  return hit !== null && SHAPED_IDENTIFIER_KINDS.has(hit.kind);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
