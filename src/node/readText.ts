@@ -7,8 +7,9 @@
  * cache, promise-based file handles cost more than the reads themselves (measured: ~0.4 ms per
  * file of bookkeeping), and parallelism comes from worker threads.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeText } from './decode.js';
+import { OPEN_NONBLOCKING } from './regularFile.js';
 
 export type ReadTextResult =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: string }
@@ -18,17 +19,11 @@ export type ReadTextResult =
 /** Why a path that exists is not read: a FIFO, a device, a socket (after following symlinks). */
 export const NOT_REGULAR = 'not a regular file';
 
-/**
- * Opening a FIFO for reading blocks until a writer appears; non-blocking, the open returns at
- * once and `fstat` says what it is. (Windows has no FIFOs and no such flag.)
- */
-const OPEN_FLAGS = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
-
 /** Reads and decodes `path` if it is a regular file of at most `maxBytes`; never throws. */
 export function readTextFile(path: string, maxBytes: number): ReadTextResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    fd = openSync(path, OPEN_NONBLOCKING);
     const info = fstatSync(fd);
     if (!info.isFile()) return { kind: 'error', message: NOT_REGULAR };
     if (info.size > maxBytes) return { kind: 'skipped', reason: 'too-large', bytes: info.size };

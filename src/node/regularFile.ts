@@ -4,7 +4,7 @@
  * blocks until a writer appears, and `/dev/zero` never ends, so both are refused here, once,
  * for every reader. The open is non-blocking so that refusing a FIFO cannot itself hang.
  */
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 
 /** Thrown for a path that exists but is not a regular file, or is larger than allowed. */
 export class NotRegularFileError extends Error {
@@ -19,8 +19,9 @@ export class NotRegularFileError extends Error {
 }
 
 // O_NONBLOCK makes opening a FIFO with no writer return at once; on a regular file it changes
-// nothing. Windows has no such flag (and no FIFOs in the file system).
-const OPEN_FLAGS = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0);
+// nothing. Windows has no such flag (and no FIFOs in the file system). The scan's reader
+// (readText.ts) opens with the same flags.
+export const OPEN_NONBLOCKING = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0);
 
 function check(path: string, isFile: boolean, size: number, maxBytes: number): void {
   if (!isFile)
@@ -38,7 +39,7 @@ export async function openRegularFile(
   path: string,
   maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<{ readonly handle: fs.FileHandle; readonly size: number }> {
-  const handle = await fs.open(path, OPEN_FLAGS);
+  const handle = await fs.open(path, OPEN_NONBLOCKING);
   try {
     const stat = await handle.stat();
     check(path, stat.isFile(), stat.size, maxBytes);
@@ -46,17 +47,5 @@ export async function openRegularFile(
   } catch (e) {
     await handle.close();
     throw e;
-  }
-}
-
-/** Reads a whole regular file of at most `maxBytes` (config, baseline, ignore files). */
-export function readRegularFileSync(path: string, maxBytes: number): Buffer {
-  const fd = openSync(path, OPEN_FLAGS);
-  try {
-    const stat = fstatSync(fd);
-    check(path, stat.isFile(), stat.size, maxBytes);
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
