@@ -19,3 +19,5 @@ export {
   type ConfigOverride,
 } from './schema.js';
 export { matchGlob, matchWildcard } from './glob.js';
+export { decisionSchema, ANY_OWNER, type Decision } from './decisionSchema.js';
+export { recordDecision, type RecordDecisionResult } from './recordDecision.js';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ALL_CATEGORY_KEYS, CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS } from '../law/schema.js';
+import { decisionSchema } from './decisionSchema.js';
 
 /** Categories a user may classify into (flags are not categories). */
 export const CLASSIFIABLE_KEYS = [...CLASS_A_KEYS, ...CLASS_B_KEYS, ...CLASS_C_KEYS] as const;
@@ -98,6 +99,13 @@ export const pilensConfigSchema = z
       .max(500)
       .optional()
       .describe('Explicit classifications by field name pattern.'),
+    decisions: z
+      .array(decisionSchema)
+      .max(2000)
+      .optional()
+      .describe(
+        "Team decisions by owner and field, recorded by the editor's quick fixes; they apply in the editor, the CLI and CI.",
+      ),
     contestedReading: z
       .enum(['strict', 'lenient'])
       .optional()

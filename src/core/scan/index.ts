@@ -1,7 +1,7 @@
 /**
  * The scan pipeline: pick an extractor, fall back to the generic scanner when it fails,
  * classify each candidate, then apply (in order of authority) `@pi` annotations, `.pilens.json`
- * overrides, and `pilens-disable…` directives. Synchronous and pure: text in, findings out.
+ * decisions and overrides, and `pilens-disable…` directives. Synchronous and pure: text in, findings out.
  */
 import { matchGlob } from '../config/glob.js';
 import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
@@ -14,6 +14,7 @@ import type { SourceInfo } from './extractor.js';
 import { scanGeneric } from './generic.js';
 import { scanLiterals } from './literals.js';
 import { dependencyFileKind, inPeopleSection } from './manifests.js';
+import { applyDecisions } from './decisions.js';
 import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
 import { maskNameValues } from '../values/names.js';
@@ -94,11 +95,12 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
   const classified = classifyCandidates(candidates, { vocabulary, contestedReading: reading });
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
+  const decided = applyDecisions(candidates, overridden.findings, config?.decisions ?? [], reading);
   const directives = parseDirectives(text);
   const applied = applyDirectives(
     text,
     candidates,
-    overridden.findings,
+    decided.findings,
     directives,
     reading,
     () => scanGeneric(text, source),
@@ -112,7 +114,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     findings,
     extractor,
     ...(parseError !== undefined ? { parseError } : {}),
-    suppressed: overridden.suppressed + applied.suppressed,
+    suppressed: overridden.suppressed + decided.suppressed + applied.suppressed,
     directives,
     ...(memo !== undefined ? { memo } : {}),
   };

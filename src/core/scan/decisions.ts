@@ -1,0 +1,104 @@
+/**
+ * Team decisions from `.pilens.json` (`{ owner, field, category | "none", reason? }`), applied
+ * after the pattern overrides and before the code's own `@pi` annotations: a decision about
+ * one field of one owner is more specific than a pattern, and an annotation beside the field
+ * is more specific still. Names match exactly, ignoring case; owner `*` is every owner.
+ */
+import { ANY_OWNER, type Decision } from '../config/decisionSchema.js';
+import { classFor } from '../law/categories.js';
+import type { CategoryKey } from '../law/schema.js';
+import type { FieldCandidate, Finding } from '../types.js';
+
+export interface DecisionResult {
+  /** Index-aligned with the candidates; `undefined` when not PI (or decided not PI). */
+  readonly findings: (Finding | undefined)[];
+  readonly suppressed: number;
+}
+
+/** The words a re-categorised finding's evidence starts with: "why" always has an answer. */
+export const DECIDED_BY_TEAM = 'decided by the team in .pilens.json';
+
+const lookups = new WeakMap<readonly Decision[], Map<string, Decision>>();
+
+function keyOf(owner: string, field: string): string {
+  return `${owner.toLowerCase()}\u0000${field.toLowerCase()}`;
+}
+
+/** Decisions by (owner, field); the first of duplicates wins, as it does for overrides. */
+function lookup(decisions: readonly Decision[]): Map<string, Decision> {
+  let map = lookups.get(decisions);
+  if (map === undefined) {
+    map = new Map();
+    for (const d of decisions) {
+      const key = keyOf(d.owner, d.field);
+      if (!map.has(key)) map.set(key, d);
+    }
+    lookups.set(decisions, map);
+  }
+  return map;
+}
+
+/** The decision that applies to a field of an owner (exact owner first, then `*`), if any. */
+export function decisionFor(
+  decisions: readonly Decision[],
+  owner: string | undefined,
+  field: string,
+): Decision | undefined {
+  if (decisions.length === 0) return undefined;
+  const map = lookup(decisions);
+  return (owner === undefined ? undefined : map.get(keyOf(owner, field))) ?? map.get(keyOf(ANY_OWNER, field));
+}
+
+/** Applies team decisions to classified candidates (index-aligned arrays). */
+export function applyDecisions(
+  candidates: readonly FieldCandidate[],
+  classified: readonly (Finding | undefined)[],
+  decisions: readonly Decision[],
+  reading: 'strict' | 'lenient',
+): DecisionResult {
+  if (decisions.length === 0) return { findings: [...classified], suppressed: 0 };
+  let suppressed = 0;
+  const findings = candidates.map((candidate, k) => {
+    const current = classified[k];
+    const decision = decisionFor(decisions, candidate.owner, candidate.name);
+    if (decision === undefined) return current;
+    if (decision.category === 'none') {
+      if (current !== undefined) suppressed++;
+      return undefined;
+    }
+    return decided(candidate, current, decision.category, decision.reason, reading);
+  });
+  return { findings, suppressed };
+}
+
+function decided(
+  candidate: FieldCandidate,
+  current: Finding | undefined,
+  category: CategoryKey,
+  reason: string | undefined,
+  reading: 'strict' | 'lenient',
+): Finding {
+  const same = current?.category === category;
+  const contest = same ? current.contest : undefined;
+  const cls =
+    classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
+  // One line whatever the file holds: the CLI prints evidence one reason per line.
+  const said = reason?.replace(/\s+/g, ' ').trim() ?? '';
+  const why = said === '' ? '' : ` (${said})`;
+  return {
+    field: candidate.name,
+    range: candidate.range,
+    role: candidate.role,
+    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+    category,
+    class: cls,
+    confidence: 'high',
+    evidence: [
+      { kind: 'config', matched: candidate.name, detail: `${DECIDED_BY_TEAM}: ${category}${why}` },
+      // The detector's own reasons stay when they agree; a different reading would only confuse.
+      ...(same ? current.evidence : []),
+    ],
+    ...(current?.minor === true ? { minor: true } : {}),
+    ...(contest !== undefined ? { contest } : {}),
+  };
+}
