@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { annotationEdit } from './annotationEdits.js';
 import { fileDirectiveLine, type AnnotationRequest } from './annotationText.js';
-import { categoryOf } from './convert.js';
+import { categoryOf, toVscodeRange } from './convert.js';
+import { decisionActions } from './decisionActions.js';
+import type { DocumentScanner } from './documentScanner.js';
 import { isEditable } from './documents.js';
 
 /** The documentation link a pilens diagnostic carries in its code (categories.md at the line). */
@@ -13,13 +15,20 @@ function docsOf(diagnostic: vscode.Diagnostic): vscode.Uri | undefined {
 /**
  * Quick fixes on pilens diagnostics: confirm the category (`@pi <key>`, preferred: it keeps
  * the finding, makes it authoritative and acknowledged), mark not PI, ignore the line or the
- * category in the whole file, record that the field is anonymised or de-identified, and open
- * the category's documentation. Other extensions' diagnostics are left alone.
+ * category in the whole file, record that the field is anonymised or de-identified, record a
+ * team decision in `.pilens.json`, and open the category's documentation. Other extensions'
+ * diagnostics are left alone.
  */
 export class PilensCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
+
+  readonly #scanner: DocumentScanner;
+
+  constructor(scanner: DocumentScanner) {
+    this.#scanner = scanner;
+  }
 
   provideCodeActions(
     document: vscode.TextDocument,
@@ -67,6 +76,12 @@ export class PilensCodeActionProvider implements vscode.CodeActionProvider {
       );
       offer(vscode.l10n.t('Mark as anonymised (@pi anonymized)'), { kind: 'anonymized' });
       offer(vscode.l10n.t('Mark as de-identified, still PI (@pi deidentified)'), { kind: 'deidentified' });
+      // The cached scan behind the diagnostic (same version), for the owner and field names.
+      const finding = this.#scanner
+        .scan(document)
+        ?.findings.find((f) => f.category === category && toVscodeRange(f.range).isEqual(diagnostic.range));
+      if (finding !== undefined && once(`decision\u0000${finding.owner ?? ''}\u0000${finding.field}`))
+        actions.push(...decisionActions(document, diagnostic, finding));
       const docs = docsOf(diagnostic);
       if (docs !== undefined && once(`docs\u0000${category}`)) {
         const title = vscode.l10n.t('Show documentation for {0}', category);

@@ -5,6 +5,7 @@
 export const COMMANDS = {
   annotate: 'pilens.annotate',
   markNotPi: 'pilens.markNotPi',
+  recordDecision: 'pilens.recordDecision',
   ignoreLine: 'pilens.ignoreLine',
   markAnonymized: 'pilens.markAnonymized',
   markDeidentified: 'pilens.markDeidentified',

@@ -65,6 +65,19 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   /**
+   * The `.pilens.json` that governs `uri` (valid or not), where a decision about it is recorded;
+   * undefined when none does.
+   */
+  fileFor(uri: vscode.Uri): vscode.Uri | undefined {
+    return this.#files.nearest(uri.path)?.uri;
+  }
+
+  /** Reads one config file again now (pilens just wrote it), without waiting for the watcher. */
+  reload(uri: vscode.Uri): Promise<void> {
+    return this.#files.reload(uri);
+  }
+
+  /**
    * The path `scanText` is given for `uri`: relative to the applying `.pilens.json`'s folder
    * (else the workspace folder), as the CLI gives it, so the config's `ignores` match alike.
    */

@@ -86,6 +86,11 @@ const RULES: readonly Rule[] = [
     (m) => `.pilens.json 覆盖规则：匹配“${m[1] ?? ''}”的字段为${zhCategory(m[2] ?? '')}`,
   ],
   [
+    /^decided by the team in \.pilens\.json: (\w+)(?: \((.*)\))?$/,
+    (m) =>
+      `团队已在 .pilens.json 中决定：${zhCategory(m[1] ?? '')}${m[2] === undefined ? '' : `（理由：${m[2]}）`}`,
+  ],
+  [
     /^annotated as (\w+)(?:: (.*))?$/,
     (m) => `已标注为${zhCategory(m[1] ?? '')}${m[2] === undefined ? '' : `：${m[2]}`}`,
   ],

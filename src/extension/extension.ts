@@ -7,6 +7,7 @@ import { CategoryDocsLinks } from './categoryDocsLinks.js';
 import { PilensCodeActionProvider } from './codeActions.js';
 import { COMMANDS } from './commands.js';
 import { ConfigStore } from './config.js';
+import { registerDecisionCommand } from './decisionCommand.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { DocumentScanner } from './documentScanner.js';
 import { DOCUMENT_SELECTOR } from './documents.js';
@@ -47,10 +48,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new PilensHoverProvider(scanner, settings)),
     vscode.languages.registerCodeActionsProvider(
       DOCUMENT_SELECTOR,
-      new PilensCodeActionProvider(),
+      new PilensCodeActionProvider(scanner),
       PilensCodeActionProvider.metadata,
     ),
     ...registerAnnotationCommands(),
+    registerDecisionCommand({ scanner, configs, log }),
     ...registerExplainCommand(scanner, settings),
     vscode.commands.registerCommand(COMMANDS.showLog, () => {
       log.show();

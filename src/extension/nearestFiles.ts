@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 
 interface Loaded<T> {
+  /** The file itself. */
+  readonly uri: vscode.Uri;
   /** URI path of the folder holding the file: it governs that folder and below. */
   readonly folderPath: string;
   readonly value: T;
@@ -109,7 +111,7 @@ export class NearestFiles<T> implements vscode.Disposable {
         return;
       }
       const folderPath = uri.path.slice(0, uri.path.lastIndexOf('/'));
-      this.#entries.set(uri.toString(), { folderPath, value });
+      this.#entries.set(uri.toString(), { uri, folderPath, value });
     } catch (error) {
       this.#options.log.warn(`Could not read ${uri.toString(true)}`, error);
       this.#drop(uri);

@@ -8,6 +8,7 @@ import { ANY_OWNER, type Decision } from '../config/decisionSchema.js';
 import { classFor } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
+import { isValueLikeName } from '../values/names.js';
 
 export interface DecisionResult {
   /** Index-aligned with the candidates; `undefined` when not PI (or decided not PI). */
@@ -17,6 +18,23 @@ export interface DecisionResult {
 
 /** The words a re-categorised finding's evidence starts with: "why" always has an answer. */
 export const DECIDED_BY_TEAM = 'decided by the team in .pilens.json';
+
+/** Whether the team classified this finding in `.pilens.json` (the editor shows no squiggle). */
+export function isTeamDecided(finding: Finding): boolean {
+  return finding.evidence.some((e) => e.kind === 'config' && e.detail.startsWith(`${DECIDED_BY_TEAM}:`));
+}
+
+/**
+ * The owner and field a decision about `finding` names (owner `*` when it has none), or
+ * undefined when a name was masked because it holds a personal value: such a name is never
+ * written into the shared file.
+ */
+export function decisionTarget(finding: Finding): { owner: string; field: string } | undefined {
+  const owner = finding.owner ?? ANY_OWNER;
+  if (finding.field.includes('*') || (finding.owner?.includes('*') ?? false)) return undefined;
+  if (isValueLikeName(finding.field) || isValueLikeName(owner)) return undefined;
+  return { owner, field: finding.field };
+}
 
 const lookups = new WeakMap<readonly Decision[], Map<string, Decision>>();
 
