@@ -12,7 +12,7 @@ import { isValueLikeName } from '../values/names.js';
 
 export interface DecisionResult {
   /** Index-aligned with the candidates; `undefined` when not PI (or decided not PI). */
-  readonly findings: (Finding | undefined)[];
+  readonly findings: readonly (Finding | undefined)[];
   readonly suppressed: number;
 }
 
@@ -74,7 +74,8 @@ export function applyDecisions(
   decisions: readonly Decision[],
   reading: 'strict' | 'lenient',
 ): DecisionResult {
-  if (decisions.length === 0) return { findings: [...classified], suppressed: 0 };
+  // Most configs have none: the scan's hot path gets its own array back, not a copy.
+  if (decisions.length === 0) return { findings: classified, suppressed: 0 };
   let suppressed = 0;
   const findings = candidates.map((candidate, k) => {
     const current = classified[k];
