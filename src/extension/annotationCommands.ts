@@ -53,12 +53,26 @@ async function insert(target: Target | undefined, request: AnnotationRequest): P
     ? annotationEdit(target.document, target.line, request)
     : undefined;
   if (edit === undefined) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        '{0} files have no comments to annotate; use .pilens.json instead.',
-        target.document.languageId,
-      ),
+    const message = vscode.l10n.t(
+      '{0} files have no comments to annotate; use .pilens.json instead.',
+      target.document.languageId,
     );
+    // What `.pilens.json` can say instead: not PI, or a category (not a line, not a state).
+    const decision =
+      request.kind === 'none' ? 'none' : request.kind === 'category' ? request.category : undefined;
+    if (decision === undefined) {
+      void vscode.window.showInformationMessage(message);
+      return;
+    }
+    const record = vscode.l10n.t('Record for the team in .pilens.json');
+    const { uri } = target.document;
+    void vscode.window
+      .showInformationMessage(message, record)
+      .then((choice) =>
+        choice === record
+          ? vscode.commands.executeCommand(COMMANDS.recordDecision, uri, target.line, undefined, decision)
+          : undefined,
+      );
     return;
   }
   await vscode.workspace.applyEdit(edit);

@@ -22,32 +22,29 @@ function isDecidable(value: unknown): value is Decision['category'] {
 
 /**
  * The field a decision is about: the finding at `(uri, line, character)` as a code action passes
- * it, or at the cursor when run from the palette.
+ * it, the first on `(uri, line)` as a hover link passes it, or at the cursor from the palette.
  */
 async function resolveFinding(
   scanner: DocumentScanner,
   args: readonly unknown[],
 ): Promise<{ document: vscode.TextDocument; finding: Finding } | undefined> {
   const [uriArg, lineArg, characterArg] = args;
-  let document: vscode.TextDocument | undefined;
-  let position: vscode.Position | undefined;
-  if (
-    (typeof uriArg === 'string' || uriArg instanceof vscode.Uri) &&
-    typeof lineArg === 'number' &&
-    typeof characterArg === 'number'
-  ) {
-    document = await vscode.workspace.openTextDocument(
+  if ((typeof uriArg === 'string' || uriArg instanceof vscode.Uri) && typeof lineArg === 'number') {
+    const document = await vscode.workspace.openTextDocument(
       typeof uriArg === 'string' ? vscode.Uri.parse(uriArg, true) : uriArg,
     );
-    position = new vscode.Position(lineArg, characterArg);
-  } else {
-    const editor = vscode.window.activeTextEditor;
-    document = editor?.document;
-    position = editor?.selection.active;
+    const findings = scanner.scan(document)?.findings ?? [];
+    const finding =
+      typeof characterArg === 'number'
+        ? findingAt(findings, new vscode.Position(lineArg, characterArg))
+        : (findings.find((f) => f.range.start.line === lineArg && f.role === 'declaration') ??
+          findings.find((f) => f.range.start.line === lineArg));
+    return finding === undefined ? undefined : { document, finding };
   }
-  if (document === undefined || position === undefined) return undefined;
-  const finding = findingAt(scanner.scan(document)?.findings ?? [], position);
-  return finding === undefined ? undefined : { document, finding };
+  const editor = vscode.window.activeTextEditor;
+  if (editor === undefined) return undefined;
+  const finding = findingAt(scanner.scan(editor.document)?.findings ?? [], editor.selection.active);
+  return finding === undefined ? undefined : { document: editor.document, finding };
 }
 
 async function pickDecision(finding: Finding): Promise<string | undefined> {

@@ -90,4 +90,27 @@ suite('decisions: recorded in .pilens.json from the editor', () => {
     assert.match(hover, /decided by the team in \\?\.pilens\\?\.json|团队已在 \\?\.pilens\\?\.json 中决定/);
     assert.ok(diagnosticOn(document, 'idCardNo'), 'a field not decided stays flagged');
   });
+
+  test('in JSON, which has no comments, recording for the team is the way to say "not PI"', async () => {
+    const { document } = await openFixture('decisions-case/guest.schema.json');
+    const diagnostic = await waitFor('mobilePhone flagged', () => diagnosticOn(document, 'mobilePhone'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    assert.ok(!actions.some((a) => a.title.includes('@pi ')), 'no comment to annotate with');
+    const notPi = actions.find((a) => a.title.endsWith('Guest.mobilePhone is not personal information'));
+    assert.ok(notPi?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(
+      notPi.command.command,
+      ...((notPi.command.arguments ?? []) as unknown[]),
+    );
+    assert.deepEqual(await decisionsOnDisk(), [{ owner: 'Guest', field: 'mobilePhone', category: 'none' }]);
+    await waitFor('mobilePhone to be no longer flagged', () =>
+      diagnosticOn(document, 'mobilePhone') ? undefined : true,
+    );
+    assert.ok(diagnosticOn(document, 'homeAddress'), 'a field not decided stays flagged');
+  });
 });
