@@ -42,7 +42,16 @@ export const decisionSchema = z
           `unknown category ${JSON.stringify(issue.input)}: use a category key (id_number, name, contact, …) or "none"`,
       })
       .describe('`none`: not personal information; or the category the team decided on.'),
-    reason: z.string().max(500).optional().describe('Why the team decided so; shown on hover.'),
+    reason: z
+      .string()
+      .max(500)
+      // Line breaks are fine (shown as spaces); other control characters could drive a terminal.
+      .refine(
+        (s) => !CONTROL.test(s.replace(/[\r\n\t]/g, ' ')),
+        'control characters are not allowed in a reason',
+      )
+      .optional()
+      .describe('Why the team decided so; shown on hover and in the CLI.'),
   })
   .strict()
   .describe('A team decision about one field of one owner.');

@@ -64,6 +64,11 @@ describe('decisions: schema', () => {
       'holds a personal value',
     ],
     [
+      'a terminal escape in a reason',
+      '{ "decisions": [{ "owner": "a", "field": "b", "category": "none", "reason": "ok\\u001b[2J" }] }',
+      'control characters',
+    ],
+    [
       'an unknown key',
       '{ "decisions": [{ "owner": "a", "field": "b", "category": "none", "who": "x" }] }',
       'unknown setting "who"',
