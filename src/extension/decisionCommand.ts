@@ -155,7 +155,7 @@ export function registerDecisionCommand(deps: Deps): vscode.Disposable {
   });
 }
 
-/** `Store.phone → none`, as the message and the quick fix name the decision. */
+/** `Store.phone → none`: the decision as the confirmation message names it. */
 function decisionLabel(target: { owner: string; field: string }, category: string): string {
   const name = target.owner === '*' ? target.field : `${target.owner}.${target.field}`;
   return `${name} → ${category}`;
