@@ -38,6 +38,22 @@ export const ESTIMATE_USAGE =
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
   '[--contested strict|lenient] [--workers N]';
 
+/** The legal questions, in the statute's words (printed by --help; audit-2026-12.md L2, L3, W8). */
+export const ESTIMATE_OPTIONS =
+  'Assessment options (法释〔2017〕10号):\n' +
+  '  --conduct C                   hold (default), provide (sell or provide), obtain (illegally obtain),\n' +
+  '                                business-purchase (illegally buy or receive class-C PI for a lawful business, Art. 6)\n' +
+  '  --insider                     obtained while performing duties or providing services: half the standards\n' +
+  '                                when sold or provided (Art. 5(1)(8)); heavier punishment (Criminal Law Art. 253-1(2))\n' +
+  '  --gains CNY                   illegal gains (违法所得, Art. 5(1)(7)), or for business-purchase the profit\n' +
+  '                                (获利, Art. 6(1)(1))\n' +
+  '  --prior-record                a criminal punishment, or an administrative penalty within two years, for\n' +
+  '                                infringing PI (Art. 5(1)(9), 6(1)(2))\n' +
+  '  --whereabouts-used-in-crime   whereabouts sold or provided were used by another in a crime (Art. 5(1)(1))\n' +
+  '  --known-criminal-recipient    supplied to someone known, or who should have been known, to use PI for\n' +
+  '                                crimes (Art. 5(1)(2))\n' +
+  '  --contested strict|lenient    the reading of contested classes (default strict: the lower threshold)';
+
 /** What the exit code and stdout mean (printed by --help; README "Command line"). */
 export const ESTIMATE_EXIT =
   'Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown --map/--key column, or a file\n' +
@@ -129,7 +145,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     parsed = parse(args);
   } catch (e) {
     if (e instanceof Help) {
-      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_EXIT}\n`);
+      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_OPTIONS}\n\n${ESTIMATE_EXIT}\n`);
       return 0;
     }
     io.stderr.write(

@@ -5,22 +5,16 @@
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
 import type { LegalClass } from '../law/schema.js';
+import { ratioLine, tierHeadline } from '../law/tierLine.js';
 import { conditionLine } from '../law/wording.js';
 import { reportErrors, type EstimateReport } from './report.js';
-
-const TIER_LABEL = {
-  none: 'none (no PI counted)',
-  below: 'below every threshold',
-  serious: 'SERIOUS (情节严重)',
-  especially_serious: 'ESPECIALLY SERIOUS (情节特别严重)',
-} as const;
 
 const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
 
 /** Founding-article context (PRODUCT.md): where real cases sit. */
 export const NINGBO_CONTEXT =
   'Context: in the 166 first-instance judgments of Ningbo courts 2017–2021, 156 recorded 648 million pieces in total ' +
-  '(over 4.15 million per case); 90 cases obtained data by purchase, fraud or theft and 37 through insiders; 78 % of ' +
+  '(over 4.15 million per case); 90 cases obtained data by purchase, fraud or theft and 37 through occupational convenience; 78 % of ' +
   'the natural-person defendants received suspended sentences.';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
@@ -38,7 +32,8 @@ function lines(report: EstimateReport): {
 } {
   const a = report.assessment;
   const head = [
-    `Tier: ${TIER_LABEL[report.tier]}   R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ' (insider: thresholds halved)' : ''}`,
+    tierHeadline(a, a.conduct, 'en'),
+    ratioLine(a, a.conduct, 'en'),
     `Records: ${formatCount(report.records)} read, ${formatCount(report.counts.distinctRecordsWithPi)} distinct with PI, ` +
       `${formatCount(report.counts.duplicates)} duplicates removed, ${formatCount(report.counts.withoutPi)} without anything identifying, ` +
       `${formatCount(report.counts.malformed)} malformed`,

@@ -2,7 +2,11 @@
  * Chinese article numbering for citations: `Art. 253-1(2)` → 第二百五十三条之一第二款,
  * `Art. 5(1)(3)` → 第五条第一款第三项. A single `(n)` is a paragraph (款) in the criminal
  * instruments and an item (项) in the PIPL and the regulations, so the instrument says which.
+ * The one place that writes Chinese statutory numbering: structured citations use
+ * `chineseArticle`, free-text references in a report (`法释〔2017〕10号 Art. 5(1)(3)–(6), 5(2)(3)`)
+ * use `articleText`.
  */
+import type { Locale } from './format.js';
 
 /** What a single `(n)` after an article number denotes. */
 export type ParenMeaning = 'para' | 'item';
@@ -59,4 +63,48 @@ export function chineseArticle(article: string, paren: ParenMeaning): string {
   const clause = /^§(\d+(?:\.\d+)*) Note (\d+)$/.exec(article);
   if (clause !== null) return `${clause[1] ?? ''}注${clause[2] ?? ''}`;
   throw new Error(`unknown article form: ${article}`);
+}
+
+/** A numbered reference: `Art. 253-1(2)`, `5(2)(3)` (continuing a list), `Art. 5(1)(3)–(6)`. */
+const REFERENCE = /(Art\.\s*)?(\d+)(?:-(\d+))?((?:\(\d+\)){1,2})?(?:[–-]\((\d+)\))?/g;
+
+/** English instrument names that open a free-text reference, and their Chinese titles. */
+const NAMES: readonly (readonly [RegExp, string])[] = [
+  [/Criminal Law\s*/g, '《刑法》'],
+  [/PIPL\s*/g, '《个人信息保护法》'],
+  [/Interpretation\s*/g, '《解释》'],
+  [/Table\s+/g, '表'],
+  [/Annex\s+/g, '附录'],
+];
+
+/**
+ * A free-text reference (a reason's or a related offence's `basis`) for `locale`: unchanged in
+ * English; in Chinese, articles in the criminal instruments' numbering (a single `(n)` is a
+ * paragraph, 款), ranges with 至, lists with 、, and the English instrument names in 《》.
+ * A bare number is read as an article only after `Art.` or before `(`, so `〔2009〕19号` stays.
+ */
+export function articleText(reference: string, locale: Locale): string {
+  if (locale === 'en') return reference;
+  let out = reference.replace(
+    REFERENCE,
+    (
+      m,
+      art: string | undefined,
+      num: string,
+      sub: string | undefined,
+      parens: string | undefined,
+      to: string | undefined,
+    ) => {
+      if (art === undefined && parens === undefined) return m;
+      const base = chineseArticle(`Art. ${num}${sub === undefined ? '' : `-${sub}`}${parens ?? ''}`, 'para');
+      return to === undefined ? base : `${base}至第${chineseNumber(Number(to))}项`;
+    },
+  );
+  for (const [name, zh] of NAMES) out = out.replace(name, zh);
+  // `第七条, 8`: a bare number continuing a list of articles is an article too.
+  out = out.replace(
+    /(条[^,，;；]*),\s*(\d+)(?![\d(])/g,
+    (_m, before: string, n: string) => `${before}、第${chineseNumber(Number(n))}条`,
+  );
+  return out.replace(/\s+第/g, '第').replace(/,\s*/g, '、').replace(/;\s*/g, '；');
 }

@@ -50,6 +50,13 @@ export const CAVEATS = {
       '网络服务提供者经监管部门责令改正而拒不改正，致使用户信息泄露的，适用《刑法》第二百八十六条之一，标准为五百条、五千条、五万条' +
       '（法释〔2019〕15号第四条）。',
   },
+  insiderHeavier: {
+    id: 'insider_heavier',
+    en:
+      'Information obtained while performing duties or providing services and then sold or provided: half the ' +
+      'quantity and gains standards (Art. 5(1)(8)), and heavier punishment under Criminal Law Art. 253-1(2).',
+    zh: '将在履行职责或者提供服务过程中获得的公民个人信息出售或者提供给他人的，数量、数额标准减半（第五条第一款第八项），并依《刑法》第二百五十三条之一第二款从重处罚。',
+  },
   insiderNotObtain: {
     id: 'insider_not_obtain',
     en: 'The half thresholds for information obtained in performing duties or providing services (Art. 5(1)(8)) apply to selling or providing, not to obtaining; they were not applied.',

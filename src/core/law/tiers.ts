@@ -45,8 +45,18 @@ export interface Distance {
 }
 
 export interface TierAssessment {
-  /** R as used for the tier: A/50 + B/500 + C/5000, doubled for insiders, class C left out for a business purchase. */
+  /**
+   * R against the applicable standard: ≥ 1 is serious, ≥ 10 especially serious. Equal to
+   * `quantityRatio` unless the insider half applies (then twice it); the JSON `ratio`.
+   */
   readonly ratio: number;
+  /**
+   * R as Art. 5(1)(6) is read: A/50 + B/500 + C/5000 of the counted classes (class C left out
+   * for a business purchase), never doubled; what the reports display (audit L4).
+   */
+  readonly quantityRatio: number;
+  /** The R that reaches each tier: 1 and 10, or 0.5 and 5 under the insider half (Art. 5(1)(8)). */
+  readonly standard: { readonly serious: number; readonly especiallySerious: number };
   /** A/50 + B/500 + C/5000 of all pieces, without insider or Art. 6 adjustments. */
   readonly baseRatio: number;
   readonly tier: Tier;
@@ -63,6 +73,9 @@ const FS = '法释〔2017〕10号';
 const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
 /** Serious in class-C equivalents: R ≥ 1 ⇔ 100A + 10B + C ≥ 5,000. */
 const SERIOUS_UNITS = SERIOUS_PIECES.C;
+
+/** R to two decimals from class-C equivalents: 2,500 units → `0.50`. */
+const fmtR = (units: number): string => (units / SERIOUS_UNITS).toFixed(2);
 
 function checkPieces(pieces: PiecesByClass): void {
   for (const cls of CLASSES) {
@@ -100,14 +113,17 @@ export function assessTier(input: TierInput): TierAssessment {
 
   const serious: TierReason[] = [];
   const especially: TierReason[] = [];
-  const fmtR = (u: number): string => (u / SERIOUS_UNITS).toFixed(2);
+  const r = fmtR(units);
+  const std = String(seriousUnits / SERIOUS_UNITS);
+  const halvedEn = insiderApplied ? ` against the standard of ${std} halved under Art. 5(1)(8)` : '';
+  const halvedZh = insiderApplied ? `，依第五条第一款第八项减半后的标准为${std}` : '';
   if (units >= especiallyUnits) {
     especially.push(
       reason(
         'ratio_especially_serious',
         `${FS} Art. 5(1)(3)–(6), 5(2)(3)${insiderApplied ? ', 5(1)(8)' : ''}`,
-        `The pieces reach 10× the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', thresholds halved, Art. 5(1)(8)' : ''}).`,
-        `条数达到数量标准的十倍以上（R = ${fmtR(units / factor)}${insiderApplied ? '，依第五条第一款第八项标准减半' : ''}）。`,
+        `The pieces reach 10× the quantity standards (R = ${r}${insiderApplied ? `, ${String(especiallyUnits / SERIOUS_UNITS)} needed: 10× the standard halved under Art. 5(1)(8)` : ''}).`,
+        `条数达到数量标准的十倍以上（R = ${r}${insiderApplied ? `，需达到${String(especiallyUnits / SERIOUS_UNITS)}：依第五条第一款第八项减半后标准的十倍` : ''}）。`,
       ),
     );
   } else if (units >= seriousUnits) {
@@ -115,8 +131,8 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'ratio_serious',
         `${FS} Art. 5(1)(3)–(6)${insiderApplied ? ', 5(1)(8)' : ''}`,
-        `The pieces reach the quantity standards (R = ${fmtR(units / factor)}${insiderApplied ? ', thresholds halved, Art. 5(1)(8)' : ''}).`,
-        `条数达到数量标准（R = ${fmtR(units / factor)}${insiderApplied ? '，依第五条第一款第八项标准减半' : ''}）。`,
+        `The pieces reach the quantity standards (R = ${r}${halvedEn}).`,
+        `条数达到数量标准（R = ${r}${halvedZh}）。`,
       ),
     );
   }
@@ -125,7 +141,7 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'gains_especially_serious',
         `${FS} Art. 5(1)(7), 5(2)(3)`,
-        `Illegal gains of CNY ${gainsCny} reach CNY ${gains.especiallySerious}.`,
+        `Illegal gains (违法所得) of CNY ${gainsCny} reach CNY ${gains.especiallySerious}.`,
         `违法所得${gainsCny}元，达到${gains.especiallySerious}元。`,
       ),
     );
@@ -134,7 +150,7 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'gains_serious',
         `${FS} Art. 5(1)(7)`,
-        `Illegal gains of CNY ${gainsCny} reach CNY ${gains.serious}.`,
+        `Illegal gains (违法所得) of CNY ${gainsCny} reach CNY ${gains.serious}.`,
         `违法所得${gainsCny}元，达到${gains.serious}元。`,
       ),
     );
@@ -144,8 +160,8 @@ export function assessTier(input: TierInput): TierAssessment {
       reason(
         'business_profit',
         `${FS} Art. 6(1)(1)`,
-        `Profit of CNY ${gainsCny} from class-C information bought for a lawful business reaches CNY ${BUSINESS_PURCHASE_PROFIT_CNY}.`,
-        `利用为合法经营购买的C类信息获利${gainsCny}元，达到${BUSINESS_PURCHASE_PROFIT_CNY}元。`,
+        `Profit (获利) of CNY ${gainsCny} from class-C information illegally bought or received for a lawful business reaches CNY ${BUSINESS_PURCHASE_PROFIT_CNY}.`,
+        `利用为合法经营活动而非法购买、收受的C类信息获利${gainsCny}元，达到${BUSINESS_PURCHASE_PROFIT_CNY}元。`,
       ),
     );
   }
@@ -220,6 +236,7 @@ export function assessTier(input: TierInput): TierAssessment {
     caveats.push(CAVEATS.noCountRoutes);
   if (total === 0 && tier !== 'none') caveats.push(CAVEATS.noPiecesCounted);
   caveats.push(CAVEATS.unit);
+  if (insiderApplied) caveats.push(CAVEATS.insiderHeavier);
   if (conduct === 'hold') caveats.push(CAVEATS.hold);
   if (conduct === 'obtain' && input.insider) caveats.push(CAVEATS.insiderNotObtain);
   if (business) caveats.push(CAVEATS.businessOnlySerious);
@@ -230,6 +247,8 @@ export function assessTier(input: TierInput): TierAssessment {
 
   return {
     ratio: units / seriousUnits,
+    quantityRatio: units / SERIOUS_UNITS,
+    standard: { serious: factor, especiallySerious: factor * ESPECIALLY_SERIOUS_MULTIPLIER },
     baseRatio: allUnits / SERIOUS_UNITS,
     tier,
     reasons,

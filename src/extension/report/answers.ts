@@ -8,6 +8,10 @@ export interface EstimateAnswers {
   readonly insider: boolean;
   readonly gainsCny?: number | undefined;
   readonly priorRecord: boolean;
+  /** Art. 5(1)(1): whereabouts sold or provided and used by another in a crime; absent when not asked. */
+  readonly whereaboutsUsedInCrime?: boolean | undefined;
+  /** Art. 5(1)(2): supplied to someone known to use PI for crimes; absent when not asked. */
+  readonly knownCriminalRecipient?: boolean | undefined;
 }
 
 const STATE_KEY = 'pilens.estimate.answers';
@@ -26,11 +30,17 @@ export function parseAnswers(raw: unknown, fallback: EstimateAnswers = DEFAULT_A
       : r.gainsCny === undefined
         ? fallback.gainsCny
         : undefined;
+  const flag = (key: 'whereaboutsUsedInCrime' | 'knownCriminalRecipient'): { [k: string]: boolean } => {
+    const value = typeof r[key] === 'boolean' ? r[key] : fallback[key];
+    return value === undefined ? {} : { [key]: value };
+  };
   return {
     conduct,
     insider: typeof r.insider === 'boolean' ? r.insider : fallback.insider,
     ...(gains !== undefined ? { gainsCny: gains } : {}),
     priorRecord: typeof r.priorRecord === 'boolean' ? r.priorRecord : fallback.priorRecord,
+    ...flag('whereaboutsUsedInCrime'),
+    ...flag('knownCriminalRecipient'),
   };
 }
 
@@ -56,7 +66,9 @@ function conductLabel(conduct: Conduct): string {
     case 'obtain':
       return vscode.l10n.t('Obtaining it (buying, receiving or collecting it)');
     case 'business-purchase':
-      return vscode.l10n.t('Buying it for a lawful business (法释〔2017〕10号 Art. 6)');
+      return vscode.l10n.t(
+        'Illegally buying or receiving it for a lawful business (法释〔2017〕10号 Art. 6)',
+      );
   }
 }
 
@@ -73,12 +85,14 @@ async function pickYesNo(title: string, current: boolean, mark: string): Promise
 /**
  * Asks what is done with the data, then only the questions that can change the result for that
  * conduct and quantity (questions.ts); undefined when the user cancels any of them.
- * `quantityTier` gives the tier the counted pieces alone reach for a conduct.
+ * `tierOf` gives the tier the counted pieces reach with the answers given so far;
+ * `whereabouts` says whether whereabouts pieces were counted (Art. 5(1)(1) needs them).
  */
 export async function askAnswers(
   previous: EstimateAnswers,
   remembered: boolean,
-  quantityTier: (conduct: Conduct, insider: boolean) => Tier,
+  tierOf: (answers: EstimateAnswers) => Tier,
+  whereabouts: boolean,
 ): Promise<EstimateAnswers | undefined> {
   const mark = remembered ? vscode.l10n.t('last answer') : vscode.l10n.t('default');
   const conducts = CONDUCTS.map((c) => ({
@@ -102,11 +116,20 @@ export async function askAnswers(
     if (answer === undefined) return undefined;
     insider = answer;
   }
-  const ask = questionsThatMatter(conduct.value, quantityTier(conduct.value, insider));
+  const ask = questionsThatMatter(
+    conduct.value,
+    tierOf({ conduct: conduct.value, insider, priorRecord: false }),
+  );
   let gains: number | undefined;
   if (ask.gains) {
     const gainsText = await vscode.window.showInputBox({
-      title: vscode.l10n.t('PI Lens: illegal gains or profit in CNY (leave empty if none or unknown)'),
+      // Art. 6 counts profit (获利); Art. 5 counts illegal gains (违法所得): one input, two concepts.
+      title:
+        conduct.value === 'business-purchase'
+          ? vscode.l10n.t(
+              'PI Lens: profit (获利) in CNY from the information (leave empty if none or unknown)',
+            )
+          : vscode.l10n.t('PI Lens: illegal gains (违法所得) in CNY (leave empty if none or unknown)'),
       value: previous.gainsCny === undefined ? '' : String(previous.gainsCny),
       ignoreFocusOut: true,
       validateInput: (text) =>
@@ -129,10 +152,34 @@ export async function askAnswers(
     if (answer === undefined) return undefined;
     priorRecord = answer;
   }
-  return {
+  const sofar: EstimateAnswers = {
     conduct: conduct.value,
     insider,
     ...(gains !== undefined ? { gainsCny: gains } : {}),
     priorRecord,
   };
+  // Art. 5(1)(1)–(2) make any quantity serious, so they are asked only while nothing else has.
+  const routes = questionsThatMatter(conduct.value, tierOf(sofar), whereabouts);
+  const extra: { whereaboutsUsedInCrime?: boolean; knownCriminalRecipient?: boolean } = {};
+  if (routes.whereaboutsUsedInCrime) {
+    const answer = await pickYesNo(
+      vscode.l10n.t('PI Lens: were the whereabouts sold or provided used by another in a crime?'),
+      previous.whereaboutsUsedInCrime ?? false,
+      mark,
+    );
+    if (answer === undefined) return undefined;
+    extra.whereaboutsUsedInCrime = answer;
+  }
+  if (routes.knownCriminalRecipient) {
+    const answer = await pickYesNo(
+      vscode.l10n.t(
+        'PI Lens: did you know, or should you have known, that the recipient uses personal information to commit crimes?',
+      ),
+      previous.knownCriminalRecipient ?? false,
+      mark,
+    );
+    if (answer === undefined) return undefined;
+    extra.knownCriminalRecipient = answer;
+  }
+  return { ...sofar, ...extra };
 }

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { assessDataset } from '../../core/dataset/assess.js';
-import type { Conduct, Tier } from '../../core/law/tiers.js';
 import { renderMarkdown } from '../../core/dataset/render.js';
 import { reportToJson, type EstimateReport } from '../../core/dataset/report.js';
 import { CancelledError, countDataset, type CountedDataset } from '../../node/dataset/estimate.js';
@@ -91,7 +90,12 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
   const answers =
     args.answers !== undefined
       ? parseAnswers(args.answers, rememberedAnswers(state))
-      : await askAnswers(rememberedAnswers(state), hasRememberedAnswers(state), quantityTierOf(counted));
+      : await askAnswers(
+          rememberedAnswers(state),
+          hasRememberedAnswers(state),
+          (sofar) => assess(counted, sofar).tier,
+          hasWhereabouts(counted),
+        );
   if (answers === undefined) return undefined;
   if (args.answers === undefined) await rememberAnswers(state, answers);
   const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
@@ -103,9 +107,11 @@ function assess(counted: CountedDataset, answers: EstimateAnswers): EstimateRepo
   return assessDataset(counted.parts, counted.counters, answers);
 }
 
-/** The tier the counted pieces alone reach for a conduct: what decides which questions matter. */
-function quantityTierOf(counted: CountedDataset): (conduct: Conduct, insider: boolean) => Tier {
-  return (conduct, insider) => assess(counted, { conduct, insider, priorRecord: false }).tier;
+/** Whether whereabouts were counted: only then can Art. 5(1)(1) (whereabouts used in a crime) apply. */
+function hasWhereabouts(counted: CountedDataset): boolean {
+  return (
+    (assess(counted, { conduct: 'hold', insider: false, priorRecord: false }).byCategory.whereabouts ?? 0) > 0
+  );
 }
 
 function fileLabel(file: string): string {
@@ -179,7 +185,10 @@ async function pickTarget(): Promise<vscode.Uri | undefined> {
     .filter((uri) => uri.toString() !== document?.uri.toString() && isOfferedDataFile(uri.path))
     .slice(0, MAX_OFFERED_FILES);
   if (candidates.length > 0) {
-    const browse = { label: `$(folder-opened) ${vscode.l10n.t('Browse for a file or folder…')}`, uri: undefined };
+    const browse = {
+      label: `$(folder-opened) ${vscode.l10n.t('Browse for a file or folder…')}`,
+      uri: undefined,
+    };
     const items = [
       ...candidates.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
       browse,
@@ -226,7 +235,12 @@ function showReport(deps: EstimateDeps, session: Session): void {
       showReport(deps, session);
     },
     changeAnswers: async () => {
-      const answers = await askAnswers(session.answers, true, quantityTierOf(session.counted));
+      const answers = await askAnswers(
+        session.answers,
+        true,
+        (sofar) => assess(session.counted, sofar).tier,
+        hasWhereabouts(session.counted),
+      );
       if (answers === undefined) return;
       await rememberAnswers(deps.context.workspaceState, answers);
       session.answers = answers;

@@ -20,4 +20,4 @@ export const NINGBO_TYPES: readonly { readonly en: string; readonly zh: string; 
 
 export const NINGBO_SUMMARY_ZH =
   '背景：宁波法院2017–2021年全部166份一审判决中，156份判决记载的信息共计6.48亿条（平均每案逾415万条）；' +
-  '90件案件通过购买、骗取或窃取获得信息，37件利用职务便利（内部人员）；78%的自然人被告人被判处缓刑。';
+  '90件案件通过购买、骗取或窃取获得信息，37件利用职务便利获得信息；78%的自然人被告人被判处缓刑。';

@@ -6,16 +6,12 @@ export type ReportLocale = 'en' | 'zh';
 
 interface ReportText {
   readonly title: string;
-  readonly tiers: Readonly<Record<ReportTier, string>>;
   /**
    * What the counted quantity means for the chosen conduct, first thing in the report. Holding
    * data is not itself the offence, so for holding the tier is what an act would reach.
    */
   readonly headline: (conduct: Conduct, tier: ReportTier) => string;
-  /** The tier caption for a conduct: conditional ("if sold or provided") for holding. */
-  readonly tierFor: (conduct: Conduct, tier: ReportTier) => string;
   readonly conducts: Readonly<Record<Conduct, string>>;
-  readonly insiderHalved: string;
   readonly notCounted: string;
   readonly moreToSerious: (n: string) => string;
   readonly moreToEspecially: (n: string) => string;
@@ -33,6 +29,9 @@ interface ReportText {
   readonly insider: string;
   readonly gains: string;
   readonly priorRecord: string;
+  /** Art. 5(1)(1) and (2), shown only when answered. */
+  readonly whereaboutsUsedInCrime: string;
+  readonly knownCriminalRecipient: string;
   readonly yes: string;
   readonly no: string;
   readonly notGiven: string;
@@ -45,12 +44,6 @@ interface ReportText {
 export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
   en: {
     title: 'PI risk estimate',
-    tiers: {
-      none: 'No personal information counted',
-      below: 'Below every threshold',
-      serious: 'Serious (情节严重)',
-      especially_serious: 'Especially serious (情节特别严重)',
-    },
     headline: (conduct, tier) => {
       if (tier === 'none') return 'No personal information was counted, so no quantity threshold is reached.';
       const reach =
@@ -67,26 +60,15 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
         case 'obtain':
           return `Obtaining this data illegally: the quantity ${reach}.`;
         case 'business-purchase':
-          return `Buying this data for a lawful business (Art. 6): the quantity ${reach}.`;
+          return `Illegally buying or receiving this data for a lawful business (Art. 6): the quantity ${reach}.`;
       }
     },
-    tierFor: (conduct, tier) =>
-      conduct === 'hold' && tier !== 'none' && tier !== 'below'
-        ? `If sold or provided: ${tier === 'serious' ? 'serious (情节严重)' : 'especially serious (情节特别严重)'}`
-        : tier === 'serious'
-          ? 'Serious (情节严重)'
-          : tier === 'especially_serious'
-            ? 'Especially serious (情节特别严重)'
-            : tier === 'below'
-              ? 'Below every threshold'
-              : 'No personal information counted',
     conducts: {
       hold: 'holding it',
       provide: 'providing or selling it',
       obtain: 'obtaining it',
       'business-purchase': 'illegally buying or receiving it for a lawful business',
     },
-    insiderHalved: 'obtained in performing duties or providing services: thresholds halved',
     notCounted: 'not counted for this conduct',
     moreToSerious: (n) => `${n} more to serious`,
     moreToEspecially: (n) => `${n} more to especially serious`,
@@ -104,6 +86,8 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     insider: 'Obtained in performing duties or providing services',
     gains: 'Illegal gains (违法所得) / profit (获利)',
     priorRecord: 'Prior record',
+    whereaboutsUsedInCrime: 'Whereabouts used by another in a crime (Art. 5(1)(1))',
+    knownCriminalRecipient: 'Recipient known to use personal information for crimes (Art. 5(1)(2))',
     yes: 'yes',
     no: 'no',
     notGiven: 'not given',
@@ -143,16 +127,14 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
   },
   zh: {
     title: '个人信息风险估算',
-    tiers: {
-      none: '未计入个人信息',
-      below: '未达任何入罪标准',
-      serious: '情节严重',
-      especially_serious: '情节特别严重',
-    },
     headline: (conduct, tier) => {
       if (tier === 'none') return '未计得个人信息，未达到任何数量标准。';
       const reach =
-        tier === 'below' ? '未达到任何数量标准' : tier === 'serious' ? '达到“情节严重”的数量标准' : '达到“情节特别严重”的数量标准';
+        tier === 'below'
+          ? '未达到任何数量标准'
+          : tier === 'serious'
+            ? '达到“情节严重”的数量标准'
+            : '达到“情节特别严重”的数量标准';
       switch (conduct) {
         case 'hold':
           return `单纯持有这些数据本身不构成该罪。如违反国家有关规定出售、提供或者非法获取，其数量${reach}。`;
@@ -161,20 +143,15 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
         case 'obtain':
           return `非法获取这些数据：数量${reach}。`;
         case 'business-purchase':
-          return `为合法经营活动而购买这些数据（第六条）：数量${reach}。`;
+          return `为合法经营活动而非法购买、收受这些数据（第六条）：数量${reach}。`;
       }
     },
-    tierFor: (conduct, tier) =>
-      conduct === 'hold' && (tier === 'serious' || tier === 'especially_serious')
-        ? `如出售或提供：${tier === 'serious' ? '情节严重' : '情节特别严重'}`
-        : { none: '未计入个人信息', below: '未达任何入罪标准', serious: '情节严重', especially_serious: '情节特别严重' }[tier],
     conducts: {
       hold: '持有',
       provide: '提供或出售',
       obtain: '获取',
       'business-purchase': '为合法经营活动而非法购买、收受',
     },
-    insiderHalved: '在履行职责或者提供服务过程中获得：标准减半',
     notCounted: '该行为下不计入',
     moreToSerious: (n) => `距情节严重还差 ${n} 条`,
     moreToEspecially: (n) => `距情节特别严重还差 ${n} 条`,
@@ -192,6 +169,8 @@ export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
     insider: '在履行职责或者提供服务过程中获得',
     gains: '违法所得 / 获利',
     priorRecord: '曾受处罚',
+    whereaboutsUsedInCrime: '行踪轨迹信息被他人用于犯罪（第五条第一款第一项）',
+    knownCriminalRecipient: '知道或者应当知道他人利用公民个人信息实施犯罪（第五条第一款第二项）',
     yes: '是',
     no: '否',
     notGiven: '未填写',

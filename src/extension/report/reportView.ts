@@ -8,8 +8,11 @@ import { categoryLabel } from '../../core/law/labels.js';
 import { NINGBO_CONTEXT } from '../../core/dataset/render.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import { formatCount } from '../../core/law/format.js';
+import { citation } from '../../core/law/instruments.js';
 import type { LegalClass } from '../../core/law/schema.js';
 import { classThresholds } from '../../core/law/thresholds.js';
+import { articleText } from '../../core/law/articleZh.js';
+import { ratioLine, tierHeadline } from '../../core/law/tierLine.js';
 import { conditionLine } from '../../core/law/wording.js';
 import type { ClassBar, ColumnRow, ReportViewModel, TextItem } from '../../shared/reportMessages.js';
 import { NINGBO_SUMMARY_ZH, NINGBO_TYPES } from './ningbo.js';
@@ -74,6 +77,14 @@ function columnRows(report: EstimateReport, options: ReportViewOptions): ColumnR
   return rows;
 }
 
+/** The tier the quantity alone reaches (the headline speaks of the quantity; gains and the like are reasons). */
+function quantityTier(report: EstimateReport): EstimateReport['tier'] {
+  const ids = report.assessment.reasons.map((r) => r.id);
+  if (ids.includes('ratio_especially_serious')) return 'especially_serious';
+  if (ids.includes('ratio_serious')) return 'serious';
+  return report.pieces.A + report.pieces.B + report.pieces.C === 0 ? 'none' : 'below';
+}
+
 function bilingual(locale: ReportLocale, n: { en: string; zh: string }): string {
   return locale === 'zh' ? n.zh : n.en;
 }
@@ -90,17 +101,22 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
     return { key, name: locale === 'zh' ? label.zh : label.en, cls: label.class ?? '—', pieces };
   });
   categories.sort((x, y) => (x.cls < y.cls ? -1 : x.cls > y.cls ? 1 : y.pieces - x.pieces));
+  // A Chinese report cites in the statutes' own numbering (第五条第一款第三项), not `Art.`.
+  const basis = (b: string): string => articleText(b, locale);
   const duties: TextItem[] = report.duties.map((d) => ({
     text: bilingual(locale, d),
-    basis: d.basis,
+    basis:
+      locale === 'zh'
+        ? d.cites.map((c) => citation(c.instrument, c.article, 'zh', c.articleZh)).join('；')
+        : d.basis,
     partial: d.confidence === 'partial',
   }));
-  const reasons: TextItem[] = a.reasons.map((r) => ({ text: bilingual(locale, r), basis: r.basis }));
+  const reasons: TextItem[] = a.reasons.map((r) => ({ text: bilingual(locale, r), basis: basis(r.basis) }));
   const caveats: TextItem[] = [
     { text: conditionLine(locale) },
     ...report.relatedOffences.map((r) => ({
       text: `${t.cardRecords(formatCount(r.records))}: ${bilingual(locale, r)}`,
-      basis: r.basis,
+      basis: basis(r.basis),
       partial: true,
     })),
     ...a.inferences.map((n) => ({ text: `${t.inference}: ${bilingual(locale, n)}`, partial: true })),
@@ -109,9 +125,9 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
   return {
     title: `${t.title}: ${files.join(', ')}`,
     tier: report.tier,
-    tierLabel: t.tierFor(a.conduct, report.tier),
-    headline: t.headline(a.conduct, report.tier),
-    ratio: `R = ${report.ratio.toFixed(2)}${a.insiderApplied ? ` (${t.insiderHalved})` : ''}`,
+    tierLabel: tierHeadline(a, a.conduct, locale),
+    headline: t.headline(a.conduct, quantityTier(report)),
+    ratio: ratioLine(a, a.conduct, locale),
     figures: [
       { label: t.records, value: formatCount(report.records) },
       { label: t.distinctWithPi, value: formatCount(c.distinctRecordsWithPi) },
@@ -133,9 +149,18 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
       ...(a.conduct === 'hold'
         ? []
         : [
-            { label: t.gains, value: a.gainsCny === undefined ? t.notGiven : `CNY ${formatCount(a.gainsCny)}` },
+            {
+              label: t.gains,
+              value: a.gainsCny === undefined ? t.notGiven : `CNY ${formatCount(a.gainsCny)}`,
+            },
             { label: t.priorRecord, value: a.priorRecord ? t.yes : t.no },
           ]),
+      ...(a.whereaboutsUsedInCrime === undefined
+        ? []
+        : [{ label: t.whereaboutsUsedInCrime, value: a.whereaboutsUsedInCrime ? t.yes : t.no }]),
+      ...(a.knownCriminalRecipient === undefined
+        ? []
+        : [{ label: t.knownCriminalRecipient, value: a.knownCriminalRecipient ? t.yes : t.no }]),
     ],
     duties,
     reasons,

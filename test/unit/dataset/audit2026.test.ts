@@ -214,3 +214,45 @@ test('the threshold condition is in the text, Markdown and webview reports, in b
     t.done();
   }
 });
+
+test('CLI: --help names the statute’s concepts (违法所得 / 获利, item (8) and Art. 253-1(2), Art. 6)', async () => {
+  const c = capture();
+  assert.equal(await runEstimate(['--help'], c.io), 0);
+  const help = c.out();
+  assert.match(
+    help,
+    /--gains CNY +illegal gains \(违法所得, Art\. 5\(1\)\(7\)\), or for business-purchase the profit/,
+  );
+  assert.match(help, /\(获利, Art\. 6\(1\)\(1\)\)/);
+  assert.match(help, /performing duties or providing services: half the standards/);
+  assert.match(help, /heavier punishment \(Criminal Law Art\. 253-1\(2\)\)/);
+  assert.match(help, /illegally buy or receive class-C PI for a lawful business/);
+  assert.doesNotMatch(help, /\binsider:/);
+});
+
+test('CLI text and Markdown: the tier line and R undoubled for information obtained in performing duties (L4, L5)', async () => {
+  const t = tempDir();
+  try {
+    const g = new PersonGenerator(13);
+    // 30 whereabouts records: class A; 30 ≥ 25, the half standard of Art. 5(1)(8).
+    const rows = Array.from({ length: 30 }, (_, i) => [g.name(), `${30 + i / 100},${120 + i / 100}`]);
+    writeFileSync(t.file('gps.csv'), toCsv(['姓名', 'gps_location'], rows));
+    for (const format of ['text', 'markdown']) {
+      const run = async (...flags: string[]): Promise<string> => {
+        const c = capture();
+        await runEstimate([t.file('gps.csv'), '--format', format, '--workers', '1', ...flags], c.io);
+        return c.out();
+      };
+      const insider = await run('--conduct', 'provide', '--insider');
+      assert.match(insider, /Quantity standard for 情节严重 reached \(estimate\)/, format);
+      assert.match(insider, /R = A\/50 \+ B\/500 \+ C\/5000 = 0\.60 against 0\.5 \(serious\) and 5/, format);
+      assert.match(insider, /heavier punishment under Criminal Law Art\. 253-1\(2\)/, format);
+      assert.doesNotMatch(insider, /SERIOUS|R = 1\.20|insider: thresholds halved/, format);
+      const plain = await run('--conduct', 'provide');
+      assert.match(plain, /Below every quantity standard \(estimate\)/, format);
+      assert.match(plain, /= 0\.60 against 1 \(serious\) and 10/, format);
+    }
+  } finally {
+    t.done();
+  }
+});

@@ -41,7 +41,11 @@ describe('buildReportView', () => {
       ],
     );
     assert.equal(model.classes[1]?.distance, '460 more to serious');
-    assert.match(model.ratio, /^R = 0\.08$/);
+    // R as defined (audit L4), against the standards it is compared with.
+    assert.equal(
+      model.ratio,
+      'R = A/50 + B/500 + C/5000 = 0.08 against 1 (serious) and 10 (especially serious)',
+    );
   });
 
   test('an insider selling halves the thresholds and says so', () => {
@@ -50,7 +54,24 @@ describe('buildReportView', () => {
       model.classes.map((c) => c.serious),
       [25, 250, 2500],
     );
-    assert.match(model.ratio, /providing services: thresholds halved/);
+    // R is not doubled: the standard it is compared with is halved (audit L4).
+    assert.match(
+      model.ratio,
+      /^R = A\/50 \+ B\/500 \+ C\/5000 = 0\.08 against 0\.5 \(serious\) and 5 \(especially serious\)/,
+    );
+    assert.match(
+      model.ratio,
+      /halved for information obtained in performing duties or providing services \(Art\. 5\(1\)\(8\)\)$/,
+    );
+    assert.ok(
+      model.caveats.some((c) => /heavier punishment under Criminal Law Art\. 253-1\(2\)/.test(c.text)),
+    );
+    const zh = buildReportView(insiderSale, { locale: 'zh', fileLabel: label });
+    assert.equal(
+      zh.ratio,
+      'R = A/50 + B/500 + C/5000 = 0.08；情节严重标准为0.5，情节特别严重标准为5（在履行职责或者提供服务过程中获得的，依第五条第一款第八项减半）',
+    );
+    assert.ok(zh.caveats.some((c) => /依《刑法》第二百五十三条之一第二款从重处罚/.test(c.text)));
     assert.ok(model.answers.some((a) => a.value === 'providing or selling it'));
   });
 
@@ -90,7 +111,7 @@ describe('buildReportView', () => {
 
   test('Chinese labels when the locale is Chinese', () => {
     const model = buildReportView(holding, { locale: 'zh', fileLabel: label });
-    assert.equal(model.tierLabel, '未达任何入罪标准');
+    assert.equal(model.tierLabel, '未达到任何数量标准（估算）');
     assert.equal(model.labels.exportJson, '导出 JSON');
     assert.match(model.ningbo.summary, /宁波/);
   });

@@ -24,10 +24,13 @@ import {
   renderExplanationMarkdown,
   sensitivityFor,
   summarizeCategory,
+  articleText,
   type CategoryKey,
+  type Conduct,
   type DutyInput,
   type Locale,
 } from '../../../src/core/law/index.js';
+import { ratioLine, tierHeadline } from '../../../src/core/law/tierLine.js';
 import { explanationMarkdown, explanationText, categorySummary } from '../../../src/core/report/lawText.js';
 
 const LOCALES: readonly Locale[] = ['en', 'zh'];
@@ -428,4 +431,168 @@ void describe('Chinese text: statute numbering, 《》, no English in the Chines
     assert.match(md('health', 'zh'), /《个人信息保护法》第二十八条/);
     assert.match(md('credential', 'zh'), /《刑法》第二百八十五条第二款/);
   });
+});
+
+void describe('L4: R shown as defined, against the applicable standard', () => {
+  const rows: [string, Parameters<typeof assessTier>[0], Locale, string][] = [
+    [
+      'A 25, providing',
+      { pieces: { A: 25, B: 0, C: 0 }, conduct: 'provide', insider: false, priorRecord: false },
+      'en',
+      'R = A/50 + B/500 + C/5000 = 0.50 against 1 (serious) and 10 (especially serious)',
+    ],
+    [
+      'A 25, insider providing: R not doubled, the standard halved',
+      { pieces: { A: 25, B: 0, C: 0 }, conduct: 'provide', insider: true, priorRecord: false },
+      'en',
+      'R = A/50 + B/500 + C/5000 = 0.50 against 0.5 (serious) and 5 (especially serious): the standards halved for information obtained in performing duties or providing services (Art. 5(1)(8))',
+    ],
+    [
+      'A 25, insider providing (zh)',
+      { pieces: { A: 25, B: 0, C: 0 }, conduct: 'provide', insider: true, priorRecord: false },
+      'zh',
+      'R = A/50 + B/500 + C/5000 = 0.50；情节严重标准为0.5，情节特别严重标准为5（在履行职责或者提供服务过程中获得的，依第五条第一款第八项减半）',
+    ],
+    [
+      'insider obtaining: no half',
+      { pieces: { A: 25, B: 0, C: 0 }, conduct: 'obtain', insider: true, priorRecord: false },
+      'zh',
+      'R = A/50 + B/500 + C/5000 = 0.50；情节严重标准为1，情节特别严重标准为10',
+    ],
+    [
+      'business purchase: class C left out',
+      { pieces: { A: 10, B: 0, C: 9_000 }, conduct: 'business-purchase', insider: false, priorRecord: false },
+      'en',
+      'R = A/50 + B/500 = 0.20 against 1 (serious) and 10 (especially serious)',
+    ],
+  ];
+  for (const [label, input, locale, expected] of rows) {
+    void it(`${label} (${locale})`, () => {
+      assert.equal(ratioLine(assessTier(input), input.conduct, locale), expected);
+    });
+  }
+  void it('the reason states R undoubled and the JSON ratio stays R against the standard', () => {
+    const insider = assessTier({
+      pieces: { A: 25, B: 0, C: 0 },
+      conduct: 'provide',
+      insider: true,
+      priorRecord: false,
+    });
+    assert.equal(insider.tier, 'serious');
+    assert.equal(insider.quantityRatio, 0.5);
+    assert.equal(insider.ratio, 1);
+    assert.deepEqual(insider.standard, { serious: 0.5, especiallySerious: 5 });
+    const reason = insider.reasons.find((r) => r.id === 'ratio_serious');
+    assert.match(reason?.en ?? '', /R = 0\.50 against the standard of 0\.5 halved under Art\. 5\(1\)\(8\)/);
+    assert.match(reason?.zh ?? '', /R = 0\.50，依第五条第一款第八项减半后的标准为0\.5/);
+    assert.doesNotMatch(reason?.en ?? '', /R = 1\.00/);
+    const plain = assessTier({
+      pieces: { A: 50, B: 0, C: 0 },
+      conduct: 'provide',
+      insider: false,
+      priorRecord: false,
+    });
+    assert.match(plain.reasons[0]?.en ?? '', /\(R = 1\.00\)/);
+    assert.deepEqual(plain.standard, { serious: 1, especiallySerious: 10 });
+  });
+});
+
+void describe('L5: the tier line names the 情节严重 standard reached, as an estimate', () => {
+  const a = (
+    pieces: { A: number; B: number; C: number },
+    extra: Partial<Parameters<typeof assessTier>[0]> = {},
+  ) => assessTier({ pieces, conduct: 'provide', insider: false, priorRecord: false, ...extra });
+  const rows: [string, ReturnType<typeof assessTier>, Conduct, Locale, string][] = [
+    [
+      'A 50 provide',
+      a({ A: 50, B: 0, C: 0 }),
+      'provide',
+      'en',
+      'Quantity standard for 情节严重 reached (estimate)',
+    ],
+    ['A 50 provide', a({ A: 50, B: 0, C: 0 }), 'provide', 'zh', '达到“情节严重”数量标准（估算）'],
+    ['A 500 provide', a({ A: 500, B: 0, C: 0 }), 'provide', 'zh', '达到“情节特别严重”数量标准（估算）'],
+    [
+      'A 50 hold',
+      a({ A: 50, B: 0, C: 0 }, { conduct: 'hold' }),
+      'hold',
+      'en',
+      'If sold, provided or illegally obtained: Quantity standard for 情节严重 reached (estimate)',
+    ],
+    [
+      'gains only',
+      a({ A: 0, B: 0, C: 0 }, { gainsCny: 6_000 }),
+      'provide',
+      'en',
+      '情节严重 reached by a circumstance that needs no count (estimate)',
+    ],
+    ['A 49', a({ A: 49, B: 0, C: 0 }), 'provide', 'en', 'Below every quantity standard (estimate)'],
+    ['nothing', a({ A: 0, B: 0, C: 0 }), 'provide', 'zh', '未计得个人信息'],
+  ];
+  for (const [label, assessment, conduct, locale, expected] of rows) {
+    void it(`${label} (${locale}) → ${expected}`, () => {
+      assert.equal(tierHeadline(assessment, conduct, locale), expected);
+      assert.doesNotMatch(tierHeadline(assessment, conduct, locale), /SERIOUS|Tier:/);
+    });
+  }
+});
+
+void describe('L2, L3: statutory words for item (8) and for Art. 6', () => {
+  void it('item (8): the half and the heavier punishment of Art. 253-1(2), only when the half applies', () => {
+    const base = { pieces: { A: 30, B: 0, C: 0 }, insider: true, priorRecord: false } as const;
+    const provide = assessTier({ ...base, conduct: 'provide' });
+    assert.ok(provide.caveats.some((c) => c.id === 'insider_heavier'));
+    assert.match(CAVEATS.insiderHeavier.en, /heavier punishment under Criminal Law Art\. 253-1\(2\)/);
+    assert.match(CAVEATS.insiderHeavier.zh, /在履行职责或者提供服务过程中获得的公民个人信息/);
+    assert.match(CAVEATS.insiderHeavier.zh, /依《刑法》第二百五十三条之一第二款从重处罚/);
+    assert.doesNotMatch(CAVEATS.insiderHeavier.zh, /内部人员/);
+    assert.ok(!assessTier({ ...base, conduct: 'obtain' }).caveats.some((c) => c.id === 'insider_heavier'));
+    assert.ok(
+      !assessTier({ ...base, insider: false, conduct: 'provide' }).caveats.some(
+        (c) => c.id === 'insider_heavier',
+      ),
+    );
+  });
+  void it('Art. 6: illegally buying or receiving; the figure is profit (获利), Art. 5 counts 违法所得', () => {
+    const business = assessTier({
+      pieces: { A: 0, B: 0, C: 100 },
+      conduct: 'business-purchase',
+      insider: false,
+      priorRecord: false,
+      gainsCny: 50_000,
+    });
+    const reason = business.reasons.find((r) => r.id === 'business_profit');
+    assert.match(reason?.en ?? '', /Profit \(获利\) .* illegally bought or received for a lawful business/);
+    assert.match(reason?.zh ?? '', /为合法经营活动而非法购买、收受的C类信息获利/);
+    const gains = assessTier({
+      pieces: { A: 1, B: 0, C: 0 },
+      conduct: 'provide',
+      insider: false,
+      priorRecord: false,
+      gainsCny: 5_000,
+    });
+    assert.match(gains.reasons.find((r) => r.id === 'gains_serious')?.en ?? '', /Illegal gains \(违法所得\)/);
+    assert.match(CAVEATS.businessOnlySerious.zh, /非法购买、收受/);
+  });
+});
+
+void describe('Chinese numbering of free-text references (one helper, articleZh.ts)', () => {
+  const rows: [string, string][] = [
+    [
+      '法释〔2017〕10号 Art. 5(1)(3)–(6), 5(2)(3), 5(1)(8)',
+      '法释〔2017〕10号第五条第一款第三项至第六项、第五条第二款第三项、第五条第一款第八项',
+    ],
+    [
+      'Criminal Law Art. 177-1(2); 法释〔2009〕19号 Art. 3',
+      '《刑法》第一百七十七条之一第二款；法释〔2009〕19号第三条',
+    ],
+    ['法释〔2017〕10号 Art. 6(1)(2)', '法释〔2017〕10号第六条第一款第二项'],
+    ['GB/T 35273 Table B.1', 'GB/T 35273 表B.1'],
+  ];
+  for (const [en, zh] of rows) {
+    void it(`${en} → ${zh}`, () => {
+      assert.equal(articleText(en, 'zh'), zh);
+      assert.equal(articleText(en, 'en'), en);
+    });
+  }
 });
