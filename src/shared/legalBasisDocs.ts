@@ -11,7 +11,7 @@ import type { Basis, InstrumentId, LegalConfidence } from '../core/law/schema.js
 import { INSTRUMENT_IDS } from '../core/law/schema.js';
 import { SOURCES } from '../core/law/sources.js';
 import { TIER_BASIS } from '../core/law/tierBasis.js';
-import { INFERENCES } from '../core/law/tierText.js';
+import { CAVEATS, INFERENCES } from '../core/law/tierText.js';
 import {
   BUSINESS_PURCHASE_PROFIT_CNY,
   ESPECIALLY_SERIOUS_PIECES,
@@ -20,7 +20,7 @@ import {
   classThresholds,
 } from '../core/law/thresholds.js';
 import { ADMIN_THRESHOLDS } from '../core/law/duties.js';
-import { CARD_DATA, ELEMENTS, conditionLine } from '../core/law/wording.js';
+import { CARD_DATA, ELEMENTS, PROCESSING_STATE, conditionLine } from '../core/law/wording.js';
 
 export const LEGAL_BASIS_PATH = 'docs/legal-basis.md';
 
@@ -123,6 +123,24 @@ export function renderLegalBasisDocs(): string {
     '## Inferences of this model',
     '',
     ...Object.values(INFERENCES).map((n) => `- ${n.en}`),
+    '',
+    '## Caveats the estimate carries',
+    '',
+    'Each shown where it applies (the hold caveat for holding, the item (8) caveats for information obtained in performing duties or providing services, and so on).',
+    '',
+    ...Object.values(CAVEATS).flatMap((n) => [`- ${n.en}`, `  ${n.zh}`]),
+    '',
+    '## Sensitivity and processing state',
+    '',
+    ...CATEGORIES.flatMap((c) =>
+      c.sensitivityScope === undefined
+        ? []
+        : [`- \`${c.key}\`: ${c.sensitivityScope.notes.en}`, `  ${c.sensitivityScope.notes.zh}`],
+    ),
+    `- ${PROCESSING_STATE.deidentified.en} ${MARK.verified}.`,
+    `  ${PROCESSING_STATE.deidentified.zh}`,
+    `- ${PROCESSING_STATE.anonymized.en} ${MARK.verified}.`,
+    `  ${PROCESSING_STATE.anonymized.zh}`,
     '',
     '## Instruments and the articles cited',
     '',

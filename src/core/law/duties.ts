@@ -7,7 +7,7 @@
 import { getCategory, isCategoryKey } from './categories.js';
 import { DUTY_TEXT, type DutyTextId } from './dutyText.js';
 import { citation } from './instruments.js';
-import type { Basis } from './schema.js';
+import type { Basis, CategoryKey } from './schema.js';
 
 /** Persons thresholds, each with its source and confidence. */
 export const ADMIN_THRESHOLDS = {
@@ -90,7 +90,32 @@ function crossBorder(input: DutyInput, sensitivePresent: boolean): Duty {
 function standardOnly(input: DutyInput): boolean {
   if (input.minorsPresent) return false;
   const keys = input.sensitiveCategories.filter(isCategoryKey);
-  return keys.length > 0 && keys.every((k) => getCategory(k).piplSensitive !== 'yes');
+  // A category only partly named in Art. 28 (property) is not known to be of the named part (M3).
+  return keys.length > 0 && keys.every((k) => !namedInArt28(k));
+}
+
+function namedInArt28(key: CategoryKey): boolean {
+  const category = getCategory(key);
+  return category.piplSensitive === 'yes' && category.sensitivityScope === undefined;
+}
+
+/** The remark a standard-only duty carries: the standard, or which part of a category Art. 28 names. */
+function standardRemark(input: DutyInput): { en: string; zh: string } {
+  const scoped = input.sensitiveCategories
+    .filter(isCategoryKey)
+    .flatMap((k) => getCategory(k).sensitivityScope?.remark ?? []);
+  const plain = input.sensitiveCategories
+    .filter(isCategoryKey)
+    .some((k) => getCategory(k).piplSensitive === 'std');
+  if (plain || scoped.length === 0)
+    return {
+      en: [DUTY_TEXT.standard_only.en, ...scoped.map((p) => p.en)].join(' '),
+      zh: [DUTY_TEXT.standard_only.zh, ...scoped.map((p) => p.zh)].join(''),
+    };
+  return {
+    en: `${scoped.map((p) => p.en).join(' ')} Partially verified.`,
+    zh: `${scoped.map((p) => p.zh).join('')}部分核实。`,
+  };
 }
 
 /**
@@ -111,10 +136,8 @@ export function administrativeDuties(input: DutyInput): Duty[] {
 
   if (sensitivePresent) {
     const std = standardOnly(input);
-    const remark = (d: Duty): Duty =>
-      std
-        ? { ...d, en: `${d.en} ${DUTY_TEXT.standard_only.en}`, zh: `${d.zh}${DUTY_TEXT.standard_only.zh}` }
-        : d;
+    const note = standardRemark(input);
+    const remark = (d: Duty): Duty => (std ? { ...d, en: `${d.en} ${note.en}`, zh: `${d.zh}${note.zh}` } : d);
     duties.push(
       remark(duty('separate_consent', { en: which, zh: whichZh }, std)),
       remark(duty('impact_assessment', {}, std)),

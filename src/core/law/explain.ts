@@ -127,8 +127,27 @@ function sensitivityText(value: PiplSensitivity, locale: Locale): string {
 const sources = (ids: readonly SourceId[], locale: Locale): ExplainedSource[] =>
   ids.map((id) => ({ id, label: pick(locale, SOURCES[id].label), url: SOURCES[id].url }));
 
+/**
+ * Whether the sensitivity rests on a national standard only: `std`, or a `yes` category named in
+ * Art. 28 only in part (property) when the field is not of the named part (audit M1, M3).
+ */
+function standardOnly(key: CategoryKey, value: PiplSensitivity, contest: ContestId | undefined): boolean {
+  if (value === 'std') return true;
+  const scope = getCategory(key).sensitivityScope;
+  return (
+    value === 'yes' &&
+    scope !== undefined &&
+    !(contest !== undefined && scope.namedContests.includes(contest))
+  );
+}
+
 /** The duties a category's presence brings, in the wording of the dataset duties (`dutyText.ts`). */
-function categoryDuties(key: CategoryKey, value: PiplSensitivity, locale: Locale): ExplainedDuty[] {
+function categoryDuties(
+  key: CategoryKey,
+  value: PiplSensitivity,
+  locale: Locale,
+  contest: ContestId | undefined,
+): ExplainedDuty[] {
   // The label says "partially verified"; the sentence the dataset report ends with would repeat it.
   const unlabelled = (text: string): string => text.replace(/ ?(?:Partially verified\.|部分核实。)$/, '');
   const duty = (id: keyof typeof DUTY_TEXT, remark = '', partial = false): ExplainedDuty => {
@@ -146,12 +165,15 @@ function categoryDuties(key: CategoryKey, value: PiplSensitivity, locale: Locale
   const duties: ExplainedDuty[] = [];
   if (value !== 'no') {
     // A duty triggered only by a national standard's list is partially verified (audit M1).
-    const std = value === 'std';
-    const remark = std
-      ? locale === 'zh'
-        ? '此处仅依国家标准属于敏感个人信息，《个人信息保护法》第二十八条未列明。'
-        : ' Sensitive here only by a national standard, not named in PIPL Art. 28.'
-      : '';
+    const std = standardOnly(key, value, contest);
+    const scope = getCategory(key).sensitivityScope;
+    const remark = !std
+      ? ''
+      : scope !== undefined
+        ? (locale === 'zh' ? '' : ' ') + pick(locale, scope.remark)
+        : locale === 'zh'
+          ? '此处仅依国家标准属于敏感个人信息，《个人信息保护法》第二十八条未列明。'
+          : ' Sensitive here only by a national standard, not named in PIPL Art. 28.';
     duties.push(
       duty('separate_consent', remark, std),
       duty('impact_assessment', remark, std),
@@ -234,10 +256,13 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     }),
     sensitivity: {
       value: sensitivity,
-      text: sensitivityText(sensitivity, locale),
+      text:
+        sensitivity === 'yes' && category.sensitivityScope !== undefined
+          ? pick(locale, category.sensitivityScope.notes)
+          : sensitivityText(sensitivity, locale),
       ...(sensitivityContest === undefined ? {} : { contest: sensitivityContest }),
     },
-    duties: categoryDuties(key, sensitivity, locale),
+    duties: categoryDuties(key, sensitivity, locale, options.contest),
     contests,
     notes: pick(locale, category.notes),
     forField: options.forField === true,

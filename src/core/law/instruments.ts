@@ -79,8 +79,8 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentInfo>> = {
     confidence: 'verified',
     paren: 'para',
     note: {
-      en: 'Art. 4 text verified; the document number from the audit',
-      zh: '第四条条文已核实；文号据审计报告',
+      en: 'Art. 4 text verified; the document number 〔2019〕15号 not verified (not printed in the copy read)',
+      zh: '第四条条文已核实；文号“〔2019〕15号”未经核实（所读文本未载）',
     },
   },
   pipl: {

@@ -18,7 +18,8 @@ const WORDS = {
     cls: (c: string) => `Class ${c}`,
     serious: 'serious',
     especially: 'especially serious',
-    pieces: ' pieces',
+    /** `serious ≥ 50 pieces`. */
+    at: (tier: string, n: number) => `${tier} ≥ ${formatCount(n)} pieces`,
     insider:
       'Obtained in performing duties or providing services (Art. 5(1)(8); heavier punishment under Criminal Law Art. 253-1(2))',
     flag: '**Flag** — no criminal tier of its own; pieces count under the class of their content.',
@@ -37,7 +38,8 @@ const WORDS = {
     cls: (c: string) => `${c}类`,
     serious: '情节严重',
     especially: '情节特别严重',
-    pieces: '条',
+    /** `五十条以上` in the statute's form, figures in digits: `50条以上为情节严重` (以上 includes the figure). */
+    at: (tier: string, n: number) => `${formatCount(n)}条以上为${tier}`,
     insider:
       '在履行职责或者提供服务过程中获得的（第五条第一款第八项；依《刑法》第二百五十三条之一第二款从重处罚）',
     flag: '**标记** — 刑事上无单独档次；按所含信息的类别计条数。',
@@ -68,8 +70,8 @@ export function renderExplanationMarkdown(e: CategoryExplanation): string {
   } else {
     const t = e.thresholds;
     out.push(
-      `**${w.cls(e.class)}** — ${w.serious} ≥ ${formatCount(t.serious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.especiallySerious)}${w.pieces} (${t.article})  `,
-      `${w.insider}${w.colon}${w.serious} ≥ ${formatCount(t.insiderSerious)}${w.pieces}${w.sep}${w.especially} ≥ ${formatCount(t.insiderEspeciallySerious)}${w.pieces} — *${t.insiderInference}*  `,
+      `**${w.cls(e.class)}** — ${w.at(w.serious, t.serious)}${w.sep}${w.at(w.especially, t.especiallySerious)} (${t.article})  `,
+      `${w.insider}${w.colon}${w.at(w.serious, t.insiderSerious)}${w.sep}${w.at(w.especially, t.insiderEspeciallySerious)} — *${t.insiderInference}*  `,
       `*${t.condition}*`,
       '',
     );
@@ -157,7 +159,7 @@ export function summarizeCategory(key: CategoryKey, locale: Locale, options: Sum
   const source = `${citation('fs2017_10', ARTICLE_FOR_CLASS[cls], locale)}${guiding}${label === '' ? '' : `${locale === 'zh' ? '，' : ', '}${label}`}`;
   const body =
     locale === 'zh'
-      ? `${cls}类，${THRESHOLD_IF.zh}：情节严重 ≥ ${formatCount(t.serious)}条，情节特别严重 ≥ ${formatCount(t.especiallySerious)}条（${source}）`
+      ? `${cls}类，${THRESHOLD_IF.zh}：${formatCount(t.serious)}条以上为情节严重，${formatCount(t.especiallySerious)}条以上为情节特别严重（${source}）`
       : `class ${cls}, ${THRESHOLD_IF.en}: serious ≥ ${formatCount(t.serious)} pieces, especially serious ≥ ${formatCount(t.especiallySerious)} (${source})`;
   if (contest === undefined) return head + body;
   const title = locale === 'zh' ? contest.title.zh : contest.title.en;

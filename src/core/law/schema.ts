@@ -214,6 +214,20 @@ export const categorySchema = z
     basis: z.array(basisSchema).min(1),
     piplSensitive: piplSensitivitySchema,
     sensitivityContest: sensitivityContestSchema.optional(),
+    /**
+     * Only part of a `yes` category is named in PIPL Art. 28 (property: financial accounts, not
+     * real estate or income, which only GB/T 35273 B.1 lists; audit M3). The hover says which
+     * part; the duties it brings are partially verified unless the field is of the named part
+     * (a vocabulary entry with one of `namedContests`).
+     */
+    sensitivityScope: z
+      .object({
+        notes: bilingualSchema,
+        /** The short line the duties carry when the field is not known to be of the named part. */
+        remark: bilingualSchema,
+        namedContests: z.array(contestIdSchema).default([]),
+      })
+      .optional(),
     contests: z.array(contestSchema).optional(),
     notes: bilingualSchema,
     ningbo: z.array(ningboTypeSchema),
@@ -233,6 +247,13 @@ export const categorySchema = z
         code: 'custom',
         path: ['basis'],
         message: 'a classed category must cite 法释〔2017〕10号',
+      });
+    }
+    if (cat.sensitivityScope !== undefined && cat.piplSensitive !== 'yes') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sensitivityScope'],
+        message: 'a sensitivity scope narrows a category named in PIPL Art. 28 (piplSensitive: yes)',
       });
     }
     for (const [i, contest] of (cat.contests ?? []).entries()) {

@@ -43,12 +43,13 @@ export const CAVEATS = {
     en:
       'Holding data lawfully is not a crime. The tier shows what this data would reach if it were sold, provided or ' +
       'illegally obtained in violation of state provisions. A leak is not "providing": if a network service provider ' +
-      'refuses a regulator’s order to rectify and user information leaks, Criminal Law Art. 286-1 applies at 500 / ' +
-      '5,000 / 50,000 pieces (法释〔2019〕15号 Art. 4).',
+      'refuses a regulator’s order to rectify and user information leaks, Criminal Law Art. 286-1 (refusing to fulfil ' +
+      'information-network security obligations) applies, its "serious consequences" reached at 500 / 5,000 / 50,000 ' +
+      'pieces of class A / B / C information (法释〔2019〕15号 Art. 4; the document number is not verified).',
     zh:
       '合法持有数据不构成犯罪。所示档次为该数据一旦违反国家有关规定被出售、提供或者非法获取时可能达到的档次。数据泄露不属于“提供”：' +
-      '网络服务提供者经监管部门责令改正而拒不改正，致使用户信息泄露的，适用《刑法》第二百八十六条之一，标准为五百条、五千条、五万条' +
-      '（法释〔2019〕15号第四条）。',
+      '网络服务提供者经监管部门责令采取改正措施而拒不改正，致使用户信息泄露的，适用《刑法》第二百八十六条之一（拒不履行信息网络安全' +
+      '管理义务罪），A类、B类、C类信息分别达到五百条、五千条、五万条以上即属“造成严重后果”（法释〔2019〕15号第四条；文号未经核实）。',
   },
   insiderHeavier: {
     id: 'insider_heavier',
@@ -73,11 +74,13 @@ export const CAVEATS = {
       'Pieces are records counted after removing exact duplicates, each once under its most sensitive class (an ' +
       'inference from practice): batch data is counted as seized unless shown untrue or duplicated (Art. 11(3)); the ' +
       'same data provided to different recipients adds up (Art. 11(2)). For classes A and B, courts verify pieces one ' +
-      'by one rather than presume the batch count. Partly masked values are counted, conservatively.',
+      'by one rather than presume the batch count. Partly masked values are counted, conservatively, though a record ' +
+      'whose only PI is a masked value may identify no one, and courts leave out records that identify no one.',
     zh:
       '条数为去除完全重复记录后的记录数，每条按其所含最敏感的类别计一次（依实务所作推断）：批量信息根据查获数量认定，但有证据证明' +
       '信息不真实或者重复的除外（第十一条第三款）；向不同对象分别提供同一信息的，条数累计计算（第十一条第二款）。A类、B类信息应逐一' +
-      '认定，不宜适用批量推定。部分遮蔽的值亦从严计入。',
+      '认定，不宜适用批量推定。部分遮蔽的值亦从严计入；但仅含遮蔽值的记录可能无法识别特定自然人，司法实践中会剔除不能识别特定个人的' +
+      '记录。',
   },
 } as const satisfies Record<string, Note>;
 

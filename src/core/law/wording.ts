@@ -66,3 +66,24 @@ export const README_THRESHOLDS: Bilingual = {
     'one element of the offence among several; an aid, not legal advice',
   zh: '违法出售、提供或者非法获取该信息时适用的“情节严重”数量标准——仅为犯罪构成要件之一；仅供参考，不构成法律意见',
 };
+
+/**
+ * What a processing state means (audit M4): de-identified data is still PI because only
+ * anonymised information is excluded (PIPL Art. 4; Art. 73(3) defines 去标识化); anonymised
+ * data is outside PI altogether (PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, and the
+ * "cannot identify and cannot be restored" exception of Art. 3(2)). All verified text.
+ */
+export const PROCESSING_STATE: { readonly deidentified: Bilingual; readonly anonymized: Bilingual } = {
+  deidentified: {
+    en: 'De-identified (masked, hashed, tokenised) data is still personal information (PIPL Art. 4, 73(3)).',
+    zh: '去标识化（遮蔽、哈希、令牌化）的信息仍属个人信息（《个人信息保护法》第四条、第七十三条第三项）。',
+  },
+  anonymized: {
+    en:
+      'Anonymised data, processed so that it cannot identify a person and cannot be restored, is not personal ' +
+      'information and is not reported (PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, 3(2)).',
+    zh:
+      '经匿名化处理、无法识别特定自然人且不能复原的信息不属于个人信息，不予报告（《个人信息保护法》第四条、第七十三条第四项；' +
+      '法释〔2017〕10号第一条、第三条第二款）。',
+  },
+};

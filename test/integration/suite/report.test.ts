@@ -18,7 +18,14 @@ interface Report {
   records: number;
   columns: { name: string; category: string | null; source: string }[];
   counts: { duplicates: number; distinctRecordsWithPi: number };
-  assessment: { conduct: string; insider: boolean; insiderApplied: boolean };
+  assessment: {
+    conduct: string;
+    insider: boolean;
+    insiderApplied: boolean;
+    knownCriminalRecipient?: boolean;
+    reasons: { id: string }[];
+    caveats: { id: string }[];
+  };
   parts: { file: string; columns: { name: string; examples: string[] }[] }[];
 }
 
@@ -78,6 +85,18 @@ suite('estimate: pilens.estimateRiskTier', () => {
     assert.equal(report.columns.find((c) => c.name === '身份证号')?.source, 'override');
     assert.equal(report.assessment.conduct, 'provide');
     assert.equal(report.assessment.insiderApplied, true);
+  });
+
+  test('the Art. 5(1)(1)–(2) answers reach the assessment and the report', async () => {
+    const answers = { conduct: 'provide', insider: false, priorRecord: false, knownCriminalRecipient: true };
+    const report = await estimate({ uri: fixtureUri(DATASET), answers, mapping: {}, show: false });
+    assert.ok(report);
+    assert.equal(report.assessment.knownCriminalRecipient, true);
+    assert.equal(report.tier, 'serious', 'supplying someone known to commit crimes is serious at any quantity');
+    assert.ok(report.assessment.reasons.some((r) => r.id === 'known_criminal_recipient'));
+    // Not answered: named as not assessed.
+    const unasked = await estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: {}, show: false });
+    assert.ok(unasked?.assessment.caveats.some((c) => c.id === 'no_count_routes'));
   });
 
   test('an unknown category in the mapping is refused', async () => {

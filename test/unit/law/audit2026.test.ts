@@ -31,6 +31,9 @@ import {
   type Locale,
 } from '../../../src/core/law/index.js';
 import { ratioLine, tierHeadline } from '../../../src/core/law/tierLine.js';
+import { confidenceLabel } from '../../../src/core/law/format.js';
+import { PROCESSING_STATE } from '../../../src/core/law/wording.js';
+import { renderLegalBasisDocs } from '../../../src/shared/legalBasisDocs.js';
 import { explanationMarkdown, explanationText, categorySummary } from '../../../src/core/report/lawText.js';
 
 const LOCALES: readonly Locale[] = ['en', 'zh'];
@@ -595,4 +598,128 @@ void describe('Chinese numbering of free-text references (one helper, articleZh.
       assert.equal(articleText(en, 'en'), en);
     });
   }
+});
+
+void describe('M3: property — financial accounts named in PIPL Art. 28, other property only in GB/T 35273 B.1', () => {
+  for (const locale of LOCALES) {
+    void it(`the PIPL line says which part is named (${locale})`, () => {
+      const e = explainCategory('property', { locale });
+      assert.match(
+        e.sensitivity.text,
+        locale === 'zh' ? /金融账户.*第二十八条/ : /Financial accounts .* PIPL Art\. 28/,
+      );
+      assert.match(
+        e.sensitivity.text,
+        locale === 'zh' ? /仅在GB\/T 35273 表B\.1/ : /only in GB\/T 35273 B\.1/,
+      );
+      assert.doesNotMatch(explainCategory('health', { locale }).sensitivity.text, /GB\/T 35273/);
+    });
+  }
+  const rows: [string | undefined, 'verified' | 'partial'][] = [
+    ['bare_bank_card', 'verified'],
+    ['real_estate_owner', 'partial'],
+    [undefined, 'partial'],
+  ];
+  for (const [contest, confidence] of rows) {
+    void it(`a property field (${contest ?? 'no contest'}) → consent duty ${confidence}`, () => {
+      const e = explainCategory('property', { locale: 'en', contest: contest as never });
+      assert.ok(e.duties.length > 0);
+      assert.equal(e.duties[0]?.confidence, confidence);
+    });
+  }
+  const datasets: [string[], 'verified' | 'partial'][] = [
+    [['property'], 'partial'],
+    [['property', 'health'], 'verified'],
+    [['property', 'accommodation'], 'partial'],
+  ];
+  for (const [keys, confidence] of datasets) {
+    void it(`dataset with ${keys.join('+')} → separate consent ${confidence}`, () => {
+      const d = duties({ persons: 5, sensitiveCategories: keys }).find((x) => x.id === 'separate_consent');
+      assert.ok(d);
+      assert.equal(d.confidence, confidence);
+      if (confidence === 'partial') assert.match(d.en, /Named in PIPL Art\. 28 for financial accounts/);
+      if (keys.includes('accommodation')) assert.match(d.en, /Sensitive here only by a national standard/);
+    });
+  }
+});
+
+void describe('W13, W14, L6: caveats and wording', () => {
+  const base = { pieces: { A: 60, B: 0, C: 0 }, insider: false, priorRecord: false } as const;
+  void it('W13: holding carries the Art. 286-1 leak caveat with its figures by class; an act does not', () => {
+    const hold = assessTier({ ...base, conduct: 'hold' });
+    assert.ok(hold.caveats.some((c) => c.id === 'hold'));
+    assert.match(
+      CAVEATS.hold.en,
+      /Art\. 286-1 .* 500 \/ 5,000 \/ 50,000 pieces of class A \/ B \/ C information/,
+    );
+    assert.match(CAVEATS.hold.en, /法释〔2019〕15号 Art\. 4; the document number is not verified/);
+    assert.match(CAVEATS.hold.zh, /A类、B类、C类信息分别达到五百条、五千条、五万条以上即属“造成严重后果”/);
+    assert.match(CAVEATS.hold.zh, /文号未经核实/);
+    assert.ok(!assessTier({ ...base, conduct: 'provide' }).caveats.some((c) => c.id === 'hold'));
+    assert.match(INSTRUMENTS.interp_2019_network.note?.en ?? '', /document number .* not verified/);
+  });
+  void it('W14 and L6: the counting caveat — once under the most sensitive class (inference), A/B one by one, masked values', () => {
+    const counting = assessTier({ ...base, conduct: 'provide' }).caveats.find((c) => c.id === 'counting');
+    assert.ok(counting);
+    assert.match(counting.en, /each once under its most sensitive class \(an inference from practice\)/);
+    assert.match(counting.en, /For classes A and B, courts verify pieces one by one/);
+    assert.match(counting.en, /Partly masked values are counted, conservatively/);
+    assert.match(counting.zh, /A类、B类信息应逐一认定/);
+    assert.match(counting.zh, /部分遮蔽的值亦从严计入/);
+    assert.match(counting.en, /courts leave out records that identify no one/);
+  });
+  void it('L6: the unit-crime caveat is on every assessment, in both languages', () => {
+    for (const conduct of ['hold', 'provide', 'obtain', 'business-purchase'] as const)
+      assert.ok(
+        assessTier({ ...base, conduct }).caveats.some((c) => c.id === 'unit'),
+        conduct,
+      );
+    assert.match(CAVEATS.unit.en, /Art\. 253-1\(4\); Interpretation Art\. 7/);
+    assert.match(CAVEATS.unit.zh, /单位犯罪的.*对单位判处罚金/);
+  });
+  for (const locale of LOCALES) {
+    void it(`L6: thresholds in the statute's form in Chinese (以上), ≥ in English (${locale})`, () => {
+      const summary = summarizeCategory('health', locale);
+      const text = md('health', locale);
+      if (locale === 'zh') {
+        assert.match(summary, /500条以上为情节严重，5,000条以上为情节特别严重/);
+        assert.match(text, /500条以上为情节严重；5,000条以上为情节特别严重/);
+        assert.doesNotMatch(summary + text, /≥ \d/);
+      } else {
+        assert.match(summary, /serious ≥ 500 pieces/);
+        assert.match(text, /serious ≥ 500 pieces; especially serious ≥ 5,000 pieces/);
+        assert.doesNotMatch(summary, /以上/);
+      }
+    });
+  }
+  void it('L6: the unverified label reads 未经核实, and the name note is idiomatic', () => {
+    assert.match(md('name', 'zh'), /姓名通常是使同一记录中其他字段能够识别特定自然人的关键字段/);
+    assert.doesNotMatch(md('name', 'zh'), /准标识符/);
+    assert.doesNotMatch(JSON.stringify(CATEGORIES), /来自记忆/);
+    assert.equal(confidenceLabel('memory', 'zh'), '未经核实');
+    assert.equal(confidenceLabel('partial', 'zh'), '部分核实');
+    assert.equal(confidenceLabel('verified', 'zh'), '');
+  });
+});
+
+void describe('M4: de-identified and anonymised data, cited by what defines PI', () => {
+  void it('de-identified: PIPL Art. 4, 73(3); anonymised: PIPL Art. 4, 73(4) and 法释〔2017〕10号 Art. 1, 3(2)', () => {
+    assert.match(PROCESSING_STATE.deidentified.en, /still personal information \(PIPL Art\. 4, 73\(3\)\)/);
+    assert.match(PROCESSING_STATE.deidentified.zh, /《个人信息保护法》第四条、第七十三条第三项/);
+    assert.match(
+      PROCESSING_STATE.anonymized.en,
+      /\(PIPL Art\. 4, 73\(4\); 法释〔2017〕10号 Art\. 1, 3\(2\)\)/,
+    );
+    assert.match(PROCESSING_STATE.anonymized.zh, /第七十三条第四项；法释〔2017〕10号第一条、第三条第二款/);
+    assert.doesNotMatch(PROCESSING_STATE.deidentified.en, /73\(4\)|3\(2\)/);
+  });
+  void it('docs/legal-basis.md states both, the property scope and every caveat', () => {
+    const doc = renderLegalBasisDocs();
+    assert.ok(doc.includes(PROCESSING_STATE.deidentified.en));
+    assert.ok(doc.includes(PROCESSING_STATE.anonymized.zh));
+    assert.ok(doc.includes(CAVEATS.insiderHeavier.zh));
+    assert.ok(doc.includes(CAVEATS.hold.en));
+    assert.match(doc, /`property`: Financial accounts/);
+    assert.doesNotMatch(doc, /`health`: /);
+  });
 });

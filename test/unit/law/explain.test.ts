@@ -36,11 +36,13 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
           return;
         }
         const [serious, especially, insider, insiderEsp, article, articleZh] = THRESHOLDS[e.class];
+        // Chinese states the statute's "N条以上" (以上 includes N), English "≥ N" (audit L6).
+        const at = (n: string): string => (locale === 'zh' ? `${n}条以上` : `≥ ${n}`);
         for (const figure of [
-          `≥ ${serious}`,
-          `≥ ${especially}`,
-          `≥ ${insider}`,
-          `≥ ${insiderEsp}`,
+          at(serious),
+          at(especially),
+          at(insider),
+          at(insiderEsp),
           locale === 'zh' ? articleZh : article,
           '法释〔2017〕10号',
         ]) {
@@ -72,7 +74,8 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
         assert.match(plain, locale === 'zh' ? /公开来源：\[/ : /Published sources: \[/);
         const lenient = explainCategory(key, { locale, contest, reading: 'lenient' });
         assert.equal(lenient.class, c.lenient);
-        assert.ok(renderExplanationMarkdown(lenient).includes(`≥ ${THRESHOLDS[c.lenient][0]}`));
+        const n = THRESHOLDS[c.lenient][0];
+        assert.ok(renderExplanationMarkdown(lenient).includes(locale === 'zh' ? `${n}条以上` : `≥ ${n}`));
         const strict = explainCategory(key, { locale, contest });
         assert.equal(strict.class, c.strict);
         assert.equal(strict.contests.find((x) => x.id === contest)?.applies, true);
@@ -129,7 +132,7 @@ void describe('summarizeCategory', () => {
     [
       'id_number',
       'zh',
-      '身份证件号码 id_number — C类，如违法出售、提供或者非法获取：情节严重 ≥ 5,000条，情节特别严重 ≥ 50,000条（法释〔2017〕10号第五条第一款第五项）',
+      '身份证件号码 id_number — C类，如违法出售、提供或者非法获取：5,000条以上为情节严重，50,000条以上为情节特别严重（法释〔2017〕10号第五条第一款第五项）',
     ],
     [
       'whereabouts',

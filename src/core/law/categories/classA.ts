@@ -119,6 +119,22 @@ export const CLASS_A: readonly CategoryInput[] = [
       ...cardOffence(),
     ],
     piplSensitive: 'yes',
+    sensitivityScope: {
+      notes: {
+        en:
+          'Financial accounts (bank cards and accounts, securities and fund accounts) are sensitive PI named in PIPL ' +
+          'Art. 28; other property information (real estate, income, salary, points) is listed as sensitive only in ' +
+          'GB/T 35273 B.1, not in GB/T 45574 Annex A, and treated as sensitive (a conservative choice).',
+        zh:
+          '金融账户（银行卡及账户、证券和基金账户）为《个人信息保护法》第二十八条列明的敏感个人信息；其他财产信息（房产、收入、' +
+          '工资、积分）仅在GB/T 35273 表B.1中列为敏感，GB/T 45574 附录A未列入，从严按敏感个人信息处理。',
+      },
+      remark: {
+        en: 'Named in PIPL Art. 28 for financial accounts; other property information is sensitive only by GB/T 35273 B.1.',
+        zh: '金融账户为《个人信息保护法》第二十八条所列明；其他财产信息仅依GB/T 35273 表B.1属于敏感个人信息。',
+      },
+      namedContests: ['bare_bank_card'],
+    },
     contests: [
       {
         id: 'bare_bank_card',
