@@ -110,7 +110,7 @@ export const pilensConfigSchema = z
       .enum(['strict', 'lenient'])
       .optional()
       .describe(
-        'Contested mappings (bare bank card number, financial credentials, e-commerce orders, a single location point): `strict` (default) takes the lower threshold.',
+        'Contested mappings (resident-ID information, bare bank-card numbers, real-estate and vehicle owners, financial credentials, e-commerce orders, historical location records): `strict` (default) takes the lower threshold.',
       ),
     minimumConfidence: z
       .enum(['low', 'medium', 'high'])

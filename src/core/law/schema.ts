@@ -46,7 +46,7 @@ export type LegalClass = z.infer<typeof thresholdClassSchema>;
 
 /**
  * Contested field-to-class mappings (legal-reference.md §9.2, §10.3; audit-2026-12.md W1, W6,
- * W9, M2). The ids are stable: the DETECT vocabulary references them.
+ * W9, M2, and §F for vehicle owners). The ids are stable: the DETECT vocabulary references them.
  */
 export const CONTEST_IDS = [
   'bare_bank_card',
@@ -55,6 +55,7 @@ export const CONTEST_IDS = [
   'ecommerce_order',
   'historical_location',
   'resident_id_info',
+  'vehicle_owner',
 ] as const;
 export const contestIdSchema = z.enum(CONTEST_IDS);
 export type ContestId = z.infer<typeof contestIdSchema>;

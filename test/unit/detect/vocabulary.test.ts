@@ -45,6 +45,7 @@ describe('vocabulary: data', () => {
       'historical_location',
       'real_estate_owner',
       'resident_id_info',
+      'vehicle_owner',
     ]);
   });
 

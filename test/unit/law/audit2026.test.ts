@@ -723,3 +723,33 @@ void describe('M4: de-identified and anonymised data, cited by what defines PI',
     assert.doesNotMatch(doc, /`health`: /);
   });
 });
+
+void describe('§F: vehicle-owner information is contested like real estate (strict A / lenient C)', () => {
+  const rows: [string, string | undefined, 'A' | 'C', 'A' | 'C'][] = [
+    ['car_owner', 'vehicle_owner', 'A', 'C'],
+    ['车主', 'vehicle_owner', 'A', 'C'],
+    ['机动车登记证书', 'vehicle_owner', 'A', 'C'],
+    ['plate_no', undefined, 'C', 'C'],
+    ['vin', undefined, 'C', 'C'],
+  ];
+  for (const [name, contest, strict, lenient] of rows) {
+    void it(`${name} → vehicle ${contest ?? '(firm)'}: strict ${strict}, lenient ${lenient}`, () => {
+      const f = classifyField(field(name));
+      assert.deepEqual([f?.category, f?.contest, f?.class], ['vehicle', contest, strict]);
+      assert.equal(classifyField(field(name), { contestedReading: 'lenient' })?.class, lenient);
+    });
+  }
+  void it('is partially verified, cites the Jiangsu procuratorate, and the hover names it in both languages', () => {
+    const contest = getContest('vehicle_owner')?.contest;
+    assert.ok(contest);
+    assert.equal(contest.confidence, 'partial');
+    assert.deepEqual(contest.sources, ['jsjc_two_direct_2024']);
+    assert.match(md('vehicle', 'en', { contest: 'vehicle_owner' }), /reading: strict → Class A/);
+    assert.match(
+      md('vehicle', 'zh', { contest: 'vehicle_owner', reading: 'lenient' }),
+      /当前解读：宽松 → C类/,
+    );
+    assert.match(md('vehicle', 'zh'), /车主信息/);
+    assert.doesNotMatch(md('address', 'en'), /vehicle_owner/);
+  });
+});

@@ -138,8 +138,9 @@ void describe('category catalogue (meta)', () => {
     ['ecommerce_order', 'transaction', 'B', 'C'],
     ['historical_location', 'whereabouts', 'A', 'C'],
     ['resident_id_info', 'id_number', 'B', 'C'],
+    ['vehicle_owner', 'vehicle', 'A', 'C'],
   ] as const;
-  void it('lists exactly the six contest ids', () => {
+  void it('lists exactly the seven contest ids', () => {
     assert.deepEqual([...CONTEST_IDS].sort(), CONTESTS.map((c) => c[0]).sort());
   });
   for (const [id, key, strict, lenient] of CONTESTS) {

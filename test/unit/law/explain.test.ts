@@ -61,6 +61,7 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
     ['property', 'real_estate_owner'],
     ['id_number', 'resident_id_info'],
     ['household_registration', 'resident_id_info'],
+    ['vehicle', 'vehicle_owner'],
   ];
   for (const [key, contest] of contested) {
     void it(`${key} always names contest ${contest}, and applies it when matched`, () => {

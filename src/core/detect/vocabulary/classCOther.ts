@@ -368,11 +368,19 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           plate_no plate_number license_plate license_plate_no car_plate vehicle_plate vin
-          vin_code vin_no engine_no engine_number car_owner vehicle_owner chassis_no frame_no
+          vin_code vin_no engine_no engine_number chassis_no frame_no
           vehicle_license_no car_number vehicle_no
         `,
-        zh: w`车牌 车牌号 车牌号码 号牌号码 车辆识别代号 车架号 发动机号 车主 行驶证号 车辆信息 车辆识别码 初次登记日期 登记证书编号 机动车登记证书 行驶证`,
-        pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm ccdjrq djzsbh`,
+        zh: w`车牌 车牌号 车牌号码 号牌号码 车辆识别代号 车架号 发动机号 行驶证号 车辆信息 车辆识别码 初次登记日期 行驶证`,
+        pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm ccdjrq`,
+      },
+      {
+        // Who owns the vehicle: property information under the strict reading (audit §F).
+        strength: 'strong',
+        contest: 'vehicle_owner',
+        en: w`car_owner vehicle_owner`,
+        zh: w`车主 登记证书编号 机动车登记证书`,
+        pinyin: w`djzsbh`,
       },
       { strength: 'weak', en: ['car_no'] },
     ],
