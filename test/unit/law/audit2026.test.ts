@@ -753,3 +753,24 @@ void describe('§F: vehicle-owner information is contested like real estate (str
     assert.doesNotMatch(md('address', 'en'), /vehicle_owner/);
   });
 });
+
+void describe('L6: a patient’s number is a medical-visit record (health), not an online id', () => {
+  const rows: [string, string | undefined, string, string][] = [
+    ['patient_id', undefined, 'health', 'B'],
+    ['patientId', 'Appointment', 'health', 'B'],
+    ['patient_no', undefined, 'health', 'B'],
+    ['患者编号', undefined, 'health', 'B'],
+    ['病人号', undefined, 'health', 'B'],
+    // Negatives: other people's record keys stay online ids; a patient's ID card stays an ID number.
+    ['customer_id', undefined, 'online_id', 'C'],
+    ['passengerId', undefined, 'online_id', 'C'],
+    ['客户编号', undefined, 'online_id', 'C'],
+    ['patientIdCard', undefined, 'id_number', 'B'],
+  ];
+  for (const [name, owner, category, cls] of rows) {
+    void it(`${owner === undefined ? '' : `${owner}.`}${name} → ${category} (class ${cls})`, () => {
+      const f = classifyField({ ...field(name), ...(owner === undefined ? {} : { owner }) });
+      assert.deepEqual([f?.category, f?.class], [category, cls]);
+    });
+  }
+});

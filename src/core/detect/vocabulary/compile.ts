@@ -144,12 +144,14 @@ export function compileVocabulary(
   for (const p of ctx.negativeTermsZh)
     builder.addHan(p, { ...negative, phrase: p, source: 'zh', variant: false });
 
-  // `patient_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners.
+  // `cust_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners; a
+  // patient's number is a medical-visit record (health, low).
+  const healthOwners = new Set([...ctx.healthRecordOwners.en, ...ctx.healthRecordOwners.zh]);
   for (const owner of ctx.personOwners.en) {
     for (const suffix of ctx.personIdSuffixes) {
       const phrase = `${owner}_${suffix}`;
       builder.addPhrase(phrase, {
-        category: 'online_id',
+        category: healthOwners.has(owner) ? 'health' : 'online_id',
         strength: 'low',
         contest: undefined,
         qualified: false,
@@ -163,18 +165,20 @@ export function compileVocabulary(
   }
   // `罪犯编号`, `个人编号`, `客户号`: the number of a person record, generated the same way (and
   // read before a shorter term cut out of it: `客户号` is not a 户号).
-  for (const phrase of ctx.personOwners.zh.flatMap((owner) => [`${owner}编号`, `${owner}号`])) {
-    builder.addHan(phrase, {
-      category: 'online_id',
-      strength: 'low',
-      contest: undefined,
-      qualified: false,
-      minor: false,
-      owners: [],
-      phrase,
-      source: 'zh',
-      variant: true,
-    });
+  for (const owner of ctx.personOwners.zh) {
+    for (const phrase of [`${owner}编号`, `${owner}号`]) {
+      builder.addHan(phrase, {
+        category: healthOwners.has(owner) ? 'health' : 'online_id',
+        strength: 'low',
+        contest: undefined,
+        qualified: false,
+        minor: false,
+        owners: [],
+        phrase,
+        source: 'zh',
+        variant: true,
+      });
+    }
   }
   const words = (list: readonly string[]): Set<string> =>
     new Set(list.flatMap((w) => tokenize(w).map((t) => t.text)));

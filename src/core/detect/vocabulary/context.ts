@@ -109,6 +109,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
   `,
   // `patient_id`, `cust_no`, `passengerId`: an identifier of a person record (online_id, low).
   personIdSuffixes: w`id no`,
+  // `patient_id`, 患者编号: a patient's number says the person is a patient (health, low).
+  healthRecordOwners: { en: w`patient`, zh: w`患者 病人` },
   abbreviations: {
     acct: 'account',
     acc: 'account',

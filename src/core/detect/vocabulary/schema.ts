@@ -95,6 +95,12 @@ export const contextSchema = z.object({
   /** `<person owner> <suffix>` is an online identifier (`patient_id`, `ry_id`): low confidence. */
   personIdSuffixes: words.default([]),
   /**
+   * Person owners whose record number is itself health information: a patient's number
+   * (`patient_id`, 患者编号) is a medical-visit record (医疗就诊记录, GB/T 45574; audit L6), so
+   * the generated identifier is `health`, not `online_id`.
+   */
+  healthRecordOwners: z.object({ en: words, zh: z.array(phrase) }).default({ en: [], zh: [] }),
+  /**
    * Abbreviations read as the word they stand for (`acct` → account, `txn` → transaction,
    * `amt` → amount), so `acct_no` and `txn_amt` match `account_no` and `transaction_amount`.
    */
