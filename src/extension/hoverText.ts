@@ -74,8 +74,19 @@ export function findingHoverMarkdown(finding: Finding, options: HoverTextOptions
   const lines = [headline(finding, options)];
   const contest = contestText(finding, options.reading, options.locale);
   if (contest !== undefined) lines.push(escapeMarkdown(contest));
+  // GC 192 concerns face information processed with face-recognition technology (audit L6).
+  if (finding.category === 'face')
+    lines.push(
+      escapeMarkdown(
+        l10n.t(
+          'Face information: a photo or template processed for face recognition (Guiding Case 192); a photo never so processed is outside it.',
+        ),
+      ),
+    );
   if (finding.state === 'deidentified')
-    lines.push(escapeMarkdown(l10n.t('Marked de-identified: still personal information (PIPL Art. 4, 73(3)).')));
+    lines.push(
+      escapeMarkdown(l10n.t('Marked de-identified: still personal information (PIPL Art. 4, 73(3)).')),
+    );
   if (finding.minor === true)
     lines.push(
       escapeMarkdown(

@@ -152,3 +152,21 @@ describe('Problems-panel rows are short', () => {
     });
   }
 });
+
+describe('hover: face fields say what GC 192 covers (audit L6)', () => {
+  const JAVA = 'class GuestEntity {\n  private byte[] facePhoto;\n  private String fingerprintTemplate;\n}\n';
+  for (const locale of ['en', 'zh'] as const) {
+    test(`${locale}: a face photo is face information processed for recognition; a fingerprint is not told so`, () => {
+      const all = findings(JAVA, 'GuestEntity.java', 'java', 'strict');
+      const face = findingHoverMarkdown(field(all, 'facePhoto'), options(locale, 'strict'));
+      assert.match(
+        face,
+        locale === 'zh'
+          ? /经人脸识别技术处理的照片或特征模板（指导性案例192号）/
+          : /processed for face recognition \\\(Guiding Case 192\\\)/,
+      );
+      const fp = findingHoverMarkdown(field(all, 'fingerprintTemplate'), options(locale, 'strict'));
+      assert.doesNotMatch(fp, /192/);
+    });
+  }
+});
