@@ -53,6 +53,8 @@ export interface EstimateOptions {
   /** Worker threads for large CSV (default: every core); 1 disables parallelism. */
   readonly workers?: number;
   readonly parallelMinBytes?: number;
+  /** Bytes of a parallel byte range (default 8 MiB; tests use less to force many ranges). */
+  readonly parallelRangeBytes?: number;
   readonly classifyHeader?: HeaderClassifier;
   readonly today?: Date;
   /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
@@ -130,6 +132,7 @@ export async function countDataset(
         delimiter: options.delimiter,
         workers: options.workers ?? defaultWorkerCount(),
         parallelMinBytes: options.parallelMinBytes,
+        parallelRangeBytes: options.parallelRangeBytes,
         keepHashes: files.length > 1,
         sampleOnly,
         signal: hooks.signal,

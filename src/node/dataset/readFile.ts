@@ -22,6 +22,7 @@ export interface ReadContext {
   readonly delimiter?: string | undefined;
   readonly workers: number;
   readonly parallelMinBytes?: number | undefined;
+  readonly parallelRangeBytes?: number | undefined;
   /** Keep distinct hashes after a parallel count (other files may be merged in). */
   readonly keepHashes: boolean;
   /** Profile only: read the beginning of the file, never count it all. */
@@ -118,6 +119,7 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
           signal: ctx.signal,
           onRawBytes: ctx.onRaw,
           keepHashes: ctx.keepHashes,
+          rangeBytes: ctx.parallelRangeBytes,
         })
       : await countCsvFile(file, {
           gzip,
