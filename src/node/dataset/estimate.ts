@@ -90,8 +90,8 @@ export async function countDataset(
   spill?: SpillDir,
   sampleOnly = false,
 ): Promise<CountedDataset> {
-  const files = await expandInputs(paths);
-  if (files.length === 0) throw new NoDatasetFilesError(paths);
+  const { files, unreadable } = await expandInputs(paths);
+  if (files.length === 0 && unreadable.length === 0) throw new NoDatasetFilesError(paths);
   // A file that cannot be stat'ed is reported when it is read.
   const sizes = await Promise.all(
     files.map(async (f) => (await fs.stat(f).catch(() => undefined))?.size ?? 0),
@@ -110,7 +110,8 @@ export async function countDataset(
     today: options.today,
     counterSetup: spill === undefined ? () => ({ key }) : () => spill.setup(options.memoryBudget ?? 1 << 19),
   };
-  const parts: DatasetPart[] = [];
+  // Folders that could not be listed are parts with an error, so the run says it is incomplete.
+  const parts: DatasetPart[] = unreadable.map((u) => failedPart(u.folder, 0, u.reason));
   const groups = new Map<string, RecordCounter>();
   for (const [i, file] of files.entries()) {
     throwIfAborted(hooks.signal);

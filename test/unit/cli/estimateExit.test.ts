@@ -2,10 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { guardOutput } from '../../../src/cli/output.js';
+import { expandInputs } from '../../../src/node/dataset/files.js';
 import { pilens } from './harness.js';
 
 const CSV = '姓名,手机号\n张伟,13800138000\n李娜,13900139000\n';
@@ -83,6 +87,81 @@ test('nothing readable, no dataset files, unknown --map or --key column: exit 2 
       const ok = await pilens(f.dir, 'estimate', 'a.csv', ...args);
       assert.deepEqual([ok.code, ok.stderr], [0, ''], args.join(' '));
     }
+  } finally {
+    f.done();
+  }
+});
+
+/**
+ * Runs the CLI in a child process that file modes apply to: root ignores them, so as root the
+ * child runs without the capabilities that override them (setpriv, util-linux).
+ */
+function cliWithoutOverride(
+  cwd: string,
+  ...args: string[]
+): { code: number | null; stdout: string; stderr: string } {
+  const node = [
+    process.execPath,
+    '--import',
+    pathToFileURL(require.resolve('tsx')).href,
+    join(__dirname, '../../../src/cli/main.ts'),
+    ...args,
+  ];
+  const root = process.getuid?.() === 0;
+  const [cmd = '', ...rest] = root
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node]
+    : node;
+  const r = spawnSync(cmd, rest, { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('an unreadable subfolder: one line naming it, the rest counted, exit 2', () => {
+  const f = folder({ 'a.csv': CSV });
+  const sub = join(f.dir, 'locked');
+  try {
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'b.csv'), CSV.replace('张伟', '王芳'));
+    // Negative first: readable, both files count, exit 0.
+    const open = cliWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    assert.deepEqual([open.code, open.stderr], [0, '']);
+    assert.equal((JSON.parse(open.stdout) as { records: number }).records, 4);
+    chmodSync(sub, 0o000);
+    const r = cliWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `pilens estimate: ${sub}: folder not read: permission denied\n`);
+    const report = JSON.parse(r.stdout) as { records: number; parts: { file: string; errors?: string[] }[] };
+    assert.equal(report.records, 2);
+    assert.deepEqual(report.parts.find((p) => p.file === sub)?.errors, [
+      'folder not read: permission denied',
+    ]);
+    // Only the locked folder: nothing readable, still one line naming it.
+    const only = cliWithoutOverride(f.dir, 'estimate', 'locked');
+    assert.deepEqual(
+      [only.code, only.stdout, only.stderr],
+      [2, '', `pilens estimate: ${sub}: folder not read: permission denied\n`],
+    );
+  } finally {
+    chmodSync(sub, 0o755);
+    f.done();
+  }
+});
+
+test('expandInputs reports a folder it cannot list and keeps walking', async () => {
+  const f = folder({ 'a.csv': CSV, 'b.json': '[]' });
+  try {
+    mkdirSync(join(f.dir, 'sub'));
+    writeFileSync(join(f.dir, 'sub', 'c.csv'), CSV);
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const list = (dir: string): Promise<Dirent[]> =>
+      dir.endsWith('sub') ? Promise.reject(denied) : readdir(dir, { withFileTypes: true });
+    assert.deepEqual(await expandInputs([f.dir], list), {
+      files: [join(f.dir, 'a.csv'), join(f.dir, 'b.json')],
+      unreadable: [{ folder: join(f.dir, 'sub'), reason: 'folder not read: permission denied' }],
+    });
+    assert.deepEqual(await expandInputs([f.dir]), {
+      files: [join(f.dir, 'a.csv'), join(f.dir, 'b.json'), join(f.dir, 'sub', 'c.csv')],
+      unreadable: [],
+    });
   } finally {
     f.done();
   }
