@@ -199,10 +199,10 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     // Say why nothing was counted: a schema without data, or not a SQL dump at all.
     const why =
       dump.createTables > 0
-        ? `${dump.createTables} CREATE TABLE and no INSERT with rows: a schema without data, nothing counted`
+        ? `${dump.createTables} CREATE TABLE and no INSERT or COPY with rows: a schema without data, nothing counted`
         : dump.inserts > 0
-          ? 'INSERT statements found but none could be read: nothing counted'
-          : 'no INSERT or CREATE TABLE statement found (not a SQL dump?): nothing counted';
+          ? 'INSERT or COPY statements found but none could be read: nothing counted'
+          : 'no INSERT, COPY or CREATE TABLE statement found (not a SQL dump?): nothing counted';
     return [table(file, ctx.size, new TableSink(ctx.sink, null).finish(), [why, ...encNotes])];
   }
   return [...tables].map(([name, t], k) =>
