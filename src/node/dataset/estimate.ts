@@ -31,6 +31,7 @@ import { DatasetReadError, failedPart, NoDatasetFilesError } from './failures.js
 import { readDatasetFile, type FileTable } from './readFile.js';
 import { defaultWorkerCount } from './parallel.js';
 import { newHashKey, SpillDir } from './spill.js';
+import { TempSpaceError } from './tempSpace.js';
 
 export interface EstimateOptions {
   readonly conduct?: Conduct;
@@ -59,6 +60,8 @@ export interface EstimateOptions {
   readonly today?: Date;
   /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
   readonly memoryBudget?: number;
+  /** Cap on the run's temporary (spill) files in bytes (default 10 GiB); past it the run stops with TempSpaceError. */
+  readonly maxTempBytes?: number;
   /** Caps on decompressed bytes and expansion ratio (default INFLATE_LIMITS). */
   readonly inflateLimits?: InflateLimits;
 }
@@ -66,6 +69,7 @@ export interface EstimateOptions {
 export type { RunHooks, Progress } from './input.js';
 export { CancelledError } from './input.js';
 export { DatasetReadError, NoDatasetFilesError } from './failures.js';
+export { TempSpaceError } from './tempSpace.js';
 
 /** Counted parts and the counters to add up (parts with the same plan share a counter: dedupe spans them). */
 export interface CountedDataset {
@@ -145,6 +149,8 @@ export async function countDataset(
       });
     } catch (e) {
       if (e instanceof CancelledError) throw e;
+      // Out of temporary disk (the cap or a full disk): the run cannot go on; say which file.
+      if (e instanceof TempSpaceError) throw e.forFile(file);
       parts.push(failedPart(file, size, describeInputError(e)));
       onRaw(size);
       continue;
@@ -158,7 +164,7 @@ export async function countDataset(
       const key = JSON.stringify(counter.plan);
       const group = groups.get(key);
       if (group === undefined) groups.set(key, counter);
-      else group.merge(counter.state());
+      else mergeNaming(group, counter, file);
       parts.push({
         file: t.name,
         format: t.format,
@@ -218,7 +224,7 @@ export async function estimateDataset(
   options: EstimateOptions = {},
   hooks: RunHooks = {},
 ): Promise<EstimateReport> {
-  const spill = new SpillDir();
+  const spill = new SpillDir(options.maxTempBytes);
   try {
     const counted = await countDataset(paths, options, hooks, spill);
     // One counter is never merged again: summarise it without keeping its hashes.
@@ -235,6 +241,15 @@ export async function estimateDataset(
     return assessDataset(counted.parts, counted.counters, assess);
   } finally {
     spill.dispose();
+  }
+}
+
+/** Merges a file's counter into its group; running out of temporary disk names the file. */
+function mergeNaming(group: RecordCounter, counter: RecordCounter, file: string): void {
+  try {
+    group.merge(counter.state());
+  } catch (e) {
+    throw e instanceof TempSpaceError ? e.forFile(file) : e;
   }
 }
 
