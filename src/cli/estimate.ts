@@ -23,6 +23,7 @@ import {
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
 import { describeInputError } from '../node/dataset/inputError.js';
+import { joinNegativeValues } from './scanArgs.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -57,7 +58,7 @@ function parse(args: string[]): {
   options: EstimateOptions;
 } {
   const { values, positionals } = parseArgs({
-    args,
+    args: joinNegativeValues(args),
     allowPositionals: true,
     strict: true,
     options: {
@@ -89,7 +90,8 @@ function parse(args: string[]): {
   let gainsCny: number | undefined;
   if (values.gains !== undefined) {
     gainsCny = Number(values.gains);
-    if (!Number.isFinite(gainsCny) || gainsCny < 0)
+    // An empty value is not 0 CNY (Number('') is 0).
+    if (values.gains.trim() === '' || !Number.isFinite(gainsCny) || gainsCny < 0)
       throw new Usage('--gains must be a non-negative amount in CNY');
   }
   const map: Record<string, CategoryKey | 'none'> = {};
