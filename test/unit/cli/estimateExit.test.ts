@@ -2,15 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { guardOutput } from '../../../src/cli/output.js';
 import { expandInputs } from '../../../src/node/dataset/files.js';
-import { pilens } from './harness.js';
+import { pilens, pilensWithoutOverride } from './harness.js';
 
 const CSV = '姓名,手机号\n张伟,13800138000\n李娜,13900139000\n';
 
@@ -92,29 +90,6 @@ test('nothing readable, no dataset files, unknown --map or --key column: exit 2 
   }
 });
 
-/**
- * Runs the CLI in a child process that file modes apply to: root ignores them, so as root the
- * child runs without the capabilities that override them (setpriv, util-linux).
- */
-function cliWithoutOverride(
-  cwd: string,
-  ...args: string[]
-): { code: number | null; stdout: string; stderr: string } {
-  const node = [
-    process.execPath,
-    '--import',
-    pathToFileURL(require.resolve('tsx')).href,
-    join(__dirname, '../../../src/cli/main.ts'),
-    ...args,
-  ];
-  const root = process.getuid?.() === 0;
-  const [cmd = '', ...rest] = root
-    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node]
-    : node;
-  const r = spawnSync(cmd, rest, { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 test('an unreadable subfolder: one line naming it, the rest counted, exit 2', () => {
   const f = folder({ 'a.csv': CSV });
   const sub = join(f.dir, 'locked');
@@ -122,11 +97,11 @@ test('an unreadable subfolder: one line naming it, the rest counted, exit 2', ()
     mkdirSync(sub);
     writeFileSync(join(sub, 'b.csv'), CSV.replace('张伟', '王芳'));
     // Negative first: readable, both files count, exit 0.
-    const open = cliWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    const open = pilensWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
     assert.deepEqual([open.code, open.stderr], [0, '']);
     assert.equal((JSON.parse(open.stdout) as { records: number }).records, 4);
     chmodSync(sub, 0o000);
-    const r = cliWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    const r = pilensWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
     assert.equal(r.code, 2);
     assert.equal(r.stderr, `pilens estimate: ${sub}: folder not read: permission denied\n`);
     const report = JSON.parse(r.stdout) as { records: number; parts: { file: string; errors?: string[] }[] };
@@ -135,7 +110,7 @@ test('an unreadable subfolder: one line naming it, the rest counted, exit 2', ()
       'folder not read: permission denied',
     ]);
     // Only the locked folder: nothing readable, still one line naming it.
-    const only = cliWithoutOverride(f.dir, 'estimate', 'locked');
+    const only = pilensWithoutOverride(f.dir, 'estimate', 'locked');
     assert.deepEqual(
       [only.code, only.stdout, only.stderr],
       [2, '', `pilens estimate: ${sub}: folder not read: permission denied\n`],
