@@ -19,9 +19,11 @@ import {
   DatasetReadError,
   estimateDataset,
   NoDatasetFilesError,
+  TempSpaceError,
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
 import { describeInputError } from '../node/dataset/inputError.js';
+import { joinNegativeValues } from './scanArgs.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -36,7 +38,7 @@ export const ESTIMATE_USAGE =
   'usage: pilens estimate <file|folder…> [--format text|json|markdown] [--insider] [--gains CNY] ' +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
-  '[--contested strict|lenient] [--workers N]';
+  '[--contested strict|lenient] [--workers N] [--max-temp-gb N]';
 
 /** The legal questions, in the statute's words (printed by --help; audit-2026-12.md L2, L3, W8). */
 export const ESTIMATE_OPTIONS =
@@ -59,7 +61,9 @@ export const ESTIMATE_EXIT =
   'Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown --map/--key column, or a file\n' +
   'not read (or not to its end: truncated, corrupt, over the decompression caps). Each problem is one line on stderr\n' +
   'naming the file; the report of the files that were read still goes to stdout, its counts then a lower bound.\n' +
-  'Only regular files are read (not pipes, FIFOs or devices).';
+  'Only regular files are read (not pipes, FIFOs or devices). Counting distinct records may write encrypted\n' +
+  'temporary files (in TMPDIR, removed at the end), at most --max-temp-gb (default 10) in all: past that, or when\n' +
+  'the disk is full, the run stops with exit 2 and one line naming the file being counted.';
 
 class Usage extends Error {}
 class Help extends Error {}
@@ -70,7 +74,7 @@ function parse(args: string[]): {
   options: EstimateOptions;
 } {
   const { values, positionals } = parseArgs({
-    args,
+    args: joinNegativeValues(args),
     allowPositionals: true,
     strict: true,
     options: {
@@ -89,6 +93,7 @@ function parse(args: string[]): {
       delimiter: { type: 'string' },
       contested: { type: 'string', default: 'strict' },
       workers: { type: 'string' },
+      'max-temp-gb': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -101,7 +106,8 @@ function parse(args: string[]): {
   let gainsCny: number | undefined;
   if (values.gains !== undefined) {
     gainsCny = Number(values.gains);
-    if (!Number.isFinite(gainsCny) || gainsCny < 0)
+    // An empty value is not 0 CNY (Number('') is 0).
+    if (values.gains.trim() === '' || !Number.isFinite(gainsCny) || gainsCny < 0)
       throw new Usage('--gains must be a non-negative amount in CNY');
   }
   const map: Record<string, CategoryKey | 'none'> = {};
@@ -120,6 +126,9 @@ function parse(args: string[]): {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
     throw new Usage('--workers must be a positive integer');
+  const maxTempGb = values['max-temp-gb'] === undefined ? undefined : Number(values['max-temp-gb']);
+  if (maxTempGb !== undefined && !(Number.isFinite(maxTempGb) && maxTempGb > 0))
+    throw new Usage('--max-temp-gb must be a positive number of GiB');
   const options: EstimateOptions = {
     conduct,
     insider: values.insider,
@@ -134,6 +143,7 @@ function parse(args: string[]): {
     delimiter: values.delimiter?.replace('\\t', '\t'),
     reading: values.contested,
     ...(workers !== undefined ? { workers } : {}),
+    ...(maxTempGb !== undefined ? { maxTempBytes: Math.floor(maxTempGb * 2 ** 30) } : {}),
   };
   return { paths: positionals, format, options };
 }
@@ -191,9 +201,11 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     const lines =
       e instanceof DatasetReadError
         ? e.failures.map((f) => `${f.file}: ${f.reason}`)
-        : e instanceof NoDatasetFilesError
-          ? [e.message]
-          : [inputProblem(e)];
+        : e instanceof TempSpaceError
+          ? [`${e.file ?? 'estimate'}: ${e.message}`]
+          : e instanceof NoDatasetFilesError
+            ? [e.message]
+            : [inputProblem(e)];
     for (const line of lines) io.stderr.write(`pilens estimate: ${oneLine(line)}\n`);
     return 2;
   }

@@ -60,7 +60,7 @@ function parse(
  * as `--max-file-size-kb=-1`, the value reaches its own check and a message that says what is
  * wrong with it.
  */
-function joinNegativeValues(args: readonly string[]): string[] {
+export function joinNegativeValues(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';

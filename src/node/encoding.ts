@@ -131,6 +131,71 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 const SEGMENT_BYTES = 1 << 16;
 
 /**
+ * Counts the byte sequences of a UTF-8 stream that are not UTF-8, across chunks: a sequence cut
+ * by a chunk's end is judged with the next chunk's first bytes. Checked natively (`isUtf8`) on
+ * the common clean path. `baseOffset` is the stream's offset in the file (a byte range counted
+ * by a worker starts mid-file), so `first` is a file offset.
+ */
+export class Utf8Check {
+  invalid = 0;
+  /** Offset of the first invalid sequence, or -1. */
+  first = -1;
+  #pending = new Uint8Array(0);
+  #offset: number;
+
+  constructor(baseOffset = 0) {
+    this.#offset = baseOffset;
+  }
+
+  write(c: Uint8Array): void {
+    let start = 0;
+    if (this.#pending.length > 0) {
+      // Complete the sequence cut at the end of the last chunk with this chunk's first bytes.
+      const pending = this.#pending;
+      const joined = new Uint8Array(pending.length + Math.min(3, c.length));
+      joined.set(pending);
+      joined.set(c.subarray(0, joined.length - pending.length), pending.length);
+      const e = utf8Evidence(joined);
+      if (e.cut === 0) {
+        // Still cut off (a chunk of a byte or two): keep waiting.
+        this.#pending = joined;
+        this.#offset += c.length;
+        return;
+      }
+      this.#check(joined.subarray(0, e.cut), this.#offset - pending.length);
+      start = Math.max(0, e.cut - pending.length);
+    }
+    const e = sequenceCut(c, start);
+    this.#check(c.subarray(start, e), this.#offset + start);
+    this.#pending = c.slice(e);
+    this.#offset += c.length;
+  }
+
+  /** End of the stream: a sequence still cut off is invalid. */
+  end(): void {
+    if (this.#pending.length === 0) return;
+    this.invalid++;
+    if (this.first < 0) this.first = this.#offset - this.#pending.length;
+    this.#pending = new Uint8Array(0);
+  }
+
+  #check(bytes: Uint8Array, at: number): void {
+    if (isUtf8(bytes)) return;
+    const e = utf8Evidence(bytes);
+    this.invalid += e.invalid;
+    if (this.first < 0 && e.firstInvalid >= 0) this.first = at + e.firstInvalid;
+  }
+}
+
+/** The note for a file read as UTF-8 that holds `invalid` sequences that are not (null when none). */
+export function mixedUtf8Note(invalid: number, first: number): string | null {
+  return invalid === 0
+    ? null
+    : `${fmt(invalid)} byte sequences are not UTF-8 (the first at byte ${fmt(first)}): part of the file is in another encoding (GBK?). ` +
+        'It was read as UTF-8; those characters read as "\uFFFD" and their rows may be missed. Convert the file to one encoding.';
+}
+
+/**
  * UTF-8 input passes through untouched (the BOM is stripped by the caller) and is only checked,
  * natively (`isUtf8`) on the common clean path, counting invalid sequences where it fails.
  * Others decode with iconv-lite, which keeps state across chunks so a character split between
@@ -140,52 +205,17 @@ const SEGMENT_BYTES = 1 << 16;
 export function utf8Transcoder(encoding: TextEncodingName): Utf8Transcoder {
   let offset = 0;
   if (encoding === 'utf-8') {
-    let pending = new Uint8Array(0);
-    let invalid = 0;
-    let first = -1;
-    const check = (bytes: Uint8Array, at: number): void => {
-      if (isUtf8(bytes)) return;
-      const e = utf8Evidence(bytes);
-      invalid += e.invalid;
-      if (first < 0 && e.firstInvalid >= 0) first = at + e.firstInvalid;
-    };
+    const check = new Utf8Check();
     return {
       write(c) {
-        let start = 0;
-        if (pending.length > 0) {
-          // Complete the sequence cut at the end of the last chunk with this chunk's first bytes.
-          const joined = new Uint8Array(pending.length + Math.min(3, c.length));
-          joined.set(pending);
-          joined.set(c.subarray(0, joined.length - pending.length), pending.length);
-          const e = utf8Evidence(joined);
-          if (e.cut === 0) {
-            // Still cut off (a chunk of a byte or two): keep waiting.
-            pending = joined;
-            offset += c.length;
-            return c;
-          }
-          const done = e.cut;
-          check(joined.subarray(0, done), offset - pending.length);
-          start = Math.max(0, done - pending.length);
-        }
-        const e = sequenceCut(c, start);
-        check(c.subarray(start, e), offset + start);
-        pending = c.slice(e);
-        offset += c.length;
+        check.write(c);
         return c;
       },
       end() {
-        if (pending.length > 0) {
-          invalid++;
-          if (first < 0) first = offset - pending.length;
-        }
+        check.end();
         return new Uint8Array(0);
       },
-      mixedNote: () =>
-        invalid === 0
-          ? null
-          : `${fmt(invalid)} byte sequences are not UTF-8 (the first at byte ${fmt(first)}): part of the file is in another encoding (GBK?). ` +
-            'It was read as UTF-8; those characters read as "\uFFFD" and their rows may be missed. Convert the file to one encoding.',
+      mixedNote: () => mixedUtf8Note(check.invalid, check.first),
     };
   }
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });

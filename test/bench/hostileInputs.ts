@@ -143,6 +143,19 @@ async function generate(): Promise<[string, string[]][]> {
     [file('pirows.xlsx')],
   ]);
 
+  // Row 88: 100,000 PI columns, rows of about 2 MB (over the old 1 MiB cap, under the 8 MiB one).
+  const wideColumns = 100_000;
+  const wide = [Array.from({ length: wideColumns }, (_, i) => `sfzh${i}`).join(',')];
+  for (let r = 0; r < 10; r++)
+    wide.push(
+      Array.from(
+        { length: wideColumns },
+        (_, i) => `1101011990030${String((r * 7 + i) % 100_000).padStart(5, '0')}`,
+      ).join(','),
+    );
+  writeFileSync(file('wide.csv'), wide.join('\n') + '\n');
+  cases.push(['CSV, 100,000 PI columns, 10 rows of 2 MB', [file('wide.csv'), '--workers', '1']]);
+
   execFileSync('mkfifo', [file('fifo.csv')]);
   cases.push(['explicit FIFO with no writer', [file('fifo.csv')]], ['/dev/null', ['/dev/null']]);
   return cases;

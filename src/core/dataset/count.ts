@@ -53,6 +53,12 @@ export interface CounterSetup {
   readonly key: HashKey;
   readonly store?: RunStore | undefined;
   readonly budget?: number | undefined;
+  /**
+   * Without a store: de-duplicate the buffers in place once they hold this many triples (the
+   * threshold doubles when little was removed). Default 4,000,000; a worker counting one range
+   * uses less, so repeated records never grow its buffers.
+   */
+  readonly compactAt?: number | undefined;
 }
 
 /**
@@ -124,6 +130,7 @@ export class RecordCounter {
   constructor(plan: CountPlan, setup: CounterSetup) {
     this.plan = plan;
     this.#key = setup.key;
+    this.#compactAt = setup.compactAt ?? COMPACT_AT;
     this.#records = new HashPartitions(setup.store, setup.budget);
     this.#persons = new HashPartitions(setup.store, setup.budget);
     this.#cols = Int32Array.from(plan.columns.map((c) => c.index));

@@ -4,7 +4,8 @@
  * (`--`, `#` between statements, `/* … *\/`) and parentheses, across any chunking. It streams:
  * INSERT rows are handed over tuple by tuple as they close, never as a whole statement, and
  * every piece it gathers (a statement's head, a CREATE TABLE, one value) is capped, so memory
- * follows the largest row, not the largest statement.
+ * follows the largest row, not the largest statement. The data lines after a PostgreSQL
+ * `COPY … FROM stdin;` are handed to copyRows.ts until their `\.` line.
  *
  * Statement heads and DDL are kept "sanitized": the contents of single-quoted strings and
  * comments are dropped (`COMMENT '…,(…)…'` becomes `COMMENT ''`), so the column split of a
@@ -15,6 +16,7 @@
  */
 import type { RecordPosition } from './pendingRecord.js';
 import { RecordBuffer, type RecordLimits } from './recordBuffer.js';
+import { CopyRows } from './copyRows.js';
 
 /** What the lexer found, statement by statement. */
 export interface SqlEvents {
@@ -22,6 +24,8 @@ export interface SqlEvents {
   statement(kind: string, text: string | null): void;
   /** An INSERT's head (`INSERT INTO t (a, b) VALUES`, sanitized): its rows follow. */
   insert(head: string): void;
+  /** A `COPY t (a, b) FROM stdin` statement (sanitized): its rows follow, as lines of data. */
+  copy(head: string): void;
   /** One row tuple of the current INSERT, NULL as the empty string. */
   row(values: string[], at: RecordPosition): void;
   /** A row tuple that could not be read: too long, or cut off by the end of its statement. */
@@ -69,6 +73,7 @@ const ESCAPED: Record<number, number> = {
 const utf8 = new TextDecoder('utf-8');
 /** Bytes a skipped statement must look at: its end, quotes, and comment openers. */
 const SKIP_STOPS = new Uint8Array(256);
+const COPY_FROM_STDIN = /\bFROM\s+stdin\b/i;
 for (const c of ';\'"`-/') SKIP_STOPS[c.charCodeAt(0)] = 1;
 
 export class SqlLexer {
@@ -104,6 +109,9 @@ export class SqlLexer {
   #rowAt: RecordPosition = { index: 0, offset: 0 };
   #rows = 0;
 
+  /** The rows of the current `COPY … FROM stdin`. */
+  #copy: CopyRows | null = null;
+
   /** Where gathered bytes go, and from which index of the current chunk (-1: nothing pending). */
   #target: RecordBuffer | null = null;
   #from = -1;
@@ -130,6 +138,13 @@ export class SqlLexer {
     this.#base = base;
     const n = chunk.length;
     for (let i = 0; i < n; i++) {
+      if (this.#copy !== null) {
+        const next = this.#copy.push(chunk, i, base);
+        if (next < 0) break;
+        this.#copy = null;
+        i = next - 1;
+        continue;
+      }
       let b = chunk[i] as number;
       if (this.#lex === Lex.LineComment) {
         if (b === 0x0a) {
@@ -189,6 +204,11 @@ export class SqlLexer {
 
   /** End of input: a statement without its semicolon still ends here. */
   end(): void {
+    if (this.#copy !== null) {
+      this.#copy.end();
+      this.#copy = null;
+      return;
+    }
     if (this.#held >= 0) this.push(new Uint8Array(0));
     this.#flush(new Uint8Array(0), 0);
     this.#lex = Lex.Normal;
@@ -425,6 +445,10 @@ export class SqlLexer {
       const text = this.#head.overflowed ? null : utf8.decode(this.#head.view());
       this.#dialect(this.#kind, text);
       this.#events.statement(this.#kind, text);
+      if (this.#kind === 'copy' && text !== null && COPY_FROM_STDIN.test(text)) {
+        this.#events.copy(text);
+        this.#copy = new CopyRows(this.#events, this.#limits.maxRecordBytes);
+      }
     }
     this.#phase = Phase.Idle;
     this.#depth = 0;

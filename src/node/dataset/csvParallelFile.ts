@@ -12,6 +12,7 @@ import { SAMPLE_BYTES } from './csvFile.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import { prepareCsv } from './csvPrepare.js';
 import { countParallel } from './parallel.js';
+import { mixedUtf8Note, Utf8Check } from '../encoding.js';
 
 /** Below this size one thread is faster than starting workers. */
 export const PARALLEL_MIN_BYTES = 32 << 20;
@@ -23,6 +24,7 @@ export interface ParallelCsvOptions {
   readonly signal?: AbortSignal | undefined;
   readonly onRawBytes: (n: number) => void;
   readonly keepHashes?: boolean;
+  readonly rangeBytes?: number | undefined;
 }
 
 function readSample(file: string, from: number, size: number): Uint8Array {
@@ -53,7 +55,7 @@ export async function countCsvParallel(
     s.push(sample);
     dataStart = s.position;
   }
-  const { counter, reruns, oversized, oversizedQuoted, firstOversized, threads } = await countParallel({
+  const counted = await countParallel({
     file,
     fileSize: size,
     dataStart,
@@ -64,13 +66,24 @@ export async function countCsvParallel(
     onBytes: options.onRawBytes,
     setup: options.sink.counterSetup?.() ?? IN_MEMORY_SETUP,
     keepHashes: options.keepHashes ?? true,
+    rangeBytes: options.rangeBytes,
   });
+  const { counter, reruns, oversized, oversizedQuoted, firstOversized, threads } = counted;
   const notes: string[] = prep.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : [];
   if (reruns > 0)
     notes.push(
       `${reruns} byte ranges began inside a quoted field and were re-counted from the true record boundary`,
     );
   notes.push(...oversizedNotes(oversized, oversizedQuoted, firstOversized, DEFAULT_LIMITS.maxRecordBytes));
+  // The same note as the single-thread reader: the header's bytes, then every range's; offsets
+  // after the byte-order mark, as that reader counts them.
+  const head = new Utf8Check();
+  head.write(sample.subarray(0, dataStart - bomLength));
+  head.end();
+  const invalid = head.invalid + counted.invalidUtf8;
+  const first = head.first >= 0 ? head.first : counted.firstInvalidUtf8 - bomLength;
+  const mixed = mixedUtf8Note(invalid, first);
+  if (mixed !== null) notes.push(mixed);
   return {
     columns: prep.columns,
     counter,

@@ -31,6 +31,7 @@ import { DatasetReadError, failedPart, NoDatasetFilesError } from './failures.js
 import { readDatasetFile, type FileTable } from './readFile.js';
 import { defaultWorkerCount } from './parallel.js';
 import { newHashKey, SpillDir } from './spill.js';
+import { TempSpaceError } from './tempSpace.js';
 
 export interface EstimateOptions {
   readonly conduct?: Conduct;
@@ -53,10 +54,14 @@ export interface EstimateOptions {
   /** Worker threads for large CSV (default: every core); 1 disables parallelism. */
   readonly workers?: number;
   readonly parallelMinBytes?: number;
+  /** Bytes of a parallel byte range (default 8 MiB; tests use less to force many ranges). */
+  readonly parallelRangeBytes?: number;
   readonly classifyHeader?: HeaderClassifier;
   readonly today?: Date;
   /** Hash triples (12 bytes each) a counter keeps in memory before spilling to temporary files. */
   readonly memoryBudget?: number;
+  /** Cap on the run's temporary (spill) files in bytes (default 10 GiB); past it the run stops with TempSpaceError. */
+  readonly maxTempBytes?: number;
   /** Caps on decompressed bytes and expansion ratio (default INFLATE_LIMITS). */
   readonly inflateLimits?: InflateLimits;
 }
@@ -64,6 +69,7 @@ export interface EstimateOptions {
 export type { RunHooks, Progress } from './input.js';
 export { CancelledError } from './input.js';
 export { DatasetReadError, NoDatasetFilesError } from './failures.js';
+export { TempSpaceError } from './tempSpace.js';
 
 /** Counted parts and the counters to add up (parts with the same plan share a counter: dedupe spans them). */
 export interface CountedDataset {
@@ -88,8 +94,8 @@ export async function countDataset(
   spill?: SpillDir,
   sampleOnly = false,
 ): Promise<CountedDataset> {
-  const files = await expandInputs(paths);
-  if (files.length === 0) throw new NoDatasetFilesError(paths);
+  const { files, unreadable } = await expandInputs(paths);
+  if (files.length === 0 && unreadable.length === 0) throw new NoDatasetFilesError(paths);
   // A file that cannot be stat'ed is reported when it is read.
   const sizes = await Promise.all(
     files.map(async (f) => (await fs.stat(f).catch(() => undefined))?.size ?? 0),
@@ -108,7 +114,8 @@ export async function countDataset(
     today: options.today,
     counterSetup: spill === undefined ? () => ({ key }) : () => spill.setup(options.memoryBudget ?? 1 << 19),
   };
-  const parts: DatasetPart[] = [];
+  // Folders that could not be listed are parts with an error, so the run says it is incomplete.
+  const parts: DatasetPart[] = unreadable.map((u) => failedPart(u.folder, 0, u.reason));
   const groups = new Map<string, RecordCounter>();
   for (const [i, file] of files.entries()) {
     throwIfAborted(hooks.signal);
@@ -130,6 +137,7 @@ export async function countDataset(
         delimiter: options.delimiter,
         workers: options.workers ?? defaultWorkerCount(),
         parallelMinBytes: options.parallelMinBytes,
+        parallelRangeBytes: options.parallelRangeBytes,
         keepHashes: files.length > 1,
         sampleOnly,
         signal: hooks.signal,
@@ -141,6 +149,8 @@ export async function countDataset(
       });
     } catch (e) {
       if (e instanceof CancelledError) throw e;
+      // Out of temporary disk (the cap or a full disk): the run cannot go on; say which file.
+      if (e instanceof TempSpaceError) throw e.forFile(file);
       parts.push(failedPart(file, size, describeInputError(e)));
       onRaw(size);
       continue;
@@ -154,7 +164,7 @@ export async function countDataset(
       const key = JSON.stringify(counter.plan);
       const group = groups.get(key);
       if (group === undefined) groups.set(key, counter);
-      else group.merge(counter.state());
+      else mergeNaming(group, counter, file);
       parts.push({
         file: t.name,
         format: t.format,
@@ -214,7 +224,7 @@ export async function estimateDataset(
   options: EstimateOptions = {},
   hooks: RunHooks = {},
 ): Promise<EstimateReport> {
-  const spill = new SpillDir();
+  const spill = new SpillDir(options.maxTempBytes);
   try {
     const counted = await countDataset(paths, options, hooks, spill);
     // One counter is never merged again: summarise it without keeping its hashes.
@@ -231,6 +241,15 @@ export async function estimateDataset(
     return assessDataset(counted.parts, counted.counters, assess);
   } finally {
     spill.dispose();
+  }
+}
+
+/** Merges a file's counter into its group; running out of temporary disk names the file. */
+function mergeNaming(group: RecordCounter, counter: RecordCounter, file: string): void {
+  try {
+    group.merge(counter.state());
+  } catch (e) {
+    throw e instanceof TempSpaceError ? e.forFile(file) : e;
   }
 }
 

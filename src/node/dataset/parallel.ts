@@ -14,6 +14,11 @@ import { buffersOf, WorkerPool } from './pool.js';
 import { countRange, type RangeResult, type RangeTask } from './rangeCount.js';
 import type { WorkerJob } from './worker.js';
 
+/** Bytes of the file a worker counts at a time. */
+const RANGE_BYTES = 8 << 20;
+/** Ranges per thread that may be counted ahead of the merge. */
+const WINDOW_PER_WORKER = 2;
+
 export function defaultWorkerCount(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
@@ -26,8 +31,8 @@ export interface ParallelInput {
   readonly dialect: CsvDialect;
   readonly plan: CountPlan;
   readonly workers: number;
-  /** Smallest range worth a task (default 8 MiB; tests use less to force many ranges). */
-  readonly minRangeBytes?: number;
+  /** Bytes of a range (default 8 MiB; tests use less to force many ranges). */
+  readonly rangeBytes?: number | undefined;
   readonly signal?: AbortSignal | undefined;
   readonly onBytes: (n: number) => void;
   /** The merged counter's key and spill stores; workers hash with the same key. */
@@ -46,15 +51,14 @@ export async function countParallel(input: ParallelInput): Promise<{
   oversized: number;
   oversizedQuoted: number;
   firstOversized: number;
+  invalidUtf8: number;
+  firstInvalidUtf8: number;
   threads: number;
 }> {
   const span = input.fileSize - input.dataStart;
-  // Ranges of 8–32 MiB: several per worker balance the load, and a range's hash buffers stay
-  // small whatever the file size.
-  const rangeBytes = Math.max(
-    input.minRangeBytes ?? 8 << 20,
-    Math.min(32 << 20, Math.ceil(span / (input.workers * 4))),
-  );
+  // Ranges of at most 8 MiB: a range's hashes are what a worker holds and hands over, so the
+  // memory of a count follows this size (and the window below), never the file's.
+  const rangeBytes = input.rangeBytes ?? RANGE_BYTES;
   const parts = Math.max(1, Math.ceil(span / rangeBytes));
   const tasks: RangeTask[] = [];
   for (let i = 0; i < parts; i++) {
@@ -76,10 +80,13 @@ export async function countParallel(input: ParallelInput): Promise<{
   let oversized = 0;
   let oversizedQuoted = 0;
   let firstOversized = -1;
+  let invalidUtf8 = 0;
+  let firstInvalidUtf8 = -1;
   let boundary = input.dataStart;
   let frontier = 0;
+  const waiting: (() => void)[] = [];
   const results: (RangeResult | undefined)[] = new Array<RangeResult | undefined>(tasks.length);
-  // Merge in file order as results arrive (merging only adopts arrays, so it is cheap).
+  // Merge in file order as results arrive; merging may write a run to disk (the spill budget).
   const advance = (): void => {
     for (let r = results[frontier]; r !== undefined; r = results[frontier]) {
       if (r.alignedStart !== boundary) {
@@ -91,19 +98,40 @@ export async function countParallel(input: ParallelInput): Promise<{
       oversizedQuoted += r.oversizedQuoted;
       // Merged in file order: the first range with one holds the first.
       if (firstOversized < 0) firstOversized = r.firstOversized;
+      invalidUtf8 += r.invalidUtf8;
+      if (firstInvalidUtf8 < 0) firstInvalidUtf8 = r.firstInvalidUtf8;
       boundary = r.stop;
       results[frontier++] = undefined;
     }
+    for (const wake of waiting.splice(0)) wake();
   };
   const threads = Math.min(input.workers, tasks.length);
   const pool = new WorkerPool(threads, input.onBytes, input.signal);
+  // Backpressure: a range is handed out only while fewer than WINDOW_PER_WORKER ranges per
+  // thread wait to be merged. Merging runs on this thread; without the window, workers that
+  // count faster than it merges pile up results, and memory grows with the file.
+  const window = threads * WINDOW_PER_WORKER;
+  let next = 0;
+  const frontierMoved = (): Promise<void> =>
+    new Promise<void>((r) => {
+      waiting.push(r);
+    });
   try {
-    await Promise.all(
-      tasks.map(async (task, i) => {
-        results[i] = await pool.run<RangeResult>({ kind: 'count', task } satisfies WorkerJob);
+    const countLane = async (): Promise<void> => {
+      while (next < tasks.length) {
+        if (next - frontier >= window) {
+          await frontierMoved();
+          continue;
+        }
+        const i = next++;
+        results[i] = await pool.run<RangeResult>({
+          kind: 'count',
+          task: tasks[i] as RangeTask,
+        } satisfies WorkerJob);
         advance();
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, countLane));
     // At most two partitions per worker in flight, so memory holds a few partitions, not all.
     // A counter that spilled merges its sorted runs on this thread instead, when summarised.
     let nextPartition = counter.spilled ? PARTITIONS : 0;
@@ -122,5 +150,14 @@ export async function countParallel(input: ParallelInput): Promise<{
   } finally {
     await pool.close();
   }
-  return { counter, reruns, oversized, oversizedQuoted, firstOversized, threads };
+  return {
+    counter,
+    reruns,
+    oversized,
+    oversizedQuoted,
+    firstOversized,
+    invalidUtf8,
+    firstInvalidUtf8,
+    threads,
+  };
 }

@@ -22,6 +22,7 @@ export interface ReadContext {
   readonly delimiter?: string | undefined;
   readonly workers: number;
   readonly parallelMinBytes?: number | undefined;
+  readonly parallelRangeBytes?: number | undefined;
   /** Keep distinct hashes after a parallel count (other files may be merged in). */
   readonly keepHashes: boolean;
   /** Profile only: read the beginning of the file, never count it all. */
@@ -118,6 +119,7 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
           signal: ctx.signal,
           onRawBytes: ctx.onRaw,
           keepHashes: ctx.keepHashes,
+          rangeBytes: ctx.parallelRangeBytes,
         })
       : await countCsvFile(file, {
           gzip,
@@ -197,10 +199,10 @@ export async function readDatasetFile(file: string, ctx: ReadContext): Promise<F
     // Say why nothing was counted: a schema without data, or not a SQL dump at all.
     const why =
       dump.createTables > 0
-        ? `${dump.createTables} CREATE TABLE and no INSERT with rows: a schema without data, nothing counted`
+        ? `${dump.createTables} CREATE TABLE and no INSERT or COPY with rows: a schema without data, nothing counted`
         : dump.inserts > 0
-          ? 'INSERT statements found but none could be read: nothing counted'
-          : 'no INSERT or CREATE TABLE statement found (not a SQL dump?): nothing counted';
+          ? 'INSERT or COPY statements found but none could be read: nothing counted'
+          : 'no INSERT, COPY or CREATE TABLE statement found (not a SQL dump?): nothing counted';
     return [table(file, ctx.size, new TableSink(ctx.sink, null).finish(), [why, ...encNotes])];
   }
   return [...tables].map(([name, t], k) =>

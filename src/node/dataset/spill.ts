@@ -18,6 +18,7 @@ import type { CounterSetup } from '../../core/dataset/count.js';
 import type { HashKey } from '../../core/dataset/hash.js';
 import type { RunReader, RunStore, RunWriter } from '../../core/dataset/runs.js';
 import { releaseTempDir, trackTempDir } from '../tempCleanup.js';
+import { DEFAULT_MAX_TEMP_BYTES, tempCapError, tempWriteError, TempSpaceError } from './tempSpace.js';
 
 /** A fresh random hash key for one run (never written anywhere). */
 export function newHashKey(): HashKey {
@@ -43,19 +44,32 @@ interface Segment {
  * Runs in temporary files, encrypted with AES-256-CTR under a key drawn for this store and
  * kept only in memory: what is left on disk after a crash the process could not clean up
  * (SIGKILL, a native abort) reveals nothing. Each file has its own random IV.
+ *
+ * The files together never pass `maxBytes`: a write that would throws TempSpaceError, as does
+ * a full disk.
  */
 export class FileRunStore implements RunStore {
   readonly #key = randomBytes(32);
   readonly #runs = new Map<number, Segment[]>();
   readonly #segmentBytes: number;
+  readonly #maxBytes: number;
+  /** Bytes in the files now (runs removed after a merge give theirs back). */
+  #bytes = 0;
   #next = 0;
   #files = 0;
 
   constructor(
     private readonly dir: LazyDir,
     segmentTriples = SEGMENT_TRIPLES,
+    maxBytes = DEFAULT_MAX_TEMP_BYTES,
   ) {
     this.#segmentBytes = 12 * segmentTriples;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Bytes held in the temporary files now. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   #segment(): Segment {
@@ -74,19 +88,30 @@ export class FileRunStore implements RunStore {
     return {
       write: (triples) => {
         const bytes = new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength);
-        for (let at = 0; at < bytes.length;) {
-          if (seg === null || seg.bytes >= this.#segmentBytes) {
-            close();
-            seg = this.#segment();
-            segments.push(seg);
-            fd = openSync(seg.file, 'wx', 0o600);
-            cipher = createCipheriv('aes-256-ctr', this.#key, seg.iv);
+        if (this.#bytes + bytes.length > this.#maxBytes) {
+          close();
+          throw tempCapError(this.#maxBytes);
+        }
+        try {
+          for (let at = 0; at < bytes.length;) {
+            if (seg === null || seg.bytes >= this.#segmentBytes) {
+              close();
+              seg = this.#segment();
+              segments.push(seg);
+              fd = openSync(seg.file, 'wx', 0o600);
+              cipher = createCipheriv('aes-256-ctr', this.#key, seg.iv);
+            }
+            const n = Math.min(bytes.length - at, this.#segmentBytes - seg.bytes);
+            const enc = (cipher as Cipher).update(bytes.subarray(at, at + n));
+            writeAll(fd, enc);
+            seg.bytes += n;
+            this.#bytes += n;
+            at += n;
           }
-          const n = Math.min(bytes.length - at, this.#segmentBytes - seg.bytes);
-          const enc = (cipher as Cipher).update(bytes.subarray(at, at + n));
-          writeAll(fd, enc);
-          seg.bytes += n;
-          at += n;
+        } catch (e) {
+          close();
+          if (e instanceof TempSpaceError) throw e;
+          throw tempWriteError(e, tmpdir()) ?? e;
         }
       },
       finish: () => {
@@ -135,7 +160,10 @@ export class FileRunStore implements RunStore {
   }
 
   remove(id: number): void {
-    for (const seg of this.#runs.get(id) ?? []) rmSync(seg.file, { force: true });
+    for (const seg of this.#runs.get(id) ?? []) {
+      rmSync(seg.file, { force: true });
+      this.#bytes -= seg.bytes;
+    }
     this.#runs.delete(id);
   }
 }
@@ -150,7 +178,12 @@ export class SpillDir {
   #dir: string | null = null;
 
   /** One store for every counter of the run, so counters can merge their runs. */
-  readonly #store = new FileRunStore(() => this.#make());
+  readonly #store: FileRunStore;
+
+  /** `maxBytes`: the cap on the temporary files of the whole run. */
+  constructor(maxBytes = DEFAULT_MAX_TEMP_BYTES) {
+    this.#store = new FileRunStore(() => this.#make(), SEGMENT_TRIPLES, maxBytes);
+  }
 
   #make(): string {
     if (this.#dir === null) {
@@ -158,7 +191,7 @@ export class SpillDir {
         this.#dir = mkdtempSync(path.join(tmpdir(), 'pilens-spill-'));
       } catch (e) {
         const why = e instanceof Error && 'code' in e ? String(e.code) : String(e);
-        throw new Error(`cannot create a temporary folder in ${tmpdir()} for counting (${why})`);
+        throw new TempSpaceError(`cannot create a temporary folder in ${tmpdir()} for counting (${why})`);
       }
       trackTempDir(this.#dir);
     }

@@ -1,7 +1,7 @@
 /**
- * SQL dumps (mysqldump, pg_dump --inserts, SQLite .dump): rows come from
- * `INSERT INTO t [(cols)] VALUES (…),(…);`; column names from the INSERT's list, else from the
- * table's `CREATE TABLE`. The lexer (core/dataset/sqlLexer.ts) hands over rows one tuple at a
+ * SQL dumps (mysqldump, pg_dump, SQLite .dump): rows come from
+ * `INSERT INTO t [(cols)] VALUES (…),(…);` and from pg_dump's `COPY t (cols) FROM stdin;` data
+ * lines; column names from the statement's list, else from the table's `CREATE TABLE`. The lexer (core/dataset/sqlLexer.ts) hands over rows one tuple at a
  * time, so memory follows the largest row (capped), not the largest statement.
  */
 import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
@@ -15,6 +15,8 @@ const INSERT =
   /^\s*(?:INSERT|REPLACE)\s+(?:(?:IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY)\s+)*INTO\s+((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*VALUES\s*/i;
 const CREATE =
   /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*\(([\s\S]*)\)/i;
+const COPY =
+  /^\s*COPY\s+(?:ONLY\s+)?((?:[`"[]?[\w$.-]+[`"\]]?\.)?[`"[]?[^\s(`"\]]+[`"\]]?)\s*(\(([^)]*)\))?\s*FROM\s+stdin/i;
 const NOT_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL)\b/i;
 
 /** Column names of a CREATE TABLE body. */
@@ -39,6 +41,7 @@ export function createTableColumns(body: string): string[] {
 
 /** What one dump held besides its rows, for the report. */
 export interface SqlDumpSummary {
+  /** INSERT and COPY … FROM stdin statements. */
   readonly inserts: number;
   readonly createTables: number;
   /** Notes per table (rows skipped, with where the first one was). */
@@ -79,6 +82,17 @@ export function sqlDumpReader(
         }
         table = ident(insert[1] ?? '');
         const listed = insert[3] !== undefined ? insert[3].split(',').map(ident) : null;
+        sink = sinkFor(table, listed ?? columnsOf.get(table) ?? null);
+      },
+      copy(head) {
+        inserts++;
+        const copy = COPY.exec(head);
+        if (copy === null) {
+          sink = null;
+          return;
+        }
+        table = ident(copy[1] ?? '');
+        const listed = copy[3] !== undefined ? copy[3].split(',').map(ident) : null;
         sink = sinkFor(table, listed ?? columnsOf.get(table) ?? null);
       },
       row(values) {

@@ -128,6 +128,34 @@ suite('editor: quick fixes take effect at once', () => {
   });
 });
 
+suite('editor: the documentation quick fix', () => {
+  test('"Show documentation" opens the category reference at that category\'s heading', async () => {
+    const { document } = await openFixture('editor/member.ts');
+    const diagnostic = await waitFor('homeAddress flagged', () => diagnosticOn(document, 'homeAddress'));
+    const category = String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const docs = actions.find((a) => a.title === `Show documentation for ${category}`);
+    assert.ok(docs?.command, actions.map((a) => a.title).join(' | '));
+    // Run it as the light bulb would: whatever command id the action carries, with its arguments.
+    const args: unknown[] = docs.command.arguments ?? [];
+    await vscode.commands.executeCommand(docs.command.command, ...args);
+    const editor = await waitFor('the category reference to open', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('/docs/categories.md') === true ? active : undefined;
+    });
+    const heading = await waitFor('the heading to be selected', () => {
+      const text = editor.document.lineAt(editor.selection.active.line).text;
+      return text.startsWith('## ') ? text : undefined;
+    });
+    assert.equal(heading, `## ${category}`);
+  });
+});
+
 suite('editor: estimate target', () => {
   test('with a .sql schema open, "Estimate Risk Tier" asks for a dataset instead of counting the schema', async () => {
     await openFixture('editor/patient.sql');

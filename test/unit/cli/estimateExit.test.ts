@@ -2,11 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guardOutput } from '../../../src/cli/output.js';
-import { pilens } from './harness.js';
+import { expandInputs } from '../../../src/node/dataset/files.js';
+import { pilens, pilensWithoutOverride } from './harness.js';
 
 const CSV = '姓名,手机号\n张伟,13800138000\n李娜,13900139000\n';
 
@@ -83,6 +85,58 @@ test('nothing readable, no dataset files, unknown --map or --key column: exit 2 
       const ok = await pilens(f.dir, 'estimate', 'a.csv', ...args);
       assert.deepEqual([ok.code, ok.stderr], [0, ''], args.join(' '));
     }
+  } finally {
+    f.done();
+  }
+});
+
+test('an unreadable subfolder: one line naming it, the rest counted, exit 2', () => {
+  const f = folder({ 'a.csv': CSV });
+  const sub = join(f.dir, 'locked');
+  try {
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'b.csv'), CSV.replace('张伟', '王芳'));
+    // Negative first: readable, both files count, exit 0.
+    const open = pilensWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    assert.deepEqual([open.code, open.stderr], [0, '']);
+    assert.equal((JSON.parse(open.stdout) as { records: number }).records, 4);
+    chmodSync(sub, 0o000);
+    const r = pilensWithoutOverride(f.dir, 'estimate', '.', '--format', 'json');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `pilens estimate: ${sub}: folder not read: permission denied\n`);
+    const report = JSON.parse(r.stdout) as { records: number; parts: { file: string; errors?: string[] }[] };
+    assert.equal(report.records, 2);
+    assert.deepEqual(report.parts.find((p) => p.file === sub)?.errors, [
+      'folder not read: permission denied',
+    ]);
+    // Only the locked folder: nothing readable, still one line naming it.
+    const only = pilensWithoutOverride(f.dir, 'estimate', 'locked');
+    assert.deepEqual(
+      [only.code, only.stdout, only.stderr],
+      [2, '', `pilens estimate: ${sub}: folder not read: permission denied\n`],
+    );
+  } finally {
+    chmodSync(sub, 0o755);
+    f.done();
+  }
+});
+
+test('expandInputs reports a folder it cannot list and keeps walking', async () => {
+  const f = folder({ 'a.csv': CSV, 'b.json': '[]' });
+  try {
+    mkdirSync(join(f.dir, 'sub'));
+    writeFileSync(join(f.dir, 'sub', 'c.csv'), CSV);
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const list = (dir: string): Promise<Dirent[]> =>
+      dir.endsWith('sub') ? Promise.reject(denied) : readdir(dir, { withFileTypes: true });
+    assert.deepEqual(await expandInputs([f.dir], list), {
+      files: [join(f.dir, 'a.csv'), join(f.dir, 'b.json')],
+      unreadable: [{ folder: join(f.dir, 'sub'), reason: 'folder not read: permission denied' }],
+    });
+    assert.deepEqual(await expandInputs([f.dir]), {
+      files: [join(f.dir, 'a.csv'), join(f.dir, 'b.json'), join(f.dir, 'sub', 'c.csv')],
+      unreadable: [],
+    });
   } finally {
     f.done();
   }

@@ -1,7 +1,9 @@
 /** Runs the CLI in-process over temporary copies of test/fixtures/cli. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { runCli } from '../../../src/cli/main.js';
 
@@ -27,6 +29,29 @@ export async function pilens(cwd: string, ...args: string[]): Promise<CliRun> {
 export function writeFile(root: string, rel: string, content: string | Buffer): void {
   mkdirSync(dirname(join(root, rel)), { recursive: true });
   writeFileSync(join(root, rel), content);
+}
+
+/**
+ * Runs the CLI in a child process that file modes apply to: root ignores them, so as root the
+ * child runs without the capabilities that override them (setpriv, util-linux).
+ */
+export function pilensWithoutOverride(
+  cwd: string,
+  ...args: string[]
+): { code: number | null; stdout: string; stderr: string } {
+  const node = [
+    process.execPath,
+    '--import',
+    pathToFileURL(require.resolve('tsx')).href,
+    join(__dirname, '../../../src/cli/main.ts'),
+    ...args,
+  ];
+  const root = process.getuid?.() === 0;
+  const [cmd = '', ...rest] = root
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node]
+    : node;
+  const r = spawnSync(cmd, rest, { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**

@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createBaseline, type BaselineEntry } from '../../../src/core/review/baseline.js';
 import { NOT_REGULAR, readTextFile } from '../../../src/node/readText.js';
 import { walkFiles } from '../../../src/node/walk.js';
-import { pilens, type JsonOutput } from './harness.js';
+import { pilens, pilensWithoutOverride, type JsonOutput } from './harness.js';
 
 const MODEL = 'export interface U { idCard: string }\n';
 
@@ -144,6 +144,25 @@ describe('exit code 2 for input that cannot be read (D13)', () => {
       assert.equal(run.stderr, `pilens: skipped ${shown}: unreadable (not a regular file)\n`);
       const out = JSON.parse(run.stdout) as JsonOutput;
       assert.deepEqual(out.summary.skipped, [{ file: shown, reason: 'unreadable', detail: NOT_REGULAR }]);
+    }
+  });
+
+  it('a folder that cannot be listed: 2 even with --fail-on none, named, the rest scanned', () => {
+    const root = repo();
+    const locked = join(root, 'locked');
+    mkdirSync(locked);
+    writeFileSync(join(locked, 'v.ts'), MODEL);
+    try {
+      // Negative first: listable, both files scanned, exit 0.
+      const open = pilensWithoutOverride(root, 'scan', '.', '--fail-on', 'none');
+      assert.deepEqual([open.code, open.stderr], [0, '']);
+      chmodSync(locked, 0o000);
+      const run = pilensWithoutOverride(root, 'scan', '.', '--fail-on', 'none');
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, 'pilens: skipped locked: unreadable (EACCES)\n');
+      assert.match(run.stdout, /in 1 of 1 file · 1 skipped \(1 unreadable\)\n$/);
+    } finally {
+      chmodSync(locked, 0o755);
     }
   });
 

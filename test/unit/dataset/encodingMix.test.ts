@@ -117,3 +117,36 @@ test('estimate: GBK rows inside a UTF-8 CSV keep every column, with a note; mixe
     t.done();
   }
 });
+
+test('the parallel CSV reader gives the same not-UTF-8 note as the single-thread reader', async () => {
+  const t = tempDir();
+  try {
+    const all = lines(P.rows);
+    // With a BOM (offsets count after it) and GBK rows spread over many small ranges.
+    const mixed = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      utf8(header),
+      ...all.map((l, i) => (i % 97 === 40 ? gbk(l) : utf8(l))),
+    ]);
+    writeFileSync(t.file('mixed.csv'), mixed);
+    writeFileSync(t.file('clean.csv'), utf8(header + all.join('')));
+    const note = (r: Awaited<ReturnType<typeof estimateDataset>>): string | undefined =>
+      r.parts[0]?.notes.find((n) => n.includes('are not UTF-8'));
+    for (const name of ['mixed.csv', 'clean.csv']) {
+      const one = await estimateDataset([t.file(name)], { workers: 1 });
+      const two = await estimateDataset([t.file(name)], {
+        workers: 2,
+        parallelMinBytes: 1,
+        parallelRangeBytes: 4096,
+      });
+      assert.match(two.parts[0]?.notes.join(' ') ?? '', /counted in parallel on 2 threads/, name);
+      assert.equal(note(two), note(one), name);
+      assert.equal(two.records, one.records, name);
+      if (name === 'mixed.csv')
+        assert.match(note(two) ?? '', /sequences are not UTF-8 \(the first at byte [\d,]+\)/);
+      else assert.equal(note(two), undefined);
+    }
+  } finally {
+    t.done();
+  }
+});

@@ -63,7 +63,7 @@ test('ranges that begin inside multi-line quoted fields are re-counted from the 
       dialect,
       plan,
       workers: 2,
-      minRangeBytes: 4096,
+      rangeBytes: 4096,
       onBytes: () => undefined,
       setup: { key },
     });
@@ -99,6 +99,43 @@ test('spilling hash partitions to disk (tiny memory budget) changes no count, on
       );
     }
     assert.equal(reference.counts.duplicates, 500);
+  } finally {
+    t.done();
+  }
+});
+
+test("a worker's range hands over distinct hashes only (repeats cost no transfer); counts unchanged", () => {
+  const t = tempDir();
+  try {
+    const plan = makePlan(1, [{ index: 0, category: 'contact', legalClass: 'B' }], 0, true);
+    const key = [1, 2, 3, 4] as const;
+    const triples = (s: { records: Uint32Array[][]; persons: Uint32Array[][] }): number[] =>
+      [s.records, s.persons].map((parts) => parts.flat().reduce((n, a) => n + a.length / 3, 0));
+    const cases: [string, (i: number) => string, number][] = [
+      ['same.csv', () => '13800138000', 1],
+      // Negative: distinct rows keep one triple each.
+      ['distinct.csv', (i) => `138${String(i).padStart(8, '0')}`, 1000],
+    ];
+    for (const [name, row, distinct] of cases) {
+      const text = Array.from({ length: 1000 }, (_, i) => row(i)).join('\n') + '\n';
+      writeFileSync(t.file(name), text);
+      const size = statSync(t.file(name)).size;
+      const dialect = { delimiter: 44, quote: 34 };
+      const r = countRange({
+        file: t.file(name),
+        start: 0,
+        end: size,
+        aligned: true,
+        fileSize: size,
+        dialect,
+        plan,
+        key,
+      });
+      assert.deepEqual(triples(r.state), [distinct, distinct], name);
+      const c = new RecordCounter(plan, { key });
+      c.merge(r.state);
+      assert.deepEqual([c.rows, c.distinctRecords, c.persons.all], [1000, distinct, distinct], name);
+    }
   } finally {
     t.done();
   }

@@ -131,6 +131,23 @@ test('exit code 2 with a one-line reason for bad usage and unreadable input', as
   }
 });
 
+test('--gains: negative or empty values are named as such (not "ambiguous", not 0 CNY)', async () => {
+  for (const value of ['-5', '', ' ', 'x']) {
+    const c = capture();
+    assert.equal(await runEstimate(['x.csv', '--gains', value], c.io), 2, JSON.stringify(value));
+    assert.equal(c.err(), 'pilens estimate: --gains must be a non-negative amount in CNY\n');
+  }
+  const t = tempDir();
+  try {
+    // Negative: a real amount, and 0, are accepted.
+    writeFileSync(t.file('x.csv'), '手机号\n13800138000\n');
+    for (const value of ['0', '6000'])
+      assert.equal(await runEstimate([t.file('x.csv'), '--gains', value], capture().io), 0);
+  } finally {
+    t.done();
+  }
+});
+
 test('Markdown escaping of dataset-derived names', () => {
   assert.equal(escapeMarkdown('<img src=x onerror=alert(1)>|a'), '\\<img src=x onerror=alert\\(1\\)\\>\\|a');
 });

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { runEstimate } from '../../../src/cli/estimate.js';
 import { estimateDataset } from '../../../src/node/dataset/estimate.js';
 import { tempDir } from './fixtures.js';
+import { PersonGenerator } from './generate.js';
 
 function capture(): { io: Parameters<typeof runEstimate>[1]; out: () => string } {
   let out = '';
@@ -67,7 +68,7 @@ test('a .sql file with nothing to count says why', async () => {
       [
         'random.sql',
         Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
-        /no INSERT or CREATE TABLE/,
+        /no INSERT, COPY or CREATE TABLE/,
       ],
       [
         'schema.sql',
@@ -88,6 +89,97 @@ test('a .sql file with nothing to count says why', async () => {
     writeFileSync(t.file('rows.sql'), DUMP);
     const ok = await estimateDataset([t.file('rows.sql')], { workers: 1 });
     assert.ok(!ok.parts.some((p) => p.notes.some((n) => /nothing counted/.test(n))));
+  } finally {
+    t.done();
+  }
+});
+
+/** A small dump as pg_dump writes it by default (synthetic people): rows as COPY data, not INSERTs. */
+function pgDump(n: number): { sql: string; ids: Set<string> } {
+  const g = new PersonGenerator(11);
+  const ids = new Set<string>();
+  const rows: string[] = [];
+  for (let i = 1; rows.length < n; i++) {
+    const id = g.residentId();
+    if (ids.has(id)) continue;
+    ids.add(id);
+    // Every fifth email is NULL; remarks carry escapes (a tab, a newline, a backslash).
+    const email = i % 5 === 0 ? '\\N' : g.email();
+    rows.push(
+      [i, g.name(), g.mobile(), id, email, `VIP\\t${i}\\n备注 \\\\ ok`, '2024-03-01 10:00:00+08'].join('\t'),
+    );
+  }
+  const sql = [
+    '--',
+    '-- PostgreSQL database dump',
+    '--',
+    '',
+    '-- Dumped from database version 16.2',
+    '',
+    'SET statement_timeout = 0;',
+    "SET client_encoding = 'UTF8';",
+    'SET standard_conforming_strings = on;',
+    "SELECT pg_catalog.set_config('search_path', '', false);",
+    '',
+    'CREATE TABLE public.customers (',
+    '    id bigint NOT NULL,',
+    '    full_name character varying(64),',
+    '    mobile character varying(20),',
+    '    id_card character varying(18),',
+    '    email text,',
+    '    remark text,',
+    '    created_at timestamp with time zone DEFAULT now()',
+    ');',
+    '',
+    'ALTER TABLE public.customers OWNER TO app;',
+    '',
+    'CREATE TABLE public.audit (id bigint, action text);',
+    '',
+    '--',
+    '-- Data for Name: customers; Type: TABLE DATA; Schema: public; Owner: app',
+    '--',
+    '',
+    'COPY public.customers (id, full_name, mobile, id_card, email, remark, created_at) FROM stdin;',
+    ...rows,
+    '\\.',
+    '',
+    'COPY public.audit (id, action) FROM stdin;',
+    '1\tlogin',
+    '2\tlogout',
+    '\\.',
+    '',
+    'ALTER TABLE ONLY public.customers',
+    '    ADD CONSTRAINT customers_pkey PRIMARY KEY (id);',
+    '',
+  ].join('\n');
+  return { sql, ids };
+}
+
+test('a pg_dump file (COPY … FROM stdin) is counted: its rows, PI columns and persons', async () => {
+  const t = tempDir();
+  try {
+    const dump = pgDump(120);
+    writeFileSync(t.file('pg.sql'), dump.sql);
+    const r = await estimateDataset([t.file('pg.sql')], { workers: 1 });
+    const customers = r.parts.find((p) => p.file.endsWith('#public.customers'));
+    assert.ok(customers !== undefined, r.parts.map((p) => p.file).join());
+    assert.deepEqual([customers.records, customers.malformed, customers.personKey], [120, 0, 'id_card']);
+    const cats = new Map(customers.columns.map((c) => [c.name, c.category]));
+    assert.deepEqual(
+      ['full_name', 'mobile', 'id_card'].map((c) => cats.get(c)),
+      ['name', 'contact', 'id_number'],
+    );
+    assert.equal(r.persons, dump.ids.size);
+    // The second table, not PI, is read too.
+    assert.deepEqual(
+      r.parts.filter((p) => p.file.endsWith('#public.audit')).map((p) => p.records),
+      [2],
+    );
+    // Negative: the same dump cut before its `\.` keeps the whole rows and counts the cut one as malformed.
+    writeFileSync(t.file('cut.sql'), dump.sql.slice(0, dump.sql.indexOf('\n\\.') - 20));
+    const cut = await estimateDataset([t.file('cut.sql')], { workers: 1 });
+    const part = cut.parts[0];
+    assert.deepEqual([part?.records, part?.malformed], [119, 1]);
   } finally {
     t.done();
   }

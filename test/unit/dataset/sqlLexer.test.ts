@@ -12,17 +12,19 @@ const enc = new TextEncoder();
 interface Lexed {
   statements: [string, string | null][];
   inserts: string[];
+  copies: string[];
   rows: string[][];
   bad: [string, number][];
 }
 
 /** Lexes `sql` fed in chunks of 1..`most` bytes (seeded), returning every event. */
 function lex(sql: string, most = 0, limits: RecordLimits = DEFAULT_LIMITS, seed = 1): Lexed {
-  const out: Lexed = { statements: [], inserts: [], rows: [], bad: [] };
+  const out: Lexed = { statements: [], inserts: [], copies: [], rows: [], bad: [] };
   const lexer = new SqlLexer(
     {
       statement: (kind, text) => out.statements.push([kind, text]),
       insert: (head) => out.inserts.push(head),
+      copy: (head) => out.copies.push(head),
       row: (values) => out.rows.push(values),
       badRow: (reason, at) => out.bad.push([reason, at.index]),
     },
@@ -201,6 +203,7 @@ test('memory follows the row, not the statement: a huge INSERT is lexed with not
     {
       statement: () => undefined,
       insert: () => undefined,
+      copy: () => undefined,
       row: () => rows++,
       badRow: () => bad++,
     },
@@ -214,4 +217,78 @@ test('memory follows the row, not the statement: a huge INSERT is lexed with not
   lexer.end();
   assert.equal(rows, 1);
   assert.equal(bad, 1);
+});
+
+const PG_COPY = [
+  '--',
+  '-- PostgreSQL database dump',
+  '--',
+  'SET standard_conforming_strings = on;',
+  "SELECT pg_catalog.set_config('search_path', '', false);",
+  'CREATE TABLE public.users (id integer NOT NULL, name text, note text);',
+  'COPY public.users (id, name, note) FROM stdin;',
+  '1\t张三\tplain',
+  '2\t\\N\ttab\\there\\nnewline \\\\ back',
+  '3\t\\345\\274\\240\\x41\t\\N',
+  '4\t\t\\\\.',
+  '\\.',
+  "INSERT INTO public.users VALUES (5, 'after', NULL);",
+  '',
+].join('\n');
+
+test('pg_dump COPY … FROM stdin: tab-separated rows, \\N as NULL, backslash escapes, ended by \\.', () => {
+  const got = lexAll(PG_COPY);
+  assert.deepEqual(got.copies, ['COPY public.users (id, name, note) FROM stdin']);
+  assert.deepEqual(got.rows, [
+    ['1', '张三', 'plain'],
+    ['2', '', 'tab\there\nnewline \\ back'],
+    ['3', '张A', ''],
+    ['4', '', '\\.'],
+    ['5', 'after', ''],
+  ]);
+  assert.deepEqual(got.bad, []);
+  // CRLF line ends are tolerated.
+  assert.deepEqual(lexAll(PG_COPY.replace(/\n/g, '\r\n')).rows.slice(0, 2), got.rows.slice(0, 2));
+});
+
+test('COPY without FROM stdin has no data lines; a COPY cut off before \\. keeps its whole rows', () => {
+  // Negative: COPY … TO stdout and COPY … FROM a file are statements, the next line is SQL again.
+  for (const head of ['COPY public.users TO stdout;', "COPY public.users FROM '/tmp/u.txt';"]) {
+    const got = lexAll(`${head}\nINSERT INTO t VALUES (1,'x');\n`);
+    assert.deepEqual([got.copies, got.rows], [[], [['1', 'x']]], head);
+  }
+  const cut = lexAll('COPY t (a, b) FROM stdin;\n1\tx\n2\ty\n3\tz');
+  assert.deepEqual(cut.rows, [
+    ['1', 'x'],
+    ['2', 'y'],
+  ]);
+  assert.deepEqual(cut.bad, [['unclosed', 3]]);
+});
+
+test('COPY rows are capped one by one and streamed: a long row is skipped, the next rows read', () => {
+  const limits = { maxRecordBytes: 64, maxDepth: 10 };
+  const got = lexAll(`COPY t (a, b) FROM stdin;\n1\tok\n2\t${'x'.repeat(200)}\n3\tok\n\\.\n`, limits);
+  assert.deepEqual(got.rows, [
+    ['1', 'ok'],
+    ['3', 'ok'],
+  ]);
+  assert.deepEqual(got.bad, [['too-large', 2]]);
+  let rows = 0;
+  const lexer = new SqlLexer(
+    {
+      statement: () => undefined,
+      insert: () => undefined,
+      copy: () => undefined,
+      row: () => rows++,
+      badRow: () => assert.fail('no bad row'),
+    },
+    { maxRecordBytes: 1024, maxDepth: 10 },
+  );
+  lexer.push(enc.encode('COPY t (phone) FROM stdin;\n'));
+  // 64 MiB of rows through a 1 KiB cap.
+  const chunk = enc.encode('13800138000\n'.repeat(1 << 12));
+  for (let i = 0; i < 1365; i++) lexer.push(chunk);
+  lexer.push(enc.encode('\\.\n'));
+  lexer.end();
+  assert.equal(rows, 1365 << 12);
 });

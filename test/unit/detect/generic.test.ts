@@ -81,6 +81,21 @@ describe('generic scanner: usages and non-fields', () => {
     );
     assert.deepEqual(fields(`${'x '.repeat(5000)}phone`).length, 0); // prose, however long
   });
+  it('reads one-line JSON nested 50,000 deep: the innermost key is still found', () => {
+    const n = 50_000;
+    for (const json of [
+      `${'['.repeat(n)}{"id_card":1}${']'.repeat(n)}`,
+      `${'{"a":'.repeat(n)}{"id_card":1}${'}'.repeat(n)}`,
+    ])
+      assert.ok(
+        fields(json, 'deep.json').some((f) => f.name === 'id_card'),
+        json.slice(0, 20),
+      );
+    // Negative: the same nesting without the key finds no id_card.
+    assert.ok(
+      !fields(`${'['.repeat(n)}{"note":1}${']'.repeat(n)}`, 'deep.json').some((f) => f.name === 'id_card'),
+    );
+  });
 });
 
 describe('generic scanner: owners', () => {
