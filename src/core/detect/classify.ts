@@ -196,7 +196,10 @@ function decide(
   if (locatesFile(category, name.words)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
-  if (ownerContext?.kind === 'meta' || (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal))
+  if (
+    ownerContext?.kind === 'meta' ||
+    (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !personKey(reading, name.words, vocab))
+  )
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
   if (ownerContext?.kind === 'person') {
@@ -210,7 +213,9 @@ function decide(
     evidence.push({
       kind: 'owner',
       matched: ownerContext.word,
-      detail: `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`,
+      detail: traits.inherentlyPersonal
+        ? `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`
+        : `a key to a person's record: the "${ownerContext.word}" is that person's`,
     });
   }
 
@@ -244,6 +249,20 @@ function decide(
     ...(minor ? { minor: true } : {}),
     ...(contest !== undefined ? { contest } : {}),
   };
+}
+
+/**
+ * `Folder.user_id`, `Website.userId`: a key to a person's record names that person, whatever
+ * record holds it (the folder is someone's). Only the low-confidence keys generated from person
+ * owners (`user_id`, `patient_id`), read from the name; `account_id` may be a ledger's.
+ */
+function personKey(reading: Reading, words: readonly string[], vocab: CompiledVocabulary): boolean {
+  return (
+    reading.from === 'name' &&
+    reading.meaning.category === 'online_id' &&
+    reading.meaning.strength === 'low' &&
+    words.some((w) => w !== 'account' && vocab.personOwners.has(w))
+  );
 }
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */

@@ -9,9 +9,27 @@ classifyTable('the finer parts of an address record, and a person’s own postco
   { name: 'zipCode', owner: 'ShippingAddress', expect: 'address' },
   { name: 'township', owner: 'member_address', expect: 'address' },
   { name: 'post_code', owner: 'Customer', expect: 'address' },
-  // A store's postcode locates the store; a province alone locates nobody.
+  // A store's postcode locates the store.
   { name: 'post_code', owner: 'Store', expect: undefined },
-  { name: 'province', owner: 'ShippingAddress', expect: undefined },
+]);
+
+classifyTable('a city or province of a person or an address record, never of a place', [
+  { name: 'province', owner: 'ShippingAddress', expect: 'address' },
+  { name: 'city', owner: 'Member', expect: 'address' },
+  { name: 'receiver_city', owner: 'mall_order', expect: 'address' },
+  // A store's or hotel's city, a city code and a region table's name locate no person.
+  { name: 'city', owner: 'Store', expect: undefined },
+  { name: 'province', owner: 'HotelInfo', expect: undefined },
+  { name: 'city_code', owner: 'Member', expect: undefined },
+  { name: 'city_name', owner: 'sys_region', expect: undefined },
+]);
+
+classifyTable('a key to a person in any record', [
+  { name: 'user_id', owner: 'Folder', expect: 'online_id' },
+  { name: 'patientId', owner: 'LabSample', expect: 'online_id' },
+  // An account may be a ledger's; a record's parent is a record.
+  { name: 'account_id', owner: 'ProductLedger', expect: undefined },
+  { name: 'parent_id', owner: 'Folder', expect: undefined },
 ]);
 
 classifyTable('the pages, referrers and campaigns of a tracked visit', [

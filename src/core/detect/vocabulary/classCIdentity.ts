@@ -158,15 +158,27 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'address',
     terms: [
       {
-        // The finer parts of an address record (`Address.zip_code`, `person_address.township`).
-        // Province and city alone stay unreported, as the fixtures rule: they locate nobody.
+        // The parts of an address record (`Address.zip_code`, `person_address.township`,
+        // `ShippingAddress.city`): with the street they locate a person's home (see the city
+        // ruling in docs/detection-rulings.md).
         strength: 'medium',
         owners: w`address addr addresses 地址 住址`,
         en: w`
           postal_code postalcode postcode post_code zip zip_code zipcode subregion township
-          township_division address_zip_code address_postal_code
+          township_division address_zip_code address_postal_code province city district county
+          state state_or_province region city_name province_name district_name
+          address_city address_province address_district address_state
         `,
-        zh: w`邮编 邮政编码`,
+        zh: w`邮编 邮政编码 省份 城市 区县`,
+      },
+      {
+        // A person's own city or province (`Member.city`, `receiver_province`): part of where
+        // they live, so weak: only a person's record makes it an address; a store's is not.
+        strength: 'weak',
+        en: w`
+          province city district county province_name city_name district_name address_city
+          address_province address_district
+        `,
       },
       {
         // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`); a store's is not.
@@ -204,7 +216,6 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         owners: w`address addr addresses residence domicile 地址 住址`,
-        // Province, city and postcode alone locate nobody; the street-level parts do.
         en: w`
           street detail building house_no house_number room room_no line1 line2 address_line1
           address_line2 full_text street_address
