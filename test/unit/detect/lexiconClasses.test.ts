@@ -83,3 +83,34 @@ classifyTable('an order’s totals', [
   { name: 'total', owner: 'DailyReport', expect: undefined },
   { name: 'totalCount', owner: 'OrderPage', type: 'Int', expect: undefined },
 ]);
+
+classifyTable('clinical fields of consultation, admission and vital-sign records', [
+  { name: 'reason', owner: 'Consultation', expect: 'health' },
+  { name: 'bp', owner: 'vital_signs', expect: 'health' },
+  { name: 'examination_details', owner: 'PatientConsultation', expect: 'health' },
+  { name: 'chiefComplaint', owner: 'CaseTemplateResult', expect: 'health' },
+  { name: 'severity', owner: 'allergy_reaction', expect: 'health' },
+  // The same words in a refund, a deployment, an alert rule or a shop's complaint are not health.
+  { name: 'reason', owner: 'RefundApply', expect: undefined },
+  { name: 'bp', owner: 'DeployConfig', expect: undefined },
+  { name: 'severity', owner: 'AlertRule', expect: undefined },
+  { name: 'complaint', owner: 'CustomerComplaint', expect: undefined },
+]);
+
+classifyTable("an employee's post in HR and payroll records", [
+  { name: 'designation', owner: 'EmployeeWorkInfo', expect: 'education_work' },
+  { name: 'dept_id', owner: 'payroll_slip', expect: 'education_work' },
+  { name: 'date_of_joining', owner: 'Employee', expect: 'education_work' },
+  // An admin account's department and a keyboard's shift key are not a person's work.
+  { name: 'dept_id', owner: 'sys_user', expect: undefined },
+  { name: 'shift', owner: 'KeyboardEvent', expect: undefined },
+]);
+
+classifyTable('a staff number (工号) is an online identifier', [
+  { name: 'emp_no', owner: 'attendance', expect: 'online_id' },
+  { name: 'employee_id', owner: 'payment', comment: '工号', expect: 'online_id' },
+  { name: 'workId', owner: 'Employee', expect: 'online_id' },
+  // A device's work id and a scheduled job's number are not staff numbers.
+  { name: 'work_id', owner: 'Device', expect: undefined },
+  { name: 'job_number', owner: 't_job', expect: undefined },
+]);

@@ -90,8 +90,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         // The history sections of a medical record (病历): what the patient had before.
         strength: 'medium',
-        zh: w`既往史 现病史 个人史 家族史 过敏药物 初步诊断 诊断结果 阳性体征 阴性体征 产程 第一产程 第二产程 镇痛`,
-        en: w`past_history present_illness history_of_present_illness allergen coded_allergen non_coded_allergen`,
+        zh: w`既往史 现病史 个人史 家族史 过敏药物 初步诊断 诊断结果 阳性体征 阴性体征 产程 第一产程 第二产程 镇痛 主诉 健康检查 病情描述`,
+        en: w`
+          past_history present_illness history_of_present_illness allergen coded_allergen
+          non_coded_allergen chief_complaint presenting_complaint blood_group
+        `,
       },
       {
         // A genetic report's findings about disease are health information.
@@ -156,7 +159,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`
           patient medical health exam checkup diagnosis clinical emr ehr inpatient outpatient 患者
           病历 体检 健康 就诊 门诊 住院 病人 encounter prescription medication immunization allergy
-          处方
+          处方 consultation admission discharge triage nursing vital observation investigation
+          treatment symptom disease ipd opd 诊疗 医嘱 护理 检查 检验 手术
         `,
         en: w`
           height weight bmi temperature result diagnosis_name diagnosis_code icd_code
@@ -165,7 +169,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           attending_doctor blood_sugar glucose nursing_level care_level diet surgery operation_name
           anesthesia bed insurance_type admitted_at discharged_at admit_date discharge_at
           vision vision_left vision_right hearing dental reason reason_for_visit onset onset_date
-          drug drug_name medicine medicine_name dose frequency route body note notes
+          drug drug_name medicine medicine_name dose frequency route body note notes complaint
+          examination examination_details treatment_plan procedure impression
+          prescribed_medication medicines condition conditions pulse resp
+          respiratory_rate systolic diastolic bp spo2 rbs bed_number ward_number
+          status_of_illness illness_status severity reaction diag diag_name diag_code diag_result dx
         `,
         zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,

@@ -108,7 +108,15 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`profile account social chat forum game player`,
         en: ['display_name'],
       },
-      { strength: 'ambiguous', pinyin: ['zh', 'nc'] },
+      {
+        // A staff number (工号) is how the employer's systems know the person, like a user name.
+        strength: 'medium',
+        en: w`employee_no employee_number staff_no staff_number emp_no badge_id badge_no`,
+        zh: w`工号 员工号 员工编号 职工号`,
+      },
+      // `Employee.work_id` is a staff number; a device's work id or a job's number is not.
+      { strength: 'weak', en: w`job_number work_id work_no` },
+      { strength: 'ambiguous', pinyin: ['zh', 'nc', 'gh'] },
     ],
     negatives: {
       en: w`
@@ -189,10 +197,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           education_level education_background highest_degree graduate_school graduated_from
           school_name university job_title occupation work_history work_experience resume
-          employment_history employer work_unit employer_name employee_no staff_no job_number
+          employment_history employer work_unit employer_name
           professional_title graduation_date
         `,
-        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 工号 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校 文化程度 受教育程度 服务处所 职业类别 学校名称 院校名称`,
+        zh: w`学历 学位 毕业院校 毕业学校 专业 工作单位 职务 职位 职业 职称 工作经历 教育经历 简历 所在单位 工作岗位 岗位 任职单位 毕业时间 就读学校 文化程度 受教育程度 服务处所 职业类别 学校名称 院校名称`,
         pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl whcd fwcs`,
       },
       { strength: 'medium', en: w`education profession work_company` },
@@ -214,10 +222,18 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         // A person's employment record: when they joined, left, and in what role.
         strength: 'medium',
-        owners: w`employee staff worker personnel hr employment 员工 职工 人员 人事`,
+        owners: w`
+          employee staff worker personnel hr employment payroll payslip appraisal resignation
+          transfer promotion onboarding offboarding 员工 职工 人员 人事
+        `,
         en: w`
           hire_date entry_date join_date onboard_date resign_date leave_date dimission_date
           position job_level job_grade rank department title work_years seniority contract_type
+          department_id dept_id job_id position_id pos_id job_level_id job_position job_role
+          designation work_state work_status employment_status employment_type work_type shift
+          date_of_joining joining_date date_joining probation_end_date contract_start_date
+          contract_end_date contract_end resignation_date termination_date relieving_date
+          reporting_manager reporting_to
         `,
         zh: w`入职日期 入职时间 离职日期 离职时间 职级 岗位 部门 工龄 合同类型`,
       },
@@ -232,7 +248,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         zh: w`年级 班级 入学日期 入学时间 班主任 成绩`,
       },
-      { strength: 'ambiguous', pinyin: w`xl xw zy zw zc gh` },
+      { strength: 'ambiguous', pinyin: w`xl xw zy zw zc` },
     ],
     negatives: {
       en: w`
