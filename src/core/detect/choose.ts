@@ -69,6 +69,28 @@ function typeReading(
   };
 }
 
+/**
+ * `patient = models.ForeignKey(Patient)`, `user = OneToOneField(User)`: a relation named for a
+ * person holds that person's key, read as `patient_id` is (an online identifier, low).
+ */
+function referenceReading(
+  name: NameReading,
+  declared: string,
+  vocab: CompiledVocabulary,
+  gate: (m: TermMeaning) => boolean,
+): Reading | undefined {
+  if (readType(declared).shape !== 'reference' || name.words.length !== 1) return undefined;
+  const word = name.words[0] ?? '';
+  if (!vocab.personOwners.has(word) || word === 'account') return undefined;
+  // Read as its key column would be (`follower` in a follow record as `follower_id`).
+  const key = readNameCached(`${word}_id`, vocab).head;
+  const meaning = strongestFirst(key?.meanings.filter(gate) ?? []).find(
+    (m) => m.category === 'online_id' || m.category === 'contacts_list',
+  );
+  if (key === undefined || meaning === undefined) return undefined;
+  return { meaning, match: { ...key, text: `${word} (a relation to a person's record)` }, from: 'name', english: false };
+}
+
 /** The readings of one candidate that the choice looks at. */
 export interface Readings {
   readonly name: NameReading;
@@ -135,7 +157,9 @@ export function chooseReading(
     name.cancelled === undefined &&
     candidate.declaredType !== undefined
   ) {
-    reading = typeReading(candidate.declaredType, vocab, gate);
+    reading =
+      referenceReading(name, candidate.declaredType, vocab, gate) ??
+      typeReading(candidate.declaredType, vocab, gate);
   }
   return reading === undefined ? undefined : { reading, confirmed };
 }

@@ -100,11 +100,9 @@ function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): bo
   if (name.head !== undefined) return true;
   const comment = readComment(candidate.comment, vocab);
   if (comment.head !== undefined || (comment.previous?.length ?? 0) > 0) return true;
-  return (
-    name.cancelled === undefined &&
-    candidate.declaredType !== undefined &&
-    readType(candidate.declaredType).shape === 'other'
-  );
+  if (name.cancelled !== undefined || candidate.declaredType === undefined) return false;
+  const shape = readType(candidate.declaredType).shape;
+  return shape === 'other' || shape === 'reference';
 }
 
 function decide(

@@ -6,7 +6,21 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 
-export type TypeShape = 'boolean' | 'integer' | 'decimal' | 'date' | 'string' | 'binary' | 'other';
+/**
+ * `reference`: an ORM relation to one record (`models.ForeignKey`, `fields.Many2One`), which holds
+ * that record's key; `collection`: a relation to many (`models.ManyToManyField`,
+ * `fields.One2Many`), whose records carry their own fields.
+ */
+export type TypeShape =
+  | 'boolean'
+  | 'integer'
+  | 'decimal'
+  | 'date'
+  | 'string'
+  | 'binary'
+  | 'reference'
+  | 'collection'
+  | 'other';
 
 export interface TypeReading {
   readonly shape: TypeShape;
@@ -138,7 +152,28 @@ export function readType(declared: string): TypeReading {
 const ORM_FIELD =
   /^(?:[a-z_][a-z0-9_]*\.)*(?:nullboolean|boolean|positive(?:big|small)?integer|(?:big|small)?integer|decimal|float|datetime|date|time|duration|char|text|email|slug|url|uuid|genericipaddress|ipaddress|binary)field$/;
 
+/** Tryton and Odoo field classes (`fields.Boolean`, `fields.Char`), read as the column type they declare. */
+const TRYTON_FIELD: ReadonlyMap<string, string> = new Map([
+  ['fields.boolean', 'boolean'],
+  ['fields.integer', 'integer'],
+  ['fields.biginteger', 'integer'],
+  ['fields.float', 'float'],
+  ['fields.numeric', 'decimal'],
+  ['fields.monetary', 'decimal'],
+  ['fields.char', 'varchar'],
+  ['fields.text', 'text'],
+  ['fields.html', 'text'],
+  ['fields.selection', 'varchar'],
+  ['fields.date', 'date'],
+  ['fields.datetime', 'datetime'],
+  ['fields.timestamp', 'datetime'],
+  ['fields.time', 'time'],
+  ['fields.binary', 'binary'],
+]);
+
 function ormFieldType(t: string): string | undefined {
+  const tryton = TRYTON_FIELD.get(t);
+  if (tryton !== undefined) return tryton;
   const m = ORM_FIELD.exec(t);
   if (m === null) return undefined;
   const kind = t.slice(t.lastIndexOf('.') + 1, -'field'.length);
@@ -151,8 +186,14 @@ function ormFieldType(t: string): string | undefined {
   return 'varchar';
 }
 
+/** ORM relation classes, module prefix allowed (Django, SQLAlchemy, Tryton, Odoo). */
+const ORM_REFERENCE = /^(?:[a-z_][a-z0-9_]*\.)*(?:foreignkey|onetoonefield|many2one|manytoone)$/;
+const ORM_COLLECTION = /^(?:[a-z_][a-z0-9_]*\.)*(?:manytomanyfield|one2many|many2many|onetomany)$/;
+
 function readTypeUncached(declared: string): TypeReading {
   let t = declared.trim().toLowerCase();
+  if (ORM_REFERENCE.test(t)) return { shape: 'reference' };
+  if (ORM_COLLECTION.test(t)) return { shape: 'collection' };
   t = ormFieldType(t) ?? t;
   // Unwrap nullability and containers that do not change the shape.
   t = t.replace(/^(optional|nullable|option|maybe)\s*[[<(]\s*(.*?)\s*[\]>)]$/, '$2');
@@ -212,6 +253,14 @@ export function typeFit(
 ): { delta: number; detail: string } | undefined {
   const { shape, length } = type;
   if (shape === 'boolean') return booleanMeaningful ? { delta: 0, detail: '' } : undefined;
+  // A relation to many records (`medications = One2Many`): each record carries its own fields.
+  if (shape === 'collection') return undefined;
+  // A relation to one record holds its key: never a name, an address or a number written out
+  // (`name = Many2One(registration)`, `address = ForeignKey(Address)`); a code it points to may
+  // still say what it is (`admission_reason = Many2One(pathology)`).
+  // A reference to a person in a follow record is an entry of a contact list.
+  if (shape === 'reference')
+    return TEXTUAL.has(category) && category !== 'contacts_list' ? undefined : { delta: 0, detail: '' };
   if (shape === 'date') {
     if (category === 'basic_profile' && /birth|dob|生日|出生/.test(headText))
       return { delta: 1, detail: 'a date type fits a birth date' };

@@ -114,3 +114,31 @@ classifyTable('a staff number (工号) is an online identifier', [
   { name: 'work_id', owner: 'Device', expect: undefined },
   { name: 'job_number', owner: 't_job', expect: undefined },
 ]);
+
+classifyTable('ORM relations: a relation named for a person is their key; a list of records is not data', [
+  { name: 'patient', owner: 'LabOrder', type: 'models.ForeignKey', expect: 'online_id' },
+  { name: 'user', owner: 'Profile', type: 'models.OneToOneField', expect: 'online_id' },
+  { name: 'customer', owner: 'Invoice', type: 'fields.Many2One', expect: 'online_id' },
+  // A relation to a thing, a relation called `name`, and the records of a one-to-many.
+  { name: 'product', owner: 'LabOrder', type: 'models.ForeignKey', expect: undefined },
+  { name: 'name', owner: 'PatientVisit', type: 'fields.Many2One', expect: undefined },
+  { name: 'medications', owner: 'Patient', type: 'fields.One2Many', expect: undefined },
+  { name: 'address', owner: 'Member', type: 'models.ForeignKey', expect: undefined },
+]);
+
+classifyTable('Tryton and Odoo field classes read as the column types they declare', [
+  { name: 'phone', owner: 'Member', type: 'fields.Char', expect: 'contact' },
+  { name: 'smoking', owner: 'MedicalPatient', type: 'fields.Boolean', expect: 'health' },
+  // A boolean cannot hold a salt or a phone number.
+  { name: 'salt', owner: 'MedicalPatient', type: 'fields.Boolean', expect: undefined },
+  { name: 'phone', owner: 'Member', type: 'fields.Boolean', expect: undefined },
+  { name: 'smoking', owner: 'HotelRoom', type: 'fields.Boolean', expect: undefined },
+]);
+
+classifyTable('who follows or befriends whom is a contact list', [
+  { name: 'follower', owner: 'Follow', type: 'models.ForeignKey', expect: 'contacts_list' },
+  { name: 'followee_id', owner: 'user_follows', type: 'bigint', expect: 'contacts_list' },
+  // A post's follower count and a follower outside a follow record are not the list.
+  { name: 'follower', owner: 'BlogPost', type: 'models.CharField', expect: undefined },
+  { name: 'followee_id', owner: 'AuditLog', type: 'bigint', expect: undefined },
+]);

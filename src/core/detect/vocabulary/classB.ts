@@ -160,7 +160,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           patient medical health exam checkup diagnosis clinical emr ehr inpatient outpatient 患者
           病历 体检 健康 就诊 门诊 住院 病人 encounter prescription medication immunization allergy
           处方 consultation admission discharge triage nursing vital observation investigation
-          treatment symptom disease ipd opd 诊疗 医嘱 护理 检查 检验 手术
+          treatment symptom disease ipd opd ambulatory rounding 诊疗 医嘱 护理 检查 检验 手术
         `,
         en: w`
           height weight bmi temperature result diagnosis_name diagnosis_code icd_code
@@ -174,6 +174,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           prescribed_medication medicines condition conditions pulse resp
           respiratory_rate systolic diastolic bp spo2 rbs bed_number ward_number
           status_of_illness illness_status severity reaction diag diag_name diag_code diag_result dx
+          osat bpm depression glycemia pain pain_level diuresis medicament indication remarks nursing_plan
+          discharge_plan admission_type admission_reason hospitalization_date evolution smoking
+          alcohol drinking exercise sleep_hours drug_usage lifestyle lifestyle_info
         `,
         zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,

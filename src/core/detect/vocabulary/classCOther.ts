@@ -267,6 +267,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`好友备注 备注名`,
       },
       {
+        // Who follows or befriends whom: each row of a follow or friendship record is an entry
+        // of someone's contact list.
+        strength: 'medium',
+        owners: w`follow follows following friend friends friendship buddy 关注 好友`,
+        en: w`follower followee follower_id followee_id following_id followed_id friend_user_id`,
+      },
+      {
         // Carrier plans and kids' watches keep a person's close circle as numbers.
         strength: 'medium',
         en: w`family_numbers emergency_numbers favorite_numbers intimacy_numbers`,
