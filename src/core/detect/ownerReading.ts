@@ -236,14 +236,16 @@ function ownerHead(
   let k = words.length - 1;
   while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
   const head = words[k] ?? '';
+  const headAt = k;
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
   // `CreditLineInfo`, `BankCardBinding`: a head ending a personal phrase (credit line) is that
   // phrase, not the thing its last word names elsewhere (a line of text).
   const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
   for (; k >= 0; k--) {
     const w = words[k] ?? '';
-    // `SysLogininfor`, `t_order`: a namespace opening a longer name is not the record's owner.
-    if (k === 0 && words.length > 1 && NAMESPACES.has(w)) break;
+    // `SysLogininfor`, `t_order`: a namespace opening a longer name is not the record's owner;
+    // nor is the HTTP method opening an API operation's id (`postPasswordUpdate`).
+    if (k === 0 && words.length > 1 && (NAMESPACES.has(w) || (HTTP_METHODS.has(w) && headAt > 0))) break;
     const phrase = phrases.find((m) => m.end === k + 1);
     if (phrase !== undefined && ownerKindOfWord(w, vocab) === 'nonperson') {
       k = phrase.start;
@@ -269,6 +271,9 @@ function ownerHead(
 
 /** Prefixes that name a module or table family, not what a record is about. */
 const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
+
+/** HTTP methods, which open OpenAPI operation ids (`postPasswordReset`, `get-dynamicOffers`). */
+const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
 /** Marks of an enumeration (`设备、家庭、成员与事件`). */
 const ENUMERATION = /、|与|和|及/;

@@ -142,3 +142,19 @@ classifyTable('who follows or befriends whom is a contact list', [
   { name: 'follower', owner: 'BlogPost', type: 'models.CharField', expect: undefined },
   { name: 'followee_id', owner: 'AuditLog', type: 'bigint', expect: undefined },
 ]);
+
+classifyTable('an API operation opens with its HTTP method, not its owner', [
+  { name: 'password', owner: 'postPasswordUpdate', type: 'string', expect: 'credential' },
+  { name: 'email', owner: 'postPasswordReset', type: 'string', expect: 'contact' },
+  // A blog post's own fields stay a post's.
+  { name: 'title', owner: 'postBlog', type: 'string', expect: undefined },
+  { name: 'email', owner: 'PostRecord', type: 'string', expect: undefined },
+]);
+
+classifyTable("the token of a session, a password reset or a verification is the person's secret", [
+  { name: 'token', owner: 'PasswordResetToken', type: 'String', expect: 'credential' },
+  { name: 'token', owner: 'user_session', type: 'varchar(64)', expect: 'credential' },
+  // An API client's token and a WeChat server's verify token are a system's.
+  { name: 'token', owner: 'ApiConfig', expect: undefined },
+  { name: 'token', owner: 'WechatVerify', expect: undefined },
+]);

@@ -335,6 +335,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         zh: w`会话密钥 盐值`,
       },
+      {
+        // The token of a login session, a password reset or an e-mail verification
+        // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
+        strength: 'medium',
+        owners: w`session sessions reset verification confirmation activation magic 会话`,
+        en: w`token token_hash hashed_token`,
+      },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
       { strength: 'ambiguous', pinyin: ['mm'] },
