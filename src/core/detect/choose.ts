@@ -88,7 +88,12 @@ function referenceReading(
     (m) => m.category === 'online_id' || m.category === 'contacts_list',
   );
   if (key === undefined || meaning === undefined) return undefined;
-  return { meaning, match: { ...key, text: `${word} (a relation to a person's record)` }, from: 'name', english: false };
+  return {
+    meaning,
+    match: { ...key, text: `${word} (a relation to a person's record)` },
+    from: 'name',
+    english: false,
+  };
 }
 
 /** The readings of one candidate that the choice looks at. */

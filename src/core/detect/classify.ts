@@ -196,7 +196,9 @@ function decide(
   // in a drug inventory): records of what people did are read from their head noun instead.
   if (
     ownerContext?.kind === 'meta' ||
-    (ownerContext?.kind === 'nonperson' && !traits.inherentlyPersonal && !personKey(reading, name.words, vocab))
+    (ownerContext?.kind === 'nonperson' &&
+      !traits.inherentlyPersonal &&
+      !personKey(reading, name.words, vocab))
   )
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;

@@ -12,15 +12,7 @@ import type { CategoryKey } from '../law/schema.js';
  * `fields.One2Many`), whose records carry their own fields.
  */
 export type TypeShape =
-  | 'boolean'
-  | 'integer'
-  | 'decimal'
-  | 'date'
-  | 'string'
-  | 'binary'
-  | 'reference'
-  | 'collection'
-  | 'other';
+  'boolean' | 'integer' | 'decimal' | 'date' | 'string' | 'binary' | 'reference' | 'collection' | 'other';
 
 export interface TypeReading {
   readonly shape: TypeShape;

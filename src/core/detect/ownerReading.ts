@@ -273,7 +273,15 @@ function ownerHead(
 const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
 
 /** HTTP methods, which open OpenAPI operation ids (`postPasswordReset`, `get-dynamicOffers`). */
-const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+]);
 
 /** Marks of an enumeration (`设备、家庭、成员与事件`). */
 const ENUMERATION = /、|与|和|及/;

@@ -43,6 +43,22 @@ describe('typescript extractor: classes and types', () => {
     ]);
   });
 
+  it('skips static members and initialised CONSTANT_CASE properties: the class’s constants', () => {
+    const text = lines(
+      'export class Member {',
+      "  static readonly USER_PHONE = '/api/user/phone';",
+      '  static phoneCache = new Map<string, string>();',
+      "  readonly EMAIL_KEY = 'email';",
+      '  ID_CARD: string;',
+      '  phone: string;',
+      '}',
+    );
+    assert.deepEqual(
+      declarations(ts(text)).map((d) => d.name),
+      ['ID_CARD', 'phone'],
+    );
+  });
+
   it('reads constructor parameter properties but not plain parameters', () => {
     const text = 'class A { constructor(private readonly email: string, plain: string) {} }';
     assert.deepEqual(ts(text), [{ at: '0:39-44', name: 'email', owner: 'A', type: 'string' }]);

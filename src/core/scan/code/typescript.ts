@@ -89,10 +89,15 @@ function className(ctx: TsContext): string | undefined {
   return ctx.classes[ctx.classes.length - 1] || undefined;
 }
 
+const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
+
 function classProperty(ctx: TsContext, prop: SyntaxNode): void {
   const key = keyOf(ctx, childNamed(prop, 'PropertyDefinition', 'PrivatePropertyDefinition', 'String'));
   if (!key) return;
   if (childNamed(prop, 'ArrowFunction', 'FunctionExpression')) return;
+  // A static member or a CONSTANT_CASE initialised one is the class's constant (a route, a
+  // regex, a message key), not a field of the records it describes.
+  if (childNamed(prop, 'static') || (CONSTANT_CASE.test(key.name) && childNamed(prop, 'Equals'))) return;
   const annotation = childNamed(prop, 'TypeAnnotation');
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
   const options = decoratorOptions(ctx, prop);
