@@ -158,3 +158,12 @@ classifyTable("the token of a session, a password reset or a verification is the
   { name: 'token', owner: 'ApiConfig', expect: undefined },
   { name: 'token', owner: 'WechatVerify', expect: undefined },
 ]);
+
+classifyTable("a payslip's components and an employee's pay rate are their income", [
+  { name: 'gross', owner: 'Payslip', expect: 'property' },
+  { name: 'total_deductions', owner: 'payroll_entry', expect: 'property' },
+  { name: 'salary_hour', owner: 'EmployeeContract', expect: 'property' },
+  // A product's net weight and a salary rule's amount are not a person's pay.
+  { name: 'net', owner: 'Product', expect: undefined },
+  { name: 'amount', owner: 'SalaryRule', expect: undefined },
+]);

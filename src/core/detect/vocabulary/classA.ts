@@ -154,6 +154,23 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`社保扣款 公积金扣款 个税扣款 其他扣款 扣款 公司福利 福利 调前薪资 调后薪资 实际薪资 当月薪资 月收入 月薪`,
       },
       {
+        // What a payslip or payroll run pays one employee: its components are their income.
+        strength: 'medium',
+        owners: w`payroll payslip payslips salary salaries wage wages compensation remuneration 工资 薪资 薪酬`,
+        en: w`
+          basic basic_pay gross net gross_salary net_salary gross_amount net_amount deduction
+          deductions total_deduction total_deductions allowance allowances total_allowance hra pf
+          esi income_tax tax_amount overtime overtime_amount incentive incentives reimbursement
+          ctc payable total_pay amount
+        `,
+      },
+      {
+        // An employee's cost to company and hourly rate are their pay.
+        strength: 'medium',
+        owners: w`employee staff worker contract employment 员工 职工 合同`,
+        en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate`,
+      },
+      {
         // The last digits of a card are a (partly masked) card number.
         strength: 'medium',
         contest: 'bare_bank_card',
