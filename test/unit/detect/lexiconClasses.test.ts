@@ -167,3 +167,21 @@ classifyTable("a payslip's components and an employee's pay rate are their incom
   { name: 'net', owner: 'Product', expect: undefined },
   { name: 'amount', owner: 'SalaryRule', expect: undefined },
 ]);
+
+classifyTable('WeChat the company in a comment is not a WeChat id', [
+  {
+    name: 'sub_mchid',
+    owner: 'MerchantOrder',
+    comment: '子商户的商户号，由微信支付生成并下发',
+    expect: undefined,
+  },
+  {
+    name: 'batch_id',
+    owner: 'TransferBatch',
+    comment: '微信批次单号，微信商家转账系统返回的唯一标识',
+    expect: undefined,
+  },
+  // A person's WeChat, and a payment made through it, are still read.
+  { name: 'wx', owner: 'User', comment: '用户微信', expect: 'contact' },
+  { name: 'pay_type', owner: 'PayOrder', comment: '支付方式：微信支付', expect: 'transaction' },
+]);
