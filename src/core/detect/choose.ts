@@ -82,11 +82,10 @@ function referenceReading(
   if (readType(declared).shape !== 'reference' || name.words.length !== 1) return undefined;
   const word = name.words[0] ?? '';
   if (!vocab.personOwners.has(word) || word === 'account') return undefined;
-  // Read as its key column would be (`follower` in a follow record as `follower_id`).
+  // Read as its key column would be (`follower` in a follow record as `follower_id`, a
+  // patient as `patient_id`).
   const key = readNameCached(`${word}_id`, vocab).head;
-  const meaning = strongestFirst(key?.meanings.filter(gate) ?? []).find(
-    (m) => m.category === 'online_id' || m.category === 'contacts_list',
-  );
+  const meaning = strongestFirst(key?.meanings.filter(gate) ?? [])[0];
   if (key === undefined || meaning === undefined) return undefined;
   return {
     meaning,

@@ -26,7 +26,7 @@ classifyTable('a city or province of a person or an address record, never of a p
 
 classifyTable('a key to a person in any record', [
   { name: 'user_id', owner: 'Folder', expect: 'online_id' },
-  { name: 'patientId', owner: 'LabSample', expect: 'online_id' },
+  { name: 'customerId', owner: 'Attachment', expect: 'online_id' },
   // An account may be a ledger's; a record's parent is a record.
   { name: 'account_id', owner: 'ProductLedger', expect: undefined },
   { name: 'parent_id', owner: 'Folder', expect: undefined },
@@ -116,7 +116,7 @@ classifyTable('a staff number (工号) is an online identifier', [
 ]);
 
 classifyTable('ORM relations: a relation named for a person is their key; a list of records is not data', [
-  { name: 'patient', owner: 'LabOrder', type: 'models.ForeignKey', expect: 'online_id' },
+  { name: 'patient', owner: 'LabOrder', type: 'models.ForeignKey', expect: 'health' },
   { name: 'user', owner: 'Profile', type: 'models.OneToOneField', expect: 'online_id' },
   { name: 'customer', owner: 'Invoice', type: 'fields.Many2One', expect: 'online_id' },
   // A relation to a thing, a relation called `name`, and the records of a one-to-many.
