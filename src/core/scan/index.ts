@@ -109,7 +109,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   );
   const findings = applied.findings
     .filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'))
-    .map(maskNames);
+    .map(nameMasker());
   return {
     findings,
     extractor,
@@ -122,18 +122,31 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
 
 /**
  * A finding whose names carry a personal value (a JSON key that is a phone number as the
- * owner) gets them masked here, before any report, baseline or editor sees it.
+ * owner) gets them masked here, before any report, baseline or editor sees it. One masker per
+ * scan: a record's owner and a rule's evidence repeat on many findings, so each distinct name
+ * is checked once.
  */
-function maskNames(f: Finding): Finding {
-  const owner = f.owner === undefined ? undefined : maskNameValues(f.owner);
-  const field = maskNameValues(f.field);
-  const evidence = f.evidence.map((e) => {
-    const matched = maskNameValues(e.matched);
-    const detail = maskNameValues(e.detail);
-    return matched === e.matched && detail === e.detail ? e : { ...e, matched, detail };
-  });
-  if (owner === f.owner && field === f.field && evidence.every((e, i) => e === f.evidence[i])) return f;
-  return { ...f, field, evidence, ...(owner !== undefined ? { owner } : {}) };
+function nameMasker(): (f: Finding) => Finding {
+  const seen = new Map<string, string>();
+  const mask = (name: string): string => {
+    let masked = seen.get(name);
+    if (masked === undefined) {
+      masked = maskNameValues(name);
+      seen.set(name, masked);
+    }
+    return masked;
+  };
+  return (f) => {
+    const owner = f.owner === undefined ? undefined : mask(f.owner);
+    const field = mask(f.field);
+    const evidence = f.evidence.map((e) => {
+      const matched = mask(e.matched);
+      const detail = mask(e.detail);
+      return matched === e.matched && detail === e.detail ? e : { ...e, matched, detail };
+    });
+    if (owner === f.owner && field === f.field && evidence.every((e, i) => e === f.evidence[i])) return f;
+    return { ...f, field, evidence, ...(owner !== undefined ? { owner } : {}) };
+  };
 }
 
 const validated = new WeakMap<object, PilensConfig | undefined>();

@@ -49,19 +49,35 @@ const DIGITS = /\d{7,}[Xx]?/g;
 
 /** `name` with every personal value in it masked; names holding none come back unchanged. */
 export function maskNameValues(name: string): string {
-  if (!/\d|@/.test(name)) return name;
-  return name
-    .replace(EMAIL, (m) => (isEmail(m) ? maskValue(m) : m))
-    .replace(IPV4, (m) => (isValue(m) ? maskValue(m) : m))
-    .replace(TOKEN, (token) => {
-      if (isValue(token)) return maskValue(token);
-      return token
-        .split('_')
-        .map((part) =>
-          isValue(part) ? maskValue(part) : part.replace(DIGITS, (d) => (isValue(d) ? maskValue(d) : d)),
-        )
-        .join('_');
-    });
+  // Every value masked below needs three digits or an '@' (see FEW_DIGITS), and ordinary names
+  // (`realName2`, `VARCHAR(18)`) are most of what a scan shows: they return before any regex.
+  if (!mayHoldValue(name)) return name;
+  const emails = name.includes('@') ? name.replace(EMAIL, (m) => (isEmail(m) ? maskValue(m) : m)) : name;
+  return emails.replace(IPV4, (m) => (isValue(m) ? maskValue(m) : m)).replace(TOKEN, maskToken);
+}
+
+function maskToken(token: string): string {
+  if (isValue(token)) return maskValue(token);
+  // Without `_` the only part is the token itself, already found not to be a value.
+  if (!token.includes('_')) return maskDigitRuns(token);
+  return token
+    .split('_')
+    .map((part) => (isValue(part) ? maskValue(part) : maskDigitRuns(part)))
+    .join('_');
+}
+
+function maskDigitRuns(part: string): string {
+  return part.replace(DIGITS, (d) => (isValue(d) ? maskValue(d) : d));
+}
+
+/** Three digits or an '@' somewhere in `name`: the least any masked value holds. */
+function mayHoldValue(name: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 64 /* @ */ || (c >= 48 && c <= 57 && ++digits === 3)) return true;
+  }
+  return false;
 }
 
 /** Whether `name` is, or contains, a personal value (a key that is a phone number). */
