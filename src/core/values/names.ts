@@ -33,8 +33,13 @@ const LONG_NUMBER = /^\d{11,}[Xx]?$/;
 // the tokens of ordinary names and evidence (`VARCHAR(18)`, `field2`) skip the value checkers.
 const FEW_DIGITS = /^[^\d@]*(?:\d[^\d@]*){0,2}$/;
 
+// The shortest of those kinds is seven characters (`京A12345`, `1.2.3.4`; an ID or phone number
+// is longer); only an e-mail or an IPv6 address (`::1`) can be shorter.
+const MIN_VALUE_LENGTH = 7;
+
 function isValue(token: string): boolean {
   if (FEW_DIGITS.test(token)) return false;
+  if (token.length < MIN_VALUE_LENGTH && !token.includes('@') && !token.includes(':')) return false;
   if (LONG_NUMBER.test(token)) return true;
   const hit = classifyValue(token);
   return hit !== null && SHAPED_IDENTIFIER_KINDS.has(hit.kind);
