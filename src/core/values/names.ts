@@ -39,7 +39,10 @@ const MIN_VALUE_LENGTH = 7;
 
 function isValue(token: string): boolean {
   if (FEW_DIGITS.test(token)) return false;
-  if (token.length < MIN_VALUE_LENGTH && !token.includes('@') && !token.includes(':')) return false;
+  const email = token.includes('@');
+  if (token.length < MIN_VALUE_LENGTH && !email && !token.includes(':')) return false;
+  // Only an e-mail holds '_' (`t_member_123` is split on it and its parts checked instead).
+  if (!email && token.includes('_')) return false;
   if (LONG_NUMBER.test(token)) return true;
   const hit = classifyValue(token);
   return hit !== null && SHAPED_IDENTIFIER_KINDS.has(hit.kind);
