@@ -88,6 +88,23 @@ function mayHoldValue(name: string): boolean {
   return false;
 }
 
+/**
+ * `maskNameValues` for one pass over many names (a scan's findings, whose owners and evidence
+ * repeat): each distinct name that may hold a value is masked once.
+ */
+export function nameMasker(): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    if (!mayHoldValue(name)) return name;
+    let masked = seen.get(name);
+    if (masked === undefined) {
+      masked = maskNameValues(name);
+      seen.set(name, masked);
+    }
+    return masked;
+  };
+}
+
 /** Whether `name` is, or contains, a personal value (a key that is a phone number). */
 export function isValueLikeName(name: string): boolean {
   return maskNameValues(name) !== name;
