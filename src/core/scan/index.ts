@@ -7,7 +7,7 @@ import { matchGlob } from '../config/glob.js';
 import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
 import { parseDirectives, type Directive } from '../detect/annotations.js';
 import { vocabularyFor } from '../detect/custom.js';
-import type { Confidence, FieldCandidate, Finding } from '../types.js';
+import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { classifyCandidates } from './classifyCandidates.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
@@ -17,7 +17,7 @@ import { dependencyFileKind, inPeopleSection } from './manifests.js';
 import { applyDecisions } from './decisions.js';
 import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
-import { maskNameValues } from '../values/names.js';
+import { nameMasker } from '../values/names.js';
 
 export type ContestedReading = 'strict' | 'lenient';
 
@@ -109,7 +109,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   );
   const findings = applied.findings
     .filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'))
-    .map(maskNames);
+    .map(findingMasker());
   return {
     findings,
     extractor,
@@ -122,18 +122,26 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
 
 /**
  * A finding whose names carry a personal value (a JSON key that is a phone number as the
- * owner) gets them masked here, before any report, baseline or editor sees it.
+ * owner) gets them masked here, before any report, baseline or editor sees it. One masker per
+ * scan (owners and evidence repeat across findings); a finding with nothing to mask is
+ * returned as it is, without copying its evidence.
  */
-function maskNames(f: Finding): Finding {
-  const owner = f.owner === undefined ? undefined : maskNameValues(f.owner);
-  const field = maskNameValues(f.field);
-  const evidence = f.evidence.map((e) => {
-    const matched = maskNameValues(e.matched);
-    const detail = maskNameValues(e.detail);
-    return matched === e.matched && detail === e.detail ? e : { ...e, matched, detail };
-  });
-  if (owner === f.owner && field === f.field && evidence.every((e, i) => e === f.evidence[i])) return f;
-  return { ...f, field, evidence, ...(owner !== undefined ? { owner } : {}) };
+function findingMasker(): (f: Finding) => Finding {
+  const mask = nameMasker();
+  return (f) => {
+    const owner = f.owner === undefined ? undefined : mask(f.owner);
+    const field = mask(f.field);
+    let copy: Evidence[] | undefined;
+    f.evidence.forEach((e, i) => {
+      const matched = mask(e.matched);
+      const detail = mask(e.detail);
+      if (matched === e.matched && detail === e.detail) return;
+      copy ??= [...f.evidence];
+      copy[i] = { ...e, matched, detail };
+    });
+    if (owner === f.owner && field === f.field && copy === undefined) return f;
+    return { ...f, field, evidence: copy ?? f.evidence, ...(owner !== undefined ? { owner } : {}) };
+  };
 }
 
 const validated = new WeakMap<object, PilensConfig | undefined>();

@@ -33,8 +33,16 @@ const LONG_NUMBER = /^\d{11,}[Xx]?$/;
 // the tokens of ordinary names and evidence (`VARCHAR(18)`, `field2`) skip the value checkers.
 const FEW_DIGITS = /^[^\d@]*(?:\d[^\d@]*){0,2}$/;
 
+// The shortest of those kinds is seven characters (`京A12345`, `1.2.3.4`; an ID or phone number
+// is longer); only an e-mail or an IPv6 address (`::1`) can be shorter.
+const MIN_VALUE_LENGTH = 7;
+
 function isValue(token: string): boolean {
   if (FEW_DIGITS.test(token)) return false;
+  const email = token.includes('@');
+  if (token.length < MIN_VALUE_LENGTH && !email && !token.includes(':')) return false;
+  // Only an e-mail holds '_' (`t_member_123` is split on it and its parts checked instead).
+  if (!email && token.includes('_')) return false;
   if (LONG_NUMBER.test(token)) return true;
   const hit = classifyValue(token);
   return hit !== null && SHAPED_IDENTIFIER_KINDS.has(hit.kind);
@@ -49,19 +57,52 @@ const DIGITS = /\d{7,}[Xx]?/g;
 
 /** `name` with every personal value in it masked; names holding none come back unchanged. */
 export function maskNameValues(name: string): string {
-  if (!/\d|@/.test(name)) return name;
-  return name
-    .replace(EMAIL, (m) => (isEmail(m) ? maskValue(m) : m))
-    .replace(IPV4, (m) => (isValue(m) ? maskValue(m) : m))
-    .replace(TOKEN, (token) => {
-      if (isValue(token)) return maskValue(token);
-      return token
-        .split('_')
-        .map((part) =>
-          isValue(part) ? maskValue(part) : part.replace(DIGITS, (d) => (isValue(d) ? maskValue(d) : d)),
-        )
-        .join('_');
-    });
+  // Every value masked below needs three digits or an '@' (see FEW_DIGITS), and ordinary names
+  // (`realName2`, `VARCHAR(18)`) are most of what a scan shows: they return before any regex.
+  if (!mayHoldValue(name)) return name;
+  const emails = name.includes('@') ? name.replace(EMAIL, (m) => (isEmail(m) ? maskValue(m) : m)) : name;
+  return emails.replace(IPV4, (m) => (isValue(m) ? maskValue(m) : m)).replace(TOKEN, maskToken);
+}
+
+function maskToken(token: string): string {
+  if (isValue(token)) return maskValue(token);
+  // Without `_` the only part is the token itself, already found not to be a value.
+  if (!token.includes('_')) return maskDigitRuns(token);
+  return token
+    .split('_')
+    .map((part) => (isValue(part) ? maskValue(part) : maskDigitRuns(part)))
+    .join('_');
+}
+
+function maskDigitRuns(part: string): string {
+  return part.replace(DIGITS, (d) => (isValue(d) ? maskValue(d) : d));
+}
+
+/** Three digits or an '@' somewhere in `name`: the least any masked value holds. */
+function mayHoldValue(name: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 64 /* @ */ || (c >= 48 && c <= 57 && ++digits === 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * `maskNameValues` for one pass over many names (a scan's findings, whose owners and evidence
+ * repeat): each distinct name that may hold a value is masked once.
+ */
+export function nameMasker(): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    if (!mayHoldValue(name)) return name;
+    let masked = seen.get(name);
+    if (masked === undefined) {
+      masked = maskNameValues(name);
+      seen.set(name, masked);
+    }
+    return masked;
+  };
 }
 
 /** Whether `name` is, or contains, a personal value (a key that is a phone number). */

@@ -2,7 +2,7 @@
 // column named with a phone, ID, card or e-mail is masked wherever it is shown; real names pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValueLikeName, maskNameValues } from '../../../src/core/values/names.js';
+import { isValueLikeName, maskNameValues, nameMasker } from '../../../src/core/values/names.js';
 
 const MASKED: [string, string][] = [
   ['13812345678', '138****5678'],
@@ -48,4 +48,12 @@ test('ordinary names, Chinese header words included, are left as they are', () =
 
 test('masking is idempotent: a masked name stays as it is', () => {
   for (const [, masked] of MASKED) assert.equal(maskNameValues(masked), masked);
+});
+
+test("a scan's masker masks as maskNameValues does, each name asked any number of times", () => {
+  const mask = nameMasker();
+  for (let round = 0; round < 2; round++) {
+    for (const [name, masked] of MASKED) assert.equal(mask(name), masked, name);
+    for (const name of KEPT) assert.equal(mask(name), name, name);
+  }
 });

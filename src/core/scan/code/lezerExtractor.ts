@@ -4,8 +4,9 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { LezerMemo, parseReusing } from './lezerReuse.js';
+import { changedRange, LezerMemo, parseReusing } from './lezerReuse.js';
 import { candidate, differentName, matchesSource, sortFields, type FieldDraft } from './lezerSupport.js';
+import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
 
 /**
  * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
@@ -13,7 +14,9 @@ import { candidate, differentName, matchesSource, sortFields, type FieldDraft } 
  * about to its handlers, attach comments to declarations once every comment is known, and
  * return the candidates in reading order. A language module supplies only its rules. Given
  * the memo of an earlier extraction of the same document, the parse reuses its tree outside
- * the edit; the walk always covers the whole tree, so the result equals a fresh extraction.
+ * the edit and the walk reuses what it found under the top-level nodes the edit left alone
+ * (lezerWalkReuse.ts); comments are attached and positions computed afresh, so the result
+ * equals a fresh extraction.
  */
 
 /** Where a declaration sits, for comment attachment (see `attachedComments`). */
@@ -86,20 +89,19 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
       const lines = new LineIndex(text);
       const parser = spec.parser(source);
       const parsed = spec.parseText ? spec.parseText(text, source) : text;
+      // The walk is reused only from a memo of this same parser, as the parse is.
+      const prior = previous instanceof LezerMemo && previous.parser === parser ? previous : undefined;
+      const reuse =
+        prior === undefined ? undefined : new TopLevelReuse(prior.walked, changedRange(prior.text, text));
+      const walked: TopLevelRecord[] = [];
       return runExtraction(
         lines,
         () => parseReusing(parser, parsed, previous),
-        (tree) => walk(spec, parser, tree, text, lines, source),
-        (tree) => new LezerMemo(parser, parsed, tree),
+        (tree) => walk(spec, parser, tree, text, lines, source, reuse, walked),
+        (tree) => new LezerMemo(parser, parsed, tree, text, walked),
       );
     },
   };
-}
-
-interface PendingDeclaration {
-  readonly draft: FieldDraft;
-  readonly span: DeclarationSpan;
-  readonly extras: DeclarationExtras | undefined;
 }
 
 function walk<C extends LezerContext>(
@@ -109,8 +111,10 @@ function walk<C extends LezerContext>(
   text: string,
   lines: LineIndex,
   source: SourceInfo,
+  reuse: TopLevelReuse | undefined,
+  walked: TopLevelRecord[],
 ): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
+  const emitted: FieldDraft[] = [];
   const pending: PendingDeclaration[] = [];
   const comments: CommentSpan[] = [];
   const ctx = spec.context({
@@ -118,46 +122,81 @@ function walk<C extends LezerContext>(
     lines,
     source,
     comments,
-    emit: (draft) => out.push(candidate(lines, draft)),
+    emit: (draft) => emitted.push(draft),
     declare: (draft, span, extras) => pending.push({ draft, span, extras }),
   });
   // Dispatch by node type id: one array lookup per node instead of comparing names.
   const types = parser.nodeSet.types;
-  const enter = types.map((t) => spec.enter[t.name]);
-  const leave = types.map((t) => spec.leave?.[t.name]);
+  const enterHandlers = types.map((t) => spec.enter[t.name]);
+  const leaveHandlers = types.map((t) => spec.leave?.[t.name]);
   const comment = types.map((t) => spec.commentNodes.includes(t.name));
-  traverse(
-    tree.cursor(),
-    (cursor) => {
-      const id = cursor.type.id;
-      if (comment[id] === true) {
-        comments.push({ from: cursor.from, to: cursor.to });
-        return false;
+  const enter = (cursor: TreeCursor): boolean => {
+    const id = cursor.type.id;
+    if (comment[id] === true) {
+      comments.push({ from: cursor.from, to: cursor.to });
+      return false;
+    }
+    const handler = enterHandlers[id];
+    return handler === undefined || handler(ctx, cursor.node) !== false;
+  };
+  const leave = leaveHandlers.some((l) => l !== undefined)
+    ? (cursor: TreeCursor) => leaveHandlers[cursor.type.id]?.(ctx, cursor.node)
+    : undefined;
+
+  const cursor = tree.cursor();
+  if (enter(cursor) && cursor.firstChild()) {
+    do {
+      const { from, to } = cursor;
+      const type = cursor.type.id;
+      const reused = reuse?.find(type, from, to);
+      if (reused !== undefined) {
+        for (const d of reused.emitted) emitted.push(d);
+        for (const d of reused.declared) pending.push(d);
+        for (const c of reused.comments) comments.push(c);
+        walked.push(reused);
+        continue;
       }
-      const handler = enter[id];
-      return handler === undefined || handler(ctx, cursor.node) !== false;
-    },
-    leave.some((l) => l !== undefined) ? (cursor) => leave[cursor.type.id]?.(ctx, cursor.node) : undefined,
-  );
+      const marks = [emitted.length, pending.length, comments.length] as const;
+      traverseSubtree(cursor, enter, leave);
+      walked.push({
+        type,
+        from,
+        to,
+        emitted: emitted.slice(marks[0]),
+        declared: pending.slice(marks[1]),
+        comments: comments.slice(marks[2]),
+      });
+    } while (cursor.nextSibling());
+    cursor.parent();
+  }
+  leave?.(cursor);
+  const out = emitted.map((draft) => candidate(lines, draft));
   for (const d of pending) declareNow(text, comments, lines, d, out);
   return sortFields(out);
 }
 
 /**
- * Depth-first over a cursor: `enter` at each node (false: skip its children), `leave` once its
- * subtree is done. Handlers get a `SyntaxNode` only for the node types they registered.
+ * Depth-first over the subtree at the cursor: `enter` at each node (false: skip its children),
+ * `leave` once its subtree is done; the cursor ends on the subtree's root. Handlers get a
+ * `SyntaxNode` only for the node types they registered.
  */
-function traverse(
+function traverseSubtree(
   cursor: TreeCursor,
   enter: (cursor: TreeCursor) => boolean,
   leave: ((cursor: TreeCursor) => void) | undefined,
 ): void {
+  let depth = 0;
   for (;;) {
-    if (enter(cursor) && cursor.firstChild()) continue;
+    if (enter(cursor) && cursor.firstChild()) {
+      depth++;
+      continue;
+    }
     for (;;) {
       leave?.(cursor);
+      if (depth === 0) return;
       if (cursor.nextSibling()) break;
-      if (!cursor.parent()) return;
+      cursor.parent();
+      depth--;
     }
   }
 }

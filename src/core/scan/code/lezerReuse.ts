@@ -1,5 +1,6 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
+import type { TopLevelRecord } from './lezerWalkReuse.js';
 
 /**
  * Incremental re-parsing for the Lezer extractors: a successful extraction leaves a memo (the
@@ -13,6 +14,10 @@ export class LezerMemo {
     /** Exactly the text the parser saw (after `parseText`), so the diff matches the tree. */
     readonly parsed: string,
     readonly tree: Tree,
+    /** The text the handlers read (before `parseText`), for reusing the walk. */
+    readonly text: string = parsed,
+    /** What the walk found under each top-level node (lezerWalkReuse.ts). */
+    readonly walked: readonly TopLevelRecord[] = [],
   ) {}
 }
 
