@@ -88,6 +88,55 @@ describe('re-scanning an edit with the memo', () => {
   }
 });
 
+/**
+ * Typing passes through broken text, where Lezer's error recovery around reused fragments can
+ * settle differently from a fresh parse. A seeded run of random small edits (brackets, colons,
+ * quotes, indentation, deletions) over each repeated fixture, each re-scan taking the memo of
+ * the one before, must still match fresh scans at every step.
+ */
+describe('random edits through broken text', () => {
+  const PIECES = [
+    '{',
+    '}',
+    '(',
+    ')',
+    ';',
+    '\n',
+    ':',
+    '"',
+    "'",
+    ' ',
+    'x',
+    'def ',
+    'func ',
+    'class ',
+    '=',
+    ',',
+    '    ',
+  ];
+  const STEPS = 30;
+  for (const { label, fixture } of cases.filter((c) => c.large === true)) {
+    it(`${label}: ${STEPS} random edits match fresh scans`, () => {
+      let seed = 1;
+      const random = (): number => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed / 0x7fffffff;
+      };
+      let text = fixture.text;
+      let memo = scan(fixture, text).memo;
+      for (let step = 0; step < STEPS; step++) {
+        const at = Math.floor(random() * text.length);
+        const remove = random() < 0.5 ? Math.floor(random() * 5) : 0;
+        const insert = random() < 0.7 ? (PIECES[Math.floor(random() * PIECES.length)] ?? '') : '';
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+        const reused = scan(fixture, text, memo);
+        assert.deepEqual(comparable(reused), comparable(scan(fixture, text)), `step ${step} (at ${at})`);
+        memo = reused.memo;
+      }
+    });
+  }
+});
+
 describe('a memo that does not belong is ignored', () => {
   const byPath = (suffix: string): Fixture => {
     const f = fixtures.find((x) => x.path.endsWith(suffix));
