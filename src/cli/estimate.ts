@@ -23,6 +23,7 @@ import {
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
 import { describeInputError } from '../node/dataset/inputError.js';
+import { loadConfig } from './loadConfig.js';
 import { joinNegativeValues } from './scanArgs.js';
 
 export interface EstimateIO {
@@ -38,7 +39,7 @@ export const ESTIMATE_USAGE =
   'usage: pilens estimate <file|folder…> [--format text|json|markdown] [--insider] [--gains CNY] ' +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
-  '[--contested strict|lenient] [--workers N] [--max-temp-gb N]';
+  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]';
 
 /** The legal questions, in the statute's words (printed by --help; audit-2026-12.md L2, L3, W8). */
 export const ESTIMATE_OPTIONS =
@@ -56,6 +57,12 @@ export const ESTIMATE_OPTIONS =
   '                                crimes (Art. 5(1)(2))\n' +
   '  --contested strict|lenient    the reading of contested classes (default strict: the lower threshold)';
 
+/** Where the team's decisions come from (printed by --help). */
+export const ESTIMATE_CONFIG =
+  'Columns are mapped by --map first, then by the team decisions of .pilens.json ("decisions": owner = the\n' +
+  "file name without extension, or the dump's table, or *), then by their names and values.\n" +
+  '  --config FILE                 configuration (default: .pilens.json in the cwd or repository root)';
+
 /** What the exit code and stdout mean (printed by --help; README "Command line"). */
 export const ESTIMATE_EXIT =
   'Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown --map/--key column, or a file\n' +
@@ -72,6 +79,7 @@ function parse(args: string[]): {
   paths: string[];
   format: (typeof FORMATS)[number];
   options: EstimateOptions;
+  config: string | undefined;
 } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(args),
@@ -94,6 +102,7 @@ function parse(args: string[]): {
       contested: { type: 'string', default: 'strict' },
       workers: { type: 'string' },
       'max-temp-gb': { type: 'string' },
+      config: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -145,7 +154,7 @@ function parse(args: string[]): {
     ...(workers !== undefined ? { workers } : {}),
     ...(maxTempGb !== undefined ? { maxTempBytes: Math.floor(maxTempGb * 2 ** 30) } : {}),
   };
-  return { paths: positionals, format, options };
+  return { paths: positionals, format, options, config: values.config };
 }
 
 /** Runs `pilens estimate`; returns the exit code. */
@@ -155,7 +164,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     parsed = parse(args);
   } catch (e) {
     if (e instanceof Help) {
-      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_OPTIONS}\n\n${ESTIMATE_EXIT}\n`);
+      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_OPTIONS}\n\n${ESTIMATE_CONFIG}\n\n${ESTIMATE_EXIT}\n`);
       return 0;
     }
     io.stderr.write(
@@ -164,21 +173,33 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
+  // The team's decisions in .pilens.json map columns as they classify fields in `pilens scan`.
+  let decisions: EstimateOptions['decisions'];
+  try {
+    decisions = loadConfig(cwd, parsed.config).config?.decisions;
+  } catch (e) {
+    io.stderr.write(`pilens estimate: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 2;
+  }
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   const tty = io.stderr.isTTY === true;
   let last = -1;
   try {
-    const report = await estimateDataset(paths, parsed.options, {
-      onProgress: tty
-        ? (p) => {
-            const pct = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
-            if (pct !== last) {
-              last = pct;
-              io.stderr.write(`\rpilens estimate: ${pct} % of ${(p.bytesTotal / 1048576).toFixed(1)} MB`);
+    const report = await estimateDataset(
+      paths,
+      { ...parsed.options, decisions },
+      {
+        onProgress: tty
+          ? (p) => {
+              const pct = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
+              if (pct !== last) {
+                last = pct;
+                io.stderr.write(`\rpilens estimate: ${pct} % of ${(p.bytesTotal / 1048576).toFixed(1)} MB`);
+              }
             }
-          }
-        : undefined,
-    });
+          : undefined,
+      },
+    );
     if (tty) io.stderr.write('\r\x1b[K');
     const out =
       parsed.format === 'json'

@@ -33,7 +33,7 @@ export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFea
     }),
     // eslint-disable-next-line no-restricted-syntax -- a handful of disposables
     ...inventory.disposables,
-    registerEstimateCommand({ context, settings: deps.settings, log: deps.log }),
+    registerEstimateCommand({ context, settings: deps.settings, log: deps.log, configs: deps.configs }),
     registerRefContentProvider(),
     registerReviewCommand(deps),
   );

@@ -7,6 +7,8 @@
 import { classFor, getCategory, type ContestedReading } from '../law/categories.js';
 import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
 import type { Confidence } from '../types.js';
+import type { Decision } from '../config/decisionSchema.js';
+import { decisionFor, teamDecisionText } from '../scan/decisions.js';
 import { maskNameValues } from '../values/names.js';
 import {
   ageOn,
@@ -70,6 +72,11 @@ export interface ProfileInput {
   readonly owner?: string | undefined;
   /** Column name (or 1-based index as a string) → category key, or 'none' for not PI. */
   readonly overrides?: Readonly<Record<string, CategoryKey | 'none'>> | undefined;
+  /**
+   * The team's decisions from `.pilens.json`, by owner (this file or table, or `*`) and column
+   * name: they map a column as an override does, and an override (`--map`) still wins.
+   */
+  readonly decisions?: readonly Decision[] | undefined;
   readonly reading?: ContestedReading | undefined;
   readonly today?: Date | undefined;
 }
@@ -168,7 +175,17 @@ export function profileColumns(input: ProfileInput): ColumnProfile[] {
     const name = input.header?.[i] ?? `col${i + 1}`;
     const head = input.header === null ? null : (input.classifyHeader?.(name, context) ?? null);
     const values = readValues(input.rows, i, today);
-    const override = input.overrides?.[name] ?? input.overrides?.[String(i + 1)];
+    const mapped = input.overrides?.[name] ?? input.overrides?.[String(i + 1)];
+    const team =
+      mapped === undefined && input.header !== null
+        ? decisionFor(input.decisions ?? [], input.owner, name)
+        : undefined;
+    const override: Override | undefined =
+      mapped !== undefined
+        ? { category: mapped, said: `mapped by the user to ${mapped}` }
+        : team !== undefined
+          ? { category: team.category, said: teamDecisionText(team.category, team.reason) }
+          : undefined;
     const c = combine(i, name, head, values, override, input.reading ?? 'strict', input.rows.length);
     // Read with its real name, shown with any value in it masked (a JSON key that is a phone).
     out.push({ ...c, name: maskNameValues(c.name), evidence: c.evidence.map(maskNameValues) });
@@ -176,12 +193,19 @@ export function profileColumns(input: ProfileInput): ColumnProfile[] {
   return out;
 }
 
+/** A mapping the detector does not get to argue with: the user's `--map` or the team's decision. */
+interface Override {
+  readonly category: CategoryKey | 'none';
+  /** The evidence line that says who mapped the column. */
+  readonly said: string;
+}
+
 function combine(
   index: number,
   name: string,
   head: HeaderReading | null,
   values: ValueReading | null,
-  override: CategoryKey | 'none' | undefined,
+  override: Override | undefined,
   reading: ContestedReading,
   sampled: number,
 ): ColumnProfile {
@@ -213,11 +237,11 @@ function combine(
   let source: ColumnSource = 'none';
   let contest: ContestId | undefined;
   if (override !== undefined) {
-    category = override === 'none' ? null : override;
+    category = override.category === 'none' ? null : override.category;
     source = 'override';
     // The values still say which contested reading the column is (a resident ID is resident-ID information).
     if (strong !== null && strong.category === category) contest = CONTEST_OF_KIND[strong.kind];
-    evidence.push(`mapped by the user to ${override}`);
+    evidence.push(override.said);
   } else if (strong !== null && strong.category === null) {
     evidence.push('an entity identifier: the column is not personal information');
   } else if (strong !== null && head?.category === strong.category) {

@@ -10,12 +10,15 @@ import { profileColumns, type ColumnProfile, type HeaderClassifier } from './pro
 import { RowEncoder } from './rowRecord.js';
 import { looksLikeHeader } from './sniff.js';
 import { isValueLikeName } from '../values/names.js';
+import type { Decision } from '../config/decisionSchema.js';
 
 export interface SinkOptions {
   readonly classifyHeader?: HeaderClassifier | undefined;
   /** The file or table whose columns these are: the owner of every column. */
   readonly owner?: string | undefined;
   readonly overrides?: Readonly<Record<string, CategoryKey | 'none'>> | undefined;
+  /** The team's decisions from `.pilens.json` (profile.ts: they map like overrides). */
+  readonly decisions?: readonly Decision[] | undefined;
   readonly reading?: ContestedReading | undefined;
   readonly dedupe: boolean;
   readonly personKey?: string | undefined;
@@ -168,6 +171,7 @@ export class TableSink {
       classifyHeader: this.#options.classifyHeader,
       owner: this.#options.owner,
       overrides: this.#options.overrides,
+      decisions: this.#options.decisions,
       reading: this.#options.reading,
       today: this.#options.today,
     });

@@ -88,8 +88,8 @@ export const INFERENCES = {
   aggregation: {
     id: 'aggregation_formula',
     en:
-      'Proportional aggregation R = A/50 + B/500 + C/5000 (serious at R ≥ 1, especially serious at R ≥ 10) is the ' +
-      "pilens's reading of Art. 5(1)(6); the text gives no formula.",
+      'Proportional aggregation R = A/50 + B/500 + C/5000 (serious at R ≥ 1, especially serious at R ≥ 10) is ' +
+      "pilens's own reading of Art. 5(1)(6); the text gives no formula.",
     zh: '按比例合计 R = A/50 + B/500 + C/5000（R ≥ 1 为情节严重，R ≥ 10 为情节特别严重）系 pilens 对第五条第一款第六项的解读，条文本身未给出公式。',
   },
   insiderEspeciallySerious: {

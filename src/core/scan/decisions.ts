@@ -90,6 +90,12 @@ export function applyDecisions(
   return { findings, suppressed };
 }
 
+/** The evidence line of a team decision, one line whatever the file holds (the CLI prints one reason per line). */
+export function teamDecisionText(category: CategoryKey | 'none', reason: string | undefined): string {
+  const said = reason?.replace(/\s+/g, ' ').trim() ?? '';
+  return `${DECIDED_BY_TEAM}: ${category}${said === '' ? '' : ` (${said})`}`;
+}
+
 function decided(
   candidate: FieldCandidate,
   current: Finding | undefined,
@@ -101,9 +107,6 @@ function decided(
   const contest = same ? current.contest : undefined;
   const cls =
     classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
-  // One line whatever the file holds: the CLI prints evidence one reason per line.
-  const said = reason?.replace(/\s+/g, ' ').trim() ?? '';
-  const why = said === '' ? '' : ` (${said})`;
   return {
     field: candidate.name,
     range: candidate.range,
@@ -113,7 +116,7 @@ function decided(
     class: cls,
     confidence: 'high',
     evidence: [
-      { kind: 'config', matched: candidate.name, detail: `${DECIDED_BY_TEAM}: ${category}${why}` },
+      { kind: 'config', matched: candidate.name, detail: teamDecisionText(category, reason) },
       // The detector's own reasons stay when they agree; a different reading would only confuse.
       ...(same ? current.evidence : []),
     ],

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../core/dataset/render.js';
 import { reportToJson, type EstimateReport } from '../../core/dataset/report.js';
 import { CancelledError, countDataset, type CountedDataset } from '../../node/dataset/estimate.js';
 import { COMMANDS } from '../commands.js';
+import type { ConfigStore } from '../config.js';
 import type { Settings } from '../settings.js';
 import type { ExportFormat } from '../../shared/reportMessages.js';
 import {
@@ -26,6 +27,8 @@ export interface EstimateDeps {
   readonly context: vscode.ExtensionContext;
   readonly settings: Settings;
   readonly log: vscode.LogOutputChannel;
+  /** The `.pilens.json` in force, whose team decisions map columns as they classify fields. */
+  readonly configs: ConfigStore;
 }
 
 /** One estimate's state, kept so the report's buttons can re-map or re-answer without re-reading. */
@@ -140,7 +143,11 @@ async function countWithProgress(
         const started = Date.now();
         const counted = await countDataset(
           [uri.fsPath],
-          { map: mapping, reading: deps.settings.current.contestedReading },
+          {
+            map: mapping,
+            reading: deps.settings.current.contestedReading,
+            decisions: deps.configs.configFor(uri)?.decisions,
+          },
           {
             signal: abort.signal,
             onProgress: (p) => {

@@ -38,6 +38,7 @@ export function prepareCsv(
     classifyHeader: options.classifyHeader,
     owner: options.owner,
     overrides: options.overrides,
+    decisions: options.decisions,
     reading: options.reading,
     today: options.today,
   });

@@ -18,6 +18,7 @@ import {
 import { RecordCounter } from '../../core/dataset/count.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
+import type { Decision } from '../../core/config/decisionSchema.js';
 import { nameDetectorClassifier } from '../../core/dataset/headerClassifier.js';
 import type { ColumnProfile, HeaderClassifier } from '../../core/dataset/profile.js';
 import type { ContestedReading } from '../../core/law/categories.js';
@@ -45,6 +46,8 @@ export interface EstimateOptions {
   readonly dedupe?: boolean;
   /** Column name (or 1-based index) → category, or 'none' (`--map`). */
   readonly map?: Readonly<Record<string, CategoryKey | 'none'>>;
+  /** The team's decisions from `.pilens.json` (by file or table and column); `--map` wins over them. */
+  readonly decisions?: readonly Decision[] | undefined;
   /** Override the detected text encoding (`--encoding`). */
   readonly encoding?: string | undefined;
   /** Column that identifies a person (default: resident ID, else phone). */
@@ -107,6 +110,7 @@ export async function countDataset(
   const sink: SinkOptions = {
     classifyHeader: options.classifyHeader ?? nameDetectorClassifier(options.reading),
     overrides: options.map,
+    decisions: options.decisions,
     reading: options.reading,
     dedupe: options.dedupe ?? true,
     personKey: options.personKey,
