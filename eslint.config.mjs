@@ -108,7 +108,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/lsp/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

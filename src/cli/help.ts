@@ -6,6 +6,7 @@ Usage:
   pilens scan [paths…] [options]        find PI fields in code and schemas
   pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
   pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
+  pilens lsp --stdio                    language server for any LSP editor
   pilens --help | --version
 
 Run "pilens <command> --help" for a command's options.

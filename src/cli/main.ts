@@ -7,6 +7,7 @@ import { runBaseline } from './baselineCommand.js';
 import { runEstimate } from './estimate.js';
 import { MAIN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { runLsp } from './lspCommand.js';
 import { guardOutput } from './output.js';
 import { runScan } from './scanCommand.js';
 import { isScanWorker, runScanWorker } from './scanWorker.js';
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   scan: runScan,
   baseline: runBaseline,
   estimate: (args, io) => runEstimate([...args], io),
+  lsp: runLsp,
 };
 
 /** Runs one command line; resolves to the exit code. Never throws. */

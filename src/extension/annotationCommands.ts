@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CATEGORY_KEYS, getCategory, isCategoryKey } from '../core/law/index.js';
 import { annotationEdit } from './annotationEdits.js';
-import { supportsAnnotations, type AnnotationRequest } from './annotationText.js';
+import { supportsAnnotations, type AnnotationRequest } from '../core/edit/annotationText.js';
 import { COMMANDS } from './commands.js';
 
 interface Target {

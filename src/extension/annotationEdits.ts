@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotationLine, type AnnotationRequest } from './annotationText.js';
+import { annotationLine, type AnnotationRequest } from '../core/edit/annotationText.js';
 
 /**
  * A workspace edit that inserts an annotation or directive on its own line above `line`, in

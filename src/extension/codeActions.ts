@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { annotationEdit } from './annotationEdits.js';
-import { fileDirectiveLine, type AnnotationRequest } from './annotationText.js';
+import { fileDirectiveLine, type AnnotationRequest } from '../core/edit/annotationText.js';
 import { categoryOf, toVscodeRange } from './convert.js';
 import { decisionActions } from './decisionActions.js';
 import type { DocumentScanner } from './documentScanner.js';

@@ -5,7 +5,7 @@ import {
   annotationLine,
   supportsAnnotations,
   type AnnotationRequest,
-} from '../../../src/extension/annotationText.js';
+} from '../../../src/core/edit/annotationText.js';
 
 describe('annotationBody', () => {
   const cases: [AnnotationRequest, string][] = [

@@ -1,0 +1,157 @@
+/**
+ * Scans open documents for the server and caches the result by (uri, version, generation), so
+ * diagnostics, hovers and code actions share one scan per edit. Files over
+ * `pilens.maxFileSizeKb`, binary content and scanner failures give no findings and are logged
+ * once by path, never by content. The last memo of the few most recent documents goes to the
+ * next scan of the same document, so an edit re-parses only what changed.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { matchGlob } from '../core/config/glob.js';
+import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
+import { scanSourcePath } from '../extension/review/paths.js';
+import type { PilensSettings } from '../extension/settingsSchema.js';
+import type { ConfigFiles } from './configFiles.js';
+
+/** How much of a file's start is checked for NUL characters, the mark of a binary file. */
+const BINARY_PROBE_CHARS = 8192;
+/** Documents that keep a scan memo (a tree and a copy of the text): the ones being edited. */
+const MAX_MEMOS = 8;
+
+interface CacheEntry {
+  readonly version: number;
+  readonly generation: number;
+  readonly result: ScanResult | undefined;
+}
+
+export interface ScanLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+export class DocumentScans {
+  readonly #cache = new Map<string, CacheEntry>();
+  readonly #memos = new Map<string, ScanMemo>();
+  readonly #logged = new Set<string>();
+  readonly #configs: ConfigFiles;
+  readonly #log: ScanLog;
+  #generation = 0;
+  /** The workspace root's path: documents are scanned relative to it when no config applies. */
+  root: string | undefined;
+
+  constructor(configs: ConfigFiles, log: ScanLog) {
+    this.#configs = configs;
+    this.#log = log;
+  }
+
+  /** Marks every cached scan stale (settings or `.pilens.json` changed). */
+  invalidate(): void {
+    this.#generation++;
+  }
+
+  forget(uri: string): void {
+    this.#cache.delete(uri);
+    this.#memos.delete(uri);
+    this.#logged.delete(uri);
+  }
+
+  /** The contested reading for a document: its `.pilens.json`'s, else the setting. */
+  readingFor(uri: string, settings: PilensSettings): PilensSettings['contestedReading'] {
+    const path = filePath(uri);
+    return (
+      (path === undefined ? undefined : this.#configs.forFile(path).config?.contestedReading) ??
+      settings.contestedReading
+    );
+  }
+
+  /** The scan of this exact version of `document`; undefined when it is not scanned at all. */
+  scan(document: TextDocument, settings: PilensSettings): ScanResult | undefined {
+    const cached = this.#cache.get(document.uri);
+    if (cached?.version === document.version && cached.generation === this.#generation) return cached.result;
+    const result = this.#scan(document, settings);
+    this.#cache.set(document.uri, { version: document.version, generation: this.#generation, result });
+    return result;
+  }
+
+  #scan(document: TextDocument, settings: PilensSettings): ScanResult | undefined {
+    if (!settings.enable) return undefined;
+    const uri = document.uri;
+    const path = filePath(uri);
+    if (path?.endsWith('.pilens.json') === true) return undefined;
+    const applied = path === undefined ? {} : this.#configs.forFile(path);
+    if (applied.problem !== undefined) this.#once(`config ${applied.problem}`, applied.problem);
+    const base = applied.path === undefined ? this.root : dirname(applied.path);
+    const sourcePath = path === undefined ? uriPath(uri) : scanSourcePath(path, base);
+    if (settings.exclude.some((glob) => matchGlob(glob, sourcePath))) return undefined;
+    const text = document.getText();
+    const skip =
+      text.length > settings.maxFileSizeKb * 1024
+        ? `larger than pilens.maxFileSizeKb (${settings.maxFileSizeKb} KB)`
+        : text.slice(0, BINARY_PROBE_CHARS).includes('\u0000')
+          ? 'binary content'
+          : undefined;
+    if (skip !== undefined) {
+      this.#memos.delete(uri);
+      this.#once(uri, `Skipped ${uri}: ${skip}`);
+      return undefined;
+    }
+    this.#logged.delete(uri);
+    const previous = this.#memos.get(uri);
+    try {
+      const { memo, ...result } = scanText(
+        text,
+        { path: sourcePath, languageId: document.languageId },
+        {
+          ...(applied.config === undefined ? {} : { config: applied.config }),
+          contestedReading: applied.config?.contestedReading ?? settings.contestedReading,
+          ...(settings.severity.usages === 'off' ? { includeUsages: false } : {}),
+          ...(previous === undefined ? {} : { previous }),
+        },
+      );
+      this.#keepMemo(uri, memo);
+      return result;
+    } catch (error) {
+      // A detector bug must never take the server down; the message may quote the text, so
+      // only the fact and the path are logged.
+      this.#memos.delete(uri);
+      this.#log.error(`Scanning ${uri} failed (${error instanceof Error ? error.name : 'error'})`);
+      return undefined;
+    }
+  }
+
+  #once(key: string, message: string): void {
+    if (this.#logged.has(key)) return;
+    this.#logged.add(key);
+    this.#log.info(message);
+  }
+
+  #keepMemo(uri: string, memo: ScanMemo | undefined): void {
+    this.#memos.delete(uri);
+    if (memo === undefined) return;
+    this.#memos.set(uri, memo);
+    for (const oldest of this.#memos.keys()) {
+      if (this.#memos.size <= MAX_MEMOS) break;
+      this.#memos.delete(oldest);
+    }
+  }
+}
+
+/** The local path of a `file:` URI; undefined for `untitled:` and other schemes. */
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path part of any other URI (`untitled:Untitled-1` → `Untitled-1`), for the extractor choice. */
+function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The pilens language server: what the VS Code extension gives, for any LSP client. Documents
+ * are synchronised incrementally; diagnostics follow an open or edit after `pilens.debounceMs`,
+ * and a scan whose document changed meanwhile is dropped. Settings come from the client's
+ * `pilens` section (`workspace/configuration`) when it offers one; `.pilens.json` is re-read
+ * when the client reports it changed. Logs name paths and counts only.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core/law/index.js';
+import { DEFAULT_SETTINGS, type PilensSettings } from '../extension/settingsSchema.js';
+import { codeActionsFor } from './codeActions.js';
+import { ConfigFiles } from './configFiles.js';
+import { DocumentScans, filePath } from './documentScans.js';
+import { hoverText } from './hoverContent.js';
+import { settingsFromSection } from './lspSettings.js';
+import { toDiagnostics } from './toDiagnostics.js';
+
+interface ClientAbilities {
+  configuration: boolean;
+  markdownHover: boolean;
+  watchRegistration: boolean;
+  configurationRegistration: boolean;
+  locale: string | undefined;
+}
+
+function abilitiesOf(params: InitializeParams): ClientAbilities {
+  const c = params.capabilities;
+  return {
+    configuration: c.workspace?.configuration === true,
+    markdownHover: c.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
+    watchRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationRegistration: c.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    locale: params.locale,
+  };
+}
+
+function rootOf(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri;
+  return uri === undefined ? undefined : filePath(uri);
+}
+
+/** Wires the server onto `connection` and starts listening. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new ConfigFiles();
+  const scans = new DocumentScans(configs, {
+    info: (m) => {
+      connection.console.info(m);
+    },
+    error: (m) => {
+      connection.console.error(m);
+    },
+  });
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsByUri = new Map<string, Promise<PilensSettings>>();
+  let abilities: ClientAbilities | undefined;
+  let pushedSettings: unknown;
+
+  const localeOf = (settings: PilensSettings): Locale => {
+    if (settings.displayLanguage === 'en') return 'en';
+    if (settings.displayLanguage === 'zh-cn') return 'zh';
+    return abilities?.locale?.toLowerCase().startsWith('zh') === true ? 'zh' : 'en';
+  };
+
+  /** The document's settings: asked from the client once per document until they change. */
+  const settingsFor = (uri: string): Promise<PilensSettings> => {
+    if (abilities?.configuration !== true) return Promise.resolve(settingsFromSection(pushedSettings));
+    let pending = settingsByUri.get(uri);
+    if (pending === undefined) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'pilens' })
+        .then(settingsFromSection, () => DEFAULT_SETTINGS);
+      settingsByUri.set(uri, pending);
+    }
+    return pending;
+  };
+
+  const publish = async (uri: string, version: number): Promise<void> => {
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    // Edited or closed while waiting: a newer run will publish.
+    if (document?.version !== version) return;
+    const result = scans.scan(document, settings);
+    const { diagnostics, capped } = toDiagnostics(result?.findings ?? [], {
+      settings,
+      locale: localeOf(settings),
+      reading: scans.readingFor(uri, settings),
+    });
+    if (capped > 0)
+      connection.console.info(`${uri}: ${capped} findings over pilens.diagnostics.maxPerFile not shown`);
+    if (documents.get(uri)?.version !== version) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  const schedule = (document: TextDocument, delayMs?: number): void => {
+    const uri = document.uri;
+    const version = document.version;
+    clearTimeout(timers.get(uri));
+    void settingsFor(uri).then((settings) => {
+      // Another edit scheduled after this one owns the timer now.
+      if (documents.get(uri)?.version !== version) return;
+      clearTimeout(timers.get(uri));
+      timers.set(
+        uri,
+        setTimeout(() => {
+          timers.delete(uri);
+          publish(uri, version).catch((error: unknown) => {
+            connection.console.error(
+              `Publishing diagnostics for ${uri} failed (${String(error instanceof Error ? error.name : error)})`,
+            );
+          });
+        }, delayMs ?? settings.debounceMs),
+      );
+    });
+  };
+
+  const rescanAll = (): void => {
+    scans.invalidate();
+    for (const document of documents.all()) schedule(document, 0);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    abilities = abilitiesOf(params);
+    scans.root = rootOf(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'pilens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (abilities?.watchRegistration === true)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.pilens.json' }],
+      });
+    if (abilities?.configurationRegistration === true)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pilens' });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    // Clients without workspace/configuration push their settings here.
+    const settings: unknown = change.settings;
+    pushedSettings =
+      typeof settings === 'object' && settings !== null && 'pilens' in settings ? settings.pilens : undefined;
+    settingsByUri.clear();
+    rescanAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    connection.console.info(`.pilens.json changed (${change.changes.length} files): rescanning`);
+    configs.clear();
+    rescanAll();
+  });
+
+  documents.onDidOpen((e) => {
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    // Saving a `.pilens.json` in the editor counts as a change even without a file watcher.
+    if (e.document.uri.endsWith('/.pilens.json')) {
+      configs.clear();
+      rescanAll();
+      return;
+    }
+    schedule(e.document);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    settingsByUri.delete(uri);
+    scans.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) return null;
+    const settings = await settingsFor(document.uri);
+    const { line, character } = params.position;
+    const findings = (scans.scan(document, settings)?.findings ?? []).filter((f) => {
+      const { start, end } = f.range;
+      const afterStart = line > start.line || (line === start.line && character >= start.character);
+      const beforeEnd = line < end.line || (line === end.line && character <= end.character);
+      return afterStart && beforeEnd;
+    });
+    const first = findings[0];
+    if (first === undefined) return null;
+    const markdown = abilities?.markdownHover === true;
+    const value = hoverText(findings, {
+      locale: localeOf(settings),
+      reading: scans.readingFor(document.uri, settings),
+      markdown,
+    });
+    return {
+      contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value },
+      range: first.range,
+    };
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) return [];
+    const settings = await settingsFor(document.uri);
+    return codeActionsFor(document, params.context.diagnostics, localeOf(settings));
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

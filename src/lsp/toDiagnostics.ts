@@ -1,0 +1,59 @@
+/**
+ * Findings as LSP diagnostics, by the extension's rules: annotated findings are acknowledged
+ * (no diagnostic), severities come from `pilens.severity.*`, at most
+ * `pilens.diagnostics.maxPerFile` of them, most severe first. Code = category key, source
+ * `pilens`, which code actions look for.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { ContestedReading, Locale } from '../core/law/index.js';
+import type { Finding } from '../core/types.js';
+import { isAcknowledged } from '../extension/acknowledged.js';
+import { diagnosticMessage } from '../extension/findingText.js';
+import type { PilensSettings, SeverityLevel } from '../extension/settingsSchema.js';
+import { compareSeverity, severityFor } from '../extension/severity.js';
+
+/** The `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'pilens';
+
+const SEVERITIES: Readonly<Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticOptions {
+  readonly settings: PilensSettings;
+  readonly locale: Locale;
+  readonly reading: ContestedReading;
+}
+
+/** The diagnostics for one document's findings, and how many were left out by the cap. */
+export function toDiagnostics(
+  findings: readonly Finding[],
+  options: DiagnosticOptions,
+): { diagnostics: Diagnostic[]; capped: number } {
+  const { settings, locale, reading } = options;
+  const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
+  for (const finding of findings) {
+    if (isAcknowledged(finding)) continue;
+    const level = severityFor(finding, settings.severity);
+    if (level !== 'off') shown.push({ finding, level });
+  }
+  const cap = settings.maxDiagnosticsPerFile;
+  const capped = Math.max(0, shown.length - cap);
+  if (capped > 0) {
+    shown.sort(
+      (a, b) => compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line,
+    );
+    shown.length = cap;
+  }
+  const diagnostics = shown.map(({ finding, level }) => ({
+    range: finding.range,
+    severity: SEVERITIES[level],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.category,
+    message: diagnosticMessage(finding, locale, reading),
+  }));
+  return { diagnostics, capped };
+}
