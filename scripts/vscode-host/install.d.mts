@@ -11,7 +11,9 @@ export interface TestHost {
 export const NODE_VERSION: string;
 export const CODE_SERVER_VERSION: string;
 export const CHROMIUM_PATH: string;
+export const NVIM_PATH: string;
 export function cacheDir(): string;
 export function nodeEnv(nodeDir: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
 export function cleanEnv(): NodeJS.ProcessEnv;
 export function ensureTestHost(): Promise<TestHost>;
+export function ensureDebianTools(): Promise<{ readonly nvim: string }>;

