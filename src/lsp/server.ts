@@ -167,20 +167,24 @@ export function startServer(connection: Connection): void {
     rescanAll();
   });
 
-  documents.onDidOpen((e) => {
-    schedule(e.document, 0);
-  });
+  // The documents' content events include the opening one, which is scanned at once; later
+  // edits wait for the debounce.
+  const opened = new Set<string>();
   documents.onDidChangeContent((e) => {
-    // Saving a `.pilens.json` in the editor counts as a change even without a file watcher.
-    if (e.document.uri.endsWith('/.pilens.json')) {
+    const uri = e.document.uri;
+    // Editing a `.pilens.json` in the editor counts as a change even without a file watcher.
+    if (uri.endsWith('/.pilens.json')) {
       configs.clear();
       rescanAll();
       return;
     }
-    schedule(e.document);
+    const first = !opened.has(uri);
+    opened.add(uri);
+    schedule(e.document, first ? 0 : undefined);
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    opened.delete(uri);
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     settingsByUri.delete(uri);
