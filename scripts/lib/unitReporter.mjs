@@ -53,5 +53,7 @@ export default async function* unitReporter(source) {
     .filter((key) => count(key) > 0)
     .map((key) => `, ${count(key)} ${key}`);
   const took = (count('duration_ms') / 1000).toFixed(1);
-  yield `${count('fail') ? '✘' : '✔'} unit: ${count('tests')} tests, ${count('pass')} passed, ${count('fail')} failed${extra.join('')} (${count('suites')} suites, ${took} s)\n`;
+  // A cancelled test (a timeout, a parent that failed) fails the run as a failure does.
+  const failed = count('fail') + count('cancelled') > 0;
+  yield `${failed ? '✘' : '✔'} unit: ${count('tests')} tests, ${count('pass')} passed, ${count('fail')} failed${extra.join('')} (${count('suites')} suites, ${took} s)\n`;
 }
