@@ -5,10 +5,10 @@
  * is more specific still. Names match exactly, ignoring case; owner `*` is every owner.
  */
 import { ANY_OWNER, type Decision } from '../config/decisionSchema.js';
-import { classFor } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
 import { isValueLikeName } from '../values/names.js';
+import { classifiedByConfig } from './overrides.js';
 
 export interface DecisionResult {
   /** Index-aligned with the candidates; `undefined` when not PI (or decided not PI). */
@@ -85,7 +85,11 @@ export function applyDecisions(
       if (current !== undefined) suppressed++;
       return undefined;
     }
-    return decided(candidate, current, decision.category, decision.reason, reading);
+    return classifiedByConfig(candidate, current, decision.category, reading, {
+      kind: 'config',
+      matched: candidate.name,
+      detail: teamDecisionText(decision.category, decision.reason),
+    });
   });
   return { findings, suppressed };
 }
@@ -94,33 +98,4 @@ export function applyDecisions(
 export function teamDecisionText(category: CategoryKey | 'none', reason: string | undefined): string {
   const said = reason?.replace(/\s+/g, ' ').trim() ?? '';
   return `${DECIDED_BY_TEAM}: ${category}${said === '' ? '' : ` (${said})`}`;
-}
-
-function decided(
-  candidate: FieldCandidate,
-  current: Finding | undefined,
-  category: CategoryKey,
-  reason: string | undefined,
-  reading: 'strict' | 'lenient',
-): Finding {
-  const same = current?.category === category;
-  const contest = same ? current.contest : undefined;
-  const cls =
-    classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
-  return {
-    field: candidate.name,
-    range: candidate.range,
-    role: candidate.role,
-    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
-    category,
-    class: cls,
-    confidence: 'high',
-    evidence: [
-      { kind: 'config', matched: candidate.name, detail: teamDecisionText(category, reason) },
-      // The detector's own reasons stay when they agree; a different reading would only confuse.
-      ...(same ? current.evidence : []),
-    ],
-    ...(current?.minor === true ? { minor: true } : {}),
-    ...(contest !== undefined ? { contest } : {}),
-  };
 }

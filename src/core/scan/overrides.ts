@@ -6,7 +6,7 @@ import { classFor } from '../law/categories.js';
 import type { CategoryKey } from '../law/schema.js';
 import { matchWildcard } from '../config/glob.js';
 import type { ConfigOverride } from '../config/schema.js';
-import type { FieldCandidate, Finding } from '../types.js';
+import type { Evidence, FieldCandidate, Finding } from '../types.js';
 
 export interface OverrideResult {
   /** One entry per candidate, `undefined` when not PI (or overridden to none). */
@@ -32,31 +32,43 @@ export function applyOverrides(
       return undefined;
     }
     const category = rule.category as CategoryKey;
-    const contest = current?.category === category ? current.contest : undefined;
-    const cls =
-      classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
-    const finding: Finding = {
-      field: candidate.name,
-      range: candidate.range,
-      role: candidate.role,
-      ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
-      category,
-      class: cls,
-      confidence: 'high',
-      evidence: [
-        {
-          kind: 'config',
-          matched: rule.field,
-          detail: `.pilens.json override: fields matching "${rule.field}" are ${category}`,
-        },
-        ...(current?.category === category ? current.evidence : []),
-      ],
-      ...(current?.minor === true ? { minor: true } : {}),
-      ...(contest !== undefined ? { contest } : {}),
-    };
-    return finding;
+    return classifiedByConfig(candidate, current, category, reading, {
+      kind: 'config',
+      matched: rule.field,
+      detail: `.pilens.json override: fields matching "${rule.field}" are ${category}`,
+    });
   });
   return { findings, suppressed };
+}
+
+/**
+ * The finding for a candidate whose category the configuration sets (an override or a team
+ * decision): high confidence, the config's reason first, and the detector's own reasons and
+ * contest kept only when it read the same category (a different reading would only confuse).
+ */
+export function classifiedByConfig(
+  candidate: FieldCandidate,
+  current: Finding | undefined,
+  category: CategoryKey,
+  reading: 'strict' | 'lenient',
+  why: Evidence,
+): Finding {
+  const same = current?.category === category;
+  const contest = same ? current.contest : undefined;
+  const cls =
+    classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C';
+  return {
+    field: candidate.name,
+    range: candidate.range,
+    role: candidate.role,
+    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+    category,
+    class: cls,
+    confidence: 'high',
+    evidence: [why, ...(same ? current.evidence : [])],
+    ...(current?.minor === true ? { minor: true } : {}),
+    ...(contest !== undefined ? { contest } : {}),
+  };
 }
 
 function matches(rule: ConfigOverride, candidate: FieldCandidate): boolean {

@@ -147,37 +147,29 @@ export function compileVocabulary(
   // `cust_id`, `ry_id`: an identifier of a person (online_id, low), generated from the owners; a
   // patient's number is a medical-visit record (health, low).
   const healthOwners = new Set([...ctx.healthRecordOwners.en, ...ctx.healthRecordOwners.zh]);
+  const personKey = (phrase: string, owner: string, source: 'en' | 'zh') =>
+    ({
+      category: healthOwners.has(owner) ? 'health' : 'online_id',
+      strength: 'low',
+      contest: undefined,
+      qualified: false,
+      minor: false,
+      owners: [],
+      phrase,
+      source,
+      variant: true,
+    }) as const;
   for (const owner of ctx.personOwners.en) {
     for (const suffix of ctx.personIdSuffixes) {
       const phrase = `${owner}_${suffix}`;
-      builder.addPhrase(phrase, {
-        category: healthOwners.has(owner) ? 'health' : 'online_id',
-        strength: 'low',
-        contest: undefined,
-        qualified: false,
-        minor: false,
-        owners: [],
-        phrase,
-        source: 'en',
-        variant: true,
-      });
+      builder.addPhrase(phrase, personKey(phrase, owner, 'en'));
     }
   }
   // `罪犯编号`, `个人编号`, `客户号`: the number of a person record, generated the same way (and
   // read before a shorter term cut out of it: `客户号` is not a 户号).
   for (const owner of ctx.personOwners.zh) {
     for (const phrase of [`${owner}编号`, `${owner}号`]) {
-      builder.addHan(phrase, {
-        category: healthOwners.has(owner) ? 'health' : 'online_id',
-        strength: 'low',
-        contest: undefined,
-        qualified: false,
-        minor: false,
-        owners: [],
-        phrase,
-        source: 'zh',
-        variant: true,
-      });
+      builder.addHan(phrase, personKey(phrase, owner, 'zh'));
     }
   }
   const words = (list: readonly string[]): Set<string> =>
