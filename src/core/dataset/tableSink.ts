@@ -29,6 +29,28 @@ export interface SinkOptions {
   readonly counterSetup?: (() => CounterSetup) | undefined;
 }
 
+/**
+ * Profiles a table's sample with everything the sink was given about its columns (the header
+ * reader, owner, overrides, team decisions, reading): the one place a sink's options become a
+ * profile's input, for every reader.
+ */
+export function profileTable(
+  options: SinkOptions,
+  header: readonly string[] | null,
+  rows: readonly (readonly string[])[],
+): ColumnProfile[] {
+  return profileColumns({
+    header,
+    rows,
+    classifyHeader: options.classifyHeader,
+    owner: options.owner,
+    overrides: options.overrides,
+    decisions: options.decisions,
+    reading: options.reading,
+    today: options.today,
+  });
+}
+
 export interface TableResult {
   readonly columns: readonly ColumnProfile[];
   readonly counter: RecordCounter;
@@ -165,16 +187,7 @@ export class TableSink {
       this.#headerKnown = true;
     }
     const width = Math.max(this.#header?.length ?? 0, ...rows.slice(0, 100).map((r) => r.length));
-    this.#columns = profileColumns({
-      header: this.#header,
-      rows: rows.slice(0, this.#sampleSize),
-      classifyHeader: this.#options.classifyHeader,
-      owner: this.#options.owner,
-      overrides: this.#options.overrides,
-      decisions: this.#options.decisions,
-      reading: this.#options.reading,
-      today: this.#options.today,
-    });
+    this.#columns = profileTable(this.#options, this.#header, rows.slice(0, this.#sampleSize));
     const plan = planFromProfile(this.#columns, {
       columnCount: this.#header?.length ?? width,
       dedupe: this.#options.dedupe,

@@ -5,9 +5,9 @@
 import type { CsvDialect } from '../../core/dataset/csvScan.js';
 import { planFromProfile } from '../../core/dataset/keys.js';
 import type { CountPlan } from '../../core/dataset/plan.js';
-import { profileColumns, type ColumnProfile } from '../../core/dataset/profile.js';
+import type { ColumnProfile } from '../../core/dataset/profile.js';
 import { looksLikeHeader, sampleRows, sniffDialect } from '../../core/dataset/sniff.js';
-import type { SinkOptions } from '../../core/dataset/tableSink.js';
+import { profileTable, type SinkOptions } from '../../core/dataset/tableSink.js';
 
 export interface CsvPreparation {
   readonly dialect: CsvDialect;
@@ -32,16 +32,7 @@ export function prepareCsv(
   const hasHeader = looksLikeHeader(rows, known);
   const header = hasHeader ? (rows[0] ?? null) : null;
   if (hasHeader) rows = rows.slice(1);
-  const columns = profileColumns({
-    header,
-    rows,
-    classifyHeader: options.classifyHeader,
-    owner: options.owner,
-    overrides: options.overrides,
-    decisions: options.decisions,
-    reading: options.reading,
-    today: options.today,
-  });
+  const columns = profileTable(options, header, rows);
   const width = header?.length ?? Math.max(0, ...rows.slice(0, 100).map((r) => r.length));
   const plan = planFromProfile(columns, {
     columnCount: width,
