@@ -3,7 +3,7 @@
  * are authoritative and win over disables; disables count what they silence.
  */
 import type { Directive } from '../detect/annotations.js';
-import { classFor } from '../law/categories.js';
+import { classifiedByConfig } from './overrides.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
@@ -102,28 +102,18 @@ function annotate(
   reading: 'strict' | 'lenient',
 ): Finding {
   const category = (d.category ?? 'name') as CategoryKey;
-  const contest = current?.category === category ? current.contest : undefined;
-  return {
-    field: candidate.name,
-    range: candidate.range,
-    role: candidate.role,
-    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+  return classifiedByConfig(
+    candidate,
+    current,
     category,
-    class:
-      classFor(category, contest === undefined ? { reading } : { contest: contest as never, reading }) ?? 'C',
-    confidence: 'high',
-    evidence: [
-      {
-        kind: 'annotation',
-        matched: `@pi ${category}`,
-        detail: `annotated as ${category}${d.note !== undefined ? `: ${d.note}` : ''}`,
-      },
-      ...(current?.category === category ? current.evidence : []),
-    ],
-    ...(d.state !== undefined ? { state: d.state } : {}),
-    ...(current?.minor === true ? { minor: true } : {}),
-    ...(contest !== undefined ? { contest } : {}),
-  };
+    reading,
+    {
+      kind: 'annotation',
+      matched: `@pi ${category}`,
+      detail: `annotated as ${category}${d.note !== undefined ? `: ${d.note}` : ''}`,
+    },
+    d.state,
+  );
 }
 
 /** The next line after `line` that is not blank, a comment, or a decorator. */

@@ -42,8 +42,8 @@ export function applyOverrides(
 }
 
 /**
- * The finding for a candidate whose category the configuration sets (an override or a team
- * decision): high confidence, the config's reason first, and the detector's own reasons and
+ * The finding for a candidate whose category is set by hand (a config override, a team
+ * decision, an `@pi` annotation, which may also give a processing state): high confidence, the config's reason first, and the detector's own reasons and
  * contest kept only when it read the same category (a different reading would only confuse).
  */
 export function classifiedByConfig(
@@ -52,6 +52,7 @@ export function classifiedByConfig(
   category: CategoryKey,
   reading: 'strict' | 'lenient',
   why: Evidence,
+  state?: Finding['state'],
 ): Finding {
   const same = current?.category === category;
   const contest = same ? current.contest : undefined;
@@ -66,6 +67,7 @@ export function classifiedByConfig(
     class: cls,
     confidence: 'high',
     evidence: [why, ...(same ? current.evidence : [])],
+    ...(state !== undefined ? { state } : {}),
     ...(current?.minor === true ? { minor: true } : {}),
     ...(contest !== undefined ? { contest } : {}),
   };
