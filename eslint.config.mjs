@@ -1,27 +1,13 @@
 // Lint enforces the architecture: the core is pure (no vscode, no Node built-ins) and imports no
 // host; only the extension glue may import vscode; the CLI and the extension share core and node
-// code but never each other's.
+// code but never each other's; the LSP server and the CLI reach editor texts and settings through
+// src/shared, never src/extension.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'worker_threads',
-  'crypto',
-  'stream',
-  'zlib',
-  'url',
-  'util',
-  'events',
-  'readline',
-  'http',
-  'https',
-  'net',
-];
+// Every Node built-in, with and without `node:`, and their subpaths (`fs/promises`): a hand-kept
+// list missed `buffer`, `assert`, `perf_hooks`…
+const nodeBuiltins = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/*`])];
 
 /** Relative imports reaching into one of the top-level folders of src (`../../cli/report.js`). */
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
@@ -112,7 +98,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] },
+        {
+          paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }],
+          patterns: [
+            {
+              group: folder('extension'),
+              message:
+                'Only the VS Code host may import src/extension: move vscode-free editor code to src/shared.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,7 @@ import { toReportedFindings } from '../core/report/toReportedFindings.js';
 import { BASELINE_FILE_NAME, matchBaseline, parseBaseline, type Baseline } from '../core/review/baseline.js';
 import type { Finding } from '../core/types.js';
 import { NearestFiles } from './nearestFiles.js';
-import { relativeTo } from './review/paths.js';
+import { relativeTo } from '../shared/paths.js';
 
 interface Matched {
   /** The store's version when matched: a changed baseline file makes it stale. */

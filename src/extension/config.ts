@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { PilensConfig } from '../core/config/schema.js';
-import { readConfigText, type ConfigReadResult } from './configText.js';
+import { readConfigText, type ConfigReadResult } from '../shared/configText.js';
 import { NearestFiles } from './nearestFiles.js';
-import { scanSourcePath } from './review/paths.js';
+import { scanSourcePath } from '../shared/paths.js';
 
 interface LoadedConfig {
   /** Undefined when the file is invalid: defaults apply and one diagnostic says why. */

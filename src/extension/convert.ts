@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Position, Range } from '../core/types.js';
-import type { SeverityLevel } from './settingsSchema.js';
+import type { SeverityLevel } from '../shared/settingsSchema.js';
 
 /** The `source` of every diagnostic pilens owns; code actions filter on it. */
 export const DIAGNOSTIC_SOURCE = 'pilens';

@@ -5,12 +5,12 @@ import type { ConfigStore } from './config.js';
 import { toDiagnostic } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 import { isReadOnlyView, shouldPublish } from './documents.js';
-import { diagnosticMessage } from './findingText.js';
-import { compareSeverity, severityFor } from './severity.js';
+import { diagnosticMessage } from '../shared/findingText.js';
+import { compareSeverity, severityFor } from '../shared/severity.js';
 import type { Settings } from './settings.js';
-import type { SeverityLevel } from './settingsSchema.js';
+import type { SeverityLevel } from '../shared/settingsSchema.js';
 import { levelAfterBaseline } from './review/baselinePolicy.js';
-import { insertsDirectiveLine, isAcknowledged } from './acknowledged.js';
+import { insertsDirectiveLine, isAcknowledged } from '../shared/acknowledged.js';
 
 /** Which findings of a document `.pilens-baseline.json` covers (see baseline.ts). */
 export interface BaselineLookup {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PilensSettings } from './settingsSchema.js';
+import type { PilensSettings } from '../shared/settingsSchema.js';
 
 /**
  * URI schemes pilens reads. Beyond files on disk and unsaved buffers, reviewers read code in

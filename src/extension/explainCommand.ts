@@ -3,7 +3,7 @@ import type { Finding } from '../core/types.js';
 import { COMMANDS } from './commands.js';
 import { findingAt, toVscodeRange } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
-import { explanationMarkdown } from './explanationText.js';
+import { explanationMarkdown } from '../shared/explanationText.js';
 import type { Settings } from './settings.js';
 
 /** The scheme of the read-only explanation documents. */

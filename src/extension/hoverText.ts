@@ -9,10 +9,17 @@
 import type { ContestedReading, Locale } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
 import { COMMANDS } from './commands.js';
-import { evidenceDetail } from './evidenceText.js';
-import { categoryName, classText, contestText, findingClass, thresholdsText } from './findingText.js';
-import { commandLink, escapeMarkdown } from './markdownText.js';
-import { uiText } from './uiText.js';
+import { evidenceDetail } from '../shared/evidenceText.js';
+import {
+  categoryName,
+  classText,
+  confidenceWord,
+  contestText,
+  findingClass,
+  thresholdsText,
+} from '../shared/findingText.js';
+import { commandLink, escapeMarkdown } from '../shared/markdownText.js';
+import { uiText } from '../shared/uiText.js';
 
 export interface HoverTextOptions {
   readonly locale: Locale;
@@ -103,16 +110,4 @@ export function findingHoverMarkdown(finding: Finding, options: HoverTextOptions
   lines.push(actions(finding, options));
   // Two trailing spaces: a line break inside one paragraph keeps the box compact.
   return lines.join('  \n');
-}
-
-export function confidenceWord(finding: Pick<Finding, 'confidence'>, locale: Locale): string {
-  const l10n = uiText(locale);
-  switch (finding.confidence) {
-    case 'high':
-      return l10n.t('high');
-    case 'medium':
-      return l10n.t('medium');
-    case 'low':
-      return l10n.t('low');
-  }
 }

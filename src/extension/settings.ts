@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseSettings, type PilensSettings } from './settingsSchema.js';
+import { parseSettings, type PilensSettings } from '../shared/settingsSchema.js';
 
 /**
  * The one place settings are read. Values are parsed once and re-read only when a `pilens`

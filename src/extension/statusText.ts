@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../core/law/index.js';
 import type { ThresholdClass } from '../core/types.js';
-import { uiText } from './uiText.js';
+import { uiText } from '../shared/uiText.js';
 
 export interface StatusCounts {
   readonly byClass: Readonly<Record<ThresholdClass, number>>;

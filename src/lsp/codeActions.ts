@@ -8,7 +8,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { annotationLine, fileDirectiveLine, type AnnotationRequest } from '../core/edit/annotationText.js';
 import type { Locale } from '../core/law/index.js';
-import { uiText } from '../extension/uiText.js';
+import { uiText } from '../shared/uiText.js';
 import { DIAGNOSTIC_SOURCE } from './toDiagnostics.js';
 
 function lineText(document: TextDocument, line: number): string {

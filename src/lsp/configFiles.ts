@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PilensConfig } from '../core/config/schema.js';
-import { readConfigText } from '../extension/configText.js';
+import { readConfigText } from '../shared/configText.js';
 import { readTextFile } from '../node/readText.js';
 
 export const CONFIG_FILE_NAME = '.pilens.json';

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchGlob } from '../core/config/glob.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
-import { scanSourcePath } from '../extension/review/paths.js';
-import type { PilensSettings } from '../extension/settingsSchema.js';
+import { scanSourcePath } from '../shared/paths.js';
+import type { PilensSettings } from '../shared/settingsSchema.js';
 import type { ConfigFiles } from './configFiles.js';
 
 /** How much of a file's start is checked for NUL characters, the mark of a binary file. */

@@ -5,7 +5,7 @@
  */
 import type { ContestedReading, Locale } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
-import { explanationMarkdown } from '../extension/explanationText.js';
+import { explanationMarkdown } from '../shared/explanationText.js';
 
 export interface HoverTextOptions {
   readonly locale: Locale;

@@ -4,7 +4,7 @@
  * { classA } }`, as Neovim and VS Code do) or with dotted keys (`{ "severity.classA" }`, as some
  * JSON settings files are written); both are read.
  */
-import { DEFAULT_SETTINGS, parseSettings, type PilensSettings } from '../extension/settingsSchema.js';
+import { DEFAULT_SETTINGS, parseSettings, type PilensSettings } from '../shared/settingsSchema.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

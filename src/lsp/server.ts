@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/law/index.js';
-import { DEFAULT_SETTINGS, type PilensSettings } from '../extension/settingsSchema.js';
+import { DEFAULT_SETTINGS, type PilensSettings } from '../shared/settingsSchema.js';
 import { codeActionsFor } from './codeActions.js';
 import { ConfigFiles } from './configFiles.js';
 import { DocumentScans, filePath } from './documentScans.js';

@@ -7,10 +7,10 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { ContestedReading, Locale } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
-import { isAcknowledged } from '../extension/acknowledged.js';
-import { diagnosticMessage } from '../extension/findingText.js';
-import type { PilensSettings, SeverityLevel } from '../extension/settingsSchema.js';
-import { compareSeverity, severityFor } from '../extension/severity.js';
+import { isAcknowledged } from '../shared/acknowledged.js';
+import { diagnosticMessage } from '../shared/findingText.js';
+import type { PilensSettings, SeverityLevel } from '../shared/settingsSchema.js';
+import { compareSeverity, severityFor } from '../shared/severity.js';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'pilens';

@@ -2,7 +2,7 @@
  * How a baselined finding is shown in the editor (`pilens.baseline.mode`): as a Hint, or not
  * at all. Pure, so the rule is unit-tested; the diagnostics pipeline applies it.
  */
-import type { SeverityLevel } from '../settingsSchema.js';
+import type { SeverityLevel } from '../../shared/settingsSchema.js';
 
 export type BaselineMode = 'hint' | 'hide';
 

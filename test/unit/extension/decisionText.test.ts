@@ -6,8 +6,8 @@ import { parseConfig } from '../../../src/core/config/parse.js';
 import { decisionTarget, isTeamDecided } from '../../../src/core/scan/decisions.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import type { Finding } from '../../../src/core/types.js';
-import { isAcknowledged } from '../../../src/extension/acknowledged.js';
-import { evidenceDetail, hasChineseEvidence } from '../../../src/extension/evidenceText.js';
+import { isAcknowledged } from '../../../src/shared/acknowledged.js';
+import { evidenceDetail, hasChineseEvidence } from '../../../src/shared/evidenceText.js';
 
 function scanWith(configText: string, text: string): Finding[] {
   const parsed = parseConfig(configText);

@@ -6,8 +6,8 @@ import { describe, test } from 'node:test';
 import { THRESHOLD_CONDITION, type ContestedReading } from '../../../src/core/law/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import type { Finding } from '../../../src/core/types.js';
-import { explanationMarkdown } from '../../../src/extension/explanationText.js';
-import { diagnosticMessage } from '../../../src/extension/findingText.js';
+import { explanationMarkdown } from '../../../src/shared/explanationText.js';
+import { diagnosticMessage } from '../../../src/shared/findingText.js';
 import { findingHoverMarkdown } from '../../../src/extension/hoverText.js';
 
 const SQL = [

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 const root = join(__dirname, '../../..');
-const sourceDir = join(root, 'src', 'extension');
+// The editor's texts live in src/extension and, free of vscode, in src/shared (the LSP server uses them too).
+const sourceDirs = ['extension', 'shared', 'lsp'].map((d) => join(root, 'src', d));
 const bundle: Record<string, string> = JSON.parse(
   readFileSync(join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'),
 );
@@ -16,15 +17,20 @@ function runtimeStrings(): Set<string> {
   const found = new Set<string>();
   const call = /l10n\.t\(\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)")/g;
   // Recursive: the inventory, report and review features live in subfolders.
-  for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join(sourceDir, file), 'utf8');
-    for (const match of text.matchAll(call)) {
-      const single = match[1];
-      found.add(
-        single !== undefined ? single.replace(/\\(.)/g, '$1') : (JSON.parse(`"${match[2] ?? ''}"`) as string),
-      );
+  for (const sourceDir of sourceDirs)
+    for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      const text = readFileSync(join(sourceDir, file), 'utf8');
+      for (const match of text.matchAll(call)) {
+        const single = match[1];
+        found.add(
+          single !== undefined
+            ? single.replace(/\\(.)/g, '$1')
+            : (JSON.parse(`"${match[2] ?? ''}"`) as string),
+        );
+      }
     }
-  }
   return found;
 }
 

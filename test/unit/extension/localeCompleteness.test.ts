@@ -9,9 +9,9 @@ import { describe, test } from 'node:test';
 import { CATEGORY_KEYS, explainCategory, renderExplanationMarkdown } from '../../../src/core/law/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import type { Finding } from '../../../src/core/types.js';
-import { hasChineseEvidence } from '../../../src/extension/evidenceText.js';
-import { explanationMarkdown } from '../../../src/extension/explanationText.js';
-import { diagnosticMessage } from '../../../src/extension/findingText.js';
+import { hasChineseEvidence } from '../../../src/shared/evidenceText.js';
+import { explanationMarkdown } from '../../../src/shared/explanationText.js';
+import { diagnosticMessage } from '../../../src/shared/findingText.js';
 import { findingHoverMarkdown } from '../../../src/extension/hoverText.js';
 
 const root = join(__dirname, '../../..');

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { COMMANDS, HOVER_COMMANDS, PENDING_COMMANDS } from '../../../src/extension/commands.js';
-import { DEFAULT_LANGUAGES, SETTING_DEFAULTS } from '../../../src/extension/settingsSchema.js';
+import { DEFAULT_LANGUAGES, SETTING_DEFAULTS } from '../../../src/shared/settingsSchema.js';
 
 const root = join(__dirname, '../../..');
 const readJson = (file: string): any => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -125,7 +125,7 @@ describe('the Marketplace face', () => {
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG signature');
   });
 
-  test('the shipped README is the user guide; the contributors\' guide stays out of the .vsix', () => {
+  test("the shipped README is the user guide; the contributors' guide stays out of the .vsix", () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     // The two set-up commands stay (a newcomer's first read); the rest is in CONTRIBUTING.md.
     for (const internal of ['npm run bench', 'npm run eval', 'test/fixtures', 'held-out', 'legal-reference'])
@@ -148,6 +148,9 @@ describe('the Marketplace face', () => {
     const containers: { id: string }[] = manifest.contributes.viewsContainers.activitybar;
     const views: Record<string, { id: string }[] | undefined> = manifest.contributes.views;
     const id = containers[0]?.id ?? '';
-    assert.ok(views[id]?.some((v) => v.id === 'pilens.inventory'), id);
+    assert.ok(
+      views[id]?.some((v) => v.id === 'pilens.inventory'),
+      id,
+    );
   });
 });

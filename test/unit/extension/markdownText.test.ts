@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { commandLink, escapeMarkdown } from '../../../src/extension/markdownText.js';
+import { commandLink, escapeMarkdown } from '../../../src/shared/markdownText.js';
 
 describe('escapeMarkdown', () => {
   const cases: [string, string][] = [

@@ -16,8 +16,8 @@ import {
   sortTouched,
   type TouchedField,
 } from '../../../src/extension/review/touchedFields.js';
-import { relativeTo } from '../../../src/extension/review/paths.js';
-import type { SeverityLevel } from '../../../src/extension/settingsSchema.js';
+import { relativeTo } from '../../../src/shared/paths.js';
+import type { SeverityLevel } from '../../../src/shared/settingsSchema.js';
 
 function at(line: number, field: string, state?: 'anonymized' | 'deidentified'): Finding {
   return {

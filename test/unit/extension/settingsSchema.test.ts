@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../src/extension/settingsSchema.js';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../src/shared/settingsSchema.js';
 
 const readerOf = (values: Record<string, unknown>) => (key: string) => values[key];
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Confidence, FieldRole, ThresholdClass } from '../../../src/core/types.js';
-import { compareSeverity, severityFor } from '../../../src/extension/severity.js';
-import { DEFAULT_SETTINGS, type SeverityLevel } from '../../../src/extension/settingsSchema.js';
+import { compareSeverity, severityFor } from '../../../src/shared/severity.js';
+import { DEFAULT_SETTINGS, type SeverityLevel } from '../../../src/shared/settingsSchema.js';
 
 describe('severityFor with the default settings', () => {
   const cases: [FieldRole, Confidence, ThresholdClass, SeverityLevel][] = [

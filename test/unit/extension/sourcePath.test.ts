@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanText } from '../../../src/core/scan/index.js';
-import { scanSourcePath } from '../../../src/extension/review/paths.js';
+import { scanSourcePath } from '../../../src/shared/paths.js';
 
 describe('scanSourcePath', () => {
   const cases: [string, string | undefined, string][] = [

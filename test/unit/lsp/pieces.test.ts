@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS } from '../../../src/extension/settingsSchema.js';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settingsSchema.js';
 import { codeActionsFor } from '../../../src/lsp/codeActions.js';
 import { markdownToPlainText } from '../../../src/lsp/hoverContent.js';
 import { settingsFromSection } from '../../../src/lsp/lspSettings.js';

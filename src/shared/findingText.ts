@@ -95,3 +95,16 @@ export function diagnosticMessage(finding: Finding, locale: Locale, reading: Con
   const head = `${finding.field}: ${name} (${finding.category}) · ${classText(cls, locale)}`;
   return qualifiers.length === 0 ? head : `${head} · ${qualifiers.join(l10n.t('; '))}`;
 }
+
+/** A finding's confidence as one word in the display language. */
+export function confidenceWord(finding: Pick<Finding, 'confidence'>, locale: Locale): string {
+  const l10n = uiText(locale);
+  switch (finding.confidence) {
+    case 'high':
+      return l10n.t('high');
+    case 'medium':
+      return l10n.t('medium');
+    case 'low':
+      return l10n.t('low');
+  }
+}

@@ -13,8 +13,14 @@ import {
 } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
 import { evidenceDetail } from './evidenceText.js';
-import { categoryName, classText, contestText, findingClass, findingContest } from './findingText.js';
-import { confidenceWord } from './hoverText.js';
+import {
+  categoryName,
+  classText,
+  confidenceWord,
+  contestText,
+  findingClass,
+  findingContest,
+} from './findingText.js';
 import { escapeMarkdown } from './markdownText.js';
 import { uiText } from './uiText.js';
 import { evidenceKindLabel } from './evidenceKind.js';
