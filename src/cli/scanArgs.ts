@@ -1,11 +1,11 @@
 /** Argument parsing for `pilens scan` and `pilens baseline`. */
 import { parseArgs } from 'node:util';
-import type { ThresholdClass } from '../core/types.js';
+import type { LegalClass } from '../core/types.js';
 import { UsageError } from './io.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
-export type FailOn = ThresholdClass | 'none';
+export type FailOn = LegalClass | 'none';
 
 /** 1 MiB: larger files are generated or data, not code (estimate reads data files). */
 export const DEFAULT_MAX_FILE_SIZE_KB = 1024;

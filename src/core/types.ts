@@ -3,8 +3,10 @@
  * output converts to 1-based.
  */
 
-/** The legal threshold classes of 法释〔2017〕10号 Art. 5(1)(3)–(5). */
-export type ThresholdClass = 'A' | 'B' | 'C';
+import type { LegalClass } from './law/schema.js';
+
+/** The legal threshold classes of 法释〔2017〕10号 Art. 5(1)(3)–(5), as the legal model names them. */
+export type { LegalClass };
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -85,7 +87,7 @@ export interface Finding {
   readonly role: FieldRole;
   readonly owner?: string;
   readonly category: string;
-  readonly class: ThresholdClass;
+  readonly class: LegalClass;
   readonly confidence: Confidence;
   readonly evidence: readonly Evidence[];
   /** Set when annotated: de-identified is still PI (PIPL Art. 73); anonymised is not reported. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Locale } from '../core/law/schema.js';
 import { parseSettings, type PilensSettings } from '../shared/settingsSchema.js';
 
 /**
@@ -25,7 +26,7 @@ export class Settings implements vscode.Disposable {
   }
 
   /** `zh` when hovers and messages should lead with Chinese. */
-  get locale(): 'en' | 'zh' {
+  get locale(): Locale {
     const chosen = this.#current.displayLanguage;
     if (chosen === 'zh-cn') return 'zh';
     if (chosen === 'en') return 'en';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ThresholdClass } from '../core/types.js';
+import type { LegalClass } from '../core/types.js';
 import { COMMANDS } from './commands.js';
 import type { DocumentScanner } from './documentScanner.js';
 import type { Settings } from './settings.js';
@@ -38,7 +38,7 @@ export class PiStatusBar implements vscode.Disposable {
       this.#item.hide();
       return;
     }
-    const counts: Record<ThresholdClass, number> = { A: 0, B: 0, C: 0 };
+    const counts: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
     let usages = 0;
     for (const finding of result.findings) {
       if (finding.role === 'usage') usages++;

@@ -4,11 +4,11 @@
  * `vscode`.
  */
 import type { Locale } from '../core/law/index.js';
-import type { ThresholdClass } from '../core/types.js';
+import type { LegalClass } from '../core/types.js';
 import { uiText } from '../shared/uiText.js';
 
 export interface StatusCounts {
-  readonly byClass: Readonly<Record<ThresholdClass, number>>;
+  readonly byClass: Readonly<Record<LegalClass, number>>;
   readonly usages: number;
 }
 

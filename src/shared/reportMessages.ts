@@ -4,12 +4,12 @@
  * the webview computes nothing legal and renders every string with `textContent`. Dataset
  * values never appear; column examples are masked by the engine before they get here.
  */
+import type { LegalClass } from '../core/law/schema.js';
 
 export type ReportTier = 'none' | 'below' | 'serious' | 'especially_serious';
-export type ReportClass = 'A' | 'B' | 'C';
 
 export interface ClassBar {
-  readonly cls: ReportClass;
+  readonly cls: LegalClass;
   readonly pieces: number;
   /** Effective thresholds (halved for insiders when applied). */
   readonly serious: number;

@@ -2,11 +2,13 @@
  * The `pilens.*` settings: names, defaults and parsing with fallbacks. Free of `vscode` so a
  * unit test can hold package.json's defaults to these values.
  */
+import { CONTESTED_READINGS, type ContestedReading } from '../core/law/schema.js';
+
+export { CONTESTED_READINGS };
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
-export const CONTESTED_READINGS = ['strict', 'lenient'] as const;
 export const BASELINE_MODES = ['hint', 'hide'] as const;
 export const DISPLAY_LANGUAGES = ['auto', 'en', 'zh-cn'] as const;
 
@@ -21,7 +23,7 @@ export interface SeveritySettings {
 export interface PilensSettings {
   readonly enable: boolean;
   readonly severity: SeveritySettings;
-  readonly contestedReading: (typeof CONTESTED_READINGS)[number];
+  readonly contestedReading: ContestedReading;
   readonly maxFileSizeKb: number;
   readonly debounceMs: number;
   readonly maxDiagnosticsPerFile: number;

@@ -14,7 +14,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
-import type { ThresholdClass } from '../../core/types.js';
+import type { LegalClass } from '../../core/types.js';
 import { categoryLabel } from '../../core/law/labels.js';
 import type { ReportedFinding } from '../../core/report/finding.js';
 import {
@@ -30,7 +30,7 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 type Level = 'error' | 'warning' | 'note';
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
-const CLASS_LEVEL: Record<ThresholdClass, Level> = { A: 'error', B: 'warning', C: 'note' };
+const CLASS_LEVEL: Record<LegalClass, Level> = { A: 'error', B: 'warning', C: 'note' };
 
 /** The level of a finding: from its class, one step lower for usages and de-identified data. */
 export function sarifLevel(f: Pick<ReportedFinding, 'class' | 'role' | 'deidentified'>): Level {

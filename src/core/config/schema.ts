@@ -4,7 +4,13 @@
  * transforms, and every property carries a `.describe()` text that becomes the editor's hover.
  */
 import { z } from 'zod';
-import { ALL_CATEGORY_KEYS, CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS } from '../law/schema.js';
+import {
+  ALL_CATEGORY_KEYS,
+  CLASS_A_KEYS,
+  CLASS_B_KEYS,
+  CLASS_C_KEYS,
+  contestedReadingSchema,
+} from '../law/schema.js';
 import { decisionSchema } from './decisionSchema.js';
 
 /** Categories a user may classify into (flags are not categories). */
@@ -106,8 +112,7 @@ export const pilensConfigSchema = z
       .describe(
         "Team decisions by owner and field, recorded by the editor's quick fixes; they apply in the editor, the CLI and CI.",
       ),
-    contestedReading: z
-      .enum(['strict', 'lenient'])
+    contestedReading: contestedReadingSchema
       .optional()
       .describe(
         'Contested mappings (resident-ID information, bare bank-card numbers, real-estate and vehicle owners, financial credentials, e-commerce orders, historical location records): `strict` (default) takes the lower threshold.',

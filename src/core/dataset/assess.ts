@@ -2,7 +2,8 @@
  * Assessment: the counted pieces and persons of every part of a dataset, put through the legal
  * model (LAW's tier arithmetic and administrative duties) into the report model.
  */
-import { sensitivityFor, type ContestedReading } from '../law/categories.js';
+import { sensitivityFor } from '../law/categories.js';
+import type { ContestedReading } from '../law/schema.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import { CARD_DATA } from '../law/wording.js';
 import type { CategoryKey, LegalClass } from '../law/schema.js';

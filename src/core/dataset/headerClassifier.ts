@@ -4,7 +4,7 @@
  * record's fields are in code (`check_in` beside `hotel` and `room_no` is a stay; a column next
  * to a name column describes that person). One classifier and one vocabulary for both.
  */
-import type { ContestedReading } from '../law/categories.js';
+import type { ContestedReading } from '../law/schema.js';
 import { isCategoryKey } from '../law/categories.js';
 import { classifyField } from '../detect/classify.js';
 import type { Finding } from '../types.js';

@@ -4,7 +4,8 @@
  * category with its source, share and evidence. Headerless and obfuscated columns (c1, c2…)
  * are profiled from values alone; a user override wins over both.
  */
-import { classFor, getCategory, type ContestedReading } from '../law/categories.js';
+import { classFor, getCategory } from '../law/categories.js';
+import type { ContestedReading } from '../law/schema.js';
 import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
 import type { Confidence } from '../types.js';
 import type { Decision } from '../config/decisionSchema.js';

@@ -2,7 +2,7 @@
  * One table's journey for row-based readers (JSON, XLSX, Parquet, SQL, transcoded CSV):
  * buffer a sample, profile it, build the plan, then count every row, the sample included.
  */
-import type { ContestedReading } from '../law/categories.js';
+import type { ContestedReading } from '../law/schema.js';
 import type { CategoryKey } from '../law/schema.js';
 import { IN_MEMORY_SETUP, RecordCounter, type CounterSetup } from './count.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from './keys.js';

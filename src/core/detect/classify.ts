@@ -4,7 +4,7 @@
  * owner, and the declared type. Every finding carries the evidence that produced it.
  */
 import { classFor, getCategory } from '../law/categories.js';
-import type { CategoryKey } from '../law/schema.js';
+import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
@@ -24,7 +24,7 @@ export interface ClassifyOptions {
   /** Compiled vocabulary (default plus `.pilens.json` additions); the default when omitted. */
   readonly vocabulary?: CompiledVocabulary;
   /** `strict` (default) takes the lower threshold for contested mappings. */
-  readonly contestedReading?: 'strict' | 'lenient';
+  readonly contestedReading?: ContestedReading;
   /**
    * A sibling field of the same record that identifies a person (`realName`): the record is
    * about a person even if its owner's name does not say so.

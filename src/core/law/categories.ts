@@ -15,6 +15,7 @@ import {
   type CategoryKey,
   type Contest,
   type ContestId,
+  type ContestedReading,
   type LegalClass,
   type PiplSensitivity,
 } from './schema.js';
@@ -82,8 +83,6 @@ export function getContest(id: string): { category: Category; contest: Contest }
 export function contestCategories(id: string): readonly CategoryKey[] {
   return (contestOwners.get(id as ContestId) ?? []).map((o) => o.category.key);
 }
-
-export type ContestedReading = 'strict' | 'lenient';
 
 export interface ClassOptions {
   /** A contest id from the vocabulary entry that matched; ignored if it belongs to another category. */

@@ -2,7 +2,8 @@
  * Structured, bilingual explanations of a category: what the hover, the SARIF rule help and
  * the reports show. Every partially verified or from-memory point carries its label.
  */
-import { classFor, getCategory, sensitivityFor, type ContestedReading } from './categories.js';
+import { classFor, getCategory, sensitivityFor } from './categories.js';
+import type { ContestedReading } from './schema.js';
 import { DUTY_TEXT } from './dutyText.js';
 import { citation } from './instruments.js';
 import type {

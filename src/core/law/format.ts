@@ -1,7 +1,7 @@
 /** Locale-aware formatting shared by explanations, summaries and reports. */
-import type { LegalConfidence } from './schema.js';
+import type { LegalConfidence, Locale } from './schema.js';
 
-export type Locale = 'en' | 'zh';
+export type { Locale };
 
 /** `5,000` in either locale: deterministic, no Intl dependency. */
 export function formatCount(n: number): string {

@@ -14,7 +14,7 @@ export {
   parseCatalogue,
   sensitivityFor,
 } from './categories.js';
-export type { ClassOptions, ContestedReading } from './categories.js';
+export type { ClassOptions } from './categories.js';
 export { INSTRUMENTS, citation } from './instruments.js';
 export { SOURCES } from './sources.js';
 export type { SourceInfo } from './sources.js';
@@ -41,5 +41,4 @@ export type { SummaryOptions } from './render.js';
 export { confidenceLabel, formatCount } from './format.js';
 export { categoryLabel, categoryTitle } from './labels.js';
 export type { CategoryLabel } from './labels.js';
-export type { Locale } from './format.js';
 export { THRESHOLD_CONDITION, thresholdCondition } from './condition.js';

@@ -5,7 +5,7 @@
  * number such as 法释〔2017〕10号 is not a name and stands bare, as lawyers cite it.
  */
 import { chineseArticle, type ParenMeaning } from './articleZh.js';
-import type { InstrumentId, LegalConfidence } from './schema.js';
+import type { InstrumentId, LegalConfidence, Locale } from './schema.js';
 
 export interface InstrumentInfo {
   /** Short name used in citations. */
@@ -240,7 +240,7 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentInfo>> = {
 export function citation(
   instrument: InstrumentId,
   article: string,
-  locale: 'en' | 'zh',
+  locale: Locale,
   articleZh?: string,
 ): string {
   const info = INSTRUMENTS[instrument];

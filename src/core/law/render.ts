@@ -3,7 +3,8 @@
  * one-line summary for diagnostic messages. Chinese-first when the locale is `zh`, with
  * Chinese citations and no English sentences in the Chinese text.
  */
-import { classFor, getCategory, type ContestedReading } from './categories.js';
+import { classFor, getCategory } from './categories.js';
+import type { ContestedReading } from './schema.js';
 import type { CategoryExplanation, ExplainedSource } from './explain.js';
 import { confidenceLabel, formatCount, type Locale } from './format.js';
 import { citation } from './instruments.js';

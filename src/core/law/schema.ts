@@ -42,7 +42,21 @@ export const categoryKeySchema = z.enum(ALL_CATEGORY_KEYS);
 export type CategoryKey = z.infer<typeof categoryKeySchema>;
 
 export const thresholdClassSchema = z.enum(['A', 'B', 'C']);
+/** The legal threshold classes of 法释〔2017〕10号 Art. 5(1)(3)–(5). */
 export type LegalClass = z.infer<typeof thresholdClassSchema>;
+
+/** The languages pilens writes legal and UI text in. */
+export const LOCALES = ['en', 'zh'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+/**
+ * How a contested field-to-class mapping is read: `strict` takes the stricter class, `lenient`
+ * the milder one. One enum for the setting, `.pilens.json` and the CLI flag.
+ */
+export const CONTESTED_READINGS = ['strict', 'lenient'] as const;
+export const contestedReadingSchema = z.enum(CONTESTED_READINGS);
+export type ContestedReading = z.infer<typeof contestedReadingSchema>;
 
 /**
  * Contested field-to-class mappings (legal-reference.md §9.2, §10.3; audit-2026-12.md W1, W6,

@@ -3,7 +3,7 @@
  * and baseline matching): 1-based positions as the JSON contract counts, a path as the report
  * names it, and a fingerprint, in one stable order.
  */
-import type { Confidence, Evidence, FieldRole, ThresholdClass } from '../types.js';
+import type { Confidence, Evidence, FieldRole, LegalClass } from '../types.js';
 
 /** One finding in a report. Lines and columns are 1-based UTF-16; the end column is exclusive. */
 export interface ReportedFinding {
@@ -15,7 +15,7 @@ export interface ReportedFinding {
   readonly field: string;
   readonly owner?: string;
   readonly category: string;
-  readonly class: ThresholdClass;
+  readonly class: LegalClass;
   readonly confidence: Confidence;
   readonly evidence: readonly Evidence[];
   readonly role: FieldRole;
@@ -24,7 +24,7 @@ export interface ReportedFinding {
   readonly deidentified?: boolean;
 }
 
-const CLASS_ORDER: Record<ThresholdClass, number> = { A: 0, B: 1, C: 2 };
+const CLASS_ORDER: Record<LegalClass, number> = { A: 0, B: 1, C: 2 };
 
 function compareText(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
@@ -42,11 +42,11 @@ export function compareReportedFindings(a: ReportedFinding, b: ReportedFinding):
 }
 
 /** Class A before B before C, for summaries and inventories. */
-export function compareClass(a: ThresholdClass, b: ThresholdClass): number {
+export function compareClass(a: LegalClass, b: LegalClass): number {
   return CLASS_ORDER[a] - CLASS_ORDER[b];
 }
 
 /** Whether `cls` is at or above `threshold` (A is the highest); never for `'none'`. */
-export function atOrAbove(cls: ThresholdClass, threshold: ThresholdClass | 'none'): boolean {
+export function atOrAbove(cls: LegalClass, threshold: LegalClass | 'none'): boolean {
   return threshold !== 'none' && CLASS_ORDER[cls] <= CLASS_ORDER[threshold];
 }

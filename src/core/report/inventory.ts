@@ -3,7 +3,7 @@
  * baselined, grouped category → file → field. A first draft of a record of processing
  * activities, so baselined findings belong in it too.
  */
-import type { ThresholdClass } from '../types.js';
+import type { LegalClass } from '../types.js';
 import { compareClass, compareReportedFindings, type ReportedFinding } from './finding.js';
 import type { ScanReport } from './scanReport.js';
 
@@ -11,7 +11,7 @@ import type { ScanReport } from './scanReport.js';
 export interface InventoryGroup {
   readonly category: string;
   /** The class of its first finding: one scan gives a category one class. */
-  readonly class: ThresholdClass;
+  readonly class: LegalClass;
   readonly findings: readonly ReportedFinding[];
 }
 

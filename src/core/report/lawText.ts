@@ -3,13 +3,13 @@
  * (src/core/law/labels.ts): thresholds and explanations, all from src/core/law so nothing legal
  * is restated here.
  */
-import { isCategoryKey, CATEGORIES, type Category } from '../law/index.js';
+import { isCategoryKey, CATEGORIES, type Category, type Locale, LOCALES } from '../law/index.js';
 import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../law/explain.js';
 import { classThresholds } from '../law/thresholds.js';
-import type { ThresholdClass } from '../types.js';
+import type { LegalClass } from '../types.js';
 
 /** `≥ 50 / ≥ 500 pieces` (serious / especially serious, 法释〔2017〕10号 Art. 5). */
-export function thresholdText(cls: ThresholdClass): string {
+export function thresholdText(cls: LegalClass): string {
   const t = classThresholds(cls);
   return `≥ ${t.serious.toLocaleString('en-US')} / ≥ ${t.especiallySerious.toLocaleString('en-US')} pieces`;
 }
@@ -20,16 +20,16 @@ export function allCategories(): readonly Category[] {
 }
 
 /** One line: names, class and thresholds with their article (for SARIF fullDescription). */
-export function categorySummary(key: string, locale: 'en' | 'zh' = 'en'): string {
+export function categorySummary(key: string, locale: Locale = 'en'): string {
   return isCategoryKey(key) ? summarizeCategory(key, locale) : key;
 }
 
 /** The full legal explanation as Markdown, English then Chinese (SARIF `help.markdown`). */
 export function explanationMarkdown(key: string): string {
   if (!isCategoryKey(key)) return `Custom category \`${key}\` from the project configuration.`;
-  return ['en', 'zh']
-    .map((locale) => renderExplanationMarkdown(explainCategory(key, { locale: locale as 'en' | 'zh' })))
-    .join('\n\n---\n\n');
+  return LOCALES.map((locale) => renderExplanationMarkdown(explainCategory(key, { locale }))).join(
+    '\n\n---\n\n',
+  );
 }
 
 /** The explanation as plain text (SARIF `help.text`): Markdown markers removed. */

@@ -4,7 +4,7 @@
  * inventory folded in a `<details>` block. Field names, owners and matched words only:
  * never a data value.
  */
-import type { ThresholdClass } from '../types.js';
+import type { LegalClass } from '../types.js';
 import { categoryTitle } from '../law/labels.js';
 import type { ReportedFinding } from './finding.js';
 import { thresholdText } from './lawText.js';
@@ -13,7 +13,7 @@ import { evidenceSummary, inventoryGroups } from './inventory.js';
 
 /** New fields listed in full; a comment has to stay readable. */
 const MAX_NEW_ROWS = 50;
-const CLASSES: readonly ThresholdClass[] = ['A', 'B', 'C'];
+const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
 
 /** Escapes text for a table cell: it comes from scanned code and must not become markup. */
 export function mdCell(text: string): string {

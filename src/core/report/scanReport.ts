@@ -3,7 +3,7 @@
  * baselined ones, stale baseline entries and what was skipped.
  */
 import type { BaselineEntry } from '../review/baseline.js';
-import type { ThresholdClass } from '../types.js';
+import type { LegalClass } from '../types.js';
 import type { ReportedFinding } from './finding.js';
 
 /** A file read but not scanned, and why. */
@@ -32,8 +32,8 @@ export interface ScanReport {
 }
 
 /** Findings per class. */
-export function countByClass(findings: readonly ReportedFinding[]): Record<ThresholdClass, number> {
-  const counts: Record<ThresholdClass, number> = { A: 0, B: 0, C: 0 };
+export function countByClass(findings: readonly ReportedFinding[]): Record<LegalClass, number> {
+  const counts: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
   for (const f of findings) counts[f.class] += 1;
   return counts;
 }

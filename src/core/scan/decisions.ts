@@ -5,7 +5,7 @@
  * is more specific still. Names match exactly, ignoring case; owner `*` is every owner.
  */
 import { ANY_OWNER, type Decision } from '../config/decisionSchema.js';
-import type { CategoryKey } from '../law/schema.js';
+import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
 import { isValueLikeName } from '../values/names.js';
 import { classifiedByConfig } from './overrides.js';
@@ -72,7 +72,7 @@ export function applyDecisions(
   candidates: readonly FieldCandidate[],
   classified: readonly (Finding | undefined)[],
   decisions: readonly Decision[],
-  reading: 'strict' | 'lenient',
+  reading: ContestedReading,
 ): DecisionResult {
   // Most configs have none: the scan's hot path gets its own array back, not a copy.
   if (decisions.length === 0) return { findings: classified, suppressed: 0 };

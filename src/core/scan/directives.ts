@@ -4,7 +4,7 @@
  */
 import type { Directive } from '../detect/annotations.js';
 import { classifiedByConfig } from './overrides.js';
-import type { CategoryKey } from '../law/schema.js';
+import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
 export interface DirectiveResult {
@@ -23,7 +23,7 @@ export function applyDirectives(
   candidates: readonly FieldCandidate[],
   findings: readonly (Finding | undefined)[],
   directives: readonly Directive[],
-  reading: 'strict' | 'lenient',
+  reading: ContestedReading,
   fallbackFields: () => readonly FieldCandidate[],
   /** Findings with no candidate behind them (literal values): only the disable directives apply. */
   values: readonly Finding[] = [],
@@ -99,7 +99,7 @@ function annotate(
   candidate: FieldCandidate,
   current: Finding | undefined,
   d: Directive,
-  reading: 'strict' | 'lenient',
+  reading: ContestedReading,
 ): Finding {
   const category = (d.category ?? 'name') as CategoryKey;
   return classifiedByConfig(

@@ -19,7 +19,7 @@ import { applyOverrides } from './overrides.js';
 import { extractors } from './registry.js';
 import { nameMasker } from '../values/names.js';
 
-export type ContestedReading = 'strict' | 'lenient';
+import type { ContestedReading } from '../law/schema.js';
 
 /** Options that shape one scan. Everything optional has a sensible default. */
 export interface ScanOptions {

@@ -6,11 +6,10 @@
  * dataset profiler. A finding names the masked value only: raw data never leaves the scanner.
  */
 import { classFor } from '../law/index.js';
-import type { CategoryKey } from '../law/index.js';
+import type { CategoryKey, ContestedReading } from '../law/index.js';
 import { LineIndex } from '../text/lines.js';
 import type { Confidence, Finding } from '../types.js';
 import { isBankCard, isMobile, isResidentId, maskValue } from '../values/index.js';
-import type { ContestedReading } from './index.js';
 
 interface LiteralKind {
   readonly category: CategoryKey;

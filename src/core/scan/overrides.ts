@@ -3,7 +3,7 @@
  * wildcards (never regular expressions). An override classifies like an annotation from config.
  */
 import { classFor } from '../law/categories.js';
-import type { CategoryKey } from '../law/schema.js';
+import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import { matchWildcard } from '../config/glob.js';
 import type { ConfigOverride } from '../config/schema.js';
 import type { Evidence, FieldCandidate, Finding } from '../types.js';
@@ -19,7 +19,7 @@ export function applyOverrides(
   candidates: readonly FieldCandidate[],
   classified: readonly (Finding | undefined)[],
   overrides: readonly ConfigOverride[],
-  reading: 'strict' | 'lenient',
+  reading: ContestedReading,
 ): OverrideResult {
   if (overrides.length === 0) return { findings: [...classified], suppressed: 0 };
   let suppressed = 0;
@@ -50,7 +50,7 @@ export function classifiedByConfig(
   candidate: FieldCandidate,
   current: Finding | undefined,
   category: CategoryKey,
-  reading: 'strict' | 'lenient',
+  reading: ContestedReading,
   why: Evidence,
   state?: Finding['state'],
 ): Finding {

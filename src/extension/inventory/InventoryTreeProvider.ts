@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { categoryLabel } from '../../core/law/labels.js';
+import type { LegalClass, Locale } from '../../core/law/schema.js';
 import type { ReportedFinding } from '../../core/report/finding.js';
 import type { InventoryIndex } from './InventoryIndex.js';
 import {
@@ -15,7 +16,7 @@ export type InventoryNode =
   | { readonly kind: 'file'; readonly category: string; readonly group: InventoryFileGroup }
   | { readonly kind: 'field'; readonly uri: string; readonly finding: ReportedFinding };
 
-const CLASS_ICON: Readonly<Record<'A' | 'B' | 'C', vscode.ThemeIcon>> = {
+const CLASS_ICON: Readonly<Record<LegalClass, vscode.ThemeIcon>> = {
   A: new vscode.ThemeIcon('shield', new vscode.ThemeColor('problemsErrorIcon.foreground')),
   B: new vscode.ThemeIcon('shield', new vscode.ThemeColor('problemsWarningIcon.foreground')),
   C: new vscode.ThemeIcon('shield', new vscode.ThemeColor('problemsInfoIcon.foreground')),
@@ -29,13 +30,13 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
   readonly #changed = new vscode.EventEmitter<InventoryNode | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   readonly #index: InventoryIndex;
-  readonly #locale: () => 'en' | 'zh';
+  readonly #locale: () => Locale;
   readonly #subscription: vscode.Disposable;
   #categories: InventoryCategory[] = [];
   /** Set by the view after creation so the summary line can be shown as its message. */
   view: vscode.TreeView<InventoryNode> | undefined;
 
-  constructor(index: InventoryIndex, locale: () => 'en' | 'zh') {
+  constructor(index: InventoryIndex, locale: () => Locale) {
     this.#index = index;
     this.#locale = locale;
     this.#subscription = index.onDidChange(() => {

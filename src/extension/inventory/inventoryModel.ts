@@ -6,7 +6,7 @@
 import { compareReportedFindings, type ReportedFinding } from '../../core/report/finding.js';
 import { groupByCategory } from '../../core/report/inventory.js';
 import type { ScanReport } from '../../core/report/scanReport.js';
-import type { ThresholdClass } from '../../core/types.js';
+import type { LegalClass } from '../../core/types.js';
 
 /** The findings of one workspace file, with the URI the tree opens. */
 export interface InventoryFile {
@@ -25,12 +25,12 @@ export interface InventoryFileGroup {
 
 export interface InventoryCategory {
   readonly category: string;
-  readonly class: ThresholdClass;
+  readonly class: LegalClass;
   readonly fieldCount: number;
   readonly files: readonly InventoryFileGroup[];
 }
 
-export type ClassCounts = Record<ThresholdClass, number>;
+export type ClassCounts = Record<LegalClass, number>;
 
 /** Categories by class (A first) then key; files by path; fields by position (as the CLI's inventory). */
 export function groupInventory(files: Iterable<InventoryFile>): InventoryCategory[] {

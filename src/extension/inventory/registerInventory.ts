@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Locale } from '../../core/law/schema.js';
 import { formatCsv } from '../../core/report/csv.js';
 import { formatMarkdown } from '../../core/report/markdown.js';
 import { COMMANDS } from '../commands.js';
@@ -27,7 +28,7 @@ export interface InventoryRegistration {
  * Markdown through the renderers `pilens scan` uses, so both hosts export the same document.
  */
 export function registerInventory(
-  deps: InventoryDeps & { readonly locale: () => 'en' | 'zh' },
+  deps: InventoryDeps & { readonly locale: () => Locale },
 ): InventoryRegistration {
   const index = new InventoryIndex(deps);
   const provider = new InventoryTreeProvider(index, deps.locale);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ColumnProfile } from '../../core/dataset/profile.js';
 import { CATEGORIES } from '../../core/law/index.js';
-import type { CategoryKey } from '../../core/law/schema.js';
+import type { CategoryKey, Locale } from '../../core/law/schema.js';
 import { applyMapping, uniqueColumns, type ColumnMapping } from './mapping.js';
 
 type Choice = vscode.QuickPickItem & { readonly column?: string; readonly confirm?: true };
@@ -9,7 +9,7 @@ type Choice = vscode.QuickPickItem & { readonly column?: string; readonly confir
 function describe(
   category: CategoryKey | 'none' | null,
   profile: ColumnProfile | undefined,
-  locale: 'en' | 'zh',
+  locale: Locale,
 ): string {
   if (category === null || category === 'none') return vscode.l10n.t('not personal information');
   const c = CATEGORIES.find((x) => x.key === category);
@@ -27,7 +27,7 @@ function describe(
 export async function confirmMapping(
   columns: readonly ColumnProfile[],
   initial: ColumnMapping,
-  locale: 'en' | 'zh',
+  locale: Locale,
 ): Promise<ColumnMapping | undefined> {
   const mapping: Record<string, CategoryKey | 'none'> = { ...initial };
   const unique = uniqueColumns(columns);
@@ -55,7 +55,7 @@ export async function confirmMapping(
   }
 }
 
-async function pickCategory(column: string, locale: 'en' | 'zh'): Promise<CategoryKey | 'none' | undefined> {
+async function pickCategory(column: string, locale: Locale): Promise<CategoryKey | 'none' | undefined> {
   const items: (vscode.QuickPickItem & { value: CategoryKey | 'none' })[] = [
     { label: vscode.l10n.t('Not personal information'), description: 'none', value: 'none' },
     ...CATEGORIES.map((c) => ({

@@ -1,8 +1,7 @@
 /** The report's own captions in English and Simplified Chinese (legal text comes from the core). */
+import type { Locale } from '../../core/law/schema.js';
 import type { Conduct } from '../../core/law/tiers.js';
 import type { ReportTier } from '../../shared/reportMessages.js';
-
-export type ReportLocale = 'en' | 'zh';
 
 interface ReportText {
   readonly title: string;
@@ -41,7 +40,7 @@ interface ReportText {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-export const REPORT_TEXT: Readonly<Record<ReportLocale, ReportText>> = {
+export const REPORT_TEXT: Readonly<Record<Locale, ReportText>> = {
   en: {
     title: 'PI risk estimate',
     headline: (conduct, tier) => {

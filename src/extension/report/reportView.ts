@@ -9,26 +9,26 @@ import { NINGBO_CONTEXT } from '../../core/dataset/render.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import { formatCount } from '../../core/law/format.js';
 import { citation } from '../../core/law/instruments.js';
-import type { LegalClass } from '../../core/law/schema.js';
+import type { LegalClass, Locale } from '../../core/law/schema.js';
 import { classThresholds } from '../../core/law/thresholds.js';
 import { articleText } from '../../core/law/articleZh.js';
 import { ratioLine, tierHeadline } from '../../core/law/tierLine.js';
 import { conditionLine } from '../../core/law/wording.js';
 import type { ClassBar, ColumnRow, ReportViewModel, TextItem } from '../../shared/reportMessages.js';
 import { NINGBO_SUMMARY_ZH, NINGBO_TYPES } from './ningbo.js';
-import { REPORT_TEXT, type ReportLocale } from './reportText.js';
+import { REPORT_TEXT } from './reportText.js';
 
 const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
 
 export interface ReportViewOptions {
-  readonly locale: ReportLocale;
+  readonly locale: Locale;
   /** How a part's file is shown (workspace-relative); absolute paths stay out of the view. */
   readonly fileLabel: (file: string) => string;
 }
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
-function distanceText(report: EstimateReport, cls: LegalClass, locale: ReportLocale): string {
+function distanceText(report: EstimateReport, cls: LegalClass, locale: Locale): string {
   const t = REPORT_TEXT[locale];
   const d = report.assessment.distances[cls];
   if (d.toSerious === null) return t.notCounted;
@@ -38,7 +38,7 @@ function distanceText(report: EstimateReport, cls: LegalClass, locale: ReportLoc
   return t.especiallyReached;
 }
 
-function classBars(report: EstimateReport, locale: ReportLocale): ClassBar[] {
+function classBars(report: EstimateReport, locale: Locale): ClassBar[] {
   return CLASSES.map((cls) => {
     const t = classThresholds(cls, report.assessment.insiderApplied);
     return {
@@ -85,7 +85,7 @@ function quantityTier(report: EstimateReport): EstimateReport['tier'] {
   return report.pieces.A + report.pieces.B + report.pieces.C === 0 ? 'none' : 'below';
 }
 
-function bilingual(locale: ReportLocale, n: { en: string; zh: string }): string {
+function bilingual(locale: Locale, n: { en: string; zh: string }): string {
   return locale === 'zh' ? n.zh : n.en;
 }
 

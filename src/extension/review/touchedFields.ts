@@ -3,7 +3,7 @@
  * is unit-tested with spans built by hand.
  */
 import { lineInSpans, type LineSpan } from '../../core/review/diff.js';
-import type { Finding } from '../../core/types.js';
+import type { Finding, LegalClass } from '../../core/types.js';
 
 /** Findings of one file on changed lines; `'all'` for a new (untracked) file. */
 export function findingsOnChangedLines(
@@ -26,7 +26,7 @@ export interface TouchedField {
   readonly field: string;
   readonly owner?: string;
   readonly category: string;
-  readonly class: 'A' | 'B' | 'C';
+  readonly class: LegalClass;
   readonly role: 'declaration' | 'usage';
   readonly line: number;
   readonly character: number;

@@ -21,7 +21,7 @@ import type { SinkOptions } from '../../core/dataset/tableSink.js';
 import type { Decision } from '../../core/config/decisionSchema.js';
 import { nameDetectorClassifier } from '../../core/dataset/headerClassifier.js';
 import type { ColumnProfile, HeaderClassifier } from '../../core/dataset/profile.js';
-import type { ContestedReading } from '../../core/law/categories.js';
+import type { ContestedReading } from '../../core/law/schema.js';
 import type { CategoryKey } from '../../core/law/schema.js';
 import type { Conduct } from '../../core/law/tiers.js';
 import { expandInputs } from './files.js';

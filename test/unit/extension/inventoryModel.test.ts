@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { formatCsv } from '../../../src/core/report/csv.js';
 import type { ReportedFinding } from '../../../src/core/report/finding.js';
 import { formatMarkdown } from '../../../src/core/report/markdown.js';
-import type { ThresholdClass } from '../../../src/core/types.js';
+import type { LegalClass } from '../../../src/core/types.js';
 import {
   classCountsText,
   countInventoryByClass,
@@ -19,7 +19,7 @@ function finding(
   line: number,
   field: string,
   category: string,
-  cls: ThresholdClass,
+  cls: LegalClass,
   owner?: string,
 ): ReportedFinding {
   return {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Confidence, FieldRole, ThresholdClass } from '../../../src/core/types.js';
+import type { Confidence, FieldRole, LegalClass } from '../../../src/core/types.js';
 import { compareSeverity, severityFor } from '../../../src/shared/severity.js';
 import { DEFAULT_SETTINGS, type SeverityLevel } from '../../../src/shared/settingsSchema.js';
 
 describe('severityFor with the default settings', () => {
-  const cases: [FieldRole, Confidence, ThresholdClass, SeverityLevel][] = [
+  const cases: [FieldRole, Confidence, LegalClass, SeverityLevel][] = [
     ['declaration', 'high', 'A', 'warning'],
     ['declaration', 'medium', 'B', 'warning'],
     ['declaration', 'high', 'C', 'information'],
