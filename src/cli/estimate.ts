@@ -9,12 +9,12 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderMarkdown, renderText } from '../core/dataset/render.js';
 import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
-import { reportErrors, reportToJson } from '../core/dataset/report.js';
+import { reportErrors } from '../core/dataset/report.js';
 import { isCategoryKey } from '../core/law/categories.js';
 import type { CategoryKey } from '../core/law/schema.js';
 import type { Conduct } from '../core/law/tiers.js';
+import { ESTIMATE_FORMATS, findFormat, formatChoices } from '../core/report/formats.js';
 import {
   DatasetReadError,
   estimateDataset,
@@ -33,10 +33,9 @@ export interface EstimateIO {
 }
 
 const CONDUCTS: readonly Conduct[] = ['hold', 'provide', 'obtain', 'business-purchase'];
-const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export const ESTIMATE_USAGE =
-  'usage: pilens estimate <file|folder…> [--format text|json|markdown] [--insider] [--gains CNY] ' +
+  `usage: pilens estimate <file|folder…> [--format ${formatChoices(ESTIMATE_FORMATS)}] [--insider] [--gains CNY] ` +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
   '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]';
@@ -77,7 +76,7 @@ class Help extends Error {}
 
 function parse(args: string[]): {
   paths: string[];
-  format: (typeof FORMATS)[number];
+  format: (typeof ESTIMATE_FORMATS)[number];
   options: EstimateOptions;
   config: string | undefined;
 } {
@@ -108,8 +107,9 @@ function parse(args: string[]): {
   });
   if (values.help) throw new Help();
   if (positionals.length === 0) throw new Usage('no input: give a file or folder');
-  const format = FORMATS.find((f) => f === values.format);
-  if (format === undefined) throw new Usage(`--format must be one of ${FORMATS.join(', ')}`);
+  const format = findFormat(ESTIMATE_FORMATS, values.format);
+  if (format === undefined)
+    throw new Usage(`--format must be one of ${formatChoices(ESTIMATE_FORMATS, ', ')}`);
   const conduct = CONDUCTS.find((c) => c === values.conduct);
   if (conduct === undefined) throw new Usage(`--conduct must be one of ${CONDUCTS.join(', ')}`);
   let gainsCny: number | undefined;
@@ -201,13 +201,8 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
       },
     );
     if (tty) io.stderr.write('\r\x1b[K');
-    const out =
-      parsed.format === 'json'
-        ? reportToJson(report) + '\n'
-        : parsed.format === 'markdown'
-          ? renderMarkdown(report)
-          : renderText(report);
-    io.stdout.write(out);
+    const out = await parsed.format.render(report, undefined);
+    if (typeof out === 'string') io.stdout.write(out);
     const problems = reportErrors(report).map((e) => `${e.file}: ${e.reason}`);
     const map = Object.keys(parsed.options.map ?? {});
     for (const ref of unmatchedColumnRefs(report.parts, map))

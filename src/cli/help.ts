@@ -1,4 +1,6 @@
 /** Usage texts, printed by `--help` and after a usage error hint. */
+import { formatChoices } from '../core/report/formats.js';
+import { SCAN_FORMATS } from './scanFormats.js';
 
 export const MAIN_HELP = `pilens — personal-information fields and the PRC law that applies to them
 
@@ -20,7 +22,7 @@ Scans files and directories (default: the current directory), honouring .gitigno
 with a note on stderr.
 
 Options:
-  --format text|json|sarif|markdown|csv   output format (default: text)
+  --format ${formatChoices(SCAN_FORMATS)}   output format (default: text)
   --config FILE           configuration (default: .pilens.json in the cwd or repository root)
   --since GIT_REF         report only lines added or changed since GIT_REF (working tree and
                           untracked files included, renames followed)

@@ -1,10 +1,10 @@
 /** Argument parsing for `pilens scan` and `pilens baseline`. */
 import { parseArgs } from 'node:util';
+import { findFormat, formatChoices } from '../core/report/formats.js';
 import type { LegalClass } from '../core/types.js';
 import { UsageError } from './io.js';
+import { SCAN_FORMATS } from './scanFormats.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'csv'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
 export type FailOn = LegalClass | 'none';
 
 /** 1 MiB: larger files are generated or data, not code (estimate reads data files). */
@@ -12,7 +12,8 @@ export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
 
 export interface ScanArgs {
   readonly paths: string[];
-  readonly format: OutputFormat;
+  /** The id of one of SCAN_FORMATS. */
+  readonly format: string;
   readonly config?: string;
   readonly since?: string;
   readonly failOn: FailOn;
@@ -93,8 +94,8 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
     'no-baseline': { type: 'boolean' },
   });
   const format = optionalString(values.format) ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join('|')}, got "${format}"`);
+  if (findFormat(SCAN_FORMATS, format) === undefined) {
+    throw new UsageError(`--format must be one of ${formatChoices(SCAN_FORMATS)}, got "${format}"`);
   }
   const failOnRaw = optionalString(values['fail-on']) ?? 'none';
   const failOn = failOnRaw === 'none' ? 'none' : failOnRaw.toUpperCase();
@@ -109,7 +110,7 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
   const config = optionalString(values.config);
   return {
     paths: positionals,
-    format: format as OutputFormat,
+    format,
     failOn,
     maxFileSizeKb: sizeKb(values['max-file-size-kb']),
     help: values.help === true,

@@ -1,21 +1,18 @@
 /** `pilens scan`: collect, keep changed lines (`--since`), subtract the baseline, print. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { formatCsv } from '../core/report/csv.js';
 import { atOrAbove, type ReportedFinding } from '../core/report/finding.js';
-import { formatMarkdown } from '../core/report/markdown.js';
+import { findFormat } from '../core/report/formats.js';
 import type { ScanReport } from '../core/report/scanReport.js';
 import { matchBaseline, type Baseline, type BaselineEntry } from '../core/review/baseline.js';
 import { lineInSpans } from '../core/review/diff.js';
 import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
 import { baselinePath, readBaselineFile } from './baselineFile.js';
 import { collectFindings, hasUnreadable } from './collect.js';
-import { formatJson } from './format/json.js';
-import { formatSarif } from './format/sarif.js';
-import { formatText } from './format/text.js';
 import { SCAN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { parseScanArgs, type OutputFormat } from './scanArgs.js';
+import { parseScanArgs } from './scanArgs.js';
+import { SCAN_FORMATS } from './scanFormats.js';
 import { PILENS_VERSION } from './version.js';
 
 function toPosix(p: string): string {
@@ -92,19 +89,13 @@ function applyBaseline(
   };
 }
 
-function render(format: OutputFormat, report: ScanReport, cwd: string): string {
-  switch (format) {
-    case 'json':
-      return formatJson(report);
-    case 'sarif':
-      return formatSarif(report, cwd, PILENS_VERSION);
-    case 'markdown':
-      return formatMarkdown(report);
-    case 'csv':
-      return formatCsv(report);
-    case 'text':
-      return formatText(report);
-  }
+async function render(format: string, report: ScanReport, cwd: string): Promise<string> {
+  const formatter = findFormat(SCAN_FORMATS, format);
+  // parseScanArgs accepted only listed ids.
+  if (formatter === undefined) throw new UsageError(`unknown format "${format}"`);
+  const out = await formatter.render(report, { cwd, version: PILENS_VERSION });
+  if (typeof out !== 'string') throw new UsageError(`--format ${format} writes a binary file, not text`);
+  return out;
 }
 
 export async function runScan(args: readonly string[], io: CliIO): Promise<number> {
@@ -137,7 +128,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     ...(base.file !== undefined ? { baselineFile: base.file } : {}),
     ...(opts.since !== undefined ? { since: opts.since } : {}),
   };
-  io.stdout.write(render(opts.format, report, io.cwd));
+  io.stdout.write(await render(opts.format, report, io.cwd));
   // Input that could not be read is a failure of the run, not a pass: 2 even under --fail-on.
   if (hasUnreadable(collected)) return EXIT.usage;
   return report.findings.some((f) => atOrAbove(f.class, opts.failOn)) ? EXIT.findings : EXIT.ok;

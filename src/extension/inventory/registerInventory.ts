@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../../core/law/schema.js';
-import { formatCsv } from '../../core/report/csv.js';
-import { formatMarkdown } from '../../core/report/markdown.js';
+import {
+  exportFileName,
+  findFormat,
+  saveFilters,
+  SCAN_INVENTORY_FORMATS,
+  type Formatter,
+} from '../../core/report/formats.js';
+import type { ScanReport } from '../../core/report/scanReport.js';
 import { COMMANDS } from '../commands.js';
 import { InventoryIndex, type InventoryDeps } from './InventoryIndex.js';
 import { InventoryTreeProvider, type InventoryNode } from './InventoryTreeProvider.js';
@@ -9,7 +15,9 @@ import { inventoryAsScanReport, type InventoryCategory } from './inventoryModel.
 
 export const INVENTORY_VIEW_ID = 'pilens.inventory';
 
-export type InventoryFormat = 'csv' | 'markdown';
+/** The id of one of SCAN_INVENTORY_FORMATS (`csv`, `markdown`). */
+export type InventoryFormat = string;
+type InventoryFormatter = Formatter<ScanReport>;
 
 /** Arguments for `pilens.exportInventory` from automation and tests (no dialogs when `uri` is set). */
 export interface ExportInventoryArgs {
@@ -30,6 +38,7 @@ export interface InventoryRegistration {
 export function registerInventory(
   deps: InventoryDeps & { readonly locale: () => Locale },
 ): InventoryRegistration {
+  const pick = (): Promise<InventoryFormatter | undefined> => pickFormat(deps.locale());
   const index = new InventoryIndex(deps);
   const provider = new InventoryTreeProvider(index, deps.locale);
   const view = vscode.window.createTreeView<InventoryNode>(INVENTORY_VIEW_ID, {
@@ -46,7 +55,8 @@ export function registerInventory(
   };
 
   const exportInventory = async (args?: ExportInventoryArgs): Promise<string | undefined> => {
-    const format = args?.format ?? (await pickFormat());
+    const format =
+      args?.format !== undefined ? findFormat(SCAN_INVENTORY_FORMATS, args.format) : await pick();
     if (format === undefined) return undefined;
     await vscode.window.withProgress(
       {
@@ -56,14 +66,15 @@ export function registerInventory(
       () => index.ready(),
     );
     const report = inventoryAsScanReport(index.files(), index.fileCount);
-    const text = format === 'csv' ? formatCsv(report) : formatMarkdown(report);
+    const rendered = await format.render(report, undefined);
     const target = args?.uri ?? (await saveTarget(format));
     if (target === undefined) return undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const bytes = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered;
+    await vscode.workspace.fs.writeFile(target, bytes);
     if (args?.uri === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('PI inventory exported to {0}', target.fsPath));
     }
-    return text;
+    return typeof rendered === 'string' ? rendered : undefined;
   };
 
   return {
@@ -81,27 +92,24 @@ export function registerInventory(
   };
 }
 
-async function pickFormat(): Promise<InventoryFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: InventoryFormat })[] = [
-    { label: 'CSV', description: vscode.l10n.t('one row per field, for spreadsheets'), format: 'csv' },
-    {
-      label: 'Markdown',
-      description: vscode.l10n.t('a first draft of a record of processing activities'),
-      format: 'markdown',
-    },
-  ];
+async function pickFormat(locale: Locale): Promise<InventoryFormatter | undefined> {
+  const items = SCAN_INVENTORY_FORMATS.map((format) => ({
+    label: format.label,
+    description: format.description[locale],
+    format,
+  }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Export the PI inventory as'),
   });
   return picked?.format;
 }
 
-async function saveTarget(format: InventoryFormat): Promise<vscode.Uri | undefined> {
+async function saveTarget(format: InventoryFormatter): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = format === 'csv' ? 'pi-inventory.csv' : 'pi-inventory.md';
+  const name = exportFileName('pi-inventory', format);
   return vscode.window.showSaveDialog({
     ...(folder !== undefined ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
-    filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
+    filters: saveFilters(format),
     title: vscode.l10n.t('Export the PI inventory'),
   });
 }

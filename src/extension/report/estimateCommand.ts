@@ -1,8 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { assessDataset } from '../../core/dataset/assess.js';
-import { renderMarkdown } from '../../core/dataset/render.js';
-import { reportToJson, type EstimateReport } from '../../core/dataset/report.js';
+import type { EstimateReport } from '../../core/dataset/report.js';
+import {
+  ESTIMATE_EXPORT_FORMATS,
+  exportFileName,
+  findFormat,
+  saveFilters,
+} from '../../core/report/formats.js';
 import { CancelledError, countDataset, type CountedDataset } from '../../node/dataset/estimate.js';
 import { COMMANDS } from '../commands.js';
 import type { ConfigStore } from '../config.js';
@@ -263,19 +268,22 @@ export async function exportReport(
   format: ExportFormat,
   target?: vscode.Uri,
 ): Promise<vscode.Uri | undefined> {
+  const formatter = findFormat(ESTIMATE_EXPORT_FORMATS, format);
+  if (formatter === undefined) return undefined;
   const shown = relativizeReport(report, fileLabel);
-  const text = format === 'json' ? `${reportToJson(shown)}\n` : renderMarkdown(shown);
+  const rendered = await formatter.render(shown, undefined);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = format === 'json' ? 'pi-estimate.json' : 'pi-estimate.md';
+  const name = exportFileName('pi-estimate', formatter);
   const uri =
     target ??
     (await vscode.window.showSaveDialog({
       ...(folder !== undefined ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
-      filters: format === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
+      filters: saveFilters(formatter),
       title: vscode.l10n.t('Export the PI risk estimate'),
     }));
   if (uri === undefined) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const bytes = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered;
+  await vscode.workspace.fs.writeFile(uri, bytes);
   if (target === undefined)
     void vscode.window.showInformationMessage(vscode.l10n.t('PI risk estimate exported to {0}', uri.fsPath));
   return uri;

@@ -1,0 +1,108 @@
+/**
+ * One registry of output formats (review-2026-12 change 5, after cspell's reporters): each
+ * command lists its formatters once, and everything a host shows about them — `--format`
+ * choices, help text, export pickers, save-dialog filters, default file names — is derived
+ * from that list. Adding a format is one formatter plus one array entry.
+ */
+import { renderMarkdown, renderText } from '../dataset/render.js';
+import { reportToJson, type EstimateReport } from '../dataset/report.js';
+import type { Bilingual } from '../law/schema.js';
+import { formatCsv } from './csv.js';
+import { formatMarkdown } from './markdown.js';
+import type { ScanReport } from './scanReport.js';
+
+/** What a formatter produces: text, or bytes for binary documents (XLSX, DOCX). */
+export type Rendered = string | Uint8Array;
+
+/** One output format of one command. `C` is what the renderer needs besides the report. */
+export interface Formatter<R, C = undefined> {
+  /** The `--format` value and the export id. */
+  readonly id: string;
+  /** File extension without the dot (`md`, `csv`). */
+  readonly extension: string;
+  /** Shown in pickers and save-dialog filters (`Markdown`). */
+  readonly label: string;
+  /** One line for pickers, in both UI languages. */
+  readonly description: Bilingual;
+  render(report: R, ctx: C): Rendered | Promise<Rendered>;
+}
+
+/** The ids of `formats`, in order: the accepted `--format` values. */
+export function formatIds(formats: readonly Formatter<never, never>[]): string[] {
+  return formats.map((f) => f.id);
+}
+
+/** `text|json|markdown`: the choices as usage lines write them. */
+export function formatChoices(formats: readonly Formatter<never, never>[], separator = '|'): string {
+  return formatIds(formats).join(separator);
+}
+
+/** The formatter with `id`, if the list has one. */
+export function findFormat<F extends Formatter<never, never>>(
+  formats: readonly F[],
+  id: string,
+): F | undefined {
+  return formats.find((f) => f.id === id);
+}
+
+/** `pi-inventory.csv`: the default file name of an export. */
+export function exportFileName(base: string, format: Formatter<never, never>): string {
+  return `${base}.${format.extension}`;
+}
+
+/** `{ CSV: ['csv'] }`: a save dialog's filter for one format. */
+export function saveFilters(format: Formatter<never, never>): Record<string, string[]> {
+  return { [format.label]: [format.extension] };
+}
+
+/** `pilens estimate --format …` and the estimate report's exports. */
+export const ESTIMATE_FORMATS: readonly Formatter<EstimateReport>[] = [
+  {
+    id: 'text',
+    extension: 'txt',
+    label: 'Text',
+    description: { en: 'a plain-text summary', zh: '纯文本摘要' },
+    render: (report) => renderText(report),
+  },
+  {
+    id: 'json',
+    extension: 'json',
+    label: 'JSON',
+    description: { en: 'the JSON contract, for scripts and CI', zh: '供脚本和持续集成使用的 JSON 结构' },
+    render: (report) => `${reportToJson(report)}\n`,
+  },
+  {
+    id: 'markdown',
+    extension: 'md',
+    label: 'Markdown',
+    description: { en: 'a report to read or attach', zh: '可阅读或附送的报告' },
+    render: (report) => renderMarkdown(report),
+  },
+];
+
+/** The estimate formats the editor's report page exports (the text form is for terminals). */
+export const ESTIMATE_EXPORT_FORMATS = ESTIMATE_FORMATS.filter((f) => f.id !== 'text');
+
+/**
+ * The editor's PI inventory exports, over the inventory as a scan report: the same renderers
+ * as `pilens scan --format csv|markdown`, so both hosts write the same documents.
+ */
+export const SCAN_INVENTORY_FORMATS: readonly Formatter<ScanReport>[] = [
+  {
+    id: 'csv',
+    extension: 'csv',
+    label: 'CSV',
+    description: { en: 'one row per field, for spreadsheets', zh: '每个字段一行，适用于电子表格' },
+    render: (report) => formatCsv(report),
+  },
+  {
+    id: 'markdown',
+    extension: 'md',
+    label: 'Markdown',
+    description: {
+      en: 'a first draft of a record of processing activities',
+      zh: '个人信息处理活动记录的初稿',
+    },
+    render: (report) => formatMarkdown(report),
+  },
+];
