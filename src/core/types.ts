@@ -3,7 +3,7 @@
  * output converts to 1-based.
  */
 
-import type { LegalClass } from './law/schema.js';
+import type { CategoryKey, ContestId, LegalClass } from './law/schema.js';
 
 /** The legal threshold classes of 法释〔2017〕10号 Art. 5(1)(3)–(5), as the legal model names them. */
 export type { LegalClass };
@@ -86,7 +86,8 @@ export interface Finding {
   readonly range: Range;
   readonly role: FieldRole;
   readonly owner?: string;
-  readonly category: string;
+  /** A key of the legal catalogue: every producer (vocabulary, annotations, configuration) emits one. */
+  readonly category: CategoryKey;
   readonly class: LegalClass;
   readonly confidence: Confidence;
   readonly evidence: readonly Evidence[];
@@ -98,5 +99,5 @@ export interface Finding {
    * The contested mapping that decided `class` (`bare_bank_card`, `financial_credential`,
    * `ecommerce_order`, `single_location_point`); hovers name the contest and both readings.
    */
-  readonly contest?: string;
+  readonly contest?: ContestId;
 }

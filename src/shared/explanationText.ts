@@ -6,21 +6,13 @@
  */
 import {
   explainCategory,
-  isCategoryKey,
   renderExplanationMarkdown,
   type ContestedReading,
   type Locale,
 } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
 import { evidenceDetail } from './evidenceText.js';
-import {
-  categoryName,
-  classText,
-  confidenceWord,
-  contestText,
-  findingClass,
-  findingContest,
-} from './findingText.js';
+import { categoryName, classText, confidenceWord, contestText, findingClass } from './findingText.js';
 import { escapeMarkdown } from './markdownText.js';
 import { uiText } from './uiText.js';
 import { evidenceKindLabel } from './evidenceKind.js';
@@ -46,15 +38,13 @@ export function explanationMarkdown(finding: Finding, options: ExplanationOption
   ];
   const contest = contestText(finding, reading, locale);
   if (contest !== undefined) out.push(escapeMarkdown(contest), '');
-  if (isCategoryKey(finding.category)) {
-    const explained = explainCategory(finding.category, {
-      locale,
-      reading,
-      contest: findingContest(finding),
-      forField: true,
-    });
-    out.push(renderExplanationMarkdown(explained), '');
-  }
+  const explained = explainCategory(finding.category, {
+    locale,
+    reading,
+    contest: finding.contest,
+    forField: true,
+  });
+  out.push(renderExplanationMarkdown(explained), '');
   out.push(
     `## ${escapeMarkdown(l10n.t('Why flagged'))} (${escapeMarkdown(l10n.t('confidence: {0}', confidenceWord(finding, locale)))})`,
     '',

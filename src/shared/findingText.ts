@@ -5,15 +5,13 @@
  * law model (`thresholdCondition`, category names, contest titles), captions from the l10n bundle.
  */
 import {
-  CONTEST_IDS,
   classFor,
   classThresholds,
   formatCount,
   getContest,
   getCategory,
-  isCategoryKey,
   thresholdCondition,
-  type ContestId,
+  type CategoryKey,
   type ContestedReading,
   type LegalClass,
   type Locale,
@@ -21,21 +19,13 @@ import {
 import type { Finding } from '../core/types.js';
 import { uiText } from './uiText.js';
 
-/** The finding's contest as the legal model knows it (a custom category's is ignored). */
-export function findingContest(finding: Pick<Finding, 'contest'>): ContestId | undefined {
-  const id = finding.contest;
-  return id !== undefined && (CONTEST_IDS as readonly string[]).includes(id) ? (id as ContestId) : undefined;
-}
-
-/** The class shown for a finding: the catalogue's under its contest and reading, else the detector's. */
+/** The class shown for a finding: the catalogue's under its contest and the reading in force. */
 export function findingClass(finding: Finding, reading: ContestedReading): LegalClass | null {
-  if (!isCategoryKey(finding.category)) return finding.class;
-  return classFor(finding.category, { contest: findingContest(finding), reading });
+  return classFor(finding.category, { contest: finding.contest, reading });
 }
 
-/** `身份证件号码` / `Resident ID number`; a custom key names itself. */
-export function categoryName(category: string, locale: Locale): string {
-  if (!isCategoryKey(category)) return category;
+/** `身份证件号码` / `Resident ID number`. */
+export function categoryName(category: CategoryKey, locale: Locale): string {
   const c = getCategory(category);
   return locale === 'zh' ? c.zh : c.en;
 }
@@ -63,7 +53,7 @@ export function thresholdsText(cls: LegalClass, locale: Locale): string {
  * `Contested: a bare bank-card number — lenient reading: class C (strict: class A)`.
  */
 export function contestText(finding: Finding, reading: ContestedReading, locale: Locale): string | undefined {
-  const id = findingContest(finding);
+  const id = finding.contest;
   const contest = id === undefined ? undefined : getContest(id)?.contest;
   if (contest === undefined) return undefined;
   const l10n = uiText(locale);
@@ -84,7 +74,7 @@ export function diagnosticMessage(finding: Finding, locale: Locale, reading: Con
   const qualifiers: string[] = [];
   if (finding.role === 'usage') qualifiers.push(l10n.t('usage'));
   if (finding.confidence === 'low') qualifiers.push(l10n.t('low confidence'));
-  if (findingContest(finding) !== undefined)
+  if (finding.contest !== undefined)
     qualifiers.push(
       reading === 'strict' ? l10n.t('contested, strict reading') : l10n.t('contested, lenient reading'),
     );

@@ -14,6 +14,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
+import type { CategoryKey } from '../../core/law/schema.js';
 import type { LegalClass } from '../../core/types.js';
 import { categoryLabel } from '../../core/law/labels.js';
 import type { ReportedFinding } from '../../core/report/finding.js';
@@ -49,7 +50,7 @@ export function relativeUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function rule(key: string) {
+function rule(key: CategoryKey) {
   const label = categoryLabel(key);
   const cls = label.class;
   return {
@@ -74,8 +75,7 @@ function message(f: ReportedFinding): string {
 }
 
 export function formatSarif(report: ScanReport, cwd: string, version: string): string {
-  const keys = allCategories().map((c) => c.key as string);
-  for (const f of report.findings) if (!keys.includes(f.category)) keys.push(f.category);
+  const keys: readonly CategoryKey[] = allCategories().map((c) => c.key);
   const rules = keys.map(rule);
   const results = report.findings.map((f) => ({
     ruleId: f.category,

@@ -4,7 +4,7 @@
  * and the face-recognition Measures (legal-reference.md §3–§6, §9.3; audit-2026-12.md W2, W10–
  * W12, O2, O3, M1). The counting unit here is natural persons (人), never pieces.
  */
-import { getCategory, isCategoryKey } from './categories.js';
+import { getCategory } from './categories.js';
 import { DUTY_TEXT, type DutyTextId } from './dutyText.js';
 import { citation } from './instruments.js';
 import type { Basis, CategoryKey } from './schema.js';
@@ -35,7 +35,7 @@ export interface DutyInput {
   /** Persons whose face information (the `face` category, not other biometrics) is stored. */
   readonly facePersons: number;
   /** Keys of the sensitive categories present under the chosen reading (named in the text). */
-  readonly sensitiveCategories: readonly string[];
+  readonly sensitiveCategories: readonly CategoryKey[];
   /** Minors under 14 present (PIPL Art. 28, 31). */
   readonly minorsPresent: boolean;
   /** Minors under 18 present (Regulations on the Protection of Minors Online Art. 37); implied by under-14s. */
@@ -89,7 +89,7 @@ function crossBorder(input: DutyInput, sensitivePresent: boolean): Duty {
  */
 function standardOnly(input: DutyInput): boolean {
   if (input.minorsPresent) return false;
-  const keys = input.sensitiveCategories.filter(isCategoryKey);
+  const keys = input.sensitiveCategories;
   // A category only partly named in Art. 28 (property) is not known to be of the named part (M3).
   return keys.length > 0 && keys.every((k) => !namedInArt28(k));
 }
@@ -101,12 +101,8 @@ function namedInArt28(key: CategoryKey): boolean {
 
 /** The remark a standard-only duty carries: the standard, or which part of a category Art. 28 names. */
 function standardRemark(input: DutyInput): { en: string; zh: string } {
-  const scoped = input.sensitiveCategories
-    .filter(isCategoryKey)
-    .flatMap((k) => getCategory(k).sensitivityScope?.remark ?? []);
-  const plain = input.sensitiveCategories
-    .filter(isCategoryKey)
-    .some((k) => getCategory(k).piplSensitive === 'std');
+  const scoped = input.sensitiveCategories.flatMap((k) => getCategory(k).sensitivityScope?.remark ?? []);
+  const plain = input.sensitiveCategories.some((k) => getCategory(k).piplSensitive === 'std');
   if (plain || scoped.length === 0)
     return {
       en: [DUTY_TEXT.standard_only.en, ...scoped.map((p) => p.en)].join(' '),

@@ -3,6 +3,7 @@
  * and baseline matching): 1-based positions as the JSON contract counts, a path as the report
  * names it, and a fingerprint, in one stable order.
  */
+import type { CategoryKey } from '../law/schema.js';
 import type { Confidence, Evidence, FieldRole, LegalClass } from '../types.js';
 
 /** One finding in a report. Lines and columns are 1-based UTF-16; the end column is exclusive. */
@@ -14,7 +15,7 @@ export interface ReportedFinding {
   readonly endColumn: number;
   readonly field: string;
   readonly owner?: string;
-  readonly category: string;
+  readonly category: CategoryKey;
   readonly class: LegalClass;
   readonly confidence: Confidence;
   readonly evidence: readonly Evidence[];

@@ -3,7 +3,7 @@
  * (src/core/law/labels.ts): thresholds and explanations, all from src/core/law so nothing legal
  * is restated here.
  */
-import { isCategoryKey, CATEGORIES, type Category, type Locale, LOCALES } from '../law/index.js';
+import { CATEGORIES, type Category, type CategoryKey, type Locale, LOCALES } from '../law/index.js';
 import { explainCategory, renderExplanationMarkdown, summarizeCategory } from '../law/explain.js';
 import { classThresholds } from '../law/thresholds.js';
 import type { LegalClass } from '../types.js';
@@ -20,20 +20,19 @@ export function allCategories(): readonly Category[] {
 }
 
 /** One line: names, class and thresholds with their article (for SARIF fullDescription). */
-export function categorySummary(key: string, locale: Locale = 'en'): string {
-  return isCategoryKey(key) ? summarizeCategory(key, locale) : key;
+export function categorySummary(key: CategoryKey, locale: Locale = 'en'): string {
+  return summarizeCategory(key, locale);
 }
 
 /** The full legal explanation as Markdown, English then Chinese (SARIF `help.markdown`). */
-export function explanationMarkdown(key: string): string {
-  if (!isCategoryKey(key)) return `Custom category \`${key}\` from the project configuration.`;
+export function explanationMarkdown(key: CategoryKey): string {
   return LOCALES.map((locale) => renderExplanationMarkdown(explainCategory(key, { locale }))).join(
     '\n\n---\n\n',
   );
 }
 
 /** The explanation as plain text (SARIF `help.text`): Markdown markers removed. */
-export function explanationText(key: string): string {
+export function explanationText(key: CategoryKey): string {
   return explanationMarkdown(key)
     .replace(/^#+\s*/gm, '')
     .replace(/\*\*|`/g, '')

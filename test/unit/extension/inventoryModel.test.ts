@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { formatCsv } from '../../../src/core/report/csv.js';
 import type { ReportedFinding } from '../../../src/core/report/finding.js';
 import { formatMarkdown } from '../../../src/core/report/markdown.js';
+import type { CategoryKey } from '../../../src/core/law/schema.js';
 import type { LegalClass } from '../../../src/core/types.js';
 import {
   classCountsText,
@@ -18,7 +19,7 @@ function finding(
   file: string,
   line: number,
   field: string,
-  category: string,
+  category: CategoryKey,
   cls: LegalClass,
   owner?: string,
 ): ReportedFinding {

@@ -380,7 +380,7 @@ void describe('M1, M2: confidence labels', () => {
       assert.ok(contest.sources.length > 0, id);
     }
   });
-  const rows: [string[], 'verified' | 'partial'][] = [
+  const rows: [CategoryKey[], 'verified' | 'partial'][] = [
     [['health'], 'verified'],
     [['accommodation'], 'partial'],
     [['accommodation', 'health'], 'verified'],
@@ -627,7 +627,7 @@ void describe('M3: property — financial accounts named in PIPL Art. 28, other 
       assert.equal(e.duties[0]?.confidence, confidence);
     });
   }
-  const datasets: [string[], 'verified' | 'partial'][] = [
+  const datasets: [CategoryKey[], 'verified' | 'partial'][] = [
     [['property'], 'partial'],
     [['property', 'health'], 'verified'],
     [['property', 'accommodation'], 'partial'],
