@@ -4,18 +4,13 @@
  */
 import { classThresholds } from '../law/thresholds.js';
 import { formatCount } from '../law/format.js';
+import { NINGBO_SUMMARY } from '../law/ningbo.js';
 import type { LegalClass } from '../law/schema.js';
 import { ratioLine, tierHeadline } from '../law/tierLine.js';
 import { conditionLine } from '../law/wording.js';
 import { reportErrors, type EstimateReport } from './report.js';
 
 const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
-
-/** Founding-article context (PRODUCT.md): where real cases sit. */
-export const NINGBO_CONTEXT =
-  'Context: in the 166 first-instance judgments of Ningbo courts 2017–2021, 156 recorded 648 million pieces in total ' +
-  '(over 4.15 million per case); 90 cases obtained data by purchase, fraud or theft and 37 through occupational convenience; 78 % of ' +
-  'the natural-person defendants received suspended sentences.';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
@@ -193,7 +188,7 @@ export function renderMarkdown(report: EstimateReport): string {
     '',
     ...l.caveats.map((s) => `- ${s}`),
     '',
-    `_${NINGBO_CONTEXT}_`,
+    `_${NINGBO_SUMMARY.en}_`,
     '',
   );
   return out.join('\n');

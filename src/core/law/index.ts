@@ -40,5 +40,7 @@ export type {
 export type { SummaryOptions } from './render.js';
 export { confidenceLabel, formatCount } from './format.js';
 export { categoryLabel, categoryTitle } from './labels.js';
+export { NINGBO, NINGBO_SUMMARY } from './ningbo.js';
+export type { NingboStudyType } from './ningbo.js';
 export type { CategoryLabel } from './labels.js';
 export { THRESHOLD_CONDITION, thresholdCondition } from './condition.js';

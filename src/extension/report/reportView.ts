@@ -5,9 +5,9 @@
  * every threshold and text comes from src/core/law through the report.
  */
 import { categoryLabel } from '../../core/law/labels.js';
-import { NINGBO_CONTEXT } from '../../core/dataset/render.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import { formatCount } from '../../core/law/format.js';
+import { NINGBO, NINGBO_SUMMARY } from '../../core/law/ningbo.js';
 import { citation } from '../../core/law/instruments.js';
 import type { LegalClass, Locale } from '../../core/law/schema.js';
 import { classThresholds } from '../../core/law/thresholds.js';
@@ -15,7 +15,6 @@ import { articleText } from '../../core/law/articleZh.js';
 import { ratioLine, tierHeadline } from '../../core/law/tierLine.js';
 import { conditionLine } from '../../core/law/wording.js';
 import type { ClassBar, ColumnRow, ReportViewModel, TextItem } from '../../shared/reportMessages.js';
-import { NINGBO_SUMMARY_ZH, NINGBO_TYPES } from './ningbo.js';
 import { REPORT_TEXT } from './reportText.js';
 
 const CLASSES: readonly LegalClass[] = ['A', 'B', 'C'];
@@ -167,8 +166,8 @@ export function buildReportView(report: EstimateReport, options: ReportViewOptio
     caveats,
     notes: report.parts.flatMap((p) => p.notes.map((n) => `${options.fileLabel(p.file)}: ${n}`)),
     ningbo: {
-      summary: locale === 'zh' ? NINGBO_SUMMARY_ZH : NINGBO_CONTEXT,
-      types: NINGBO_TYPES.map((x) => ({ label: locale === 'zh' ? x.zh : x.en, cases: x.cases })),
+      summary: NINGBO_SUMMARY[locale],
+      types: Object.values(NINGBO).map((x) => ({ label: x[locale], cases: x.cases })),
     },
     labels: t.labels,
   };
