@@ -27,7 +27,11 @@ const recordSchema = z.object({
 });
 
 export type LexiconRecord = z.infer<typeof recordSchema>;
-export type Split = 'train' | 'blind';
+/**
+ * `train` is tuned on; `blind` and `blind2` are held out (never printed record by record).
+ * `blind2` is the fresh set of issue 9 built after `blind` had been measured several times.
+ */
+export type Split = 'train' | 'blind' | 'blind2';
 
 /** Every record of one split; a malformed line fails with its file and line number. */
 export function loadLexicon(split: Split): LexiconRecord[] {
