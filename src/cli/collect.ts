@@ -11,6 +11,7 @@ import { walkFiles } from '../node/walk.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
 import { CONFIG_FILE_NAME, loadConfig } from './loadConfig.js';
+import type { FileOutcome } from './scanFile.js';
 import { scanFiles } from './scanPool.js';
 
 export interface Collected {
@@ -30,6 +31,12 @@ export interface CollectOptions {
   readonly only?: (absPath: string) => boolean;
 }
 
+/** pilens' own files name fields (`fingerprint`, `field`) that are not the project's data. */
+export function isOwnFile(absPath: string): boolean {
+  const name = basename(absPath);
+  return name === BASELINE_FILE_NAME || name === CONFIG_FILE_NAME;
+}
+
 export async function collectFindings(io: CliIO, options: CollectOptions): Promise<Collected> {
   const config = loadConfig(io.cwd, options.config);
   const walked = await walkFiles(options.paths, {
@@ -40,23 +47,33 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
   for (const p of walked.ignoredRules)
     io.stderr.write(`pilens: ignored ${p.relPath}: ${p.reason}; its rules were not applied\n`);
-  // pilens' own files name fields (`fingerprint`, `field`) that are not the project's data.
-  const own = new Set([BASELINE_FILE_NAME, CONFIG_FILE_NAME]);
-  const files = walked.files.filter(
-    (f) => !own.has(basename(f.absPath)) && (options.only?.(f.absPath) ?? true),
-  );
+  const files = walked.files.filter((f) => !isOwnFile(f.absPath) && (options.only?.(f.absPath) ?? true));
   const outcomes = await scanFiles(files, {
     scanOptions: config.config === undefined ? {} : { config: config.config },
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
   });
-  const findings: ReportedFinding[] = [];
-  const scannedFiles: string[] = [];
   const skipped: SkippedFile[] = walked.unreadable.map((p) => ({
     file: p.relPath,
     reason: 'unreadable',
     detail: p.reason,
   }));
+  return summariseOutcomes(io, outcomes, skipped, options.maxFileSizeKb);
+}
+
+/**
+ * Gathers per-file outcomes into one sorted result, writing one stderr note per skipped or
+ * unparsable file. `skipped` holds what was left out before scanning (unreadable inputs).
+ */
+export function summariseOutcomes(
+  io: CliIO,
+  outcomes: readonly FileOutcome[],
+  skippedBefore: readonly SkippedFile[],
+  maxFileSizeKb: number,
+): Collected {
+  const findings: ReportedFinding[] = [];
+  const scannedFiles: string[] = [];
+  const skipped = [...skippedBefore];
   for (const s of skipped)
     io.stderr.write(`pilens: skipped ${s.file}: unreadable (${s.detail ?? 'error'})\n`);
   const parseErrors: { file: string; error: string }[] = [];
@@ -67,7 +84,7 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
       skipped.push(o.skipped);
       const why =
         o.skipped.reason === 'too-large'
-          ? `larger than ${options.maxFileSizeKb} KB`
+          ? `larger than ${maxFileSizeKb} KB`
           : o.skipped.reason === 'binary'
             ? 'binary'
             : `unreadable (${o.skipped.detail ?? 'error'})`;

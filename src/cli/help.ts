@@ -26,6 +26,9 @@ Options:
   --config FILE           configuration (default: .pilens.json in the cwd or repository root)
   --since GIT_REF         report only lines added or changed since GIT_REF (working tree and
                           untracked files included, renames followed)
+  --staged                scan what the next commit records: the staged content read from
+                          the git index (never the working tree), reporting only the lines
+                          the commit adds or changes (for pre-commit hooks)
   --fail-on A|B|C|none    exit 1 when a reported finding is of this class or above
                           (A is the highest; default: none)
   --baseline FILE         report only findings not in FILE (default: .pilens-baseline.json

@@ -16,6 +16,8 @@ export interface ScanArgs {
   readonly format: string;
   readonly config?: string;
   readonly since?: string;
+  /** Scan the staged content (the git index) and report the lines the commit adds. */
+  readonly staged: boolean;
   readonly failOn: FailOn;
   /** An explicit baseline file; `false` with `--no-baseline`; undefined: the default file if present. */
   readonly baseline?: string | false;
@@ -90,6 +92,7 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
   const { values, positionals } = parse(args, {
     format: { type: 'string' },
     since: { type: 'string' },
+    staged: { type: 'boolean' },
     'fail-on': { type: 'string' },
     'no-baseline': { type: 'boolean' },
   });
@@ -107,10 +110,13 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
     throw new UsageError('--baseline and --no-baseline cannot be used together');
   }
   const since = optionalString(values.since);
+  const staged = values.staged === true;
+  if (staged && since !== undefined) throw new UsageError('--staged and --since cannot be used together');
   const config = optionalString(values.config);
   return {
     paths: positionals,
     format,
+    staged,
     failOn,
     maxFileSizeKb: sizeKb(values['max-file-size-kb']),
     help: values.help === true,

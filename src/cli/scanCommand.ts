@@ -1,4 +1,7 @@
-/** `pilens scan`: collect, keep changed lines (`--since`), subtract the baseline, print. */
+/**
+ * `pilens scan`: collect (the working tree, or the git index with `--staged`), keep changed
+ * lines (`--since`, `--staged`), subtract the baseline, print.
+ */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { atOrAbove, type ReportedFinding } from '../core/report/finding.js';
@@ -8,10 +11,11 @@ import { matchBaseline, type Baseline, type BaselineEntry } from '../core/review
 import { lineInSpans } from '../core/review/diff.js';
 import { changedLinesSince, GitError, type ChangedLines } from '../node/git.js';
 import { baselinePath, readBaselineFile } from './baselineFile.js';
-import { collectFindings, hasUnreadable } from './collect.js';
+import { collectFindings, hasUnreadable, type Collected } from './collect.js';
+import { collectStaged } from './collectStaged.js';
 import { SCAN_HELP } from './help.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { parseScanArgs } from './scanArgs.js';
+import { parseScanArgs, type ScanArgs } from './scanArgs.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 import { PILENS_VERSION } from './version.js';
 
@@ -98,6 +102,23 @@ async function render(format: string, report: ScanReport, cwd: string): Promise<
   return out;
 }
 
+async function collect(
+  io: CliIO,
+  opts: ScanArgs,
+): Promise<{ collected: Collected; changed: ChangedLines | undefined }> {
+  const common = { paths: opts.paths, config: opts.config, maxFileSizeKb: opts.maxFileSizeKb };
+  if (opts.staged) {
+    const collected = await collectStaged(io, common);
+    return { collected, changed: collected.changed };
+  }
+  const changed = opts.since === undefined ? undefined : await changedLines(io.cwd, opts.since);
+  const collected = await collectFindings(io, {
+    ...common,
+    ...(changed ? { only: (abs: string) => changed.has(abs) } : {}),
+  });
+  return { collected, changed };
+}
+
 export async function runScan(args: readonly string[], io: CliIO): Promise<number> {
   const opts = parseScanArgs(args);
   if (opts.help) {
@@ -105,13 +126,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     return EXIT.ok;
   }
   const loaded = loadBaseline(io, opts.baseline);
-  const changed = opts.since === undefined ? undefined : await changedLines(io.cwd, opts.since);
-  const collected = await collectFindings(io, {
-    paths: opts.paths,
-    config: opts.config,
-    maxFileSizeKb: opts.maxFileSizeKb,
-    ...(changed ? { only: (abs: string) => changed.has(abs) } : {}),
-  });
+  const { collected, changed } = await collect(io, opts);
   const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) =>
     isAbsolute(p) ? p : resolve(io.cwd, p),
   );

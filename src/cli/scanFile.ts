@@ -42,14 +42,24 @@ export function scanFile(
       skipped: { file: relPath, reason: 'unreadable', detail: read.message },
     };
   }
-  const result = scanText(read.text, { path: sourcePath }, options);
+  return scanDecoded(read.text, relPath, sourcePath, options);
+}
+
+/** Scans text already read and decoded (a file, or a blob from the git index). Never throws. */
+export function scanDecoded(
+  text: string,
+  relPath: string,
+  sourcePath: string,
+  options: ScanOptions,
+): FileOutcome {
+  const result = scanText(text, { path: sourcePath }, options);
   if (result.skipped === 'ignored' || result.skipped === 'manifest')
     return { file: relPath, findings: [], suppressed: 0, ignored: true };
   if (result.skipped === 'binary')
     return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
   return {
     file: relPath,
-    findings: toReportedFindings(relPath, read.text, result.findings),
+    findings: toReportedFindings(relPath, text, result.findings),
     suppressed: result.suppressed,
     ...(result.parseError !== undefined ? { parseError: result.parseError } : {}),
   };

@@ -10,7 +10,7 @@ import { relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ScanOptions } from '../core/scan/index.js';
 import type { WalkedFile } from '../node/walk.js';
-import { scanFile, type FileOutcome } from './scanFile.js';
+import { scanDecoded, scanFile, type FileOutcome } from './scanFile.js';
 
 export const SCAN_WORKER_KIND = 'pilens-scan-worker';
 
@@ -28,18 +28,22 @@ export interface PoolOptions {
   readonly workers?: number;
 }
 
+/** A file to scan: read from disk, or given as text already decoded (a blob of the git index). */
+export interface PoolFile extends WalkedFile {
+  readonly text?: string;
+}
+
 export interface WorkerRequest {
-  readonly files: readonly WalkedFile[];
+  readonly files: readonly PoolFile[];
 }
 
 /** Scans a batch, results in input order. */
-export function scanBatch(
-  files: readonly WalkedFile[],
-  options: Omit<PoolOptions, 'workers'>,
-): FileOutcome[] {
+export function scanBatch(files: readonly PoolFile[], options: Omit<PoolOptions, 'workers'>): FileOutcome[] {
   return files.map((f) => {
     const sourcePath = relative(options.sourceBase, f.absPath).split(sep).join('/');
-    return scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes);
+    return f.text !== undefined
+      ? scanDecoded(f.text, f.relPath, sourcePath, options.scanOptions)
+      : scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes);
   });
 }
 
@@ -57,10 +61,10 @@ function defaultWorkers(fileCount: number): number {
 }
 
 /** Scans every file; outcomes are returned in the order of `files`. */
-export async function scanFiles(files: readonly WalkedFile[], options: PoolOptions): Promise<FileOutcome[]> {
+export async function scanFiles(files: readonly PoolFile[], options: PoolOptions): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(files.length);
   let cursor = 0;
-  const takeBatch = (): { start: number; batch: WalkedFile[] } | undefined => {
+  const takeBatch = (): { start: number; batch: PoolFile[] } | undefined => {
     if (cursor >= files.length) return undefined;
     const start = cursor;
     cursor = Math.min(files.length, cursor + BATCH_SIZE);

@@ -15,7 +15,8 @@ export type ChangedLines = ReadonlyMap<string, readonly LineSpan[] | 'all'>;
 
 export class GitError extends Error {}
 
-async function git(cwd: string, args: string[]): Promise<string> {
+/** Runs git in `cwd`; a failure becomes `GitError` with git's first line of complaint. */
+export async function git(cwd: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
       cwd,

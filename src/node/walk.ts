@@ -25,6 +25,18 @@ const BINARY_EXTENSIONS = new Set(
   ).split(' '),
 );
 
+/** Whether the walk would never list this `/`-separated path (a skipped folder, a binary extension). */
+export function skippedByName(relPath: string): boolean {
+  const parts = relPath.split('/');
+  if (parts.slice(0, -1).some((p) => ALWAYS_SKIPPED_DIRS.has(p))) return true;
+  return hasBinaryExtension(parts[parts.length - 1] ?? '');
+}
+
+function hasBinaryExtension(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && BINARY_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+
 export interface WalkOptions {
   /** Paths are reported relative to this directory. */
   readonly cwd: string;
@@ -150,8 +162,7 @@ async function walkDir(
       if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(here, abs, true) || exclude(abs, true)) continue;
       subdirs.push(walkDir(abs, here, exclude, out, problems));
     } else if (entry.isFile()) {
-      const dot = entry.name.lastIndexOf('.');
-      if (dot > 0 && BINARY_EXTENSIONS.has(entry.name.slice(dot + 1).toLowerCase())) continue;
+      if (hasBinaryExtension(entry.name)) continue;
       if (!isIgnored(here, abs, false) && !exclude(abs, false)) out.push(abs);
     }
   }

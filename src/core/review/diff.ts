@@ -41,6 +41,15 @@ export function unquoteGitPath(raw: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
+/**
+ * The path of a `---` / `+++` line. Git ends it with a tab when the name contains a space
+ * (`+++ b/my file.ts\t`), so a path with spaces would otherwise never match its file.
+ */
+function headerPath(line: string): string {
+  const raw = line.slice(4);
+  return unquoteGitPath(raw.endsWith('\t') ? raw.slice(0, -1) : raw);
+}
+
 function stripPrefix(path: string, prefix: string): string {
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
@@ -71,10 +80,10 @@ export function parseUnifiedDiff(diff: string): FileChange[] {
     } else if (line.startsWith('deleted file mode')) {
       current.deleted = true;
     } else if (line.startsWith('--- ')) {
-      const old = unquoteGitPath(line.slice(4));
+      const old = headerPath(line);
       if (old !== '/dev/null' && current.oldPath === undefined) current.oldPath = stripPrefix(old, 'a/');
     } else if (line.startsWith('+++ ')) {
-      const now = unquoteGitPath(line.slice(4));
+      const now = headerPath(line);
       if (now !== '/dev/null') current.path = stripPrefix(now, 'b/');
     } else if (line.startsWith('@@')) {
       const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);

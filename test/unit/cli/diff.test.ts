@@ -86,6 +86,17 @@ describe('parseUnifiedDiff', () => {
     assert.equal(unquoteGitPath('plain/path.ts'), 'plain/path.ts');
   });
 
+  it('drops the tab git puts after a path with a space, keeping tabs inside a quoted name', () => {
+    const spaced = parseUnifiedDiff(
+      'diff --git a/my file.ts b/my file.ts\nnew file mode 100644\n--- /dev/null\n+++ b/my file.ts\t\n@@ -0,0 +1 @@\n+a\n',
+    );
+    assert.deepEqual(spaced, [{ path: 'my file.ts', added: [{ start: 1, end: 1 }] }]);
+    const tabbed = parseUnifiedDiff(
+      'diff --git "a/t\\tb.ts" "b/t\\tb.ts"\n--- "a/t\\tb.ts"\n+++ "b/t\\tb.ts"\n@@ -1 +1 @@\n-a\n+b\n',
+    );
+    assert.equal(tabbed[0]?.path, 't\tb.ts');
+  });
+
   it('checks lines against spans', () => {
     const spans = [{ start: 4, end: 5 }];
     assert.deepEqual(
