@@ -12,18 +12,8 @@ const entries = [
   { in: 'src/node/dataset/worker.ts', out: 'worker' },
 ];
 
-const existing = [];
-for (const entry of entries) {
-  try {
-    await import('node:fs').then((fs) => fs.promises.access(entry.in));
-    existing.push(entry);
-  } catch {
-    // An entry not written yet is skipped so the build stays usable while the tree grows.
-  }
-}
-
 const contexts = await Promise.all(
-  existing.map((entry) =>
+  entries.map((entry) =>
     esbuild.context({
       entryPoints: { [entry.out]: entry.in },
       outdir: 'dist',

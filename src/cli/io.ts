@@ -18,8 +18,6 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
 /** A failure that ends the command with exit code 2 and a one-line reason on stderr. */
 export class UsageError extends Error {}
 

@@ -19,13 +19,6 @@ export const COMMANDS = {
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
-/**
- * Commands declared in the manifest whose implementation another part of the extension
- * supplies later. Until then they answer "not yet available"; remove an id from this list
- * in the same change that registers its real handler.
- */
-export const PENDING_COMMANDS: readonly CommandId[] = [];
-
 /** Commands a hover's Markdown may run; anything else in a link is ignored by VS Code. */
 export const HOVER_COMMANDS: readonly CommandId[] = [
   COMMANDS.explainFinding,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Position, Range } from '../core/types.js';
+import type { Finding, Range } from '../core/types.js';
 import type { SeverityLevel } from '../shared/settingsSchema.js';
 
 /** The `source` of every diagnostic pilens owns; code actions filter on it. */
@@ -7,10 +7,6 @@ export const DIAGNOSTIC_SOURCE = 'pilens';
 
 export function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-export function fromVscodePosition(position: vscode.Position): Position {
-  return { line: position.line, character: position.character };
 }
 
 /** Whether a finding's range holds the position, ends included (the cursor after a name). */

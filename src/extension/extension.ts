@@ -13,7 +13,6 @@ import { DocumentScanner } from './documentScanner.js';
 import { DOCUMENT_SELECTOR } from './documents.js';
 import { registerExplainCommand } from './explainCommand.js';
 import { PilensHoverProvider } from './hover.js';
-import { registerPendingCommands } from './pendingCommands.js';
 import { registerPiFeatures } from './piFeatures.js';
 import { Settings } from './settings.js';
 import { PiStatusBar } from './statusBar.js';
@@ -61,7 +60,6 @@ export function activate(context: vscode.ExtensionContext): void {
 
   registerPiFeatures(context, { log, settings, configs, scanner, diagnostics });
   // Last, so a command whose real handler exists is never shadowed by its placeholder.
-  context.subscriptions.push(...registerPendingCommands());
 
   // Files already open when the extension activated (the one that triggered activation too).
   for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);

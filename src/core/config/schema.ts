@@ -4,13 +4,7 @@
  * transforms, and every property carries a `.describe()` text that becomes the editor's hover.
  */
 import { z } from 'zod';
-import {
-  ALL_CATEGORY_KEYS,
-  CLASS_A_KEYS,
-  CLASS_B_KEYS,
-  CLASS_C_KEYS,
-  contestedReadingSchema,
-} from '../law/schema.js';
+import { CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS, contestedReadingSchema } from '../law/schema.js';
 import { decisionSchema } from './decisionSchema.js';
 
 /** Categories a user may classify into (flags are not categories). */
@@ -142,6 +136,3 @@ export const pilensConfigSchema = z
 /** A validated `.pilens.json`. */
 export type PilensConfig = z.infer<typeof pilensConfigSchema>;
 export type ConfigOverride = z.infer<typeof overrideSchema>;
-
-/** Every category key, for messages. */
-export const KNOWN_KEYS: readonly string[] = ALL_CATEGORY_KEYS;

@@ -32,9 +32,6 @@ export interface ClassifyOptions {
   readonly siblingPerson?: string;
 }
 
-/** A finding plus the contest id that decided its class, when contested. */
-export type ClassifiedFinding = Finding;
-
 const BASE: Record<TermMeaning['strength'], number> = { strong: 3, medium: 2, low: 1, weak: 0, ambiguous: 0 };
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
@@ -54,7 +51,7 @@ const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
 export function classifyField(
   candidate: FieldCandidate,
   options: ClassifyOptions = {},
-): ClassifiedFinding | undefined {
+): Finding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
   if (!mayBePersonal(candidate, vocab)) return undefined;
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
