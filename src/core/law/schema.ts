@@ -60,7 +60,8 @@ export type ContestedReading = z.infer<typeof contestedReadingSchema>;
 
 /**
  * Contested field-to-class mappings (legal-reference.md §9.2, §10.3; audit-2026-12.md W1, W6,
- * W9, M2, and §F for vehicle owners). The ids are stable: the DETECT vocabulary references them.
+ * W9, M2, and §F for vehicle owners). The ids are stable: the detection vocabulary
+ * (detect/vocabulary) references them.
  */
 export const CONTEST_IDS = [
   'bare_bank_card',

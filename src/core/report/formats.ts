@@ -1,5 +1,5 @@
 /**
- * One registry of output formats (review-2026-12 change 5, after cspell's reporters): each
+ * One registry of output formats (after cspell's reporters): each
  * command lists its formatters once, and everything a host shows about them — `--format`
  * choices, help text, export pickers, save-dialog filters, default file names — is derived
  * from that list. Adding a format is one formatter plus one array entry.
