@@ -7,6 +7,7 @@
 import type { ContestedReading } from '../law/schema.js';
 import { isCategoryKey } from '../law/categories.js';
 import { classifyField } from '../detect/classify.js';
+import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { Finding } from '../types.js';
 import type { HeaderClassifier, HeaderContext } from './profile.js';
 
@@ -19,7 +20,7 @@ const ORIGIN = { line: 0, character: 0 };
 const MAX_SIBLINGS = 64;
 
 /** Categories whose column makes every row a person's (as `withSiblingContext` in a scan). */
-const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
+const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 'record');
 
 /** A header classifier backed by the name detector; cached per name and context. */
 export function nameDetectorClassifier(reading: ContestedReading = 'strict'): HeaderClassifier {

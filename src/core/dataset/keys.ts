@@ -4,6 +4,7 @@
  * document, else a mobile number, else another contact, unless the user chose a key).
  */
 import { cardRole } from './cardData.js';
+import { CATEGORY_TRAITS, categoriesWith } from '../detect/vocabulary/traits.js';
 import type { CategoryKey } from '../law/schema.js';
 import { makePlan, type CountPlan } from './plan.js';
 import type { ColumnProfile } from './profile.js';
@@ -19,9 +20,8 @@ export function choosePersonKey(columns: readonly ColumnProfile[], chosen?: stri
     return -1;
   }
   const rank = (c: ColumnProfile): number => {
-    if (c.category === 'id_number') return c.valueKind === 'resident_id' ? 5 : 4;
-    if (c.category === 'contact') return c.valueKind === 'mobile' ? 3 : 2;
-    return 0;
+    const key = c.category === null ? undefined : CATEGORY_TRAITS[c.category].personKey;
+    return key === undefined ? 0 : 2 * key.rank + (c.valueKind === key.bestKind ? 1 : 0);
   };
   let best = -1;
   let bestRank = 0;
@@ -33,18 +33,7 @@ export function choosePersonKey(columns: readonly ColumnProfile[], chosen?: stri
 }
 
 /** Categories whose values single out a person on their own. */
-const IDENTIFYING_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
-  'id_number',
-  'name',
-  'contact',
-  'address',
-  'online_id',
-  'vehicle',
-  'biometric',
-  'credential',
-  'household_registration',
-  'whereabouts',
-]);
+const IDENTIFYING_CATEGORIES = categoriesWith((t) => t.identifies !== 'no');
 /** Value kinds that are identifiers whatever the column's category (a card number, a device id). */
 const IDENTIFYING_KINDS: ReadonlySet<string> = new Set([
   ...SHAPED_IDENTIFIER_KINDS,

@@ -8,6 +8,7 @@ import { singularOf } from './plural.js';
 import type { CategoryKey } from '../law/schema.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
+import { categoriesWith } from './vocabulary/traits.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
 
 /** `meta`: a container of field descriptions (validation rules, labels), never of data. */
@@ -255,14 +256,7 @@ function isPersonWord(word: string, vocab: CompiledVocabulary): boolean {
 }
 
 /** Categories whose values come from a code list, so `<term>_code` holds the value itself. */
-const CODED: ReadonlySet<string> = new Set([
-  'basic_profile',
-  'education_work',
-  'health',
-  'marital_orientation',
-  'religion_identity',
-  'household_registration',
-]);
+const CODED: ReadonlySet<string> = categoriesWith((t) => t.coded);
 
 function encodesAttribute(head: PhraseMatch): boolean {
   return head.meanings.some(

@@ -48,10 +48,7 @@ interface CachedVerdict {
 const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
-export function classifyField(
-  candidate: FieldCandidate,
-  options: ClassifyOptions = {},
-): Finding | undefined {
+export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): Finding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
   if (!mayBePersonal(candidate, vocab)) return undefined;
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The

@@ -5,6 +5,7 @@
  * `LocalDate`, `*time.Time`).
  */
 import type { CategoryKey } from '../law/schema.js';
+import { categoriesWith } from './vocabulary/traits.js';
 
 /**
  * `reference`: an ORM relation to one record (`models.ForeignKey`, `fields.Many2One`), which holds
@@ -207,31 +208,10 @@ function readTypeUncached(declared: string): TypeReading {
 }
 
 /** Categories whose values are text: a number, a date or a boolean cannot hold them. */
-const TEXTUAL: ReadonlySet<CategoryKey> = new Set([
-  'name',
-  'address',
-  'household_registration',
-  'contacts_list',
-  'communication_content',
-  'religion_identity',
-  'vehicle',
-  'id_number',
-]);
+const TEXTUAL = categoriesWith((t) => t.valueShape === 'text');
 
 /** Categories a date cannot hold. */
-const UNDATED: ReadonlySet<CategoryKey> = new Set([
-  'name',
-  'contact',
-  'address',
-  'id_number',
-  'online_id',
-  'biometric',
-  'contacts_list',
-  'communication_content',
-  'credential',
-  'religion_identity',
-  'whereabouts',
-]);
+const UNDATED = categoriesWith((t) => !t.datable);
 
 /**
  * +1 when the type supports the category, −∞ (returned as `undefined`) when it rules it out,

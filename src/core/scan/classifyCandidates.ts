@@ -5,13 +5,14 @@
  * field lists without positions) share it, so both see the same verdicts.
  */
 import { classifyField, type ClassifyOptions } from '../detect/classify.js';
+import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
 /** The options `classifyField` takes, less the sibling that this module supplies itself. */
 export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson'>;
 
 /** Categories whose presence (with high confidence) makes a record a person's. */
-const IDENTIFYING: ReadonlySet<string> = new Set(['name', 'id_number', 'contact']);
+const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 'record');
 
 /**
  * One verdict per candidate, in order (`undefined`: not personal information). Candidates
