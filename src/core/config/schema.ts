@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS, contestedReadingSchema } from '../law/schema.js';
+import { strengthSchema } from '../detect/vocabulary/schema.js';
 import { decisionSchema } from './decisionSchema.js';
 
 /** Categories a user may classify into (flags are not categories). */
@@ -46,8 +47,8 @@ export const vocabularyEntrySchema = z
       .max(500)
       .optional()
       .describe('Pinyin abbreviations (`hykh`), matched as whole words.'),
-    strength: z
-      .enum(['strong', 'medium', 'low', 'weak'])
+    strength: strengthSchema
+      .exclude(['ambiguous'])
       .optional()
       .describe('How much the words say alone; default `strong` (high confidence).'),
   })

@@ -8,6 +8,7 @@ import { singularOf } from './plural.js';
 import type { CategoryKey } from '../law/schema.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
+import { STRENGTH_RANK } from './vocabulary/schema.js';
 import { categoriesWith } from './vocabulary/traits.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
 
@@ -222,8 +223,6 @@ const LIMITS: ReadonlySet<string> = new Set(['max', 'min', 'maximum', 'minimum']
 /** Words that open a party's field in a transfer or message (`toAccountName`, `fromWalletId`). */
 const DIRECTIONS: ReadonlySet<string> = new Set(['to', 'from']);
 
-const RANK: Record<string, number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
-
 /** `card holder` + `name`: the earlier phrase is surer about the same category than the head. */
 function extends_(before: PhraseMatch, head: PhraseMatch): boolean {
   const strongest = (m: PhraseMatch, category: string): number =>
@@ -231,13 +230,13 @@ function extends_(before: PhraseMatch, head: PhraseMatch): boolean {
       -1,
       ...m.meanings
         .filter((x) => x.category === category && x.owners.length === 0)
-        .map((x) => RANK[x.strength] ?? 0),
+        .map((x) => STRENGTH_RANK[x.strength]),
     );
   return head.meanings.some(
     (h) =>
       h.category !== undefined &&
       h.owners.length === 0 &&
-      strongest(before, h.category) > (RANK[h.strength] ?? 0),
+      strongest(before, h.category) > STRENGTH_RANK[h.strength],
   );
 }
 

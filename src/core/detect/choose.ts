@@ -8,6 +8,7 @@ import { readType } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
 import { readNameCached, type CommentReading, type OwnerReading } from './readings.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
+import { STRENGTH_RANK } from './vocabulary/schema.js';
 import type { FieldCandidate } from '../types.js';
 
 /** The words chosen, where they came from, and the phrase that matched. */
@@ -18,13 +19,11 @@ export interface Reading {
   readonly english: boolean;
 }
 
-const RANK: Record<TermMeaning['strength'], number> = { strong: 4, medium: 3, low: 2, weak: 1, ambiguous: 0 };
-
 /** Strongest meaning first; at equal strength, an owner-gated (more specific) one. */
 export function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] {
   // Equal strength: a meaning whose owner context is present is more specific than a default.
   return [...meanings].sort(
-    (a, b) => RANK[b.strength] - RANK[a.strength] || b.owners.length - a.owners.length,
+    (a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || b.owners.length - a.owners.length,
   );
 }
 

@@ -20,6 +20,15 @@ const phrase = z.string().trim().min(1);
 export const strengthSchema = z.enum(['strong', 'medium', 'low', 'weak', 'ambiguous']);
 export type Strength = z.infer<typeof strengthSchema>;
 
+/** Strengths in order, for sorting meanings: strong above medium above low above weak; ambiguous last. */
+export const STRENGTH_RANK: Readonly<Record<Strength, number>> = {
+  strong: 4,
+  medium: 3,
+  low: 2,
+  weak: 1,
+  ambiguous: 0,
+};
+
 export const termGroupSchema = z.object({
   /** English phrases written as identifiers (`id_card_no`); split with the same tokenizer. */
   en: z.array(phrase).default([]),
