@@ -7,6 +7,7 @@ import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { readType, typeFit } from './declaredType.js';
+import { singularOf } from './plural.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
 import { MISS, TupleMemo } from './memo.js';
 import {
@@ -186,6 +187,8 @@ function decide(
   const commentOwner = reading.from === 'comment' || confirmed ? comment.owner : undefined;
   const ownerContext = nameOwner ?? commentOwner ?? owner.context ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
+  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
+  if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
   if (
@@ -258,6 +261,73 @@ function personKey(reading: Reading, words: readonly string[], vocab: CompiledVo
     words.some((w) => w !== 'account' && vocab.personOwners.has(w))
   );
 }
+
+/**
+ * A record's own surrogate key is not reported (issue 9): a bare `id`, even described as
+ * `用户id`, and the key named for the record itself (`User.userId`, `Customer.customer_id`,
+ * `UserVO.userId`). A key to a person in another record (`Order.user_id`) still is, and so
+ * is a number the person is known by (`Member.member_no`).
+ */
+function surrogateKey(
+  reading: Reading,
+  words: readonly string[],
+  owner: OwnerReading,
+  comment: CommentReading,
+  vocab: CompiledVocabulary,
+): boolean {
+  if (words.length === 1 && BARE_KEYS.has(words[0] ?? '')) return true;
+  const person = words[0] ?? '';
+  if (
+    reading.from !== 'name' ||
+    reading.meaning.strength !== 'low' ||
+    words.length !== 2 ||
+    words[1] !== 'id' ||
+    owner.context?.kind !== 'person' ||
+    singularOf(owner.context.word) !== person
+  )
+    return false;
+  // `Employee.employeeId` described as `工号` is the staff number people know, not a row key.
+  if (comment.head !== undefined && !/id$/i.test(comment.head.text)) return false;
+  // The record is named for that person alone (`sys_user`, `UserInfo`), not for an event or a
+  // link about them (`EventUserCreate`, `user_auth`).
+  for (const w of owner.words)
+    if (w !== person && singularOf(w) !== person && !vocab.ownerSuffixes.has(w) && !TABLE_PREFIXES.has(w))
+      return false;
+  return true;
+}
+
+/**
+ * `txn_journal.txn_id`, `Payment.payment_id`: the key named for the record that holds it is
+ * that row's number, as `order_id` is an order's; the record's other fields are the payment.
+ */
+function rowKey(
+  reading: Reading,
+  words: readonly string[],
+  owner: OwnerReading,
+  vocab: CompiledVocabulary,
+): boolean {
+  const record = words[0] ?? '';
+  if (reading.from !== 'name' || words.length !== 2 || words[1] !== 'id' || !owner.words.has(record))
+    return false;
+  // Only in the table of those records (`txn_journal`), not in a message that refers to one
+  // (`RefundQueryResponse.refund_id`, `TransactionIdType`).
+  for (const w of owner.words)
+    if (w !== record && !vocab.recordOwners.has(w) && !TABLE_PREFIXES.has(w)) return false;
+  return true;
+}
+
+const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
+/** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */
+const TABLE_PREFIXES: ReadonlySet<string> = new Set([
+  't',
+  'tb',
+  'tbl',
+  'sys',
+  'system',
+  'app',
+  'biz',
+  'base',
+]);
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
 const LOCATOR_NAMES: ReadonlySet<string> = new Set([

@@ -244,6 +244,9 @@ export function typeFit(
   const reference = category === 'contacts_list' && /\b(?:id|uid)$/.test(headText);
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category) && !reference) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;
+  // `hipaa_mail varchar(3)` holds YES or NO: no e-mail address or phone number fits in four
+  // characters, so a field that short is a flag about the channel.
+  if (category === 'contact' && shape === 'string' && length !== undefined && length < 5) return undefined;
   if (category === 'id_number' && shape === 'string' && (length === 18 || length === 15 || length === 20)) {
     return { delta: 1, detail: `a string of ${String(length)} characters fits a resident ID number` };
   }

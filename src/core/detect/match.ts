@@ -84,6 +84,7 @@ export function segmentWord(word: string, vocab: CompiledVocabulary): string[] |
   const parts = splitKnown(word, vocab);
   if (parts === undefined) return undefined;
   const context = (w: string): boolean =>
+    (w.endsWith('s') && w !== parts[parts.length - 1] && context(w.slice(0, -1))) ||
     vocab.personOwners.has(w) ||
     vocab.nonPersonOwners.has(w) ||
     vocab.personalModifiers.has(w) ||
@@ -96,7 +97,10 @@ function splitKnown(word: string, vocab: CompiledVocabulary): string[] | undefin
   const n = word.length;
   for (let a = 2; a <= n - 2; a++) {
     const left = word.slice(0, a);
-    if (!vocab.knownWords.has(left)) continue;
+    // A possessive or plural before the head (`fathersname`, `guardiansname`) reads as the
+    // word itself, as `mothers_name` does when it is written apart.
+    if (!vocab.knownWords.has(left) && !(left.endsWith('s') && vocab.knownWords.has(left.slice(0, -1))))
+      continue;
     const right = word.slice(a);
     if (vocab.knownWords.has(right) && Math.max(a, right.length) >= 4) return [left, right];
     for (let b = a + 2; b <= n - 2; b++) {

@@ -208,7 +208,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           amount total total_amount refund_amount
           transaction_id trade_no out_trade_no tax_amount money fee paid_at invoice invoice_id
-          shipping_amount payer_total payer_refund
+          shipping_amount payer_total payer_refund refund refund_id refund_no out_refund_no
+          discount_refund
         `,
       },
       {
@@ -243,7 +244,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           consignee waybill_no tracking_no tracking_number express_no logistics_no shipment_no
           ship_sn ship_no shipping_sn shipping_no delivery_sn express_sn logistics_sn waybill_sn
-          tracking_sn
+          tracking_sn tracking_id shipping_tracking_id
         `,
         zh: w`快递单号 运单号 物流单号 快递单 面单`,
         pinyin: w`kddh ydh wldh`,
@@ -285,7 +286,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
           entrust_time order_time apply_time down_payment earnest_money amount_due items_total
           subtotal sub_total cod_amount ticket_price receipt_no receipt_number actual_price
-          pay_price paid_price total_price real_price final_price
+          pay_price paid_price total_price real_price final_price amount_paid
+          postage freight shipping_fee delivery_fee pay_total
+          transaction_id refund_id refund_no out_refund_no invoice_id
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
@@ -293,6 +296,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间 应付金额 应收金额 商品总额
           停车费 充电费
         `,
+      },
+      {
+        // A price inside an order or a trip is what that buyer or rider paid (`food_price` of a
+        // homestay order); a product's own price is the shop's.
+        strength: 'medium',
+        owners: w`order orders booking reservation trip ride 订单 行程`,
+        en: w`price current_price`,
       },
       {
         // A securities trade or fill: what was traded, which way, at what price.
@@ -304,7 +314,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: ['ls'] },
     ],
     // An order's record key links rows; the order's number, amounts and times are the record.
-    negatives: { en: w`order_id order_ids`, zh: [] },
+    // A database's distributed transaction (Seata's undo log) is not anyone's payment.
+    negatives: { en: w`order_id order_ids global_transaction_id branch_transaction_id`, zh: [] },
   },
   {
     // Face data apart from other biometrics: only face information carries the filing duty (audit W2).
