@@ -94,7 +94,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/lsp/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/lsp/**/*.ts', 'src/shared/**/*.ts', 'src/action/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,6 +10,8 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/node/dataset/worker.ts', out: 'worker' },
+  // The GitHub Action (action.yml); release tags carry it, see docs/ci.md.
+  { in: 'src/action/main.ts', out: 'action' },
 ];
 
 const contexts = await Promise.all(

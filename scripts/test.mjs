@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure.
-//   deps → lint → typecheck → unit → build → package → test host → integration → nvim → e2e
+//   deps → lint → typecheck → unit → build → package → test host → integration → nvim → emacs → e2e
 // Options: --only a,b  run just these steps;  --skip a,b  leave these out;  --list.
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -20,6 +20,7 @@ const steps = [
   { id: 'host', title: 'Provision code-server, Node 24, Chromium, Neovim', cmd: ['node', 'scripts/vscode-host/install.mjs'] },
   { id: 'integration', title: 'Integration tests in code-server', cmd: [...tsx, 'test/integration/runCodeServer.ts', '--skip-build'] },
   { id: 'nvim', title: 'Language server in Neovim (headless)', cmd: [...tsx, 'test/integration/nvim/runNeovim.ts', '--skip-build'] },
+  { id: 'emacs', title: 'Language server in Emacs with eglot (batch)', cmd: [...tsx, 'test/integration/emacs/runEmacs.ts', '--skip-build'] },
   { id: 'e2e', title: 'End-to-end UI tests (Chromium)', cmd: [...tsx, 'test/e2e/run.ts', '--skip-build'] },
 ];
 

