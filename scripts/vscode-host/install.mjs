@@ -104,6 +104,28 @@ async function ensureDebianPackages() {
 }
 
 /**
+ * Debian packages another test needs (the database servers of the `db` step), installed the
+ * same way: only what is missing, `apt-get update` first, sudo when not root, output to the log.
+ * @param {readonly { pkg: string, why: string }[]} packages
+ */
+export async function ensureAptPackages(packages) {
+  const root = cacheDir();
+  mkdirSync(root, { recursive: true });
+  logFile = join(root, 'install.log');
+  const missing = packages.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
+  if (missing.length === 0) {
+    log(`apt: ${packages.map((p) => p.pkg).join(', ')} already present`);
+    return;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const aptGet = (args) =>
+    process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env });
+  log(`apt: installing ${missing.join(', ')}`);
+  await aptGet(['update']);
+  await aptGet(['install', '-y', '--no-install-recommends', ...missing]);
+}
+
+/**
  * Only the Debian packages (Neovim for the language-server test needs nothing else), with the
  * same log as the full install.
  * @returns {Promise<{ nvim: string }>}
