@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure.
-//   deps → lint → typecheck → unit → build → package → test host → integration → nvim → emacs → e2e
+//   deps → lint → typecheck → unit → db → build → package → test host → integration → nvim → emacs → e2e
 // Options: --only a,b  run just these steps;  --skip a,b  leave these out;  --list.
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -15,6 +15,8 @@ const steps = [
   { id: 'lint', title: 'Lint (eslint)', cmd: ['npm', 'run', 'lint'] },
   { id: 'typecheck', title: 'Type check (tsc)', cmd: ['npm', 'run', 'typecheck'] },
   { id: 'unit', title: 'Unit tests (node:test)', cmd: ['npm', 'run', 'test:unit'] },
+  // Installs Debian's postgresql and mariadb-server when missing and starts both on loopback.
+  { id: 'db', title: 'Estimates in real PostgreSQL and MariaDB', cmd: [...tsx, '--test', 'test/integration/db/dbEstimate.test.ts'] },
   { id: 'build', title: 'Build (esbuild)', cmd: ['npm', 'run', 'build'] },
   { id: 'package', title: 'Package the .vsix (vsce)', cmd: ['npm', 'run', 'package'] },
   { id: 'host', title: 'Provision code-server, Node 24, Chromium, Neovim', cmd: ['node', 'scripts/vscode-host/install.mjs'] },

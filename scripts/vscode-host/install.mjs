@@ -104,14 +104,8 @@ function debInstalled(pkg) {
   return out.status === 0 && out.stdout.includes('install ok installed');
 }
 
-/** apt-get update once, then install only what is missing; sudo when not root. */
-async function ensureDebianPackages() {
-  const missing = APT_PACKAGES.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
-  for (const { cmd, pkg } of BUILD_TOOLS) if (!commandExists(cmd)) missing.push(pkg);
-  if (missing.length === 0) {
-    log(`apt: ${APT_PACKAGES.map((p) => p.pkg).join(', ')} and build tools already present`);
-    return;
-  }
+/** `apt-get update`, then install these packages; sudo when not root; output to the log. */
+async function aptInstall(missing) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const aptGet = (args) =>
     process.getuid?.() === 0
@@ -120,9 +114,37 @@ async function ensureDebianPackages() {
   log(`apt: installing ${missing.join(', ')}`);
   await aptGet(['update']);
   await aptGet(['install', '-y', '--no-install-recommends', ...missing]);
+}
+
+/** apt-get update once, then install only what is missing. */
+async function ensureDebianPackages() {
+  const missing = APT_PACKAGES.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
+  for (const { cmd, pkg } of BUILD_TOOLS) if (!commandExists(cmd)) missing.push(pkg);
+  if (missing.length === 0) {
+    log(`apt: ${APT_PACKAGES.map((p) => p.pkg).join(', ')} and build tools already present`);
+    return;
+  }
+  await aptInstall(missing);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing after installing chromium`);
   if (!existsSync(NVIM_PATH)) throw new Error(`${NVIM_PATH} missing after installing neovim`);
   if (!existsSync(EMACS_PATH)) throw new Error(`${EMACS_PATH} missing after installing emacs-nox`);
+}
+
+/**
+ * Debian packages another test needs (the database servers of the `db` step), installed the
+ * same way: only what is missing, `apt-get update` first, sudo when not root, output to the log.
+ * @param {readonly { pkg: string, why: string }[]} packages
+ */
+export async function ensureAptPackages(packages) {
+  const root = cacheDir();
+  mkdirSync(root, { recursive: true });
+  logFile = join(root, 'install.log');
+  const missing = packages.filter(({ pkg }) => !debInstalled(pkg)).map(({ pkg }) => pkg);
+  if (missing.length === 0) {
+    log(`apt: ${packages.map((p) => p.pkg).join(', ')} already present`);
+    return;
+  }
+  await aptInstall(missing);
 }
 
 /**

@@ -23,6 +23,14 @@ import {
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
 import { describeInputError } from '../node/dataset/inputError.js';
+import {
+  ConnectionUrlError,
+  DbError,
+  estimateDatabase,
+  isConnectionUrl,
+  maskUrl,
+  type DbTarget,
+} from '../node/db/estimateDb.js';
 import { loadConfig } from './loadConfig.js';
 import { joinNegativeValues } from './scanArgs.js';
 
@@ -79,6 +87,7 @@ function parse(args: string[]): {
   format: (typeof ESTIMATE_FORMATS)[number];
   options: EstimateOptions;
   config: string | undefined;
+  db: DbTarget | undefined;
 } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(args),
@@ -102,6 +111,9 @@ function parse(args: string[]): {
       workers: { type: 'string' },
       'max-temp-gb': { type: 'string' },
       config: { type: 'string' },
+      table: { type: 'string', multiple: true },
+      query: { type: 'string' },
+      timeout: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -154,7 +166,36 @@ function parse(args: string[]): {
     ...(workers !== undefined ? { workers } : {}),
     ...(maxTempGb !== undefined ? { maxTempBytes: Math.floor(maxTempGb * 2 ** 30) } : {}),
   };
-  return { paths: positionals, format, options, config: values.config };
+  const db = databaseTarget(positionals, values.table ?? [], values.query, values.timeout);
+  return { paths: positionals, format, options, config: values.config, db };
+}
+
+/** The database to count in, when the input is a connection URL (`--table`, `--query` need one). */
+function databaseTarget(
+  positionals: readonly string[],
+  tables: readonly string[],
+  query: string | undefined,
+  timeout: string | undefined,
+): DbTarget | undefined {
+  const urls = positionals.filter(isConnectionUrl);
+  if (urls.length === 0) {
+    if (tables.length > 0 || query !== undefined || timeout !== undefined)
+      throw new Usage('--table, --query and --timeout need a connection URL (postgresql://…, mysql://…, sqlite:…)');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new Usage('give one connection URL, without files');
+  if (tables.length === 0 && query === undefined) throw new Usage('name a table (--table) or a query (--query)');
+  if (query !== undefined && !/^\s*(?:select|with)\b/i.test(query))
+    throw new Usage('--query must be a SELECT (or WITH … SELECT)');
+  const seconds = timeout === undefined ? undefined : Number(timeout);
+  if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0))
+    throw new Usage('--timeout must be a positive number of seconds');
+  return {
+    url: urls[0] ?? '',
+    tables,
+    query,
+    ...(seconds !== undefined ? { timeoutMs: Math.round(seconds * 1000) } : {}),
+  };
 }
 
 /** Runs `pilens estimate`; returns the exit code. */
@@ -181,6 +222,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     io.stderr.write(`pilens estimate: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
+  if (parsed.db !== undefined) return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   const tty = io.stderr.isTTY === true;
   let last = -1;
@@ -223,6 +265,34 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
             ? [e.message]
             : [inputProblem(e)];
     for (const line of lines) io.stderr.write(`pilens estimate: ${oneLine(line)}\n`);
+    return 2;
+  }
+}
+
+/** The estimate of tables in a database: the same report; failures are one line and exit 2. */
+async function runDatabase(
+  target: DbTarget,
+  options: EstimateOptions,
+  format: (typeof ESTIMATE_FORMATS)[number],
+  io: EstimateIO,
+): Promise<number> {
+  try {
+    const report = await estimateDatabase(target, options);
+    const out = await format.render(report, undefined);
+    if (typeof out === 'string') io.stdout.write(out);
+    const problems = Object.keys(options.map ?? {})
+      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
+      .map((ref) => `--map ${ref}: no column of that name (or number) in the tables read`);
+    const key = options.personKey;
+    if (key !== undefined && unmatchedColumnRefs(report.parts, [key]).length > 0)
+      problems.push(`--key ${key}: no column of that name (or number) in the tables read`);
+    for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
+    return problems.length > 0 ? 2 : 0;
+  } catch (e) {
+    // Driver failures arrive as DbError with the masked URL; anything else is masked here.
+    const message = e instanceof Error ? e.message : String(e);
+    const line = e instanceof DbError || e instanceof ConnectionUrlError ? message : `${maskUrl(target.url)}: ${message}`;
+    io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
     return 2;
   }
 }

@@ -12,7 +12,7 @@ import { maskNameValues } from '../values/names.js';
 import { countPersons, type RecordCounter } from './count.js';
 import { CARD_BIT, CATEGORY_BITS, CLASS_BY_CODE, classOf } from './plan.js';
 import type { ColumnProfile } from './profile.js';
-import type { EstimateReport, RelatedOffence, ReportPart } from './report.js';
+import type { DataSource, EstimateReport, RelatedOffence, ReportPart } from './report.js';
 
 /** One file (or one table of a SQL dump), profiled and counted. */
 export interface DatasetPart {
@@ -28,6 +28,8 @@ export interface DatasetPart {
   readonly notes: readonly string[];
   /** Why the file was not read, or not read to its end (the counts are then a lower bound). */
   readonly errors?: readonly string[];
+  /** For a database table or query: where it was counted (never credentials). */
+  readonly source?: DataSource;
 }
 
 export interface AssessOptions {
@@ -49,6 +51,48 @@ export function isSensitiveCategory(key: CategoryKey, reading: ContestedReading 
 }
 
 /**
+ * What one counted table contributes to a report: its pieces per class and category, its
+ * records with and without PI, and its distinct persons. A file's counter gives it (tallyCounter);
+ * a database gives it from the aggregates of the counting SQL (sql/tally.ts).
+ */
+export interface CountTally {
+  readonly withPi: number;
+  readonly withoutPi: number;
+  readonly distinct: number;
+  readonly pieces: Readonly<Record<LegalClass, number>>;
+  readonly byCategory: Readonly<Partial<Record<CategoryKey, number>>>;
+  readonly cardRecords: number;
+  readonly persons: { readonly all: number; readonly sensitive: number; readonly face: number };
+  /** False when the table had no person key (persons is then 0: the distinct records stand in). */
+  readonly keyed: boolean;
+}
+
+/** A counter's tally: its distinct records' masks read back as classes and categories. */
+export function tallyCounter(c: RecordCounter, withPersons = true): CountTally {
+  const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
+  const byCategory: Partial<Record<CategoryKey, number>> = {};
+  let cardRecords = 0;
+  c.forEachCounted((packed, n) => {
+    pieces[CLASS_BY_CODE[classOf(packed)] ?? 'C'] += n;
+    if ((packed & CARD_BIT) !== 0) cardRecords += n;
+    const mask = packed & CATEGORY_BITS;
+    c.plan.categories.forEach((key, bit) => {
+      if ((mask & (1 << bit)) !== 0) byCategory[key] = (byCategory[key] ?? 0) + n;
+    });
+  });
+  return {
+    withPi: c.withPi,
+    withoutPi: c.withoutPi,
+    distinct: c.distinctRecords,
+    pieces,
+    byCategory,
+    cardRecords,
+    persons: withPersons ? c.persons : { all: 0, sensitive: 0, face: 0 },
+    keyed: c.plan.personKey >= 0,
+  };
+}
+
+/**
  * Adds up the counters (pieces add up across files; files with the same columns share a
  * counter, so duplicates across them are removed too), assesses the tier and the duties, and
  * returns the report model. `parts` describe the files for the report.
@@ -58,6 +102,23 @@ export function assessDataset(
   counters: readonly RecordCounter[],
   options: AssessOptions,
 ): EstimateReport {
+  // One counter: its own persons; several: the union, so a person in two files counts once.
+  const one = counters.length === 1;
+  const tallies = counters.map((c) => tallyCounter(c, one));
+  const persons = one ? undefined : countPersons(counters.map((c) => c.personHashes));
+  return assessTallies(parts, tallies, options, persons);
+}
+
+/**
+ * Assesses tallies. `union` is the distinct persons across them when known (hashes merged);
+ * without it each tally's persons add up, an upper bound when a person is in two tables.
+ */
+export function assessTallies(
+  parts: readonly DatasetPart[],
+  tallies: readonly CountTally[],
+  options: AssessOptions,
+  union?: { readonly all: number; readonly sensitive: number; readonly face: number },
+): EstimateReport {
   const pieces: Record<LegalClass, number> = { A: 0, B: 0, C: 0 };
   const byCategory: Partial<Record<CategoryKey, number>> = {};
   let records = 0;
@@ -66,7 +127,7 @@ export function assessDataset(
   let malformed = 0;
   let withoutPi = 0;
   let bytes = 0;
-  let keyed = counters.length > 0;
+  let keyed = tallies.length > 0;
   const minors = parts.some((p) => p.columns.some((col) => col.minorShare > 0));
   const minorsU18 = minors || parts.some((p) => p.columns.some((col) => (col.minorU18Share ?? 0) > 0));
   let cardRecords = 0;
@@ -76,27 +137,24 @@ export function assessDataset(
     malformed += part.malformed;
     bytes += part.bytes;
   }
-  for (const c of counters) {
-    withPi += c.withPi;
-    withoutPi += c.withoutPi;
-    distinct += c.distinctRecords;
-    c.forEachCounted((packed, n) => {
-      pieces[CLASS_BY_CODE[classOf(packed)] ?? 'C'] += n;
-      if ((packed & CARD_BIT) !== 0) cardRecords += n;
-      const mask = packed & CATEGORY_BITS;
-      c.plan.categories.forEach((key, bit) => {
-        if ((mask & (1 << bit)) === 0) return;
-        byCategory[key] = (byCategory[key] ?? 0) + n;
-        if (isSensitiveCategory(key, options.reading)) sensitiveCategories.add(key);
-      });
-    });
-    if (c.plan.personKey < 0) keyed = false;
+  const summed = { all: 0, sensitive: 0, face: 0 };
+  for (const t of tallies) {
+    withPi += t.withPi;
+    withoutPi += t.withoutPi;
+    distinct += t.distinct;
+    cardRecords += t.cardRecords;
+    for (const k of ['A', 'B', 'C'] as const) pieces[k] += t.pieces[k];
+    for (const [key, n] of Object.entries(t.byCategory) as [CategoryKey, number][]) {
+      if (n === 0) continue;
+      byCategory[key] = (byCategory[key] ?? 0) + n;
+      if (isSensitiveCategory(key, options.reading)) sensitiveCategories.add(key);
+    }
+    summed.all += t.persons.all;
+    summed.sensitive += t.persons.sensitive;
+    summed.face += t.persons.face;
+    if (!t.keyed) keyed = false;
   }
-  // One counter: its own persons; several: the union, so a person in two files counts once.
-  const persons =
-    counters.length === 1 && counters[0] !== undefined
-      ? counters[0].persons
-      : countPersons(counters.map((c) => c.personHashes));
+  const persons = union ?? summed;
   // Without a person key, distinct PI records are an upper bound on persons.
   const personCount = keyed ? persons.all : distinct;
   const tier: TierAssessment = assessTier({
@@ -146,6 +204,7 @@ export function assessDataset(
     columns: p.columns,
     notes: p.notes.map(maskNameValues),
     ...(p.errors !== undefined && p.errors.length > 0 ? { errors: p.errors.map(maskNameValues) } : {}),
+    ...(p.source !== undefined ? { source: p.source } : {}),
   }));
   return {
     version: 1,

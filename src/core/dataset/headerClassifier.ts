@@ -26,17 +26,24 @@ const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 
 export function nameDetectorClassifier(reading: ContestedReading = 'strict'): HeaderClassifier {
   const cache = new Map<string, ReturnType<HeaderClassifier>>();
   const people = new Map<string, string | undefined>();
-  const classify = (name: string, context: HeaderContext | undefined, person?: string): Finding | undefined =>
-    classifyField(
+  const classify = (name: string, context: HeaderContext | undefined, person?: string): Finding | undefined => {
+    const described = context?.catalog?.get(name);
+    return classifyField(
       {
         name,
         range: { start: ORIGIN, end: { line: 0, character: name.length } },
         role: 'declaration',
         ...(context?.owner !== undefined ? { owner: context.owner } : {}),
+        ...(described?.comment !== undefined && described.comment !== '' ? { comment: described.comment } : {}),
+        ...(described?.declaredType !== undefined ? { declaredType: described.declaredType } : {}),
+        ...(context?.ownerComment !== undefined && context.ownerComment !== ''
+          ? { ownerComment: context.ownerComment }
+          : {}),
         ...(context !== undefined ? { siblings: context.siblings.filter((s) => s !== name) } : {}),
       },
       { contestedReading: reading, ...(person !== undefined ? { siblingPerson: person } : {}) },
     );
+  };
   /** The first column that names a person with high confidence, read without it. */
   const personColumn = (context: HeaderContext, key: string): string | undefined => {
     if (people.has(key)) return people.get(key);
@@ -50,10 +57,12 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
   return (name, given) => {
     const context =
       given !== undefined && given.siblings.length > MAX_SIBLINGS
-        ? { owner: given.owner, siblings: [] }
+        ? { ...given, siblings: [] }
         : given;
     const key = context === undefined ? '' : `${context.owner ?? ''}\u0000${context.siblings.join('\u0001')}`;
-    const cacheKey = `${name}\u0000${key}`;
+    const described = context?.catalog?.get(name);
+    // A catalog's comment and type are part of what was read: the same name may mean two things.
+    const cacheKey = `${name}\u0000${key}\u0000${described?.comment ?? ''}\u0000${described?.declaredType ?? ''}\u0000${context?.ownerComment ?? ''}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
     let finding = classify(name, context);

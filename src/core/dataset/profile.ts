@@ -37,6 +37,16 @@ export interface HeaderContext {
   /** The file's name without folders and extension, or the table's name. */
   readonly owner?: string | undefined;
   readonly siblings: readonly string[];
+  /** What a database catalog says of each column by name: its comment and declared type. */
+  readonly catalog?: ReadonlyMap<string, ColumnCatalog> | undefined;
+  /** The table's own comment (`人员信息表` says the rows are persons'). */
+  readonly ownerComment?: string | undefined;
+}
+
+/** A column as a database catalog describes it: evidence exactly as the same words in a DDL file. */
+export interface ColumnCatalog {
+  readonly declaredType?: string | undefined;
+  readonly comment?: string | undefined;
 }
 
 export type HeaderClassifier = (name: string, context?: HeaderContext) => HeaderReading | null;
@@ -80,6 +90,9 @@ export interface ProfileInput {
   readonly decisions?: readonly Decision[] | undefined;
   readonly reading?: ContestedReading | undefined;
   readonly today?: Date | undefined;
+  /** Column comments and types from a database catalog (HeaderContext.catalog). */
+  readonly catalog?: ReadonlyMap<string, ColumnCatalog> | undefined;
+  readonly ownerComment?: string | undefined;
 }
 
 /** Values must reach this share to classify a column on their own. */
@@ -171,7 +184,14 @@ export function profileColumns(input: ProfileInput): ColumnProfile[] {
   const width = Math.max(input.header?.length ?? 0, ...input.rows.slice(0, 100).map((r) => r.length));
   const out: ColumnProfile[] = [];
   const context: HeaderContext | undefined =
-    input.header === null ? undefined : { owner: input.owner, siblings: input.header };
+    input.header === null
+      ? undefined
+      : {
+          owner: input.owner,
+          siblings: input.header,
+          ...(input.catalog !== undefined ? { catalog: input.catalog } : {}),
+          ...(input.ownerComment !== undefined ? { ownerComment: input.ownerComment } : {}),
+        };
   for (let i = 0; i < width; i++) {
     const name = input.header?.[i] ?? `col${i + 1}`;
     const head = input.header === null ? null : (input.classifyHeader?.(name, context) ?? null);

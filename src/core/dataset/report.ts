@@ -27,6 +27,20 @@ export interface ReportPart {
   readonly notes: readonly string[];
   /** Present when the file was not read, or not to its end: its counts are then a lower bound. */
   readonly errors?: readonly string[];
+  /** Present for a database table or query counted where it lives. */
+  readonly source?: DataSource;
+}
+
+/** A database table (or query) counted in place: the engine, database and table, never credentials. */
+export interface DataSource {
+  readonly engine: string;
+  readonly database: string;
+  /** The table as named (schema-qualified when given so); absent for `--query`. */
+  readonly table?: string;
+  /** Present for `--query`: the counted rows were the query's. */
+  readonly query?: true;
+  /** How the counts were made: `in-database` (generated SQL) or `counts-file` (`--counts`). */
+  readonly counted: 'in-database' | 'counts-file';
 }
 
 export interface ReportCounts {

@@ -1,0 +1,296 @@
+/**
+ * `pilens estimate <url> --table …` against real PostgreSQL and MariaDB servers (Debian's,
+ * started here on loopback in temporary folders; see servers.ts), compared with the same rows
+ * estimated from CSV files: records, pieces, persons and tier must agree. Then the failures a
+ * user meets: unreachable host, wrong password, unknown table, no permission, a timeout, an
+ * unsupported engine — one line, exit 2, never the password.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { runCli } from '../../../src/cli/main.js';
+import { buildFixtures, type FixtureTable } from './fixture.js';
+import { ensureServers, freePort, startMariadb, startPostgres, type Server } from './servers.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function pilens(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd: process.cwd(),
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+interface Report {
+  tier: string;
+  ratio: number;
+  pieces: Record<string, number>;
+  byCategory: Record<string, number>;
+  persons: number;
+  records: number;
+  columns: { name: string; category: string | null }[];
+  counts: Record<string, unknown>;
+  parts: {
+    file: string;
+    source?: Record<string, unknown> | undefined;
+    notes: string[];
+    columns: { name: string; evidence: string[] }[];
+  }[];
+}
+
+let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
+before(async () => {
+  fixtures = await buildFixtures();
+});
+after(() => {
+  fixtures.cleanup();
+});
+const table = (name: string): FixtureTable => {
+  const t = fixtures.tables.find((x) => x.name === name);
+  assert.ok(t !== undefined);
+  return t;
+};
+const MAP = ['--map', 'f7=marital_orientation'];
+
+/** The figures both estimates must agree on. */
+function figures(r: Report): unknown {
+  return {
+    tier: r.tier,
+    ratio: r.ratio,
+    pieces: r.pieces,
+    byCategory: r.byCategory,
+    persons: r.persons,
+    records: r.records,
+    columns: r.columns.map((c) => `${c.name}=${String(c.category)}`).sort(),
+    withPi: r.counts.recordsWithPi,
+    distinct: r.counts.distinctRecordsWithPi,
+    withoutPi: r.counts.withoutPi,
+    keyed: r.counts.personsKeyed,
+  };
+}
+
+async function fileReport(t: FixtureTable, ...extra: string[]): Promise<Report> {
+  const run = await pilens('estimate', t.csv, '--format', 'json', ...extra);
+  assert.equal(run.code, 0, run.stderr);
+  return JSON.parse(run.stdout) as Report;
+}
+
+const ddlType = (engine: 'pg' | 'maria', c: FixtureTable['columns'][number]): string =>
+  c.type === 'int' ? 'INTEGER' : engine === 'pg' ? 'TEXT' : 'VARCHAR(200)';
+
+async function loadPostgres(s: Server): Promise<void> {
+  const client = new pg.Client({
+    host: s.host,
+    port: s.port,
+    user: s.user,
+    password: s.password,
+    database: s.database,
+  });
+  await client.connect();
+  for (const t of fixtures.tables) {
+    const cols = t.columns.map((c) => `"${c.name}" ${ddlType('pg', c)}`).join(', ');
+    await client.query(`CREATE TABLE "${t.name}" (${cols})`);
+    for (const c of t.columns)
+      if (c.comment !== undefined)
+        await client.query(`COMMENT ON COLUMN "${t.name}"."${c.name}" IS '${c.comment}'`);
+    for (let i = 0; i < t.rows.length; i += 500) {
+      const batch = t.rows.slice(i, i + 500);
+      const w = t.columns.length;
+      const values = batch
+        .map((_, r) => `(${t.columns.map((_c, k) => `$${r * w + k + 1}`).join(', ')})`)
+        .join(', ');
+      await client.query(`INSERT INTO "${t.name}" VALUES ${values}`, batch.flat());
+    }
+  }
+  await client.query('ANALYZE');
+  await client.end();
+}
+
+async function loadMariadb(s: Server): Promise<void> {
+  const c = await mysql.createConnection({
+    host: s.host,
+    port: s.port,
+    user: s.user,
+    password: s.password,
+    database: s.database,
+    charset: 'utf8mb4',
+  });
+  for (const t of fixtures.tables) {
+    const cols = t.columns
+      .map(
+        (col) =>
+          `\`${col.name}\` ${ddlType('maria', col)}${col.comment !== undefined ? ` COMMENT '${col.comment}'` : ''}`,
+      )
+      .join(', ');
+    await c.query(`CREATE TABLE \`${t.name}\` (${cols}) CHARACTER SET utf8mb4`);
+    for (let i = 0; i < t.rows.length; i += 500)
+      await c.query(`INSERT INTO \`${t.name}\` VALUES ?`, [t.rows.slice(i, i + 500)]);
+  }
+  await c.end();
+}
+
+for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
+  describe(`estimate in ${engine}`, () => {
+    let server: Server;
+    before(async () => {
+      await ensureServers();
+      server = engine === 'PostgreSQL' ? await startPostgres() : await startMariadb();
+      await (engine === 'PostgreSQL' ? loadPostgres(server) : loadMariadb(server));
+    });
+    after(async () => server.stop());
+    const url = (): string => server.url;
+
+    for (const name of ['residents', 'guests']) {
+      test(`table ${name}: the same records, pieces, persons and tier as its CSV file`, async () => {
+        const t = table(name);
+        const run = await pilens(
+          'estimate',
+          url(),
+          '--table',
+          t.name,
+          '--format',
+          'json',
+          ...MAP.filter(() => t.name === 'guests'),
+        );
+        assert.equal(run.code, 0, run.stderr);
+        const db = JSON.parse(run.stdout) as Report;
+        const file = await fileReport(t, ...(t.name === 'guests' ? MAP : []));
+        assert.deepEqual(figures(db), figures(file));
+        assert.ok(db.records > 0 && (db.pieces.C ?? 0) + (db.pieces.B ?? 0) > 0);
+        assert.deepEqual(db.parts[0]?.source, {
+          engine,
+          database: server.database,
+          table: t.name,
+          counted: 'in-database',
+        });
+        assert.doesNotMatch(run.stdout, new RegExp(server.password));
+      });
+    }
+
+    test('duplicates are removed, and kept with --no-dedupe, as in the file', async () => {
+      const t = table('residents');
+      const db = JSON.parse(
+        (await pilens('estimate', url(), '--table', 'residents', '--format', 'json', '--no-dedupe')).stdout,
+      ) as Report;
+      const file = await fileReport(t, '--no-dedupe');
+      assert.deepEqual(figures(db), figures(file));
+      const deduped = JSON.parse(
+        (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
+      ) as Report;
+      assert.equal(deduped.counts.duplicates, 3);
+      assert.equal(db.counts.duplicates, 0);
+    });
+
+    test('a column comment in the catalog is evidence, as in a DDL file', async () => {
+      const run = await pilens('estimate', url(), '--table', 'guests', '--format', 'json');
+      const db = JSON.parse(run.stdout) as Report;
+      const f7 = db.parts[0]?.columns.find((c) => c.name === 'f7');
+      assert.ok(
+        f7?.evidence.some((e) => e.includes('婚姻')),
+        JSON.stringify(f7),
+      );
+      assert.ok(db.columns.some((c) => c.name === 'f7' && c.category === 'marital_orientation'));
+      // Its CSV twin has no comment: the column is not PI there.
+      const file = await fileReport(table('guests'));
+      assert.ok(!file.columns.some((c) => c.name === 'f7'));
+    });
+
+    test('the query of --query is counted like a table, and only aggregates are read', async () => {
+      const q =
+        engine === 'PostgreSQL'
+          ? 'SELECT * FROM residents WHERE "序号" <= 1000'
+          : 'SELECT * FROM residents WHERE `序号` <= 1000';
+      const run = await pilens('estimate', url(), '--query', q, '--format', 'json');
+      assert.equal(run.code, 0, run.stderr);
+      const r = JSON.parse(run.stdout) as Report;
+      assert.equal(r.records, 1003); // rows 1 to 1,000 and the three duplicates of rows 1 and 2
+      assert.equal(r.parts[0]?.source?.query, true);
+      assert.ok(r.parts[0].notes.some((n) => /well-formed resident ID/.test(n)));
+    });
+
+    test('the session is read-only: a writing query fails and changes nothing', async () => {
+      const q =
+        engine === 'PostgreSQL'
+          ? 'SELECT * FROM residents FOR UPDATE'
+          : 'SELECT * FROM residents WHERE `序号` = 1 FOR UPDATE';
+      const run = await pilens('estimate', url(), '--query', q);
+      if (engine === 'PostgreSQL') {
+        assert.equal(run.code, 2);
+        assert.match(run.stderr, /read-only/);
+      }
+      const after = JSON.parse(
+        (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
+      ) as Report;
+      assert.equal(after.records, table('residents').rows.length);
+    });
+
+    test('a wrong password: one line, exit 2, the password never echoed', async () => {
+      const wrong = url().replace(server.password, 'S3cretWrong');
+      const run = await pilens('estimate', wrong, '--table', 'residents');
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /authentication failed/);
+      assert.doesNotMatch(run.stderr, /S3cretWrong/);
+      assert.match(run.stderr, /:\*\*\*@/);
+      assert.equal(run.stderr.trim().split('\n').length, 1);
+    });
+
+    test('an unreachable host: one line, exit 2', async () => {
+      const port = await freePort();
+      const run = await pilens(
+        'estimate',
+        url().replace(`:${server.port}/`, `:${port}/`),
+        '--table',
+        'residents',
+      );
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /cannot reach 127\.0\.0\.1/);
+      assert.doesNotMatch(run.stderr, new RegExp(server.password));
+    });
+
+    test('an unknown table: one line, exit 2', async () => {
+      const run = await pilens('estimate', url(), '--table', 'no_such_table');
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /no_such_table does not exist/);
+      assert.equal(run.stdout, '');
+    });
+
+    test('a user without rights on the table: one line, exit 2', async () => {
+      const reader = url().replace(
+        `${server.user}:${server.password}`,
+        `${server.reader.user}:${server.reader.password}`,
+      );
+      const run = await pilens('estimate', reader, '--table', 'residents');
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /permission denied|does not exist \(or is not visible|may not use database/);
+      assert.doesNotMatch(run.stderr, new RegExp(server.reader.password));
+    });
+
+    test('a statement over --timeout stops: one line, exit 2', async () => {
+      const q = engine === 'PostgreSQL' ? 'SELECT pg_sleep(5) AS x' : 'SELECT SLEEP(5) AS x';
+      const run = await pilens('estimate', url(), '--query', q, '--timeout', '1');
+      if (engine === 'PostgreSQL') {
+        assert.equal(run.code, 2);
+        assert.match(run.stderr, /statement timeout/);
+      } else {
+        // MariaDB's SLEEP is interrupted by max_statement_time and returns 1 instead of failing.
+        assert.ok(run.code === 0 || /statement timeout/.test(run.stderr), run.stderr);
+      }
+    });
+  });
+}
+
+test('an unsupported engine: one line, exit 2, password masked', async () => {
+  const run = await pilens('estimate', 'oracle://scott:tiger@db.example/orcl', '--table', 'emp');
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /unsupported engine "oracle"/);
+  assert.doesNotMatch(run.stderr, /tiger/);
+});
