@@ -10,7 +10,17 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/node/dataset/worker.ts', out: 'worker' },
+  // exceljs, loaded by the others only when a workbook is written (src/node/report/xlsxLib.ts).
+  { in: 'src/node/report/xlsxLib.ts', out: 'xlsxlib', ownsXlsx: true },
 ];
+
+/** Leaves the import of xlsxLib external in every bundle but its own, pointing at dist/xlsxlib.js. */
+const lazyXlsx = {
+  name: 'lazy-xlsx',
+  setup(build) {
+    build.onResolve({ filter: /\/xlsxLib\.js$/ }, () => ({ path: './xlsxlib.js', external: true }));
+  },
+};
 
 const existing = [];
 for (const entry of entries) {
@@ -41,6 +51,7 @@ const contexts = await Promise.all(
       minify: production,
       external: ['vscode'],
       banner: entry.banner ? { js: entry.banner } : undefined,
+      plugins: entry.ownsXlsx ? [] : [lazyXlsx],
       logLevel: 'warning',
     }),
   ),
