@@ -1,5 +1,6 @@
 /** Usage texts, printed by `--help` and after a usage error hint. */
 import { formatChoices } from '../core/report/formats.js';
+import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 
 export const MAIN_HELP = `pilens — personal-information fields and the PRC law that applies to them
@@ -8,6 +9,7 @@ Usage:
   pilens scan [paths…] [options]        find PI fields in code and schemas
   pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
   pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
+  pilens inventory [paths…] [options]   the PI inventory as CSV, XLSX, Markdown or JSON
   pilens lsp --stdio                    language server for any LSP editor
   pilens --help | --version
 
@@ -53,4 +55,28 @@ Options:
   --config FILE           configuration (default: .pilens.json)
   --max-file-size-kb N    skip larger files (default: 1024)
   -h, --help              this help
+`;
+
+export const INVENTORY_HELP = `Usage: pilens inventory [paths…] [options]
+
+Lists every declared PI field of the code and schemas (default: the current directory), one
+row per field: file, line, owner, field, category, threshold class, PIPL sensitivity with the
+instrument that says so, grade (general data, sensitive PI at the top; important or core data
+never assigned), detection confidence and evidence. Field names only, never data values.
+
+Options:
+  --format ${formatChoices(INVENTORY_FORMATS)}   document format (default: from --out's extension,
+                          else markdown); xlsx needs --out
+  -o, --out FILE          write to FILE instead of standard output
+  --locale auto|en|zh-CN  language of headers and notes (default auto: LC_ALL, LC_MESSAGES, LANG)
+  --contested-reading strict|lenient
+                          grade fields whose sensitivity the standards dispute as sensitive
+                          (strict, the default) or not
+  --config FILE           configuration (default: .pilens.json in the cwd or repository root)
+  --max-file-size-kb N    skip larger files (default: 1024)
+  -h, --help              this help
+
+CSV is UTF-8 with a byte-order mark (for Excel and WPS), RFC 4180 quoting, and cells that a
+spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
+Exit codes: 0 written, 2 bad usage or some input unreadable (the inventory of the rest is written).
 `;

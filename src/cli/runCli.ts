@@ -5,6 +5,7 @@
 import { runBaseline } from './baselineCommand.js';
 import { runEstimate } from './estimate.js';
 import { MAIN_HELP } from './help.js';
+import { runInventory } from './inventoryCommand.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { runLsp } from './lspCommand.js';
 import { runScan } from './scanCommand.js';
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   scan: runScan,
   baseline: runBaseline,
   estimate: (args, io) => runEstimate([...args], io),
+  inventory: runInventory,
   lsp: runLsp,
 };
 

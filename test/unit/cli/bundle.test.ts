@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeProject, pilens } from './harness.js';
@@ -56,5 +56,13 @@ describe('dist/cli.js', () => {
       assert.equal(res.status, 0, res.stderr);
       assert.equal(res.stdout, inProcess.stdout, `workers=${workers}`);
     }
+  });
+
+  it('writes a workbook through dist/xlsxlib.js, which the CLI bundle does not inline', () => {
+    const res = run(root, ['inventory', 'src', '--out', 'pi.xlsx', '--locale', 'en']);
+    assert.equal(res.status, 0, res.stderr);
+    // An XLSX file is a ZIP archive.
+    assert.equal(readFileSync(join(root, 'pi.xlsx')).subarray(0, 2).toString('latin1'), 'PK');
+    assert.ok(!readFileSync(CLI, 'utf8').includes('ExcelJS'));
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * The inventory as CSV, Markdown and JSON (the XLSX writer is in src/node/report: it needs a
+ * zip library). All three render the same rows and notes.
+ */
+import type { ContestedReading } from '../law/schema.js';
+import type { Locale } from '../law/format.js';
+import { csvCell } from './csv.js';
+import { GRADES } from './inventoryGrade.js';
+import type { Inventory } from './inventoryRows.js';
+import { COLUMNS, gradeName, HEADERS, inventoryNotes, LABELS, rowCells } from './inventoryText.js';
+import { mdCell, mdCode } from './markdown.js';
+
+/** What every inventory renderer needs besides the rows. */
+export interface InventoryContext {
+  readonly locale: Locale;
+  readonly reading: ContestedReading;
+}
+
+/**
+ * RFC 4180 with CRLF, cells that a spreadsheet would run as formulas defused, and a UTF-8 BOM:
+ * Excel (and WPS) read a CSV without one in the system code page, which garbles Chinese.
+ */
+export function formatInventoryCsv(inventory: Inventory, ctx: InventoryContext): string {
+  const lines = [COLUMNS.map((c) => csvCell(HEADERS[c][ctx.locale])).join(',')];
+  for (const row of inventory.rows) {
+    const cells = rowCells(row, ctx.locale);
+    lines.push(COLUMNS.map((c) => csvCell(cells[c])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A document to read or attach: notes, the summary tables, then one table row per field. */
+export function formatInventoryMarkdown(inventory: Inventory, ctx: InventoryContext): string {
+  const l = ctx.locale;
+  const s = inventory.summary;
+  const out = [`# ${LABELS.title[l]}`, '', `## ${LABELS.notes[l]}`, ''];
+  for (const note of inventoryNotes(ctx.reading, l)) out.push(`- ${mdCell(note)}`);
+  out.push('', `## ${LABELS.summary[l]}`, '');
+  const colon = l === 'zh' ? '：' : ': ';
+  const counts = [
+    `${LABELS.count[l]}${colon}${s.fields}`,
+    `${LABELS.files[l]}${colon}${s.files}`,
+    `${LABELS.needsReview[l]}${colon}${s.needsReview}`,
+  ];
+  out.push(counts.join(' · '), '');
+  out.push(`### ${LABELS.byCategory[l]}`, '');
+  out.push(
+    `| ${HEADERS.categoryKey[l]} | ${HEADERS.categoryZh[l]} | ${HEADERS.categoryEn[l]} | ${HEADERS.class[l]} | ${LABELS.count[l]} |`,
+  );
+  out.push('|---|---|---|---|---:|');
+  const names = new Map(inventory.rows.map((r) => [r.category.key, r.category]));
+  for (const c of s.byCategory) {
+    const name = names.get(c.key);
+    out.push(
+      `| ${mdCode(c.key)} | ${mdCell(name?.zh ?? c.key)} | ${mdCell(name?.en ?? c.key)} | ${c.class} | ${c.count} |`,
+    );
+  }
+  out.push('', `### ${LABELS.byClass[l]}`, '', `| ${HEADERS.class[l]} | ${LABELS.count[l]} |`, '|---|---:|');
+  for (const cls of ['A', 'B', 'C'] as const) out.push(`| ${cls} | ${s.byClass[cls]} |`);
+  out.push('', `### ${LABELS.byGrade[l]}`, '', `| ${HEADERS.grade[l]} | ${LABELS.count[l]} |`, '|---|---:|');
+  for (const g of GRADES) out.push(`| ${mdCell(gradeName(g, l))} | ${s.byGrade[g]} |`);
+  out.push('', `## ${LABELS.list[l]}`, '');
+  out.push(`| ${COLUMNS.map((c) => mdCell(HEADERS[c][l])).join(' | ')} |`);
+  out.push(`|${COLUMNS.map((c) => (c === 'line' ? '---:' : '---')).join('|')}|`);
+  for (const row of inventory.rows) {
+    const cells = rowCells(row, l);
+    const shown = COLUMNS.map((c) =>
+      c === 'field' || c === 'categoryKey' ? mdCode(String(cells[c])) : mdCell(String(cells[c])),
+    );
+    out.push(`| ${shown.join(' | ')} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** JSON for scripts: stable English keys, both names, the notes in the chosen language. */
+export function formatInventoryJson(inventory: Inventory, ctx: InventoryContext): string {
+  const doc = {
+    version: 1,
+    kind: 'pilens-inventory',
+    reading: ctx.reading,
+    notes: inventoryNotes(ctx.reading, ctx.locale),
+    summary: {
+      fields: inventory.summary.fields,
+      files: inventory.summary.files,
+      needsReview: inventory.summary.needsReview,
+      byClass: inventory.summary.byClass,
+      byGrade: inventory.summary.byGrade,
+      byCategory: Object.fromEntries(inventory.summary.byCategory.map((c) => [c.key, c.count])),
+    },
+    rows: inventory.rows.map((r) => ({
+      file: r.file,
+      line: r.line,
+      owner: r.owner,
+      field: r.field,
+      category: r.category,
+      class: r.class,
+      sensitivity: r.sensitivity,
+      grade: r.grade,
+      confidence: r.confidence,
+      evidence: r.evidence,
+      ...(r.deidentified ? { deidentified: true } : {}),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
