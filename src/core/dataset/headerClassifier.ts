@@ -5,13 +5,10 @@
  * to a name column describes that person). One classifier and one vocabulary for both.
  */
 import type { ContestedReading } from '../law/schema.js';
-import { isCategoryKey } from '../law/categories.js';
-import { classifyField } from '../detect/classify.js';
+import { classifyName } from '../detect/classifyName.js';
 import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { Finding } from '../types.js';
 import type { HeaderClassifier, HeaderContext } from './profile.js';
-
-const ORIGIN = { line: 0, character: 0 };
 
 /**
  * Siblings are read for tables up to this width: each column's context costs its siblings, so a
@@ -28,11 +25,9 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
   const people = new Map<string, string | undefined>();
   const classify = (name: string, context: HeaderContext | undefined, person?: string): Finding | undefined => {
     const described = context?.catalog?.get(name);
-    return classifyField(
+    return classifyName(
+      name,
       {
-        name,
-        range: { start: ORIGIN, end: { line: 0, character: name.length } },
-        role: 'declaration',
         ...(context?.owner !== undefined ? { owner: context.owner } : {}),
         ...(described?.comment !== undefined && described.comment !== '' ? { comment: described.comment } : {}),
         ...(described?.declaredType !== undefined ? { declaredType: described.declaredType } : {}),
@@ -71,7 +66,7 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
       if (person !== undefined && person !== name) finding = classify(name, context, person);
     }
     const result =
-      finding === undefined || !isCategoryKey(finding.category)
+      finding === undefined
         ? null
         : {
             category: finding.category,

@@ -4,8 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyName } from '../../../src/core/detect/classifyName.js';
 
 export interface ClassifyCase {
   readonly name: string;
@@ -15,8 +14,6 @@ export interface ClassifyCase {
   readonly comment?: string;
   readonly expect: string | undefined;
 }
-
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
 
 /** A `describe` block with one test per case; a finding must also say why it exists. */
 export function classifyTable(title: string, cases: readonly ClassifyCase[]): void {
@@ -30,16 +27,12 @@ export function classifyTable(title: string, cases: readonly ClassifyCase[]): vo
         .filter(Boolean)
         .join(' ');
       it(`${c.name} ${where} → ${c.expect ?? 'not PI'}`, () => {
-        const candidate: FieldCandidate = {
-          name: c.name,
-          range,
-          role: 'declaration',
+        const found = classifyName(c.name, {
           ...(c.owner !== undefined ? { owner: c.owner } : {}),
           ...(c.ownerComment !== undefined ? { ownerComment: c.ownerComment } : {}),
           ...(c.type !== undefined ? { declaredType: c.type } : {}),
           ...(c.comment !== undefined ? { comment: c.comment } : {}),
-        };
-        const found = classifyField(candidate);
+        });
         assert.equal(found?.category, c.expect);
         if (found !== undefined) assert.ok(found.evidence.length > 0, 'a finding says why');
       });
