@@ -7,6 +7,7 @@
 import { classifyValue, type ValueKindId } from '../values/index.js';
 import { isHeaderWord } from './headerWords.js';
 import type { HeaderClassifier } from './profile.js';
+import { isHan } from '../text/han.js';
 
 /** Rows compared with the first one. */
 const DATA_ROWS = 50;
@@ -25,7 +26,7 @@ function charClasses(v: string): string {
   for (const ch of v) {
     if (ch >= '0' && ch <= '9') d = true;
     else if (/[A-Za-z]/.test(ch)) a = true;
-    else if (/[\u4e00-\u9fff]/.test(ch)) h = true;
+    else if (isHan(ch.charCodeAt(0))) h = true;
     else if (/\s/.test(ch)) s = true;
     else p = true;
   }

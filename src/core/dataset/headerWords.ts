@@ -3,6 +3,10 @@
  * the placeholders of obfuscated exports (c1, col2, field_3). Used only as a tie-breaker when
  * deciding whether a file's first row is a header.
  */
+import { HAN } from '../text/han.js';
+
+/** Three to ten Chinese characters: the length of a column label such as 联系电话. */
+const HAN_LABEL = new RegExp(`^[${HAN}]{3,10}$`);
 
 const WORDS = new Set(
   (
@@ -38,5 +42,5 @@ export function isHeaderWord(cell: string): boolean {
     .split(/[\s_.-]+/)
     .filter((p) => p !== '');
   if (parts.length > 1 && /^[a-z_.\s-]+$/i.test(v) && WORDS.has(parts[parts.length - 1] ?? '')) return true;
-  return /^[\u4e00-\u9fff]{3,10}$/.test(v) && ENDINGS.test(v);
+  return HAN_LABEL.test(v) && ENDINGS.test(v);
 }

@@ -4,6 +4,7 @@
  * abbreviations are ordinary tokens (`sfzh`); Chinese runs stay whole and are matched as
  * substrings later, since Chinese has no word separators.
  */
+import { isHan } from '../text/han.js';
 
 /** A piece of an identifier. `kind` tells the matcher which vocabulary applies. */
 export interface Token {
@@ -49,14 +50,8 @@ const ALNUM_WORDS: ReadonlySet<string> = new Set([
   'vo2max',
 ]);
 
-/** CJK Unified Ideographs (basic block and extension A) and the compatibility block. */
-export function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
-}
+// One definition of a Chinese character (text/han.ts); re-exported for the scanners that read it here.
+export { isHan };
 
 const enum CharClass {
   Upper,

@@ -1,9 +1,11 @@
 /** Chinese addresses and personal names, recognised from vocabulary (no lookup service). */
 import { isPlaceName, PROVINCE_SHORT_NAMES } from './places.js';
+import { HAN, hasHan } from '../text/han.js';
 
 /** Province-level divisions, short forms (the full forms start with these). */
 const PROVINCES = PROVINCE_SHORT_NAMES;
-const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道)/;
+const HAN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
+const ADMIN_UNIT = new RegExp(`[${HAN}]{1,8}?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道)`);
 const STREET_UNIT = /(?:路|街|道|巷|弄|胡同|村|组|号|栋|幢|单元|室|楼|小区|大厦|花园)/;
 
 /**
@@ -12,7 +14,7 @@ const STREET_UNIT = /(?:路|街|道|巷|弄|胡同|村|组|号|栋|幢|单元|�
  */
 export function isChineseAddress(value: string): boolean {
   const v = value.trim();
-  if (v.length < 6 || v.length > 120 || !/[\u4e00-\u9fff]/.test(v)) return false;
+  if (v.length < 6 || v.length > 120 || !hasHan(v)) return false;
   const hasRegion = PROVINCES.some((p) => v.startsWith(p)) || ADMIN_UNIT.test(v);
   return hasRegion && STREET_UNIT.test(v);
 }
@@ -56,7 +58,7 @@ const NOT_A_GIVEN_NAME = /[省市区县镇乡村路街号店局司厂院校部�
  */
 export function isChineseName(value: string): boolean {
   const v = value.trim();
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(v) || NOT_A_GIVEN_NAME.test(v)) return false;
+  if (!HAN_NAME.test(v) || NOT_A_GIVEN_NAME.test(v)) return false;
   // 宁波, 金华, 江苏: places that start with a surname are not people.
   if (isPlaceName(v)) return false;
   if (COMPOUND_SURNAMES.some((s) => v.startsWith(s))) return v.length >= 3;

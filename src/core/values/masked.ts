@@ -2,6 +2,10 @@
  * Masked values. A value with some characters replaced by `*` (`138****5678`) is de-identified:
  * still personal information (PIPL Art. 73). A value that is all mask carries none.
  */
+import { HAN } from '../text/han.js';
+
+/** `张*`, `王**`: a Chinese name with its given name masked. */
+const MASKED_HAN_NAME = new RegExp(`^[${HAN}][${HAN}*＊×●•]{1,3}$`);
 
 const MASK_CHARS = /[*＊×●•]/;
 const MASK_RUN = /[*＊×●•]+/g;
@@ -30,7 +34,7 @@ export function maskedKind(
   if (/^1\d{10}$/.test(filled)) return 'mobile';
   if (/^\d{17}[\dXx]$/.test(filled) || /^\d{15}$/.test(filled)) return 'resident_id';
   if (/^\d{16,19}$/.test(filled)) return 'bank_card';
-  if (/^[\u4e00-\u9fff][\u4e00-\u9fff*＊×●•]{1,3}$/.test(v)) return 'chinese_name';
+  if (MASKED_HAN_NAME.test(v)) return 'chinese_name';
   if (/^[^@\s]*[*＊×●•][^@\s]*@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return 'email';
   return null;
 }
