@@ -380,8 +380,15 @@ function hanOwnerInTerm(term: string, vocab: CompiledVocabulary): HanReading['ow
   return word === undefined ? undefined : { kind: 'person', word };
 }
 
+/**
+ * `在商户AppID下的`, `在平台中的`: a place the data sits in, not whose it is (`用户在商户AppID下的
+ * 唯一标识` is the user's id).
+ */
+const LOCATIVE = /在[^在，,。；;]{1,20}?[下中里内上]的?/g;
+
 /** The owner word closest before a term: `门店电话` → 门店 (not a person). */
-export function hanOwner(prefix: string, vocab: CompiledVocabulary): HanReading['owner'] {
+export function hanOwner(text: string, vocab: CompiledVocabulary): HanReading['owner'] {
+  const prefix = text.includes('在') ? text.replace(LOCATIVE, (m) => '\u3000'.repeat(m.length)) : text;
   let best: { kind: OwnerKind; word: string; at: number } | undefined;
   for (const [kind, list] of [
     ['person', vocab.personOwnersZh],

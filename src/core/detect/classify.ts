@@ -6,7 +6,7 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import { readType, typeFit } from './declaredType.js';
+import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
 import { MISS, TupleMemo } from './memo.js';
@@ -219,6 +219,15 @@ function decide(
   // What the declared type allows.
   if ((name.booleanish || comment.booleanish) && !traits.booleanMeaningful) return undefined;
   if (candidate.declaredType !== undefined && candidate.declaredType.trim() !== '') {
+    // `User.accounts: Account[]`, `addresses: [Address!]!`: a vague word naming a relation to
+    // other records; those records' fields carry the data. A clear word still counts
+    // (`seekingGenders: [Gender!]`).
+    if (
+      reading.meaning.strength === 'weak' &&
+      reading.from === 'name' &&
+      listsRecords(candidate.declaredType)
+    )
+      return undefined;
     const fit = typeFit(
       category,
       readType(candidate.declaredType),

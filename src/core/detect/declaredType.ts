@@ -179,6 +179,21 @@ function ormFieldType(t: string): string | undefined {
   return 'varchar';
 }
 
+const LIST_OF =
+  /^(?:\[\s*([A-Za-z_][\w.]*)\s*!?\s*\]|([A-Za-z_][\w.]*)\s*\[\]|(?:Array|List|Set)<\s*([A-Za-z_][\w.]*)\s*>)\s*[!?]?$/;
+
+/**
+ * A list of records of a named type (`Account[]` in Prisma, `[Address!]!` in GraphQL,
+ * `Array<Session>`): a relation whose records carry their own fields. A list of plain values
+ * (`String[]`, `[Int]`) is not one, nor a lower-case type (`string[]`).
+ */
+export function listsRecords(declared: string): boolean {
+  const m = LIST_OF.exec(declared.trim());
+  const element = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (element === undefined || !/^[A-Z]/.test(element)) return false;
+  return readType(element).shape === 'other';
+}
+
 /** ORM relation classes, module prefix allowed (Django, SQLAlchemy, Tryton, Odoo). */
 const ORM_REFERENCE = /^(?:[a-z_][a-z0-9_]*\.)*(?:foreignkey|onetoonefield|many2one|manytoone)$/;
 const ORM_COLLECTION = /^(?:[a-z_][a-z0-9_]*\.)*(?:manytomanyfield|one2many|many2many|onetomany)$/;

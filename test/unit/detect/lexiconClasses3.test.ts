@@ -86,3 +86,24 @@ describe('a record holding a diagnosis is a clinical record, whatever its name',
     assert.equal(found[1], undefined);
   });
 });
+
+classifyTable('a login session’s token and a WeChat session key described in Chinese', [
+  { name: 'sessionToken', owner: 'Session', type: 'String', expect: 'credential' },
+  { name: 'session_key', owner: 'mall_user', comment: '微信登录会话KEY', expect: 'credential' },
+  // A service's session settings are not a person's secret.
+  { name: 'session_timeout', owner: 'Session', type: 'Int', expect: undefined },
+]);
+
+classifyTable('a place the data sits in is not whose it is (`在…下的`)', [
+  { name: 'openid', owner: 'PayerInfo', comment: '用户在商户AppID下的唯一标识', expect: 'online_id' },
+  // A merchant's own number stays the merchant's.
+  { name: 'mchid', owner: 'PayerInfo', comment: '商户号', expect: undefined },
+]);
+
+classifyTable('a vague word naming a list of other records is a relation, not data', [
+  { name: 'accounts', owner: 'User', type: 'Account[]', expect: undefined },
+  { name: 'addresses', owner: 'Customer', type: '[Address!]!', expect: undefined },
+  // A plain list of values is the data; a clear word keeps its meaning.
+  { name: 'emails', owner: 'User', type: 'String[]', expect: 'contact' },
+  { name: 'seekingGenders', owner: 'Profile', type: '[Gender!]', expect: 'basic_profile' },
+]);

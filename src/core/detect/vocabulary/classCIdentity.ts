@@ -333,14 +333,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt
         `,
-        zh: w`会话密钥 盐值`,
+        zh: w`会话密钥 会话key 盐值`,
       },
       {
         // The token of a login session, a password reset or an e-mail verification
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
         owners: w`session sessions reset verification confirmation activation magic 会话`,
-        en: w`token token_hash hashed_token`,
+        en: w`token token_hash hashed_token session_token`,
       },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
