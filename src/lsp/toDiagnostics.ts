@@ -57,3 +57,17 @@ export function toDiagnostics(
   }));
   return { diagnostics, capped };
 }
+
+/** The finding a diagnostic of ours was made from: same category, same range. */
+export function findingOf(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const { start, end } = diagnostic.range;
+  return findings.find(
+    (f) =>
+      f.category === diagnostic.code &&
+      f.range.start.line === start.line &&
+      f.range.start.character === start.character &&
+      f.range.end.line === end.line &&
+      f.range.end.character === end.character,
+  );
+}
