@@ -57,7 +57,7 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const LEVELS = ['', 'error', 'warning', 'information', 'hint'] as const;
+const LEVELS: readonly string[] = ['', 'error', 'warning', 'information', 'hint'];
 
 function inProcess(c: Case): { key: string; message: string }[] {
   const settings = DEFAULT_SETTINGS;
