@@ -6,11 +6,10 @@ import { toDiagnostic } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 import { isReadOnlyView, shouldPublish } from './documents.js';
 import { diagnosticMessage } from '../shared/findingText.js';
-import { compareSeverity, severityFor } from '../shared/severity.js';
+import { shownFindings } from '../shared/shownFindings.js';
 import type { Settings } from './settings.js';
-import type { SeverityLevel } from '../shared/settingsSchema.js';
 import { levelAfterBaseline } from './review/baselinePolicy.js';
-import { insertsDirectiveLine, isAcknowledged } from '../shared/acknowledged.js';
+import { insertsDirectiveLine } from '../shared/acknowledged.js';
 
 /** Which findings of a document `.pilens-baseline.json` covers (see baseline.ts). */
 export interface BaselineLookup {
@@ -119,30 +118,16 @@ export class DiagnosticsScheduler implements vscode.Disposable {
 
   #toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
     const settings = this.#settings.current;
-    const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
     const baselined = this.#baseline?.baselined(document, findings);
-    for (const finding of findings) {
-      // Annotated by hand (`@pi <category>`, `@pi deidentified`): acknowledged, so no squiggle;
-      // hover, inventory and status bar still show it.
-      if (isAcknowledged(finding)) continue;
-      const level = levelAfterBaseline(
-        severityFor(finding, settings.severity),
-        baselined?.has(finding) === true,
-        settings.baselineMode,
-      );
-      if (level !== 'off') shown.push({ finding, level });
-    }
-    const cap = settings.maxDiagnosticsPerFile;
-    if (shown.length > cap) {
-      // Keep the most severe; within a severity, the earliest in the file.
-      shown.sort(
-        (a, b) =>
-          compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line,
-      );
+    // Annotated by hand (`@pi <category>`, `@pi deidentified`): acknowledged, so no squiggle;
+    // hover, inventory and status bar still show it.
+    const { shown, capped } = shownFindings(findings, settings, (finding, level) =>
+      levelAfterBaseline(level, baselined?.has(finding) === true, settings.baselineMode),
+    );
+    if (capped > 0) {
       this.#log.info(
-        `${document.uri.toString(true)}: ${shown.length} findings, showing the first ${cap} (pilens.diagnostics.maxPerFile)`,
+        `${document.uri.toString(true)}: ${shown.length + capped} findings, showing the first ${shown.length} (pilens.diagnostics.maxPerFile)`,
       );
-      shown.length = cap;
     }
     const locale = this.#settings.locale;
     const reading = this.#scanner.readingFor(document.uri);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContestedReading } from '../core/law/index.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
+import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigStore } from './config.js';
 import { isScannable } from './documents.js';
 import type { Settings } from './settings.js';
@@ -128,13 +129,7 @@ export class DocumentScanner implements vscode.Disposable {
       const result = scanText(
         text,
         { path: this.#configs.sourcePathFor(document.uri), languageId: document.languageId },
-        {
-          ...(config === undefined ? {} : { config }),
-          contestedReading: this.readingFor(document.uri),
-          // Usages at `off` are not worth scanning for; otherwise the config file decides.
-          ...(settings.severity.usages === 'off' ? { includeUsages: false } : {}),
-          ...(previous === undefined ? {} : { previous }),
-        },
+        documentScanOptions(settings, config, this.readingFor(document.uri), previous),
       );
       if (result.parseError !== undefined) {
         // The parse error itself may quote the file's contents, so only the fact is logged.

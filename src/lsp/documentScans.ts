@@ -12,6 +12,7 @@ import { matchGlob } from '../core/config/glob.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
 import { scanSourcePath } from '../shared/paths.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
+import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigFiles } from './configFiles.js';
 
 /** How much of a file's start is checked for NUL characters, the mark of a binary file. */
@@ -102,12 +103,12 @@ export class DocumentScans {
       const { memo, ...result } = scanText(
         text,
         { path: sourcePath, languageId: document.languageId },
-        {
-          ...(applied.config === undefined ? {} : { config: applied.config }),
-          contestedReading: applied.config?.contestedReading ?? settings.contestedReading,
-          ...(settings.severity.usages === 'off' ? { includeUsages: false } : {}),
-          ...(previous === undefined ? {} : { previous }),
-        },
+        documentScanOptions(
+          settings,
+          applied.config,
+          applied.config?.contestedReading ?? settings.contestedReading,
+          previous,
+        ),
       );
       this.#keepMemo(uri, memo);
       return result;

@@ -19,18 +19,23 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/law/index.js';
 import { DEFAULT_SETTINGS, type PilensSettings } from '../shared/settingsSchema.js';
+import { uiText } from '../shared/uiText.js';
 import { codeActionsFor } from './codeActions.js';
+import { configDiagnostics } from './configDiagnostics.js';
+import { decisionActionsFor, type EditAbilities } from './decisionActions.js';
+import { decisionFileFor } from './decisionFile.js';
 import { ConfigFiles } from './configFiles.js';
 import { DocumentScans, filePath } from './documentScans.js';
 import { hoverText } from './hoverContent.js';
 import { settingsFromSection } from './lspSettings.js';
-import { toDiagnostics } from './toDiagnostics.js';
+import { findingOf, toDiagnostics } from './toDiagnostics.js';
 
 interface ClientAbilities {
   configuration: boolean;
   markdownHover: boolean;
   watchRegistration: boolean;
   configurationRegistration: boolean;
+  edits: EditAbilities;
   locale: string | undefined;
 }
 
@@ -41,6 +46,10 @@ function abilitiesOf(params: InitializeParams): ClientAbilities {
     markdownHover: c.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
     watchRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     configurationRegistration: c.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    edits: {
+      documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
+      create: c.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    },
     locale: params.locale,
   };
 }
@@ -174,6 +183,8 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     // Editing a `.pilens.json` in the editor counts as a change even without a file watcher.
     if (uri.endsWith('/.pilens.json')) {
+      const { version } = e.document;
+      void connection.sendDiagnostics({ uri, version, diagnostics: configDiagnostics(e.document.getText()) });
       configs.clear();
       rescanAll();
       return;
@@ -221,7 +232,18 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) return [];
     const settings = await settingsFor(document.uri);
-    return codeActionsFor(document, params.context.diagnostics, localeOf(settings));
+    const locale = localeOf(settings);
+    const actions = codeActionsFor(document, params.context.diagnostics, locale);
+    const file = decisionFileFor(document, configs, scans.root, (u) => documents.get(u));
+    if (file === undefined) return actions;
+    const findings = scans.scan(document, settings)?.findings ?? [];
+    for (const diagnostic of params.context.diagnostics) {
+      const finding = findingOf(findings, diagnostic);
+      if (finding === undefined) continue;
+      const can = abilities?.edits ?? { documentChanges: false, create: false };
+      actions.push(...decisionActionsFor(finding, diagnostic, file, { can, l10n: uiText(locale) }));
+    }
+    return actions;
   });
 
   connection.onShutdown(() => {

@@ -7,15 +7,14 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { ContestedReading, Locale } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
-import { isAcknowledged } from '../shared/acknowledged.js';
 import { diagnosticMessage } from '../shared/findingText.js';
-import type { PilensSettings, SeverityLevel } from '../shared/settingsSchema.js';
-import { compareSeverity, severityFor } from '../shared/severity.js';
+import type { PilensSettings } from '../shared/settingsSchema.js';
+import { shownFindings, type ShownLevel } from '../shared/shownFindings.js';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'pilens';
 
-const SEVERITIES: Readonly<Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity>> = {
+const SEVERITIES: Readonly<Record<ShownLevel, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -34,20 +33,7 @@ export function toDiagnostics(
   options: DiagnosticOptions,
 ): { diagnostics: Diagnostic[]; capped: number } {
   const { settings, locale, reading } = options;
-  const shown: { finding: Finding; level: Exclude<SeverityLevel, 'off'> }[] = [];
-  for (const finding of findings) {
-    if (isAcknowledged(finding)) continue;
-    const level = severityFor(finding, settings.severity);
-    if (level !== 'off') shown.push({ finding, level });
-  }
-  const cap = settings.maxDiagnosticsPerFile;
-  const capped = Math.max(0, shown.length - cap);
-  if (capped > 0) {
-    shown.sort(
-      (a, b) => compareSeverity(a.level, b.level) || a.finding.range.start.line - b.finding.range.start.line,
-    );
-    shown.length = cap;
-  }
+  const { shown, capped } = shownFindings(findings, settings);
   const diagnostics = shown.map(({ finding, level }) => ({
     range: finding.range,
     severity: SEVERITIES[level],
@@ -56,4 +42,18 @@ export function toDiagnostics(
     message: diagnosticMessage(finding, locale, reading),
   }));
   return { diagnostics, capped };
+}
+
+/** The finding a diagnostic of ours was made from: same category, same range. */
+export function findingOf(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const { start, end } = diagnostic.range;
+  return findings.find(
+    (f) =>
+      f.category === diagnostic.code &&
+      f.range.start.line === start.line &&
+      f.range.start.character === start.character &&
+      f.range.end.line === end.line &&
+      f.range.end.character === end.character,
+  );
 }

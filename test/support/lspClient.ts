@@ -93,6 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
   const capabilities: ClientCapabilities = {
     ...(options.capabilities ?? MARKDOWN_CLIENT),
     workspace: {
+      ...options.capabilities?.workspace,
       configuration: options.configuration !== undefined,
       didChangeWatchedFiles: { dynamicRegistration: true },
     },
