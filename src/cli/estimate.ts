@@ -32,6 +32,7 @@ import {
   type DbTarget,
 } from '../node/db/estimateDb.js';
 import { loadConfig } from './loadConfig.js';
+import { emitSql, reportFromCounts, type SchemaRequest } from './estimateSchema.js';
 import { joinNegativeValues } from './scanArgs.js';
 
 export interface EstimateIO {
@@ -46,7 +47,26 @@ export const ESTIMATE_USAGE =
   `usage: pilens estimate <file|folder…> [--format ${formatChoices(ESTIMATE_FORMATS)}] [--insider] [--gains CNY] ` +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
-  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]';
+  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]\n' +
+  '       pilens estimate <postgresql://…|mysql://…|sqlite:…> --table NAME… [--query SQL] [--timeout S] [options]\n' +
+  '       pilens estimate [schema.sql] --table NAME (--emit-sql DIALECT [--exact] | --counts FILE) [options]';
+
+/** Counting where the data lives (printed by --help; README "Databases and warehouses"). */
+export const ESTIMATE_DATABASE =
+  'Databases (counted where the data lives; only one row of aggregates leaves the database):\n' +
+  '  pilens estimate <url> --table NAME… [--query "SELECT …"] [--timeout SECONDS]\n' +
+  '    url: postgresql://user[:password]@host[:port]/db, mysql:// or mariadb://…, sqlite:PATH (SQLite needs the\n' +
+  '    optional native package better-sqlite3). Put the password in PGPASSWORD rather than the URL where you can;\n' +
+  '    it is never printed (every message masks it). Columns are mapped from their names, types and catalog\n' +
+  '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
+  '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +
+  '    Exit 2 with one line: unreachable host, wrong password, unknown table, no permission, timeout, unsupported engine.\n' +
+  'Engines pilens does not connect to (the columns from a DDL file, or --table NAME with --map):\n' +
+  '  pilens estimate [schema.sql] --table NAME --emit-sql DIALECT [--exact]   prints the counting query\n' +
+  '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
+  "    mysql, sqlite. Persons use the engine's approximate distinct where it has one, labelled with its error;\n" +
+  '    pieces and the tier are always exact; --exact counts persons with COUNT(DISTINCT).\n' +
+  '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report';
 
 /** The legal questions, in the statute's words (printed by --help; audit-2026-12.md L2, L3, W8). */
 export const ESTIMATE_OPTIONS =
@@ -88,6 +108,7 @@ function parse(args: string[]): {
   options: EstimateOptions;
   config: string | undefined;
   db: DbTarget | undefined;
+  schema: SchemaRequest | undefined;
 } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(args),
@@ -114,11 +135,22 @@ function parse(args: string[]): {
       table: { type: 'string', multiple: true },
       query: { type: 'string' },
       timeout: { type: 'string' },
+      'emit-sql': { type: 'string' },
+      counts: { type: 'string' },
+      exact: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) throw new Help();
-  if (positionals.length === 0) throw new Usage('no input: give a file or folder');
+  const emit = values['emit-sql'];
+  if (emit !== undefined || values.counts !== undefined) {
+    if (emit !== undefined && values.counts !== undefined)
+      throw new Usage('--emit-sql and --counts are two steps: give one');
+    if (positionals.length > 1 || positionals.some(isConnectionUrl))
+      throw new Usage(
+        '--emit-sql and --counts take one DDL file (or --table with --map), not a connection URL',
+      );
+  } else if (positionals.length === 0) throw new Usage('no input: give a file or folder');
   const format = findFormat(ESTIMATE_FORMATS, values.format);
   if (format === undefined)
     throw new Usage(`--format must be one of ${formatChoices(ESTIMATE_FORMATS, ', ')}`);
@@ -166,8 +198,21 @@ function parse(args: string[]): {
     ...(workers !== undefined ? { workers } : {}),
     ...(maxTempGb !== undefined ? { maxTempBytes: Math.floor(maxTempGb * 2 ** 30) } : {}),
   };
-  const db = databaseTarget(positionals, values.table ?? [], values.query, values.timeout);
-  return { paths: positionals, format, options, config: values.config, db };
+  const schema: SchemaRequest | undefined =
+    emit !== undefined || values.counts !== undefined
+      ? {
+          ddl: positionals[0],
+          table: values.table?.[0],
+          dialect: emit,
+          counts: values.counts,
+          exact: values.exact,
+        }
+      : undefined;
+  const db =
+    schema === undefined
+      ? databaseTarget(positionals, values.table ?? [], values.query, values.timeout)
+      : undefined;
+  return { paths: positionals, format, options, config: values.config, db, schema };
 }
 
 /** The database to count in, when the input is a connection URL (`--table`, `--query` need one). */
@@ -180,11 +225,14 @@ function databaseTarget(
   const urls = positionals.filter(isConnectionUrl);
   if (urls.length === 0) {
     if (tables.length > 0 || query !== undefined || timeout !== undefined)
-      throw new Usage('--table, --query and --timeout need a connection URL (postgresql://…, mysql://…, sqlite:…)');
+      throw new Usage(
+        '--table, --query and --timeout need a connection URL (postgresql://…, mysql://…, sqlite:…)',
+      );
     return undefined;
   }
   if (positionals.length > 1) throw new Usage('give one connection URL, without files');
-  if (tables.length === 0 && query === undefined) throw new Usage('name a table (--table) or a query (--query)');
+  if (tables.length === 0 && query === undefined)
+    throw new Usage('name a table (--table) or a query (--query)');
   if (query !== undefined && !/^\s*(?:select|with)\b/i.test(query))
     throw new Usage('--query must be a SELECT (or WITH … SELECT)');
   const seconds = timeout === undefined ? undefined : Number(timeout);
@@ -205,7 +253,9 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     parsed = parse(args);
   } catch (e) {
     if (e instanceof Help) {
-      io.stdout.write(`${ESTIMATE_USAGE}\n\n${ESTIMATE_OPTIONS}\n\n${ESTIMATE_CONFIG}\n\n${ESTIMATE_EXIT}\n`);
+      io.stdout.write(
+        `${ESTIMATE_USAGE}\n\n${ESTIMATE_DATABASE}\n\n${ESTIMATE_OPTIONS}\n\n${ESTIMATE_CONFIG}\n\n${ESTIMATE_EXIT}\n`,
+      );
       return 0;
     }
     io.stderr.write(
@@ -222,7 +272,10 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     io.stderr.write(`pilens estimate: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
-  if (parsed.db !== undefined) return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
+  if (parsed.schema !== undefined)
+    return runSchema(parsed.schema, { ...parsed.options, decisions }, parsed.format, cwd, io);
+  if (parsed.db !== undefined)
+    return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   const tty = io.stderr.isTTY === true;
   let last = -1;
@@ -291,8 +344,35 @@ async function runDatabase(
   } catch (e) {
     // Driver failures arrive as DbError with the masked URL; anything else is masked here.
     const message = e instanceof Error ? e.message : String(e);
-    const line = e instanceof DbError || e instanceof ConnectionUrlError ? message : `${maskUrl(target.url)}: ${message}`;
+    const line =
+      e instanceof DbError || e instanceof ConnectionUrlError
+        ? message
+        : `${maskUrl(target.url)}: ${message}`;
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
+    return 2;
+  }
+}
+
+/** `--emit-sql` prints the counting query; `--counts` reads its result into the report. */
+async function runSchema(
+  req: SchemaRequest,
+  options: EstimateOptions,
+  format: (typeof ESTIMATE_FORMATS)[number],
+  cwd: string,
+  io: EstimateIO,
+): Promise<number> {
+  try {
+    if (req.counts === undefined) {
+      io.stdout.write(await emitSql(req, options, cwd));
+      return 0;
+    }
+    const out = await format.render(await reportFromCounts(req, options, cwd), undefined);
+    if (typeof out === 'string') io.stdout.write(out);
+    return 0;
+  } catch (e) {
+    io.stderr.write(
+      `pilens estimate: ${oneLine((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '')}\n`,
+    );
     return 2;
   }
 }

@@ -34,7 +34,8 @@ export interface ReportPart {
 /** A database table (or query) counted in place: the engine, database and table, never credentials. */
 export interface DataSource {
   readonly engine: string;
-  readonly database: string;
+  /** The database, when pilens connected to it. */
+  readonly database?: string;
   /** The table as named (schema-qualified when given so); absent for `--query`. */
   readonly table?: string;
   /** Present for `--query`: the counted rows were the query's. */

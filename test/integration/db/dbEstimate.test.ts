@@ -6,6 +6,8 @@
  * unsupported engine — one line, exit 2, never the password.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
@@ -233,6 +235,34 @@ for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
       assert.equal(after.records, table('residents').rows.length);
     });
 
+    if (engine === 'PostgreSQL')
+      test('--emit-sql postgres run on the server and read back with --counts: the live estimate', async () => {
+        const ddl = writeDdl();
+        const emitted = await pilens('estimate', ddl, '--emit-sql', 'postgres');
+        assert.equal(emitted.code, 0, emitted.stderr);
+        const client = new pg.Client({
+          host: server.host,
+          port: server.port,
+          user: server.user,
+          password: server.password,
+          database: server.database,
+        });
+        await client.connect();
+        const result = await client.query(emitted.stdout);
+        await client.end();
+        assert.equal(result.rows.length, 1);
+        const counts = join(fixtures.dir, 'pg-result.json');
+        writeFileSync(counts, JSON.stringify(result.rows[0]));
+        const back = await pilens('estimate', ddl, '--counts', counts, '--format', 'json');
+        assert.equal(back.code, 0, back.stderr);
+        const live = JSON.parse(
+          (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
+        ) as Report;
+        const fromCounts = JSON.parse(back.stdout) as Report;
+        assert.deepEqual(figures(fromCounts), figures(live));
+        assert.equal(fromCounts.parts[0]?.source?.counted, 'counts-file');
+      });
+
     test('a wrong password: one line, exit 2, the password never echoed', async () => {
       const wrong = url().replace(server.password, 'S3cretWrong');
       const run = await pilens('estimate', wrong, '--table', 'residents');
@@ -287,6 +317,55 @@ for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
     });
   });
 }
+
+/** The residents table's DDL, as a user would give it for --emit-sql. */
+function writeDdl(): string {
+  const file = join(fixtures.dir, 'residents.sql');
+  const cols = table('residents').columns.map(
+    (c) => `  \`${c.name}\` ${c.type === 'int' ? 'INT' : 'VARCHAR(200)'}`,
+  );
+  writeFileSync(file, `CREATE TABLE residents (\n${cols.join(',\n')}\n);\n`);
+  return file;
+}
+
+test('--emit-sql duckdb runs in DuckDB over the CSV, and --counts gives the CSV estimate', async () => {
+  const t = table('residents');
+  const ddl = writeDdl();
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  await c.run(
+    `CREATE TABLE residents AS SELECT * FROM read_csv('${t.csv.replaceAll("'", "''")}', header = true, all_varchar = true)`,
+  );
+  // DuckDB counts persons exactly (its dialect has no approximation), with or without --exact.
+  for (const flags of [[], ['--exact']]) {
+    const emitted = await pilens('estimate', ddl, '--emit-sql', 'duckdb', ...flags);
+    assert.equal(emitted.code, 0, emitted.stderr);
+    assert.doesNotMatch(emitted.stdout, /approx_count_distinct|approx_distinct/);
+    const rows = (await c.runAndReadAll(emitted.stdout)).getRowObjectsJS();
+    assert.equal(rows.length, 1);
+    const counts = join(fixtures.dir, 'duck-result.json');
+    writeFileSync(
+      counts,
+      JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+    );
+    const back = await pilens('estimate', ddl, '--counts', counts, '--format', 'json');
+    assert.equal(back.code, 0, back.stderr);
+    assert.deepEqual(figures(JSON.parse(back.stdout) as Report), figures(await fileReport(t)));
+  }
+  c.closeSync();
+});
+
+test('--counts refuses a result that is not one row of counts', async () => {
+  const ddl = writeDdl();
+  const bad = join(fixtures.dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify([{ records: 1 }, { records: 2 }]));
+  const run = await pilens('estimate', ddl, '--counts', bad);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /one result row/);
+  writeFileSync(bad, JSON.stringify({ records: 'x' }));
+  assert.match((await pilens('estimate', ddl, '--counts', bad)).stderr, /not a count|no column/);
+});
 
 test('an unsupported engine: one line, exit 2, password masked', async () => {
   const run = await pilens('estimate', 'oracle://scott:tiger@db.example/orcl', '--table', 'emp');

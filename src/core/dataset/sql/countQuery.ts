@@ -56,6 +56,8 @@ export const RESULT = {
   persons: 'persons',
   personsSensitive: 'persons_sensitive',
   personsFace: 'persons_face',
+  /** 1 when persons were counted with the engine's approximate distinct. */
+  approx: 'approx_persons',
   category: (key: CategoryKey): string => `cat_${key}`,
   checked: (column: number): string => `checked_${column + 1}`,
   valid: (column: number): string => `valid_${column + 1}`,
@@ -120,6 +122,7 @@ export function buildCountQuery(input: CountQueryInput, d: SqlDialect): CountQue
     `${person(` AND ${withBits(plan.sensitiveBits)}`)} AS ${RESULT.personsSensitive}`,
     `${person(` AND ${withBits(plan.faceBits)}`)} AS ${RESULT.personsFace}`,
     ...checkExprs,
+    `${approx !== undefined ? 1 : 0} AS ${RESULT.approx}`,
   ];
   const cardNumber = anyOf((k) => plan.columns[k]?.card === 'number');
   const cardAuth = anyOf((k) => plan.columns[k]?.card === 'auth');

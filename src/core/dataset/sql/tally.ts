@@ -59,6 +59,12 @@ export function tallyFromRow(row: CountRow, plan: CountPlan): { tally: CountTall
   };
 }
 
+/** Whether the row says persons were counted approximately (absent: exact). */
+export function approximatePersons(row: CountRow): boolean {
+  const v = Object.entries(row).find(([k]) => k.toLowerCase() === RESULT.approx)?.[1];
+  return v === 1 || v === '1' || v === 1n || v === true;
+}
+
 /** One line per checked column: how many of its values are well-formed (never a value). */
 export function checkNotes(
   row: CountRow,
