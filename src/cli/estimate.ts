@@ -180,11 +180,14 @@ function databaseTarget(
   const urls = positionals.filter(isConnectionUrl);
   if (urls.length === 0) {
     if (tables.length > 0 || query !== undefined || timeout !== undefined)
-      throw new Usage('--table, --query and --timeout need a connection URL (postgresql://…, mysql://…, sqlite:…)');
+      throw new Usage(
+        '--table, --query and --timeout need a connection URL (postgresql://…, mysql://…, sqlite:…)',
+      );
     return undefined;
   }
   if (positionals.length > 1) throw new Usage('give one connection URL, without files');
-  if (tables.length === 0 && query === undefined) throw new Usage('name a table (--table) or a query (--query)');
+  if (tables.length === 0 && query === undefined)
+    throw new Usage('name a table (--table) or a query (--query)');
   if (query !== undefined && !/^\s*(?:select|with)\b/i.test(query))
     throw new Usage('--query must be a SELECT (or WITH … SELECT)');
   const seconds = timeout === undefined ? undefined : Number(timeout);
@@ -222,7 +225,8 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     io.stderr.write(`pilens estimate: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
-  if (parsed.db !== undefined) return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
+  if (parsed.db !== undefined)
+    return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   const tty = io.stderr.isTTY === true;
   let last = -1;
@@ -291,7 +295,10 @@ async function runDatabase(
   } catch (e) {
     // Driver failures arrive as DbError with the masked URL; anything else is masked here.
     const message = e instanceof Error ? e.message : String(e);
-    const line = e instanceof DbError || e instanceof ConnectionUrlError ? message : `${maskUrl(target.url)}: ${message}`;
+    const line =
+      e instanceof DbError || e instanceof ConnectionUrlError
+        ? message
+        : `${maskUrl(target.url)}: ${message}`;
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
     return 2;
   }
