@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { compareReportedFindings, type ReportedFinding } from '../core/report/finding.js';
+import { compareReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { SkippedFile } from '../core/report/scanReport.js';
 import { BASELINE_FILE_NAME } from '../core/review/baseline.js';
 import { walkFiles } from '../node/walk.js';
@@ -21,6 +22,8 @@ export interface Collected {
   readonly skipped: SkippedFile[];
   readonly parseErrors: { file: string; error: string }[];
   readonly suppressed: number;
+  /** Flows of every scanned file, sorted; present when asked for (`--flows`). */
+  readonly flows?: ReportedFlow[];
 }
 
 export interface CollectOptions {
@@ -29,6 +32,8 @@ export interface CollectOptions {
   readonly maxFileSizeKb: number;
   /** When set, only these absolute paths are read (changed-lines mode). */
   readonly only?: (absPath: string) => boolean;
+  /** Also analyse where personal information goes. */
+  readonly flows?: boolean;
 }
 
 /** pilens' own files name fields (`fingerprint`, `field`) that are not the project's data. */
@@ -52,6 +57,7 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     scanOptions: config.config === undefined ? {} : { config: config.config },
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
+    flows: options.flows === true,
   });
   const skipped: SkippedFile[] = walked.unreadable.map((p) => ({
     file: p.relPath,
@@ -78,6 +84,7 @@ export function summariseOutcomes(
     io.stderr.write(`pilens: skipped ${s.file}: unreadable (${s.detail ?? 'error'})\n`);
   const parseErrors: { file: string; error: string }[] = [];
   let suppressed = 0;
+  let flows: ReportedFlow[] | undefined;
   for (const o of outcomes) {
     if (o.ignored === true) continue;
     if (o.skipped) {
@@ -95,6 +102,10 @@ export function summariseOutcomes(
     // One push per finding: spreading a file's findings into `push` overflows the stack.
     for (const f of o.findings) findings.push(f);
     suppressed += o.suppressed;
+    if (o.flows !== undefined) {
+      flows ??= [];
+      for (const f of o.flows) flows.push(f);
+    }
     if (o.parseError !== undefined) {
       parseErrors.push({ file: o.file, error: o.parseError });
       io.stderr.write(`pilens: ${o.file}: could not parse (${o.parseError}); used the generic scanner\n`);
@@ -102,7 +113,15 @@ export function summariseOutcomes(
   }
   findings.sort(compareReportedFindings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { findings, scannedFiles, skipped, parseErrors, suppressed };
+  flows?.sort(compareReportedFlows);
+  return {
+    findings,
+    scannedFiles,
+    skipped,
+    parseErrors,
+    suppressed,
+    ...(flows !== undefined ? { flows } : {}),
+  };
 }
 
 /** Whether some input could not be read: the exit-code contract's 2, whatever was found. */

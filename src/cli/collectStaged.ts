@@ -25,6 +25,7 @@ export interface StagedOptions {
   readonly paths: readonly string[];
   readonly config?: string | undefined;
   readonly maxFileSizeKb: number;
+  readonly flows?: boolean;
 }
 
 function toPosix(p: string): string {
@@ -102,6 +103,7 @@ export async function collectStaged(io: CliIO, options: StagedOptions): Promise<
     scanOptions: config.config === undefined ? {} : { config: config.config },
     maxBytes,
     sourceBase: config.base,
+    flows: options.flows === true,
   });
   const outcomes = [...settled, ...scanned];
   const collected = summariseOutcomes(io, outcomes, [], options.maxFileSizeKb);

@@ -23,6 +23,8 @@ export interface ScanArgs {
   readonly baseline?: string | false;
   readonly maxFileSizeKb: number;
   readonly help: boolean;
+  /** Also analyse where personal information goes (issue 14); implied by `--format datamap`. */
+  readonly flows: boolean;
 }
 
 export interface BaselineArgs {
@@ -95,6 +97,7 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
     staged: { type: 'boolean' },
     'fail-on': { type: 'string' },
     'no-baseline': { type: 'boolean' },
+    flows: { type: 'boolean' },
   });
   const format = optionalString(values.format) ?? 'text';
   if (findFormat(SCAN_FORMATS, format) === undefined) {
@@ -120,6 +123,7 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
     failOn,
     maxFileSizeKb: sizeKb(values['max-file-size-kb']),
     help: values.help === true,
+    flows: values.flows === true || format === 'datamap',
     ...(config !== undefined ? { config } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(values['no-baseline'] === true

@@ -106,7 +106,12 @@ async function collect(
   io: CliIO,
   opts: ScanArgs,
 ): Promise<{ collected: Collected; changed: ChangedLines | undefined }> {
-  const common = { paths: opts.paths, config: opts.config, maxFileSizeKb: opts.maxFileSizeKb };
+  const common = {
+    paths: opts.paths,
+    config: opts.config,
+    maxFileSizeKb: opts.maxFileSizeKb,
+    flows: opts.flows,
+  };
   if (opts.staged) {
     const collected = await collectStaged(io, common);
     return { collected, changed: collected.changed };
@@ -142,6 +147,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     suppressed: collected.suppressed,
     ...(base.file !== undefined ? { baselineFile: base.file } : {}),
     ...(opts.since !== undefined ? { since: opts.since } : {}),
+    ...(collected.flows !== undefined ? { flows: collected.flows } : {}),
   };
   io.stdout.write(await render(opts.format, report, io.cwd));
   // Input that could not be read is a failure of the run, not a pass: 2 even under --fail-on.

@@ -3,7 +3,9 @@
  * positions, fingerprints). Runs on the main thread or in a scan worker; the result is plain
  * data so it crosses thread boundaries unchanged.
  */
+import { analyzeFlows } from '../core/flow/index.js';
 import type { ReportedFinding } from '../core/report/finding.js';
+import { toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { SkippedFile } from '../core/report/scanReport.js';
 import { toReportedFindings } from '../core/report/toReportedFindings.js';
 import { scanText, type ScanOptions } from '../core/scan/index.js';
@@ -17,6 +19,8 @@ export interface FileOutcome {
   readonly suppressed: number;
   /** Matched the config's `ignores` (a file named explicitly): neither scanned nor noted. */
   readonly ignored?: boolean;
+  /** Where its personal information goes (`--flows`); absent when flows were not asked for. */
+  readonly flows?: ReportedFlow[];
 }
 
 /**
@@ -30,6 +34,7 @@ export function scanFile(
   sourcePath: string,
   options: ScanOptions,
   maxBytes: number,
+  flows = false,
 ): FileOutcome {
   const read = readTextFile(absPath, maxBytes);
   if (read.kind === 'skipped')
@@ -42,7 +47,7 @@ export function scanFile(
       skipped: { file: relPath, reason: 'unreadable', detail: read.message },
     };
   }
-  return scanDecoded(read.text, relPath, sourcePath, options);
+  return scanDecoded(read.text, relPath, sourcePath, options, flows);
 }
 
 /** Scans text already read and decoded (a file, or a blob from the git index). Never throws. */
@@ -51,6 +56,7 @@ export function scanDecoded(
   relPath: string,
   sourcePath: string,
   options: ScanOptions,
+  flows = false,
 ): FileOutcome {
   const result = scanText(text, { path: sourcePath }, options);
   if (result.skipped === 'ignored' || result.skipped === 'manifest')
@@ -61,6 +67,15 @@ export function scanDecoded(
     file: relPath,
     findings: toReportedFindings(relPath, text, result.findings),
     suppressed: result.suppressed,
+    ...(flows
+      ? {
+          flows: toReportedFlows(
+            relPath,
+            text,
+            analyzeFlows(text, sourcePath, { findings: result.findings }),
+          ),
+        }
+      : {}),
     ...(result.parseError !== undefined ? { parseError: result.parseError } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { formatCsv } from '../core/report/csv.js';
 import type { Formatter } from '../core/report/formats.js';
+import { formatDataMap } from '../core/report/dataMap.js';
 import { formatMarkdown } from '../core/report/markdown.js';
 import type { ScanReport } from '../core/report/scanReport.js';
 import { formatJson } from './format/json.js';
@@ -46,7 +47,11 @@ export const SCAN_FORMATS: readonly Formatter<ScanReport, ScanFormatContext>[] =
     extension: 'md',
     label: 'Markdown',
     description: { en: 'a pull-request comment', zh: '拉取请求评论' },
-    render: (report) => formatMarkdown(report),
+    // With --flows, the data map follows the findings in the same comment.
+    render: (report) =>
+      report.flows === undefined
+        ? formatMarkdown(report)
+        : `${formatMarkdown(report)}\n${formatDataMap(report.flows)}`,
   },
   {
     id: 'csv',
@@ -54,5 +59,15 @@ export const SCAN_FORMATS: readonly Formatter<ScanReport, ScanFormatContext>[] =
     label: 'CSV',
     description: { en: 'one row per field, for spreadsheets', zh: '每个字段一行，适用于电子表格' },
     render: (report) => formatCsv(report),
+  },
+  {
+    id: 'datamap',
+    extension: 'md',
+    label: 'Data map',
+    description: {
+      en: 'where personal information goes: categories → sinks, with a Mermaid diagram',
+      zh: '个人信息流向：类别 → 去向，附 Mermaid 图',
+    },
+    render: (report) => formatDataMap(report.flows ?? []),
   },
 ];

@@ -24,6 +24,8 @@ export interface PoolOptions {
   readonly maxBytes: number;
   /** Source paths given to the core are relative to this directory (the config's). */
   readonly sourceBase: string;
+  /** Also analyse where personal information goes (`--flows`). */
+  readonly flows?: boolean;
   /** Force a worker count (0 = main thread only); default: cores − 1 when worthwhile. */
   readonly workers?: number;
 }
@@ -42,8 +44,8 @@ export function scanBatch(files: readonly PoolFile[], options: Omit<PoolOptions,
   return files.map((f) => {
     const sourcePath = relative(options.sourceBase, f.absPath).split(sep).join('/');
     return f.text !== undefined
-      ? scanDecoded(f.text, f.relPath, sourcePath, options.scanOptions)
-      : scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes);
+      ? scanDecoded(f.text, f.relPath, sourcePath, options.scanOptions, options.flows)
+      : scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes, options.flows);
   });
 }
 
@@ -122,6 +124,7 @@ export async function scanFiles(files: readonly PoolFile[], options: PoolOptions
           scanOptions: options.scanOptions,
           maxBytes: options.maxBytes,
           sourceBase: options.sourceBase,
+          flows: options.flows === true,
         },
       }),
   );

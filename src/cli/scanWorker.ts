@@ -11,6 +11,7 @@ interface ScanWorkerData {
   readonly scanOptions: ScanOptions;
   readonly maxBytes: number;
   readonly sourceBase: string;
+  readonly flows: boolean;
 }
 
 /** Whether this thread was started as a scan worker. */

@@ -1,5 +1,6 @@
 /** The JSON contract of PRODUCT.md §5: `{ version: 1, findings: [...], summary: {...} }`. */
 import type { ReportedFinding } from '../../core/report/finding.js';
+import { jsonFlow } from '../../core/report/flows.js';
 import { summarize, type ScanReport } from '../../core/report/scanReport.js';
 
 /** Exactly the contract's keys, in the contract's order; `owner` is null when unknown. */
@@ -20,5 +21,6 @@ export function jsonFinding(f: ReportedFinding): Record<string, unknown> {
 }
 
 export function formatJson(report: ScanReport): string {
-  return `${JSON.stringify({ version: 1, findings: report.findings.map(jsonFinding), summary: summarize(report) }, null, 2)}\n`;
+  const flows = report.flows === undefined ? {} : { flows: report.flows.map(jsonFlow) };
+  return `${JSON.stringify({ version: 1, findings: report.findings.map(jsonFinding), ...flows, summary: summarize(report) }, null, 2)}\n`;
 }

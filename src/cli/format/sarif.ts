@@ -25,6 +25,7 @@ import {
   explanationText,
 } from '../../core/report/lawText.js';
 import type { ScanReport } from '../../core/report/scanReport.js';
+import { flowResults, flowRules } from './sarifFlows.js';
 import { whyText } from './text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -76,7 +77,11 @@ function message(f: ReportedFinding): string {
 
 export function formatSarif(report: ScanReport, cwd: string, version: string): string {
   const keys: readonly CategoryKey[] = allCategories().map((c) => c.key);
-  const rules = keys.map(rule);
+  // Flow rules only when flows were analysed: a plain scan's SARIF stays as it was.
+  const rules: Record<string, unknown>[] = [
+    ...keys.map(rule),
+    ...(report.flows !== undefined ? flowRules() : []),
+  ];
   const results = report.findings.map((f) => ({
     ruleId: f.category,
     ruleIndex: keys.indexOf(f.category),
@@ -117,7 +122,10 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
         tool: { driver: { name: 'pilens', version, semanticVersion: version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results:
+          report.flows === undefined
+            ? results
+            : [...results, ...flowResults(report.flows, keys.length, relativeUri)],
         invocations: [
           {
             // Unreadable input means the run did not see everything it was asked to scan.

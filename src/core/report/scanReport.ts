@@ -5,6 +5,7 @@
 import type { BaselineEntry } from '../review/baseline.js';
 import type { LegalClass } from '../types.js';
 import type { ReportedFinding } from './finding.js';
+import type { ReportedFlow } from './flows.js';
 
 /** A file read but not scanned, and why. */
 export interface SkippedFile {
@@ -29,6 +30,8 @@ export interface ScanReport {
   readonly baselineFile?: string;
   /** The ref of `--since`. */
   readonly since?: string;
+  /** Where personal information goes (`--flows`); absent when not analysed. */
+  readonly flows?: readonly ReportedFlow[];
 }
 
 /** Findings per class. */
@@ -71,6 +74,7 @@ export function summarize(report: ScanReport): Record<string, unknown> {
       ...(s.detail !== undefined ? { detail: s.detail } : {}),
     })),
     parseErrors: report.parseErrors.length,
+    ...(report.flows !== undefined ? { flows: report.flows.length } : {}),
     ...(report.since !== undefined ? { since: report.since } : {}),
     ...(report.baselineFile !== undefined ? { baseline: report.baselineFile } : {}),
   };

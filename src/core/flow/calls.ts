@@ -1,0 +1,49 @@
+/**
+ * What a call does to the personal information passed to it, read from the callee's last name:
+ * masking and hashing keep it PI but de-identified (PIPL Art. 73(3)); serialisation keeps it
+ * whole; predicates (`isValid`, `.test`, `.includes`) answer yes or no and carry none of it.
+ * Data, shared by every language's walk.
+ */
+
+export type CallEffect = 'mask' | 'serialise' | 'predicate';
+
+const MASK =
+  /(?:mask|hash|encrypt|encode(?:r)?Id|md5|sha\d*|hmac|digest|desensiti[sz]e?|tuomin|redact|anonymi[sz]e?|pseudonymi[sz]e?|tokeni[sz]e?|cipher|bcrypt|scrypt|argon2|obfuscate|脱敏|加密)/i;
+const SERIALISE =
+  /^(?:JSON\.stringify|json\.dumps|json\.dump|toJson|toJSON|writeValueAsString|toJSONString|serialize|serialise|stringify|dumps|marshal|Marshal)$/;
+const PREDICATES = new Set([
+  'test',
+  'includes',
+  'startsWith',
+  'endsWith',
+  'has',
+  'indexOf',
+  'isEmpty',
+  'isBlank',
+  'equals',
+  'matches',
+  'exists',
+  'Boolean',
+  'len',
+  'bool',
+  'isinstance',
+]);
+const PREDICATE_NAME = /^(?:is|has|can|should|validate|check|verify)[A-Z_]/;
+
+/** The effect of calling `callee` (dotted) on its arguments, if it is one we know. */
+export function calleeEffect(callee: string): CallEffect | undefined {
+  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  if (SERIALISE.test(callee) || SERIALISE.test(last)) return 'serialise';
+  if (PREDICATES.has(last) || PREDICATE_NAME.test(last)) return 'predicate';
+  if (MASK.test(last)) return 'mask';
+  return undefined;
+}
+
+/** Members that describe a value without carrying it (`phone.length`). */
+export const NON_PI_MEMBERS: ReadonlySet<string> = new Set([
+  'length',
+  'size',
+  'count',
+  'constructor',
+  'prototype',
+]);

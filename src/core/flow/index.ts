@@ -1,0 +1,70 @@
+/**
+ * Where personal information goes: the flows of one text from PI sources to sinks (logs,
+ * clients, third-party SDKs, queues, exports, caches). Pure and synchronous like the scan;
+ * never throws (a failure yields no flows), and files that are tests yield none: a sink in a
+ * test sends fixtures, not people's data.
+ */
+import { parser as jsParser } from '@lezer/javascript';
+import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import type { Finding } from '../types.js';
+import { jsFlows } from './jsFlows.js';
+import { nameReader, recordTypes } from './sources.js';
+import type { Flow } from './types.js';
+
+export type { Flow, FlowSink, FlowStep } from './types.js';
+export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
+export { classifyHost, crossBorderOf, hostOf } from './hosts.js';
+
+const PARSERS = {
+  ts: jsParser.configure({ dialect: 'ts' }),
+  tsx: jsParser.configure({ dialect: 'ts jsx' }),
+  jsx: jsParser.configure({ dialect: 'jsx' }),
+};
+
+/** Options of one flow analysis. */
+export interface FlowOptions {
+  /** The scan's findings for the same text: record types declared in it type parameters. */
+  readonly findings?: readonly Finding[];
+  /** The vocabulary the scan used (`.pilens.json` additions included). */
+  readonly vocabulary?: CompiledVocabulary;
+}
+
+const TEST_PATH =
+  /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.java$/i;
+
+/** Whether a path is a test: its sinks carry fixtures. */
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path.replace(/\\/g, '/'));
+}
+
+function jsDialect(path: string): keyof typeof PARSERS | undefined {
+  const p = path.toLowerCase();
+  if (p.endsWith('.tsx')) return 'tsx';
+  if (/\.[mc]?ts$/.test(p)) return 'ts';
+  if (/\.(?:[mc]?js|jsx)$/.test(p)) return 'jsx';
+  return undefined;
+}
+
+/** Whether flows are analysed for this path's language. */
+export function flowLanguage(path: string): 'js' | undefined {
+  return jsDialect(path) !== undefined ? 'js' : undefined;
+}
+
+/** The flows of `text` (named `path`), in text order. */
+export function analyzeFlows(text: string, path: string, options: FlowOptions = {}): Flow[] {
+  if (isTestPath(path)) return [];
+  const dialect = jsDialect(path);
+  if (dialect === undefined) return [];
+  try {
+    const tree = PARSERS[dialect].parse(text);
+    return jsFlows({
+      text,
+      top: tree.topNode,
+      read: nameReader(options.vocabulary),
+      types: recordTypes(options.findings ?? []),
+    });
+  } catch {
+    // The analysis must not take the scan down with it: no flows rather than an error.
+    return [];
+  }
+}

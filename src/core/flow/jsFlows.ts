@@ -1,0 +1,497 @@
+/**
+ * Flows in TypeScript/JavaScript, on the flow module's own walk of a Lezer tree (the scan's
+ * extractors may stop using Lezer; this walk does not depend on them). Intraprocedural: each
+ * function is a scope whose variables carry taints; closures read their enclosing scopes.
+ * Every node is evaluated once, so time is linear in the tree; nesting deeper than MAX_DEPTH
+ * is not followed (garbage input stays bounded and never overflows the stack).
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { CategoryKey } from '../law/schema.js';
+import { classifyHost, hostOf } from './hosts.js';
+import { matchSink } from './sinks.js';
+import type { NameReader } from './sources.js';
+import { merge, source, step, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+import { calleeEffect, NON_PI_MEMBERS } from './calls.js';
+
+const MAX_DEPTH = 300;
+const FUNCTIONS = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunction',
+  'MethodDeclaration',
+]);
+const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
+const SILENT_UNARY = new Set(['typeof', '!', 'void', 'delete']);
+/** Receivers whose members are configuration, not people (`process.env.SMS_PHONE`). */
+const CONFIG_RECEIVERS = new Set([
+  'env',
+  'config',
+  'process',
+  'options',
+  'settings',
+  'constants',
+  'i18n',
+  'messages',
+]);
+
+type Scope = Map<string, Taint | null>;
+
+interface Ctx {
+  readonly text: string;
+  readonly read: NameReader;
+  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly scopes: Scope[];
+  /** Variables holding a URL literal: their host, for the sinks they reach. */
+  readonly hosts: Map<string, string>;
+  readonly flows: Flow[];
+  /** What the functions being walked return, innermost last. */
+  readonly returns: (Taint | undefined)[];
+}
+
+/** Inputs of the JavaScript analysis. */
+export interface JsFlowInput {
+  readonly text: string;
+  readonly top: SyntaxNode;
+  readonly read: NameReader;
+  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+}
+
+/** The flows of one parsed JavaScript/TypeScript text, in text order. */
+export function jsFlows(input: JsFlowInput): Flow[] {
+  const ctx: Ctx = {
+    text: input.text,
+    read: input.read,
+    types: input.types,
+    scopes: [new Map<string, Taint | null>()],
+    hosts: new Map(),
+    flows: [],
+    returns: [],
+  };
+  evaluate(ctx, input.top, 0);
+  return ctx.flows.sort((a, b) => a.offset - b.offset);
+}
+
+const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);
+
+function children(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+function lookup(ctx: Ctx, name: string): Taint | null | undefined {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const hit = ctx.scopes[i]?.get(name);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+function define(ctx: Ctx, name: string, taint: Taint | null): void {
+  ctx.scopes[ctx.scopes.length - 1]?.set(name, taint);
+}
+
+function assign(ctx: Ctx, name: string, taint: Taint | null): void {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const scope = ctx.scopes[i];
+    if (scope?.has(name) === true) {
+      scope.set(name, taint);
+      return;
+    }
+  }
+  define(ctx, name, taint);
+}
+
+/** A name read as a source, or nothing. */
+function named(
+  ctx: Ctx,
+  name: string,
+  owner: string | undefined,
+  at: number,
+  label = name,
+): Taint | undefined {
+  const category = ctx.read(name, owner);
+  return category === undefined ? undefined : source([category], at, label);
+}
+
+function isConstant(node: SyntaxNode): boolean {
+  if (CONSTANTS.has(node.name)) return true;
+  return node.name === 'TemplateString' && node.getChild('Interpolation') === null;
+}
+
+/** Evaluates a node (a statement or an expression): what personal information its value carries. */
+function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const d = depth + 1;
+  if (FUNCTIONS.has(node.name)) return fn(ctx, node, d);
+  switch (node.name) {
+    case 'String':
+    case 'Number':
+    case 'RegExp':
+    case 'BooleanLiteral':
+    case 'LineComment':
+    case 'BlockComment':
+      return undefined;
+    case 'VariableName': {
+      const name = textOf(ctx, node);
+      const known = lookup(ctx, name);
+      return known !== undefined ? (known ?? undefined) : named(ctx, name, undefined, node.from);
+    }
+    case 'MemberExpression':
+      return member(ctx, node, d);
+    case 'TemplateString': {
+      let t: Taint | undefined;
+      for (const c of children(node)) t = merge(t, evaluate(ctx, c, d));
+      return t && step(t, node.from, 'interpolated into a string');
+    }
+    case 'ObjectExpression':
+      return object(ctx, node, d);
+    case 'BinaryExpression':
+      return binary(ctx, node, d);
+    case 'UnaryExpression': {
+      const op = node.firstChild;
+      const t = union(ctx, node, d);
+      return op && SILENT_UNARY.has(textOf(ctx, op)) ? undefined : t;
+    }
+    case 'ConditionalExpression': {
+      const [cond, , yes, , no] = children(node);
+      if (cond) evaluate(ctx, cond, d);
+      return merge(yes && evaluate(ctx, yes, d), no && evaluate(ctx, no, d));
+    }
+    case 'ReturnStatement': {
+      const t = union(ctx, node, d);
+      const last = ctx.returns.length - 1;
+      if (last >= 0) ctx.returns[last] = merge(ctx.returns[last], t);
+      return undefined;
+    }
+    case 'AssignmentExpression':
+      return assignment(ctx, node, d);
+    case 'VariableDeclaration':
+      declaration(ctx, node, d);
+      return undefined;
+    case 'CallExpression':
+    case 'NewExpression':
+      return call(ctx, node, d);
+    default:
+      return union(ctx, node, d);
+  }
+}
+
+function union(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  let t: Taint | undefined;
+  for (let c = node.firstChild; c; c = c.nextSibling) t = merge(t, evaluate(ctx, c, depth));
+  return t;
+}
+
+/**
+ * Walks a function in its own scope; its value is what it returns (an arrow's expression
+ * body, its `return`s), so `rows.map((u) => u.idCard)` carries the ID numbers.
+ */
+function fn(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  const scope: Scope = new Map();
+  let value: Taint | undefined;
+  for (const c of children(node)) {
+    if (c.name === 'VariableDefinition' && node.name === 'FunctionDeclaration')
+      define(ctx, textOf(ctx, c), null);
+  }
+  ctx.scopes.push(scope);
+  ctx.returns.push(undefined);
+  try {
+    for (const c of children(node)) {
+      if (c.name === 'ParamList') parameters(ctx, c);
+      else if (
+        c.name !== 'VariableDefinition' &&
+        c.name !== 'PropertyDefinition' &&
+        c.name !== 'TypeAnnotation'
+      )
+        value = merge(value, evaluate(ctx, c, depth));
+    }
+  } finally {
+    ctx.scopes.pop();
+    value = merge(value, ctx.returns.pop());
+  }
+  return value;
+}
+
+/** Parameters named as PI (`idCard`), destructured ones (`{ phone }`), and those of a record type declared in the text. */
+function parameters(ctx: Ctx, list: SyntaxNode): void {
+  for (let c = list.firstChild; c; c = c.nextSibling) {
+    if (c.name === 'VariableDefinition') {
+      const name = textOf(ctx, c);
+      const typed =
+        c.nextSibling?.name === 'TypeAnnotation' ? typedRecord(ctx, c.nextSibling, c.from, name) : undefined;
+      define(ctx, name, typed ?? named(ctx, name, undefined, c.from) ?? null);
+    } else if (c.name === 'ObjectPattern') pattern(ctx, c, undefined);
+  }
+}
+
+function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: string): Taint | undefined {
+  const type = annotation.getChild('TypeName');
+  const categories = type ? ctx.types.get(textOf(ctx, type)) : undefined;
+  if (categories === undefined || categories.length === 0) return undefined;
+  return { ...source(categories, at, `${name}: ${type ? textOf(ctx, type) : ''}`), record: true };
+}
+
+/** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
+function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
+  for (const prop of children(node)) {
+    if (prop.name !== 'PatternProperty') continue;
+    const key = prop.firstChild;
+    const bound = prop.getChild('VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
+    if (!bound) continue;
+    const name = textOf(ctx, bound);
+    const keyName = key ? textOf(ctx, key) : name;
+    const own = named(ctx, keyName, undefined, bound.from) ?? named(ctx, name, undefined, bound.from);
+    define(ctx, name, own ?? (from !== undefined && !from.record ? from : null));
+  }
+}
+
+function declaration(ctx: Ctx, node: SyntaxNode, depth: number): void {
+  let target: SyntaxNode | undefined;
+  let annotation: SyntaxNode | undefined;
+  let afterEquals = false;
+  const finish = (value: SyntaxNode | undefined): void => {
+    if (target === undefined) return;
+    const t = value ? evaluate(ctx, value, depth) : undefined;
+    if (target.name === 'VariableDefinition') {
+      const name = textOf(ctx, target);
+      if (value && (value.name === 'String' || value.name === 'TemplateString')) {
+        const host = hostOf(ctx.text.slice(value.from + 1, Math.min(value.to, value.from + 300)));
+        if (host !== undefined) ctx.hosts.set(name, host);
+      }
+      const typed = annotation ? typedRecord(ctx, annotation, target.from, name) : undefined;
+      define(ctx, name, valueTaint(ctx, name, target.from, value, t) ?? typed ?? null);
+    } else if (target.name === 'ObjectPattern') pattern(ctx, target, t);
+    else if (target.name === 'ArrayPattern') {
+      for (const v of children(target))
+        if (v.name === 'VariableDefinition') define(ctx, textOf(ctx, v), t ?? null);
+    }
+    target = annotation = undefined;
+  };
+  for (const c of children(node)) {
+    if (c.name === 'VariableDefinition' || c.name === 'ObjectPattern' || c.name === 'ArrayPattern') {
+      if (target) finish(undefined);
+      target = c;
+      afterEquals = false;
+    } else if (c.name === 'TypeAnnotation') annotation = c;
+    else if (c.name === 'Equals') afterEquals = true;
+    else if (afterEquals) {
+      finish(c);
+      afterEquals = false;
+    }
+  }
+  finish(undefined);
+}
+
+/**
+ * What a variable holds once given `value`: its taint one step on, else (a computed value
+ * under a PI name, `const phone = normalise(input)`) the name's own reading; a constant
+ * (`const PHONE_HINT = 'phone'`) is never PI.
+ */
+function valueTaint(
+  ctx: Ctx,
+  name: string,
+  at: number,
+  value: SyntaxNode | undefined,
+  t: Taint | undefined,
+): Taint | undefined {
+  if (t) return step(t, at, `assigned to ${name}`);
+  if (!value || isConstant(value)) return undefined;
+  return named(ctx, name, undefined, at);
+}
+
+function assignment(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  const [lhs, op, rhs] = children(node);
+  if (!lhs || !rhs) return union(ctx, node, depth);
+  const t = evaluate(ctx, rhs, depth);
+  const compound = op !== undefined && op.name !== 'Equals';
+  if (lhs.name === 'VariableName') {
+    const name = textOf(ctx, lhs);
+    const own = valueTaint(ctx, name, lhs.from, rhs, t);
+    const before = lookup(ctx, name);
+    assign(ctx, name, (compound ? merge(before ?? undefined, own) : own) ?? null);
+  } else if (lhs.name === 'MemberExpression') {
+    // `dto.phone = x` puts PI into `dto`: the whole object now carries it.
+    const receiver = lhs.firstChild;
+    const prop = lhs.lastChild;
+    if (receiver?.name === 'VariableName' && prop) {
+      const into =
+        t ?? (isConstant(rhs) ? undefined : named(ctx, textOf(ctx, prop), textOf(ctx, receiver), prop.from));
+      if (into) {
+        const name = textOf(ctx, receiver);
+        const held = step(into, lhs.from, `stored in ${name}.${textOf(ctx, prop)}`, { record: true });
+        assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
+      }
+    } else evaluate(ctx, lhs, depth);
+  }
+  return t;
+}
+
+function member(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  const receiver = node.firstChild;
+  const prop = node.lastChild;
+  if (!receiver || !prop) return undefined;
+  const held = evaluate(ctx, receiver, depth);
+  let propName: string | undefined;
+  if (prop.name === 'PropertyName') propName = textOf(ctx, prop);
+  else if (prop.name === ']') {
+    const key = prop.prevSibling;
+    if (key?.name === 'String') propName = textOf(ctx, key).slice(1, -1);
+    else if (key) evaluate(ctx, key, depth);
+  }
+  if (propName === undefined) return held && !held.record ? held : undefined;
+  if (NON_PI_MEMBERS.has(propName)) return undefined;
+  const owner = lastName(ctx, receiver);
+  if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
+  const own = named(ctx, propName, owner, prop.from, `${owner ?? '…'}.${propName}`);
+  if (own) return own;
+  return held && !held.record ? held : undefined;
+}
+
+function lastName(ctx: Ctx, node: SyntaxNode): string | undefined {
+  if (node.name === 'VariableName') return textOf(ctx, node);
+  if (node.name === 'MemberExpression' && node.lastChild?.name === 'PropertyName')
+    return textOf(ctx, node.lastChild);
+  return undefined;
+}
+
+function object(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  let t: Taint | undefined;
+  for (const prop of children(node)) {
+    if (prop.name !== 'Property') continue;
+    const parts = children(prop);
+    const key = parts[0];
+    const value = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    if (key?.name === 'Spread' && value) {
+      const spread = evaluate(ctx, value, depth);
+      t = merge(t, spread && step(spread, prop.from, 'spread into an object'));
+    } else if (prop.getChild('ParamList')) fn(ctx, prop, depth);
+    else if (key && value === undefined) {
+      // Shorthand `{ phone }`: the variable, or the name itself.
+      t = merge(t, variable(ctx, key));
+    } else if (key && value) {
+      const v = evaluate(ctx, value, depth);
+      const keyName = key.name === 'String' ? textOf(ctx, key).slice(1, -1) : textOf(ctx, key);
+      // A computed value under a PI key (`{ mobile: normalise(x) }`) is read by the key; a
+      // variable or member was already read by its own name.
+      const computed =
+        !isConstant(value) && value.name !== 'VariableName' && value.name !== 'MemberExpression';
+      t = merge(t, v ?? (computed ? named(ctx, keyName, undefined, key.from) : undefined));
+    }
+  }
+  return t && { ...t, record: true };
+}
+
+function variable(ctx: Ctx, node: SyntaxNode): Taint | undefined {
+  const name = textOf(ctx, node);
+  const known = lookup(ctx, name);
+  return known !== undefined ? (known ?? undefined) : named(ctx, name, undefined, node.from);
+}
+
+function binary(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  let t: Taint | undefined;
+  let silent = false;
+  for (const c of children(node)) {
+    if (c.name === 'CompareOp' || c.name === 'instanceof' || c.name === 'in') silent = true;
+    else t = merge(t, evaluate(ctx, c, depth));
+  }
+  return silent ? undefined : t;
+}
+
+/** The callee as dotted text: `this.logger.info` → `logger.info`, `a().b` → `a().b`. */
+export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string {
+  if (depth > 12) return '?';
+  switch (node.name) {
+    case 'VariableName':
+      return text.slice(node.from, node.to);
+    case 'this':
+    case 'super':
+      return '';
+    case 'MemberExpression': {
+      const left = node.firstChild ? dottedCallee(text, node.firstChild, depth + 1) : '?';
+      const prop =
+        node.lastChild?.name === 'PropertyName' ? text.slice(node.lastChild.from, node.lastChild.to) : '?';
+      return left === '' ? prop : `${left}.${prop}`;
+    }
+    case 'CallExpression':
+      return node.firstChild ? `${dottedCallee(text, node.firstChild, depth + 1)}()` : '?';
+    default:
+      return '?';
+  }
+}
+
+function call(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+  const parts = children(node);
+  const callee = parts.find((c) => c.name !== 'new');
+  const args = node.getChild('ArgList');
+  if (!callee) return undefined;
+  const name = dottedCallee(ctx.text, callee);
+  let received: Taint | undefined;
+  if (callee.name === 'MemberExpression') {
+    const receiver = callee.firstChild;
+    if (receiver) received = evaluate(ctx, receiver, depth);
+  } else if (callee.name !== 'VariableName') evaluate(ctx, callee, depth);
+  let passed: Taint | undefined;
+  const argNodes = args
+    ? children(args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',')
+    : [];
+  for (const a of argNodes) passed = merge(passed, evaluate(ctx, a, depth));
+  const effect = calleeEffect(name);
+  const sink = matchSink(name, 'js');
+  if (sink) {
+    if (passed) ctx.flows.push(flowAt(ctx, node, callee, name, sink, passed, argNodes));
+    return undefined;
+  }
+  const all = merge(received, passed);
+  if (!all || effect === 'predicate') return undefined;
+  if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
+  if (effect === 'serialise') return step(all, callee.from, `serialised by ${name}`, { record: false });
+  return all;
+}
+
+function flowAt(
+  ctx: Ctx,
+  node: SyntaxNode,
+  callee: SyntaxNode,
+  name: string,
+  sink: NonNullable<ReturnType<typeof matchSink>>,
+  t: Taint,
+  args: readonly SyntaxNode[],
+): Flow {
+  const target = targetHost(ctx, args);
+  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
+  return {
+    offset: callee.from,
+    sink: {
+      kind: sink.kind,
+      callee: name,
+      region,
+      ...(target !== undefined ? { target } : {}),
+      ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
+    },
+    categories: t.categories,
+    deidentified: t.deidentified,
+    path: [...t.path, { offset: node.from, label: `argument of ${name}` }],
+  };
+}
+
+/** The host of a URL in the call: a literal, a template's head, or a variable holding one. */
+function targetHost(ctx: Ctx, args: readonly SyntaxNode[]): string | undefined {
+  for (const a of args) {
+    if (a.name === 'String' || a.name === 'TemplateString') {
+      const head = ctx.text.slice(a.from + 1, Math.min(a.to, a.from + 300));
+      const host = hostOf(head);
+      if (host !== undefined) return host;
+      const first = a.getChild('Interpolation')?.getChild('VariableName');
+      if (first && first.from === a.from + 3) {
+        const held = ctx.hosts.get(textOf(ctx, first));
+        if (held !== undefined) return held;
+      }
+    } else if (a.name === 'VariableName') {
+      const held = ctx.hosts.get(textOf(ctx, a));
+      if (held !== undefined) return held;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,229 @@
+/**
+ * Sinks as data, beside the vocabulary: which calls send their arguments to a log, a client,
+ * a third-party SDK, a queue, a file or a cache. A rule matches the callee as written, dotted
+ * (`this.logger.info` → `logger.info`, `getLogger().info` → `getLogger().info`), with an
+ * anchored regular expression over a string of at most MAX_CALLEE characters, so matching is
+ * bounded whatever the input. Vendors name where their service runs (`mainland`, `abroad`, or
+ * `unknown` for self-hostable ones) for the cross-border reading when no host is in the call.
+ */
+import { z } from 'zod';
+import { sinkKindSchema, type SinkKind } from './kinds.js';
+
+export const FLOW_LANGUAGES = ['js', 'python', 'java'] as const;
+export type FlowLanguage = (typeof FLOW_LANGUAGES)[number];
+export const regionSchema = z.enum(['mainland', 'abroad', 'unknown']);
+export type Region = z.infer<typeof regionSchema>;
+
+const sinkRuleSchema = z.object({
+  kind: sinkKindSchema,
+  /** Anchored, case-sensitive, matched against the dotted callee. */
+  callee: z.string().min(1),
+  languages: z.array(z.enum(FLOW_LANGUAGES)).min(1),
+  vendor: z.string().min(1).optional(),
+  region: regionSchema.optional(),
+});
+export type SinkRuleInput = z.input<typeof sinkRuleSchema>;
+
+/** Callees longer than this are not matched (generated code, garbage). */
+export const MAX_CALLEE = 200;
+
+const ALL: FlowLanguage[] = ['js', 'python', 'java'];
+const JS: FlowLanguage[] = ['js'];
+const PY: FlowLanguage[] = ['python'];
+const JAVA: FlowLanguage[] = ['java'];
+/** Any prefix of receivers: `a.b.` or `getLogger().` */
+const P = String.raw`(?:[\w$]+(?:\(\))?\.)*`;
+const LEVELS = 'info|warn|warning|error|debug|trace|fatal|verbose|log|critical|exception';
+
+const SINK_DATA: SinkRuleInput[] = [
+  // Logging: console, winston/pino/bunyan, Python logging, SLF4J/log4j, zap/logrus-style names.
+  { kind: 'log', callee: String.raw`console\.(?:log|info|warn|error|debug|trace|dir)`, languages: JS },
+  {
+    kind: 'log',
+    callee: String.raw`${P}(?:logger|log|LOGGER|LOG|_logger|_log|winston|pino|bunyan|logging|sugar|zap|logrus)\.(?:${LEVELS})`,
+    languages: ALL,
+  },
+  { kind: 'log', callee: String.raw`${P}getLogger\(\)\.(?:${LEVELS})`, languages: ALL },
+  { kind: 'log', callee: 'print', languages: PY },
+  { kind: 'log', callee: String.raw`System\.(?:out|err)\.(?:println|print|printf)`, languages: JAVA },
+  // HTTP and RPC clients.
+  { kind: 'http', callee: String.raw`fetch|axios|got|ky|superagent|request`, languages: JS },
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:axios|got|ky|superagent|request|http|https|httpClient|client|api|\$http)\.(?:get|post|put|patch|delete|request|head)`,
+    languages: JS,
+  },
+  {
+    kind: 'http',
+    callee: String.raw`(?:requests|httpx|session|client|aiohttp)\.(?:get|post|put|patch|delete|request)`,
+    languages: PY,
+  },
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
+    languages: JAVA,
+  },
+  // Third-party SDKs: analytics, push, SMS, maps, crash reporting.
+  {
+    kind: 'sdk',
+    vendor: 'Sensors Data',
+    region: 'mainland',
+    callee: String.raw`(?:sensors|sa|sensorsdata|SensorsDataAPI\.sharedInstance\(\))\.(?:track|login|identify|setProfile|profileSet|profileSetOnce|registerPage|registerSuperProperties)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'GrowingIO',
+    region: 'mainland',
+    callee: String.raw`gio|(?:gio|growingio|GrowingIO|GrowingIO\.getInstance\(\))\.(?:track|setUserId|setLoginUserId|setPeople|setPeopleVariable|setUserAttributes|setEvar)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Umeng',
+    region: 'mainland',
+    callee: String.raw`(?:umeng|uma|aplus|MobclickAgent)\.(?:onEvent|onEventObject|trackEvent|onProfileSignIn|setUserProfile|track)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Firebase',
+    region: 'abroad',
+    callee: String.raw`logEvent|setUserId|setUserProperties|${P}(?:analytics|firebaseAnalytics|crashlytics)\.(?:logEvent|setUserId|setUserProperty|setUserProperties|setCustomKey|log)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Mixpanel',
+    region: 'abroad',
+    callee: String.raw`mixpanel(?:\.people)?\.(?:track|identify|register|alias|set|set_once|people_set)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Segment',
+    region: 'abroad',
+    callee: String.raw`(?:analytics|segment)\.(?:track|identify|page|group|alias)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'JPush',
+    region: 'mainland',
+    callee: String.raw`(?:JPush|jpush|jPush|JPushInterface)\.\w+`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Getui',
+    region: 'mainland',
+    callee: String.raw`(?:getui|Getui|GeTui|PushManager\.getInstance\(\))\.\w+`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Alibaba Cloud SMS',
+    region: 'mainland',
+    callee: String.raw`${P}(?:sendSms|sendSmsWithOptions|send_sms|sendBatchSms)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Tencent Cloud SMS',
+    region: 'mainland',
+    callee: String.raw`${P}(?:SendSms|SendSmsWithOptions)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'AMap',
+    region: 'mainland',
+    callee: String.raw`(?:AMap|amap)\.[\w.]+`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Baidu Maps',
+    region: 'mainland',
+    callee: String.raw`(?:BMap|BMapGL)\.[\w.]+`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Bugly',
+    region: 'mainland',
+    callee: String.raw`(?:Bugly|bugly|CrashReport)\.(?:setUserId|putUserData|postCatchedException|setUserSceneTag|log)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Sentry',
+    region: 'unknown',
+    callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)`,
+    languages: ALL,
+  },
+  // Message queues.
+  {
+    kind: 'queue',
+    callee: String.raw`${P}(?:producer|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
+    languages: ALL,
+  },
+  // Exports: files, CSV and Excel writers.
+  {
+    kind: 'export',
+    callee: String.raw`(?:fs|fsp|fs\.promises)\.(?:writeFile|writeFileSync|appendFile|appendFileSync)`,
+    languages: JS,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:csvWriter|writer|csv_writer|csvStream|sheet|worksheet|ws)\.(?:writeRecords|writerow|writerows|writeRow|addRow|addRows|append)`,
+    languages: ALL,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`XLSX\.utils\.(?:json_to_sheet|aoa_to_sheet)|XLSX\.writeFile|${P}to_csv|${P}to_excel`,
+    languages: ALL,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+`,
+    languages: JAVA,
+  },
+  // Caches: plain storage of PI.
+  {
+    kind: 'cache',
+    callee: String.raw`${P}(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx)`,
+    languages: ALL,
+  },
+];
+
+/** A validated sink rule with its compiled matcher. */
+export interface SinkRule {
+  readonly kind: SinkKind;
+  readonly languages: readonly FlowLanguage[];
+  readonly vendor?: string;
+  readonly region?: Region;
+  readonly pattern: RegExp;
+}
+
+function compile(input: SinkRuleInput): SinkRule {
+  const rule = sinkRuleSchema.parse(input);
+  return {
+    kind: rule.kind,
+    languages: rule.languages,
+    ...(rule.vendor !== undefined ? { vendor: rule.vendor } : {}),
+    ...(rule.region !== undefined ? { region: rule.region } : {}),
+    pattern: new RegExp(`^(?:${rule.callee})$`),
+  };
+}
+
+/** Every sink rule, validated and compiled once. SDK rules come first: they are more specific. */
+export const SINK_RULES: readonly SinkRule[] = [...SINK_DATA]
+  .sort((a, b) => Number(b.kind === 'sdk') - Number(a.kind === 'sdk'))
+  .map(compile);
+
+/** The first rule matching a dotted callee in a language, if any. */
+export function matchSink(callee: string, language: FlowLanguage): SinkRule | undefined {
+  if (callee.length === 0 || callee.length > MAX_CALLEE) return undefined;
+  return SINK_RULES.find((r) => r.languages.includes(language) && r.pattern.test(callee));
+}
