@@ -66,7 +66,7 @@ export const SCAN_FORMATS: readonly Formatter<ScanReport, ScanFormatContext>[] =
     label: 'Data map',
     description: {
       en: 'where personal information goes: categories → sinks, with a Mermaid diagram',
-      zh: '个人信息流向：类别 → 去向，附 Mermaid 图',
+      zh: '个人信息流向：类别 → 去向，附流向图',
     },
     render: (report) => formatDataMap(report.flows ?? []),
   },

@@ -42,7 +42,7 @@ describe('formatter registry', () => {
     for (const id of formatIds(SCAN_FORMATS)) assert.equal(parseScanArgs(['--format', id]).format, id);
     assert.throws(
       () => parseScanArgs(['--format', 'xml']),
-      /--format must be one of text\|json\|sarif\|markdown\|csv, got "xml"/,
+      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap, got "xml"/,
     );
     assert.ok(SCAN_HELP.includes(`--format ${formatChoices(SCAN_FORMATS)} `));
   });
