@@ -109,7 +109,10 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
 
   const cases: [string[], RegExp][] = [
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['scan', '--format', 'xml'], /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap, got "xml"/],
+    [
+      ['scan', '--format', 'xml'],
+      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap, got "xml"/,
+    ],
     [['scan', '--fail-on', 'D'], /--fail-on must be one of A\|B\|C\|none, got "D"/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],
     [['scan', 'no/such/dir'], /no such file or directory: no\/such\/dir/],
