@@ -13,7 +13,8 @@ export interface InventoryArgs {
   readonly format: string;
   readonly out?: string;
   readonly locale: Locale;
-  readonly reading: ContestedReading;
+  /** Absent: the config's `contestedReading`, else strict. */
+  readonly reading?: ContestedReading;
   readonly config?: string;
   readonly maxFileSizeKb: number;
   readonly help: boolean;
@@ -57,8 +58,8 @@ export function parseInventoryArgs(
     throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   }
   const { values, positionals } = parsed;
-  const reading = values['contested-reading'] ?? 'strict';
-  if (reading !== 'strict' && reading !== 'lenient')
+  const reading = values['contested-reading'];
+  if (reading !== undefined && reading !== 'strict' && reading !== 'lenient')
     throw new UsageError(`--contested-reading must be strict or lenient, got "${reading}"`);
   const size = values['max-file-size-kb'];
   const maxFileSizeKb = size === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(size);
@@ -71,8 +72,8 @@ export function parseInventoryArgs(
     paths: positionals,
     format,
     locale: parseLocale(values.locale ?? 'auto', env),
-    reading,
     maxFileSizeKb,
+    ...(reading !== undefined ? { reading } : {}),
     help: values.help === true,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),

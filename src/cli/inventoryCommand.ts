@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { SECTOR_PACKS } from '../core/law/sectors/packs.js';
 import { findFormat } from '../core/report/formats.js';
 import { buildInventory } from '../core/report/inventoryRows.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
@@ -12,6 +13,7 @@ import { collectFindings, hasUnreadable } from './collect.js';
 import { INVENTORY_HELP } from './help.js';
 import { parseInventoryArgs } from './inventoryArgs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { loadConfig } from './loadConfig.js';
 
 export async function runInventory(args: readonly string[], io: CliIO): Promise<number> {
   const opts = parseInventoryArgs(args, process.env);
@@ -26,8 +28,16 @@ export async function runInventory(args: readonly string[], io: CliIO): Promise<
     config: opts.config,
     maxFileSizeKb: opts.maxFileSizeKb,
   });
-  const inventory = buildInventory(collected.findings, { reading: opts.reading });
-  const out = await formatter.render(inventory, { locale: opts.locale, reading: opts.reading });
+  // The reading the editor and `pilens scan` take from .pilens.json, unless the flag says otherwise.
+  const config = loadConfig(io.cwd, opts.config).config;
+  const reading = opts.reading ?? config?.contestedReading ?? 'strict';
+  const sector = config?.sector === undefined ? undefined : SECTOR_PACKS[config.sector];
+  const inventory = buildInventory(collected.findings, { reading, ...(sector ? { sector } : {}) });
+  const out = await formatter.render(inventory, {
+    locale: opts.locale,
+    reading,
+    ...(sector ? { sector } : {}),
+  });
   if (opts.out === undefined) {
     io.stdout.write(typeof out === 'string' ? out : '');
   } else {

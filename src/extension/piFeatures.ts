@@ -25,7 +25,11 @@ export interface PiFeatureDeps {
 export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFeatureDeps): void {
   const baseline = new BaselineStore(deps.log);
   deps.diagnostics.useBaseline(baseline);
-  const inventory = registerInventory({ ...deps, locale: () => deps.settings.locale });
+  const inventory = registerInventory({
+    ...deps,
+    locale: () => deps.settings.locale,
+    reading: () => deps.settings.current.contestedReading,
+  });
   context.subscriptions.push(
     baseline,
     baseline.onDidChange(() => {

@@ -3,6 +3,7 @@
  * contributed through `jsonValidation` from it with `z.toJSONSchema`, so it contains no
  * transforms, and every property carries a `.describe()` text that becomes the editor's hover.
  */
+import { sectorIdSchema } from '../law/sectors/schema.js';
 import { z } from 'zod';
 import { CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS, contestedReadingSchema } from '../law/schema.js';
 import { strengthSchema } from '../detect/vocabulary/schema.js';
@@ -111,6 +112,11 @@ export const pilensConfigSchema = z
       .optional()
       .describe(
         'Contested mappings (resident-ID information, bare bank-card numbers, real-estate and vehicle owners, financial credentials, e-commerce orders, historical location records): `strict` (default) takes the lower threshold.',
+      ),
+    sector: sectorIdSchema
+      .optional()
+      .describe(
+        "The sector pack for the inventory's grade (`finance`, `health`, `automotive`): adds the sector's class where its rules give one, with source and confidence, and flags the sector's fields for review.",
       ),
     minimumConfidence: z
       .enum(['low', 'medium', 'high'])

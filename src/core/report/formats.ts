@@ -7,9 +7,6 @@
 import { renderMarkdown, renderText } from '../dataset/render.js';
 import { reportToJson, type EstimateReport } from '../dataset/report.js';
 import type { Bilingual } from '../law/schema.js';
-import { formatCsv } from './csv.js';
-import { formatMarkdown } from './markdown.js';
-import type { ScanReport } from './scanReport.js';
 
 /** What a formatter produces: text, or bytes for binary documents (XLSX, DOCX). */
 export type Rendered = string | Uint8Array;
@@ -82,27 +79,3 @@ export const ESTIMATE_FORMATS: readonly Formatter<EstimateReport>[] = [
 
 /** The estimate formats the editor's report page exports (the text form is for terminals). */
 export const ESTIMATE_EXPORT_FORMATS = ESTIMATE_FORMATS.filter((f) => f.id !== 'text');
-
-/**
- * The editor's PI inventory exports, over the inventory as a scan report: the same renderers
- * as `pilens scan --format csv|markdown`, so both hosts write the same documents.
- */
-export const SCAN_INVENTORY_FORMATS: readonly Formatter<ScanReport>[] = [
-  {
-    id: 'csv',
-    extension: 'csv',
-    label: 'CSV',
-    description: { en: 'one row per field, for spreadsheets', zh: '每个字段一行，适用于电子表格' },
-    render: (report) => formatCsv(report),
-  },
-  {
-    id: 'markdown',
-    extension: 'md',
-    label: 'Markdown',
-    description: {
-      en: 'a first draft of a record of processing activities',
-      zh: '个人信息处理活动记录的初稿',
-    },
-    render: (report) => formatMarkdown(report),
-  },
-];

@@ -32,8 +32,18 @@ export interface SensitivityCell {
   readonly confidence: LegalConfidence;
 }
 
+/** What the selected sector pack says of the field. */
+export interface SectorCell {
+  readonly sector: Bilingual;
+  readonly sectorClass?: string;
+  readonly text: Bilingual;
+  readonly source: Bilingual;
+  readonly confidence: LegalConfidence;
+}
+
 export interface GradeCell {
   readonly id: GradeId;
+  readonly sector?: SectorCell;
   /** Why the row may be more than general data, and who must decide; absent when nothing says so. */
   readonly review?: Bilingual;
   readonly confidence: LegalConfidence;

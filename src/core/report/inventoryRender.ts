@@ -4,6 +4,7 @@
  */
 import type { ContestedReading } from '../law/schema.js';
 import type { Locale } from '../law/format.js';
+import type { SectorPack } from '../law/sectors/schema.js';
 import { csvCell } from './csv.js';
 import { GRADES } from './inventoryGrade.js';
 import type { Inventory } from './inventoryRows.js';
@@ -14,6 +15,8 @@ import { mdCell, mdCode } from './markdown.js';
 export interface InventoryContext {
   readonly locale: Locale;
   readonly reading: ContestedReading;
+  /** The `.pilens.json` sector pack, named in the notes. */
+  readonly sector?: SectorPack;
 }
 
 /**
@@ -34,7 +37,7 @@ export function formatInventoryMarkdown(inventory: Inventory, ctx: InventoryCont
   const l = ctx.locale;
   const s = inventory.summary;
   const out = [`# ${LABELS.title[l]}`, '', `## ${LABELS.notes[l]}`, ''];
-  for (const note of inventoryNotes(ctx.reading, l)) out.push(`- ${mdCell(note)}`);
+  for (const note of inventoryNotes(ctx, l)) out.push(`- ${mdCell(note)}`);
   out.push('', `## ${LABELS.summary[l]}`, '');
   const colon = l === 'zh' ? '：' : ': ';
   const counts = [
@@ -78,7 +81,8 @@ export function formatInventoryJson(inventory: Inventory, ctx: InventoryContext)
     version: 1,
     kind: 'pilens-inventory',
     reading: ctx.reading,
-    notes: inventoryNotes(ctx.reading, ctx.locale),
+    ...(ctx.sector !== undefined ? { sector: ctx.sector.id } : {}),
+    notes: inventoryNotes(ctx, ctx.locale),
     summary: {
       fields: inventory.summary.fields,
       files: inventory.summary.files,

@@ -5,6 +5,7 @@
  * `pilens inventory` and the editor's export renders these rows.
  */
 import type { ContestedReading } from '../law/schema.js';
+import type { SectorPack } from '../law/sectors/schema.js';
 import { categoryLabel } from '../law/labels.js';
 import type { Bilingual, LegalClass, LegalConfidence } from '../law/schema.js';
 import type { Confidence, EvidenceKind } from '../types.js';
@@ -15,6 +16,7 @@ import {
   sensitivityOf,
   type GradeCell,
   type GradeId,
+  type SectorCell,
   type SensitivityCell,
 } from './inventoryGrade.js';
 
@@ -44,6 +46,8 @@ export interface ReviewRule {
 export interface InventoryOptions {
   readonly reading?: ContestedReading;
   readonly review?: readonly ReviewRule[];
+  /** The `.pilens.json` sector: its class joins the grade and its categories need review. */
+  readonly sector?: SectorPack;
 }
 
 export interface InventorySummary {
@@ -68,12 +72,34 @@ function reviewOf(category: string, rules: readonly ReviewRule[]): ReviewRule | 
   return rules.find((r) => r.categories === undefined || r.categories.includes(category));
 }
 
+function sectorOf(category: string, pack: SectorPack | undefined): SectorCell | undefined {
+  const mapping = pack?.mappings.find((m) => (m.categories as readonly string[]).includes(category));
+  if (pack === undefined || mapping === undefined) return undefined;
+  return {
+    sector: pack.name,
+    ...(mapping.sectorClass !== undefined ? { sectorClass: mapping.sectorClass } : {}),
+    text: mapping.text,
+    source: mapping.source,
+    confidence: mapping.confidence,
+  };
+}
+
+/** The review rules in force: the caller's, then the sector pack's for its mapped categories. */
+function reviewRules(options: InventoryOptions): ReviewRule[] {
+  const pack = options.sector;
+  const own = options.review ?? [];
+  if (pack === undefined) return [...own];
+  const categories = pack.mappings.flatMap((m) => m.categories);
+  return [...own, { reason: pack.review, confidence: 'memory', categories }];
+}
+
 /** One row for a declared field; usages (`user.idCard`) are where PI goes, not what is held. */
 export function inventoryRow(f: ReportedFinding, options: InventoryOptions = {}): InventoryRow {
   const label = categoryLabel(f.category);
   const sensitivity = sensitivityOf(f);
   const grade = gradeOf(sensitivity, options.reading);
-  const review = reviewOf(f.category, options.review ?? []);
+  const review = reviewOf(f.category, reviewRules(options));
+  const sector = sectorOf(f.category, options.sector);
   return {
     file: f.file,
     line: f.line,
@@ -82,7 +108,11 @@ export function inventoryRow(f: ReportedFinding, options: InventoryOptions = {})
     category: { key: f.category, en: label.en, zh: label.zh },
     class: f.class,
     sensitivity,
-    grade: review === undefined ? grade : { ...grade, review: review.reason },
+    grade: {
+      ...grade,
+      ...(sector !== undefined ? { sector } : {}),
+      ...(review !== undefined ? { review: review.reason } : {}),
+    },
     confidence: f.confidence,
     evidence: f.evidence.map((e) => ({ kind: e.kind, matched: e.matched })),
     deidentified: f.deidentified === true,

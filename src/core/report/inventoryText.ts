@@ -7,6 +7,7 @@ import type { ContestedReading } from '../law/schema.js';
 import { citation } from '../law/instruments.js';
 import type { Bilingual, LegalConfidence } from '../law/schema.js';
 import type { Locale } from '../law/format.js';
+import type { SectorPack } from '../law/sectors/schema.js';
 import type { Confidence, EvidenceKind } from '../types.js';
 import { GRADE_NAMES, type GradeId, type Sensitivity } from './inventoryGrade.js';
 import type { InventoryRow } from './inventoryRows.js';
@@ -99,13 +100,25 @@ export function rowCells(row: InventoryRow, locale: Locale): Record<Column, stri
     sensitivity: pick(SENSITIVITY[row.sensitivity.value], locale),
     sensitivityBasis:
       basis === null ? '' : withConfidence(pick(basis, locale), row.sensitivity.confidence, locale),
-    grade: gradeName(row.grade.id, locale),
+    grade: gradeText(row, locale),
     review: row.grade.review === undefined ? '' : pick(row.grade.review, locale),
     confidence: pick(CONFIDENCE[row.confidence], locale),
     evidence: row.evidence
       .map((e) => `${pick(EVIDENCE_KIND[e.kind], locale)}${locale === 'zh' ? '：' : ': '}${e.matched}`)
       .join(locale === 'zh' ? '；' : '; '),
   };
+}
+
+/** The grade, then what the sector pack says (`…; finance C3: …, JR/T 0171-2020 (unverified)`). */
+function gradeText(row: InventoryRow, locale: Locale): string {
+  const name = gradeName(row.grade.id, locale);
+  const sector = row.grade.sector;
+  if (sector === undefined) return name;
+  const head = `${pick(sector.sector, locale)}${sector.sectorClass !== undefined ? ` ${sector.sectorClass}` : ''}`;
+  const source = withConfidence(pick(sector.source, locale), sector.confidence, locale);
+  return locale === 'zh'
+    ? `${name}；${head}：${pick(sector.text, locale)}（${source}）`
+    : `${name}; ${head}: ${pick(sector.text, locale)} (${source})`;
 }
 
 export function gradeName(id: GradeId, locale: Locale): string {
@@ -131,7 +144,11 @@ export const LABELS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** The notes every inventory document carries: what the columns rest on and what they do not claim. */
-export function inventoryNotes(reading: ContestedReading, locale: Locale): string[] {
+export function inventoryNotes(
+  ctx: { readonly reading: ContestedReading; readonly sector?: SectorPack },
+  locale: Locale,
+): string[] {
+  const reading = ctx.reading;
   const art28 = citation('pipl', 'Art. 28', locale);
   const ndsmr = citation('ndsmr', 'Art. 28', locale);
   const notes: Bilingual[] = [
@@ -166,5 +183,19 @@ export function inventoryNotes(reading: ContestedReading, locale: Locale): strin
         `分级按${reading === 'strict' ? '严格' : '宽松'}解读。`,
     },
   ];
+  if (ctx.sector !== undefined) {
+    const name = ctx.sector.name;
+    notes.push({
+      en:
+        `Sector: ${name.en} (.pilens.json "sector"). The grade column adds what the sector's rules say of a ` +
+        'category, with its source and how far it was verified; the sector standards themselves are not in ' +
+        "pilens's legal reference, so a mapping marked unverified must be checked. The sector's fields need review." +
+        (ctx.sector.note !== undefined ? ` ${ctx.sector.note.en}` : ''),
+      zh:
+        `行业：${name.zh}（.pilens.json 的"sector"设置）。分级列补充该行业规则对相应类别的规定，并注明来源及核实程度；` +
+        '行业标准原文不在本工具的法律资料中，标为"未经核实"的对应关系须核对。该行业的相关字段须人工复核。' +
+        (ctx.sector.note?.zh ?? ''),
+    });
+  }
   return notes.map((n) => pick(n, locale));
 }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { categoryLabel } from '../../core/law/labels.js';
-import type { LegalClass, Locale } from '../../core/law/schema.js';
+import type { ContestedReading, LegalClass, Locale } from '../../core/law/schema.js';
 import type { ReportedFinding } from '../../core/report/finding.js';
+import { inventoryRow } from '../../core/report/inventoryRows.js';
+import { gradeName } from '../../core/report/inventoryText.js';
 import type { InventoryIndex } from './InventoryIndex.js';
 import {
   classCountsText,
@@ -31,14 +33,16 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
   readonly onDidChangeTreeData = this.#changed.event;
   readonly #index: InventoryIndex;
   readonly #locale: () => Locale;
+  readonly #reading: () => ContestedReading;
   readonly #subscription: vscode.Disposable;
   #categories: InventoryCategory[] = [];
   /** Set by the view after creation so the summary line can be shown as its message. */
   view: vscode.TreeView<InventoryNode> | undefined;
 
-  constructor(index: InventoryIndex, locale: () => Locale) {
+  constructor(index: InventoryIndex, locale: () => Locale, reading: () => ContestedReading) {
     this.#index = index;
     this.#locale = locale;
+    this.#reading = reading;
     this.#subscription = index.onDidChange(() => {
       this.#regroup();
       this.#changed.fire(undefined);
@@ -115,7 +119,9 @@ export class InventoryTreeProvider implements vscode.TreeDataProvider<InventoryN
           vscode.TreeItemCollapsibleState.None,
         );
         item.id = `field:${node.uri}:${f.line}:${f.column}:${f.category}`;
-        item.description = `${f.file}:${f.line} · ${f.confidence}`;
+        // The grade of the exported inventory (general data, sensitive PI at the top).
+        const grade = inventoryRow(f, { reading: this.#reading() }).grade.id;
+        item.description = `${f.file}:${f.line} · ${f.confidence} · ${gradeName(grade, this.#locale())}`;
         item.tooltip = f.evidence.map((e) => `${e.kind}: ${e.matched}`).join('\n');
         item.iconPath = new vscode.ThemeIcon('symbol-field');
         item.contextValue = 'pilens.inventory.field';

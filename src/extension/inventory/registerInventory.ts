@@ -1,23 +1,27 @@
 import * as vscode from 'vscode';
-import type { Locale } from '../../core/law/schema.js';
-import {
-  exportFileName,
-  findFormat,
-  saveFilters,
-  SCAN_INVENTORY_FORMATS,
-  type Formatter,
-} from '../../core/report/formats.js';
-import type { ScanReport } from '../../core/report/scanReport.js';
+import type { ContestedReading, Locale } from '../../core/law/schema.js';
+import { SECTOR_PACKS } from '../../core/law/sectors/packs.js';
+import type { SectorPack } from '../../core/law/sectors/schema.js';
+import { exportFileName, findFormat, saveFilters, type Formatter } from '../../core/report/formats.js';
+import type { InventoryContext } from '../../core/report/inventoryRender.js';
+import { buildInventory, type Inventory } from '../../core/report/inventoryRows.js';
+import { INVENTORY_FORMATS } from '../../node/report/inventoryFormats.js';
 import { COMMANDS } from '../commands.js';
 import { InventoryIndex, type InventoryDeps } from './InventoryIndex.js';
 import { InventoryTreeProvider, type InventoryNode } from './InventoryTreeProvider.js';
 import { inventoryAsScanReport, type InventoryCategory } from './inventoryModel.js';
 
+/** What the view and the export read of the settings. */
+export interface InventoryViewDeps extends InventoryDeps {
+  readonly locale: () => Locale;
+  readonly reading: () => ContestedReading;
+}
+
 export const INVENTORY_VIEW_ID = 'pilens.inventory';
 
-/** The id of one of SCAN_INVENTORY_FORMATS (`csv`, `markdown`). */
+/** The id of one of INVENTORY_FORMATS (`csv`, `xlsx`, `markdown`, `json`). */
 export type InventoryFormat = string;
-type InventoryFormatter = Formatter<ScanReport>;
+type InventoryFormatter = Formatter<Inventory, InventoryContext>;
 
 /** Arguments for `pilens.exportInventory` from automation and tests (no dialogs when `uri` is set). */
 export interface ExportInventoryArgs {
@@ -32,15 +36,13 @@ export interface InventoryRegistration {
 
 /**
  * The PI inventory view and its two commands. `pilens.showInventory` focuses the view and
- * resolves with the grouped inventory once built; `pilens.exportInventory` writes CSV or
- * Markdown through the renderers `pilens scan` uses, so both hosts export the same document.
+ * resolves with the grouped inventory once built; `pilens.exportInventory` writes the formats
+ * of `pilens inventory` through the same writers, so both hosts export the same document.
  */
-export function registerInventory(
-  deps: InventoryDeps & { readonly locale: () => Locale },
-): InventoryRegistration {
+export function registerInventory(deps: InventoryViewDeps): InventoryRegistration {
   const pick = (): Promise<InventoryFormatter | undefined> => pickFormat(deps.locale());
   const index = new InventoryIndex(deps);
-  const provider = new InventoryTreeProvider(index, deps.locale);
+  const provider = new InventoryTreeProvider(index, deps.locale, deps.reading);
   const view = vscode.window.createTreeView<InventoryNode>(INVENTORY_VIEW_ID, {
     treeDataProvider: provider,
     showCollapseAll: true,
@@ -55,8 +57,7 @@ export function registerInventory(
   };
 
   const exportInventory = async (args?: ExportInventoryArgs): Promise<string | undefined> => {
-    const format =
-      args?.format !== undefined ? findFormat(SCAN_INVENTORY_FORMATS, args.format) : await pick();
+    const format = args?.format !== undefined ? findFormat(INVENTORY_FORMATS, args.format) : await pick();
     if (format === undefined) return undefined;
     await vscode.window.withProgress(
       {
@@ -65,8 +66,12 @@ export function registerInventory(
       },
       () => index.ready(),
     );
-    const report = inventoryAsScanReport(index.files(), index.fileCount);
-    const rendered = await format.render(report, undefined);
+    const reading = deps.reading();
+    const sector = sectorOf(deps);
+    const options = { reading, ...(sector !== undefined ? { sector } : {}) };
+    const findings = inventoryAsScanReport(index.files(), index.fileCount).findings;
+    const inventory = buildInventory(findings, options);
+    const rendered = await format.render(inventory, { locale: deps.locale(), ...options });
     const target = args?.uri ?? (await saveTarget(format));
     if (target === undefined) return undefined;
     const bytes = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered;
@@ -92,8 +97,16 @@ export function registerInventory(
   };
 }
 
+/** The sector of the first folder's .pilens.json, as `pilens inventory` reads it in that folder. */
+function sectorOf(deps: InventoryDeps): SectorPack | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder === undefined) return undefined;
+  const id = deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json'))?.sector;
+  return id === undefined ? undefined : SECTOR_PACKS[id];
+}
+
 async function pickFormat(locale: Locale): Promise<InventoryFormatter | undefined> {
-  const items = SCAN_INVENTORY_FORMATS.map((format) => ({
+  const items = INVENTORY_FORMATS.map((format) => ({
     label: format.label,
     description: format.description[locale],
     format,

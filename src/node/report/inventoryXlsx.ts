@@ -81,7 +81,7 @@ export async function formatInventoryXlsx(inventory: Inventory, ctx: InventoryCo
   for (const g of GRADES) summary.addRow([gradeName(g, l), s.byGrade[g]]);
   summary.addRow([]);
   head([LABELS.notes[l]]);
-  for (const note of inventoryNotes(ctx.reading, l)) summary.addRow([note]);
+  for (const note of inventoryNotes(ctx, l)) summary.addRow([note]);
 
   const list = book.addWorksheet(SHEETS.list[l], { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = COLUMNS.map((c) => ({ header: HEADERS[c][l], key: c, width: c === 'line' ? 8 : 24 }));

@@ -57,16 +57,21 @@ suite('inventory: the PI inventory view', () => {
       );
   });
 
-  test('exports CSV and Markdown with category, class, file, line, owner, field and evidence', async () => {
+  test('exports the formats of pilens inventory: CSV, XLSX and Markdown, with the grade', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pilens-inventory-'));
     const csvUri = vscode.Uri.file(join(dir, 'inventory.csv'));
     await vscode.commands.executeCommand('pilens.exportInventory', { format: 'csv', uri: csvUri });
     const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
-    assert.equal(csv[0], 'category,category_name,class,file,line,owner,field,confidence,evidence');
+    assert.ok(csv[0]?.startsWith('\uFEFFfile,line,owner,field,category key,'), csv[0]);
     assert.ok(
-      csv.some((row) => /^id_number,.*,B,users\.sql,5,t_user,sfzh,/.test(row)),
+      csv.some((row) => /^users\.sql,5,t_user,sfzh,id_number,.*,B,.*general data: sensitive PI/.test(row)),
       csv.join('\n'),
     );
+
+    const xlsxUri = vscode.Uri.file(join(dir, 'inventory.xlsx'));
+    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'xlsx', uri: xlsxUri });
+    // An XLSX file is a ZIP archive; the unit tests read its cells back with SheetJS.
+    assert.equal(readFileSync(xlsxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
 
     const mdUri = vscode.Uri.file(join(dir, 'inventory.md'));
     await vscode.commands.executeCommand('pilens.exportInventory', { format: 'markdown', uri: mdUri });

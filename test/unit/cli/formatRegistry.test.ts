@@ -16,11 +16,11 @@ import {
   formatChoices,
   formatIds,
   saveFilters,
-  SCAN_INVENTORY_FORMATS,
 } from '../../../src/core/report/formats.js';
+import { INVENTORY_FORMATS } from '../../../src/node/report/inventoryFormats.js';
 import { sampleReport } from './sampleReport.js';
 
-const LISTS = { SCAN_FORMATS, ESTIMATE_FORMATS, SCAN_INVENTORY_FORMATS, ESTIMATE_EXPORT_FORMATS };
+const LISTS = { SCAN_FORMATS, ESTIMATE_FORMATS, INVENTORY_FORMATS, ESTIMATE_EXPORT_FORMATS };
 
 describe('formatter registry', () => {
   for (const [name, list] of Object.entries(LISTS)) {
@@ -56,13 +56,13 @@ describe('formatter registry', () => {
   });
 
   it('file names and save filters come from the formatter', () => {
-    const csv = findFormat(SCAN_INVENTORY_FORMATS, 'csv');
-    const md = findFormat(SCAN_INVENTORY_FORMATS, 'markdown');
+    const csv = findFormat(INVENTORY_FORMATS, 'csv');
+    const md = findFormat(INVENTORY_FORMATS, 'markdown');
     assert.ok(csv && md);
     assert.equal(exportFileName('pi-inventory', csv), 'pi-inventory.csv');
     assert.equal(exportFileName('pi-inventory', md), 'pi-inventory.md');
     assert.deepEqual(saveFilters(md), { Markdown: ['md'] });
-    assert.equal(findFormat(SCAN_INVENTORY_FORMATS, 'sarif'), undefined);
+    assert.equal(findFormat(INVENTORY_FORMATS, 'sarif'), undefined);
   });
 
   it('each formatter renders what its renderer renders', async () => {
