@@ -4,7 +4,10 @@
  * never throws (a failure yields no flows), and files that are tests yield none: a sink in a
  * test sends fixtures, not people's data.
  */
+import type { Tree } from '@lezer/common';
 import { parser as jsParser } from '@lezer/javascript';
+import { LezerMemo } from '../scan/code/lezerReuse.js';
+import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
 import { jsFlows } from './jsFlows.js';
@@ -27,6 +30,23 @@ export interface FlowOptions {
   readonly findings?: readonly Finding[];
   /** The vocabulary the scan used (`.pilens.json` additions included). */
   readonly vocabulary?: CompiledVocabulary;
+  /**
+   * A tree of this very text from the scan (`treeFromScan`): the analysis walks it instead of
+   * parsing again, which is most of its cost.
+   */
+  readonly tree?: Tree;
+}
+
+/**
+ * The scan's own Lezer tree of `text`, when its TypeScript extractor read it and left one: its
+ * parser saw a same-length rewrite of the text (tsGrammarGaps.ts), so offsets agree. Anything
+ * else (another extractor, a token reader instead of Lezer) gives undefined and the analysis
+ * parses for itself.
+ */
+export function treeFromScan(result: ScanResult, text: string): Tree | undefined {
+  const state = result.memo?.state;
+  if (result.extractor !== 'typescript' || !(state instanceof LezerMemo)) return undefined;
+  return state.text === text && state.parsed.length === text.length ? state.tree : undefined;
 }
 
 const TEST_PATH =
@@ -56,7 +76,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
   const dialect = jsDialect(path);
   if (dialect === undefined) return [];
   try {
-    const tree = PARSERS[dialect].parse(text);
+    const tree = options.tree ?? PARSERS[dialect].parse(text);
     return jsFlows({
       text,
       top: tree.topNode,

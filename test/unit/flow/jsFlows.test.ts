@@ -1,7 +1,8 @@
 // Flows in TypeScript/JavaScript: each rule with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeFlows, isTestPath } from '../../../src/core/flow/index.js';
+import { analyzeFlows, isTestPath, treeFromScan } from '../../../src/core/flow/index.js';
+import { scanText } from '../../../src/core/scan/index.js';
 import type { Flow } from '../../../src/core/flow/index.js';
 
 function flows(body: string, path = 'src/app.ts'): Flow[] {
@@ -180,5 +181,18 @@ describe('paths and guards', () => {
     const deep = `${'('.repeat(20000)}console.log(user.phone)${')'.repeat(20000)}`;
     assert.doesNotThrow(() => flows(deep));
     assert.doesNotThrow(() => flows('}{)(`${`${'.repeat(5000)));
+  });
+});
+
+describe('reusing the scan tree', () => {
+  test('the scan’s tree gives the same flows; other extractors give none to reuse', () => {
+    const text = '@Entity() export class A { x = 1 }\nconst p = user.phone;\nlogger.info(`x ${p}`);\n';
+    const result = scanText(text, { path: 'src/a.ts' });
+    const tree = treeFromScan(result, text);
+    assert.ok(tree);
+    assert.deepEqual(analyzeFlows(text, 'src/a.ts', { tree }), analyzeFlows(text, 'src/a.ts'));
+    assert.equal(analyzeFlows(text, 'src/a.ts', { tree }).length, 1);
+    assert.equal(treeFromScan(scanText('phone: 1\n', { path: 'a.yaml' }), 'phone: 1\n'), undefined);
+    assert.equal(treeFromScan(result, `${text} `), undefined);
   });
 });
