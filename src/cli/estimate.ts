@@ -1,5 +1,5 @@
 /**
- * `pilens estimate <file|folder…>`: estimate a dataset's risk tier (PRODUCT.md §4, §5).
+ * `pilens estimate <file|folder…>`: estimate a dataset's risk tier (法释〔2017〕10号 Art. 5, 6, 11).
  * Progress goes to stderr only when it is a terminal.
  *
  * Exit codes: 0 every file read to its end; 2 bad usage, no dataset file, an unknown `--map`
@@ -68,7 +68,10 @@ export const ESTIMATE_DATABASE =
   '    pieces and the tier are always exact; --exact counts persons with COUNT(DISTINCT).\n' +
   '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report';
 
-/** The legal questions, in the statute's words (printed by --help; audit-2026-12.md L2, L3, W8). */
+/**
+ * The legal questions, in the statute's words rather than paraphrases such as "insider" (printed by
+ * --help): Art. 5(1)(8) duties or services, Art. 6 lawful-business purchase, Art. 5(1)(1)–(2) use in crime.
+ */
 export const ESTIMATE_OPTIONS =
   'Assessment options (法释〔2017〕10号):\n' +
   '  --conduct C                   hold (default), provide (sell or provide), obtain (illegally obtain),\n' +

@@ -11,7 +11,7 @@ export interface CliIO {
   readonly stderr: { write(text: string): unknown };
 }
 
-/** Exit codes of PRODUCT.md §5. */
+/** Exit codes of the CLI, as CONTRIBUTING.md and docs/ci.md document them. */
 export const EXIT = {
   ok: 0,
   findings: 1,

@@ -81,7 +81,7 @@ export function findingHoverMarkdown(finding: Finding, options: HoverTextOptions
   const lines = [headline(finding, options)];
   const contest = contestText(finding, options.reading, options.locale);
   if (contest !== undefined) lines.push(escapeMarkdown(contest));
-  // GC 192 concerns face information processed with face-recognition technology (audit L6).
+  // GC 192 concerns face information processed with face-recognition technology.
   if (finding.category === 'face')
     lines.push(
       escapeMarkdown(

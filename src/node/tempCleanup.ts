@@ -1,7 +1,7 @@
 /**
  * Temporary folders removed on every way out of the process: a normal end (the owner disposes
  * them), an error, an uncaught exception (the 'exit' event still fires), and SIGINT, SIGTERM
- * or SIGHUP. Spill folders hold hashes of personal data (reliability-2026-12.md D1): an
+ * or SIGHUP. Spill folders hold hashes of personal data (one per person key): an
  * interrupted `pilens estimate` must not leave them behind.
  *
  * The registry is process-wide by nature (signals are), so it lives at module level. Handlers

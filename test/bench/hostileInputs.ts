@@ -1,7 +1,7 @@
 /**
  * Benchmark: `npx tsx test/bench/hostileInputs.ts` — the large hostile inputs of the December
- * 2026 reliability test (docs: /work/shared/design/reliability-2026-12.md, D5, D9, D14, D16,
- * D17) run through the built CLI (`npm run build` first), each in a fresh process under
+ * 2026 reliability test (crafted XLSX, long JSON/JSONL/SQL records, bad files, FIFOs, bombs)
+ * run through the built CLI (`npm run build` first), each in a fresh process under
  * `/usr/bin/time`, printing exit code, wall time, peak RSS and the first line of stderr.
  * Expected: every case ends in seconds with flat memory, exit 2 and the file named. Nothing
  * here asserts timings (the unit tests hold the behaviour on small files).

@@ -1,6 +1,6 @@
 /**
  * Benchmark: peak memory and temporary disk of `pilens estimate` on many rows, the shapes that
- * used to grow with the row count (reliability-2026-12.md D6, D7): N identical phone rows, and
+ * used to grow with the row count: N identical phone rows, and
  * N rows cycling through a set of distinct phones.
  *
  *   npx tsx test/bench/spill.ts [rows] [--distinct N] [--workers W] [--cli dist/cli.js]

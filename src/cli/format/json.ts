@@ -1,4 +1,4 @@
-/** The JSON contract of PRODUCT.md §5: `{ version: 1, findings: [...], summary: {...} }`. */
+/** The JSON contract of `scan --format json` (pinned by test/unit/cli/formats.test.ts): `{ version: 1, findings: [...], summary: {...} }`. */
 import type { ReportedFinding } from '../../core/report/finding.js';
 import { jsonFlow } from '../../core/report/flows.js';
 import { summarize, type ScanReport } from '../../core/report/scanReport.js';

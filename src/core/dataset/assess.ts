@@ -175,7 +175,7 @@ export function assessTallies(
     minorsPresent: minors,
     minorsU18Present: minorsU18,
   });
-  // Counted apart from the Art. 253-1 pieces: a different offence, counted in cards (audit W5).
+  // Counted apart from the Art. 253-1 pieces: a different offence, counted in cards.
   const related: RelatedOffence[] =
     cardRecords === 0
       ? []

@@ -1,5 +1,5 @@
 /**
- * Card data sufficient to transact (Criminal Law Art. 177-1(2); audit-2026-12.md W5): a record
+ * Card data sufficient to transact (Criminal Law Art. 177-1(2); 法释〔2009〕19号 Art. 3): a record
  * that holds a card number together with its expiry date, CVV, PIN or password. Which column
  * plays which part is read from the column's name and profile; a record with both parts is
  * counted as card information, apart from the Art. 253-1 pieces.

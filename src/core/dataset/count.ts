@@ -1,5 +1,5 @@
 /**
- * Counting over the whole input (legal-reference.md §8.6): a piece is a record carrying PI,
+ * Counting over the whole input (法释〔2017〕10号 Art. 11(2)–(3); docs/legal-basis.md): a piece is a record carrying PI,
  * counted once under its strictest class; exact duplicates removed unless de-duplication is
  * off (judged on field values, whatever the quoting); records with nothing identifying are not
  * counted; distinct persons by the plan's key.

@@ -5,7 +5,7 @@
  *
  * The key (four 32-bit words) is drawn at random for every run by the node layer and never
  * stored: the same phone number hashes differently in every run, so a dictionary of hashes
- * computed in advance recovers nothing (reliability-2026-12.md D1). Spilled hashes are also
+ * computed in advance recovers nothing. Spilled hashes are also
  * encrypted on disk (src/node/dataset/spill.ts).
  */
 

@@ -68,7 +68,7 @@ export function makePlan(
   let faceBits = 0;
   categories.forEach((c, i) => {
     if (isSensitive(c)) sensitiveBits |= 1 << i;
-    // Only face information carries the face-recognition filing, not other biometrics (audit W2).
+    // Only face information carries the face-recognition filing, not other biometrics.
     if (c === 'face') faceBits |= 1 << i;
   });
   return {

@@ -1,5 +1,5 @@
 /**
- * The estimate report model (PRODUCT.md §5 JSON contract, then extra fields) and its JSON
+ * The estimate report model (the `estimate --format json` contract, then extra fields) and its JSON
  * rendering. Dataset values never enter the model: counts, categories, evidence and masked
  * examples only.
  */

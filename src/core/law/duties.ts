@@ -1,8 +1,11 @@
 /**
  * Administrative duties under the PIPL, the 2024 cross-border Provisions, the certification
  * Measures, the Audit Measures, the NDSMR, the Regulations on the Protection of Minors Online
- * and the face-recognition Measures (legal-reference.md §3–§6, §9.3; audit-2026-12.md W2, W10–
- * W12, O2, O3, M1). The counting unit here is natural persons (人), never pieces.
+ * and the face-recognition Measures (each article and its confidence in
+ * docs/legal-basis.md). Face-recognition filing covers face information processed with that
+ * technology only; a compliance audit is due at any size (PIPL Art. 54); separate consent only
+ * where processing relies on consent (Art. 13, 29); minors under 18 add an annual audit; a duty
+ * whose trigger is only a national standard's sensitivity list is partially verified. The counting unit here is natural persons (人), never pieces.
  */
 import { getCategory } from './categories.js';
 import { DUTY_TEXT, type DutyTextId } from './dutyText.js';
@@ -85,12 +88,12 @@ function crossBorder(input: DutyInput, sensitivePresent: boolean): Duty {
 
 /**
  * Whether every sensitive category present is sensitive only by a national standard (not
- * named in PIPL Art. 28): the duties then rest on the standard and are partially verified (M1).
+ * named in PIPL Art. 28): the duties then rest on the standard and are partially verified.
  */
 function standardOnly(input: DutyInput): boolean {
   if (input.minorsPresent) return false;
   const keys = input.sensitiveCategories;
-  // A category only partly named in Art. 28 (property) is not known to be of the named part (M3).
+  // A category only partly named in Art. 28 (property) is not known to be of the named part.
   return keys.length > 0 && keys.every((k) => !namedInArt28(k));
 }
 

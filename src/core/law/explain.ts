@@ -130,7 +130,7 @@ const sources = (ids: readonly SourceId[], locale: Locale): ExplainedSource[] =>
 
 /**
  * Whether the sensitivity rests on a national standard only: `std`, or a `yes` category named in
- * Art. 28 only in part (property) when the field is not of the named part (audit M1, M3).
+ * Art. 28 only in part (property) when the field is not of the named part.
  */
 function standardOnly(key: CategoryKey, value: PiplSensitivity, contest: ContestId | undefined): boolean {
   if (value === 'std') return true;
@@ -165,7 +165,7 @@ function categoryDuties(
   };
   const duties: ExplainedDuty[] = [];
   if (value !== 'no') {
-    // A duty triggered only by a national standard's list is partially verified (audit M1).
+    // A duty triggered only by a national standard's list is partially verified.
     const std = standardOnly(key, value, contest);
     const scope = getCategory(key).sensitivityScope;
     const remark = !std

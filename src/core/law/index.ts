@@ -1,6 +1,7 @@
 /**
  * The legal model of pilens: category catalogue, tier arithmetic, administrative duties and
- * explanation text. Pure data and functions; every figure traces to legal-reference.md.
+ * explanation text. Pure data and functions; every figure cites its article
+ * with a confidence mark (docs/legal-basis.md).
  */
 export * from './schema.js';
 export {

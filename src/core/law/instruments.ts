@@ -1,5 +1,5 @@
 /**
- * The instruments the legal model cites (legal-reference.md §1–§8; audit-2026-12.md), with
+ * The instruments the legal model cites (all listed in docs/legal-basis.md), with
  * their names in both languages and how a citation is written in each. Chinese citations use
  * the statute's own numbering (第二百五十三条之一第二款) and 《》 around names; a document
  * number such as 法释〔2017〕10号 is not a name and stands bare, as lawyers cite it.

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** Category keys (PRODUCT.md §1.2). They appear in settings, annotations, JSON and SARIF. */
+/** Category keys (docs/categories.md). They appear in settings, annotations, JSON and SARIF. */
 export const CLASS_A_KEYS = ['whereabouts', 'communication_content', 'credit', 'property'] as const;
 export const CLASS_B_KEYS = [
   'accommodation',
@@ -59,8 +59,8 @@ export const contestedReadingSchema = z.enum(CONTESTED_READINGS);
 export type ContestedReading = z.infer<typeof contestedReadingSchema>;
 
 /**
- * Contested field-to-class mappings (legal-reference.md §9.2, §10.3; audit-2026-12.md W1, W6,
- * W9, M2, and §F for vehicle owners). The ids are stable: the detection vocabulary
+ * Contested field-to-class mappings (docs/legal-basis.md, "Contested readings": ID-card
+ * information, real estate, whereabouts, vehicle owners, each with published sources). The ids are stable: the detection vocabulary
  * (detect/vocabulary) references them.
  */
 export const CONTEST_IDS = [
@@ -75,7 +75,7 @@ export const CONTEST_IDS = [
 export const contestIdSchema = z.enum(CONTEST_IDS);
 export type ContestId = z.infer<typeof contestIdSchema>;
 
-/** The information types of the Ningbo study (PRODUCT.md intro); each must map to a category. */
+/** The information types of the Ningbo study (166 Ningbo judgments 2017–2021, where the tool started); each must map to a category. */
 export const NINGBO_TYPES = [
   'real_estate',
   'online_behaviour',
@@ -211,7 +211,7 @@ export const sensitivityContestSchema = z
   });
 export type SensitivityContest = z.infer<typeof sensitivityContestSchema>;
 
-/** The class a key belongs to by PRODUCT.md §1.2; `null` for flags. */
+/** The class a key belongs to by docs/categories.md; `null` for flags. */
 export function expectedClass(key: CategoryKey): LegalClass | null {
   if ((CLASS_A_KEYS as readonly string[]).includes(key)) return 'A';
   if ((CLASS_B_KEYS as readonly string[]).includes(key)) return 'B';
@@ -225,14 +225,14 @@ export const categorySchema = z
     zh: nonEmpty,
     en: nonEmpty,
     class: thresholdClassSchema.nullable(),
-    /** The row key in legal-reference.md §9.2 when it differs (`track`, `lodging`…). */
+    /** The research notes' row key when it differs (`track`, `lodging`…). */
     referenceKey: nonEmpty.optional(),
     basis: z.array(basisSchema).min(1),
     piplSensitive: piplSensitivitySchema,
     sensitivityContest: sensitivityContestSchema.optional(),
     /**
      * Only part of a `yes` category is named in PIPL Art. 28 (property: financial accounts, not
-     * real estate or income, which only GB/T 35273 B.1 lists; audit M3). The hover says which
+     * real estate or income, which only GB/T 35273 B.1 lists). The hover says which
      * part; the duties it brings are partially verified unless the field is of the named part
      * (a vocabulary entry with one of `namedContests`).
      */

@@ -1,6 +1,6 @@
 /**
  * Published material behind the contests and the partially verified points
- * (audit-2026-12.md, each finding's "Sources"). None of it is authority: it is where a reader
+ * (listed under "Published sources" in docs/legal-basis.md). None of it is authority: it is where a reader
  * can check that a reading exists. `official` marks an excerpt of an official page.
  */
 import type { SourceId } from './schema.js';
@@ -77,12 +77,12 @@ export const SOURCES: Readonly<Record<SourceId, SourceInfo>> = {
   },
   hkhtsy_whereabouts: {
     label: { en: 'case commentary (whereabouts)', zh: '案例评析（行踪轨迹信息）' },
-    title: 'Case commentary on what counts as whereabouts information (cited by the audit, W9)',
+    title: 'Case commentary on what counts as whereabouts information',
     url: 'https://hkhtsy.com/ad3c1ce7219a6f5f/32701b7a3c2f56fd.html',
   },
   wen_xiao_2022: {
     label: { en: '文进宝、肖冬梅 2022', zh: '文进宝、肖冬梅（2022）' },
-    title: '文进宝、肖冬梅 2022, on the scope of whereabouts information (cited by the audit, W9)',
+    title: '文进宝、肖冬梅 2022, on the scope of whereabouts information',
     url: 'https://m.fx361.com/news/2022/0707/16710995.html',
   },
   jsfz_orders_2025: {

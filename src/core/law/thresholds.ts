@@ -1,5 +1,5 @@
 /**
- * The criminal thresholds of 法释〔2017〕10号 as constants (legal-reference.md §2, §9.3).
+ * The criminal thresholds of 法释〔2017〕10号 as constants (Art. 5(1)(3)–(5), 5(2)(3)).
  * Counting unit: pieces (条) of information, never persons.
  */
 import type { LegalClass } from './schema.js';

@@ -1,5 +1,5 @@
 /**
- * The line that shows R in a report (audit-2026-12.md L4). R is shown as the reference defines
+ * The line that shows R in a report. R is shown as the model defines
  * it, A/50 + B/500 + C/5000, never doubled; what changes for information obtained in performing
  * duties or providing services is the standard it is compared with (½, Art. 5(1)(8)), so a
  * reader never takes the count as doubled and the thresholds as halved at once.
@@ -34,7 +34,7 @@ const TIER_WORDS = {
 } as const;
 
 /**
- * The report's tier line (audit L5): which 情节严重 standard the estimate reaches, never a bare
+ * The report's tier line: which 情节严重 standard the estimate reaches, never a bare
  * "SERIOUS" that reads like a verdict. A tier reached by gains, a prior record or use in a crime
  * says it needs no count; for holding, the line is conditional (holding is not the offence).
  */

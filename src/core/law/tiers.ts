@@ -52,7 +52,7 @@ export interface TierAssessment {
   readonly ratio: number;
   /**
    * R as Art. 5(1)(6) is read: A/50 + B/500 + C/5000 of the counted classes (class C left out
-   * for a business purchase), never doubled; what the reports display (audit L4).
+   * for a business purchase), never doubled; what the reports display.
    */
   readonly quantityRatio: number;
   /** The R that reaches each tier: 1 and 10, or 0.5 and 5 under the insider half (Art. 5(1)(8)). */

@@ -2,7 +2,7 @@
  * Legal sentences every renderer reuses (hover, diagnostics, SARIF, docs, reports, README).
  * The threshold condition lives in `condition.ts` (shared with the editor's one-line hover).
  * Each sentence is one bilingual string here, so a layout can move it without rewording it
- * and the wording is reviewed in one place (audit-2026-12.md W3, W4, W5, W8).
+ * and the wording is reviewed in one place.
  */
 import type { Bilingual } from './schema.js';
 
@@ -27,7 +27,7 @@ export const THRESHOLD_IF: Bilingual = {
   zh: '如违法出售、提供或者非法获取',
 };
 
-/** Quantity is neither necessary nor sufficient (W3). */
+/** Quantity is neither necessary nor sufficient. */
 export const ELEMENTS: Bilingual = {
   en:
     "Reaching a quantity standard meets only the 'serious circumstances' element, and it is one of several routes to " +
@@ -38,7 +38,7 @@ export const ELEMENTS: Bilingual = {
     '出售、提供或者非法获取的行为及主观故意。',
 };
 
-/** Art. 5(1)(1)–(2) when the user did not answer them (W8). */
+/** Art. 5(1)(1)–(2) when the user did not answer them. */
 export const NO_COUNT_ROUTES_NOT_ASSESSED: Bilingual = {
   en:
     'Not assessed unless answered: selling whereabouts later used in a crime, or supplying someone known to commit ' +
@@ -48,7 +48,7 @@ export const NO_COUNT_ROUTES_NOT_ASSESSED: Bilingual = {
     '出售或者提供的，不论数量即属情节严重（第五条第一款第一项、第二项）。',
 };
 
-/** Card data sufficient to transact: a separate offence counted in cards (W5). */
+/** Card data sufficient to transact: a separate offence counted in cards. */
 export const CARD_DATA: Bilingual = {
   en:
     'Card data sufficient to transact (a card number with its expiry date, CVV, PIN or password) may also fall under ' +
@@ -59,7 +59,7 @@ export const CARD_DATA: Bilingual = {
     '信用卡信息罪：一张即可入罪，五张以上为“数量巨大”（法释〔2009〕19号第三条，经2018年修改；部分核实）。',
 };
 
-/** README and docs headline: what the thresholds are, without overstating (W4). */
+/** README and docs headline: what the thresholds are, without overstating. */
 export const README_THRESHOLDS: Bilingual = {
   en:
     'the quantity standards (情节严重) that apply if the information is illegally sold, provided or obtained — ' +
@@ -68,7 +68,7 @@ export const README_THRESHOLDS: Bilingual = {
 };
 
 /**
- * What a processing state means (audit M4): de-identified data is still PI because only
+ * What a processing state means: de-identified data is still PI because only
  * anonymised information is excluded (PIPL Art. 4; Art. 73(3) defines 去标识化); anonymised
  * data is outside PI altogether (PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, and the
  * "cannot identify and cannot be restored" exception of Art. 3(2)). All verified text.

@@ -48,7 +48,7 @@ export function parseBaseline(text: string): ParseBaselineResult {
     raw = JSON.parse(text);
   } catch (e) {
     // The engine's message quotes the text around the error, and a file given as the baseline
-    // by mistake may be a dataset: only the position is reported (reliability-2026-12.md D21).
+    // by mistake may be a dataset: only the position is reported, never its characters.
     const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     return {
       ok: false,

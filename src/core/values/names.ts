@@ -1,7 +1,7 @@
 /**
  * Names that are values: a JSON key that is a phone number, a table called `u_13431793823`, a
  * column named with an ID number. Reports print and baselines store names, so a name must never
- * carry a raw personal value (reliability-2026-12.md D2, D12). This is the one rule; every place
+ * carry a raw personal value (test/unit/values/names.test.ts). This is the one rule; every place
  * that shows or stores a name (estimate reports, scan findings, the baseline) goes through
  * `maskNameValues`.
  */

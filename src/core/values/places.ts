@@ -1,7 +1,7 @@
 /**
  * Place names: province-level divisions, prefecture-level cities (short forms, without 市/州/盟)
- * and the districts and county-level cities most often seen in exports (Ningbo's first, per
- * PRODUCT.md's Ningbo context). Many start with a common surname (宁波, 金华, 江门, 常州…), so
+ * and the districts and county-level cities most often seen in exports (Ningbo's first: the
+ * tool grew from a study of Ningbo judgments). Many start with a common surname (宁波, 金华, 江门, 常州…), so
  * without this list a column of cities reads as personal names.
  */
 

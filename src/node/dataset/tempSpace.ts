@@ -1,6 +1,6 @@
 /**
  * The temporary disk of a count: spill files are capped in total (a hostile or huge input must
- * not fill the disk, reliability-2026-12.md D6), and a full disk or the cap stops the run with
+ * not fill the disk, as a gzip bomb of PI rows would), and a full disk or the cap stops the run with
  * one line that names the input file being counted. The spill folder is removed either way.
  */
 

@@ -1,4 +1,5 @@
-// Runs code-server (VS Code server + web workbench) from the provisioned cache, per TESTING.md.
+// Runs code-server (VS Code server + web workbench) from the provisioned cache, as CONTRIBUTING.md
+// ("What `npm test` installs, and where") describes.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

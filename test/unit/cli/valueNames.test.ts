@@ -1,4 +1,4 @@
-// No raw personal value leaves through a name (reliability-2026-12.md D2, D12, D21): JSON keys
+// No raw personal value leaves through a name: JSON keys
 // that are phones or IDs are masked in estimate reports (text, JSON, Markdown), as scan owners
 // in every format, in the baseline; a dataset given as the baseline is not echoed.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Counting rules (legal-reference.md §8.6) on records whose answer is known by construction.
+// Counting rules (法释〔2017〕10号 Art. 11(2)–(3); docs/legal-basis.md) on records whose answer is known by construction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RecordCounter, identifying } from '../../../src/core/dataset/count.js';

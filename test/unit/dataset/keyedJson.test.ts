@@ -1,4 +1,4 @@
-// A JSON map keyed by personal values is one record per key (reliability-2026-12.md D2): 100
+// A JSON map keyed by personal values is one record per key: 100
 // people keyed by phone are 100 records and 100 persons, not one; the keys are counted as
 // contact values and never become column names.
 import { test } from 'node:test';

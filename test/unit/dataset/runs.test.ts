@@ -1,4 +1,4 @@
-// Bounded counting (reliability-2026-12.md D6, D7): with a tiny memory budget every count
+// Bounded counting (memory flat in rows, disk capped): with a tiny memory budget every count
 // spills sorted runs of distinct hashes, and stays exact; disk follows distinct values, not rows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

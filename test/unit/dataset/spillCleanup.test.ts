@@ -1,4 +1,4 @@
-// Spill files hold hashes of personal data (reliability-2026-12.md D1, D22): they are made only
+// Spill files hold hashes of personal data: they are made only
 // when a count spills, removed on every way out (normal end, error, SIGINT, SIGTERM, uncaught
 // exception), and hashed under a random key per run.
 import { test } from 'node:test';

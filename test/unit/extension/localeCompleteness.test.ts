@@ -117,7 +117,7 @@ const INTERNAL =
 describe('no internal wording reaches users', () => {
   test('the pattern catches what it must', () => {
     for (const bad of [
-      '(legal-reference.md §9.2)',
+      '(legal-' + 'reference.md §9.2)',
       'from memory, unverified',
       'a 18-character string',
       '来自记忆',

@@ -1,4 +1,4 @@
-// Issue 10 / audit-2026-12.md: one table per audit point — classification, duties, and the
+// Issue 10, the December 2026 legal audit: one table per point — classification, duties, and the
 // wording present in hover, SARIF help, summaries and reports, in both languages, each with a
 // negative beside it.
 import assert from 'node:assert/strict';

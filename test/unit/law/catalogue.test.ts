@@ -46,7 +46,7 @@ const EXPECTED: Record<'A' | 'B' | 'C', readonly string[]> = {
 };
 
 void describe('category catalogue (meta)', () => {
-  void it('has exactly the PRODUCT.md §1.2 keys, in order', () => {
+  void it('has exactly the keys of docs/categories.md, in order', () => {
     assert.deepEqual(
       [...CATEGORY_KEYS],
       [...EXPECTED.A, ...EXPECTED.B, ...EXPECTED.C, 'minor_u14', 'minor_u18'],

@@ -15,7 +15,7 @@ const crossBorder = (partial: Partial<DutyInput>): string | undefined =>
   ids(partial).find((id) => id.startsWith('cross_border_'));
 
 void describe('administrative thresholds (natural persons)', () => {
-  void it('match legal-reference.md §9.3', () => {
+  void it('match the figures of docs/legal-basis.md', () => {
     assert.deepEqual(ADMIN_THRESHOLDS, {
       crossBorderExemptBelow: 100000,
       crossBorderAssessmentFrom: 1000000,

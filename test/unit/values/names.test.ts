@@ -1,4 +1,4 @@
-// The one rule for names that are values (reliability-2026-12.md D2, D12): a key, table or
+// The one rule for names that are values: a key, table or
 // column named with a phone, ID, card or e-mail is masked wherever it is shown; real names pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

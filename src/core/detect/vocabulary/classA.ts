@@ -1,7 +1,7 @@
 /**
- * Detection vocabulary for the class A categories (legal-reference.md §9.2: track,
- * comm_content, credit, property). The words are heuristics compiled from the reference's
- * starting lists and common practice, not legal text.
+ * Detection vocabulary for the class A categories (docs/categories.md: whereabouts,
+ * communication_content, credit, property). The words are heuristics compiled from the legal
+ * examples of each category and common practice, not legal text.
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
@@ -17,7 +17,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`xcgj gjxx xzgj`,
       },
       {
-        // Past trips and position histories: whereabouts or not is contested (audit W9).
+        // Past trips and position histories: whereabouts or not is contested.
         strength: 'strong',
         contest: 'historical_location',
         en: w`location_history route_history travel_history trip_history`,
@@ -225,7 +225,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`khh zqzh gpzh jjzh ysr gddm dybj`,
       },
       {
-        // Real estate and homeowners: A, B or C in the courts (audit W6).
+        // Real estate and homeowners: A, B or C in the courts.
         strength: 'medium',
         contest: 'real_estate_owner',
         en: w`

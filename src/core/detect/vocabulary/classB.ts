@@ -1,6 +1,6 @@
 /**
- * Detection vocabulary for the class B categories (legal-reference.md §9.2: lodging,
- * comm_record, health, transaction, biometric). Heuristics, not legal text.
+ * Detection vocabulary for the class B categories (docs/categories.md: accommodation,
+ * communication_records, health, transaction, biometric). Heuristics, not legal text.
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
@@ -318,7 +318,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     negatives: { en: w`order_id order_ids global_transaction_id branch_transaction_id`, zh: [] },
   },
   {
-    // Face data apart from other biometrics: only face information carries the filing duty (audit W2).
+    // Face data apart from other biometrics: only face information carries the filing duty.
     category: 'face',
     inherentlyPersonal: true,
     terms: [

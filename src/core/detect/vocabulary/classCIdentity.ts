@@ -1,6 +1,6 @@
 /**
  * Detection vocabulary for the class C identity categories: ID numbers, names, contact details,
- * addresses, household registration and credentials (legal-reference.md §9.2). Heuristics,
+ * addresses, household registration and credentials (docs/categories.md). Heuristics,
  * not legal text.
  */
 import { w } from './words.js';
@@ -19,7 +19,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`document_no document_number document_num travel_document_no`,
       },
       {
-        // Resident ID numbers: class B or C after Guiding Case 193 (audit W1).
+        // Resident ID numbers: class B or C after Guiding Case 193.
         strength: 'strong',
         contest: 'resident_id_info',
         en: w`

@@ -1,6 +1,6 @@
 /**
  * Detection vocabulary for the remaining class C categories and the minor flag
- * (legal-reference.md §9.2). Heuristics, not legal text.
+ * (docs/categories.md). Heuristics, not legal text.
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
@@ -398,7 +398,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`cph hphm clsbdh fdjh cjh xszh cphm ccdjrq`,
       },
       {
-        // Who owns the vehicle: property information under the strict reading (audit §F).
+        // Who owns the vehicle: property information under the strict reading.
         strength: 'strong',
         contest: 'vehicle_owner',
         en: w`car_owner vehicle_owner`,

@@ -105,7 +105,7 @@ export const contextSchema = z.object({
   personIdSuffixes: words.default([]),
   /**
    * Person owners whose record number is itself health information: a patient's number
-   * (`patient_id`, 患者编号) is a medical-visit record (医疗就诊记录, GB/T 45574; audit L6), so
+   * (`patient_id`, 患者编号) is a medical-visit record (医疗就诊记录, GB/T 45574), so
    * the generated identifier is `health`, not `online_id`.
    */
   healthRecordOwners: z.object({ en: words, zh: z.array(phrase) }).default({ en: [], zh: [] }),

@@ -1,6 +1,6 @@
 /**
- * Short constructors for the citations the catalogue repeats. Confidence follows the marks in
- * legal-reference.md §10: the statutes and 法释〔2017〕10号 were read in full (verified); the
+ * Short constructors for the citations the catalogue repeats. Confidence follows the marks of
+ * docs/legal-basis.md: the statutes and 法释〔2017〕10号 were read in full (verified); the
  * national standards and guiding cases only through secondary material (partial).
  */
 import type { Basis, LegalConfidence } from '../schema.js';

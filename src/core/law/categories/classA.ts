@@ -1,6 +1,6 @@
 /**
  * Class A: 法释〔2017〕10号 Art. 5(1)(3) — whereabouts, communication content, credit and
- * property information; serious at 50 pieces (legal-reference.md §2, §9.2).
+ * property information; serious at 50 pieces (Art. 5(1)(3)).
  */
 import type { CategoryInput } from '../schema.js';
 import { CARD_DATA } from '../wording.js';

@@ -1,7 +1,7 @@
 /**
  * Class C, identity and contact: 法释〔2017〕10号 Art. 5(1)(5), "other" PI, serious at 5,000
  * pieces. Most of these are named in the Interpretation's Art. 1 definition
- * (legal-reference.md §2, §9.2).
+ * (法释〔2017〕10号 Art. 1).
  */
 import type { CategoryInput, ContestInput } from '../schema.js';
 import { CARD_DATA } from '../wording.js';
@@ -9,7 +9,7 @@ import { cardOffence, civil1034, fs17ItemFive, fs17Listed, gbt35273, gbt45574, g
 
 /**
  * Guiding Case 193 puts 居民身份证信息 in class B; whether a bare ID number, or a household
- * record, is that card information is argued both ways (audit-2026-12.md W1).
+ * record, is that card information is argued both ways (docs/legal-basis.md, contested readings).
  */
 const residentIdInfo: ContestInput = {
   id: 'resident_id_info',
@@ -246,7 +246,7 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
         strict: 'A',
         lenient: 'C',
         title: { en: 'vehicle-owner information', zh: '车主信息' },
-        // The same split as real estate (audit §F): a strict default for homeowners and a firm C
+        // The same split as real estate: a strict default for homeowners and a firm C
         // for vehicle owners would be inconsistent.
         notes: {
           en:

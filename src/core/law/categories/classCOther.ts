@@ -1,7 +1,7 @@
 /**
  * Class C, online and profile information: 法释〔2017〕10号 Art. 5(1)(5), serious at 5,000
  * pieces. Several are sensitive under PIPL Art. 28 or the national standards even though the
- * criminal tier is the ordinary one (legal-reference.md §7, §9.2).
+ * criminal tier is the ordinary one (GB/T 35273-2020 Appendix B; GB/T 45574-2025).
  */
 import type { CategoryInput } from '../schema.js';
 import { fs17, fs17ItemFive, gbt35273, gbt45574, pipl } from './cite.js';

@@ -1,8 +1,8 @@
 /**
  * Flags: properties of the data subject rather than threshold classes. 法释〔2017〕10号 has no
  * special tier for minors, so their pieces count under the class of what the record holds
- * (legal-reference.md §9.2); the flags add duties: PIPL Art. 31 under 14, the annual
- * compliance audit of the Regulations on the Protection of Minors Online under 18 (audit O2).
+ * (法释〔2017〕10号 Art. 5(1)(3)–(5)); the flags add duties: PIPL Art. 31 under 14, the annual
+ * compliance audit of the Regulations on the Protection of Minors Online under 18 (Art. 37).
  */
 import type { CategoryInput } from '../schema.js';
 import { gbt35273, pipl } from './cite.js';
