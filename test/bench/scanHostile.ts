@@ -1,5 +1,5 @@
 /**
- * Benchmark (not a test): `pilens scan` on hostile shapes (issue 8, D3/D4/D11), alone with
+ * Benchmark (not a test): `pilens scan` on hostile shapes (issue 8), alone with
  * `npx tsx test/bench/scanHostile.ts`. Each shape is scanned at doubling sizes through the
  * same per-file pipeline as the CLI (`scanText` then `toReportedFindings`, which computes the
  * fingerprints); time per KB should stay flat as the size doubles (linear), where it used to

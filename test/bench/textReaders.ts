@@ -1,7 +1,7 @@
 /**
  * Benchmark (not a test): `npm run bench`, or alone `npx tsx test/bench/textReaders.ts [--big]`.
  *
- * The text readers of `estimate` on hostile records (issue 8, D9): one JSON Lines line, one JSON
+ * The text readers of `estimate` on hostile records (issue 8): one JSON Lines line, one JSON
  * array element and one SQL statement of 16, 32 and 64 MB, a 64 MB INSERT of 2.6 million rows,
  * and a gzip bomb of zeros (1 GiB inflated; 10 GiB with --big) as .jsonl.gz, .json.gz and
  * .sql.gz. Each case runs the built CLI (`dist/cli.js`, built first) in a fresh process under

@@ -1,6 +1,6 @@
-// Issue 10 through the estimate: card data counted apart (W5), minors under 18 (O2), face
-// filing only for face information (W2), routes that need no count (W7, W8), the resident-ID
-// contest (W1) and the threshold condition in every report format (W4).
+// Issue 10 through the estimate: card data counted apart, minors under 18, face filing only
+// for face information, routes that need no count, the resident-ID contest and the threshold
+// condition in every report format.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -230,7 +230,7 @@ test('CLI: --help names the statute’s concepts (违法所得 / 获利, item (8
   assert.doesNotMatch(help, /\binsider:/);
 });
 
-test('CLI text and Markdown: the tier line and R undoubled for information obtained in performing duties (L4, L5)', async () => {
+test('CLI text and Markdown: the tier line and R undoubled for information obtained in performing duties', async () => {
   const t = tempDir();
   try {
     const g = new PersonGenerator(13);

@@ -1,4 +1,4 @@
-// Estimate messages that used to mislead (reliability test D20).
+// Estimate messages that used to mislead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';

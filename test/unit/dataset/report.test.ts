@@ -62,7 +62,7 @@ test('JSON output follows the contract, in order, and carries no raw values in a
         ]);
         assert.ok(Array.isArray(doc.duties));
       } else {
-        // Holding (the default conduct): the standard an act would reach, never a bare "SERIOUS" (audit L5).
+        // Holding (the default conduct): the standard an act would reach, never a bare "SERIOUS".
         assert.match(
           out,
           /If sold, provided or illegally obtained: Quantity standard for 情节严重 reached \(estimate\)/,

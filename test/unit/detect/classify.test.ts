@@ -267,7 +267,7 @@ describe('classify: classes, contests, flags', () => {
       ['transaction', 'B', 'ecommerce_order', 'low'],
     );
   });
-  it('a historical trip record is contested; a real-time coordinate and a trajectory are not (audit W9)', () => {
+  it('a historical trip record is contested; a real-time coordinate and a trajectory are not', () => {
     assert.equal(
       classifyField(candidate({ name: 'trip_history', expect: '' }))?.contest,
       'historical_location',

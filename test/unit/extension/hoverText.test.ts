@@ -153,7 +153,7 @@ describe('Problems-panel rows are short', () => {
   }
 });
 
-describe('hover: face fields say what GC 192 covers (audit L6)', () => {
+describe('hover: face fields say what GC 192 covers', () => {
   const JAVA = 'class GuestEntity {\n  private byte[] facePhoto;\n  private String fingerprintTemplate;\n}\n';
   for (const locale of ['en', 'zh'] as const) {
     test(`${locale}: a face photo is face information processed for recognition; a fingerprint is not told so`, () => {

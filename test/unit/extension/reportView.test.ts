@@ -41,7 +41,7 @@ describe('buildReportView', () => {
       ],
     );
     assert.equal(model.classes[1]?.distance, '460 more to serious');
-    // R as defined (audit L4), against the standards it is compared with.
+    // R as defined (A/50 + B/500 + C/5000), against the standards it is compared with.
     assert.equal(
       model.ratio,
       'R = A/50 + B/500 + C/5000 = 0.08 against 1 (serious) and 10 (especially serious)',
@@ -54,7 +54,7 @@ describe('buildReportView', () => {
       model.classes.map((c) => c.serious),
       [25, 250, 2500],
     );
-    // R is not doubled: the standard it is compared with is halved (audit L4).
+    // R is not doubled: the standard it is compared with is halved.
     assert.match(
       model.ratio,
       /^R = A\/50 \+ B\/500 \+ C\/5000 = 0\.08 against 0\.5 \(serious\) and 5 \(especially serious\)/,

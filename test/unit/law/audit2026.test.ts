@@ -55,7 +55,7 @@ const duties = (partial: Partial<DutyInput>) =>
     ...partial,
   });
 
-void describe('W1: resident-ID information and Guiding Case 193', () => {
+void describe('resident-ID information and Guiding Case 193', () => {
   const rows: [CategoryKey, 'strict' | 'lenient', string | undefined, string | null][] = [
     ['id_number', 'strict', 'resident_id_info', 'B'],
     ['id_number', 'lenient', 'resident_id_info', 'C'],
@@ -103,7 +103,7 @@ void describe('W1: resident-ID information and Guiding Case 193', () => {
   }
 });
 
-void describe('W2: face-recognition filing only for face information', () => {
+void describe('face-recognition filing only for face information', () => {
   const rows: [string, Partial<DutyInput>, boolean][] = [
     ['100,000 persons of face information', { persons: 100_000, facePersons: 100_000 }, true],
     ['99,999 persons of face information', { persons: 99_999, facePersons: 99_999 }, false],
@@ -143,7 +143,7 @@ void describe('W2: face-recognition filing only for face information', () => {
   });
 });
 
-void describe('W3: quantity is neither necessary nor sufficient', () => {
+void describe('quantity is neither necessary nor sufficient', () => {
   void it('rewords the elements caveat in both languages', () => {
     assert.match(CAVEATS.elements.en, /one of several routes/);
     assert.match(CAVEATS.elements.en, /intent/);
@@ -153,7 +153,7 @@ void describe('W3: quantity is neither necessary nor sufficient', () => {
   });
 });
 
-void describe('W4: the threshold condition wherever thresholds are shown', () => {
+void describe('the threshold condition wherever thresholds are shown', () => {
   const classed = CATEGORIES.filter((c) => c.class !== null).map((c) => c.key);
   for (const locale of LOCALES) {
     void it(`every classed hover carries it, a flag does not (${locale})`, () => {
@@ -174,7 +174,7 @@ void describe('W4: the threshold condition wherever thresholds are shown', () =>
   });
 });
 
-void describe('W7, W8: routes that need no count', () => {
+void describe('routes that need no count', () => {
   const none = { A: 0, B: 0, C: 0 };
   const rows: [string, Parameters<typeof assessTier>[0], string][] = [
     [
@@ -229,7 +229,7 @@ void describe('W7, W8: routes that need no count', () => {
   });
 });
 
-void describe('W5: card data sufficient to transact', () => {
+void describe('card data sufficient to transact', () => {
   for (const key of ['property', 'credential'] as const) {
     for (const locale of LOCALES) {
       void it(`${key} hover names Art. 177-1(2) (${locale})`, () => {
@@ -247,7 +247,7 @@ void describe('W5: card data sufficient to transact', () => {
   });
 });
 
-void describe('W10: compliance audits for any PI', () => {
+void describe('compliance audits for any PI', () => {
   const rows: [number, boolean, RegExp | null][] = [
     [0, false, null],
     [1, true, /PIPL Art\. 54; NDSMR Art\. 27/],
@@ -267,7 +267,7 @@ void describe('W10: compliance audits for any PI', () => {
   }
 });
 
-void describe('W11, W12, O3: cross-border and consent text', () => {
+void describe('cross-border and consent text', () => {
   const rows: [Partial<DutyInput>, string][] = [
     [{ persons: 5 }, 'cross_border_exempt'],
     [{ persons: 200_000 }, 'cross_border_standard_contract'],
@@ -299,7 +299,7 @@ void describe('W11, W12, O3: cross-border and consent text', () => {
   });
 });
 
-void describe('O1: ID-number sensitivity is contested (GB/T 45574-2025)', () => {
+void describe('ID-number sensitivity is contested (GB/T 45574-2025)', () => {
   const rows: [CategoryKey, 'strict' | 'lenient', string][] = [
     ['id_number', 'strict', 'std'],
     ['id_number', 'lenient', 'no'],
@@ -321,7 +321,7 @@ void describe('O1: ID-number sensitivity is contested (GB/T 45574-2025)', () => 
   }
 });
 
-void describe('O2: minors under 18', () => {
+void describe('minors under 18', () => {
   const rows: [Partial<DutyInput>, boolean][] = [
     [{ persons: 10, minorsU18Present: true }, true],
     [{ persons: 10, minorsPresent: true }, true],
@@ -346,7 +346,7 @@ void describe('O2: minors under 18', () => {
   });
 });
 
-void describe('W6, W9: real estate and whereabouts contests', () => {
+void describe('real estate and whereabouts contests', () => {
   const rows: [string, string, string | undefined, string][] = [
     ['house_owner', 'property', 'real_estate_owner', 'A'],
     ['房产证号', 'property', 'real_estate_owner', 'A'],
@@ -371,7 +371,7 @@ void describe('W6, W9: real estate and whereabouts contests', () => {
   });
 });
 
-void describe('M1, M2: confidence labels', () => {
+void describe('confidence labels', () => {
   void it('every contest is partially verified and cites published sources', () => {
     for (const id of CONTEST_IDS) {
       const contest = getContest(id)?.contest;
@@ -436,7 +436,7 @@ void describe('Chinese text: statute numbering, 《》, no English in the Chines
   });
 });
 
-void describe('L4: R shown as defined, against the applicable standard', () => {
+void describe('R shown as defined, against the applicable standard', () => {
   const rows: [string, Parameters<typeof assessTier>[0], Locale, string][] = [
     [
       'A 25, providing',
@@ -500,7 +500,7 @@ void describe('L4: R shown as defined, against the applicable standard', () => {
   });
 });
 
-void describe('L5: the tier line names the 情节严重 standard reached, as an estimate', () => {
+void describe('the tier line names the 情节严重 standard reached, as an estimate', () => {
   const a = (
     pieces: { A: number; B: number; C: number },
     extra: Partial<Parameters<typeof assessTier>[0]> = {},
@@ -540,7 +540,7 @@ void describe('L5: the tier line names the 情节严重 standard reached, as an 
   }
 });
 
-void describe('L2, L3: statutory words for item (8) and for Art. 6', () => {
+void describe('statutory words for item (8) and for Art. 6', () => {
   void it('item (8): the half and the heavier punishment of Art. 253-1(2), only when the half applies', () => {
     const base = { pieces: { A: 30, B: 0, C: 0 }, insider: true, priorRecord: false } as const;
     const provide = assessTier({ ...base, conduct: 'provide' });
@@ -600,7 +600,7 @@ void describe('Chinese numbering of free-text references (one helper, articleZh.
   }
 });
 
-void describe('M3: property — financial accounts named in PIPL Art. 28, other property only in GB/T 35273 B.1', () => {
+void describe('property — financial accounts named in PIPL Art. 28, other property only in GB/T 35273 B.1', () => {
   for (const locale of LOCALES) {
     void it(`the PIPL line says which part is named (${locale})`, () => {
       const e = explainCategory('property', { locale });
@@ -643,9 +643,9 @@ void describe('M3: property — financial accounts named in PIPL Art. 28, other 
   }
 });
 
-void describe('W13, W14, L6: caveats and wording', () => {
+void describe('caveats and wording', () => {
   const base = { pieces: { A: 60, B: 0, C: 0 }, insider: false, priorRecord: false } as const;
-  void it('W13: holding carries the Art. 286-1 leak caveat with its figures by class; an act does not', () => {
+  void it('holding carries the Art. 286-1 leak caveat with its figures by class; an act does not', () => {
     const hold = assessTier({ ...base, conduct: 'hold' });
     assert.ok(hold.caveats.some((c) => c.id === 'hold'));
     assert.match(
@@ -658,7 +658,7 @@ void describe('W13, W14, L6: caveats and wording', () => {
     assert.ok(!assessTier({ ...base, conduct: 'provide' }).caveats.some((c) => c.id === 'hold'));
     assert.match(INSTRUMENTS.interp_2019_network.note?.en ?? '', /document number .* not verified/);
   });
-  void it('W14 and L6: the counting caveat — once under the most sensitive class (inference), A/B one by one, masked values', () => {
+  void it('the counting caveat — once under the most sensitive class (inference), A/B one by one, masked values', () => {
     const counting = assessTier({ ...base, conduct: 'provide' }).caveats.find((c) => c.id === 'counting');
     assert.ok(counting);
     assert.match(counting.en, /each once under its most sensitive class \(an inference from practice\)/);
@@ -668,7 +668,7 @@ void describe('W13, W14, L6: caveats and wording', () => {
     assert.match(counting.zh, /部分遮蔽的值亦从严计入/);
     assert.match(counting.en, /courts leave out records that identify no one/);
   });
-  void it('L6: the unit-crime caveat is on every assessment, in both languages', () => {
+  void it('the unit-crime caveat is on every assessment, in both languages', () => {
     for (const conduct of ['hold', 'provide', 'obtain', 'business-purchase'] as const)
       assert.ok(
         assessTier({ ...base, conduct }).caveats.some((c) => c.id === 'unit'),
@@ -678,7 +678,7 @@ void describe('W13, W14, L6: caveats and wording', () => {
     assert.match(CAVEATS.unit.zh, /单位犯罪的.*对单位判处罚金/);
   });
   for (const locale of LOCALES) {
-    void it(`L6: thresholds in the statute's form in Chinese (以上), ≥ in English (${locale})`, () => {
+    void it(`thresholds in the statute's form in Chinese (以上), ≥ in English (${locale})`, () => {
       const summary = summarizeCategory('health', locale);
       const text = md('health', locale);
       if (locale === 'zh') {
@@ -692,7 +692,7 @@ void describe('W13, W14, L6: caveats and wording', () => {
       }
     });
   }
-  void it('L6: the unverified label reads 未经核实, and the name note is idiomatic', () => {
+  void it('the unverified label reads 未经核实, and the name note is idiomatic', () => {
     assert.match(md('name', 'zh'), /姓名通常是使同一记录中其他字段能够识别特定自然人的关键字段/);
     assert.doesNotMatch(md('name', 'zh'), /准标识符/);
     assert.doesNotMatch(JSON.stringify(CATEGORIES), /来自记忆/);
@@ -702,7 +702,7 @@ void describe('W13, W14, L6: caveats and wording', () => {
   });
 });
 
-void describe('M4: de-identified and anonymised data, cited by what defines PI', () => {
+void describe('de-identified and anonymised data, cited by what defines PI', () => {
   void it('de-identified: PIPL Art. 4, 73(3); anonymised: PIPL Art. 4, 73(4) and 法释〔2017〕10号 Art. 1, 3(2)', () => {
     assert.match(PROCESSING_STATE.deidentified.en, /still personal information \(PIPL Art\. 4, 73\(3\)\)/);
     assert.match(PROCESSING_STATE.deidentified.zh, /《个人信息保护法》第四条、第七十三条第三项/);
@@ -724,7 +724,7 @@ void describe('M4: de-identified and anonymised data, cited by what defines PI',
   });
 });
 
-void describe('§F: vehicle-owner information is contested like real estate (strict A / lenient C)', () => {
+void describe('vehicle-owner information is contested like real estate (strict A / lenient C)', () => {
   const rows: [string, string | undefined, 'A' | 'C', 'A' | 'C'][] = [
     ['car_owner', 'vehicle_owner', 'A', 'C'],
     ['车主', 'vehicle_owner', 'A', 'C'],
@@ -754,7 +754,7 @@ void describe('§F: vehicle-owner information is contested like real estate (str
   });
 });
 
-void describe('L6: a patient’s number is a medical-visit record (health), not an online id', () => {
+void describe('a patient’s number is a medical-visit record (health), not an online id', () => {
   const rows: [string, string | undefined, string, string][] = [
     ['patient_id', undefined, 'health', 'B'],
     ['patientId', 'Appointment', 'health', 'B'],

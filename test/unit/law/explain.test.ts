@@ -36,7 +36,7 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
           return;
         }
         const [serious, especially, insider, insiderEsp, article, articleZh] = THRESHOLDS[e.class];
-        // Chinese states the statute's "N条以上" (以上 includes N), English "≥ N" (audit L6).
+        // Chinese states the statute's "N条以上" (以上 includes N), English "≥ N".
         const at = (n: string): string => (locale === 'zh' ? `${n}条以上` : `≥ ${n}`);
         for (const figure of [
           at(serious),
@@ -70,7 +70,7 @@ void describe('explainCategory + renderExplanationMarkdown', () => {
         const plain = renderExplanationMarkdown(explainCategory(key, { locale }));
         assert.ok(plain.includes(contest));
         assert.ok(plain.includes(locale === 'zh' ? c.title.zh : c.title.en));
-        // Every contest now has published sources (audit M2): partially verified, and cited.
+        // Every contest now has published sources: partially verified, and cited.
         assert.match(plain, locale === 'zh' ? /部分核实/ : /partially verified/);
         assert.match(plain, locale === 'zh' ? /公开来源：\[/ : /Published sources: \[/);
         const lenient = explainCategory(key, { locale, contest, reading: 'lenient' });

@@ -41,7 +41,7 @@ void describe('threshold constants (法释〔2017〕10号 Art. 5)', () => {
 void describe('assessTier arithmetic', () => {
   const rows: Row[] = [
     ['no pieces', { pieces: p(0, 0, 0) }, 'none', 0],
-    // Art. 5(1)(9) needs no count (audit W7): a prior record is serious with nothing counted.
+    // Art. 5(1)(9) needs no count: a prior record is serious with nothing counted.
     ['no pieces but a prior record', { pieces: p(0, 0, 0), priorRecord: true }, 'serious'],
     ['one piece', { pieces: p(0, 0, 1) }, 'below', 0.0002],
     ['49 A', { pieces: p(49, 0, 0) }, 'below', 0.98],
