@@ -69,8 +69,9 @@ export const ESTIMATE_DATABASE =
   '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report';
 
 /**
- * The legal questions, in the statute's words rather than paraphrases such as "insider" (printed by
- * --help): Art. 5(1)(8) duties or services, Art. 6 lawful-business purchase, Art. 5(1)(1)–(2) use in crime.
+ * The legal questions, in the statute's words rather than paraphrases such as "insider"
+ * (printed by --help): Art. 5(1)(8) duties or services, Art. 6 lawful-business purchase,
+ * Art. 5(1)(1)–(2) use in crime.
  */
 export const ESTIMATE_OPTIONS =
   'Assessment options (法释〔2017〕10号):\n' +

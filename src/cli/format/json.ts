@@ -1,4 +1,7 @@
-/** The JSON contract of `scan --format json` (pinned by test/unit/cli/formats.test.ts): `{ version: 1, findings: [...], summary: {...} }`. */
+/**
+ * The JSON contract of `scan --format json`: `{ version: 1, findings: [...], summary: {...} }`
+ * (pinned by test/unit/cli/formats.test.ts).
+ */
 import type { ReportedFinding } from '../../core/report/finding.js';
 import { jsonFlow } from '../../core/report/flows.js';
 import { summarize, type ScanReport } from '../../core/report/scanReport.js';

@@ -1,8 +1,8 @@
 /**
- * Card data sufficient to transact (Criminal Law Art. 177-1(2); 法释〔2009〕19号 Art. 3): a record
- * that holds a card number together with its expiry date, CVV, PIN or password. Which column
- * plays which part is read from the column's name and profile; a record with both parts is
- * counted as card information, apart from the Art. 253-1 pieces.
+ * Card data sufficient to transact (Criminal Law Art. 177-1(2), partially verified; see
+ * docs/legal-basis.md): a record that holds a card number together with its expiry date, CVV,
+ * PIN or password. Which column plays which part is read from the column's name and profile; a
+ * record with both parts is counted as card information, apart from the Art. 253-1 pieces.
  */
 import type { ColumnProfile } from './profile.js';
 

@@ -1,8 +1,8 @@
 /**
- * Counting over the whole input (法释〔2017〕10号 Art. 11(2)–(3); docs/legal-basis.md): a piece is a record carrying PI,
- * counted once under its strictest class; exact duplicates removed unless de-duplication is
- * off (judged on field values, whatever the quoting); records with nothing identifying are not
- * counted; distinct persons by the plan's key.
+ * Counting over the whole input (法释〔2017〕10号 Art. 11(2)–(3); docs/legal-basis.md): a piece
+ * is a record carrying PI, counted once under its strictest class; exact duplicates removed
+ * unless de-duplication is off (judged on field values, whatever the quoting); records with
+ * nothing identifying are not counted; distinct persons by the plan's key.
  * Counters are mergeable: workers count byte ranges and the parent merges, sets included.
  */
 import { canonicalRecord } from './canonical.js';

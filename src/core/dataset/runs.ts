@@ -1,8 +1,8 @@
 /**
  * Sorted runs of distinct (hash, payload) triples: what a counter writes out when its memory
  * budget is full, so memory stays flat in the number of rows and disk grows with distinct
- * values only, whatever the input's size or duplicates. A run is de-duplicated before it is written and
- * sorted by the 64-bit hash; runs are merged by streaming, a chunk at a time, keeping one
+ * values only, whatever the input's size or duplicates. A run is de-duplicated before it is
+ * written and sorted by the 64-bit hash; runs are merged by streaming, a chunk at a time, keeping one
  * triple per hash (payloads OR-ed). The node layer stores runs in encrypted temporary files.
  */
 

@@ -1,8 +1,9 @@
 /**
  * What it means, in law, that personal information reaches a kind of sink. Data validated by
  * zod like the rest of the legal model; every citation carries the reference's confidence
- * mark (listed in docs/legal-basis.md); a flow abroad also needs the PIPL Art. 39 notice and consent. Articles
- * not read in a source text (PIPL Art. 23, Art. 39) are marked `memory` (not verified).
+ * mark (listed in docs/legal-basis.md); a flow abroad also needs the PIPL Art. 39 notice and
+ * consent. Articles not read in a source text (PIPL Art. 23, Art. 39) are marked `memory` (not
+ * verified).
  */
 import { z } from 'zod';
 import { basisSchema, bilingualSchema, type Basis, type Bilingual } from '../law/schema.js';
@@ -83,7 +84,7 @@ export function kindMeaning(kind: SinkKind): KindMeaning {
   return MEANINGS[kind];
 }
 
-/** What a flow abroad adds (PIPL Art. 38–39, Art. 55): a mechanism, notice and separate consent, a PIPIA. */
+/** What a flow abroad adds (PIPL Art. 38, 39, 55): a mechanism, notice and consent, a PIPIA. */
 export const CROSS_BORDER_MEANING: { readonly meaning: Bilingual; readonly basis: readonly Basis[] } = {
   meaning: {
     en: 'PI provided abroad: a cross-border mechanism (security assessment, standard contract or certification, unless exempt), notice and separate consent, and an impact assessment',

@@ -5,7 +5,8 @@
  * docs/legal-basis.md). Face-recognition filing covers face information processed with that
  * technology only; a compliance audit is due at any size (PIPL Art. 54); separate consent only
  * where processing relies on consent (Art. 13, 29); minors under 18 add an annual audit; a duty
- * whose trigger is only a national standard's sensitivity list is partially verified. The counting unit here is natural persons (人), never pieces.
+ * whose trigger is only a national standard's sensitivity list is partially verified. The
+ * counting unit here is natural persons (人), never pieces.
  */
 import { getCategory } from './categories.js';
 import { DUTY_TEXT, type DutyTextId } from './dutyText.js';

@@ -60,8 +60,8 @@ export type ContestedReading = z.infer<typeof contestedReadingSchema>;
 
 /**
  * Contested field-to-class mappings (docs/legal-basis.md, "Contested readings": ID-card
- * information, real estate, whereabouts, vehicle owners, each with published sources). The ids are stable: the detection vocabulary
- * (detect/vocabulary) references them.
+ * information, real estate, whereabouts, vehicle owners, each with published sources). The ids
+ * are stable: the detection vocabulary (detect/vocabulary) references them.
  */
 export const CONTEST_IDS = [
   'bare_bank_card',
@@ -75,7 +75,10 @@ export const CONTEST_IDS = [
 export const contestIdSchema = z.enum(CONTEST_IDS);
 export type ContestId = z.infer<typeof contestIdSchema>;
 
-/** The information types of the Ningbo study (166 Ningbo judgments 2017–2021, where the tool started); each must map to a category. */
+/**
+ * The information types of the Ningbo study (166 first-instance judgments 2017–2021, where the
+ * tool started); each must map to a category.
+ */
 export const NINGBO_TYPES = [
   'real_estate',
   'online_behaviour',

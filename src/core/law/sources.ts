@@ -1,7 +1,7 @@
 /**
  * Published material behind the contests and the partially verified points
- * (listed under "Published sources" in docs/legal-basis.md). None of it is authority: it is where a reader
- * can check that a reading exists. `official` marks an excerpt of an official page.
+ * (listed under "Published sources" in docs/legal-basis.md). None of it is authority: it is
+ * where a reader can check that a reading exists. `official` marks an excerpt of an official page.
  */
 import type { SourceId } from './schema.js';
 

@@ -52,7 +52,7 @@ export function countByCategory(findings: readonly ReportedFinding[]): Record<st
   return counts;
 }
 
-/** The summary object of the JSON contract (`scan --format json`; pinned by test/unit/cli/formats.test.ts). */
+/** The summary object of `scan --format json` (pinned by test/unit/cli/formats.test.ts). */
 export function summarize(report: ScanReport): Record<string, unknown> {
   return {
     files: report.filesScanned,

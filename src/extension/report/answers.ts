@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { Conduct, Tier } from '../../core/law/tiers.js';
 import { questionsThatMatter } from './questions.js';
 
-/** What the assessment asks the user (the facts 法释〔2017〕10号 Art. 5–6 turn on: conduct, duties or services, gains, record); remembered per workspace. */
+/**
+ * What the assessment asks the user: the facts 法释〔2017〕10号 Art. 5–6 turn on (conduct, duties
+ * or services, gains, prior record); remembered per workspace.
+ */
 export interface EstimateAnswers {
   readonly conduct: Conduct;
   readonly insider: boolean;

@@ -2,7 +2,8 @@
  * Class B: 法释〔2017〕10号 Art. 5(1)(4) — accommodation, communication records, health,
  * transaction "and other PI that may affect personal or property safety"; serious at 500
  * pieces. Face data joins through Guiding Case 192 and ID-card images through Guiding Case 193
- * (contested for ID-card information; face-recognition filing for face information only).
+ * (whether GC 193 reaches a bare ID number is contested; the face-recognition filing covers face
+ * information only).
  */
 import type { CategoryInput } from '../schema.js';
 import { fs17, gbt35273, gbt45574, gc193, pipl } from './cite.js';
