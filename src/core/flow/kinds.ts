@@ -84,7 +84,7 @@ export function kindMeaning(kind: SinkKind): KindMeaning {
   return MEANINGS[kind];
 }
 
-/** What a flow abroad adds (PIPL Art. 38, 39, 55): a mechanism, notice and consent, a PIPIA. */
+/** What a flow abroad adds (PIPL Art. 38, 39, 55): a mechanism, notice and separate consent, a PIPIA. */
 export const CROSS_BORDER_MEANING: { readonly meaning: Bilingual; readonly basis: readonly Basis[] } = {
   meaning: {
     en: 'PI provided abroad: a cross-border mechanism (security assessment, standard contract or certification, unless exempt), notice and separate consent, and an impact assessment',
