@@ -13,7 +13,7 @@ import { buildCountQuery } from '../core/dataset/sql/countQuery.js';
 import { dialectOf, EMIT_DIALECTS, type SqlDialect } from '../core/dataset/sql/dialect.js';
 import { planSchema, tableFromMap, tablesFromDdl, type SchemaTable } from '../core/dataset/sql/schemaPlan.js';
 import { approximatePersons, checkNotes, tallyFromRow, type CountRow } from '../core/dataset/sql/tally.js';
-import type { EstimateOptions } from '../node/dataset/estimate.js';
+import { assessOptionsOf, type EstimateOptions } from '../node/dataset/estimate.js';
 import { splitTable } from '../node/db/estimateDb.js';
 import type { ColumnProfile } from '../core/dataset/profile.js';
 import type { ValueCheck } from '../core/dataset/sql/countQuery.js';
@@ -186,13 +186,5 @@ export async function reportFromCounts(
       counted: 'counts-file',
     },
   };
-  return assessTallies([part], [read.tally], {
-    conduct: options.conduct ?? 'hold',
-    insider: options.insider ?? false,
-    gainsCny: options.gainsCny,
-    priorRecord: options.priorRecord ?? false,
-    whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
-    knownCriminalRecipient: options.knownCriminalRecipient,
-    reading: options.reading,
-  });
+  return assessTallies([part], [read.tally], assessOptionsOf(options));
 }

@@ -220,6 +220,22 @@ export async function profileDataset(
 }
 
 /**
+ * The legal facts of an estimate's options with their defaults (holding, not an insider, no
+ * prior record), one place for files, database tables and counts read back.
+ */
+export function assessOptionsOf(options: EstimateOptions): AssessOptions {
+  return {
+    conduct: options.conduct ?? 'hold',
+    insider: options.insider ?? false,
+    gainsCny: options.gainsCny,
+    priorRecord: options.priorRecord ?? false,
+    whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
+    knownCriminalRecipient: options.knownCriminalRecipient,
+    reading: options.reading,
+  };
+}
+
+/**
  * Runs a whole estimate: read, profile, count and assess. Progress is reported in bytes of the
  * input files; abort the signal to cancel (the promise then rejects with CancelledError).
  */
@@ -233,16 +249,7 @@ export async function estimateDataset(
     const counted = await countDataset(paths, options, hooks, spill);
     // One counter is never merged again: summarise it without keeping its hashes.
     if (counted.counters.length === 1) counted.counters[0]?.summary(false);
-    const assess: AssessOptions = {
-      conduct: options.conduct ?? 'hold',
-      insider: options.insider ?? false,
-      gainsCny: options.gainsCny,
-      priorRecord: options.priorRecord ?? false,
-      whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
-      knownCriminalRecipient: options.knownCriminalRecipient,
-      reading: options.reading,
-    };
-    return assessDataset(counted.parts, counted.counters, assess);
+    return assessDataset(counted.parts, counted.counters, assessOptionsOf(options));
   } finally {
     spill.dispose();
   }

@@ -16,7 +16,7 @@ import { profileColumns, type ColumnCatalog, type ColumnProfile } from '../../co
 import type { DataSource, EstimateReport } from '../../core/dataset/report.js';
 import { buildCountQuery, type CountSource, type ValueCheck } from '../../core/dataset/sql/countQuery.js';
 import { checkNotes, tallyFromRow } from '../../core/dataset/sql/tally.js';
-import type { EstimateOptions } from '../dataset/estimate.js';
+import { assessOptionsOf, type EstimateOptions } from '../dataset/estimate.js';
 import { openMysql } from './mysql.js';
 import { openPostgres } from './postgres.js';
 import { DbError, type DbSession } from './session.js';
@@ -139,15 +139,7 @@ export async function estimateDatabase(
         'persons are added up across the tables: a person in two tables counts twice (an upper bound)',
       ],
     };
-  return assessTallies(parts, tallies, {
-    conduct: options.conduct ?? 'hold',
-    insider: options.insider ?? false,
-    gainsCny: options.gainsCny,
-    priorRecord: options.priorRecord ?? false,
-    whereaboutsUsedInCrime: options.whereaboutsUsedInCrime,
-    knownCriminalRecipient: options.knownCriminalRecipient,
-    reading: options.reading,
-  });
+  return assessTallies(parts, tallies, assessOptionsOf(options));
 }
 
 /** `schema.table` → ['schema', 'table']; a name in double quotes keeps its dots. */
