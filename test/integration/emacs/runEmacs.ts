@@ -10,14 +10,11 @@
 //   npx tsx test/integration/emacs/runEmacs.ts [--skip-build]
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EDITOR_FILES, editorKey, scanFindings } from '../lspEditors.js';
+import { EDITOR_FILES, editorKey, ensureBuilt, inFixtureProject, scanFindings } from '../lspEditors.js';
 
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SCRIPT = join(__dirname, 'pilens-eglot.el');
 const TIMEOUT_MS = 180_000;
 
@@ -71,23 +68,10 @@ async function main(): Promise<void> {
   if (!existsSync(emacs))
     throw new Error(`${emacs} is missing after the install step: the Emacs test cannot run`);
   console.log(`[emacs] ${spawnSync(emacs, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] ?? ''}`);
-  if (!options['skip-build']) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
-  if (!existsSync(CLI)) throw new Error(`${CLI} missing: run without --skip-build`);
+  ensureBuilt(options['skip-build']);
 
-  const project = mkdtempSync(join(tmpdir(), 'pilens-emacs-'));
-  try {
-    cpSync(join(ROOT, 'test', 'fixtures', 'cli', 'project'), project, { recursive: true });
-    const out = join(project, 'seen.json');
-    const run = await runEmacs(emacs, {
-      ...process.env,
-      PILENS_OUT: out,
-      PILENS_CLI: CLI,
-      PILENS_ROOT: project,
-      PILENS_FILES: EDITOR_FILES.map((f) => join(project, f)).join(','),
-    });
+  await inFixtureProject('emacs', async (project, out, env) => {
+    const run = await runEmacs(emacs, env);
     assert.ok(existsSync(out), `Emacs (exit ${String(run.code)}) wrote no results: ${run.stderr}`);
     const seen = JSON.parse(readFileSync(out, 'utf8')) as Seen;
     assert.equal(seen.error, undefined, `the Emacs Lisp script failed: ${seen.error ?? ''}`);
@@ -115,9 +99,7 @@ async function main(): Promise<void> {
     }
     assert.equal(seen.exit_code, 0, 'the server did not exit cleanly after shutdown/exit');
     console.log('[emacs] ✔ server ended with exit code 0 after shutdown/exit');
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -8,16 +8,12 @@
 //   npx tsx test/integration/nvim/runNeovim.ts [--skip-build]
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EDITOR_FILES, editorKey, scanFindings } from '../lspEditors.js';
+import { EDITOR_FILES, editorKey, ensureBuilt, inFixtureProject, scanFindings } from '../lspEditors.js';
 
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SCRIPT = join(__dirname, 'pilens-lsp.lua');
-const FILES = EDITOR_FILES;
 const TIMEOUT_MS = 180_000;
 
 interface SeenDiagnostic {
@@ -78,28 +74,15 @@ async function main(): Promise<void> {
     throw new Error(`${nvim} is missing after the install step: the Neovim test cannot run`);
   const version = nvimVersion(nvim);
   console.log(`[nvim] ${version}`);
-  if (!options['skip-build']) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
-  if (!existsSync(CLI)) throw new Error(`${CLI} missing: run without --skip-build`);
+  ensureBuilt(options['skip-build']);
 
-  const project = mkdtempSync(join(tmpdir(), 'pilens-nvim-'));
-  try {
-    cpSync(join(ROOT, 'test', 'fixtures', 'cli', 'project'), project, { recursive: true });
-    const out = join(project, 'seen.json');
-    const code = await runNvim(nvim, {
-      ...process.env,
-      PILENS_OUT: out,
-      PILENS_CLI: CLI,
-      PILENS_ROOT: project,
-      PILENS_FILES: FILES.map((f) => join(project, f)).join(','),
-    });
+  await inFixtureProject('nvim', async (project, out, env) => {
+    const code = await runNvim(nvim, env);
     assert.ok(existsSync(out), `Neovim (exit ${String(code)}) wrote no results`);
     const seen = JSON.parse(readFileSync(out, 'utf8')) as Seen;
     assert.equal(seen.error, undefined, `the Lua script failed: ${seen.error ?? ''}`);
     assert.equal(code, 0);
-    for (const [k, rel] of FILES.entries()) {
+    for (const [k, rel] of EDITOR_FILES.entries()) {
       const file = seen.files[k];
       assert.ok(file, `no results for ${rel}`);
       assert.ok(file.waited, `${rel}: no diagnostics arrived`);
@@ -120,9 +103,7 @@ async function main(): Promise<void> {
     }
     assert.equal(seen.exit_code, 0, 'the server did not exit cleanly after shutdown/exit');
     console.log('[nvim] ✔ server ended with exit code 0 after shutdown/exit');
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
