@@ -7,7 +7,7 @@ import mysql from 'mysql2/promise';
 import { DIALECTS, type SqlDialect } from '../../core/dataset/sql/dialect.js';
 import type { CountSource } from '../../core/dataset/sql/countQuery.js';
 import type { Connection } from './url.js';
-import { scrub } from './postgres.js';
+import { dbError, NETWORK_CODES, type DbFailure } from './dbErrors.js';
 import {
   cellText,
   DbError,
@@ -139,46 +139,27 @@ export async function openMysql(conn: Connection, options: SessionOptions): Prom
   };
 }
 
+/** MySQL/MariaDB error codes (and two timeout errnos) for the failures users meet. */
+const FAILURES: Readonly<Record<string, DbFailure>> = {
+  PROTOCOL_CONNECTION_LOST: 'unreachable',
+  ER_ACCESS_DENIED_ERROR: 'auth',
+  ER_DBACCESS_DENIED_ERROR: 'databaseDenied',
+  ER_BAD_DB_ERROR: 'noDatabase',
+  ER_NO_SUCH_TABLE: 'noTable',
+  ER_TABLEACCESS_DENIED_ERROR: 'denied',
+  ER_COLUMNACCESS_DENIED_ERROR: 'denied',
+  ER_SPECIFIC_ACCESS_DENIED_ERROR: 'denied',
+  ER_STATEMENT_TIMEOUT: 'timeout',
+  ER_QUERY_TIMEOUT: 'timeout',
+};
+const TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
 function mysqlError(e: unknown, conn: Connection, what?: string): DbError {
   const err = e as { code?: string; errno?: number; message?: string };
-  const on = what ?? 'the database';
-  let reason: string;
-  switch (err.code) {
-    case 'ECONNREFUSED':
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'EHOSTUNREACH':
-    case 'ETIMEDOUT':
-    case 'ECONNRESET':
-    case 'PROTOCOL_CONNECTION_LOST':
-      reason = `cannot reach ${conn.host}:${conn.port ?? 3306} (${err.code})`;
-      break;
-    case 'ER_ACCESS_DENIED_ERROR':
-      reason = `authentication failed for user "${conn.user}" (wrong password?)`;
-      break;
-    case 'ER_DBACCESS_DENIED_ERROR':
-      reason = `user "${conn.user}" may not use database "${conn.database}"`;
-      break;
-    case 'ER_BAD_DB_ERROR':
-      reason = `database "${conn.database}" does not exist`;
-      break;
-    case 'ER_NO_SUCH_TABLE':
-      reason = `${on} does not exist`;
-      break;
-    case 'ER_TABLEACCESS_DENIED_ERROR':
-    case 'ER_COLUMNACCESS_DENIED_ERROR':
-    case 'ER_SPECIFIC_ACCESS_DENIED_ERROR':
-      reason = `permission denied reading ${on}`;
-      break;
-    case 'ER_STATEMENT_TIMEOUT':
-    case 'ER_QUERY_TIMEOUT':
-      reason = `${on} exceeded the statement timeout (--timeout)`;
-      break;
-    default:
-      reason =
-        err.errno === 1969 || err.errno === 3024
-          ? `${on} exceeded the statement timeout (--timeout)`
-          : `${on}: ${err.message ?? String(e)}`;
-  }
-  return new DbError(scrub(`${conn.masked}: ${reason}`, conn.password));
+  const code = err.code ?? '';
+  const failure = NETWORK_CODES.has(code)
+    ? 'unreachable'
+    : (FAILURES[code] ?? (TIMEOUT_ERRNOS.has(err.errno ?? 0) ? 'timeout' : undefined));
+  const context = { conn, on: what ?? 'the database', defaultPort: 3306, detail: code };
+  return dbError(failure, context, err.message ?? String(e));
 }

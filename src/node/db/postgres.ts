@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import type { CountSource } from '../../core/dataset/sql/countQuery.js';
+import { dbError, NETWORK_CODES, type DbFailure } from './dbErrors.js';
 import type { Connection } from './url.js';
 import {
   cellText,
@@ -137,49 +138,24 @@ export async function openPostgres(conn: Connection, options: SessionOptions): P
   };
 }
 
+/** PostgreSQL's SQLSTATE codes for the failures users meet. */
+const FAILURES: Readonly<Record<string, DbFailure>> = {
+  '28P01': 'auth',
+  '28000': 'roleRefused',
+  '3D000': 'noDatabase',
+  '42P01': 'noTable',
+  '3F000': 'noTable',
+  '42501': 'denied',
+  '57014': 'timeout',
+};
+
 /** A driver error as one line naming the masked URL; the password never appears. */
 function postgresError(e: unknown, conn: Connection, what?: string): DbError {
   const err = e as { code?: string; message?: string };
-  const on = what ?? 'the database';
-  let reason: string;
-  switch (err.code) {
-    case 'ECONNREFUSED':
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'EHOSTUNREACH':
-    case 'ETIMEDOUT':
-    case 'ECONNRESET':
-      reason = `cannot reach ${conn.host}:${conn.port ?? 5432} (${err.code})`;
-      break;
-    case '28P01':
-      reason = `authentication failed for user "${conn.user}" (wrong password?)`;
-      break;
-    case '28000':
-      reason = `the server refused user "${conn.user}" (pg_hba.conf or role)`;
-      break;
-    case '3D000':
-      reason = `database "${conn.database}" does not exist`;
-      break;
-    case '42P01':
-    case '3F000':
-      reason = `${on} does not exist`;
-      break;
-    case '42501':
-      reason = `permission denied reading ${on}`;
-      break;
-    case '57014':
-      reason = `${on} exceeded the statement timeout (--timeout)`;
-      break;
-    default:
-      reason = /timeout/i.test(err.message ?? '')
-        ? `cannot reach ${conn.host}:${conn.port ?? 5432} (timed out)`
-        : `${on}: ${err.message ?? String(e)}`;
-  }
-  return new DbError(scrub(`${conn.masked}: ${reason}`, conn.password));
-}
-
-/** Removes a password from any text (driver messages could quote it). */
-export function scrub(text: string, password: string | undefined): string {
-  const line = text.split('\n')[0] ?? '';
-  return password === undefined || password === '' ? line : line.split(password).join('***');
+  const message = err.message ?? String(e);
+  const code = err.code ?? '';
+  const timedOut = /timeout/i.test(message);
+  const failure = NETWORK_CODES.has(code) || (!FAILURES[code] && timedOut) ? 'unreachable' : FAILURES[code];
+  const detail = NETWORK_CODES.has(code) ? code : 'timed out';
+  return dbError(failure, { conn, on: what ?? 'the database', defaultPort: 5432, detail }, message);
 }
