@@ -1,5 +1,6 @@
 // Bundles the extension, the CLI and the dataset worker with esbuild.
 // `--watch` rebuilds on change; `--production` minifies.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -12,17 +13,31 @@ const entries = [
   { in: 'src/node/dataset/worker.ts', out: 'worker' },
   // The GitHub Action (action.yml); release tags carry it, see docs/ci.md.
   { in: 'src/action/main.ts', out: 'action' },
-  // exceljs, loaded by the others only when a workbook is written (src/node/report/xlsxLib.ts).
-  { in: 'src/node/report/xlsxLib.ts', out: 'xlsxlib', ownsXlsx: true },
+  // Libraries the others load only when they need them (see `lazyLibraries`).
+  { in: 'src/node/report/xlsxLib.ts', out: 'xlsxlib' },
+  { in: 'src/node/db/sqliteLib.ts', out: 'sqlitelib' },
 ];
 
-/** Leaves the import of xlsxLib external in every bundle but its own, pointing at dist/xlsxlib.js. */
-const lazyXlsx = {
-  name: 'lazy-xlsx',
+/**
+ * Large libraries few runs need, each a module the other bundles import lazily: exceljs when a
+ * workbook is written, SQLite's WebAssembly build when a SQLite file is estimated. Each is
+ * bundled on its own and left external everywhere else, so a CLI start or a scan worker does not
+ * parse it.
+ */
+const lazyLibraries = [
+  { module: /\/xlsxLib\.js$/, out: 'xlsxlib' },
+  { module: /\/sqliteLib\.js$/, out: 'sqlitelib' },
+];
+
+/** Leaves the lazy libraries external in every bundle but their own, pointing at dist/<out>.js. */
+const lazy = (self) => ({
+  name: 'lazy-libraries',
   setup(build) {
-    build.onResolve({ filter: /\/xlsxLib\.js$/ }, () => ({ path: './xlsxlib.js', external: true }));
+    for (const lib of lazyLibraries)
+      if (lib.out !== self)
+        build.onResolve({ filter: lib.module }, () => ({ path: `./${lib.out}.js`, external: true }));
   },
-};
+});
 
 const contexts = await Promise.all(
   entries.map((entry) =>
@@ -43,11 +58,15 @@ const contexts = await Promise.all(
       minify: production,
       external: ['vscode'],
       banner: entry.banner ? { js: entry.banner } : undefined,
-      plugins: entry.ownsXlsx ? [] : [lazyXlsx],
+      plugins: [lazy(entry.out)],
       logLevel: 'warning',
     }),
   ),
 );
+
+// SQLite's WebAssembly binary, which its bundle reads from its own folder.
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm', 'dist/node-sqlite3-wasm.wasm');
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

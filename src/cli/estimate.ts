@@ -55,8 +55,8 @@ export const ESTIMATE_USAGE =
 export const ESTIMATE_DATABASE =
   'Databases (counted where the data lives; only one row of aggregates leaves the database):\n' +
   '  pilens estimate <url> --table NAME… [--query "SELECT …"] [--timeout SECONDS]\n' +
-  '    url: postgresql://user[:password]@host[:port]/db, mysql:// or mariadb://…, sqlite:PATH (SQLite needs the\n' +
-  '    optional native package better-sqlite3). Put the password in PGPASSWORD rather than the URL where you can;\n' +
+  '    url: postgresql://user[:password]@host[:port]/db, mysql:// or mariadb://…, sqlite:PATH (SQLite files are\n' +
+  '    opened read-only; a local file has no statement timeout). Put the password in PGPASSWORD rather than the URL where you can;\n' +
   '    it is never printed (every message masks it). Columns are mapped from their names, types and catalog\n' +
   '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
   '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +

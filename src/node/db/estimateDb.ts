@@ -45,7 +45,7 @@ export async function openSession(conn: Connection, timeoutMs: number): Promise<
   const options = { timeoutMs };
   if (conn.engine === 'postgresql') return openPostgres(conn, options);
   if (conn.engine === 'mysql') return openMysql(conn, options);
-  return openSqlite(conn, options);
+  return openSqlite(conn);
 }
 
 /** The checks the counting query makes, from what the sample's values were. */

@@ -1,123 +1,80 @@
 /**
- * SQLite through `better-sqlite3`, a native module: optional, CLI-only, loaded on first use
- * (the extension bundle never contains it). The file is opened read-only.
+ * SQLite files, read-only, through the WebAssembly build in `sqliteLib.ts` (loaded on first
+ * use). A local file has no server to enforce a statement timeout; the sample and the counting
+ * query are each one pass over the table, so time stays linear in its size.
  */
-import { createRequire } from 'node:module';
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import type { Connection } from './url.js';
-import {
-  cellText,
-  DbError,
-  sourceFrom,
-  textColumns,
-  type DbSession,
-  type Described,
-  type Sample,
-  type SessionOptions,
-} from './session.js';
+import { cellText, DbError, sourceFrom, type DbSession, type Described, type Sample } from './session.js';
 
 const d = DIALECTS.sqlite;
 
-interface Statement {
-  all(...params: unknown[]): unknown[];
-  raw(on: boolean): Statement;
-  columns(): { name: string; type: string | null }[];
-}
-interface Database {
-  prepare(sql: string): Statement;
-  pragma(sql: string): unknown;
-  close(): void;
-}
-type DatabaseConstructor = new (
-  file: string,
-  options: { readonly: boolean; fileMustExist: boolean; timeout: number },
-) => Database;
-
-/** Loads better-sqlite3 from the project or the user's installation. */
-function loadDriver(masked: string): DatabaseConstructor {
-  try {
-    const req = createRequire(`${process.cwd()}/`);
-    const name = 'better-sqlite3';
-    try {
-      return req(name) as DatabaseConstructor;
-    } catch {
-      return createRequire(__filename)(name) as DatabaseConstructor;
-    }
-  } catch {
-    throw new DbError(
-      `${masked}: SQLite needs the optional native package better-sqlite3 (npm install better-sqlite3)`,
-    );
-  }
-}
+/** The first line of a driver message (SQLite's can run on). */
+const firstLine = (e: unknown): string => ((e as Error).message.split('\n')[0] ?? '').trim();
 
 /** Opens a SQLite file read-only; rejects with DbError. */
-export function openSqlite(conn: Connection, options: SessionOptions): Promise<DbSession> {
-  const Driver = loadDriver(conn.masked);
-  let db: Database;
+export async function openSqlite(conn: Connection): Promise<DbSession> {
+  const { Database } = await import('./sqliteLib.js');
+  let db: InstanceType<typeof Database>;
   try {
-    db = new Driver(conn.database, { readonly: true, fileMustExist: true, timeout: options.timeoutMs });
-    db.pragma('query_only = ON');
+    db = new Database(conn.database, { readOnly: true });
+    // Opening is lazy: the first read says whether the file is a database at all.
+    db.all('PRAGMA schema_version');
   } catch (e) {
-    return Promise.reject(
-      new DbError(
-        `${conn.masked}: cannot open the database file (${(e as Error).message.split('\n')[0] ?? ''})`,
-      ),
-    );
+    throw new DbError(`${conn.masked}: cannot open the database file (${firstLine(e)})`);
   }
-  const run = (sql: string, what: string, raw = false): unknown[] => {
+  /** Rows as objects in column order; every failure a one-line DbError naming `what`. */
+  const run = (sql: string, what: string): Record<string, unknown>[] => {
     try {
-      const st = db.prepare(sql);
-      return (raw ? st.raw(true) : st).all();
+      return db.all(sql);
     } catch (e) {
-      const m = (e as Error).message.split('\n')[0] ?? '';
+      const m = firstLine(e);
       throw new DbError(
         `${conn.masked}: ${/no such table/i.test(m) ? `${what} does not exist` : `${what}: ${m}`}`,
       );
     }
   };
-  const session: DbSession = {
+  const label = (source: Parameters<DbSession['describe']>[0]): string =>
+    'table' in source ? `table ${source.table.join('.')}` : 'the query';
+  return {
     title: 'SQLite',
     dialect: d,
     describe(source): Promise<Described> {
       if ('query' in source) {
-        try {
-          const cols = db.prepare(`SELECT * FROM ${sourceFrom(d, source)} LIMIT 0`).columns();
-          return Promise.resolve({ columns: cols.map((c) => ({ name: c.name, type: c.type ?? '' })) });
-        } catch (e) {
-          return Promise.reject(
-            new DbError(`${conn.masked}: the query: ${(e as Error).message.split('\n')[0] ?? ''}`),
-          );
-        }
+        // The WebAssembly build names a result's columns only through its rows.
+        const [first] = run(`SELECT * FROM ${sourceFrom(d, source)} LIMIT 1`, 'the query');
+        if (first === undefined)
+          return Promise.reject(new DbError(`${conn.masked}: the query returns no rows`));
+        return Promise.resolve({ columns: Object.keys(first).map((name) => ({ name, type: '' })) });
       }
       const table = source.table[source.table.length - 1] ?? '';
-      const rows = run(`PRAGMA table_info(${d.quoteIdent(table)})`, `table ${table}`) as {
-        name: string;
-        type: string;
-      }[];
+      const rows = run(`PRAGMA table_info(${d.quoteIdent(table)})`, `table ${table}`);
       if (rows.length === 0)
         return Promise.reject(new DbError(`${conn.masked}: table ${table} does not exist`));
-      return Promise.resolve({ columns: rows.map((r) => ({ name: r.name, type: r.type })) });
+      return Promise.resolve({
+        columns: rows.map((r) => ({ name: cellText(r.name), type: cellText(r.type) })),
+      });
     },
     sample(source, described, limit): Promise<Sample> {
+      // Positional aliases: two columns of a query may share a name, an object key may not.
+      const columns = described.columns
+        .map((c, i) => `${d.text(d.quoteIdent(c.name))} AS c${String(i)}`)
+        .join(', ');
       const rows = run(
-        `SELECT ${textColumns(d, described)} FROM ${sourceFrom(d, source)} ORDER BY random() LIMIT ${limit}`,
-        'table' in source ? `table ${source.table.join('.')}` : 'the query',
-        true,
-      ) as unknown[][];
+        `SELECT ${columns} FROM ${sourceFrom(d, source)} ORDER BY random() LIMIT ${String(limit)}`,
+        label(source),
+      );
       return Promise.resolve({
-        rows: rows.map((r) => r.map(cellText)),
-        how: `${rows.length} rows sampled with ORDER BY random() LIMIT ${limit}`,
+        rows: rows.map((r) => described.columns.map((_c, i) => cellText(r[`c${String(i)}`]))),
+        how: `${String(rows.length)} rows sampled with ORDER BY random() LIMIT ${String(limit)}`,
       });
     },
     aggregate(sql): Promise<Record<string, unknown>> {
-      return Promise.resolve(
-        (run(sql, 'the counting query')[0] as Record<string, unknown> | undefined) ?? {},
-      );
+      return Promise.resolve(run(sql, 'the counting query')[0] ?? {});
     },
     close(): Promise<void> {
       db.close();
       return Promise.resolve();
     },
   };
-  return Promise.resolve(session);
 }

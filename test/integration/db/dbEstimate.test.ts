@@ -11,43 +11,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { runCli } from '../../../src/cli/main.js';
+import { figures, fileReport, pilens, type Report } from './estimateRun.js';
 import { buildFixtures, type FixtureTable } from './fixture.js';
 import { ensureServers, freePort, startMariadb, startPostgres, type Server } from './servers.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function pilens(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    cwd: process.cwd(),
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
-
-interface Report {
-  tier: string;
-  ratio: number;
-  pieces: Record<string, number>;
-  byCategory: Record<string, number>;
-  persons: number;
-  records: number;
-  columns: { name: string; category: string | null }[];
-  counts: Record<string, unknown>;
-  parts: {
-    file: string;
-    source?: Record<string, unknown> | undefined;
-    notes: string[];
-    columns: { name: string; evidence: string[] }[];
-  }[];
-}
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
 before(async () => {
@@ -62,29 +28,6 @@ const table = (name: string): FixtureTable => {
   return t;
 };
 const MAP = ['--map', 'f7=marital_orientation'];
-
-/** The figures both estimates must agree on. */
-function figures(r: Report): unknown {
-  return {
-    tier: r.tier,
-    ratio: r.ratio,
-    pieces: r.pieces,
-    byCategory: r.byCategory,
-    persons: r.persons,
-    records: r.records,
-    columns: r.columns.map((c) => `${c.name}=${String(c.category)}`).sort(),
-    withPi: r.counts.recordsWithPi,
-    distinct: r.counts.distinctRecordsWithPi,
-    withoutPi: r.counts.withoutPi,
-    keyed: r.counts.personsKeyed,
-  };
-}
-
-async function fileReport(t: FixtureTable, ...extra: string[]): Promise<Report> {
-  const run = await pilens('estimate', t.csv, '--format', 'json', ...extra);
-  assert.equal(run.code, 0, run.stderr);
-  return JSON.parse(run.stdout) as Report;
-}
 
 const ddlType = (engine: 'pg' | 'maria', c: FixtureTable['columns'][number]): string =>
   c.type === 'int' ? 'INTEGER' : engine === 'pg' ? 'TEXT' : 'VARCHAR(200)';

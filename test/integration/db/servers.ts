@@ -16,6 +16,7 @@ import pg from 'pg';
 export const DB_PACKAGES = [
   { pkg: 'postgresql', why: 'a real PostgreSQL server for the database estimate tests' },
   { pkg: 'mariadb-server', why: 'a real MariaDB server for the database estimate tests' },
+  { pkg: 'sqlite3', why: 'an independent SQLite writer for the SQLite estimate tests' },
 ];
 
 export interface Server {

@@ -65,4 +65,18 @@ describe('dist/cli.js', () => {
     assert.equal(readFileSync(join(root, 'pi.xlsx')).subarray(0, 2).toString('latin1'), 'PK');
     assert.ok(!readFileSync(CLI, 'utf8').includes('ExcelJS'));
   });
+
+  it('estimates a SQLite file through dist/sqlitelib.js and its WebAssembly binary, not inlined', async () => {
+    const { Database } = await import('../../../src/node/db/sqliteLib.js');
+    const file = join(root, 'people.sqlite');
+    const db = new Database(file);
+    db.exec(
+      "CREATE TABLE people (name TEXT, mobile TEXT); INSERT INTO people VALUES ('张三', '13800138000');",
+    );
+    db.close();
+    const res = run(root, ['estimate', `sqlite:${file}`, '--table', 'people', '--format', 'json']);
+    assert.equal(res.status, 0, res.stderr);
+    assert.equal((JSON.parse(res.stdout) as { records: number }).records, 1);
+    assert.ok(!readFileSync(CLI, 'utf8').includes('sqlite3_open_v2'));
+  });
 });
