@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { figures, fileReport, pilens, type Report } from './estimateRun.js';
-import { buildFixtures, type FixtureTable } from './fixture.js';
+import { buildFixtures, residentsDdl, type FixtureTable } from './fixture.js';
 import { ensureServers, freePort, startMariadb, startPostgres, type Server } from './servers.js';
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
@@ -81,6 +81,39 @@ async function loadMariadb(s: Server): Promise<void> {
       await c.query(`INSERT INTO \`${t.name}\` VALUES ?`, [t.rows.slice(i, i + 500)]);
   }
   await c.end();
+}
+
+/** Runs one query on the server as a user would in its own client; returns its one row. */
+async function onPostgres(s: Server, sql: string): Promise<unknown> {
+  const client = new pg.Client({
+    host: s.host,
+    port: s.port,
+    user: s.user,
+    password: s.password,
+    database: s.database,
+  });
+  await client.connect();
+  const result = await client.query(sql);
+  await client.end();
+  assert.equal(result.rows.length, 1);
+  return result.rows[0];
+}
+
+async function onMariadb(s: Server, sql: string): Promise<unknown> {
+  const c = await mysql.createConnection({
+    host: s.host,
+    port: s.port,
+    user: s.user,
+    password: s.password,
+    database: s.database,
+    charset: 'utf8mb4',
+    supportBigNumbers: true,
+    decimalNumbers: true,
+  });
+  const [rows] = await c.query(sql);
+  await c.end();
+  assert.ok(Array.isArray(rows) && rows.length === 1);
+  return rows[0];
 }
 
 for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
@@ -178,33 +211,26 @@ for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
       assert.equal(after.records, table('residents').rows.length);
     });
 
-    if (engine === 'PostgreSQL')
-      test('--emit-sql postgres run on the server and read back with --counts: the live estimate', async () => {
-        const ddl = writeDdl();
-        const emitted = await pilens('estimate', ddl, '--emit-sql', 'postgres');
-        assert.equal(emitted.code, 0, emitted.stderr);
-        const client = new pg.Client({
-          host: server.host,
-          port: server.port,
-          user: server.user,
-          password: server.password,
-          database: server.database,
-        });
-        await client.connect();
-        const result = await client.query(emitted.stdout);
-        await client.end();
-        assert.equal(result.rows.length, 1);
-        const counts = join(fixtures.dir, 'pg-result.json');
-        writeFileSync(counts, JSON.stringify(result.rows[0]));
-        const back = await pilens('estimate', ddl, '--counts', counts, '--format', 'json');
-        assert.equal(back.code, 0, back.stderr);
-        const live = JSON.parse(
-          (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
-        ) as Report;
-        const fromCounts = JSON.parse(back.stdout) as Report;
-        assert.deepEqual(figures(fromCounts), figures(live));
-        assert.equal(fromCounts.parts[0]?.source?.counted, 'counts-file');
-      });
+    test(`--emit-sql ${engine === 'PostgreSQL' ? 'postgres' : 'mysql'} run on the server and read back with --counts: the live estimate`, async () => {
+      const ddl = residentsDdl(fixtures);
+      const dialect = engine === 'PostgreSQL' ? 'postgres' : 'mysql';
+      const emitted = await pilens('estimate', ddl, '--emit-sql', dialect);
+      assert.equal(emitted.code, 0, emitted.stderr);
+      const row =
+        engine === 'PostgreSQL'
+          ? await onPostgres(server, emitted.stdout)
+          : await onMariadb(server, emitted.stdout);
+      const counts = join(fixtures.dir, `${dialect}-result.json`);
+      writeFileSync(counts, JSON.stringify(row));
+      const back = await pilens('estimate', ddl, '--counts', counts, '--format', 'json');
+      assert.equal(back.code, 0, back.stderr);
+      const live = JSON.parse(
+        (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
+      ) as Report;
+      const fromCounts = JSON.parse(back.stdout) as Report;
+      assert.deepEqual(figures(fromCounts), figures(live));
+      assert.equal(fromCounts.parts[0]?.source?.counted, 'counts-file');
+    });
 
     test('a wrong password: one line, exit 2, the password never echoed', async () => {
       const wrong = url().replace(server.password, 'S3cretWrong');
@@ -261,19 +287,9 @@ for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
   });
 }
 
-/** The residents table's DDL, as a user would give it for --emit-sql. */
-function writeDdl(): string {
-  const file = join(fixtures.dir, 'residents.sql');
-  const cols = table('residents').columns.map(
-    (c) => `  \`${c.name}\` ${c.type === 'int' ? 'INT' : 'VARCHAR(200)'}`,
-  );
-  writeFileSync(file, `CREATE TABLE residents (\n${cols.join(',\n')}\n);\n`);
-  return file;
-}
-
 test('--emit-sql duckdb runs in DuckDB over the CSV, and --counts gives the CSV estimate', async () => {
   const t = table('residents');
-  const ddl = writeDdl();
+  const ddl = residentsDdl(fixtures);
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
@@ -300,7 +316,7 @@ test('--emit-sql duckdb runs in DuckDB over the CSV, and --counts gives the CSV 
 });
 
 test('--counts refuses a result that is not one row of counts', async () => {
-  const ddl = writeDdl();
+  const ddl = residentsDdl(fixtures);
   const bad = join(fixtures.dir, 'bad.json');
   writeFileSync(bad, JSON.stringify([{ records: 1 }, { records: 2 }]));
   const run = await pilens('estimate', ddl, '--counts', bad);

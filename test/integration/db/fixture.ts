@@ -76,3 +76,13 @@ export async function buildFixtures(): Promise<{ dir: string; tables: FixtureTab
     },
   };
 }
+
+/** The residents table's DDL, as a user would give it for --emit-sql; returns its path. */
+export function residentsDdl(fixtures: { dir: string; tables: readonly FixtureTable[] }): string {
+  const file = join(fixtures.dir, 'residents.sql');
+  const residents = fixtures.tables.find((t) => t.name === 'residents');
+  if (residents === undefined) throw new Error('no residents table in the fixtures');
+  const cols = residents.columns.map((c) => `  \`${c.name}\` ${c.type === 'int' ? 'INT' : 'VARCHAR(200)'}`);
+  writeFileSync(file, `CREATE TABLE residents (\n${cols.join(',\n')}\n);\n`);
+  return file;
+}

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { figures, fileReport, pilens, type Report } from './estimateRun.js';
-import { buildFixtures, type FixtureTable } from './fixture.js';
+import { buildFixtures, residentsDdl, type FixtureTable } from './fixture.js';
 import { ensureServers } from './servers.js';
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
@@ -92,6 +92,25 @@ describe('estimate in SQLite', () => {
     const r = JSON.parse(run.stdout) as Report;
     assert.equal(r.records, 1003); // rows 1 to 1,000 and the three duplicates of rows 1 and 2
     assert.equal(r.parts[0]?.source?.query, true);
+  });
+
+  test('--emit-sql sqlite run in the sqlite3 shell and read back with --counts: the live estimate', async () => {
+    const ddl = residentsDdl(fixtures);
+    const emitted = await pilens('estimate', ddl, '--emit-sql', 'sqlite');
+    assert.equal(emitted.code, 0, emitted.stderr);
+    const shell = spawnSync('sqlite3', ['-readonly', '-json', file], {
+      input: emitted.stdout,
+      encoding: 'utf8',
+    });
+    assert.equal(shell.status, 0, shell.stderr);
+    const rows = JSON.parse(shell.stdout) as unknown[];
+    assert.equal(rows.length, 1);
+    const counts = join(fixtures.dir, 'sqlite-result.json');
+    writeFileSync(counts, JSON.stringify(rows[0]));
+    const back = await pilens('estimate', ddl, '--counts', counts, '--format', 'json');
+    assert.equal(back.code, 0, back.stderr);
+    const live = await pilens('estimate', url(), '--table', 'residents', '--format', 'json');
+    assert.deepEqual(figures(JSON.parse(back.stdout) as Report), figures(JSON.parse(live.stdout) as Report));
   });
 
   test('the file is only read: a writing query fails, and the file and its folder are unchanged', async () => {
