@@ -12,7 +12,14 @@ import type { EstimateReport } from '../core/dataset/report.js';
 import { buildCountQuery } from '../core/dataset/sql/countQuery.js';
 import { dialectOf, EMIT_DIALECTS, type SqlDialect } from '../core/dataset/sql/dialect.js';
 import { planSchema, tableFromMap, tablesFromDdl, type SchemaTable } from '../core/dataset/sql/schemaPlan.js';
-import { approximatePersons, checkNotes, tallyFromRow, type CountRow } from '../core/dataset/sql/tally.js';
+import { approximationNote } from '../core/dataset/sql/nearThreshold.js';
+import {
+  approximatePersons,
+  approximatingDialect,
+  checkNotes,
+  tallyFromRow,
+  type CountRow,
+} from '../core/dataset/sql/tally.js';
 import { assessOptionsOf, type EstimateOptions } from '../node/dataset/estimate.js';
 import { splitTable } from '../node/db/estimateDb.js';
 import type { ColumnProfile } from '../core/dataset/profile.js';
@@ -143,6 +150,15 @@ export async function readCountsFile(file: string): Promise<CountRow> {
   return Object.fromEntries(header.map((h, i) => [h, values[i] ?? '']));
 }
 
+/** The command that prints the exact counting query for the table a result came from. */
+function exactCommand(req: SchemaRequest, table: string, row: CountRow): string {
+  const dialect = approximatingDialect(row)?.id ?? 'DIALECT';
+  return `pilens estimate ${req.ddl ?? ''} --table ${table} --emit-sql ${dialect} --exact`.replace(
+    / {2,}/g,
+    ' ',
+  );
+}
+
 /** The report from a `--counts` file. */
 export async function reportFromCounts(
   req: SchemaRequest,
@@ -173,9 +189,7 @@ export async function reportFromCounts(
     notes: [
       'columns classified from the schema (names, types, comments) without values; counted by the engine',
       ...(approximatePersons(row)
-        ? [
-            "persons were counted with the engine's approximate distinct: pieces and the tier are exact; near a persons threshold, run the query emitted with --exact",
-          ]
+        ? [approximationNote(read.tally.persons, approximatingDialect(row), exactCommand(req, label, row))]
         : []),
       ...checkNotes(row, schemaChecks(p.columns), p.names),
       ...(p.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : []),

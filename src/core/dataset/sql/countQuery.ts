@@ -58,6 +58,8 @@ export const RESULT = {
   personsFace: 'persons_face',
   /** 1 when persons were counted with the engine's approximate distinct. */
   approx: 'approx_persons',
+  /** The dialect whose approximation counted persons (so a result read back knows its error). */
+  approxEngine: 'approx_engine',
   category: (key: CategoryKey): string => `cat_${key}`,
   checked: (column: number): string => `checked_${column + 1}`,
   valid: (column: number): string => `valid_${column + 1}`,
@@ -123,6 +125,7 @@ export function buildCountQuery(input: CountQueryInput, d: SqlDialect): CountQue
     `${person(` AND ${withBits(plan.faceBits)}`)} AS ${RESULT.personsFace}`,
     ...checkExprs,
     `${approx !== undefined ? 1 : 0} AS ${RESULT.approx}`,
+    ...(approx !== undefined ? [`${d.literal(d.id)} AS ${RESULT.approxEngine}`] : []),
   ];
   const cardNumber = anyOf((k) => plan.columns[k]?.card === 'number');
   const cardAuth = anyOf((k) => plan.columns[k]?.card === 'auth');

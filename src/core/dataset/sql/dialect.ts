@@ -40,6 +40,11 @@ export interface ApproxDistinct {
   readonly call: (expr: string) => string;
   /** The function's name and error bound as its documentation states it. */
   readonly label: string;
+  /**
+   * The documented relative error (standard error, rsd or average relative error as the engine
+   * states it); absent when the engine documents none.
+   */
+  readonly relativeError?: number;
 }
 
 export interface SqlDialect {
@@ -128,7 +133,11 @@ export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
   trino: base('trino', 'Trino / Presto', {
     text: (e) => `CAST(${e} AS VARCHAR)`,
     matches: (e, c) => `regexp_like(${e}, ${standardLiteral(regex(c))})`,
-    approx: { call: (e) => `approx_distinct(${e})`, label: 'approx_distinct (standard error 2.3 %)' },
+    approx: {
+      call: (e) => `approx_distinct(${e})`,
+      label: 'approx_distinct (standard error 2.3 %)',
+      relativeError: 0.023,
+    },
   }),
   spark: base('spark', 'Spark SQL / Hive', {
     quoteIdent: strictBacktick,
@@ -140,6 +149,7 @@ export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
     approx: {
       call: (e) => `approx_count_distinct(${e})`,
       label: 'approx_count_distinct (HyperLogLog++, relative standard deviation 5 %, the default rsd)',
+      relativeError: 0.05,
     },
   }),
   clickhouse: base('clickhouse', 'ClickHouse', {
@@ -166,6 +176,7 @@ export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
     approx: {
       call: (e) => `APPROX_DISTINCT(${e})`,
       label: 'APPROX_DISTINCT (MaxCompute documents an error of 5 %)',
+      relativeError: 0.05,
     },
   }),
   bigquery: base('bigquery', 'BigQuery', {
@@ -187,6 +198,7 @@ export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
     approx: {
       call: (e) => `APPROX_COUNT_DISTINCT(${e})`,
       label: 'APPROX_COUNT_DISTINCT (HyperLogLog, average relative error 1.62 % per Snowflake)',
+      relativeError: 0.0162,
     },
   }),
 };

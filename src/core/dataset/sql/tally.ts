@@ -5,6 +5,7 @@
 import type { CountTally } from '../assess.js';
 import type { CountPlan } from '../plan.js';
 import { RESULT, type ValueCheck } from './countQuery.js';
+import { dialectOf, type SqlDialect } from './dialect.js';
 
 /** A result row: column name (any case) → number, numeric string, or null. */
 export type CountRow = Readonly<Record<string, unknown>>;
@@ -63,6 +64,12 @@ export function tallyFromRow(row: CountRow, plan: CountPlan): { tally: CountTall
 export function approximatePersons(row: CountRow): boolean {
   const v = Object.entries(row).find(([k]) => k.toLowerCase() === RESULT.approx)?.[1];
   return v === 1 || v === '1' || v === 1n || v === true;
+}
+
+/** The dialect whose approximation counted persons, when the row names one it knows. */
+export function approximatingDialect(row: CountRow): SqlDialect | undefined {
+  const v = Object.entries(row).find(([k]) => k.toLowerCase() === RESULT.approxEngine)?.[1];
+  return typeof v === 'string' ? dialectOf(v.trim()) : undefined;
 }
 
 /** One line per checked column: how many of its values are well-formed (never a value). */
