@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { javaExtractor } from '../../../src/core/scan/code/java.js';
 import { mybatisExtractor } from '../../../src/core/scan/code/mybatis.js';
+import { scanText } from '../../../src/core/scan/index.js';
 import { declarations, extractFlat, lines, usages } from './helpers.js';
 
 const java = (text: string) => extractFlat(javaExtractor, text, 'User.java');
@@ -112,5 +113,11 @@ describe('mybatis extractor', () => {
     assert.equal(mybatisExtractor.handles({ path: 'pom.xml', languageId: 'xml' }), false);
     const result = mybatisExtractor.extract('<project><name>x</name></project>', { path: 'FooMapper.xml' });
     assert.equal(result.ok, false);
+    // Declined, not broken: the generic scan reads it and no parse error is reported.
+    assert.equal(result.notApplicable, true);
+    const config = scanText('<configuration><settings/></configuration>', {
+      path: 'mybatis/mybatis-config.xml',
+    });
+    assert.equal(config.parseError, undefined);
   });
 });

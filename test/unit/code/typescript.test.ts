@@ -86,6 +86,20 @@ describe('typescript extractor: classes and types', () => {
     ]);
   });
 
+  it('reads a default-exported interface after a shorthand module declaration', () => {
+    const text = lines(
+      "declare module 'untyped-lib';",
+      'export default interface Patient {',
+      '  phone?: string',
+      '}',
+    );
+    assert.deepEqual(declarations(ts(text)), [
+      { at: '2:2-7', name: 'phone', owner: 'Patient', type: 'string' },
+    ]);
+    // Without a body, the module declaration holds no fields of its own.
+    assert.deepEqual(declarations(ts("declare module 'untyped-lib';")), []);
+  });
+
   it('does not take the previous line’s trailing comment as a leading comment', () => {
     const text = lines(
       'interface P {',

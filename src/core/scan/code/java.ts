@@ -2,6 +2,7 @@ import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
 import { argumentRole } from './annotationRoles.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
+import { moduleWordsAsNames } from './javaModuleWords.js';
 import { joinDescriptions } from './comments.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
@@ -16,7 +17,7 @@ export const javaExtractor = lezerExtractor<LezerContext>({
   extensions: ['.java'],
   languageIds: ['java'],
   parser: () => javaParser,
-  parseText: rewriteClassLiterals,
+  parseText: (text, source) => moduleWordsAsNames(rewriteClassLiterals(text), source.path),
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => base,
   enter: {
