@@ -24,7 +24,8 @@ interface Tally {
 
 /** A field or owner name that no ORM or language declares: SQL keywords in upper case, symbols. */
 const SQL_WORDS = /^(?:NOT|NULL|UNIQUE|VARCHAR|CHAR|INT|BIGINT|DEFAULT|PRIMARY|KEY|AUTO_INCREMENT|COMMENT)$/;
-const CODE_FORMATS = new Set(['typescript', 'python', 'java', 'go', 'csharp', 'kotlin', 'mybatis']);
+/** Languages whose fields are identifiers (TypeScript and Python schemas may quote any key). */
+const CODE_FORMATS = new Set(['java', 'go', 'csharp', 'kotlin', 'mybatis']);
 
 function odd(extractor: string, name: string | undefined): boolean {
   if (name === undefined || name === '') return false;

@@ -37,6 +37,30 @@ describe('java extractor', () => {
     ]);
   });
 
+  it('reads a column name quoted for the database without its quotes', () => {
+    const text = lines(
+      'public class Member {',
+      '    @Column(name = "`mobile`")',
+      '    private String tel;',
+      '    @Column(name = "\\"addr\\"")',
+      '    private String home;',
+      '    @Column(name = "user_name")',
+      '    private String name;',
+      '}',
+    );
+    assert.deepEqual(
+      java(text).map((f) => [f.name, f.at]),
+      [
+        ['mobile', '1:21-27'],
+        ['tel', '2:19-22'],
+        ['addr', '3:22-26'],
+        ['home', '4:19-23'],
+        ['user_name', '5:20-29'],
+        ['name', '6:19-23'],
+      ],
+    );
+  });
+
   it('reads record components and generic types', () => {
     const text =
       'public record Address(@Schema(description = "省份") String province, List<String> lines) {}';

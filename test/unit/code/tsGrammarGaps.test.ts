@@ -29,6 +29,7 @@ describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
     ['a shorthand module declaration without a semicolon', 'declare module "pkg"\nlet a = 1', false],
     ['a default-exported interface', 'export default interface Name {\n  given: string\n}', false],
     ['an inline type modifier in an export list', "export { A, type B, type C as D } from './b'", false],
+    ['a UMD global declaration', 'export as namespace notifyjs;\nexport = Notify;', false],
     ['an import of a CommonJS module', "import Notify = require('notifyjs');\nlet n = 1", false],
     ['a JSX comment child', 'const a = (\n  <div>\n    {/* <Chart>\n    </Chart> */}\n  </div>\n)', true],
   ];

@@ -228,6 +228,17 @@ describe('typescript extractor: usages and failures', () => {
     ]);
   });
 
+  it('does not take a constant of a class or enum for a field; a variable’s upper-case key still is one', () => {
+    const text = lines(
+      'const id = req[SecurityConstants.USER_ID] ?? log(LoginType.ACCOUNT_PASSWORD);',
+      'const card = row.ID_CARD + Keys.userPhone;',
+    );
+    assert.deepEqual(
+      usages(ts(text)).map((u) => `${u.owner}.${u.name}`),
+      ['row.ID_CARD', 'Keys.userPhone'],
+    );
+  });
+
   it('treats this.x assignments in a constructor as declarations unless already declared', () => {
     const text = lines(
       'class Member {',

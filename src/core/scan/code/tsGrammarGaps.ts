@@ -7,6 +7,7 @@
  * - `export default interface X`: the `default` becomes blanks;
  * - `export { A, type B }`: the inline `type` modifier becomes blanks;
  * - `import x = require('pkg')`: the `import` becomes `const `;
+ * - `export as namespace X;` (a UMD global in a declaration file) becomes blanks;
  * - `(v: unknown): v is null => …`: an arrow function's type predicate keeps only its type;
  * - `{/* a JSX comment *\/}` among JSX children (TSX and JSX only) becomes blanks.
  */
@@ -26,6 +27,8 @@ const TYPE_MODIFIER = /([{,]\s*)type(?=\s+(?!as[\s,}])[\p{L}_$])/gu;
 
 /** `import x = require('pkg')`, CommonJS interop. */
 const IMPORT_REQUIRE = /\bimport(?=\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=\s*require\s*\()/gu;
+
+const UMD_NAMESPACE = /\bexport\s+as\s+namespace\s+[\p{L}_$][\p{L}\p{N}_$.]*\s*;?/gu;
 
 /** A braced expression holding only a comment. */
 const COMMENT_EXPRESSION = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
@@ -52,6 +55,7 @@ export function bridgeGrammarGaps(text: string, jsx: boolean): string {
       list.replace(TYPE_MODIFIER, (_m, head: string) => `${head}    `),
     );
   if (out.includes('require')) out = out.replace(IMPORT_REQUIRE, 'const ');
+  if (out.includes('namespace')) out = out.replace(UMD_NAMESPACE, blank);
   if (out.includes(' is '))
     out = out.replace(PREDICATE, (_m, head: string, predicate: string) => head + blank(predicate));
   if (jsx && out.includes('{/*')) {
