@@ -10,6 +10,11 @@
  * with no verdict are listed as unjudged, so a measurement is complete only when none are.
  * The repository itself is never committed; only the verdicts (paths and field names) are.
  *
+ * Besides the totals it prints findings per 1,000 lines by category, by rule (the finding's
+ * first evidence: `token`, `comment`, `value`… and the extractor that read the file, `generic`
+ * for the fallback scanner) and by role, with the dismissed count beside each, so a class of
+ * noise shows where it comes from.
+ *
  * Run: `npx tsx test/bench/repoNoise.ts <checkout> [--verdicts FILE] [--list]`.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +27,9 @@ interface Counted {
   readonly key: string;
   readonly line: number;
   readonly confidence: string;
+  readonly category: string;
+  readonly rule: string;
+  readonly role: string;
 }
 
 function readVerdicts(path: string | undefined): Map<string, 'keep' | 'dismiss'> {
@@ -66,6 +74,9 @@ async function main(): Promise<void> {
         key: `${file.relPath}\t${f.field}\t${f.category}`,
         line: f.range.start.line + 1,
         confidence: f.confidence,
+        category: f.category,
+        rule: `${f.evidence[0]?.kind ?? 'none'} via ${result.extractor}`,
+        role: f.role,
       });
   }
   const tally = { keep: 0, dismiss: 0, unjudged: 0 };
@@ -78,6 +89,18 @@ async function main(): Promise<void> {
   console.log(
     `findings ${found.length}: kept ${tally.keep}, dismissed ${tally.dismiss} (${perK(tally.dismiss)} per 1,000 lines), unjudged ${tally.unjudged} (${perK(tally.unjudged)} per 1,000 lines)`,
   );
+  for (const by of ['category', 'rule', 'role'] as const) {
+    const groups = new Map<string, { all: number; dismissed: number }>();
+    for (const f of found) {
+      const g = groups.get(f[by]) ?? { all: 0, dismissed: 0 };
+      g.all++;
+      if (verdicts.get(f.key) === 'dismiss') g.dismissed++;
+      groups.set(f[by], g);
+    }
+    console.log(`by ${by}: findings / dismissed, per 1,000 lines`);
+    for (const [name, g] of [...groups].sort((a, b) => b[1].all - a[1].all))
+      console.log(`  ${name.padEnd(28)} ${perK(g.all).padStart(6)} / ${perK(g.dismissed).padStart(6)}`);
+  }
 }
 
 void main();

@@ -93,6 +93,13 @@ const CONTROL = new Set([
 ]);
 
 /**
+ * `children` under a node is a tree's branch (menus, departments, categories): its elements are
+ * nodes of the same kind as the one holding them, not a person's children, so they take the
+ * holder's owner (none at a data file's top level) instead of `children`.
+ */
+const TREE_BRANCH = /^children$/i;
+
+/**
  * Tokens before a brace or a parenthesis looked at for its owner. A declaration's head is
  * short; the bound keeps a long line (minified code, one-line JSON) linear.
  */
@@ -158,7 +165,9 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
       open(stack, { owner, kind: '(', indent, transparent: owner === undefined });
     } else if (t.text === '[') {
       const key = keyBefore(tokens, k);
-      open(stack, { owner: key, kind: '[', indent, transparent: key === undefined });
+      if (key !== undefined && TREE_BRANCH.test(key))
+        open(stack, { owner: currentOwner(state), kind: '[', indent, transparent: false });
+      else open(stack, { owner: key, kind: '[', indent, transparent: key === undefined });
     } else if (t.text === '}' || t.text === ')' || t.text === ']') {
       while (stack.length > 0 && stack[stack.length - 1]?.kind === 'indent') stack.pop();
       stack.pop();
@@ -171,7 +180,9 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
       ? tokens[1]?.text
       : first.text === 'def'
         ? undefined
-        : first.text;
+        : TREE_BRANCH.test(first.text)
+          ? currentOwner(state)
+          : first.text;
     open(stack, { owner: named, kind: 'indent', indent, transparent: false });
   } else if (last?.text === ':' && first?.text === '-' && tokens[1]?.kind !== 'punct') {
     open(stack, { owner: tokens[1]?.text, kind: 'indent', indent: indent + 1, transparent: false });

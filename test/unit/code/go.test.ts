@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { goExtractor } from '../../../src/core/scan/code/go.js';
+import { bridgeLineEndBooleans, goExtractor } from '../../../src/core/scan/code/go.js';
 import { parseTag } from '../../../src/core/scan/code/goTags.js';
 import { declarations, extractFlat, lines, usages } from './helpers.js';
 
@@ -58,6 +58,49 @@ describe('go extractor', () => {
       ],
     );
     assert.deepEqual(parseTag('json:"-"').aliases, []);
+  });
+
+  it('reads xorm tags as words: the column is the word that is not a keyword or type', () => {
+    const tag = "xorm:\"'sfzh' varchar(18) NOT NULL UNIQUE DEFAULT '' comment('身份证号')\" json:\"idCard\"";
+    const info = parseTag(tag);
+    assert.deepEqual(info.descriptions, ['身份证号']);
+    assert.deepEqual(
+      info.aliases.map((a) => [a.value, tag.slice(a.offset, a.offset + a.value.length)]),
+      [
+        ['sfzh', 'sfzh'],
+        ['idCard', 'idCard'],
+      ],
+    );
+    assert.deepEqual(
+      parseTag('xorm:"passwd NOT NULL"').aliases.map((a) => a.value),
+      ['passwd'],
+    );
+    // Keywords and SQL types alone name no column.
+    assert.deepEqual(parseTag('xorm:"UNIQUE NOT NULL DEFAULT 0 index(idx_u) VARCHAR(64)"').aliases, []);
+  });
+
+  it('keeps reading after a statement that ends in true or false', () => {
+    const text = lines(
+      'package m',
+      'func f(u *User) {',
+      '\tok = true',
+      '\tsend(u.Phone, ok)',
+      '}',
+      'type User struct {',
+      '\tPhone string',
+      '}',
+    );
+    assert.deepEqual(
+      go(text).map((f) => `${f.role ?? 'declaration'}:${f.owner ?? ''}.${f.name}`),
+      ['usage:u.Phone', 'declaration:User.Phone'],
+    );
+  });
+
+  it('bridges only booleans that end a line, keeping every offset', () => {
+    const text = 'a = true\nb = false // off\nc := istrue\nd := "true" + x\n';
+    const out = bridgeLineEndBooleans(text);
+    assert.equal(out.length, text.length);
+    assert.equal(out, 'a = tru_\nb = fals_ // off\nc := istrue\nd := "true" + x\n');
   });
 
   it('returns an error instead of throwing when nothing parses', () => {

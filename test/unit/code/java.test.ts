@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { javaExtractor } from '../../../src/core/scan/code/java.js';
 import { mybatisExtractor } from '../../../src/core/scan/code/mybatis.js';
+import { scanText } from '../../../src/core/scan/index.js';
 import { declarations, extractFlat, lines, usages } from './helpers.js';
 
 const java = (text: string) => extractFlat(javaExtractor, text, 'User.java');
@@ -34,6 +35,30 @@ describe('java extractor', () => {
       { at: '13:19-21', name: 'xm', owner: 'UserInfo', type: 'String', comment: '姓名' },
       { at: '13:23-25', name: 'bm', owner: 'UserInfo', type: 'String', comment: '姓名' },
     ]);
+  });
+
+  it('reads a column name quoted for the database without its quotes', () => {
+    const text = lines(
+      'public class Member {',
+      '    @Column(name = "`mobile`")',
+      '    private String tel;',
+      '    @Column(name = "\\"addr\\"")',
+      '    private String home;',
+      '    @Column(name = "user_name")',
+      '    private String name;',
+      '}',
+    );
+    assert.deepEqual(
+      java(text).map((f) => [f.name, f.at]),
+      [
+        ['mobile', '1:21-27'],
+        ['tel', '2:19-22'],
+        ['addr', '3:22-26'],
+        ['home', '4:19-23'],
+        ['user_name', '5:20-29'],
+        ['name', '6:19-23'],
+      ],
+    );
   });
 
   it('reads record components and generic types', () => {
@@ -112,5 +137,11 @@ describe('mybatis extractor', () => {
     assert.equal(mybatisExtractor.handles({ path: 'pom.xml', languageId: 'xml' }), false);
     const result = mybatisExtractor.extract('<project><name>x</name></project>', { path: 'FooMapper.xml' });
     assert.equal(result.ok, false);
+    // Declined, not broken: the generic scan reads it and no parse error is reported.
+    assert.equal(result.notApplicable, true);
+    const config = scanText('<configuration><settings/></configuration>', {
+      path: 'mybatis/mybatis-config.xml',
+    });
+    assert.equal(config.parseError, undefined);
   });
 });

@@ -25,6 +25,12 @@ describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
       false,
     ],
     ['an arrow assertion', 'const check = (v: unknown): asserts v is string => {}', false],
+    ['a shorthand module declaration', "declare module 'vue3-json-viewer';\nlet a = 1", false],
+    ['a shorthand module declaration without a semicolon', 'declare module "pkg"\nlet a = 1', false],
+    ['a default-exported interface', 'export default interface Name {\n  given: string\n}', false],
+    ['an inline type modifier in an export list', "export { A, type B, type C as D } from './b'", false],
+    ['a UMD global declaration', 'export as namespace notifyjs;\nexport = Notify;', false],
+    ['an import of a CommonJS module', "import Notify = require('notifyjs');\nlet n = 1", false],
     ['a JSX comment child', 'const a = (\n  <div>\n    {/* <Chart>\n    </Chart> */}\n  </div>\n)', true],
   ];
   for (const [label, text, jsx] of bridged) {
@@ -42,6 +48,9 @@ describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
     ['a class body holding only a comment', 'class A extends B<T> {/* empty */}', false],
     ['a JSX-looking comment in a .ts file', 'const a = x > y\n{/* c */}', false],
     ['a plain module name', 'declare module Foo { }', false],
+    ['an exported value named type, renamed', 'export { type as kind, type }', false],
+    ['an ordinary default export', 'export default class A {}', false],
+    ['an ordinary import', "import x from 'x'", false],
     ['a word "is" in a string', "const s = 'this is fine'", false],
   ];
   for (const [label, text, jsx] of untouched) {

@@ -86,6 +86,20 @@ describe('typescript extractor: classes and types', () => {
     ]);
   });
 
+  it('reads a default-exported interface after a shorthand module declaration', () => {
+    const text = lines(
+      "declare module 'untyped-lib';",
+      'export default interface Patient {',
+      '  phone?: string',
+      '}',
+    );
+    assert.deepEqual(declarations(ts(text)), [
+      { at: '2:2-7', name: 'phone', owner: 'Patient', type: 'string' },
+    ]);
+    // Without a body, the module declaration holds no fields of its own.
+    assert.deepEqual(declarations(ts("declare module 'untyped-lib';")), []);
+  });
+
   it('does not take the previous line’s trailing comment as a leading comment', () => {
     const text = lines(
       'interface P {',
@@ -212,6 +226,17 @@ describe('typescript extractor: usages and failures', () => {
       { at: '1:53-58', name: 'email', role: 'usage', owner: 'user' },
       { at: '1:67-71', name: 'name', role: 'usage', owner: 'user' },
     ]);
+  });
+
+  it('does not take a constant of a class or enum for a field; a variable’s upper-case key still is one', () => {
+    const text = lines(
+      'const id = req[SecurityConstants.USER_ID] ?? log(LoginType.ACCOUNT_PASSWORD);',
+      'const card = row.ID_CARD + Keys.userPhone;',
+    );
+    assert.deepEqual(
+      usages(ts(text)).map((u) => `${u.owner}.${u.name}`),
+      ['row.ID_CARD', 'Keys.userPhone'],
+    );
   });
 
   it('treats this.x assignments in a constructor as declarations unless already declared', () => {

@@ -122,6 +122,25 @@ describe('generic scanner: owners', () => {
       ['user', 'store'],
     );
   });
+  it('gives a tree branch (children) the owner of the node holding it, not children', () => {
+    const menu =
+      '[\n  {\n    "name": "Home",\n    "children": [\n      {\n        "name": "Users"\n      }\n    ]\n  }\n]';
+    assert.deepEqual(
+      fields(menu, 'menu.json')
+        .filter((f) => f.name === 'name')
+        .map((f) => [f.name, f.owner]),
+      [
+        ['name', undefined],
+        ['name', undefined],
+      ],
+    );
+    const users = '{ "users": [\n {\n "children": [\n {\n "mobile": "x"\n }\n ]\n }\n ] }';
+    assert.equal(one(users, 'mobile', 'users.json')?.owner, 'users');
+    const yaml = 'menu:\n  children:\n    - name: Users\n';
+    assert.equal(one(yaml, 'name', 'menu.yaml')?.owner, 'menu');
+    // Any other key still owns its array.
+    assert.equal(one('{ "kids": [\n {\n "name": "x"\n }\n ] }', 'name', 'a.json')?.owner, 'kids');
+  });
   it('marks ownerless keys of configuration files', () => {
     assert.equal(one('password: x', 'password', 'app.yml')?.ownerComment, 'configuration');
     assert.equal(one('password: x', 'password', 'app.rb')?.ownerComment, undefined);

@@ -14,10 +14,24 @@ export const goExtractor = lezerExtractor<LezerContext>({
   extensions: ['.go'],
   languageIds: ['go'],
   parser: () => goParser,
+  parseText: bridgeLineEndBooleans,
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => base,
   enter: { FieldDecl: fieldDecl, SelectorExpr: selector },
 });
+
+const LINE_END_BOOLEAN = /\b(?:true|false)(?=[ \t]*(?:\/\/[^\r\n]*)?\r?\n)/g;
+
+/**
+ * @lezer/go inserts no semicolon after `true` or `false` at the end of a line (they are not
+ * among the tokens its semicolon tracker knows), so `ok = true` followed by another statement
+ * is a syntax error that can hide the rest of the file. The parser sees a same-length
+ * identifier there instead; handlers read the original text.
+ */
+export function bridgeLineEndBooleans(text: string): string {
+  if (!text.includes('true') && !text.includes('false')) return text;
+  return text.replace(LINE_END_BOOLEAN, (word: string) => `${word.slice(0, -1)}_`);
+}
 
 /** The struct's type name, or the enclosing field's name for an anonymous nested struct. */
 function ownerOf(ctx: LezerContext, decl: SyntaxNode): string | undefined {

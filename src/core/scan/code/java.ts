@@ -2,6 +2,7 @@ import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
 import { argumentRole } from './annotationRoles.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
+import { moduleWordsAsNames } from './javaModuleWords.js';
 import { joinDescriptions } from './comments.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
@@ -16,7 +17,7 @@ export const javaExtractor = lezerExtractor<LezerContext>({
   extensions: ['.java'],
   languageIds: ['java'],
   parser: () => javaParser,
-  parseText: rewriteClassLiterals,
+  parseText: (text, source) => moduleWordsAsNames(rewriteClassLiterals(text), source.path),
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => base,
   enter: {
@@ -103,13 +104,24 @@ function annotations(
       if (!str) continue;
       const role = argumentRole(name, key);
       if (role === 'describe') descriptions.push(str.value);
-      else if (role === 'alias') alias ??= str;
+      else if (role === 'alias') alias ??= unquotedColumn(str);
       else if (name === 'Column' && key === 'columnDefinition') {
         descriptions.push(/comment\s+'([^']*)'/i.exec(str.value)?.[1]);
       }
     }
   }
   return { description: joinDescriptions(descriptions), alias };
+}
+
+/**
+ * A column name quoted for the database (`"\`rank\`"`, `"[order]"`, `"\"user\""`: a reserved
+ * word) names the column without its quotes.
+ */
+function unquotedColumn(str: { value: string; from: number }): { value: string; from: number } {
+  const m = /^(?:`([^`]+)`|\[([^\]]+)\]|\\"([^"\\]+)\\")$/.exec(str.value);
+  if (!m) return str;
+  const inner = m[1] ?? m[2] ?? m[3] ?? '';
+  return { value: inner, from: str.from + (m[3] !== undefined ? 2 : 1) };
 }
 
 /** A string literal, or the first string of an array initializer (`{"身份证号"}`). */

@@ -85,7 +85,8 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
     handles: spec.handles ?? ((source) => matchesSource(source, spec.extensions, spec.languageIds)),
     extract(text, source, previous) {
       const refused = spec.accepts?.(text);
-      if (refused !== undefined) return { ok: false, error: refused };
+      // Not this extractor's kind of text (an XML file under mapper/ that is no mapper): no parse error.
+      if (refused !== undefined) return { ok: false, error: refused, notApplicable: true };
       const lines = new LineIndex(text);
       const parser = spec.parser(source);
       const parsed = spec.parseText ? spec.parseText(text, source) : text;

@@ -2,7 +2,12 @@
  * Valid TypeScript that @lezer/javascript does not read, rewritten for the parser only (same
  * length, same line breaks, so no offset moves; handlers read the original text):
  *
- * - `declare module '@scope/pkg' { … }`: the module's name becomes an identifier of `_`;
+ * - `declare module '@scope/pkg' { … }`: the module's name becomes an identifier of `_`, and a
+ *   shorthand `declare module 'pkg';` (no body) becomes blanks;
+ * - `export default interface X`: the `default` becomes blanks;
+ * - `export { A, type B }`: the inline `type` modifier becomes blanks;
+ * - `import x = require('pkg')`: the `import` becomes `const `;
+ * - `export as namespace X;` (a UMD global in a declaration file) becomes blanks;
  * - `(v: unknown): v is null => …`: an arrow function's type predicate keeps only its type;
  * - `{/* a JSX comment *\/}` among JSX children (TSX and JSX only) becomes blanks.
  */
@@ -11,6 +16,19 @@ const QUOTED_MODULE = /\bdeclare\s+module\s+(['"])([^'"\n]*)\1/g;
 
 /** `): v is T`, `): asserts v is T` after a parameter list. */
 const PREDICATE = /(\)\s*:\s*)((?:asserts\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s+is\s)/gu;
+
+/** `export default interface X`: the parser knows only `export interface`. */
+const DEFAULT_INTERFACE = /\bexport\s+(default)\s+interface\b/g;
+
+/** An `export { … }` list holding an inline `type` modifier. */
+const EXPORT_LIST = /\bexport\s*\{[^{}]*\btype\s[^{}]*\}/g;
+/** `type` before a name, but not a value named `type` renamed (`type as kind`). */
+const TYPE_MODIFIER = /([{,]\s*)type(?=\s+(?!as[\s,}])[\p{L}_$])/gu;
+
+/** `import x = require('pkg')`, CommonJS interop. */
+const IMPORT_REQUIRE = /\bimport(?=\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=\s*require\s*\()/gu;
+
+const UMD_NAMESPACE = /\bexport\s+as\s+namespace\s+[\p{L}_$][\p{L}\p{N}_$.]*\s*;?/gu;
 
 /** A braced expression holding only a comment. */
 const COMMENT_EXPRESSION = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
@@ -24,11 +42,20 @@ function blank(s: string): string {
 export function bridgeGrammarGaps(text: string, jsx: boolean): string {
   let out = text;
   if (out.includes('declare')) {
-    out = out.replace(QUOTED_MODULE, (match: string, _q: string, name: string) => {
-      const at = match.length - name.length - 2;
-      return match.slice(0, at) + '_'.repeat(name.length + 2);
+    out = out.replace(QUOTED_MODULE, (match: string, _q: string, name: string, at: number) => {
+      if (!/^\s*\{/.test(out.slice(at + match.length, at + match.length + 200))) return blank(match);
+      const nameAt = match.length - name.length - 2;
+      return match.slice(0, nameAt) + '_'.repeat(name.length + 2);
     });
   }
+  if (out.includes('default'))
+    out = out.replace(DEFAULT_INTERFACE, (match: string, word: string) => match.replace(word, blank(word)));
+  if (out.includes('type'))
+    out = out.replace(EXPORT_LIST, (list: string) =>
+      list.replace(TYPE_MODIFIER, (_m, head: string) => `${head}    `),
+    );
+  if (out.includes('require')) out = out.replace(IMPORT_REQUIRE, 'const ');
+  if (out.includes('namespace')) out = out.replace(UMD_NAMESPACE, blank);
   if (out.includes(' is '))
     out = out.replace(PREDICATE, (_m, head: string, predicate: string) => head + blank(predicate));
   if (jsx && out.includes('{/*')) {

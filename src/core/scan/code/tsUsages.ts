@@ -48,12 +48,24 @@ export function readUsage(ctx: TsContext, member: SyntaxNode): void {
   if (ctx.decoratorDepth > 0) return;
   const owner = receiverName(ctx, receiver);
   if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
+  if (receiver.name !== 'this' && constantOfType(owner, textOf(ctx.text, prop))) return;
   if (receiver.name === 'this' && constructorAssignment(ctx, member, parent)) {
     report(ctx, { name: textOf(ctx.text, prop), from: prop.from, owner }, parent ?? member);
     return;
   }
   ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }
+
+/**
+ * `SecurityConstants.USER_ID`, `LoginType.ACCOUNT_PASSWORD`: a CONSTANT_CASE member of a class,
+ * enum or namespace is a constant (a header name, an enum value), not a record's field, as its
+ * declaration is not one. A variable's upper-case key (`row.ID_CARD` from a database) still is.
+ */
+function constantOfType(owner: string, name: string): boolean {
+  return /^\p{Lu}/u.test(owner) && name.length >= 2 && CONSTANT_CASE.test(name);
+}
+
+const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined {
   switch (receiver.name) {
