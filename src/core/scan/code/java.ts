@@ -13,7 +13,6 @@ import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport
  */
 export const javaExtractor = lezerExtractor<LezerContext>({
   id: 'java',
-  extensions: ['.java'],
   languageIds: ['java'],
   parser: () => javaParser,
   parseText: rewriteClassLiterals,
