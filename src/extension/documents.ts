@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isAlwaysRead } from '../core/scan/languages.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
 
 /**
@@ -20,26 +21,8 @@ export const SCHEMES: readonly string[] = [
 /** Schemes whose documents pilens may edit (quick fixes). Diff and PR views are read-only. */
 const EDITABLE_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
-/** Files read by name when no installed extension gives them a language (they open as plaintext). */
-const EXTENSIONS_ALWAYS_READ: ReadonlySet<string> = new Set([
-  '.csv',
-  '.tsv',
-  '.avsc',
-  '.proto',
-  '.prisma',
-  '.graphql',
-  '.gql',
-  '.sql',
-]);
-
 /** The selector hovers and code actions register for; eligibility is checked per document. */
 export const DOCUMENT_SELECTOR: vscode.DocumentSelector = SCHEMES.map((scheme) => ({ scheme }));
-
-function extensionOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
-}
 
 /** Whether `document` should be scanned under the current settings. */
 export function isScannable(document: vscode.TextDocument, settings: PilensSettings): boolean {
@@ -48,7 +31,7 @@ export function isScannable(document: vscode.TextDocument, settings: PilensSetti
   if (path.endsWith('/.pilens.json')) return false;
   const known =
     settings.languages.includes(document.languageId) ||
-    (document.languageId === 'plaintext' && EXTENSIONS_ALWAYS_READ.has(extensionOf(path)));
+    (document.languageId === 'plaintext' && isAlwaysRead(path));
   if (!known) return false;
   return !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }

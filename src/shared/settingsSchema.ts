@@ -3,8 +3,9 @@
  * unit test can hold package.json's defaults to these values.
  */
 import { CONTESTED_READINGS, type ContestedReading } from '../core/law/schema.js';
+import { DEFAULT_LANGUAGES } from '../core/scan/languages.js';
 
-export { CONTESTED_READINGS };
+export { CONTESTED_READINGS, DEFAULT_LANGUAGES };
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
@@ -32,30 +33,6 @@ export interface PilensSettings {
   readonly baselineMode: (typeof BASELINE_MODES)[number];
   readonly displayLanguage: (typeof DISPLAY_LANGUAGES)[number];
 }
-
-/** The languages scanned by default; activation events in package.json cover the same set. */
-export const DEFAULT_LANGUAGES: readonly string[] = [
-  'sql',
-  'prisma',
-  'graphql',
-  'json',
-  'jsonc',
-  'yaml',
-  'proto',
-  'proto3',
-  'csv',
-  'tsv',
-  'typescript',
-  'typescriptreact',
-  'javascript',
-  'javascriptreact',
-  'python',
-  'java',
-  'go',
-  'csharp',
-  'kotlin',
-  'xml',
-];
 
 export const DEFAULT_SETTINGS: PilensSettings = {
   enable: true,

@@ -8,11 +8,11 @@ import { classifyValue, type ValueKindId } from '../values/index.js';
 import { isHeaderWord } from './headerWords.js';
 import type { HeaderClassifier } from './profile.js';
 import { isHan } from '../text/han.js';
+import { carriesNothing } from '../text/nullMarkers.js';
 
 /** Rows compared with the first one. */
 const DATA_ROWS = 50;
 const NUMERIC = /^[-+]?[\d.,:/\s%]+$/;
-const NULLISH = /^(?:null|\\N|N\/A|NaN|none|-)$/i;
 /** Kinds matched by vocabulary: a label such as 金额 can pass as a name, so they prove nothing. */
 const VOCABULARY_KINDS = new Set<ValueKindId>(['chinese_name', 'address']);
 
@@ -92,7 +92,7 @@ export function looksLikeHeader(
     return first.every((v) => v !== '' && !NUMERIC.test(v) && (label(v) || classifyValue(v) === null));
   let score = 0;
   first.forEach((cell, i) => {
-    const data = rest.map((r) => (r[i] ?? '').trim()).filter((v) => v !== '' && !NULLISH.test(v));
+    const data = rest.map((r) => (r[i] ?? '').trim()).filter((v) => !carriesNothing(v));
     score += columnVote(cell, data);
     if (cell !== '' && label(cell)) score++;
   });

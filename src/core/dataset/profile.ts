@@ -10,6 +10,7 @@ import type { CategoryKey, ContestId, LegalClass } from '../law/schema.js';
 import type { Confidence } from '../types.js';
 import type { Decision } from '../config/decisionSchema.js';
 import { decisionFor, teamDecisionText } from '../scan/decisions.js';
+import { isNullMarker } from '../text/nullMarkers.js';
 import { maskNameValues } from '../values/names.js';
 import {
   ageOn,
@@ -134,7 +135,7 @@ function readValues(rows: readonly (readonly string[])[], col: number, today: Da
   let ids = 0;
   for (const row of rows) {
     const v = (row[col] ?? '').trim();
-    if (v === '' || /^(?:null|\\N|N\/A)$/i.test(v)) continue;
+    if (v === '' || isNullMarker(v)) continue;
     nonEmpty++;
     const hit = classifyValue(v);
     if (hit === null) continue;

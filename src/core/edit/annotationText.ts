@@ -1,8 +1,9 @@
 /**
  * The comment lines pilens's quick fixes insert: `@pi …` annotations and
  * `pilens-disable-next-line` directives, written in each language's own comment syntax.
- * Free of `vscode` so it can be unit-tested.
+ * Free of `vscode` so it can be unit-tested. Each language's comment syntax is in `scan/languages.ts`.
  */
+import { commentSyntaxOf } from '../scan/languages.js';
 
 export type AnnotationRequest =
   | { readonly kind: 'category'; readonly category: string }
@@ -12,69 +13,9 @@ export type AnnotationRequest =
   | { readonly kind: 'anonymized' }
   | { readonly kind: 'deidentified' };
 
-interface CommentSyntax {
-  readonly open: string;
-  readonly close?: string;
-}
-
-const SLASHES: CommentSyntax = { open: '//' };
-const HASH: CommentSyntax = { open: '#' };
-const DASHES: CommentSyntax = { open: '--' };
-const MARKUP: CommentSyntax = { open: '<!--', close: '-->' };
-const BLOCK: CommentSyntax = { open: '/*', close: '*/' };
-
-/** Line-comment syntax by VS Code language id. JSON and CSV have no comments at all. */
-const SYNTAX_BY_LANGUAGE: Readonly<Record<string, CommentSyntax>> = {
-  typescript: SLASHES,
-  typescriptreact: SLASHES,
-  javascript: SLASHES,
-  javascriptreact: SLASHES,
-  java: SLASHES,
-  go: SLASHES,
-  csharp: SLASHES,
-  kotlin: SLASHES,
-  scala: SLASHES,
-  swift: SLASHES,
-  c: SLASHES,
-  cpp: SLASHES,
-  rust: SLASHES,
-  dart: SLASHES,
-  php: SLASHES,
-  prisma: SLASHES,
-  proto: SLASHES,
-  proto3: SLASHES,
-  jsonc: SLASHES,
-  groovy: SLASHES,
-  scss: SLASHES,
-  less: SLASHES,
-  python: HASH,
-  yaml: HASH,
-  graphql: HASH,
-  shellscript: HASH,
-  ruby: HASH,
-  perl: HASH,
-  r: HASH,
-  toml: HASH,
-  dockerfile: HASH,
-  makefile: HASH,
-  powershell: HASH,
-  properties: HASH,
-  elixir: HASH,
-  sql: DASHES,
-  lua: DASHES,
-  haskell: DASHES,
-  plsql: DASHES,
-  xml: MARKUP,
-  html: MARKUP,
-  markdown: MARKUP,
-  vue: MARKUP,
-  xsl: MARKUP,
-  css: BLOCK,
-};
-
 /** Whether a language has a comment syntax pilens can write annotations in. */
 export function supportsAnnotations(languageId: string): boolean {
-  return languageId in SYNTAX_BY_LANGUAGE;
+  return commentSyntaxOf(languageId) !== undefined;
 }
 
 /** The annotation or directive itself, without comment markers. */
@@ -118,7 +59,7 @@ export function annotationLine(
   request: AnnotationRequest,
   eol = '\n',
 ): string | undefined {
-  const syntax = SYNTAX_BY_LANGUAGE[languageId];
+  const syntax = commentSyntaxOf(languageId);
   if (syntax === undefined) return undefined;
   const indent = /^[ \t]*/.exec(fieldLine)?.[0] ?? '';
   const close = syntax.close === undefined ? '' : ` ${syntax.close}`;

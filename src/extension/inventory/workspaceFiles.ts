@@ -6,37 +6,17 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { alwaysReadExtensions, extensionsOfLanguages } from '../../core/scan/languages.js';
 import { ignoresExcluder } from '../../node/ignores.js';
 import { walkFiles } from '../../node/walk.js';
 
-/** File extensions by the VS Code language id pilens reads them as. */
-const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  sql: ['sql'],
-  prisma: ['prisma'],
-  graphql: ['graphql', 'gql'],
-  json: ['json', 'avsc'],
-  jsonc: ['jsonc'],
-  yaml: ['yaml', 'yml'],
-  proto: ['proto'],
-  proto3: ['proto'],
-  csv: ['csv'],
-  tsv: ['tsv'],
-  typescript: ['ts', 'mts', 'cts'],
-  typescriptreact: ['tsx'],
-  javascript: ['js', 'mjs', 'cjs'],
-  javascriptreact: ['jsx'],
-  python: ['py'],
-  java: ['java'],
-  go: ['go'],
-  csharp: ['cs'],
-  kotlin: ['kt', 'kts'],
-  xml: ['xml'],
-};
-
-/** The file extensions (lower case, no dot) of the enabled languages. */
+/**
+ * The file extensions (lower case, no dot) the editor reads with these languages enabled: the
+ * languages' own, and the always-read ones it reads even when they open as plain text.
+ */
 export function languageExtensions(languages: readonly string[]): Set<string> {
   const exts = new Set<string>();
-  for (const id of languages) for (const ext of EXTENSIONS_BY_LANGUAGE[id] ?? []) exts.add(ext);
+  for (const ext of [...extensionsOfLanguages(languages), ...alwaysReadExtensions()]) exts.add(ext.slice(1));
   return exts;
 }
 

@@ -1,17 +1,11 @@
 /**
- * File names in and around the estimate: which explorer entries the command offers itself for,
- * and the report's paths made workspace-relative before they are shown or exported (an
- * absolute path would publish the user's home directory with the report). Pure.
+ * File names in and around the estimate: which files the command offers itself for (the
+ * formats and their extensions are `src/node/dataset/formats.ts`), and the report's paths made
+ * workspace-relative before they are shown or exported (an absolute path would publish the
+ * user's home directory with the report). Pure.
  */
 import type { EstimateReport } from '../../core/dataset/report.js';
-
-/** Extensions the engine reads (see src/node/dataset/input.ts), optionally gzip-compressed. */
-const DATASET_EXTENSIONS = /\.(csv|tsv|psv|tab|txt|dat|json|jsonl|ndjson|xlsx|parquet|sql)(\.gz)?$/i;
-
-/** Whether `path` names something the estimate reads: a dataset file, or any folder. */
-export function isDatasetTarget(path: string, isFolder: boolean): boolean {
-  return isFolder || DATASET_EXTENSIONS.test(path);
-}
+import { isDatasetName, offeredExtensions } from '../../node/dataset/formats.js';
 
 /** Rows in a SQL file: `INSERT INTO` or PostgreSQL's `COPY … FROM stdin`. A schema has neither. */
 const SQL_ROWS = /\binsert\s+(?:ignore\s+)?into\b|\bcopy\s+\S+[^;]*\bfrom\s+stdin\b/i;
@@ -22,19 +16,20 @@ const SQL_ROWS = /\binsert\s+(?:ignore\s+)?into\b|\bcopy\s+\S+[^;]*\bfrom\s+stdi
  * is the start of the file's text (a dump's first rows come early).
  */
 export function isDatasetDocument(path: string, head: string): boolean {
-  if (!DATASET_EXTENSIONS.test(path)) return false;
+  if (!isDatasetName(path)) return false;
   return !/\.sql$/i.test(path) || SQL_ROWS.test(head);
 }
 
-/** The glob of files the estimate reads, for listing a workspace's data files. */
-export const DATASET_GLOB = '**/*.{csv,tsv,psv,tab,dat,json,jsonl,ndjson,xlsx,parquet,sql,gz}';
+/** The glob of files the editor offers to estimate from the workspace (any `.gz` too). */
+export const DATASET_GLOB = `**/*.{${[...offeredExtensions(), 'gz'].join(',')}}`;
 
 /** Project files that share a data file's extension but never hold a dataset. */
-const PROJECT_FILES = /(?:^|\/)(?:package(?:-lock)?|tsconfig[^/]*|jsconfig|composer|\.?pilens[^/]*|[^/]*\.schema|\.eslintrc|\.prettierrc|launch|settings|extensions)\.json$/i;
+const PROJECT_FILES =
+  /(?:^|\/)(?:package(?:-lock)?|tsconfig[^/]*|jsconfig|composer|\.?pilens[^/]*|[^/]*\.schema|\.eslintrc|\.prettierrc|launch|settings|extensions)\.json$/i;
 
 /** Whether a workspace file is worth offering as a dataset (config files are not). */
 export function isOfferedDataFile(path: string): boolean {
-  return DATASET_EXTENSIONS.test(path) && !PROJECT_FILES.test(path);
+  return isDatasetName(path) && !PROJECT_FILES.test(path);
 }
 
 /** A copy of `report` whose part files go through `label` (a `#table` suffix is kept). */

@@ -12,9 +12,10 @@ import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
 import { utf8Transcoder, type DetectedEncoding } from '../encoding.js';
 import { prepareCsv } from './csvPrepare.js';
 import type { InflateOptions } from './inflate.js';
+import { countCsvParallel, PARALLEL_MIN_BYTES } from './csvParallelFile.js';
 import { readBytes } from './input.js';
+import { SAMPLE_BYTES, type TableReader } from './reader.js';
 
-export const SAMPLE_BYTES = 1 << 20;
 /** Lines the held-back sample holds at least (a header and some rows), within the record cap. */
 const SAMPLE_MIN_LINES = 4;
 
@@ -43,7 +44,7 @@ export interface CsvFileOptions {
 }
 
 /** Counts a delimited file on the current thread. */
-export async function countCsvFile(
+async function countCsvFile(
   file: string,
   options: CsvFileOptions,
 ): Promise<TableResult & { delimiter: string }> {
@@ -129,3 +130,39 @@ export async function countCsvFile(
     delimiter: String.fromCharCode(p.dialect.delimiter),
   };
 }
+
+/** The CSV reader: on every core when the file is large, uncompressed UTF-8; else here. */
+export const readCsvTables: TableReader = async ({ file, gzip, head, encoding }, ctx) => {
+  const parallel =
+    !ctx.sampleOnly &&
+    !gzip &&
+    encoding.encoding === 'utf-8' &&
+    ctx.workers > 1 &&
+    ctx.size >= (ctx.parallelMinBytes ?? PARALLEL_MIN_BYTES) &&
+    head.includes(10);
+  const t = parallel
+    ? await countCsvParallel(file, ctx.size, encoding.bomLength, {
+        sink: ctx.sink,
+        workers: ctx.workers,
+        delimiter: ctx.delimiter,
+        signal: ctx.signal,
+        onRawBytes: ctx.onRaw,
+        keepHashes: ctx.keepHashes,
+        rangeBytes: ctx.parallelRangeBytes,
+      })
+    : await countCsvFile(file, {
+        gzip,
+        encoding,
+        delimiter: ctx.delimiter,
+        sink: ctx.sink,
+        signal: ctx.signal,
+        onRawBytes: ctx.onRaw,
+        inflate: ctx.inflate,
+        ...(ctx.sampleOnly ? { maxBytes: SAMPLE_BYTES } : {}),
+      });
+  const notes =
+    'threads' in t && typeof t.threads === 'number'
+      ? [`counted in parallel on ${String(t.threads)} thread${t.threads === 1 ? '' : 's'}`]
+      : [];
+  return [{ result: t, notes }];
+};

@@ -8,7 +8,7 @@ import { CsvScanner } from '../../core/dataset/csvScan.js';
 import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
 import { oversizedNotes } from '../../core/dataset/skipTally.js';
 import type { SinkOptions, TableResult } from '../../core/dataset/tableSink.js';
-import { SAMPLE_BYTES } from './csvFile.js';
+import { SAMPLE_BYTES } from './reader.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import { prepareCsv } from './csvPrepare.js';
 import { countParallel } from './parallel.js';

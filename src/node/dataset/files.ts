@@ -1,7 +1,7 @@
 /** Expanding the inputs: files as given, folders walked for files of a known dataset format. */
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { formatFromName, type DatasetFormat } from './input.js';
+import { formatFromName } from './formats.js';
 import { describeInputError } from './inputError.js';
 
 /** The dataset files found, and the folders that could not be listed (each with its one-line reason). */
@@ -46,18 +46,4 @@ export async function expandInputs(
     else files.push(p);
   }
   return { files, unreadable };
-}
-
-/** The format of a file with an unknown extension, from its first bytes. */
-export function sniffFormat(head: Uint8Array): DatasetFormat {
-  if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
-  if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return 'parquet';
-  const text = new TextDecoder('utf-8', { fatal: false })
-    .decode(head.subarray(0, 4096))
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  if (text.startsWith('[')) return 'json';
-  if (text.startsWith('{')) return 'jsonl';
-  if (/^(?:--|\/\*|INSERT\s|CREATE\s|SET\s|DROP\s|LOCK\s|BEGIN)/i.test(text)) return 'sql';
-  return 'csv';
 }

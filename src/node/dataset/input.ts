@@ -2,11 +2,8 @@
  * Opening a dataset file as a stream of raw (decompressed) bytes, with progress measured in
  * bytes of the file on disk and cancellation by AbortSignal.
  */
-import * as path from 'node:path';
 import { openRegularFile } from '../regularFile.js';
 import { inflateBounded, stopIsError, type InflateOptions } from './inflate.js';
-
-export type DatasetFormat = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'parquet' | 'sql';
 
 export interface Progress {
   /** Bytes of input files consumed so far, over all files. */
@@ -30,29 +27,6 @@ export class CancelledError extends Error {
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw new CancelledError();
-}
-
-/** The format from the file name (a `.gz` suffix removed), or null if unknown. */
-export function formatFromName(file: string): { format: DatasetFormat | null; gzip: boolean } {
-  let name = file.toLowerCase();
-  const gzip = name.endsWith('.gz');
-  if (gzip) name = name.slice(0, -3);
-  const ext = path.extname(name);
-  const map: Record<string, DatasetFormat> = {
-    '.csv': 'csv',
-    '.tsv': 'csv',
-    '.txt': 'csv',
-    '.psv': 'csv',
-    '.dat': 'csv',
-    '.tab': 'csv',
-    '.json': 'json',
-    '.jsonl': 'jsonl',
-    '.ndjson': 'jsonl',
-    '.xlsx': 'xlsx',
-    '.parquet': 'parquet',
-    '.sql': 'sql',
-  };
-  return { format: map[ext] ?? null, gzip };
 }
 
 /** Whether the file starts with the gzip magic bytes. */

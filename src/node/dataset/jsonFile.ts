@@ -9,7 +9,9 @@ import { JsonArraySplitter, JsonLinesSplitter, type JsonRecordEvents } from '../
 import type { RecordPosition } from '../../core/dataset/pendingRecord.js';
 import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
 import { SkipTally } from '../../core/dataset/skipTally.js';
-import { JsonObjectSplitter } from './jsonObject.js';
+import { utf8Transcoder } from '../encoding.js';
+import { jsonShape, JsonObjectSplitter } from './jsonObject.js';
+import { transcoded, type TableReader } from './reader.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -201,3 +203,24 @@ export async function readJsonObject(
   }
   return { sink, notes };
 }
+
+/**
+ * The JSON reader, for `.json` and JSON Lines alike: the content decides, not the extension
+ * (`.json` files often hold JSON Lines or a wrapper object, and a wrapper object's first line
+ * is not a JSON Lines record).
+ */
+export const readJsonTables: TableReader = async (input, ctx) => {
+  const enc = input.encoding;
+  const shape = jsonShape(
+    utf8Transcoder(enc.encoding).write(input.head.subarray(enc.encoding === 'utf-8' ? enc.bomLength : 0)),
+  );
+  const encNotes: string[] = [];
+  const chunks = transcoded(input, ctx, encNotes);
+  if (shape === 'object') {
+    const read = await readJsonObject(chunks, () => new TableSink(ctx.sink));
+    return [{ result: read.sink.finish(), notes: [...read.notes, ...encNotes] }];
+  }
+  const sink = new TableSink(ctx.sink);
+  const read = shape === 'array' ? await readJsonArray(chunks, sink) : await readJsonLines(chunks, sink);
+  return [{ result: sink.finish(), notes: [...read.notes, ...encNotes] }];
+};

@@ -5,11 +5,12 @@
  * is out of proportion are refused before they are inflated.
  */
 import type { FileHandle } from 'node:fs/promises';
-import type { TableSink } from '../../core/dataset/tableSink.js';
+import { TableSink } from '../../core/dataset/tableSink.js';
 import { openRegularFile } from '../regularFile.js';
 import { formatBytes, INFLATE_LIMITS } from './inflate.js';
 import { CancelledError, throwIfAborted } from './input.js';
 import { describeInputError, InputError } from './inputError.js';
+import { SAMPLE_ROWS, type TableReader } from './reader.js';
 
 /** hyparquet's AsyncBuffer over an open handle; a read outside the file is corruption. */
 function fileBuffer(
@@ -56,7 +57,7 @@ function checkSizes(metadata: {
 }
 
 /** Reads all rows of a Parquet file into the sink; progress in proportion to rows read. */
-export async function readParquet(
+async function readParquet(
   file: string,
   sink: TableSink,
   fileBytes: number,
@@ -112,3 +113,10 @@ export async function readParquet(
     await handle.close();
   }
 }
+
+/** The Parquet reader: one table. */
+export const readParquetTables: TableReader = async ({ file }, ctx) => {
+  const sink = new TableSink(ctx.sink);
+  await readParquet(file, sink, ctx.size, ctx.onRaw, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
+  return [{ result: sink.finish(), notes: [] }];
+};

@@ -7,7 +7,8 @@
 import { DEFAULT_LIMITS, type RecordLimits } from '../../core/dataset/recordBuffer.js';
 import { SkipTally } from '../../core/dataset/skipTally.js';
 import { SqlLexer } from '../../core/dataset/sqlLexer.js';
-import type { TableSink } from '../../core/dataset/tableSink.js';
+import { TableSink } from '../../core/dataset/tableSink.js';
+import { transcoded, type TableReader } from './reader.js';
 
 const ident = (s: string): string => s.trim().replace(/^[`"[]|[`"\]]$/g, '');
 
@@ -125,3 +126,35 @@ export function sqlDumpReader(
     },
   };
 }
+
+/** The SQL dump reader: one table per dumped table, named `file#table`. */
+export const readSqlDumpTables: TableReader = async (input, ctx) => {
+  const tables = new Map<string, TableSink>();
+  const reader = sqlDumpReader((name, columns) => {
+    let t = tables.get(name);
+    if (t === undefined) {
+      // A dump's table is its columns' owner, as the file is a flat file's.
+      t = new TableSink({ ...ctx.sink, owner: name }, columns);
+      tables.set(name, t);
+    }
+    return t;
+  });
+  const encNotes: string[] = [];
+  for await (const c of transcoded(input, ctx, encNotes)) reader.push(c);
+  const dump = reader.end();
+  if (tables.size === 0) {
+    // Say why nothing was counted: a schema without data, or not a SQL dump at all.
+    const why =
+      dump.createTables > 0
+        ? `${dump.createTables} CREATE TABLE and no INSERT or COPY with rows: a schema without data, nothing counted`
+        : dump.inserts > 0
+          ? 'INSERT or COPY statements found but none could be read: nothing counted'
+          : 'no INSERT, COPY or CREATE TABLE statement found (not a SQL dump?): nothing counted';
+    return [{ result: new TableSink(ctx.sink, null).finish(), notes: [why, ...encNotes] }];
+  }
+  return [...tables].map(([name, t], k) => ({
+    part: name,
+    result: t.finish(),
+    notes: [...(dump.tableNotes.get(name) ?? []), ...(k === 0 ? encNotes : [])],
+  }));
+};

@@ -7,9 +7,10 @@
  * string longer than its cap is skipped and counted, and the shared-string table has a budget.
  * Problems are counted per sheet and noted once, with the first position.
  */
-import type { TableSink } from '../../core/dataset/tableSink.js';
+import { TableSink } from '../../core/dataset/tableSink.js';
 import type { InflateOptions, OnStop } from './inflate.js';
 import { throwIfAborted } from './input.js';
+import { SAMPLE_ROWS, type TableReader } from './reader.js';
 import { forEachElement } from './xmlElements.js';
 import { listZipEntries, openZipEntry, type ZipEntry } from './zip.js';
 
@@ -183,7 +184,7 @@ async function readSharedStrings(
 const sheetNumber = (e: ZipEntry): number => Number(/(\d+)\.xml$/.exec(e.name)?.[1] ?? 0);
 
 /** Reads every worksheet; `sinkFor(sheet)` supplies the table sink for each. */
-export async function readXlsx(
+async function readXlsx(
   file: string,
   sinkFor: (sheet: string) => TableSink,
   onRaw: (n: number) => void,
@@ -238,3 +239,19 @@ export async function readXlsx(
       );
   }
 }
+
+/** The workbook reader: one table per worksheet, named `file#sheet` when there are several. */
+export const readXlsxTables: TableReader = async ({ file }, ctx) => {
+  const sheets: { name: string; sink: TableSink }[] = [];
+  const sinkFor = (name: string): TableSink => {
+    const sink = new TableSink(ctx.sink);
+    sheets.push({ name, sink });
+    return sink;
+  };
+  await readXlsx(file, sinkFor, ctx.onRaw, ctx.inflate, ctx.signal, ctx.sampleOnly ? SAMPLE_ROWS : undefined);
+  return sheets.map((s) => ({
+    ...(sheets.length > 1 ? { part: s.name } : {}),
+    result: s.sink.finish(),
+    notes: [],
+  }));
+};

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { COMMANDS, HOVER_COMMANDS } from '../../../src/extension/commands.js';
+import { editorDataExtensions, offeredExtensions } from '../../../src/node/dataset/formats.js';
 import { DEFAULT_LANGUAGES, SETTING_DEFAULTS } from '../../../src/shared/settingsSchema.js';
 
 const root = join(__dirname, '../../..');
@@ -98,9 +99,11 @@ describe('activation and capabilities', () => {
     assert.ok(!events.includes('onStartupFinished'));
   });
 
-  test('activates on every language scanned by default, and on .pilens.json', () => {
-    for (const language of DEFAULT_LANGUAGES) assert.ok(events.includes(`onLanguage:${language}`), language);
-    assert.ok(events.includes('workspaceContains:.pilens.json'));
+  test('activates on exactly the languages scanned by default (the language table), and on .pilens.json', () => {
+    assert.deepEqual(events, [
+      ...DEFAULT_LANGUAGES.map((id) => `onLanguage:${id}`),
+      'workspaceContains:.pilens.json',
+    ]);
   });
 
   test('untrusted workspaces are supported in a limited, described way', () => {
@@ -114,6 +117,43 @@ describe('activation and capabilities', () => {
     assert.ok(existsSync(join(root, schema.url)));
     for (const grammar of manifest.contributes.grammars as { path: string }[])
       assert.ok(existsSync(join(root, grammar.path)), grammar.path);
+  });
+});
+
+describe('dataset menus (the format table)', () => {
+  const menus: Record<string, { command: string; when: string }[]> = manifest.contributes.menus;
+  /** The extensions a `resourceExtname =~ /^\.(a|b)$/i` clause lists, and the clause as a test. */
+  const extnameClause = (menu: string): { exts: string[]; matches: (file: string) => boolean } => {
+    const entry = menus[menu]?.find((m) => m.command === COMMANDS.estimateRiskTier);
+    const match = /resourceExtname =~ \/(.+)\/i/.exec(entry?.when ?? '');
+    assert.ok(match?.[1] !== undefined, `${menu} has an extension clause`);
+    const regex = new RegExp(match[1], 'i');
+    const exts = /\(([a-z0-9|]+)\)/.exec(match[1])?.[1]?.split('|') ?? [];
+    return { exts, matches: (file) => regex.test(file.slice(file.lastIndexOf('.'))) };
+  };
+
+  test('the explorer offers the estimate on the offered dataset extensions and any .gz', () => {
+    const { exts, matches } = extnameClause('explorer/context');
+    assert.deepEqual(exts.sort(), [...offeredExtensions(), 'gz'].sort());
+    const cases: [string, boolean][] = [
+      ['/a/export.csv', true],
+      ['/a/EXPORT.TSV', true],
+      ['/a/dump.sql.gz', true],
+      ['/a/rows.jsonl', true],
+      ['/a/book.xlsx', true],
+      ['/a/data.parquet', true],
+      ['/a/notes.txt', false],
+      ['/a/model.ts', false],
+      ['/a/picture.png', false],
+    ];
+    for (const [file, expected] of cases) assert.equal(matches(file), expected, file);
+  });
+
+  test('the editor title offers it on text formats that are always a table', () => {
+    const { exts, matches } = extnameClause('editor/title');
+    assert.deepEqual(exts.sort(), editorDataExtensions().sort());
+    assert.ok(matches('/a/x.psv') && matches('/a/x.ndjson'));
+    assert.ok(!matches('/a/package.json') && !matches('/a/schema.sql') && !matches('/a/x.xlsx'));
   });
 });
 

@@ -7,7 +7,7 @@ import { before, describe, test } from 'node:test';
 import type { EstimateReport } from '../../../src/core/dataset/report.js';
 import { estimateDataset } from '../../../src/node/dataset/estimate.js';
 import { buildReportView } from '../../../src/extension/report/reportView.js';
-import { isDatasetTarget, relativizeReport } from '../../../src/extension/report/reportFiles.js';
+import { relativizeReport } from '../../../src/extension/report/reportFiles.js';
 
 const fixture = join(__dirname, '../../fixtures/workspace/datasets/customers-export.csv');
 const label = (file: string): string => file.replace(/^.*\/workspace\//, '');
@@ -129,24 +129,4 @@ describe('buildReportView', () => {
     assert.equal(tables.parts[0]?.file, 'datasets/customers-export.csv#t_user');
     assert.ok(holding.parts[0]?.file.startsWith('/'), 'the input report is not changed');
   });
-});
-
-describe('isDatasetTarget', () => {
-  const cases: [string, boolean, boolean][] = [
-    ['/a/export.csv', false, true],
-    ['/a/EXPORT.TSV', false, true],
-    ['/a/dump.sql.gz', false, true],
-    ['/a/rows.jsonl', false, true],
-    ['/a/book.xlsx', false, true],
-    ['/a/data.parquet', false, true],
-    ['/a/folder', true, true],
-    ['/a/model.ts', false, false],
-    ['/a/picture.png', false, false],
-    ['/a/csv', false, false],
-  ];
-  for (const [path, folder, expected] of cases) {
-    test(`${path}${folder ? ' (folder)' : ''} → ${expected}`, () => {
-      assert.equal(isDatasetTarget(path, folder), expected);
-    });
-  }
 });

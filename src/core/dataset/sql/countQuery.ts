@@ -7,9 +7,10 @@
  * leaves the database.
  *
  * "Identifying" is the file reader's test (identifying.ts): not NULL, not empty once trimmed,
- * not a null marker (NULL, \N, N/A), not only mask characters (`*`, `-`, spaces).
+ * not a null marker (`text/nullMarkers.ts`), not only mask characters (`*`, `-`, spaces).
  */
 import type { CategoryKey } from '../../law/schema.js';
+import { NULL_MARKERS } from '../../text/nullMarkers.js';
 import type { CountPlan } from '../plan.js';
 import type { SqlDialect } from './dialect.js';
 
@@ -75,7 +76,7 @@ export function buildCountQuery(input: CountQueryInput, d: SqlDialect): CountQue
   const col = (i: number): string => `c${i + 1}`;
   const from = sourceFrom(d, input.source);
   const present = (v: string): string =>
-    `(${v} IS NOT NULL AND UPPER(TRIM(${v})) NOT IN (${['', 'NULL', '\\N', 'N/A'].map((t) => d.literal(t)).join(', ')})` +
+    `(${v} IS NOT NULL AND UPPER(TRIM(${v})) NOT IN (${['', ...NULL_MARKERS].map((t) => d.literal(t)).join(', ')})` +
     ` AND REPLACE(REPLACE(REPLACE(${v}, ${d.literal('*')}, ''), ${d.literal('-')}, ''), ${d.literal(' ')}, '') <> '')`;
   const src = columns.map((c, i) => `${d.text(d.quoteIdent(c))} AS ${col(i)}`).join(',\n    ');
 

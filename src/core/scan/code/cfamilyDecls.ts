@@ -5,7 +5,8 @@ import type { Extractor, ExtractResult } from '../extractor.js';
 import { argumentRole } from './annotationRoles.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
 import { matching, tokenize, tokenString, TokenizeError, type Token } from './cfamilyTokens.js';
-import { candidate, differentName, matchesSource, sortFields } from './lezerSupport.js';
+import { isOfLanguages } from '../languages.js';
+import { candidate, differentName, sortFields } from './lezerSupport.js';
 
 /** Shared state of the token-based readers (C#, Kotlin). */
 export interface TokenReader {
@@ -32,14 +33,14 @@ export type BodyReader = (
  */
 export function tokenExtractor(spec: {
   readonly id: string;
-  readonly extensions: readonly string[];
+  /** Its languages (`languages.ts` gives their extensions). */
   readonly languageIds: readonly string[];
   readonly readBody: BodyReader;
   readonly usageSkipLines: readonly string[];
 }): Extractor {
   return {
     id: spec.id,
-    handles: (source) => matchesSource(source, spec.extensions, spec.languageIds),
+    handles: (source) => isOfLanguages(source, spec.languageIds),
     extract: (text) =>
       runTokenReader(text, new Lines(text), (r) => {
         const types: TypeSpan[] = [];

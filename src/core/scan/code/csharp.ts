@@ -17,7 +17,6 @@ import {
  */
 export const csharpExtractor = tokenExtractor({
   id: 'csharp',
-  extensions: ['.cs'],
   languageIds: ['csharp'],
   readBody,
   usageSkipLines: ['using', 'namespace'],

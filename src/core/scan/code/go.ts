@@ -11,7 +11,6 @@ import { parseTag } from './goTags.js';
  */
 export const goExtractor = lezerExtractor<LezerContext>({
   id: 'go',
-  extensions: ['.go'],
   languageIds: ['go'],
   parser: () => goParser,
   parseText: bridgeLineEndBooleans,

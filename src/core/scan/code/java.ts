@@ -14,7 +14,6 @@ import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport
  */
 export const javaExtractor = lezerExtractor<LezerContext>({
   id: 'java',
-  extensions: ['.java'],
   languageIds: ['java'],
   parser: () => javaParser,
   parseText: (text, source) => moduleWordsAsNames(rewriteClassLiterals(text), source.path),

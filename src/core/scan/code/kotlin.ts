@@ -17,7 +17,6 @@ import {
  */
 export const kotlinExtractor = tokenExtractor({
   id: 'kotlin',
-  extensions: ['.kt', '.kts'],
   languageIds: ['kotlin'],
   readBody,
   usageSkipLines: ['import', 'package'],

@@ -5,7 +5,8 @@ import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
 import { changedRange, LezerMemo, parseReusing } from './lezerReuse.js';
-import { candidate, differentName, matchesSource, sortFields, type FieldDraft } from './lezerSupport.js';
+import { isOfLanguages } from '../languages.js';
+import { candidate, differentName, sortFields, type FieldDraft } from './lezerSupport.js';
 import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
 
 /**
@@ -55,7 +56,7 @@ export type LeaveHandler<C> = (ctx: C, node: SyntaxNode) => void;
 
 export interface LezerExtractorSpec<C extends LezerContext> {
   readonly id: string;
-  readonly extensions: readonly string[];
+  /** Its languages (`languages.ts` gives their extensions). */
   readonly languageIds: readonly string[];
   /** The parser for a source (a dialect may depend on the extension). */
   readonly parser: (source: SourceInfo) => LRParser;
@@ -82,7 +83,7 @@ export interface LezerExtractorSpec<C extends LezerContext> {
 export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<C>): Extractor {
   return {
     id: spec.id,
-    handles: spec.handles ?? ((source) => matchesSource(source, spec.extensions, spec.languageIds)),
+    handles: spec.handles ?? ((source) => isOfLanguages(source, spec.languageIds)),
     extract(text, source, previous) {
       const refused = spec.accepts?.(text);
       // Not this extractor's kind of text (an XML file under mapper/ that is no mapper): no parse error.

@@ -99,17 +99,6 @@ export function simpleName(qualified: string): string {
   return parts[parts.length - 1] ?? qualified;
 }
 
-/** Whether an extension or language id matches a source. */
-export function matchesSource(
-  source: { readonly path: string; readonly languageId?: string },
-  extensions: readonly string[],
-  languageIds: readonly string[],
-): boolean {
-  if (source.languageId && languageIds.includes(source.languageId)) return true;
-  const lower = source.path.toLowerCase();
-  return extensions.some((ext) => lower.endsWith(ext));
-}
-
 /** Sorted by position so every host sees fields in reading order. */
 export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
   return fields.sort(

@@ -11,7 +11,6 @@ import { childNamed, simpleName, stringContent, textOf } from './lezerSupport.js
  */
 export const mybatisExtractor = lezerExtractor<LezerContext>({
   id: 'mybatis',
-  extensions: [],
   languageIds: [],
   handles: (source) =>
     /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) ||

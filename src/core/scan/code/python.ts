@@ -12,7 +12,6 @@ import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport
  */
 export const pythonExtractor = lezerExtractor<LezerContext>({
   id: 'python',
-  extensions: ['.py', '.pyi'],
   languageIds: ['python'],
   parser: () => pyParser,
   commentNodes: ['Comment'],

@@ -25,7 +25,6 @@ const PARSERS = {
  */
 export const typescriptExtractor = lezerExtractor<TsContext>({
   id: 'typescript',
-  extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
   parser: (source) => PARSERS[dialectFor(source)],
   parseText: (text, source) => bridgeGrammarGaps(blankDecoratedExports(text), dialectFor(source) !== 'ts'),

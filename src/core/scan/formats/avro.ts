@@ -1,8 +1,9 @@
 import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
-import { guarded, matchesSource } from './fields.js';
+import { guarded } from './fields.js';
 import { parseJsonTree } from './jsonTree.js';
 import { schemaFieldResult } from './schemaWalker.js';
+import { isOfLanguages } from '../languages.js';
 
 /**
  * Avro schema and protocol files (`.avsc`, `.avpr`): record fields with their `doc`. Read
@@ -11,7 +12,7 @@ import { schemaFieldResult } from './schemaWalker.js';
  */
 export const avroExtractor: Extractor = {
   id: 'avro',
-  handles: (source) => matchesSource(source, ['avro'], ['avsc', 'avpr']),
+  handles: (source) => isOfLanguages(source, ['avro']),
   extract: (text) =>
     guarded(() => {
       const tree = parseJsonTree(text);

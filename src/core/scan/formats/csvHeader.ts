@@ -8,7 +8,8 @@
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
-import { declaredField, extensionOf, guarded, matchesSource, stemOf } from './fields.js';
+import { declaredField, extensionOf, guarded, stemOf } from './fields.js';
+import { isOfLanguages } from '../languages.js';
 
 interface Cell {
   readonly text: string;
@@ -24,8 +25,7 @@ const DATA_LIKE = /^[-+\d\s.,:/*()#]+$|@|^\d{6,}[\dXx]?$/;
 /** Reads the header row of `.csv`, `.tsv` and `.psv` files. */
 export const csvHeaderExtractor: Extractor = {
   id: 'csv-header',
-  handles: (source) =>
-    matchesSource(source, ['csv', 'tsv', 'csv (semicolon)', 'csv (pipe)'], ['csv', 'tsv', 'psv']),
+  handles: (source) => isOfLanguages(source, ['csv', 'tsv', 'csv (semicolon)', 'csv (pipe)']),
   extract: (text, source) => guarded(() => readHeader(text, source)),
 };
 

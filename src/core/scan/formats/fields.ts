@@ -1,5 +1,5 @@
 import type { FieldCandidate, FieldRole } from '../../types.js';
-import type { ExtractResult, SourceInfo } from '../extractor.js';
+import type { ExtractResult } from '../extractor.js';
 import type { LineIndex } from '../../text/lines.js';
 
 /** Optional context an extractor knows about a declared field. */
@@ -82,14 +82,4 @@ export function stemOf(path: string): string {
   const base = baseNameOf(path);
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? base : base.slice(0, dot);
-}
-
-/** Dispatch helper: true when the language id or the extension is one of the given ones. */
-export function matchesSource(
-  source: SourceInfo,
-  languageIds: readonly string[],
-  extensions: readonly string[],
-): boolean {
-  if (source.languageId !== undefined && languageIds.includes(source.languageId)) return true;
-  return extensions.includes(extensionOf(source.path));
 }

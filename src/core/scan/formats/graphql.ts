@@ -19,7 +19,8 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { describeParts } from './attachedComments.js';
-import { declaredField, guarded, matchesSource } from './fields.js';
+import { declaredField, guarded } from './fields.js';
+import { isOfLanguages } from '../languages.js';
 
 type FieldNode = FieldDefinitionNode | InputValueDefinitionNode;
 
@@ -36,7 +37,7 @@ const FIELD_OWNERS = new Set<string>([
 /** Reads GraphQL schema (SDL) and operation documents. */
 export const graphqlExtractor: Extractor = {
   id: 'graphql',
-  handles: (source) => matchesSource(source, ['graphql'], ['graphql', 'graphqls', 'gql']),
+  handles: (source) => isOfLanguages(source, ['graphql']),
   extract: (text) => guarded(() => readGraphql(text)),
 };
 

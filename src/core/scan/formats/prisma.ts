@@ -12,7 +12,8 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { describeParts } from './attachedComments.js';
-import { declaredField, guarded, matchesSource } from './fields.js';
+import { declaredField, guarded } from './fields.js';
+import { isOfLanguages } from '../languages.js';
 
 const BLOCK_OPEN = /^(model|view|type|enum|datasource|generator)\s+([A-Za-z_]\w*)\s*\{\s*(?:\/\/.*)?$/;
 const FIELD = /^([A-Za-z_]\w*)(\s+)([A-Za-z_]\w*(?:\("(?:[^"\\]|\\.)*"\))?(?:\[\])?\??)(?=\s|$|@|\/\/)/;
@@ -27,7 +28,7 @@ interface Block {
 /** Reads `model`, `view` and composite `type` fields from `.prisma` files. */
 export const prismaExtractor: Extractor = {
   id: 'prisma',
-  handles: (source) => matchesSource(source, ['prisma'], ['prisma']),
+  handles: (source) => isOfLanguages(source, ['prisma']),
   extract: (text) => guarded(() => readPrisma(text)),
 };
 

@@ -11,8 +11,9 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { commentsAbove, commentsOnLine, commentText, type SourceComment } from './attachedComments.js';
-import { declaredField, guarded, matchesSource } from './fields.js';
+import { declaredField, guarded } from './fields.js';
 import { tokenizeProto, type ProtoToken } from './protoTokens.js';
+import { isOfLanguages } from '../languages.js';
 
 interface Reader {
   readonly text: string;
@@ -36,7 +37,7 @@ const SKIPPED_BLOCKS = new Set(['enum', 'service']);
 /** Reads message fields (including `oneof` members and `extend` blocks) from `.proto` files. */
 export const protobufExtractor: Extractor = {
   id: 'protobuf',
-  handles: (source) => matchesSource(source, ['proto3', 'proto', 'protobuf'], ['proto']),
+  handles: (source) => isOfLanguages(source, ['proto3', 'proto', 'protobuf']),
   extract: (text) => guarded(() => readProto(text)),
 };
 

@@ -8,7 +8,7 @@
  */
 import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
-import { extensionOf, guarded, matchesSource, stemOf } from './fields.js';
+import { guarded, stemOf } from './fields.js';
 import { parseJsonTree } from './jsonTree.js';
 import {
   isJsonSchema,
@@ -20,21 +20,20 @@ import {
 } from './schemaWalker.js';
 import type { TreeNode } from './tree.js';
 import { parseYamlTrees } from './yamlTree.js';
+import { isOfLanguages } from '../languages.js';
 
-const YAML_EXTENSIONS = ['yaml', 'yml'];
 const SCHEMA_HINT = /openapi|swagger|\$schema|properties|definitions|\$defs|"record"|\brecord\b/;
 const NOT_A_SCHEMA = 'not an OpenAPI, JSON Schema or Avro document';
 
 /** Reads schema documents in `.json`, `.yaml`, `.yml` files (and json/yaml language ids). */
 export const schemaDocumentExtractor: Extractor = {
   id: 'schema-document',
-  handles: (source) =>
-    matchesSource(source, ['json', 'jsonc', 'yaml'], ['json', 'jsonc', ...YAML_EXTENSIONS]),
+  handles: (source) => isOfLanguages(source, ['json', 'jsonc', 'yaml']),
   extract: (text, source) =>
     guarded(() => {
       // skip the parse for JSON and YAML that cannot be a schema (data files, configs)
       if (!SCHEMA_HINT.test(text)) return { ok: false, error: NOT_A_SCHEMA, notApplicable: true };
-      const yaml = source.languageId === 'yaml' || YAML_EXTENSIONS.includes(extensionOf(source.path));
+      const yaml = isOfLanguages(source, ['yaml']);
       const trees = yaml ? parseYamlTrees(text) : [parseJsonTree(text)];
       const found = trees.map((tree) => schemaFieldsOf(tree, stemOf(source.path).replace(/\.schema$/i, '')));
       if (found.every((fields) => fields === undefined)) {

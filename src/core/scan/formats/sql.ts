@@ -16,7 +16,8 @@ import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { commentsAbove, commentsOnLine, commentsWithin, commentText } from './attachedComments.js';
 import { readColumn, splitDefinitions, type SqlColumn } from './sqlColumns.js';
 import { tokenizeSql, type SqlComment, type SqlToken } from './sqlTokens.js';
-import { declaredField, guarded, joinComments, matchesSource } from './fields.js';
+import { declaredField, guarded, joinComments } from './fields.js';
+import { isOfLanguages } from '../languages.js';
 
 interface TableInfo {
   readonly name: string;
@@ -54,11 +55,7 @@ const STATEMENT_WORDS = new Set(['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET
 export const sqlDdlExtractor: Extractor = {
   id: 'sql-ddl',
   handles: (source: SourceInfo) =>
-    matchesSource(
-      source,
-      ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql'],
-      ['sql', 'ddl'],
-    ),
+    isOfLanguages(source, ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql']),
   extract: (text: string) => guarded(() => readDdl(text)),
 };
 
