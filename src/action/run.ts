@@ -9,6 +9,7 @@ import { relative, resolve } from 'node:path';
 import { EXIT, type CliIO } from '../cli/io.js';
 import { runCli } from '../cli/runCli.js';
 import { git, GitError } from '../node/git.js';
+import { messageOf } from '../core/errors.js';
 
 /** The inputs action.yml declares, in its order (a test keeps the two equal). */
 export const ACTION_INPUTS = ['paths', 'fail-on', 'since', 'sarif'] as const;
@@ -54,7 +55,7 @@ export async function runAction(env: Env, io: CliIO): Promise<number> {
     try {
       args.push('--since', await mergeBase(cwd, since));
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
+      const why = messageOf(e);
       io.stderr.write(
         `::error::pilens: no merge base of ${since} and HEAD (${why}); fetch the history (actions/checkout fetch-depth: 0)\n`,
       );

@@ -34,6 +34,7 @@ import {
 import { loadConfig } from './loadConfig.js';
 import { emitSql, reportFromCounts, type SchemaRequest } from './estimateSchema.js';
 import { joinNegativeValues } from './scanArgs.js';
+import { messageOf } from '../core/errors.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -262,9 +263,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
       );
       return 0;
     }
-    io.stderr.write(
-      `pilens estimate: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}\n`,
-    );
+    io.stderr.write(`pilens estimate: ${messageOf(e).split('\n')[0] ?? ''}\n`);
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -273,7 +272,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   try {
     decisions = loadConfig(cwd, parsed.config).config?.decisions;
   } catch (e) {
-    io.stderr.write(`pilens estimate: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    io.stderr.write(`pilens estimate: ${oneLine(messageOf(e))}\n`);
     return 2;
   }
   if (parsed.schema !== undefined)
@@ -347,7 +346,7 @@ async function runDatabase(
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
     // Driver failures arrive as DbError with the masked URL; anything else is masked here.
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     const line =
       e instanceof DbError || e instanceof ConnectionUrlError
         ? message
@@ -374,9 +373,7 @@ async function runSchema(
     if (typeof out === 'string') io.stdout.write(out);
     return 0;
   } catch (e) {
-    io.stderr.write(
-      `pilens estimate: ${oneLine((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '')}\n`,
-    );
+    io.stderr.write(`pilens estimate: ${oneLine(messageOf(e).split('\n')[0] ?? '')}\n`);
     return 2;
   }
 }

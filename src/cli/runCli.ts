@@ -10,6 +10,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 import { runLsp } from './lspCommand.js';
 import { runScan } from './scanCommand.js';
 import { PILENS_VERSION } from './version.js';
+import { messageOf } from '../core/errors.js';
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>;
 
@@ -43,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT.usage;
     }
     // Anything else is a bug; still one line, and still exit 2 rather than a stack dump.
-    io.stderr.write(`pilens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`pilens: internal error: ${messageOf(e)}\n`);
     return EXIT.usage;
   }
 }

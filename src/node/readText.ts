@@ -10,6 +10,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeText } from './decode.js';
 import { OPEN_NONBLOCKING } from './regularFile.js';
+import { messageOf } from '../core/errors.js';
 
 export type ReadTextResult =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: string }
@@ -34,7 +35,7 @@ export function readTextFile(path: string, maxBytes: number): ReadTextResult {
     return decoded;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { kind: 'error', message: code ?? (e instanceof Error ? e.message : String(e)) };
+    return { kind: 'error', message: code ?? messageOf(e) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -6,7 +6,7 @@
  */
 import { CROSS_BORDER_MEANING, kindMeaning, SINK_KINDS, type SinkKind } from '../../core/flow/kinds.js';
 import { citation } from '../../core/law/instruments.js';
-import { confidenceLabel } from '../../core/law/format.js';
+import { legalConfidenceLabel } from '../../core/law/format.js';
 import { categoryLabel } from '../../core/law/labels.js';
 import type { Basis } from '../../core/law/schema.js';
 import type { ReportedFlow } from '../../core/report/flows.js';
@@ -17,7 +17,7 @@ export function flowRuleId(kind: SinkKind): string {
 }
 
 function cite(b: Basis): string {
-  const mark = confidenceLabel(b.confidence, 'en');
+  const mark = legalConfidenceLabel(b.confidence, 'en');
   return `${citation(b.instrument, b.article, 'en')}${mark ? ` (${mark})` : ''}`;
 }
 

@@ -20,6 +20,7 @@ import {
   type OwnerReading,
 } from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
+import { STRENGTH_RANK } from './vocabulary/schema.js';
 
 export interface ClassifyOptions {
   /** Compiled vocabulary (default plus `.pilens.json` additions); the default when omitted. */
@@ -33,7 +34,9 @@ export interface ClassifyOptions {
   readonly siblingPerson?: string;
 }
 
-const BASE: Record<TermMeaning['strength'], number> = { strong: 3, medium: 2, low: 1, weak: 0, ambiguous: 0 };
+/** Confidence points a meaning starts with: its rank above weak (weak and ambiguous start at none). */
+const base = (strength: TermMeaning['strength']): number =>
+  Math.max(0, STRENGTH_RANK[strength] - STRENGTH_RANK.weak);
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
 type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
@@ -140,11 +143,11 @@ function decide(
   const traits = vocab.traits.get(category) ?? { booleanMeaningful: false, inherentlyPersonal: false };
 
   // Strength of the words themselves.
-  let score = BASE[reading.meaning.strength];
+  let score = base(reading.meaning.strength);
   if (reading.from === 'comment') score = Math.max(1, score) - (reading.english ? 1 : 0);
   evidence.push(wordEvidence(reading, category));
   if (confirmed && comment.head !== undefined) {
-    score = Math.max(score, BASE[commentMeanings[0]?.strength ?? 'weak']) + 1;
+    score = Math.max(score, base(commentMeanings[0]?.strength ?? 'weak')) + 1;
     evidence.push({
       kind: 'comment',
       matched: comment.head.text,

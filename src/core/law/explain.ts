@@ -14,7 +14,7 @@ import type {
   PiplSensitivity,
   SourceId,
 } from './schema.js';
-import { confidenceLabel, type Locale } from './format.js';
+import { legalConfidenceLabel, type Locale } from './format.js';
 import { SOURCES } from './sources.js';
 import { ARTICLE_FOR_CLASS, ESPECIALLY_SERIOUS_MULTIPLIER, classThresholds } from './thresholds.js';
 import { conditionLine } from './wording.js';
@@ -160,7 +160,7 @@ function categoryDuties(
     return {
       text: unlabelled(pick(locale, t).replace('{}', '')) + remark,
       confidence,
-      label: confidenceLabel(confidence, locale),
+      label: legalConfidenceLabel(confidence, locale),
     };
   };
   const duties: ExplainedDuty[] = [];
@@ -221,7 +221,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
     applies: c.id === options.contest,
     reading,
     text: pick(locale, c.notes),
-    label: confidenceLabel(c.confidence, locale),
+    label: legalConfidenceLabel(c.confidence, locale),
     sources: sources(c.sources, locale),
   }));
   const sensitivity = sensitivityFor(key, reading);
@@ -236,7 +236,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
           lenient: sc.lenient,
           reading,
           text: pick(locale, sc.notes),
-          label: confidenceLabel(sc.confidence, locale),
+          label: legalConfidenceLabel(sc.confidence, locale),
           sources: sources(sc.sources, locale),
         };
   return {
@@ -251,7 +251,7 @@ export function explainCategory(key: CategoryKey, options: ExplainOptions): Cate
       const out = {
         citation: citation(b.instrument, b.article, locale, b.articleZh),
         confidence: b.confidence,
-        label: confidenceLabel(b.confidence, locale),
+        label: legalConfidenceLabel(b.confidence, locale),
       };
       return text === undefined ? out : { ...out, text };
     }),

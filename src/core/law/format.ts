@@ -9,7 +9,7 @@ export function formatCount(n: number): string {
 }
 
 /** The label shown next to a point of the given confidence (empty when verified). */
-export function confidenceLabel(confidence: LegalConfidence, locale: Locale): string {
+export function legalConfidenceLabel(confidence: LegalConfidence, locale: Locale): string {
   if (confidence === 'verified') return '';
   if (confidence === 'partial') return locale === 'zh' ? '部分核实' : 'partially verified';
   return locale === 'zh' ? '未经核实' : 'unverified';

@@ -39,7 +39,7 @@ export type {
   ExplainedThresholds,
 } from './explain.js';
 export type { SummaryOptions } from './render.js';
-export { confidenceLabel, formatCount } from './format.js';
+export { legalConfidenceLabel, formatCount } from './format.js';
 export { categoryLabel, categoryTitle } from './labels.js';
 export { NINGBO, NINGBO_SUMMARY } from './ningbo.js';
 export type { NingboStudyType } from './ningbo.js';

@@ -6,7 +6,7 @@
 import { classFor, getCategory } from './categories.js';
 import type { ContestedReading } from './schema.js';
 import type { CategoryExplanation, ExplainedSource } from './explain.js';
-import { confidenceLabel, formatCount, type Locale } from './format.js';
+import { legalConfidenceLabel, formatCount, type Locale } from './format.js';
 import { citation } from './instruments.js';
 import type { CategoryKey, ContestId, PiplSensitivity } from './schema.js';
 import { ARTICLE_FOR_CLASS, classThresholds } from './thresholds.js';
@@ -144,7 +144,7 @@ export function summarizeCategory(key: CategoryKey, locale: Locale, options: Sum
   );
   // A contested reading that moved the class carries the contest's confidence, not the item's.
   const moved = contest !== undefined && cls !== category.class;
-  const label = confidenceLabel(moved ? contest.confidence : (item?.confidence ?? 'verified'), locale);
+  const label = legalConfidenceLabel(moved ? contest.confidence : (item?.confidence ?? 'verified'), locale);
   const guidingCase =
     key === 'face' || key === 'biometric'
       ? 192

@@ -5,7 +5,7 @@
  * Names only: callees, vendors, hosts and categories, never a value.
  */
 import { CROSS_BORDER_MEANING, kindMeaning, type SinkKind } from '../flow/kinds.js';
-import { confidenceLabel } from '../law/format.js';
+import { legalConfidenceLabel } from '../law/format.js';
 import { citation } from '../law/instruments.js';
 import { categoryLabel } from '../law/labels.js';
 import type { Basis, CategoryKey } from '../law/schema.js';
@@ -32,7 +32,7 @@ function where(crossBorder: boolean | null): string {
 }
 
 function cite(b: Basis): string {
-  const mark = confidenceLabel(b.confidence, 'en');
+  const mark = legalConfidenceLabel(b.confidence, 'en');
   return `${citation(b.instrument, b.article, 'en')}${mark ? ` (${mark})` : ''}`;
 }
 

@@ -9,7 +9,7 @@
  */
 import { isHan } from '../detect/tokenize.js';
 import type { FieldCandidate } from '../types.js';
-import type { Extractor, SourceInfo } from './extractor.js';
+import type { SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { fieldAt, type Found } from './genericShapes.js';
 import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
@@ -98,13 +98,6 @@ function markConfig(fields: FieldCandidate[], from: number): void {
     if (f !== undefined && f.ownerComment === undefined) fields[k] = { ...f, ownerComment: 'configuration' };
   }
 }
-
-/** The generic scanner as an extractor, for callers that want the common interface. */
-export const genericExtractor: Extractor = {
-  id: 'generic',
-  handles: () => true,
-  extract: (text, source) => ({ ok: true, fields: scanGeneric(text, source) }),
-};
 
 function scanLine(
   raw: string,

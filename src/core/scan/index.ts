@@ -20,6 +20,7 @@ import { extractors } from './registry.js';
 import { nameMasker } from '../values/names.js';
 
 import type { ContestedReading } from '../law/schema.js';
+import { messageOf } from '../errors.js';
 
 /** Options that shape one scan. Everything optional has a sensible default. */
 export interface ScanOptions {
@@ -171,7 +172,7 @@ function extract(
     result = chosen.extract(text, source, state);
   } catch (error) {
     // Extractors must not throw; if one does, the scan still answers.
-    result = { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+    result = { ok: false as const, error: messageOf(error) };
   }
   if (result.ok) {
     const memo = result.memo === undefined ? {} : { memo: { extractor: chosen.id, state: result.memo } };

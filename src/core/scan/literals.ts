@@ -9,8 +9,9 @@ import { classFor } from '../law/index.js';
 import type { CategoryKey, ContestedReading } from '../law/index.js';
 import { LineIndex } from '../text/lines.js';
 import type { Confidence, Finding } from '../types.js';
-import { isBankCard, isMobile, isResidentId, maskValue } from '../values/index.js';
+import { maskValue, VALUE_KINDS, type ValueKindId } from '../values/index.js';
 
+/** A kind of value (from `VALUE_KINDS`, which gives its category and validator) as a literal. */
 interface LiteralKind {
   readonly category: CategoryKey;
   readonly confidence: Confidence;
@@ -20,28 +21,34 @@ interface LiteralKind {
   readonly test: (digits: string) => boolean;
 }
 
+/** The value kind `id` with the literal's own length rule, confidence and wording. */
+function literalKind(
+  id: ValueKindId,
+  fits: (digits: string) => boolean,
+  own: Pick<LiteralKind, 'confidence' | 'detail' | 'quotedOnly'>,
+): LiteralKind {
+  const kind = VALUE_KINDS.find((k) => k.id === id);
+  if (kind?.category == null) throw new Error(`value kind ${id} evidences no category`);
+  const valid = kind.test;
+  return { ...own, category: kind.category, test: (d) => fits(d) && valid(d) };
+}
+
 const KINDS: readonly LiteralKind[] = [
-  {
-    category: 'id_number',
+  literalKind('resident_id', (d) => d.length === 18, {
     confidence: 'high',
     detail: 'a literal that is a valid resident ID number (GB 11643 checksum, province, birth date)',
     quotedOnly: false,
-    test: (d) => d.length === 18 && isResidentId(d),
-  },
-  {
-    category: 'contact',
+  }),
+  literalKind('mobile', (d) => d.length === 11, {
     confidence: 'medium',
     detail: 'a quoted literal shaped like a mainland mobile number',
     quotedOnly: true,
-    test: (d) => d.length === 11 && isMobile(d),
-  },
-  {
-    category: 'property',
+  }),
+  literalKind('bank_card', (d) => d.length >= 16, {
     confidence: 'medium',
     detail: 'a quoted literal that is a Luhn-valid bank card number with a known issuer prefix',
     quotedOnly: true,
-    test: (d) => d.length >= 16 && isBankCard(d),
-  },
+  }),
 ];
 
 /** Digit runs of the lengths above, not part of a longer word, number or decimal. */

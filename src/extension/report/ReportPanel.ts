@@ -6,6 +6,7 @@ import {
   type ReportViewModel,
   type ToWebviewMessage,
 } from '../../shared/reportMessages.js';
+import { messageOf } from '../../core/errors.js';
 
 export interface ReportActions {
   export(format: ExportFormat): Promise<void>;
@@ -103,9 +104,7 @@ export class ReportPanel implements vscode.Disposable {
           return;
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('PI Lens: {0}', error instanceof Error ? error.message : String(error)),
-      );
+      void vscode.window.showErrorMessage(vscode.l10n.t('PI Lens: {0}', messageOf(error)));
     }
   }
 

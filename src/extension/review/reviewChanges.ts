@@ -12,6 +12,7 @@ import type { Settings } from '../settings.js';
 import { listRefs, renamesSince, repositoryRoot } from './gitRefs.js';
 import { refUri } from './refContentProvider.js';
 import { findingsOnChangedLines, sortTouched, type TouchedField } from './touchedFields.js';
+import { messageOf } from '../../core/errors.js';
 
 export interface ReviewDeps {
   readonly settings: Settings;
@@ -53,7 +54,7 @@ export function registerReviewCommand(deps: ReviewDeps): vscode.Disposable {
     try {
       return await review(deps, args);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       if (!(error instanceof GitError)) deps.log.error('Review changes failed', error);
       void vscode.window.showErrorMessage(vscode.l10n.t('PI Lens: review changes: {0}', message));
       if (args.ref !== undefined) throw error;

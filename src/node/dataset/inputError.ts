@@ -4,6 +4,7 @@
  * understand; everything else is translated here. The file itself is named by the caller
  * (the report part, or `file: reason` on stderr), so reasons never repeat the path.
  */
+import { messageOf } from '../../core/errors.js';
 
 /** A problem with one input file, described for the user (never holding dataset values). */
 export class InputError extends Error {
@@ -44,7 +45,7 @@ export function describeInputError(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   const code = typeof err?.code === 'string' ? err.code : undefined;
   if (code !== undefined && ERRNO[code] !== undefined) return ERRNO[code];
-  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+  const message = messageOf(e).split('\n')[0] ?? '';
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return `not valid compressed data (${message})`;
   for (const [pattern, reason] of LIBRARY) if (pattern.test(message)) return reason;
   if (code === 'ENOTREG' || code === 'ETOOBIG') return message;

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { dedupePartition } from '../../core/dataset/partitions.js';
 import { buffersOf } from './pool.js';
 import { countRange, type RangeTask } from './rangeCount.js';
+import { messageOf } from '../../core/errors.js';
 
 export type WorkerJob =
   | { readonly kind: 'count'; readonly task: RangeTask }
@@ -37,7 +38,7 @@ if (port !== null) {
         port.postMessage({ type: 'done', result: r }, buffersOf([r.records, r.persons]));
       }
     } catch (e) {
-      port.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      port.postMessage({ type: 'error', message: messageOf(e) });
     }
   });
 }

@@ -31,7 +31,7 @@ import {
   type Locale,
 } from '../../../src/core/law/index.js';
 import { ratioLine, tierHeadline } from '../../../src/core/law/tierLine.js';
-import { confidenceLabel } from '../../../src/core/law/format.js';
+import { legalConfidenceLabel } from '../../../src/core/law/format.js';
 import { PROCESSING_STATE } from '../../../src/core/law/wording.js';
 import { renderLegalBasisDocs } from '../../../src/shared/legalBasisDocs.js';
 import { explanationMarkdown, explanationText, categorySummary } from '../../../src/core/report/lawText.js';
@@ -696,9 +696,9 @@ void describe('caveats and wording', () => {
     assert.match(md('name', 'zh'), /姓名通常是使同一记录中其他字段能够识别特定自然人的关键字段/);
     assert.doesNotMatch(md('name', 'zh'), /准标识符/);
     assert.doesNotMatch(JSON.stringify(CATEGORIES), /来自记忆/);
-    assert.equal(confidenceLabel('memory', 'zh'), '未经核实');
-    assert.equal(confidenceLabel('partial', 'zh'), '部分核实');
-    assert.equal(confidenceLabel('verified', 'zh'), '');
+    assert.equal(legalConfidenceLabel('memory', 'zh'), '未经核实');
+    assert.equal(legalConfidenceLabel('partial', 'zh'), '部分核实');
+    assert.equal(legalConfidenceLabel('verified', 'zh'), '');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FieldCandidate, FieldRole } from '../../types.js';
 import type { ExtractResult } from '../extractor.js';
 import type { LineIndex } from '../../text/lines.js';
+import { messageOf } from '../../errors.js';
 
 /** Optional context an extractor knows about a declared field. */
 export interface FieldContext {
@@ -60,7 +61,7 @@ export function guarded(body: () => ExtractResult): ExtractResult {
   try {
     return body();
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }
 

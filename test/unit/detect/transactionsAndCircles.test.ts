@@ -1,5 +1,5 @@
 /**
- * Vocabulary breadth added after the fourth held-out round: amounts of charging, parking and
+ * Transactions, close circles and places: amounts of charging, parking and
  * settlement records, passenger ticket numbers, carriers' family numbers, leave and body
  * temperature health data, addresses printed on an ID document, school names in Chinese
  * descriptions, creditors as persons, and stations (车站, 护士站) as places, not people.

@@ -1,5 +1,5 @@
 /**
- * Mechanisms and vocabulary breadth added after the third held-out round: Chinese role nouns
+ * Roles and the records about people: Chinese role nouns
  * (经理, 店长) that name a person after a thing's word, a person's settings, check-in as a noun,
  * roles inside field names, `所属` descriptions, message parties, credit-report contents,
  * payments, payroll and securities amounts, subscriber service passwords and travel documents.

@@ -1,5 +1,5 @@
 /**
- * After the fifth held-out round: a hub (sorting, transit, transport) is a place and a thing, so
+ * Places that are things: a hub (sorting, transit, transport) is a place and a thing, so
  * its own address and coordinates are not a person's; a person named inside it still is.
  * Names are deliberately unlike the held-out files'.
  */
