@@ -1,8 +1,20 @@
 import { parser as pyParser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
+import type { FieldCandidate } from '../../types.js';
 import { joinDescriptions } from './comments.js';
+import type { Extractor } from '../extractor.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { readPython } from './pyReader.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
+import {
+  ALIAS_KEYWORDS,
+  API_OWNERS,
+  COLUMN_CALLS,
+  DESCRIPTION_KEYWORDS,
+  isFieldName,
+  RELATION_FIELDS,
+  SETTINGS_CLASSES,
+} from './pyRules.js';
 
 /**
  * Python models: Django (`models.CharField(verbose_name='姓名', help_text=…, db_column=…)`),
@@ -10,7 +22,7 @@ import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport
  * dataclasses and plain classes (annotated attributes, `self.x = …` in `__init__`), with
  * comments and attribute docstrings; attribute accesses are usages. Parsed with @lezer/python.
  */
-export const pythonExtractor = lezerExtractor<LezerContext>({
+export const pythonReference = lezerExtractor<LezerContext>({
   id: 'python',
   languageIds: ['python'],
   parser: () => pyParser,
@@ -19,26 +31,37 @@ export const pythonExtractor = lezerExtractor<LezerContext>({
   enter: { ClassDefinition: classBody, MemberExpression: usage },
 });
 
-type PyContext = LezerContext;
+/**
+ * The Python extractor: the fast token reader (pyReader.ts) when it can be sure of the text,
+ * else the Lezer-based reference above, which also re-parses incrementally after an edit. A
+ * first full scan of a clean file no longer pays for a syntax tree (issue 8: ~200 ms for
+ * 10,000 lines, most of it Lezer's parse).
+ */
+export const pythonExtractor: Extractor = {
+  id: pythonReference.id,
+  handles: (source) => pythonReference.handles(source),
+  extract(text, source, previous) {
+    if (previous instanceof ReadMemo && previous.text === text)
+      return { ok: true, fields: previous.fields, memo: previous };
+    const fields = readPython(text);
+    if (fields === undefined) return pythonReference.extract(text, source, previous);
+    return { ok: true, fields, memo: new ReadMemo(text, fields) };
+  },
+};
 
-/** Nested option classes of Django and Pydantic hold settings, not fields. */
-const SETTINGS_CLASSES = new Set(['Meta', 'Config']);
-/** Keyword arguments that describe a field. */
-const DESCRIPTION_KEYWORDS = new Set([
-  'verbose_name',
-  'help_text',
-  'comment',
-  'description',
-  'title',
-  'doc',
-  'label',
-]);
-/** Keyword arguments that give the stored column or serialised name. */
-const ALIAS_KEYWORDS = new Set(['db_column', 'name', 'alias', 'serialization_alias']);
-/** Django relation fields take the target model, not a verbose name, as first argument. */
-const RELATION_FIELDS = /(ForeignKey|OneToOneField|ManyToManyField)$/;
-/** SQLAlchemy column constructors: a first string argument is the column name. */
-const COLUMN_CALLS = new Set(['Column', 'mapped_column', 'sa.Column', 'db.Column', 'sqlalchemy.Column']);
+/**
+ * What the fast reader leaves for the next scan of the same document: the same text again
+ * (a save, a settings change) costs nothing; any other text is read afresh, which is cheaper
+ * than Lezer's incremental parse.
+ */
+class ReadMemo {
+  constructor(
+    readonly text: string,
+    readonly fields: readonly FieldCandidate[],
+  ) {}
+}
+
+type PyContext = LezerContext;
 
 function classBody(ctx: PyContext, cls: SyntaxNode): void {
   const nameNode = childNamed(cls, 'VariableName');
@@ -70,7 +93,7 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   } else if (target.name !== 'VariableName') return;
   if (!nameNode) return;
   const name = textOf(ctx.text, nameNode);
-  if (/^__.*__$/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return;
+  if (!isFieldName(name)) return;
   const typeDef = childNamed(stmt, 'TypeDef');
   const annotated = typeDef ? textOf(ctx.text, typeDef).replace(/^:\s*/, '') : undefined;
   const last = stmt.lastChild;
@@ -166,6 +189,6 @@ function usage(ctx: PyContext, member: SyntaxNode): void {
     const cls = ancestorNamed(member, 'ClassDefinition');
     owner = textOf(ctx.text, (cls && childNamed(cls, 'VariableName')) ?? receiver);
   }
-  if (!owner || owner === 'models' || owner === 'db' || owner === 'sa') return;
+  if (!owner || API_OWNERS.has(owner)) return;
   ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }
