@@ -1,4 +1,6 @@
-import { FSTRING, NAME, NUMBER, OP, STRING } from './pyTokens.js';
+import { KIND } from './pyTokens.js';
+
+const { FSTRING, NAME, NUMBER, OP, STRING } = KIND;
 import type { PyView } from './pyView.js';
 
 /**
@@ -35,9 +37,9 @@ function kindOf(v: PyView, i: number, afterDot: boolean): Kind {
   const k = v.t.kind[i];
   if (k === NUMBER || k === STRING || k === FSTRING) return 'value';
   if (k === NAME) {
-    if (afterDot) return 'value';
+    if (afterDot || !v.isKeyword(i)) return 'value';
     const s = v.s(i);
-    if (!v.isKeyword(i) || VALUES.has(s)) return 'value';
+    if (VALUES.has(s)) return 'value';
     if (PREFIXES.has(s)) return 'prefix';
     if (CONNECTORS.has(s)) return 'connector';
     return 'other';

@@ -1,7 +1,9 @@
 import { joinDescriptions } from './comments.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
-import { NAME } from './pyTokens.js';
+import { KIND } from './pyTokens.js';
+
+const { NAME } = KIND;
 import {
   ALIAS_KEYWORDS,
   COLUMN_CALLS,

@@ -6,18 +6,9 @@ import type { PendingDeclaration } from './lezerWalkReuse.js';
 import { plausible, plausibleParams } from './pyCheck.js';
 import { classBody, type PyStatement } from './pyFields.js';
 import { API_OWNERS, SETTINGS_CLASSES } from './pyRules.js';
-import {
-  DEDENT,
-  FSTRING,
-  INDENT,
-  NAME,
-  NEWLINE,
-  NUMBER,
-  OP,
-  STRING,
-  tokenizePython,
-  type PyTokens,
-} from './pyTokens.js';
+import { KIND, tokenizePython, type PyTokens } from './pyTokens.js';
+
+const { DEDENT, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING } = KIND;
 import { decline, DECLINE, PyView, statementShape } from './pyView.js';
 
 /**

@@ -10,17 +10,23 @@ import type { CommentSpan } from './comments.js';
  * inconsistent dedents): the caller then parses with Lezer, the reference.
  */
 
-/** Token kinds. */
-export const NAME = 0;
-export const NUMBER = 1;
-export const STRING = 2;
-/** An f-string; the tokens of its replacement fields are in `PyTokens.inner`. */
-export const FSTRING = 3;
-export const OP = 4;
-/** End of a logical line (outside brackets). */
-export const NEWLINE = 5;
-export const INDENT = 6;
-export const DEDENT = 7;
+/**
+ * Token kinds. `FSTRING` is an f-string (its replacement fields' tokens are in
+ * `PyTokens.inner`); `NEWLINE` ends a logical line (outside brackets). Modules copy them into
+ * locals once (`const { NAME } = KIND`): under a CommonJS transform (tsx, the benchmarks)
+ * every use of an imported binding is a getter call, which cost more than the token loops.
+ */
+export const KIND = {
+  NAME: 0,
+  NUMBER: 1,
+  STRING: 2,
+  FSTRING: 3,
+  OP: 4,
+  NEWLINE: 5,
+  INDENT: 6,
+  DEDENT: 7,
+} as const;
+const { NAME, NUMBER, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT } = KIND;
 
 /**
  * Parallel arrays, one entry per token; `depth` is the bracket depth before the token. Typed
@@ -32,6 +38,12 @@ export interface PyTokens {
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly depth: Int32Array;
+  /**
+   * For an operator its index in `OPERATORS`, for a keyword one more than its index in
+   * `KEYWORD_LIST`, else 0: the reader compares these texts all the time, and interned
+   * strings spare it a slice of the text per look.
+   */
+  readonly code: Uint8Array;
   /** Comments in text order. */
   readonly comments: CommentSpan[];
   /**
@@ -48,6 +60,7 @@ class TokenBuffer {
   from: Int32Array;
   to: Int32Array;
   depth: Int32Array;
+  code: Uint8Array;
   length = 0;
   readonly comments: CommentSpan[] = [];
   inner: TokenBuffer | undefined;
@@ -61,6 +74,7 @@ class TokenBuffer {
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
     this.depth = new Int32Array(capacity);
+    this.code = new Uint8Array(capacity);
   }
 
   done(): PyTokens {
@@ -70,6 +84,7 @@ class TokenBuffer {
       from: this.from.subarray(0, n),
       to: this.to.subarray(0, n),
       depth: this.depth.subarray(0, n),
+      code: this.code.subarray(0, n),
       comments: this.comments,
       inner: this.inner?.done(),
       fields: this.fields,
@@ -156,7 +171,7 @@ export function tokenizePython(text: string): PyTokens | undefined {
   return t.done();
 }
 
-function push(t: TokenBuffer, kind: number, from: number, to: number, depth: number): void {
+function push(t: TokenBuffer, kind: number, from: number, to: number, depth: number, code = 0): void {
   let i = t.length;
   if (i === t.kind.length) {
     const grow = <A extends Uint8Array | Int32Array>(a: A, make: (n: number) => A): A => {
@@ -168,11 +183,13 @@ function push(t: TokenBuffer, kind: number, from: number, to: number, depth: num
     t.from = grow(t.from, (n) => new Int32Array(n));
     t.to = grow(t.to, (n) => new Int32Array(n));
     t.depth = grow(t.depth, (n) => new Int32Array(n));
+    t.code = grow(t.code, (n) => new Uint8Array(n));
   }
   t.kind[i] = kind;
   t.from[i] = from;
   t.to[i] = to;
   t.depth[i] = depth;
+  t.code[i] = code;
   t.length = ++i;
 }
 
@@ -190,7 +207,15 @@ function readToken(text: string, i: number, t: TokenBuffer, brackets: number[]):
     if ((q === 34 || q === 39) && k - i <= 2 && STRING_PREFIXES.has(text.slice(i, k).toLowerCase())) {
       return readString(text, i, k, t, depth);
     }
-    push(t, NAME, i, k, depth);
+    // Keywords are short and lower-case, bar None, True and False.
+    const first = c;
+    const keyword =
+      k - i >= 2 &&
+      k - i <= 8 &&
+      ((first >= 97 && first <= 122) || first === 78 || first === 84 || first === 70)
+        ? (KEYWORD_CODES.get(text.slice(i, k)) ?? 0)
+        : 0;
+    push(t, NAME, i, k, depth, keyword);
     return k;
   }
   if (c === 34 || c === 39) return readString(text, i, i, t, depth);
@@ -212,11 +237,11 @@ function readToken(text: string, i: number, t: TokenBuffer, brackets: number[]):
     if (c === 40 || c === 91 || c === 123) brackets.push(c === 40 ? 41 : c + 2);
     else if (c === 41 || c === 93 || c === 125) {
       if (brackets.pop() !== c) return undefined;
-      push(t, OP, i, i + 1, brackets.length);
+      push(t, OP, i, i + 1, brackets.length, operatorCode(c, 0, 0, 1));
       return i + 1;
     }
   }
-  push(t, OP, i, i + len, depth);
+  push(t, OP, i, i + len, depth, operatorCode(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2), len));
   return i + len;
 }
 
@@ -229,6 +254,61 @@ function operatorLength(c: number, d: number, e: number): number {
   if ((c === 45 && d === 62) || (c === 60 && d === 62)) return 2; // -> <>
   return OPS1.includes(String.fromCharCode(c)) ? 1 : 0;
 }
+
+/** Every operator the tokenizer reads, indexed by its code. */
+export const OPERATORS: readonly string[] = [
+  ...'+-*/%@&|^~<>()[]{},:.;='.split(''),
+  ...['...', '**=', '//=', '>>=', '<<=', '->', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '<>'],
+  ...['+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@='],
+];
+const operatorKey = (c: number, d: number, e: number, len: number): number =>
+  len === 1 ? c : len === 2 ? c * 256 + d : (c * 256 + d) * 256 + e;
+const OPERATOR_CODES = new Map(
+  OPERATORS.map((op, k) => [operatorKey(op.charCodeAt(0), op.charCodeAt(1), op.charCodeAt(2), op.length), k]),
+);
+function operatorCode(c: number, d: number, e: number, len: number): number {
+  return OPERATOR_CODES.get(operatorKey(c, d, e, len)) ?? 0;
+}
+
+/** @lezer/python's keywords (`kw<…>`), which its tokenizer never reads as names. */
+export const KEYWORD_LIST: readonly string[] = [
+  'async',
+  'def',
+  'class',
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'in',
+  'try',
+  'except',
+  'finally',
+  'with',
+  'as',
+  'None',
+  'True',
+  'False',
+  'del',
+  'pass',
+  'break',
+  'continue',
+  'return',
+  'raise',
+  'from',
+  'import',
+  'global',
+  'nonlocal',
+  'assert',
+  'lambda',
+  'or',
+  'and',
+  'not',
+  'is',
+  'yield',
+  'await',
+];
+const KEYWORD_CODES = new Map(KEYWORD_LIST.map((w, k) => [w, k + 1]));
 
 /** Characters that form a two-character operator with a following `=` (`+=`, `==`, `:=`…). */
 const ASSIGNABLE = '+-*/%&|^@<>=!:';

@@ -1,4 +1,6 @@
-import { FSTRING, NAME, NUMBER, OP, STRING, type PyTokens } from './pyTokens.js';
+import { KEYWORD_LIST, KIND, OPERATORS, type PyTokens } from './pyTokens.js';
+
+const { FSTRING, NAME, NUMBER, OP, STRING } = KIND;
 
 /**
  * Read access to a token list for the fast Python reader: token texts, bracket partners, and
@@ -20,23 +22,29 @@ export class PyView {
     return this.t.kind.length;
   }
 
+  /** A token's text; operators and keywords come interned, without slicing the text. */
   s(i: number): string {
+    const kind = this.t.kind[i];
+    const code = this.t.code[i] ?? 0;
+    if (kind === OP) return OPERATORS[code] ?? '';
+    if (kind === NAME && code > 0) return KEYWORD_LIST[code - 1] ?? '';
     return this.text.slice(this.t.from[i], this.t.to[i]);
   }
 
   isOp(i: number, op: string): boolean {
-    return this.t.kind[i] === OP && this.s(i) === op;
+    return this.t.kind[i] === OP && OPERATORS[this.t.code[i] ?? 0] === op;
   }
 
   /** A name that is not a keyword: what Lezer calls a VariableName. */
   isVariable(i: number): boolean {
-    return this.t.kind[i] === NAME && !KEYWORDS.has(this.s(i));
+    return this.t.kind[i] === NAME && this.t.code[i] === 0;
   }
 
   isKeyword(i: number, word?: string): boolean {
     if (this.t.kind[i] !== NAME) return false;
-    const s = this.s(i);
-    return word === undefined ? KEYWORDS.has(s) : s === word;
+    const code = this.t.code[i] ?? 0;
+    if (code === 0) return false;
+    return word === undefined || KEYWORD_LIST[code - 1] === word;
   }
 
   /** The partner of a bracket token, or -1. */
@@ -58,7 +66,7 @@ export class PyView {
     let k: number;
     if (kind === NAME) {
       const s = this.s(i);
-      if (KEYWORDS.has(s) && s !== 'None' && s !== 'True' && s !== 'False') return -1;
+      if (this.isKeyword(i) && s !== 'None' && s !== 'True' && s !== 'False') return -1;
       k = i + 1;
     } else if (kind === NUMBER || kind === FSTRING || this.isOp(i, '...')) k = i + 1;
     else if (kind === STRING) {
@@ -80,45 +88,6 @@ export class PyView {
     return (c === 40 || c === 91 || c === 123) && (this.t.to[i] ?? 0) - (this.t.from[i] ?? 0) === 1;
   }
 }
-
-/** @lezer/python's keywords (`kw<…>`), which its tokenizer never reads as names. */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  'async',
-  'def',
-  'class',
-  'if',
-  'elif',
-  'else',
-  'while',
-  'for',
-  'in',
-  'try',
-  'except',
-  'finally',
-  'with',
-  'as',
-  'None',
-  'True',
-  'False',
-  'del',
-  'pass',
-  'break',
-  'continue',
-  'return',
-  'raise',
-  'from',
-  'import',
-  'global',
-  'nonlocal',
-  'assert',
-  'lambda',
-  'or',
-  'and',
-  'not',
-  'is',
-  'yield',
-  'await',
-]);
 
 function partners(text: string, t: PyTokens): Int32Array {
   const out = new Int32Array(t.kind.length).fill(-1);
