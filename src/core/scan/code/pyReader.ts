@@ -1,5 +1,6 @@
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
+import type { CommentSpan } from './comments.js';
 import { collectFields } from './lezerExtractor.js';
 import type { FieldDraft } from './lezerSupport.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -20,6 +21,31 @@ import { decline, DECLINE, PyView, statementShape } from './pyView.js';
  * caller then runs the reference.
  */
 export function readPython(text: string): FieldCandidate[] | undefined {
+  const read = readPythonDrafts(text);
+  return read && collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+}
+
+/**
+ * What the reader found in a text, before comments are attached, with where each top-level
+ * statement chain starts (a statement and its `elif`/`else`/`except`/`finally` clauses, or a
+ * decorated definition): at such a start the tokenizer and the reader are in the state they
+ * are in at the start of a file, which is what lets an edit re-read only the chains it
+ * touched (pyReuse.ts).
+ */
+export interface PyRead {
+  readonly emitted: readonly FieldDraft[];
+  readonly pending: readonly PendingDeclaration[];
+  /** Comments in text order. */
+  readonly comments: readonly CommentSpan[];
+  /** Offsets of the chain starts, ascending; the first is 0 (leading comments included). */
+  readonly starts: readonly number[];
+  /** How many drafts and declarations precede each chain start. */
+  readonly emittedAt: readonly number[];
+  readonly pendingAt: readonly number[];
+}
+
+/** `readPython` without the comment attachment; `undefined` where it declines. */
+export function readPythonDrafts(text: string): PyRead | undefined {
   const tokens = tokenizePython(text);
   if (tokens === undefined) return undefined;
   const reader = new Reader(new PyView(text, tokens));
@@ -29,7 +55,14 @@ export function readPython(text: string): FieldCandidate[] | undefined {
     if (e === DECLINE) return undefined;
     throw e;
   }
-  return collectFields(text, new LineIndex(text), tokens.comments, reader.emitted, reader.pending);
+  return {
+    emitted: reader.emitted,
+    pending: reader.pending,
+    comments: tokens.comments,
+    starts: reader.starts,
+    emittedAt: reader.emittedAt,
+    pendingAt: reader.pendingAt,
+  };
 }
 
 const COMPOUND: ReadonlySet<string> = new Set([
@@ -53,6 +86,8 @@ const FOLLOWS: Readonly<Record<string, readonly string[]>> = {
   except: ['try', 'except'],
   finally: ['try', 'except', 'else'],
 };
+/** Clauses that continue the statement before them, so no chain starts there. */
+const CONTINUATIONS: ReadonlySet<string> = new Set(Object.keys(FOLLOWS));
 const CONDITION: ReadonlySet<string> = new Set(['if', 'elif', 'while']);
 const EMPTY_HEADER: ReadonlySet<string> = new Set(['else', 'try', 'finally']);
 const SIMPLE_KEYWORDS: ReadonlySet<string> = new Set([
@@ -68,6 +103,9 @@ const SIMPLE_KEYWORDS: ReadonlySet<string> = new Set([
 class Reader {
   readonly emitted: FieldDraft[] = [];
   readonly pending: PendingDeclaration[] = [];
+  readonly starts: number[] = [];
+  readonly emittedAt: number[] = [];
+  readonly pendingAt: number[] = [];
   readonly #v: PyView;
   readonly #t: PyTokens;
   #p = 0;
@@ -84,7 +122,19 @@ class Reader {
   }
 
   file(): void {
-    this.#block();
+    const t = this.#t;
+    let clause = '';
+    while (this.#p < this.#v.length && t.kind[this.#p] !== DEDENT) {
+      if (
+        this.starts.length === 0 ||
+        !(this.#v.isKeyword(this.#p) && CONTINUATIONS.has(this.#v.s(this.#p)))
+      ) {
+        this.starts.push(this.starts.length === 0 ? 0 : (t.from[this.#p] ?? 0));
+        this.emittedAt.push(this.emitted.length);
+        this.pendingAt.push(this.pending.length);
+      }
+      clause = this.#statement(clause).clause ?? '';
+    }
     if (this.#p !== this.#v.length || this.#inner !== this.#t.fields.length) decline();
   }
 

@@ -3,8 +3,10 @@ import type { SyntaxNode } from '@lezer/common';
 import type { FieldCandidate } from '../../types.js';
 import { joinDescriptions } from './comments.js';
 import type { Extractor } from '../extractor.js';
-import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
-import { readPython } from './pyReader.js';
+import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { readPythonDrafts, type PyRead } from './pyReader.js';
+import { rereadPython } from './pyReuse.js';
+import { LineIndex } from '../../text/lines.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 import {
   ALIAS_KEYWORDS,
@@ -33,30 +35,34 @@ export const pythonReference = lezerExtractor<LezerContext>({
 
 /**
  * The Python extractor: the fast token reader (pyReader.ts) when it can be sure of the text,
- * else the Lezer-based reference above, which also re-parses incrementally after an edit. A
- * first full scan of a clean file no longer pays for a syntax tree (issue 8: ~200 ms for
- * 10,000 lines, most of it Lezer's parse).
+ * else the Lezer-based reference above. A first full scan of a clean file pays for no syntax
+ * tree (issue 8: ~200 ms for 10,000 lines, most of it Lezer's parse), and after an edit the
+ * reader re-reads only the top-level statements the edit touched (pyReuse.ts).
  */
 export const pythonExtractor: Extractor = {
   id: pythonReference.id,
   handles: (source) => pythonReference.handles(source),
   extract(text, source, previous) {
-    if (previous instanceof ReadMemo && previous.text === text)
-      return { ok: true, fields: previous.fields, memo: previous };
-    const fields = readPython(text);
-    if (fields === undefined) return pythonReference.extract(text, source, previous);
-    return { ok: true, fields, memo: new ReadMemo(text, fields) };
+    const prior = previous instanceof ReadMemo ? previous : undefined;
+    if (prior?.text === text) return { ok: true, fields: prior.fields, memo: prior };
+    const read =
+      (prior === undefined ? undefined : rereadPython(prior.text, prior.read, text)) ??
+      readPythonDrafts(text);
+    if (read === undefined) return pythonReference.extract(text, source, previous);
+    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new ReadMemo(text, read, fields) };
   },
 };
 
 /**
  * What the fast reader leaves for the next scan of the same document: the same text again
- * (a save, a settings change) costs nothing; any other text is read afresh, which is cheaper
- * than Lezer's incremental parse.
+ * (a save, a settings change) costs nothing; after an edit, what it read outside the edit is
+ * reused.
  */
 class ReadMemo {
   constructor(
     readonly text: string,
+    readonly read: PyRead,
     readonly fields: readonly FieldCandidate[],
   ) {}
 }
