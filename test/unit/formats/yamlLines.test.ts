@@ -213,6 +213,15 @@ describe('YAML line reader', () => {
     });
   }
 
+  it('reads nesting a schema needs and declines nesting past that, which it would recurse into', () => {
+    const nested = (depth: number): string =>
+      Array.from({ length: depth }, (_, k) => `${' '.repeat(k)}k${k}:`).join('\n') + ' x\n';
+    assert.ok(agrees(nested(20), 'depth 20'), 'declined');
+    assert.equal(readYamlTrees(nested(200)), undefined);
+    assert.ok(agrees(`a: ${'['.repeat(20)}${']'.repeat(20)}\n`, 'flow depth 20'), 'declined');
+    assert.equal(readYamlTrees(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`), undefined);
+  });
+
   it('resolves plain scalars and keys as the yaml package does', () => {
     const [root] = readYamlTrees('1.0: 0x1F\n"2": ~\nc: [true, 3.0.0]\n') ?? [];
     assert.deepEqual(root, reference('1.0: 0x1F\n"2": ~\nc: [true, 3.0.0]\n')[0]);

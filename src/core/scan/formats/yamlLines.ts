@@ -42,9 +42,14 @@ interface Line {
   readonly kind: 'blank' | 'comment' | 'content';
 }
 
+/** Deeper nesting than any schema needs is declined rather than recursed into. */
+const MAX_DEPTH = 64;
+
 class LineReader {
   readonly #resolved: Resolved = new Map();
   readonly #text: string;
+  /** Collections open: nesting is recursion here, so a deep one goes to the reference. */
+  #depth = 0;
   readonly #lines: Line[] = [];
   #at = 0;
 
@@ -113,6 +118,7 @@ class LineReader {
    * sequence's `- `, mid-line). `before`: the comments above the first key.
    */
   #map(indent: number, from: number, before: string | undefined): TreeNode {
+    if (++this.#depth > MAX_DEPTH) decline();
     const entries: TreeEntry[] = [];
     const seen = new Set<string>();
     let at = from;
@@ -150,6 +156,7 @@ class LineReader {
       if (isItemStart(this.#text, next.content)) decline();
       at = next.content;
     }
+    this.#depth--;
     return { kind: 'object', entries };
   }
 
@@ -195,6 +202,7 @@ class LineReader {
 
   /** A block sequence whose dashes stand at column `indent`; comments in it are declined. */
   #sequence(indent: number, before: string | undefined): TreeNode {
+    if (++this.#depth > MAX_DEPTH) decline();
     if (before !== undefined) decline();
     const items: TreeNode[] = [];
     for (;;) {
@@ -231,6 +239,7 @@ class LineReader {
         decline();
       }
     }
+    this.#depth--;
     return { kind: 'array', items };
   }
 

@@ -81,11 +81,13 @@ export class FlowReader {
   /** The collection at `p`, as a scalar stand-in whose `node` is the collection. */
   node(p: number): Scalar {
     this.at = p;
-    const node = this.#collection();
+    const node = this.#collection(0);
     return { value: undefined, start: p, length: 0, comment: undefined, node };
   }
 
-  #collection(): TreeNode {
+  #collection(depth: number): TreeNode {
+    // Nesting is recursion here: a deep one goes to the reference.
+    if (depth > 64) decline();
     const text = this.#text;
     const close = text.charCodeAt(this.at) === 91 ? 93 : 125;
     this.at++;
@@ -98,9 +100,9 @@ export class FlowReader {
       return close === 93 ? { kind: 'array', items } : { kind: 'object', entries };
     }
     for (;;) {
-      if (close === 93) items.push(this.#item(false).node);
+      if (close === 93) items.push(this.#item(false, depth).node);
       else {
-        const key = this.#item(true);
+        const key = this.#item(true, depth);
         if (key.node.kind !== 'scalar' || text.charCodeAt(this.at) !== 58) decline();
         this.at++;
         if (text.charCodeAt(this.at) !== 32) decline();
@@ -108,7 +110,7 @@ export class FlowReader {
         const name = String(key.node.value);
         if (seen.has(name)) decline();
         seen.add(name);
-        const value = this.#item(false).node;
+        const value = this.#item(false, depth).node;
         entries.push({ key: name, keyStart: key.node.start, keyLength: key.node.length, value });
       }
       const c = text.charCodeAt(this.at);
@@ -122,13 +124,13 @@ export class FlowReader {
   }
 
   /** One item or key: a nested collection, a quoted or a plain scalar; spaces after it skipped. */
-  #item(atKey: boolean): { node: TreeNode } {
+  #item(atKey: boolean, depth: number): { node: TreeNode } {
     const text = this.#text;
     const c = text.charCodeAt(this.at);
     let node: TreeNode;
     if (c === 91 || c === 123) {
       if (atKey) decline();
-      node = this.#collection();
+      node = this.#collection(depth + 1);
     } else if (c === 34 || c === 39) {
       const q = quoted(text, this.at, this.#end);
       node = { kind: 'scalar', value: q.value, start: this.at + 1, length: q.end - this.at - 2 };
