@@ -172,6 +172,21 @@ function walk<C extends LezerContext>(
     cursor.parent();
   }
   leave?.(cursor);
+  return collectFields(text, lines, comments, emitted, pending);
+}
+
+/**
+ * The candidates of a walk in reading order: what was emitted as it is, and each declaration
+ * with its attached comment, descriptions and aliases, now that every comment is known. Shared
+ * with the token readers that stand in for a Lezer parse (pyReader.ts).
+ */
+export function collectFields(
+  text: string,
+  lines: LineIndex,
+  comments: readonly CommentSpan[],
+  emitted: readonly FieldDraft[],
+  pending: readonly PendingDeclaration[],
+): FieldCandidate[] {
   const out = emitted.map((draft) => candidate(lines, draft));
   for (const d of pending) declareNow(text, comments, lines, d, out);
   return sortFields(out);

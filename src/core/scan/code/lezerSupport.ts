@@ -30,12 +30,21 @@ export function ancestorNamed(node: SyntaxNode, ...names: string[]): SyntaxNode 
  * `b`) removed, escapes left as written so offsets stay exact. Undefined for non-strings.
  */
 export function stringContent(text: string, node: SyntaxNode): { value: string; from: number } | undefined {
-  const raw = textOf(text, node);
+  return stringContentAt(text, node.from, node.to);
+}
+
+/** `stringContent` for the literal spanning `[from, to)` (token readers have no nodes). */
+export function stringContentAt(
+  text: string,
+  from: number,
+  to: number,
+): { value: string; from: number } | undefined {
+  const raw = text.slice(from, to);
   const m = /^([rubfRUBF]{0,2})("""|'''|"|'|`)/.exec(raw);
   if (!m?.[2]) return undefined;
   const open = (m[1]?.length ?? 0) + m[2].length;
   const close = raw.endsWith(m[2]) && raw.length >= open + m[2].length ? m[2].length : 0;
-  return { value: raw.slice(open, raw.length - close), from: node.from + open };
+  return { value: raw.slice(open, raw.length - close), from: from + open };
 }
 
 /** What a visitor knows about a field; undefined properties are dropped on output. */

@@ -78,19 +78,32 @@ function shifted(r: TopLevelRecord, by: number): TopLevelRecord {
     type: r.type,
     from: r.from + by,
     to: r.to + by,
-    emitted: r.emitted.map((d) => ({ ...d, from: d.from + by })),
-    declared: r.declared.map(({ draft, span, extras }) => ({
-      draft: { ...draft, from: draft.from + by },
-      span: {
-        from: span.from + by,
-        to: span.to + by,
-        ...(span.nameEnd === undefined ? {} : { nameEnd: span.nameEnd + by }),
-      },
-      extras:
-        extras?.aliases === undefined || extras.aliases.length === 0
-          ? extras
-          : { ...extras, aliases: extras.aliases.map((a) => ({ name: a.name, from: a.from + by })) },
-    })),
+    emitted: r.emitted.map((d) => shiftDraft(d, by)),
+    declared: r.declared.map((d) => shiftDeclaration(d, by)),
     comments: r.comments.map((c) => ({ from: c.from + by, to: c.to + by })),
+  };
+}
+
+/** A draft moved `by` characters (text inserted or removed before it). */
+export function shiftDraft(d: FieldDraft, by: number): FieldDraft {
+  return { ...d, from: d.from + by };
+}
+
+/** A pending declaration moved `by` characters: its name, span and aliases. */
+export function shiftDeclaration(
+  { draft, span, extras }: PendingDeclaration,
+  by: number,
+): PendingDeclaration {
+  return {
+    draft: { ...draft, from: draft.from + by },
+    span: {
+      from: span.from + by,
+      to: span.to + by,
+      ...(span.nameEnd === undefined ? {} : { nameEnd: span.nameEnd + by }),
+    },
+    extras:
+      extras?.aliases === undefined || extras.aliases.length === 0
+        ? extras
+        : { ...extras, aliases: extras.aliases.map((a) => ({ ...a, from: a.from + by })) },
   };
 }

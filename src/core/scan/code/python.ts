@@ -1,8 +1,22 @@
 import { parser as pyParser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
+import type { FieldCandidate } from '../../types.js';
 import { joinDescriptions } from './comments.js';
-import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import type { Extractor } from '../extractor.js';
+import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { readPythonDrafts, type PyRead } from './pyReader.js';
+import { rereadPython } from './pyReuse.js';
+import { LineIndex } from '../../text/lines.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
+import {
+  ALIAS_KEYWORDS,
+  API_OWNERS,
+  COLUMN_CALLS,
+  DESCRIPTION_KEYWORDS,
+  isFieldName,
+  RELATION_FIELDS,
+  SETTINGS_CLASSES,
+} from './pyRules.js';
 
 /**
  * Python models: Django (`models.CharField(verbose_name='姓名', help_text=…, db_column=…)`),
@@ -10,7 +24,7 @@ import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport
  * dataclasses and plain classes (annotated attributes, `self.x = …` in `__init__`), with
  * comments and attribute docstrings; attribute accesses are usages. Parsed with @lezer/python.
  */
-export const pythonExtractor = lezerExtractor<LezerContext>({
+export const pythonReference = lezerExtractor<LezerContext>({
   id: 'python',
   languageIds: ['python'],
   parser: () => pyParser,
@@ -19,26 +33,41 @@ export const pythonExtractor = lezerExtractor<LezerContext>({
   enter: { ClassDefinition: classBody, MemberExpression: usage },
 });
 
-type PyContext = LezerContext;
+/**
+ * The Python extractor: the fast token reader (pyReader.ts) when it can be sure of the text,
+ * else the Lezer-based reference above. A first full scan of a clean file pays for no syntax
+ * tree (issue 8: ~200 ms for 10,000 lines, most of it Lezer's parse), and after an edit the
+ * reader re-reads only the top-level statements the edit touched (pyReuse.ts).
+ */
+export const pythonExtractor: Extractor = {
+  id: pythonReference.id,
+  handles: (source) => pythonReference.handles(source),
+  extract(text, source, previous) {
+    const prior = previous instanceof ReadMemo ? previous : undefined;
+    if (prior?.text === text) return { ok: true, fields: prior.fields, memo: prior };
+    const read =
+      (prior === undefined ? undefined : rereadPython(prior.text, prior.read, text)) ??
+      readPythonDrafts(text);
+    if (read === undefined) return pythonReference.extract(text, source, previous);
+    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new ReadMemo(text, read, fields) };
+  },
+};
 
-/** Nested option classes of Django and Pydantic hold settings, not fields. */
-const SETTINGS_CLASSES = new Set(['Meta', 'Config']);
-/** Keyword arguments that describe a field. */
-const DESCRIPTION_KEYWORDS = new Set([
-  'verbose_name',
-  'help_text',
-  'comment',
-  'description',
-  'title',
-  'doc',
-  'label',
-]);
-/** Keyword arguments that give the stored column or serialised name. */
-const ALIAS_KEYWORDS = new Set(['db_column', 'name', 'alias', 'serialization_alias']);
-/** Django relation fields take the target model, not a verbose name, as first argument. */
-const RELATION_FIELDS = /(ForeignKey|OneToOneField|ManyToManyField)$/;
-/** SQLAlchemy column constructors: a first string argument is the column name. */
-const COLUMN_CALLS = new Set(['Column', 'mapped_column', 'sa.Column', 'db.Column', 'sqlalchemy.Column']);
+/**
+ * What the fast reader leaves for the next scan of the same document: the same text again
+ * (a save, a settings change) costs nothing; after an edit, what it read outside the edit is
+ * reused.
+ */
+class ReadMemo {
+  constructor(
+    readonly text: string,
+    readonly read: PyRead,
+    readonly fields: readonly FieldCandidate[],
+  ) {}
+}
+
+type PyContext = LezerContext;
 
 function classBody(ctx: PyContext, cls: SyntaxNode): void {
   const nameNode = childNamed(cls, 'VariableName');
@@ -70,7 +99,7 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   } else if (target.name !== 'VariableName') return;
   if (!nameNode) return;
   const name = textOf(ctx.text, nameNode);
-  if (/^__.*__$/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return;
+  if (!isFieldName(name)) return;
   const typeDef = childNamed(stmt, 'TypeDef');
   const annotated = typeDef ? textOf(ctx.text, typeDef).replace(/^:\s*/, '') : undefined;
   const last = stmt.lastChild;
@@ -166,6 +195,6 @@ function usage(ctx: PyContext, member: SyntaxNode): void {
     const cls = ancestorNamed(member, 'ClassDefinition');
     owner = textOf(ctx.text, (cls && childNamed(cls, 'VariableName')) ?? receiver);
   }
-  if (!owner || owner === 'models' || owner === 'db' || owner === 'sa') return;
+  if (!owner || API_OWNERS.has(owner)) return;
   ctx.emit({ name: textOf(ctx.text, prop), from: prop.from, role: 'usage', owner });
 }

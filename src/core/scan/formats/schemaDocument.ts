@@ -4,7 +4,8 @@
  * not its name; any other JSON or YAML returns `ok: false` so the generic scanner reads it.
  *
  * Parsers: `yaml` (node ranges, comments) and `jsonc-parser` (offsets, tolerant of comments
- * and trailing commas), both pure JavaScript.
+ * and trailing commas), both pure JavaScript; plain block YAML is first tried with the much
+ * faster line reader (yamlLines.ts), which yields the same trees or declines.
  */
 import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
@@ -19,6 +20,7 @@ import {
   type SchemaField,
 } from './schemaWalker.js';
 import type { TreeNode } from './tree.js';
+import { readYamlTrees } from './yamlLines.js';
 import { parseYamlTrees } from './yamlTree.js';
 import { isOfLanguages } from '../languages.js';
 
@@ -34,7 +36,7 @@ export const schemaDocumentExtractor: Extractor = {
       // skip the parse for JSON and YAML that cannot be a schema (data files, configs)
       if (!SCHEMA_HINT.test(text)) return { ok: false, error: NOT_A_SCHEMA, notApplicable: true };
       const yaml = isOfLanguages(source, ['yaml']);
-      const trees = yaml ? parseYamlTrees(text) : [parseJsonTree(text)];
+      const trees = yaml ? (readYamlTrees(text) ?? parseYamlTrees(text)) : [parseJsonTree(text)];
       const found = trees.map((tree) => schemaFieldsOf(tree, stemOf(source.path).replace(/\.schema$/i, '')));
       if (found.every((fields) => fields === undefined)) {
         return { ok: false, error: NOT_A_SCHEMA, notApplicable: true };

@@ -1,0 +1,41 @@
+/**
+ * What the Python readers look for in a field definition, shared by the Lezer-based extractor
+ * (python.ts, the reference) and the token reader (pyReader.ts) so the two cannot drift apart.
+ */
+
+/** Nested option classes of Django and Pydantic hold settings, not fields. */
+export const SETTINGS_CLASSES: ReadonlySet<string> = new Set(['Meta', 'Config']);
+/** Keyword arguments that describe a field. */
+export const DESCRIPTION_KEYWORDS: ReadonlySet<string> = new Set([
+  'verbose_name',
+  'help_text',
+  'comment',
+  'description',
+  'title',
+  'doc',
+  'label',
+]);
+/** Keyword arguments that give the stored column or serialised name. */
+export const ALIAS_KEYWORDS: ReadonlySet<string> = new Set([
+  'db_column',
+  'name',
+  'alias',
+  'serialization_alias',
+]);
+/** Django relation fields take the target model, not a verbose name, as first argument. */
+export const RELATION_FIELDS = /(ForeignKey|OneToOneField|ManyToManyField)$/;
+/** SQLAlchemy column constructors: a first string argument is the column name. */
+export const COLUMN_CALLS: ReadonlySet<string> = new Set([
+  'Column',
+  'mapped_column',
+  'sa.Column',
+  'db.Column',
+  'sqlalchemy.Column',
+]);
+/** Receivers whose attributes are the ORM's API, not fields (`models.CharField`). */
+export const API_OWNERS: ReadonlySet<string> = new Set(['models', 'db', 'sa']);
+
+/** Dunder names and constants are not fields. */
+export function isFieldName(name: string): boolean {
+  return !/^__.*__$/.test(name) && !/^[A-Z][A-Z0-9_]*$/.test(name);
+}
