@@ -3,10 +3,10 @@
  * TypeScript, Python, Java, Go and Kotlin (the same service methods in each: reading PI,
  * masking some, logging, posting to clients and SDKs, writing exports, queues and caches) and the same at 20,000 lines for linearity. For each: the median of warm
  * runs, in CPU time (the machine may be shared; wall time would count the waits), of the plain scan (`scanText`), of the flow analysis alone (`analyzeFlows`, its own
- * parse and walk) and of both (the analysis walking the scan's tree, as the CLI does), with the ratio scan+flows / scan that issue 14 bounds by 2×.
+ * parse and walk) and of both (the analysis walking the scan's tree or tokens, as the CLI does), with the ratio scan+flows / scan that issue 14 bounds by 2×.
  * Run alone: `npx tsx test/bench/flows.ts [extension]` (`.py` for one language).
  */
-import { analyzeFlows, treeFromScan } from '../../src/core/flow/index.js';
+import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
 import { scanText } from '../../src/core/scan/index.js';
 
 const RUNS = Number(process.env.BENCH_FLOW_RUNS ?? 9);
@@ -185,8 +185,7 @@ for (const { path, block } of LANGUAGES.filter((l) => only === undefined || l.pa
     });
     const bothMs = time(() => {
       const result = scanText(text, { path });
-      const tree = treeFromScan(result, text);
-      analyzeFlows(text, path, { findings: result.findings, ...(tree ? { tree } : {}) });
+      analyzeFlows(text, path, { findings: result.findings, ...syntaxFromScan(result, text) });
     });
     console.log(
       `${path} ${String(lines)} lines (CPU ms, median of ${String(RUNS)}): scan ${scanMs.toFixed(1)} ms, flows alone ${flowMs.toFixed(1)} ms (${String(flows)} flows), scan+flows ${bothMs.toFixed(1)} ms, ratio ${(bothMs / scanMs).toFixed(2)}×`,

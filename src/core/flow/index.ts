@@ -10,6 +10,7 @@ import { parser as javaParser } from '@lezer/java';
 import { parser as jsParser } from '@lezer/javascript';
 import { parser as pyParser } from '@lezer/python';
 import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
+import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
@@ -46,6 +47,8 @@ export interface FlowOptions {
    * parsing again, which is most of its cost.
    */
   readonly tree?: Tree;
+  /** The scan's code tokens of this very text (`tokensFromScan`), for Kotlin and C#. */
+  readonly tokens?: readonly Token[];
 }
 
 /** Extractors whose Lezer tree the analysis can walk, with the parser it must come from. */
@@ -71,6 +74,20 @@ export function treeFromScan(result: ScanResult, text: string): Tree | undefined
 
 const TEST_PATH =
   /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|cs)$/i;
+
+/** The scan's code tokens of `text`, when a token extractor (Kotlin, C#) read it. */
+export function tokensFromScan(result: ScanResult, text: string): readonly Token[] | undefined {
+  const state = result.memo?.state;
+  return state instanceof TokenMemo && state.text === text ? state.code : undefined;
+}
+
+/** What the analysis can reuse of the scan of `text`: its tree or its tokens. */
+export function syntaxFromScan(result: ScanResult, text: string): { tree?: Tree; tokens?: readonly Token[] } {
+  const tree = treeFromScan(result, text);
+  if (tree !== undefined) return { tree };
+  const tokens = tokensFromScan(result, text);
+  return tokens !== undefined ? { tokens } : {};
+}
 
 /** Whether a path is a test: its sinks carry fixtures. */
 export function isTestPath(path: string): boolean {
@@ -101,7 +118,8 @@ export function flowLanguage(path: string): FlowLanguage | undefined {
 }
 
 /** The language-neutral form of a text in a language other than JavaScript. */
-function lower(language: Exclude<FlowLanguage, 'js'>, text: string, tree: Tree | undefined): Stmt[] {
+function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
+  const { tree, tokens } = options;
   switch (language) {
     case 'python':
       return lowerPython(text, (tree ?? pyParser.parse(text)).topNode);
@@ -110,9 +128,9 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, tree: Tree |
     case 'go':
       return lowerGo(text, (tree ?? goParser.parse(text)).topNode);
     case 'kotlin':
-      return lowerKotlin(text);
+      return lowerKotlin(text, tokens);
     case 'csharp':
-      return lowerCsharp(text);
+      return lowerCsharp(text, tokens);
   }
 }
 
@@ -128,7 +146,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
         ? []
         : walkFlows({
             language,
-            body: lower(language, text, options.tree),
+            body: lower(language, text, options),
             read: nameReader(options.vocabulary),
             types: recordTypes(options.findings ?? []),
           });

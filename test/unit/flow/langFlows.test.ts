@@ -3,7 +3,7 @@
 // in memory, sinks in tests).
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeFlows, flowLanguage, treeFromScan } from '../../../src/core/flow/index.js';
+import { analyzeFlows, flowLanguage, tokensFromScan, treeFromScan } from '../../../src/core/flow/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
 
 /** `kind:callee:categories[:masked]` per flow. */
@@ -193,6 +193,17 @@ describe('language-neutral flows', () => {
     const tree = treeFromScan(result, text);
     assert.ok(tree);
     assert.deepEqual(analyzeFlows(text, JAVA, { tree }), analyzeFlows(text, JAVA));
+  });
+
+  test('Kotlin and C# reuse the scan tokens and find the same flows; a stale text lends none', () => {
+    const text = 'fun f(u: U) {\n  Timber.d("m ${u.mobile}")\n}\n';
+    const result = scanText(text, { path: KT });
+    const tokens = tokensFromScan(result, text);
+    assert.ok(tokens);
+    assert.equal(tokensFromScan(result, `${text} `), undefined);
+    const reused = analyzeFlows(text, KT, { tokens });
+    assert.equal(reused.length, 1);
+    assert.deepEqual(reused, analyzeFlows(text, KT));
   });
 
   test('languages by extension', () => {

@@ -378,7 +378,8 @@ export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
   const raw = tok.text;
   const holes: { from: number; to: number }[] = [];
   const csharp = lang === 'csharp' && /^[@]?\$/.test(raw);
-  if (lang === 'kotlin' || csharp) {
+  // Most strings hold no template: no per-character scan for them.
+  if ((lang === 'kotlin' && raw.includes('$')) || csharp) {
     for (let j = 0; j < raw.length && raw.length < 20_000; j++) {
       const ch = raw[j];
       if (lang === 'kotlin' && ch === '$' && /[A-Za-z_]/.test(raw[j + 1] ?? '')) {

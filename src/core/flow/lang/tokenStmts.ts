@@ -64,18 +64,18 @@ const CONTROL = new Set([
 ]);
 const SKIP_LINE = new Set(['package', 'import', 'using', 'typealias']);
 
-/** Lowers a Kotlin text. */
-export function lowerKotlin(text: string): Stmt[] {
-  return lowerTokens('kotlin', text);
+/** Lowers a Kotlin text, from the scan's code tokens of it when given. */
+export function lowerKotlin(text: string, code?: readonly Token[]): Stmt[] {
+  return lowerTokens('kotlin', text, code);
 }
 
-/** Lowers a C# text. */
-export function lowerCsharp(text: string): Stmt[] {
-  return lowerTokens('csharp', text);
+/** Lowers a C# text, from the scan's code tokens of it when given. */
+export function lowerCsharp(text: string, code?: readonly Token[]): Stmt[] {
+  return lowerTokens('csharp', text, code);
 }
 
-function lowerTokens(lang: TokenLanguage, text: string): Stmt[] {
-  const t = tokenize(text).filter((x) => x.kind !== 'comment');
+function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
+  const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
   const c: Cursor = { lang, t, i: 0, depth: 0, block };
   return block(c, t.length);
 }
