@@ -36,8 +36,9 @@ Options:
   --baseline FILE         report only findings not in FILE (default: .pilens-baseline.json
                           when it exists); stale entries are listed
   --no-baseline           ignore any baseline
-  --flows                 also trace where personal information goes (TypeScript/JavaScript):
-                          to logs, clients, third-party SDKs, queues, exports and caches;
+  --flows                 also trace where personal information goes (TypeScript/JavaScript,
+                          Python, Java, Go, Kotlin, C#): to logs, clients, third-party SDKs,
+                          queues, exports and caches;
                           adds "flows" to JSON, codeFlows to SARIF and a data map to Markdown
                           (--format datamap: the data map alone, with a Mermaid diagram)
   --max-file-size-kb N    skip larger files (default: 1024)

@@ -3,7 +3,7 @@
  * positions, fingerprints). Runs on the main thread or in a scan worker; the result is plain
  * data so it crosses thread boundaries unchanged.
  */
-import { analyzeFlows, treeFromScan } from '../core/flow/index.js';
+import { analyzeFlows, syntaxFromScan } from '../core/flow/index.js';
 import type { ReportedFinding } from '../core/report/finding.js';
 import { toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { SkippedFile } from '../core/report/scanReport.js';
@@ -74,15 +74,11 @@ export function scanDecoded(
             text,
             analyzeFlows(text, sourcePath, {
               findings: result.findings,
-              ...withTree(treeFromScan(result, text)),
+              ...syntaxFromScan(result, text),
             }),
           ),
         }
       : {}),
     ...(result.parseError !== undefined ? { parseError: result.parseError } : {}),
   };
-}
-
-function withTree<T>(tree: T | undefined): { tree?: T } {
-  return tree === undefined ? {} : { tree };
 }

@@ -1,18 +1,18 @@
 /**
- * Benchmark of the flow analysis (issue 14): a generated 10,000-line TypeScript file full of
- * flows (service methods reading PI, masking some, logging, posting to clients and SDKs,
- * writing exports) and the same at 20,000 lines for linearity. For each: the median of warm
+ * Benchmark of the flow analysis (issue 14): a generated 10,000-line file full of flows, in
+ * TypeScript, Python, Java, Go and Kotlin (the same service methods in each: reading PI,
+ * masking some, logging, posting to clients and SDKs, writing exports, queues and caches) and the same at 20,000 lines for linearity. For each: the median of warm
  * runs, in CPU time (the machine may be shared; wall time would count the waits), of the plain scan (`scanText`), of the flow analysis alone (`analyzeFlows`, its own
- * parse and walk) and of both (the analysis walking the scan's tree, as the CLI does), with the ratio scan+flows / scan that issue 14 bounds by 2×.
- * Run alone: `npx tsx test/bench/flows.ts`.
+ * parse and walk) and of both (the analysis walking the scan's tree or tokens, as the CLI does), with the ratio scan+flows / scan that issue 14 bounds by 2×.
+ * Run alone: `npx tsx test/bench/flows.ts [extension]` (`.py` for one language).
  */
-import { analyzeFlows, treeFromScan } from '../../src/core/flow/index.js';
+import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
 import { scanText } from '../../src/core/scan/index.js';
 
 const RUNS = Number(process.env.BENCH_FLOW_RUNS ?? 9);
 
-/** One block of 20 lines; `i` keeps names distinct. */
-function block(i: number): string {
+/** One TypeScript block of 20 lines; `i` keeps names distinct. */
+function tsBlock(i: number): string {
   return [
     `interface Member${String(i)} { realName: string; mobile: string; idCard: string; level: number }`,
     `export async function handle${String(i)}(member: Member${String(i)}, req: { body: { phone: string } }) {`,
@@ -37,10 +37,122 @@ function block(i: number): string {
   ].join('\n');
 }
 
-function generate(lines: number): string {
+/** The same service method in Python, 20 lines. */
+function pyBlock(i: number): string {
+  return [
+    `class Member${String(i)}:`,
+    '    def __init__(self):',
+    '        self.real_name = ""',
+    '        self.mobile = ""',
+    '        self.id_card = ""',
+    '',
+    `def handle${String(i)}(member, request):`,
+    '    phone = request.json["phone"]',
+    '    level = member.level + 1',
+    '    logger.info(f"member {member.real_name} level {level}")',
+    '    logger.debug("masked %s", mask_phone(phone))',
+    '    if not phone.isdigit():',
+    '        logger.warning("phone format invalid")',
+    '    payload = {"event": "visit", "id": member.id_card, "tel": phone}',
+    '    requests.post("https://api.mixpanel.com/track", json=payload)',
+    '    writer.writerow([member.real_name, member.mobile])',
+    '    producer.send("t", value=json.dumps({"n": level}))',
+    '    print(f"total {level * 2}")',
+    '    return {"ok": True, "level": level}',
+    '',
+  ].join('\n');
+}
+
+/** The same in Java (each block a class), 20 lines. */
+function javaBlock(i: number): string {
+  return [
+    `class Handler${String(i)} {`,
+    '    private String realName;',
+    '    private String mobile;',
+    `    void handle(Member member, Request req) throws Exception {`,
+    '        String phone = req.getPhone();',
+    '        int level = member.getLevel() + 1;',
+    '        log.info("member {} level {}", member.getRealName(), level);',
+    '        log.debug("masked {}", maskPhone(phone));',
+    '        if (phone.isEmpty()) { log.warn("phone format invalid"); }',
+    '        Map<String, Object> payload = new HashMap<>();',
+    '        payload.put("id", member.getIdCard());',
+    '        restTemplate.postForObject("https://api.mixpanel.com/track", payload, String.class);',
+    '        String json = objectMapper.writeValueAsString(member);',
+    '        kafkaTemplate.send("members", json);',
+    '        redisTemplate.opsForValue().set("m", member.getMobile());',
+    '        System.out.println("total " + (level * 2));',
+    '        for (int k = 0; k < level; k++) { log.info("k {}", k); }',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The same in Go, 20 lines. */
+function goBlock(i: number): string {
+  return [
+    `type Member${String(i)} struct {`,
+    '\tRealName string',
+    '\tMobile   string',
+    '\tIDCard   string',
+    '}',
+    `func (h *Handler) Handle${String(i)}(member *Member${String(i)}, phone string, level int) {`,
+    '\th.logger.Info("member", zap.String("name", member.RealName), zap.Int("level", level))',
+    '\th.logger.Debug("masked", zap.String("p", maskPhone(phone)))',
+    '\tif len(phone) != 11 {',
+    '\t\tlog.Println("phone format invalid")',
+    '\t}',
+    '\tbody, _ := json.Marshal(member)',
+    '\th.client.Post("https://api.segment.io/v1/track", "application/json", bytes.NewReader(body))',
+    '\tmsg := fmt.Sprintf("id %s", member.IDCard)',
+    '\tlog.Println(msg)',
+    '\th.rdb.Set(ctx, "m", member.Mobile, 0)',
+    '\tfor k := 0; k < level; k++ {',
+    '\t\tlog.Printf("k %d", k)',
+    '\t}',
+    '}',
+  ].join('\n');
+}
+
+/** The same in Kotlin, 20 lines. */
+function ktBlock(i: number): string {
+  return [
+    `data class Member${String(i)}(val realName: String, val mobile: String, val idCard: String, val level: Int)`,
+    '',
+    `class Handler${String(i)}(private val client: OkHttpClient) {`,
+    `    fun handle(member: Member${String(i)}, phone: String) {`,
+    '        val level = member.level + 1',
+    '        Timber.i("member ${member.realName} level $level")',
+    '        Log.d(TAG, "masked ${maskPhone(phone)}")',
+    '        if (phone.length != 11) {',
+    '            Log.w(TAG, "phone format invalid")',
+    '        }',
+    '        val payload = mapOf("id" to member.idCard, "tel" to phone)',
+    '        mixpanel.track("visit", payload)',
+    '        val json = gson.toJson(member)',
+    '        client.newCall(Request.Builder().url(URL).post(json.toRequestBody()).build()).execute()',
+    '        CrashReport.setUserId(member.mobile)',
+    '        println("total ${level * 2}")',
+    '        items.forEach { logger.info("item {}", it.sku) }',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const LANGUAGES: readonly { path: string; block: (i: number) => string }[] = [
+  { path: 'src/members.ts', block: tsBlock },
+  { path: 'src/members.py', block: pyBlock },
+  { path: 'src/main/java/Members.java', block: javaBlock },
+  { path: 'internal/members.go', block: goBlock },
+  { path: 'app/src/main/java/Members.kt', block: ktBlock },
+];
+
+function generate(block: (i: number) => string, lines: number): string {
   const out: string[] = [];
   for (let i = 0; out.length * 20 < lines; i++) out.push(block(i));
-  return out.join('\n');
+  return (block === goBlock ? 'package members\n' : '') + out.join('\n');
 }
 
 function median(xs: number[]): number {
@@ -60,22 +172,22 @@ function time(fn: () => void): number {
   return median(runs);
 }
 
-for (const lines of [10_000, 20_000]) {
-  const text = generate(lines);
-  const path = 'src/members.ts';
-  let flows = 0;
-  const scanMs = time(() => {
-    scanText(text, { path });
-  });
-  const flowMs = time(() => {
-    flows = analyzeFlows(text, path).length;
-  });
-  const bothMs = time(() => {
-    const result = scanText(text, { path });
-    const tree = treeFromScan(result, text);
-    analyzeFlows(text, path, { findings: result.findings, ...(tree ? { tree } : {}) });
-  });
-  console.log(
-    `${String(lines)} lines (CPU ms, median of ${String(RUNS)}): scan ${scanMs.toFixed(1)} ms, flows alone ${flowMs.toFixed(1)} ms (${String(flows)} flows), scan+flows ${bothMs.toFixed(1)} ms, ratio ${(bothMs / scanMs).toFixed(2)}×`,
-  );
-}
+const only = process.argv[2];
+for (const { path, block } of LANGUAGES.filter((l) => only === undefined || l.path.endsWith(only)))
+  for (const lines of [10_000, 20_000]) {
+    const text = generate(block, lines);
+    let flows = 0;
+    const scanMs = time(() => {
+      scanText(text, { path });
+    });
+    const flowMs = time(() => {
+      flows = analyzeFlows(text, path).length;
+    });
+    const bothMs = time(() => {
+      const result = scanText(text, { path });
+      analyzeFlows(text, path, { findings: result.findings, ...syntaxFromScan(result, text) });
+    });
+    console.log(
+      `${path} ${String(lines)} lines (CPU ms, median of ${String(RUNS)}): scan ${scanMs.toFixed(1)} ms, flows alone ${flowMs.toFixed(1)} ms (${String(flows)} flows), scan+flows ${bothMs.toFixed(1)} ms, ratio ${(bothMs / scanMs).toFixed(2)}×`,
+    );
+  }

@@ -27,6 +27,30 @@ const PREDICATES = new Set([
   'len',
   'bool',
   'isinstance',
+  // Python, Go, Kotlin and C# spellings.
+  'isdigit',
+  'isnumeric',
+  'isalnum',
+  'isalpha',
+  'startswith',
+  'endswith',
+  'fullmatch',
+  'HasPrefix',
+  'HasSuffix',
+  'Contains',
+  'EqualFold',
+  'MatchString',
+  'StartsWith',
+  'EndsWith',
+  'IsNullOrEmpty',
+  'IsNullOrWhiteSpace',
+  'Equals',
+  'IsMatch',
+  'contains',
+  'isNotEmpty',
+  'isNotBlank',
+  'isNullOrEmpty',
+  'isNullOrBlank',
 ]);
 const PREDICATE_NAME = /^(?:is|has|can|should|validate|check|verify)[A-Z_]/;
 
@@ -36,6 +60,10 @@ export function calleeEffect(callee: string): CallEffect | undefined {
   if (SERIALISE.test(callee) || SERIALISE.test(last)) return 'serialise';
   if (PREDICATES.has(last) || PREDICATE_NAME.test(last)) return 'predicate';
   if (MASK.test(last)) return 'mask';
+  // A masking utility's methods are named after what they mask (`DesensitizedUtil.mobilePhone`).
+  const dot = callee.lastIndexOf('.');
+  const owner = dot > 0 ? callee.slice(callee.lastIndexOf('.', dot - 1) + 1, dot) : '';
+  if (owner !== '' && MASK.test(owner)) return 'mask';
   return undefined;
 }
 

@@ -5,14 +5,26 @@
  * test sends fixtures, not people's data.
  */
 import type { Tree } from '@lezer/common';
+import { parser as goParser } from '@lezer/go';
+import { parser as javaParser } from '@lezer/java';
 import { parser as jsParser } from '@lezer/javascript';
+import { parser as pyParser } from '@lezer/python';
+import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
+import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
+import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
+import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
+import { lowerGo } from './lang/go.js';
+import { lowerJava } from './lang/java.js';
+import { lowerPython } from './lang/python.js';
+import type { FlowLanguage } from './sinks.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
+import { walkFlows } from './walk.js';
 
 export type { Flow, FlowSink, FlowStep } from './types.js';
 export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
@@ -35,22 +47,47 @@ export interface FlowOptions {
    * parsing again, which is most of its cost.
    */
   readonly tree?: Tree;
+  /** The scan's code tokens of this very text (`tokensFromScan`), for Kotlin and C#. */
+  readonly tokens?: readonly Token[];
 }
 
+/** Extractors whose Lezer tree the analysis can walk, with the parser it must come from. */
+const SCAN_PARSERS: Readonly<Record<string, unknown>> = {
+  python: pyParser,
+  java: javaParser,
+  go: goParser,
+};
+
 /**
- * The scan's own Lezer tree of `text`, when its TypeScript extractor read it and left one: its
- * parser saw a same-length rewrite of the text (tsGrammarGaps.ts), so offsets agree. Anything
- * else (another extractor, a token reader instead of Lezer) gives undefined and the analysis
- * parses for itself.
+ * The scan's own Lezer tree of `text`, when a Lezer extractor (TypeScript, Python, Java, Go)
+ * read it and left one: its parser saw a same-length rewrite of the text (tsGrammarGaps.ts,
+ * javaClassLiterals.ts), so offsets agree. Anything else (a token reader instead of Lezer)
+ * gives undefined and the analysis parses for itself.
  */
 export function treeFromScan(result: ScanResult, text: string): Tree | undefined {
   const state = result.memo?.state;
-  if (result.extractor !== 'typescript' || !(state instanceof LezerMemo)) return undefined;
+  if (!(state instanceof LezerMemo)) return undefined;
+  const own = SCAN_PARSERS[result.extractor];
+  if (result.extractor !== 'typescript' && (own === undefined || state.parser !== own)) return undefined;
   return state.text === text && state.parsed.length === text.length ? state.tree : undefined;
 }
 
 const TEST_PATH =
-  /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.java$/i;
+  /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|cs)$/i;
+
+/** The scan's code tokens of `text`, when a token extractor (Kotlin, C#) read it. */
+export function tokensFromScan(result: ScanResult, text: string): readonly Token[] | undefined {
+  const state = result.memo?.state;
+  return state instanceof TokenMemo && state.text === text ? state.code : undefined;
+}
+
+/** What the analysis can reuse of the scan of `text`: its tree or its tokens. */
+export function syntaxFromScan(result: ScanResult, text: string): { tree?: Tree; tokens?: readonly Token[] } {
+  const tree = treeFromScan(result, text);
+  if (tree !== undefined) return { tree };
+  const tokens = tokensFromScan(result, text);
+  return tokens !== undefined ? { tokens } : {};
+}
 
 /** Whether a path is a test: its sinks carry fixtures. */
 export function isTestPath(path: string): boolean {
@@ -65,17 +102,54 @@ function jsDialect(path: string): keyof typeof PARSERS | undefined {
   return undefined;
 }
 
-/** Whether flows are analysed for this path's language. */
-export function flowLanguage(path: string): 'js' | undefined {
-  return jsDialect(path) !== undefined ? 'js' : undefined;
+const EXTENSIONS: readonly [RegExp, FlowLanguage][] = [
+  [/\.pyi?$/, 'python'],
+  [/\.java$/, 'java'],
+  [/\.go$/, 'go'],
+  [/\.kts?$/, 'kotlin'],
+  [/\.cs$/, 'csharp'],
+];
+
+/** Whether flows are analysed for this path's language, and which. */
+export function flowLanguage(path: string): FlowLanguage | undefined {
+  if (jsDialect(path) !== undefined) return 'js';
+  const p = path.toLowerCase();
+  return EXTENSIONS.find(([re]) => re.test(p))?.[1];
+}
+
+/** The language-neutral form of a text in a language other than JavaScript. */
+function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
+  const { tree, tokens } = options;
+  switch (language) {
+    case 'python':
+      return lowerPython(text, (tree ?? pyParser.parse(text)).topNode);
+    case 'java':
+      return lowerJava(text, (tree ?? javaParser.parse(rewriteClassLiterals(text))).topNode);
+    case 'go':
+      return lowerGo(text, (tree ?? goParser.parse(text)).topNode);
+    case 'kotlin':
+      return lowerKotlin(text, tokens);
+    case 'csharp':
+      return lowerCsharp(text, tokens);
+  }
 }
 
 /** The flows of `text` (named `path`), in text order. */
 export function analyzeFlows(text: string, path: string, options: FlowOptions = {}): Flow[] {
   if (isTestPath(path)) return [];
+  const language = flowLanguage(path);
   const dialect = jsDialect(path);
-  if (dialect === undefined) return [];
+  if (language === undefined) return [];
   try {
+    if (language !== 'js' || dialect === undefined)
+      return language === 'js'
+        ? []
+        : walkFlows({
+            language,
+            body: lower(language, text, options),
+            read: nameReader(options.vocabulary),
+            types: recordTypes(options.findings ?? []),
+          });
     const tree = options.tree ?? PARSERS[dialect].parse(text);
     return jsFlows({
       text,

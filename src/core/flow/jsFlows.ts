@@ -7,12 +7,23 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
-import { classifyHost, hostOf } from './hosts.js';
-import { matchSink } from './sinks.js';
+import { hostOf } from './hosts.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
-import { calleeEffect, NON_PI_MEMBERS } from './calls.js';
+import { NON_PI_MEMBERS } from './calls.js';
+import { call } from './jsCall.js';
+import {
+  assign,
+  children,
+  define,
+  isConstant,
+  lookup,
+  named,
+  textOf,
+  type Ctx,
+  type Scope,
+} from './jsScope.js';
 
 const MAX_DEPTH = 300;
 const FUNCTIONS = new Set([
@@ -21,7 +32,6 @@ const FUNCTIONS = new Set([
   'ArrowFunction',
   'MethodDeclaration',
 ]);
-const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
 const SILENT_UNARY = new Set(['typeof', '!', 'void', 'delete']);
 /** Receivers whose members are configuration, not people (`process.env.SMS_PHONE`). */
 const CONFIG_RECEIVERS = new Set([
@@ -34,20 +44,6 @@ const CONFIG_RECEIVERS = new Set([
   'i18n',
   'messages',
 ]);
-
-type Scope = Map<string, Taint | null>;
-
-interface Ctx {
-  readonly text: string;
-  readonly read: NameReader;
-  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
-  readonly scopes: Scope[];
-  /** Variables holding a URL literal: their host, for the sinks they reach. */
-  readonly hosts: Map<string, string>;
-  readonly flows: Flow[];
-  /** What the functions being walked return, innermost last. */
-  readonly returns: (Taint | undefined)[];
-}
 
 /** Inputs of the JavaScript analysis. */
 export interface JsFlowInput {
@@ -70,54 +66,6 @@ export function jsFlows(input: JsFlowInput): Flow[] {
   };
   evaluate(ctx, input.top, 0);
   return ctx.flows.sort((a, b) => a.offset - b.offset);
-}
-
-const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);
-
-function children(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
-  return out;
-}
-
-function lookup(ctx: Ctx, name: string): Taint | null | undefined {
-  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
-    const hit = ctx.scopes[i]?.get(name);
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
-}
-
-function define(ctx: Ctx, name: string, taint: Taint | null): void {
-  ctx.scopes[ctx.scopes.length - 1]?.set(name, taint);
-}
-
-function assign(ctx: Ctx, name: string, taint: Taint | null): void {
-  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
-    const scope = ctx.scopes[i];
-    if (scope?.has(name) === true) {
-      scope.set(name, taint);
-      return;
-    }
-  }
-  define(ctx, name, taint);
-}
-
-/** A name read as a source, or nothing. */
-function named(
-  ctx: Ctx,
-  name: string,
-  owner: string | undefined,
-  at: number,
-  label = name,
-): Taint | undefined {
-  const category = ctx.read(name, owner);
-  return category === undefined ? undefined : source([category], at, label);
-}
-
-function isConstant(node: SyntaxNode): boolean {
-  if (CONSTANTS.has(node.name)) return true;
-  return node.name === 'TemplateString' && node.getChild('Interpolation') === null;
 }
 
 /** Evaluates a node (a statement or an expression): what personal information its value carries. */
@@ -172,7 +120,7 @@ function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined 
       return undefined;
     case 'CallExpression':
     case 'NewExpression':
-      return call(ctx, node, d);
+      return call(ctx, node, d, evaluate);
     default:
       return union(ctx, node, d);
   }
@@ -397,101 +345,4 @@ function binary(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
     else t = merge(t, evaluate(ctx, c, depth));
   }
   return silent ? undefined : t;
-}
-
-/** The callee as dotted text: `this.logger.info` → `logger.info`, `a().b` → `a().b`. */
-export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string {
-  if (depth > 12) return '?';
-  switch (node.name) {
-    case 'VariableName':
-      return text.slice(node.from, node.to);
-    case 'this':
-    case 'super':
-      return '';
-    case 'MemberExpression': {
-      const left = node.firstChild ? dottedCallee(text, node.firstChild, depth + 1) : '?';
-      const prop =
-        node.lastChild?.name === 'PropertyName' ? text.slice(node.lastChild.from, node.lastChild.to) : '?';
-      return left === '' ? prop : `${left}.${prop}`;
-    }
-    case 'CallExpression':
-      return node.firstChild ? `${dottedCallee(text, node.firstChild, depth + 1)}()` : '?';
-    default:
-      return '?';
-  }
-}
-
-function call(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
-  const parts = children(node);
-  const callee = parts.find((c) => c.name !== 'new');
-  const args = node.getChild('ArgList');
-  if (!callee) return undefined;
-  const name = dottedCallee(ctx.text, callee);
-  let received: Taint | undefined;
-  if (callee.name === 'MemberExpression') {
-    const receiver = callee.firstChild;
-    if (receiver) received = evaluate(ctx, receiver, depth);
-  } else if (callee.name !== 'VariableName') evaluate(ctx, callee, depth);
-  let passed: Taint | undefined;
-  const argNodes = args
-    ? children(args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',')
-    : [];
-  for (const a of argNodes) passed = merge(passed, evaluate(ctx, a, depth));
-  const effect = calleeEffect(name);
-  const sink = matchSink(name, 'js');
-  if (sink) {
-    if (passed) ctx.flows.push(flowAt(ctx, node, callee, name, sink, passed, argNodes));
-    return undefined;
-  }
-  const all = merge(received, passed);
-  if (!all || effect === 'predicate') return undefined;
-  if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
-  if (effect === 'serialise') return step(all, callee.from, `serialised by ${name}`, { record: false });
-  return all;
-}
-
-function flowAt(
-  ctx: Ctx,
-  node: SyntaxNode,
-  callee: SyntaxNode,
-  name: string,
-  sink: NonNullable<ReturnType<typeof matchSink>>,
-  t: Taint,
-  args: readonly SyntaxNode[],
-): Flow {
-  const target = targetHost(ctx, args);
-  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
-  return {
-    offset: callee.from,
-    sink: {
-      kind: sink.kind,
-      callee: name,
-      region,
-      ...(target !== undefined ? { target } : {}),
-      ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
-    },
-    categories: t.categories,
-    deidentified: t.deidentified,
-    path: [...t.path, { offset: node.from, label: `argument of ${name}` }],
-  };
-}
-
-/** The host of a URL in the call: a literal, a template's head, or a variable holding one. */
-function targetHost(ctx: Ctx, args: readonly SyntaxNode[]): string | undefined {
-  for (const a of args) {
-    if (a.name === 'String' || a.name === 'TemplateString') {
-      const head = ctx.text.slice(a.from + 1, Math.min(a.to, a.from + 300));
-      const host = hostOf(head);
-      if (host !== undefined) return host;
-      const first = a.getChild('Interpolation')?.getChild('VariableName');
-      if (first && first.from === a.from + 3) {
-        const held = ctx.hosts.get(textOf(ctx, first));
-        if (held !== undefined) return held;
-      }
-    } else if (a.name === 'VariableName') {
-      const held = ctx.hosts.get(textOf(ctx, a));
-      if (held !== undefined) return held;
-    }
-  }
-  return undefined;
 }

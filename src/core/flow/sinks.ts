@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { sinkKindSchema, type SinkKind } from './kinds.js';
 
-export const FLOW_LANGUAGES = ['js', 'python', 'java'] as const;
+export const FLOW_LANGUAGES = ['js', 'python', 'java', 'go', 'kotlin', 'csharp'] as const;
 export type FlowLanguage = (typeof FLOW_LANGUAGES)[number];
 export const regionSchema = z.enum(['mainland', 'abroad', 'unknown']);
 export type Region = z.infer<typeof regionSchema>;
@@ -27,10 +27,14 @@ export type SinkRuleInput = z.input<typeof sinkRuleSchema>;
 /** Callees longer than this are not matched (generated code, garbage). */
 export const MAX_CALLEE = 200;
 
-const ALL: FlowLanguage[] = ['js', 'python', 'java'];
+const ALL: FlowLanguage[] = [...FLOW_LANGUAGES];
 const JS: FlowLanguage[] = ['js'];
 const PY: FlowLanguage[] = ['python'];
-const JAVA: FlowLanguage[] = ['java'];
+/** Java and Kotlin share the JVM's libraries (SLF4J, OkHttp, Spring, Android SDKs). */
+const JAVA: FlowLanguage[] = ['java', 'kotlin'];
+const GO: FlowLanguage[] = ['go'];
+const KT: FlowLanguage[] = ['kotlin'];
+const CS: FlowLanguage[] = ['csharp'];
 /** Any prefix of receivers: `a.b.` or `getLogger().` */
 const P = String.raw`(?:[\w$]+(?:\(\))?\.)*`;
 const LEVELS = 'info|warn|warning|error|debug|trace|fatal|verbose|log|critical|exception';
@@ -46,6 +50,26 @@ const SINK_DATA: SinkRuleInput[] = [
   { kind: 'log', callee: String.raw`${P}getLogger\(\)\.(?:${LEVELS})`, languages: ALL },
   { kind: 'log', callee: 'print', languages: PY },
   { kind: 'log', callee: String.raw`System\.(?:out|err)\.(?:println|print|printf)`, languages: JAVA },
+  // Android and Kotlin: android.util.Log, Timber, println.
+  { kind: 'log', callee: String.raw`(?:Log|Timber(?:\.tag\(\))?)\.(?:v|d|i|w|e|wtf)`, languages: JAVA },
+  { kind: 'log', callee: 'println|print', languages: KT },
+  // Go: the standard log and fmt printers, zap (plain and sugared), logrus (chained fields too).
+  {
+    kind: 'log',
+    callee: String.raw`(?:log|slog)\.(?:Print|Printf|Println|Fatal|Fatalf|Fatalln|Panic|Panicf|Info|Warn|Error|Debug)|fmt\.(?:Print|Printf|Println)`,
+    languages: GO,
+  },
+  {
+    kind: 'log',
+    callee: String.raw`${P}(?:logger|log|Logger|Log|sugar|zap|logrus|zlog|slog|l)(?:\.(?:With|WithField|WithFields|WithError|Sugar)\(\))*\.(?:Debug|Info|Warn|Error|DPanic|Panic|Fatal|Trace|Print)(?:f|w|ln)?`,
+    languages: GO,
+  },
+  // .NET: Microsoft.Extensions.Logging, Serilog, NLog, Console.
+  {
+    kind: 'log',
+    callee: String.raw`${P}(?:_?logger|_?log|Log|Logger)\.(?:Log(?:Information|Debug|Warning|Error|Critical|Trace)|Information|Debug|Warning|Error|Fatal|Verbose|Info|Warn|Trace)|Console\.(?:WriteLine|Write)`,
+    languages: CS,
+  },
   // HTTP and RPC clients.
   { kind: 'http', callee: String.raw`fetch|axios|got|ky|superagent|request`, languages: JS },
   {
@@ -62,6 +86,24 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'http',
     callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
     languages: JAVA,
+  },
+  // OkHttp: a call is made from a request that carries the body.
+  { kind: 'http', callee: String.raw`${P}newCall`, languages: JAVA },
+  // Retrofit-style declared clients and Feign are local interfaces; Spring's WebClient chains.
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:webClient|WebClient)\.(?:post|put|patch)\(\)\.\w+`,
+    languages: JAVA,
+  },
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:http|client|httpClient|Client|DefaultClient|c)\.(?:Post|PostForm|Do|Put)|http\.(?:Post|PostForm)`,
+    languages: GO,
+  },
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:_?httpClient|_?client|_?http|HttpClient)\.(?:PostAsync|PutAsync|PatchAsync|SendAsync|PostAsJsonAsync|PutAsJsonAsync|GetAsync)`,
+    languages: CS,
   },
   // Third-party SDKs: analytics, push, SMS, maps, crash reporting.
   {
@@ -168,6 +210,11 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:producer|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
     languages: ALL,
   },
+  {
+    kind: 'queue',
+    callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:WriteMessages|Produce|SendMessage|SendMessages|Publish)|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
+    languages: GO,
+  },
   // Exports: files, CSV and Excel writers.
   {
     kind: 'export',
@@ -194,6 +241,11 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'cache',
     callee: String.raw`${P}(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx)`,
     languages: ALL,
+  },
+  {
+    kind: 'cache',
+    callee: String.raw`${P}(?:rdb|redis|redisClient|redisCli|cache|client)\.(?:Set|SetEX|SetNX|HSet|HMSet|LPush|RPush)`,
+    languages: GO,
   },
 ];
 

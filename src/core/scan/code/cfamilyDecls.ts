@@ -4,7 +4,7 @@ import { LineIndex as Lines } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { argumentRole } from './annotationRoles.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { matching, tokenize, tokenString, TokenizeError, type Token } from './cfamilyTokens.js';
+import { matching, tokenize, tokenString, TokenizeError, TokenMemo, type Token } from './cfamilyTokens.js';
 import { isOfLanguages } from '../languages.js';
 import { candidate, differentName, sortFields } from './lezerSupport.js';
 
@@ -66,7 +66,7 @@ export function runTokenReader(
       out: [],
     };
     read(reader);
-    return { ok: true, fields: sortFields(reader.out) };
+    return { ok: true, fields: sortFields(reader.out), memo: new TokenMemo(text, reader.code) };
   } catch (e) {
     if (e instanceof TokenizeError) {
       const offset = Number(/offset (\d+)/.exec(e.message)?.[1] ?? 0);

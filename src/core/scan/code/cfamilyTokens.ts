@@ -19,6 +19,18 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
+/**
+ * What a token extractor leaves for later readers of the same text (the flow analysis reads
+ * Kotlin and C# from tokens too): the text and its code tokens, comments left out. A class, so
+ * a value from anywhere else is recognised and ignored.
+ */
+export class TokenMemo {
+  constructor(
+    readonly text: string,
+    readonly code: readonly Token[],
+  ) {}
+}
+
 /** Thrown internally for unterminated constructs; extractors turn it into `{ ok: false }`. */
 export class TokenizeError extends Error {}
 

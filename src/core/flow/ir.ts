@@ -1,0 +1,93 @@
+/**
+ * The language-neutral form the flow analysis walks for Python, Java, Go, Kotlin and C#: each
+ * language's adapter lowers its syntax (a Lezer tree, or tokens where no grammar exists) to
+ * these few statements and expressions, and one evaluator (walk.ts) follows personal
+ * information through them. Only what moves data is kept; anything else becomes a `group`
+ * whose parts are still evaluated. Offsets are 0-based into the analysed text.
+ */
+
+/** An expression, reduced to what carries data. */
+export type Expr =
+  /** A literal; `str` is a string literal's content (for destination hosts). */
+  | { readonly k: 'lit'; readonly at: number; readonly str?: string }
+  | { readonly k: 'name'; readonly at: number; readonly name: string }
+  /** `recv.prop`, `recv["prop"]`: read by the member's name. */
+  | { readonly k: 'member'; readonly at: number; readonly recv: Expr; readonly prop: string }
+  /**
+   * A call. `callee` is dotted as written without `self`/`this` (`logger.info`,
+   * `getLogger().info`); `recv` is the receiver of a method call.
+   */
+  | {
+      readonly k: 'call';
+      readonly at: number;
+      readonly callee: string;
+      readonly recv?: Expr;
+      readonly args: readonly Arg[];
+    }
+  /** Interpolation, formatting, concatenation, arithmetic: the parts combined. */
+  | { readonly k: 'concat'; readonly at: number; readonly parts: readonly Expr[]; readonly interp: boolean }
+  /** Comparisons, type tests, negations: the parts are evaluated, the value carries nothing. */
+  | { readonly k: 'silent'; readonly parts: readonly Expr[] }
+  /** A dict, map, list, struct or anonymous-object literal. */
+  | { readonly k: 'collection'; readonly at: number; readonly entries: readonly Arg[] }
+  | { readonly k: 'fn'; readonly fn: Fn }
+  /** Anything else: the union of its parts. */
+  | { readonly k: 'group'; readonly parts: readonly Expr[] };
+
+/** A call argument or a collection entry; `key` for keyword arguments and keyed entries. */
+export interface Arg {
+  readonly key?: string;
+  readonly at: number;
+  readonly value: Expr;
+}
+
+/** A statement. */
+export type Stmt =
+  /** `name = value` (a declaration when `declare`); `type` names a declared record type. */
+  | {
+      readonly k: 'let';
+      readonly at: number;
+      readonly name: string;
+      readonly value?: Expr;
+      readonly type?: string;
+      readonly declare: boolean;
+    }
+  /** `recv.prop = value` or `recv[key] = value` (prop undefined): PI stored into a record. */
+  | {
+      readonly k: 'store';
+      readonly at: number;
+      readonly recv: string;
+      readonly prop?: string;
+      readonly value: Expr;
+    }
+  | { readonly k: 'expr'; readonly e: Expr }
+  | { readonly k: 'return'; readonly e?: Expr }
+  | { readonly k: 'fn'; readonly fn: Fn }
+  /** A nested block (a branch, a loop body, a class body). */
+  | { readonly k: 'block'; readonly body: readonly Stmt[] };
+
+/** A function, method or lambda. */
+export interface Fn {
+  readonly name?: string;
+  readonly at: number;
+  readonly params: readonly Param[];
+  readonly body: readonly Stmt[];
+}
+
+export interface Param {
+  readonly name: string;
+  readonly at: number;
+  /** The declared type's simple name (`Account` for `*Account`, `List<User>` → `User`). */
+  readonly type?: string;
+}
+
+/** Helpers for adapters. */
+export const group = (parts: readonly Expr[]): Expr =>
+  parts.length === 1 && parts[0] !== undefined ? parts[0] : { k: 'group', parts };
+
+/** The simple type name inside a written type: `*model.Account` → `Account`, `List<User>` → `User`. */
+export function simpleType(written: string): string | undefined {
+  const inner = /<\s*([\w.]+)\s*>\s*$/.exec(written)?.[1] ?? written;
+  const m = /([A-Za-z_]\w*)\??\s*(?:\[\])?\s*$/.exec(inner.replace(/^[*&\s[\]]+/, ''));
+  return m?.[1];
+}

@@ -1,0 +1,111 @@
+/**
+ * Calls in the TypeScript/JavaScript walk: the dotted callee, a flow when the callee is a sink
+ * reached by PI, and what the call's value carries (masked, serialised, a predicate's nothing).
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { calleeEffect } from './calls.js';
+import { classifyHost, hostOf } from './hosts.js';
+import { children, textOf, type Ctx } from './jsScope.js';
+import { matchSink } from './sinks.js';
+import { merge, step, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+
+type Evaluate = (ctx: Ctx, node: SyntaxNode, depth: number) => Taint | undefined;
+
+/** The callee as dotted text: `this.logger.info` → `logger.info`, `a().b` → `a().b`. */
+export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string {
+  if (depth > 12) return '?';
+  switch (node.name) {
+    case 'VariableName':
+      return text.slice(node.from, node.to);
+    case 'this':
+    case 'super':
+      return '';
+    case 'MemberExpression': {
+      const left = node.firstChild ? dottedCallee(text, node.firstChild, depth + 1) : '?';
+      const prop =
+        node.lastChild?.name === 'PropertyName' ? text.slice(node.lastChild.from, node.lastChild.to) : '?';
+      return left === '' ? prop : `${left}.${prop}`;
+    }
+    case 'CallExpression':
+      return node.firstChild ? `${dottedCallee(text, node.firstChild, depth + 1)}()` : '?';
+    default:
+      return '?';
+  }
+}
+
+/** Evaluates a call or `new`; records a flow when it is a sink. */
+export function call(ctx: Ctx, node: SyntaxNode, depth: number, evaluate: Evaluate): Taint | undefined {
+  const parts = children(node);
+  const callee = parts.find((c) => c.name !== 'new');
+  const args = node.getChild('ArgList');
+  if (!callee) return undefined;
+  const name = dottedCallee(ctx.text, callee);
+  let received: Taint | undefined;
+  if (callee.name === 'MemberExpression') {
+    const receiver = callee.firstChild;
+    if (receiver) received = evaluate(ctx, receiver, depth);
+  } else if (callee.name !== 'VariableName') evaluate(ctx, callee, depth);
+  let passed: Taint | undefined;
+  const argNodes = args
+    ? children(args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',')
+    : [];
+  for (const a of argNodes) passed = merge(passed, evaluate(ctx, a, depth));
+  const effect = calleeEffect(name);
+  const sink = matchSink(name, 'js');
+  if (sink) {
+    if (passed) ctx.flows.push(flowAt(ctx, node, callee, name, sink, passed, argNodes));
+    return undefined;
+  }
+  const all = merge(received, passed);
+  if (!all || effect === 'predicate') return undefined;
+  if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
+  if (effect === 'serialise') return step(all, callee.from, `serialised by ${name}`, { record: false });
+  return all;
+}
+
+function flowAt(
+  ctx: Ctx,
+  node: SyntaxNode,
+  callee: SyntaxNode,
+  name: string,
+  sink: NonNullable<ReturnType<typeof matchSink>>,
+  t: Taint,
+  args: readonly SyntaxNode[],
+): Flow {
+  const target = targetHost(ctx, args);
+  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
+  return {
+    offset: callee.from,
+    sink: {
+      kind: sink.kind,
+      callee: name,
+      region,
+      ...(target !== undefined ? { target } : {}),
+      ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
+    },
+    categories: t.categories,
+    deidentified: t.deidentified,
+    path: [...t.path, { offset: node.from, label: `argument of ${name}` }],
+  };
+}
+
+/** The host of a URL in the call: a literal, a template's head, or a variable holding one. */
+function targetHost(ctx: Ctx, args: readonly SyntaxNode[]): string | undefined {
+  for (const a of args) {
+    if (a.name === 'String' || a.name === 'TemplateString') {
+      const head = ctx.text.slice(a.from + 1, Math.min(a.to, a.from + 300));
+      const host = hostOf(head);
+      if (host !== undefined) return host;
+      const first = a.getChild('Interpolation')?.getChild('VariableName');
+      if (first && first.from === a.from + 3) {
+        const held = ctx.hosts.get(textOf(ctx, first));
+        if (held !== undefined) return held;
+      }
+    } else if (a.name === 'VariableName') {
+      const held = ctx.hosts.get(textOf(ctx, a));
+      if (held !== undefined) return held;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * The state of the TypeScript/JavaScript walk (jsFlows.ts): nested scopes of variables and
+ * their taints, URL hosts held in variables, the flows found, and the small readers of a
+ * Lezer node every part of the walk shares.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { CategoryKey } from '../law/schema.js';
+import type { NameReader } from './sources.js';
+import { source, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+
+const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
+
+export type Scope = Map<string, Taint | null>;
+
+/** One walk's state. */
+export interface Ctx {
+  readonly text: string;
+  readonly read: NameReader;
+  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly scopes: Scope[];
+  /** Variables holding a URL literal: their host, for the sinks they reach. */
+  readonly hosts: Map<string, string>;
+  readonly flows: Flow[];
+  /** What the functions being walked return, innermost last. */
+  readonly returns: (Taint | undefined)[];
+}
+
+export const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);
+
+export function children(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+export function lookup(ctx: Ctx, name: string): Taint | null | undefined {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const hit = ctx.scopes[i]?.get(name);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+export function define(ctx: Ctx, name: string, taint: Taint | null): void {
+  ctx.scopes[ctx.scopes.length - 1]?.set(name, taint);
+}
+
+export function assign(ctx: Ctx, name: string, taint: Taint | null): void {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const scope = ctx.scopes[i];
+    if (scope?.has(name) === true) {
+      scope.set(name, taint);
+      return;
+    }
+  }
+  define(ctx, name, taint);
+}
+
+/** A name read as a source, or nothing. */
+export function named(
+  ctx: Ctx,
+  name: string,
+  owner: string | undefined,
+  at: number,
+  label = name,
+): Taint | undefined {
+  const category = ctx.read(name, owner);
+  return category === undefined ? undefined : source([category], at, label);
+}
+
+export function isConstant(node: SyntaxNode): boolean {
+  if (CONSTANTS.has(node.name)) return true;
+  return node.name === 'TemplateString' && node.getChild('Interpolation') === null;
+}

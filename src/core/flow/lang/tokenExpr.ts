@@ -1,0 +1,427 @@
+/**
+ * Expressions from tokens, for the languages read without a grammar (Kotlin, C#; see
+ * cfamilyTokens.ts): a small precedence parser producing the language-neutral form, with
+ * string templates (`"$phone ${u.email}"`, `$"{dto.Phone}"`) read into their holes. It never
+ * fails: a token it cannot place ends the expression, and the statement reader moves on.
+ */
+import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
+import { group, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
+
+export type TokenLanguage = 'kotlin' | 'csharp';
+
+/** A cursor over code tokens (comments removed) and the reader of blocks, for lambdas. */
+export interface Cursor {
+  readonly lang: TokenLanguage;
+  readonly t: readonly Token[];
+  i: number;
+  depth: number;
+  /** Reads statements up to the token at `end` (exclusive). */
+  readonly block: (c: Cursor, end: number) => Stmt[];
+}
+
+const MAX_DEPTH = 200;
+const SILENT = new Set([
+  '==',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  'is',
+  '!is',
+  'in',
+  '!in',
+  '===',
+  '!==',
+]);
+const PREC: Readonly<Record<string, number>> = {
+  '?:': 1,
+  '??': 1,
+  '||': 2,
+  '&&': 3,
+  '==': 4,
+  '!=': 4,
+  '<': 5,
+  '>': 5,
+  '<=': 5,
+  '>=': 5,
+  is: 5,
+  in: 5,
+  as: 5,
+  to: 6,
+  '..': 6,
+  '+': 7,
+  '-': 7,
+  '*': 8,
+  '/': 8,
+  '%': 8,
+};
+/** Tokens that continue a Kotlin expression on the next line. */
+const CONTINUES = new Set(['.', '?.', '?:', '&&', '||', '::']);
+const LITERAL_WORDS = new Set(['null', 'true', 'false', 'default']);
+
+export const peek = (c: Cursor, k = 0): Token | undefined => c.t[c.i + k];
+const text = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
+
+/** Index of the token closing the bracket at `open` (or the end). */
+export function closing(c: Cursor, open: number): number {
+  const pairs: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+  const stack: string[] = [];
+  for (let j = open; j < c.t.length; j++) {
+    const x = c.t[j]?.text ?? '';
+    const close = pairs[x];
+    if (close !== undefined) stack.push(close);
+    else if (x === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return j;
+    }
+  }
+  return c.t.length;
+}
+
+/** Parses one expression at the cursor. */
+export function expression(c: Cursor, minPrec = 0): Expr {
+  if (c.depth > MAX_DEPTH) return { k: 'group', parts: [] };
+  c.depth++;
+  try {
+    let left = unary(c);
+    for (;;) {
+      const op = peek(c);
+      if (!op) break;
+      if (c.lang === 'kotlin' && op.newlineBefore && !CONTINUES.has(op.text)) break;
+      const name = op.text === '!' && text(c, 1) === 'is' ? '!is' : op.text;
+      const prec = PREC[name];
+      if (prec === undefined || prec <= minPrec - 1 || prec < minPrec) break;
+      c.i += name === '!is' ? 2 : 1;
+      if (name === 'as' || name === 'is' || name === '!is') {
+        skipType(c);
+        if (name !== 'as') left = { k: 'silent', parts: [left] };
+        continue;
+      }
+      const right = expression(c, prec + 1);
+      if (SILENT.has(name)) left = { k: 'silent', parts: [left, right] };
+      else if (name === '?:' || name === '??' || name === 'to' || name === '..') left = group([left, right]);
+      else left = { k: 'concat', at: op.from, parts: [left, right], interp: false };
+    }
+    // C#'s conditional operator.
+    if (c.lang === 'csharp' && text(c) === '?') {
+      c.i++;
+      const yes = expression(c);
+      if (text(c) === ':') c.i++;
+      left = group([{ k: 'silent', parts: [left] }, yes, expression(c)]);
+    }
+    return left;
+  } finally {
+    c.depth--;
+  }
+}
+
+function skipType(c: Cursor): void {
+  while (peek(c)?.kind === 'ident' || text(c) === '.' || text(c) === '?') {
+    c.i++;
+    if (text(c) === '<') c.i = angleEnd(c, c.i) + 1;
+  }
+}
+
+/** The end of `<…>` generic arguments at `open`, or `open` when it is a comparison. */
+function angleEnd(c: Cursor, open: number): number {
+  let depth = 0;
+  for (let j = open; j < Math.min(c.t.length, open + 40); j++) {
+    const x = c.t[j];
+    if (!x) break;
+    if (x.text === '<') depth++;
+    else if (x.text === '>') {
+      depth--;
+      if (depth === 0) return j;
+    } else if (x.kind !== 'ident' && !['.', ',', '?', '*', '[', ']'].includes(x.text)) return open - 1;
+  }
+  return open - 1;
+}
+
+function unary(c: Cursor): Expr {
+  const x = text(c);
+  if (x === '!') {
+    c.i++;
+    return { k: 'silent', parts: [unary(c)] };
+  }
+  if (
+    x === '-' ||
+    x === '+' ||
+    x === 'await' ||
+    x === '++' ||
+    x === '--' ||
+    x === 'typeof' ||
+    x === 'throw'
+  ) {
+    c.i++;
+    return unary(c);
+  }
+  return postfix(c);
+}
+
+interface Chain {
+  e: Expr;
+  /** The dotted callee so far (`logger`, `redis.opsForValue()`), `?` when not a name chain. */
+  dotted: string;
+}
+
+function postfix(c: Cursor): Expr {
+  const start = peek(c);
+  const chain = primary(c);
+  for (let guard = 0; guard < 500; guard++) {
+    const op = peek(c);
+    if (!op) break;
+    const sameLine = !op.newlineBefore;
+    if ((op.text === '.' || op.text === '?.') && peek(c, 1)?.kind === 'ident') {
+      const prop = peek(c, 1);
+      c.i += 2;
+      if (!prop) break;
+      if (text(c) === '<' && angleEnd(c, c.i) >= c.i && text(c, angleEnd(c, c.i) - c.i + 1) === '(')
+        c.i = angleEnd(c, c.i) + 1;
+      const dotted = chain.dotted === '' ? prop.text : `${chain.dotted}.${prop.text}`;
+      if (text(c) === '(' || (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)) {
+        const args = callArgs(c);
+        chain.e = { k: 'call', at: start?.from ?? prop.from, callee: dotted, recv: chain.e, args };
+        chain.dotted = `${dotted}()`;
+      } else {
+        chain.e = { k: 'member', at: prop.from, recv: chain.e, prop: prop.text };
+        chain.dotted = dotted;
+      }
+    } else if (op.text === '(' && sameLine) {
+      const args = callArgs(c);
+      chain.e = { k: 'call', at: start?.from ?? op.from, callee: chain.dotted, args };
+      chain.dotted = `${chain.dotted}()`;
+    } else if (op.text === '{' && sameLine && c.lang === 'kotlin' && chain.dotted !== '?') {
+      const args = callArgs(c);
+      chain.e = { k: 'call', at: start?.from ?? op.from, callee: chain.dotted, args };
+      chain.dotted = `${chain.dotted}()`;
+    } else if (op.text === '[' && sameLine) {
+      const end = closing(c, c.i);
+      c.i++;
+      const key = expression(c);
+      c.i = end + 1;
+      chain.e = group([chain.e, key]);
+      chain.dotted = '?';
+    } else if (op.text === '!' && text(c, 1) === '!') c.i += 2;
+    else if (op.text === '::' && peek(c, 1)) {
+      c.i += 2;
+      chain.e = { k: 'lit', at: op.from };
+      chain.dotted = '?';
+    } else if ((op.text === '++' || op.text === '--') && sameLine) c.i++;
+    else break;
+  }
+  return chain.e;
+}
+
+/** `(a, key = b)` and a Kotlin trailing lambda `{ … }`; the cursor ends after them. */
+function callArgs(c: Cursor): Arg[] {
+  const args: Arg[] = [];
+  if (text(c) === '(') {
+    const end = closing(c, c.i);
+    c.i++;
+    while (c.i < end) {
+      const named =
+        peek(c)?.kind === 'ident' && (text(c, 1) === '=' || (c.lang === 'csharp' && text(c, 1) === ':'))
+          ? peek(c)
+          : undefined;
+      if (named) c.i += 2;
+      const at = peek(c)?.from ?? 0;
+      const before = c.i;
+      const value = expression(c);
+      args.push({ at, value, ...(named ? { key: named.text } : {}) });
+      if (c.i === before) c.i++;
+      while (c.i < end && text(c) !== ',') c.i++;
+      c.i++;
+    }
+    c.i = end + 1;
+  }
+  if (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)
+    args.push({ at: peek(c)?.from ?? 0, value: lambda(c) });
+  return args;
+}
+
+/** A Kotlin lambda `{ a, b -> … }` at the cursor. */
+export function lambda(c: Cursor): Expr {
+  const open = c.i;
+  const end = closing(c, open);
+  c.i++;
+  const params: Fn['params'][number][] = [];
+  let arrow = -1;
+  for (let j = c.i; j < end && j < c.i + 20; j++) {
+    if (c.t[j]?.text === '->') {
+      arrow = j;
+      break;
+    }
+    if (c.t[j]?.kind !== 'ident' && c.t[j]?.text !== ',' && c.t[j]?.text !== ':') break;
+  }
+  if (arrow >= 0) {
+    for (let j = c.i; j < arrow; j++) {
+      const p = c.t[j];
+      if (p?.kind === 'ident' && c.t[j - 1]?.text !== ':') params.push({ name: p.text, at: p.from });
+    }
+    c.i = arrow + 1;
+  } else params.push({ name: 'it', at: c.t[open]?.from ?? 0 });
+  const body = c.block(c, end);
+  c.i = end + 1;
+  return { k: 'fn', fn: { at: c.t[open]?.from ?? 0, params, body } };
+}
+
+function primary(c: Cursor): Chain {
+  const tok = peek(c);
+  if (!tok) return { e: { k: 'group', parts: [] }, dotted: '?' };
+  if (tok.kind === 'string') {
+    c.i++;
+    return { e: stringExpr(c.lang, tok), dotted: '?' };
+  }
+  if (tok.kind === 'number' || LITERAL_WORDS.has(tok.text)) {
+    c.i++;
+    return { e: { k: 'lit', at: tok.from }, dotted: '?' };
+  }
+  if (tok.text === '(') {
+    const end = closing(c, c.i);
+    c.i++;
+    const e = expression(c);
+    c.i = end + 1;
+    return { e, dotted: '?' };
+  }
+  if (tok.text === '{' && c.lang === 'kotlin') return { e: lambda(c), dotted: '?' };
+  if (tok.text === '[' || (tok.text === '{' && c.lang === 'csharp')) {
+    const end = closing(c, c.i);
+    c.i++;
+    const entries: Arg[] = [];
+    while (c.i < end) {
+      const before = c.i;
+      entries.push({ at: peek(c)?.from ?? 0, value: expression(c) });
+      while (c.i < end && text(c) !== ',') c.i++;
+      c.i = Math.max(c.i + 1, before + 1);
+    }
+    c.i = end + 1;
+    return { e: { k: 'collection', at: tok.from, entries }, dotted: '?' };
+  }
+  if (tok.text === 'new' && c.lang === 'csharp') return creation(c);
+  if (tok.text === 'if' || tok.text === 'when' || tok.text === 'object' || tok.text === 'switch')
+    return skipped(c);
+  if (tok.kind === 'ident') {
+    c.i++;
+    if (tok.text === 'this' || tok.text === 'base') return { e: { k: 'lit', at: tok.from }, dotted: '' };
+    if (c.lang === 'csharp' && text(c) === '<') {
+      const end = angleEnd(c, c.i);
+      if (end >= c.i && text(c, end - c.i + 1) === '(') c.i = end + 1;
+    }
+    if (c.lang === 'kotlin' && text(c) === '<') {
+      const end = angleEnd(c, c.i);
+      if (end >= c.i && text(c, end - c.i + 1) === '(') c.i = end + 1;
+    }
+    return { e: { k: 'name', at: tok.from, name: tok.text }, dotted: tok.text };
+  }
+  c.i++;
+  return { e: { k: 'group', parts: [] }, dotted: '?' };
+}
+
+/** `new T(args) { Init = x }` and anonymous `new { a = b }`. */
+function creation(c: Cursor): Chain {
+  const at = peek(c)?.from ?? 0;
+  c.i++;
+  let type = '';
+  for (; peek(c)?.kind === 'ident' || text(c) === '.'; c.i++) type += text(c);
+  if (text(c) === '<') c.i = Math.max(c.i, angleEnd(c, c.i) + 1);
+  const args = text(c) === '(' ? callArgs(c) : [];
+  const entries: Arg[] = [];
+  if (text(c) === '{') {
+    const end = closing(c, c.i);
+    c.i++;
+    while (c.i < end) {
+      const key = peek(c)?.kind === 'ident' && text(c, 1) === '=' ? peek(c) : undefined;
+      if (key) c.i += 2;
+      const before = c.i;
+      entries.push({ at: peek(c)?.from ?? 0, value: expression(c), ...(key ? { key: key.text } : {}) });
+      while (c.i < end && text(c) !== ',') c.i++;
+      c.i = Math.max(c.i + 1, before + 1);
+    }
+    c.i = end + 1;
+  }
+  const made: Expr = { k: 'call', at, callee: type || '?', args };
+  return {
+    e: entries.length > 0 ? group([made, { k: 'collection', at, entries }]) : made,
+    dotted: `${type}()`,
+  };
+}
+
+/** `if`/`when`/`switch` used as a value: its parts, evaluated as one group. */
+function skipped(c: Cursor): Chain {
+  const parts: Expr[] = [];
+  const start = c.i;
+  c.i++;
+  for (let guard = 0; guard < 8 && c.i < c.t.length; guard++) {
+    if (text(c) === '(') {
+      const end = closing(c, c.i);
+      c.i++;
+      parts.push({ k: 'silent', parts: [expression(c)] });
+      c.i = end + 1;
+    } else if (text(c) === '{') {
+      const end = closing(c, c.i);
+      c.i++;
+      parts.push({ k: 'fn', fn: { at: c.t[start]?.from ?? 0, params: [], body: c.block(c, end) } });
+      c.i = end + 1;
+    } else if (text(c) === 'else') c.i++;
+    else if (peek(c)?.newlineBefore === true || text(c) === ';' || text(c) === ')' || text(c) === ',') break;
+    else parts.push(expression(c));
+    if (text(c) !== 'else' && text(c) !== '{') break;
+  }
+  return { e: group(parts), dotted: '?' };
+}
+
+/** A string literal; interpolated holes become a concatenation of their expressions. */
+export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
+  const raw = tok.text;
+  const holes: { from: number; to: number }[] = [];
+  const csharp = lang === 'csharp' && /^[@]?\$/.test(raw);
+  // Most strings hold no template: no per-character scan for them.
+  if ((lang === 'kotlin' && raw.includes('$')) || csharp) {
+    for (let j = 0; j < raw.length && raw.length < 20_000; j++) {
+      const ch = raw[j];
+      if (lang === 'kotlin' && ch === '$' && /[A-Za-z_]/.test(raw[j + 1] ?? '')) {
+        let k = j + 1;
+        while (/\w/.test(raw[k] ?? '')) k++;
+        holes.push({ from: j + 1, to: k });
+        j = k - 1;
+      } else if (
+        (lang === 'kotlin' && ch === '$' && raw[j + 1] === '{') ||
+        (csharp && ch === '{' && raw[j + 1] !== '{')
+      ) {
+        const open = lang === 'kotlin' ? j + 1 : j;
+        let depth = 0;
+        let k = open;
+        for (; k < raw.length; k++) {
+          if (raw[k] === '{') depth++;
+          else if (raw[k] === '}' && --depth === 0) break;
+        }
+        holes.push({ from: open + 1, to: k });
+        j = k;
+      } else if (csharp && ch === '{') j++;
+    }
+  }
+  const content = raw.replace(/^[$@]*(?:"""|"|')/, '').replace(/(?:"""|"|')$/, '');
+  if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
+  const parts: Expr[] = [];
+  for (const h of holes) {
+    let inner: Token[];
+    try {
+      inner = tokenize(raw.slice(h.from, h.to)).filter((x) => x.kind !== 'comment');
+    } catch {
+      continue;
+    }
+    const shifted = inner.map((x) => ({
+      ...x,
+      from: x.from + tok.from + h.from,
+      to: x.to + tok.from + h.from,
+      newlineBefore: false,
+    }));
+    const sub: Cursor = { lang, t: shifted, i: 0, depth: 0, block: () => [] };
+    // A C# format suffix (`{x:N2}`) ends the expression.
+    parts.push(expression(sub));
+  }
+  return { k: 'concat', at: tok.from, parts, interp: true };
+}

@@ -1,0 +1,468 @@
+/**
+ * Statements from tokens for Kotlin and C# (see tokenExpr.ts): classes and objects as blocks,
+ * functions and methods with typed parameters, `val`/`var`/typed declarations, assignments,
+ * `return`, and the bodies and headers of `if`/`for`/`foreach`/`while`/`when`/`try`. Anything
+ * unknown is read as an expression statement; the reader always advances, so it ends.
+ */
+import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
+import { group, simpleType, type Expr, type Param, type Stmt } from '../ir.js';
+import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
+
+const MODIFIERS = new Set([
+  'private',
+  'public',
+  'protected',
+  'internal',
+  'override',
+  'open',
+  'abstract',
+  'final',
+  'suspend',
+  'inline',
+  'data',
+  'sealed',
+  'static',
+  'readonly',
+  'async',
+  'const',
+  'lateinit',
+  'operator',
+  'virtual',
+  'partial',
+  'inner',
+  'tailrec',
+  'external',
+  'required',
+  'unsafe',
+  'extern',
+  'new',
+  'volatile',
+  'value',
+  'annotation',
+  'enum',
+  'companion',
+  'infix',
+  'sealed',
+  'out',
+  'ref',
+  'in',
+  'params',
+  'this',
+]);
+const TYPE_WORDS = new Set(['class', 'interface', 'object', 'record', 'struct', 'namespace', 'enum']);
+const CONTROL = new Set([
+  'if',
+  'while',
+  'for',
+  'foreach',
+  'when',
+  'switch',
+  'using',
+  'lock',
+  'catch',
+  'fixed',
+]);
+const SKIP_LINE = new Set(['package', 'import', 'using', 'typealias']);
+
+/** Lowers a Kotlin text, from the scan's code tokens of it when given. */
+export function lowerKotlin(text: string, code?: readonly Token[]): Stmt[] {
+  return lowerTokens('kotlin', text, code);
+}
+
+/** Lowers a C# text, from the scan's code tokens of it when given. */
+export function lowerCsharp(text: string, code?: readonly Token[]): Stmt[] {
+  return lowerTokens('csharp', text, code);
+}
+
+function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
+  const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
+  const c: Cursor = { lang, t, i: 0, depth: 0, block };
+  return block(c, t.length);
+}
+
+const txt = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
+
+function block(c: Cursor, end: number): Stmt[] {
+  const out: Stmt[] = [];
+  if (c.depth > 200) {
+    c.i = end;
+    return out;
+  }
+  c.depth++;
+  while (c.i < end) {
+    const before = c.i;
+    out.push(...statement(c, end));
+    if (c.i <= before) c.i = before + 1;
+  }
+  c.depth--;
+  return out;
+}
+
+/** Skips to the end of the statement: `;`, or (Kotlin) the next token on a new line at depth 0. */
+function endStatement(c: Cursor, end: number): void {
+  while (c.i < end) {
+    const x = peek(c);
+    if (!x) return;
+    if (x.text === ';') {
+      c.i++;
+      return;
+    }
+    if (c.lang === 'kotlin' && x.newlineBefore) return;
+    if (x.text === '(' || x.text === '{' || x.text === '[') c.i = closing(c, c.i) + 1;
+    else c.i++;
+  }
+}
+
+function statement(c: Cursor, end: number): Stmt[] {
+  const x = txt(c);
+  const tok = peek(c);
+  if (!tok) return [];
+  if (x === ';' || x === '}' || x === ')' || x === ',') {
+    c.i++;
+    return [];
+  }
+  if (x === '[' && c.lang === 'csharp') {
+    c.i = closing(c, c.i) + 1;
+    return [];
+  }
+  if (x.startsWith('@') && tok.kind === 'ident') {
+    c.i++;
+    if (txt(c) === ':') c.i += 2;
+    if (txt(c) === '(' && peek(c)?.newlineBefore !== true) c.i = closing(c, c.i) + 1;
+    return [];
+  }
+  if (SKIP_LINE.has(x) && !(x === 'using' && (txt(c, 1) === 'var' || txt(c, 1) === '('))) {
+    endStatement(c, end);
+    if (c.lang === 'kotlin') while (c.i < end && !peek(c)?.newlineBefore) c.i++;
+    return [];
+  }
+  if (MODIFIERS.has(x) && peek(c, 1)?.kind === 'ident') {
+    c.i++;
+    return [];
+  }
+  if (TYPE_WORDS.has(x)) return typeDecl(c, end);
+  if (x === 'fun') return [kotlinFun(c, end)];
+  if (x === 'val' || x === 'var' || (c.lang === 'csharp' && x === 'const')) return declaration(c, end);
+  if (x === 'return' || x === 'throw') {
+    c.i++;
+    if (txt(c) === ';' || txt(c) === '}' || (c.lang === 'kotlin' && peek(c)?.newlineBefore === true))
+      return [{ k: 'return' }];
+    const e = expression(c);
+    endStatement(c, end);
+    return x === 'return' ? [{ k: 'return', e }] : [{ k: 'expr', e }];
+  }
+  if (CONTROL.has(x)) return control(c, end);
+  if (
+    x === 'else' ||
+    x === 'try' ||
+    x === 'finally' ||
+    x === 'do' ||
+    x === 'init' ||
+    x === 'get' ||
+    x === 'set'
+  ) {
+    c.i++;
+    return txt(c) === '{' ? braces(c) : [];
+  }
+  if (x === '{') return braces(c);
+  if (c.lang === 'csharp') {
+    const method = csharpMethod(c, end);
+    if (method) return method;
+    const decl = csharpDeclaration(c, end);
+    if (decl) return decl;
+  }
+  return expressionStatement(c, end);
+}
+
+function braces(c: Cursor): Stmt[] {
+  const close = closing(c, c.i);
+  c.i++;
+  const body = block(c, close);
+  c.i = close + 1;
+  return [{ k: 'block', body }];
+}
+
+/** A class, interface, object or namespace: its body as a block (the header is skipped). */
+function typeDecl(c: Cursor, end: number): Stmt[] {
+  c.i++;
+  while (c.i < end) {
+    const x = txt(c);
+    if (x === '{') return braces(c);
+    if (x === ';') {
+      c.i++;
+      return [];
+    }
+    if (x === '(') c.i = closing(c, c.i) + 1;
+    else if (c.lang === 'kotlin' && peek(c)?.newlineBefore === true && c.i > 0 && x !== ':' && x !== ',') {
+      const prev = c.t[c.i - 1]?.text ?? '';
+      if (prev !== ':' && prev !== ',') return [];
+      c.i++;
+    } else c.i++;
+  }
+  return [];
+}
+
+/** Kotlin parameters `(name: Type = default, …)`; C# `(Type name, …)`. */
+function params(c: Cursor): Param[] {
+  if (txt(c) !== '(') return [];
+  const close = closing(c, c.i);
+  const out: Param[] = [];
+  let from = c.i + 1;
+  for (let j = c.i + 1; j <= close; j++) {
+    const x = c.t[j]?.text ?? '';
+    if (x === '(' || x === '[' || x === '{') {
+      j = closing(c, j);
+      continue;
+    }
+    if (x === '<') {
+      let depth = 0;
+      for (; j < close; j++) {
+        const y = c.t[j]?.text;
+        if (y === '<') depth++;
+        else if (y === '>' && --depth === 0) break;
+      }
+      continue;
+    }
+    if (x !== ',' && j !== close) continue;
+    const p = c.t.slice(from, j).filter((t) => !t.text.startsWith('@'));
+    from = j + 1;
+    const eq = p.findIndex((t) => t.text === '=');
+    const head = eq >= 0 ? p.slice(0, eq) : p;
+    const param = c.lang === 'kotlin' ? kotlinParam(head) : csharpParam(head);
+    if (param) out.push(param);
+  }
+  c.i = close + 1;
+  return out;
+}
+
+function kotlinParam(p: readonly Token[]): Param | undefined {
+  const colon = p.findIndex((t) => t.text === ':');
+  const name = colon > 0 ? p[colon - 1] : p[p.length - 1];
+  if (name?.kind !== 'ident') return undefined;
+  const type =
+    colon > 0
+      ? simpleType(
+          p
+            .slice(colon + 1)
+            .map((t) => t.text)
+            .join(''),
+        )
+      : undefined;
+  return { name: name.text, at: name.from, ...(type !== undefined ? { type } : {}) };
+}
+
+function csharpParam(p: readonly Token[]): Param | undefined {
+  const name = p[p.length - 1];
+  if (name?.kind !== 'ident') return undefined;
+  const type =
+    p.length > 1
+      ? simpleType(
+          p
+            .slice(0, -1)
+            .map((t) => t.text)
+            .join(''),
+        )
+      : undefined;
+  return { name: name.text, at: name.from, ...(type !== undefined ? { type } : {}) };
+}
+
+/** `fun name(params): Type { body }` or `= expression`. */
+function kotlinFun(c: Cursor, end: number): Stmt {
+  const at = peek(c)?.from ?? 0;
+  c.i++;
+  if (txt(c) === '<') while (c.i < end && txt(c) !== '>') c.i++;
+  let name: string | undefined;
+  while (c.i < end && txt(c) !== '(') {
+    if (peek(c)?.kind === 'ident') name = txt(c);
+    c.i++;
+  }
+  const ps = params(c);
+  while (
+    c.i < end &&
+    txt(c) !== '{' &&
+    txt(c) !== '=' &&
+    !(peek(c)?.newlineBefore === true && txt(c) !== ':' && c.t[c.i - 1]?.text !== ':')
+  )
+    c.i++;
+  let body: Stmt[] = [];
+  if (txt(c) === '{') {
+    const close = closing(c, c.i);
+    c.i++;
+    body = block(c, close);
+    c.i = close + 1;
+  } else if (txt(c) === '=') {
+    c.i++;
+    body = [{ k: 'return', e: expression(c) }];
+  }
+  return { k: 'fn', fn: { at, params: ps, body, ...(name !== undefined ? { name } : {}) } };
+}
+
+/** `val name: Type = value`, `var (a, b) = pair`, C# `var x = …` / `const string X = …`. */
+function declaration(c: Cursor, end: number): Stmt[] {
+  c.i++;
+  if (c.lang === 'csharp' && peek(c, 1)?.kind === 'ident' && txt(c, 1) !== '=') c.i++; // const string X
+  const names: Token[] = [];
+  if (txt(c) === '(') {
+    const close = closing(c, c.i);
+    for (let j = c.i + 1; j < close; j++)
+      if (c.t[j]?.kind === 'ident' && c.t[j - 1]?.text !== ':') names.push(c.t[j] as Token);
+    c.i = close + 1;
+  } else if (peek(c)?.kind === 'ident') {
+    names.push(peek(c) as Token);
+    c.i++;
+  }
+  let type: string | undefined;
+  if (txt(c) === ':') {
+    const from = ++c.i;
+    while (c.i < end && txt(c) !== '=' && txt(c) !== 'by' && !(peek(c)?.newlineBefore === true)) c.i++;
+    type = simpleType(
+      c.t
+        .slice(from, c.i)
+        .map((t) => t.text)
+        .join(''),
+    );
+  }
+  let value: Expr | undefined;
+  if (txt(c) === '=' || txt(c) === 'by') {
+    c.i++;
+    value = expression(c);
+  }
+  endStatement(c, end);
+  return names.map((n) => ({
+    k: 'let' as const,
+    at: n.from,
+    name: n.text,
+    declare: true,
+    ...(value ? { value } : {}),
+    ...(type !== undefined ? { type } : {}),
+  }));
+}
+
+/** `if (…) …`, `for (x in xs) …`, `foreach (var x in xs) …`: the header, then the body. */
+function control(c: Cursor, end: number): Stmt[] {
+  const out: Stmt[] = [];
+  c.i++;
+  if (txt(c) === '(') {
+    const close = closing(c, c.i);
+    const inAt = c.t.slice(c.i, close).findIndex((t) => t.text === 'in');
+    if (inAt > 0) {
+      const binder = c.t[c.i + inAt - 1];
+      c.i += inAt + 1;
+      const value = expression(c);
+      if (binder?.kind === 'ident')
+        out.push({ k: 'let', at: binder.from, name: binder.text, declare: true, value });
+    } else {
+      c.i++;
+      const head = block(c, close);
+      out.push(
+        ...head.map((s) =>
+          s.k === 'expr' ? { k: 'expr' as const, e: { k: 'silent' as const, parts: [s.e] } } : s,
+        ),
+      );
+    }
+    c.i = close + 1;
+  }
+  if (txt(c) === '{') out.push(...braces(c));
+  else if (c.i < end && txt(c) !== ';') out.push(...statement(c, end));
+  return out;
+}
+
+/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
+function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
+  let j = c.i;
+  while (
+    j < end &&
+    j < c.i + 12 &&
+    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
+  )
+    j++;
+  if (c.t[j]?.text !== '(' || j === c.i) return undefined;
+  const name = c.t[j - 1];
+  const close = closing(c, j);
+  const after = c.t[close + 1]?.text;
+  if (after !== '{' && after !== '=>' && after !== ':') return undefined;
+  if (j - 1 === c.i && after !== '{' && after !== ':') return undefined;
+  const at = peek(c)?.from ?? 0;
+  c.i = j;
+  const ps = params(c);
+  while (c.i < end && txt(c) !== '{' && txt(c) !== '=>' && txt(c) !== ';') c.i++;
+  let body: Stmt[] = [];
+  if (txt(c) === '{') {
+    const b = closing(c, c.i);
+    c.i++;
+    body = block(c, b);
+    c.i = b + 1;
+  } else if (txt(c) === '=>') {
+    c.i++;
+    body = [{ k: 'return', e: expression(c) }];
+    endStatement(c, end);
+  }
+  return [{ k: 'fn', fn: { at, params: ps, body, ...(name?.kind === 'ident' ? { name: name.text } : {}) } }];
+}
+
+/** `Type name = value;` or a field `private readonly Type _name;`. */
+function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
+  let j = c.i;
+  while (
+    j < end &&
+    j < c.i + 12 &&
+    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
+  )
+    j++;
+  const name = c.t[j - 1];
+  const stop = c.t[j]?.text;
+  if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{'))
+    return undefined;
+  const type = simpleType(
+    c.t
+      .slice(c.i, j - 1)
+      .map((t) => t.text)
+      .join(''),
+  );
+  c.i = j;
+  if (stop === '{') {
+    c.i = closing(c, c.i) + 1; // a property's accessors
+    return [
+      { k: 'let', at: name.from, name: name.text, declare: true, ...(type !== undefined ? { type } : {}) },
+    ];
+  }
+  let value: Expr | undefined;
+  if (txt(c) === '=') {
+    c.i++;
+    value = expression(c);
+  }
+  endStatement(c, end);
+  return [
+    {
+      k: 'let',
+      at: name.from,
+      name: name.text,
+      declare: true,
+      ...(value ? { value } : {}),
+      ...(type !== undefined ? { type } : {}),
+    },
+  ];
+}
+
+function expressionStatement(c: Cursor, end: number): Stmt[] {
+  const first = peek(c);
+  const e = expression(c);
+  const op = txt(c);
+  if ((op === '=' || op === '+=') && first) {
+    c.i++;
+    const value = expression(c);
+    endStatement(c, end);
+    if (e.k === 'name')
+      return [
+        { k: 'let', at: e.at, name: e.name, declare: false, value: op === '+=' ? group([e, value]) : value },
+      ];
+    if (e.k === 'member' && e.recv.k === 'name')
+      return [{ k: 'store', at: e.at, recv: e.recv.name, prop: e.prop, value }];
+    if (e.k === 'member' && e.recv.k === 'lit')
+      return [{ k: 'let', at: e.at, name: e.prop, declare: false, value }];
+    return [{ k: 'expr', e: group([e, value]) }];
+  }
+  if (c.lang === 'kotlin' && txt(c) === '{' && peek(c)?.newlineBefore !== true) lambda(c);
+  endStatement(c, end);
+  return [{ k: 'expr', e }];
+}

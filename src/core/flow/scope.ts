@@ -1,0 +1,104 @@
+/**
+ * The state of one walk over the language-neutral form: nested scopes of variables and the
+ * taint each holds (`null`: known, carries nothing), what member reads have shown a variable
+ * to hold (`req.getPhone()` makes `req` a record with contact details), the hosts of URL
+ * literals held in variables, and the flows found so far.
+ */
+import type { CategoryKey } from '../law/schema.js';
+import type { FlowLanguage } from './sinks.js';
+import type { NameReader } from './sources.js';
+import { merge, source, step, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+
+interface Frame {
+  readonly vars: Map<string, Taint | null>;
+  readonly observed: Map<string, Taint>;
+}
+
+/** One walk's state. */
+export interface WalkState {
+  readonly language: FlowLanguage;
+  readonly read: NameReader;
+  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly frames: Frame[];
+  readonly hosts: Map<string, string>;
+  readonly flows: Flow[];
+  /** What the functions being walked return, innermost last. */
+  readonly returns: (Taint | undefined)[];
+}
+
+/** A fresh state with the file's own scope. */
+export function newState(
+  language: FlowLanguage,
+  read: NameReader,
+  types: ReadonlyMap<string, readonly CategoryKey[]>,
+): WalkState {
+  return { language, read, types, frames: [newFrame()], hosts: new Map(), flows: [], returns: [] };
+}
+
+export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map() });
+
+/** A variable's taint: `undefined` when unknown, `null` when known to carry nothing. */
+export function lookup(s: WalkState, name: string): Taint | null | undefined {
+  for (let i = s.frames.length - 1; i >= 0; i--) {
+    const hit = s.frames[i]?.vars.get(name);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** What member reads showed the variable to hold, as a record. */
+export function observedOf(s: WalkState, name: string): Taint | undefined {
+  for (let i = s.frames.length - 1; i >= 0; i--) {
+    const hit = s.frames[i]?.observed.get(name);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** Records that a member of variable `name` read as PI: the variable is a record holding it. */
+export function observe(s: WalkState, name: string, t: Taint): void {
+  const frame = s.frames[s.frames.length - 1];
+  if (frame === undefined || lookup(s, name) === undefined) return;
+  frame.observed.set(name, { ...(merge(frame.observed.get(name), t) ?? t), record: true });
+}
+
+export function define(s: WalkState, name: string, t: Taint | null): void {
+  s.frames[s.frames.length - 1]?.vars.set(name, t);
+}
+
+export function assign(s: WalkState, name: string, t: Taint | null): void {
+  for (let i = s.frames.length - 1; i >= 0; i--) {
+    const vars = s.frames[i]?.vars;
+    if (vars?.has(name) === true) {
+      vars.set(name, t);
+      return;
+    }
+  }
+  define(s, name, t);
+}
+
+/** A name read as a source, or nothing. */
+export function named(
+  s: WalkState,
+  name: string,
+  owner: string | undefined,
+  at: number,
+  label = name,
+): Taint | undefined {
+  const category = s.read(name, owner);
+  return category === undefined ? undefined : source([category], at, label);
+}
+
+/** A variable of a record type declared in the text (`acc Account`): its categories as a record. */
+export function typed(s: WalkState, type: string | undefined, at: number, name: string): Taint | undefined {
+  const categories = type !== undefined ? s.types.get(type) : undefined;
+  if (categories === undefined || categories.length === 0) return undefined;
+  return { ...source(categories, at, `${name}: ${type ?? ''}`), record: true };
+}
+
+/** A value stored into variable `recv` (`dto.phone = x`, `map.put("phone", x)`): it now holds it. */
+export function storeInto(s: WalkState, recv: string, t: Taint, at: number, label: string): void {
+  const held = step(t, at, label, { record: true });
+  assign(s, recv, merge(lookup(s, recv) ?? undefined, held) ?? null);
+}

@@ -1,0 +1,209 @@
+/**
+ * The one evaluator of the language-neutral form (ir.ts): follows personal information from
+ * its sources (names the classifier reads as PI, variables of PI record types) through
+ * assignments, interpolation, concatenation, collections, serialisation and calls to sinks.
+ * Intraprocedural: each function is a scope; closures read their enclosing scopes. Every node
+ * is evaluated once, so time is linear in the form; nesting deeper than MAX_DEPTH is not
+ * followed.
+ */
+import type { CategoryKey } from '../law/schema.js';
+import { NON_PI_MEMBERS } from './calls.js';
+import { hostOf } from './hosts.js';
+import type { Expr, Fn, Stmt } from './ir.js';
+import {
+  assign,
+  define,
+  lookup,
+  named,
+  newFrame,
+  newState,
+  observe,
+  observedOf,
+  storeInto,
+  typed,
+  type WalkState,
+} from './scope.js';
+import type { FlowLanguage } from './sinks.js';
+import type { NameReader } from './sources.js';
+import { merge, step, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+import { call } from './walkCall.js';
+
+export const MAX_DEPTH = 300;
+/** Receivers whose members are configuration, not people (`os.environ`, `settings.SMS_PHONE`). */
+const CONFIG_RECEIVERS = new Set([
+  'env',
+  'environ',
+  'config',
+  'conf',
+  'cfg',
+  'process',
+  'options',
+  'settings',
+  'constants',
+  'i18n',
+  'messages',
+  'R',
+]);
+
+/** Inputs of one walk. */
+export interface WalkInput {
+  readonly language: FlowLanguage;
+  readonly body: readonly Stmt[];
+  readonly read: NameReader;
+  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+}
+
+/** The flows of one lowered text, in text order. */
+export function walkFlows(input: WalkInput): Flow[] {
+  const s = newState(input.language, input.read, input.types);
+  block(s, input.body, 0);
+  return s.flows.sort((a, b) => a.offset - b.offset);
+}
+
+function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
+  let last: Taint | undefined;
+  for (const st of body) last = exec(s, st, depth);
+  return last;
+}
+
+/** Runs a statement; an expression statement's value is returned (a lambda's last expression). */
+function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const d = depth + 1;
+  switch (st.k) {
+    case 'let': {
+      const t = st.value ? evaluate(s, st.value, d) : undefined;
+      if (st.value?.k === 'lit' && st.value.str !== undefined) {
+        const host = hostOf(st.value.str.slice(0, 300));
+        if (host !== undefined) s.hosts.set(st.name, host);
+      }
+      // A computed value under a PI name (`id_card = data.get(k)`) is read by the name; a
+      // literal (`PHONE_HINT = "phone"`) never is.
+      const own =
+        t !== undefined
+          ? step(t, st.at, `assigned to ${st.name}`)
+          : st.value !== undefined && st.value.k !== 'lit'
+            ? named(s, st.name, undefined, st.at)
+            : undefined;
+      const value = own ?? typed(s, st.type, st.at, st.name) ?? null;
+      if (st.declare) define(s, st.name, value);
+      else assign(s, st.name, value);
+      return undefined;
+    }
+    case 'store': {
+      const t = evaluate(s, st.value, d);
+      const into =
+        t ?? (st.prop !== undefined && st.value.k !== 'lit' ? named(s, st.prop, st.recv, st.at) : undefined);
+      if (into) storeInto(s, st.recv, into, st.at, `stored in ${st.recv}${st.prop ? `.${st.prop}` : '[…]'}`);
+      return undefined;
+    }
+    case 'expr':
+      return evaluate(s, st.e, d);
+    case 'return': {
+      const t = st.e ? evaluate(s, st.e, d) : undefined;
+      const last = s.returns.length - 1;
+      if (last >= 0) s.returns[last] = merge(s.returns[last], t);
+      return undefined;
+    }
+    case 'fn':
+      if (st.fn.name !== undefined) define(s, st.fn.name, null);
+      fn(s, st.fn, d);
+      return undefined;
+    case 'block':
+      block(s, st.body, d);
+      return undefined;
+  }
+}
+
+/** Walks a function in its own scope; its value is what it returns, or its last expression. */
+function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
+  s.frames.push(newFrame());
+  s.returns.push(undefined);
+  let last: Taint | undefined;
+  try {
+    for (const p of f.params)
+      define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
+    last = block(s, f.body, depth);
+  } finally {
+    s.frames.pop();
+  }
+  return merge(s.returns.pop(), last);
+}
+
+/** What personal information an expression's value carries. */
+export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const d = depth + 1;
+  switch (e.k) {
+    case 'lit':
+      return undefined;
+    case 'name': {
+      const known = lookup(s, e.name);
+      const own = known !== undefined ? (known ?? undefined) : named(s, e.name, undefined, e.at);
+      return merge(own, observedOf(s, e.name));
+    }
+    case 'member':
+      return member(s, e.recv, e.prop, e.at, evaluate(s, e.recv, d));
+    case 'call':
+      return call(s, e, d, evaluate, member);
+    case 'concat': {
+      let t: Taint | undefined;
+      for (const p of e.parts) t = merge(t, evaluate(s, p, d));
+      return t && step(t, e.at, e.interp ? 'interpolated into a string' : 'concatenated', { record: false });
+    }
+    case 'silent':
+      for (const p of e.parts) evaluate(s, p, d);
+      return undefined;
+    case 'collection': {
+      let t: Taint | undefined;
+      for (const entry of e.entries) {
+        const v = evaluate(s, entry.value, d);
+        const v2 = entry.value.k;
+        // A computed value under a PI key (`{"mobile": normalise(x)}`) is read by the key.
+        const computed = v2 !== 'lit' && v2 !== 'name' && v2 !== 'member' && v2 !== 'fn';
+        t = merge(
+          t,
+          v ?? (computed && entry.key !== undefined ? named(s, entry.key, undefined, entry.at) : undefined),
+        );
+      }
+      return t && { ...t, record: true };
+    }
+    case 'fn':
+      return fn(s, e.fn, d);
+    case 'group': {
+      let t: Taint | undefined;
+      for (const p of e.parts) t = merge(t, evaluate(s, p, d));
+      return t;
+    }
+  }
+}
+
+/** The last name of a receiver (`a.b.user` → `user`), the owner a member is read under. */
+export function ownerName(e: Expr): string | undefined {
+  if (e.k === 'name') return e.name;
+  if (e.k === 'member') return e.prop;
+  return undefined;
+}
+
+/**
+ * `recv.prop`: the member by its own name (`user.email`), noted on the receiver variable;
+ * else what the receiver holds when it is one value rather than a record.
+ */
+export function member(
+  s: WalkState,
+  recv: Expr,
+  prop: string,
+  at: number,
+  held: Taint | undefined,
+): Taint | undefined {
+  if (NON_PI_MEMBERS.has(prop)) return undefined;
+  const owner = ownerName(recv);
+  if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
+  const own = named(s, prop, owner, at, `${owner ?? '…'}.${prop}`);
+  if (own) {
+    if (recv.k === 'name') observe(s, recv.name, own);
+    return own;
+  }
+  return held && !held.record ? held : undefined;
+}

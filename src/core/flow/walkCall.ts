@@ -1,0 +1,130 @@
+/**
+ * Calls in the language-neutral walk: a sink call records a flow; getters (`getPhone()`,
+ * `data.get("mobile")`) read a member by name; mutators (`map.put(k, v)`, `ship.setMobile(v)`)
+ * store what they are given into their receiver; masking, serialisation and predicates act as
+ * calls.ts says; any other call passes on what it receives.
+ */
+import { calleeEffect } from './calls.js';
+import { classifyHost, hostOf } from './hosts.js';
+import type { Arg, Expr } from './ir.js';
+import { named, storeInto, type WalkState } from './scope.js';
+import { matchSink, type SinkRule } from './sinks.js';
+import { merge, step, type Taint } from './taint.js';
+import type { Flow } from './types.js';
+
+type CallExpr = Extract<Expr, { k: 'call' }>;
+type Evaluate = (s: WalkState, e: Expr, depth: number) => Taint | undefined;
+type Member = (
+  s: WalkState,
+  recv: Expr,
+  prop: string,
+  at: number,
+  held: Taint | undefined,
+) => Taint | undefined;
+
+/** `getIdCard()` → `idCard`; `isVip()` is a predicate, not a getter. */
+const GETTER = /^get([A-Z]\w*)$/;
+/** Map and request accessors whose first argument is the key read. */
+const KEY_GETTERS = new Set([
+  'get',
+  'getString',
+  'getStr',
+  'optString',
+  'getOrDefault',
+  'getParameter',
+  'getHeader',
+  'getAttribute',
+  'getQueryParameter',
+  'getStringExtra',
+  'FormValue',
+  'PostFormValue',
+  'Query',
+  'GetString',
+]);
+/** Methods that put their arguments into the receiver. */
+const MUTATOR =
+  /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*)$/;
+
+const lastOf = (callee: string): string => callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
+
+/** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
+export function call(
+  s: WalkState,
+  e: CallExpr,
+  depth: number,
+  evaluate: Evaluate,
+  member: Member,
+): Taint | undefined {
+  const received = e.recv ? evaluate(s, e.recv, depth) : undefined;
+  const last = lastOf(e.callee);
+  const first = e.args[0]?.value;
+  if (e.recv !== undefined) {
+    const getter = e.args.length === 0 ? GETTER.exec(last)?.[1] : undefined;
+    if (getter !== undefined) return member(s, e.recv, lowerFirst(getter), e.at, received);
+    if (KEY_GETTERS.has(last) && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
+      for (const a of e.args.slice(1)) evaluate(s, a.value, depth);
+      return member(s, e.recv, first.str, first.at, received);
+    }
+  }
+  let passed: Taint | undefined;
+  for (const a of e.args) passed = merge(passed, evaluate(s, a.value, depth));
+  const sink = matchSink(e.callee, s.language);
+  if (sink) {
+    // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
+    const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
+    if (reaching) s.flows.push(flowAt(s, e, sink, reaching));
+    return undefined;
+  }
+  if (e.recv?.k === 'name' && MUTATOR.test(last)) {
+    const setter = /^set([A-Z]\w*)$/.exec(last)?.[1];
+    const into =
+      passed ??
+      (setter !== undefined && first !== undefined && first.k !== 'lit'
+        ? named(s, lowerFirst(setter), e.recv.name, e.at)
+        : undefined);
+    if (into) storeInto(s, e.recv.name, into, e.at, `stored in ${e.recv.name} by ${last}`);
+  }
+  const effect = calleeEffect(e.callee);
+  const all = merge(received, passed);
+  if (!all || effect === 'predicate') return undefined;
+  if (effect === 'mask') return step(all, e.at, `masked by ${e.callee}`, { deidentified: true });
+  if (effect === 'serialise') return step(all, e.at, `serialised by ${e.callee}`, { record: false });
+  // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
+  return passed !== undefined ? { ...all, record: true } : all;
+}
+
+function flowAt(s: WalkState, e: CallExpr, sink: SinkRule, t: Taint): Flow {
+  const target = targetHost(s, e.args);
+  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
+  return {
+    offset: e.at,
+    sink: {
+      kind: sink.kind,
+      callee: e.callee,
+      region,
+      ...(target !== undefined ? { target } : {}),
+      ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
+    },
+    categories: t.categories,
+    deidentified: t.deidentified,
+    path: [...t.path, { offset: e.at, label: `argument of ${e.callee}` }],
+  };
+}
+
+/** The host of a URL in the call: a literal, or a variable holding one. */
+function targetHost(s: WalkState, args: readonly Arg[]): string | undefined {
+  for (const a of args) {
+    const v = a.value;
+    const host =
+      v.k === 'lit' && v.str !== undefined
+        ? hostOf(v.str.slice(0, 300))
+        : v.k === 'name'
+          ? s.hosts.get(v.name)
+          : v.k === 'concat' && v.parts[0]?.k === 'lit' && v.parts[0].str !== undefined
+            ? hostOf(v.parts[0].str.slice(0, 300))
+            : undefined;
+    if (host !== undefined) return host;
+  }
+  return undefined;
+}
