@@ -76,9 +76,11 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       const self = person ?? personZh;
       if (finding !== undefined && self !== undefined) return found(domain, self);
     } else {
-      // The person's own record (`Employee`, `Employeetrain` run together), or one of the
-      // domain's records about them (`EmployeeTransfer`); a bank `transfer` is nobody's work.
-      if (personIn(headWord, domain) !== undefined || personZh !== undefined)
+      // One of the domain's records about its person (`EmployeeTransfer`, `Employeetrain` run
+      // together, `员工…`); a bank `transfer` is nobody's work, and a staff account's other
+      // fields (`Staff.sZt`) are the account's.
+      const runOn = personIn(headWord, domain);
+      if ((runOn !== undefined && runOn !== headWord) || personZh !== undefined)
         return found(domain, person ?? personZh ?? headWord);
       if (record !== undefined && named !== undefined) return found(domain, record);
     }

@@ -46,6 +46,8 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   // A bank transfer is not an employee's, and an employee's expense is not their work record.
   { name: 'reason', owner: 'BankTransfer', type: 'String', expect: undefined },
   { name: 'startDate', owner: 'EmployeeRecurringExpense', type: 'Date', expect: undefined },
+  // A staff account's other fields are the account's: the employee alone makes no work record.
+  { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
 ]);
 
 classifyTable('what a domain record holds that is not the person’s', [
