@@ -7,7 +7,7 @@
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo, MISS, TupleMemo } from './memo.js';
 import { matchTokens } from './match.js';
-import { readRecordDomain, type RecordDomain } from './recordDomain.js';
+import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -28,6 +28,8 @@ export interface OwnerReading {
   readonly tracking: boolean;
   /** The sensitive domain of a record about a person (a patient's lifestyle, an employee's transfer). */
   readonly domain?: RecordDomain;
+  /** The owner's own words name a domain's person or record, so siblings may show a domain. */
+  readonly domainNamed: boolean;
   /**
    * Everything above as one string: owners with equal signatures classify their fields alike,
    * so the classifier keys verdicts by it rather than by the owner's name.
@@ -178,10 +180,12 @@ function readOwnerTexts(
     if (words.length > 1) allWords.add(words.join(''));
     for (const o of occurrencesIn(sibling, gateList)) gates.add(o.word);
   }
+  const ownTexts = texts.filter((t): t is string => t !== undefined && t !== '');
+  const domainNamed = namesDomain(ownWords, ownTexts);
   const domain = readRecordDomain(
     {
       words: ownWords,
-      texts: texts.filter((t): t is string => t !== undefined && t !== ''),
+      texts: ownTexts,
       head: head ?? '',
       context,
       siblings: siblingWords,
@@ -189,7 +193,7 @@ function readOwnerTexts(
     vocab,
   );
   const signature = [
-    domain === undefined ? '' : `${domain.category}:${domain.word}`,
+    domain === undefined ? (domainNamed ? 'h' : '') : `${domain.category}:${domain.word}`,
     context?.kind ?? '',
     context?.word ?? '',
     minor ? 'm' : '',
@@ -201,6 +205,7 @@ function readOwnerTexts(
   return {
     ...(context !== undefined ? { kind: context.kind, context } : {}),
     ...(domain !== undefined ? { domain } : {}),
+    domainNamed,
     minor,
     words: allWords,
     gates,

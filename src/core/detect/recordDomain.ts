@@ -112,6 +112,18 @@ function personIn(word: string, domain: RecordDomainData): string | undefined {
 /** Endings that make another word of a person word (`staffing`, `patients`). */
 const RUN_ON: ReadonlySet<string> = new Set(['ing', 'ly', 'es', 'ed', 'er', 'ers']);
 
+/**
+ * Whether the owner's own words name a domain's person or record: only then can its siblings
+ * give it a domain, so the sibling pass reads no other record again.
+ */
+export function namesDomain(words: readonly string[], texts: readonly string[]): boolean {
+  return RECORD_DOMAINS.some(
+    (d) =>
+      words.some((x) => personIn(x, d) !== undefined || d.records.en.includes(singularOf(x))) ||
+      texts.some((t) => containsAny(t, d.people.zh) || containsAny(t, d.records.zh)),
+  );
+}
+
 function found(domain: RecordDomainData, word: string): RecordDomain {
   return { category: domain.category, label: domain.label, word, others: domain.others };
 }

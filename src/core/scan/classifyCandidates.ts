@@ -83,7 +83,7 @@ function withRecordSiblings(
   for (const [owner, record] of records) {
     if (!record.open || why.has(owner) || record.names.length < 2) continue;
     const alone = readOwner({ ...record.first, name: '' }, vocabulary);
-    if (alone.domain !== undefined) continue;
+    if (alone.domain !== undefined || !alone.domainNamed) continue;
     const domain = readOwner({ ...record.first, name: '', siblings: record.names }, vocabulary).domain;
     if (domain !== undefined) why.set(owner, { category: domain.category });
   }
