@@ -9,6 +9,7 @@ import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js'
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
+import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { MISS, TupleMemo } from './memo.js';
 import {
   COMMUNICATION_ZH,
@@ -54,20 +55,36 @@ const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
 /** Classifies one field candidate; `undefined` when it is not personal information. */
 export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): Finding | undefined {
   const vocab = options.vocabulary ?? defaultVocabulary();
-  if (!mayBePersonal(candidate, vocab)) return undefined;
+  const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
   const owner = readOwner(candidate, vocab);
+  // A record in a sensitive domain lends its category to fields that name none (domainField.ts).
+  if (!maybe && owner.domain === undefined) return undefined;
   const reading = options.contestedReading;
   const sibling = options.siblingPerson;
   const { name, declaredType, comment } = candidate;
   let cached = verdicts.find(vocab, name, owner.id, declaredType, comment, reading, sibling);
   if (cached === MISS) {
-    const verdict = decide(candidate, vocab, options, owner);
+    const verdict = maybe
+      ? decide(candidate, vocab, options, owner)
+      : domainVerdict(
+          candidate,
+          readNameCached(name, vocab),
+          readComment(comment, vocab),
+          owner,
+          vocab,
+          reading,
+        );
     cached =
       verdict === undefined
         ? null
-        : { verdict, ownerSlot: verdict.evidence.some((e) => e.matched === OWNER_SLOT) };
+        : {
+            verdict,
+            ownerSlot: verdict.evidence.some(
+              (e) => e.matched === OWNER_SLOT || e.detail.includes(OWNER_NAME),
+            ),
+          };
     verdicts.store(vocab, name, owner.id, declaredType, comment, reading, sibling, cached);
   }
   if (cached === null) return undefined;
@@ -75,7 +92,11 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
     ? {
         ...cached.verdict,
         evidence: cached.verdict.evidence.map((e) =>
-          e.matched === OWNER_SLOT ? { ...e, matched: candidate.owner ?? '' } : e,
+          e.matched === OWNER_SLOT
+            ? { ...e, matched: candidate.owner ?? '' }
+            : e.detail.includes(OWNER_NAME)
+              ? { ...e, detail: e.detail.replace(OWNER_NAME, ownerName(candidate.owner)) }
+              : e,
         ),
       }
     : cached.verdict;
@@ -86,6 +107,11 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
     ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
     ...verdict,
   };
+}
+
+/** How an explanation names the owner: quoted, or "the record" when there is none. */
+function ownerName(owner: string | undefined): string {
+  return owner === undefined || owner === '' ? 'the record' : `"${owner}"`;
 }
 
 /**
@@ -130,7 +156,10 @@ function decide(
       : { ...described, head: commentHead };
   const readings = { name, comment, owner, gate, commentMeanings };
   const chosen = chooseReading(candidate, vocab, options, readings);
-  if (chosen === undefined) return undefined;
+  // Nothing in the field names a category: its record's domain may (domainField.ts). A reading
+  // that was chosen and then ruled out (a flag about a channel) stays ruled out.
+  if (chosen === undefined)
+    return domainVerdict(candidate, name, described, owner, vocab, options.contestedReading);
   const { reading, confirmed } = chosen;
   let category = reading.meaning.category as CategoryKey;
   // `sender_msisdn` in an SMS record, `caller_phone` in a call: who talked to whom is the record.

@@ -7,6 +7,7 @@
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo, MISS, TupleMemo } from './memo.js';
 import { matchTokens } from './match.js';
+import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -25,6 +26,10 @@ export interface OwnerReading {
   readonly place: boolean;
   /** The record exists to follow someone's position (`LocationUpdateEvent`, 轨迹). */
   readonly tracking: boolean;
+  /** The sensitive domain of a record about a person (a patient's lifestyle, an employee's transfer). */
+  readonly domain?: RecordDomain;
+  /** The owner's own words name a domain's person or record, so siblings may show a domain. */
+  readonly domainNamed: boolean;
   /**
    * Everything above as one string: owners with equal signatures classify their fields alike,
    * so the classifier keys verdicts by it rather than by the owner's name.
@@ -137,6 +142,8 @@ function readOwnerTexts(
   const allWords = new Set<string>();
   const gates = new Set<string>();
   const gateList = textGates(vocab);
+  const ownWords: string[] = [];
+  let head: string | undefined;
   for (const text of texts) {
     if (text === undefined || text === '') continue;
     const words = tokenize(text)
@@ -146,6 +153,8 @@ function readOwnerTexts(
       allWords.add(w);
       allWords.add(singularOf(w));
     }
+    if (text !== ownerComment || words.length <= 3) for (const w of words) ownWords.push(w);
+    head ??= headNoun(words, vocab);
     for (const o of occurrencesIn(text, gateList)) gates.add(o.word);
     tracking ||= containsAny(text, vocab.trackingOwnersZh);
     minor ||= words.some((w) => vocab.minorOwners.has(w)) || containsAny(text, vocab.minorOwnersZh);
@@ -161,15 +170,30 @@ function readOwnerTexts(
   }
   tracking ||= [...allWords].some((w) => vocab.trackingOwners.has(w));
   // Sibling fields open gates (`hotel` beside `check_in`), joined too (`check_in` → checkin).
+  const siblingWords: string[][] = [];
   for (const sibling of siblings) {
     const words = tokenize(sibling)
       .filter((t) => t.kind === 'word')
       .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+    siblingWords.push(words);
     for (const w of words) allWords.add(singularOf(w)).add(w);
     if (words.length > 1) allWords.add(words.join(''));
     for (const o of occurrencesIn(sibling, gateList)) gates.add(o.word);
   }
+  const ownTexts = texts.filter((t): t is string => t !== undefined && t !== '');
+  const domainNamed = namesDomain(ownWords, ownTexts);
+  const domain = readRecordDomain(
+    {
+      words: ownWords,
+      texts: ownTexts,
+      head: head ?? '',
+      context,
+      siblings: siblingWords,
+    },
+    vocab,
+  );
   const signature = [
+    domain === undefined ? (domainNamed ? 'h' : '') : `${domain.category}:${domain.word}`,
     context?.kind ?? '',
     context?.word ?? '',
     minor ? 'm' : '',
@@ -180,6 +204,8 @@ function readOwnerTexts(
   ].join('\u0000');
   return {
     ...(context !== undefined ? { kind: context.kind, context } : {}),
+    ...(domain !== undefined ? { domain } : {}),
+    domainNamed,
     minor,
     words: allWords,
     gates,
@@ -221,6 +247,13 @@ function textGates(vocab: CompiledVocabulary): readonly string[] {
   list = [...gates].sort();
   gateLists.set(vocab, list);
   return list;
+}
+
+/** The last word of a name once code suffixes are dropped (`InpatientMedicationDTO` → medication). */
+function headNoun(words: readonly string[], vocab: CompiledVocabulary): string | undefined {
+  let k = words.length - 1;
+  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  return words[k];
 }
 
 /**

@@ -4,7 +4,9 @@
  * person's. The scan pipeline and the name-only callers (the lexicon evaluator, tools that hold
  * field lists without positions) share it, so both see the same verdicts.
  */
+import type { CategoryKey } from '../law/schema.js';
 import { classifyField, type ClassifyOptions } from '../detect/classify.js';
+import { readOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
@@ -38,22 +40,33 @@ export function classifyCandidates(
       return classifyField(c, withSibling);
     },
   );
-  return withClinicalSiblings(candidates, classified, options);
+  return withRecordSiblings(candidates, classified, options);
 }
 
 /**
- * A record that holds a diagnosis or another clinical finding read with high confidence is a
- * clinical record (`lists` beside `diagnosis`), whatever its name: its other fields are read
- * again with the record's field names as their context, as a dataset's columns are, so the
- * clinical words that need a clinical owner (`reason`, `reaction`, `severity`) count.
+ * A record whose fields show its domain (`patientId` beside `leftDiag`, `user_id` beside a
+ * `medication` owner), or that holds a clinical finding read with high confidence (`lists`
+ * beside `diagnosis`), whatever its name: its other fields are read again with the record's
+ * field names as their context, as a dataset's columns are, so the domain's words that need
+ * such an owner (`reason`, `reaction`, `severity`) count and descriptive fields take the
+ * domain's category (`detect/recordDomain.ts`). Only a reading of that domain is kept.
  */
-function withClinicalSiblings(
+function withRecordSiblings(
   candidates: readonly FieldCandidate[],
   classified: (Finding | undefined)[],
   options: CandidateOptions,
 ): (Finding | undefined)[] {
   const vocabulary = options.vocabulary ?? defaultVocabulary();
-  const clinical = new Map<string, string>();
+  const records = new Map<string, { names: string[]; first: FieldCandidate; open: boolean }>();
+  candidates.forEach((c, k) => {
+    if (c.owner === undefined || c.role !== 'declaration' || c.siblings !== undefined) return;
+    const record = records.get(c.owner) ?? { names: [], first: c, open: false };
+    record.names.push(c.name);
+    record.open ||= classified[k] === undefined;
+    records.set(c.owner, record);
+  });
+  // Why each record is read again: the domain its siblings show, or its clinical finding.
+  const why = new Map<string, { category: CategoryKey; field?: string }>();
   classified.forEach((f, k) => {
     const owner = candidates[k]?.owner;
     if (
@@ -62,32 +75,33 @@ function withClinicalSiblings(
       f.evidence.some((e) => (e.kind === 'token' || e.kind === 'comment') && clinicalFinding(e.matched)) &&
       f.role === 'declaration' &&
       owner !== undefined &&
-      !clinical.has(owner) &&
+      !why.has(owner) &&
       !otherRecord(owner, vocabulary)
     )
-      clinical.set(owner, f.field);
+      why.set(owner, { category: 'health', field: f.field });
   });
-  if (clinical.size === 0) return classified;
-  const names = new Map<string, string[]>();
-  for (const c of candidates)
-    if (c.owner !== undefined && clinical.has(c.owner) && c.role === 'declaration') {
-      const list = names.get(c.owner) ?? [];
-      list.push(c.name);
-      names.set(c.owner, list);
-    }
+  for (const [owner, record] of records) {
+    if (!record.open || why.has(owner) || record.names.length < 2) continue;
+    const alone = readOwner({ ...record.first, name: '' }, vocabulary);
+    if (alone.domain !== undefined || !alone.domainNamed) continue;
+    const domain = readOwner({ ...record.first, name: '', siblings: record.names }, vocabulary).domain;
+    if (domain !== undefined) why.set(owner, { category: domain.category });
+  }
+  if (why.size === 0) return classified;
   return classified.map((f, k) => {
     const c = candidates[k];
-    const record = c?.owner === undefined ? undefined : names.get(c.owner);
-    if (f !== undefined || c === undefined || record === undefined || c.siblings !== undefined) return f;
-    const found = classifyField({ ...c, siblings: record.filter((n) => n !== c.name) }, options);
-    if (found?.category !== 'health') return undefined;
-    const field = clinical.get(c.owner ?? '') ?? '';
-    const why = {
+    const reason = c?.owner === undefined ? undefined : why.get(c.owner);
+    const record = c?.owner === undefined ? undefined : records.get(c.owner);
+    if (f !== undefined || c === undefined || reason === undefined || record === undefined) return f;
+    const found = classifyField({ ...c, siblings: record.names.filter((n) => n !== c.name) }, options);
+    if (found?.category !== reason.category) return undefined;
+    if (reason.field === undefined) return found;
+    const clinical = {
       kind: 'owner' as const,
-      matched: field,
-      detail: `the same record holds "${field}": a clinical record`,
+      matched: reason.field,
+      detail: `the same record holds "${reason.field}": a clinical record`,
     };
-    return { ...found, evidence: [...found.evidence, why] };
+    return { ...found, evidence: [...found.evidence, clinical] };
   });
 }
 

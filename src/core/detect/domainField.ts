@@ -1,0 +1,157 @@
+/**
+ * A descriptive field of a record about a person in a sensitive domain takes the domain's
+ * category (issue 9): `MedicalPatient.coffee` is the patient's health, `Employeetrain.traincontent`
+ * the employee's work record. Read only when nothing in the field itself named a category, at
+ * low confidence, and never for the record's keys, its housekeeping or another party's fields.
+ */
+import { classFor } from '../law/categories.js';
+import type { ContestedReading } from '../law/schema.js';
+import type { Evidence, FieldCandidate, Finding } from '../types.js';
+import type { NameReading } from './analyze.js';
+import { listsRecords, readType, typeFit } from './declaredType.js';
+import type { CommentReading, OwnerReading } from './readings.js';
+import { singularOf } from './plural.js';
+import type { CompiledVocabulary } from './vocabulary/index.js';
+import { HOUSEKEEPING } from './vocabulary/domains.js';
+import { containsAny } from './wordIndex.js';
+
+type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
+
+/** Stands in the detail for the owner's name, filled in per finding (as the owner slot). */
+export const OWNER_NAME = '\u0000owner-name';
+
+/** The domain's verdict for a field nothing else classified, or `undefined`. */
+export function domainVerdict(
+  candidate: FieldCandidate,
+  name: NameReading,
+  comment: CommentReading,
+  owner: OwnerReading,
+  vocab: CompiledVocabulary,
+  reading: ContestedReading | undefined,
+): Verdict | undefined {
+  const domain = owner.domain;
+  if (domain === undefined || !descriptive(candidate, name, comment, domain.others, vocab)) return undefined;
+  const type = candidate.declaredType;
+  if (type !== undefined && type.trim() !== '') {
+    // `recreational_drugs: One2Many`, `procedures: List<Procedure>`: the related records carry
+    // their own fields.
+    // `dept: SmsDept`, `objects: PatientManager`: an object of another class is its own record.
+    const read = readType(type);
+    if (listsRecords(type) || read.shape === 'other' || read.shape === 'date') return undefined;
+    // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`).
+    if (typeFit(domain.category, read, true, candidate.name) === undefined) return undefined;
+  }
+  const evidence: Evidence[] = [
+    {
+      kind: 'owner',
+      matched: domain.word,
+      detail: `because ${OWNER_NAME} is a ${domain.label} record of a person ("${domain.word}"), its descriptive fields are theirs`,
+    },
+  ];
+  return {
+    category: domain.category,
+    class: classFor(domain.category, { reading: reading ?? 'strict' }) ?? 'C',
+    confidence: 'low',
+    evidence,
+    ...(owner.minor || name.minor ? { minor: true } : {}),
+  };
+}
+
+/**
+ * A field that describes the record's person: not a key (`eid`, `encounter_id`), not
+ * housekeeping (`create_time`, `remark`, `sort`), not a link or file, not a field about
+ * another party (`doctor_name`, `signed_by`) or a thing (`hospital_name`), and not a name the
+ * vocabulary already cancelled (`dose_unit`, `warning_icon`).
+ */
+function descriptive(
+  candidate: FieldCandidate,
+  name: NameReading,
+  comment: CommentReading,
+  others: readonly string[],
+  vocab: CompiledVocabulary,
+): boolean {
+  if (name.cancelled !== undefined || comment.negative !== undefined) return false;
+  const words = name.words;
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 0 || KEYS.has(last) || WHEN.has(last) || (words.length === 1 && SHORT_KEY.test(last)))
+    return false;
+  for (const w of words) {
+    const s = singularOf(w);
+    if (
+      HOUSEKEEPING.en.has(w) ||
+      HOUSEKEEPING.en.has(s) ||
+      LOCATORS.has(w) ||
+      others.includes(s) ||
+      KIN.has(s)
+    )
+      return false;
+    if (vocab.personOwners.has(s) || vocab.nonPersonOwners.has(s) || vocab.metaOwners.has(s)) return false;
+  }
+  return candidate.comment === undefined || !containsAny(candidate.comment, HOUSEKEEPING.zh);
+}
+
+/** Relatives, whose facts are theirs (`brothers_count`, `relative_in_prison`). */
+const KIN: ReadonlySet<string> = new Set([
+  'brother',
+  'sister',
+  'sibling',
+  'father',
+  'mother',
+  'parent',
+  'relative',
+  'spouse',
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'child',
+  'children',
+  'guardian',
+  'family',
+]);
+
+/**
+ * When something happened (`evaluation_date`, `removedate` aside): a date says when the record
+ * was made as often as anything about the person, and labellers part on it, so it is left out.
+ */
+const WHEN: ReadonlySet<string> = new Set([
+  'date',
+  'time',
+  'at',
+  'day',
+  'days',
+  'month',
+  'year',
+  'datetime',
+  'timestamp',
+]);
+
+/** Last words of a key to another row. */
+const KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'ids',
+  'uuid',
+  'guid',
+  'key',
+  'keys',
+  'pk',
+  'fk',
+  'code',
+  'no',
+  'sn',
+  'num',
+  'nbr',
+]);
+/** One-word keys (`eid`, `pid`): a letter or two and `id`. */
+const SHORT_KEY = /^[a-z]{0,2}id$/;
+/** Links and files (`left_img` is still a picture of the eye: images are not locators here). */
+const LOCATORS: ReadonlySet<string> = new Set([
+  'url',
+  'uri',
+  'link',
+  'href',
+  'path',
+  'icon',
+  'logo',
+  'avatar',
+]);

