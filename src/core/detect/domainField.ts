@@ -118,6 +118,8 @@ const WHEN: ReadonlySet<string> = new Set([
   'date',
   'time',
   'at',
+  // `requestedOn`, `completed_on`: the last word of a multi-word name (a one-word `on` is no field).
+  'on',
   'day',
   'days',
   'month',

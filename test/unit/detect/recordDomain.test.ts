@@ -55,6 +55,9 @@ classifyTable('what a domain record holds that is not the person’s', [
   { name: 'eid', owner: 'Employeetrain', type: 'Integer', expect: undefined },
   { name: 'encounter_id', owner: 'PatientRounding', type: 'int', expect: undefined },
   { name: 'create_time', owner: 'MedicalPatient', type: 'datetime', expect: undefined },
+  // A date named by its event and `On`, typed as text (`requestedOn: string`), beside a fact kept.
+  { name: 'requestedOn', owner: 'PatientRounding', type: 'string', expect: undefined },
+  { name: 'rounding_notes', owner: 'PatientRounding', type: 'string', expect: 'health' },
   { name: 'remark', owner: 'Employeetrain', type: 'String', expect: undefined },
   { name: 'sort', owner: 'MedicalPatient', type: 'int', expect: undefined },
   { name: 'code', owner: 'PatientRounding', type: 'fields.Char', expect: undefined },
