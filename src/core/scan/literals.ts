@@ -20,6 +20,13 @@ interface LiteralKind {
   readonly test: (digits: string) => boolean;
 }
 
+/**
+ * Demo and seed numbers nobody holds: eight repeated digits after the prefix (`15888888888`,
+ * the default admin's phone of many admin templates) and `13800138000`, the carrier's own
+ * service number used as a placeholder.
+ */
+const PLACEHOLDER_MOBILE = /^1\d\d(\d)\1{7}$|^13800138000$/;
+
 const KINDS: readonly LiteralKind[] = [
   {
     category: 'id_number',
@@ -33,7 +40,7 @@ const KINDS: readonly LiteralKind[] = [
     confidence: 'medium',
     detail: 'a quoted literal shaped like a mainland mobile number',
     quotedOnly: true,
-    test: (d) => d.length === 11 && isMobile(d),
+    test: (d) => d.length === 11 && isMobile(d) && !PLACEHOLDER_MOBILE.test(d),
   },
   {
     category: 'property',
