@@ -21,6 +21,12 @@ const CONFIG_EXT =
   /(\.(ya?ml|toml|ini|cfg|conf|properties|env|tf|hcl|json|jsonc|plist)|(^|\/)\.env(\.[\w-]+)?|\.env\.[\w-]+)$/i;
 const RUBY_EXT = /(\.(rb|rake|gemspec)|(^|\/)(Gemfile|Rakefile))$/;
 const MARKDOWN_EXT = /\.(md|markdown|mdx|rst|adoc)$/i;
+/** Stylesheets hold layout (`height`, `.user-avatar`), never a person's data: not read. */
+const STYLE_EXT = /\.(css|scss|sass|less|styl|stylus)$/i;
+/** A single-file component's `<style>` block is a stylesheet too; its template and script are read. */
+const COMPONENT_EXT = /\.(vue|svelte)$/i;
+const STYLE_OPEN = /^\s*<style\b/i;
+const STYLE_CLOSE = /<\/style>/i;
 /** In HTML only scripts and preformatted code hold fields; the rest is prose and markup. */
 const HTML_EXT = /\.(html?|xhtml)$/i;
 const HTML_OPEN = /<(script|pre)\b/i;
@@ -28,6 +34,9 @@ const HTML_CLOSE = /<\/(script|pre)>/i;
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
   const path = pathForDialect(source);
+  if (STYLE_EXT.test(path)) return [];
+  const component = COMPONENT_EXT.test(path);
+  let inStyle = false;
   const options = { hashComments: !HASH_CODE_EXT.test(path), quoteComments: QUOTE_COMMENT_EXT.test(path) };
   const config = CONFIG_EXT.test(path);
   const html = HTML_EXT.test(path);
@@ -43,7 +52,10 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const raw = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (markdown && raw.trimStart().startsWith('```')) inFence = !inFence;
+    if (component && (inStyle || STYLE_OPEN.test(raw))) {
+      inStyle = !STYLE_CLOSE.test(raw);
+      pendingComment = [];
+    } else if (markdown && raw.trimStart().startsWith('```')) inFence = !inFence;
     else if (html && HTML_OPEN.test(raw) && !HTML_CLOSE.test(raw)) inFence = true;
     else if (html && HTML_CLOSE.test(raw)) inFence = false;
     else if (!markdown || inFence) {

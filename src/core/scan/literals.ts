@@ -33,13 +33,20 @@ function literalKind(
   return { ...own, category: kind.category, test: (d) => fits(d) && valid(d) };
 }
 
+/**
+ * Demo and seed numbers nobody holds: eight repeated digits after the prefix (`15888888888`,
+ * the default admin's phone of many admin templates) and `13800138000`, the carrier's own
+ * service number used as a placeholder.
+ */
+const PLACEHOLDER_MOBILE = /^1\d\d(\d)\1{7}$|^13800138000$/;
+
 const KINDS: readonly LiteralKind[] = [
   literalKind('resident_id', (d) => d.length === 18, {
     confidence: 'high',
     detail: 'a literal that is a valid resident ID number (GB 11643 checksum, province, birth date)',
     quotedOnly: false,
   }),
-  literalKind('mobile', (d) => d.length === 11, {
+  literalKind('mobile', (d) => d.length === 11 && !PLACEHOLDER_MOBILE.test(d), {
     confidence: 'medium',
     detail: 'a quoted literal shaped like a mainland mobile number',
     quotedOnly: true,

@@ -70,6 +70,18 @@ describe('generic scanner: usages and non-fields', () => {
       );
     });
   }
+  it('reads no stylesheet, nor the style block of a single-file component', () => {
+    assert.deepEqual(fields('.login {\n  height: 100%;\n  phone: x;\n}', 'login.scss'), []);
+    const vue =
+      '<template>\n  <el-input v-model="form.phone" />\n</template>\n<style scoped>\n.avatar {\n  height: 40px;\n}\n</style>\n<script>\nuser.idCard = 1\n</script>';
+    assert.deepEqual(
+      fields(vue, 'Profile.vue').map((f) => f.name),
+      ['idCard'],
+    );
+    // A file that is not a component keeps every line.
+    assert.ok(fields('<style>\nheight: 1\n</style>', 'notes.txt').some((f) => f.name === 'height'));
+  });
+
   it('reads fenced code in markdown', () => {
     assert.equal(one('text\n```yaml\nphone: x\n```', 'phone', 'README.md')?.role, 'declaration');
   });

@@ -24,6 +24,9 @@ describe('scanLiterals', () => {
     { name: 'part of a longer number', text: `"9${id}"`, want: [] },
     { name: 'decimal', text: `x = 0.${id}`, want: [] },
     { name: 'ms timestamp', text: `t = "1700000000000"`, want: [] },
+    { name: 'placeholder mobile of repeated digits', text: `phone: '15888888888'`, want: [] },
+    { name: 'carrier service number as placeholder', text: `phone: '13800138000'`, want: [] },
+    { name: 'mobile with a repeated tail but not eight', text: `phone: '15818888888'`, want: ['contact'] },
   ];
   for (const c of cases) {
     test(c.name, () => {

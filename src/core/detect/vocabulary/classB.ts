@@ -183,7 +183,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'ambiguous', pinyin: w`zd bl bs cf xx sg tz mz` },
     ],
-    negatives: { en: w`line_height font_weight row_height max_height min_height`, zh: [] },
+    negatives: {
+      // DOM geometry (`clientHeight`, `offsetHeight`): an element's, whatever its name says.
+      en: w`line_height font_weight row_height max_height min_height client_height offset_height scroll_height inner_height outer_height`,
+      zh: [],
+    },
   },
   {
     category: 'transaction',
