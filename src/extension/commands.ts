@@ -14,6 +14,7 @@ export const COMMANDS = {
   showInventory: 'pilens.showInventory',
   exportInventory: 'pilens.exportInventory',
   estimateRiskTier: 'pilens.estimateRiskTier',
+  estimateDatabaseTable: 'pilens.estimateDatabaseTable',
   reviewChanges: 'pilens.reviewChanges',
 } as const;
 

@@ -4,6 +4,7 @@ import type { ConfigStore } from './config.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import type { DocumentScanner } from './documentScanner.js';
 import { registerInventory } from './inventory/registerInventory.js';
+import { registerDatabaseCommand } from './report/databaseCommand.js';
 import { registerEstimateCommand } from './report/estimateCommand.js';
 import { registerRefContentProvider } from './review/refContentProvider.js';
 import { registerReviewCommand } from './review/reviewChanges.js';
@@ -38,6 +39,7 @@ export function registerPiFeatures(context: vscode.ExtensionContext, deps: PiFea
     // eslint-disable-next-line no-restricted-syntax -- a handful of disposables
     ...inventory.disposables,
     registerEstimateCommand({ context, settings: deps.settings, log: deps.log, configs: deps.configs }),
+    registerDatabaseCommand({ context, settings: deps.settings, log: deps.log, configs: deps.configs }),
     registerRefContentProvider(),
     registerReviewCommand(deps),
   );

@@ -21,6 +21,12 @@ export interface SeveritySettings {
   readonly usages: SeverityLevel;
 }
 
+/** A database the editor can estimate tables of: a name and a URL without its password. */
+export interface DatabaseConnection {
+  readonly name: string;
+  readonly url: string;
+}
+
 export interface PilensSettings {
   readonly enable: boolean;
   readonly severity: SeveritySettings;
@@ -32,6 +38,7 @@ export interface PilensSettings {
   readonly exclude: readonly string[];
   readonly baselineMode: (typeof BASELINE_MODES)[number];
   readonly displayLanguage: (typeof DISPLAY_LANGUAGES)[number];
+  readonly databases: readonly DatabaseConnection[];
 }
 
 export const DEFAULT_SETTINGS: PilensSettings = {
@@ -51,6 +58,7 @@ export const DEFAULT_SETTINGS: PilensSettings = {
   exclude: ['**/node_modules/**', '**/dist/**', '**/out/**', '**/.git/**'],
   baselineMode: 'hint',
   displayLanguage: 'auto',
+  databases: [],
 };
 
 /** Each manifest key with the default the code uses; the meta test compares it to package.json. */
@@ -69,6 +77,7 @@ export const SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
   'pilens.exclude': DEFAULT_SETTINGS.exclude,
   'pilens.baseline.mode': DEFAULT_SETTINGS.baselineMode,
   'pilens.display.language': DEFAULT_SETTINGS.displayLanguage,
+  'pilens.databases': DEFAULT_SETTINGS.databases,
 };
 
 /** Reads one setting by its key without the `pilens.` prefix. */
@@ -88,6 +97,17 @@ function integer(value: unknown, fallback: number, min: number, max: number): nu
 
 function strings(value: unknown, fallback: readonly string[]): readonly string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
+}
+
+function connections(value: unknown): readonly DatabaseConnection[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    if (v === null || typeof v !== 'object') return [];
+    const { name, url } = v as Record<string, unknown>;
+    return typeof name === 'string' && name !== '' && typeof url === 'string' && url !== ''
+      ? [{ name, url }]
+      : [];
+  });
 }
 
 /** Parses every setting; a missing or malformed value falls back to its default. */
@@ -113,5 +133,6 @@ export function parseSettings(read: SettingReader): PilensSettings {
     exclude: strings(read('exclude'), d.exclude),
     baselineMode: oneOf(BASELINE_MODES, read('baseline.mode'), d.baselineMode),
     displayLanguage: oneOf(DISPLAY_LANGUAGES, read('display.language'), d.displayLanguage),
+    databases: connections(read('databases')),
   };
 }

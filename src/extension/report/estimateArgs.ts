@@ -31,7 +31,7 @@ function toUri(value: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-function toMapping(value: unknown): ColumnMapping | undefined {
+export function toMapping(value: unknown): ColumnMapping | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const out: Record<string, CategoryKey | 'none'> = {};
   for (const [column, category] of Object.entries(value as Record<string, unknown>)) {

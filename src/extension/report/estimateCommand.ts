@@ -13,19 +13,9 @@ import { COMMANDS } from '../commands.js';
 import type { ConfigStore } from '../config.js';
 import type { Settings } from '../settings.js';
 import type { ExportFormat } from '../../shared/reportMessages.js';
-import {
-  askAnswers,
-  parseAnswers,
-  rememberAnswers,
-  rememberedAnswers,
-  hasRememberedAnswers,
-  type EstimateAnswers,
-} from './answers.js';
-import { effectiveOverrides, sameMapping, type ColumnMapping } from './mapping.js';
-import { confirmMapping } from './mappingPick.js';
-import { ReportPanel } from './ReportPanel.js';
-import { buildReportView } from './reportView.js';
 import { parseEstimateArgs, type EstimateArgs } from './estimateArgs.js';
+import type { ColumnMapping } from './mapping.js';
+import { completeEstimate, fileLabel } from './estimateSession.js';
 import { DATASET_GLOB, isDatasetDocument, isOfferedDataFile, relativizeReport } from './reportFiles.js';
 
 export interface EstimateDeps {
@@ -34,15 +24,6 @@ export interface EstimateDeps {
   readonly log: vscode.LogOutputChannel;
   /** The `.pilens.json` in force, whose team decisions map columns as they classify fields. */
   readonly configs: ConfigStore;
-}
-
-/** One estimate's state, kept so the report's buttons can re-map or re-answer without re-reading. */
-interface Session {
-  readonly uri: vscode.Uri;
-  mapping: ColumnMapping;
-  counted: CountedDataset;
-  answers: EstimateAnswers;
-  report: EstimateReport;
 }
 
 /**
@@ -76,54 +57,13 @@ async function runEstimate(deps: EstimateDeps, args: EstimateArgs): Promise<Esti
   const uri = args.uri ?? (await pickTarget());
   if (uri === undefined) return undefined;
   if (uri.scheme !== 'file') throw new Error(vscode.l10n.t('only files on disk can be estimated'));
-  let mapping: ColumnMapping = args.mapping ?? {};
-  let counted = await countWithProgress(deps, uri, mapping);
-  if (args.mapping === undefined) {
-    const confirmed = await confirmMapping(
-      counted.parts.flatMap((p) => p.columns),
-      {},
-      deps.settings.locale,
-    );
-    if (confirmed === undefined) return undefined;
-    const overrides = effectiveOverrides(
-      counted.parts.flatMap((p) => p.columns),
-      confirmed,
-    );
-    if (!sameMapping(overrides, {})) {
-      mapping = overrides;
-      counted = await countWithProgress(deps, uri, mapping);
-    }
-  }
-  const state = deps.context.workspaceState;
-  const answers =
-    args.answers !== undefined
-      ? parseAnswers(args.answers, rememberedAnswers(state))
-      : await askAnswers(
-          rememberedAnswers(state),
-          hasRememberedAnswers(state),
-          (sofar) => assess(counted, sofar).tier,
-          hasWhereabouts(counted),
-        );
-  if (answers === undefined) return undefined;
-  if (args.answers === undefined) await rememberAnswers(state, answers);
-  const session: Session = { uri, mapping, counted, answers, report: assess(counted, answers) };
-  if (args.show !== false) showReport(deps, session);
-  return relativizeReport(session.report, fileLabel);
-}
-
-function assess(counted: CountedDataset, answers: EstimateAnswers): EstimateReport {
-  return assessDataset(counted.parts, counted.counters, answers);
-}
-
-/** Whether whereabouts were counted: only then can Art. 5(1)(1) (whereabouts used in a crime) apply. */
-function hasWhereabouts(counted: CountedDataset): boolean {
-  return (
-    (assess(counted, { conduct: 'hold', insider: false, priorRecord: false }).byCategory.whereabouts ?? 0) > 0
-  );
-}
-
-function fileLabel(file: string): string {
-  return vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  return completeEstimate(deps, args, async (mapping) => {
+    const counted = await countWithProgress(deps, uri, mapping);
+    return {
+      parts: counted.parts,
+      assess: (answers) => assessDataset(counted.parts, counted.counters, answers),
+    };
+  });
 }
 
 async function countWithProgress(
@@ -226,40 +166,6 @@ async function pickTarget(): Promise<vscode.Uri | undefined> {
       : {}),
   });
   return chosen?.[0];
-}
-
-function showReport(deps: EstimateDeps, session: Session): void {
-  const locale = deps.settings.locale;
-  const model = buildReportView(session.report, { locale, fileLabel });
-  ReportPanel.show(deps.context.extensionUri, model, {
-    export: async (format) => {
-      await exportReport(session.report, format);
-    },
-    changeMapping: async () => {
-      const all = session.counted.parts.flatMap((p) => p.columns);
-      const confirmed = await confirmMapping(all, session.mapping, locale);
-      if (confirmed === undefined) return;
-      const overrides = effectiveOverrides(all, confirmed);
-      if (sameMapping(overrides, session.mapping)) return;
-      session.mapping = overrides;
-      session.counted = await countWithProgress(deps, session.uri, overrides);
-      session.report = assess(session.counted, session.answers);
-      showReport(deps, session);
-    },
-    changeAnswers: async () => {
-      const answers = await askAnswers(
-        session.answers,
-        true,
-        (sofar) => assess(session.counted, sofar).tier,
-        hasWhereabouts(session.counted),
-      );
-      if (answers === undefined) return;
-      await rememberAnswers(deps.context.workspaceState, answers);
-      session.answers = answers;
-      session.report = assess(session.counted, answers);
-      showReport(deps, session);
-    },
-  });
 }
 
 /** Saves the report as the §5 JSON contract or as Markdown, paths relative to the workspace. */

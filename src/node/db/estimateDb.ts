@@ -58,11 +58,39 @@ export function valueChecks(columns: readonly ColumnProfile[]): Map<number, Valu
   return checks;
 }
 
+/** The parts and tallies of a database's tables, counted and ready to be assessed. */
+export interface CountedDatabase {
+  readonly parts: readonly DatasetPart[];
+  readonly tallies: readonly CountTally[];
+}
+
 /** Estimates the tables (and query) of one database; rejects with DbError or ConnectionUrlError. */
 export async function estimateDatabase(
   target: DbTarget,
   options: EstimateOptions = {},
 ): Promise<EstimateReport> {
+  const counted = await countDatabase(target, options);
+  return assessTallies(counted.parts, counted.tallies, assessOptionsOf(options));
+}
+
+/** The tables a user can pick in a database, for the editor's picker. */
+export async function listDatabaseTables(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string[]> {
+  const session = await openSession(parseConnectionUrl(url), timeoutMs);
+  try {
+    return await session.listTables();
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Profiles and counts each table inside the database: the answers to the questions are not
+ * needed, so an editor can re-assess with other answers without counting again.
+ */
+export async function countDatabase(
+  target: DbTarget,
+  options: EstimateOptions = {},
+): Promise<CountedDatabase> {
   const conn = parseConnectionUrl(target.url);
   const sources: { source: CountSource; label: string }[] = [
     ...target.tables.map((t) => ({ source: { table: splitTable(t) }, label: t })),
@@ -139,7 +167,7 @@ export async function estimateDatabase(
         'persons are added up across the tables: a person in two tables counts twice (an upper bound)',
       ],
     };
-  return assessTallies(parts, tallies, assessOptionsOf(options));
+  return { parts, tallies };
 }
 
 /** `schema.table` → ['schema', 'table']; a name in double quotes keeps its dots. */

@@ -13,6 +13,7 @@ import {
   DbError,
   sourceFrom,
   textColumns,
+  tableLabel,
   type DbSession,
   type Described,
   type Sample,
@@ -131,6 +132,14 @@ export async function openMysql(conn: Connection, options: SessionOptions): Prom
     async aggregate(sql): Promise<Record<string, unknown>> {
       const rows = (await run(sql, [], 'the counting query')) as Record<string, unknown>[];
       return rows[0] ?? {};
+    },
+    async listTables(): Promise<string[]> {
+      const rows = (await run(
+        'SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name',
+        [],
+        'the list of tables',
+      )) as { t: string }[];
+      return rows.map((r) => tableLabel([r.t]));
     },
     async close(): Promise<void> {
       await c.query('ROLLBACK').catch(() => undefined);

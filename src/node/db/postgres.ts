@@ -13,6 +13,7 @@ import {
   DbError,
   sourceFrom,
   textColumns,
+  tableLabel,
   type DbSession,
   type Described,
   type Sample,
@@ -130,6 +131,18 @@ export async function openPostgres(conn: Connection, options: SessionOptions): P
     async aggregate(sql): Promise<Record<string, unknown>> {
       const r = await run(sql, [], 'the counting query');
       return (r.rows[0] as Record<string, unknown> | undefined) ?? {};
+    },
+    async listTables(): Promise<string[]> {
+      const r = await run(
+        `SELECT table_schema AS s, table_name AS t FROM information_schema.tables
+          WHERE table_schema NOT IN ('pg_catalog', 'information_schema')
+          ORDER BY table_schema <> 'public', table_schema, table_name`,
+        [],
+        'the list of tables',
+      );
+      return (r.rows as { s: string; t: string }[]).map((x) =>
+        tableLabel(x.s === 'public' ? [x.t] : [x.s, x.t]),
+      );
     },
     async close(): Promise<void> {
       await client.query('ROLLBACK').catch(() => undefined);

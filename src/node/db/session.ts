@@ -34,6 +34,8 @@ export interface DbSession {
   sample(source: CountSource, described: Described, limit: number): Promise<Sample>;
   /** Runs the counting query; its one row. */
   aggregate(sql: string): Promise<Record<string, unknown>>;
+  /** The tables and views a user can pick, `schema.table` where the schema is not the default. */
+  listTables(): Promise<string[]>;
   /** Ends the transaction (rolled back: nothing was written) and the connection. */
   close(): Promise<void>;
 }
@@ -60,4 +62,9 @@ export function cellText(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
   if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
   return JSON.stringify(v);
+}
+
+/** A table's name parts as a user writes them (`schema.table`); a part with a dot or quote is quoted, as `splitTable` reads it back. */
+export function tableLabel(parts: readonly string[]): string {
+  return parts.map((n) => (/[."]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n)).join('.');
 }

@@ -5,7 +5,15 @@
  */
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import type { Connection } from './url.js';
-import { cellText, DbError, sourceFrom, type DbSession, type Described, type Sample } from './session.js';
+import {
+  cellText,
+  DbError,
+  sourceFrom,
+  tableLabel,
+  type DbSession,
+  type Described,
+  type Sample,
+} from './session.js';
 
 const d = DIALECTS.sqlite;
 
@@ -71,6 +79,13 @@ export async function openSqlite(conn: Connection): Promise<DbSession> {
     },
     aggregate(sql): Promise<Record<string, unknown>> {
       return Promise.resolve(run(sql, 'the counting query')[0] ?? {});
+    },
+    listTables(): Promise<string[]> {
+      const rows = run(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+        'the list of tables',
+      );
+      return Promise.resolve(rows.map((r) => tableLabel([cellText(r.name)])));
     },
     close(): Promise<void> {
       db.close();
