@@ -9,7 +9,12 @@ const watch = process.argv.includes('--watch');
 /** One entry per runtime artefact; all run in Node (VS Code's extension host or the CLI). */
 const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
-  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // The `pilens` bin: a small dispatcher that loads one subcommand bundle below per run.
+  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node', splitsCommands: true },
+  // Each carries its own copy of the core: a run loads exactly one of them.
+  { in: 'src/cli/bundles/scan.ts', out: 'cli-scan' },
+  { in: 'src/cli/bundles/estimate.ts', out: 'cli-estimate' },
+  { in: 'src/cli/bundles/lsp.ts', out: 'cli-lsp' },
   { in: 'src/node/dataset/worker.ts', out: 'worker' },
   // The GitHub Action (action.yml); release tags carry it, see docs/ci.md.
   { in: 'src/action/main.ts', out: 'action' },
@@ -39,6 +44,22 @@ const lazy = (self) => ({
   },
 });
 
+/**
+ * In the `pilens` dispatcher only, leaves each subcommand bundle (src/cli/bundles/<x>.ts,
+ * imported dynamically by runCli.ts) external as dist/cli-<x>.js. The Action's bundle inlines
+ * them, still evaluated only when imported.
+ */
+const splitCommands = {
+  name: 'split-commands',
+  setup(build) {
+    build.onResolve({ filter: /\/bundles\/\w+\.js$/ }, (args) =>
+      args.kind === 'dynamic-import'
+        ? { path: `./cli-${/(\w+)\.js$/.exec(args.path)[1]}.js`, external: true }
+        : undefined,
+    );
+  },
+};
+
 const contexts = await Promise.all(
   entries.map((entry) =>
     esbuild.context({
@@ -58,7 +79,10 @@ const contexts = await Promise.all(
       minify: production,
       external: ['vscode'],
       banner: entry.banner ? { js: entry.banner } : undefined,
-      plugins: [lazy(entry.out)],
+      plugins: [lazy(entry.out), ...(entry.splitsCommands ? [splitCommands] : [])],
+      // In the dispatcher, a dynamic import() of a subcommand bundle becomes require(): loading
+      // a CommonJS file through Node's ESM loader costs more and gains nothing.
+      ...(entry.splitsCommands ? { supported: { 'dynamic-import': false } } : {}),
       logLevel: 'warning',
     }),
   ),

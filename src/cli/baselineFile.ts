@@ -7,7 +7,8 @@ import {
   serializeBaseline,
   type Baseline,
 } from '../core/review/baseline.js';
-import { readUserFile, UsageError } from './io.js';
+import { UsageError } from './io.js';
+import { readUserFile } from './userFile.js';
 
 /** The baseline path to use: explicit (must exist when `mustExist`), else the default file. */
 export function baselinePath(cwd: string, explicit: string | undefined): string {

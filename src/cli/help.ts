@@ -3,20 +3,6 @@ import { formatChoices } from '../core/report/formats.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 
-export const MAIN_HELP = `pilens — personal-information fields and the PRC law that applies to them
-
-Usage:
-  pilens scan [paths…] [options]        find PI fields in code and schemas
-  pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
-  pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
-  pilens inventory [paths…] [options]   the PI inventory as CSV, XLSX, Markdown or JSON
-  pilens lsp --stdio                    language server for any LSP editor
-  pilens --help | --version
-
-Run "pilens <command> --help" for a command's options.
-Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage, unreadable input or invalid config.
-`;
-
 export const SCAN_HELP = `Usage: pilens scan [paths…] [options]
 
 Scans files and directories (default: the current directory), honouring .gitignore and the

@@ -1,4 +1,4 @@
-import { readTextFile } from '../node/readText.js';
+import { messageOf } from '../core/errors.js';
 
 /**
  * What a subcommand may touch of the outside world. `main.ts` passes the real process; tests
@@ -21,26 +21,23 @@ export const EXIT = {
 /** A failure that ends the command with exit code 2 and a one-line reason on stderr. */
 export class UsageError extends Error {}
 
-/**
- * Caps on the files a repository names for the scan. Generous for real files (a baseline of
- * 100k findings is ~25 MB), small enough that a hostile one cannot exhaust memory.
- */
-export const USER_FILE_MAX_BYTES = { config: 1024 * 1024, baseline: 64 * 1024 * 1024 } as const;
+/** One subcommand: its arguments (after the name) in, its exit code out. */
+export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
 
 /**
- * Reads a file the user or the repository pointed us at (`what`: "config", "baseline") through
- * the one reader for such files: regular files only, capped. Anything else is a usage error
- * naming the file.
+ * Runs `command`, turning a thrown UsageError into exit 2 with its one line on stderr; anything
+ * else is a bug, still one line and exit 2 rather than a stack dump. Never throws. Each lazily
+ * loaded bundle (see runCli.ts) guards its own commands: a UsageError class is one per bundle.
  */
-export function readUserFile(path: string, shown: string, what: keyof typeof USER_FILE_MAX_BYTES): string {
-  const maxBytes = USER_FILE_MAX_BYTES[what];
-  const read = readTextFile(path, maxBytes);
-  if (read.kind === 'text') return read.text;
-  const why =
-    read.kind === 'error'
-      ? read.message
-      : read.reason === 'binary'
-        ? 'binary, not JSON'
-        : `larger than ${maxBytes / 1024} KB`;
-  throw new UsageError(`cannot read ${what} ${shown}: ${why}`);
+export async function runGuarded(command: Command, args: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`pilens: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`pilens: internal error: ${messageOf(e)}\n`);
+    return EXIT.usage;
+  }
 }

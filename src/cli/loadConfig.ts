@@ -10,7 +10,8 @@ import type { PilensConfig } from '../core/config/schema.js';
 import { LineIndex } from '../core/text/lines.js';
 import { ignoresExcluder } from '../node/ignores.js';
 import { findRepoRoot } from '../node/walk.js';
-import { readUserFile, UsageError } from './io.js';
+import { UsageError } from './io.js';
+import { readUserFile } from './userFile.js';
 
 export const CONFIG_FILE_NAME = '.pilens.json';
 

@@ -1,11 +1,10 @@
 /**
  * The `pilens` command (bundled to dist/cli.js). Dispatches subcommands; any usage error,
- * unreadable input or invalid config ends with exit code 2 and one line on stderr. When the
- * bundle is loaded as a worker thread it serves scan batches instead (see scanPool.ts).
+ * unreadable input or invalid config ends with exit code 2 and one line on stderr. The
+ * subcommands themselves are separate bundles, loaded on demand (see runCli.ts).
  */
 import { guardOutput } from './output.js';
 import { runCli } from './runCli.js';
-import { isScanWorker, runScanWorker } from './scanWorker.js';
 
 export { runCli };
 
@@ -24,5 +23,4 @@ function main(): void {
     });
 }
 
-if (isScanWorker()) runScanWorker();
-else if (require.main === module) main();
+if (require.main === module) main();

@@ -1,50 +1,42 @@
 /**
  * Dispatches one `pilens` command line to its subcommand. Free of side effects on import, so
  * other entries (the GitHub Action) can run the CLI in-process; main.ts is the `pilens` bin.
+ *
+ * Each subcommand is imported when it runs. The build turns these imports into separate bundles
+ * (scripts/build.mjs: dist/cli-scan.js, cli-estimate.js, cli-lsp.js), so a pre-commit hook's
+ * `pilens scan --staged` neither parses nor initialises the language server, the dataset
+ * readers or the database drivers.
  */
-import { runBaseline } from './baselineCommand.js';
-import { runEstimate } from './estimate.js';
-import { MAIN_HELP } from './help.js';
-import { runInventory } from './inventoryCommand.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
-import { runLsp } from './lspCommand.js';
-import { runScan } from './scanCommand.js';
+import { EXIT, runGuarded, UsageError, type CliIO, type Command } from './io.js';
+import { MAIN_HELP } from './mainHelp.js';
 import { PILENS_VERSION } from './version.js';
-import { messageOf } from '../core/errors.js';
 
-type Command = (args: readonly string[], io: CliIO) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  scan: runScan,
-  baseline: runBaseline,
-  estimate: (args, io) => runEstimate([...args], io),
-  inventory: runInventory,
-  lsp: runLsp,
+/** Loads a subcommand; each bundle guards its own commands (see `runGuarded`). */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  scan: async () => (await import('./bundles/scan.js')).scan,
+  baseline: async () => (await import('./bundles/scan.js')).baseline,
+  estimate: async () => (await import('./bundles/estimate.js')).estimate,
+  inventory: async () => (await import('./bundles/scan.js')).inventory,
+  lsp: async () => (await import('./bundles/lsp.js')).lsp,
 };
 
-/** Runs one command line; resolves to the exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout.write(MAIN_HELP);
-      return name === undefined ? EXIT.usage : EXIT.ok;
-    }
-    if (name === '--version' || name === '-v') {
-      io.stdout.write(`${PILENS_VERSION}\n`);
-      return EXIT.ok;
-    }
-    const command = COMMANDS[name];
-    if (!command)
-      throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}, --help)`);
-    return await command(rest, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`pilens: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    // Anything else is a bug; still one line, and still exit 2 rather than a stack dump.
-    io.stderr.write(`pilens: internal error: ${messageOf(e)}\n`);
-    return EXIT.usage;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(MAIN_HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${PILENS_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}, --help)`);
+  const command = await load();
+  return await command(rest, io);
+}
+
+/** Runs one command line; resolves to the exit code. Never throws. */
+export function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  return runGuarded(dispatch, argv, io);
 }

@@ -1,9 +1,10 @@
 /**
  * Scans many files using every core: the main thread and worker threads pull batches from
- * one queue, so a slow file never stalls the rest. Workers run the bundled CLI itself
- * (dist/cli.js starts in worker mode when `workerData` says so), which keeps the build to one
- * artefact. Small scans, and runs from TypeScript sources (tests), stay on the main thread:
- * starting a worker costs more than it saves there.
+ * one queue, so a slow file never stalls the rest. Workers run the bundle this module is in
+ * (dist/cli-scan.js, or the Action's dist/action.js), which starts in worker mode when
+ * `workerData` says so, so the build needs no separate worker artefact. Small scans, and runs
+ * from TypeScript sources (tests), stay on the main thread: starting a worker costs more than
+ * it saves there.
  */
 import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';

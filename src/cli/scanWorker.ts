@@ -1,6 +1,6 @@
 /**
  * The worker side of scanPool.ts: receives batches of files, answers with their outcomes.
- * Started by main.ts when the bundle is loaded as a worker thread.
+ * Started by the bundle's entry (cli/bundles/scan.ts, action/main.ts) when loaded as a worker thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScanOptions } from '../core/scan/index.js';

@@ -17,10 +17,7 @@ import type { DataSource, EstimateReport } from '../../core/dataset/report.js';
 import { buildCountQuery, type CountSource, type ValueCheck } from '../../core/dataset/sql/countQuery.js';
 import { checkNotes, tallyFromRow } from '../../core/dataset/sql/tally.js';
 import { assessOptionsOf, type EstimateOptions } from '../dataset/estimate.js';
-import { openMysql } from './mysql.js';
-import { openPostgres } from './postgres.js';
 import { DbError, type DbSession } from './session.js';
-import { openSqlite } from './sqlite.js';
 import { parseConnectionUrl, type Connection } from './url.js';
 
 export { DbError } from './session.js';
@@ -40,12 +37,15 @@ export interface DbTarget {
   readonly timeoutMs?: number | undefined;
 }
 
-/** Opens the session for a URL's engine. */
+/**
+ * Opens the session for a URL's engine. Each driver is imported here, when its engine is asked
+ * for: pg and mysql2 take longer to initialise than a whole `pilens estimate` of a small file.
+ */
 export async function openSession(conn: Connection, timeoutMs: number): Promise<DbSession> {
   const options = { timeoutMs };
-  if (conn.engine === 'postgresql') return openPostgres(conn, options);
-  if (conn.engine === 'mysql') return openMysql(conn, options);
-  return openSqlite(conn);
+  if (conn.engine === 'postgresql') return (await import('./postgres.js')).openPostgres(conn, options);
+  if (conn.engine === 'mysql') return (await import('./mysql.js')).openMysql(conn, options);
+  return (await import('./sqlite.js')).openSqlite(conn);
 }
 
 /** The checks the counting query makes, from what the sample's values were. */

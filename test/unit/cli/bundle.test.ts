@@ -47,6 +47,30 @@ describe('dist/cli.js', () => {
     const bad = run(root, ['scan', '--format', 'yaml']);
     assert.equal(bad.status, 2);
     assert.equal(bad.stderr.split('\n').length, 2);
+    // Thrown inside dist/cli-scan.js, reported as a usage error, not as an internal one.
+    assert.match(bad.stderr, /^pilens: --format must be one of /);
+  });
+
+  it('loads each subcommand from its own bundle; the dispatcher holds none of them', () => {
+    const dispatcher = readFileSync(CLI, 'utf8');
+    for (const [args, bundle] of [
+      [['scan', '--help'], 'cli-scan.js'],
+      [['inventory', '--help'], 'cli-scan.js'],
+      [['baseline', '--help'], 'cli-scan.js'],
+      [['estimate', '--help'], 'cli-estimate.js'],
+      [['lsp', '--help'], 'cli-lsp.js'],
+    ] as const) {
+      const res = run(root, [...args]);
+      assert.equal(res.status, 0, res.stderr);
+      assert.match(res.stdout, /Usage|pilens/);
+      assert.ok(dispatcher.includes(`require("./${bundle}")`), bundle);
+    }
+    // Neither the core nor the language server is parsed by `pilens --version`.
+    for (const inlined of ['scanText', 'createConnection', 'runEstimate'])
+      assert.ok(!dispatcher.includes(inlined), `dist/cli.js inlines ${inlined}`);
+    const unknown = run(root, ['nope']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^pilens: unknown command "nope"/);
   });
 
   it('gives the same JSON from worker threads as in-process', async () => {
