@@ -1,6 +1,7 @@
 /** Usage texts, printed by `--help` and after a usage error hint. */
 import { formatChoices } from '../core/report/formats.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
+import { REPORT_FORMATS } from '../node/report/reportFormats.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 
 export const MAIN_HELP = `pilens — personal-information fields and the PRC law that applies to them
@@ -10,6 +11,7 @@ Usage:
   pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
   pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
   pilens inventory [paths…] [options]   the PI inventory as CSV, XLSX, Markdown or JSON
+  pilens report ropa|pia [paths…] […]   drafts: record of processing activities, impact assessment
   pilens lsp --stdio                    language server for any LSP editor
   pilens --help | --version
 
@@ -76,6 +78,8 @@ Options:
   --contested-reading strict|lenient
                           grade fields whose sensitivity the standards dispute as sensitive
                           (strict, the default) or not
+  --estimate FILE         a result of "pilens estimate --format json" (repeatable): its persons,
+                          pieces, tier and duties get a section (not in CSV)
   --config FILE           configuration (default: .pilens.json in the cwd or repository root)
   --max-file-size-kb N    skip larger files (default: 1024)
   -h, --help              this help
@@ -83,4 +87,31 @@ Options:
 CSV is UTF-8 with a byte-order mark (for Excel and WPS), RFC 4180 quoting, and cells that a
 spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
 Exit codes: 0 written, 2 bad usage or some input unreadable (the inventory of the rest is written).
+`;
+
+export const REPORT_HELP = `Usage: pilens report ropa|pia [paths…] [options]
+
+Drafts a compliance document from what pilens knows, for a compliance officer to complete:
+  ropa   record of personal-information processing activities
+  pia    PI protection impact assessment (PIPL Art. 55–56)
+Pre-filled: the PI categories the code and schemas declare (default: the current directory),
+where they are held, their sensitivity and grade, and with --estimate the datasets' persons,
+pieces, quantity standards and duties, each with its source. Left as marked blanks: purpose,
+legal basis, data subjects, retention, recipients, cross-border provision, security measures,
+the conclusion. Categories, counts and locations only, never a data value. Not legal advice.
+
+Options:
+  --format ${formatChoices(REPORT_FORMATS)}   document format (default: from --out's extension,
+                          else markdown); docx needs --out
+  -o, --out FILE          write to FILE instead of standard output
+  --estimate FILE         a result of "pilens estimate --format json" (repeatable)
+  --locale auto|en|zh-CN  language (default auto: LC_ALL, LC_MESSAGES, LANG)
+  --contested-reading strict|lenient
+                          grade fields whose sensitivity the standards dispute (default strict)
+  --config FILE           configuration (default: .pilens.json in the cwd or repository root)
+  --max-file-size-kb N    skip larger files (default: 1024)
+  -h, --help              this help
+
+Exit codes: 0 written, 2 bad usage, an unreadable or invalid --estimate file, or some input
+unreadable (the draft of the rest is written).
 `;

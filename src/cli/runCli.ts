@@ -8,6 +8,7 @@ import { MAIN_HELP } from './help.js';
 import { runInventory } from './inventoryCommand.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { runLsp } from './lspCommand.js';
+import { runReport } from './reportCommand.js';
 import { runScan } from './scanCommand.js';
 import { PILENS_VERSION } from './version.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   baseline: runBaseline,
   estimate: (args, io) => runEstimate([...args], io),
   inventory: runInventory,
+  report: runReport,
   lsp: runLsp,
 };
 
