@@ -47,7 +47,10 @@ Options:
 
 Output: positions are 1-based (columns in UTF-16 code units, end column exclusive); paths
 are relative to the current directory. SARIF levels: class A error, B warning, C note (one
-step lower for usages and de-identified fields).
+step lower for usages and de-identified fields). GitHub code scanning shows at most 5,000
+results per run: past that, SARIF keeps the 5,000 highest by class and says how many it left
+out (JSON and CSV list every finding). CI formats: gitlab-sast (GitLab security report),
+codequality (GitLab Code Quality), junit (JUnit XML); class A high, B medium, C low.
 `;
 
 export const BASELINE_HELP = `Usage: pilens baseline [paths…] [options]

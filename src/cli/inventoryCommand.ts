@@ -11,9 +11,11 @@ import { INVENTORY_HELP } from './help.js';
 import { parseInventoryArgs } from './inventoryArgs.js';
 import { inventoryOf } from './inventoryBuild.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { PILENS_VERSION } from './version.js';
 import { writeDocument } from './writeOut.js';
 
 export async function runInventory(args: readonly string[], io: CliIO): Promise<number> {
+  const startedAt = new Date();
   const opts = parseInventoryArgs(args, process.env);
   if (opts.help) {
     io.stdout.write(INVENTORY_HELP);
@@ -28,6 +30,8 @@ export async function runInventory(args: readonly string[], io: CliIO): Promise<
   const out = await formatter.render(inventory, {
     locale: opts.locale,
     reading,
+    version: PILENS_VERSION,
+    startedAt,
     ...(sector ? { sector } : {}),
     ...(estimates.length > 0 ? { estimates } : {}),
   });

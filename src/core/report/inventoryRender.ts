@@ -5,6 +5,7 @@
 import type { ContestedReading } from '../law/schema.js';
 import type { Locale } from '../law/format.js';
 import type { SectorPack } from '../law/sectors/schema.js';
+import type { RunContext } from './formats.js';
 import { csvCell } from './csv.js';
 import { datasetsSection, dutiesSection } from './drafts/draftFacts.js';
 import { blocksToMarkdown } from './drafts/draftMarkdown.js';
@@ -15,7 +16,7 @@ import { COLUMNS, gradeName, HEADERS, inventoryNotes, LABELS, rowCells } from '.
 import { mdCell, mdCode } from './markdown.js';
 
 /** What every inventory renderer needs besides the rows. */
-export interface InventoryContext {
+export interface InventoryContext extends RunContext {
   readonly locale: Locale;
   readonly reading: ContestedReading;
   /** The `.pilens.json` sector pack, named in the notes. */
@@ -25,7 +26,10 @@ export interface InventoryContext {
 }
 
 /** The datasets section's heading. */
-export const DATASETS_TITLE = { en: 'Datasets (from pilens estimate)', zh: '数据集（来自 pilens estimate）' } as const;
+export const DATASETS_TITLE = {
+  en: 'Datasets (from pilens estimate)',
+  zh: '数据集（来自 pilens estimate）',
+} as const;
 
 /**
  * RFC 4180 with CRLF, cells that a spreadsheet would run as formulas defused, and a UTF-8 BOM:
@@ -73,7 +77,12 @@ export function formatInventoryMarkdown(inventory: Inventory, ctx: InventoryCont
   const estimates = ctx.estimates ?? [];
   if (estimates.length > 0) {
     const facts = { estimates, locale: l };
-    out.push('', `## ${DATASETS_TITLE[l]}`, '', blocksToMarkdown([...datasetsSection(facts), ...dutiesSection(facts)], l));
+    out.push(
+      '',
+      `## ${DATASETS_TITLE[l]}`,
+      '',
+      blocksToMarkdown([...datasetsSection(facts), ...dutiesSection(facts)], l),
+    );
   }
   out.push('', `## ${LABELS.list[l]}`, '');
   out.push(`| ${COLUMNS.map((c) => mdCell(HEADERS[c][l])).join(' | ')} |`);
