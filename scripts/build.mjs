@@ -21,17 +21,20 @@ const entries = [
   // Libraries the others load only when they need them (see `lazyLibraries`).
   { in: 'src/node/report/xlsxLib.ts', out: 'xlsxlib' },
   { in: 'src/node/db/sqliteLib.ts', out: 'sqlitelib' },
+  { in: 'src/node/report/docxLib.ts', out: 'docxlib' },
 ];
 
 /**
  * Large libraries few runs need, each a module the other bundles import lazily: exceljs when a
- * workbook is written, SQLite's WebAssembly build when a SQLite file is estimated. Each is
+ * workbook is written, SQLite's WebAssembly build when a SQLite file is estimated, docx when a
+ * Word draft is written (pilens report). Each is
  * bundled on its own and left external everywhere else, so a CLI start or a scan worker does not
  * parse it.
  */
 const lazyLibraries = [
   { module: /\/xlsxLib\.js$/, out: 'xlsxlib' },
   { module: /\/sqliteLib\.js$/, out: 'sqlitelib' },
+  { module: /\/docxLib\.js$/, out: 'docxlib' },
 ];
 
 /** Leaves the lazy libraries external in every bundle but their own, pointing at dist/<out>.js. */

@@ -14,7 +14,12 @@ import { reportErrors } from '../core/dataset/report.js';
 import { isCategoryKey } from '../core/law/categories.js';
 import type { CategoryKey } from '../core/law/schema.js';
 import type { Conduct } from '../core/law/tiers.js';
-import { ESTIMATE_FORMATS, findFormat, formatChoices } from '../core/report/formats.js';
+import {
+  ESTIMATE_FORMATS,
+  findFormat,
+  formatChoices,
+  type EstimateFormatContext,
+} from '../core/report/formats.js';
 import {
   DatasetReadError,
   estimateDataset,
@@ -35,6 +40,7 @@ import { loadConfig } from './loadConfig.js';
 import { emitSql, reportFromCounts, type SchemaRequest } from './estimateSchema.js';
 import { joinNegativeValues } from './scanArgs.js';
 import { messageOf } from '../core/errors.js';
+import { PILENS_VERSION } from './version.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -253,6 +259,7 @@ function databaseTarget(
 
 /** Runs `pilens estimate`; returns the exit code. */
 export async function runEstimate(args: string[], io: EstimateIO): Promise<number> {
+  const startedAt = new Date();
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
@@ -267,6 +274,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
+  const ctx = { cwd, version: PILENS_VERSION, startedAt };
   // The team's decisions in .pilens.json map columns as they classify fields in `pilens scan`.
   let decisions: EstimateOptions['decisions'];
   try {
@@ -276,9 +284,9 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     return 2;
   }
   if (parsed.schema !== undefined)
-    return runSchema(parsed.schema, { ...parsed.options, decisions }, parsed.format, cwd, io);
+    return runSchema(parsed.schema, { ...parsed.options, decisions }, parsed.format, ctx, io);
   if (parsed.db !== undefined)
-    return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, io);
+    return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, ctx, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   const tty = io.stderr.isTTY === true;
   let last = -1;
@@ -299,7 +307,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
       },
     );
     if (tty) io.stderr.write('\r\x1b[K');
-    const out = await parsed.format.render(report, undefined);
+    const out = await parsed.format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
     const problems = reportErrors(report).map((e) => `${e.file}: ${e.reason}`);
     const map = Object.keys(parsed.options.map ?? {});
@@ -330,11 +338,12 @@ async function runDatabase(
   target: DbTarget,
   options: EstimateOptions,
   format: (typeof ESTIMATE_FORMATS)[number],
+  ctx: EstimateFormatContext,
   io: EstimateIO,
 ): Promise<number> {
   try {
     const report = await estimateDatabase(target, options);
-    const out = await format.render(report, undefined);
+    const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
     const problems = Object.keys(options.map ?? {})
       .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
@@ -361,15 +370,16 @@ async function runSchema(
   req: SchemaRequest,
   options: EstimateOptions,
   format: (typeof ESTIMATE_FORMATS)[number],
-  cwd: string,
+  ctx: EstimateFormatContext & { readonly cwd: string },
   io: EstimateIO,
 ): Promise<number> {
+  const cwd = ctx.cwd;
   try {
     if (req.counts === undefined) {
       io.stdout.write(await emitSql(req, options, cwd));
       return 0;
     }
-    const out = await format.render(await reportFromCounts(req, options, cwd), undefined);
+    const out = await format.render(await reportFromCounts(req, options, cwd), ctx);
     if (typeof out === 'string') io.stdout.write(out);
     return 0;
   } catch (e) {

@@ -1,6 +1,7 @@
 /** Usage texts, printed by `--help` and after a usage error hint. */
 import { formatChoices } from '../core/report/formats.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
+import { REPORT_FORMATS } from '../node/report/reportFormats.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 
 export const SCAN_HELP = `Usage: pilens scan [paths…] [options]
@@ -32,7 +33,10 @@ Options:
 
 Output: positions are 1-based (columns in UTF-16 code units, end column exclusive); paths
 are relative to the current directory. SARIF levels: class A error, B warning, C note (one
-step lower for usages and de-identified fields).
+step lower for usages and de-identified fields). GitHub code scanning shows at most 5,000
+results per run: past that, SARIF keeps the 5,000 highest by class and says how many it left
+out (JSON and CSV list every finding). CI formats: gitlab-sast (GitLab security report),
+codequality (GitLab Code Quality), junit (JUnit XML); class A high, B medium, C low.
 `;
 
 export const BASELINE_HELP = `Usage: pilens baseline [paths…] [options]
@@ -63,6 +67,8 @@ Options:
   --contested-reading strict|lenient
                           grade fields whose sensitivity the standards dispute as sensitive
                           (strict, the default) or not
+  --estimate FILE         a result of "pilens estimate --format json" (repeatable): its persons,
+                          pieces, tier and duties get a section (not in CSV)
   --config FILE           configuration (default: .pilens.json in the cwd or repository root)
   --max-file-size-kb N    skip larger files (default: 1024)
   -h, --help              this help
@@ -70,4 +76,31 @@ Options:
 CSV is UTF-8 with a byte-order mark (for Excel and WPS), RFC 4180 quoting, and cells that a
 spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
 Exit codes: 0 written, 2 bad usage or some input unreadable (the inventory of the rest is written).
+`;
+
+export const REPORT_HELP = `Usage: pilens report ropa|pia [paths…] [options]
+
+Drafts a compliance document from what pilens knows, for a compliance officer to complete:
+  ropa   record of personal-information processing activities
+  pia    PI protection impact assessment (PIPL Art. 55–56)
+Pre-filled: the PI categories the code and schemas declare (default: the current directory),
+where they are held, their sensitivity and grade, and with --estimate the datasets' persons,
+pieces, quantity standards and duties, each with its source. Left as marked blanks: purpose,
+legal basis, data subjects, retention, recipients, cross-border provision, security measures,
+the conclusion. Categories, counts and locations only, never a data value. Not legal advice.
+
+Options:
+  --format ${formatChoices(REPORT_FORMATS)}   document format (default: from --out's extension,
+                          else markdown); docx needs --out
+  -o, --out FILE          write to FILE instead of standard output
+  --estimate FILE         a result of "pilens estimate --format json" (repeatable)
+  --locale auto|en|zh-CN  language (default auto: LC_ALL, LC_MESSAGES, LANG)
+  --contested-reading strict|lenient
+                          grade fields whose sensitivity the standards dispute (default strict)
+  --config FILE           configuration (default: .pilens.json in the cwd or repository root)
+  --max-file-size-kb N    skip larger files (default: 1024)
+  -h, --help              this help
+
+Exit codes: 0 written, 2 bad usage, an unreadable or invalid --estimate file, or some input
+unreadable (the draft of the rest is written).
 `;

@@ -17,6 +17,8 @@ export interface InventoryArgs {
   readonly reading?: ContestedReading;
   readonly config?: string;
   readonly maxFileSizeKb: number;
+  /** `--estimate result.json…`: results of `pilens estimate --format json` to fold in. */
+  readonly estimates: readonly string[];
   readonly help: boolean;
 }
 
@@ -68,11 +70,18 @@ export function parseInventoryArgs(
   const format = chooseFormat(values.format, values.out);
   if (format === 'xlsx' && values.out === undefined)
     throw new UsageError('--format xlsx writes a workbook: give --out FILE');
+  const estimates = values.estimate ?? [];
+  // One row per field leaves no place for dataset figures; the other formats have a section.
+  if (format === 'csv' && estimates.length > 0)
+    throw new UsageError(
+      '--estimate: CSV has one row per field; use markdown, json or xlsx for dataset figures',
+    );
   return {
     paths: positionals,
     format,
     locale: parseLocale(values.locale ?? 'auto', env),
     maxFileSizeKb,
+    estimates,
     ...(reading !== undefined ? { reading } : {}),
     help: values.help === true,
     ...(values.out !== undefined ? { out: values.out } : {}),
@@ -87,5 +96,6 @@ const OPTIONS = {
   'contested-reading': { type: 'string' },
   config: { type: 'string' },
   'max-file-size-kb': { type: 'string' },
+  estimate: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -9,6 +9,7 @@ Usage:
   pilens baseline [paths…] [--reason T] accept today's findings (.pilens-baseline.json)
   pilens estimate <file|folder…> […]    estimate a dataset's criminal-law risk tier
   pilens inventory [paths…] [options]   the PI inventory as CSV, XLSX, Markdown or JSON
+  pilens report ropa|pia [paths…] […]   drafts: record of processing activities, impact assessment
   pilens lsp --stdio                    language server for any LSP editor
   pilens --help | --version
 

@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   baseline: async () => (await import('./bundles/scan.js')).baseline,
   estimate: async () => (await import('./bundles/estimate.js')).estimate,
   inventory: async () => (await import('./bundles/scan.js')).inventory,
+  report: async () => (await import('./bundles/scan.js')).report,
   lsp: async () => (await import('./bundles/lsp.js')).lsp,
 };
 

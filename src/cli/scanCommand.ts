@@ -93,11 +93,11 @@ function applyBaseline(
   };
 }
 
-async function render(format: string, report: ScanReport, cwd: string): Promise<string> {
+async function render(format: string, report: ScanReport, cwd: string, startedAt: Date): Promise<string> {
   const formatter = findFormat(SCAN_FORMATS, format);
   // parseScanArgs accepted only listed ids.
   if (formatter === undefined) throw new UsageError(`unknown format "${format}"`);
-  const out = await formatter.render(report, { cwd, version: PILENS_VERSION });
+  const out = await formatter.render(report, { cwd, version: PILENS_VERSION, startedAt });
   if (typeof out !== 'string') throw new UsageError(`--format ${format} writes a binary file, not text`);
   return out;
 }
@@ -125,6 +125,7 @@ async function collect(
 }
 
 export async function runScan(args: readonly string[], io: CliIO): Promise<number> {
+  const startedAt = new Date();
   const opts = parseScanArgs(args);
   if (opts.help) {
     io.stdout.write(SCAN_HELP);
@@ -149,7 +150,7 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     ...(opts.since !== undefined ? { since: opts.since } : {}),
     ...(collected.flows !== undefined ? { flows: collected.flows } : {}),
   };
-  io.stdout.write(await render(opts.format, report, io.cwd));
+  io.stdout.write(await render(opts.format, report, io.cwd, startedAt));
   // Input that could not be read is a failure of the run, not a pass: 2 even under --fail-on.
   if (hasUnreadable(collected)) return EXIT.usage;
   return report.findings.some((f) => atOrAbove(f.class, opts.failOn)) ? EXIT.findings : EXIT.ok;

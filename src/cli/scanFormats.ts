@@ -3,7 +3,9 @@
  * because SARIF names the cwd as a `file:` URI and the tool version; both come in `ctx`.
  */
 import { formatCsv } from '../core/report/csv.js';
-import type { Formatter } from '../core/report/formats.js';
+import { scanToCi } from '../core/report/ci/ciFromScan.js';
+import { ciFormats } from '../core/report/ci/ciFormats.js';
+import { ciContext, type Formatter, type RunContext } from '../core/report/formats.js';
 import { formatDataMap } from '../core/report/dataMap.js';
 import { formatMarkdown } from '../core/report/markdown.js';
 import type { ScanReport } from '../core/report/scanReport.js';
@@ -12,7 +14,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 
 /** What the scan's renderers need besides the report. */
-export interface ScanFormatContext {
+export interface ScanFormatContext extends RunContext {
   readonly cwd: string;
   readonly version: string;
 }
@@ -70,4 +72,5 @@ export const SCAN_FORMATS: readonly Formatter<ScanReport, ScanFormatContext>[] =
     },
     render: (report) => formatDataMap(report.flows ?? []),
   },
+  ...ciFormats<ScanReport, ScanFormatContext>((report) => scanToCi(report), ciContext),
 ];

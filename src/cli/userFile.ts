@@ -6,7 +6,12 @@ import { UsageError } from './io.js';
  * Caps on the files a repository names for the scan. Generous for real files (a baseline of
  * 100k findings is ~25 MB), small enough that a hostile one cannot exhaust memory.
  */
-export const USER_FILE_MAX_BYTES = { config: 1024 * 1024, baseline: 64 * 1024 * 1024 } as const;
+export const USER_FILE_MAX_BYTES = {
+  config: 1024 * 1024,
+  baseline: 64 * 1024 * 1024,
+  // `pilens estimate --format json` of a folder of many files (`--estimate`).
+  estimate: 64 * 1024 * 1024,
+} as const;
 
 /**
  * Reads a file the user or the repository pointed us at (`what`: "config", "baseline") through

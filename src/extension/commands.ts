@@ -13,6 +13,8 @@ export const COMMANDS = {
   showLog: 'pilens.showLog',
   showInventory: 'pilens.showInventory',
   exportInventory: 'pilens.exportInventory',
+  draftRopa: 'pilens.draftRopa',
+  draftPia: 'pilens.draftPia',
   estimateRiskTier: 'pilens.estimateRiskTier',
   estimateDatabaseTable: 'pilens.estimateDatabaseTable',
   reviewChanges: 'pilens.reviewChanges',

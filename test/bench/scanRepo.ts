@@ -143,7 +143,8 @@ const GENERATORS: Record<string, (r: () => number, i: number) => string> = {
     ].join('\n'),
 };
 
-function generateRepo(dir: string, count: number): void {
+/** Writes the benchmark tree of `count` files into `dir` (deterministic: the same tree every run). */
+export function generateRepo(dir: string, count: number): void {
   const r = rng(42);
   const kinds = Object.keys(GENERATORS);
   for (let i = 0; i < count; i++) {
@@ -154,7 +155,8 @@ function generateRepo(dir: string, count: number): void {
   }
 }
 
-function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+/** Wall time of one run of `cmd` in ms; throws when it exits other than 0 or 1. */
+export function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
   const t = performance.now();
   const res = spawnSync(cmd, args, {
     cwd,

@@ -11,6 +11,10 @@
  * - `partialFingerprints["pilens/v1"]` from core/review/fingerprint.ts: independent of the
  *   line number, so a finding keeps its identity when lines move.
  * - No `informationUri`: pilens makes no network promises.
+ * - At most 5,000 results: GitHub code scanning shows at most 5,000 results per run and drops
+ *   the rest. Past that, the results are ranked by level (class A errors first, then B, then C,
+ *   usages a step lower) and the 5,000 highest kept, in report order; a warning notification
+ *   says how many were left out and that the JSON and CSV formats list them all.
  */
 import { pathToFileURL } from 'node:url';
 import { FINGERPRINT_KEY } from '../../core/review/fingerprint.js';
@@ -29,6 +33,9 @@ import { flowResults, flowRules } from './sarifFlows.js';
 import { whyText } from './text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** GitHub code scanning shows at most this many results of one run. */
+export const SARIF_MAX_RESULTS = 5000;
 
 type Level = 'error' | 'warning' | 'note';
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
@@ -75,7 +82,12 @@ function message(f: ReportedFinding): string {
   return `\`${field}\` ${role} ${label.en} (${label.zh}), class ${f.class}. Why: ${whyText(f)}.`;
 }
 
-export function formatSarif(report: ScanReport, cwd: string, version: string): string {
+export function formatSarif(
+  report: ScanReport,
+  cwd: string,
+  version: string,
+  maxResults = SARIF_MAX_RESULTS,
+): string {
   const keys: readonly CategoryKey[] = allCategories().map((c) => c.key);
   // Flow rules only when flows were analysed: a plain scan's SARIF stays as it was.
   const rules: Record<string, unknown>[] = [
@@ -113,6 +125,12 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
       evidence: f.evidence.map((e) => ({ kind: e.kind, matched: e.matched })),
     },
   }));
+  const all: Record<string, unknown>[] =
+    report.flows === undefined
+      ? results
+      : [...results, ...flowResults(report.flows, keys.length, relativeUri)];
+  const kept = capResults(all, maxResults);
+  const omitted = all.length - kept.length;
   const srcRoot = pathToFileURL(cwd).href.replace(/\/?$/, '/');
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -122,15 +140,25 @@ export function formatSarif(report: ScanReport, cwd: string, version: string): s
         tool: { driver: { name: 'pilens', version, semanticVersion: version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } },
         columnKind: 'utf16CodeUnits',
-        results:
-          report.flows === undefined
-            ? results
-            : [...results, ...flowResults(report.flows, keys.length, relativeUri)],
+        results: kept,
         invocations: [
           {
             // Unreadable input means the run did not see everything it was asked to scan.
             executionSuccessful: !report.skipped.some((s) => s.reason === 'unreadable'),
             toolExecutionNotifications: [
+              ...(omitted > 0
+                ? [
+                    {
+                      level: 'warning',
+                      message: {
+                        text:
+                          `${omitted} of ${all.length} results left out: GitHub code scanning shows at most ` +
+                          `${maxResults} results per run, so the ${maxResults} highest by class (A, then B, then C; ` +
+                          'usages one step lower) are kept. "pilens scan --format json" or "--format csv" lists every finding.',
+                      },
+                    },
+                  ]
+                : []),
               ...report.skipped.map((s) =>
                 notification(
                   s.reason === 'unreadable' ? 'error' : 'note',
@@ -163,4 +191,20 @@ function notification(level: 'error' | 'note', text: string, file: string): Reco
       { physicalLocation: { artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' } } },
     ],
   };
+}
+
+/**
+ * The `max` highest-ranked results by level (error, warning, note), kept in their report order;
+ * all of them when they fit.
+ */
+export function capResults<T extends Record<string, unknown>>(results: readonly T[], max: number): T[] {
+  if (results.length <= max) return [...results];
+  // A result without a level is a warning (SARIF §3.27.10 default).
+  const rank = (r: T): number => LEVELS.indexOf(typeof r.level === 'string' ? (r.level as Level) : 'warning');
+  const ranked = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i);
+  return ranked.map((x) => x.r);
 }

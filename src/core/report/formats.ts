@@ -7,6 +7,9 @@
 import { renderMarkdown, renderText } from '../dataset/render.js';
 import { reportToJson, type EstimateReport } from '../dataset/report.js';
 import type { Bilingual } from '../law/schema.js';
+import { estimateToCi } from './ci/ciFromEstimate.js';
+import type { CiContext } from './ci/ciIssue.js';
+import { ciFormats } from './ci/ciFormats.js';
 
 /** What a formatter produces: text, or bytes for binary documents (XLSX, DOCX). */
 export type Rendered = string | Uint8Array;
@@ -52,8 +55,27 @@ export function saveFilters(format: Formatter<never, never>): Record<string, str
   return { [format.label]: [format.extension] };
 }
 
+/** What the CI formats name besides the issues: the tool version and the run's times. */
+export interface RunContext {
+  readonly version?: string;
+  readonly startedAt?: Date;
+  /** Fixed in tests; the time of rendering otherwise. */
+  readonly finishedAt?: Date;
+}
+
+/** The CI writers' context from a command's, with the version and times filled in. */
+export function ciContext(ctx: RunContext | undefined): CiContext {
+  const finishedAt = ctx?.finishedAt ?? new Date();
+  return { version: ctx?.version ?? '0.0.0', startedAt: ctx?.startedAt ?? finishedAt, finishedAt };
+}
+
+/** What the estimate's CI formats need: the cwd makes dataset paths relative. */
+export interface EstimateFormatContext extends RunContext {
+  readonly cwd?: string;
+}
+
 /** `pilens estimate --format …` and the estimate report's exports. */
-export const ESTIMATE_FORMATS: readonly Formatter<EstimateReport>[] = [
+export const ESTIMATE_FORMATS: readonly Formatter<EstimateReport, EstimateFormatContext | undefined>[] = [
   {
     id: 'text',
     extension: 'txt',
@@ -75,7 +97,11 @@ export const ESTIMATE_FORMATS: readonly Formatter<EstimateReport>[] = [
     description: { en: 'a report to read or attach', zh: '可阅读或附送的报告' },
     render: (report) => renderMarkdown(report),
   },
+  ...ciFormats<EstimateReport, EstimateFormatContext | undefined>(
+    (report, ctx) => estimateToCi(report, ctx?.cwd),
+    ciContext,
+  ),
 ];
 
-/** The estimate formats the editor's report page exports (the text form is for terminals). */
-export const ESTIMATE_EXPORT_FORMATS = ESTIMATE_FORMATS.filter((f) => f.id !== 'text');
+/** The estimate formats the editor's report page exports (documents; text and CI formats are for terminals). */
+export const ESTIMATE_EXPORT_FORMATS = ESTIMATE_FORMATS.filter((f) => f.id === 'json' || f.id === 'markdown');

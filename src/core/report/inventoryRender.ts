@@ -5,19 +5,31 @@
 import type { ContestedReading } from '../law/schema.js';
 import type { Locale } from '../law/format.js';
 import type { SectorPack } from '../law/sectors/schema.js';
+import type { RunContext } from './formats.js';
 import { csvCell } from './csv.js';
+import { datasetsSection, dutiesSection } from './drafts/draftFacts.js';
+import { blocksToMarkdown } from './drafts/draftMarkdown.js';
+import type { EstimateResult } from './drafts/estimateInput.js';
 import { GRADES } from './inventoryGrade.js';
 import type { Inventory } from './inventoryRows.js';
 import { COLUMNS, gradeName, HEADERS, inventoryNotes, LABELS, rowCells } from './inventoryText.js';
 import { mdCell, mdCode } from './markdown.js';
 
 /** What every inventory renderer needs besides the rows. */
-export interface InventoryContext {
+export interface InventoryContext extends RunContext {
   readonly locale: Locale;
   readonly reading: ContestedReading;
   /** The `.pilens.json` sector pack, named in the notes. */
   readonly sector?: SectorPack;
+  /** Results of `pilens estimate --format json` (`--estimate`): their figures get a section. */
+  readonly estimates?: readonly EstimateResult[];
 }
+
+/** The datasets section's heading. */
+export const DATASETS_TITLE = {
+  en: 'Datasets (from pilens estimate)',
+  zh: '数据集（来自 pilens estimate）',
+} as const;
 
 /**
  * RFC 4180 with CRLF, cells that a spreadsheet would run as formulas defused, and a UTF-8 BOM:
@@ -62,6 +74,16 @@ export function formatInventoryMarkdown(inventory: Inventory, ctx: InventoryCont
   for (const cls of ['A', 'B', 'C'] as const) out.push(`| ${cls} | ${s.byClass[cls]} |`);
   out.push('', `### ${LABELS.byGrade[l]}`, '', `| ${HEADERS.grade[l]} | ${LABELS.count[l]} |`, '|---|---:|');
   for (const g of GRADES) out.push(`| ${mdCell(gradeName(g, l))} | ${s.byGrade[g]} |`);
+  const estimates = ctx.estimates ?? [];
+  if (estimates.length > 0) {
+    const facts = { estimates, locale: l };
+    out.push(
+      '',
+      `## ${DATASETS_TITLE[l]}`,
+      '',
+      blocksToMarkdown([...datasetsSection(facts), ...dutiesSection(facts)], l),
+    );
+  }
   out.push('', `## ${LABELS.list[l]}`, '');
   out.push(`| ${COLUMNS.map((c) => mdCell(HEADERS[c][l])).join(' | ')} |`);
   out.push(`|${COLUMNS.map((c) => (c === 'line' ? '---:' : '---')).join('|')}|`);
@@ -83,6 +105,9 @@ export function formatInventoryJson(inventory: Inventory, ctx: InventoryContext)
     reading: ctx.reading,
     ...(ctx.sector !== undefined ? { sector: ctx.sector.id } : {}),
     notes: inventoryNotes(ctx, ctx.locale),
+    ...(ctx.estimates !== undefined && ctx.estimates.length > 0
+      ? { datasets: ctx.estimates.map(datasetJson) }
+      : {}),
     summary: {
       fields: inventory.summary.fields,
       files: inventory.summary.files,
@@ -106,4 +131,19 @@ export function formatInventoryJson(inventory: Inventory, ctx: InventoryContext)
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** An estimate's figures as the inventory JSON carries them, with the file they came from. */
+function datasetJson(e: EstimateResult) {
+  return {
+    source: e.source,
+    files: e.parts.map((p) => p.file),
+    records: e.records,
+    persons: e.persons,
+    personsKeyed: e.personsKeyed,
+    pieces: e.pieces,
+    byCategory: e.byCategory,
+    tier: e.tier,
+    duties: e.duties.map((d) => ({ id: d.id, basis: d.basis, confidence: d.confidence })),
+  };
 }

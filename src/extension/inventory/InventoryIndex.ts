@@ -92,8 +92,20 @@ export class InventoryIndex implements vscode.Disposable {
   }
 
   /** Builds the inventory once (the view asks when first shown); later calls wait for it. */
-  ready(): Promise<void> {
-    this.#build ??= this.#buildAll();
+  async ready(): Promise<void> {
+    let build = (this.#build ??= this.#buildAll());
+    // A rebuild while waiting (settings or configs loaded at start-up) ends the awaited build
+    // early and starts another: wait for the build in force, or a command reads a partial index.
+    for (;;) {
+      await build;
+      const current = this.#current();
+      if (current === undefined || current === build) return;
+      build = current;
+    }
+  }
+
+  /** The build in force (a method, so the compiler does not narrow it across an await). */
+  #current(): Promise<void> | undefined {
     return this.#build;
   }
 

@@ -7,6 +7,7 @@ import type { InventoryContext } from '../../core/report/inventoryRender.js';
 import { buildInventory, type Inventory } from '../../core/report/inventoryRows.js';
 import { INVENTORY_FORMATS } from '../../node/report/inventoryFormats.js';
 import { COMMANDS } from '../commands.js';
+import { registerDraftCommands } from './draftCommands.js';
 import { InventoryIndex, type InventoryDeps } from './InventoryIndex.js';
 import { InventoryTreeProvider, type InventoryNode } from './InventoryTreeProvider.js';
 import { inventoryAsScanReport, type InventoryCategory } from './inventoryModel.js';
@@ -93,6 +94,7 @@ export function registerInventory(deps: InventoryViewDeps): InventoryRegistratio
       }),
       vscode.commands.registerCommand(COMMANDS.showInventory, show),
       vscode.commands.registerCommand(COMMANDS.exportInventory, exportInventory),
+      ...registerDraftCommands({ index, locale: deps.locale, reading: deps.reading }),
     ],
   };
 }

@@ -2,7 +2,9 @@
  * `pilens inventory --format …` and the editor's inventory export: one list for both hosts
  * (core/report/formats.ts). Here, not in core, because the workbook needs exceljs.
  */
-import type { Formatter } from '../../core/report/formats.js';
+import { inventoryToCi } from '../../core/report/ci/ciFromInventory.js';
+import { ciFormats } from '../../core/report/ci/ciFormats.js';
+import { ciContext, type Formatter } from '../../core/report/formats.js';
 import {
   formatInventoryCsv,
   formatInventoryJson,
@@ -41,4 +43,5 @@ export const INVENTORY_FORMATS: readonly Formatter<Inventory, InventoryContext>[
     description: { en: 'rows and counts, for scripts', zh: '供脚本使用的行和计数' },
     render: formatInventoryJson,
   },
+  ...ciFormats<Inventory, InventoryContext>((inventory) => inventoryToCi(inventory), ciContext),
 ];

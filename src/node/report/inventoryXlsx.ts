@@ -5,7 +5,8 @@
  * characters XML 1.0 forbids are dropped, since one of them makes Excel refuse the whole file.
  */
 import { GRADES } from '../../core/report/inventoryGrade.js';
-import type { InventoryContext } from '../../core/report/inventoryRender.js';
+import { datasetsSection, dutiesSection } from '../../core/report/drafts/draftFacts.js';
+import { DATASETS_TITLE, type InventoryContext } from '../../core/report/inventoryRender.js';
 import type { Inventory } from '../../core/report/inventoryRows.js';
 import {
   COLUMNS,
@@ -39,6 +40,37 @@ const SHEETS = {
   summary: LABELS.summary,
   list: LABELS.list,
 } as const;
+
+/** The sheet of `--estimate` figures: the datasets table, its source line, then the duties reached. */
+function addDatasets(
+  book: InstanceType<typeof import('./xlsxLib.js').Workbook>,
+  ctx: InventoryContext,
+): void {
+  const l = ctx.locale;
+  const facts = { estimates: ctx.estimates ?? [], locale: l };
+  const sheet = book.addWorksheet(l === 'zh' ? '数据集' : 'Datasets');
+  sheet.columns = [
+    { width: 28 },
+    { width: 36 },
+    { width: 10 },
+    { width: 16 },
+    { width: 20 },
+    { width: 40 },
+    { width: 60 },
+  ];
+  sheet.addRow([DATASETS_TITLE[l]]).font = { bold: true, size: 14 };
+  for (const block of [...datasetsSection(facts), ...dutiesSection(facts)]) {
+    if (block.kind === 'table') {
+      sheet.addRow(block.header.map(cell)).font = { bold: true };
+      for (const row of block.rows) sheet.addRow(row.map(cell));
+    } else if (block.kind === 'bullets') {
+      sheet.addRow([]);
+      for (const item of block.items) sheet.addRow([cell(item)]);
+    } else if (block.kind !== 'heading' && block.kind !== 'blank') {
+      sheet.addRow([cell(block.text)]);
+    }
+  }
+}
 
 /** The workbook's bytes. */
 export async function formatInventoryXlsx(inventory: Inventory, ctx: InventoryContext): Promise<Uint8Array> {
@@ -91,5 +123,6 @@ export async function formatInventoryXlsx(inventory: Inventory, ctx: InventoryCo
     list.addRow(COLUMNS.map((c) => cell(cells[c])));
   }
   list.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  if (ctx.estimates !== undefined && ctx.estimates.length > 0) addDatasets(book, ctx);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

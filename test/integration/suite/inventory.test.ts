@@ -84,6 +84,34 @@ suite('inventory: the PI inventory view', () => {
     );
   });
 
+  test('drafts the record and the assessment from the palette, through the writers of pilens report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pilens-drafts-'));
+    const mdUri = vscode.Uri.file(join(dir, 'ropa.md'));
+    const md = await vscode.commands.executeCommand<string>('pilens.draftRopa', {
+      format: 'markdown',
+      uri: mdUri,
+      estimates: [],
+    });
+    assert.equal(readFileSync(mdUri.fsPath, 'utf8'), md);
+    assert.match(md, /^# Record of personal-information processing activities \(draft\)/);
+    // The fixture workspace holds ID numbers in more files than a cell lists: the row, not its files.
+    assert.match(md, /\| identity-document number \(id\\_number\) \| B \| contested \|/);
+    assert.match(md, /\*Source: pilens [\d.]+ inventory of /);
+    assert.match(md, /\*\*\[TO BE COMPLETED\] Purpose of processing\*\*/);
+    assert.match(md, /No estimate result was given/);
+
+    const estimate = vscode.Uri.file(join(dir, 'estimate.json'));
+    await vscode.workspace.fs.writeFile(estimate, encode(ESTIMATE_JSON));
+    const docxUri = vscode.Uri.file(join(dir, 'pia.docx'));
+    await vscode.commands.executeCommand('pilens.draftPia', {
+      format: 'docx',
+      uri: docxUri,
+      estimates: [estimate],
+    });
+    // A DOCX file is a ZIP archive; the unit tests read its paragraphs back with mammoth.
+    assert.equal(readFileSync(docxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
+  });
+
   test('refreshes on create and delete, and leaves .gitignore-d files out', async () => {
     const gitignore = fixtureUri('.gitignore');
     const added = fixtureUri('scratch/new_members.sql');
@@ -114,4 +142,27 @@ suite('inventory: the PI inventory view', () => {
       }
     }
   });
+});
+
+/** A minimal result of "pilens estimate --format json" (counts only). */
+const ESTIMATE_JSON = JSON.stringify({
+  version: 1,
+  tier: 'below',
+  ratio: 0.01,
+  pieces: { A: 0, B: 0, C: 50 },
+  byCategory: { contact: 50 },
+  persons: 50,
+  records: 50,
+  duties: [],
+  counts: { personsKeyed: true, minorsPresent: false },
+  relatedOffences: [],
+  assessment: {
+    conduct: 'hold',
+    tier: 'below',
+    insiderApplied: false,
+    quantityRatio: 0.01,
+    standard: { serious: 1, especiallySerious: 10 },
+    reasons: [],
+  },
+  parts: [{ file: 'members.csv', records: 50, columns: [{ category: 'contact' }] }],
 });

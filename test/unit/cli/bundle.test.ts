@@ -103,4 +103,13 @@ describe('dist/cli.js', () => {
     assert.equal((JSON.parse(res.stdout) as { records: number }).records, 1);
     assert.ok(!readFileSync(CLI, 'utf8').includes('sqlite3_open_v2'));
   });
+
+  it('writes a Word draft through dist/docxlib.js, which the CLI bundle does not inline', () => {
+    const res = run(root, ['report', 'pia', 'src', '--out', 'pia.docx', '--locale', 'en']);
+    assert.equal(res.status, 0, res.stderr);
+    // A DOCX file is a ZIP archive too.
+    assert.equal(readFileSync(join(root, 'pia.docx')).subarray(0, 2).toString('latin1'), 'PK');
+    assert.ok(!readFileSync(CLI, 'utf8').includes('wordprocessingml.document.main'));
+    assert.ok(readFileSync(join(ROOT, 'dist/docxlib.js'), 'utf8').includes('wordprocessingml.document.main'));
+  });
 });

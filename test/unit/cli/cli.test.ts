@@ -111,7 +111,7 @@ describe('pilens usage errors exit 2 with one line on stderr', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [
       ['scan', '--format', 'xml'],
-      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap, got "xml"/,
+      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap\|gitlab-sast\|codequality\|junit, got "xml"/,
     ],
     [['scan', '--fail-on', 'D'], /--fail-on must be one of A\|B\|C\|none, got "D"/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],

@@ -18,9 +18,10 @@ import {
   saveFilters,
 } from '../../../src/core/report/formats.js';
 import { INVENTORY_FORMATS } from '../../../src/node/report/inventoryFormats.js';
+import { REPORT_FORMATS } from '../../../src/node/report/reportFormats.js';
 import { sampleReport } from './sampleReport.js';
 
-const LISTS = { SCAN_FORMATS, ESTIMATE_FORMATS, INVENTORY_FORMATS, ESTIMATE_EXPORT_FORMATS };
+const LISTS = { SCAN_FORMATS, ESTIMATE_FORMATS, INVENTORY_FORMATS, ESTIMATE_EXPORT_FORMATS, REPORT_FORMATS };
 
 describe('formatter registry', () => {
   for (const [name, list] of Object.entries(LISTS)) {
@@ -42,13 +43,13 @@ describe('formatter registry', () => {
     for (const id of formatIds(SCAN_FORMATS)) assert.equal(parseScanArgs(['--format', id]).format, id);
     assert.throws(
       () => parseScanArgs(['--format', 'xml']),
-      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap, got "xml"/,
+      /--format must be one of text\|json\|sarif\|markdown\|csv\|datamap\|gitlab-sast\|codequality\|junit, got "xml"/,
     );
     assert.ok(SCAN_HELP.includes(`--format ${formatChoices(SCAN_FORMATS)} `));
   });
 
   it('estimate: usage lists the registry ids', () => {
-    assert.ok(ESTIMATE_USAGE.includes('[--format text|json|markdown]'));
+    assert.ok(ESTIMATE_USAGE.includes('[--format text|json|markdown|gitlab-sast|codequality|junit]'));
   });
 
   it('the editor exports estimates without the terminal text form', () => {

@@ -1,0 +1,97 @@
+/** Argument parsing for `pilens report ropa|pia`. */
+import { parseArgs } from 'node:util';
+import type { Locale } from '../core/law/format.js';
+import type { ContestedReading } from '../core/law/schema.js';
+import type { DraftKind } from '../core/report/drafts/draftDoc.js';
+import { findFormat, formatChoices } from '../core/report/formats.js';
+import { REPORT_FORMATS } from '../node/report/reportFormats.js';
+import { parseLocale } from './inventoryArgs.js';
+import { UsageError } from './io.js';
+import { DEFAULT_MAX_FILE_SIZE_KB, joinNegativeValues } from './scanArgs.js';
+
+export const REPORT_KINDS: readonly DraftKind[] = ['ropa', 'pia'];
+
+export interface ReportArgs {
+  readonly kind: DraftKind;
+  readonly paths: string[];
+  /** The id of one of REPORT_FORMATS. */
+  readonly format: string;
+  readonly out?: string;
+  readonly estimates: readonly string[];
+  readonly locale: Locale;
+  readonly reading?: ContestedReading;
+  readonly config?: string;
+  readonly maxFileSizeKb: number;
+  readonly help: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  estimate: { type: 'string', multiple: true },
+  locale: { type: 'string' },
+  'contested-reading': { type: 'string' },
+  config: { type: 'string' },
+  'max-file-size-kb': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The format: --format, else the --out file's extension, else Markdown. */
+function chooseFormat(format: string | undefined, out: string | undefined): string {
+  if (format !== undefined) {
+    if (findFormat(REPORT_FORMATS, format) === undefined)
+      throw new UsageError(`--format must be one of ${formatChoices(REPORT_FORMATS)}, got "${format}"`);
+    return format;
+  }
+  const ext = out?.match(/\.([A-Za-z]+)$/)?.[1]?.toLowerCase();
+  return REPORT_FORMATS.find((f) => f.extension === ext)?.id ?? 'markdown';
+}
+
+export function parseReportArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ReportArgs {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeValues(args),
+      allowPositionals: true,
+      strict: true,
+      options: OPTIONS,
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const [kindArg, ...paths] = positionals;
+  const kind = REPORT_KINDS.find((k) => k === kindArg);
+  if (kind === undefined && !help)
+    throw new UsageError(
+      kindArg === undefined
+        ? 'which draft? pilens report ropa|pia [paths…]'
+        : `unknown draft "${kindArg}" (ropa or pia)`,
+    );
+  const reading = values['contested-reading'];
+  if (reading !== undefined && reading !== 'strict' && reading !== 'lenient')
+    throw new UsageError(`--contested-reading must be strict or lenient, got "${reading}"`);
+  const size = values['max-file-size-kb'];
+  const maxFileSizeKb = size === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(size);
+  if (!Number.isInteger(maxFileSizeKb) || maxFileSizeKb <= 0)
+    throw new UsageError(`--max-file-size-kb must be a positive integer, got "${size ?? ''}"`);
+  const format = chooseFormat(values.format, values.out);
+  if (format === 'docx' && values.out === undefined)
+    throw new UsageError('--format docx writes a Word document: give --out FILE');
+  return {
+    kind: kind ?? 'ropa',
+    paths,
+    format,
+    estimates: values.estimate ?? [],
+    locale: parseLocale(values.locale ?? 'auto', env),
+    maxFileSizeKb,
+    help,
+    ...(reading !== undefined ? { reading } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  };
+}
