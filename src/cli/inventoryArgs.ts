@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import type { ContestedReading } from '../core/law/schema.js';
 import type { Locale } from '../core/law/format.js';
-import { findFormat, formatChoices } from '../core/report/formats.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
+import { chooseFormat, parseLocale, parseScanLimits } from './documentArgs.js';
 import { UsageError } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE_KB, joinNegativeValues } from './scanArgs.js';
+import { joinNegativeValues } from './scanArgs.js';
 
 export interface InventoryArgs {
   readonly paths: string[];
@@ -20,28 +20,6 @@ export interface InventoryArgs {
   /** `--estimate result.json…`: results of `pilens estimate --format json` to fold in. */
   readonly estimates: readonly string[];
   readonly help: boolean;
-}
-
-/**
- * `zh-CN`, `zh`, `zh_CN.UTF-8` → zh; `en…` → en; `auto` (the default) reads LC_ALL, LC_MESSAGES
- * and LANG as other command-line tools do.
- */
-export function parseLocale(raw: string, env: Readonly<Record<string, string | undefined>>): Locale {
-  const value = raw === 'auto' ? env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en' : raw;
-  if (/^zh([-_.].*)?$/i.test(value)) return 'zh';
-  if (/^(en([-_.].*)?|C|POSIX)$/i.test(value) || raw === 'auto') return 'en';
-  throw new UsageError(`--locale must be auto, en or zh-CN, got "${raw}"`);
-}
-
-/** The format: --format, else the --out file's extension, else Markdown. */
-function chooseFormat(format: string | undefined, out: string | undefined): string {
-  if (format !== undefined) {
-    if (findFormat(INVENTORY_FORMATS, format) === undefined)
-      throw new UsageError(`--format must be one of ${formatChoices(INVENTORY_FORMATS)}, got "${format}"`);
-    return format;
-  }
-  const ext = out?.match(/\.([A-Za-z]+)$/)?.[1]?.toLowerCase();
-  return INVENTORY_FORMATS.find((f) => f.extension === ext)?.id ?? 'markdown';
 }
 
 export function parseInventoryArgs(
@@ -60,14 +38,8 @@ export function parseInventoryArgs(
     throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   }
   const { values, positionals } = parsed;
-  const reading = values['contested-reading'];
-  if (reading !== undefined && reading !== 'strict' && reading !== 'lenient')
-    throw new UsageError(`--contested-reading must be strict or lenient, got "${reading}"`);
-  const size = values['max-file-size-kb'];
-  const maxFileSizeKb = size === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(size);
-  if (!Number.isInteger(maxFileSizeKb) || maxFileSizeKb <= 0)
-    throw new UsageError(`--max-file-size-kb must be a positive integer, got "${size ?? ''}"`);
-  const format = chooseFormat(values.format, values.out);
+  const { reading, maxFileSizeKb } = parseScanLimits(values);
+  const format = chooseFormat(INVENTORY_FORMATS, values.format, values.out);
   if (format === 'xlsx' && values.out === undefined)
     throw new UsageError('--format xlsx writes a workbook: give --out FILE');
   const estimates = values.estimate ?? [];

@@ -3,11 +3,10 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../core/law/format.js';
 import type { ContestedReading } from '../core/law/schema.js';
 import type { DraftKind } from '../core/report/drafts/draftDoc.js';
-import { findFormat, formatChoices } from '../core/report/formats.js';
 import { REPORT_FORMATS } from '../node/report/reportFormats.js';
-import { parseLocale } from './inventoryArgs.js';
+import { chooseFormat, parseLocale, parseScanLimits } from './documentArgs.js';
 import { UsageError } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE_KB, joinNegativeValues } from './scanArgs.js';
+import { joinNegativeValues } from './scanArgs.js';
 
 export const REPORT_KINDS: readonly DraftKind[] = ['ropa', 'pia'];
 
@@ -36,17 +35,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The format: --format, else the --out file's extension, else Markdown. */
-function chooseFormat(format: string | undefined, out: string | undefined): string {
-  if (format !== undefined) {
-    if (findFormat(REPORT_FORMATS, format) === undefined)
-      throw new UsageError(`--format must be one of ${formatChoices(REPORT_FORMATS)}, got "${format}"`);
-    return format;
-  }
-  const ext = out?.match(/\.([A-Za-z]+)$/)?.[1]?.toLowerCase();
-  return REPORT_FORMATS.find((f) => f.extension === ext)?.id ?? 'markdown';
-}
-
 export function parseReportArgs(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -72,14 +60,8 @@ export function parseReportArgs(
         ? 'which draft? pilens report ropa|pia [paths…]'
         : `unknown draft "${kindArg}" (ropa or pia)`,
     );
-  const reading = values['contested-reading'];
-  if (reading !== undefined && reading !== 'strict' && reading !== 'lenient')
-    throw new UsageError(`--contested-reading must be strict or lenient, got "${reading}"`);
-  const size = values['max-file-size-kb'];
-  const maxFileSizeKb = size === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(size);
-  if (!Number.isInteger(maxFileSizeKb) || maxFileSizeKb <= 0)
-    throw new UsageError(`--max-file-size-kb must be a positive integer, got "${size ?? ''}"`);
-  const format = chooseFormat(values.format, values.out);
+  const { reading, maxFileSizeKb } = parseScanLimits(values);
+  const format = chooseFormat(REPORT_FORMATS, values.format, values.out);
   if (format === 'docx' && values.out === undefined)
     throw new UsageError('--format docx writes a Word document: give --out FILE');
   return {
