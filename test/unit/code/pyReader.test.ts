@@ -9,7 +9,7 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 
 /**
  * The fast Python reader against its reference, the Lezer-based extractor: on every Python
- * fixture (code, corpus, held-out sets), on generated files and on a seeded set of broken
+ * fixture (code, corpus; not the held-out or blind sets), on generated files and on a seeded set of broken
  * texts, whatever the reader accepts it reads exactly as the reference does, and it accepts
  * only texts that Lezer parses without error (Lezer's error recovery is not imitated; such
  * texts go to the reference). No intended differences.
@@ -17,10 +17,14 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 
 const FIXTURES = path.join(process.cwd(), 'test/fixtures');
 
+/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
+const BLIND = /^(heldout\d*|flows-blind\d*)\//;
+
 function pythonFixtures(): { file: string; text: string }[] {
   return readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.py'))
     .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
     .sort()
     .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
 }
@@ -55,7 +59,7 @@ describe('fast Python reader', () => {
   const fixtures = pythonFixtures();
 
   it('reads every Python fixture, exactly as the reference does', () => {
-    assert.ok(fixtures.length >= 15, 'the fixtures are found');
+    assert.ok(fixtures.length >= 6, 'the fixtures are found');
     for (const { file, text } of fixtures) assert.ok(agrees(text, file), `${file} declined`);
   });
 
@@ -115,7 +119,7 @@ describe('fast Python reader', () => {
     let accepted = 0;
     let declined = 0;
     for (const { file, text: base } of fixtures) {
-      for (let m = 0; m < 30; m++) {
+      for (let m = 0; m < 80; m++) {
         let text = base;
         for (let e = 1 + Math.floor(random() * 3); e > 0; e--) {
           const at = Math.floor(random() * text.length);
