@@ -3,11 +3,37 @@
  * or from `--out`'s extension), the locale, the contested reading, the file-size cap — parsed
  * and refused alike.
  */
+import { parseArgs } from 'node:util';
 import type { Locale } from '../core/law/format.js';
 import type { ContestedReading } from '../core/law/schema.js';
 import { findFormat, formatChoices, type Formatter } from '../core/report/formats.js';
 import { UsageError } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE_KB } from './scanArgs.js';
+import { DEFAULT_MAX_FILE_SIZE_KB, joinNegativeValues } from './scanArgs.js';
+
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  estimate: { type: 'string', multiple: true },
+  locale: { type: 'string' },
+  'contested-reading': { type: 'string' },
+  config: { type: 'string' },
+  'max-file-size-kb': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The options and positionals of a document command; an unknown option is a usage error. */
+export function parseDocumentOptions(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: joinNegativeValues(args),
+      allowPositionals: true,
+      strict: true,
+      options: OPTIONS,
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
+  }
+}
 
 /**
  * `zh-CN`, `zh`, `zh_CN.UTF-8` → zh; `en…` → en; `auto` (the default) reads LC_ALL, LC_MESSAGES

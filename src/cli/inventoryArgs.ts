@@ -1,11 +1,9 @@
 /** Argument parsing for `pilens inventory`. */
-import { parseArgs } from 'node:util';
 import type { ContestedReading } from '../core/law/schema.js';
 import type { Locale } from '../core/law/format.js';
 import { INVENTORY_FORMATS } from '../node/report/inventoryFormats.js';
-import { chooseFormat, parseLocale, parseScanLimits } from './documentArgs.js';
+import { chooseFormat, parseDocumentOptions, parseLocale, parseScanLimits } from './documentArgs.js';
 import { UsageError } from './io.js';
-import { joinNegativeValues } from './scanArgs.js';
 
 export interface InventoryArgs {
   readonly paths: string[];
@@ -26,18 +24,7 @@ export function parseInventoryArgs(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): InventoryArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({
-      args: joinNegativeValues(args),
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseDocumentOptions(args);
   const { reading, maxFileSizeKb } = parseScanLimits(values);
   const format = chooseFormat(INVENTORY_FORMATS, values.format, values.out);
   if (format === 'xlsx' && values.out === undefined)
@@ -60,14 +47,3 @@ export function parseInventoryArgs(
     ...(values.config !== undefined ? { config: values.config } : {}),
   };
 }
-
-const OPTIONS = {
-  format: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  locale: { type: 'string' },
-  'contested-reading': { type: 'string' },
-  config: { type: 'string' },
-  'max-file-size-kb': { type: 'string' },
-  estimate: { type: 'string', multiple: true },
-  help: { type: 'boolean', short: 'h' },
-} as const;

@@ -1,12 +1,10 @@
 /** Argument parsing for `pilens report ropa|pia`. */
-import { parseArgs } from 'node:util';
 import type { Locale } from '../core/law/format.js';
 import type { ContestedReading } from '../core/law/schema.js';
 import type { DraftKind } from '../core/report/drafts/draftDoc.js';
 import { REPORT_FORMATS } from '../node/report/reportFormats.js';
-import { chooseFormat, parseLocale, parseScanLimits } from './documentArgs.js';
+import { chooseFormat, parseDocumentOptions, parseLocale, parseScanLimits } from './documentArgs.js';
 import { UsageError } from './io.js';
-import { joinNegativeValues } from './scanArgs.js';
 
 export const REPORT_KINDS: readonly DraftKind[] = ['ropa', 'pia'];
 
@@ -24,33 +22,11 @@ export interface ReportArgs {
   readonly help: boolean;
 }
 
-const OPTIONS = {
-  format: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  estimate: { type: 'string', multiple: true },
-  locale: { type: 'string' },
-  'contested-reading': { type: 'string' },
-  config: { type: 'string' },
-  'max-file-size-kb': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
 export function parseReportArgs(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ReportArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({
-      args: joinNegativeValues(args),
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseDocumentOptions(args);
   const help = values.help === true;
   const [kindArg, ...paths] = positionals;
   const kind = REPORT_KINDS.find((k) => k === kindArg);
