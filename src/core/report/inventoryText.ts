@@ -6,7 +6,7 @@
 import type { ContestedReading } from '../law/schema.js';
 import { citation } from '../law/instruments.js';
 import type { Bilingual, LegalConfidence } from '../law/schema.js';
-import type { Locale } from '../law/format.js';
+import { legalConfidenceLabel, type Locale } from '../law/format.js';
 import type { SectorPack } from '../law/sectors/schema.js';
 import type { Confidence, EvidenceKind } from '../types.js';
 import { GRADE_NAMES, type GradeId, type Sensitivity } from './inventoryGrade.js';
@@ -60,12 +60,6 @@ const CONFIDENCE: Readonly<Record<Confidence, Bilingual>> = {
   low: { en: 'low', zh: '低' },
 };
 
-const LEGAL_CONFIDENCE: Readonly<Record<LegalConfidence, Bilingual>> = {
-  verified: { en: 'verified', zh: '已核实' },
-  partial: { en: 'partially verified', zh: '部分核实' },
-  memory: { en: 'unverified', zh: '未经核实' },
-};
-
 const EVIDENCE_KIND: Readonly<Record<EvidenceKind, Bilingual>> = {
   token: { en: 'name', zh: '字段名' },
   comment: { en: 'comment', zh: '注释' },
@@ -81,7 +75,7 @@ const pick = (text: Bilingual, locale: Locale): string => text[locale];
 /** `GB/T 35273-2020 Table B.1 (partially verified)`: a citation and how far it was checked. */
 function withConfidence(text: string, confidence: LegalConfidence, locale: Locale): string {
   if (confidence === 'verified') return text;
-  const mark = pick(LEGAL_CONFIDENCE[confidence], locale);
+  const mark = legalConfidenceLabel(confidence, locale);
   return locale === 'zh' ? `${text}（${mark}）` : `${text} (${mark})`;
 }
 
