@@ -32,7 +32,8 @@ const MAP = ['--map', 'f7=marital_orientation'];
 const ddlType = (engine: 'pg' | 'maria', c: FixtureTable['columns'][number]): string =>
   c.type === 'int' ? 'INTEGER' : engine === 'pg' ? 'TEXT' : 'VARCHAR(200)';
 
-async function loadPostgres(s: Server): Promise<void> {
+/** The test user's connection, as a user's own client would open it. */
+async function pgClient(s: Server): Promise<pg.Client> {
   const client = new pg.Client({
     host: s.host,
     port: s.port,
@@ -41,6 +42,24 @@ async function loadPostgres(s: Server): Promise<void> {
     database: s.database,
   });
   await client.connect();
+  return client;
+}
+
+function mariadbClient(s: Server): Promise<mysql.Connection> {
+  return mysql.createConnection({
+    host: s.host,
+    port: s.port,
+    user: s.user,
+    password: s.password,
+    database: s.database,
+    charset: 'utf8mb4',
+    supportBigNumbers: true,
+    decimalNumbers: true,
+  });
+}
+
+async function loadPostgres(s: Server): Promise<void> {
+  const client = await pgClient(s);
   for (const t of fixtures.tables) {
     const cols = t.columns.map((c) => `"${c.name}" ${ddlType('pg', c)}`).join(', ');
     await client.query(`CREATE TABLE "${t.name}" (${cols})`);
@@ -61,14 +80,7 @@ async function loadPostgres(s: Server): Promise<void> {
 }
 
 async function loadMariadb(s: Server): Promise<void> {
-  const c = await mysql.createConnection({
-    host: s.host,
-    port: s.port,
-    user: s.user,
-    password: s.password,
-    database: s.database,
-    charset: 'utf8mb4',
-  });
+  const c = await mariadbClient(s);
   for (const t of fixtures.tables) {
     const cols = t.columns
       .map(
@@ -85,14 +97,7 @@ async function loadMariadb(s: Server): Promise<void> {
 
 /** Runs one query on the server as a user would in its own client; returns its one row. */
 async function onPostgres(s: Server, sql: string): Promise<unknown> {
-  const client = new pg.Client({
-    host: s.host,
-    port: s.port,
-    user: s.user,
-    password: s.password,
-    database: s.database,
-  });
-  await client.connect();
+  const client = await pgClient(s);
   const result = await client.query(sql);
   await client.end();
   assert.equal(result.rows.length, 1);
@@ -100,16 +105,7 @@ async function onPostgres(s: Server, sql: string): Promise<unknown> {
 }
 
 async function onMariadb(s: Server, sql: string): Promise<unknown> {
-  const c = await mysql.createConnection({
-    host: s.host,
-    port: s.port,
-    user: s.user,
-    password: s.password,
-    database: s.database,
-    charset: 'utf8mb4',
-    supportBigNumbers: true,
-    decimalNumbers: true,
-  });
+  const c = await mariadbClient(s);
   const [rows] = await c.query(sql);
   await c.end();
   assert.ok(Array.isArray(rows) && rows.length === 1);

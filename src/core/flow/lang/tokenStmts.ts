@@ -322,8 +322,22 @@ function declaration(c: Cursor, end: number): Stmt[] {
         .join(''),
     );
   }
+  return declared(c, end, names, type, ['=', 'by']);
+}
+
+/**
+ * The declarations of `names` (of `type`), with the value after one of `assign` when there is
+ * one; the statement is read to its end.
+ */
+function declared(
+  c: Cursor,
+  end: number,
+  names: readonly Token[],
+  type: string | undefined,
+  assign: readonly string[],
+): Stmt[] {
   let value: Expr | undefined;
-  if (txt(c) === '=' || txt(c) === 'by') {
+  if (assign.includes(txt(c))) {
     c.i++;
     value = expression(c);
   }
@@ -426,22 +440,7 @@ function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
       { k: 'let', at: name.from, name: name.text, declare: true, ...(type !== undefined ? { type } : {}) },
     ];
   }
-  let value: Expr | undefined;
-  if (txt(c) === '=') {
-    c.i++;
-    value = expression(c);
-  }
-  endStatement(c, end);
-  return [
-    {
-      k: 'let',
-      at: name.from,
-      name: name.text,
-      declare: true,
-      ...(value ? { value } : {}),
-      ...(type !== undefined ? { type } : {}),
-    },
-  ];
+  return declared(c, end, [name], type, ['=']);
 }
 
 function expressionStatement(c: Cursor, end: number): Stmt[] {
