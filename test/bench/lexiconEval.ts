@@ -1,6 +1,6 @@
 /**
  * Precision and recall of the detector on the real-code field lexicon, per format and overall,
- * on the train, blind and blind2 splits separately. Only train mistakes can be listed: the held-out
+ * on the train, blind, blind2 and blind3 splits separately. Only train mistakes can be listed: the held-out
  * splits are measured, never read (see `test/fixtures/lexicon/README.md`).
  * Run: `npm run eval -- --lexicon [--mistakes] [--by-domain] [--train-only]` (`--train-only`
  * while tuning, so the held-out figures are seen once at the end); `--update-disagreements` rewrites
@@ -64,7 +64,7 @@ export function runLexiconEval(argv: readonly string[]): void {
   report('train', by, argv.includes('--mistakes'));
   if (argv.includes('--train-only')) return;
   // The held-out splits: figures only, their mistakes are never printed.
-  for (const split of ['blind', 'blind2'] as const) {
+  for (const split of ['blind', 'blind2', 'blind3'] as const) {
     console.log('');
     report(split, by, false);
   }

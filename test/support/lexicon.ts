@@ -28,10 +28,11 @@ const recordSchema = z.object({
 
 export type LexiconRecord = z.infer<typeof recordSchema>;
 /**
- * `train` is tuned on; `blind` and `blind2` are held out (never printed record by record).
- * `blind2` is the fresh set of issue 9 built after `blind` had been measured several times.
+ * `train` is tuned on; `blind`, `blind2` and `blind3` are held out (never printed record by record).
+ * `blind2` is the fresh set of issue 9 built after `blind` had been measured several times;
+ * `blind3` the one built after `blind2` had been measured twice, measured by the lead only.
  */
-export type Split = 'train' | 'blind' | 'blind2';
+export type Split = 'train' | 'blind' | 'blind2' | 'blind3';
 
 /** Every record of one split; a malformed line fails with its file and line number. */
 export function loadLexicon(split: Split): LexiconRecord[] {

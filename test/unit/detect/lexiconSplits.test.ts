@@ -1,6 +1,6 @@
 /**
  * The lexicon's splits stay independent: a held-out split shares no repository with the split
- * that is tuned on, nor with the other held-out split, and no split holds a repository reserved
+ * that is tuned on, nor with another held-out split, and no split holds a repository reserved
  * for the independent evaluation. Only the records are read here, never the detector's answers
  * for the held-out splits (those are measured by `npm run eval -- --lexicon`, not locked).
  */
@@ -35,15 +35,53 @@ const sources = (records: readonly LexiconRecord[]): Set<string> =>
 
 const shared = (a: Set<string>, b: Set<string>): string[] => [...a].filter((s) => b.has(s)).sort();
 
+/** The lexicon's format keys (`test/fixtures/lexicon/README.md`, Record). */
+const FORMATS = new Set([
+  'sql',
+  'java',
+  'go',
+  'proto',
+  'openapi',
+  'jsonschema',
+  'python',
+  'prisma',
+  'typescript',
+  'typeorm',
+  'mongoose',
+  'graphql',
+  'csharp',
+  'kotlin',
+]);
+
+/**
+ * The keys of the records that are not well-formed: a category that is neither a legal-model
+ * key nor `none`, a format the lexicon does not know, or a key (source, file, owner, field)
+ * that an earlier record already has.
+ */
+function malformed(records: readonly LexiconRecord[]): string[] {
+  const seen = new Set<string>();
+  const bad: string[] = [];
+  for (const r of records) {
+    const key = recordKey(r);
+    const category = r.category === 'none' || isCategoryKey(r.category);
+    if (!category || !FORMATS.has(r.format) || seen.has(key)) bad.push(key);
+    seen.add(key);
+  }
+  return bad;
+}
+
 describe('field lexicon splits', () => {
   const train = loadLexicon('train');
   const blind = loadLexicon('blind');
   const blind2 = loadLexicon('blind2');
+  const blind3 = loadLexicon('blind3');
+  const splits = { train, blind, blind2, blind3 };
 
-  it('share no repository between the tuned split and either held-out split', () => {
-    assert.deepEqual(shared(sources(train), sources(blind)), []);
-    assert.deepEqual(shared(sources(train), sources(blind2)), []);
-    assert.deepEqual(shared(sources(blind), sources(blind2)), []);
+  it('share no repository between any two splits', () => {
+    const names = Object.keys(splits) as (keyof typeof splits)[];
+    for (const [i, a] of names.entries())
+      for (const b of names.slice(i + 1))
+        assert.deepEqual(shared(sources(splits[a]), sources(splits[b])), [], `${a} and ${b}`);
   });
 
   it('finds a repository shared between two splits (the check can fail)', () => {
@@ -53,7 +91,7 @@ describe('field lexicon splits', () => {
 
   it('use no reserved repository', () => {
     const reserved = new Set(RESERVED.map((r) => r.toLowerCase()));
-    for (const split of [train, blind, blind2]) assert.deepEqual(shared(sources(split), reserved), []);
+    for (const split of Object.values(splits)) assert.deepEqual(shared(sources(split), reserved), []);
   });
 
   it('give blind2 unique records labelled with the legal model’s categories or none', () => {
@@ -64,5 +102,25 @@ describe('field lexicon splits', () => {
     assert.deepEqual(invalid.map(recordKey), []);
     assert.ok(blind2.some((r) => r.category !== 'none'));
     assert.equal(isCategoryKey('personal_stuff'), false);
+  });
+
+  it('give blind3 well-formed records from many repositories, files and formats', () => {
+    assert.ok(blind3.length >= 1500, 'blind3 holds thousands of fields');
+    assert.ok(sources(blind3).size >= 8, 'blind3 comes from many repositories');
+    assert.ok(new Set(blind3.map((r) => `${r.source} ${r.file}`)).size >= 60, 'and many files');
+    assert.ok(new Set(blind3.map((r) => r.format)).size >= 7, 'in many formats');
+    assert.deepEqual(malformed(blind3), []);
+    assert.ok(blind3.some((r) => r.category !== 'none'));
+    assert.ok(blind3.some((r) => r.category === 'none'));
+  });
+
+  it('finds a malformed record (the check can fail)', () => {
+    const good = blind3[0] as LexiconRecord;
+    const wrongCategory = { ...good, category: 'personal_stuff' };
+    const wrongFormat = { ...good, name: `${good.name}_x`, format: 'cobol' };
+    assert.deepEqual(malformed([good]), []);
+    assert.deepEqual(malformed([good, wrongCategory]), [recordKey(good)]);
+    assert.deepEqual(malformed([wrongFormat]), [recordKey(wrongFormat)]);
+    assert.deepEqual(malformed([good, { ...good }]), [recordKey(good)]);
   });
 });
