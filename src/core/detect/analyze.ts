@@ -120,7 +120,8 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   const channel = isChannel(head);
   const meta = after.find(
     (w, k) =>
-      (vocab.metaSuffixes.has(w) || (channel && STAMPS.has(w))) &&
+      // `emailTemplates`, `phoneFormats`: a plural meta word is still about the data.
+      (vocab.metaSuffixes.has(w) || vocab.metaSuffixes.has(singularOf(w)) || (channel && STAMPS.has(w))) &&
       !(w === 'code' && encodesAttribute(head)) &&
       !(LOCATORS.has(w) && storedFile(head, after.slice(0, k))),
   );

@@ -151,6 +151,9 @@ export function chooseReading(
   } else if (
     comment.head !== undefined &&
     commentMeanings[0] !== undefined &&
+    // `setDraftOrderBillingAddress` described as "Sets the billing address…": prose about an
+    // action (a GraphQL mutation, an API operation) names what it acts on, not what it holds.
+    !(name.cancelled?.reason === 'verb' && comment.english) &&
     (name.cancelled?.reason !== 'negative' ||
       commentOverrulesNegative(comment, commentMeanings[0], name.cancelled.negates))
   ) {

@@ -11,6 +11,7 @@ import { singularOf } from './plural.js';
 import { chooseReading, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { MISS, TupleMemo } from './memo.js';
+import { holdsOtherRecord } from './nestedRecord.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -259,6 +260,10 @@ function decide(
       reading.from === 'name' &&
       listsRecords(candidate.declaredType)
     )
+      return undefined;
+    // `address: Address`, `coldEmails: ColdEmail[]`, `lastName: SortOrder`: the field holds
+    // another record (whose own fields carry the data) or a setting about the data.
+    if (reading.from === 'name' && holdsOtherRecord(reading.meaning, name.words, candidate.declaredType))
       return undefined;
     const fit = typeFit(
       category,

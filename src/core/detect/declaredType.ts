@@ -198,7 +198,36 @@ export function listsRecords(declared: string): boolean {
 const ORM_REFERENCE = /^(?:[a-z_][a-z0-9_]*\.)*(?:foreignkey|onetoonefield|many2one|manytoone)$/;
 const ORM_COLLECTION = /^(?:[a-z_][a-z0-9_]*\.)*(?:manytomanyfield|one2many|many2many|onetomany)$/;
 
+/** A TypeORM lazy relation (`Promise<User>`, `Promise<Order[]>`): the related record or records. */
+const PROMISED = /^Promise<\s*(.+?)\s*>$/;
+
+/**
+ * A Mongoose reference (`Schema.Types.ObjectId`, `mongoose.Types.ObjectId`). A list of them
+ * (`[ObjectId]`, a group's members) stores the keys themselves, so it is not a relation to many.
+ */
+const OBJECT_ID = /^(?:[a-z_][a-z0-9_]*\.)*objectid$/;
+
+/**
+ * A relation declared by its ORM's own type: a promised record (TypeORM's lazy `Promise<User>`)
+ * or a Mongoose `ObjectId`, which holds the referenced document's key. A promised list is a
+ * relation to many; a promised value (`Promise<string>`) is read as that value.
+ */
+function relationShape(declared: string): TypeReading | undefined {
+  const trimmed = declared.trim();
+  const promised = PROMISED.exec(trimmed)?.[1];
+  if (promised !== undefined) {
+    if (listsRecords(promised)) return { shape: 'collection' };
+    return /^[A-Z][\w.]*$/.test(promised) && readType(promised).shape === 'other'
+      ? { shape: 'reference' }
+      : readType(promised);
+  }
+  const lower = trimmed.toLowerCase();
+  return OBJECT_ID.test(lower) ? { shape: 'reference' } : undefined;
+}
+
 function readTypeUncached(declared: string): TypeReading {
+  const relation = relationShape(declared);
+  if (relation !== undefined) return relation;
   let t = declared.trim().toLowerCase();
   if (ORM_REFERENCE.test(t)) return { shape: 'reference' };
   if (ORM_COLLECTION.test(t)) return { shape: 'collection' };

@@ -69,6 +69,8 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`device_id device_no device_token cookie_id ip ipv4 ipv6 nickname nick_name screen_name push_token push_id registration_token`,
         zh: ['昵称', '用户ID'],
       },
+      // `uin`: the QQ number as Tencent's IM protocols key an account by it (`from_uin`).
+      { strength: 'medium', en: w`uin qq_uin` },
       {
         // An account at an identity provider or social login: the person's id there.
         strength: 'medium',
@@ -121,7 +123,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     negatives: {
       en: w`
         ip_whitelist ip_range server_ip host_ip proxy_ip node_ip db_ip account_type account_status
-        parent_id parent_ids ical_uid ical_id
+        parent_id parent_ids ical_uid ical_id group_uin
       `,
       zh: w`服务器IP 账号类型 账号状态`,
     },

@@ -96,7 +96,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     whitelist blacklist allowlist denylist regexes
   `,
   verbPrefixes: w`
-    get set validate check format parse send fetch load save update delete remove create add build
+    get set unset validate check format parse send fetch load save update delete remove create add build
     make render show hide edit handle on to normalize sanitize encrypt decrypt encode decode
     compare verify process convert generate gen find query search select insert upsert sync copy
     clear init log print mock fake random test assert expect use with apply bind change input

@@ -1,0 +1,124 @@
+/**
+ * Fields whose declared type is another record, read from the type's name: a nested object or
+ * a relation named for the record it holds (`address: Address`, `coldEmails: ColdEmail[]`),
+ * and a field typed as a setting about the data (`customerLastName: SortOrder`). GraphQL,
+ * OpenAPI, Prisma and TypeScript models nest records this way; the nested record's own fields
+ * carry the data, so the field that holds it is not reported a second time.
+ */
+import type { CategoryKey } from '../law/schema.js';
+import { readType } from './declaredType.js';
+import { singularOf } from './plural.js';
+import { tokenize } from './tokenize.js';
+import type { TermMeaning } from './vocabulary/index.js';
+
+/** A named record type, and whether the field holds a list of them. */
+interface RecordType {
+  readonly words: readonly string[];
+  readonly list: boolean;
+}
+
+const WRAPPERS: readonly RegExp[] = [
+  /^Promise<\s*(.+?)\s*>$/,
+  /^(?:Array|array|List|Set)<\s*(.+?)\s*>$/,
+  /^\[\s*(.+?)\s*\]$/,
+  /^(.+?)\s*\[\]$/,
+];
+const LIST_WRAPPERS: ReadonlySet<number> = new Set([1, 2, 3]);
+
+/** Code words a type name may end with that say nothing about what the record is. */
+const TYPE_SUFFIXES: ReadonlySet<string> = new Set([
+  'input',
+  'type',
+  'dto',
+  'entity',
+  'model',
+  'schema',
+  'document',
+  'object',
+]);
+
+/**
+ * The record type a declared type names (`[Address!]!`, `Promise<DatasetLocation>`,
+ * `array<Address>`, `User | null`): PascalCase and not a scalar the type reader knows.
+ */
+function recordType(declared: string): RecordType | undefined {
+  let t = declared.trim();
+  let list = false;
+  for (let guard = 0; guard < 4; guard++) {
+    t = t
+      .replace(/\s*\|\s*(?:null|undefined)\b/g, '')
+      .replace(/[!?]+$/, '')
+      .trim();
+    const k = WRAPPERS.findIndex((re) => re.test(t));
+    if (k < 0) break;
+    list ||= LIST_WRAPPERS.has(k);
+    t = WRAPPERS[k]?.exec(t)?.[1] ?? t;
+  }
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(t) || readType(t).shape !== 'other') return undefined;
+  const words = tokenize(t)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.text);
+  while (words.length > 1 && TYPE_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return { words, list };
+}
+
+/**
+ * The field is named for the record type it holds: its words end the type's name, read in
+ * the singular (`coldEmails` holds `ColdEmail`s, `location` a `DatasetLocation`, `diagnoses`
+ * `Diagnosis` records). A qualifier the type lacks (`homeAddress: Address`) says which of the
+ * person's records it is, and keeps the field.
+ */
+function namedForType(nameWords: readonly string[], type: RecordType): boolean {
+  const name = nameWords.join('');
+  const typed = type.words.join('');
+  if (name === '' || typed === '') return false;
+  const forms = [name, singularOf(name)];
+  // `diagnoses`, `analyses`: Greek plurals.
+  if (name.endsWith('ses')) forms.push(`${name.slice(0, -3)}sis`);
+  return forms.some((form) => typed === form || typed.endsWith(form));
+}
+
+/** Categories whose records nest as objects with their own fields (an address's lines, a fix's coordinates). */
+const NESTED: ReadonlySet<CategoryKey> = new Set(['address', 'whereabouts']);
+
+/** Last words of a type that holds a setting about a field, not its value (`SortOrder`, `…Status`). */
+const SETTING_TYPES: ReadonlySet<string> = new Set([
+  'status',
+  'setting',
+  'settings',
+  'preference',
+  'preferences',
+  'visibility',
+]);
+
+/**
+ * `customerLastName: SortOrder`, `email: NotificationPreferenceStatus`: a sort direction or a
+ * setting typed for the field, unless the type is named for the data itself (`maritalStatus:
+ * MaritalStatus`).
+ */
+function typedAsSetting(nameWords: readonly string[], type: RecordType): boolean {
+  const last = type.words[type.words.length - 1] ?? '';
+  const sorts = type.words[0] === 'sort' || (last === 'direction' && type.words.length > 1);
+  if (!sorts && !SETTING_TYPES.has(last)) return false;
+  return !nameWords.some((w) => type.words.includes(w));
+}
+
+/**
+ * Whether a field read as `category` from its own name only holds another record (or a
+ * setting), so that the record's fields, not this one, carry the data.
+ */
+export function holdsOtherRecord(
+  meaning: Pick<TermMeaning, 'category' | 'owners' | 'strength'>,
+  nameWords: readonly string[],
+  declared: string,
+): boolean {
+  const type = recordType(declared);
+  if (type === undefined) return false;
+  if (typedAsSetting(nameWords, type)) return true;
+  if (!namedForType(nameWords, type)) return false;
+  // A part of a record read inside it (`state: State` of an `Address`) is that part, kept.
+  const nests = meaning.category !== undefined && NESTED.has(meaning.category) && meaning.owners.length === 0;
+  // A distinctive word keeps a list its meaning (`bankCards: [BankCard]`, `medicalRecords`):
+  // the tuned and held-out sets label such lists as the data they list.
+  return (type.list && meaning.strength !== 'strong') || nests;
+}

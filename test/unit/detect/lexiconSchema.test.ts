@@ -1,0 +1,72 @@
+/**
+ * Classes of error found on the train split of the real-code field lexicon in schema and
+ * TypeScript formats (GraphQL, OpenAPI, Prisma, TypeORM, Mongoose; issue 9): each rule with a
+ * negative beside it. Names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a nested record named for its type is not reported again; its fields are', [
+  { name: 'address', owner: 'Customer', type: 'PostalAddress', expect: undefined },
+  { name: 'location', owner: 'CourierProfile', type: 'GeoLocationInput', expect: undefined },
+  { name: 'location', owner: 'Member', type: 'Promise<CityLocation>', expect: undefined },
+  // A qualifier the type lacks says which of the person's addresses it is.
+  { name: 'homeAddress', owner: 'Customer', type: 'PostalAddress', expect: 'address' },
+  // A part of an address read inside one (`state` of an address) is still that part.
+  { name: 'province', owner: 'CustomerAddress', type: 'Province', expect: 'address' },
+  // The same word as text is the data.
+  { name: 'address', owner: 'Customer', type: 'String', expect: 'address' },
+]);
+
+classifyTable('a list of records named for their type is a relation, unless its word is distinctive', [
+  { name: 'backupEmails', owner: 'Mailbox', type: 'BackupEmail[]', expect: undefined },
+  { name: 'phones', owner: 'Customer', type: 'array<Phone>', expect: undefined },
+  { name: 'pushTokens', owner: 'Device', type: '[PushToken!]!', expect: undefined },
+  // A distinctive word keeps the list its meaning, and a list of plain values holds the data.
+  { name: 'bankCards', owner: 'Customer', type: '[BankCard]', expect: 'property' },
+  { name: 'phones', owner: 'Customer', type: 'String[]', expect: 'contact' },
+]);
+
+classifyTable('a field typed as a sort direction or a setting holds no data', [
+  { name: 'buyerLastName', owner: 'InvoiceSortParameter', type: 'SortOrder', expect: undefined },
+  { name: 'email', owner: 'AlertSettings', type: 'ChannelPreferenceStatus', expect: undefined },
+  // A type named for the data itself is the data.
+  { name: 'maritalStatus', owner: 'Applicant', type: 'MaritalStatus', expect: 'marital_orientation' },
+  { name: 'buyerLastName', owner: 'Invoice', type: 'String', expect: 'name' },
+]);
+
+classifyTable('TypeORM lazy relations and Mongoose references hold the related person’s key', [
+  { name: 'customer', owner: 'Voucher', type: 'Promise<Customer>', expect: 'online_id' },
+  { name: 'user', owner: 'LoginAttempt', type: 'mongoose.Schema.Types.ObjectId', expect: 'online_id' },
+  // A relation to many records holds none of them, and a relation to a thing is the thing's.
+  { name: 'customers', owner: 'Shop', type: 'Promise<Customer[]>', expect: undefined },
+  { name: 'warehouse', owner: 'Voucher', type: 'Promise<Warehouse>', expect: undefined },
+  // A promised value is read as that value.
+  { name: 'nickname', owner: 'Voucher', type: 'Promise<string>', expect: 'online_id' },
+]);
+
+classifyTable('an operation named for an action is not the data its description names', [
+  {
+    name: 'setCartShippingAddress',
+    owner: 'Mutation',
+    type: 'Cart!',
+    comment: 'Sets the shipping address of a cart',
+    expect: undefined,
+  },
+  { name: 'unsetCartBillingAddress', owner: 'Mutation', type: 'Cart!', expect: undefined },
+  { name: 'smsTemplates', owner: 'Query', type: 'TemplateList', expect: undefined },
+  // A field named for nothing is still read from its description.
+  {
+    name: 'dest',
+    owner: 'Parcel',
+    type: 'String',
+    comment: 'The buyer’s shipping address.',
+    expect: 'address',
+  },
+]);
+
+classifyTable('a QQ uin keys an IM account', [
+  { name: 'uin', owner: 'LoginResp', type: 'Long', expect: 'online_id' },
+  { name: 'senderUin', owner: 'ChatMsgHead', type: 'int64', expect: 'online_id' },
+  // A group's number is the group's.
+  { name: 'group_uin', owner: 'ChatMsgHead', type: 'int64', expect: undefined },
+]);
