@@ -339,7 +339,9 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
   // `操作类别（0其它 1后台用户 2手机端用户）`, `登录方式 1=手机,2=邮箱`: a list of coded values
   // names what the codes stand for, not what the field holds.
   const listed = isValueList(text);
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  // `支付方式 1微信 2支付宝`: in a list, a space before a coded value ends a clause too.
+  const clauses = (listed ? text.replace(SPACE_BEFORE_CODE, '\n') : text).split(CLAUSE_BREAK);
+  for (const clause of clauses) {
     if (clause.length === 0) continue;
     if (listed && CODED_VALUE.test(clause)) continue;
     if (containsAny(clause, vocab.minorOwnersZh)) minor = true;
@@ -366,6 +368,9 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
 
 /** Two or more `<code> <label>` pairs: `0其它 1后台用户`, `1=男,2=女`, `A:在职 B:离职`. */
 const VALUE_LIST = /(?:^|\s|[,，;；、])[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/g;
+
+/** Spaces before a coded value (`方式 1微信`). */
+const SPACE_BEFORE_CODE = /\s+(?=[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff])/g;
 
 /** A clause opening with a coded value (`1后台用户`, `2=女`). */
 const CODED_VALUE = /^\s*[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/;

@@ -78,9 +78,15 @@ function referenceReading(
   vocab: CompiledVocabulary,
   gate: (m: TermMeaning) => boolean,
 ): Reading | undefined {
-  if (readType(declared).shape !== 'reference' || name.words.length !== 1) return undefined;
+  const shape = readType(declared).shape;
+  if (name.words.length !== 1) return undefined;
   const word = name.words[0] ?? '';
   if (!vocab.personOwners.has(word) || word === 'account') return undefined;
+  // `Lab.patient: string`, `History.user: String`: a document store keeps the key of the
+  // person's record under the person's own name; only the records people are kept in, since
+  // an `owner` or `author` string is as often a name or a login.
+  const keyed = shape === 'reference' || keyedByPerson(name.words, declared);
+  if (!keyed) return undefined;
   // Read as its key column would be (`follower` in a follow record as `follower_id`, a
   // patient as `patient_id`).
   const key = readNameCached(`${word}_id`, vocab).head;
@@ -88,10 +94,29 @@ function referenceReading(
   if (key === undefined || meaning === undefined) return undefined;
   return {
     meaning,
-    match: { ...key, text: `${word} (a relation to a person's record)` },
+    match: {
+      ...key,
+      text: `${word} (${shape === 'reference' ? "a relation to a person's record" : "the key of a person's record"})`,
+    },
     from: 'name',
     english: false,
   };
+}
+
+/** Declared types that hold a record's key: a string, a number, a GraphQL `ID`. */
+const KEY_SHAPES: ReadonlySet<string> = new Set(['string', 'integer']);
+const KEYED_PEOPLE: ReadonlySet<string> = new Set([
+  'user',
+  'patient',
+  'customer',
+  'member',
+  'employee',
+  'student',
+]);
+
+/** A field named for a person alone and typed as a key (`patient: string`): it may hold their key. */
+export function keyedByPerson(words: readonly string[], declared: string): boolean {
+  return words.length === 1 && KEYED_PEOPLE.has(words[0] ?? '') && KEY_SHAPES.has(readType(declared).shape);
 }
 
 /** The readings of one candidate that the choice looks at. */

@@ -8,7 +8,7 @@ import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
-import { chooseReading, strongestFirst, type Reading } from './choose.js';
+import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { MISS, TupleMemo } from './memo.js';
 import { holdsOtherRecord } from './nestedRecord.js';
@@ -127,7 +127,7 @@ function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): bo
   if (comment.head !== undefined || (comment.previous?.length ?? 0) > 0) return true;
   if (name.cancelled !== undefined || candidate.declaredType === undefined) return false;
   const shape = readType(candidate.declaredType).shape;
-  return shape === 'other' || shape === 'reference';
+  return shape === 'other' || shape === 'reference' || keyedByPerson(name.words, candidate.declaredType);
 }
 
 function decide(
@@ -176,7 +176,7 @@ function decide(
   let score = base(reading.meaning.strength);
   if (reading.from === 'comment') score = Math.max(1, score) - (reading.english ? 1 : 0);
   evidence.push(wordEvidence(reading, category));
-  if (confirmed && comment.head !== undefined) {
+  if (confirmed && comment.head !== undefined && !restates(comment, reading)) {
     score = Math.max(score, base(commentMeanings[0]?.strength ?? 'weak')) + 1;
     evidence.push({
       kind: 'comment',
@@ -400,6 +400,16 @@ const LOCATOR_NAMES: ReadonlySet<string> = new Set([
  */
 function locatesFile(category: CategoryKey, words: readonly string[]): boolean {
   return category === 'address' && LOCATOR_NAMES.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * `locationCity` described as "Location city name": an English description that repeats a weak
+ * word of the name says nothing about whose it is, so it confirms nothing.
+ */
+function restates(comment: CommentReading, reading: Reading): boolean {
+  if (!comment.english || reading.meaning.strength !== 'weak' || comment.head === undefined) return false;
+  const described = comment.head.text.split(' ');
+  return reading.match.text.split(' ').every((w) => described.includes(w));
 }
 
 /** The owner is a call, SMS or message record (`cdr_voice`, `sms_detail`, 话单). */

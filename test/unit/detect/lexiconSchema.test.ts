@@ -70,3 +70,45 @@ classifyTable('a QQ uin keys an IM account', [
   // A group's number is the group's.
   { name: 'group_uin', owner: 'ChatMsgHead', type: 'int64', expect: undefined },
 ]);
+
+classifyTable('a webhook payload or an invitation is about the person it names', [
+  { name: 'email', owner: 'MemberWebhookPayload', type: 'String!', expect: 'contact' },
+  { name: 'email', owner: 'WorkspaceInvitation', type: 'String', expect: 'contact' },
+  // A webhook's own settings are the service's.
+  { name: 'secret', owner: 'Webhook', type: 'String', expect: undefined },
+]);
+
+classifyTable('a list of keys of things (`…_ids`) is not the things', [
+  { name: 'location_ids', owner: 'Employee', type: 'array<string>', expect: undefined },
+  { name: 'location', owner: 'Employee', type: 'String', expect: 'whereabouts' },
+]);
+
+classifyTable('a coded value list after a space names what codes stand for', [
+  { name: 'notify_way', owner: 'member', type: 'int', comment: '通知方式 1微信 2短信', expect: undefined },
+  { name: 'wx', owner: 'member', type: 'varchar(32)', comment: '会员微信号', expect: 'contact' },
+]);
+
+classifyTable('an English description repeating a weak word confirms nothing', [
+  {
+    name: 'geoCity',
+    owner: 'AuthSessionResponse',
+    type: 'String',
+    comment: 'Geo city name.',
+    expect: undefined,
+  },
+  { name: 'city', owner: 'Customer', type: 'String', comment: 'The city name.', expect: 'address' },
+]);
+
+classifyTable('a person’s name alone typed as a key holds that person’s key', [
+  { name: 'patient', owner: 'ScanOrder', type: 'string', expect: 'health' },
+  { name: 'user', owner: 'ChatHistory', type: 'String', expect: 'online_id' },
+  // An owner or author string is as often a name or a login; a nested object is not a key.
+  { name: 'owner', owner: 'ScanOrder', type: 'string', expect: undefined },
+  { name: 'user', owner: 'ChatHistory', type: 'ChatUser', expect: undefined },
+]);
+
+classifyTable('a billing period or cycle is not a menstrual one', [
+  { name: 'periodEnd', owner: 'Invoice', type: 'DateTime?', expect: undefined },
+  { name: 'cycleLength', owner: 'Subscription', type: 'Int', expect: undefined },
+  { name: 'period_start', owner: 'MenstrualLog', type: 'date', expect: 'health' },
+]);

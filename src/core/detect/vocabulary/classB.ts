@@ -118,11 +118,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // `waistCm` of a member; `parcelWaist` is nothing (a qualifier cancels it).
       { strength: 'weak', qualified: true, en: w`waist waistline hip_circumference chest_circumference` },
       {
-        // Only inside a body reading: `bpm` of a song, `sleep_ms` of a retry loop are not health.
+        // Only inside a body reading: `bpm` of a song, `sleep_ms` of a retry loop are not health;
+        // a billing `period` or `cycle` is no menstrual one, so those words open nothing.
         strength: 'medium',
         owners: w`
-          heart pulse health vital vitals wearable watch band sleep menstrual menstruation cycle
-          fertility ovulation period body 心率 睡眠 经期 月经 健康
+          heart pulse health vital vitals wearable watch band sleep menstrual menstruation
+          fertility ovulation body 心率 睡眠 经期 月经 健康
         `,
         en: w`
           bpm pulse deep_sleep deep_sleep_minutes light_sleep rem_sleep sleep_minutes sleep_duration

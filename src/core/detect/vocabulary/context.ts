@@ -93,7 +93,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     toggle checked allowed supported support only first cache ttl expire expires expiry timeout
     retry strength reset policy digits precision scale unit units verification login signin auth
     confirmed confirm consent subscribed subscription notifications
-    whitelist blacklist allowlist denylist regexes
+    whitelist blacklist allowlist denylist regexes ids
   `,
   verbPrefixes: w`
     get set unset validate check format parse send fetch load save update delete remove create add build
@@ -156,13 +156,14 @@ export const DETECTION_CONTEXT: DetectionContext = {
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
     snapshot summary payload input output dtos vos settings preferences prefs param params
-    query cmd command body args reply rsp res result
+    query cmd command body args reply rsp res result webhook
   `,
   recordOwners: w`
     booking reservation order contract loan journal transaction txn trade payment stay visit trip
     ride consultation appointment claim policy application subscription checkin session ticket
     shipment complaint feedback event log history bill invoice refund recharge lease tenancy
-    rental admission encounter waybill parcel donation transfer remittance withdrawal
+    rental admission encounter waybill parcel donation transfer remittance withdrawal invite
+    invitation
   `,
   personRoles: w`client counterparty representative payee payer agent beneficiary seller leader`,
   placeOwners: w`
