@@ -112,3 +112,10 @@ classifyTable('a billing period or cycle is not a menstrual one', [
   { name: 'cycleLength', owner: 'Subscription', type: 'Int', expect: undefined },
   { name: 'period_start', owner: 'MenstrualLog', type: 'date', expect: 'health' },
 ]);
+
+classifyTable('money objects of a payment or an order are what the person paid', [
+  { name: 'total_money', owner: 'Charge', type: 'Money', expect: 'transaction' },
+  { name: 'tip_money', owner: 'CheckoutPayment', type: 'Money', expect: 'transaction' },
+  // A product's or a store's money is the shop's.
+  { name: 'price_money', owner: 'CatalogItem', type: 'Money', expect: undefined },
+]);
