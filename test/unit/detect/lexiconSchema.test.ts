@@ -119,3 +119,9 @@ classifyTable('money objects of a payment or an order are what the person paid',
   // A product's or a store's money is the shop's.
   { name: 'price_money', owner: 'CatalogItem', type: 'Money', expect: undefined },
 ]);
+
+classifyTable('a company’s or a merchant’s account is the business’s, not an employer', [
+  { name: 'companyAccount', owner: 'ListTerminalsUnderAccountRequest', type: 'string', expect: undefined },
+  { name: 'merchant_account', owner: 'Account', type: 'string', expect: undefined },
+  { name: 'company', owner: 'Employee', type: 'string', expect: 'education_work' },
+]);

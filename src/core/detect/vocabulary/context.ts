@@ -193,6 +193,6 @@ export const DETECTION_CONTEXT: DetectionContext = {
     hotline support_email sender_email from_email reply_to no_reply noreply admin_email
     webmaster_email mail_from smtp_user db_password db_user database_password redis_password
     root_password smtp_password mail_password ftp_password proxy_password keystore_password
-    truststore_password
+    truststore_password company_account merchant_account business_account corporate_account
   `,
 };
