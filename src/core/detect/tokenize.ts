@@ -48,6 +48,8 @@ const ALNUM_WORDS: ReadonlySet<string> = new Set([
   'hba1c',
   'vo2',
   'vo2max',
+  // Mixed-case abbreviations cut at their inner capital: `DoB` (date of birth) is not do + b.
+  'dob',
 ]);
 
 // One definition of a Chinese character (text/han.ts); re-exported for the scanners that read it here.

@@ -125,3 +125,8 @@ classifyTable('a company’s or a merchant’s account is the business’s, not 
   { name: 'merchant_account', owner: 'Account', type: 'string', expect: undefined },
   { name: 'company', owner: 'Employee', type: 'string', expect: 'education_work' },
 ]);
+
+classifyTable('a date of birth written `DoB` is one word', [
+  { name: 'guardianDoB', owner: 'BirthSearchInput', type: 'String', expect: 'basic_profile' },
+  { name: 'doBackup', owner: 'Customer', type: 'Boolean', expect: undefined },
+]);

@@ -21,6 +21,9 @@ describe('tokenize: identifier splitting', () => {
     ['IPv6', ['ipv6']],
     ['clientIPv4', ['client', 'ipv4']],
     ['md5Hash', ['md5', 'hash']],
+    // A mixed-case abbreviation cut at its inner capital is still one word; `do` + a word is not.
+    ['motherDoBStart', ['mother', 'dob', 'start']],
+    ['doBackup', ['do', 'backup']],
     ['user2FA', ['user', '2fa']],
     ['getHTTPResponseCode', ['get', 'http', 'response', 'code']],
     ['XMLHttpRequest', ['xml', 'http', 'request']],
