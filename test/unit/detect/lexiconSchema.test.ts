@@ -130,3 +130,10 @@ classifyTable('a date of birth written `DoB` is one word', [
   { name: 'guardianDoB', owner: 'BirthSearchInput', type: 'String', expect: 'basic_profile' },
   { name: 'doBackup', owner: 'Customer', type: 'Boolean', expect: undefined },
 ]);
+
+classifyTable('a Mongoose `…Document` or `…Schema` is the record it is named for', [
+  { name: 'password', owner: 'MemberDocument', type: 'string', expect: 'credential' },
+  { name: 'email', owner: 'CustomerSchema', type: 'String', expect: 'contact' },
+  // A document of its own (a file, an article) is still a thing.
+  { name: 'password', owner: 'Document', type: 'string', expect: undefined },
+]);
