@@ -137,3 +137,10 @@ classifyTable('a Mongoose `…Document` or `…Schema` is the record it is named
   // A document of its own (a file, an article) is still a thing.
   { name: 'password', owner: 'Document', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a comment or reply posted under an issue or an article is published, not a communication', [
+  { name: 'body', owner: 'IssueComment', type: 'String!', expect: undefined },
+  { name: 'content', owner: 'TopicReply', type: 'String', expect: undefined },
+  // A chat message's content is the communication itself.
+  { name: 'content', owner: 'ChatMessage', type: 'String', expect: 'communication_content' },
+]);
