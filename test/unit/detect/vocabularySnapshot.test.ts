@@ -2,7 +2,7 @@
 // what a fresh compile of the vocabulary data gives, and the snapshot must round-trip.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileVocabulary } from '../../../src/core/detect/vocabulary/compile.js';
+import { compileVocabulary, type CompiledVocabulary } from '../../../src/core/detect/vocabulary/compile.js';
 import {
   DETECTION_CONTEXT,
   VOCABULARY_DATA,
@@ -13,14 +13,23 @@ import { vocabularyFromSnapshot, vocabularySnapshot } from '../../../src/core/de
 
 const fresh = compileVocabulary(VOCABULARY_DATA, DETECTION_CONTEXT);
 
+/** The loaded phrase maps decode on demand: copied into plain Maps (decoding every entry) to compare. */
+function plain(vocab: CompiledVocabulary): CompiledVocabulary {
+  return {
+    ...vocab,
+    byLastToken: new Map(vocab.byLastToken),
+    hanByLastChar: new Map(vocab.hanByLastChar),
+  };
+}
+
 describe('vocabulary snapshot', () => {
   it('is current (run `npm run gen` after changing the vocabulary or its compiler)', () => {
     assert.deepEqual(VOCABULARY_SNAPSHOT, vocabularySnapshot(fresh), 'snapshot.generated.ts is stale');
   });
 
   it('loads into exactly the compiled vocabulary', () => {
-    assert.deepStrictEqual(vocabularyFromSnapshot(VOCABULARY_SNAPSHOT), fresh);
-    assert.deepStrictEqual(defaultVocabulary(), fresh);
+    assert.deepStrictEqual(plain(vocabularyFromSnapshot(VOCABULARY_SNAPSHOT)), fresh);
+    assert.deepStrictEqual(plain(defaultVocabulary()), fresh);
   });
 
   it('keeps the order the matcher relies on (longest phrase first, insertion order of maps)', () => {
@@ -35,6 +44,19 @@ describe('vocabulary snapshot', () => {
       loaded.mixedTerms.map((t) => t.term),
       fresh.mixedTerms.map((t) => t.term),
     );
+  });
+
+  it('looks up an entry before and after decoding it, and answers unknown keys', () => {
+    const loaded = vocabularyFromSnapshot(vocabularySnapshot(fresh));
+    const [key, list] = [...fresh.byLastToken][0] ?? [];
+    assert.ok(key !== undefined && list !== undefined);
+    assert.equal(loaded.byLastToken.has(key), true);
+    assert.deepStrictEqual(loaded.byLastToken.get(key), list);
+    assert.equal(loaded.byLastToken.get(key), loaded.byLastToken.get(key), 'decoded once, then shared');
+    assert.equal(loaded.byLastToken.get('no-such-token'), undefined);
+    assert.equal(loaded.byLastToken.has('no-such-token'), false);
+    assert.equal(loaded.byLastToken.size, fresh.byLastToken.size);
+    assert.deepEqual([...loaded.hanByLastChar.keys()], [...fresh.hanByLastChar.keys()]);
   });
 
   it('writes a meaning used by several phrases once', () => {
@@ -54,7 +76,7 @@ describe('vocabulary snapshot', () => {
       DETECTION_CONTEXT,
     );
     assert.notEqual(vocabularySnapshot(changed), vocabularySnapshot(fresh));
-    assert.notDeepStrictEqual(vocabularyFromSnapshot(vocabularySnapshot(changed)), fresh);
+    assert.notDeepStrictEqual(plain(vocabularyFromSnapshot(vocabularySnapshot(changed))), fresh);
   });
 
   it('refuses a snapshot of another layout, a cut one or one with a bad digit', () => {

@@ -5,13 +5,15 @@
  * language server's first diagnostics. A unit test keeps the snapshot equal to a fresh compile.
  *
  * The layout is built for a fast cold load rather than for reading: every string once in a
- * newline-separated table, and everything else a stream of small numbers (string indexes,
- * counts, flags) written as base-64 variable-length digits, the encoding of source maps. That
- * is two string literals for the JavaScript parser to skip over and no per-value objects to
- * parse and collect, where the same data as JSON cost more to load than to compile.
+ * newline-separated table, everything else a stream of small numbers (string indexes, counts,
+ * flags) written as base-64 variable-length digits, the encoding of source maps. Building every
+ * phrase object at load still cost more than a scan touches, so the phrase maps and the
+ * meanings are decoded on first lookup: each entry is written with its length, and loading
+ * only notes where each one starts.
  */
 import type { CategoryKey, ContestId } from '../../law/schema.js';
 import type { CategoryTraits, CompiledVocabulary, IndexedPhrase, TermMeaning } from './compile.js';
+import { DecodedOnDemand, SnapshotReader, writeDigits } from './snapshotCodes.js';
 import type { Strength } from './schema.js';
 
 /** What `vocabularySnapshot` writes and the generated module exports. */
@@ -20,14 +22,11 @@ export interface VocabularySnapshot {
   readonly layout: number;
   /** Every string, most used first (small indexes take one digit), joined by newlines. */
   readonly strings: string;
-  /** The number stream (see `write` below for its order). */
+  /** The number stream, in the order `write` below produces it. */
   readonly codes: string;
 }
 
-const LAYOUT = 2;
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** A digit carries five bits; the sixth says another digit follows. */
-const MORE = 32;
+const LAYOUT = 3;
 
 /** Meaning flags: `qualified`, `minor`, `variant`, and which optional values are present. */
 const QUALIFIED = 1;
@@ -57,7 +56,7 @@ const SET_FIELDS = [
   'communicationOwners',
 ] as const satisfies readonly (keyof CompiledVocabulary)[];
 
-/** The list-valued fields (Chinese word lists), in stream order. */
+/** The list-valued fields, in stream order. */
 const LIST_FIELDS = [
   'personOwnersZh',
   'nonPersonOwnersZh',
@@ -65,201 +64,263 @@ const LIST_FIELDS = [
   'metaSuffixesZh',
   'trackingOwnersZh',
   'carrierOwnersZh',
+  'ownerTexts',
 ] as const satisfies readonly (keyof CompiledVocabulary)[];
 
-type Term = { readonly term: string; readonly meanings: readonly TermMeaning[] };
+interface Term {
+  readonly term: string;
+  readonly meanings: readonly TermMeaning[];
+}
+
+/** Appends to the stream; `sid` numbers a string. */
+interface Out {
+  num(n: number): void;
+  str(s: string): void;
+  /** Writes what `body` writes, preceded by its length in digits, so a reader can skip it. */
+  sized(body: () => void): void;
+}
 
 /**
  * Serialises a compiled vocabulary. Deterministic (Map and Set insertion order is kept; equal
  * meanings are written once), so it can be compared with the committed snapshot.
  */
 export function vocabularySnapshot(vocab: CompiledVocabulary): VocabularySnapshot {
-  // Pass 1 writes symbolic values (strings, numbers); pass 2 numbers the strings by use.
+  // Equal meanings are written once; rows are keyed by their content.
   const meaningIndex = new Map<string, number>();
-  const meaningRows: (string | number)[][] = [];
+  const meanings: TermMeaning[] = [];
   const meaningRef = (m: TermMeaning): number => {
-    const row: (string | number)[] = [
-      (m.qualified ? QUALIFIED : 0) |
-        (m.minor ? MINOR : 0) |
-        (m.variant ? VARIANT : 0) |
-        (m.category !== undefined ? HAS_CATEGORY : 0) |
-        (m.contest !== undefined ? HAS_CONTEST : 0) |
-        (m.negates !== undefined ? HAS_NEGATES : 0),
-      ...(m.category !== undefined ? [m.category] : []),
-      m.strength,
-      ...(m.contest !== undefined ? [m.contest] : []),
-      m.owners.length,
-      ...m.owners,
-      m.phrase,
-      m.source,
-      ...(m.negates !== undefined ? [m.negates] : []),
-    ];
-    const key = JSON.stringify(row);
+    const { category, strength, contest, qualified, minor, owners, phrase, source, variant, negates } = m;
+    const key = JSON.stringify([
+      category,
+      strength,
+      contest,
+      qualified,
+      minor,
+      owners,
+      phrase,
+      source,
+      variant,
+      negates,
+    ]);
     let i = meaningIndex.get(key);
     if (i === undefined) {
-      i = meaningRows.length;
+      i = meanings.length;
       meaningIndex.set(key, i);
-      meaningRows.push(row);
+      meanings.push(m);
     }
     return i;
   };
-  const out: (string | number)[] = [];
+  // Number meanings in the order the stream refers to them (pass 0 needs no strings).
+  write(
+    vocab,
+    {
+      num: () => undefined,
+      str: () => undefined,
+      sized: (body) => {
+        body();
+      },
+    },
+    meaningRef,
+    meanings,
+  );
+  // Pass 1 counts string uses, pass 2 writes with strings numbered most used first.
+  const uses = new Map<string, number>();
+  write(
+    vocab,
+    {
+      num: () => undefined,
+      str: (s) => uses.set(s, (uses.get(s) ?? 0) + 1),
+      sized: (body) => {
+        body();
+      },
+    },
+    meaningRef,
+    meanings,
+  );
+  const table = [...uses.keys()].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+  for (const s of table) if (s.includes('\n')) throw new Error(`vocabulary snapshot: a newline in "${s}"`);
+  const number = new Map(table.map((s, i) => [s, i]));
+  let codes = '';
+  const out: Out = {
+    num: (n) => (codes += writeDigits(n)),
+    str: (s) => (codes += writeDigits(number.get(s) ?? 0)),
+    sized: (body) => {
+      const before = codes;
+      codes = '';
+      body();
+      const inner = codes;
+      codes = before + writeDigits(inner.length) + inner;
+    },
+  };
+  write(vocab, out, meaningRef, meanings);
+  return { layout: LAYOUT, strings: table.join('\n'), codes };
+}
+
+function write(
+  vocab: CompiledVocabulary,
+  out: Out,
+  meaningRef: (m: TermMeaning) => number,
+  meanings: readonly TermMeaning[],
+): void {
   const refs = (list: readonly TermMeaning[]): void => {
-    out.push(list.length);
-    for (const m of list) out.push(meaningRef(m));
+    out.num(list.length);
+    for (const m of list) out.num(meaningRef(m));
   };
   const terms = (list: readonly Term[]): void => {
-    out.push(list.length);
+    out.num(list.length);
     for (const t of list) {
-      out.push(t.term);
+      out.str(t.term);
       refs(t.meanings);
     }
   };
   const strings = (list: Iterable<string>): void => {
     const all = [...list];
-    out.push(all.length);
-    for (const s of all) out.push(s);
+    out.num(all.length);
+    for (const s of all) out.str(s);
   };
-  out.push(vocab.byLastToken.size);
+  // Phrase maps first, then meanings: pass 0 numbers meanings in this order of first use.
+  out.num(vocab.byLastToken.size);
   for (const [last, phrases] of vocab.byLastToken) {
-    out.push(last, phrases.length);
-    for (const p of phrases) {
-      strings(p.tokens);
-      refs(p.meanings);
-    }
+    out.str(last);
+    out.sized(() => {
+      out.num(phrases.length);
+      for (const p of phrases) {
+        strings(p.tokens);
+        refs(p.meanings);
+      }
+    });
   }
-  out.push(vocab.hanByLastChar.size);
+  out.num(vocab.hanByLastChar.size);
   for (const [last, list] of vocab.hanByLastChar) {
-    out.push(last);
-    terms(list);
+    out.str(last);
+    out.sized(() => {
+      terms(list);
+    });
   }
   terms(vocab.mixedTerms);
-  out.push(vocab.pinyinSuffixes.size);
+  out.num(vocab.pinyinSuffixes.size);
   for (const [key, list] of vocab.pinyinSuffixes) {
-    out.push(key);
+    out.str(key);
     refs(list);
   }
-  out.push(vocab.abbreviations.size);
-  for (const [from, to] of vocab.abbreviations) out.push(from, to);
-  out.push(vocab.traits.size);
-  for (const [key, t] of vocab.traits)
-    out.push(key, (t.booleanMeaningful ? 1 : 0) | (t.inherentlyPersonal ? 2 : 0));
+  out.num(meanings.length);
+  for (const m of meanings)
+    out.sized(() => {
+      writeMeaning(out, m);
+    });
+  out.num(vocab.abbreviations.size);
+  for (const [from, to] of vocab.abbreviations) {
+    out.str(from);
+    out.str(to);
+  }
+  out.num(vocab.traits.size);
+  for (const [key, t] of vocab.traits) {
+    out.str(key);
+    out.num((t.booleanMeaningful ? 1 : 0) | (t.inherentlyPersonal ? 2 : 0));
+  }
   for (const field of SET_FIELDS) strings(vocab[field]);
   for (const field of LIST_FIELDS) strings(vocab[field]);
-  // Meanings first in the stream: the reader builds them before anything refers to them.
-  const stream = [meaningRows.length, ...meaningRows.flat(), ...out];
-
-  const uses = new Map<string, number>();
-  for (const v of stream) if (typeof v === 'string') uses.set(v, (uses.get(v) ?? 0) + 1);
-  const table = [...uses.keys()].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
-  for (const s of table) if (s.includes('\n')) throw new Error(`vocabulary snapshot: a newline in "${s}"`);
-  const number = new Map(table.map((s, i) => [s, i]));
-  let codes = '';
-  for (const v of stream) codes += digits(typeof v === 'string' ? (number.get(v) ?? 0) : v);
-  return { layout: LAYOUT, strings: table.join('\n'), codes };
 }
 
-function digits(n: number): string {
-  let s = '';
-  let rest = n;
-  do {
-    const low = rest % MORE;
-    rest = Math.floor(rest / MORE);
-    s += DIGITS.charAt(rest > 0 ? low + MORE : low);
-  } while (rest > 0);
-  return s;
+function writeMeaning(out: Out, m: TermMeaning): void {
+  out.num(
+    (m.qualified ? QUALIFIED : 0) |
+      (m.minor ? MINOR : 0) |
+      (m.variant ? VARIANT : 0) |
+      (m.category !== undefined ? HAS_CATEGORY : 0) |
+      (m.contest !== undefined ? HAS_CONTEST : 0) |
+      (m.negates !== undefined ? HAS_NEGATES : 0),
+  );
+  if (m.category !== undefined) out.str(m.category);
+  out.str(m.strength);
+  if (m.contest !== undefined) out.str(m.contest);
+  out.num(m.owners.length);
+  for (const o of m.owners) out.str(o);
+  out.str(m.phrase);
+  out.str(m.source);
+  if (m.negates !== undefined) out.str(m.negates);
 }
 
-/** Rebuilds the compiled vocabulary from `vocabularySnapshot` output. */
+/** Rebuilds the compiled vocabulary from `vocabularySnapshot` output; phrases decode on first lookup. */
 export function vocabularyFromSnapshot(snapshot: VocabularySnapshot): CompiledVocabulary {
   if (snapshot.layout !== LAYOUT)
     throw new Error(
       `vocabulary snapshot layout ${String(snapshot.layout)}, expected ${String(LAYOUT)}: run npm run gen`,
     );
-  const table = snapshot.strings.split('\n');
-  const codes = snapshot.codes;
-  let at = 0;
-  const num = (): number => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      const d = DIGIT_VALUE[codes.charCodeAt(at++)] ?? -1;
-      if (d < 0) throw new Error('vocabulary snapshot: truncated or corrupt');
-      n += (d % MORE) * scale;
-      if (d < MORE) return n;
-      scale *= MORE;
+  const r = new SnapshotReader(snapshot.strings, snapshot.codes);
+  // Meanings are written after the maps that refer to them; their starts are known once read.
+  let meaningStarts: readonly number[] = [];
+  const meanings: (TermMeaning | undefined)[] = [];
+  const meaningAt = (i: number): TermMeaning => {
+    let m = meanings[i];
+    if (m === undefined) {
+      const start = meaningStarts[i];
+      if (start === undefined) throw new Error('vocabulary snapshot: no such meaning');
+      m = r.at(start, readMeaning);
+      meanings[i] = m;
     }
+    return m;
   };
-  const str = (): string => {
-    const s = table[num()];
-    if (s === undefined) throw new Error('vocabulary snapshot: no such string');
-    return s;
-  };
-  const strs = (): string[] => {
-    const list = new Array<string>(num());
-    for (let i = 0; i < list.length; i++) list[i] = str();
+  const refs = (reader: SnapshotReader): TermMeaning[] => {
+    const list = new Array<TermMeaning>(reader.num());
+    for (let i = 0; i < list.length; i++) list[i] = meaningAt(reader.num());
     return list;
   };
-
-  const meanings = new Array<TermMeaning>(num());
-  for (let i = 0; i < meanings.length; i++) meanings[i] = readMeaning(num, str);
-  const refs = (): TermMeaning[] => {
-    const list = new Array<TermMeaning>(num());
-    for (let i = 0; i < list.length; i++) {
-      const m = meanings[num()];
-      if (m === undefined) throw new Error('vocabulary snapshot: no such meaning');
-      list[i] = m;
-    }
+  const terms = (reader: SnapshotReader): { term: string; meanings: TermMeaning[] }[] => {
+    const list = new Array<{ term: string; meanings: TermMeaning[] }>(reader.num());
+    for (let i = 0; i < list.length; i++) list[i] = { term: reader.str(), meanings: refs(reader) };
     return list;
   };
-  const terms = (): { term: string; meanings: TermMeaning[] }[] => {
-    const list = new Array<{ term: string; meanings: TermMeaning[] }>(num());
-    for (let i = 0; i < list.length; i++) list[i] = { term: str(), meanings: refs() };
+  const byLastToken = new DecodedOnDemand<IndexedPhrase[]>(r, (reader) => {
+    const list = new Array<IndexedPhrase>(reader.num());
+    for (let i = 0; i < list.length; i++) list[i] = { tokens: reader.strs(), meanings: refs(reader) };
     return list;
-  };
-  const byLastToken = new Map<string, IndexedPhrase[]>();
-  for (let n = num(); n > 0; n--) {
-    const last = str();
-    const list = new Array<IndexedPhrase>(num());
-    for (let i = 0; i < list.length; i++) list[i] = { tokens: strs(), meanings: refs() };
-    byLastToken.set(last, list);
+  });
+  const hanByLastChar = new DecodedOnDemand(r, terms);
+  // Mixed terms and pinyin suffixes are few; their meanings are read below, so keep their places.
+  const mixedStart = r.position;
+  for (let n = r.num(); n > 0; n--) {
+    r.str();
+    r.skipNums(r.num());
   }
-  const hanByLastChar = new Map<string, { term: string; meanings: TermMeaning[] }[]>();
-  for (let n = num(); n > 0; n--) hanByLastChar.set(str(), terms());
-  const mixedTerms = terms();
-  const pinyinSuffixes = new Map<string, TermMeaning[]>();
-  for (let n = num(); n > 0; n--) pinyinSuffixes.set(str(), refs());
+  const pinyinStart = r.position;
+  for (let n = r.num(); n > 0; n--) {
+    r.str();
+    r.skipNums(r.num());
+  }
+  const starts: number[] = [];
+  for (let n = r.num(); n > 0; n--) starts.push(r.skipSized());
+  meaningStarts = starts;
+  const mixedTerms = r.at(mixedStart, terms);
+  const pinyinSuffixes = r.at(pinyinStart, (reader) => {
+    const map = new Map<string, TermMeaning[]>();
+    for (let n = reader.num(); n > 0; n--) map.set(reader.str(), refs(reader));
+    return map;
+  });
   const abbreviations = new Map<string, string>();
-  for (let n = num(); n > 0; n--) abbreviations.set(str(), str());
+  for (let n = r.num(); n > 0; n--) abbreviations.set(r.str(), r.str());
   const traits = new Map<CategoryKey, CategoryTraits>();
-  for (let n = num(); n > 0; n--) {
-    const key = str() as CategoryKey;
-    const flags = num();
+  for (let n = r.num(); n > 0; n--) {
+    const key = r.str() as CategoryKey;
+    const flags = r.num();
     traits.set(key, { booleanMeaningful: (flags & 1) !== 0, inherentlyPersonal: (flags & 2) !== 0 });
   }
   const sets = {} as Record<(typeof SET_FIELDS)[number], ReadonlySet<string>>;
-  for (const field of SET_FIELDS) sets[field] = new Set(strs());
+  for (const field of SET_FIELDS) sets[field] = new Set(r.strs());
   const lists = {} as Record<(typeof LIST_FIELDS)[number], readonly string[]>;
-  for (const field of LIST_FIELDS) lists[field] = strs();
-  if (at !== codes.length) throw new Error('vocabulary snapshot: trailing data');
+  for (const field of LIST_FIELDS) lists[field] = r.strs();
+  r.end();
   return { byLastToken, hanByLastChar, mixedTerms, pinyinSuffixes, abbreviations, traits, ...sets, ...lists };
 }
 
-const DIGIT_VALUE: readonly number[] = (() => {
-  const values = new Array<number>(128).fill(-1);
-  for (let i = 0; i < DIGITS.length; i++) values[DIGITS.charCodeAt(i)] = i;
-  return values;
-})();
-
-function readMeaning(num: () => number, str: () => string): TermMeaning {
-  const flags = num();
-  const category = (flags & HAS_CATEGORY) !== 0 ? (str() as CategoryKey) : undefined;
-  const strength = str() as Strength;
-  const contest = (flags & HAS_CONTEST) !== 0 ? (str() as ContestId) : undefined;
-  const owners = new Array<string>(num());
-  for (let i = 0; i < owners.length; i++) owners[i] = str();
-  const phrase = str();
-  const source = str() as TermMeaning['source'];
+function readMeaning(r: SnapshotReader): TermMeaning {
+  const flags = r.num();
+  const category = (flags & HAS_CATEGORY) !== 0 ? (r.str() as CategoryKey) : undefined;
+  const strength = r.str() as Strength;
+  const contest = (flags & HAS_CONTEST) !== 0 ? (r.str() as ContestId) : undefined;
+  const owners = r.strs();
+  const phrase = r.str();
+  const source = r.str() as TermMeaning['source'];
   // Same keys in the same order as the compiler's objects (one object shape for the matcher).
   const meaning = {
     category,
@@ -272,5 +333,5 @@ function readMeaning(num: () => number, str: () => string): TermMeaning {
     source,
     variant: (flags & VARIANT) !== 0,
   };
-  return (flags & HAS_NEGATES) !== 0 ? { ...meaning, negates: str() as CategoryKey } : meaning;
+  return (flags & HAS_NEGATES) !== 0 ? { ...meaning, negates: r.str() as CategoryKey } : meaning;
 }
