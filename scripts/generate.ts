@@ -5,11 +5,13 @@ import { dirname, join } from 'node:path';
 import { CATEGORY_DOCS_PATH, renderCategoryDocs } from '../src/shared/categoryDocs.js';
 import { configJsonSchemaText } from '../src/shared/configJsonSchema.js';
 import { LEGAL_BASIS_PATH, renderLegalBasisDocs } from '../src/shared/legalBasisDocs.js';
+import { VOCABULARY_SNAPSHOT_PATH, renderVocabularySnapshot } from '../src/shared/vocabularySnapshotFile.js';
 
 const outputs: Record<string, string> = {
   'schemas/pilens.schema.json': configJsonSchemaText(),
   [CATEGORY_DOCS_PATH]: renderCategoryDocs().markdown,
   [LEGAL_BASIS_PATH]: renderLegalBasisDocs(),
+  [VOCABULARY_SNAPSHOT_PATH]: renderVocabularySnapshot(),
 };
 
 for (const [path, text] of Object.entries(outputs)) {

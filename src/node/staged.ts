@@ -1,7 +1,7 @@
 /**
  * What a commit would record: the staged files read from the git index, never the working tree
  * (a pre-commit hook must judge what is committed, not what happens to be on disk), and the
- * lines the commit adds or changes in each. Five git processes whatever the number of files:
+ * lines the commit adds or changes in each. At most five git processes whatever the number of files:
  * one `cat-file --batch` reads every blob, where `git show :path` per file would start hundreds.
  */
 import { spawn } from 'node:child_process';
@@ -65,25 +65,21 @@ export function parseRawDiff(raw: string): RawEntry[] {
  */
 export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   const root = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-  const raw = await git(root, [...DIFF_ARGS, '--diff-filter=ACMR', '--raw', '-z', '--no-abbrev']);
+  const entries = parseRawDiff(
+    await git(root, [...DIFF_ARGS, '--diff-filter=ACMR', '--raw', '-z', '--no-abbrev']),
+  ).filter((e) => REGULAR_MODES.has(e.mode));
   // New files count whole; the patch is asked only for the others, so a commit of new files
-  // does not pipe its whole content through git a second time.
-  const patch = await git(root, [
-    ...DIFF_ARGS,
-    '--diff-filter=MR',
-    '--unified=0',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-  ]);
+  // does not pipe its whole content through git a second time, nor start git for nothing.
+  const patch = entries.some((e) => e.status !== 'A')
+    ? await git(root, [...DIFF_ARGS, '--diff-filter=MR', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/'])
+    : '';
   const added = new Map(parseUnifiedDiff(patch).map((c) => [c.path, c.added]));
-  const files = parseRawDiff(raw)
-    .filter((e) => REGULAR_MODES.has(e.mode))
-    .map((e) => ({
-      absPath: join(root, e.path),
-      repoPath: e.path,
-      blob: e.blob,
-      added: e.status === 'A' ? ('all' as const) : (added.get(e.path) ?? []),
-    }));
+  const files = entries.map((e) => ({
+    absPath: join(root, e.path),
+    repoPath: e.path,
+    blob: e.blob,
+    added: e.status === 'A' ? ('all' as const) : (added.get(e.path) ?? []),
+  }));
   return { root, files };
 }
 

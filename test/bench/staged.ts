@@ -12,6 +12,14 @@
  * mostly waiting for a core), single 4.6 MB bundle (fb097fa) → subcommand bundles (dist/cli.js
  * dispatching to dist/cli-scan.js): hook 3600 → 3360 ms, one thread 3910 → 3060 ms, working tree
  * 3380 → 2630 ms, `--version` 740 → 130 ms. 10,137 findings either way. Goal not met.
+ *
+ * Then the vocabulary loaded from its generated snapshot, decoded on lookup, instead of compiled
+ * at start, and no patch diff for a commit of new files only: at load 22, ten interleaved runs
+ * of the hook each (`/usr/bin/time`, main's dist vs this one) 3160 → 2980 ms CPU median; this
+ * benchmark at load 21: hook 3580, one thread 3650, working tree 3310 ms CPU (CPU time itself
+ * swells under that load). 10,137 findings. A worker for 200 files (PILENS_SCAN_WORKERS=1)
+ * cost ~1,100 ms more CPU (a second bundle load and cold JIT) and was slower in wall time on
+ * the shared machine, so the pool keeps its 400-file threshold. Goal not met.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

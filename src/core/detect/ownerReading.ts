@@ -9,7 +9,7 @@ import { boundedMemo, MISS, TupleMemo } from './memo.js';
 import { matchTokens } from './match.js';
 import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { isHan, tokenize } from './tokenize.js';
-import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
+import type { CompiledVocabulary } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
 import type { FieldCandidate } from '../types.js';
 
@@ -236,15 +236,7 @@ const gateLists = new WeakMap<CompiledVocabulary, readonly string[]>();
 function textGates(vocab: CompiledVocabulary): readonly string[] {
   let list = gateLists.get(vocab);
   if (list !== undefined) return list;
-  const gates = new Set<string>(COMMUNICATION_ZH);
-  const add = (meanings: readonly TermMeaning[]): void => {
-    for (const m of meanings) for (const o of m.owners) if (!/^[a-z_]+$/.test(o)) gates.add(o);
-  };
-  for (const phrases of vocab.byLastToken.values()) for (const p of phrases) add(p.meanings);
-  for (const terms of vocab.hanByLastChar.values()) for (const t of terms) add(t.meanings);
-  for (const t of vocab.mixedTerms) add(t.meanings);
-  for (const meanings of vocab.pinyinSuffixes.values()) add(meanings);
-  list = [...gates].sort();
+  list = [...new Set([...COMMUNICATION_ZH, ...vocab.ownerTexts])].sort();
   gateLists.set(vocab, list);
   return list;
 }

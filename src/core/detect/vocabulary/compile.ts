@@ -80,6 +80,12 @@ export interface CompiledVocabulary {
   readonly partyRoles: ReadonlySet<string>;
   readonly communicationOwners: ReadonlySet<string>;
   readonly carrierOwnersZh: readonly string[];
+  /**
+   * Owner words of meanings that are not plain lower-case English (`病历`, `IP`), sorted: the
+   * owner reading matches them as substrings of owner texts. Derived here once rather than by
+   * walking every meaning at the first scan.
+   */
+  readonly ownerTexts: readonly string[];
 }
 
 /** Parses and compiles vocabulary data; throws with every invalid path named. */
@@ -191,8 +197,10 @@ export function compileVocabulary(
   ]) {
     for (const w of set) builder.knownWords.add(w);
   }
+  const index = builder.finish();
   return {
-    ...builder.finish(),
+    ...index,
+    ownerTexts: ownerTextsOf(index),
     traits,
     personOwners,
     nonPersonOwners,
@@ -306,6 +314,18 @@ export class IndexBuilder {
     mixedTerms.sort((a, b) => b.term.length - a.term.length);
     return { byLastToken, hanByLastChar, mixedTerms, pinyinSuffixes, knownWords: this.knownWords };
   }
+}
+
+function ownerTextsOf(index: ReturnType<IndexBuilder['finish']>): string[] {
+  const texts = new Set<string>();
+  const add = (meanings: readonly TermMeaning[]): void => {
+    for (const m of meanings) for (const o of m.owners) if (!/^[a-z_]+$/.test(o)) texts.add(o);
+  };
+  for (const phrases of index.byLastToken.values()) for (const p of phrases) add(p.meanings);
+  for (const terms of index.hanByLastChar.values()) for (const t of terms) add(t.meanings);
+  for (const t of index.mixedTerms) add(t.meanings);
+  for (const meanings of index.pinyinSuffixes.values()) add(meanings);
+  return [...texts].sort();
 }
 
 /** `[id, card, no]` → `[idcard, no]`, `[id, cardno]`, `[idcardno]`: every way of joining neighbours. */

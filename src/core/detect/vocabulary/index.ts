@@ -1,13 +1,16 @@
 /**
- * The default detection vocabulary, validated and compiled once when first imported.
- * `.pilens.json` additions are compiled on top of the same data (see `../custom.ts`).
+ * The default detection vocabulary. Its compiled form is generated data (snapshot.generated.ts,
+ * validated and compiled by `npm run gen`), loaded on first use; `.pilens.json` additions are
+ * compiled from the source data at run time (see `../custom.ts`).
  */
 import { CLASS_A_VOCABULARY } from './classA.js';
 import { CLASS_B_VOCABULARY } from './classB.js';
 import { CLASS_C_IDENTITY_VOCABULARY } from './classCIdentity.js';
 import { CLASS_C_OTHER_VOCABULARY, MINOR_VOCABULARY } from './classCOther.js';
-import { compileVocabulary, type CompiledVocabulary } from './compile.js';
+import type { CompiledVocabulary } from './compile.js';
 import { DETECTION_CONTEXT } from './context.js';
+import { vocabularyFromSnapshot } from './snapshot.js';
+import { VOCABULARY_SNAPSHOT } from './snapshot.generated.js';
 import type { CategoryVocabularyInput } from './schema.js';
 
 /** All category vocabulary data, before compilation (tests and config read it). */
@@ -23,9 +26,9 @@ export { DETECTION_CONTEXT };
 
 let compiled: CompiledVocabulary | undefined;
 
-/** The compiled default vocabulary (built on first use, then shared). */
+/** The compiled default vocabulary (loaded from its snapshot on first use, then shared). */
 export function defaultVocabulary(): CompiledVocabulary {
-  compiled ??= compileVocabulary(VOCABULARY_DATA, DETECTION_CONTEXT);
+  compiled ??= vocabularyFromSnapshot(VOCABULARY_SNAPSHOT);
   return compiled;
 }
 
