@@ -29,6 +29,7 @@ import {
 } from '../node/dataset/estimate.js';
 import { describeInputError } from '../node/dataset/inputError.js';
 import {
+  CancelledError,
   ConnectionUrlError,
   DbError,
   estimateDatabase,
@@ -68,6 +69,7 @@ export const ESTIMATE_DATABASE =
   '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
   '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +
   '    Exit 2 with one line: unreachable host, wrong password, unknown table, no permission, timeout, unsupported engine.\n' +
+  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130.\n' +
   'Engines pilens does not connect to (the columns from a DDL file, or --table NAME with --map):\n' +
   '  pilens estimate [schema.sql] --table NAME --emit-sql DIALECT [--exact]   prints the counting query\n' +
   '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
@@ -333,7 +335,11 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   }
 }
 
-/** The estimate of tables in a database: the same report; failures are one line and exit 2. */
+/**
+ * The estimate of tables in a database: the same report; failures are one line and exit 2.
+ * Ctrl-C (SIGINT) stops the running statement on the server before the run ends with exit 130;
+ * a second Ctrl-C ends the process at once.
+ */
 async function runDatabase(
   target: DbTarget,
   options: EstimateOptions,
@@ -341,8 +347,19 @@ async function runDatabase(
   ctx: EstimateFormatContext,
   io: EstimateIO,
 ): Promise<number> {
+  const abort = new AbortController();
+  const onInterrupt = (): void => {
+    io.stderr.write(
+      'pilens estimate: interrupted; stopping the statement on the server (Ctrl-C again to quit now)\n',
+    );
+    abort.abort();
+  };
+  // A SQLite statement runs synchronously on this thread (no handler could run): Ctrl-C keeps
+  // its default there, ending the process at once, which leaves nothing behind on a read-only file.
+  const server = !target.url.startsWith('sqlite:');
+  if (server) process.once('SIGINT', onInterrupt);
   try {
-    const report = await estimateDatabase(target, options);
+    const report = await estimateDatabase(target, options, { signal: abort.signal });
     const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
     const problems = Object.keys(options.map ?? {})
@@ -354,6 +371,10 @@ async function runDatabase(
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
+    if (e instanceof CancelledError) {
+      io.stderr.write('pilens estimate: cancelled; the statement was stopped on the server\n');
+      return 130;
+    }
     // Driver failures arrive as DbError with the masked URL; anything else is masked here.
     const message = messageOf(e);
     const line =
@@ -362,6 +383,8 @@ async function runDatabase(
         : `${maskUrl(target.url)}: ${message}`;
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
     return 2;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
   }
 }
 

@@ -4,7 +4,7 @@
  * wall time, CPU time, peak RSS (sampled every 20 ms, and the kernel's maxRSS), the exit code
  * and the report's figures (counts only: the report holds no raw value, and none is printed).
  */
-import { runCli } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/runCli.js';
 
 let peak = 0;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
