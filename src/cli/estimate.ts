@@ -55,7 +55,7 @@ export const ESTIMATE_USAGE =
   `usage: pilens estimate <file|folder…> [--format ${formatChoices(ESTIMATE_FORMATS)}] [--insider] [--gains CNY] ` +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
-  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]\n' +
+  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--engine builtin|duckdb] [--config F]\n' +
   '       pilens estimate <postgresql://…|mysql://…|sqlite:…> --table NAME… [--query SQL] [--timeout S] [options]\n' +
   '       pilens estimate [schema.sql] --table NAME (--emit-sql DIALECT [--exact] | --counts FILE) [options]';
 
@@ -75,7 +75,10 @@ export const ESTIMATE_DATABASE =
   '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
   "    mysql, sqlite. Persons use the engine's approximate distinct where it has one, labelled with its error;\n" +
   '    pieces and the tier are always exact; --exact counts persons with COUNT(DISTINCT).\n' +
-  '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report';
+  '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report\n' +
+  'Big CSV and Parquet files: --engine duckdb hands them to DuckDB (when `@duckdb/node-api` is installed beside\n' +
+  '  pilens) with the counting query of --emit-sql duckdb; each file is profiled as the built-in reader profiles it,\n' +
+  '  so the report is the same. UTF-8 CSV with a header row, and Parquet; anything else is one line and exit 2.';
 
 /**
  * The legal questions, in the statute's words rather than paraphrases such as "insider"
@@ -122,6 +125,7 @@ function parse(args: string[]): {
   config: string | undefined;
   db: DbTarget | undefined;
   schema: SchemaRequest | undefined;
+  engine: 'builtin' | 'duckdb';
 } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(args),
@@ -151,6 +155,7 @@ function parse(args: string[]): {
       'emit-sql': { type: 'string' },
       counts: { type: 'string' },
       exact: { type: 'boolean', default: false },
+      engine: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -225,7 +230,11 @@ function parse(args: string[]): {
     schema === undefined
       ? databaseTarget(positionals, values.table ?? [], values.query, values.timeout)
       : undefined;
-  return { paths: positionals, format, options, config: values.config, db, schema };
+  const engine = values.engine ?? 'builtin';
+  if (engine !== 'builtin' && engine !== 'duckdb') throw new Usage('--engine must be builtin or duckdb');
+  if (engine === 'duckdb' && (db !== undefined || schema !== undefined))
+    throw new Usage('--engine duckdb reads CSV and Parquet files; a database counts its own tables');
+  return { paths: positionals, format, options, config: values.config, db, schema, engine };
 }
 
 /** The database to count in, when the input is a connection URL (`--table`, `--query` need one). */
@@ -290,6 +299,8 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   if (parsed.db !== undefined)
     return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, ctx, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
+  if (parsed.engine === 'duckdb')
+    return runDuckDb(paths, { ...parsed.options, decisions }, parsed.format, ctx, io);
   const tty = io.stderr.isTTY === true;
   let last = -1;
   try {
@@ -381,6 +392,48 @@ async function runDatabase(
       e instanceof DbError || e instanceof ConnectionUrlError
         ? message
         : `${maskUrl(target.url)}: ${message}`;
+    io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
+    return 2;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+/**
+ * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
+ * when installed). Ctrl-C interrupts DuckDB's query and exits 130.
+ */
+async function runDuckDb(
+  paths: readonly string[],
+  options: EstimateOptions,
+  format: (typeof ESTIMATE_FORMATS)[number],
+  ctx: EstimateFormatContext,
+  io: EstimateIO,
+): Promise<number> {
+  const abort = new AbortController();
+  const onInterrupt = (): void => {
+    abort.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const { estimateWithDuckDb } = await import('../node/dataset/duckdbEngine.js');
+    const report = await estimateWithDuckDb(paths, options, { signal: abort.signal });
+    const out = await format.render(report, ctx);
+    if (typeof out === 'string') io.stdout.write(out);
+    const problems = [
+      ...Object.keys(options.map ?? {}),
+      ...(options.personKey !== undefined ? [options.personKey] : []),
+    ]
+      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
+      .map((ref) => `${ref}: no column of that name (or number) in the files read (--map or --key)`);
+    for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
+    return problems.length > 0 ? 2 : 0;
+  } catch (e) {
+    if (e instanceof CancelledError) {
+      io.stderr.write('pilens estimate: cancelled\n');
+      return 130;
+    }
+    const line = e instanceof Error && 'code' in e ? inputProblem(e) : messageOf(e);
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
     return 2;
   } finally {
