@@ -27,7 +27,6 @@ import {
   TempSpaceError,
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
-import { describeInputError } from '../node/dataset/inputError.js';
 import {
   CancelledError,
   ConnectionUrlError,
@@ -42,6 +41,8 @@ import { emitSql, reportFromCounts, type SchemaRequest } from './estimateSchema.
 import { joinNegativeValues } from './scanArgs.js';
 import { messageOf } from '../core/errors.js';
 import { PILENS_VERSION } from './version.js';
+import { runDuckDb } from './estimateDuckDb.js';
+import { inputProblem, oneLine } from './estimateLines.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -399,48 +400,6 @@ async function runDatabase(
   }
 }
 
-/**
- * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
- * when installed). Ctrl-C interrupts DuckDB's query and exits 130.
- */
-async function runDuckDb(
-  paths: readonly string[],
-  options: EstimateOptions,
-  format: (typeof ESTIMATE_FORMATS)[number],
-  ctx: EstimateFormatContext,
-  io: EstimateIO,
-): Promise<number> {
-  const abort = new AbortController();
-  const onInterrupt = (): void => {
-    abort.abort();
-  };
-  process.once('SIGINT', onInterrupt);
-  try {
-    const { estimateWithDuckDb } = await import('../node/dataset/duckdbEngine.js');
-    const report = await estimateWithDuckDb(paths, options, { signal: abort.signal });
-    const out = await format.render(report, ctx);
-    if (typeof out === 'string') io.stdout.write(out);
-    const problems = [
-      ...Object.keys(options.map ?? {}),
-      ...(options.personKey !== undefined ? [options.personKey] : []),
-    ]
-      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
-      .map((ref) => `${ref}: no column of that name (or number) in the files read (--map or --key)`);
-    for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
-    return problems.length > 0 ? 2 : 0;
-  } catch (e) {
-    if (e instanceof CancelledError) {
-      io.stderr.write('pilens estimate: cancelled\n');
-      return 130;
-    }
-    const line = e instanceof Error && 'code' in e ? inputProblem(e) : messageOf(e);
-    io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
-    return 2;
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
-  }
-}
-
 /** `--emit-sql` prints the counting query; `--counts` reads its result into the report. */
 async function runSchema(
   req: SchemaRequest,
@@ -462,16 +421,4 @@ async function runSchema(
     io.stderr.write(`pilens estimate: ${oneLine(messageOf(e).split('\n')[0] ?? '')}\n`);
     return 2;
   }
-}
-
-const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-
-/** A failure outside any one file's reading (an explicit path that does not exist, the temporary folder). */
-function inputProblem(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const reason = describeInputError(e);
-  if (err.path === undefined) return reason;
-  return /pilens-spill-/.test(err.path)
-    ? `cannot write temporary files in ${path.dirname(err.path)}: ${reason}`
-    : `cannot read ${err.path}: ${reason}`;
 }
