@@ -27,8 +27,8 @@ import {
   TempSpaceError,
   type EstimateOptions,
 } from '../node/dataset/estimate.js';
-import { describeInputError } from '../node/dataset/inputError.js';
 import {
+  CancelledError,
   ConnectionUrlError,
   DbError,
   estimateDatabase,
@@ -41,6 +41,8 @@ import { emitSql, reportFromCounts, type SchemaRequest } from './estimateSchema.
 import { joinNegativeValues } from './scanArgs.js';
 import { messageOf } from '../core/errors.js';
 import { PILENS_VERSION } from './version.js';
+import { runDuckDb } from './estimateDuckDb.js';
+import { inputProblem, oneLine } from './estimateLines.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -54,7 +56,7 @@ export const ESTIMATE_USAGE =
   `usage: pilens estimate <file|folder…> [--format ${formatChoices(ESTIMATE_FORMATS)}] [--insider] [--gains CNY] ` +
   '[--conduct hold|provide|obtain|business-purchase] [--no-dedupe] [--map column=category…] [--encoding E] ' +
   '[--prior-record] [--whereabouts-used-in-crime] [--known-criminal-recipient] [--key column] [--delimiter C] ' +
-  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--config F]\n' +
+  '[--contested strict|lenient] [--workers N] [--max-temp-gb N] [--engine builtin|duckdb] [--config F]\n' +
   '       pilens estimate <postgresql://…|mysql://…|sqlite:…> --table NAME… [--query SQL] [--timeout S] [options]\n' +
   '       pilens estimate [schema.sql] --table NAME (--emit-sql DIALECT [--exact] | --counts FILE) [options]';
 
@@ -68,12 +70,16 @@ export const ESTIMATE_DATABASE =
   '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
   '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +
   '    Exit 2 with one line: unreachable host, wrong password, unknown table, no permission, timeout, unsupported engine.\n' +
+  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130.\n' +
   'Engines pilens does not connect to (the columns from a DDL file, or --table NAME with --map):\n' +
   '  pilens estimate [schema.sql] --table NAME --emit-sql DIALECT [--exact]   prints the counting query\n' +
   '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
   "    mysql, sqlite. Persons use the engine's approximate distinct where it has one, labelled with its error;\n" +
   '    pieces and the tier are always exact; --exact counts persons with COUNT(DISTINCT).\n' +
-  '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report';
+  '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report\n' +
+  'Big CSV and Parquet files: --engine duckdb hands them to DuckDB (when `@duckdb/node-api` is installed beside\n' +
+  '  pilens) with the counting query of --emit-sql duckdb; each file is profiled as the built-in reader profiles it,\n' +
+  '  so the report is the same. UTF-8 CSV with a header row, and Parquet; anything else is one line and exit 2.';
 
 /**
  * The legal questions, in the statute's words rather than paraphrases such as "insider"
@@ -120,6 +126,7 @@ function parse(args: string[]): {
   config: string | undefined;
   db: DbTarget | undefined;
   schema: SchemaRequest | undefined;
+  engine: 'builtin' | 'duckdb';
 } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(args),
@@ -149,6 +156,7 @@ function parse(args: string[]): {
       'emit-sql': { type: 'string' },
       counts: { type: 'string' },
       exact: { type: 'boolean', default: false },
+      engine: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -223,7 +231,11 @@ function parse(args: string[]): {
     schema === undefined
       ? databaseTarget(positionals, values.table ?? [], values.query, values.timeout)
       : undefined;
-  return { paths: positionals, format, options, config: values.config, db, schema };
+  const engine = values.engine ?? 'builtin';
+  if (engine !== 'builtin' && engine !== 'duckdb') throw new Usage('--engine must be builtin or duckdb');
+  if (engine === 'duckdb' && (db !== undefined || schema !== undefined))
+    throw new Usage('--engine duckdb reads CSV and Parquet files; a database counts its own tables');
+  return { paths: positionals, format, options, config: values.config, db, schema, engine };
 }
 
 /** The database to count in, when the input is a connection URL (`--table`, `--query` need one). */
@@ -288,6 +300,8 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   if (parsed.db !== undefined)
     return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, ctx, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
+  if (parsed.engine === 'duckdb')
+    return runDuckDb(paths, { ...parsed.options, decisions }, parsed.format, ctx, io);
   const tty = io.stderr.isTTY === true;
   let last = -1;
   try {
@@ -333,7 +347,11 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   }
 }
 
-/** The estimate of tables in a database: the same report; failures are one line and exit 2. */
+/**
+ * The estimate of tables in a database: the same report; failures are one line and exit 2.
+ * Ctrl-C (SIGINT) stops the running statement on the server before the run ends with exit 130;
+ * a second Ctrl-C ends the process at once.
+ */
 async function runDatabase(
   target: DbTarget,
   options: EstimateOptions,
@@ -341,8 +359,19 @@ async function runDatabase(
   ctx: EstimateFormatContext,
   io: EstimateIO,
 ): Promise<number> {
+  const abort = new AbortController();
+  const onInterrupt = (): void => {
+    io.stderr.write(
+      'pilens estimate: interrupted; stopping the statement on the server (Ctrl-C again to quit now)\n',
+    );
+    abort.abort();
+  };
+  // A SQLite statement runs synchronously on this thread (no handler could run): Ctrl-C keeps
+  // its default there, ending the process at once, which leaves nothing behind on a read-only file.
+  const server = !target.url.startsWith('sqlite:');
+  if (server) process.once('SIGINT', onInterrupt);
   try {
-    const report = await estimateDatabase(target, options);
+    const report = await estimateDatabase(target, options, { signal: abort.signal });
     const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
     const problems = Object.keys(options.map ?? {})
@@ -354,6 +383,10 @@ async function runDatabase(
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
+    if (e instanceof CancelledError) {
+      io.stderr.write('pilens estimate: cancelled; the statement was stopped on the server\n');
+      return 130;
+    }
     // Driver failures arrive as DbError with the masked URL; anything else is masked here.
     const message = messageOf(e);
     const line =
@@ -362,6 +395,8 @@ async function runDatabase(
         : `${maskUrl(target.url)}: ${message}`;
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
     return 2;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
   }
 }
 
@@ -386,16 +421,4 @@ async function runSchema(
     io.stderr.write(`pilens estimate: ${oneLine(messageOf(e).split('\n')[0] ?? '')}\n`);
     return 2;
   }
-}
-
-const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-
-/** A failure outside any one file's reading (an explicit path that does not exist, the temporary folder). */
-function inputProblem(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const reason = describeInputError(e);
-  if (err.path === undefined) return reason;
-  return /pilens-spill-/.test(err.path)
-    ? `cannot write temporary files in ${path.dirname(err.path)}: ${reason}`
-    : `cannot read ${err.path}: ${reason}`;
 }

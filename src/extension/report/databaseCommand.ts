@@ -43,6 +43,13 @@ export function registerDatabaseCommand(deps: EstimateDeps): vscode.Disposable {
     try {
       return await runDatabaseEstimate(deps, args);
     } catch (error) {
+      // By name: the error class lives in the lazily loaded database bundle (dist/dblib.js).
+      if (error instanceof Error && error.name === 'CancelledError') {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('PI Lens: the estimate was cancelled; the database stopped the query.'),
+        );
+        return undefined;
+      }
       // Driver messages are one line with the URL's password masked (dbErrors.ts).
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       deps.log.error(`Estimating a database table failed: ${reason}`);
@@ -75,17 +82,28 @@ async function runDatabaseEstimate(
       {
         location: vscode.ProgressLocation.Notification,
         title: vscode.l10n.t('PI Lens: counting {0} in {1}', table, connection.name),
+        cancellable: true,
       },
-      async () => {
+      async (_progress, token) => {
         const started = Date.now();
-        const counted = await db.countDatabase(
-          { url, tables: [table] },
-          {
-            map: mapping,
-            decisions,
-            reading: deps.settings.current.contestedReading,
-          },
-        );
+        // Cancel stops the running statement on the server (pg_cancel_backend, KILL QUERY).
+        const abort = new AbortController();
+        const subscription = token.onCancellationRequested(() => {
+          abort.abort();
+        });
+        const counted = await db
+          .countDatabase(
+            { url, tables: [table] },
+            {
+              map: mapping,
+              decisions,
+              reading: deps.settings.current.contestedReading,
+            },
+            { signal: abort.signal },
+          )
+          .finally(() => {
+            subscription.dispose();
+          });
         // Names and timings only: never a value, never the URL.
         deps.log.info(
           `Estimate of ${connection.name}/${table}: counted in the database in ${Date.now() - started} ms`,

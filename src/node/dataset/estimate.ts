@@ -265,7 +265,7 @@ function mergeNaming(group: RecordCounter, counter: RecordCounter, file: string)
 }
 
 /** `exports/hotel_checkins_2024.jsonl.gz` → `hotel_checkins_2024`: the owner of its columns. */
-function ownerOfFile(file: string): string {
+export function ownerOfFile(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   return base.replace(/(?:\.[a-z0-9]{1,8})+$/i, '');
 }

@@ -17,10 +17,13 @@ import type { DataSource, EstimateReport } from '../../core/dataset/report.js';
 import { buildCountQuery, type CountSource, type ValueCheck } from '../../core/dataset/sql/countQuery.js';
 import { checkNotes, tallyFromRow } from '../../core/dataset/sql/tally.js';
 import { assessOptionsOf, type EstimateOptions } from '../dataset/estimate.js';
+import { throwIfAborted } from '../dataset/input.js';
+import { cancellable } from './cancel.js';
 import { DbError, type DbSession } from './session.js';
 import { parseConnectionUrl, type Connection } from './url.js';
 
 export { DbError } from './session.js';
+export { CancelledError } from './cancel.js';
 export { ConnectionUrlError, isConnectionUrl, maskUrl } from './url.js';
 
 /** Rows profiled per table (as many as a file's profile reads). */
@@ -64,12 +67,21 @@ export interface CountedDatabase {
   readonly tallies: readonly CountTally[];
 }
 
-/** Estimates the tables (and query) of one database; rejects with DbError or ConnectionUrlError. */
+/** Cancelling a database estimate: aborting the signal stops the running statement on the server. */
+export interface DbHooks {
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Estimates the tables (and query) of one database; rejects with DbError or ConnectionUrlError,
+ * or CancelledError once the signal aborted and the server stopped the statement.
+ */
 export async function estimateDatabase(
   target: DbTarget,
   options: EstimateOptions = {},
+  hooks: DbHooks = {},
 ): Promise<EstimateReport> {
-  const counted = await countDatabase(target, options);
+  const counted = await countDatabase(target, options, hooks);
   return assessTallies(counted.parts, counted.tallies, assessOptionsOf(options));
 }
 
@@ -90,25 +102,29 @@ export async function listDatabaseTables(url: string, timeoutMs = DEFAULT_TIMEOU
 export async function countDatabase(
   target: DbTarget,
   options: EstimateOptions = {},
+  hooks: DbHooks = {},
 ): Promise<CountedDatabase> {
+  const { signal } = hooks;
   const conn = parseConnectionUrl(target.url);
   const sources: { source: CountSource; label: string }[] = [
     ...target.tables.map((t) => ({ source: { table: splitTable(t) }, label: t })),
     ...(target.query !== undefined ? [{ source: { query: target.query }, label: 'query' }] : []),
   ];
   if (sources.length === 0) throw new DbError(`${conn.masked}: name a table (--table) or a query (--query)`);
+  throwIfAborted(signal);
   const session = await openSession(conn, target.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const run = <T>(statement: () => Promise<T>): Promise<T> => cancellable(session, signal, statement);
   const classify = options.classifyHeader ?? nameDetectorClassifier(options.reading);
   const parts: DatasetPart[] = [];
   const tallies: CountTally[] = [];
   try {
     for (const { source, label } of sources) {
-      const described = await session.describe(source);
+      const described = await run(() => session.describe(source));
       const names = described.columns.map((c) => c.name);
       const catalog = new Map<string, ColumnCatalog>(
         described.columns.map((c) => [c.name, { declaredType: c.type || undefined, comment: c.comment }]),
       );
-      const sample = await session.sample(source, described, SAMPLE_ROWS);
+      const sample = await run(() => session.sample(source, described, SAMPLE_ROWS));
       const owner = 'table' in source ? source.table[source.table.length - 1] : undefined;
       const columns = profileColumns({
         header: names,
@@ -130,7 +146,7 @@ export async function countDatabase(
       });
       const checks = valueChecks(columns);
       const query = buildCountQuery({ source, columns: names, plan, checks }, session.dialect);
-      const row = await session.aggregate(query.sql);
+      const row = await run(() => session.aggregate(query.sql));
       const { tally, records } = tallyFromRow(row, plan);
       tallies.push(tally);
       const dataSource: DataSource = {

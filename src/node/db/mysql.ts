@@ -24,21 +24,22 @@ import {
 export async function openMysql(conn: Connection, options: SessionOptions): Promise<DbSession> {
   const fail = (e: unknown, what?: string): DbError => mysqlError(e, conn, what);
   let c: mysql.Connection;
+  const config: mysql.ConnectionOptions = {
+    host: conn.host,
+    ...(conn.port !== undefined ? { port: conn.port } : {}),
+    user: conn.user,
+    ...(conn.password !== undefined ? { password: conn.password } : {}),
+    database: conn.database,
+    connectTimeout: options.timeoutMs,
+    multipleStatements: false,
+    charset: 'utf8mb4',
+    // Counts arrive as strings when large; dates as text, never parsed.
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    dateStrings: true,
+  };
   try {
-    c = await mysql.createConnection({
-      host: conn.host,
-      ...(conn.port !== undefined ? { port: conn.port } : {}),
-      user: conn.user,
-      ...(conn.password !== undefined ? { password: conn.password } : {}),
-      database: conn.database,
-      connectTimeout: options.timeoutMs,
-      multipleStatements: false,
-      charset: 'utf8mb4',
-      // Counts arrive as strings when large; dates as text, never parsed.
-      supportBigNumbers: true,
-      bigNumberStrings: true,
-      dateStrings: true,
-    });
+    c = await mysql.createConnection(config);
   } catch (e) {
     throw fail(e);
   }
@@ -144,6 +145,16 @@ export async function openMysql(conn: Connection, options: SessionOptions): Prom
     async close(): Promise<void> {
       await c.query('ROLLBACK').catch(() => undefined);
       await c.end().catch(() => undefined);
+    },
+    async cancel(): Promise<void> {
+      const other = await mysql.createConnection(config);
+      other.on('error', () => undefined);
+      try {
+        // KILL QUERY stops the statement and keeps the connection (and its transaction).
+        await other.query(`KILL QUERY ${String(c.threadId)}`);
+      } finally {
+        await other.end().catch(() => undefined);
+      }
     },
   };
 }

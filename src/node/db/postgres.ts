@@ -24,7 +24,7 @@ const d = DIALECTS.postgres;
 
 /** Opens a read-only session; rejects with DbError (one line, masked URL). */
 export async function openPostgres(conn: Connection, options: SessionOptions): Promise<DbSession> {
-  const client = new pg.Client({
+  const config: pg.ClientConfig = {
     host: conn.host,
     ...(conn.port !== undefined ? { port: conn.port } : {}),
     user: conn.user || undefined,
@@ -34,7 +34,8 @@ export async function openPostgres(conn: Connection, options: SessionOptions): P
     connectionTimeoutMillis: options.timeoutMs,
     application_name: 'pilens',
     ...(conn.params.get('sslmode') === 'require' ? { ssl: { rejectUnauthorized: false } } : {}),
-  });
+  };
+  const client = new pg.Client(config);
   // A connection lost later is reported by the query that needed it.
   client.on('error', () => undefined);
   const fail = (e: unknown, what?: string): DbError => postgresError(e, conn, what);
@@ -147,6 +148,19 @@ export async function openPostgres(conn: Connection, options: SessionOptions): P
     async close(): Promise<void> {
       await client.query('ROLLBACK').catch(() => undefined);
       await client.end().catch(() => undefined);
+    },
+    async cancel(): Promise<void> {
+      // The backend's process id, from the server's BackendKeyData (absent from pg's types).
+      const pid = (client as unknown as { processID: number | null }).processID;
+      if (pid === null) return;
+      const other = new pg.Client({ ...config, application_name: 'pilens (cancel)' });
+      other.on('error', () => undefined);
+      try {
+        await other.connect();
+        await other.query('SELECT pg_cancel_backend($1)', [pid]);
+      } finally {
+        await other.end().catch(() => undefined);
+      }
     },
   };
 }

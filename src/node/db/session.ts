@@ -38,6 +38,11 @@ export interface DbSession {
   listTables(): Promise<string[]>;
   /** Ends the transaction (rolled back: nothing was written) and the connection. */
   close(): Promise<void>;
+  /**
+   * Asks the server to stop the statement this session is running (from a second connection:
+   * the first is busy); no effect when none runs. See cancel.ts.
+   */
+  cancel(): Promise<void>;
 }
 
 /** Options every driver takes. */

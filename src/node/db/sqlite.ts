@@ -91,5 +91,11 @@ export async function openSqlite(conn: Connection): Promise<DbSession> {
       db.close();
       return Promise.resolve();
     },
+    cancel(): Promise<void> {
+      // The WebAssembly build exports neither sqlite3_interrupt nor a progress handler, and runs
+      // each statement synchronously on this thread: nothing can stop one midway; a cancel takes
+      // effect before the next statement.
+      return Promise.resolve();
+    },
   };
 }

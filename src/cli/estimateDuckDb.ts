@@ -1,0 +1,48 @@
+import type { ESTIMATE_FORMATS, EstimateFormatContext } from '../core/report/formats.js';
+import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
+import { messageOf } from '../core/errors.js';
+import { CancelledError, type EstimateOptions } from '../node/dataset/estimate.js';
+import type { EstimateIO } from './estimate.js';
+import { inputProblem, oneLine } from './estimateLines.js';
+
+/**
+ * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
+ * when installed). Ctrl-C interrupts DuckDB's query and exits 130.
+ */
+export async function runDuckDb(
+  paths: readonly string[],
+  options: EstimateOptions,
+  format: (typeof ESTIMATE_FORMATS)[number],
+  ctx: EstimateFormatContext,
+  io: EstimateIO,
+): Promise<number> {
+  const abort = new AbortController();
+  const onInterrupt = (): void => {
+    abort.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const { estimateWithDuckDb } = await import('../node/dataset/duckdbEngine.js');
+    const report = await estimateWithDuckDb(paths, options, { signal: abort.signal });
+    const out = await format.render(report, ctx);
+    if (typeof out === 'string') io.stdout.write(out);
+    const problems = [
+      ...Object.keys(options.map ?? {}),
+      ...(options.personKey !== undefined ? [options.personKey] : []),
+    ]
+      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
+      .map((ref) => `${ref}: no column of that name (or number) in the files read (--map or --key)`);
+    for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
+    return problems.length > 0 ? 2 : 0;
+  } catch (e) {
+    if (e instanceof CancelledError) {
+      io.stderr.write('pilens estimate: cancelled\n');
+      return 130;
+    }
+    const line = e instanceof Error && 'code' in e ? inputProblem(e) : messageOf(e);
+    io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
+    return 2;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
