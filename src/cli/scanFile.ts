@@ -3,7 +3,7 @@
  * positions, fingerprints). Runs on the main thread or in a scan worker; the result is plain
  * data so it crosses thread boundaries unchanged.
  */
-import { analyzeFlows, syntaxFromScan } from '../core/flow/index.js';
+import { flowsOfScan } from '../core/flow/index.js';
 import type { ReportedFinding } from '../core/report/finding.js';
 import { toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { SkippedFile } from '../core/report/scanReport.js';
@@ -69,14 +69,7 @@ export function scanDecoded(
     suppressed: result.suppressed,
     ...(flows
       ? {
-          flows: toReportedFlows(
-            relPath,
-            text,
-            analyzeFlows(text, sourcePath, {
-              findings: result.findings,
-              ...syntaxFromScan(result, text),
-            }),
-          ),
+          flows: toReportedFlows(relPath, text, flowsOfScan(text, sourcePath, result)),
         }
       : {}),
     ...(result.parseError !== undefined ? { parseError: result.parseError } : {}),

@@ -13,6 +13,7 @@ export const COMMANDS = {
   showLog: 'pilens.showLog',
   showInventory: 'pilens.showInventory',
   exportInventory: 'pilens.exportInventory',
+  showDataMap: 'pilens.showDataMap',
   draftRopa: 'pilens.draftRopa',
   draftPia: 'pilens.draftPia',
   estimateRiskTier: 'pilens.estimateRiskTier',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Range } from '../core/types.js';
+import { flowCode, type ShownFlow } from '../shared/shownFlows.js';
 import type { SeverityLevel } from '../shared/settingsSchema.js';
 
 /** The `source` of every diagnostic pilens owns; code actions filter on it. */
@@ -31,6 +32,17 @@ export function toDiagnostic(
   const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), message, SEVERITIES[level]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.category, target: docs };
+  return diagnostic;
+}
+
+/**
+ * A diagnostic at a sink that personal information reaches. Its code is a plain string
+ * (`flow/log`), so the field actions, which read a category from `{ value, target }`, pass it by.
+ */
+export function toFlowDiagnostic(shown: ShownFlow, message: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(shown.range), message, SEVERITIES[shown.level]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = flowCode(shown.flow.sink.kind);
   return diagnostic;
 }
 

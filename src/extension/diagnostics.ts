@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/types.js';
 import type { CategoryDocsLinks } from './categoryDocsLinks.js';
 import type { ConfigStore } from './config.js';
-import { toDiagnostic } from './convert.js';
+import { toDiagnostic, toFlowDiagnostic } from './convert.js';
 import type { DocumentScanner } from './documentScanner.js';
 import { isReadOnlyView, shouldPublish } from './documents.js';
 import { diagnosticMessage } from '../shared/findingText.js';
+import { flowDiagnosticMessage } from '../shared/flowText.js';
+import { shownFlows } from '../shared/shownFlows.js';
 import { shownFindings } from '../shared/shownFindings.js';
 import type { Settings } from './settings.js';
 import { levelAfterBaseline } from './review/baselinePolicy.js';
@@ -108,7 +110,9 @@ export class DiagnosticsScheduler implements vscode.Disposable {
       const result = shouldPublish(document) ? this.#scanner.scan(document) : undefined;
       this.#collection.set(
         document.uri,
-        result === undefined ? [] : this.#toDiagnostics(document, result.findings),
+        result === undefined
+          ? []
+          : [...this.#toDiagnostics(document, result.findings), ...this.#flowDiagnostics(document)],
       );
       this.#updated.fire(document.uri);
     } catch (error) {
@@ -139,6 +143,20 @@ export class DiagnosticsScheduler implements vscode.Disposable {
         this.#docs.linkFor(finding.category),
       ),
     );
+  }
+
+  /** One diagnostic per sink that personal information reaches (the scan cached its flows). */
+  #flowDiagnostics(document: vscode.TextDocument): vscode.Diagnostic[] {
+    const flows = this.#scanner.flows(document);
+    if (flows.length === 0) return [];
+    const lineAt = (line: number): string => (line < document.lineCount ? document.lineAt(line).text : '');
+    const { shown, capped } = shownFlows(flows, lineAt, this.#settings.current);
+    if (capped > 0)
+      this.#log.info(
+        `${document.uri.toString(true)}: ${shown.length + capped} flows, showing the first ${shown.length} (pilens.diagnostics.maxPerFile)`,
+      );
+    const locale = this.#settings.locale;
+    return shown.map((s) => toFlowDiagnostic(s, flowDiagnosticMessage(s.flow, locale)));
   }
 
   #clear(uri: vscode.Uri): void {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ContestedReading } from '../core/law/index.js';
+import type { ReportedFlow } from '../core/report/flows.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
+import { documentFlows } from '../shared/shownFlows.js';
 import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigStore } from './config.js';
 import { isScannable } from './documents.js';
@@ -10,6 +12,8 @@ interface CacheEntry {
   readonly version: number;
   readonly generation: number;
   readonly result: ScanResult;
+  /** Where its personal information goes (none when `pilens.severity.flows` is off). */
+  readonly flows: readonly ReportedFlow[];
 }
 
 /** How much of a file's start is checked for NUL characters, the mark of a binary file. */
@@ -23,7 +27,8 @@ const MAX_MEMOS = 8;
 
 /**
  * Scans documents and caches the result by (uri, version), so diagnostics, hovers, code
- * actions and the status bar share one scan per edit. `invalidate()` (settings or config
+ * actions and the status bar share one scan per edit. The flows of the same version are
+ * analysed with it, on the scan's own tree, and cached beside it. `invalidate()` (settings or config
  * changed) makes every cached result stale without throwing the map away. The last scan's memo
  * of the most recently scanned documents is passed to the next scan, so an edit re-parses only
  * what changed; memos are dropped when a document closes.
@@ -89,10 +94,27 @@ export class DocumentScanner implements vscode.Disposable {
       return undefined;
     }
     // The memo lives only in #memos (bounded), not in the cache of results.
-    const { memo, ...result } = this.#run(document, text, this.#memos.get(key));
+    const scanned = this.#run(document, text, this.#memos.get(key));
+    const flows = this.#flows(document, text, scanned);
+    const { memo, ...result } = scanned;
     this.#keepMemo(key, memo);
-    this.#cache.set(key, { version: document.version, generation: this.#generation, result });
+    this.#cache.set(key, { version: document.version, generation: this.#generation, result, flows });
     return result;
+  }
+
+  /** The flows of `document` (scanning if needed), positioned in it; none when not scanned. */
+  flows(document: vscode.TextDocument): readonly ReportedFlow[] {
+    if (this.scan(document) === undefined) return [];
+    return this.#cache.get(document.uri.toString())?.flows ?? [];
+  }
+
+  #flows(document: vscode.TextDocument, text: string, scanned: ScanResult): readonly ReportedFlow[] {
+    try {
+      return documentFlows(text, this.#configs.sourcePathFor(document.uri), scanned, this.#settings.current);
+    } catch (error) {
+      this.#log.error(`Tracing flows in ${document.uri.toString(true)} failed`, error);
+      return [];
+    }
   }
 
   #keepMemo(key: string, memo: ScanMemo | undefined): void {

@@ -9,9 +9,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { annotationLine, fileDirectiveLine, type AnnotationRequest } from '../core/edit/annotationText.js';
 import type { Locale } from '../core/law/index.js';
 import { uiText } from '../shared/uiText.js';
+import { isFlowCode } from '../shared/shownFlows.js';
 import { DIAGNOSTIC_SOURCE } from './toDiagnostics.js';
 
-function lineText(document: TextDocument, line: number): string {
+/** The text of a 0-based line of a document, without its line break. */
+export function lineText(document: TextDocument, line: number): string {
   return document
     .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
     .replace(/\r?\n$/, '');
@@ -32,7 +34,12 @@ export function codeActionsFor(
   const offered = new Set<string>();
   const eol = eolOf(document);
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+    if (
+      diagnostic.source !== DIAGNOSTIC_SOURCE ||
+      typeof diagnostic.code !== 'string' ||
+      isFlowCode(diagnostic.code)
+    )
+      continue;
     const category = diagnostic.code;
     const line = diagnostic.range.start.line;
     const offer = (title: string, request: AnnotationRequest, at = line, preferred = false): void => {

@@ -2,16 +2,19 @@
  * Scans open documents for the server and caches the result by (uri, version, generation), so
  * diagnostics, hovers and code actions share one scan per edit. Files over
  * `pilens.maxFileSizeKb`, binary content and scanner failures give no findings and are logged
- * once by path, never by content. The last memo of the few most recent documents goes to the
+ * once by path, never by content. The flows of the same version are traced on the scan's own
+ * tree and cached beside it. The last memo of the few most recent documents goes to the
  * next scan of the same document, so an edit re-parses only what changed.
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchGlob } from '../core/config/glob.js';
+import type { ReportedFlow } from '../core/report/flows.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
 import { scanSourcePath } from '../shared/paths.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
+import { documentFlows } from '../shared/shownFlows.js';
 import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigFiles } from './configFiles.js';
 
@@ -24,6 +27,7 @@ interface CacheEntry {
   readonly version: number;
   readonly generation: number;
   readonly result: ScanResult | undefined;
+  readonly flows: readonly ReportedFlow[];
 }
 
 export interface ScanLog {
@@ -68,23 +72,40 @@ export class DocumentScans {
 
   /** The scan of this exact version of `document`; undefined when it is not scanned at all. */
   scan(document: TextDocument, settings: PilensSettings): ScanResult | undefined {
-    const cached = this.#cache.get(document.uri);
-    if (cached?.version === document.version && cached.generation === this.#generation) return cached.result;
-    const result = this.#scan(document, settings);
-    this.#cache.set(document.uri, { version: document.version, generation: this.#generation, result });
-    return result;
+    return this.#entry(document, settings).result;
   }
 
-  #scan(document: TextDocument, settings: PilensSettings): ScanResult | undefined {
-    if (!settings.enable) return undefined;
+  /** Where the personal information of this version of `document` goes; none when not scanned. */
+  flows(document: TextDocument, settings: PilensSettings): readonly ReportedFlow[] {
+    return this.#entry(document, settings).flows;
+  }
+
+  #entry(document: TextDocument, settings: PilensSettings): CacheEntry {
+    const cached = this.#cache.get(document.uri);
+    if (cached?.version === document.version && cached.generation === this.#generation) return cached;
+    const entry = {
+      version: document.version,
+      generation: this.#generation,
+      ...this.#scan(document, settings),
+    };
+    this.#cache.set(document.uri, entry);
+    return entry;
+  }
+
+  #scan(
+    document: TextDocument,
+    settings: PilensSettings,
+  ): { result: ScanResult | undefined; flows: readonly ReportedFlow[] } {
+    const none = { result: undefined, flows: [] };
+    if (!settings.enable) return none;
     const uri = document.uri;
     const path = filePath(uri);
-    if (path?.endsWith('.pilens.json') === true) return undefined;
+    if (path?.endsWith('.pilens.json') === true) return none;
     const applied = path === undefined ? {} : this.#configs.forFile(path);
     if (applied.problem !== undefined) this.#once(`config ${applied.problem}`, applied.problem);
     const base = applied.path === undefined ? this.root : dirname(applied.path);
     const sourcePath = path === undefined ? uriPath(uri) : scanSourcePath(path, base);
-    if (settings.exclude.some((glob) => matchGlob(glob, sourcePath))) return undefined;
+    if (settings.exclude.some((glob) => matchGlob(glob, sourcePath))) return none;
     const text = document.getText();
     const skip =
       text.length > settings.maxFileSizeKb * 1024
@@ -95,12 +116,12 @@ export class DocumentScans {
     if (skip !== undefined) {
       this.#memos.delete(uri);
       this.#once(uri, `Skipped ${uri}: ${skip}`);
-      return undefined;
+      return none;
     }
     this.#logged.delete(uri);
     const previous = this.#memos.get(uri);
     try {
-      const { memo, ...result } = scanText(
+      const scanned = scanText(
         text,
         { path: sourcePath, languageId: document.languageId },
         documentScanOptions(
@@ -110,14 +131,16 @@ export class DocumentScans {
           previous,
         ),
       );
+      const flows = documentFlows(text, sourcePath, scanned, settings);
+      const { memo, ...result } = scanned;
       this.#keepMemo(uri, memo);
-      return result;
+      return { result, flows };
     } catch (error) {
       // A detector bug must never take the server down; the message may quote the text, so
       // only the fact and the path are logged.
       this.#memos.delete(uri);
       this.#log.error(`Scanning ${uri} failed (${error instanceof Error ? error.name : 'error'})`);
-      return undefined;
+      return none;
     }
   }
 

@@ -20,15 +20,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/law/index.js';
 import { DEFAULT_SETTINGS, type PilensSettings } from '../shared/settingsSchema.js';
 import { uiText } from '../shared/uiText.js';
-import { codeActionsFor } from './codeActions.js';
+import { codeActionsFor, lineText } from './codeActions.js';
 import { configDiagnostics } from './configDiagnostics.js';
 import { decisionActionsFor, type EditAbilities } from './decisionActions.js';
 import { decisionFileFor } from './decisionFile.js';
 import { ConfigFiles } from './configFiles.js';
 import { DocumentScans, filePath } from './documentScans.js';
-import { hoverText } from './hoverContent.js';
+import { hoverText, markdownToPlainText } from './hoverContent.js';
 import { settingsFromSection } from './lspSettings.js';
-import { findingOf, toDiagnostics } from './toDiagnostics.js';
+import { findingOf, toDiagnostics, toFlowDiagnostics } from './toDiagnostics.js';
+import { flowHoverMarkdown } from '../shared/flowText.js';
+import { rangeHolds, sinkRange } from '../shared/shownFlows.js';
 
 interface ClientAbilities {
   configuration: boolean;
@@ -108,8 +110,14 @@ export function startServer(connection: Connection): void {
     });
     if (capped > 0)
       connection.console.info(`${uri}: ${capped} findings over pilens.diagnostics.maxPerFile not shown`);
+    const sinks = toFlowDiagnostics(scans.flows(document, settings), (line) => lineText(document, line), {
+      settings,
+      locale: localeOf(settings),
+    });
+    if (sinks.capped > 0)
+      connection.console.info(`${uri}: ${sinks.capped} flows over pilens.diagnostics.maxPerFile not shown`);
     if (documents.get(uri)?.version !== version) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics, ...sinks.diagnostics] });
   };
 
   const schedule = (document: TextDocument, delayMs?: number): void => {
@@ -208,23 +216,34 @@ export function startServer(connection: Connection): void {
     if (document === undefined) return null;
     const settings = await settingsFor(document.uri);
     const { line, character } = params.position;
-    const findings = (scans.scan(document, settings)?.findings ?? []).filter((f) => {
-      const { start, end } = f.range;
-      const afterStart = line > start.line || (line === start.line && character >= start.character);
-      const beforeEnd = line < end.line || (line === end.line && character <= end.character);
-      return afterStart && beforeEnd;
-    });
-    const first = findings[0];
-    if (first === undefined) return null;
+    const findings = (scans.scan(document, settings)?.findings ?? []).filter((f) =>
+      rangeHolds(f.range, line, character),
+    );
+    const text = lineText(document, line);
+    const sinks = scans
+      .flows(document, settings)
+      .map((flow) => ({ flow, range: sinkRange(flow, text) }))
+      .filter((f) => f.flow.line - 1 === line && rangeHolds(f.range, line, character));
+    const range = findings[0]?.range ?? sinks[0]?.range;
+    if (range === undefined) return null;
     const markdown = abilities?.markdownHover === true;
-    const value = hoverText(findings, {
-      locale: localeOf(settings),
-      reading: scans.readingFor(document.uri, settings),
-      markdown,
-    });
+    const locale = localeOf(settings);
+    const sections = [
+      ...(findings.length > 0
+        ? [hoverText(findings, { locale, reading: scans.readingFor(document.uri, settings), markdown })]
+        : []),
+      // The same hover the VS Code extension shows at a sink; links need a client that opens them.
+      ...sinks.map(({ flow }) => {
+        const md = flowHoverMarkdown(flow, { locale });
+        return markdown ? md : markdownToPlainText(md);
+      }),
+    ];
     return {
-      contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value },
-      range: first.range,
+      contents: {
+        kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText,
+        value: sections.join(markdown ? '\n\n---\n\n' : '\n\n'),
+      },
+      range,
     };
   });
 

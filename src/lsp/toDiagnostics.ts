@@ -7,7 +7,10 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { ContestedReading, Locale } from '../core/law/index.js';
 import type { Finding } from '../core/types.js';
+import type { ReportedFlow } from '../core/report/flows.js';
 import { diagnosticMessage } from '../shared/findingText.js';
+import { flowDiagnosticMessage } from '../shared/flowText.js';
+import { flowCode, shownFlows } from '../shared/shownFlows.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
 import { shownFindings, type ShownLevel } from '../shared/shownFindings.js';
 
@@ -40,6 +43,26 @@ export function toDiagnostics(
     source: DIAGNOSTIC_SOURCE,
     code: finding.category,
     message: diagnosticMessage(finding, locale, reading),
+  }));
+  return { diagnostics, capped };
+}
+
+/**
+ * The diagnostics at the sinks of one document's flows (`lineAt` gives a 0-based line's text),
+ * by the extension's rules (shownFlows.ts), and how many the cap left out.
+ */
+export function toFlowDiagnostics(
+  flows: readonly ReportedFlow[],
+  lineAt: (line: number) => string,
+  options: Omit<DiagnosticOptions, 'reading'>,
+): { diagnostics: Diagnostic[]; capped: number } {
+  const { shown, capped } = shownFlows(flows, lineAt, options.settings);
+  const diagnostics = shown.map(({ flow, level, range }) => ({
+    range,
+    severity: SEVERITIES[level],
+    source: DIAGNOSTIC_SOURCE,
+    code: flowCode(flow.sink.kind),
+    message: flowDiagnosticMessage(flow, options.locale),
   }));
   return { diagnostics, capped };
 }

@@ -19,6 +19,11 @@ export interface SeveritySettings {
   readonly classC: SeverityLevel;
   readonly lowConfidence: SeverityLevel;
   readonly usages: SeverityLevel;
+  /**
+   * Personal information reaching a sink (a log, client, SDK, queue, export or cache); one level
+   * lower when everything reaching it was masked. `off` stops the flow analysis in the editor.
+   */
+  readonly flows: SeverityLevel;
 }
 
 /** A database the editor can estimate tables of: a name and a URL without its password. */
@@ -49,6 +54,7 @@ export const DEFAULT_SETTINGS: PilensSettings = {
     classC: 'information',
     lowConfidence: 'hint',
     usages: 'hint',
+    flows: 'warning',
   },
   contestedReading: 'strict',
   maxFileSizeKb: 1024,
@@ -69,6 +75,7 @@ export const SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
   'pilens.severity.classC': DEFAULT_SETTINGS.severity.classC,
   'pilens.severity.lowConfidence': DEFAULT_SETTINGS.severity.lowConfidence,
   'pilens.severity.usages': DEFAULT_SETTINGS.severity.usages,
+  'pilens.severity.flows': DEFAULT_SETTINGS.severity.flows,
   'pilens.law.contestedReading': DEFAULT_SETTINGS.contestedReading,
   'pilens.maxFileSizeKb': DEFAULT_SETTINGS.maxFileSizeKb,
   'pilens.debounceMs': DEFAULT_SETTINGS.debounceMs,
@@ -124,6 +131,7 @@ export function parseSettings(read: SettingReader): PilensSettings {
       classC: severity('classC'),
       lowConfidence: severity('lowConfidence'),
       usages: severity('usages'),
+      flows: severity('flows'),
     },
     contestedReading: oneOf(CONTESTED_READINGS, read('law.contestedReading'), d.contestedReading),
     maxFileSizeKb: integer(read('maxFileSizeKb'), d.maxFileSizeKb, 1, 1_048_576),

@@ -134,6 +134,15 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
   }
 }
 
+/**
+ * The flows of a text the scan just read (`result` with its memo): its findings type the
+ * records, its tree or tokens are walked again instead of parsed. The one entry of every host
+ * (the CLI's `--flows`, the editor, the language server, the data map), so they agree.
+ */
+export function flowsOfScan(text: string, path: string, result: ScanResult): Flow[] {
+  return analyzeFlows(text, path, { findings: result.findings, ...syntaxFromScan(result, text) });
+}
+
 /** The flows of `text` (named `path`), in text order. */
 export function analyzeFlows(text: string, path: string, options: FlowOptions = {}): Flow[] {
   if (isTestPath(path)) return [];

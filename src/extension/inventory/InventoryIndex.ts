@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import type { ReportedFlow } from '../../core/report/flows.js';
 import { toReportedFindings } from '../../core/report/toReportedFindings.js';
 import { scanText, type ScanOptions } from '../../core/scan/index.js';
 import type { Finding } from '../../core/types.js';
+import { documentFlows } from '../../shared/shownFlows.js';
 import { readTextFile } from '../../node/readText.js';
 import type { ConfigStore } from '../config.js';
 import type { DocumentScanner } from '../documentScanner.js';
@@ -35,8 +37,8 @@ export interface InventoryDeps {
 }
 
 /**
- * Every PI declaration in the workspace, cached per file by mtime (or document version for
- * unsaved editors). The first build lists and scans everything; afterwards saves, creations,
+ * Every PI declaration in the workspace, and where the PI of each code file goes (its flows,
+ * for the data map), cached per file by mtime (or document version for unsaved editors). The first build lists and scans everything; afterwards saves, creations,
  * deletions and renames re-scan only the files concerned.
  */
 export class InventoryIndex implements vscode.Disposable {
@@ -118,6 +120,11 @@ export class InventoryIndex implements vscode.Disposable {
 
   files(): InventoryFile[] {
     return [...this.#files.values()].filter((f) => f.findings.length > 0);
+  }
+
+  /** The files whose personal information reaches a sink. */
+  flowFiles(): InventoryFile[] {
+    return [...this.#files.values()].filter((f) => (f.flows?.length ?? 0) > 0);
   }
 
   get fileCount(): number {
@@ -223,7 +230,8 @@ export class InventoryIndex implements vscode.Disposable {
       if (open?.isDirty === true) {
         const stamp = `v${open.version}`;
         if (this.#files.get(key)?.stamp === stamp) return;
-        this.#store(uri, stamp, open.getText(), this.#deps.scanner.scan(open)?.findings);
+        const { scanner } = this.#deps;
+        this.#store(uri, stamp, open.getText(), scanner.scan(open)?.findings, scanner.flows(open));
         return;
       }
       const stat = await vscode.workspace.fs.stat(uri);
@@ -234,14 +242,15 @@ export class InventoryIndex implements vscode.Disposable {
         this.#files.set(key, { uri: key, file: this.#relative(uri), findings: [], stamp });
         return;
       }
-      this.#store(uri, stamp, read.text, this.#scan(uri, read.text));
+      const { findings, flows } = this.#scan(uri, read.text);
+      this.#store(uri, stamp, read.text, findings, flows);
     } catch (error) {
       this.#deps.log.warn(`PI inventory: could not read ${uri.toString(true)}`, error);
       this.#files.delete(key);
     }
   }
 
-  #scan(uri: vscode.Uri, text: string): readonly Finding[] {
+  #scan(uri: vscode.Uri, text: string): { findings: readonly Finding[]; flows: readonly ReportedFlow[] } {
     const options: ScanOptions = {
       config: this.#deps.configs.configFor(uri),
       // The editor's rule (config first, then the setting), so the tree and the squiggles agree.
@@ -249,14 +258,26 @@ export class InventoryIndex implements vscode.Disposable {
       includeUsages: false,
     };
     try {
-      return scanText(text, { path: this.#deps.configs.sourcePathFor(uri) }, options).findings;
+      const path = this.#deps.configs.sourcePathFor(uri);
+      const result = scanText(text, { path }, options);
+      // The editor's flows for the same file: its setting, the scan's tree walked again.
+      return {
+        findings: result.findings,
+        flows: documentFlows(text, path, result, this.#deps.settings.current),
+      };
     } catch (error) {
       this.#deps.log.error(`PI inventory: scanning ${uri.toString(true)} failed`, error);
-      return [];
+      return { findings: [], flows: [] };
     }
   }
 
-  #store(uri: vscode.Uri, stamp: string, text: string, findings: readonly Finding[] | undefined): void {
+  #store(
+    uri: vscode.Uri,
+    stamp: string,
+    text: string,
+    findings: readonly Finding[] | undefined,
+    flows: readonly ReportedFlow[],
+  ): void {
     const file = this.#relative(uri);
     // Declarations only: the inventory records where PI is kept, not every place it is read.
     const declared = (findings ?? []).filter((f) => f.role === 'declaration');
@@ -264,6 +285,8 @@ export class InventoryIndex implements vscode.Disposable {
       uri: uri.toString(),
       file,
       findings: toReportedFindings(file, text, declared),
+      // Shown under the workspace-relative path, like the fields.
+      flows: flows.map((f) => ({ ...f, file, path: f.path.map((s) => ({ ...s, file })) })),
       stamp,
     });
   }

@@ -4,6 +4,7 @@
  * grouping and the counts are unit-tested without an editor.
  */
 import { compareReportedFindings, type ReportedFinding } from '../../core/report/finding.js';
+import type { ReportedFlow } from '../../core/report/flows.js';
 import { groupByCategory } from '../../core/report/inventory.js';
 import type { ScanReport } from '../../core/report/scanReport.js';
 import type { LegalClass } from '../../core/types.js';
@@ -15,6 +16,8 @@ export interface InventoryFile {
   /** Workspace-relative path (prefixed by the folder name in multi-root workspaces). */
   readonly file: string;
   readonly findings: readonly ReportedFinding[];
+  /** Where its personal information goes (the data map); none when flows are off. */
+  readonly flows?: readonly ReportedFlow[];
 }
 
 export interface InventoryFileGroup {

@@ -8,6 +8,7 @@ import { buildInventory, type Inventory } from '../../core/report/inventoryRows.
 import { INVENTORY_FORMATS } from '../../node/report/inventoryFormats.js';
 import { COMMANDS } from '../commands.js';
 import { registerDraftCommands } from './draftCommands.js';
+import { registerDataMap } from './registerDataMap.js';
 import { InventoryIndex, type InventoryDeps } from './InventoryIndex.js';
 import { InventoryTreeProvider, type InventoryNode } from './InventoryTreeProvider.js';
 import { inventoryAsScanReport, type InventoryCategory } from './inventoryModel.js';
@@ -36,7 +37,7 @@ export interface InventoryRegistration {
 }
 
 /**
- * The PI inventory view and its two commands. `pilens.showInventory` focuses the view and
+ * The PI inventory view and its two commands, and the data map view on the same index. `pilens.showInventory` focuses the view and
  * resolves with the grouped inventory once built; `pilens.exportInventory` writes the formats
  * of `pilens inventory` through the same writers, so both hosts export the same document.
  */
@@ -95,6 +96,11 @@ export function registerInventory(deps: InventoryViewDeps): InventoryRegistratio
       vscode.commands.registerCommand(COMMANDS.showInventory, show),
       vscode.commands.registerCommand(COMMANDS.exportInventory, exportInventory),
       ...registerDraftCommands({ index, locale: deps.locale, reading: deps.reading }),
+      ...registerDataMap({
+        index,
+        locale: deps.locale,
+        flowsOn: () => deps.settings.current.severity.flows !== 'off',
+      }),
     ],
   };
 }

@@ -120,16 +120,26 @@ export async function notIgnored(root: string, ignores: readonly string[]): Prom
   return new Set(walked.files.map((f) => path.resolve(f.absPath)));
 }
 
-/** Whether one file (a newly created one) is left in by `.gitignore` and `ignores`. */
+/**
+ * Whether one file (a newly created one) is left in by `.gitignore` and `ignores`. The walk
+ * starts at the folder's root, as the full listing does, so every `.gitignore` from there down
+ * applies (outside a repository a walk from the file's own directory would not read its
+ * parents'); it descends only along the file's path.
+ */
 export async function isFileIncluded(
   folderRoot: string,
   file: string,
   ignores: readonly string[],
 ): Promise<boolean> {
-  const walked = await walkFiles([path.dirname(file)], {
-    cwd: folderRoot,
-    exclude: ignoresExcluder(folderRoot, ignores),
-  });
   const target = path.resolve(file);
+  const ignored = ignoresExcluder(folderRoot, ignores);
+  const walked = await walkFiles([folderRoot], {
+    cwd: folderRoot,
+    exclude: (absPath, isDir) => {
+      const abs = path.resolve(absPath);
+      const onPath = isDir ? target.startsWith(abs + path.sep) : abs === target;
+      return !onPath || ignored(absPath, isDir);
+    },
+  });
   return walked.files.some((f) => path.resolve(f.absPath) === target);
 }

@@ -13,6 +13,10 @@ import { hasChineseEvidence } from '../../../src/shared/evidenceText.js';
 import { explanationMarkdown } from '../../../src/shared/explanationText.js';
 import { diagnosticMessage } from '../../../src/shared/findingText.js';
 import { findingHoverMarkdown } from '../../../src/extension/hoverText.js';
+import { flowDiagnosticMessage, flowHoverMarkdown } from '../../../src/shared/flowText.js';
+import { documentFlows } from '../../../src/shared/shownFlows.js';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settingsSchema.js';
+import { basename } from 'node:path';
 
 const root = join(__dirname, '../../..');
 const LANGUAGES: Readonly<Record<string, string>> = {
@@ -98,6 +102,29 @@ describe('Chinese UI is complete', () => {
       assert.deepEqual([...new Set(problems)], []);
     });
   }
+
+  test('every flow of the fixtures renders in Chinese: the sink row and the hover', () => {
+    const problems: string[] = [];
+    let flows = 0;
+    for (const file of [...FIXTURES, join(root, 'test/fixtures/workspace/flows/memberService.ts')]) {
+      const text = readFileSync(file, 'utf8');
+      // Analysed as project code: under test/ the fixtures would read as tests, which have no flows.
+      const path = `src/${basename(file)}`;
+      for (const f of documentFlows(text, path, scanText(text, { path }), DEFAULT_SETTINGS)) {
+        flows++;
+        const names = [f.sink.callee, f.sink.target ?? '', f.sink.vendor ?? ''];
+        for (const r of [flowHoverMarkdown(f, { locale: 'zh' }), flowDiagnosticMessage(f, 'zh')]) {
+          const words = englishWords(r, names);
+          if (words.length > 0)
+            problems.push(`${basename(file)}:${String(f.line)}: ${[...new Set(words)].join(' ')}`);
+          const m = INTERNAL.exec(r);
+          if (m !== null) problems.push(`${basename(file)}:${String(f.line)}: ${m[0]}`);
+        }
+      }
+    }
+    assert.ok(flows >= 3, `only ${String(flows)} flows rendered`);
+    assert.deepEqual([...new Set(problems)], []);
+  });
 
   test('every category explanation is Chinese', () => {
     const problems: string[] = [];
