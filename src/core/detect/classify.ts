@@ -175,7 +175,7 @@ function decide(
   // Strength of the words themselves.
   let score = base(reading.meaning.strength);
   if (reading.from === 'comment') score = Math.max(1, score) - (reading.english ? 1 : 0);
-  evidence.push(wordEvidence(reading, category));
+  evidence.push(wordEvidence(reading, category, name.pinyin));
   if (confirmed && comment.head !== undefined && !restates(comment, reading)) {
     score = Math.max(score, base(commentMeanings[0]?.strength ?? 'weak')) + 1;
     evidence.push({
@@ -418,7 +418,7 @@ function isCommunication(owner: OwnerReading, vocab: CompiledVocabulary): boolea
   return COMMUNICATION_ZH.some((z) => owner.gates.has(z));
 }
 
-function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
+function wordEvidence(reading: Reading, category: CategoryKey, pinyin: string | undefined): Evidence {
   const label = getCategory(category).en;
   const m = reading.meaning;
   const contest =
@@ -437,7 +437,13 @@ function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
       detail: `.pilens.json vocabulary maps "${m.phrase}" to ${label}${contest}`,
     };
   const what =
-    m.source === 'pinyin' ? 'pinyin abbreviation' : m.source === 'zh' ? 'Chinese term' : 'identifier words';
+    m.source === 'pinyin'
+      ? 'pinyin abbreviation'
+      : m.source === 'zh' && pinyin !== undefined
+        ? `pinyin name (${pinyin.replaceAll(' ', '')}), Chinese term`
+        : m.source === 'zh'
+          ? 'Chinese term'
+          : 'identifier words';
   return {
     kind: 'token',
     matched: reading.match.text,
