@@ -218,7 +218,13 @@ function decide(
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.
   const commentOwner = reading.from === 'comment' || confirmed ? comment.owner : undefined;
-  const ownerContext = nameOwner ?? commentOwner ?? owner.context ?? sibling;
+  // `Client.firstname`: a role that is usually a thing as an owner (an API client) is the
+  // person when the record holds a natural person's name or birth date (classifyCandidates).
+  const roleOwner =
+    sibling !== undefined &&
+    owner.context?.kind === 'nonperson' &&
+    vocab.personRoles.has(singularOf(owner.context.word));
+  const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
