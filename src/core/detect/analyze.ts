@@ -174,7 +174,9 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
       isPersonWord(singular, vocab) ||
       vocab.personalModifiers.has(before) ||
       vocab.personalModifiers.has(singular) ||
-      /^\d+$/.test(before);
+      /^\d+$/.test(before) ||
+      // `fromName`, `toAddr` of a parcel or a transfer: the direction is the other party.
+      (party !== undefined && head.start === 1);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
     // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
     const foreign = words

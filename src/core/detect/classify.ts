@@ -213,7 +213,16 @@ function decide(
   // `clientName` inside `OAuthClient` names the record itself, which is a thing.
   const selfNamed =
     name.owner !== undefined && owner.context?.kind === 'nonperson' && owner.context.word === name.owner.word;
-  const nameOwner = (tracking && name.owner?.kind === 'nonperson') || selfNamed ? undefined : name.owner;
+  // `MailConfig.fromName`: a party of a thing's record (a mail setting's sender) is the thing's.
+  const thingsParty =
+    name.owner !== undefined &&
+    name.words.length === 2 &&
+    reading.meaning.qualified &&
+    vocab.partyRoles.has(name.owner.word) &&
+    owner.context?.kind === 'nonperson' &&
+    !vocab.personRoles.has(owner.context.word);
+  const nameOwner =
+    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty ? undefined : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.

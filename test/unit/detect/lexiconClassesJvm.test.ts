@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
 
 const field = (owner: string, name: string, declaredType = 'String'): FieldCandidate => ({
   name,
@@ -39,3 +40,30 @@ describe('a role owner (`Client`) is a person when its record holds a natural pe
     );
   });
 });
+
+classifyTable('credentials beyond a password: challenge answers, reset tokens, card codes', [
+  { name: 'challengeAnswer', owner: 'MemberImpl', type: 'String', expect: 'credential' },
+  { name: 'token', owner: 'ForgotPasswordToken', type: 'String', expect: 'credential' },
+  { name: 'cvcCode', owner: 'CardPayment', type: 'String', expect: 'credential' },
+  { name: 'pin', owner: 'GiftCard', type: 'String', expect: 'credential' },
+  { name: 'userPswd', owner: 'Account', type: 'String', expect: 'credential' },
+  // A challenge's wording, a token's expiry and a bare PIN of a device are not secrets.
+  { name: 'challengeQuestionId', owner: 'MemberImpl', type: 'Long', expect: undefined },
+  { name: 'tokenExpiry', owner: 'ForgotPasswordToken', type: 'Date', expect: undefined },
+  { name: 'pin', owner: 'GpioDevice', type: 'Integer', expect: undefined },
+]);
+
+classifyTable('hospital abbreviations of the patient (`pt`, `sick`)', [
+  { name: 'ptName', owner: 'InpatientBase', type: 'String', expect: 'name' },
+  { name: 'sickAge', owner: 'OutpatientCase', type: 'Integer', expect: 'basic_profile' },
+  // A chart's point and a sick-leave flag keep their own readings.
+  { name: 'ptCount', owner: 'ChartSeries', type: 'Integer', expect: undefined },
+  { name: 'sickLeave', owner: 'LeaveRequest', type: 'String', expect: 'health' },
+]);
+
+classifyTable('a parcel’s or transfer’s other party named by its direction (`fromName`, `toAddr`)', [
+  { name: 'fromName', owner: 'Shipment', type: 'String', expect: 'name' },
+  { name: 'toAddr', owner: 'Shipment', type: 'String', expect: 'address' },
+  // A mail setting's sender is the system's.
+  { name: 'fromName', owner: 'SmtpConfig', type: 'String', expect: undefined },
+]);
