@@ -342,7 +342,7 @@ function surrogateKey(
     reading.from !== 'name' ||
     reading.meaning.strength !== 'low' ||
     words.length !== 2 ||
-    words[1] !== 'id' ||
+    !BARE_KEYS.has(words[1] ?? '') ||
     owner.context?.kind !== 'person' ||
     singularOf(owner.context.word) !== person
   )

@@ -67,3 +67,11 @@ classifyTable('a parcel’s or transfer’s other party named by its direction (
   // A mail setting's sender is the system's.
   { name: 'fromName', owner: 'SmtpConfig', type: 'String', expect: undefined },
 ]);
+
+classifyTable('a key to a person written as a UUID (`patientUuid`)', [
+  { name: 'patientUuid', owner: 'BloodSugarReading', type: 'UUID', expect: 'health' },
+  { name: 'customerUuid', owner: 'Invoice', type: 'UUID', expect: 'online_id' },
+  // A thing's UUID, and the person record's own key, are not reported.
+  { name: 'facilityUuid', owner: 'BloodSugarReading', type: 'UUID', expect: undefined },
+  { name: 'customerUuid', owner: 'Customer', type: 'UUID', expect: undefined },
+]);
