@@ -75,3 +75,11 @@ classifyTable('a key to a person written as a UUID (`patientUuid`)', [
   { name: 'facilityUuid', owner: 'BloodSugarReading', type: 'UUID', expect: undefined },
   { name: 'customerUuid', owner: 'Customer', type: 'UUID', expect: undefined },
 ]);
+
+classifyTable('a comment saying the field sorts rows or names the row’s author overrules the name', [
+  { name: 'OrderNo', owner: 'SysRole', type: 'int', comment: '排序', expect: undefined },
+  { name: 'CreatorName', owner: 'BaseEntity', type: 'string', comment: '创建人姓名', expect: undefined },
+  // The same names described as what they are stay reported.
+  { name: 'OrderNo', owner: 'MallOrder', type: 'string', comment: '订单号', expect: 'transaction' },
+  { name: 'RealName', owner: 'SysUser', type: 'string', comment: '真实姓名', expect: 'name' },
+]);

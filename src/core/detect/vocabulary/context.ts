@@ -185,6 +185,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
   carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
+  // A comment saying the field sorts rows (`OrderNo` described as 排序) or names who created or
+  // changed the row (an audit column, none by the lexicon's rulings) overrules the name's words.
+  negativeTermsZh: w`排序 创建者姓名 修改者姓名 更新者姓名 创建人姓名 修改人姓名 更新人姓名`,
   negativeCompounds: w`
     memory_address macro_address email_template phone_model name_space namespace file_name
     filename product_name email_enabled host_name hostname class_name type_name table_name
