@@ -4,6 +4,7 @@
  * data so the classifier can explain itself.
  */
 import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js';
+import { readPinyin } from './pinyin.js';
 import { singularOf } from './plural.js';
 import type { CategoryKey } from '../law/schema.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
@@ -33,10 +34,28 @@ export interface NameReading {
   readonly minor: boolean;
   /** The identifier's words (last path segment), for owner-gated terms (`addressProvince`). */
   readonly words: readonly string[];
+  /** The Chinese a pinyin name spells (`xingMing` → `姓名`), when it was read as pinyin. */
+  readonly pinyin?: string;
 }
 
 /** Reads an identifier (`userIDCard`, `t.sfzh`, `用户手机号`). */
 export function readName(name: string, vocab: CompiledVocabulary): NameReading {
+  // `xingMingQP`, `chuShengRQ`: a pinyin name is read as the Chinese it spells.
+  const pinyin = readPinyin(name);
+  if (pinyin !== undefined) {
+    const c = readHanText(pinyin, vocab);
+    return {
+      ...(c.head !== undefined ? { head: c.head } : {}),
+      ...(c.negative !== undefined
+        ? { cancelled: { reason: 'negative' as const, word: c.negative.text } }
+        : {}),
+      ...(c.owner !== undefined ? { owner: c.owner } : {}),
+      booleanish: c.booleanish,
+      minor: c.minor || containsAny(pinyin, vocab.minorOwnersZh),
+      words: [pinyin],
+      pinyin,
+    };
+  }
   const tokens = tokenize(name);
   const lastSegment = tokens.length === 0 ? 0 : (tokens[tokens.length - 1]?.segment ?? 0);
   const own = tokens.filter((t) => t.segment === lastSegment);
@@ -155,7 +174,9 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
       isPersonWord(singular, vocab) ||
       vocab.personalModifiers.has(before) ||
       vocab.personalModifiers.has(singular) ||
-      /^\d+$/.test(before);
+      /^\d+$/.test(before) ||
+      // `fromName`, `toAddr` of a parcel or a transfer: the direction is the other party.
+      (party !== undefined && head.start === 1);
     if (!personal) return { ...base, cancelled: { reason: 'qualifier', word: before } };
     // `serviceAccountName`: a non-person anywhere before a qualified word makes it that thing's.
     const foreign = words

@@ -175,7 +175,7 @@ function decide(
   // Strength of the words themselves.
   let score = base(reading.meaning.strength);
   if (reading.from === 'comment') score = Math.max(1, score) - (reading.english ? 1 : 0);
-  evidence.push(wordEvidence(reading, category));
+  evidence.push(wordEvidence(reading, category, name.pinyin));
   if (confirmed && comment.head !== undefined && !restates(comment, reading)) {
     score = Math.max(score, base(commentMeanings[0]?.strength ?? 'weak')) + 1;
     evidence.push({
@@ -213,12 +213,27 @@ function decide(
   // `clientName` inside `OAuthClient` names the record itself, which is a thing.
   const selfNamed =
     name.owner !== undefined && owner.context?.kind === 'nonperson' && owner.context.word === name.owner.word;
-  const nameOwner = (tracking && name.owner?.kind === 'nonperson') || selfNamed ? undefined : name.owner;
+  // `MailConfig.fromName`: a party of a thing's record (a mail setting's sender) is the thing's.
+  const thingsParty =
+    name.owner !== undefined &&
+    name.words.length === 2 &&
+    reading.meaning.qualified &&
+    vocab.partyRoles.has(name.owner.word) &&
+    owner.context?.kind === 'nonperson' &&
+    !vocab.personRoles.has(owner.context.word);
+  const nameOwner =
+    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty ? undefined : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.
   const commentOwner = reading.from === 'comment' || confirmed ? comment.owner : undefined;
-  const ownerContext = nameOwner ?? commentOwner ?? owner.context ?? sibling;
+  // `Client.firstname`: a role that is usually a thing as an owner (an API client) is the
+  // person when the record holds a natural person's name or birth date (classifyCandidates).
+  const roleOwner =
+    sibling !== undefined &&
+    owner.context?.kind === 'nonperson' &&
+    vocab.personRoles.has(singularOf(owner.context.word));
+  const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
@@ -327,7 +342,7 @@ function surrogateKey(
     reading.from !== 'name' ||
     reading.meaning.strength !== 'low' ||
     words.length !== 2 ||
-    words[1] !== 'id' ||
+    !BARE_KEYS.has(words[1] ?? '') ||
     owner.context?.kind !== 'person' ||
     singularOf(owner.context.word) !== person
   )
@@ -418,7 +433,7 @@ function isCommunication(owner: OwnerReading, vocab: CompiledVocabulary): boolea
   return COMMUNICATION_ZH.some((z) => owner.gates.has(z));
 }
 
-function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
+function wordEvidence(reading: Reading, category: CategoryKey, pinyin: string | undefined): Evidence {
   const label = getCategory(category).en;
   const m = reading.meaning;
   const contest =
@@ -437,7 +452,13 @@ function wordEvidence(reading: Reading, category: CategoryKey): Evidence {
       detail: `.pilens.json vocabulary maps "${m.phrase}" to ${label}${contest}`,
     };
   const what =
-    m.source === 'pinyin' ? 'pinyin abbreviation' : m.source === 'zh' ? 'Chinese term' : 'identifier words';
+    m.source === 'pinyin'
+      ? 'pinyin abbreviation'
+      : m.source === 'zh' && pinyin !== undefined
+        ? `pinyin name (${pinyin.replaceAll(' ', '')}), Chinese term`
+        : m.source === 'zh'
+          ? 'Chinese term'
+          : 'identifier words';
   return {
     kind: 'token',
     matched: reading.match.text,

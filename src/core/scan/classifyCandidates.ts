@@ -39,6 +39,7 @@ export function classifyCandidates(
       }
       return classifyField(c, withSibling);
     },
+    options.vocabulary ?? defaultVocabulary(),
   );
   return withRecordSiblings(candidates, classified, options);
 }
@@ -113,6 +114,7 @@ function withSiblingContext(
   candidates: readonly FieldCandidate[],
   classified: (Finding | undefined)[],
   reclassify: (c: FieldCandidate, field: string) => Finding | undefined,
+  vocabulary: CompiledVocabulary,
 ): (Finding | undefined)[] {
   const people = new Map<string, string>();
   classified.forEach((f, k) => {
@@ -125,6 +127,16 @@ function withSiblingContext(
       IDENTIFYING.has(f.category)
     ) {
       if (!people.has(owner)) people.set(owner, f.field);
+    }
+  });
+  // `Client` with `firstname` and `dob`: a role owner (a client, a payee) read as a thing is a
+  // person when a field only a natural person has shows it; an API client has no first name.
+  candidates.forEach((c, k) => {
+    if (classified[k] !== undefined || c.owner === undefined || people.has(c.owner)) return;
+    if (c.role === 'declaration' && naturalPersonField(c.name, vocabulary)) {
+      const context = readOwner({ ...c, name: '' }, vocabulary).context;
+      if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word))
+        people.set(c.owner, c.name);
     }
   });
   if (people.size === 0) return classified;
@@ -146,5 +158,31 @@ function clinicalFinding(matched: string): boolean {
 function otherRecord(owner: string, vocab: CompiledVocabulary): boolean {
   return tokenize(owner).some(
     (t) => t.kind === 'word' && vocab.recordOwners.has(t.text) && !CLINICAL_RECORDS.has(t.text),
+  );
+}
+
+/** Words only a natural person's record holds: given and family names, a birth date. */
+const NATURAL_PERSON: ReadonlySet<string> = new Set([
+  'firstname',
+  'lastname',
+  'middlename',
+  'surname',
+  'forename',
+  'dob',
+  'birthday',
+  'birthdate',
+]);
+
+/** `firstname`, `last_name`, `dateOfBirth`: a field naming a natural person's name or birth. */
+function naturalPersonField(name: string, vocabulary: CompiledVocabulary): boolean {
+  const words = tokenize(name)
+    .filter((t) => t.kind === 'word')
+    .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text);
+  const joined = words.join('');
+  return (
+    NATURAL_PERSON.has(joined) ||
+    words.some((w) => w === 'dob') ||
+    /^(?:first|last|middle|given|family)name$/.test(joined) ||
+    /^(?:dateofbirth|birthdate)/.test(joined)
   );
 }

@@ -230,7 +230,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         contract_address bind_address listen_address web_address url_address address_type
         address_id address_code address_space address_bar address_mode
       `,
-      zh: w`内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址`,
+      zh: w`行政区划代码 内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址`,
     },
   },
   {
@@ -265,7 +265,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           payment_pin pay_pin payment_pin_hash pin_hash password_salt pay_password_salt
           door_code door_password lock_code lock_password unlock_code unlock_password
-          temp_lock_code wifi_password
+          temp_lock_code wifi_password access_password
         `,
         zh: w`开门密码 门锁密码 开锁密码 临时密码`,
       },
@@ -273,7 +273,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           login_password user_password password_hash hashed_password encrypted_password
-          security_answer security_question_answer sms_code verify_code verification_code otp_code
+          security_answer security_question_answer challenge_answer sms_code verify_code verification_code otp_code
           login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
         `,
         zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 动态口令 动态密码`,
@@ -285,7 +285,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         contest: 'financial_credential',
         en: w`
           pay_password payment_password trade_password transaction_password pay_pwd card_pin
-          bank_pin atm_pin cvv cvv2 cvc card_cvv card_password withdraw_password
+          bank_pin atm_pin cvv cvv2 cvc card_cvv card_password withdraw_password cvv_code cvc_code
+          card_security_code
         `,
         zh: w`支付密码 交易密码 取款密码 银行卡密码 提现密码`,
         pinyin: w`zfmm jymm qkmm txmm`,
@@ -331,7 +332,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           access_token refresh_token id_token session_token auth_token login_token remember_token
           reset_token password_reset_token verification_token verify_token confirmation_token
           activation_token api_token personal_access_token salt session_key session_secret
-          password_hash_salt
+          password_hash_salt authentication_token user_token authentication_key
         `,
         zh: w`会话密钥 会话key 盐值`,
       },
@@ -339,11 +340,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // The token of a login session, a password reset or an e-mail verification
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
-        owners: w`session sessions reset verification confirmation activation magic 会话`,
-        en: w`token token_hash hashed_token session_token`,
+        owners: w`session sessions reset verification confirmation activation magic forgot password 会话`,
+        en: w`token token_hash hashed_token session_token password_token`,
       },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
+      // The PIN of a gift or payment card opens the holder's balance.
+      { strength: 'medium', owners: w`card giftcard wallet`, en: w`pin pin_code` },
       { strength: 'ambiguous', pinyin: ['mm'] },
     ],
     negatives: {

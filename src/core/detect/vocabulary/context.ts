@@ -23,7 +23,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       trainer instructor tutor learner gamer streamer follower pharmacist physician therapist
       caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
       retiree believer parishioner congregant worshipper assignee uploader actor creditor
-      obligor obligee insuree
+      obligor obligee insuree sick
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -108,9 +108,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
     will
   `,
   // `patient_id`, `cust_no`, `passengerId`: an identifier of a person record (online_id, low).
-  personIdSuffixes: w`id no`,
+  personIdSuffixes: w`id no uuid`,
   // `patient_id`, 患者编号: a patient's number says the person is a patient (health, low).
-  healthRecordOwners: { en: w`patient`, zh: w`患者 病人` },
+  healthRecordOwners: { en: w`patient sick`, zh: w`患者 病人` },
   abbreviations: {
     acct: 'account',
     acc: 'account',
@@ -138,6 +138,11 @@ export const DETECTION_CONTEXT: DetectionContext = {
     cntpty: 'counterparty',
     pwd: 'password',
     passwd: 'password',
+    // HIS tables abbreviate it further (`uPswd`, `mcPawd`).
+    pswd: 'password',
+    // `ptName`, `ptAge` in hospital tables: the standard clinical abbreviation of patient.
+    pt: 'patient',
+    pawd: 'password',
     usr: 'user',
     mbr: 'member',
     stu: 'student',
@@ -180,6 +185,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
   carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
+  // A comment saying the field sorts rows (`OrderNo` described as 排序) or names who created or
+  // changed the row (an audit column, none by the lexicon's rulings) overrules the name's words.
+  negativeTermsZh: w`排序 创建者姓名 修改者姓名 更新者姓名 创建人姓名 修改人姓名 更新人姓名`,
   negativeCompounds: w`
     memory_address macro_address email_template phone_model name_space namespace file_name
     filename product_name email_enabled host_name hostname class_name type_name table_name
