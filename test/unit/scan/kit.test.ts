@@ -76,7 +76,7 @@ describe('extractor kit', () => {
     const spans = [...text.matchAll(/--[^\n]*/g)].map((m) => ({
       from: m.index,
       to: m.index + m[0].length,
-      text: m[0].slice(2),
+      words: m[0].slice(2),
     }));
     const lines = new LineIndex(text);
     const at = (name: string, after: string) =>

@@ -26,7 +26,7 @@ export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: C
       comments.push({
         from: i,
         to: end,
-        text: text
+        words: text
           .slice(i, end)
           .replace(/^\/{2,}/, '')
           .replace(/\r$/, ''),
@@ -39,7 +39,7 @@ export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: C
       comments.push({
         from: i,
         to: close + 2,
-        text: body
+        words: body
           .split(/\r?\n/)
           .map((l) => l.replace(/^\s*\*+/, ''))
           .join(' '),

@@ -10,7 +10,7 @@ export interface CommentSpan {
   readonly from: number;
   readonly to: number;
   /** Its words with the markers stripped, when the tokenizer already has them. */
-  readonly text?: string;
+  readonly words?: string;
 }
 
 /**
@@ -41,7 +41,7 @@ export function cleanComment(raw: string): string {
 
 /** A comment's words: the tokenizer's when it kept them, else its cleaned source. */
 export function commentWords(text: string, comment: CommentSpan): string {
-  return comment.text ?? cleanComment(text.slice(comment.from, comment.to));
+  return comment.words ?? cleanComment(text.slice(comment.from, comment.to));
 }
 
 /**
