@@ -5,6 +5,7 @@
  * character classes), and first-row cells that read as column labels add to the tally.
  */
 import { classifyValue, type ValueKindId } from '../values/index.js';
+import { nameDetectorClassifier } from './headerClassifier.js';
 import { isHeaderWord } from './headerWords.js';
 import type { HeaderClassifier } from './profile.js';
 import { isHan } from '../text/han.js';
@@ -85,7 +86,10 @@ export function looksLikeHeader(
     const hit = classifyValue(v);
     if (hit !== null && !VOCABULARY_KINDS.has(hit.kind)) return false;
   }
-  const label = (v: string): boolean => isHeaderWord(v) || classifyHeader?.(v) != null;
+  // Personal-information labels (姓名, 手机号) are the vocabulary's: the name detector knows them.
+  const named = classifyHeader ?? nameDetectorClassifier();
+  const known = (word: string): boolean => named(word) != null;
+  const label = (v: string): boolean => isHeaderWord(v, known);
   const rest = rows.slice(1, 1 + DATA_ROWS);
   // A lone row: labels (金额 passes as a name, so a known word counts), not values.
   if (rest.length === 0)

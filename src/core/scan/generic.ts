@@ -9,7 +9,7 @@
  */
 import { isHan } from '../detect/tokenize.js';
 import type { FieldCandidate } from '../types.js';
-import type { SourceInfo } from './extractor.js';
+import type { Extractor, SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { fieldAt, type Found } from './genericShapes.js';
 import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
@@ -31,6 +31,16 @@ const STYLE_CLOSE = /<\/style>/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
 const HTML_OPEN = /<(script|pre)\b/i;
 const HTML_CLOSE = /<\/(script|pre)>/i;
+/**
+ * The last extractor of the registry: it reads every text (and is what the pipeline falls
+ * back to when a structured extractor fails or declines). It never fails.
+ */
+export const genericExtractor: Extractor = {
+  id: 'generic',
+  handles: () => true,
+  extract: (text, source) => ({ ok: true, fields: scanGeneric(text, source) }),
+};
+
 /** Candidate fields in any text. Pure; linear in the text length. */
 export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[] {
   const path = pathForDialect(source);

@@ -11,7 +11,8 @@ import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js'
 import { classifyCandidates } from './classifyCandidates.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
-import { scanGeneric } from './generic.js';
+import { genericExtractor } from './generic.js';
+import { guarded } from './kit/index.js';
 import { scanLiterals } from './literals.js';
 import { dependencyFileKind, inPeopleSection } from './manifests.js';
 import { applyDecisions } from './decisions.js';
@@ -20,7 +21,6 @@ import { extractors } from './registry.js';
 import { nameMasker } from '../values/names.js';
 
 import type { ContestedReading } from '../law/schema.js';
-import { messageOf } from '../errors.js';
 
 /** Options that shape one scan. Everything optional has a sensible default. */
 export interface ScanOptions {
@@ -104,7 +104,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     decided.findings,
     directives,
     reading,
-    () => scanGeneric(text, source),
+    () => genericFields(text, source),
     // Data files (CSV/TSV) are for `estimate`: their values are counted there, not listed here.
     DATA_FILE.test(source.path) ? [] : scanLiterals(text, reading),
   );
@@ -163,27 +163,25 @@ function extract(
   source: SourceInfo,
   previous: ScanMemo | undefined,
 ): { fields: readonly FieldCandidate[]; extractor: string; parseError?: string; memo?: ScanMemo } {
-  const chosen = extractors.find((e) => safeHandles(e.handles.bind(e), source));
-  if (chosen === undefined) return { fields: scanGeneric(text, source), extractor: 'generic' };
-  let result;
-  try {
-    // A memo is only ever handed back to the extractor that made it.
-    const state = previous?.extractor === chosen.id ? previous.state : undefined;
-    result = chosen.extract(text, source, state);
-  } catch (error) {
-    // Extractors must not throw; if one does, the scan still answers.
-    result = { ok: false as const, error: messageOf(error) };
-  }
+  // The generic extractor is last and handles everything, so one is always chosen.
+  const chosen = extractors.find((e) => safeHandles(e.handles.bind(e), source)) ?? genericExtractor;
+  // A memo is only ever handed back to the extractor that made it.
+  const state = previous?.extractor === chosen.id ? previous.state : undefined;
+  // Extractors must not throw; if one does, the scan still answers.
+  const result = guarded(() => chosen.extract(text, source, state));
   if (result.ok) {
     const memo = result.memo === undefined ? {} : { memo: { extractor: chosen.id, state: result.memo } };
     return { fields: result.fields, extractor: chosen.id, ...memo };
   }
-  if (result.notApplicable === true) return { fields: scanGeneric(text, source), extractor: 'generic' };
-  return {
-    fields: scanGeneric(text, source),
-    extractor: 'generic',
-    parseError: `${chosen.id}: ${result.error}`,
-  };
+  const fields = genericFields(text, source);
+  if (result.notApplicable === true) return { fields, extractor: genericExtractor.id };
+  return { fields, extractor: genericExtractor.id, parseError: `${chosen.id}: ${result.error}` };
+}
+
+/** The language-agnostic reading: the fallback of a failed extractor, and what directives re-read. */
+function genericFields(text: string, source: SourceInfo): readonly FieldCandidate[] {
+  const result = genericExtractor.extract(text, source);
+  return result.ok ? result.fields : [];
 }
 
 function safeHandles(handles: (s: SourceInfo) => boolean, source: SourceInfo): boolean {

@@ -1,15 +1,15 @@
 import { codeExtractors } from './code/index.js';
 import type { Extractor } from './extractor.js';
 import { formatExtractors } from './formats/index.js';
+import { genericExtractor } from './generic.js';
 
 /**
- * Structure-aware extractors, tried in order; the first whose `handles(source)` is true reads
- * the text, and anything no extractor handles gets the language-agnostic scanner
- * (`generic.ts`).
+ * Every extractor, tried in order; the first whose `handles(source)` is true reads the text.
+ * The language-agnostic scanner (`generic.ts`) is last and handles everything, so it reads
+ * what no structure-aware extractor claims, and is the fallback when one fails.
  *
- * To add one: implement `Extractor` (see `extractor.ts`) in its own module under
- * `formats/` or `code/`, import it here and append it to the array below with a one-line
- * targeted edit. Put more specific extractors (by file name) before broader ones (by
- * extension). Extractors must never throw: return `{ ok: false, error }` instead.
+ * To add one: build it with the kit (`kit/`) in its own module under `formats/` or `code/`
+ * and append it to `formatExtractors` or `codeExtractors` (CONTRIBUTING.md, "Add an
+ * extractor").
  */
-export const extractors: Extractor[] = [...codeExtractors, ...formatExtractors];
+export const extractors: Extractor[] = [...codeExtractors, ...formatExtractors, genericExtractor];

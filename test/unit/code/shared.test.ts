@@ -7,7 +7,7 @@ import {
   cleanComment,
   joinDescriptions,
   type CommentSpan,
-} from '../../../src/core/scan/code/comments.js';
+} from '../../../src/core/scan/kit/index.js';
 import { codeExtractors } from '../../../src/core/scan/code/index.js';
 import { extractors } from '../../../src/core/scan/registry.js';
 

@@ -116,6 +116,21 @@ test('header words: labels, compounds and placeholders yes; values no', () => {
     assert.equal(isHeaderWord(w), false, w);
 });
 
+test('personal-information labels are the vocabulary’s: isHeaderWord asks it, lists none itself', () => {
+  const known = (w: string): boolean => detector(w) != null;
+  for (const w of ['手机号', '身份证号', 'Email', 'contact_phone', 'homeAddress', '姓名（必填）'])
+    assert.equal(isHeaderWord(w, known), true, w);
+  // Without the vocabulary they are not label words: the list holds no PI words of its own.
+  for (const w of ['手机号', '身份证号', 'email', 'contact_phone']) assert.equal(isHeaderWord(w), false, w);
+  for (const w of ['张伟', '13800001111', 'user_13800001111']) assert.equal(isHeaderWord(w, known), false, w);
+});
+
+test('compound English labels are cut by the vocabulary’s tokenizer (acronyms too)', () => {
+  for (const w of ['HTTPStatus', 'order-id', 'user.remark', 'orderDate'])
+    assert.equal(isHeaderWord(w), true, w);
+  for (const w of ['HTTPServer', 'status2', 'orderid']) assert.equal(isHeaderWord(w), false, w);
+});
+
 test('a CSV of 城市,金额 is read with its header: columns named, no names counted', async () => {
   const t = tempDir();
   try {

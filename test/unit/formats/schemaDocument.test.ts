@@ -73,7 +73,7 @@ describe('OpenAPI / JSON Schema extractor', () => {
   it('JSON Schema: the root is owned by its title, $defs by their names, items by the array', () => {
     const fields = read(fixture('jsonschema/job-applicant.schema.json'), 'job-applicant.schema.json');
     assert.equal(field(fields, 'JobApplicant', 'sfzh').comment, '身份证号');
-    assert.equal(field(fields, 'JobApplicant', 'sfzh').ownerComment, 'JobApplicant — 招聘系统求职者');
+    assert.equal(field(fields, 'JobApplicant', 'sfzh').ownerComment, 'JobApplicant; 招聘系统求职者');
     assert.equal(field(fields, 'contact', 'wechat').comment, '微信号');
     assert.equal(field(fields, 'JobApplicant', 'education').declaredType, 'array<EducationEntry>');
     assert.equal(field(fields, 'EducationEntry', 'school').comment, '毕业院校');

@@ -21,7 +21,8 @@ describe('SQL DDL extractor', () => {
     assert.deepEqual(sfzh.range, { start: { line: 12, character: 3 }, end: { line: 12, character: 7 } });
     assert.equal(sfzh.declaredType, 'varchar(18)');
     assert.equal(sfzh.comment, '身份证号');
-    assert.equal(sfzh.ownerComment, '人员基本信息表 — 人员基本信息');
+    // The comment above (人员基本信息表) already says the table COMMENT (人员基本信息): joined once.
+    assert.equal(sfzh.ownerComment, '人员基本信息表');
     assert.equal(field(fields, 't_ry_jbxx', 'bm_id').declaredType, 'int(11) unsigned');
     assert.equal(field(fields, 't_ry_jbxx', 'zp_url').declaredType, 'varchar(500)');
     assert.equal(field(fields, 't_gs', 'email_enabled').declaredType, 'tinyint(1)');

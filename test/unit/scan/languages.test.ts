@@ -43,9 +43,11 @@ describe('the language table', () => {
         assert.equal(chosen({ path: `src/file${ext}` }), chosen({ path: 'src/file', languageId: row.id }));
       });
 
-  test('a file of no structured language reaches no extractor (the generic scan reads it)', () => {
-    assert.equal(chosen({ path: 'notes.txt' }), undefined);
-    assert.equal(chosen({ path: 'Makefile' }), undefined);
+  test('a file of no structured language reaches the generic extractor, the registry’s last', () => {
+    assert.equal(chosen({ path: 'notes.txt' }), 'generic');
+    assert.equal(chosen({ path: 'Makefile' }), 'generic');
+    assert.equal(chosen({ path: 'a.sql' }), 'sql-ddl');
+    assert.equal(extractors.at(-1)?.id, 'generic');
   });
 
   test('the structured formats each have an extractor, by extension and by id', () => {

@@ -3,10 +3,18 @@ import type { LineIndex } from '../../text/lines.js';
 import { LineIndex as Lines } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { argumentRole } from './annotationRoles.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { matching, tokenize, tokenString, TokenizeError, TokenMemo, type Token } from './cfamilyTokens.js';
-import { isOfLanguages } from '../languages.js';
-import { candidate, differentName, sortFields } from './lezerSupport.js';
+import {
+  attachedComments,
+  candidate,
+  guarded,
+  handles,
+  joinDescriptions,
+  SourceError,
+  sortFields,
+  type CommentSpan,
+} from '../kit/index.js';
+import { matching, tokenize, tokenString, TokenMemo, type Token } from './cfamilyTokens.js';
+import { differentName } from './lezerSupport.js';
 
 /** Shared state of the token-based readers (C#, Kotlin). */
 export interface TokenReader {
@@ -40,7 +48,7 @@ export function tokenExtractor(spec: {
 }): Extractor {
   return {
     id: spec.id,
-    handles: (source) => isOfLanguages(source, spec.languageIds),
+    handles: handles(spec),
     extract: (text) =>
       runTokenReader(text, new Lines(text), (r) => {
         const types: TypeSpan[] = [];
@@ -56,7 +64,7 @@ export function runTokenReader(
   lines: LineIndex,
   read: (r: TokenReader) => void,
 ): ExtractResult {
-  try {
+  return guarded(() => {
     const tokens = tokenize(text);
     const reader: TokenReader = {
       text,
@@ -67,24 +75,13 @@ export function runTokenReader(
     };
     read(reader);
     return { ok: true, fields: sortFields(reader.out), memo: new TokenMemo(text, reader.code) };
-  } catch (e) {
-    if (e instanceof TokenizeError) {
-      const offset = Number(/offset (\d+)/.exec(e.message)?.[1] ?? 0);
-      const p = lines.positionAt(offset);
-      return {
-        ok: false,
-        error: `${e.message.replace(/ at offset \d+/, '')} at ${p.line + 1}:${p.character + 1}`,
-      };
-    }
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  }, lines);
 }
 
 /** The index of the bracket closing the one at `open`; unbalanced text is a parse failure. */
 export function closeOf(r: TokenReader, open: number): number {
   const close = matching(r.code, open);
-  if (close < 0)
-    throw new TokenizeError(`unbalanced '${r.code[open]?.text ?? ''}' at offset ${r.code[open]?.from ?? 0}`);
+  if (close < 0) throw new SourceError(`unbalanced '${r.code[open]?.text ?? ''}'`, r.code[open]?.from ?? 0);
   return close;
 }
 

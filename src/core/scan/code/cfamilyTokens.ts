@@ -8,6 +8,8 @@
  * offsets and leaves the rest to the per-language readers.
  */
 
+import { SourceError } from '../kit/guarded.js';
+
 export type TokenKind = 'ident' | 'string' | 'number' | 'punct' | 'comment';
 
 export interface Token {
@@ -31,8 +33,8 @@ export class TokenMemo {
   ) {}
 }
 
-/** Thrown internally for unterminated constructs; extractors turn it into `{ ok: false }`. */
-export class TokenizeError extends Error {}
+/** Thrown for unterminated constructs; `guarded` turns it into `{ ok: false }` at its line:column. */
+export class TokenizeError extends SourceError {}
 
 const PUNCT_PAIRS = new Set([
   '=>',
@@ -102,7 +104,7 @@ export function tokenize(text: string): Token[] {
       i = to;
     } else if (c === '`') {
       const end = text.indexOf('`', i + 1);
-      if (end < 0) throw new TokenizeError(`unterminated identifier at offset ${i}`);
+      if (end < 0) throw new TokenizeError('unterminated identifier', i);
       push('ident', i, end + 1);
       i = end + 1;
     } else if (c >= '0' && c <= '9') {
@@ -138,7 +140,7 @@ function blockCommentEnd(text: string, start: number): number {
       if (depth === 0) return i + 1;
     }
   }
-  throw new TokenizeError(`unterminated comment at offset ${start}`);
+  throw new TokenizeError('unterminated comment', start);
 }
 
 /** End of a string or char literal: plain, verbatim (`@"…"`), interpolated, or raw (`"""`). */
@@ -152,7 +154,7 @@ function stringEnd(text: string, start: number): number {
   const quote = text[i] ?? '"';
   if (quote === '"' && text.startsWith('"""', i)) {
     const end = text.indexOf('"""', i + 3);
-    if (end < 0) throw new TokenizeError(`unterminated raw string at offset ${start}`);
+    if (end < 0) throw new TokenizeError('unterminated raw string', start);
     let to = end + 3;
     while (text[to] === '"') to++;
     return to;
@@ -174,7 +176,7 @@ function stringEnd(text: string, start: number): number {
       j = inner;
     }
   }
-  throw new TokenizeError(`unterminated string at offset ${start}`);
+  throw new TokenizeError('unterminated string', start);
 }
 
 /** The content of a string token and its offset (prefixes and quotes removed). */

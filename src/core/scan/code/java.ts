@@ -3,7 +3,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { argumentRole } from './annotationRoles.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
-import { joinDescriptions } from './comments.js';
+import { joinDescriptions } from '../kit/index.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 

@@ -3,10 +3,18 @@ import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
-import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
+import {
+  attachedComments,
+  candidate,
+  guarded,
+  handles,
+  joinDescriptions,
+  sortFields,
+  type CommentSpan,
+  type FieldDraft,
+} from '../kit/index.js';
 import { changedRange, LezerMemo, parseReusing } from './lezerReuse.js';
-import { isOfLanguages } from '../languages.js';
-import { candidate, differentName, sortFields, type FieldDraft } from './lezerSupport.js';
+import { differentName } from './lezerSupport.js';
 import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
 
 /**
@@ -75,15 +83,15 @@ export interface LezerExtractorSpec<C extends LezerContext> {
   readonly context: (base: LezerContext) => C;
   /** A cheap test that the text is this extractor's at all (MyBatis: a `<mapper>` element). */
   readonly accepts?: (text: string) => string | undefined;
-  /** Overrides extension/language-id dispatch (MyBatis mappers are chosen by file name). */
-  readonly handles?: (source: SourceInfo) => boolean;
+  /** Paths claimed whatever their language (MyBatis mappers are chosen by file name). */
+  readonly paths?: RegExp;
 }
 
 /** Builds an `Extractor` from a language's rules. */
 export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<C>): Extractor {
   return {
     id: spec.id,
-    handles: spec.handles ?? ((source) => isOfLanguages(source, spec.languageIds)),
+    handles: handles(spec),
     extract(text, source, previous) {
       const refused = spec.accepts?.(text);
       // Not this extractor's kind of text (an XML file under mapper/ that is no mapper): no parse error.
@@ -268,7 +276,7 @@ function runExtraction(
   walk: (tree: Tree) => FieldCandidate[],
   memo: (tree: Tree) => LezerMemo,
 ): ExtractResult {
-  try {
+  return guarded(() => {
     const tree = parse();
     const fields = walk(tree);
     if (fields.length === 0) {
@@ -280,7 +288,5 @@ function runExtraction(
     }
     // Only a tree that was walked successfully may seed the next parse.
     return { ok: true, fields, memo: memo(tree) };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  });
 }

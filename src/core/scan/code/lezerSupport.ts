@@ -1,11 +1,9 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { FieldCandidate, FieldRole } from '../../types.js';
-import type { LineIndex } from '../../text/lines.js';
 
 /**
- * Node and candidate helpers for the code extractors. The walk itself (parse, comments,
- * dispatch, attachment) is lezerExtractor.ts; the token readers (C#, Kotlin) share the
- * candidate helpers.
+ * Syntax-node and name helpers for the code extractors. The walk itself (parse, comments,
+ * dispatch, attachment) is lezerExtractor.ts; candidates and comments come from the kit
+ * (`../kit/`).
  */
 
 /** The text of a node. */
@@ -47,49 +45,6 @@ export function stringContentAt(
   return { value: raw.slice(open, raw.length - close), from: from + open };
 }
 
-/** What a visitor knows about a field; undefined properties are dropped on output. */
-export interface FieldDraft {
-  readonly name: string;
-  readonly from: number;
-  readonly role?: FieldRole;
-  readonly owner?: string | undefined;
-  readonly declaredType?: string | undefined;
-  readonly comment?: string | undefined;
-}
-
-/**
- * Builds a candidate from a draft, omitting absent optional properties; `comment`, when given,
- * replaces the draft's (the attached comment, known only after the walk).
- */
-export function candidate(
-  lines: LineIndex,
-  d: FieldDraft,
-  comment: string | undefined = d.comment,
-): FieldCandidate {
-  let type = d.declaredType;
-  if (type !== undefined && /\s\s|[\t\r\n]/.test(type)) type = type.replace(/\s+/g, ' ').trim();
-  const c: Mutable<FieldCandidate> = {
-    name: d.name,
-    range: rangeOf(lines, d.from, d.name.length),
-    role: d.role ?? 'declaration',
-  };
-  if (d.owner) c.owner = d.owner;
-  if (type) c.declaredType = type;
-  if (comment) c.comment = comment;
-  return c;
-}
-
-/** `lines.rangeAt` with one line search instead of two when the range stays on its line. */
-function rangeOf(lines: LineIndex, from: number, length: number): FieldCandidate['range'] {
-  const start = lines.positionAt(from);
-  const next =
-    start.line + 1 < lines.lineCount ? lines.offsetAt({ line: start.line + 1, character: 0 }) : Infinity;
-  if (from + length < next) return { start, end: { line: start.line, character: start.character + length } };
-  return { start, end: lines.positionAt(from + length) };
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * True when two identifiers differ once case, `_` and `-` are ignored: a column alias
  * (`sfzh` for `idCard`) is reported as its own candidate only when it says something new.
@@ -106,11 +61,4 @@ function normalizedName(s: string): string {
 export function simpleName(qualified: string): string {
   const parts = qualified.split(/[.$]/);
   return parts[parts.length - 1] ?? qualified;
-}
-
-/** Sorted by position so every host sees fields in reading order. */
-export function sortFields(fields: FieldCandidate[]): FieldCandidate[] {
-  return fields.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
 }

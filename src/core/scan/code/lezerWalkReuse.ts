@@ -1,6 +1,5 @@
 import type { ChangedRange } from '@lezer/common';
-import type { CommentSpan } from './comments.js';
-import type { FieldDraft } from './lezerSupport.js';
+import type { CommentSpan, FieldDraft } from '../kit/index.js';
 
 /**
  * Re-walking only what an edit touched. The walk of a Lezer tree reports, for each top-level

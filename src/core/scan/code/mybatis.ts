@@ -12,9 +12,7 @@ import { childNamed, simpleName, stringContent, textOf } from './lezerSupport.js
 export const mybatisExtractor = lezerExtractor<LezerContext>({
   id: 'mybatis',
   languageIds: [],
-  handles: (source) =>
-    /(mapper|dao)[^/\\]*\.xml$/i.test(source.path) ||
-    /(^|[/\\])(mappers?|mybatis)[/\\][^/\\]*\.xml$/i.test(source.path),
+  paths: /(mapper|dao)[^/\\]*\.xml$|(^|[/\\])(mappers?|mybatis)[/\\][^/\\]*\.xml$/i,
   accepts: (text) => (/<mapper[\s>]/.test(text) ? undefined : 'not a MyBatis mapper (no <mapper> element)'),
   parser: () => xmlParser,
   commentNodes: ['Comment'],

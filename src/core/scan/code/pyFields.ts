@@ -1,4 +1,4 @@
-import { joinDescriptions } from './comments.js';
+import { joinDescriptions } from '../kit/index.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 import { KIND } from './pyTokens.js';

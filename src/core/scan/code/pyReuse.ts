@@ -1,4 +1,4 @@
-import type { CommentSpan } from './comments.js';
+import type { CommentSpan } from '../kit/index.js';
 import { changedRange } from './lezerReuse.js';
 import { shiftDeclaration, shiftDraft } from './lezerWalkReuse.js';
 import { readPythonDrafts, type PyRead } from './pyReader.js';

@@ -1,4 +1,4 @@
-import type { CommentSpan } from './comments.js';
+import type { CommentSpan } from '../kit/index.js';
 
 /**
  * A Python tokenizer for the fast Python reader (pyReader.ts): names, numbers, strings,

@@ -1,7 +1,7 @@
 import { parser as pyParser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { FieldCandidate } from '../../types.js';
-import { joinDescriptions } from './comments.js';
+import { joinDescriptions } from '../kit/index.js';
 import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readPythonDrafts, type PyRead } from './pyReader.js';

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
-import { joinDescriptions } from './comments.js';
+import { type FieldDraft, joinDescriptions } from '../kit/index.js';
 import type { LezerContext } from './lezerExtractor.js';
-import { childNamed, stringContent, textOf, type FieldDraft } from './lezerSupport.js';
+import { childNamed, stringContent, textOf } from './lezerSupport.js';
 
 /** State shared by the TypeScript/JavaScript walk and its schema readers. */
 export interface TsContext extends LezerContext {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { joinDescriptions } from './comments.js';
+import { joinDescriptions } from '../kit/index.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import {
   bindingName,

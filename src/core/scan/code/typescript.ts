@@ -1,7 +1,7 @@
 import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode } from '@lezer/common';
 import type { SourceInfo } from '../extractor.js';
-import { joinDescriptions } from './comments.js';
+import { joinDescriptions } from '../kit/index.js';
 import { lezerExtractor } from './lezerExtractor.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';

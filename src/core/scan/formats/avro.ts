@@ -1,9 +1,8 @@
 import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
-import { guarded } from './fields.js';
+import { guarded, handles } from '../kit/index.js';
 import { parseJsonTree } from './jsonTree.js';
 import { schemaFieldResult } from './schemaWalker.js';
-import { isOfLanguages } from '../languages.js';
 
 /**
  * Avro schema and protocol files (`.avsc`, `.avpr`): record fields with their `doc`. Read
@@ -12,7 +11,7 @@ import { isOfLanguages } from '../languages.js';
  */
 export const avroExtractor: Extractor = {
   id: 'avro',
-  handles: (source) => isOfLanguages(source, ['avro']),
+  handles: handles({ languageIds: ['avro'] }),
   extract: (text) =>
     guarded(() => {
       const tree = parseJsonTree(text);

@@ -8,8 +8,8 @@
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
-import { declaredField, extensionOf, guarded, stemOf } from './fields.js';
-import { isOfLanguages } from '../languages.js';
+import { candidate, guarded, handles, stemOf } from '../kit/index.js';
+import { extensionOf } from '../languages.js';
 
 interface Cell {
   readonly text: string;
@@ -25,7 +25,7 @@ const DATA_LIKE = /^[-+\d\s.,:/*()#]+$|@|^\d{6,}[\dXx]?$/;
 /** Reads the header row of `.csv`, `.tsv` and `.psv` files. */
 export const csvHeaderExtractor: Extractor = {
   id: 'csv-header',
-  handles: (source) => isOfLanguages(source, ['csv', 'tsv', 'csv (semicolon)', 'csv (pipe)']),
+  handles: handles({ languageIds: ['csv', 'tsv', 'csv (semicolon)', 'csv (pipe)'] }),
   extract: (text, source) => guarded(() => readHeader(text, source)),
 };
 
@@ -44,7 +44,7 @@ function readHeader(text: string, source: SourceInfo): ExtractResult {
   const owner = stemOf(source.path);
   const fields: FieldCandidate[] = named
     .filter((cell) => !DATA_LIKE.test(cell.text))
-    .map((cell) => declaredField(lines, cell.text, cell.start, cell.length, { owner }));
+    .map((cell) => candidate(lines, { name: cell.text, from: cell.start, length: cell.length, owner }));
   return { ok: true, fields };
 }
 
@@ -58,8 +58,8 @@ function lineEnd(text: string, from: number): number {
  * preferring tab for `.tsv` and pipe for `.psv`; falls back to the most frequent one.
  */
 function sniffDelimiter(firstLines: string, extension: string): string {
-  if (extension === 'tsv' && firstLines.includes('\t')) return '\t';
-  if (extension === 'psv' && firstLines.includes('|')) return '|';
+  if (extension === '.tsv' && firstLines.includes('\t')) return '\t';
+  if (extension === '.psv' && firstLines.includes('|')) return '|';
   const [first = '', second] = firstLines.split(/\r\n|\r|\n/);
   let best = ',';
   let bestCount = 0;

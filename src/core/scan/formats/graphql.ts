@@ -18,9 +18,7 @@ import {
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
-import { describeParts } from './attachedComments.js';
-import { declaredField, guarded } from './fields.js';
-import { isOfLanguages } from '../languages.js';
+import { candidate, guarded, handles, joinDescriptions } from '../kit/index.js';
 
 type FieldNode = FieldDefinitionNode | InputValueDefinitionNode;
 
@@ -37,7 +35,7 @@ const FIELD_OWNERS = new Set<string>([
 /** Reads GraphQL schema (SDL) and operation documents. */
 export const graphqlExtractor: Extractor = {
   id: 'graphql',
-  handles: (source) => isOfLanguages(source, ['graphql']),
+  handles: handles({ languageIds: ['graphql'] }),
   extract: (text) => guarded(() => readGraphql(text)),
 };
 
@@ -72,11 +70,13 @@ function readTypeFields(
     const name = node.name;
     if (name.loc === undefined) continue;
     into.push(
-      declaredField(lines, name.value, name.loc.start, name.value.length, {
+      candidate(lines, {
+        name: name.value,
+        from: name.loc.start,
         owner,
         declaredType:
           node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
-        comment: describeParts([node.description?.value ?? '', ...hashComments(node)]),
+        comment: joinDescriptions([node.description?.value, ...hashComments(node)]),
         ownerComment,
       }),
     );
@@ -93,9 +93,7 @@ function readSelections(
     if (selection.kind === Kind.FIELD) {
       if (selection.name.loc !== undefined) {
         const { value } = selection.name;
-        into.push(
-          declaredField(lines, value, selection.name.loc.start, value.length, { owner, role: 'usage' }),
-        );
+        into.push(candidate(lines, { name: value, from: selection.name.loc.start, owner, role: 'usage' }));
       }
       readSelections(lines, selection.selectionSet, selection.name.value, into);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {

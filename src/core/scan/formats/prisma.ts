@@ -11,9 +11,7 @@
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
-import { describeParts } from './attachedComments.js';
-import { declaredField, guarded } from './fields.js';
-import { isOfLanguages } from '../languages.js';
+import { candidate, guarded, handles, joinDescriptions } from '../kit/index.js';
 
 const BLOCK_OPEN = /^(model|view|type|enum|datasource|generator)\s+([A-Za-z_]\w*)\s*\{\s*(?:\/\/.*)?$/;
 const FIELD = /^([A-Za-z_]\w*)(\s+)([A-Za-z_]\w*(?:\("(?:[^"\\]|\\.)*"\))?(?:\[\])?\??)(?=\s|$|@|\/\/)/;
@@ -28,7 +26,7 @@ interface Block {
 /** Reads `model`, `view` and composite `type` fields from `.prisma` files. */
 export const prismaExtractor: Extractor = {
   id: 'prisma',
-  handles: (source) => isOfLanguages(source, ['prisma']),
+  handles: handles({ languageIds: ['prisma'] }),
   extract: (text) => guarded(() => readPrisma(text)),
 };
 
@@ -79,7 +77,9 @@ function readPrisma(text: string): ExtractResult {
         const name = field[1] ?? '';
         const trailing = trailingComment(trimmed.slice(field[0].length));
         fields.push(
-          declaredField(lines, name, start + indent, name.length, {
+          candidate(lines, {
+            name,
+            from: start + indent,
             owner: block.name,
             declaredType: field[3],
             comment: describe(docs, [...comments, ...(trailing === undefined ? [] : [trailing])]),
@@ -99,7 +99,7 @@ function readPrisma(text: string): ExtractResult {
 
 /** `///` doc comments are the field's documentation; plain `//` comments count too. */
 function describe(docs: readonly string[], comments: readonly string[]): string | undefined {
-  return describeParts([...docs, ...comments]);
+  return joinDescriptions([...docs, ...comments]);
 }
 
 /** Opened minus closed `(` and `[` on a line, ignoring strings and a trailing comment. */

@@ -1,4 +1,4 @@
-import type { SourceComment } from './attachedComments.js';
+import type { CommentSpan } from '../kit/index.js';
 
 export interface ProtoToken {
   readonly kind: 'word' | 'number' | 'string' | 'punct';
@@ -12,9 +12,9 @@ export interface ProtoToken {
  * punctuation), numbers, strings and punctuation, with `//` and `/* … *\/` comments kept aside
  * for attaching to fields. Throws on an unterminated string or block comment.
  */
-export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: SourceComment[] } {
+export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: CommentSpan[] } {
   const tokens: ProtoToken[] = [];
-  const comments: SourceComment[] = [];
+  const comments: CommentSpan[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i] ?? '';
@@ -24,9 +24,9 @@ export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: S
       let end = text.indexOf('\n', i);
       if (end < 0) end = text.length;
       comments.push({
-        start: i,
-        end,
-        text: text
+        from: i,
+        to: end,
+        words: text
           .slice(i, end)
           .replace(/^\/{2,}/, '')
           .replace(/\r$/, ''),
@@ -37,9 +37,9 @@ export function tokenizeProto(text: string): { tokens: ProtoToken[]; comments: S
       if (close < 0) throw new Error(`unterminated comment at offset ${i}`);
       const body = text.slice(i + 2, close).replace(/^\*+/, '');
       comments.push({
-        start: i,
-        end: close + 2,
-        text: body
+        from: i,
+        to: close + 2,
+        words: body
           .split(/\r?\n/)
           .map((l) => l.replace(/^\s*\*+/, ''))
           .join(' '),

@@ -10,16 +10,22 @@
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
-import { commentsAbove, commentsOnLine, commentText, type SourceComment } from './attachedComments.js';
-import { declaredField, guarded } from './fields.js';
+import {
+  candidate,
+  commentsAbove,
+  commentsOnLine,
+  describeComments,
+  guarded,
+  handles,
+  type CommentSpan,
+} from '../kit/index.js';
 import { tokenizeProto, type ProtoToken } from './protoTokens.js';
-import { isOfLanguages } from '../languages.js';
 
 interface Reader {
   readonly text: string;
   readonly lines: LineIndex;
   readonly tokens: readonly ProtoToken[];
-  readonly comments: readonly SourceComment[];
+  readonly comments: readonly CommentSpan[];
   readonly fields: FieldCandidate[];
 }
 
@@ -37,7 +43,7 @@ const SKIPPED_BLOCKS = new Set(['enum', 'service']);
 /** Reads message fields (including `oneof` members and `extend` blocks) from `.proto` files. */
 export const protobufExtractor: Extractor = {
   id: 'protobuf',
-  handles: (source) => isOfLanguages(source, ['proto3', 'proto', 'protobuf']),
+  handles: handles({ languageIds: ['proto3', 'proto', 'protobuf'] }),
   extract: (text) => guarded(() => readProto(text)),
 };
 
@@ -93,7 +99,8 @@ function readBlock(
   }
   if (tokens[i]?.value !== '{' || name === '')
     throw new Error(`malformed ${keyword ?? ''} at offset ${tokens[at]?.start ?? 0}`);
-  const above = commentText(
+  const above = describeComments(
+    reader.text,
     commentsAbove(reader.comments, reader.lines, tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0),
   );
   const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: above };
@@ -127,10 +134,12 @@ function readField(reader: Reader, at: number, owner: string, ownerComment: stri
     line,
   );
   reader.fields.push(
-    declaredField(lines, nameToken.value, nameToken.start, nameToken.value.length, {
+    candidate(lines, {
+      name: nameToken.value,
+      from: nameToken.start,
       owner,
       declaredType: typeEnd === undefined ? undefined : reader.text.slice(typeFirst.start, typeEnd.end),
-      comment: commentText([...above, ...trailing]),
+      comment: describeComments(reader.text, [...above, ...trailing]),
       ownerComment,
     }),
   );

@@ -9,7 +9,7 @@
  */
 import type { Extractor } from '../extractor.js';
 import { avroFields, isAvro } from './avroWalker.js';
-import { guarded, stemOf } from './fields.js';
+import { guarded, handles, stemOf } from '../kit/index.js';
 import { parseJsonTree } from './jsonTree.js';
 import {
   isJsonSchema,
@@ -30,7 +30,7 @@ const NOT_A_SCHEMA = 'not an OpenAPI, JSON Schema or Avro document';
 /** Reads schema documents in `.json`, `.yaml`, `.yml` files (and json/yaml language ids). */
 export const schemaDocumentExtractor: Extractor = {
   id: 'schema-document',
-  handles: (source) => isOfLanguages(source, ['json', 'jsonc', 'yaml']),
+  handles: handles({ languageIds: ['json', 'jsonc', 'yaml'] }),
   extract: (text, source) =>
     guarded(() => {
       // skip the parse for JSON and YAML that cannot be a schema (data files, configs)

@@ -7,8 +7,7 @@
  */
 import { LineIndex } from '../../text/lines.js';
 import type { ExtractResult } from '../extractor.js';
-import { describeParts } from './attachedComments.js';
-import { declaredField, joinComments } from './fields.js';
+import { candidate, joinDescriptions } from '../kit/index.js';
 import { entriesOf, itemsOf, member, stringMember, type TreeNode } from './tree.js';
 
 /** A property found in a schema document, with offsets into the text. */
@@ -33,7 +32,10 @@ export function schemaFieldResult(text: string, fields: readonly SchemaField[]):
     fields: [...fields]
       .sort((a, b) => a.start - b.start)
       .map((f) =>
-        declaredField(lines, f.name, f.start, f.length, {
+        candidate(lines, {
+          name: f.name,
+          from: f.start,
+          length: f.length,
           owner: f.owner,
           declaredType: f.declaredType,
           comment: f.comment,
@@ -123,7 +125,7 @@ function readParameter(node: TreeNode, owner: string, out: SchemaField[]): void 
     length: name.length,
     owner,
     declaredType: typeOf(schema ?? node),
-    comment: joinComments([describe(node), describe(schema)]),
+    comment: joinDescriptions([describe(node), describe(schema)]),
   });
 }
 
@@ -142,7 +144,7 @@ function walkSchema(
       length: property.keyLength,
       owner,
       declaredType: typeOf(property.value),
-      comment: joinComments([describe(property.value), describeParts([property.comment ?? ''])]),
+      comment: joinDescriptions([describe(property.value), property.comment]),
       ownerComment,
     });
     walkSchema(property.value, property.key, describe(property.value), out, depth + 1);
@@ -162,7 +164,7 @@ function walkSchema(
 
 /** `title` and `description` of a schema or parameter. */
 function describe(node: TreeNode | undefined): string | undefined {
-  return joinComments([stringMember(node, 'title'), stringMember(node, 'description')]);
+  return joinDescriptions([stringMember(node, 'title'), stringMember(node, 'description')]);
 }
 
 /** The declared type as written: `string:date`, `array<Address>`, a `$ref`'s schema name. */

@@ -12,12 +12,19 @@
  */
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
-import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
-import { commentsAbove, commentsOnLine, commentsWithin, commentText } from './attachedComments.js';
+import type { Extractor, ExtractResult } from '../extractor.js';
 import { readColumn, splitDefinitions, type SqlColumn } from './sqlColumns.js';
 import { tokenizeSql, type SqlComment, type SqlToken } from './sqlTokens.js';
-import { declaredField, guarded, joinComments } from './fields.js';
-import { isOfLanguages } from '../languages.js';
+import {
+  candidate,
+  commentsAbove,
+  commentsOnLine,
+  commentsWithin,
+  describeComments,
+  guarded,
+  handles,
+  joinDescriptions,
+} from '../kit/index.js';
 
 interface TableInfo {
   readonly name: string;
@@ -54,8 +61,9 @@ const STATEMENT_WORDS = new Set(['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET
 /** Reads `CREATE TABLE`, `ALTER TABLE … ADD` and `COMMENT ON` from SQL scripts and dumps. */
 export const sqlDdlExtractor: Extractor = {
   id: 'sql-ddl',
-  handles: (source: SourceInfo) =>
-    isOfLanguages(source, ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql']),
+  handles: handles({
+    languageIds: ['sql', 'mysql', 'pgsql', 'postgres', 'plsql', 'oracle', 'sqlite', 'tsql'],
+  }),
   extract: (text: string) => guarded(() => readDdl(text)),
 };
 
@@ -89,11 +97,14 @@ function readDdl(text: string): ExtractResult {
 function toCandidate(reading: Reading, { table, column, comments }: ColumnInfo): FieldCandidate {
   const type =
     column.typeStart === undefined ? undefined : reading.text.slice(column.typeStart, column.typeEnd);
-  return declaredField(reading.lines, column.name, column.nameStart, column.nameLength, {
+  return candidate(reading.lines, {
+    name: column.name,
+    from: column.nameStart,
+    length: column.nameLength,
     owner: table.name,
     declaredType: type,
-    comment: joinComments(comments),
-    ownerComment: joinComments(table.comments),
+    comment: joinDescriptions(comments),
+    ownerComment: joinDescriptions(table.comments),
   });
 }
 
@@ -138,7 +149,7 @@ function readCreateTable(reading: Reading, at: number): number {
     previousEnd(tokens, at),
     tokens[at]?.start ?? 0,
   );
-  pushDefined(table.comments, commentText(above));
+  pushDefined(table.comments, describeComments(reading.text, above));
   const close = readDefinitions(reading, table, next);
   if (close < 0) return -1;
   return readTableOptions(reading, table, close + 1);
@@ -176,7 +187,11 @@ function addColumn(
   const info: ColumnInfo = {
     table,
     column,
-    comments: [column.inlineComment, commentText(above), commentText([...inside, ...trailing])],
+    comments: [
+      column.inlineComment,
+      describeComments(reading.text, above),
+      describeComments(reading.text, [...inside, ...trailing]),
+    ],
   };
   reading.columns.push(info);
   reading.byName.set(`${fold(table.name)}.${fold(column.name)}`, info);

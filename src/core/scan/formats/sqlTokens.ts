@@ -4,6 +4,7 @@
  * SQL Server [brackets], PostgreSQL E'…' and $tag$…$tag$ strings) and keeps comments aside so
  * they can be attached to the column they describe.
  */
+import type { CommentSpan } from '../kit/index.js';
 
 export type SqlTokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct';
 
@@ -16,12 +17,8 @@ export interface SqlToken {
   readonly value: string;
 }
 
-export interface SqlComment {
-  readonly start: number;
-  readonly end: number;
-  /** The comment text without its `--`, `#` or block-comment markers. */
-  readonly text: string;
-}
+/** A comment, with its text without its `--`, `#` or block-comment markers. */
+export type SqlComment = CommentSpan & { readonly words: string };
 
 export interface SqlTokens {
   readonly tokens: SqlToken[];
@@ -44,12 +41,12 @@ export function tokenizeSql(text: string): SqlTokens {
       i++;
     } else if ((c === '-' && text[i + 1] === '-') || (c === '#' && /[\s#]|^$/.test(text[i + 1] ?? ''))) {
       const end = lineEnd(text, i);
-      comments.push({ start: i, end, text: text.slice(i + (c === '#' ? 1 : 2), end) });
+      comments.push({ from: i, to: end, words: text.slice(i + (c === '#' ? 1 : 2), end) });
       i = end;
     } else if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) throw new Error(`unterminated block comment at offset ${i}`);
-      comments.push({ start: i, end: close + 2, text: stripStars(text.slice(i + 2, close)) });
+      comments.push({ from: i, to: close + 2, words: stripStars(text.slice(i + 2, close)) });
       i = close + 2;
     } else if (c === "'" || ((c === 'E' || c === 'e' || c === 'N' || c === 'n') && text[i + 1] === "'")) {
       const open = c === "'" ? i : i + 1;

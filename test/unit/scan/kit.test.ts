@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  candidate,
+  commentsAbove,
+  describeComments,
+  guarded,
+  handles,
+  joinDescriptions,
+  SourceError,
+  stemOf,
+} from '../../../src/core/scan/kit/index.js';
+import { LineIndex } from '../../../src/core/text/lines.js';
+
+describe('extractor kit', () => {
+  it('joins description parts one way: "; ", blanks and repeats dropped', () => {
+    assert.equal(joinDescriptions(['姓名', undefined, ' ', '姓名', '用户姓名']), '姓名; 用户姓名');
+    assert.equal(joinDescriptions(['人员信息表', '人员信息']), '人员信息表');
+    assert.equal(joinDescriptions(['title', 'description']), 'title; description');
+    assert.equal(joinDescriptions([undefined, '']), undefined);
+  });
+
+  it('handles a source by language id or by the extension the language table gives it', () => {
+    const proto = handles({ languageIds: ['proto'] });
+    assert.ok(proto({ path: 'a/b.PROTO' }));
+    assert.ok(proto({ path: 'untitled', languageId: 'proto' }));
+    assert.ok(!proto({ path: 'a/b.proto3' }));
+    assert.ok(!proto({ path: 'b.txt', languageId: 'plaintext' }));
+    const mapper = handles({ languageIds: [], paths: /mapper[^/]*\.xml$/i });
+    assert.ok(mapper({ path: 'res/UserMapper.xml' }));
+    assert.ok(!mapper({ path: 'res/pom.xml', languageId: 'xml' }));
+  });
+
+  it('guarded: a throw becomes ok: false; a SourceError is placed at line:column', () => {
+    const text = 'a\nbc "x';
+    const lines = new LineIndex(text);
+    const placed = guarded(() => {
+      throw new SourceError('unterminated string', 5);
+    }, lines);
+    assert.deepEqual(placed, { ok: false, error: 'unterminated string at 2:4' });
+    const plain = guarded(() => {
+      throw new Error('boom');
+    }, lines);
+    assert.deepEqual(plain, { ok: false, error: 'boom' });
+    assert.deepEqual(
+      guarded(() => ({ ok: true, fields: [] })),
+      { ok: true, fields: [] },
+    );
+  });
+
+  it('builds candidates with collapsed, non-blank properties only', () => {
+    const text = 'x idCard';
+    const c = candidate(new LineIndex(text), {
+      name: 'idCard',
+      from: 2,
+      owner: 'User',
+      declaredType: ' varchar( 18 )\n',
+      comment: '  ',
+      ownerComment: '用户\t表',
+    });
+    assert.deepEqual(c, {
+      name: 'idCard',
+      range: { start: { line: 0, character: 2 }, end: { line: 0, character: 8 } },
+      role: 'declaration',
+      owner: 'User',
+      declaredType: 'varchar( 18 )',
+      ownerComment: '用户 表',
+    });
+    assert.equal('comment' in c, false);
+    const quoted = candidate(new LineIndex('"a""b"'), { name: 'a"b', from: 1, length: 4 });
+    assert.equal(quoted.range.end.character, 5);
+  });
+
+  it('comments above a field: adjacent lines only, never the previous line’s trailing one', () => {
+    const text = 'a INT, -- 甲\n-- 乙\n-- 丙\nb INT,\n\n-- 远\n\nc INT';
+    const spans = [...text.matchAll(/--[^\n]*/g)].map((m) => ({
+      from: m.index,
+      to: m.index + m[0].length,
+      words: m[0].slice(2),
+    }));
+    const lines = new LineIndex(text);
+    const at = (name: string, after: string) =>
+      describeComments(
+        text,
+        commentsAbove(spans, lines, text.indexOf(after) + after.length, text.indexOf(name)),
+      );
+    assert.equal(at('b INT', 'a INT'), '乙; 丙');
+    assert.equal(at('c INT', 'b INT'), undefined);
+  });
+
+  it('stemOf: the file name without folders or its last extension', () => {
+    assert.equal(stemOf('db\\users.csv'), 'users');
+    assert.equal(stemOf('a/.env'), '.env');
+  });
+});
