@@ -66,6 +66,17 @@ export interface LezerExtractorSpec<C extends LezerContext> {
    * still read the original text.
    */
   readonly parseText?: (text: string, source: SourceInfo) => string;
+  /**
+   * A faster parse than Lezer's for the texts it knows, giving the very tree Lezer would
+   * (tsReader.ts); undefined leaves the text to Lezer. `previous` is the tree of the previous
+   * extraction of the same document, whatever built it.
+   */
+  readonly fastParse?: (
+    parsed: string,
+    source: SourceInfo,
+    parser: LRParser,
+    previous: Tree | undefined,
+  ) => Tree | undefined;
   /** Node names that are comments. */
   readonly commentNodes: readonly string[];
   /** Handlers by node name. */
@@ -96,11 +107,21 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
       const reuse =
         prior === undefined ? undefined : new TopLevelReuse(prior.walked, changedRange(prior.text, text));
       const walked: TopLevelRecord[] = [];
+      const unchanged = prior !== undefined && prior.parsed === parsed;
+      const fast = unchanged ? undefined : spec.fastParse?.(parsed, source, parser, prior?.tree);
       return runExtraction(
         lines,
-        () => parseReusing(parser, parsed, previous),
+        () => fast ?? parseReusing(parser, parsed, previous),
         (tree) => walk(spec, parser, tree, text, lines, source, reuse, walked),
-        (tree) => new LezerMemo(parser, parsed, tree, text, walked),
+        (tree) =>
+          new LezerMemo(
+            parser,
+            parsed,
+            tree,
+            text,
+            walked,
+            fast === undefined && !(unchanged && !prior.reusable),
+          ),
       );
     },
   };
