@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
 import { parser as jsParser } from '@lezer/javascript';
+import { hasErrorNode, LezerMemo, parseReusing } from '../../../src/core/scan/code/lezerReuse.js';
 import { blankDecoratedExports } from '../../../src/core/scan/code/tsDecoratedExports.js';
 import { bridgeGrammarGaps } from '../../../src/core/scan/code/tsGrammarGaps.js';
 import { readTypeScriptTree } from '../../../src/core/scan/code/tsReader.js';
@@ -15,8 +16,8 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
  * The fast TypeScript reader against Lezer: on every TypeScript fixture (not the held-out or
  * blind sets), on the scanner's own sources, on generated files and on seeded random edits,
  * whatever the reader accepts it turns into exactly the tree @lezer/javascript builds (every
- * node, name and span, comments included), also when it reuses a previous read after an edit;
- * and the extractor's candidates equal the Lezer-only reference's. No intended differences.
+ * node, name and span, comments included), a tree Lezer's incremental parse can start from
+ * after an edit as from its own; and the extractor's candidates equal the Lezer-only reference's. No intended differences.
  */
 
 const ts = jsParser.configure({ dialect: 'ts' });
@@ -61,13 +62,13 @@ function outcome(r: ExtractResult): unknown {
   return r.ok ? r.fields : r.error;
 }
 
-function read(text: string, previous?: Tree): Tree | undefined {
-  return readTypeScriptTree(text, ts.nodeSet, ts.topNode.id, previous);
+function read(text: string): Tree | undefined {
+  return readTypeScriptTree(text, ts.nodeSet, ts.topNode.id);
 }
 
 /** Asserts the reader declines `text` or builds Lezer's tree of it; true when it read it. */
-function agrees(text: string, label: string, previous?: Tree): Tree | undefined {
-  const mine = read(text, previous);
+function agrees(text: string, label: string): Tree | undefined {
+  const mine = read(text);
   if (mine === undefined) return undefined;
   const theirs = nodes(ts.parse(text));
   const ours = nodes(mine);
@@ -189,21 +190,22 @@ describe('fast TypeScript reader', () => {
     assert.ok(accepted > 100 && declined > 100, `accepted ${accepted}, declined ${declined}`);
   });
 
-  it('after edits, reusing the previous read, still builds Lezer’s tree of the new text', () => {
-    let reused = 0;
+  it('seeds Lezer’s incremental parse as Lezer’s own tree does: re-parses equal fresh parses', () => {
+    let compared = 0;
     for (const { file, text } of [...fixtures.slice(0, 8), { file: 'generated', text: generated[0] ?? '' }]) {
-      let current = parsed(text);
-      let previous = read(current);
+      const base = parsed(text);
+      const tree = read(base);
+      assert.ok(tree, `${file} declined`);
+      const memo = new LezerMemo(ts, base, tree);
       for (let m = 0; m < 25; m++) {
-        const next = mutate(current);
-        const tree = agrees(next, `${file} edit ${m}`, previous);
-        if (tree === undefined) continue;
-        reused++;
-        current = next;
-        previous = tree;
+        const next = mutate(base);
+        const fresh = ts.parse(next);
+        if (hasErrorNode(fresh)) continue;
+        assert.deepEqual(nodes(parseReusing(ts, next, memo)), nodes(fresh), `${file} edit ${m}`);
+        compared++;
       }
     }
-    assert.ok(reused > 50, `read ${reused} edits`);
+    assert.ok(compared > 50, `compared ${compared} edits`);
   });
 
   it('gives the reference’s candidates, fresh and across edits', () => {

@@ -4,7 +4,7 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { attachedComments, joinDescriptions, type CommentSpan } from './comments.js';
-import { changedRange, LezerMemo, parseReusing } from './lezerReuse.js';
+import { changedRange, hasErrorNode, LezerMemo, parseReusing } from './lezerReuse.js';
 import { isOfLanguages } from '../languages.js';
 import { candidate, differentName, sortFields, type FieldDraft } from './lezerSupport.js';
 import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
@@ -68,15 +68,11 @@ export interface LezerExtractorSpec<C extends LezerContext> {
   readonly parseText?: (text: string, source: SourceInfo) => string;
   /**
    * A faster parse than Lezer's for the texts it knows, giving the very tree Lezer would
-   * (tsReader.ts); undefined leaves the text to Lezer. `previous` is the tree of the previous
-   * extraction of the same document, whatever built it.
+   * (tsReader.ts); undefined leaves the text to Lezer. It is asked when there is no clean tree
+   * to re-parse from: after an edit, Lezer's incremental parse of a clean tree (the fast
+   * parse's too) is faster still.
    */
-  readonly fastParse?: (
-    parsed: string,
-    source: SourceInfo,
-    parser: LRParser,
-    previous: Tree | undefined,
-  ) => Tree | undefined;
+  readonly fastParse?: (parsed: string, source: SourceInfo, parser: LRParser) => Tree | undefined;
   /** Node names that are comments. */
   readonly commentNodes: readonly string[];
   /** Handlers by node name. */
@@ -107,21 +103,13 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
       const reuse =
         prior === undefined ? undefined : new TopLevelReuse(prior.walked, changedRange(prior.text, text));
       const walked: TopLevelRecord[] = [];
-      const unchanged = prior !== undefined && prior.parsed === parsed;
-      const fast = unchanged ? undefined : spec.fastParse?.(parsed, source, parser, prior?.tree);
+      const incremental = prior !== undefined && !hasErrorNode(prior.tree);
+      const fast = incremental ? undefined : spec.fastParse?.(parsed, source, parser);
       return runExtraction(
         lines,
         () => fast ?? parseReusing(parser, parsed, previous),
         (tree) => walk(spec, parser, tree, text, lines, source, reuse, walked),
-        (tree) =>
-          new LezerMemo(
-            parser,
-            parsed,
-            tree,
-            text,
-            walked,
-            fast === undefined && !(unchanged && !prior.reusable),
-          ),
+        (tree) => new LezerMemo(parser, parsed, tree, text, walked),
       );
     },
   };

@@ -18,11 +18,6 @@ export class LezerMemo {
     readonly text: string = parsed,
     /** What the walk found under each top-level node (lezerWalkReuse.ts). */
     readonly walked: readonly TopLevelRecord[] = [],
-    /**
-     * False for a tree a fast reader built (tsReader.ts): equal to Lezer's, but without the
-     * look-ahead records Lezer needs to reuse its nodes safely, so a later Lezer parse starts afresh.
-     */
-    readonly reusable: boolean = true,
   ) {}
 }
 
@@ -61,7 +56,6 @@ export function parseReusing(parser: LRParser, text: string, previous: unknown):
   if (!(previous instanceof LezerMemo) || previous.parser !== parser) return parser.parse(text);
   const change = changedRange(previous.parsed, text);
   if (change === undefined) return previous.tree;
-  if (!previous.reusable) return parser.parse(text);
   if (hasErrorNode(previous.tree)) return parser.parse(text);
   const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);
   const reused = parser.parse(text, fragments);

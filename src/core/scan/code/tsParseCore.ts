@@ -107,21 +107,18 @@ export class TsParser {
 
   /** Kind of the token `k` ahead. */
   kind(k = 0): number {
-    if (k > 0) this.#see(this.p + k);
     return this.t.kind[this.p + k] ?? TK.EOF;
   }
 
   /** Text of the token `k` ahead. */
   s(k = 0): string {
     const i = this.p + k;
-    if (k > 0) this.#see(i);
     return this.text.slice(this.t.from[i], this.t.to[i]);
   }
 
   /** The current token is the punctuator or name `s`. */
   is(s: string, k = 0): boolean {
     const i = this.p + k;
-    if (k > 0) this.#see(i);
     const from = this.t.from[i] ?? 0;
     return (
       (this.t.to[i] ?? 0) - from === s.length && this.text.startsWith(s, from) && this.kind(k) !== TK.STRING
@@ -130,33 +127,16 @@ export class TsParser {
 
   /** A line break precedes the token `k` ahead. */
   nl(k = 0): boolean {
-    if (k > 0) this.#see(this.p + k);
     return this.t.nl[this.p + k] === 1;
   }
 
   from(k = 0): number {
-    if (k > 0) this.#see(this.p + k);
     return this.t.from[this.p + k] ?? this.text.length;
   }
 
   /** Two tokens touch (`>` `>` read as `>>` in an expression). */
   touching(k: number): boolean {
-    this.#see(this.p + k + 1);
     return this.t.to[this.p + k] === this.t.from[this.p + k + 1];
-  }
-
-  /** The furthest token looked at: what a statement's parse depended on (tsReader.ts reuse). */
-  reach = 0;
-
-  #see(i: number): void {
-    if (i > this.reach) this.reach = i;
-  }
-
-  /** Passes over the comments before `pos` without placing them (they are in a reused segment). */
-  skipComments(pos: number): void {
-    const comments = this.t.comments;
-    while (this.#nextComment < comments.length && (comments[this.#nextComment]?.from ?? Infinity) < pos)
-      this.#nextComment++;
   }
 
   /** Places the comments before `pos` at the current point of the buffer. */

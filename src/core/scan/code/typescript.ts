@@ -71,10 +71,8 @@ export const typescriptReference = lezerExtractor<TsContext>(TS_SPEC);
 export const typescriptExtractor = lezerExtractor<TsContext>({
   ...TS_SPEC,
   // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
-  fastParse: (parsed, source, parser, previous) =>
-    dialectFor(source) === 'ts'
-      ? readTypeScriptTree(parsed, parser.nodeSet, parser.topNode.id, previous)
-      : undefined,
+  fastParse: (parsed, source, parser) =>
+    dialectFor(source) === 'ts' ? readTypeScriptTree(parsed, parser.nodeSet, parser.topNode.id) : undefined,
 });
 
 function dialectFor(source: SourceInfo): keyof typeof PARSERS {
