@@ -1,5 +1,6 @@
 import { decline, type TsParser } from './tsParseCore.js';
-import { block, classBody, classHeritage, functionSignature, paramList, pattern } from './tsParseDecl.js';
+import { classBody, classHeritage, functionSignature, paramList } from './tsParseClass.js';
+import { block } from './tsParseDecl.js';
 import { typeAnnotation, typeArgList, typeArgListAhead, type_ } from './tsParseType.js';
 import { TK } from './tsTokens.js';
 
@@ -544,5 +545,3 @@ export function propName(P: TsParser): void {
     P.expect(']');
   } else decline();
 }
-
-export { pattern };

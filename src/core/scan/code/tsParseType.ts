@@ -1,5 +1,5 @@
 import { decline, type TsParser } from './tsParseCore.js';
-import { functionSignature, paramList } from './tsParseDecl.js';
+import { functionSignature, paramList } from './tsParseClass.js';
 import { propName, startsKey } from './tsParseExpr.js';
 import { TK } from './tsTokens.js';
 
