@@ -263,6 +263,10 @@ describe('fast TypeScript reader', () => {
     ['a missing operand', 'const x = a + ;\n'],
     ['an arrow inside a conditional', 'const x = c ? (a) : b;\n'],
     ['a mapped type', 'type M = { [K in keyof T]: T[K] };\n'],
+    [
+      'a line break only inside a block comment (no semicolon inserted)',
+      'function f(): T /*\n*/ const x = 1;\n',
+    ],
   ];
   for (const [label, text] of declinedCases) {
     it(`declines ${label}, which the extractor reads with Lezer`, () => {
