@@ -2,11 +2,12 @@ import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode } from '@lezer/common';
 import type { SourceInfo } from '../extractor.js';
 import { joinDescriptions } from '../kit/index.js';
-import { lezerExtractor } from './lezerExtractor.js';
+import { lezerExtractor, type LezerExtractorSpec } from './lezerExtractor.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { blankDecoratedExports } from './tsDecoratedExports.js';
 import { bridgeGrammarGaps } from './tsGrammarGaps.js';
+import { readTypeScriptTree } from './tsReader.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
 
@@ -17,13 +18,7 @@ const PARSERS = {
   jsx: jsParser.configure({ dialect: 'jsx' }),
 };
 
-/**
- * TypeScript and JavaScript: class properties (with TypeORM/Sequelize/Swagger decorators),
- * constructor parameter properties, interfaces, type literals, object-literal schemas
- * (Mongoose, Sequelize, zod/yup/Joi) and property accesses as usages. Parsed with
- * @lezer/javascript (pure JS, synchronous, error-tolerant) in the dialect the file needs.
- */
-export const typescriptExtractor = lezerExtractor<TsContext>({
+const TS_SPEC: LezerExtractorSpec<TsContext> = {
   id: 'typescript',
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
   parser: (source) => PARSERS[dialectFor(source)],
@@ -57,6 +52,27 @@ export const typescriptExtractor = lezerExtractor<TsContext>({
       ctx.decoratorDepth--;
     },
   },
+};
+
+/**
+ * The TypeScript/JavaScript extractor with Lezer's parse only: the reference the fast reader
+ * (tsReader.ts) is held to.
+ */
+export const typescriptReference = lezerExtractor<TsContext>(TS_SPEC);
+
+/**
+ * TypeScript and JavaScript: class properties (with TypeORM/Sequelize/Swagger decorators),
+ * constructor parameter properties, interfaces, type literals, object-literal schemas
+ * (Mongoose, Sequelize, zod/yup/Joi) and property accesses as usages. Parsed with
+ * @lezer/javascript (pure JS, synchronous, error-tolerant) in the dialect the file needs; a
+ * `.ts` file is first offered to the fast reader (tsReader.ts), which builds the same tree
+ * several times faster for the code it knows (issue 8) and declines the rest.
+ */
+export const typescriptExtractor = lezerExtractor<TsContext>({
+  ...TS_SPEC,
+  // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
+  fastParse: (parsed, source, parser) =>
+    dialectFor(source) === 'ts' ? readTypeScriptTree(parsed, parser.nodeSet, parser.topNode.id) : undefined,
 });
 
 function dialectFor(source: SourceInfo): keyof typeof PARSERS {

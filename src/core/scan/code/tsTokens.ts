@@ -1,0 +1,367 @@
+import type { CommentSpan } from '../kit/index.js';
+
+/**
+ * The tokenizer of the fast TypeScript reader (tsReader.ts): @lezer/javascript's tokens
+ * (ts dialect) in one pass, with comments set aside. `/` is read as a regular expression or
+ * a division from the token before it, which Lezer decides from the parse state instead; where
+ * the two could differ, the reader's parse fails on the token and the caller parses with Lezer.
+ * Anything unusual (a stray character, an unclosed string or comment, a line break inside a
+ * string) gives undefined: the text is left to Lezer.
+ */
+
+/** Token kinds. */
+export const TK = {
+  NAME: 0,
+  PRIVATE: 1,
+  NUMBER: 2,
+  STRING: 3,
+  /** An escape inside the string or template before it (Lezer's `Escape` node). */
+  ESCAPE: 4,
+  REGEXP: 5,
+  PUNCT: 6,
+  /** The opening backtick of a template. */
+  TPL_OPEN: 7,
+  TPL_CLOSE: 8,
+  INTERP_START: 9,
+  INTERP_END: 10,
+  EOF: 11,
+} as const;
+
+/** The tokens of a text as parallel arrays; `nl` is 1 when a line break precedes the token. */
+export interface TsTokens {
+  readonly kind: Uint8Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly nl: Uint8Array;
+  readonly count: number;
+  readonly comments: CommentSpan[];
+}
+
+/** Growable typed arrays: a token costs four stores, not four pushes onto generic arrays. */
+class TokenSink {
+  kind = new Uint8Array(1024);
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  nl = new Uint8Array(1024);
+  count = 0;
+  /** A line break was seen since the last token. */
+  pendingNl = 0;
+
+  push(kind: number, from: number, to: number): void {
+    if (this.count === this.kind.length) this.#grow();
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.nl[i] = this.pendingNl;
+    this.pendingNl = 0;
+  }
+
+  #grow(): void {
+    const size = this.kind.length * 2;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind;
+    const from = new Int32Array(size);
+    from.set(this.from);
+    this.from = from;
+    const to = new Int32Array(size);
+    to.set(this.to);
+    this.to = to;
+    const nl = new Uint8Array(size);
+    nl.set(this.nl);
+    this.nl = nl;
+  }
+}
+
+/**
+ * Punctuators by first character, longest first, so the first match is the token. `>` is
+ * always alone: type arguments close with it, and the parser joins `>` `>` into `>>`.
+ */
+const PUNCTUATORS: ReadonlyMap<number, readonly string[]> = (() => {
+  const all = [
+    '...',
+    '===',
+    '!==',
+    '**=',
+    '<<=',
+    '&&=',
+    '||=',
+    '??=',
+    '=>',
+    '==',
+    '!=',
+    '<=',
+    '&&',
+    '||',
+    '??',
+    '?.',
+    '++',
+    '--',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '**',
+    '<<',
+    ...'{}()[];,<>+-*/%&|^!~?:=.@'.split(''),
+  ].sort((a, b) => b.length - a.length);
+  const map = new Map<number, string[]>();
+  for (const p of all) {
+    const list = map.get(p.charCodeAt(0)) ?? [];
+    list.push(p);
+    map.set(p.charCodeAt(0), list);
+  }
+  return map;
+})();
+
+/** Keywords after which an expression (so a regular expression) starts. */
+const BEFORE_EXPRESSION = new Set([
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'yield',
+  'await',
+]);
+
+/** Lezer's `spaces` besides tab, vertical tab and space. */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Lezer's `identifierChar`: ASCII letters, `_`, `$`, and anything from U+00A1 that is no space. */
+export function isIdentStart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 95 ||
+    c === 36 ||
+    (c >= 0xa1 && !isWideSpace(c) && c !== 0x2028 && c !== 0x2029)
+  );
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Tokenizes `text`; undefined where the reader declines. */
+export function tokenizeTs(text: string): TsTokens | undefined {
+  const t = new TokenSink();
+  const comments: CommentSpan[] = [];
+  const n = text.length;
+  /** Open braces: `true` for a template's `${`, `false` for a plain `{`. */
+  const braces: boolean[] = [];
+  const push: Push = (kind, from, to) => {
+    t.push(kind, from, to);
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      t.pendingNl = 1;
+      i++;
+    } else if (c === 32 || c === 9 || c === 11 || isWideSpace(c)) i++;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let e = i + 2;
+      while (e < n && text.charCodeAt(e) !== 10) e++;
+      comments.push({ from: i, to: e });
+      i = e;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const e = text.indexOf('*/', i + 2);
+      if (e < 0) return undefined;
+      comments.push({ from: i, to: e + 2 });
+      if (/[\r\n\u2028\u2029]/.test(text.slice(i, e))) t.pendingNl = 1;
+      i = e + 2;
+    } else if (isIdentStart(c)) {
+      let e = i + 1;
+      while (e < n && isIdentPart(text.charCodeAt(e))) e++;
+      push(TK.NAME, i, e);
+      i = e;
+    } else if (c === 35 /* # */) {
+      let e = i + 1;
+      if (i === 0 && text.charCodeAt(1) === 33) return undefined;
+      if (!isIdentStart(text.charCodeAt(e))) return undefined;
+      while (e < n && isIdentPart(text.charCodeAt(e))) e++;
+      push(TK.PRIVATE, i, e);
+      i = e;
+    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      const e = numberEnd(text, i);
+      if (e < 0) return undefined;
+      push(TK.NUMBER, i, e);
+      i = e;
+    } else if (c === 34 || c === 39) {
+      const e = readString(text, i, c, push);
+      if (e < 0) return undefined;
+      i = e;
+    } else if (c === 96) {
+      push(TK.TPL_OPEN, i, i + 1);
+      const e = readTemplate(text, i + 1, push);
+      if (e < 0) return undefined;
+      i = e;
+    } else if (c === 125 /* } */ && braces.length > 0 && braces[braces.length - 1] === true) {
+      braces.pop();
+      push(TK.INTERP_END, i, i + 1);
+      const e = readTemplate(text, i + 1, push);
+      if (e < 0) return undefined;
+      i = e;
+    } else if (c === 47 && regexAllowed(text, t)) {
+      const e = regexEnd(text, i);
+      if (e < 0) return undefined;
+      push(TK.REGEXP, i, e);
+      i = e;
+    } else {
+      const p = punctuatorAt(text, i);
+      if (p === 0) return undefined;
+      if (c === 123) braces.push(false);
+      else if (c === 125) {
+        if (braces.pop() === undefined) return undefined;
+      }
+      push(TK.PUNCT, i, i + p);
+      i += p;
+    }
+    // A template's `${` opens a brace that its `}` closes.
+    const last = t.count - 1;
+    if (t.kind[last] === TK.INTERP_START && t.to[last] === i) braces.push(true);
+  }
+  if (braces.length > 0) return undefined;
+  push(TK.EOF, n, n);
+  const c = t.count;
+  return {
+    kind: t.kind.subarray(0, c),
+    from: t.from.subarray(0, c),
+    to: t.to.subarray(0, c),
+    nl: t.nl.subarray(0, c),
+    count: c,
+    comments,
+  };
+}
+
+function punctuatorAt(text: string, i: number): number {
+  const list = PUNCTUATORS.get(text.charCodeAt(i));
+  if (list === undefined) return 0;
+  for (const p of list) {
+    if (p.length > 1 && !text.startsWith(p, i)) continue;
+    // `?.5` is a `?` and a number.
+    if (p === '?.' && isDigit(text.charCodeAt(i + 2))) continue;
+    return p.length;
+  }
+  return 0;
+}
+
+/** After what a `/` starts a regular expression (see the module comment). */
+function regexAllowed(text: string, t: TokenSink): boolean {
+  const k = t.count - 1;
+  if (k < 0) return true;
+  const kind = t.kind[k];
+  const s = text.slice(t.from[k], t.to[k]);
+  if (kind === TK.NAME) return BEFORE_EXPRESSION.has(s);
+  if (kind === TK.PUNCT) return !(s === ')' || s === ']' || s === '}' || s === '++' || s === '--');
+  return kind === TK.INTERP_START;
+}
+
+function numberEnd(text: string, i: number): number {
+  const m =
+    /^(?:0[xX][0-9a-fA-F_]+n?|0[bB][01_]+n?|0[oO][0-7_]+n?|[0-9][0-9_]*n|(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9_]+)?)/.exec(
+      text.slice(i, i + 100),
+    );
+  if (!m) return -1;
+  const e = i + m[0].length;
+  // `1x`, `1.2.3`: leave it to Lezer.
+  const next = text.charCodeAt(e);
+  return isIdentPart(next) || next === 46 ? -1 : e;
+}
+
+/** Lezer's `Escape` length at `i` (a backslash), or 0 when it is not one (`\x` without hex). */
+function escapeLength(text: string, i: number): number {
+  const c = text.charAt(i + 1);
+  if (c === 'x') return /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4)) ? 4 : 0;
+  if (c === 'u') {
+    const m = /^(?:\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4})/.exec(text.slice(i + 2, i + 20));
+    return m ? 2 + m[0].length : 0;
+  }
+  if (c === '' || c === '\r' || c === '\u2028' || c === '\u2029') return 0;
+  return 2;
+}
+
+type Push = (kind: number, from: number, to: number) => void;
+
+function readString(text: string, from: number, quote: number, push: Push): number {
+  const escapes: number[] = [];
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      const len = escapeLength(text, i);
+      if (len === 0) return -1;
+      escapes.push(i, i + len);
+      i += len - 1;
+    } else if (c === quote) {
+      push(TK.STRING, from, i + 1);
+      for (let k = 0; k < escapes.length; k += 2) push(TK.ESCAPE, escapes[k] ?? 0, escapes[k + 1] ?? 0);
+      return i + 1;
+    } else if (c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
+/** Reads template content from `i` up to `${` (pushed, then the caller reads code) or the closing backtick. */
+function readTemplate(text: string, from: number, push: Push): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      const len = escapeLength(text, i);
+      if (len === 0) return -1;
+      push(TK.ESCAPE, i, i + len);
+      i += len - 1;
+    } else if (c === 96) {
+      push(TK.TPL_CLOSE, i, i + 1);
+      return i + 1;
+    } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+      push(TK.INTERP_START, i, i + 2);
+      return i + 2;
+    }
+  }
+  return -1;
+}
+
+function regexEnd(text: string, from: number): number {
+  let inClass = false;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (c === 92) i++;
+    else if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === 47 && !inClass) {
+      if (i === from + 1) return -1;
+      let e = i + 1;
+      while (/[dgimsuvy]/.test(text.charAt(e))) e++;
+      return isIdentPart(text.charCodeAt(e)) ? -1 : e;
+    }
+  }
+  return -1;
+}
