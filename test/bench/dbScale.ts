@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import pg from 'pg';
 import { ensureServers, startPostgres, type Server } from '../integration/db/servers.js';
 import { BENCH_TABLE, benchTableSql, expectedFigures } from './dbScaleData.js';
+import { bundleRunner } from './bundleRunner.js';
 
 interface Run {
   code: number;
@@ -27,29 +28,6 @@ interface Run {
   peakRssMb: number;
   maxRssMb: number;
   figures: { records?: number; distinct?: number; persons?: number; tier?: string };
-}
-
-/** Bundles the runner and the dataset worker, as `npm run build` bundles the CLI. */
-async function bundle(): Promise<string> {
-  const esbuild = await import('esbuild');
-  const root = path.join(__dirname, '..', '..');
-  const outdir = path.join(root, 'node_modules', '.cache', 'pilens-bench-db');
-  await esbuild.build({
-    entryPoints: {
-      dbScaleRun: path.join(__dirname, 'dbScaleRun.ts'),
-      worker: path.join(root, 'src/node/dataset/worker.ts'),
-    },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    alias: { yaml: path.join(root, 'node_modules/yaml/browser/index.js') },
-    external: ['@duckdb/node-api', 'vscode', 'pg-native'],
-    logLevel: 'error',
-  });
-  return path.join(outdir, 'dbScaleRun.js');
 }
 
 /** The password travels in PGPASSWORD, never in a command line or the output. */
@@ -118,7 +96,7 @@ function sizes(): number[] {
 }
 
 async function main(): Promise<void> {
-  const runner = await bundle();
+  const runner = await bundleRunner('dbScaleRun', path.join(__dirname, 'dbScaleRun.ts'));
   await ensureServers();
   const server = await startPostgres();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pilens-bench-db-'));

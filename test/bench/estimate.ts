@@ -14,6 +14,7 @@ import { statSync, unlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchFile } from './estimateData.js';
+import { bundleRunner } from './bundleRunner.js';
 
 interface Run {
   engine: string;
@@ -22,31 +23,6 @@ interface Run {
   peakRssMb: number;
   maxRssMb: number;
   counts: Record<string, number>;
-}
-
-/**
- * Bundles the runner and the dataset worker with esbuild, as `npm run build` bundles the CLI,
- * so the engine is measured as it ships (no TypeScript loader in the workers).
- */
-async function bundle(): Promise<string> {
-  const esbuild = await import('esbuild');
-  const root = path.join(__dirname, '..', '..');
-  // Inside node_modules/.cache so the bundle resolves @duckdb/node-api from the project.
-  const outdir = path.join(root, 'node_modules', '.cache', 'pilens-bench');
-  await esbuild.build({
-    entryPoints: {
-      estimateRun: path.join(__dirname, 'estimateRun.ts'),
-      worker: path.join(root, 'src/node/dataset/worker.ts'),
-    },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['@duckdb/node-api', 'vscode'],
-    logLevel: 'warning',
-  });
-  return path.join(outdir, 'estimateRun.js');
 }
 
 function run(runner: string, engine: string, file: string): Run {
@@ -64,7 +40,7 @@ async function main(): Promise<void> {
     .filter((n) => n > 0);
   const rowsList = sizes.length > 0 ? sizes : [2_000_000, 8_000_000];
   const smallest = Math.min(...rowsList);
-  const runner = await bundle();
+  const runner = await bundleRunner('estimateRun', path.join(__dirname, 'estimateRun.ts'));
   console.log(
     `cores: ${os.availableParallelism()}, node ${process.version}, load average ${os
       .loadavg()
