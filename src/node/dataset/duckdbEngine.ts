@@ -12,13 +12,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import {
-  assessTallies,
-  isSensitiveCategory,
-  type CountTally,
-  type DatasetPart,
-} from '../../core/dataset/assess.js';
-import { nameDetectorClassifier } from '../../core/dataset/headerClassifier.js';
+import { assessTallies, type CountTally, type DatasetPart } from '../../core/dataset/assess.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
 import { buildCountQuery } from '../../core/dataset/sql/countQuery.js';
@@ -26,7 +20,7 @@ import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import { tallyFromRow } from '../../core/dataset/sql/tally.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
 import { profileForDuckDb, DuckDbInputError, type DuckDbFile } from './duckdbProfile.js';
-import { assessOptionsOf, ownerOfFile, type EstimateOptions } from './estimate.js';
+import { assessOptionsOf, ownerOfFile, sinkOptionsOf, type EstimateOptions } from './estimate.js';
 import { expandInputs } from './files.js';
 import { NoDatasetFilesError } from './failures.js';
 import { CancelledError, throwIfAborted } from './input.js';
@@ -130,16 +124,7 @@ export async function estimateWithDuckDb(
   const { files } = await expandInputs(paths);
   if (files.length === 0) throw new NoDatasetFilesError(paths);
   const duck = await loadDuckDb(hooks.importer);
-  const sinkBase: Omit<SinkOptions, 'owner'> = {
-    classifyHeader: options.classifyHeader ?? nameDetectorClassifier(options.reading),
-    overrides: options.map,
-    decisions: options.decisions,
-    reading: options.reading,
-    dedupe: options.dedupe ?? true,
-    personKey: options.personKey,
-    isSensitive: (c) => isSensitiveCategory(c, options.reading),
-    today: options.today,
-  };
+  const sinkBase: Omit<SinkOptions, 'owner'> = sinkOptionsOf(options);
   const profiled: DuckDbFile[] = [];
   for (const file of files) {
     throwIfAborted(hooks.signal);

@@ -108,14 +108,7 @@ export async function countDataset(
   // Without a spill folder (profiling a sample) counters stay in memory, still under a random key.
   const key = spill?.key ?? newHashKey();
   const sink: SinkOptions = {
-    classifyHeader: options.classifyHeader ?? nameDetectorClassifier(options.reading),
-    overrides: options.map,
-    decisions: options.decisions,
-    reading: options.reading,
-    dedupe: options.dedupe ?? true,
-    personKey: options.personKey,
-    isSensitive: (c) => isSensitiveCategory(c, options.reading),
-    today: options.today,
+    ...sinkOptionsOf(options),
     counterSetup: spill === undefined ? () => ({ key }) : () => spill.setup(options.memoryBudget ?? 1 << 19),
   };
   // Folders that could not be listed are parts with an error, so the run says it is incomplete.
@@ -217,6 +210,20 @@ export async function profileDataset(
     personKey: p.personKey,
     notes: p.notes,
   }));
+}
+
+/** What every reader's sink is told about the columns, from the estimate's options. */
+export function sinkOptionsOf(options: EstimateOptions): SinkOptions {
+  return {
+    classifyHeader: options.classifyHeader ?? nameDetectorClassifier(options.reading),
+    overrides: options.map,
+    decisions: options.decisions,
+    reading: options.reading,
+    dedupe: options.dedupe ?? true,
+    personKey: options.personKey,
+    isSensitive: (c) => isSensitiveCategory(c, options.reading),
+    today: options.today,
+  };
 }
 
 /**
