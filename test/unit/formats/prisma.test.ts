@@ -61,6 +61,38 @@ describe('Prisma extractor', () => {
     assert.equal(field(parsed, 'A', 'phone').comment, undefined);
   });
 
+  it('reads /* … */ block comments (Prisma, since December 2024) as documentation, at the top and inside a model', () => {
+    const doc = read(
+      [
+        '/**',
+        ' * 患者档案',
+        ' */',
+        'model Patient {',
+        '  id Int @id',
+        '  /* 身份证号 */',
+        '  idCard String',
+        '  /*',
+        '   * floating',
+        '   */',
+        '',
+        '  phone String',
+        '}',
+      ].join('\n'),
+    );
+    assert.equal(field(doc, 'Patient', 'id').ownerComment, '患者档案');
+    assert.equal(field(doc, 'Patient', 'idCard').comment, '身份证号');
+    assert.equal(field(doc, 'Patient', 'idCard').range.start.line, 6);
+    // A block comment followed by a blank line documents nothing, as with `///`.
+    assert.equal(field(doc, 'Patient', 'phone').comment, undefined);
+  });
+
+  it('refuses an unclosed block comment and code after a comment on its line', () => {
+    const unclosed = prismaExtractor.extract('/* open\nmodel A {\n  id Int\n}\n', { path: 'schema.prisma' });
+    assert.equal(unclosed.ok, false);
+    const after = prismaExtractor.extract('/* c */ model A {\n  id Int\n}\n', { path: 'schema.prisma' });
+    assert.equal(after.ok, false);
+  });
+
   it('reads past attributes whose arguments span several lines', () => {
     const parsed = read(
       'model A {\n  id Int @id\n  @@index([\n    phone,\n  ])\n  phone String @default(dbgenerated(\n    "x"))\n  xm String\n}\n',

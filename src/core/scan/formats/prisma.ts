@@ -4,7 +4,7 @@
  * Why hand-written: @mrleebo/prisma-ast (evaluated at 0.15) parses well, but it reads a
  * `prisma-ast` config from disk through lilconfig and `os` when it is imported, which a pure
  * core cannot do, and it turns location tracking on only through that config. Prisma's
- * grammar is line-oriented (one field per line, `///` doc comments, `//` comments, `@@` block
+ * grammar is line-oriented (one field per line, `///` and block doc comments, `//` comments, `@@` block
  * attributes), so a line reader gives exact positions in little code.
  * test/unit/formats/prismaDifferential.test.ts checks field lists against prisma-ast's AST.
  */
@@ -37,6 +37,7 @@ function readPrisma(text: string): ExtractResult {
   let docs: string[] = [];
   let comments: string[] = [];
   let openBrackets = 0; // an attribute's arguments may continue on the following lines
+  let blockComment: string[] | undefined; // the lines so far of an unclosed `/* …`
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.offsetAt({ line, character: 0 });
     const raw = text.slice(
@@ -48,6 +49,18 @@ function readPrisma(text: string): ExtractResult {
     const trimmed = content.trim();
     if (openBrackets > 0) {
       openBrackets += bracketBalance(trimmed);
+      continue;
+    }
+    if (blockComment !== undefined || trimmed.startsWith('/*')) {
+      // A `/* … */` comment (accepted by Prisma since December 2024) documents the next node as `///` does.
+      const end = trimmed.indexOf('*/', blockComment === undefined ? 2 : 0);
+      const body = trimmed.slice(blockComment === undefined ? 2 : 0, end < 0 ? undefined : end);
+      blockComment = [...(blockComment ?? []), body.replace(/^\*+/, '').trim()];
+      if (end < 0) continue;
+      if (trimmed.slice(end + 2).trim() !== '')
+        return { ok: false, error: `line ${line + 1}: text after a block comment's end` };
+      docs.push(...blockComment.filter((part) => part !== ''));
+      blockComment = undefined;
       continue;
     }
     if (trimmed.startsWith('///')) {
@@ -92,6 +105,7 @@ function readPrisma(text: string): ExtractResult {
     docs = [];
     comments = [];
   }
+  if (blockComment !== undefined) return { ok: false, error: 'a block comment (/* …) is not closed' };
   if (block !== undefined)
     return { ok: false, error: `${block.kind} ${block.name} (line ${block.openedOnLine + 1}) is not closed` };
   return { ok: true, fields };
