@@ -60,6 +60,16 @@ describe('go extractor', () => {
     assert.deepEqual(parseTag('json:"-"').aliases, []);
   });
 
+  it('reads no name from bun and go-pg options written first (rel:, table:)', () => {
+    assert.deepEqual(parseTag('bun:"rel:belongs-to,join:user_id=id"').aliases, []);
+    assert.deepEqual(parseTag('bun:"table:users,alias:u"').aliases, []);
+    const named = parseTag('bun:"id_card,notnull" pg:"\'phone\'"');
+    assert.deepEqual(
+      named.aliases.map((a) => a.value),
+      ['id_card', 'phone'],
+    );
+  });
+
   it('reads xorm tags as words: the column is the word that is not a keyword or type', () => {
     const tag = "xorm:\"'sfzh' varchar(18) NOT NULL UNIQUE DEFAULT '' comment('身份证号')\" json:\"idCard\"";
     const info = parseTag(tag);

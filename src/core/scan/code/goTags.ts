@@ -24,7 +24,9 @@ export function parseTag(tag: string): TagInfo {
     else if (key === 'xorm') xormSettings(value, valueOffset, info);
     else if (DESCRIPTION_KEYS.has(key)) info.descriptions.push(value);
     else if (NAME_KEYS.has(key)) {
-      const name = /^'?([A-Za-z_]\w*)/.exec(value);
+      // The name is the first comma-separated part; bun and go-pg also put options first
+      // (`bun:"rel:belongs-to,join:user_id=id"`, `bun:"table:users"`), which name nothing.
+      const name = /^'?([A-Za-z_]\w*)'?(?=,|$)/.exec(value);
       if (name?.[1])
         info.aliases.push({ value: name[1], offset: valueOffset + (name[0].length - name[1].length) });
     }
