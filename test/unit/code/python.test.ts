@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pythonExtractor } from '../../../src/core/scan/code/python.js';
+import { pythonExtractor, pythonReference } from '../../../src/core/scan/code/python.js';
 import { declarations, extractFlat, lines, usages } from './helpers.js';
 
 const py = (text: string) => extractFlat(pythonExtractor, text, 'models.py');
@@ -27,6 +27,23 @@ describe('python extractor', () => {
       { at: '6:47-54', name: 'hj_addr', owner: 'Member', type: 'models.CharField', comment: '户籍地址' },
       { at: '7:4-7', name: 'org', owner: 'Member', type: 'models.ForeignKey' },
     ]);
+  });
+
+  it('skips nested option classes ending in Meta (MPTTMeta), but reads a top-level …Meta model', () => {
+    const text = lines(
+      'class Region(MPTTModel):',
+      '    name = models.CharField(max_length=50)',
+      '    class MPTTMeta:',
+      '        order_insertion_by = ["name"]',
+      'class UserMeta(models.Model):',
+      '    meta_value = models.TextField()',
+    );
+    for (const extractor of [pythonExtractor, pythonReference]) {
+      const names = declarations(extractFlat(extractor, text, 'models.py')).map(
+        (f) => `${f.owner}.${f.name}`,
+      );
+      assert.deepEqual(names, ['Region.name', 'UserMeta.meta_value'], extractor.id);
+    }
   });
 
   it('reads SQLAlchemy Column and mapped_column with column names, types and comments', () => {

@@ -5,7 +5,7 @@ import { collectFields } from './lezerExtractor.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 import { plausible, plausibleParams } from './pyCheck.js';
 import { classBody, type PyStatement } from './pyFields.js';
-import { API_OWNERS, SETTINGS_CLASSES } from './pyRules.js';
+import { API_OWNERS, isSettingsClass } from './pyRules.js';
 import { KIND, tokenizePython, type PyTokens } from './pyTokens.js';
 
 const { DEDENT, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING } = KIND;
@@ -218,7 +218,7 @@ class Reader {
     const body = this.#body();
     if (word === 'class') {
       this.#classes.pop();
-      if (name !== undefined && !SETTINGS_CLASSES.has(name)) classBody(this, name, body);
+      if (name !== undefined && !isSettingsClass(name, this.#classes.length > 0)) classBody(this, name, body);
     }
     const end = this.#p - 1;
     return {

@@ -5,6 +5,15 @@
 
 /** Nested option classes of Django and Pydantic hold settings, not fields. */
 export const SETTINGS_CLASSES: ReadonlySet<string> = new Set(['Meta', 'Config']);
+
+/**
+ * Whether a class holds settings rather than fields: `Meta`/`Config` anywhere, and inside another
+ * class any name ending in `Meta` (django-mptt's `MPTTMeta`, other packages' option classes). A
+ * top-level `UserMeta` is a model like any other.
+ */
+export function isSettingsClass(name: string, nested: boolean): boolean {
+  return SETTINGS_CLASSES.has(name) || (nested && name.endsWith('Meta'));
+}
 /** Keyword arguments that describe a field. */
 export const DESCRIPTION_KEYWORDS: ReadonlySet<string> = new Set([
   'verbose_name',

@@ -15,7 +15,7 @@ import {
   DESCRIPTION_KEYWORDS,
   isFieldName,
   RELATION_FIELDS,
-  SETTINGS_CLASSES,
+  isSettingsClass,
 } from './pyRules.js';
 
 /**
@@ -74,7 +74,7 @@ function classBody(ctx: PyContext, cls: SyntaxNode): void {
   const body = childNamed(cls, 'Body');
   if (!nameNode || !body) return;
   const owner = textOf(ctx.text, nameNode);
-  if (SETTINGS_CLASSES.has(owner)) return;
+  if (isSettingsClass(owner, ancestorNamed(cls, 'ClassDefinition') !== null)) return;
   for (let s = body.firstChild; s; s = s.nextSibling) {
     if (s.name === 'AssignStatement') assignment(ctx, s, owner, false);
     else if (
