@@ -9,7 +9,6 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
 import { reportErrors } from '../core/dataset/report.js';
 import { isCategoryKey } from '../core/law/categories.js';
 import type { CategoryKey } from '../core/law/schema.js';
@@ -42,7 +41,7 @@ import { joinNegativeValues } from './scanArgs.js';
 import { messageOf } from '../core/errors.js';
 import { PILENS_VERSION } from './version.js';
 import { runDuckDb } from './estimateDuckDb.js';
-import { inputProblem, oneLine } from './estimateLines.js';
+import { inputProblem, oneLine, unmatchedRefProblems } from './estimateLines.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -323,13 +322,10 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     if (tty) io.stderr.write('\r\x1b[K');
     const out = await parsed.format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
-    const problems = reportErrors(report).map((e) => `${e.file}: ${e.reason}`);
-    const map = Object.keys(parsed.options.map ?? {});
-    for (const ref of unmatchedColumnRefs(report.parts, map))
-      problems.push(`--map ${ref}: no column of that name (or number) in the files read`);
-    const key = parsed.options.personKey;
-    if (key !== undefined && unmatchedColumnRefs(report.parts, [key]).length > 0)
-      problems.push(`--key ${key}: no column of that name (or number) in the files read`);
+    const problems = [
+      ...reportErrors(report).map((e) => `${e.file}: ${e.reason}`),
+      ...unmatchedRefProblems(report, parsed.options, 'files'),
+    ];
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
@@ -374,12 +370,7 @@ async function runDatabase(
     const report = await estimateDatabase(target, options, { signal: abort.signal });
     const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
-    const problems = Object.keys(options.map ?? {})
-      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
-      .map((ref) => `--map ${ref}: no column of that name (or number) in the tables read`);
-    const key = options.personKey;
-    if (key !== undefined && unmatchedColumnRefs(report.parts, [key]).length > 0)
-      problems.push(`--key ${key}: no column of that name (or number) in the tables read`);
+    const problems = unmatchedRefProblems(report, options, 'tables');
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {

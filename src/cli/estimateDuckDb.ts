@@ -1,9 +1,8 @@
 import type { ESTIMATE_FORMATS, EstimateFormatContext } from '../core/report/formats.js';
-import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
 import { messageOf } from '../core/errors.js';
 import { CancelledError, type EstimateOptions } from '../node/dataset/estimate.js';
 import type { EstimateIO } from './estimate.js';
-import { inputProblem, oneLine } from './estimateLines.js';
+import { inputProblem, oneLine, unmatchedRefProblems } from './estimateLines.js';
 
 /**
  * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
@@ -26,12 +25,7 @@ export async function runDuckDb(
     const report = await estimateWithDuckDb(paths, options, { signal: abort.signal });
     const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
-    const problems = [
-      ...Object.keys(options.map ?? {}),
-      ...(options.personKey !== undefined ? [options.personKey] : []),
-    ]
-      .filter((ref) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
-      .map((ref) => `${ref}: no column of that name (or number) in the files read (--map or --key)`);
+    const problems = unmatchedRefProblems(report, options, 'files');
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {

@@ -6,7 +6,16 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { group, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
-import { groupOf, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf, type Lower } from './lezer.js';
+import {
+  childStmts,
+  groupOf,
+  joinCallee,
+  kids,
+  literalContent,
+  MAX_LOWER_DEPTH,
+  textOf,
+  type Lower,
+} from './lezer.js';
 
 const TYPE_NODE = /Type$|^TypeName$/;
 
@@ -17,8 +26,7 @@ export function lowerGo(text: string, top: SyntaxNode): Stmt[] {
 }
 
 function stmts(l: Lower, node: SyntaxNode, depth: number): Stmt[] {
-  if (depth > MAX_LOWER_DEPTH) return [];
-  return kids(node).flatMap((c) => stmt(l, c, depth + 1));
+  return childStmts(node, depth, (c, d) => stmt(l, c, d));
 }
 
 function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {

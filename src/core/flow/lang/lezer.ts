@@ -4,7 +4,7 @@
  * of overflowing the stack.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { group, type Expr } from '../ir.js';
+import { group, type Expr, type Stmt } from '../ir.js';
 
 /** Nesting deeper than this is not lowered. */
 export const MAX_LOWER_DEPTH = 250;
@@ -40,4 +40,14 @@ export function groupOf(l: Lower, node: SyntaxNode, depth: number): Expr {
 /** A dotted callee from its parts: `self`/`this` dropped, calls marked `()`. */
 export function joinCallee(left: string, name: string): string {
   return left === '' || left === 'self' || left === 'this' || left === 'cls' ? name : `${left}.${name}`;
+}
+
+/** The statements of a node's children, each one level deeper; nothing past the depth guard. */
+export function childStmts(
+  node: SyntaxNode,
+  depth: number,
+  stmt: (child: SyntaxNode, depth: number) => Stmt[],
+): Stmt[] {
+  if (depth > MAX_LOWER_DEPTH) return [];
+  return kids(node).flatMap((c) => stmt(c, depth + 1));
 }

@@ -284,17 +284,25 @@ function kotlinFun(c: Cursor, end: number): Stmt {
     !(peek(c)?.newlineBefore === true && txt(c) !== ':' && c.t[c.i - 1]?.text !== ':')
   )
     c.i++;
-  let body: Stmt[] = [];
+  const body = functionBody(c, '=');
+  return { k: 'fn', fn: { at, params: ps, body, ...(name !== undefined ? { name } : {}) } };
+}
+
+/**
+ * A function's body at the cursor: a braced block, or one expression after `arrow` (Kotlin `=`,
+ * C# `=>`) as what it returns; none for a declaration without a body.
+ */
+function functionBody(c: Cursor, arrow: '=' | '=>'): Stmt[] {
   if (txt(c) === '{') {
     const close = closing(c, c.i);
     c.i++;
-    body = block(c, close);
+    const body = block(c, close);
     c.i = close + 1;
-  } else if (txt(c) === '=') {
-    c.i++;
-    body = [{ k: 'return', e: expression(c) }];
+    return body;
   }
-  return { k: 'fn', fn: { at, params: ps, body, ...(name !== undefined ? { name } : {}) } };
+  if (txt(c) !== arrow) return [];
+  c.i++;
+  return [{ k: 'return', e: expression(c) }];
 }
 
 /** `val name: Type = value`, `var (a, b) = pair`, C# `var x = …` / `const string X = …`. */
@@ -400,17 +408,9 @@ function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
   c.i = j;
   const ps = params(c);
   while (c.i < end && txt(c) !== '{' && txt(c) !== '=>' && txt(c) !== ';') c.i++;
-  let body: Stmt[] = [];
-  if (txt(c) === '{') {
-    const b = closing(c, c.i);
-    c.i++;
-    body = block(c, b);
-    c.i = b + 1;
-  } else if (txt(c) === '=>') {
-    c.i++;
-    body = [{ k: 'return', e: expression(c) }];
-    endStatement(c, end);
-  }
+  const expressionBodied = txt(c) === '=>';
+  const body = functionBody(c, '=>');
+  if (expressionBodied) endStatement(c, end);
   return [{ k: 'fn', fn: { at, params: ps, body, ...(name?.kind === 'ident' ? { name: name.text } : {}) } }];
 }
 
