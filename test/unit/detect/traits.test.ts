@@ -1,5 +1,6 @@
 // Meta test: every category of the legal model states every trait (value shape, datable, coded,
-// how it identifies, person-key rank), and the schema refuses a row or a table that leaves one out.
+// how it identifies, person-key rank) in the vocabulary file beside its terms, once, and the
+// schema refuses a row or a table that leaves one out.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import {
   CATEGORY_TRAITS,
   categoriesWith,
   categoryTraitsSchema,
+  statedOnce,
 } from '../../../src/core/detect/vocabulary/traits.js';
 import { ALL_CATEGORY_KEYS, categoryKeySchema } from '../../../src/core/law/schema.js';
 
@@ -31,6 +33,16 @@ describe('category traits', () => {
   it('refuses a table that leaves a category out', () => {
     const withoutName = Object.fromEntries(Object.entries(CATEGORY_TRAITS).filter(([k]) => k !== 'name'));
     assert.equal(z.record(categoryKeySchema, categoryTraitsSchema).safeParse(withoutName).success, false);
+  });
+
+  it('refuses a category whose traits two vocabulary files state', () => {
+    const row = CATEGORY_TRAITS.name;
+    assert.doesNotThrow(() => {
+      statedOnce([{ name: row }, { contact: CATEGORY_TRAITS.contact }]);
+    });
+    assert.throws(() => {
+      statedOnce([{ name: row }, { name: row }]);
+    }, /traits of name are stated twice/);
   });
 
   it('what makes a record a person’s also identifies on its own; a licence plate only the latter', () => {

@@ -5,6 +5,18 @@
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
+import type { CategoryTraitsTable } from './traits.js';
+
+/**
+ * What each category of this file is like (traits.ts): value shape, datable, coded, how it
+ * identifies, person-key rank.
+ */
+export const CLASS_A_TRAITS = {
+  whereabouts: { valueShape: 'any', datable: false, coded: false, identifies: 'alone' },
+  communication_content: { valueShape: 'text', datable: false, coded: false, identifies: 'no' },
+  credit: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  property: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+} as const satisfies CategoryTraitsTable;
 
 export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {

@@ -4,6 +4,20 @@
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
+import type { CategoryTraitsTable } from './traits.js';
+
+/**
+ * What each category of this file is like (traits.ts): value shape, datable, coded, how it
+ * identifies, person-key rank.
+ */
+export const CLASS_B_TRAITS = {
+  accommodation: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  communication_records: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  health: { valueShape: 'any', datable: true, coded: true, identifies: 'no' },
+  transaction: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  face: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  biometric: { valueShape: 'any', datable: false, coded: false, identifies: 'alone' },
+} as const satisfies CategoryTraitsTable;
 
 export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {

@@ -5,6 +5,33 @@
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
+import type { CategoryTraitsTable } from './traits.js';
+
+/**
+ * What each category of this file is like (traits.ts): value shape, datable, coded, how it
+ * identifies, person-key rank.
+ */
+export const CLASS_C_IDENTITY_TRAITS = {
+  id_number: {
+    valueShape: 'text',
+    datable: false,
+    coded: false,
+    identifies: 'record',
+    personKey: { rank: 2, bestKind: 'resident_id' },
+  },
+  id_card_image: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  name: { valueShape: 'text', datable: false, coded: false, identifies: 'record' },
+  contact: {
+    valueShape: 'any',
+    datable: false,
+    coded: false,
+    identifies: 'record',
+    personKey: { rank: 1, bestKind: 'mobile' },
+  },
+  address: { valueShape: 'text', datable: false, coded: false, identifies: 'alone' },
+  household_registration: { valueShape: 'text', datable: true, coded: true, identifies: 'alone' },
+  credential: { valueShape: 'any', datable: false, coded: false, identifies: 'alone' },
+} as const satisfies CategoryTraitsTable;
 
 export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {

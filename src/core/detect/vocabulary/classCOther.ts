@@ -4,6 +4,25 @@
  */
 import { w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
+import type { CategoryTraitsTable } from './traits.js';
+
+/**
+ * What each category of this file is like (traits.ts): value shape, datable, coded, how it
+ * identifies, person-key rank.
+ */
+export const CLASS_C_OTHER_TRAITS = {
+  basic_profile: { valueShape: 'any', datable: true, coded: true, identifies: 'no' },
+  online_id: { valueShape: 'any', datable: false, coded: false, identifies: 'alone' },
+  online_activity: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  education_work: { valueShape: 'any', datable: true, coded: true, identifies: 'no' },
+  contacts_list: { valueShape: 'text', datable: false, coded: false, identifies: 'no' },
+  religion_identity: { valueShape: 'text', datable: false, coded: true, identifies: 'no' },
+  criminal_record: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  marital_orientation: { valueShape: 'any', datable: true, coded: true, identifies: 'no' },
+  vehicle: { valueShape: 'text', datable: true, coded: false, identifies: 'alone' },
+  minor_u14: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+  minor_u18: { valueShape: 'any', datable: true, coded: false, identifies: 'no' },
+} as const satisfies CategoryTraitsTable;
 
 export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {

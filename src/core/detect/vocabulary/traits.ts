@@ -1,11 +1,16 @@
 /**
- * What each category is like, as data beside its vocabulary: the traits detection, scanning and
- * dataset counting used to keep as separate hand-written category sets. Validated by zod when
- * first imported; every category must state every trait (the record is exhaustive over the
- * catalogue's keys), so a new category cannot silently miss one.
+ * What each category is like: the traits detection, scanning and dataset counting used to keep as
+ * separate hand-written category sets. Each row sits beside its category's vocabulary
+ * (`class*.ts`, `<FILE>_TRAITS`); this module holds the schema and joins the rows. Validated by
+ * zod when first imported; every category must state every trait (the joined record is
+ * exhaustive over the catalogue's keys), so a new category cannot silently miss one.
  */
 import { z } from 'zod';
 import { categoryKeySchema, type CategoryKey } from '../../law/schema.js';
+import { CLASS_A_TRAITS } from './classA.js';
+import { CLASS_B_TRAITS } from './classB.js';
+import { CLASS_C_IDENTITY_TRAITS } from './classCIdentity.js';
+import { CLASS_C_OTHER_TRAITS } from './classCOther.js';
 
 export const categoryTraitsSchema = z
   .object({
@@ -35,53 +40,28 @@ export const categoryTraitsSchema = z
   .strict();
 
 export type CategoryTraits = z.infer<typeof categoryTraitsSchema>;
-type Traits = CategoryTraits;
-const A = 'any';
-const T = 'text';
+/** A vocabulary file's traits rows, one per category whose vocabulary the file holds. */
+export type CategoryTraitsTable = Partial<Record<CategoryKey, CategoryTraits>>;
 
-/** One row per category: value shape, datable, coded, how it identifies, person-key rank. */
+/** Throws when two vocabulary files state one category's traits (the later would silently win). */
+export function statedOnce(tables: readonly CategoryTraitsTable[]): void {
+  const seen = new Set<string>();
+  for (const key of tables.flatMap((table) => Object.keys(table))) {
+    if (seen.has(key)) throw new Error(`pilens vocabulary: the traits of ${key} are stated twice`);
+    seen.add(key);
+  }
+}
+
+const TABLES = [CLASS_A_TRAITS, CLASS_B_TRAITS, CLASS_C_IDENTITY_TRAITS, CLASS_C_OTHER_TRAITS] as const;
+statedOnce(TABLES);
+
+/** The rows joined; the type check holds them exhaustive over the catalogue's keys. */
 const TRAITS = {
-  whereabouts: { valueShape: A, datable: false, coded: false, identifies: 'alone' },
-  communication_content: { valueShape: T, datable: false, coded: false, identifies: 'no' },
-  credit: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  property: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  accommodation: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  communication_records: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  health: { valueShape: A, datable: true, coded: true, identifies: 'no' },
-  transaction: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  face: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  biometric: { valueShape: A, datable: false, coded: false, identifies: 'alone' },
-  id_card_image: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  id_number: {
-    valueShape: T,
-    datable: false,
-    coded: false,
-    identifies: 'record',
-    personKey: { rank: 2, bestKind: 'resident_id' },
-  },
-  name: { valueShape: T, datable: false, coded: false, identifies: 'record' },
-  contact: {
-    valueShape: A,
-    datable: false,
-    coded: false,
-    identifies: 'record',
-    personKey: { rank: 1, bestKind: 'mobile' },
-  },
-  address: { valueShape: T, datable: false, coded: false, identifies: 'alone' },
-  household_registration: { valueShape: T, datable: true, coded: true, identifies: 'alone' },
-  credential: { valueShape: A, datable: false, coded: false, identifies: 'alone' },
-  basic_profile: { valueShape: A, datable: true, coded: true, identifies: 'no' },
-  online_id: { valueShape: A, datable: false, coded: false, identifies: 'alone' },
-  online_activity: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  education_work: { valueShape: A, datable: true, coded: true, identifies: 'no' },
-  contacts_list: { valueShape: T, datable: false, coded: false, identifies: 'no' },
-  religion_identity: { valueShape: T, datable: false, coded: true, identifies: 'no' },
-  criminal_record: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  marital_orientation: { valueShape: A, datable: true, coded: true, identifies: 'no' },
-  vehicle: { valueShape: T, datable: true, coded: false, identifies: 'alone' },
-  minor_u14: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-  minor_u18: { valueShape: A, datable: true, coded: false, identifies: 'no' },
-} as const satisfies Record<CategoryKey, Traits>;
+  ...CLASS_A_TRAITS,
+  ...CLASS_B_TRAITS,
+  ...CLASS_C_IDENTITY_TRAITS,
+  ...CLASS_C_OTHER_TRAITS,
+} satisfies Record<CategoryKey, CategoryTraits>;
 
 /** Every category's traits, validated at load (a missing category or trait throws). */
 export const CATEGORY_TRAITS: Readonly<Record<CategoryKey, CategoryTraits>> = z

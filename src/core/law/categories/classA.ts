@@ -11,6 +11,9 @@ const itemThree = fs17('Art. 5(1)(3)', {
   zh: '行踪轨迹信息、通信内容、征信信息、财产信息五十条以上为情节严重',
 });
 
+/** This file's category keys; their order is the catalogue's (the enum, the sort). */
+export const CLASS_A_KEYS = ['whereabouts', 'communication_content', 'credit', 'property'] as const;
+
 export const CLASS_A: readonly CategoryInput[] = [
   {
     key: 'whereabouts',

@@ -13,6 +13,17 @@ const itemFour = fs17('Art. 5(1)(4)', {
   zh: '住宿信息、通信记录、健康生理信息、交易信息等其他可能影响人身、财产安全的公民个人信息五百条以上为情节严重',
 });
 
+/** This file's category keys; their order is the catalogue's (the enum, the sort). */
+export const CLASS_B_KEYS = [
+  'accommodation',
+  'communication_records',
+  'health',
+  'transaction',
+  'face',
+  'biometric',
+  'id_card_image',
+] as const;
+
 export const CLASS_B: readonly CategoryInput[] = [
   {
     key: 'accommodation',

@@ -33,6 +33,17 @@ const residentIdInfo: ContestInput = {
   sources: ['rmfyb_gc193', 'rmsf_gc193', 'zhang_guixiang_2022'],
 };
 
+/** This file's category keys; their order is the catalogue's (the enum, the sort). */
+export const CLASS_C_IDENTITY_KEYS = [
+  'id_number',
+  'name',
+  'contact',
+  'address',
+  'household_registration',
+  'credential',
+  'basic_profile',
+] as const;
+
 export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
   {
     key: 'id_number',
@@ -232,44 +243,5 @@ export const CLASS_C_IDENTITY: readonly CategoryInput[] = [
       zh: '性别、出生日期、年龄、民族、国籍。不满十八周岁、不满十四周岁的未成年人另有相应义务（`minor_u18`、`minor_u14`）。',
     },
     ningbo: [],
-  },
-  {
-    key: 'vehicle',
-    zh: '车辆 / 车主信息',
-    en: 'vehicle and owner information',
-    class: 'C',
-    basis: [fs17ItemFive()],
-    piplSensitive: 'no',
-    contests: [
-      {
-        id: 'vehicle_owner',
-        strict: 'A',
-        lenient: 'C',
-        title: { en: 'vehicle-owner information', zh: '车主信息' },
-        // The same split as real estate: a strict default for homeowners and a firm C
-        // for vehicle owners would be inconsistent.
-        notes: {
-          en:
-            'Who owns a vehicle (owner, registration certificate). Strict: some practice treats vehicle-owner ' +
-            'information as property information (class A, 50 pieces), as it does real estate. Lenient: property ' +
-            'information must directly reflect property status or directly endanger property (the "two directs" test), ' +
-            'and the Jiangsu procuratorate holds that vehicle and house information is not property information by that ' +
-            'fact alone: ordinary PI (class C, 5,000 pieces). Plate numbers, VIN and engine numbers without the owner stay ' +
-            'class C; vehicle tracks are whereabouts (class A).',
-          zh:
-            '车辆归属信息（车主、机动车登记证书）。严格解读：实践中有将车主信息认定为财产信息的做法（A类，五十条），与房产信息相同。' +
-            '宽松解读：财产信息须直接反映财产状况或者直接危及财产安全（“两个直接”），江苏省人民检察院认为车辆、房屋信息并不因此' +
-            '当然属于财产信息，应认定为一般公民个人信息（C类，五千条）。不含车主的车牌号、车辆识别代号、发动机号仍为C类；车辆行驶' +
-            '轨迹属于行踪轨迹信息（A类）。',
-        },
-        confidence: 'partial',
-        sources: ['jsjc_two_direct_2024'],
-      },
-    ],
-    notes: {
-      en: 'Plate numbers, VIN, engine numbers, vehicle owners. Vehicle tracks are whereabouts (class A), not this.',
-      zh: '车牌号、车辆识别代号、发动机号、车主。车辆行驶轨迹属于行踪轨迹（A类）。',
-    },
-    ningbo: ['vehicle_ownership'],
   },
 ];

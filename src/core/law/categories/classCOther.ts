@@ -1,10 +1,22 @@
 /**
- * Class C, online and profile information: 法释〔2017〕10号 Art. 5(1)(5), serious at 5,000
+ * Class C, online, profile and vehicle information: 法释〔2017〕10号 Art. 5(1)(5), serious at 5,000
  * pieces. Several are sensitive under PIPL Art. 28 or the national standards even though the
  * criminal tier is the ordinary one (GB/T 35273-2020 Appendix B; GB/T 45574-2025).
  */
 import type { CategoryInput } from '../schema.js';
 import { fs17, fs17ItemFive, gbt35273, gbt45574, pipl } from './cite.js';
+
+/** This file's category keys, after CLASS_C_IDENTITY_KEYS; their order is the catalogue's. */
+export const CLASS_C_OTHER_KEYS = [
+  'online_id',
+  'online_activity',
+  'education_work',
+  'contacts_list',
+  'religion_identity',
+  'criminal_record',
+  'marital_orientation',
+  'vehicle',
+] as const;
 
 export const CLASS_C_OTHER: readonly CategoryInput[] = [
   {
@@ -148,5 +160,44 @@ export const CLASS_C_OTHER: readonly CategoryInput[] = [
     piplSensitive: 'std',
     notes: { en: 'Marital status and history, sexual orientation.', zh: '婚姻状况、婚史、性取向。' },
     ningbo: [],
+  },
+  {
+    key: 'vehicle',
+    zh: '车辆 / 车主信息',
+    en: 'vehicle and owner information',
+    class: 'C',
+    basis: [fs17ItemFive()],
+    piplSensitive: 'no',
+    contests: [
+      {
+        id: 'vehicle_owner',
+        strict: 'A',
+        lenient: 'C',
+        title: { en: 'vehicle-owner information', zh: '车主信息' },
+        // The same split as real estate: a strict default for homeowners and a firm C
+        // for vehicle owners would be inconsistent.
+        notes: {
+          en:
+            'Who owns a vehicle (owner, registration certificate). Strict: some practice treats vehicle-owner ' +
+            'information as property information (class A, 50 pieces), as it does real estate. Lenient: property ' +
+            'information must directly reflect property status or directly endanger property (the "two directs" test), ' +
+            'and the Jiangsu procuratorate holds that vehicle and house information is not property information by that ' +
+            'fact alone: ordinary PI (class C, 5,000 pieces). Plate numbers, VIN and engine numbers without the owner stay ' +
+            'class C; vehicle tracks are whereabouts (class A).',
+          zh:
+            '车辆归属信息（车主、机动车登记证书）。严格解读：实践中有将车主信息认定为财产信息的做法（A类，五十条），与房产信息相同。' +
+            '宽松解读：财产信息须直接反映财产状况或者直接危及财产安全（“两个直接”），江苏省人民检察院认为车辆、房屋信息并不因此' +
+            '当然属于财产信息，应认定为一般公民个人信息（C类，五千条）。不含车主的车牌号、车辆识别代号、发动机号仍为C类；车辆行驶' +
+            '轨迹属于行踪轨迹信息（A类）。',
+        },
+        confidence: 'partial',
+        sources: ['jsjc_two_direct_2024'],
+      },
+    ],
+    notes: {
+      en: 'Plate numbers, VIN, engine numbers, vehicle owners. Vehicle tracks are whereabouts (class A), not this.',
+      zh: '车牌号、车辆识别代号、发动机号、车主。车辆行驶轨迹属于行踪轨迹（A类）。',
+    },
+    ningbo: ['vehicle_ownership'],
   },
 ];

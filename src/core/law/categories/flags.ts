@@ -7,6 +7,9 @@
 import type { CategoryInput } from '../schema.js';
 import { gbt35273, pipl } from './cite.js';
 
+/** Flags are not threshold classes: the pieces count under whatever their content is. */
+export const FLAG_KEYS = ['minor_u14', 'minor_u18'] as const;
+
 export const FLAGS: readonly CategoryInput[] = [
   {
     key: 'minor_u14',
