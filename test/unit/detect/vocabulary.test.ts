@@ -8,7 +8,7 @@ import {
   VOCABULARY_DATA,
   defaultVocabulary,
 } from '../../../src/core/detect/vocabulary/index.js';
-import { categoryVocabularySchema } from '../../../src/core/detect/vocabulary/schema.js';
+import { categoryVocabularySchema, contextSchema } from '../../../src/core/detect/vocabulary/schema.js';
 
 describe('vocabulary: data', () => {
   it('every classed category has vocabulary in English, Chinese and pinyin', () => {
@@ -113,6 +113,16 @@ describe('vocabulary: validation at load', () => {
       assert.throws(() => compileVocabulary([data as never], DETECTION_CONTEXT));
     });
   }
+  it('holds the dataset header labels as context data, one lower-case word per English label', () => {
+    assert.equal(contextSchema.safeParse(DETECTION_CONTEXT).success, true);
+    assert.ok(
+      DETECTION_CONTEXT.headerLabels.zh.includes('金额') &&
+        DETECTION_CONTEXT.headerLabels.en.includes('remark'),
+    );
+    const spaced = { ...DETECTION_CONTEXT, headerLabels: { en: ['order no'], zh: [] } };
+    assert.equal(contextSchema.safeParse(spaced).success, false);
+    assert.equal(contextSchema.safeParse({ ...DETECTION_CONTEXT, headerLabels: undefined }).success, false);
+  });
   it('compiles joined spellings and plurals', () => {
     const vocab = defaultVocabulary();
     for (const form of ['idcard', 'idcardno', 'phonenumber', 'addresses', 'emails'])

@@ -203,4 +203,21 @@ export const DETECTION_CONTEXT: DetectionContext = {
     root_password smtp_password mail_password ftp_password proxy_password keystore_password
     truststore_password company_account merchant_account business_account corporate_account
   `,
+  // Dataset header sniffing: a first-row cell naming one of these is a column label.
+  headerLabels: {
+    en: w`
+      id no seq index name type date time datetime timestamp amount price qty quantity status city
+      province region district code note notes remark remarks comment description category count
+      total value address age title label key
+    `,
+    zh: w`
+      序号 编号 名称 城市 省份 省 市 区 县 地区 区县 地址 金额 日期 时间 备注 状态 类型 数量 单价 价格
+      总价 合计 小计 部门 单位 公司 学校 账户 订单 商品 客户 用户 来源 渠道 描述 说明 标题 内容 代码 等级
+      分数 年份 月份 季度 微信 邮编 网址 链接
+    `,
+  },
+  headerLabelEndingsZh: w`
+    号码 编号 名称 日期 时间 金额 数量 类型 状态 地址 电话 代码 人数 比例 单价 总价 价格 备注 说明 描述
+    标识 等级 次数
+  `,
 };

@@ -157,5 +157,13 @@ export const contextSchema = z.object({
    * it is: never the owner of a table description (`旅馆业治安管理信息系统接口表`).
    */
   carrierOwnersZh: z.array(phrase).default([]),
+  /**
+   * Column labels that name no personal information (序号, 金额, 备注, status, remark): a
+   * first-row cell reading as one is a header, not a value (dataset header sniffing). The
+   * labels that do name personal information are the categories' own terms.
+   */
+  headerLabels: z.object({ en: words, zh: z.array(phrase) }),
+  /** Two-character endings of Chinese compound labels (客户名称, 下单时间, 收货地址): the same. */
+  headerLabelEndingsZh: z.array(phrase),
 });
 export type DetectionContext = z.input<typeof contextSchema>;
