@@ -61,6 +61,21 @@ describe('SQL DDL extractor', () => {
     );
   });
 
+  it('attaches a comment after the `,` or `;` ending an ALTER TABLE … ADD clause, as in CREATE TABLE', () => {
+    const text =
+      'ALTER TABLE t ADD COLUMN a int; -- 甲\nALTER TABLE t ADD b int, -- 乙\n  ADD c int;\n' +
+      'ALTER TABLE t ADD d int; SELECT 1; -- 丁';
+    assert.deepEqual(
+      read(text).map((f) => [f.name, f.comment]),
+      [
+        ['a', '甲'],
+        ['b', '乙'],
+        ['c', undefined],
+        ['d', undefined],
+      ],
+    );
+  });
+
   it('reads quoted identifiers of every dialect and SQLite columns without types', () => {
     const text = 'CREATE TABLE "Users" ("Full Name" text, [phone] nvarchar(20), `e``mail` text, plain);';
     const fields = read(text);

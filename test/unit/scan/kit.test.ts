@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  attachedComments,
   candidate,
-  commentsAbove,
   describeComments,
   guarded,
   handles,
   joinDescriptions,
+  leadingComments,
   SourceError,
   stemOf,
 } from '../../../src/core/scan/kit/index.js';
@@ -73,19 +74,34 @@ describe('extractor kit', () => {
 
   it('comments above a field: adjacent lines only, never the previous line’s trailing one', () => {
     const text = 'a INT, -- 甲\n-- 乙\n-- 丙\nb INT,\n\n-- 远\n\nc INT';
-    const spans = [...text.matchAll(/--[^\n]*/g)].map((m) => ({
-      from: m.index,
-      to: m.index + m[0].length,
-      words: m[0].slice(2),
-    }));
-    const lines = new LineIndex(text);
-    const at = (name: string, after: string) =>
-      describeComments(
-        text,
-        commentsAbove(spans, lines, text.indexOf(after) + after.length, text.indexOf(name)),
-      );
-    assert.equal(at('b INT', 'a INT'), '乙; 丙');
-    assert.equal(at('c INT', 'b INT'), undefined);
+    const spans = dashSpans(text);
+    const at = (name: string) => describeComments(text, leadingComments(text, spans, text.indexOf(name)));
+    assert.equal(at('b INT'), '乙; 丙');
+    assert.equal(at('c INT'), undefined);
+    assert.equal(attachedComments(text, spans, 0, text.indexOf(',')), '甲');
+  });
+
+  it('comment lines may hold several comments; one after code trails that code', () => {
+    const text = 'a INT, /* 甲 */ /* 乙 */\n/* 丙 */ /* 丁 */\n/* 戊 */ b INT';
+    const spans = blockSpans(text);
+    const b = text.indexOf('b INT');
+    assert.equal(attachedComments(text, spans, b, b + 5), '丙; 丁; 戊');
+    assert.equal(attachedComments(text, spans, 0, text.indexOf(',')), '甲; 乙');
+    const afterCode = 'x INT /* 甲 */ /* 乙 */\nb INT';
+    const c = afterCode.indexOf('b INT');
+    assert.equal(attachedComments(afterCode, blockSpans(afterCode), c, c + 5), undefined);
+  });
+
+  it('trailing comments: after the declaration on its line, past its `,` or `;`, not past code', () => {
+    const text = 'a INT; -- 甲\nb INT -- 乙\nc INT) -- 丙';
+    const spans = dashSpans(text);
+    const decl = (name: string) => {
+      const from = text.indexOf(name);
+      return attachedComments(text, spans, from, from + name.length);
+    };
+    assert.equal(decl('a INT'), '甲');
+    assert.equal(decl('b INT'), '乙');
+    assert.equal(decl('c INT'), undefined);
   });
 
   it('stemOf: the file name without folders or its last extension', () => {
@@ -93,3 +109,15 @@ describe('extractor kit', () => {
     assert.equal(stemOf('a/.env'), '.env');
   });
 });
+
+function dashSpans(text: string): { from: number; to: number; words: string }[] {
+  return [...text.matchAll(/--[^\n]*/g)].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+    words: m[0].slice(2),
+  }));
+}
+
+function blockSpans(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(/\/\*.*?\*\//g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+}

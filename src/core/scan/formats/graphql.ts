@@ -18,7 +18,14 @@ import {
 import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
-import { candidate, guarded, handles, joinDescriptions } from '../kit/index.js';
+import {
+  attachedCommentWords,
+  candidate,
+  guarded,
+  handles,
+  joinDescriptions,
+  type CommentSpan,
+} from '../kit/index.js';
 
 type FieldNode = FieldDefinitionNode | InputValueDefinitionNode;
 
@@ -42,9 +49,10 @@ export const graphqlExtractor: Extractor = {
 function readGraphql(text: string): ExtractResult {
   const document = parse(text);
   const lines = new LineIndex(text);
+  const comments = commentSpans(document.loc?.startToken);
   const fields: FieldCandidate[] = [];
   for (const definition of document.definitions) {
-    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, definition, fields);
+    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, comments, definition, fields);
     else if (definition.kind === Kind.OPERATION_DEFINITION)
       readSelections(lines, definition.selectionSet, definition.name?.value, fields);
     else if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -56,6 +64,7 @@ function readGraphql(text: string): ExtractResult {
 function readTypeFields(
   text: string,
   lines: LineIndex,
+  comments: readonly CommentSpan[],
   definition: DefinitionNode,
   into: FieldCandidate[],
 ): void {
@@ -76,7 +85,12 @@ function readTypeFields(
         owner,
         declaredType:
           node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
-        comment: joinDescriptions([node.description?.value, ...hashComments(node)]),
+        comment: joinDescriptions([
+          node.description?.value,
+          ...(node.loc === undefined
+            ? []
+            : attachedCommentWords(text, comments, node.loc.start, node.loc.end)),
+        ]),
         ownerComment,
       }),
     );
@@ -102,21 +116,16 @@ function readSelections(
   }
 }
 
-/** `#` comments on the lines directly above a field and at the end of its line. */
-function hashComments(node: FieldNode): string[] {
-  const loc = node.loc;
-  if (loc === undefined) return [];
-  const above: string[] = [];
-  let line = loc.startToken.line;
-  for (let token: Token | null = loc.startToken.prev; token?.kind === TokenKind.COMMENT; token = token.prev) {
-    if (token.line !== line - 1) break;
-    // a comment sharing its line with code trails that code, not this field
-    if (token.prev !== null && token.prev.kind !== TokenKind.SOF && token.prev.line === token.line) break;
-    above.push(token.value);
-    line = token.line;
+/**
+ * The `#` comments of the document, from the token list graphql-js links them into, as the
+ * kit's comment spans (the kit attaches them as it does every format's).
+ */
+function commentSpans(first: Token | undefined): CommentSpan[] {
+  const spans: CommentSpan[] = [];
+  for (let token = first ?? null; token !== null; token = token.next) {
+    if (token.kind === TokenKind.COMMENT)
+      spans.push({ from: token.start, to: token.end, words: token.value });
+    if (token.kind === TokenKind.EOF) break;
   }
-  above.reverse(); // collected nearest first; reversed once so a long run stays linear
-  const next = loc.endToken.next;
-  const trailing = next?.kind === TokenKind.COMMENT && next.line === loc.endToken.line ? [next.value] : [];
-  return [...above, ...trailing];
+  return spans;
 }

@@ -11,12 +11,12 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import {
+  attachedComments,
   candidate,
-  commentsAbove,
-  commentsOnLine,
   describeComments,
   guarded,
   handles,
+  leadingComments,
   type CommentSpan,
 } from '../kit/index.js';
 import { tokenizeProto, type ProtoToken } from './protoTokens.js';
@@ -101,7 +101,7 @@ function readBlock(
     throw new Error(`malformed ${keyword ?? ''} at offset ${tokens[at]?.start ?? 0}`);
   const above = describeComments(
     reader.text,
-    commentsAbove(reader.comments, reader.lines, tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0),
+    leadingComments(reader.text, reader.comments, tokens[at]?.start ?? 0),
   );
   const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: above };
   if (inner.owner === undefined)
@@ -113,7 +113,7 @@ function readBlock(
 
 /** `[label] Type name = N [options];` or `map<K, V> name = N;`. */
 function readField(reader: Reader, at: number, owner: string, ownerComment: string | undefined): number {
-  const { tokens, lines, comments } = reader;
+  const { tokens, lines, comments, text } = reader;
   const end = statementEnd(tokens, at);
   let equals = -1;
   for (let i = at + 1; i < end && equals < 0; i++) if (tokens[i]?.value === '=') equals = i;
@@ -124,22 +124,13 @@ function readField(reader: Reader, at: number, owner: string, ownerComment: stri
   }
   const typeEnd = tokens[equals - 2];
   const semicolon = tokens[end];
-  const line = lines.positionAt(semicolon?.end ?? nameToken.end).line;
-  const above = commentsAbove(comments, lines, tokens[at - 1]?.end ?? 0, typeFirst.start);
-  const trailing = commentsOnLine(
-    comments,
-    lines,
-    semicolon?.end ?? nameToken.end,
-    tokens[end + 1]?.start ?? reader.text.length,
-    line,
-  );
   reader.fields.push(
     candidate(lines, {
       name: nameToken.value,
       from: nameToken.start,
       owner,
-      declaredType: typeEnd === undefined ? undefined : reader.text.slice(typeFirst.start, typeEnd.end),
-      comment: describeComments(reader.text, [...above, ...trailing]),
+      declaredType: typeEnd === undefined ? undefined : text.slice(typeFirst.start, typeEnd.end),
+      comment: attachedComments(text, comments, typeFirst.start, semicolon?.end ?? nameToken.end),
       ownerComment,
     }),
   );

@@ -17,13 +17,13 @@ import { readColumn, splitDefinitions, type SqlColumn } from './sqlColumns.js';
 import { tokenizeSql, type SqlComment, type SqlToken } from './sqlTokens.js';
 import {
   candidate,
-  commentsAbove,
-  commentsOnLine,
   commentsWithin,
   describeComments,
   guarded,
   handles,
   joinDescriptions,
+  leadingComments,
+  trailingComments,
 } from '../kit/index.js';
 
 interface TableInfo {
@@ -143,12 +143,7 @@ function readCreateTable(reading: Reading, at: number): number {
   const name = parts[parts.length - 1];
   if (name === undefined || !isPunct(tokens[next], '(')) return next;
   const table = tableFor(reading, name);
-  const above = commentsAbove(
-    reading.comments,
-    reading.lines,
-    previousEnd(tokens, at),
-    tokens[at]?.start ?? 0,
-  );
+  const above = leadingComments(reading.text, reading.comments, tokens[at]?.start ?? 0);
   pushDefined(table.comments, describeComments(reading.text, above));
   const close = readDefinitions(reading, table, next);
   if (close < 0) return -1;
@@ -160,30 +155,19 @@ function readDefinitions(reading: Reading, table: TableInfo, open: number): numb
   const definitions: SqlToken[][] = [];
   const close = splitDefinitions(reading.tokens, open, definitions);
   if (close < 0) return -1;
-  let previous = reading.tokens[open]?.end ?? 0;
-  const limit = reading.tokens[close]?.start ?? reading.text.length;
-  definitions.forEach((definition, index) => {
+  for (const definition of definitions) {
     const column = readColumn(definition);
-    const nextStart = definitions[index + 1]?.[0]?.start ?? limit;
-    if (column !== undefined) addColumn(reading, table, column, previous, nextStart);
-    previous = definition[definition.length - 1]?.end ?? previous;
-  });
+    if (column !== undefined) addColumn(reading, table, column);
+  }
   return close;
 }
 
 /** Records a column with its inline `COMMENT`, the comments above it and the one trailing it. */
-function addColumn(
-  reading: Reading,
-  table: TableInfo,
-  column: SqlColumn,
-  previous: number,
-  nextStart: number,
-): void {
-  const { comments, lines } = reading;
-  const above = commentsAbove(comments, lines, previous, column.nameStart);
+function addColumn(reading: Reading, table: TableInfo, column: SqlColumn): void {
+  const { comments, text } = reading;
+  const above = leadingComments(text, comments, column.nameStart);
   const inside = commentsWithin(comments, column.nameStart, column.end);
-  const endLine = lines.positionAt(column.end).line;
-  const trailing = commentsOnLine(comments, lines, column.end, nextStart, endLine);
+  const trailing = trailingComments(text, comments, column.end);
   const info: ColumnInfo = {
     table,
     column,
@@ -232,8 +216,7 @@ function readAlterTable(reading: Reading, at: number): number {
     }
     const end = clauseEnd(tokens, j);
     const column = readColumn(tokens.slice(j, end));
-    const nextStart = tokens[end]?.start ?? reading.text.length;
-    if (column !== undefined) addColumn(reading, table, column, tokens[i]?.end ?? 0, nextStart);
+    if (column !== undefined) addColumn(reading, table, column);
     i = end - 1;
   }
   return i;
@@ -276,10 +259,6 @@ function endsStatement(tokens: readonly SqlToken[], i: number): boolean {
   const keyword = word(tokens[i]);
   if (keyword === 'SET') return word(tokens[i - 1]) !== 'CHARACTER';
   return STATEMENT_WORDS.has(keyword);
-}
-
-function previousEnd(tokens: readonly SqlToken[], at: number): number {
-  return at > 0 ? (tokens[at - 1]?.end ?? 0) : 0;
 }
 
 function pushDefined(into: string[], value: string | undefined): void {

@@ -3,8 +3,6 @@
  * comments are; which comment describes which field is a layout question (a comment on the
  * lines just above, one trailing on the same line), answered here once.
  */
-import type { LineIndex } from '../../text/lines.js';
-
 /** A comment's span in the text, as the parser or tokenizer found it. */
 export interface CommentSpan {
   readonly from: number;
@@ -60,11 +58,9 @@ export function joinDescriptions(parts: readonly (string | undefined)[]): string
 }
 
 /**
- * The comments attached to a declaration spanning `[from, to)` in `text`, joined: the block of
- * comments that each start their own line directly above it (no blank line between), and a
- * comment trailing on the line where the declaration ends. A trailing comment of the previous
- * line never counts as leading, because it does not start its line. With `nameEnd`, a comment
- * ending the name's line of a multi-line declaration (`address: { // 地址`) counts too.
+ * The comments attached to a declaration spanning `[from, to)` in `text`, joined: its leading
+ * and trailing comments (below). With `nameEnd`, a comment ending the name's line of a
+ * multi-line declaration (`address: { // 地址`) counts too.
  *
  * `comments` must be sorted by `from`.
  */
@@ -75,25 +71,20 @@ export function attachedComments(
   to: number,
   nameEnd?: number,
 ): string | undefined {
-  if (comments.length === 0) return undefined;
-  const parts: string[] = [];
-  let i = endingBy(comments, from) - 1;
-  let edge = from;
-  const leading: string[] = [];
-  while (i >= 0) {
-    const c = comments[i];
-    if (!c || !isBlankGap(text, c.to, edge, 1) || !startsLine(text, c.from)) break;
-    leading.push(commentWords(text, c));
-    edge = c.from;
-    i--;
-  }
-  // Collected nearest first; pushed and reversed (not unshifted, nor spread into a call) so a
-  // long run of comment lines stays linear and cannot overflow the stack.
-  for (let k = leading.length - 1; k >= 0; k--) parts.push(leading[k] ?? '');
-  const next = comments[endingBy(comments, to)];
-  if (next && next.from >= to && /^[\t ;,]*$/.test(text.slice(to, next.from))) {
-    parts.push(commentWords(text, next));
-  }
+  return joinDescriptions(attachedCommentWords(text, comments, from, to, nameEnd));
+}
+
+/** The words of each comment `attachedComments` joins, in text order (for a format that adds parts). */
+export function attachedCommentWords(
+  text: string,
+  comments: readonly CommentSpan[],
+  from: number,
+  to: number,
+  nameEnd?: number,
+): string[] {
+  if (comments.length === 0) return [];
+  const attached = [...leadingComments(text, comments, from), ...trailingComments(text, comments, to)];
+  const parts = attached.map((c) => commentWords(text, c));
   if (nameEnd !== undefined && nameEnd < to) {
     const onNameLine = comments[endingBy(comments, nameEnd)];
     if (
@@ -105,46 +96,56 @@ export function attachedComments(
       parts.push(commentWords(text, onNameLine));
     }
   }
-  return joinDescriptions(parts);
+  return parts;
 }
 
 /**
- * The comments directly above `target` (each ending on the line before the next, or on its
- * line), in text order, leaving out any that starts on the line of `lowerBound` (it trails the
- * previous declaration). For formats whose tokenizer keeps comment words (SQL, Protobuf).
+ * The comments leading a declaration that starts at `from`, in text order: the block of
+ * comment lines directly above it (no blank line between) and one before it on its own line
+ * (`/* pk *\/ id int`). A comment line is one where only comments stand before the
+ * declaration's text; a comment after code on its line trails that code and never leads.
  */
-export function commentsAbove(
-  comments: readonly CommentSpan[],
-  lines: LineIndex,
-  lowerBound: number,
-  target: number,
-): CommentSpan[] {
+export function leadingComments(text: string, comments: readonly CommentSpan[], from: number): CommentSpan[] {
   const found: CommentSpan[] = [];
-  const boundLine = lines.positionAt(lowerBound).line;
-  let nextLine = lines.positionAt(target).line;
-  for (let i = startingBefore(comments, target) - 1; i >= 0; i--) {
-    const comment = comments[i];
-    if (comment === undefined || comment.to <= lowerBound) break;
-    const startLine = lines.positionAt(comment.from).line;
-    const endLine = lines.positionAt(comment.to).line;
-    if (endLine !== nextLine - 1 && endLine !== nextLine) break;
-    if (startLine === boundLine && lowerBound > 0) break;
-    found.push(comment);
-    nextLine = startLine;
+  let i = endingBy(comments, from) - 1;
+  let edge = from;
+  while (i >= 0) {
+    const nearest = comments[i];
+    if (!nearest || !isBlankGap(text, nearest.to, edge, 1)) break;
+    // The comments sharing this line lead only if the first of them starts the line.
+    let first = i;
+    for (let c = comments[first]; c && !startsLine(text, c.from); c = comments[first]) {
+      const before = comments[first - 1];
+      if (!before || !isBlankGap(text, before.to, c.from, 0)) return found.reverse();
+      first--;
+    }
+    for (let k = i; k >= first; k--) {
+      const c = comments[k];
+      if (c) found.push(c);
+    }
+    edge = comments[first]?.from ?? edge;
+    i = first - 1;
   }
   // Collected nearest first; reversed once rather than unshifted, so a long run stays linear.
   return found.reverse();
 }
 
-/** Comments starting in `[from, upTo)` on the given 0-based line (a trailing comment). */
-export function commentsOnLine(
-  comments: readonly CommentSpan[],
-  lines: LineIndex,
-  from: number,
-  upTo: number,
-  line: number,
-): CommentSpan[] {
-  return commentsWithin(comments, from, upTo).filter((c) => lines.positionAt(c.from).line === line);
+/**
+ * The comments trailing a declaration that ends at `to`: those that follow it on its line with
+ * only `,`, `;` and blanks before the first (`name varchar(20), -- 姓名`).
+ */
+export function trailingComments(text: string, comments: readonly CommentSpan[], to: number): CommentSpan[] {
+  const found: CommentSpan[] = [];
+  let edge = to;
+  for (let i = endingBy(comments, to); i < comments.length; i++) {
+    const c = comments[i];
+    if (!c || c.from < edge) break;
+    const gap = text.slice(edge, c.from);
+    if (!(found.length === 0 ? /^[\t ;,]*$/ : /^[\t ]*$/).test(gap)) break;
+    found.push(c);
+    edge = c.to;
+  }
+  return found;
 }
 
 /** Comments starting in `[from, upTo)`. */

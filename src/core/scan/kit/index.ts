@@ -1,20 +1,21 @@
 /**
  * The extractor kit: what every extractor (code and schema formats alike) builds on, so there
  * is one way to do each job. `handles` says which sources an extractor reads (from the language
- * table), `candidate` builds a field, `attachedComments` and `commentsAbove`/`commentsOnLine`
- * find a field's comments, `joinDescriptions` joins its description parts, and `guarded` turns
- * a throw into `{ ok: false }`. See CONTRIBUTING.md, "Add an extractor".
+ * table), `candidate` builds a field, `attachedComments` (its `leadingComments` and
+ * `trailingComments`) finds a field's comments for every format, `joinDescriptions` joins its
+ * description parts, and `guarded` turns a throw into `{ ok: false }`. See CONTRIBUTING.md, "Add an extractor".
  */
 export { candidate, clean, sortFields, type FieldDraft } from './candidate.js';
 export {
   attachedComments,
+  attachedCommentWords,
   cleanComment,
-  commentsAbove,
-  commentsOnLine,
   commentsWithin,
   commentWords,
   describeComments,
   joinDescriptions,
+  leadingComments,
+  trailingComments,
   type CommentSpan,
 } from './comments.js';
 export { guarded, SourceError } from './guarded.js';
