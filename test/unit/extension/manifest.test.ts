@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { COMMANDS, HOVER_COMMANDS } from '../../../src/extension/commands.js';
 import { editorDataExtensions, offeredExtensions } from '../../../src/node/dataset/formats.js';
+import { ESTIMATE_COMMAND, renderManifest } from '../../../src/shared/manifestFile.js';
 import { DEFAULT_LANGUAGES, SETTING_DEFAULTS } from '../../../src/shared/settingsSchema.js';
 
 const root = join(__dirname, '../../..');
@@ -117,6 +118,31 @@ describe('activation and capabilities', () => {
     assert.ok(existsSync(join(root, schema.url)));
     for (const grammar of manifest.contributes.grammars as { path: string }[])
       assert.ok(existsSync(join(root, grammar.path)), grammar.path);
+  });
+});
+
+describe('fields derived from the tables (npm run gen)', () => {
+  const text = readFileSync(join(root, 'package.json'), 'utf8');
+
+  test('package.json is current: npm run gen would write it unchanged', () => {
+    assert.equal(renderManifest(text), text);
+    assert.equal(ESTIMATE_COMMAND, COMMANDS.estimateRiskTier);
+  });
+
+  test('gen rewrites a stale activation list and menu clause, keeping the rest', () => {
+    const stale = structuredClone(manifest);
+    stale.activationEvents = ['onLanguage:cobol', 'workspaceContains:.pilens.json'];
+    stale.contributes.menus['editor/title'][0].when = 'false';
+    const fresh = JSON.parse(renderManifest(JSON.stringify(stale)));
+    assert.deepEqual(fresh.activationEvents, manifest.activationEvents);
+    assert.deepEqual(fresh.contributes.menus, manifest.contributes.menus);
+    assert.equal(fresh.description, manifest.description);
+  });
+
+  test('gen refuses a manifest without the setting or menu it writes', () => {
+    const without = structuredClone(manifest);
+    delete without.contributes.configuration.properties['pilens.languages'];
+    assert.throws(() => renderManifest(JSON.stringify(without)), /pilens\.languages/);
   });
 });
 
