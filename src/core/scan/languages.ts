@@ -2,12 +2,12 @@
  * The one table of source file types: each VS Code language id pilens knows, the file
  * extensions that are that language, how to write a comment in it, and whether the editor reads
  * it by default. Every other list derives from it: the extractors' dispatch (`isOfLanguages`),
- * the `pilens.languages` default and the activation events (`DEFAULT_LANGUAGES`, held equal to
- * package.json by a manifest test), the files the editor reads when no installed extension
+ * the `pilens.languages` default and the activation events (`DEFAULT_LANGUAGES`, which
+ * `npm run gen` writes into package.json), the files the editor reads when no installed extension
  * gives them a language (`isAlwaysRead`), the inventory's file globs (`extensionsOfLanguages`)
  * and the comment syntax of quick fixes (`commentSyntaxOf`).
  *
- * To add a language: one row here. An extension belongs to one row, so a path has one
+ * To add a language: one row here, then `npm run gen`. An extension belongs to one row, so a path has one
  * language (a test checks it).
  */
 

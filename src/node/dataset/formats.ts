@@ -3,10 +3,10 @@
  * it, whether it is text, and its reader. Every other list derives from it: the format of a
  * file (`datasetFormatOf`), the folders walked for `pilens estimate` (`formatFromName`), and
  * what the editor offers to estimate (`isDatasetName`, `offeredExtensions`,
- * `editorDataExtensions`, held equal to package.json's menus by a manifest test).
+ * `editorDataExtensions`, which `npm run gen` writes into package.json's menus).
  *
  * To add a format: one reader module with the `TableReader` signature (`reader.ts`) and one row
- * here.
+ * here, then `npm run gen`.
  */
 import * as path from 'node:path';
 import { readCsvTables } from './csvFile.js';
