@@ -8,7 +8,6 @@ import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
 import { parseDirectives, type Directive } from '../detect/annotations.js';
 import { vocabularyFor } from '../detect/custom.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import { classifyCandidates } from './classifyCandidates.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
 import { genericExtractor } from './generic.js';
@@ -17,6 +16,7 @@ import { scanLiterals } from './literals.js';
 import { dependencyFileKind, inPeopleSection } from './manifests.js';
 import { applyDecisions } from './decisions.js';
 import { applyOverrides } from './overrides.js';
+import { classifyRecords, type RecordMemo } from './recordMemo.js';
 import { extractors } from './registry.js';
 import { nameMasker } from '../values/names.js';
 
@@ -43,12 +43,16 @@ export interface ScanOptions {
 }
 
 /**
- * Opaque to hosts: what a scan leaves for the next scan of the same document. It is used only
- * by the extractor that made it; anything else passed as `previous` is ignored.
+ * Opaque to hosts: what a scan leaves for the next scan of the same document. Its `state` is
+ * used only by the extractor that made it; its verdicts only under the same vocabulary and
+ * contested reading (recordMemo.ts); anything else passed as `previous` is ignored.
  */
 export interface ScanMemo {
   readonly extractor: string;
+  /** The extractor's own (a syntax tree, tokens), or undefined when it keeps none. */
   readonly state: unknown;
+  /** The verdicts of the scan's records, reused for records an edit left as they were. */
+  readonly records?: RecordMemo;
 }
 
 export interface ScanResult {
@@ -66,7 +70,10 @@ export interface ScanResult {
   readonly skipped?: 'binary' | 'ignored' | 'manifest';
   /** Every directive in the text, for the editor (grammar checks, code actions, invalid `@pi`). */
   readonly directives?: readonly Directive[];
-  /** Pass as `ScanOptions.previous` when scanning this document again; absent after a failed parse. */
+  /**
+   * Pass as `ScanOptions.previous` when scanning this document again; absent when nothing was
+   * scanned (`skipped`). After a failed parse it holds the verdicts alone, no extractor state.
+   */
   readonly memo?: ScanMemo;
 }
 
@@ -94,7 +101,11 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   // A manifest's dependencies are package names: only its sections about people are read.
   const read = dependencyFile === 'manifest' ? fields.filter(inPeopleSection) : fields;
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
-  const classified = classifyCandidates(candidates, { vocabulary, contestedReading: reading });
+  const { classified, memo: records } = classifyRecords(
+    candidates,
+    { vocabulary, contestedReading: reading },
+    options.previous?.records,
+  );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
   const decided = applyDecisions(candidates, overridden.findings, config?.decisions ?? [], reading);
   const directives = parseDirectives(text);
@@ -117,7 +128,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     ...(parseError !== undefined ? { parseError } : {}),
     suppressed: overridden.suppressed + decided.suppressed + applied.suppressed,
     directives,
-    ...(memo !== undefined ? { memo } : {}),
+    memo: { extractor, state: memo?.state, records },
   };
 }
 

@@ -57,9 +57,9 @@ describe('re-scanning an edit with the memo', () => {
       const original = scan(fixture, fixture.text);
       const edits = editsFor(original.findings, replacementFor(fixture, fixtures));
 
-      it(`${INCREMENTAL.has(original.extractor) ? 'leaves' : 'leaves no'} memo (${original.extractor})`, () => {
+      it(`${INCREMENTAL.has(original.extractor) ? 'leaves' : 'leaves no'} extractor memo (${original.extractor})`, () => {
         if (large === true) assert.ok(INCREMENTAL.has(original.extractor), 'the repeated file still parses');
-        assert.equal(original.memo !== undefined, INCREMENTAL.has(original.extractor));
+        assert.equal(original.memo?.state !== undefined, INCREMENTAL.has(original.extractor));
       });
 
       for (const edit of edits) {
@@ -180,21 +180,24 @@ describe('a memo that does not belong is ignored', () => {
   }
 });
 
-describe('a failed parse leaves no memo', () => {
+describe('a failed parse leaves no extractor memo', () => {
   const fixture: Fixture = {
     path: 'src/broken.go',
     text: 'package main\n\ntype User struct {\n\tName string\n}\n',
   };
   const broken = 'package main\n\nfunc {{{ ((( ]]]\n';
 
-  it('the broken text fails with and without the memo, and keeps no memo', () => {
+  it('the broken text fails with and without the memo, and keeps verdicts only', () => {
     const good = scan(fixture, fixture.text);
-    assert.ok(good.memo !== undefined);
+    assert.ok(good.memo?.state !== undefined);
     const fresh = scan(fixture, broken);
     assert.ok(fresh.parseError !== undefined, 'the example must fail to parse');
     const reused = scan(fixture, broken, good.memo);
     assert.deepEqual(comparable(reused), comparable(fresh));
-    assert.equal(reused.memo, undefined);
-    assert.equal(fresh.memo, undefined);
+    assert.equal(reused.memo?.state, undefined);
+    assert.equal(fresh.memo?.state, undefined);
+    assert.equal(reused.memo?.extractor, 'generic');
+    // Back to the good text with the failed scan's memo: fresh verdicts where the parse differs.
+    assert.deepEqual(comparable(scan(fixture, fixture.text, reused.memo)), comparable(good));
   });
 });

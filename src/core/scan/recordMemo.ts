@@ -1,0 +1,183 @@
+/**
+ * Classification kept across scans of one document (issue 8, speed in the editor): after a
+ * one-line edit almost every record is as it was, and classifying it again gives the same
+ * verdicts. `classifyCandidates` reads a record (the candidates sharing an owner) as a whole and
+ * nothing outside it, so a record whose candidates read the same (everything but their ranges)
+ * under the same vocabulary and contested reading is taken from the previous scan, with the new
+ * ranges. The memo holds only the records of the latest scan: it is as large as that scan's
+ * candidates, never more, whatever the number of edits.
+ */
+import type { ContestedReading } from '../law/schema.js';
+import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import type { FieldCandidate, Finding, Range } from '../types.js';
+import { classifyCandidates } from './classifyCandidates.js';
+
+/** One record's candidates as classified, and their verdicts in the same order. */
+export interface Kept {
+  readonly candidates: readonly FieldCandidate[];
+  readonly verdicts: readonly (Finding | undefined)[];
+}
+
+/**
+ * What one scan's classification leaves for the next scan of the same document: its records
+ * by owner, and its candidates without an owner (each its own record) by name. A class, so a
+ * memo that did not come from here is recognised and ignored.
+ */
+export class RecordMemo {
+  constructor(
+    readonly vocabulary: CompiledVocabulary,
+    readonly contestedReading: ContestedReading,
+    readonly owned: ReadonlyMap<string, Kept>,
+    readonly alone: ReadonlyMap<string, readonly Kept[]>,
+  ) {}
+
+  /** How many records it holds (each owner, each distinct owner-less candidate). */
+  get size(): number {
+    let size = this.owned.size;
+    for (const list of this.alone.values()) size += list.length;
+    return size;
+  }
+}
+
+/** The options classification reads; the memo is valid only for the same ones. */
+export interface RecordOptions {
+  readonly vocabulary: CompiledVocabulary;
+  readonly contestedReading: ContestedReading;
+}
+
+/**
+ * `classifyCandidates(candidates, options)`, reusing the verdicts of `previous` for every record
+ * that reads the same; the returned memo is for the next scan.
+ */
+export function classifyRecords(
+  candidates: readonly FieldCandidate[],
+  options: RecordOptions,
+  previous: RecordMemo | undefined,
+): { classified: (Finding | undefined)[]; memo: RecordMemo } {
+  const reusable =
+    previous instanceof RecordMemo &&
+    previous.vocabulary === options.vocabulary &&
+    previous.contestedReading === options.contestedReading
+      ? previous
+      : undefined;
+  const records = recordsOf(candidates);
+  const classified = new Array<Finding | undefined>(candidates.length);
+  const owned = new Map<string, Kept>();
+  const alone = new Map<string, Kept[]>();
+  const memo = new RecordMemo(options.vocabulary, options.contestedReading, owned, alone);
+  const missed: number[] = [];
+  for (const [owner, members] of records.owned) {
+    const kept = reusable?.owned.get(owner);
+    if (kept === undefined || !sameRecord(kept.candidates, members, candidates)) {
+      for (const k of members) missed.push(k);
+      continue;
+    }
+    members.forEach((k, i) => (classified[k] = placed(kept.verdicts[i], candidates[k]?.range)));
+    owned.set(owner, kept);
+  }
+  for (const k of records.alone) {
+    const c = candidates[k] as FieldCandidate;
+    const kept = reusable?.alone.get(c.name)?.find((e) => sameCandidate(e.candidates[0], c));
+    if (kept === undefined) {
+      missed.push(k);
+      continue;
+    }
+    classified[k] = placed(kept.verdicts[0], c.range);
+    keep(alone, c.name, kept);
+  }
+  if (missed.length === 0) return { classified, memo };
+  // Records are independent, so the records not kept are classified together, in file order.
+  missed.sort((a, b) => a - b);
+  const fresh = classifyCandidates(
+    missed.map((k) => candidates[k] as FieldCandidate),
+    options,
+  );
+  missed.forEach((k, i) => (classified[k] = fresh[i]));
+  for (const [owner, members] of records.owned) {
+    if (owned.has(owner)) continue;
+    owned.set(owner, {
+      candidates: members.map((k) => candidates[k] as FieldCandidate),
+      verdicts: members.map((k) => classified[k]),
+    });
+  }
+  for (const k of records.alone) {
+    const c = candidates[k] as FieldCandidate;
+    if (!alone.get(c.name)?.some((e) => sameCandidate(e.candidates[0], c)))
+      keep(alone, c.name, { candidates: [c], verdicts: [classified[k]] });
+  }
+  return { classified, memo };
+}
+
+/**
+ * Owner-less candidates of one name kept at most: a name read in many different ways (a
+ * generated file's `value` with a thousand comments) is classified afresh beyond them, so
+ * looking one up stays constant time.
+ */
+const PER_NAME = 8;
+
+/** Adds `kept` under `name` unless it is there already (the same usage read twice) or full. */
+function keep(table: Map<string, Kept[]>, name: string, kept: Kept): void {
+  const list = table.get(name);
+  if (list === undefined) table.set(name, [kept]);
+  else if (list.length < PER_NAME && !list.includes(kept)) list.push(kept);
+}
+
+/** The candidates of each owner (as classification groups them), and those without one. */
+function recordsOf(candidates: readonly FieldCandidate[]): {
+  owned: Map<string, number[]>;
+  alone: number[];
+} {
+  const owned = new Map<string, number[]>();
+  const alone: number[] = [];
+  candidates.forEach((c, k) => {
+    if (c.owner === undefined) {
+      alone.push(k);
+      return;
+    }
+    const members = owned.get(c.owner);
+    if (members === undefined) owned.set(c.owner, [k]);
+    else members.push(k);
+  });
+  return { owned, alone };
+}
+
+function sameRecord(
+  kept: readonly FieldCandidate[],
+  members: readonly number[],
+  candidates: readonly FieldCandidate[],
+): boolean {
+  return kept.length === members.length && members.every((k, i) => sameCandidate(kept[i], candidates[k]));
+}
+
+/** Whether two candidates read the same: everything classification reads but the range. */
+function sameCandidate(a: FieldCandidate | undefined, b: FieldCandidate | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (
+    a.name === b.name &&
+    a.role === b.role &&
+    a.owner === b.owner &&
+    a.declaredType === b.declaredType &&
+    a.comment === b.comment &&
+    a.ownerComment === b.ownerComment &&
+    sameList(a.siblings, b.siblings)
+  );
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+/** The kept verdict at the candidate's current range (the same object when it has not moved). */
+function placed(finding: Finding | undefined, range: Range | undefined): Finding | undefined {
+  if (finding === undefined || range === undefined || sameRange(finding.range, range)) return finding;
+  return { ...finding, range };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}
