@@ -133,12 +133,30 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
 }
 
 /**
+ * Findings already masked, by the finding: a verdict kept across scans (recordMemo.ts) is the
+ * same object, and masking reads nothing but the finding, so it is not masked again.
+ */
+const maskedFindings = new WeakMap<Finding, Finding>();
+
+/**
  * A finding whose names carry a personal value (a JSON key that is a phone number as the
  * owner) gets them masked here, before any report, baseline or editor sees it. One masker per
  * scan (owners and evidence repeat across findings); a finding with nothing to mask is
  * returned as it is, without copying its evidence.
  */
 function findingMasker(): (f: Finding) => Finding {
+  const maskFinding = findingMaskerOnce();
+  return (f) => {
+    let masked = maskedFindings.get(f);
+    if (masked === undefined) {
+      masked = maskFinding(f);
+      maskedFindings.set(f, masked);
+    }
+    return masked;
+  };
+}
+
+function findingMaskerOnce(): (f: Finding) => Finding {
   const mask = nameMasker();
   return (f) => {
     const owner = f.owner === undefined ? undefined : mask(f.owner);

@@ -211,3 +211,20 @@ describe('scanText with the memo after a config change', () => {
     assert.deepEqual(strip(back), strip(plain));
   });
 });
+
+describe('scanText with kept verdicts still masks values in names', () => {
+  it('an owner holding a phone number is masked in the re-scan as in a fresh scan', () => {
+    const path = 'src/u.ts';
+    const text = 'export interface U13812345678 {\n  realName: string;\n  idCardNo: string;\n}\n';
+    const edited = `// note\n${text}`;
+    const first = scanText(text, { path });
+    const again = scanText(edited, { path }, { previous: first.memo as ScanMemo });
+    const unchanged = scanText(text, { path }, { previous: first.memo as ScanMemo });
+    for (const result of [first, again, unchanged]) {
+      assert.ok(result.findings.length > 0);
+      for (const f of result.findings) assert.equal(f.owner, 'U138****5678');
+    }
+    assert.deepEqual(again.findings, scanText(edited, { path }).findings);
+    assert.deepEqual(unchanged.findings, first.findings);
+  });
+});
