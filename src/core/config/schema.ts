@@ -3,6 +3,7 @@
  * contributed through `jsonValidation` from it with `z.toJSONSchema`, so it contains no
  * transforms, and every property carries a `.describe()` text that becomes the editor's hover.
  */
+import { HAN } from '../text/han.js';
 import { sectorIdSchema } from '../law/sectors/schema.js';
 import { z } from 'zod';
 import { CLASS_A_KEYS, CLASS_B_KEYS, CLASS_C_KEYS, contestedReadingSchema } from '../law/schema.js';
@@ -24,7 +25,7 @@ export const fieldPatternSchema = z
   .min(1)
   .max(128)
   .regex(
-    /^[\w.$*\-\u3400-\u9fff]+$/,
+    new RegExp(`^[\\w.$*\\-${HAN}]+$`),
     'use letters, digits, _ - . $, Chinese characters and * only (not a regular expression)',
   )
   .describe(

@@ -7,6 +7,7 @@ import { matchHan, matchTokens, wordTokens, type PhraseMatch } from './match.js'
 import { readPinyin } from './pinyin.js';
 import { singularOf } from './plural.js';
 import type { CategoryKey } from '../law/schema.js';
+import { HAN } from '../text/han.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 import { STRENGTH_RANK } from './vocabulary/schema.js';
@@ -388,13 +389,13 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
 }
 
 /** Two or more `<code> <label>` pairs: `0其它 1后台用户`, `1=男,2=女`, `A:在职 B:离职`. */
-const VALUE_LIST = /(?:^|\s|[,，;；、])[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/g;
+const VALUE_LIST = new RegExp(`(?:^|\\s|[,，;；、])[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}]`, 'g');
 
 /** Spaces before a coded value (`方式 1微信`). */
-const SPACE_BEFORE_CODE = /\s+(?=[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff])/g;
+const SPACE_BEFORE_CODE = new RegExp(`\\s+(?=[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}])`, 'g');
 
 /** A clause opening with a coded value (`1后台用户`, `2=女`). */
-const CODED_VALUE = /^\s*[0-9A-Za-z]{1,2}\s*[=:：.\-－]?\s*[\u4e00-\u9fff]/;
+const CODED_VALUE = new RegExp(`^\\s*[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}]`);
 
 function isValueList(text: string): boolean {
   const found = text.match(VALUE_LIST);

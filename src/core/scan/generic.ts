@@ -7,7 +7,7 @@
  * (one-line JSON holds all its fields on one line): the host caps the file size, and the work
  * per token is bounded, so the scan is linear in the text.
  */
-import { isHan } from '../detect/tokenize.js';
+import { hasHan } from '../text/han.js';
 import type { FieldCandidate } from '../types.js';
 import type { Extractor, SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
@@ -203,15 +203,10 @@ function describe(tokens: readonly LexToken[], comment: string): string {
     const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
     const key = prev === ':' || prev === '=' ? (tokens[k - 2]?.text.toLowerCase() ?? '') : '';
     const described =
-      prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHanText(t.text));
-    if (described && (hasHanText(t.text) || prev === 'comment')) text += ' ' + t.text;
+      prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHan(t.text));
+    if (described && (hasHan(t.text) || prev === 'comment')) text += ' ' + t.text;
   }
   return text.trim();
-}
-
-function hasHanText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function candidate(found: Found, line: number): FieldCandidate {

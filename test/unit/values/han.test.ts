@@ -2,6 +2,7 @@
 // extension A and the compatibility block count as Chinese in all of them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fieldPatternSchema } from '../../../src/core/config/schema.js';
 import { isHeaderWord } from '../../../src/core/dataset/headerWords.js';
 import { isHan as tokenizeIsHan } from '../../../src/core/detect/tokenize.js';
 import { hasHan, isHan } from '../../../src/core/text/han.js';
@@ -29,5 +30,12 @@ describe('Chinese characters', () => {
     assert.ok(isHeaderWord('客户编号'));
     assert.ok(isHeaderWord('㛃户编号'));
     assert.ok(!isHeaderWord('客户ab编号'));
+  });
+
+  it('a .pilens.json field pattern takes Chinese characters of every block, and no other symbol', () => {
+    for (const ok of ['cust_*', '身份证号', '㐀户', '﨑名'])
+      assert.ok(fieldPatternSchema.safeParse(ok).success, ok);
+    // U+4DC0 (a Yijing hexagram) sits between extension A and the basic block: not Chinese.
+    for (const bad of ['\u4dc0', 'a+b', '姓名?']) assert.ok(!fieldPatternSchema.safeParse(bad).success, bad);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { CategoryKey, ContestId } from '../../law/schema.js';
+import { hasHan } from '../../text/han.js';
 import { isHan, tokenize } from '../tokenize.js';
 import {
   categoryVocabularySchema,
@@ -243,7 +244,7 @@ export class IndexBuilder {
       meaning.source === 'pinyin' ? t.text : (this.#abbreviations.get(t.text) ?? t.text),
     );
     if (tokens.length === 0) return;
-    if (tokens.some((t) => /[\u3400-\u9fff]/.test(t))) {
+    if (tokens.some(hasHan)) {
       this.addHan(phrase, meaning);
       return;
     }

@@ -7,10 +7,11 @@
  * these words carry no category of their own. Validated by zod at load.
  */
 import { z } from 'zod';
+import { HAN } from '../../text/han.js';
 import { w } from './words.js';
 
 const syllables = z.string().regex(/^[a-z]+( [a-z]+)*$/, 'pinyin syllables separated by spaces, no tones');
-const han = z.string().regex(/^[\u3400-\u9fff]+$/, 'Chinese characters only');
+const han = z.string().regex(new RegExp(`^[${HAN}]+$`), 'Chinese characters only');
 
 /** Syllables (`xian zhu zhi`) → the Chinese word they spell (`现住址`). */
 export const PINYIN_WORDS: ReadonlyMap<string, string> = new Map(
