@@ -5,10 +5,12 @@
  */
 import { guardOutput } from './output.js';
 import { runCli } from './runCli.js';
+import { tuneTiering } from './tiering.js';
 
 export { runCli };
 
 function main(): void {
+  tuneTiering();
   // A failed write to stderr has nowhere to be reported; it must not crash the run either.
   process.stderr.on('error', () => undefined);
   const stdout = guardOutput(process.stdout, process.stderr);
