@@ -3,7 +3,8 @@
  * diagnostics, hovers and code actions share one scan per edit. Files over
  * `pilens.maxFileSizeKb`, binary content and scanner failures give no findings and are logged
  * once by path, never by content. The flows of the same version are traced on the scan's own
- * tree and cached beside it. The last memo of the few most recent documents goes to the
+ * tree when first asked for (after the fields are published: tracing can cost more than the
+ * scan, a Lezer parse for Python) and cached beside it. The last memo of the few most recent documents goes to the
  * next scan of the same document, so an edit re-parses only what changed.
  */
 import { dirname } from 'node:path';
@@ -14,7 +15,7 @@ import type { ReportedFlow } from '../core/report/flows.js';
 import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
 import { scanSourcePath } from '../shared/paths.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
-import { documentFlows } from '../shared/shownFlows.js';
+import { documentFlows, flowsTraced } from '../shared/shownFlows.js';
 import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigFiles } from './configFiles.js';
 
@@ -27,7 +28,9 @@ interface CacheEntry {
   readonly version: number;
   readonly generation: number;
   readonly result: ScanResult | undefined;
-  readonly flows: readonly ReportedFlow[];
+  /** Set once traced; until then `trace` holds what tracing needs (the scan with its tree). */
+  flows?: readonly ReportedFlow[];
+  trace?: (() => readonly ReportedFlow[]) | undefined;
 }
 
 export interface ScanLog {
@@ -77,13 +80,34 @@ export class DocumentScans {
 
   /** Where the personal information of this version of `document` goes; none when not scanned. */
   flows(document: TextDocument, settings: PilensSettings): readonly ReportedFlow[] {
-    return this.#entry(document, settings).flows;
+    const entry = this.#entry(document, settings);
+    if (entry.flows === undefined) {
+      entry.flows = this.#traced(document.uri, entry.trace);
+      entry.trace = undefined;
+    }
+    return entry.flows;
+  }
+
+  /** Whether this version's flows are known without tracing (cached, or none to trace). */
+  flowsKnown(document: TextDocument, settings: PilensSettings): boolean {
+    const entry = this.#entry(document, settings);
+    return entry.flows !== undefined || entry.trace === undefined;
+  }
+
+  #traced(uri: string, trace: (() => readonly ReportedFlow[]) | undefined): readonly ReportedFlow[] {
+    if (trace === undefined) return [];
+    try {
+      return trace();
+    } catch (error) {
+      this.#log.error(`Tracing flows in ${uri} failed (${error instanceof Error ? error.name : 'error'})`);
+      return [];
+    }
   }
 
   #entry(document: TextDocument, settings: PilensSettings): CacheEntry {
     const cached = this.#cache.get(document.uri);
     if (cached?.version === document.version && cached.generation === this.#generation) return cached;
-    const entry = {
+    const entry: CacheEntry = {
       version: document.version,
       generation: this.#generation,
       ...this.#scan(document, settings),
@@ -92,11 +116,8 @@ export class DocumentScans {
     return entry;
   }
 
-  #scan(
-    document: TextDocument,
-    settings: PilensSettings,
-  ): { result: ScanResult | undefined; flows: readonly ReportedFlow[] } {
-    const none = { result: undefined, flows: [] };
+  #scan(document: TextDocument, settings: PilensSettings): Pick<CacheEntry, 'result' | 'trace'> {
+    const none = { result: undefined };
     if (!settings.enable) return none;
     const uri = document.uri;
     const path = filePath(uri);
@@ -131,10 +152,14 @@ export class DocumentScans {
           previous,
         ),
       );
-      const flows = documentFlows(text, sourcePath, scanned, settings);
       const { memo, ...result } = scanned;
       this.#keepMemo(uri, memo);
-      return { result, flows };
+      return {
+        result,
+        ...(flowsTraced(sourcePath, settings)
+          ? { trace: () => documentFlows(text, sourcePath, scanned, settings) }
+          : {}),
+      };
     } catch (error) {
       // A detector bug must never take the server down; the message may quote the text, so
       // only the fact and the path are logged.

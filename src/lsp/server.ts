@@ -110,7 +110,19 @@ export function startServer(connection: Connection): void {
     });
     if (capped > 0)
       connection.console.info(`${uri}: ${capped} findings over pilens.diagnostics.maxPerFile not shown`);
-    const sinks = toFlowDiagnostics(scans.flows(document, settings), (line) => lineText(document, line), {
+    // The fields go out before the flows are traced (a Python file's flows need a parse of
+    // their own): a client replaces a document's diagnostics with each publish, so the second
+    // one, fields and flows, completes the first.
+    const fieldsFirst = !scans.flowsKnown(document, settings);
+    if (fieldsFirst) {
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      // Lets an edit that arrived meanwhile supersede this version before it is traced.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (documents.get(uri)?.version !== version) return;
+    }
+    const flows = scans.flows(document, settings);
+    if (fieldsFirst && flows.length === 0) return;
+    const sinks = toFlowDiagnostics(flows, (line) => lineText(document, line), {
       settings,
       locale: localeOf(settings),
     });

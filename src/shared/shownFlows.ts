@@ -33,8 +33,13 @@ export function documentFlows(
   result: ScanResult,
   settings: Pick<PilensSettings, 'severity'>,
 ): ReportedFlow[] {
-  if (settings.severity.flows === 'off' || flowLanguage(sourcePath) === undefined) return [];
+  if (!flowsTraced(sourcePath, settings)) return [];
   return toReportedFlows(sourcePath, text, flowsOfScan(text, sourcePath, result));
+}
+
+/** Whether `documentFlows` traces anything for this file: flows are on and its language has them. */
+export function flowsTraced(sourcePath: string, settings: Pick<PilensSettings, 'severity'>): boolean {
+  return settings.severity.flows !== 'off' && flowLanguage(sourcePath) !== undefined;
 }
 
 const ORDER: readonly ShownLevel[] = ['error', 'warning', 'information', 'hint'];

@@ -2,8 +2,9 @@
  * Sinks in every host from one code path: the diagnostics the language server publishes at the
  * sinks of a TypeScript and a Python file are the flows `pilens scan --flows` reports for the
  * same files (line, column, kind, categories), and their messages and hovers are the ones the
- * VS Code extension renders in process (shownFlows.ts, flowText.ts). Turning
- * `pilens.severity.flows` off removes them and leaves the field diagnostics.
+ * VS Code extension renders in process (shownFlows.ts, flowText.ts). The fields are published
+ * before the flows are traced, then again beside them. Turning `pilens.severity.flows` off
+ * removes them and leaves the field diagnostics.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -73,7 +74,20 @@ describe('sinks: language server, CLI --flows and the extension agree', () => {
       assert.ok(expected.length >= 2, `the CLI finds flows in ${rel}`);
       const uri = uriOf(join(root, rel));
       await openDocument(session, uri, languageId, text);
-      const sinks = (await session.diagnostics(uri)).filter((d: Diagnostic) => isFlowCode(d.code));
+      // The fields are published first, then again with the flows (server.ts).
+      const all = await session.diagnostics(uri, (p) => p.diagnostics.some((d) => isFlowCode(d.code)));
+      const first = session.published.find((p) => p.uri === uri)?.diagnostics ?? [];
+      assert.deepEqual(
+        first.filter((d) => isFlowCode(d.code)),
+        [],
+        'the first publish carries the fields only',
+      );
+      assert.deepEqual(
+        all.filter((d) => !isFlowCode(d.code)),
+        first,
+        'the second repeats the fields beside the flows',
+      );
+      const sinks = all.filter((d: Diagnostic) => isFlowCode(d.code));
       assert.deepEqual(
         sinks.map((d) => {
           const flow = expected.find((f) => f.line === d.range.start.line + 1);
@@ -98,11 +112,32 @@ describe('sinks: language server, CLI --flows and the extension agree', () => {
     });
   }
 
+  it('a file without flows is published once, its fields', async () => {
+    const uri = uriOf(join(root, 'src/plain.ts'));
+    await openDocument(session, uri, 'typescript', 'export interface Member {\n  idCardNo: string;\n}\n');
+    const diagnostics = await session.diagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['id_number'],
+    );
+    // A hover needs the flows: once answered, they are traced and any second publish was sent.
+    await session.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 3 },
+    });
+    assert.equal(session.published.filter((p) => p.uri === uri).length, 1);
+  });
+
   it('pilens.severity.flows off: no sink diagnostics, the fields stay', async () => {
     flowsOff = true;
+    // Only a publish after the change counts: the fields went out alone before (server.ts).
+    const count = session.published.length;
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const uri = uriOf(join(root, 'src/memberService.ts'));
-    const diagnostics = await session.diagnostics(uri, (p) => !p.diagnostics.some((d) => isFlowCode(d.code)));
+    const diagnostics = await session.diagnostics(
+      uri,
+      (p) => session.published.indexOf(p) >= count && !p.diagnostics.some((d) => isFlowCode(d.code)),
+    );
     assert.ok(
       diagnostics.some((d) => d.code === 'id_number'),
       'field diagnostics stay',
