@@ -34,6 +34,8 @@ export interface CollectOptions {
   readonly only?: (absPath: string) => boolean;
   /** Also analyse where personal information goes. */
   readonly flows?: boolean;
+  /** Compute the findings' fingerprints (default true; see scanPool.ts). */
+  readonly fingerprints?: boolean;
 }
 
 /** pilens' own files name fields (`fingerprint`, `field`) that are not the project's data. */
@@ -58,6 +60,7 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
     flows: options.flows === true,
+    fingerprints: options.fingerprints !== false,
   });
   const skipped: SkippedFile[] = walked.unreadable.map((p) => ({
     file: p.relPath,

@@ -26,6 +26,8 @@ export interface StagedOptions {
   readonly config?: string | undefined;
   readonly maxFileSizeKb: number;
   readonly flows?: boolean;
+  /** Compute the findings' fingerprints (default true; see scanPool.ts). */
+  readonly fingerprints?: boolean;
 }
 
 function toPosix(p: string): string {
@@ -104,6 +106,7 @@ export async function collectStaged(io: CliIO, options: StagedOptions): Promise<
     maxBytes,
     sourceBase: config.base,
     flows: options.flows === true,
+    fingerprints: options.fingerprints !== false,
   });
   const outcomes = [...settled, ...scanned];
   const collected = summariseOutcomes(io, outcomes, [], options.maxFileSizeKb);

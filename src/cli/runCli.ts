@@ -32,7 +32,8 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const load = COMMANDS[name];
-  if (!load) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}, --help)`);
+  if (!load)
+    throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}, --help)`);
   const command = await load();
   return await command(rest, io);
 }

@@ -105,12 +105,14 @@ async function render(format: string, report: ScanReport, cwd: string, startedAt
 async function collect(
   io: CliIO,
   opts: ScanArgs,
+  fingerprints: boolean,
 ): Promise<{ collected: Collected; changed: ChangedLines | undefined }> {
   const common = {
     paths: opts.paths,
     config: opts.config,
     maxFileSizeKb: opts.maxFileSizeKb,
     flows: opts.flows,
+    fingerprints,
   };
   if (opts.staged) {
     const collected = await collectStaged(io, common);
@@ -132,7 +134,8 @@ export async function runScan(args: readonly string[], io: CliIO): Promise<numbe
     return EXIT.ok;
   }
   const loaded = loadBaseline(io, opts.baseline);
-  const { collected, changed } = await collect(io, opts);
+  // Only a baseline and the machine-read formats use fingerprints; the text report prints none.
+  const { collected, changed } = await collect(io, opts, loaded !== undefined || opts.format !== 'text');
   const roots = (opts.paths.length > 0 ? opts.paths : ['.']).map((p) =>
     isAbsolute(p) ? p : resolve(io.cwd, p),
   );

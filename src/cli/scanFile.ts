@@ -35,6 +35,7 @@ export function scanFile(
   options: ScanOptions,
   maxBytes: number,
   flows = false,
+  fingerprints = true,
 ): FileOutcome {
   const read = readTextFile(absPath, maxBytes);
   if (read.kind === 'skipped')
@@ -47,16 +48,20 @@ export function scanFile(
       skipped: { file: relPath, reason: 'unreadable', detail: read.message },
     };
   }
-  return scanDecoded(read.text, relPath, sourcePath, options, flows);
+  return scanDecoded(read.text, relPath, sourcePath, options, flows, fingerprints);
 }
 
-/** Scans text already read and decoded (a file, or a blob from the git index). Never throws. */
+/**
+ * Scans text already read and decoded (a file, or a blob from the git index). Never throws.
+ * `fingerprints` false leaves them empty (see toReportedFindings).
+ */
 export function scanDecoded(
   text: string,
   relPath: string,
   sourcePath: string,
   options: ScanOptions,
   flows = false,
+  fingerprints = true,
 ): FileOutcome {
   const result = scanText(text, { path: sourcePath }, options);
   if (result.skipped === 'ignored' || result.skipped === 'manifest')
@@ -65,7 +70,7 @@ export function scanDecoded(
     return { file: relPath, findings: [], suppressed: 0, skipped: { file: relPath, reason: 'binary' } };
   return {
     file: relPath,
-    findings: toReportedFindings(relPath, text, result.findings),
+    findings: toReportedFindings(relPath, text, result.findings, fingerprints),
     suppressed: result.suppressed,
     ...(flows
       ? {

@@ -27,6 +27,8 @@ export interface PoolOptions {
   readonly sourceBase: string;
   /** Also analyse where personal information goes (`--flows`). */
   readonly flows?: boolean;
+  /** Compute the findings' fingerprints (default true); a text report without a baseline needs none. */
+  readonly fingerprints?: boolean;
   /** Force a worker count (0 = main thread only); default: cores − 1 when worthwhile. */
   readonly workers?: number;
 }
@@ -45,8 +47,16 @@ export function scanBatch(files: readonly PoolFile[], options: Omit<PoolOptions,
   return files.map((f) => {
     const sourcePath = relative(options.sourceBase, f.absPath).split(sep).join('/');
     return f.text !== undefined
-      ? scanDecoded(f.text, f.relPath, sourcePath, options.scanOptions, options.flows)
-      : scanFile(f.absPath, f.relPath, sourcePath, options.scanOptions, options.maxBytes, options.flows);
+      ? scanDecoded(f.text, f.relPath, sourcePath, options.scanOptions, options.flows, options.fingerprints)
+      : scanFile(
+          f.absPath,
+          f.relPath,
+          sourcePath,
+          options.scanOptions,
+          options.maxBytes,
+          options.flows,
+          options.fingerprints,
+        );
   });
 }
 
@@ -126,6 +136,7 @@ export async function scanFiles(files: readonly PoolFile[], options: PoolOptions
           maxBytes: options.maxBytes,
           sourceBase: options.sourceBase,
           flows: options.flows === true,
+          fingerprints: options.fingerprints !== false,
         },
       }),
   );

@@ -12,6 +12,7 @@ interface ScanWorkerData {
   readonly maxBytes: number;
   readonly sourceBase: string;
   readonly flows: boolean;
+  readonly fingerprints: boolean;
 }
 
 /** Whether this thread was started as a scan worker. */

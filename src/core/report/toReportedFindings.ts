@@ -42,6 +42,13 @@ function contexts(text: string, index: LineIndex, kept: readonly Finding[]): str
   });
 }
 
+function fingerprintsOf(text: string, kept: readonly Finding[]): string[] {
+  const lines = contexts(text, new LineIndex(text), kept);
+  return fingerprintFile(
+    kept.map((f, i) => ({ category: f.category, owner: f.owner, field: f.field, lineText: lines[i] ?? '' })),
+  );
+}
+
 function byPosition(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||
@@ -53,20 +60,19 @@ function byPosition(a: Finding, b: Finding): number {
 /**
  * The reported findings of one text, named `file`, in position order. Fingerprints number
  * identical lines among `findings` in document order, so callers matching a baseline pass the
- * text's full scan.
+ * text's full scan. With `fingerprints` false (a report that prints none and matches no
+ * baseline: the CLI's text output) every fingerprint is the empty string, and nothing is hashed.
  */
 export function toReportedFindings(
   file: string,
   text: string,
   findings: readonly Finding[],
+  fingerprints = true,
 ): ReportedFinding[] {
   // Anonymised data is not PI (PIPL Art. 4, 73(4); 法释〔2017〕10号 Art. 1, 3(2)); the core may still report it with its state.
   const kept = findings.filter((f) => f.state !== 'anonymized').sort(byPosition);
   if (kept.length === 0) return [];
-  const lines = contexts(text, new LineIndex(text), kept);
-  const prints = fingerprintFile(
-    kept.map((f, i) => ({ category: f.category, owner: f.owner, field: f.field, lineText: lines[i] ?? '' })),
-  );
+  const prints = fingerprints ? fingerprintsOf(text, kept) : [];
   return kept.map((f, i) => ({
     file,
     line: f.range.start.line + 1,

@@ -68,6 +68,23 @@ describe('fingerprints', () => {
     ]);
   });
 
+  it('left empty when not asked for (the text report), every other property the same', () => {
+    const text = 'interface User {\n  idCard: string;\n  mobile: string;\n}\n';
+    const findings = scanText(text, { path: 'u.ts' }).findings;
+    const full = toReportedFindings('u.ts', text, findings);
+    const bare = toReportedFindings('u.ts', text, findings, false);
+    assert.equal(full.length, 2);
+    assert.ok(full.every((f) => /^[0-9a-f]{16}/.test(f.fingerprint)));
+    assert.deepEqual(
+      bare.map((f) => f.fingerprint),
+      ['', ''],
+    );
+    assert.deepEqual(
+      bare,
+      full.map((f) => ({ ...f, fingerprint: '' })),
+    );
+  });
+
   it('hashes a window around a finding on a long line, the whole of a short one', () => {
     const short = 'x'.repeat(WHOLE_LINE_LIMIT);
     assert.equal(fingerprintContext(short, short.length, 500, 506), short);
@@ -80,8 +97,7 @@ describe('fingerprints', () => {
   });
 
   it('on a long line, ignores edits far from the finding but not next to it', () => {
-    const json = (before: string, after: string): string =>
-      `{${before}"idCard": "x", "pad": "${after}"}\n`;
+    const json = (before: string, after: string): string => `{${before}"idCard": "x", "pad": "${after}"}\n`;
     const printOf = (text: string): string | undefined =>
       toReportedFindings('w.json', text, scanText(text, { path: 'w.json' }).findings).find(
         (f) => f.field === 'idCard',
@@ -92,4 +108,3 @@ describe('fingerprints', () => {
     assert.notEqual(printOf(json(' "a": 1,', 'x'.repeat(4100))), reference);
   });
 });
-
