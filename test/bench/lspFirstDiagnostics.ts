@@ -28,6 +28,13 @@
  * first scan, at load 22: server cold CPU ms TS 550 → 360, Java 490 → 280, Python 550 → 260,
  * SQL 350 → 150, YAML 570 → 160; warm 90–280; RSS 91–99 MB. Met cold in CPU except TypeScript,
  * whose parse is most of what is left (wall time on the shared machine is mostly waiting).
+ *
+ * Then, at load 17, server cold CPU ms (before: with the fast TypeScript reader and the flows
+ * traced before the first publish) TS 350, Java 330, Python 490, SQL 200, YAML 170 → with V8's
+ * optimisation budget raised in the bin (cli/tiering.ts) TS 210, Java 290, Python 490, SQL 160,
+ * YAML 100 → and the fields published before the flows are traced: TS 190, Java 200, Python
+ * 160, SQL 140, YAML 120 (+flows: TS 210, Java 240, Python 410). Python's flows need a Lezer
+ * parse of their own (the scan's hand reader leaves no tree), most of its 490.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
