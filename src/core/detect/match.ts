@@ -5,6 +5,7 @@
  */
 import { singularOf } from './plural.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/compile.js';
+import { segmentPhrase, segmentWord } from './segment.js';
 import type { Token } from './tokenize.js';
 
 export interface PhraseMatch {
@@ -76,54 +77,15 @@ function pinyinSuffix(token: string, j: number, vocab: CompiledVocabulary): Phra
 }
 
 /**
- * Splits a run-together lower-case word into known words (`userphone` → user, phone) when it
- * is not itself in the vocabulary. Two or three parts, one of them at least four letters, and
- * one of them a context word (owner, modifier or meta suffix): `generate` is not gene + rate.
- */
-export function segmentWord(word: string, vocab: CompiledVocabulary): string[] | undefined {
-  const parts = splitKnown(word, vocab);
-  if (parts === undefined) return undefined;
-  const context = (w: string): boolean =>
-    (w.endsWith('s') && w !== parts[parts.length - 1] && context(w.slice(0, -1))) ||
-    vocab.personOwners.has(w) ||
-    vocab.nonPersonOwners.has(w) ||
-    vocab.personalModifiers.has(w) ||
-    vocab.metaSuffixes.has(w);
-  return parts.some(context) ? parts : undefined;
-}
-
-function splitKnown(word: string, vocab: CompiledVocabulary): string[] | undefined {
-  if (word.length < 6 || vocab.byLastToken.has(word) || vocab.knownWords.has(word)) return undefined;
-  const n = word.length;
-  for (let a = 2; a <= n - 2; a++) {
-    const left = word.slice(0, a);
-    // A possessive or plural before the head (`fathersname`, `guardiansname`) reads as the
-    // word itself, as `mothers_name` does when it is written apart.
-    if (!vocab.knownWords.has(left) && !(left.endsWith('s') && vocab.knownWords.has(left.slice(0, -1))))
-      continue;
-    const right = word.slice(a);
-    if (vocab.knownWords.has(right) && Math.max(a, right.length) >= 4) return [left, right];
-    for (let b = a + 2; b <= n - 2; b++) {
-      const mid = word.slice(a, b);
-      const tail = word.slice(b);
-      if (vocab.knownWords.has(mid) && vocab.knownWords.has(tail) && Math.max(a, b - a, n - b) >= 4) {
-        return [left, mid, tail];
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
  * Word tokens for matching: abbreviations expanded (`acct` → account), run-together words split
- * (`segmentWord`), digits and Chinese runs dropped (Chinese is matched separately).
+ * (`segmentPhrase`, `segmentWord`), digits and Chinese runs dropped (Chinese is matched separately).
  */
 export function wordTokens(tokens: readonly Token[], vocab: CompiledVocabulary): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const word = vocab.abbreviations.get(t.text) ?? t.text;
-    const parts = segmentWord(word, vocab);
+    const parts = segmentPhrase(word, vocab) ?? segmentWord(word, vocab);
     if (parts === undefined) out.push(word);
     else for (const part of parts) out.push(part);
   }

@@ -1,0 +1,36 @@
+/**
+ * Classes of error in the identity categories of the real-code field lexicon (issue 9, branch
+ * `det-ident`): online identifiers, credentials, names, ID numbers and contact details, and the
+ * general word-reading mechanisms under them. Each rule with a negative beside it; names are
+ * unlike the lexicon's own records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segmentPhrase } from '../../../src/core/detect/segment.js';
+import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
+import { classifyTable } from './classifyTable.js';
+
+describe('segmentPhrase: a run-together word read as a vocabulary phrase', () => {
+  const vocab = defaultVocabulary();
+  it('cuts abbreviated and run-together phrases, abbreviations expanded', () => {
+    assert.deepEqual(segmentPhrase('phonenum', vocab), ['phone', 'number']);
+    assert.deepEqual(segmentPhrase('drivinglicence', vocab), ['driving', 'license']);
+    assert.deepEqual(segmentPhrase('guestphonenum', vocab), ['guest', 'phone', 'number']);
+  });
+  it('leaves English words and cuts that end in no phrase whole', () => {
+    assert.equal(segmentPhrase('generate', vocab), undefined);
+    assert.equal(segmentPhrase('sometimes', vocab), undefined);
+    // A phrase after a word that is not context (`rate`) is not a cut of the whole word.
+    assert.equal(segmentPhrase('ratephonenum', vocab), undefined);
+    // Words already in the vocabulary are not cut.
+    assert.equal(segmentPhrase('telephone', vocab), undefined);
+  });
+});
+
+classifyTable('run-together phrases with abbreviations (`idcardnum`, `phonenum`)', [
+  { name: 'idcardnum', owner: 'Courier', type: 'String', expect: 'id_number' },
+  { name: 'mobilenum', owner: 'Courier', type: 'String', expect: 'contact' },
+  { name: 'drivinglicenceno', owner: 'Courier', type: 'String', expect: 'id_number' },
+  // A run of words that reads as no phrase stays unread.
+  { name: 'generatenum', owner: 'Courier', type: 'String', expect: undefined },
+]);
