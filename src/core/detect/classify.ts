@@ -236,6 +236,7 @@ function decide(
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
+  if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
@@ -376,6 +377,40 @@ function rowKey(
     if (w !== record && !vocab.recordOwners.has(w) && !TABLE_PREFIXES.has(w)) return false;
   return true;
 }
+
+/**
+ * `audit_user_id`, `lastUpdatedByUserId`, `creator_user_id` described as `创建人ID`: who created,
+ * changed or published the row is housekeeping (an audit column), not a person the record is
+ * about, as `create_by` is not. Only keys to a person; an IP after the same words
+ * (`oper_ip`, `创建者IP`) is still where the action came from.
+ */
+function auditColumn(reading: Reading, words: readonly string[], comment: string | undefined): boolean {
+  if (reading.meaning.strength !== 'low') return false;
+  if (reading.from === 'name' && words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w)))
+    return true;
+  return comment !== undefined && AUDIT_ZH.test(comment);
+}
+
+const AUDIT_WORDS: ReadonlySet<string> = new Set([
+  'audit',
+  'created',
+  'creator',
+  'updated',
+  'updater',
+  'modified',
+  'modifier',
+  'edited',
+  'changed',
+  'deleted',
+  'oper',
+  'operator',
+  'publish',
+  'published',
+  'publisher',
+]);
+
+/** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
+const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)(?:人|者|员|人员)\s*(?:id|ID|Id|编号)?\s*$/;
 
 const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
 /** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */

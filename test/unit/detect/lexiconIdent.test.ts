@@ -34,3 +34,13 @@ classifyTable('run-together phrases with abbreviations (`idcardnum`, `phonenum`)
   // A run of words that reads as no phrase stays unread.
   { name: 'generatenum', owner: 'Courier', type: 'String', expect: undefined },
 ]);
+
+classifyTable('who created, changed or published a row is an audit column, not a key to a person', [
+  { name: 'audit_member_id', owner: 'Refund', type: 'int', expect: undefined },
+  { name: 'lastModifiedByUserId', owner: 'Survey', type: 'UUID', expect: undefined },
+  { name: 'owner_uid', owner: 'Bulletin', type: 'bigint', comment: '发布人ID', expect: undefined },
+  // A key to the person the record is about stays one, and an IP described by its operator is an IP.
+  { name: 'member_id', owner: 'Refund', type: 'int', expect: 'online_id' },
+  { name: 'paid_by_user_id', owner: 'Refund', type: 'int', expect: 'online_id' },
+  { name: 'ip', owner: 'credit_log', type: 'varchar(32)', comment: '操作人IP', expect: 'online_id' },
+]);
