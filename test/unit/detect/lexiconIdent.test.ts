@@ -44,3 +44,9 @@ classifyTable('who created, changed or published a row is an audit column, not a
   { name: 'paid_by_user_id', owner: 'Refund', type: 'int', expect: 'online_id' },
   { name: 'ip', owner: 'credit_log', type: 'varchar(32)', comment: '操作人IP', expect: 'online_id' },
 ]);
+
+classifyTable('`Impl` is a code suffix of an owner: `MemberImpl.member_id` is the row’s own key', [
+  { name: 'MEMBER_ID', owner: 'MemberImpl', type: 'Long', expect: undefined },
+  // The same key in another record's implementation points at the member.
+  { name: 'MEMBER_ID', owner: 'VoucherImpl', type: 'Long', expect: 'online_id' },
+]);
