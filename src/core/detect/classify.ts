@@ -237,6 +237,7 @@ function decide(
   if (locatesFile(category, name.words)) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
+  if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
@@ -390,6 +391,30 @@ function auditColumn(reading: Reading, words: readonly string[], comment: string
     return true;
   return comment !== undefined && AUDIT_ZH.test(comment);
 }
+
+/**
+ * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an
+ * account is the ledger's (a bank or savings account), not a person's login.
+ */
+function ledgerAccount(reading: Reading, owner: OwnerReading): boolean {
+  if (reading.from !== 'name' || !reading.match.text.split(' ').includes('account')) return false;
+  for (const w of owner.words) if (LEDGER_RECORDS.has(w) || LEDGER_RECORDS.has(singularOf(w))) return true;
+  return false;
+}
+
+const LEDGER_RECORDS: ReadonlySet<string> = new Set([
+  'journal',
+  'ledger',
+  'gl',
+  'transaction',
+  'txn',
+  'transfer',
+  'loan',
+  'savings',
+  'deposit',
+  'withdrawal',
+  'remittance',
+]);
 
 const AUDIT_WORDS: ReadonlySet<string> = new Set([
   'audit',

@@ -50,3 +50,11 @@ classifyTable('`Impl` is a code suffix of an owner: `MemberImpl.member_id` is th
   // The same key in another record's implementation points at the member.
   { name: 'MEMBER_ID', owner: 'VoucherImpl', type: 'Long', expect: 'online_id' },
 ]);
+
+classifyTable('an account in a record of money moving is the ledger’s, not a login', [
+  { name: 'toAccountId', owner: 'WireTransferRequest', type: 'Long', expect: undefined },
+  { name: 'account_id', owner: 'ledger_entry', type: 'bigint', expect: undefined },
+  // The same key in a person's record, or an order placed by an account, is the person's.
+  { name: 'account_id', owner: 'member_profile', type: 'bigint', expect: 'online_id' },
+  { name: 'accountId', owner: 'TicketOrder', type: 'Long', comment: '客户id', expect: 'online_id' },
+]);
