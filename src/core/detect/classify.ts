@@ -238,6 +238,9 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
+  // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
+  // a person's stored secret.
+  if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.

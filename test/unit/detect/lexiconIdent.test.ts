@@ -58,3 +58,13 @@ classifyTable('an account in a record of money moving is the ledger’s, not a l
   { name: 'account_id', owner: 'member_profile', type: 'bigint', expect: 'online_id' },
   { name: 'accountId', owner: 'TicketOrder', type: 'Long', comment: '客户id', expect: 'online_id' },
 ]);
+
+classifyTable('a bare token of a person’s or a login’s record is their session’s credential', [
+  { name: 'token', owner: 'MemberToken', type: 'String', expect: 'credential' },
+  { name: 'token', owner: 'SigninResult', type: 'String', expect: 'credential' },
+  { name: 'tokenHash', owner: 'CustomerToken', type: 'string', expect: 'credential' },
+  // A thing's token, a qualified one, and a request header's are not.
+  { name: 'token', owner: 'WebhookEndpoint', type: 'String', expect: undefined },
+  { name: 'inviteToken', owner: 'ClubMember', type: 'string', expect: undefined },
+  { name: 'X-Rider-Token', owner: 'createTrip', type: 'string', expect: undefined },
+]);

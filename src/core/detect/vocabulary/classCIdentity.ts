@@ -360,6 +360,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           reset_token password_reset_token verification_token verify_token confirmation_token
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt authentication_token user_token authentication_key
+          hashed_token jwt_secret
         `,
         zh: w`会话密钥 会话key 盐值`,
       },
@@ -371,7 +372,9 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`token token_hash hashed_token session_token password_token`,
       },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
-      { strength: 'weak', qualified: true, en: ['pin', 'secret'] },
+      // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
+      // session's; a qualified one (`version_token`, `idempotencyToken`) is the thing's.
+      { strength: 'weak', qualified: true, en: ['pin', 'secret', 'token', 'token_hash'] },
       // The PIN of a gift or payment card opens the holder's balance.
       { strength: 'medium', owners: w`card giftcard wallet`, en: w`pin pin_code` },
       { strength: 'ambiguous', pinyin: ['mm'] },
