@@ -68,3 +68,9 @@ classifyTable('a bare token of a person’s or a login’s record is their sessi
   { name: 'inviteToken', owner: 'ClubMember', type: 'string', expect: undefined },
   { name: 'X-Rider-Token', owner: 'createTrip', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a person’s `pass` is their password; a thing’s or a yes/no one is not', [
+  { name: 'pass', owner: 'Member', type: 'String', expect: 'credential' },
+  { name: 'pass', owner: 'ExamResult', type: 'String', expect: undefined },
+  { name: 'pass', owner: 'Member', type: 'Boolean', expect: undefined },
+]);

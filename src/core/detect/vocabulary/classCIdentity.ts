@@ -326,7 +326,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`服务密码`,
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
-      { strength: 'weak', en: w`password passwd pwd pass_word otp passcode` },
+      { strength: 'weak', en: w`password passwd pwd pass_word otp passcode pass` },
       {
         // A request to log in or change a password carries the person's secret, however short
         // its name (`ChangePasswordReq.oldPass`, `LoginDto.pwd`).
