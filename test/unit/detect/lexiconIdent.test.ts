@@ -74,3 +74,10 @@ classifyTable('a person’s `pass` is their password; a thing’s or a yes/no on
   { name: 'pass', owner: 'ExamResult', type: 'String', expect: undefined },
   { name: 'pass', owner: 'Member', type: 'Boolean', expect: undefined },
 ]);
+
+classifyTable('the tokens a sign-in returns are the signed-in person’s session', [
+  { name: 'refreshToken', owner: 'AuthPayload', type: 'string', expect: 'credential' },
+  { name: 'access_token', owner: 'SigninResponse', type: 'string', expect: 'credential' },
+  // An app's token from a platform is the app's.
+  { name: 'access_token', owner: 'MiniAppConfig', type: 'string', expect: undefined },
+]);

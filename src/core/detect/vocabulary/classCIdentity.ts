@@ -371,6 +371,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`session sessions reset verification confirmation activation magic forgot password 会话`,
         en: w`token token_hash hashed_token session_token password_token`,
       },
+      {
+        // What a sign-in or token refresh returns (`AuthResult.accessToken`,
+        // `TokenRefreshResponse.refresh_token`): the signed-in person's session.
+        strength: 'medium',
+        owners: w`auth authentication signin logon`,
+        en: w`access_token refresh_token id_token`,
+      },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
       // session's; a qualified one (`version_token`, `idempotencyToken`) is the thing's.
