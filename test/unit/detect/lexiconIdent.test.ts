@@ -81,3 +81,9 @@ classifyTable('the tokens a sign-in returns are the signed-in person’s session
   // An app's token from a platform is the app's.
   { name: 'access_token', owner: 'MiniAppConfig', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a user’s display name is a screen name; an address-book entry’s is a name', [
+  { name: 'displayName', owner: 'TeamUser', type: 'String', expect: 'online_id' },
+  { name: 'display_name', owner: 'members', type: 'varchar(64)', expect: 'online_id' },
+  { name: 'displayName', owner: 'PhoneContact', type: 'String', expect: 'name' },
+]);

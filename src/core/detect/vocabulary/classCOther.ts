@@ -123,10 +123,11 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['人员ID', '人员编号'],
       },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
-      // A display name is a person's name, except on an online profile where it is a screen name.
+      // A display name is a person's name (an address-book entry's), except on a user's account or
+      // an online profile, where it is the screen name others see, as a nickname is.
       {
         strength: 'medium',
-        owners: w`profile account social chat forum game player`,
+        owners: w`profile account social chat forum game player user users member`,
         en: ['display_name'],
       },
       {
