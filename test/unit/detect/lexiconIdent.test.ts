@@ -87,3 +87,11 @@ classifyTable('a userâ€™s display name is a screen name; an address-book entryâ€
   { name: 'display_name', owner: 'members', type: 'varchar(64)', expect: 'online_id' },
   { name: 'displayName', owner: 'PhoneContact', type: 'String', expect: 'name' },
 ]);
+
+classifyTable('people named by their role in a record (guarantor, inviter, requester)', [
+  { name: 'guarantorName', owner: 'LoanForm', type: 'String', expect: 'name' },
+  { name: 'inviterId', owner: 'GroupInvite', type: 'string', expect: 'online_id' },
+  { name: 'requester_id', owner: 'lab_order', type: 'bigint', expect: 'online_id' },
+  // A thing's request number is not a person's.
+  { name: 'request_id', owner: 'lab_order', type: 'bigint', expect: undefined },
+]);
