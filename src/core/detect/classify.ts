@@ -248,7 +248,8 @@ function decide(
     ownerContext?.kind === 'meta' ||
     (ownerContext?.kind === 'nonperson' &&
       !traits.inherentlyPersonal &&
-      !personKey(reading, name.words, vocab))
+      !personKey(reading, name.words, vocab) &&
+      !clientAddress(reading, name.words, owner))
   )
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
@@ -327,6 +328,35 @@ function personKey(reading: Reading, words: readonly string[], vocab: CompiledVo
     words.some((w) => w !== 'account' && vocab.personOwners.has(w))
   );
 }
+
+/**
+ * `Socket.ip`, `AuditLogItem.ipAddress`, `config_info.src_ip`: an IP address in a record of a
+ * connection or a log, or named as where something came from, is where someone's request came
+ * from, whatever the record is called; a machine's or a company's own IP is not (`private_ip` of
+ * a cloud instance, `CompanyIP`).
+ */
+function clientAddress(reading: Reading, words: readonly string[], owner: OwnerReading): boolean {
+  if (reading.from !== 'name' || !IP_PHRASES.has(reading.match.text)) return false;
+  if (SOURCE_WORDS.has(words[0] ?? '') && reading.match.start === 1) return true;
+  for (const w of owner.words) if (REQUEST_RECORDS.has(w) || REQUEST_RECORDS.has(singularOf(w))) return true;
+  return false;
+}
+
+const IP_PHRASES: ReadonlySet<string> = new Set(['ip', 'ip address', 'ipaddr', 'ipv4', 'ipv6']);
+/** Words naming the address a request came from (`src_ip`, `source_ip`, `origin_ip`). */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['src', 'source', 'origin', 'remote', 'client']);
+/** Records of requests and connections: their IP is the requester's. */
+const REQUEST_RECORDS: ReadonlySet<string> = new Set([
+  'log',
+  'audit',
+  'socket',
+  'connection',
+  'session',
+  'access',
+  'visit',
+  'login',
+  'request',
+]);
 
 /**
  * A record's own surrogate key is not reported (issue 9): a bare `id`, even described as

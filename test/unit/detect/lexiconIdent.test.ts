@@ -95,3 +95,12 @@ classifyTable('people named by their role in a record (guarantor, inviter, reque
   // A thing's request number is not a person's.
   { name: 'request_id', owner: 'lab_order', type: 'bigint', expect: undefined },
 ]);
+
+classifyTable('an IP in a log or connection record, or named as a source, is the requester’s', [
+  { name: 'ipAddress', owner: 'AccessLogEntry', type: 'String', expect: 'online_id' },
+  { name: 'ip', owner: 'WsConnection', type: 'string', expect: 'online_id' },
+  { name: 'source_ip', owner: 'config_history', type: 'varchar(50)', expect: 'online_id' },
+  // A machine's or a company's own address is not.
+  { name: 'private_ip', owner: 'vm_template', type: 'varchar(50)', expect: undefined },
+  { name: 'ip', owner: 'Company', type: 'string', expect: undefined },
+]);
