@@ -1,0 +1,181 @@
+/**
+ * Keys and identifiers of records: which keys to a person are reported (`Folder.user_id`), and
+ * which are a row's own key, an audit column, a ledger's account or a machine's address. Rules
+ * of `classify.ts`, kept apart so each states one ruling of docs/detection-rulings.md.
+ */
+import type { Reading } from './choose.js';
+import { singularOf } from './plural.js';
+import type { CommentReading, OwnerReading } from './readings.js';
+import type { CompiledVocabulary } from './vocabulary/index.js';
+
+/**
+ * `Folder.user_id`, `Website.userId`: a key to a person's record names that person, whatever
+ * record holds it (the folder is someone's). Only the low-confidence keys generated from person
+ * owners (`user_id`, `patient_id`), read from the name; `account_id` may be a ledger's.
+ */
+export function personKey(reading: Reading, words: readonly string[], vocab: CompiledVocabulary): boolean {
+  return (
+    reading.from === 'name' &&
+    reading.meaning.category === 'online_id' &&
+    reading.meaning.strength === 'low' &&
+    words.some((w) => w !== 'account' && vocab.personOwners.has(w))
+  );
+}
+
+/**
+ * `Socket.ip`, `AuditLogItem.ipAddress`, `config_info.src_ip`: an IP address in a record of a
+ * connection or a log, or named as where something came from, is where someone's request came
+ * from, whatever the record is called; a machine's or a company's own IP is not (`private_ip` of
+ * a cloud instance, `CompanyIP`).
+ */
+export function clientAddress(reading: Reading, words: readonly string[], owner: OwnerReading): boolean {
+  if (reading.from !== 'name' || !IP_PHRASES.has(reading.match.text)) return false;
+  if (SOURCE_WORDS.has(words[0] ?? '') && reading.match.start === 1) return true;
+  for (const w of owner.words) if (REQUEST_RECORDS.has(w) || REQUEST_RECORDS.has(singularOf(w))) return true;
+  return false;
+}
+
+const IP_PHRASES: ReadonlySet<string> = new Set(['ip', 'ip address', 'ipaddr', 'ipv4', 'ipv6']);
+/** Words naming the address a request came from (`src_ip`, `source_ip`, `origin_ip`). */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['src', 'source', 'origin', 'remote', 'client']);
+/** Records of requests and connections: their IP is the requester's. */
+const REQUEST_RECORDS: ReadonlySet<string> = new Set([
+  'log',
+  'audit',
+  'socket',
+  'connection',
+  'session',
+  'access',
+  'visit',
+  'login',
+  'request',
+]);
+
+/**
+ * A record's own surrogate key is not reported (issue 9): a bare `id`, even described as
+ * `用户id`, and the key named for the record itself (`User.userId`, `Customer.customer_id`,
+ * `UserVO.userId`). A key to a person in another record (`Order.user_id`) still is, and so
+ * is a number the person is known by (`Member.member_no`).
+ */
+export function surrogateKey(
+  reading: Reading,
+  words: readonly string[],
+  owner: OwnerReading,
+  comment: CommentReading,
+  vocab: CompiledVocabulary,
+): boolean {
+  if (words.length === 1 && BARE_KEYS.has(words[0] ?? '')) return true;
+  const person = words[0] ?? '';
+  if (
+    reading.from !== 'name' ||
+    reading.meaning.strength !== 'low' ||
+    words.length !== 2 ||
+    !BARE_KEYS.has(words[1] ?? '') ||
+    owner.context?.kind !== 'person' ||
+    singularOf(owner.context.word) !== person
+  )
+    return false;
+  // `Employee.employeeId` described as `工号` is the staff number people know, not a row key.
+  if (comment.head !== undefined && !/id$/i.test(comment.head.text)) return false;
+  // The record is named for that person alone (`sys_user`, `UserInfo`), not for an event or a
+  // link about them (`EventUserCreate`, `user_auth`).
+  for (const w of owner.words)
+    if (w !== person && singularOf(w) !== person && !vocab.ownerSuffixes.has(w) && !TABLE_PREFIXES.has(w))
+      return false;
+  return true;
+}
+
+/**
+ * `txn_journal.txn_id`, `Payment.payment_id`: the key named for the record that holds it is
+ * that row's number, as `order_id` is an order's; the record's other fields are the payment.
+ */
+export function rowKey(
+  reading: Reading,
+  words: readonly string[],
+  owner: OwnerReading,
+  vocab: CompiledVocabulary,
+): boolean {
+  const record = words[0] ?? '';
+  if (reading.from !== 'name' || words.length !== 2 || words[1] !== 'id' || !owner.words.has(record))
+    return false;
+  // Only in the table of those records (`txn_journal`), not in a message that refers to one
+  // (`RefundQueryResponse.refund_id`, `TransactionIdType`).
+  for (const w of owner.words)
+    if (w !== record && !vocab.recordOwners.has(w) && !TABLE_PREFIXES.has(w)) return false;
+  return true;
+}
+
+/**
+ * `audit_user_id`, `lastUpdatedByUserId`, `creator_user_id` described as `创建人ID`: who created,
+ * changed or published the row is housekeeping (an audit column), not a person the record is
+ * about, as `create_by` is not. Only keys to a person; an IP after the same words
+ * (`oper_ip`, `创建者IP`) is still where the action came from.
+ */
+export function auditColumn(
+  reading: Reading,
+  words: readonly string[],
+  comment: string | undefined,
+): boolean {
+  if (reading.meaning.strength !== 'low') return false;
+  if (reading.from === 'name' && words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w)))
+    return true;
+  return comment !== undefined && AUDIT_ZH.test(comment);
+}
+
+/**
+ * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an
+ * account is the ledger's (a bank or savings account), not a person's login.
+ */
+export function ledgerAccount(reading: Reading, owner: OwnerReading): boolean {
+  if (reading.from !== 'name' || !reading.match.text.split(' ').includes('account')) return false;
+  for (const w of owner.words) if (LEDGER_RECORDS.has(w) || LEDGER_RECORDS.has(singularOf(w))) return true;
+  return false;
+}
+
+const LEDGER_RECORDS: ReadonlySet<string> = new Set([
+  'journal',
+  'ledger',
+  'gl',
+  'transaction',
+  'txn',
+  'transfer',
+  'loan',
+  'savings',
+  'deposit',
+  'withdrawal',
+  'remittance',
+]);
+
+const AUDIT_WORDS: ReadonlySet<string> = new Set([
+  'audit',
+  'created',
+  'creator',
+  'updated',
+  'updater',
+  'modified',
+  'modifier',
+  'edited',
+  'changed',
+  'deleted',
+  'oper',
+  'operator',
+  'publish',
+  'published',
+  'publisher',
+]);
+
+/** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
+const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)(?:人|者|员|人员)\s*(?:id|ID|Id|编号)?\s*$/;
+
+const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
+/** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */
+const TABLE_PREFIXES: ReadonlySet<string> = new Set([
+  't',
+  'tb',
+  'tbl',
+  'sys',
+  'system',
+  'app',
+  'biz',
+  'base',
+]);
