@@ -10,6 +10,7 @@ import type { Evidence, FieldCandidate, Finding } from '../types.js';
 import type { NameReading } from './analyze.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import type { CommentReading, OwnerReading } from './readings.js';
+import type { RecordDomain } from './recordDomain.js';
 import { singularOf } from './plural.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { HOUSEKEEPING } from './vocabulary/domains.js';
@@ -30,14 +31,19 @@ export function domainVerdict(
   reading: ContestedReading | undefined,
 ): Verdict | undefined {
   const domain = owner.domain;
-  if (domain === undefined || !descriptive(candidate, name, comment, domain.others, vocab)) return undefined;
+  if (domain === undefined || !descriptive(candidate, name, comment, domain, vocab)) return undefined;
   const type = candidate.declaredType;
   if (type !== undefined && type.trim() !== '') {
     // `recreational_drugs: One2Many`, `procedures: List<Procedure>`: the related records carry
     // their own fields.
     // `dept: SmsDept`, `objects: PatientManager`: an object of another class is its own record.
     const read = readType(type);
-    if (listsRecords(type) || read.shape === 'other' || read.shape === 'date') return undefined;
+    if (
+      listsRecords(type) ||
+      read.shape === 'other' ||
+      (read.shape === 'date' && !eventDate(name.words, domain.datedBy))
+    )
+      return undefined;
     // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`).
     if (typeFit(domain.category, read, true, candidate.name) === undefined) return undefined;
   }
@@ -67,13 +73,19 @@ function descriptive(
   candidate: FieldCandidate,
   name: NameReading,
   comment: CommentReading,
-  others: readonly string[],
+  domain: RecordDomain,
   vocab: CompiledVocabulary,
 ): boolean {
   if (name.cancelled !== undefined || comment.negative !== undefined) return false;
   const words = name.words;
   const last = words[words.length - 1] ?? '';
-  if (words.length === 0 || KEYS.has(last) || WHEN.has(last) || (words.length === 1 && SHORT_KEY.test(last)))
+  const { others, datedBy } = domain;
+  if (
+    words.length === 0 ||
+    KEYS.has(last) ||
+    (WHEN.has(last) && !eventDate(words, datedBy)) ||
+    (words.length === 1 && SHORT_KEY.test(last))
+  )
     return false;
   for (const w of words) {
     const s = singularOf(w);
@@ -88,6 +100,14 @@ function descriptive(
     if (vocab.personOwners.has(s) || vocab.nonPersonOwners.has(s) || vocab.metaOwners.has(s)) return false;
   }
   return candidate.comment === undefined || !containsAny(candidate.comment, HOUSEKEEPING.zh);
+}
+
+/**
+ * A date of one of the domain's events (`train_date`, `removedate` run together): when the
+ * person was trained or moved, not when the row was written.
+ */
+function eventDate(words: readonly string[], events: readonly string[]): boolean {
+  return words.some((w) => events.some((e) => w === e || (w.startsWith(e) && WHEN.has(w.slice(e.length)))));
 }
 
 /** Relatives, whose facts are theirs (`brothers_count`, `relative_in_prison`). */

@@ -25,6 +25,8 @@ export interface RecordDomain {
   readonly word: string;
   /** Other parties of such records (`doctor`): a field naming one is not the person's. */
   readonly others: readonly string[];
+  /** Events whose dates describe the person (an employee's transfer date). */
+  readonly datedBy: readonly string[];
 }
 
 /** What a record's domain is read from. */
@@ -125,7 +127,8 @@ export function namesDomain(words: readonly string[], texts: readonly string[]):
 }
 
 function found(domain: RecordDomainData, word: string): RecordDomain {
-  return { category: domain.category, label: domain.label, word, others: domain.others };
+  const { category, label, others, datedBy } = domain;
+  return { category, label, word, others, datedBy };
 }
 
 function firstOf(list: readonly string[], words: ReadonlySet<string>): string | undefined {

@@ -50,6 +50,16 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
 ]);
 
+classifyTable('the date of an employee’s move or training is their work record; other dates are not', [
+  { name: 'removedate', owner: 'Employeeremove', type: 'Date', expect: 'education_work' },
+  { name: 'train_date', owner: 'EmployeeTraining', type: 'date', expect: 'education_work' },
+  // When the row was written, or a month a record covers, says nothing of the event.
+  { name: 'record_date', owner: 'EmployeeTransfer', type: 'Date', expect: undefined },
+  { name: 'work_month', owner: 'employee_attendance', type: 'CHAR(6)', expect: undefined },
+  // A patient's record keeps its dates out: labellers part on them.
+  { name: 'start_date', owner: 'InpatientMedication', type: 'date', expect: undefined },
+]);
+
 classifyTable('what a domain record holds that is not the person’s', [
   // Keys, housekeeping and notes about the row.
   { name: 'eid', owner: 'Employeetrain', type: 'Integer', expect: undefined },

@@ -41,6 +41,11 @@ export const recordDomainSchema = z
      * only such a record holds.
      */
     findings: z.array(oneWord),
+    /**
+     * Events whose dates describe the person (`removedate`, `train_date`: when an employee moved
+     * or was trained). Other dates say when the row was made as often, and labellers part on them.
+     */
+    datedBy: z.array(oneWord),
   })
   .strict();
 
@@ -64,6 +69,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     specific: true,
     others: w`doctor nurse physician professional practitioner clinician pharmacist therapist surgeon`,
     findings: [...CLINICAL_FINDINGS.en],
+    datedBy: [],
   },
   {
     category: 'education_work',
@@ -80,6 +86,10 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     specific: false,
     others: w`manager supervisor leader approver reviewer auditor`,
     findings: [],
+    datedBy: w`
+      remove removal train training transfer appraisal appraise resignation resign dimission leave
+      promotion probation onboarding join hire entry punishment reward
+    `,
   },
 ]);
 
