@@ -142,3 +142,31 @@ describe('sibling fields show a record’s domain', () => {
     );
   });
 });
+
+describe('an order or a payment of a person: what it says was paid is theirs', () => {
+  const inRecord = (owner: string, name: string, siblings: readonly string[], declaredType = 'double') =>
+    classifyName(name, { owner, declaredType, siblings: [...siblings] });
+  it('reads an amount of a payment holding a key to a person, and says which sibling showed it', () => {
+    const found = inRecord('MzPayment', 'pmSum', ['pmId', 'patient_id', 'pmTime']);
+    assert.equal(found?.category, 'transaction');
+    assert.equal(found.confidence, 'low');
+    assert.ok(
+      found.evidence.some(
+        (e) =>
+          e.detail.includes('"MzPayment" is a payment record of a person') &&
+          e.detail.includes('the same record holds "patient_id"'),
+      ),
+    );
+    assert.equal(inRecord('customer_order', 'cod_sum', ['id'])?.category, 'transaction');
+  });
+  it('leaves a payment without a person, list prices, the platform’s share, flags and times', () => {
+    assert.equal(inRecord('MzPayment', 'pmSum', ['pmId', 'merchant_id', 'sku']), undefined);
+    assert.equal(inRecord('t_order', 'list_sum', ['user_id']), undefined);
+    assert.equal(inRecord('t_order', 'app_fee', ['user_id']), undefined);
+    assert.equal(inRecord('t_order', 'is_paid', ['user_id'], 'tinyint(1)'), undefined);
+    assert.equal(inRecord('t_order', 'settle_time', ['user_id'], 'datetime'), undefined);
+    assert.equal(inRecord('t_order', 'goods_name', ['user_id'], 'varchar(64)'), undefined);
+    // An order's line is the shop's price list at the time of sale.
+    assert.equal(inRecord('OrderItem', 'sale_total', ['user_id']), undefined);
+  });
+});

@@ -46,6 +46,12 @@ export const recordDomainSchema = z
      * or was trained). Other dates say when the row was made as often, and labellers part on them.
      */
     datedBy: z.array(oneWord),
+    /**
+     * Which fields take the category: every descriptive one (a patient's, an employee's record),
+     * or only what was paid (an order's or a payment's amounts; its goods, times, methods and
+     * states stay out).
+     */
+    reads: z.enum(['descriptive', 'money']),
   })
   .strict();
 
@@ -70,6 +76,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     others: w`doctor nurse physician professional practitioner clinician pharmacist therapist surgeon`,
     findings: [...CLINICAL_FINDINGS.en],
     datedBy: [],
+    reads: 'descriptive',
   },
   {
     category: 'education_work',
@@ -90,6 +97,27 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       remove removal train training transfer appraisal appraise resignation resign dimission leave
       promotion probation onboarding join hire entry punishment reward
     `,
+    reads: 'descriptive',
+  },
+  {
+    // What a person paid in an order, a payment, a refund or a recharge (`order_price`,
+    // `actual_price`, `pmSum`): a transaction record once a person stands in it (`user_id`
+    // beside it, `customer_order`). A product's or a shop's own prices are not one.
+    category: 'transaction',
+    label: 'payment',
+    people: { en: [], zh: [] },
+    records: {
+      en: w`
+        order payment pay trade transaction bill refund recharge withdrawal withdraw tocash
+        expense consumption purchase settlement checkout fulfillment
+      `,
+      zh: w`订单 支付 交易 账单 退款 充值 提现 消费 缴费 流水`,
+    },
+    specific: true,
+    others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
+    findings: [],
+    datedBy: [],
+    reads: 'money',
   },
 ]);
 
