@@ -56,7 +56,7 @@ export function domainVerdict(
       kind: 'owner',
       matched: domain.word,
       detail:
-        `because ${OWNER_NAME} is a ${domain.label} record of a person ("${domain.word}"` +
+        `because ${OWNER_NAME} is ${/^[aeiou]/.test(domain.label) ? 'an' : 'a'} ${domain.label} record of a person ("${domain.word}"` +
         (domain.sibling === undefined ? '' : `; the same record holds "${domain.sibling}"`) +
         (money ? '), what it says was paid is theirs' : '), its descriptive fields are theirs'),
     },
@@ -86,11 +86,11 @@ function descriptive(
   if (name.cancelled !== undefined || comment.negative !== undefined) return false;
   const words = name.words;
   const last = words[words.length - 1] ?? '';
-  const { others, datedBy } = domain;
+  const { others } = domain;
   if (
     words.length === 0 ||
     KEYS.has(last) ||
-    (WHEN.has(last) && !eventDate(words, datedBy)) ||
+    (WHEN.has(last) && !eventDate(words, domain.datedBy)) ||
     (words.length === 1 && SHORT_KEY.test(last))
   )
     return false;

@@ -75,7 +75,12 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       // lifestyle, medication or rounds are (`MedicalPatient`, `PatientRounding`), and so is a
       // record named for them that holds a clinical finding (`patient` beside `left_diag`).
       const inOwner = person ?? personZh ?? (context?.kind === 'person' ? context.word : undefined);
-      const sibling = ownPerson?.join('_') ?? siblings.find((s) => personKey(s, vocab))?.join('_');
+      // A key to another party (`teacher_id` in a course, `doctor_id`) shows no one's record.
+      const sibling =
+        ownPerson?.join('_') ??
+        siblings
+          .find((s) => personKey(s, vocab) && !s.some((x) => domain.others.includes(singularOf(x))))
+          ?.join('_');
       if (record !== undefined && (inOwner ?? sibling) !== undefined)
         return found(domain, record, inOwner === undefined ? sibling : undefined);
       // A key to a patient beside a diagnosis is not enough: the held-out fixtures label the

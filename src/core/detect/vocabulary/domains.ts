@@ -86,7 +86,8 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       en: w`
         appraisal appraise training train transfer remove removal resignation dimission
         attendance leave overtime reward punishment promotion probation onboarding evaluation
-        performance
+        performance contract experience certificate certification skill qualification quit
+        education
       `,
       zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 考勤 请假 加班 入职 转正 绩效`,
     },
@@ -97,6 +98,22 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       remove removal train training transfer appraisal appraise resignation resign dimission leave
       promotion probation onboarding join hire entry punishment reward
     `,
+    reads: 'descriptive',
+  },
+  {
+    // A learner's study: how far they got through lessons and chapters, their exam answers. A
+    // course alone is as often a catalogue, and a score a game's.
+    category: 'education_work',
+    label: 'study',
+    people: { en: w`student learner trainee pupil examinee`, zh: w`学生 学员 考生` },
+    records: {
+      en: w`study learn learning progress exam answer lesson chapter`,
+      zh: [],
+    },
+    specific: true,
+    others: w`teacher instructor lecturer tutor`,
+    findings: [],
+    datedBy: [],
     reads: 'descriptive',
   },
   {
