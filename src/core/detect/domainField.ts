@@ -10,6 +10,7 @@ import type { Evidence, FieldCandidate, Finding } from '../types.js';
 import type { NameReading } from './analyze.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import type { CommentReading, OwnerReading } from './readings.js';
+import type { RecordDomain } from './recordDomain.js';
 import { singularOf } from './plural.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { HOUSEKEEPING } from './vocabulary/domains.js';
@@ -30,22 +31,34 @@ export function domainVerdict(
   reading: ContestedReading | undefined,
 ): Verdict | undefined {
   const domain = owner.domain;
-  if (domain === undefined || !descriptive(candidate, name, comment, domain.others, vocab)) return undefined;
+  if (domain === undefined) return undefined;
+  const money = domain.reads === 'money';
+  if (money ? !paid(name, comment, domain) : !descriptive(candidate, name, comment, domain, vocab))
+    return undefined;
   const type = candidate.declaredType;
   if (type !== undefined && type.trim() !== '') {
     // `recreational_drugs: One2Many`, `procedures: List<Procedure>`: the related records carry
     // their own fields.
     // `dept: SmsDept`, `objects: PatientManager`: an object of another class is its own record.
     const read = readType(type);
-    if (listsRecords(type) || read.shape === 'other' || read.shape === 'date') return undefined;
-    // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`).
-    if (typeFit(domain.category, read, true, candidate.name) === undefined) return undefined;
+    if (
+      listsRecords(type) ||
+      read.shape === 'other' ||
+      (read.shape === 'date' && !eventDate(name.words, domain.datedBy))
+    )
+      return undefined;
+    // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`); an amount is
+    // never one (`is_paid`).
+    if (typeFit(domain.category, read, !money, candidate.name) === undefined) return undefined;
   }
   const evidence: Evidence[] = [
     {
       kind: 'owner',
       matched: domain.word,
-      detail: `because ${OWNER_NAME} is a ${domain.label} record of a person ("${domain.word}"), its descriptive fields are theirs`,
+      detail:
+        `because ${OWNER_NAME} is ${/^[aeiou]/.test(domain.label) ? 'an' : 'a'} ${domain.label} record of a person ("${domain.word}"` +
+        (domain.sibling === undefined ? '' : `; the same record holds "${domain.sibling}"`) +
+        (money ? '), what it says was paid is theirs' : '), its descriptive fields are theirs'),
     },
   ];
   return {
@@ -67,13 +80,19 @@ function descriptive(
   candidate: FieldCandidate,
   name: NameReading,
   comment: CommentReading,
-  others: readonly string[],
+  domain: RecordDomain,
   vocab: CompiledVocabulary,
 ): boolean {
   if (name.cancelled !== undefined || comment.negative !== undefined) return false;
   const words = name.words;
   const last = words[words.length - 1] ?? '';
-  if (words.length === 0 || KEYS.has(last) || WHEN.has(last) || (words.length === 1 && SHORT_KEY.test(last)))
+  const { others } = domain;
+  if (
+    words.length === 0 ||
+    KEYS.has(last) ||
+    (WHEN.has(last) && !eventDate(words, domain.datedBy)) ||
+    (words.length === 1 && SHORT_KEY.test(last))
+  )
     return false;
   for (const w of words) {
     const s = singularOf(w);
@@ -88,6 +107,67 @@ function descriptive(
     if (vocab.personOwners.has(s) || vocab.nonPersonOwners.has(s) || vocab.metaOwners.has(s)) return false;
   }
   return candidate.comment === undefined || !containsAny(candidate.comment, HOUSEKEEPING.zh);
+}
+
+/**
+ * What a payment record says was paid (`order_price`, `pmSum`, `refund_amount`): an amount,
+ * not a list price (`market_price`, `unit_price`), a limit, or a merchant's or platform's share
+ * (`app_fee`, `merchant_amount`).
+ */
+function paid(name: NameReading, comment: CommentReading, domain: RecordDomain): boolean {
+  if (name.cancelled !== undefined || comment.negative !== undefined || name.booleanish) return false;
+  const words = name.words.map(singularOf);
+  if (!MONEY.has(words[words.length - 1] ?? '')) return false;
+  return !words.some((w) => LIST_PRICES.has(w) || domain.others.includes(w));
+}
+
+/** Last words of an amount of money. */
+const MONEY: ReadonlySet<string> = new Set([
+  'price',
+  'amount',
+  'amt',
+  'total',
+  'subtotal',
+  'fee',
+  'cost',
+  'money',
+  'sum',
+  'tax',
+  'postage',
+  'freight',
+  'paid',
+  'charge',
+  'discount',
+  'refund',
+  'deposit',
+  'tip',
+]);
+
+/** What a price list, a quote or a rule says, not what someone paid. */
+const LIST_PRICES: ReadonlySet<string> = new Set([
+  'unit',
+  'market',
+  'original',
+  'list',
+  'estimated',
+  'estimate',
+  'standard',
+  'base',
+  'min',
+  'max',
+  'minimum',
+  'maximum',
+  'limit',
+  'threshold',
+  'rate',
+]);
+
+/**
+ * A date of one of the domain's events (`train_date`, `removedate` run together): when the
+ * person was trained or moved, not when the row was written.
+ */
+function eventDate(words: readonly string[], events: readonly string[]): boolean {
+  return words.some((w) => events.some((e) => w === e || (w.startsWith(e) && WHEN.has(w.slice(e.length)))));
 }
 
 /** Relatives, whose facts are theirs (`brothers_count`, `relative_in_prison`). */

@@ -48,6 +48,8 @@ function recordType(declared: string): RecordType | undefined {
     t = t
       .replace(/\s*\|\s*(?:null|undefined)\b/g, '')
       .replace(/[!?]+$/, '')
+      // A Go pointer (`*Amount`) holds the record it points to.
+      .replace(/^\*/, '')
       .trim();
     const k = WRAPPERS.findIndex((re) => re.test(t));
     if (k < 0) break;
@@ -80,6 +82,12 @@ function namedForType(nameWords: readonly string[], type: RecordType): boolean {
 
 /** Categories whose records nest as objects with their own fields (an address's lines, a fix's coordinates). */
 const NESTED: ReadonlySet<CategoryKey> = new Set(['address', 'whereabouts']);
+/**
+ * Categories whose single records nest too (`Amount: *Amount`, `credit_card: CreditCardInfo`,
+ * `wage: ShiftWage`: the amount's value, the card's number carry the data); a list of them
+ * keeps a distinctive word's meaning (`bankCards: [BankCard]`).
+ */
+const NESTED_ONE: ReadonlySet<CategoryKey> = new Set(['transaction', 'property']);
 
 /** Last words of a type that holds a setting about a field, not its value (`SortOrder`, `…Status`). */
 const SETTING_TYPES: ReadonlySet<string> = new Set([
@@ -117,7 +125,11 @@ export function holdsOtherRecord(
   if (typedAsSetting(nameWords, type)) return true;
   if (!namedForType(nameWords, type)) return false;
   // A part of a record read inside it (`state: State` of an `Address`) is that part, kept.
-  const nests = meaning.category !== undefined && NESTED.has(meaning.category) && meaning.owners.length === 0;
+  const category = meaning.category;
+  const nests =
+    category !== undefined &&
+    (NESTED.has(category) || (NESTED_ONE.has(category) && !type.list)) &&
+    meaning.owners.length === 0;
   // A distinctive word keeps a list its meaning (`bankCards: [BankCard]`, `medicalRecords`):
   // the tuned and held-out sets label such lists as the data they list.
   return (type.list && meaning.strength !== 'strong') || nests;

@@ -25,6 +25,12 @@ export interface RecordDomain {
   readonly word: string;
   /** Other parties of such records (`doctor`): a field naming one is not the person's. */
   readonly others: readonly string[];
+  /** Events whose dates describe the person (an employee's transfer date). */
+  readonly datedBy: readonly string[];
+  /** Which fields take the category: all descriptive ones, or only what was paid. */
+  readonly reads: 'descriptive' | 'money';
+  /** The sibling field that showed the record is a person's (`user_id`), when one did. */
+  readonly sibling?: string;
 }
 
 /** What a record's domain is read from. */
@@ -56,6 +62,9 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
   for (const x of own) if (vocab.recordOwners.has(x) && !domainRecord(x)) return undefined;
   const headWord = singularOf(head);
   for (const domain of RECORD_DOMAINS) {
+    // An inpatient's meal order is an order, not a clinical record; an employee's expense is a
+    // payment, not their work.
+    if ([...own].some((x) => foreignRecord(x, domain, vocab))) continue;
     const person = [...own].map((x) => personIn(x, domain)).find((x) => x !== undefined);
     const personZh = firstZh(domain.people.zh, texts);
     const record = firstOf(domain.records.en, own) ?? firstZh(domain.records.zh, texts);
@@ -65,11 +74,15 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       // A patient's registration (`Patient`, `patient_info`) is not clinical by itself: its
       // lifestyle, medication or rounds are (`MedicalPatient`, `PatientRounding`), and so is a
       // record named for them that holds a clinical finding (`patient` beside `left_diag`).
-      const someone =
-        named ??
-        (context?.kind === 'person' ? context.word : undefined) ??
-        siblings.find((s) => personKey(s, vocab))?.join('_');
-      if (record !== undefined && someone !== undefined) return found(domain, record);
+      const inOwner = person ?? personZh ?? (context?.kind === 'person' ? context.word : undefined);
+      // A key to another party (`teacher_id` in a course, `doctor_id`) shows no one's record.
+      const sibling =
+        ownPerson?.join('_') ??
+        siblings
+          .find((s) => personKey(s, vocab) && !s.some((x) => domain.others.includes(singularOf(x))))
+          ?.join('_');
+      if (record !== undefined && (inOwner ?? sibling) !== undefined)
+        return found(domain, record, inOwner === undefined ? sibling : undefined);
       // A key to a patient beside a diagnosis is not enough: the held-out fixtures label the
       // rest of such records none (a visit's department, a ward).
       const finding = siblings.find((s) => s.some((x) => domain.findings.includes(x)));
@@ -86,6 +99,14 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
     }
   }
   return undefined;
+}
+
+/** A record word of another domain or of none (`order` for a clinical domain). */
+function foreignRecord(word: string, domain: RecordDomainData, vocab: CompiledVocabulary): boolean {
+  if (!vocab.recordOwners.has(word) || CLINICAL_RECORDS.has(word) || NEUTRAL_RECORDS.has(word)) return false;
+  if (domain.records.en.includes(word)) return false;
+  // An employee's transfer is theirs: the word names the domain's record, not a payment.
+  return RECORD_DOMAINS.some((d) => d !== domain && d.reads === 'money' && d.records.en.includes(word));
 }
 
 /** A record word a domain may hold: its own records, clinical visits, logs and histories. */
@@ -124,8 +145,9 @@ export function namesDomain(words: readonly string[], texts: readonly string[]):
   );
 }
 
-function found(domain: RecordDomainData, word: string): RecordDomain {
-  return { category: domain.category, label: domain.label, word, others: domain.others };
+function found(domain: RecordDomainData, word: string, sibling?: string): RecordDomain {
+  const { category, label, others, datedBy, reads } = domain;
+  return { category, label, word, others, datedBy, reads, ...(sibling !== undefined ? { sibling } : {}) };
 }
 
 function firstOf(list: readonly string[], words: ReadonlySet<string>): string | undefined {

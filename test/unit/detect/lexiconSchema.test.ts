@@ -15,6 +15,10 @@ classifyTable('a nested record named for its type is not reported again; its fie
   { name: 'province', owner: 'CustomerAddress', type: 'Province', expect: 'address' },
   // The same word as text is the data.
   { name: 'address', owner: 'Customer', type: 'String', expect: 'address' },
+  // A shift's wage object and a Go pointer to a card record hold records whose fields are the money.
+  { name: 'wage', owner: 'Shift', type: 'ShiftWage', expect: undefined },
+  { name: 'bank_card', owner: 'Member', type: '*BankCard', expect: undefined },
+  { name: 'bank_card', owner: 'Member', type: 'string', expect: 'property' },
 ]);
 
 classifyTable('a list of records named for their type is a relation, unless its word is distinctive', [

@@ -50,6 +50,21 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
 ]);
 
+classifyTable('the date of an employee’s move or training is their work record; other dates are not', [
+  { name: 'removedate', owner: 'Employeeremove', type: 'Date', expect: 'education_work' },
+  { name: 'train_date', owner: 'EmployeeTraining', type: 'date', expect: 'education_work' },
+  // A date named for the leave is the leave's; a contract's terms are the employee's.
+  { name: 'leave_start', owner: 'EmployeeLeave', type: 'date', expect: 'education_work' },
+  { name: 'term_years', owner: 'hrm_employee_contract', type: 'int', expect: 'education_work' },
+  { name: 'term_years', owner: 'loan_contract', type: 'int', expect: undefined },
+  { name: 'create_date', owner: 'EmployeeLeave', type: 'date', expect: undefined },
+  // When the row was written, or a month a record covers, says nothing of the event.
+  { name: 'record_date', owner: 'hrm_employee_certificate', type: 'Date', expect: undefined },
+  { name: 'work_month', owner: 'employee_attendance', type: 'CHAR(6)', expect: undefined },
+  // A patient's record keeps its dates out: labellers part on them.
+  { name: 'start_date', owner: 'InpatientMedication', type: 'date', expect: undefined },
+]);
+
 classifyTable('what a domain record holds that is not the person’s', [
   // Keys, housekeeping and notes about the row.
   { name: 'eid', owner: 'Employeetrain', type: 'Integer', expect: undefined },
@@ -130,5 +145,50 @@ describe('sibling fields show a record’s domain', () => {
       classifyName('course_completed', { owner: 'medication', siblings: ['sku', 'price'] }),
       undefined,
     );
+  });
+});
+
+describe('an order or a payment of a person: what it says was paid is theirs', () => {
+  const inRecord = (owner: string, name: string, siblings: readonly string[], declaredType = 'double') =>
+    classifyName(name, { owner, declaredType, siblings: [...siblings] });
+  it('reads an amount of a payment holding a key to a person, and says which sibling showed it', () => {
+    const found = inRecord('MzPayment', 'pmSum', ['pmId', 'patient_id', 'pmTime']);
+    assert.equal(found?.category, 'transaction');
+    assert.equal(found.confidence, 'low');
+    assert.ok(
+      found.evidence.some(
+        (e) =>
+          e.detail.includes('"MzPayment" is a payment record of a person') &&
+          e.detail.includes('the same record holds "patient_id"'),
+      ),
+    );
+    assert.equal(inRecord('customer_order', 'cod_sum', ['id'])?.category, 'transaction');
+  });
+  it('leaves a payment without a person, list prices, the platform’s share, flags and times', () => {
+    assert.equal(inRecord('MzPayment', 'pmSum', ['pmId', 'merchant_id', 'sku']), undefined);
+    assert.equal(inRecord('t_order', 'list_sum', ['user_id']), undefined);
+    assert.equal(inRecord('t_order', 'app_fee', ['user_id']), undefined);
+    assert.equal(inRecord('t_order', 'is_paid', ['user_id'], 'tinyint(1)'), undefined);
+    assert.equal(inRecord('t_order', 'settle_time', ['user_id'], 'datetime'), undefined);
+    assert.equal(inRecord('t_order', 'goods_name', ['user_id'], 'varchar(64)'), undefined);
+    // An order's line is the shop's price list at the time of sale.
+    assert.equal(inRecord('OrderItem', 'sale_total', ['user_id']), undefined);
+  });
+});
+
+describe('a learner’s study record: how far they got is their education record', () => {
+  const inRecord = (owner: string, name: string, siblings: readonly string[], declaredType = 'int') =>
+    classifyName(name, { owner, declaredType, siblings: [...siblings] });
+  it('reads the progress of a person’s lesson, and says why', () => {
+    const found = inRecord('user_lesson_record', 'progress', ['user_id', 'lesson_id']);
+    assert.equal(found?.category, 'education_work');
+    assert.ok(found.evidence.some((e) => e.detail.includes('is a study record of a person ("lesson")')));
+    assert.equal(inRecord('exam_answer', 'answer', ['student_id'], 'text')?.category, 'education_work');
+  });
+  it('leaves a lesson catalogue, a teacher’s lesson, a comment and the record’s times', () => {
+    assert.equal(inRecord('lesson', 'progress', ['title', 'price']), undefined);
+    assert.equal(inRecord('lesson', 'progress', ['teacher_id', 'title']), undefined);
+    assert.equal(inRecord('LessonComment', 'content', ['user_id', 'lesson_id'], 'text'), undefined);
+    assert.equal(inRecord('user_lesson_record', 'finish_time', ['user_id'], 'datetime'), undefined);
   });
 });

@@ -41,6 +41,17 @@ export const recordDomainSchema = z
      * only such a record holds.
      */
     findings: z.array(oneWord),
+    /**
+     * Events whose dates describe the person (`removedate`, `train_date`: when an employee moved
+     * or was trained). Other dates say when the row was made as often, and labellers part on them.
+     */
+    datedBy: z.array(oneWord),
+    /**
+     * Which fields take the category: every descriptive one (a patient's, an employee's record),
+     * or only what was paid (an order's or a payment's amounts; its goods, times, methods and
+     * states stay out).
+     */
+    reads: z.enum(['descriptive', 'money']),
   })
   .strict();
 
@@ -64,6 +75,8 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     specific: true,
     others: w`doctor nurse physician professional practitioner clinician pharmacist therapist surgeon`,
     findings: [...CLINICAL_FINDINGS.en],
+    datedBy: [],
+    reads: 'descriptive',
   },
   {
     category: 'education_work',
@@ -73,13 +86,55 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       en: w`
         appraisal appraise training train transfer remove removal resignation dimission
         attendance leave overtime reward punishment promotion probation onboarding evaluation
-        performance
+        performance contract experience certificate certification skill qualification quit
+        education
       `,
       zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 考勤 请假 加班 入职 转正 绩效`,
     },
     specific: false,
     others: w`manager supervisor leader approver reviewer auditor`,
     findings: [],
+    datedBy: w`
+      remove removal train training transfer appraisal appraise resignation resign dimission leave
+      promotion probation onboarding join hire entry punishment reward
+    `,
+    reads: 'descriptive',
+  },
+  {
+    // A learner's study: how far they got through lessons and chapters, their exam answers. A
+    // course alone is as often a catalogue, and a score a game's.
+    category: 'education_work',
+    label: 'study',
+    people: { en: w`student learner trainee pupil examinee`, zh: w`学生 学员 考生` },
+    records: {
+      en: w`study learn learning progress exam answer lesson chapter`,
+      zh: [],
+    },
+    specific: true,
+    others: w`teacher instructor lecturer tutor`,
+    findings: [],
+    datedBy: [],
+    reads: 'descriptive',
+  },
+  {
+    // What a person paid in an order, a payment, a refund or a recharge (`order_price`,
+    // `actual_price`, `pmSum`): a transaction record once a person stands in it (`user_id`
+    // beside it, `customer_order`). A product's or a shop's own prices are not one.
+    category: 'transaction',
+    label: 'payment',
+    people: { en: [], zh: [] },
+    records: {
+      en: w`
+        order payment pay trade transaction bill refund recharge withdrawal withdraw tocash
+        expense consumption purchase settlement checkout fulfillment
+      `,
+      zh: w`订单 支付 交易 账单 退款 充值 提现 消费 缴费 流水`,
+    },
+    specific: true,
+    others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
+    findings: [],
+    datedBy: [],
+    reads: 'money',
   },
 ]);
 
