@@ -5,6 +5,9 @@
  * literals held in variables, and the flows found so far.
  */
 import type { CategoryKey } from '../law/schema.js';
+import type { ClientTable } from './clients.js';
+import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import type { Fn } from './ir.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
@@ -16,7 +19,7 @@ interface Frame {
 }
 
 /** One walk's state. */
-export interface WalkState {
+export interface WalkState extends FlowOut {
   readonly language: FlowLanguage;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
@@ -25,6 +28,11 @@ export interface WalkState {
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
+  /** The file's named functions, and their summaries once computed (helpers.ts). */
+  readonly helpers: HelperTable<Fn>;
+  readonly summaries: Map<Fn, Summary | 'pending'>;
+  /** Feign and Retrofit clients declared in the file, and the variables holding them. */
+  readonly clients: ClientTable;
 }
 
 /** A fresh state with the file's own scope. */
@@ -32,8 +40,21 @@ export function newState(
   language: FlowLanguage,
   read: NameReader,
   types: ReadonlyMap<string, readonly CategoryKey[]>,
+  clients: ClientTable,
 ): WalkState {
-  return { language, read, types, frames: [newFrame()], hosts: new Map(), flows: [], returns: [] };
+  return {
+    language,
+    read,
+    types,
+    frames: [newFrame()],
+    hosts: new Map(),
+    flows: [],
+    flowIndex: new Map(),
+    returns: [],
+    helpers: new Map(),
+    summaries: new Map(),
+    clients,
+  };
 }
 
 export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map() });
