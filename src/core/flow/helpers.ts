@@ -22,8 +22,11 @@ export type Summary = readonly HelperSink[];
 /** Where a walk puts its flows, and, while it summarises a helper, what the probes reached. */
 export interface FlowOut {
   readonly flows: Flow[];
-  /** Index in `flows` of the flow at an offset: one flow per sink call. */
-  readonly flowIndex: Map<number, number>;
+  /**
+   * Index in `flows` of the flow at a sink call, by offset and callee (a chained call may
+   * start where the call it is chained on starts): one flow per sink call.
+   */
+  readonly flowIndex: Map<string, number>;
   /** Set only in a summary walk. */
   readonly summary?: HelperSink[];
 }
@@ -62,10 +65,11 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
   if (params !== undefined && out.summary !== undefined)
     for (const param of params) out.summary.push({ param, flow });
   if (flow.categories.length === 0) return;
-  const at = out.flowIndex.get(flow.offset);
+  const key = `${String(flow.offset)} ${flow.sink.callee}`;
+  const at = out.flowIndex.get(key);
   const before = at === undefined ? undefined : out.flows[at];
   if (at === undefined || before === undefined) {
-    out.flowIndex.set(flow.offset, out.flows.length);
+    out.flowIndex.set(key, out.flows.length);
     out.flows.push(flow);
     return;
   }

@@ -7,7 +7,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { calleeEffect } from './calls.js';
 import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
-import { jsHelpers } from './jsHelpers.js';
+import { jsHelperAt } from './jsHelpers.js';
 import { children, textOf, type Ctx } from './jsScope.js';
 import { matchSink } from './sinks.js';
 import { merge, step, type Taint } from './taint.js';
@@ -87,7 +87,7 @@ function helperCall(
   depth: number,
 ): void {
   const helper = helperName(name, false);
-  const f = helper !== undefined ? jsHelpers(ctx).get(helper) : undefined;
+  const f = helper !== undefined ? jsHelperAt(ctx, node, helper) : undefined;
   if (!f || helper === undefined) return;
   const summary = summaryOf(ctx, f, helper, depth);
   if (summary.length > 0) applySummary(ctx, node.from, name, summary, (i) => taints[i]);

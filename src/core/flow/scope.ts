@@ -7,11 +7,17 @@
 import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
-import type { Fn } from './ir.js';
+import type { Fn, Stmt } from './ir.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
+
+/** A body being walked, inside the bodies holding it. */
+export interface Container {
+  readonly body: readonly Stmt[];
+  readonly up?: Container;
+}
 
 interface Frame {
   readonly vars: Map<string, Taint | null>;
@@ -28,8 +34,14 @@ export interface WalkState extends FlowOut {
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
-  /** The file's named functions, and their summaries once computed (helpers.ts). */
-  readonly helpers: HelperTable<Fn>;
+  /**
+   * The named functions of the file by the body that defines them (a module, a class, a
+   * function), the body each function is defined in, and the bodies being walked now,
+   * innermost first: a call finds the helper nearest to it.
+   */
+  readonly helpers: Map<readonly Stmt[], HelperTable<Fn>>;
+  readonly homes: Map<Fn, Container>;
+  readonly within: { at: Container | undefined };
   readonly summaries: Map<Fn, Summary | 'pending'>;
   /** Feign and Retrofit clients declared in the file, and the variables holding them. */
   readonly clients: ClientTable;
@@ -52,6 +64,8 @@ export function newState(
     flowIndex: new Map(),
     returns: [],
     helpers: new Map(),
+    homes: new Map(),
+    within: { at: undefined },
     summaries: new Map(),
     clients,
   };

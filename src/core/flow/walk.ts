@@ -11,7 +11,7 @@
 import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
-import { addHelper, finish, probe, type HelperSink, type HelperTable, type Summary } from './helpers.js';
+import { addHelper, finish, probe, type HelperSink, type Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
 import {
@@ -25,6 +25,7 @@ import {
   observedOf,
   storeInto,
   typed,
+  type Container,
   type WalkState,
 } from './scope.js';
 import type { FlowLanguage } from './sinks.js';
@@ -48,21 +49,35 @@ export interface WalkInput {
 /** The flows of one lowered text, in text order. */
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
-  collectHelpers(s.helpers, input.body, 0);
+  collectHelpers(s, { body: input.body }, 0);
   block(s, input.body, 0);
   return s.flows.sort((a, b) => a.offset - b.offset);
 }
 
-/** The named functions of the form, wherever they are (methods in class bodies too). */
-function collectHelpers(table: HelperTable<Fn>, body: readonly Stmt[], depth: number): void {
+/** The named functions of the form, wherever they are (methods in class bodies too), by the body defining them. */
+function collectHelpers(s: WalkState, at: Container, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  for (const st of body) {
-    if (st.k === 'block') collectHelpers(table, st.body, depth + 1);
+  for (const st of at.body) {
+    if (st.k === 'block') collectHelpers(s, { body: st.body, up: at }, depth + 1);
     else if (st.k === 'fn') {
-      if (st.fn.name !== undefined) addHelper(table, st.fn.name, st.fn);
-      collectHelpers(table, st.fn.body, depth + 1);
+      if (st.fn.name !== undefined) {
+        let table = s.helpers.get(at.body);
+        if (table === undefined) s.helpers.set(at.body, (table = new Map<string, Fn | null>()));
+        addHelper(table, st.fn.name, st.fn);
+      }
+      s.homes.set(st.fn, at);
+      collectHelpers(s, { body: st.fn.body, up: at }, depth + 1);
     }
   }
+}
+
+/** The helper a call names: the nearest definition, from the innermost body walked outwards. */
+export function helperAt(s: WalkState, name: string): Fn | undefined {
+  for (let c = s.within.at; c; c = c.up) {
+    const hit = s.helpers.get(c.body)?.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -83,6 +98,7 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
     flowIndex: new Map(),
     returns: [undefined],
     summary: entries,
+    within: { at: s.homes.get(f) },
   };
   const skip = receiverCount(f);
   const name = f.name ?? 'helper';
@@ -95,11 +111,17 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
   return summary;
 }
 
-const OPS: CallOps = { evaluate, member, summaryOf };
+const OPS: CallOps = { evaluate, member, summaryOf, helperAt };
 
 function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
   let last: Taint | undefined;
-  for (const st of body) last = exec(s, st, depth);
+  const outer = s.within.at;
+  s.within.at = { body, ...(outer !== undefined ? { up: outer } : {}) };
+  try {
+    for (const st of body) last = exec(s, st, depth);
+  } finally {
+    s.within.at = outer;
+  }
   return last;
 }
 

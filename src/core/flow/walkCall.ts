@@ -32,6 +32,8 @@ export interface CallOps {
   readonly member: Member;
   /** A helper's summary, computed on first use. */
   readonly summaryOf: (s: WalkState, f: Fn, depth: number) => Summary;
+  /** The helper a call names, nearest first. */
+  readonly helperAt: (s: WalkState, name: string) => Fn | undefined;
 }
 
 interface SinkAt {
@@ -130,7 +132,7 @@ function helperCall(
   depth: number,
 ): void {
   const name = helperName(e.callee, true);
-  const f = name !== undefined ? s.helpers.get(name) : undefined;
+  const f = name !== undefined ? ops.helperAt(s, name) : undefined;
   if (!f) return;
   const summary = ops.summaryOf(s, f, depth);
   if (summary.length === 0) return;

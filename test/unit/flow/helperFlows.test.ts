@@ -198,7 +198,16 @@ describe('helpers, clients and configuration receivers', () => {
     );
   });
 
-  test('a name defined twice is no helper', () => {
+  test('each class finds its own method of a shared name', () => {
+    const py =
+      'class A:\n    def _audit(self, d):\n        logger.info("%s", d)\n\n    def run(self, u):\n        self._audit(u.id_card)\n\nclass B:\n    def _audit(self, d):\n        pass\n\n    def run(self, u):\n        self._audit(u.mobile)\n';
+    assert.deepEqual(summary(py, PY), ['3:log:id_number']);
+    const ts =
+      'class A {\n  audit(d: string) { logger.info(d); }\n  run(u: U) { this.audit(u.idCard); }\n}\nclass B {\n  audit(d: string) { keep(d); }\n  run(u: U) { this.audit(u.phone); }\n}\n';
+    assert.deepEqual(summary(ts, TS), ['2:log:id_number']);
+  });
+
+  test('a name defined twice in one body is no helper', () => {
     const text =
       'def audit(detail):\n    logger.info("%s", detail)\n\ndef audit(detail):\n    pass\n\ndef f(u):\n    audit(u.id_card)\n';
     assert.deepEqual(summary(text, PY), []);
