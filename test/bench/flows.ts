@@ -1,6 +1,6 @@
 /**
  * Benchmark of the flow analysis (issue 14): a generated 10,000-line file full of flows, in
- * TypeScript, Python, Java, Go and Kotlin (the same service methods in each: reading PI,
+ * TypeScript, Python, Java, Go, Kotlin and C# (the same service methods in each: reading PI,
  * masking some, logging, posting to clients and SDKs, writing exports, queues and caches, passing
  * PI to a helper of the file that logs it) and the same at 20,000 lines for linearity. For each: the median of warm
  * runs, in CPU time (the machine may be shared; wall time would count the waits), of the plain scan (`scanText`), of the flow analysis alone (`analyzeFlows`, its own
@@ -158,12 +158,39 @@ function ktBlock(i: number): string {
   ].join('\n');
 }
 
+/** The same in C#. */
+function csBlock(i: number): string {
+  return [
+    `public class Member${String(i)} { public string RealName { get; set; } public string Mobile { get; set; } public string IdCard { get; set; } public int Level { get; set; } }`,
+    '',
+    `public class Handler${String(i)}`,
+    '{',
+    `    public async Task Handle(Member${String(i)} member, string phone)`,
+    '    {',
+    '        var level = member.Level + 1;',
+    '        _logger.LogInformation("member {Name} level {Level}", member.RealName, level);',
+    '        _logger.LogDebug("masked {P}", MaskPhone(phone));',
+    '        if (phone.Length != 11) { _logger.LogWarning("phone format invalid"); }',
+    '        var payload = new { id = member.IdCard, tel = phone };',
+    '        await _httpClient.PostAsJsonAsync("https://api.segment.io/v1/track", payload);',
+    '        var json = JsonSerializer.Serialize(member);',
+    '        await _cache.SetStringAsync("m", json);',
+    '        Console.WriteLine($"total {level * 2}");',
+    '        Audit("visit", member.IdCard);',
+    '    }',
+    '    private void Audit(string evt, string detail) => _logger.LogInformation("audit {E} {D}", evt, detail);',
+    '}',
+    '',
+  ].join('\n');
+}
+
 const LANGUAGES: readonly { path: string; block: (i: number) => string }[] = [
   { path: 'src/members.ts', block: tsBlock },
   { path: 'src/members.py', block: pyBlock },
   { path: 'src/main/java/Members.java', block: javaBlock },
   { path: 'internal/members.go', block: goBlock },
   { path: 'app/src/main/java/Members.kt', block: ktBlock },
+  { path: 'src/Api/Members.cs', block: csBlock },
 ];
 
 function generate(block: (i: number) => string, lines: number): string {
