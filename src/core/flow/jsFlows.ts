@@ -11,11 +11,12 @@ import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
 import { hostOf } from './hosts.js';
 import type { NameReader } from './sources.js';
-import { merge, source, step, type Taint } from './taint.js';
+import { merge, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { finish, probe, type HelperSink, type Summary } from './helpers.js';
 import { call } from './jsCall.js';
+import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
 import {
   assign,
   children,
@@ -189,49 +190,6 @@ function fn(ctx: Ctx, node: SyntaxNode, depth: number, bind?: Binder): Taint | u
     value = merge(value, ctx.returns.pop());
   }
   return value;
-}
-
-/** In a summary walk: the value a parameter is bound to, by position. */
-type Binder = (index: number, name: string, at: number) => Taint;
-
-/**
- * Parameters named as PI (`idCard`), destructured ones (`{ phone }`), and those of a record
- * type declared in the text; in a summary walk, the probes `bind` gives.
- */
-function parameters(ctx: Ctx, list: SyntaxNode, bind: Binder | undefined): void {
-  let index = 0;
-  for (let c = list.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'VariableDefinition' || c.name === 'ObjectPattern' || c.name === 'ArrayPattern') index++;
-    if (c.name === 'VariableDefinition' && bind)
-      define(ctx, textOf(ctx, c), bind(index - 1, textOf(ctx, c), c.from));
-    else if (c.name === 'VariableDefinition') {
-      const name = textOf(ctx, c);
-      const typed =
-        c.nextSibling?.name === 'TypeAnnotation' ? typedRecord(ctx, c.nextSibling, c.from, name) : undefined;
-      define(ctx, name, typed ?? named(ctx, name, undefined, c.from) ?? null);
-    } else if (c.name === 'ObjectPattern') pattern(ctx, c, undefined);
-  }
-}
-
-function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: string): Taint | undefined {
-  const type = annotation.getChild('TypeName');
-  const categories = type ? ctx.types.get(textOf(ctx, type)) : undefined;
-  if (categories === undefined || categories.length === 0) return undefined;
-  return { ...source(categories, at, `${name}: ${type ? textOf(ctx, type) : ''}`), record: true };
-}
-
-/** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
-function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
-  for (const prop of children(node)) {
-    if (prop.name !== 'PatternProperty') continue;
-    const key = prop.firstChild;
-    const bound = prop.getChild('VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
-    if (!bound) continue;
-    const name = textOf(ctx, bound);
-    const keyName = key ? textOf(ctx, key) : name;
-    const own = named(ctx, keyName, undefined, bound.from) ?? named(ctx, name, undefined, bound.from);
-    define(ctx, name, own ?? (from !== undefined && !from.record ? from : null));
-  }
 }
 
 function declaration(ctx: Ctx, node: SyntaxNode, depth: number): void {
