@@ -1,7 +1,8 @@
 /**
  * Benchmark of the flow analysis (issue 14): a generated 10,000-line file full of flows, in
- * TypeScript, Python, Java, Go and Kotlin (the same service methods in each: reading PI,
- * masking some, logging, posting to clients and SDKs, writing exports, queues and caches) and the same at 20,000 lines for linearity. For each: the median of warm
+ * TypeScript, Python, Java, Go, Kotlin and C# (the same service methods in each: reading PI,
+ * masking some, logging, posting to clients and SDKs, writing exports, queues and caches, passing
+ * PI to a helper of the file that logs it) and the same at 20,000 lines for linearity. For each: the median of warm
  * runs, in CPU time (the machine may be shared; wall time would count the waits), of the plain scan (`scanText`), of the flow analysis alone (`analyzeFlows`, its own
  * parse and walk) and of both (the analysis walking the scan's tree or tokens, as the CLI does), with the ratio scan+flows / scan that issue 14 bounds by 2×.
  * Run alone: `npx tsx test/bench/flows.ts [extension]` (`.py` for one language).
@@ -11,7 +12,7 @@ import { scanText } from '../../src/core/scan/index.js';
 
 const RUNS = Number(process.env.BENCH_FLOW_RUNS ?? 9);
 
-/** One TypeScript block of 20 lines; `i` keeps names distinct. */
+/** One TypeScript block of about 24 lines; `i` keeps names distinct. */
 function tsBlock(i: number): string {
   return [
     `interface Member${String(i)} { realName: string; mobile: string; idCard: string; level: number }`,
@@ -31,13 +32,17 @@ function tsBlock(i: number): string {
     '  for (let k = 0; k < level; k++) {',
     '    await producer.send({ topic: "t", messages: [{ value: JSON.stringify({ n: k }) }] });',
     '  }',
+    `  audit${String(i)}('visit', member.idCard);`,
     '  return { ok: true, level };',
+    '}',
+    `function audit${String(i)}(event: string, detail: string) {`,
+    '  logger.info(`audit ${event}`, detail);',
     '}',
     '',
   ].join('\n');
 }
 
-/** The same service method in Python, 20 lines. */
+/** The same service method in Python. */
 function pyBlock(i: number): string {
   return [
     `class Member${String(i)}:`,
@@ -58,12 +63,16 @@ function pyBlock(i: number): string {
     '    writer.writerow([member.real_name, member.mobile])',
     '    producer.send("t", value=json.dumps({"n": level}))',
     '    print(f"total {level * 2}")',
+    `    audit${String(i)}("visit", member.id_card)`,
     '    return {"ok": True, "level": level}',
+    '',
+    `def audit${String(i)}(event, detail):`,
+    '    logger.info("audit %s %s", event, detail)',
     '',
   ].join('\n');
 }
 
-/** The same in Java (each block a class), 20 lines. */
+/** The same in Java (each block a class, its `audit` its own). */
 function javaBlock(i: number): string {
   return [
     `class Handler${String(i)} {`,
@@ -83,13 +92,15 @@ function javaBlock(i: number): string {
     '        redisTemplate.opsForValue().set("m", member.getMobile());',
     '        System.out.println("total " + (level * 2));',
     '        for (int k = 0; k < level; k++) { log.info("k {}", k); }',
+    '        audit("visit", member.getIdCard());',
     '    }',
+    '    private void audit(String event, String detail) { log.info("audit {} {}", event, detail); }',
     '}',
     '',
   ].join('\n');
 }
 
-/** The same in Go, 20 lines. */
+/** The same in Go. */
 function goBlock(i: number): string {
   return [
     `type Member${String(i)} struct {`,
@@ -111,11 +122,15 @@ function goBlock(i: number): string {
     '\tfor k := 0; k < level; k++ {',
     '\t\tlog.Printf("k %d", k)',
     '\t}',
+    `\th.audit${String(i)}("visit", member.IDCard)`,
+    '}',
+    `func (h *Handler) audit${String(i)}(event string, detail string) {`,
+    '\th.logger.Info(event, zap.String("d", detail))',
     '}',
   ].join('\n');
 }
 
-/** The same in Kotlin, 20 lines. */
+/** The same in Kotlin. */
 function ktBlock(i: number): string {
   return [
     `data class Member${String(i)}(val realName: String, val mobile: String, val idCard: String, val level: Int)`,
@@ -135,7 +150,35 @@ function ktBlock(i: number): string {
     '        CrashReport.setUserId(member.mobile)',
     '        println("total ${level * 2}")',
     '        items.forEach { logger.info("item {}", it.sku) }',
+    '        audit("visit", member.idCard)',
     '    }',
+    '    private fun audit(event: String, detail: String) { logger.info("audit {} {}", event, detail) }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The same in C#. */
+function csBlock(i: number): string {
+  return [
+    `public class Member${String(i)} { public string RealName { get; set; } public string Mobile { get; set; } public string IdCard { get; set; } public int Level { get; set; } }`,
+    '',
+    `public class Handler${String(i)}`,
+    '{',
+    `    public async Task Handle(Member${String(i)} member, string phone)`,
+    '    {',
+    '        var level = member.Level + 1;',
+    '        _logger.LogInformation("member {Name} level {Level}", member.RealName, level);',
+    '        _logger.LogDebug("masked {P}", MaskPhone(phone));',
+    '        if (phone.Length != 11) { _logger.LogWarning("phone format invalid"); }',
+    '        var payload = new { id = member.IdCard, tel = phone };',
+    '        await _httpClient.PostAsJsonAsync("https://api.segment.io/v1/track", payload);',
+    '        var json = JsonSerializer.Serialize(member);',
+    '        await _cache.SetStringAsync("m", json);',
+    '        Console.WriteLine($"total {level * 2}");',
+    '        Audit("visit", member.IdCard);',
+    '    }',
+    '    private void Audit(string evt, string detail) => _logger.LogInformation("audit {E} {D}", evt, detail);',
     '}',
     '',
   ].join('\n');
@@ -147,11 +190,17 @@ const LANGUAGES: readonly { path: string; block: (i: number) => string }[] = [
   { path: 'src/main/java/Members.java', block: javaBlock },
   { path: 'internal/members.go', block: goBlock },
   { path: 'app/src/main/java/Members.kt', block: ktBlock },
+  { path: 'src/Api/Members.cs', block: csBlock },
 ];
 
 function generate(block: (i: number) => string, lines: number): string {
   const out: string[] = [];
-  for (let i = 0; out.length * 20 < lines; i++) out.push(block(i));
+  let count = 0;
+  for (let i = 0; count < lines; i++) {
+    const b = block(i);
+    out.push(b);
+    count += b.split('\n').length;
+  }
   return (block === goBlock ? 'package members\n' : '') + out.join('\n');
 }
 

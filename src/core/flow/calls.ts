@@ -75,3 +75,32 @@ export const NON_PI_MEMBERS: ReadonlySet<string> = new Set([
   'constructor',
   'prototype',
 ]);
+
+/**
+ * Receivers whose members are configuration or resources, not people (`process.env.SMS_PHONE`,
+ * `os.environ["ADMIN_MOBILE"]`, `settings.SMS_PHONE`, `R.string.phone`): one list for every
+ * language's walk. Each entry is kept for all languages because none of these names is a
+ * common name for a variable holding a person's record in any of them:
+ * - `env`, `process`: Node's `process.env`, Go/Python env helpers, `.env` loaders.
+ * - `environ`: Python's `os.environ`; harmless elsewhere (no JS library names a person so).
+ * - `config`, `conf`, `cfg`: configuration objects in every language (`cfg.SmsPhone` in Go,
+ *   `conf.get("…")` in Python, `cfg.adminEmail` in a Node service).
+ * - `options`, `settings`, `constants`: options bags, Django settings, constant tables.
+ * - `i18n`, `messages`: translated labels (`messages.phone` is the label "手机号").
+ * - `R`: Android resources (`R.string.phone`). In JS, `R` is Ramda, whose members are
+ *   functions (`R.prop`), never PI fields: silencing `R.phone` costs nothing there.
+ */
+export const CONFIG_RECEIVERS: ReadonlySet<string> = new Set([
+  'env',
+  'process',
+  'environ',
+  'config',
+  'conf',
+  'cfg',
+  'options',
+  'settings',
+  'constants',
+  'i18n',
+  'messages',
+  'R',
+]);

@@ -15,6 +15,7 @@ import { LezerMemo } from '../scan/code/lezerReuse.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
+import { findClients } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
@@ -158,6 +159,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
             body: lower(language, text, options),
             read: nameReader(options.vocabulary),
             types: recordTypes(options.findings ?? []),
+            ...(language === 'java' || language === 'kotlin' ? { clients: findClients(text) } : {}),
           });
     const tree = options.tree ?? PARSERS[dialect].parse(text);
     return jsFlows({

@@ -69,6 +69,8 @@ export type Stmt =
 /** A function, method or lambda. */
 export interface Fn {
   readonly name?: string;
+  /** The first parameter is the receiver (a Go method's): calls do not pass it. */
+  readonly receiver?: boolean;
   readonly at: number;
   readonly params: readonly Param[];
   readonly body: readonly Stmt[];

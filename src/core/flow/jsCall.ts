@@ -1,16 +1,20 @@
 /**
  * Calls in the TypeScript/JavaScript walk: the dotted callee, a flow when the callee is a sink
- * reached by PI, and what the call's value carries (masked, serialised, a predicate's nothing).
+ * reached by PI, a call to a helper of the same file reaching its summary's sinks (helpers.ts),
+ * and what the call's value carries (masked, serialised, a predicate's nothing).
  */
 import type { SyntaxNode } from '@lezer/common';
 import { calleeEffect } from './calls.js';
+import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
+import { jsHelperAt } from './jsHelpers.js';
 import { children, textOf, type Ctx } from './jsScope.js';
 import { matchSink } from './sinks.js';
 import { merge, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 
 type Evaluate = (ctx: Ctx, node: SyntaxNode, depth: number) => Taint | undefined;
+type SummaryOf = (ctx: Ctx, node: SyntaxNode, name: string, depth: number) => Summary;
 
 /** The callee as dotted text: `this.logger.info` → `logger.info`, `a().b` → `a().b`. */
 export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string {
@@ -35,7 +39,13 @@ export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string 
 }
 
 /** Evaluates a call or `new`; records a flow when it is a sink. */
-export function call(ctx: Ctx, node: SyntaxNode, depth: number, evaluate: Evaluate): Taint | undefined {
+export function call(
+  ctx: Ctx,
+  node: SyntaxNode,
+  depth: number,
+  evaluate: Evaluate,
+  summaryOf: SummaryOf,
+): Taint | undefined {
   const parts = children(node);
   const callee = parts.find((c) => c.name !== 'new');
   const args = node.getChild('ArgList');
@@ -50,18 +60,37 @@ export function call(ctx: Ctx, node: SyntaxNode, depth: number, evaluate: Evalua
   const argNodes = args
     ? children(args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',')
     : [];
-  for (const a of argNodes) passed = merge(passed, evaluate(ctx, a, depth));
+  const taints = argNodes.map((a) => evaluate(ctx, a, depth));
+  for (const t of taints) passed = merge(passed, t);
   const effect = calleeEffect(name);
   const sink = matchSink(name, 'js');
   if (sink) {
-    if (passed) ctx.flows.push(flowAt(ctx, node, callee, name, sink, passed, argNodes));
+    if (passed) emit(ctx, flowAt(ctx, node, callee, name, sink, passed, argNodes), undefined);
+    noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, sink, t, argNodes));
     return undefined;
   }
+  if (passed !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
   if (effect === 'serialise') return step(all, callee.from, `serialised by ${name}`, { record: false });
   return all;
+}
+
+/** `audit('x', user.phone)`, `this.trace(v)`: a helper of the file, its sinks reached by the PI arguments. */
+function helperCall(
+  ctx: Ctx,
+  node: SyntaxNode,
+  name: string,
+  taints: readonly (Taint | undefined)[],
+  summaryOf: SummaryOf,
+  depth: number,
+): void {
+  const helper = helperName(name, false);
+  const f = helper !== undefined ? jsHelperAt(ctx, node, helper) : undefined;
+  if (!f || helper === undefined) return;
+  const summary = summaryOf(ctx, f, helper, depth);
+  if (summary.length > 0) applySummary(ctx, node.from, name, summary, (i) => taints[i]);
 }
 
 function flowAt(

@@ -1,18 +1,22 @@
 /**
  * Flows in TypeScript/JavaScript, on the flow module's own walk of a Lezer tree (the scan's
- * extractors may stop using Lezer; this walk does not depend on them). Intraprocedural: each
- * function is a scope whose variables carry taints; closures read their enclosing scopes.
- * Every node is evaluated once, so time is linear in the tree; nesting deeper than MAX_DEPTH
- * is not followed (garbage input stays bounded and never overflows the stack).
+ * extractors may stop using Lezer; this walk does not depend on them). Each function is a
+ * scope whose variables carry taints; closures read their enclosing scopes; a call to a named
+ * function of the same file follows its summary (helpers.ts). Every node is evaluated once by
+ * the walk and at most once more by the summary of the function holding it (a summary walk
+ * skips the named functions nested in it), so time is linear in the tree; nesting deeper than
+ * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
 import { hostOf } from './hosts.js';
 import type { NameReader } from './sources.js';
-import { merge, source, step, type Taint } from './taint.js';
+import { merge, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
-import { NON_PI_MEMBERS } from './calls.js';
+import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
+import { finish, probe, type HelperSink, type Summary } from './helpers.js';
 import { call } from './jsCall.js';
+import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
 import {
   assign,
   children,
@@ -33,17 +37,6 @@ const FUNCTIONS = new Set([
   'MethodDeclaration',
 ]);
 const SILENT_UNARY = new Set(['typeof', '!', 'void', 'delete']);
-/** Receivers whose members are configuration, not people (`process.env.SMS_PHONE`). */
-const CONFIG_RECEIVERS = new Set([
-  'env',
-  'config',
-  'process',
-  'options',
-  'settings',
-  'constants',
-  'i18n',
-  'messages',
-]);
 
 /** Inputs of the JavaScript analysis. */
 export interface JsFlowInput {
@@ -62,17 +55,54 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     scopes: [new Map<string, Taint | null>()],
     hosts: new Map(),
     flows: [],
+    flowIndex: new Map(),
     returns: [],
+    helpers: {},
+    summaries: new Map(),
+    top: input.top,
   };
   evaluate(ctx, input.top, 0);
   return ctx.flows.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * What a helper's parameters reach, computed once: the function walked apart (its own scope,
+ * its own flows thrown away) with each parameter bound to a probe. A helper already being
+ * summarised (a recursive call) reaches nothing. The body is walked at the depth of the call
+ * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting.
+ */
+function summaryOf(ctx: Ctx, node: SyntaxNode, name: string, depth: number): Summary {
+  const known = ctx.summaries.get(node.from);
+  if (known !== undefined) return known === 'pending' ? [] : known;
+  ctx.summaries.set(node.from, 'pending');
+  const entries: HelperSink[] = [];
+  const sub: Ctx = {
+    ...ctx,
+    scopes: [new Map<string, Taint | null>()],
+    flows: [],
+    flowIndex: new Map(),
+    returns: [],
+    summary: entries,
+  };
+  if (depth <= MAX_DEPTH) fn(sub, node, depth + 1, (i, param, at) => probe(i, param, at, name));
+  const summary = finish(entries);
+  ctx.summaries.set(node.from, summary);
+  return summary;
 }
 
 /** Evaluates a node (a statement or an expression): what personal information its value carries. */
 function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
-  if (FUNCTIONS.has(node.name)) return fn(ctx, node, d);
+  if (FUNCTIONS.has(node.name)) {
+    // A summary walk leaves nested named functions to their own summaries.
+    if (
+      ctx.summary !== undefined &&
+      (node.name === 'FunctionDeclaration' || node.name === 'MethodDeclaration')
+    )
+      return undefined;
+    return fn(ctx, node, d);
+  }
   switch (node.name) {
     case 'String':
     case 'Number':
@@ -120,7 +150,7 @@ function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined 
       return undefined;
     case 'CallExpression':
     case 'NewExpression':
-      return call(ctx, node, d, evaluate);
+      return call(ctx, node, d, evaluate, summaryOf);
     default:
       return union(ctx, node, d);
   }
@@ -136,7 +166,7 @@ function union(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
  * Walks a function in its own scope; its value is what it returns (an arrow's expression
  * body, its `return`s), so `rows.map((u) => u.idCard)` carries the ID numbers.
  */
-function fn(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+function fn(ctx: Ctx, node: SyntaxNode, depth: number, bind?: Binder): Taint | undefined {
   const scope: Scope = new Map();
   let value: Taint | undefined;
   for (const c of children(node)) {
@@ -147,7 +177,7 @@ function fn(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   ctx.returns.push(undefined);
   try {
     for (const c of children(node)) {
-      if (c.name === 'ParamList') parameters(ctx, c);
+      if (c.name === 'ParamList') parameters(ctx, c, bind);
       else if (
         c.name !== 'VariableDefinition' &&
         c.name !== 'PropertyDefinition' &&
@@ -160,39 +190,6 @@ function fn(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
     value = merge(value, ctx.returns.pop());
   }
   return value;
-}
-
-/** Parameters named as PI (`idCard`), destructured ones (`{ phone }`), and those of a record type declared in the text. */
-function parameters(ctx: Ctx, list: SyntaxNode): void {
-  for (let c = list.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'VariableDefinition') {
-      const name = textOf(ctx, c);
-      const typed =
-        c.nextSibling?.name === 'TypeAnnotation' ? typedRecord(ctx, c.nextSibling, c.from, name) : undefined;
-      define(ctx, name, typed ?? named(ctx, name, undefined, c.from) ?? null);
-    } else if (c.name === 'ObjectPattern') pattern(ctx, c, undefined);
-  }
-}
-
-function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: string): Taint | undefined {
-  const type = annotation.getChild('TypeName');
-  const categories = type ? ctx.types.get(textOf(ctx, type)) : undefined;
-  if (categories === undefined || categories.length === 0) return undefined;
-  return { ...source(categories, at, `${name}: ${type ? textOf(ctx, type) : ''}`), record: true };
-}
-
-/** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
-function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
-  for (const prop of children(node)) {
-    if (prop.name !== 'PatternProperty') continue;
-    const key = prop.firstChild;
-    const bound = prop.getChild('VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
-    if (!bound) continue;
-    const name = textOf(ctx, bound);
-    const keyName = key ? textOf(ctx, key) : name;
-    const own = named(ctx, keyName, undefined, bound.from) ?? named(ctx, name, undefined, bound.from);
-    define(ctx, name, own ?? (from !== undefined && !from.record ? from : null));
-  }
 }
 
 function declaration(ctx: Ctx, node: SyntaxNode, depth: number): void {

@@ -5,6 +5,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
+import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import type { NameReader } from './sources.js';
 import { source, type Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -14,7 +15,7 @@ const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null
 export type Scope = Map<string, Taint | null>;
 
 /** One walk's state. */
-export interface Ctx {
+export interface Ctx extends FlowOut {
   readonly text: string;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
@@ -24,6 +25,11 @@ export interface Ctx {
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
+  /** The file's named functions (read on the first call that needs them), and their summaries by offset. */
+  readonly helpers: { table?: Map<string, HelperTable<SyntaxNode>> };
+  readonly summaries: Map<number, Summary | 'pending'>;
+  /** The whole tree, for the helpers' table. */
+  readonly top: SyntaxNode;
 }
 
 export const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);

@@ -5,10 +5,19 @@
  * literals held in variables, and the flows found so far.
  */
 import type { CategoryKey } from '../law/schema.js';
+import type { ClientTable } from './clients.js';
+import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import type { Fn, Stmt } from './ir.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
+
+/** A body being walked, inside the bodies holding it. */
+export interface Container {
+  readonly body: readonly Stmt[];
+  readonly up?: Container;
+}
 
 interface Frame {
   readonly vars: Map<string, Taint | null>;
@@ -16,7 +25,7 @@ interface Frame {
 }
 
 /** One walk's state. */
-export interface WalkState {
+export interface WalkState extends FlowOut {
   readonly language: FlowLanguage;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
@@ -25,6 +34,17 @@ export interface WalkState {
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
+  /**
+   * The named functions of the file by the body that defines them (a module, a class, a
+   * function), the body each function is defined in, and the bodies being walked now,
+   * innermost first: a call finds the helper nearest to it.
+   */
+  readonly helpers: Map<readonly Stmt[], HelperTable<Fn>>;
+  readonly homes: Map<Fn, Container>;
+  readonly within: { at: Container | undefined };
+  readonly summaries: Map<Fn, Summary | 'pending'>;
+  /** Feign and Retrofit clients declared in the file, and the variables holding them. */
+  readonly clients: ClientTable;
 }
 
 /** A fresh state with the file's own scope. */
@@ -32,8 +52,23 @@ export function newState(
   language: FlowLanguage,
   read: NameReader,
   types: ReadonlyMap<string, readonly CategoryKey[]>,
+  clients: ClientTable,
 ): WalkState {
-  return { language, read, types, frames: [newFrame()], hosts: new Map(), flows: [], returns: [] };
+  return {
+    language,
+    read,
+    types,
+    frames: [newFrame()],
+    hosts: new Map(),
+    flows: [],
+    flowIndex: new Map(),
+    returns: [],
+    helpers: new Map(),
+    homes: new Map(),
+    within: { at: undefined },
+    summaries: new Map(),
+    clients,
+  };
 }
 
 export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map() });

@@ -15,6 +15,11 @@ export interface Taint {
   readonly deidentified: boolean;
   /** An object holding PI: reading a non-PI member of it yields nothing. */
   readonly record: boolean;
+  /**
+   * Only while a helper's summary is computed (helpers.ts): the helper's parameters, by
+   * position, this value comes from.
+   */
+  readonly params?: readonly number[];
 }
 
 /** A source: one category read at `offset` under `label`. */
@@ -50,10 +55,22 @@ export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undef
   if (b === undefined) return a;
   const categories =
     a.categories === b.categories ? a.categories : [...new Set([...a.categories, ...b.categories])].sort();
+  const params =
+    a.params === undefined
+      ? b.params
+      : b.params === undefined
+        ? a.params
+        : [...new Set([...a.params, ...b.params])];
   return {
     categories,
     path: a.path,
     deidentified: a.deidentified && b.deidentified,
     record: a.record || b.record,
+    ...(params !== undefined ? { params } : {}),
   };
+}
+
+/** Caps a path as `step` does: its head and its last steps. */
+export function capPath(path: readonly FlowStep[]): readonly FlowStep[] {
+  return path.length <= MAX_STEPS ? path : [...path.slice(0, 1), ...path.slice(path.length - MAX_STEPS + 1)];
 }

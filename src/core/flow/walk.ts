@@ -2,12 +2,16 @@
  * The one evaluator of the language-neutral form (ir.ts): follows personal information from
  * its sources (names the classifier reads as PI, variables of PI record types) through
  * assignments, interpolation, concatenation, collections, serialisation and calls to sinks.
- * Intraprocedural: each function is a scope; closures read their enclosing scopes. Every node
- * is evaluated once, so time is linear in the form; nesting deeper than MAX_DEPTH is not
- * followed.
+ * Each function is a scope; closures read their enclosing scopes; a call to a named function
+ * of the same file follows its summary (helpers.ts). Every node is evaluated once by the walk
+ * and at most once more by the summary of the function holding it (a summary walk skips the
+ * named functions nested in it, which have their own), so time is linear in the form; nesting
+ * deeper than MAX_DEPTH is not followed.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { NON_PI_MEMBERS } from './calls.js';
+import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
+import { NO_CLIENTS, type ClientTable } from './clients.js';
+import { addHelper, finish, probe, type HelperSink, type Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
 import {
@@ -21,30 +25,16 @@ import {
   observedOf,
   storeInto,
   typed,
+  type Container,
   type WalkState,
 } from './scope.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
-import { call } from './walkCall.js';
+import { call, receiverCount, type CallOps } from './walkCall.js';
 
 export const MAX_DEPTH = 300;
-/** Receivers whose members are configuration, not people (`os.environ`, `settings.SMS_PHONE`). */
-const CONFIG_RECEIVERS = new Set([
-  'env',
-  'environ',
-  'config',
-  'conf',
-  'cfg',
-  'process',
-  'options',
-  'settings',
-  'constants',
-  'i18n',
-  'messages',
-  'R',
-]);
 
 /** Inputs of one walk. */
 export interface WalkInput {
@@ -52,18 +42,86 @@ export interface WalkInput {
   readonly body: readonly Stmt[];
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  /** Feign and Retrofit clients declared in the text (Java, Kotlin). */
+  readonly clients?: ClientTable;
 }
 
 /** The flows of one lowered text, in text order. */
 export function walkFlows(input: WalkInput): Flow[] {
-  const s = newState(input.language, input.read, input.types);
+  const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
+  collectHelpers(s, { body: input.body }, 0);
   block(s, input.body, 0);
   return s.flows.sort((a, b) => a.offset - b.offset);
 }
 
+/** The named functions of the form, wherever they are (methods in class bodies too), by the body defining them. */
+function collectHelpers(s: WalkState, at: Container, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  for (const st of at.body) {
+    if (st.k === 'block') collectHelpers(s, { body: st.body, up: at }, depth + 1);
+    else if (st.k === 'fn') {
+      if (st.fn.name !== undefined) {
+        let table = s.helpers.get(at.body);
+        if (table === undefined) s.helpers.set(at.body, (table = new Map<string, Fn | null>()));
+        addHelper(table, st.fn.name, st.fn);
+      }
+      s.homes.set(st.fn, at);
+      collectHelpers(s, { body: st.fn.body, up: at }, depth + 1);
+    }
+  }
+}
+
+/** The helper a call names: the nearest definition, from the innermost body walked outwards. */
+export function helperAt(s: WalkState, name: string): Fn | undefined {
+  for (let c = s.within.at; c; c = c.up) {
+    const hit = s.helpers.get(c.body)?.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What a helper's parameters reach, computed once: its body walked apart (its own scope, its
+ * own flows thrown away) with each parameter bound to a probe. A helper already being
+ * summarised (a recursive call) reaches nothing. The body is walked at the depth of the call
+ * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting.
+ */
+function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
+  const known = s.summaries.get(f);
+  if (known !== undefined) return known === 'pending' ? [] : known;
+  s.summaries.set(f, 'pending');
+  const entries: HelperSink[] = [];
+  const sub: WalkState = {
+    ...s,
+    frames: [newFrame()],
+    flows: [],
+    flowIndex: new Map(),
+    returns: [undefined],
+    summary: entries,
+    within: { at: s.homes.get(f) },
+  };
+  const skip = receiverCount(f);
+  const name = f.name ?? 'helper';
+  f.params.forEach((p, i) => {
+    define(sub, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
+  });
+  block(sub, f.body, depth + 1);
+  const summary = finish(entries);
+  s.summaries.set(f, summary);
+  return summary;
+}
+
+const OPS: CallOps = { evaluate, member, summaryOf, helperAt };
+
 function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
   let last: Taint | undefined;
-  for (const st of body) last = exec(s, st, depth);
+  const outer = s.within.at;
+  s.within.at = { body, ...(outer !== undefined ? { up: outer } : {}) };
+  try {
+    for (const st of body) last = exec(s, st, depth);
+  } finally {
+    s.within.at = outer;
+  }
   return last;
 }
 
@@ -108,7 +166,8 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     }
     case 'fn':
       if (st.fn.name !== undefined) define(s, st.fn.name, null);
-      fn(s, st.fn, d);
+      // A summary walk leaves nested named functions to their own summaries.
+      if (s.summary === undefined) fn(s, st.fn, d);
       return undefined;
     case 'block':
       block(s, st.body, d);
@@ -146,7 +205,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
     case 'member':
       return member(s, e.recv, e.prop, e.at, evaluate(s, e.recv, d));
     case 'call':
-      return call(s, e, d, evaluate, member);
+      return call(s, e, d, OPS);
     case 'concat': {
       let t: Taint | undefined;
       for (const p of e.parts) t = merge(t, evaluate(s, p, d));

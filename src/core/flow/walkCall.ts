@@ -2,13 +2,17 @@
  * Calls in the language-neutral walk: a sink call records a flow; getters (`getPhone()`,
  * `data.get("mobile")`) read a member by name; mutators (`map.put(k, v)`, `ship.setMobile(v)`)
  * store what they are given into their receiver; masking, serialisation and predicates act as
- * calls.ts says; any other call passes on what it receives.
+ * calls.ts says; a call to a helper of the same file reaches the sinks its summary names
+ * (helpers.ts), a call to a declared Feign or Retrofit client is an HTTP sink (clients.ts); any
+ * other call passes on what it receives.
  */
 import { calleeEffect } from './calls.js';
+import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
-import type { Arg, Expr } from './ir.js';
+import type { Arg, Expr, Fn } from './ir.js';
 import { named, storeInto, type WalkState } from './scope.js';
-import { matchSink, type SinkRule } from './sinks.js';
+import { matchSink, type Region } from './sinks.js';
+import type { SinkKind } from './kinds.js';
 import { merge, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 
@@ -21,6 +25,24 @@ type Member = (
   at: number,
   held: Taint | undefined,
 ) => Taint | undefined;
+
+/** What the call walk needs of the walk (walk.ts), passed in to keep the modules acyclic. */
+export interface CallOps {
+  readonly evaluate: Evaluate;
+  readonly member: Member;
+  /** A helper's summary, computed on first use. */
+  readonly summaryOf: (s: WalkState, f: Fn, depth: number) => Summary;
+  /** The helper a call names, nearest first. */
+  readonly helperAt: (s: WalkState, name: string) => Fn | undefined;
+}
+
+interface SinkAt {
+  readonly kind: SinkKind;
+  readonly vendor?: string;
+  readonly region?: Region;
+  /** A target known from the declaration (a Feign or Retrofit client), not from the call. */
+  readonly target?: string;
+}
 
 /** `getIdCard()` → `idCard`; `isVip()` is a predicate, not a getter. */
 const GETTER = /^get([A-Z]\w*)$/;
@@ -49,13 +71,8 @@ const lastOf = (callee: string): string => callee.slice(callee.lastIndexOf('.') 
 const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
 
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
-export function call(
-  s: WalkState,
-  e: CallExpr,
-  depth: number,
-  evaluate: Evaluate,
-  member: Member,
-): Taint | undefined {
+export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
+  const { evaluate, member } = ops;
   const received = e.recv ? evaluate(s, e.recv, depth) : undefined;
   const last = lastOf(e.callee);
   const first = e.args[0]?.value;
@@ -68,14 +85,17 @@ export function call(
     }
   }
   let passed: Taint | undefined;
-  for (const a of e.args) passed = merge(passed, evaluate(s, a.value, depth));
-  const sink = matchSink(e.callee, s.language);
+  const taints = e.args.map((a) => evaluate(s, a.value, depth));
+  for (const t of taints) passed = merge(passed, t);
+  const sink = matchSink(e.callee, s.language) ?? clientSink(s, e.callee);
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
-    if (reaching) s.flows.push(flowAt(s, e, sink, reaching));
+    if (reaching) emit(s, flowAt(s, e, sink, reaching), undefined);
+    noteSink(s, taints, (t) => flowAt(s, e, sink, t));
     return undefined;
   }
+  if (passed !== undefined) helperCall(s, e, taints, ops, depth);
   if (e.recv?.k === 'name' && MUTATOR.test(last)) {
     const setter = /^set([A-Z]\w*)$/.exec(last)?.[1];
     const into =
@@ -94,8 +114,46 @@ export function call(
   return passed !== undefined ? { ...all, record: true } : all;
 }
 
-function flowAt(s: WalkState, e: CallExpr, sink: SinkRule, t: Taint): Flow {
-  const target = targetHost(s, e.args);
+/** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
+function clientSink(s: WalkState, callee: string): SinkAt | undefined {
+  if (s.clients.size === 0) return undefined;
+  const m = /^(\w+)\.(\w+)$/.exec(callee);
+  const client = m?.[1] !== undefined ? s.clients.get(m[1]) : undefined;
+  if (client === undefined || m?.[2] === undefined || !client.methods.has(m[2])) return undefined;
+  return { kind: 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
+}
+
+/** A call to a helper of the file: its summary's sinks, reached by the PI arguments. */
+function helperCall(
+  s: WalkState,
+  e: CallExpr,
+  taints: readonly (Taint | undefined)[],
+  ops: CallOps,
+  depth: number,
+): void {
+  const name = helperName(e.callee, true);
+  const f = name !== undefined ? ops.helperAt(s, name) : undefined;
+  if (!f) return;
+  const summary = ops.summaryOf(s, f, depth);
+  if (summary.length === 0) return;
+  const params = f.params.slice(receiverCount(f));
+  applySummary(s, e.at, e.callee, summary, (i) => {
+    const param = params[i];
+    const keyed = param !== undefined ? e.args.findIndex((a) => a.key === param.name) : -1;
+    if (keyed >= 0) return taints[keyed];
+    const a = e.args[i];
+    return a !== undefined && a.key === undefined ? taints[i] : undefined;
+  });
+}
+
+/** Parameters a call does not pass: a Go method's receiver, Python's `self` or `cls`. */
+export function receiverCount(f: Fn): number {
+  const first = f.params[0]?.name;
+  return f.receiver === true || first === 'self' || first === 'cls' ? 1 : 0;
+}
+
+function flowAt(s: WalkState, e: CallExpr, sink: SinkAt, t: Taint): Flow {
+  const target = sink.target ?? targetHost(s, e.args);
   const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
   return {
     offset: e.at,

@@ -148,6 +148,7 @@ function fnOf(l: Lower, n: SyntaxNode, depth: number): Fn {
   return {
     at: n.from,
     ...(name ? { name: textOf(l.text, name) } : {}),
+    ...(n.name === 'MethodDecl' ? { receiver: true } : {}),
     params: n.getChildren('Parameters').flatMap((p) => params(l, p)),
     body: body ? stmts(l, body, depth) : [],
   };

@@ -1,0 +1,122 @@
+/**
+ * Declared HTTP clients in Java and Kotlin: an interface annotated `@FeignClient(name/url = …)`
+ * and a Retrofit interface (methods annotated `@GET("…")`, `@POST("…")`…) are HTTP sinks:
+ * calling one of their methods sends the arguments to the service. The target is the Feign
+ * `url` when it is a literal URL, else its service `name`; for Retrofit, the host of a
+ * `baseUrl("…")` literal in the same file. A call is read as the client's when its receiver
+ * is a variable declared with the interface's type, created by `retrofit.create(Api.class)`
+ * (`create(Api::class.java)`, `create<Api>()`), or named after the interface (`riskClient`
+ * for `RiskClient`, Spring's injection habit). Only clients declared in the same file are
+ * known. Read from the text with bounded patterns; no more than MAX_CLIENTS per file.
+ */
+import { hostOf } from './hosts.js';
+
+const MAX_CLIENTS = 20;
+/** How far an interface body is read for its methods. */
+const MAX_BODY = 20_000;
+const RETROFIT_METHOD = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/;
+const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 'default', 'synchronized']);
+
+/** One declared client. */
+export interface Client {
+  readonly framework: 'Feign' | 'Retrofit';
+  /** The interface's name. */
+  readonly name: string;
+  readonly methods: ReadonlySet<string>;
+  /** A host, or the Feign service name when no literal URL is given. */
+  readonly target?: string;
+}
+
+/** The clients of a file by the variables that hold them. */
+export type ClientTable = ReadonlyMap<string, Client>;
+
+export const NO_CLIENTS: ClientTable = new Map();
+
+/** The declared clients of a Java or Kotlin text. */
+export function findClients(text: string): ClientTable {
+  if (!text.includes('@FeignClient') && !RETROFIT_METHOD.test(text)) return NO_CLIENTS;
+  const feign = feignTargets(text);
+  const baseHost = hostOf(/\bbaseUrl\s*\(\s*"([^"\n]{1,300})"/.exec(text)?.[1] ?? '');
+  const clients: Client[] = [];
+  const decl = /\binterface\s+([A-Z]\w*)[^{;]{0,300}\{/g;
+  for (let m = decl.exec(text); m && clients.length < MAX_CLIENTS; m = decl.exec(text)) {
+    const name = m[1] ?? '';
+    const body = bodyAt(text, m.index + m[0].length);
+    const isFeign = feign.has(name);
+    if (!isFeign && !RETROFIT_METHOD.test(body)) continue;
+    const target = isFeign ? feign.get(name) : baseHost;
+    clients.push({
+      framework: isFeign ? 'Feign' : 'Retrofit',
+      name,
+      methods: methodsOf(body),
+      ...(target !== undefined ? { target } : {}),
+    });
+  }
+  const table = new Map<string, Client>();
+  for (const c of clients) for (const v of holders(text, c.name)) if (!table.has(v)) table.set(v, c);
+  return table;
+}
+
+/** `@FeignClient(…) interface Name`: the target of each Feign interface by its name. */
+function feignTargets(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  const at = /@FeignClient\b\s*(\(([^()]|\([^()]*\)){0,600}\))?/g;
+  for (let m = at.exec(text); m && out.size < MAX_CLIENTS; m = at.exec(text)) {
+    const args = m[1] ?? '';
+    const rest =
+      /^(?:\s|@\w+(?:\([^()]{0,300}\))?|public|private|protected|internal|abstract)*\binterface\s+([A-Z]\w*)/.exec(
+        text.slice(at.lastIndex, at.lastIndex + 1000),
+      );
+    if (!rest?.[1]) continue;
+    const url = /\burl\s*=\s*"([^"\n]{1,300})"/.exec(args)?.[1];
+    const service =
+      /\b(?:name|value)\s*=\s*"([^"\n]{1,200})"/.exec(args)?.[1] ?? /^\(\s*"([^"\n]{1,200})"/.exec(args)?.[1];
+    out.set(rest[1], (url !== undefined ? hostOf(url) : undefined) ?? service);
+  }
+  return out;
+}
+
+/** The text of a body from just after its `{` to its matching `}` (strings skipped), capped. */
+function bodyAt(text: string, from: number): string {
+  let depth = 1;
+  const end = Math.min(text.length, from + MAX_BODY);
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < end && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
+}
+
+/** The methods an interface body declares: Kotlin `fun name(`, Java `Type name(`. */
+function methodsOf(body: string): Set<string> {
+  const out = new Set<string>();
+  const bare = body.replace(/@\w+(?:\.\w+)*(?:\s*\([^()]{0,300}\))?/g, ' ');
+  const fun = /\bfun\s+(?:<[^>]{0,100}>\s*)?(\w+)\s*\(/g;
+  for (let m = fun.exec(bare); m; m = fun.exec(bare)) if (m[1]) out.add(m[1]);
+  if (out.size > 0) return out;
+  const java = /[\w>\]]\s+(\w+)\s*\(/g;
+  for (let m = java.exec(bare); m; m = java.exec(bare)) if (m[1] && !JAVA_KEYWORDS.has(m[1])) out.add(m[1]);
+  return out;
+}
+
+/** The variables holding a client of interface `name`. */
+function holders(text: string, name: string): Set<string> {
+  const out = new Set([name.charAt(0).toLowerCase() + name.slice(1)]);
+  const patterns = [
+    // Java `RiskClient riskClient;`, a parameter `(RiskClient client)`.
+    new RegExp(String.raw`\b${name}(?:<[^<>;]{0,100}>)?\s+(\w+)\s*[;=,)]`, 'g'),
+    // Kotlin `val api: ProfileApi`, `(private val client: KycClient)`.
+    new RegExp(String.raw`\b(\w+)\s*:\s*${name}\b`, 'g'),
+    // `api = retrofit.create(ProfileApi::class.java)`, `create(ShipApi.class)`, `create<Api>()`.
+    new RegExp(
+      String.raw`\b(\w+)\s*(?::\s*\w+\s*)?=\s*[^;\n]{0,200}?\bcreate\s*(?:<\s*${name}\s*>\s*\(|\(\s*${name}\s*(?:\.class|::class\.java))`,
+      'g',
+    ),
+  ];
+  for (const re of patterns) for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) out.add(m[1]);
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Calls to helper functions of the same file. A helper whose parameter reaches a sink
+ * (directly, or through another helper) gets a summary: which parameter reaches which sink,
+ * masked or not, by which path inside it. A call passing PI to that parameter is a flow at the
+ * helper's sink, its path going through the call and the helper's lines. Each walk (walk.ts,
+ * jsFlows.ts) computes a summary once per function, by walking its body with every parameter
+ * bound to a probe (a taint with no categories that remembers the parameter); a helper still
+ * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
+ * Only the same file: a call to another file's function is not followed.
+ */
+import { capPath, type Taint } from './taint.js';
+import type { Flow, FlowStep } from './types.js';
+
+/** One parameter of a helper reaching one sink; `flow.path` runs from the parameter to the sink. */
+export interface HelperSink {
+  readonly param: number;
+  readonly flow: Flow;
+}
+
+export type Summary = readonly HelperSink[];
+
+/** Where a walk puts its flows, and, while it summarises a helper, what the probes reached. */
+export interface FlowOut {
+  readonly flows: Flow[];
+  /**
+   * Index in `flows` of the flow at a sink call, by offset and callee (a chained call may
+   * start where the call it is chained on starts): one flow per sink call.
+   */
+  readonly flowIndex: Map<string, number>;
+  /** Set only in a summary walk. */
+  readonly summary?: HelperSink[];
+}
+
+/** The helpers of a file by name; `null` when a name is defined more than once (no summary). */
+export type HelperTable<F> = Map<string, F | null>;
+
+export function addHelper<F>(table: HelperTable<F>, name: string, fn: F): void {
+  table.set(name, table.has(name) ? null : fn);
+}
+
+/** `send(x)`, `this.send(x)` (written `send`) and, where `receivers`, `s.send(x)`: the helper's name. */
+export function helperName(callee: string, receivers: boolean): string | undefined {
+  const m = (receivers ? /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)$/ : /^([A-Za-z_$][\w$]*)$/).exec(callee);
+  return m?.[1];
+}
+
+/** The value a parameter holds while its helper is summarised. */
+export function probe(index: number, name: string, at: number, helper: string): Taint {
+  return {
+    categories: [],
+    path: [{ offset: at, label: `parameter ${name} of ${helper}` }],
+    deidentified: false,
+    // A whole value: a non-PI member of it (`user.level`) is not followed into the sink.
+    record: true,
+    params: [index],
+  };
+}
+
+/**
+ * A flow found: kept (one per sink offset, categories adding up, de-identified only when every
+ * value reaching it was) when it carries PI, and noted in the summary being computed when a
+ * parameter reaches it.
+ */
+export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undefined): void {
+  if (params !== undefined && out.summary !== undefined)
+    for (const param of params) out.summary.push({ param, flow });
+  if (flow.categories.length === 0) return;
+  const key = `${String(flow.offset)} ${flow.sink.callee}`;
+  const at = out.flowIndex.get(key);
+  const before = at === undefined ? undefined : out.flows[at];
+  if (at === undefined || before === undefined) {
+    out.flowIndex.set(key, out.flows.length);
+    out.flows.push(flow);
+    return;
+  }
+  out.flows[at] = {
+    ...before,
+    categories: [...new Set([...before.categories, ...flow.categories])].sort(),
+    deidentified: before.deidentified && flow.deidentified,
+  };
+}
+
+/**
+ * A sink reached in a summary walk: each argument coming from parameters is noted with its own
+ * path (a merged value keeps only its first path, which may start at another parameter).
+ */
+export function noteSink(
+  out: FlowOut,
+  args: readonly (Taint | undefined)[],
+  flowOf: (t: Taint) => Flow,
+): void {
+  if (out.summary === undefined) return;
+  for (const t of args) if (t?.params !== undefined) emit(out, flowOf(t), t.params);
+}
+
+/** The summary's entries once each (a parameter reaching a sink by two ways keeps the first). */
+export function finish(entries: readonly HelperSink[]): Summary {
+  const seen = new Set<string>();
+  return entries.filter((h) => {
+    const key = `${String(h.param)}:${String(h.flow.offset)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A call to a summarised helper: a flow at each sink its PI arguments reach. */
+export function applySummary(
+  out: FlowOut,
+  at: number,
+  callee: string,
+  summary: Summary,
+  argOf: (param: number) => Taint | undefined,
+): void {
+  for (const h of summary) {
+    const arg = argOf(h.param);
+    if (arg === undefined) continue;
+    const through: FlowStep = { offset: at, label: `passed to ${callee}` };
+    emit(
+      out,
+      {
+        offset: h.flow.offset,
+        sink: h.flow.sink,
+        categories: arg.categories,
+        deidentified: arg.deidentified || h.flow.deidentified,
+        path: capPath([...arg.path, through, ...h.flow.path]),
+      },
+      arg.params,
+    );
+  }
+}
