@@ -69,7 +69,8 @@ export const ESTIMATE_DATABASE =
   '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
   '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +
   '    Exit 2 with one line: unreachable host, wrong password, unknown table, no permission, timeout, unsupported engine.\n' +
-  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130.\n' +
+  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130; a SQLite\n' +
+  "    statement cannot be stopped midway (SQLite's WebAssembly build has no interrupt): Ctrl-C ends the process.\n" +
   'Engines pilens does not connect to (the columns from a DDL file, or --table NAME with --map):\n' +
   '  pilens estimate [schema.sql] --table NAME --emit-sql DIALECT [--exact]   prints the counting query\n' +
   '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
