@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import { assessTallies, type CountTally, type DatasetPart } from '../../core/dataset/assess.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
-import { buildCountQuery } from '../../core/dataset/sql/countQuery.js';
+import { buildCountQuery, RESULT, type CountQueryInput } from '../../core/dataset/sql/countQuery.js';
+import { buildPersonsUnionQuery } from '../../core/dataset/sql/personsQuery.js';
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import { tallyFromRow } from '../../core/dataset/sql/tally.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
@@ -99,11 +100,11 @@ function firstLine(e: unknown): string {
 async function runWithProgress(
   c: DuckDbConnection,
   sql: string,
-  tick: (fraction: number) => void,
+  pass: Pass,
 ): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }> {
   const timer = setInterval(() => {
     const pct = c.progress.percentage;
-    if (pct >= 0) tick(Math.min(pct, 100) / 100);
+    if (pct >= 0) pass.tick(Math.min(pct, 100) / 100);
   }, 250);
   try {
     return await c.runAndReadAll(sql);
@@ -112,35 +113,52 @@ async function runWithProgress(
   }
 }
 
-/** Progress in bytes of the input files, never going back; `span` covers the passes of one group. */
+/** DuckDB's passes over a group: the count, and the rows per file when it holds several files. */
+const passesOf = (group: readonly DuckDbFile[]): number => (group.length === 1 ? 1 : 2);
+
+/** One pass over some of the input: DuckDB's progress through it, and its end. */
+interface Pass {
+  tick(fraction: number): void;
+  end(): void;
+}
+
+/**
+ * Progress in bytes of the input files, never going back. The work is DuckDB's passes: each
+ * group's, then the persons across groups when counted; a pass weighs the bytes it reads.
+ */
 function progressOf(
   files: readonly string[],
+  groups: readonly (readonly DuckDbFile[])[],
+  personsPass: boolean,
   onProgress: DuckDbHooks['onProgress'],
-): {
-  bytes(file: string): number;
-  pass(group: readonly DuckDbFile[], index: number, passes: number): (fraction: number) => void;
-  done(group: readonly DuckDbFile[]): void;
-} {
+): { bytes(file: string): number; pass(over: readonly DuckDbFile[]): Pass } {
   const sizes = new Map(files.map((f) => [f, statSync(f).size]));
   const bytesTotal = [...sizes.values()].reduce((a, b) => a + b, 0);
-  let before = 0;
+  const bytesOf = (over: readonly DuckDbFile[]): number =>
+    over.reduce((a, f) => a + (sizes.get(f.file) ?? 0), 0);
+  const work = groups.reduce((a, g) => a + bytesOf(g) * passesOf(g), 0) + (personsPass ? bytesTotal : 0);
+  let done = 0;
   let last = -1;
-  const emit = (bytesDone: number, file: string): void => {
-    const done = Math.min(bytesTotal, Math.floor(bytesDone));
-    if (done <= last) return;
-    last = done;
-    onProgress?.({ bytesDone: done, bytesTotal, file });
+  const emit = (w: number, file: string): void => {
+    const bytesDone = work > 0 ? Math.floor((bytesTotal * Math.min(w, work)) / work) : bytesTotal;
+    if (bytesDone <= last) return;
+    last = bytesDone;
+    onProgress?.({ bytesDone, bytesTotal, file });
   };
-  const groupBytes = (group: readonly DuckDbFile[]): number =>
-    group.reduce((a, f) => a + (sizes.get(f.file) ?? 0), 0);
   return {
     bytes: (file) => sizes.get(file) ?? 0,
-    pass: (group, index, passes) => (fraction) => {
-      emit(before + (groupBytes(group) * (index + fraction)) / passes, group[0]?.file ?? '');
-    },
-    done: (group) => {
-      before += groupBytes(group);
-      emit(before, group[group.length - 1]?.file ?? '');
+    pass: (over) => {
+      const weight = bytesOf(over);
+      const file = over[0]?.file ?? '';
+      return {
+        tick: (fraction) => {
+          emit(done + weight * fraction, file);
+        },
+        end: () => {
+          done += weight;
+          emit(done, over[over.length - 1]?.file ?? file);
+        },
+      };
     },
   };
 }
@@ -165,7 +183,15 @@ export async function estimateWithDuckDb(
       throw new DuckDbInputError(`${file}: ${firstLine(e)}`);
     }
   }
-  const progress = progressOf(files, hooks.onProgress);
+  const groups = groupsOf(profiled);
+  const inputs = groups.map((g) => ({
+    source: { query: duckDbSource(g) },
+    columns: sourceColumns(g),
+    plan: (g[0] as DuckDbFile).plan,
+  }));
+  // Groups counted apart share persons, as the built-in reader's merged person hashes do.
+  const personsSql = groups.length > 1 ? buildPersonsUnionQuery(inputs, DIALECTS.duckdb) : null;
+  const progress = progressOf(files, groups, personsSql !== null, hooks.onProgress);
   const temp = mkdtempSync(path.join(tmpdir(), 'pilens-duckdb-'));
   const db = await duck.DuckDBInstance.create(':memory:', {
     temp_directory: temp,
@@ -180,63 +206,57 @@ export async function estimateWithDuckDb(
   // Folders that could not be listed are parts with an error, as in the built-in reader.
   const parts: DatasetPart[] = unreadable.map((u) => failedPart(u.folder, 0, u.reason));
   const tallies: CountTally[] = [];
+  let union: { all: number; sensitive: number; face: number } | undefined;
   try {
     // Progress is tracked but not printed by DuckDB. (Its temp_file_encryption is left off: without
     // the httpfs extension its crypto module is read-only, and the first spill fails.)
     for (const setting of ['enable_progress_bar = true', 'enable_progress_bar_print = false'])
       await c.runAndReadAll(`SET ${setting}`);
-    for (const group of groupsOf(profiled)) {
+    for (const [k, group] of groups.entries()) {
       throwIfAborted(hooks.signal);
-      parts.push(...(await countGroup(c, group, tallies, progress, hooks.signal)));
+      const query = buildCountQuery(inputs[k] as CountQueryInput, DIALECTS.duckdb);
+      parts.push(...(await countGroup(c, group, query.sql, tallies, progress, hooks.signal)));
     }
+    if (personsSql !== null) union = await countPersons(c, personsSql, progress.pass(profiled), hooks.signal);
   } finally {
     hooks.signal?.removeEventListener('abort', onAbort);
     c.closeSync();
     db.closeSync();
     rmSync(temp, { recursive: true, force: true });
   }
-  if (parts.length > 1 && parts[0] !== undefined)
-    parts[0] = {
-      ...parts[0],
-      notes: [
-        ...parts[0].notes,
-        'persons are added up across files with different columns: a person in two of them counts twice (an upper bound)',
-      ],
-    };
-  return assessTallies(parts, tallies, assessOptionsOf(options));
+  return assessTallies(parts, tallies, assessOptionsOf(options), union);
 }
 
 /** Counts one group of files in DuckDB: its tally joins `tallies`; one part per file comes back. */
 async function countGroup(
   c: DuckDbConnection,
   group: readonly DuckDbFile[],
+  sql: string,
   tallies: CountTally[],
   progress: ReturnType<typeof progressOf>,
   signal: AbortSignal | undefined,
 ): Promise<DatasetPart[]> {
   const first = group[0] as DuckDbFile;
-  const query = buildCountQuery(
-    { source: { query: duckDbSource(group) }, columns: sourceColumns(group), plan: first.plan },
-    DIALECTS.duckdb,
-  );
-  // Several files need their own row counts: one more pass, shown as half of the group's progress.
-  const passes = group.length === 1 ? 1 : 2;
+  const passes = passesOf(group);
   let row: Record<string, unknown>;
   let perFileRecords: Map<string, number>;
   let malformed = new Map<string, number>();
   try {
-    row = (await runWithProgress(c, query.sql, progress.pass(group, 0, passes))).getRowObjectsJS()[0] ?? {};
-    perFileRecords =
-      passes === 1
-        ? new Map([[first.file, tallyFromRow(row, first.plan).records]])
-        : perFile(await runWithProgress(c, recordsSql(group), progress.pass(group, 1, passes)));
+    const counting = progress.pass(group);
+    row = (await runWithProgress(c, sql, counting)).getRowObjectsJS()[0] ?? {};
+    counting.end();
+    if (passes === 1) perFileRecords = new Map([[first.file, tallyFromRow(row, first.plan).records]]);
+    else {
+      const rowsPass = progress.pass(group);
+      perFileRecords = perFile(await runWithProgress(c, recordsSql(group), rowsPass));
+      rowsPass.end();
+    }
     if (hasCsv(group)) malformed = perFile(await c.runAndReadAll(MALFORMED_SQL));
   } catch (e) {
     throwIfAborted(signal);
     const named = group.length === 1 ? first.file : `${first.file} (or one of ${group.length - 1} more)`;
     throw new DuckDbInputError(`${named}: DuckDB could not read it: ${firstLine(e)}`);
   }
-  progress.done(group);
   tallies.push(tallyFromRow(row, first.plan).tally);
   return group.map((f, k) => ({
     file: f.file,
@@ -257,4 +277,25 @@ async function countGroup(
             ...(first.plan.identifyingFallback ? [IDENTIFYING_FALLBACK_NOTE] : []),
           ],
   }));
+}
+
+/** Distinct persons across the groups (the persons query's one row). */
+async function countPersons(
+  c: DuckDbConnection,
+  sql: string,
+  pass: Pass,
+  signal: AbortSignal | undefined,
+): Promise<{ all: number; sensitive: number; face: number }> {
+  try {
+    const row = (await runWithProgress(c, sql, pass)).getRowObjectsJS()[0] ?? {};
+    pass.end();
+    return {
+      all: Number(row[RESULT.persons] ?? 0),
+      sensitive: Number(row[RESULT.personsSensitive] ?? 0),
+      face: Number(row[RESULT.personsFace] ?? 0),
+    };
+  } catch (e) {
+    throwIfAborted(signal);
+    throw new DuckDbInputError(`DuckDB could not count persons across the files: ${firstLine(e)}`);
+  }
 }

@@ -152,6 +152,31 @@ test('files whose headers differ but map to the same plan are counted together, 
   assert.equal(mixed.persons, d.persons);
 });
 
+test('files of different plans: a person in two of them counts once, as built-in', async () => {
+  const t = table('residents');
+  const dir = join(fixtures.dir, 'plans');
+  mkdirSync(dir);
+  const header = t.columns.map((c) => c.name);
+  csv(join(dir, 'a.csv'), header, t.rows.slice(0, 2000));
+  // Name and ID number only: another plan, the same persons for rows 1000–2999.
+  csv(
+    join(dir, 'b.csv'),
+    [header[1] ?? '', header[3] ?? ''],
+    t.rows.slice(1000, 3000).map((r) => [r[1] ?? null, r[3] ?? null]),
+  );
+  const d = await sameAsBuiltin([dir]);
+  // Added up, the two files would give about 4,000.
+  assert.ok(d.persons > 0 && d.persons <= 3000, String(d.persons));
+  assert.ok(!d.parts.some((p) => p.notes.some((n) => /added up/.test(n))));
+  // Without a person key in one file, persons fall back to records in both engines.
+  csv(
+    join(dir, 'c.csv'),
+    [header[1] ?? '', header[2] ?? ''],
+    t.rows.slice(0, 10).map((r) => [r[1] ?? null, r[2] ?? null]),
+  );
+  await sameAsBuiltin([dir]);
+});
+
 test('malformed rows are skipped and counted per file, as the built-in reader does', async () => {
   const t = table('residents');
   const good = t.rows.slice(0, 50).map((r) => r.map((v) => v ?? '').join(','));
