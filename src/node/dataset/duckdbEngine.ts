@@ -15,8 +15,12 @@ import * as path from 'node:path';
 import { assessTallies, type CountTally, type DatasetPart } from '../../core/dataset/assess.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
-import { buildCountQuery, RESULT, type CountQueryInput } from '../../core/dataset/sql/countQuery.js';
-import { buildPersonsUnionQuery } from '../../core/dataset/sql/personsQuery.js';
+import { buildCountQuery, type CountQueryInput } from '../../core/dataset/sql/countQuery.js';
+import {
+  buildPersonsUnionQuery,
+  personsFromRow,
+  type PersonCounts,
+} from '../../core/dataset/sql/personsQuery.js';
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import { tallyFromRow } from '../../core/dataset/sql/tally.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
@@ -206,7 +210,7 @@ export async function estimateWithDuckDb(
   // Folders that could not be listed are parts with an error, as in the built-in reader.
   const parts: DatasetPart[] = unreadable.map((u) => failedPart(u.folder, 0, u.reason));
   const tallies: CountTally[] = [];
-  let union: { all: number; sensitive: number; face: number } | undefined;
+  let union: PersonCounts | undefined;
   try {
     // Progress is tracked but not printed by DuckDB. (Its temp_file_encryption is left off: without
     // the httpfs extension its crypto module is read-only, and the first spill fails.)
@@ -285,15 +289,11 @@ async function countPersons(
   sql: string,
   pass: Pass,
   signal: AbortSignal | undefined,
-): Promise<{ all: number; sensitive: number; face: number }> {
+): Promise<PersonCounts> {
   try {
     const row = (await runWithProgress(c, sql, pass)).getRowObjectsJS()[0] ?? {};
     pass.end();
-    return {
-      all: Number(row[RESULT.persons] ?? 0),
-      sensitive: Number(row[RESULT.personsSensitive] ?? 0),
-      face: Number(row[RESULT.personsFace] ?? 0),
-    };
+    return personsFromRow(row);
   } catch (e) {
     throwIfAborted(signal);
     throw new DuckDbInputError(`DuckDB could not count persons across the files: ${firstLine(e)}`);

@@ -48,3 +48,17 @@ export function buildPersonsUnionQuery(inputs: readonly CountQueryInput[], d: Sq
     `FROM (\n${rows.join('\nUNION ALL\n')}\n) u`,
   ].join('\n');
 }
+
+/** Distinct persons, and among them those with sensitive or face information. */
+export interface PersonCounts {
+  readonly all: number;
+  readonly sensitive: number;
+  readonly face: number;
+}
+
+/** The persons query's one row (column names read case-insensitively, as engines fold them). */
+export function personsFromRow(row: Readonly<Record<string, unknown>>): PersonCounts {
+  const lower = new Map(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
+  const n = (key: string): number => Number(lower.get(key) ?? 0);
+  return { all: n(RESULT.persons), sensitive: n(RESULT.personsSensitive), face: n(RESULT.personsFace) };
+}
