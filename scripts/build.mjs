@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the dataset worker with esbuild.
 // `--watch` rebuilds on change; `--production` minifies.
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -68,6 +69,17 @@ const splitCommands = {
   },
 };
 
+/**
+ * Packages whose ES build reads `import.meta.url` (fdir, under tinyglobby), which a CommonJS
+ * bundle does not have: their CommonJS build is taken instead, as Node's require would.
+ */
+const commonJsBuilds = {
+  name: 'commonjs-builds',
+  setup(build) {
+    build.onResolve({ filter: /^fdir$/ }, (args) => ({ path: createRequire(args.importer).resolve(args.path) }));
+  },
+};
+
 const contexts = await Promise.all(
   entries.map((entry) =>
     esbuild.context({
@@ -87,7 +99,7 @@ const contexts = await Promise.all(
       minify: production,
       external: ['vscode'],
       banner: entry.banner ? { js: entry.banner } : undefined,
-      plugins: [lazy(entry.out), ...(entry.splitsCommands ? [splitCommands] : [])],
+      plugins: [lazy(entry.out), commonJsBuilds, ...(entry.splitsCommands ? [splitCommands] : [])],
       // In the dispatcher, a dynamic import() of a subcommand bundle becomes require(): loading
       // a CommonJS file through Node's ESM loader costs more and gains nothing.
       ...(entry.splitsCommands ? { supported: { 'dynamic-import': false } } : {}),

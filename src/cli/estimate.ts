@@ -41,7 +41,7 @@ import { joinNegativeValues } from './scanArgs.js';
 import { messageOf } from '../core/errors.js';
 import { PILENS_VERSION } from './version.js';
 import { runDuckDb } from './estimateDuckDb.js';
-import { inputProblem, oneLine, unmatchedRefProblems } from './estimateLines.js';
+import { inputProblem, oneLine, progressLine, unmatchedRefProblems } from './estimateLines.js';
 
 export interface EstimateIO {
   readonly cwd?: string;
@@ -69,7 +69,8 @@ export const ESTIMATE_DATABASE =
   '    comments plus an engine-side sample (TABLESAMPLE SYSTEM, ORDER BY RAND() LIMIT); --map overrides.\n' +
   '    One read-only transaction, no temporary tables, a statement timeout (--timeout, default 300 s).\n' +
   '    Exit 2 with one line: unreachable host, wrong password, unknown table, no permission, timeout, unsupported engine.\n' +
-  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130.\n' +
+  '    Ctrl-C stops the running statement on the server (pg_cancel_backend, KILL QUERY), then exits 130; a SQLite\n' +
+  "    statement cannot be stopped midway (SQLite's WebAssembly build has no interrupt): Ctrl-C ends the process.\n" +
   'Engines pilens does not connect to (the columns from a DDL file, or --table NAME with --map):\n' +
   '  pilens estimate [schema.sql] --table NAME --emit-sql DIALECT [--exact]   prints the counting query\n' +
   '    DIALECT: trino, spark (Spark SQL / Hive), clickhouse, maxcompute, bigquery, snowflake, duckdb, postgres,\n' +
@@ -78,7 +79,8 @@ export const ESTIMATE_DATABASE =
   '  pilens estimate [schema.sql] --table NAME --counts result.json|csv   reads its one-row result into the report\n' +
   'Big CSV and Parquet files: --engine duckdb hands them to DuckDB (when `@duckdb/node-api` is installed beside\n' +
   '  pilens) with the counting query of --emit-sql duckdb; each file is profiled as the built-in reader profiles it,\n' +
-  '  so the report is the same. UTF-8 CSV with a header row, and Parquet; anything else is one line and exit 2.';
+  '  so the report is the same (malformed rows skipped and counted alike). UTF-8 CSV with a header row, and\n' +
+  "  Parquet; anything else is one line and exit 2. Quoted globs ('data/*.parquet') work with either engine.";
 
 /**
  * The legal questions, in the statute's words rather than paraphrases such as "insider"
@@ -301,25 +303,14 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   if (parsed.engine === 'duckdb')
     return runDuckDb(paths, { ...parsed.options, decisions }, parsed.format, ctx, io);
-  const tty = io.stderr.isTTY === true;
-  let last = -1;
+  const progress = progressLine(io.stderr);
   try {
     const report = await estimateDataset(
       paths,
       { ...parsed.options, decisions },
-      {
-        onProgress: tty
-          ? (p) => {
-              const pct = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
-              if (pct !== last) {
-                last = pct;
-                io.stderr.write(`\rpilens estimate: ${pct} % of ${(p.bytesTotal / 1048576).toFixed(1)} MB`);
-              }
-            }
-          : undefined,
-      },
+      { onProgress: progress.onProgress },
     );
-    if (tty) io.stderr.write('\r\x1b[K');
+    progress.clear();
     const out = await parsed.format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
     const problems = [
@@ -329,7 +320,7 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
-    if (tty) io.stderr.write('\r\x1b[K');
+    progress.clear();
     const lines =
       e instanceof DatasetReadError
         ? e.failures.map((f) => `${f.file}: ${f.reason}`)

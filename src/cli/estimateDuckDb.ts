@@ -1,12 +1,14 @@
 import type { ESTIMATE_FORMATS, EstimateFormatContext } from '../core/report/formats.js';
+import { reportErrors } from '../core/dataset/report.js';
 import { messageOf } from '../core/errors.js';
 import { CancelledError, type EstimateOptions } from '../node/dataset/estimate.js';
 import type { EstimateIO } from './estimate.js';
-import { inputProblem, oneLine, unmatchedRefProblems } from './estimateLines.js';
+import { inputProblem, oneLine, progressLine, unmatchedRefProblems } from './estimateLines.js';
 
 /**
  * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
- * when installed). Ctrl-C interrupts DuckDB's query and exits 130.
+ * when installed), with the file estimate's progress line, problems and exit codes. Ctrl-C
+ * interrupts DuckDB's query and exits 130.
  */
 export async function runDuckDb(
   paths: readonly string[],
@@ -20,15 +22,24 @@ export async function runDuckDb(
     abort.abort();
   };
   process.once('SIGINT', onInterrupt);
+  const progress = progressLine(io.stderr);
   try {
     const { estimateWithDuckDb } = await import('../node/dataset/duckdbEngine.js');
-    const report = await estimateWithDuckDb(paths, options, { signal: abort.signal });
+    const report = await estimateWithDuckDb(paths, options, {
+      signal: abort.signal,
+      onProgress: progress.onProgress,
+    });
+    progress.clear();
     const out = await format.render(report, ctx);
     if (typeof out === 'string') io.stdout.write(out);
-    const problems = unmatchedRefProblems(report, options, 'files');
+    const problems = [
+      ...reportErrors(report).map((e) => `${e.file}: ${e.reason}`),
+      ...unmatchedRefProblems(report, options, 'files'),
+    ];
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
     return problems.length > 0 ? 2 : 0;
   } catch (e) {
+    progress.clear();
     if (e instanceof CancelledError) {
       io.stderr.write('pilens estimate: cancelled\n');
       return 130;

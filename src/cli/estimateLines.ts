@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
 import type { EstimateReport } from '../core/dataset/report.js';
 import { describeInputError } from '../node/dataset/inputError.js';
+import type { Progress } from '../node/dataset/input.js';
 
 /** Control characters (a file name could hold them) flattened to spaces: one line on stderr. */
 export const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
@@ -33,4 +34,29 @@ export function unmatchedRefProblems(
   return named
     .filter(([, ref]) => unmatchedColumnRefs(report.parts, [ref]).length > 0)
     .map(([flag, ref]) => `${flag} ${ref}: no column of that name (or number) in the ${read} read`);
+}
+
+/**
+ * The estimate's progress line (`pilens estimate: 42 % of 118.0 MB`), rewritten in place on a
+ * terminal's stderr and left out elsewhere (logs and CI stay clean); `clear` erases it.
+ */
+export function progressLine(stderr: { write(text: string): unknown; readonly isTTY?: boolean }): {
+  readonly onProgress: ((p: Progress) => void) | undefined;
+  clear(): void;
+} {
+  const tty = stderr.isTTY === true;
+  let last = -1;
+  return {
+    onProgress: tty
+      ? (p) => {
+          const pct = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
+          if (pct === last) return;
+          last = pct;
+          stderr.write(`\rpilens estimate: ${pct} % of ${(p.bytesTotal / 1048576).toFixed(1)} MB`);
+        }
+      : undefined,
+    clear: () => {
+      if (tty && last >= 0) stderr.write('\r\x1b[K');
+    },
+  };
 }

@@ -110,7 +110,7 @@ async function runDatabaseEstimate(
         );
         return {
           parts: counted.parts,
-          assess: (answers) => assessTallies(counted.parts, counted.tallies, answers),
+          assess: (answers) => assessTallies(counted.parts, counted.tallies, answers, counted.union),
         };
       },
     );

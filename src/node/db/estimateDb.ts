@@ -14,7 +14,17 @@ import { nameDetectorClassifier } from '../../core/dataset/headerClassifier.js';
 import { IDENTIFYING_FALLBACK_NOTE, planFromProfile } from '../../core/dataset/keys.js';
 import { profileColumns, type ColumnCatalog, type ColumnProfile } from '../../core/dataset/profile.js';
 import type { DataSource, EstimateReport } from '../../core/dataset/report.js';
-import { buildCountQuery, type CountSource, type ValueCheck } from '../../core/dataset/sql/countQuery.js';
+import {
+  buildCountQuery,
+  type CountQueryInput,
+  type CountSource,
+  type ValueCheck,
+} from '../../core/dataset/sql/countQuery.js';
+import {
+  buildPersonsUnionQuery,
+  personsFromRow,
+  type PersonCounts,
+} from '../../core/dataset/sql/personsQuery.js';
 import { checkNotes, tallyFromRow } from '../../core/dataset/sql/tally.js';
 import { assessOptionsOf, type EstimateOptions } from '../dataset/estimate.js';
 import { throwIfAborted } from '../dataset/input.js';
@@ -65,6 +75,8 @@ export function valueChecks(columns: readonly ColumnProfile[]): Map<number, Valu
 export interface CountedDatabase {
   readonly parts: readonly DatasetPart[];
   readonly tallies: readonly CountTally[];
+  /** Distinct persons across several tables when each has a person key: one in two tables counts once. */
+  readonly union?: PersonCounts | undefined;
 }
 
 /** Cancelling a database estimate: aborting the signal stops the running statement on the server. */
@@ -82,7 +94,7 @@ export async function estimateDatabase(
   hooks: DbHooks = {},
 ): Promise<EstimateReport> {
   const counted = await countDatabase(target, options, hooks);
-  return assessTallies(counted.parts, counted.tallies, assessOptionsOf(options));
+  return assessTallies(counted.parts, counted.tallies, assessOptionsOf(options), counted.union);
 }
 
 /** The tables a user can pick in a database, for the editor's picker. */
@@ -117,6 +129,8 @@ export async function countDatabase(
   const classify = options.classifyHeader ?? nameDetectorClassifier(options.reading);
   const parts: DatasetPart[] = [];
   const tallies: CountTally[] = [];
+  const inputs: CountQueryInput[] = [];
+  let union: PersonCounts | undefined;
   try {
     for (const { source, label } of sources) {
       const described = await run(() => session.describe(source));
@@ -149,6 +163,7 @@ export async function countDatabase(
       const row = await run(() => session.aggregate(query.sql));
       const { tally, records } = tallyFromRow(row, plan);
       tallies.push(tally);
+      inputs.push({ source, columns: names, plan });
       const dataSource: DataSource = {
         engine: session.title,
         database: conn.database,
@@ -172,18 +187,13 @@ export async function countDatabase(
         source: dataSource,
       });
     }
+    // Several tables: persons are their union, as the file reader merges person hashes.
+    const personsSql = inputs.length > 1 ? buildPersonsUnionQuery(inputs, session.dialect) : null;
+    if (personsSql !== null) union = personsFromRow(await run(() => session.aggregate(personsSql)));
   } finally {
     await session.close();
   }
-  if (tallies.length > 1)
-    parts[0] = {
-      ...(parts[0] as DatasetPart),
-      notes: [
-        ...(parts[0]?.notes ?? []),
-        'persons are added up across the tables: a person in two tables counts twice (an upper bound)',
-      ],
-    };
-  return { parts, tallies };
+  return { parts, tallies, union };
 }
 
 /** `schema.table` → ['schema', 'table']; a name in double quotes keeps its dots. */

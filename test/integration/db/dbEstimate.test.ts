@@ -150,6 +150,36 @@ for (const engine of ['PostgreSQL', 'MariaDB'] as const) {
       });
     }
 
+    test('two tables sharing persons: each person counted once, as the file estimate of both CSVs', async () => {
+      const run = await pilens(
+        'estimate',
+        url(),
+        '--table',
+        'residents',
+        '--table',
+        'contacts',
+        '--format',
+        'json',
+      );
+      assert.equal(run.code, 0, run.stderr);
+      const db = JSON.parse(run.stdout) as Report;
+      const both = await pilens(
+        'estimate',
+        table('residents').csv,
+        table('contacts').csv,
+        '--format',
+        'json',
+      );
+      const file = JSON.parse(both.stdout) as Report;
+      assert.deepEqual(figures(db), figures(file));
+      // Added up, the two tables would count the 2,000 shared persons twice.
+      const alone = JSON.parse(
+        (await pilens('estimate', url(), '--table', 'residents', '--format', 'json')).stdout,
+      ) as Report;
+      assert.equal(db.persons, alone.persons);
+      assert.ok(!db.parts.some((p) => p.notes.some((n) => /added up/.test(n))));
+    });
+
     test('duplicates are removed, and kept with --no-dedupe, as in the file', async () => {
       const t = table('residents');
       const db = JSON.parse(

@@ -6,11 +6,12 @@
  * failures: DuckDB missing, a file it cannot read, a CSV it would read differently.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { estimateWithDuckDb, DuckDbUnavailableError } from '../../../src/node/dataset/duckdbEngine.js';
+import { runEstimate } from '../../../src/cli/estimate.js';
 import { figures, pilens, type Report } from './estimateRun.js';
 import { buildFixtures, type FixtureTable } from './fixture.js';
 
@@ -101,6 +102,147 @@ test('several files with the same columns: duplicates and persons judged across 
       join(pq, `part-${k}.parquet`),
     );
   await sameAsBuiltin([join(pq, 'part-0.parquet'), join(pq, 'part-1.parquet')]);
+});
+
+/** Writes `rows` under `header` as a CSV file (values without commas or quotes). */
+function csv(file: string, header: readonly string[], rows: readonly (readonly (string | null)[])[]): string {
+  writeFileSync(
+    file,
+    [header.join(','), ...rows.map((r) => r.map((v) => v ?? '').join(','))].join('\n') + '\n',
+  );
+  return file;
+}
+
+test('a quoted glob: DuckDB and the built-in reader count the same files', async () => {
+  const t = table('residents');
+  const dir = join(fixtures.dir, 'globbed');
+  mkdirSync(dir);
+  const half = Math.ceil(t.rows.length / 2);
+  const header = t.columns.map((c) => c.name);
+  csv(join(dir, 'part-1.csv'), header, t.rows.slice(0, half));
+  csv(join(dir, 'part-2.csv'), header, t.rows.slice(half));
+  csv(join(dir, 'other.csv'), header, t.rows.slice(0, 10));
+  const d = await sameAsBuiltin([join(dir, 'part-*.csv')]);
+  assert.equal(d.records, t.rows.length);
+  assert.equal(d.parts.length, 2);
+  assert.equal(d.counts.duplicates, 3);
+  const none = await pilens('estimate', join(dir, 'nothing-*.csv'), '--engine', 'duckdb');
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /nothing-\*\.csv: no file or folder matches this pattern/);
+});
+
+test('files whose headers differ but map to the same plan are counted together, as built-in', async () => {
+  const t = table('residents');
+  const dir = join(fixtures.dir, 'renamed');
+  mkdirSync(dir);
+  const header = t.columns.map((c) => c.name);
+  // The same columns under English names: the same plan, so duplicates across the files go.
+  const english = ['seq', 'name', 'gender', 'id_card_no', 'mobile', 'address'].slice(0, header.length);
+  csv(join(dir, 'a.csv'), header, t.rows.slice(0, 2000));
+  csv(join(dir, 'b.csv'), english, t.rows.slice(1500));
+  const d = await sameAsBuiltin([dir]);
+  assert.equal(d.records, 2000 + t.rows.length - 1500);
+  assert.equal(d.counts.duplicates, 500 + 3);
+  assert.ok(d.parts[0]?.notes.some((n) => /together with 1 more files of the same counting plan/.test(n)));
+  // A Parquet file with the same plan shares the count (persons judged across all three), but
+  // the built-in reader hashes its rows apart from CSV records: its duplicates of CSV rows stay.
+  const pq = await writeParquet({ ...t, rows: t.rows.slice(1000, 2500) }, join(dir, 'c.parquet'));
+  const mixed = await sameAsBuiltin([join(dir, 'a.csv'), join(dir, 'b.csv'), pq]);
+  assert.equal(mixed.counts.duplicates, 500 + 3);
+  assert.equal(mixed.persons, d.persons);
+});
+
+test('files of different plans: a person in two of them counts once, as built-in', async () => {
+  const t = table('residents');
+  const dir = join(fixtures.dir, 'plans');
+  mkdirSync(dir);
+  const header = t.columns.map((c) => c.name);
+  csv(join(dir, 'a.csv'), header, t.rows.slice(0, 2000));
+  // Name and ID number only: another plan, the same persons for rows 1000–2999.
+  csv(
+    join(dir, 'b.csv'),
+    [header[1] ?? '', header[3] ?? ''],
+    t.rows.slice(1000, 3000).map((r) => [r[1] ?? null, r[3] ?? null]),
+  );
+  const d = await sameAsBuiltin([dir]);
+  // Added up, the two files would give about 4,000.
+  assert.ok(d.persons > 0 && d.persons <= 3000, String(d.persons));
+  assert.ok(!d.parts.some((p) => p.notes.some((n) => /added up/.test(n))));
+  // Without a person key in one file, persons fall back to records in both engines.
+  csv(
+    join(dir, 'c.csv'),
+    [header[1] ?? '', header[2] ?? ''],
+    t.rows.slice(0, 10).map((r) => [r[1] ?? null, r[2] ?? null]),
+  );
+  await sameAsBuiltin([dir]);
+});
+
+test('malformed rows are skipped and counted per file, as the built-in reader does', async () => {
+  const t = table('residents');
+  const good = t.rows.slice(0, 50).map((r) => r.map((v) => v ?? '').join(','));
+  const lines = [
+    t.columns.map((c) => c.name).join(','),
+    ...good.slice(0, 10),
+    good[10]?.split(',').slice(0, 3).join(','), // too few fields
+    `${good[11] ?? ''},extra`, // too many
+    `"${good[12] ?? ''}"x`, // text after a closing quote
+    '',
+    ...good.slice(13, 40),
+    '   ', // a line of spaces: one field
+    ...good.slice(40),
+    `"${good[0] ?? ''}`, // a quote never closed, at the end
+  ];
+  const file = join(fixtures.dir, 'malformed.csv');
+  writeFileSync(file, lines.join('\r\n'));
+  const d = await sameAsBuiltin([file]);
+  assert.equal(d.counts.malformed, 5);
+  assert.equal(d.records, 47);
+  const text = await pilens('estimate', file, '--engine', 'duckdb');
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /47 read, .* 5 malformed/);
+  // One malformed file beside a clean one of the same plan: each part carries its own count.
+  const run = await pilens('estimate', file, t.csv, '--engine', 'duckdb', '--format', 'json');
+  const both = JSON.parse(run.stdout) as { parts: { file: string; malformed: number; records: number }[] };
+  assert.deepEqual(
+    both.parts.map((p) => [p.file.endsWith('malformed.csv'), p.malformed, p.records]),
+    [
+      [true, 5, 47],
+      [false, 0, t.rows.length],
+    ],
+  );
+});
+
+test('progress in bytes of the input, as the file estimate reports it, ending at the total', async () => {
+  const t = table('residents');
+  const dir = join(fixtures.dir, 'progress');
+  mkdirSync(dir);
+  const header = t.columns.map((c) => c.name);
+  csv(join(dir, 'a.csv'), header, t.rows);
+  // Another plan (no person key): a second group, so progress stops between the two.
+  csv(
+    join(dir, 'b.csv'),
+    ['姓名', '性别'],
+    t.rows.map((r) => [r[1] ?? null, r[2] ?? null]),
+  );
+  const seen: { bytesDone: number; bytesTotal: number }[] = [];
+  await estimateWithDuckDb([dir], {}, { onProgress: (p) => seen.push(p) });
+  const total = statSync(join(dir, 'a.csv')).size + statSync(join(dir, 'b.csv')).size;
+  assert.ok(seen.every((p) => p.bytesTotal === total));
+  assert.ok(seen.every((p, i) => i === 0 || p.bytesDone > (seen[i - 1]?.bytesDone ?? 0)));
+  assert.ok(seen.some((p) => p.bytesDone === statSync(join(dir, 'a.csv')).size));
+  assert.equal(seen.at(-1)?.bytesDone, total);
+  // The CLI prints it on a terminal only, and erases it before the report.
+  let stderr = '';
+  const code = await runEstimate([dir, '--engine', 'duckdb', '--format', 'json'], {
+    cwd: process.cwd(),
+    stdout: { write: () => true },
+    stderr: { write: (s: string) => (stderr += s), isTTY: true },
+  });
+  assert.equal(code, 0);
+  assert.match(stderr, /\rpilens estimate: 100 % of 0\.\d MB/);
+  assert.ok(stderr.endsWith('\r\x1b[K'));
+  const quiet = await pilens('estimate', dir, '--engine', 'duckdb');
+  assert.equal(quiet.stderr, '');
 });
 
 test('DuckDB not installed: one line naming what to install', async () => {

@@ -2,7 +2,7 @@
  * The rows both sides count: the demo's synthetic residents and hotel stays (checksum-valid
  * resident IDs and mobile numbers that belong to nobody), plus the cases counting must get
  * right — exact duplicates, empty and NULL values, masked values, records with nothing
- * identifying — written once as CSV and loaded into each server.
+ * identifying, persons found in two tables — written once as CSV and loaded into each server.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,13 @@ export async function buildFixtures(): Promise<{ dir: string; tables: FixtureTab
       ],
       rows: stays,
       csv: join(dir, 'guests.csv'),
+    },
+    {
+      // Names and ID numbers of residents 1,000–2,999 again: another table, the same persons.
+      name: 'contacts',
+      columns: [1, 3].map((i) => ({ name: rHead?.[i] ?? `c${i}`, type: 'text' as const })),
+      rows: residents.slice(1000, 3000).map((r) => [r[1] ?? null, r[3] ?? null]),
+      csv: join(dir, 'contacts.csv'),
     },
   ];
   for (const t of tables)

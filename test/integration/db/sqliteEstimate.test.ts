@@ -71,6 +71,22 @@ describe('estimate in SQLite', () => {
     });
   }
 
+  test('two tables sharing persons: each person counted once, as the file estimate of both CSVs', async () => {
+    const run = await pilens(
+      'estimate',
+      url(),
+      '--table',
+      'residents',
+      '--table',
+      'contacts',
+      '--format',
+      'json',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const both = await pilens('estimate', table('residents').csv, table('contacts').csv, '--format', 'json');
+    assert.deepEqual(figures(JSON.parse(run.stdout) as Report), figures(JSON.parse(both.stdout) as Report));
+  });
+
   test('duplicates are removed, and kept with --no-dedupe, as in the file', async () => {
     const t = table('residents');
     const kept = await pilens('estimate', url(), '--table', 'residents', '--format', 'json', '--no-dedupe');

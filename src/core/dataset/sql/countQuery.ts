@@ -75,10 +75,8 @@ export function buildCountQuery(input: CountQueryInput, d: SqlDialect): CountQue
   const { plan, columns } = input;
   const col = (i: number): string => `c${i + 1}`;
   const from = sourceFrom(d, input.source);
-  const present = (v: string): string =>
-    `(${v} IS NOT NULL AND UPPER(TRIM(${v})) NOT IN (${['', ...NULL_MARKERS].map((t) => d.literal(t)).join(', ')})` +
-    ` AND REPLACE(REPLACE(REPLACE(${v}, ${d.literal('*')}, ''), ${d.literal('-')}, ''), ${d.literal(' ')}, '') <> '')`;
-  const src = columns.map((c, i) => `${d.text(d.quoteIdent(c))} AS ${col(i)}`).join(',\n    ');
+  const present = (v: string): string => presentIn(d, v);
+  const src = sourceColumns(d, columns);
 
   // Per planned column k: p_k is 1 when its value identifies (present), else 0.
   const flags = plan.columns.map((c, k) => `${flag(present(col(c.index)))} AS p${k}`);
@@ -159,6 +157,19 @@ export function buildCountQuery(input: CountQueryInput, d: SqlDialect): CountQue
     `CROSS JOIN (\n  SELECT\n    ${counted.join(',\n    ')}\n  FROM fd\n) d`,
   ].join('\n');
   return { sql, ...(approx !== undefined ? { approx: approx.label } : {}) };
+}
+
+/** Whether a text value identifies: the file reader's test (see the header comment), in SQL. */
+export function presentIn(d: SqlDialect, v: string): string {
+  return (
+    `(${v} IS NOT NULL AND UPPER(TRIM(${v})) NOT IN (${['', ...NULL_MARKERS].map((t) => d.literal(t)).join(', ')})` +
+    ` AND REPLACE(REPLACE(REPLACE(${v}, ${d.literal('*')}, ''), ${d.literal('-')}, ''), ${d.literal(' ')}, '') <> '')`
+  );
+}
+
+/** Every column of the source as text, aliased `c1`, `c2`, … by position. */
+export function sourceColumns(d: SqlDialect, columns: readonly string[]): string {
+  return columns.map((c, i) => `${d.text(d.quoteIdent(c))} AS c${i + 1}`).join(',\n    ');
 }
 
 /** The FROM target of a source: the quoted table, or the user's SELECT as a subquery `q`. */

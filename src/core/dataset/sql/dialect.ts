@@ -120,7 +120,10 @@ const mysqlLike = (id: 'mysql' | 'mariadb', title: string, collation: string): S
 
 /** Every dialect by id. */
 export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
-  postgres: base('postgres', 'PostgreSQL', { text: (e) => `CAST(${e} AS TEXT)`, materialized: 'MATERIALIZED ' }),
+  postgres: base('postgres', 'PostgreSQL', {
+    text: (e) => `CAST(${e} AS TEXT)`,
+    materialized: 'MATERIALIZED ',
+  }),
   mysql: mysqlLike('mysql', 'MySQL', 'utf8mb4_bin'),
   // MariaDB's no-pad binary collation: `a` and `a ` stay two values.
   mariadb: mysqlLike('mariadb', 'MariaDB', 'utf8mb4_nopad_bin'),
