@@ -3,12 +3,12 @@
  * or from `--out`'s extension), the locale, the contested reading, the file-size cap — parsed
  * and refused alike.
  */
-import { parseArgs } from 'node:util';
 import type { Locale } from '../core/law/format.js';
 import type { ContestedReading } from '../core/law/schema.js';
 import { findFormat, formatChoices, type Formatter } from '../core/report/formats.js';
+import { parseOptions } from './args.js';
 import { UsageError } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE_KB, joinNegativeValues } from './scanArgs.js';
+import { DEFAULT_MAX_FILE_SIZE_KB } from './scanArgs.js';
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -23,16 +23,7 @@ const OPTIONS = {
 
 /** The options and positionals of a document command; an unknown option is a usage error. */
 export function parseDocumentOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: joinNegativeValues(args),
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
-  }
+  return parseOptions(args, OPTIONS);
 }
 
 /**

@@ -2,8 +2,8 @@ import type { ESTIMATE_FORMATS, EstimateFormatContext } from '../core/report/for
 import { reportErrors } from '../core/dataset/report.js';
 import { messageOf } from '../core/errors.js';
 import { CancelledError, type EstimateOptions } from '../node/dataset/estimate.js';
-import type { EstimateIO } from './estimate.js';
 import { inputProblem, oneLine, progressLine, unmatchedRefProblems } from './estimateLines.js';
+import { EXIT, type CliIO } from './io.js';
 
 /**
  * `--engine duckdb`: the files counted by DuckDB (loaded only here: a native module the CLI uses
@@ -15,7 +15,7 @@ export async function runDuckDb(
   options: EstimateOptions,
   format: (typeof ESTIMATE_FORMATS)[number],
   ctx: EstimateFormatContext,
-  io: EstimateIO,
+  io: CliIO,
 ): Promise<number> {
   const abort = new AbortController();
   const onInterrupt = (): void => {
@@ -37,16 +37,16 @@ export async function runDuckDb(
       ...unmatchedRefProblems(report, options, 'files'),
     ];
     for (const p of problems) io.stderr.write(`pilens estimate: ${oneLine(p)}\n`);
-    return problems.length > 0 ? 2 : 0;
+    return problems.length > 0 ? EXIT.usage : EXIT.ok;
   } catch (e) {
     progress.clear();
     if (e instanceof CancelledError) {
       io.stderr.write('pilens estimate: cancelled\n');
-      return 130;
+      return EXIT.interrupted;
     }
     const line = e instanceof Error && 'code' in e ? inputProblem(e) : messageOf(e);
     io.stderr.write(`pilens estimate: ${oneLine(line.split('\n')[0] ?? '')}\n`);
-    return 2;
+    return EXIT.usage;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
   }

@@ -1,7 +1,7 @@
 /** Argument parsing for `pilens scan` and `pilens baseline`. */
-import { parseArgs } from 'node:util';
 import { findFormat, formatChoices } from '../core/report/formats.js';
 import type { LegalClass } from '../core/types.js';
+import { parseOptions } from './args.js';
 import { UsageError } from './io.js';
 import { SCAN_FORMATS } from './scanFormats.js';
 
@@ -42,40 +42,13 @@ function parse(
   args: readonly string[],
   extra: Record<string, { type: 'string' | 'boolean' }>,
 ): { values: Values; positionals: string[] } {
-  try {
-    return parseArgs({
-      args: joinNegativeValues(args),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'max-file-size-kb': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        ...extra,
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0] : String(e));
-  }
-}
-
-/**
- * `--max-file-size-kb -1` reads to `parseArgs` as two options ("argument is ambiguous"); joined
- * as `--max-file-size-kb=-1`, the value reaches its own check and a message that says what is
- * wrong with it.
- */
-export function joinNegativeValues(args: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const next = args[i + 1];
-    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
+  return parseOptions(args, {
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    'max-file-size-kb': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...extra,
+  });
 }
 
 function sizeKb(raw: string | boolean | undefined): number {

@@ -1,5 +1,6 @@
 /** `pilens estimate`, bundled on its own as dist/cli-estimate.js (see runCli.ts). */
 import { runEstimate } from '../estimate.js';
-import { runGuarded, type Command } from '../io.js';
+import type { Command } from '../io.js';
 
-export const estimate: Command = (args, io) => runGuarded((a) => runEstimate([...a], io), args, io);
+/** Guarded by runEstimate itself, which names the command on its usage errors. */
+export const estimate: Command = runEstimate;

@@ -2,7 +2,7 @@
 // export names and filters come from its lists, and each formatter is the renderer it names.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ESTIMATE_USAGE } from '../../../src/cli/estimate.js';
+import { ESTIMATE_USAGE } from '../../../src/cli/estimateHelp.js';
 import { formatJson } from '../../../src/cli/format/json.js';
 import { SCAN_HELP } from '../../../src/cli/help.js';
 import { parseScanArgs } from '../../../src/cli/scanArgs.js';

@@ -28,6 +28,7 @@ test('a temporary folder that cannot be written is named as such, not as an inpu
     process.env.TMPDIR = t.file('missing');
     let err = '';
     const code = await runEstimate([t.file('a.csv')], {
+      cwd: process.cwd(),
       stdout: { write: () => undefined },
       stderr: { write: (s: string) => (err += s) },
     });

@@ -106,7 +106,11 @@ test('the CLI: --max-temp-gb caps the run (exit 2, one line naming the file); ba
     writeFileSync(t.file('big.csv'), phones(600_000));
     let out = '';
     let err = '';
-    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } };
+    const io = {
+      cwd: process.cwd(),
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (err += s) },
+    };
     const left = await inOwnTmp(async () => {
       const code = await runEstimate([t.file('big.csv'), '--workers', '1', '--max-temp-gb', '0.001'], io);
       assert.equal(code, 2);
