@@ -10,8 +10,8 @@ import type { Evidence, FieldCandidate, Finding } from '../types.js';
 import type { NameReading } from './analyze.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import type { CommentReading, OwnerReading } from './readings.js';
-import type { RecordDomain } from './recordDomain.js';
 import { singularOf } from './plural.js';
+import type { RecordDomain } from './recordDomain.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { HOUSEKEEPING } from './vocabulary/domains.js';
 import { containsAny } from './wordIndex.js';
@@ -91,7 +91,8 @@ function descriptive(
     words.length === 0 ||
     KEYS.has(last) ||
     (WHEN.has(last) && !eventDate(words, domain.datedBy)) ||
-    (words.length === 1 && SHORT_KEY.test(last))
+    FLAG_ENDS.has(last) ||
+    (words.length === 1 ? SHORT_KEY.test(last) : ENDING_KEY.test(last) && !WORDS_IN_ID.has(last))
   )
     return false;
   for (const w of words) {
@@ -100,6 +101,7 @@ function descriptive(
       HOUSEKEEPING.en.has(w) ||
       HOUSEKEEPING.en.has(s) ||
       LOCATORS.has(w) ||
+      SCALE.has(w) ||
       others.includes(s) ||
       KIN.has(s)
     )
@@ -223,9 +225,26 @@ const KEYS: ReadonlySet<string> = new Set([
   'sn',
   'num',
   'nbr',
+  // `chNumber`, `rtNumber`: a row's number in tables that prefix every column with the record's
+  // letters. A count read from its own words (`smoking_number`) was classified before this.
+  'number',
 ]);
 /** One-word keys (`eid`, `pid`): a letter or two and `id`. */
 const SHORT_KEY = /^[a-z]{0,2}id$/;
+/** A key ending a longer name, as tables prefixed with a record's letters write them (`chSid`). */
+const ENDING_KEY = /^[a-z]id$/;
+/** Words, not keys (`hearing_aid`; `bid`, twice a day, is a dose's frequency). */
+const WORDS_IN_ID: ReadonlySet<string> = new Set(['aid', 'bid', 'kid', 'lid']);
+/**
+ * A yes/no flag named after the record's letters (`chIs`, `inIs`: 是否): which kind of row it is.
+ */
+const FLAG_ENDS: ReadonlySet<string> = new Set(['is']);
+/**
+ * What a measurement is read against (`reference_range`, `min_normal`): the test's scale, the
+ * same for every patient. A bare `min` or `max` stays (a blood pressure's `pa_min` and `pa_max`
+ * are its readings), and so does a unit, which labellers part on.
+ */
+const SCALE: ReadonlySet<string> = new Set(['range', 'reference', 'normal']);
 /** Links and files (`left_img` is still a picture of the eye: images are not locators here). */
 const LOCATORS: ReadonlySet<string> = new Set([
   'url',

@@ -193,7 +193,11 @@ function readOwnerTexts(
     vocab,
   );
   const signature = [
-    domain === undefined ? (domainNamed ? 'h' : '') : `${domain.category}:${domain.word}`,
+    domain === undefined
+      ? domainNamed
+        ? 'h'
+        : ''
+      : `${domain.category}:${domain.word}:${domain.sibling ?? ''}`,
     context?.kind ?? '',
     context?.word ?? '',
     minor ? 'm' : '',

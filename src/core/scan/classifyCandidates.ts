@@ -58,12 +58,16 @@ function withRecordSiblings(
   options: CandidateOptions,
 ): (Finding | undefined)[] {
   const vocabulary = options.vocabulary ?? defaultVocabulary();
-  const records = new Map<string, { names: string[]; first: FieldCandidate; open: boolean }>();
+  const records = new Map<
+    string,
+    { names: string[]; first: FieldCandidate; open: boolean; health: boolean }
+  >();
   candidates.forEach((c, k) => {
     if (c.owner === undefined || c.role !== 'declaration' || c.siblings !== undefined) return;
-    const record = records.get(c.owner) ?? { names: [], first: c, open: false };
+    const record = records.get(c.owner) ?? { names: [], first: c, open: false, health: false };
     record.names.push(c.name);
     record.open ||= classified[k] === undefined;
+    record.health ||= classified[k]?.category === 'health';
     records.set(c.owner, record);
   });
   // Why each record is read again: the domain its siblings show, or its clinical finding.
@@ -83,8 +87,10 @@ function withRecordSiblings(
   });
   for (const [owner, record] of records) {
     if (!record.open || why.has(owner) || record.names.length < 2) continue;
+    // Only a record whose name speaks of the domain, or that already holds a health finding (a
+    // key to a patient), may be shown clinical by its fields: no other record is read again.
     const alone = readOwner({ ...record.first, name: '' }, vocabulary);
-    if (alone.domain !== undefined || !alone.domainNamed) continue;
+    if (alone.domain !== undefined || !(alone.domainNamed || record.health)) continue;
     const domain = readOwner({ ...record.first, name: '', siblings: record.names }, vocabulary).domain;
     if (domain !== undefined) why.set(owner, { category: domain.category });
   }

@@ -118,11 +118,19 @@ describe('sibling fields show a record’s domain', () => {
   });
   it('a key to a patient beside a diagnosis does not make the rest clinical', () => {
     const found = classifyCandidates([
+      field('Entry', 'patientId'),
+      field('Entry', 'leftDiag'),
+      field('Entry', 'posFeature'),
+    ]);
+    assert.equal(found[2], undefined);
+  });
+  it('a history holding a key to a patient is their medical history', () => {
+    const found = classifyCandidates([
       field('History', 'patientId'),
       field('History', 'leftDiag'),
       field('History', 'posFeature'),
     ]);
-    assert.equal(found[2], undefined);
+    assert.equal(found[2]?.category, 'health');
   });
   it('a medication record holding a key to a person is that person’s', () => {
     const found = classifyCandidates([
@@ -192,3 +200,71 @@ describe('a learner’s study record: how far they got is their education record
     assert.equal(inRecord('user_lesson_record', 'finish_time', ['user_id'], 'datetime'), undefined);
   });
 });
+describe('a record word shared with other domains is clinical only about a patient', () => {
+  const field = (owner: string, name: string, declaredType?: string): FieldCandidate => ({
+    name,
+    owner,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    role: 'declaration',
+    ...(declaredType !== undefined ? { declaredType } : {}),
+  });
+  it('a lab result holding a key to a patient is clinical, and says which field showed it', () => {
+    const found = classifyCandidates([
+      field('lab_result', 'patient_id', 'int'),
+      field('lab_result', 'value', 'varchar(64)'),
+      field('lab_result', 'reference_range', 'varchar(64)'),
+    ]);
+    assert.equal(found[1]?.category, 'health');
+    assert.equal(found[1].confidence, 'low');
+    assert.ok(
+      found[1].evidence.some((e) => e.detail.includes('"result"; the same record holds "patient_id"')),
+    );
+    // The test's scale is the same for every patient.
+    assert.equal(found[2], undefined);
+  });
+  it('an exam result of a student is not clinical', () => {
+    const found = classifyCandidates([
+      field('exam_result', 'student_id', 'int'),
+      field('exam_result', 'value', 'varchar(64)'),
+    ]);
+    assert.equal(found[1], undefined);
+  });
+  it('pinyin table prefixes (Mz 门诊) need the patient’s number among the fields', () => {
+    const found = classifyCandidates([
+      field('MzRecipe', 'recipeNumber', 'long'),
+      field('MzRecipe', 'sickNumber', 'long'),
+      field('MzRecipe', 'zpEntrust', 'String'),
+    ]);
+    assert.equal(found[0], undefined);
+    assert.equal(found[1]?.category, 'health');
+    assert.equal(found[2]?.category, 'health');
+    const catalogue = classifyCandidates([
+      field('MzDrug', 'drugNumber', 'long'),
+      field('MzDrug', 'zpEntrust', 'String'),
+    ]);
+    assert.equal(catalogue[1], undefined);
+  });
+  it('a key to the patient written as a UUID shows whose medical record it is', () => {
+    const found = classifyCandidates([
+      field('MedicalHistory', 'patientUuid', 'UUID'),
+      field('MedicalHistory', 'hasHadStroke', 'Boolean'),
+    ]);
+    assert.equal(found[1]?.category, 'health');
+    const facility = classifyCandidates([
+      field('MedicalHistory', 'facilityUuid', 'UUID'),
+      field('MedicalHistory', 'hasHadStroke', 'Boolean'),
+    ]);
+    assert.equal(facility[1], undefined);
+  });
+});
+
+classifyTable('a clinical record’s row keys, flags and helpers are not the patient’s', [
+  { name: 'chNumber', owner: 'PatientCaseHistory', type: 'long', expect: undefined },
+  { name: 'chSid', owner: 'PatientCaseHistory', type: 'Long', expect: undefined },
+  { name: 'chIs', owner: 'PatientCaseHistory', type: 'Long', expect: undefined },
+  { name: 'applyZt', owner: 'PatientCaseHistory', type: 'long', expect: undefined },
+  { name: 'operationHelper', owner: 'PatientCaseHistory', type: 'long', expect: undefined },
+  { name: 'chText', owner: 'PatientCaseHistory', type: 'String', expect: 'health' },
+  // A twice-a-day dose and a hearing aid are not keys.
+  { name: 'dose_bid', owner: 'PatientCaseHistory', type: 'String', expect: 'health' },
+]);

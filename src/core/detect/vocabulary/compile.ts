@@ -167,7 +167,9 @@ export function compileVocabulary(
       variant: true,
     }) as const;
   for (const owner of ctx.personOwners.en) {
-    for (const suffix of ctx.personIdSuffixes) {
+    // A hospital numbers its patients (`sickNumber`, 病人号); a `contact_number` is a phone.
+    const suffixes = healthOwners.has(owner) ? [...ctx.personIdSuffixes, 'number'] : ctx.personIdSuffixes;
+    for (const suffix of suffixes) {
       const phrase = `${owner}_${suffix}`;
       builder.addPhrase(phrase, personKey(phrase, owner, 'en'));
     }

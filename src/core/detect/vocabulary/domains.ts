@@ -27,6 +27,13 @@ export const recordDomainSchema = z
      */
     records: terms,
     /**
+     * Record words the domain shares with others (a student's `exam`, a salon's `appointment`,
+     * `Mz`/`Zy` as 门诊/住院 or 民族/专业 in pinyin table prefixes): the domain's only when the
+     * record is about the domain's own person (`patient` in its name, a `patient_id` or `ptNo`
+     * among its fields).
+     */
+    shared: z.array(oneWord).default([]),
+    /**
      * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
      * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
      * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
@@ -62,7 +69,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
   {
     category: 'health',
     label: 'clinical',
-    people: { en: w`patient inpatient outpatient`, zh: w`患者 病人 病患` },
+    people: { en: w`patient inpatient outpatient sick`, zh: w`患者 病人 病患` },
     records: {
       en: w`
         medical clinical medication medicament prescription encounter admission diagnosis
@@ -72,8 +79,16 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       `,
       zh: w`病历 病例 就诊 门诊 住院 处方 诊断 病史 护理 体检 治疗 用药 过敏 手术 医嘱`,
     },
+    shared: w`
+      history session stay exam examination test result lab labs laboratory
+      observation obs specimen imaging radiology pathology vital vitals measurement reading rx
+      prescribed dispensing bed mz zy tj ss yf hl jc jy cf bl yz
+    `,
     specific: true,
-    others: w`doctor nurse physician professional practitioner clinician pharmacist therapist surgeon`,
+    others: w`
+      doctor nurse physician professional practitioner clinician pharmacist therapist surgeon
+      anesthetist anaesthetist assistant helper
+    `,
     findings: [...CLINICAL_FINDINGS.en],
     datedBy: [],
     reads: 'descriptive',
@@ -91,6 +106,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       `,
       zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 考勤 请假 加班 入职 转正 绩效`,
     },
+    shared: [],
     specific: false,
     others: w`manager supervisor leader approver reviewer auditor`,
     findings: [],
@@ -110,6 +126,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       en: w`study learn learning progress exam answer lesson chapter`,
       zh: [],
     },
+    shared: [],
     specific: true,
     others: w`teacher instructor lecturer tutor`,
     findings: [],
@@ -130,6 +147,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       `,
       zh: w`订单 支付 交易 账单 退款 充值 提现 消费 缴费 流水`,
     },
+    shared: [],
     specific: true,
     others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
     findings: [],
@@ -172,6 +190,7 @@ export const HOUSEKEEPING: { readonly en: ReadonlySet<string>; readonly zh: read
     comment comments status state active enabled enable disabled valid flag flags visible hidden
     warning icon color colour retired retire voided void uuid guid timestamp page size limit
     offset by operator locked archived published audit sync hash checksum name title label report recorded fee fees cost price amount total charge
+    sum money zt
   `),
   zh: w`创建 更新 修改 删除 备注 排序 版本 状态 租户 主键 操作人`,
 };
