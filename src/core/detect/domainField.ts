@@ -44,7 +44,7 @@ export function domainVerdict(
     if (
       listsRecords(type) ||
       read.shape === 'other' ||
-      (read.shape === 'date' && !eventDate(name.words, domain.datedBy))
+      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain))
     )
       return undefined;
     // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`); an amount is
@@ -83,6 +83,7 @@ function descriptive(
   domain: RecordDomain,
   vocab: CompiledVocabulary,
 ): boolean {
+  const others = domain.others;
   if (name.cancelled !== undefined || comment.negative !== undefined) return false;
   const words = name.words;
   const last = words[words.length - 1] ?? '';
@@ -90,7 +91,7 @@ function descriptive(
   if (
     words.length === 0 ||
     KEYS.has(last) ||
-    (WHEN.has(last) && !eventDate(words, domain.datedBy)) ||
+    (WHEN.has(last) && !eventDate(words, domain.datedBy) && !clinicalDate(words, domain)) ||
     FLAG_ENDS.has(last) ||
     (words.length === 1 ? SHORT_KEY.test(last) : ENDING_KEY.test(last) && !WORDS_IN_ID.has(last))
   )
@@ -209,6 +210,21 @@ const WHEN: ReadonlySet<string> = new Set([
   'datetime',
   'timestamp',
 ]);
+
+/**
+ * A clinical record's dates are the patient's (`ptInDate`, `onset_date`, `startDateTime` of a
+ * care plan): when they were admitted, fell ill or were treated (labellers part on dates, and
+ * in a clinical record call them health more often than not). A bare `date` or `time` and a stamp named with `at` or `on`
+ * (`recordedAt`, `completedOn`) say when the row was written, and an employer's dates stay out
+ * (labellers part on them).
+ */
+function clinicalDate(words: readonly string[], domain: RecordDomain): boolean {
+  const last = words[words.length - 1] ?? '';
+  return domain.category === 'health' && words.length > 1 && WHEN.has(last) && !STAMPS.has(last);
+}
+
+/** Last words of a row's time stamp (`createdAt`, `requestedOn`). */
+const STAMPS: ReadonlySet<string> = new Set(['at', 'on']);
 
 /** Last words of a key to another row. */
 const KEYS: ReadonlySet<string> = new Set([

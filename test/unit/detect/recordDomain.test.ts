@@ -268,3 +268,13 @@ classifyTable('a clinical record’s row keys, flags and helpers are not the pat
   // A twice-a-day dose and a hearing aid are not keys.
   { name: 'dose_bid', owner: 'PatientCaseHistory', type: 'String', expect: 'health' },
 ]);
+
+classifyTable('a clinical record’s dates are the patient’s; its time stamps are not', [
+  { name: 'abatementDate', owner: 'PatientDiagnosis', type: 'string', expect: 'health' },
+  { name: 'transfer_date', owner: 'InpatientBedTransfer', type: 'fields.DateTime', expect: 'health' },
+  { name: 'recordedAt', owner: 'PatientDiagnosis', type: 'Instant', expect: undefined },
+  { name: 'date', owner: 'PatientDiagnosis', type: 'string', expect: undefined },
+  { name: 'create_time', owner: 'PatientDiagnosis', type: 'datetime', expect: undefined },
+  // An employer's dates stay out: labellers part on them.
+  { name: 'train_date', owner: 'Employeetrain', type: 'date', expect: undefined },
+]);
