@@ -278,3 +278,11 @@ classifyTable('a clinical record’s dates are the patient’s; its time stamps 
   // An employer's dates stay out: labellers part on them.
   { name: 'train_date', owner: 'Employeetrain', type: 'date', expect: undefined },
 ]);
+
+classifyTable('why a row was voided or cancelled is bookkeeping, not a clinical reason', [
+  { name: 'void_reason', owner: 'allergy', type: 'varchar(255)', expect: undefined },
+  { name: 'retire_reason', owner: 'encounter_type', type: 'varchar(255)', expect: undefined },
+  { name: 'cancelReason', owner: 'PatientAppointment', type: 'String', expect: undefined },
+  { name: 'admission_reason', owner: 'allergy', type: 'varchar(255)', expect: 'health' },
+  { name: 'reason', owner: 'encounter', type: 'varchar(255)', expect: 'health' },
+]);

@@ -199,8 +199,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: w`zd bl bs cf xx sg tz mz` },
     ],
     negatives: {
-      // DOM geometry (`clientHeight`, `offsetHeight`): an element's, whatever its name says.
-      en: w`line_height font_weight row_height max_height min_height client_height offset_height scroll_height inner_height outer_height`,
+      // DOM geometry (`clientHeight`, `offsetHeight`): an element's, whatever its name says. Why
+      // a row was voided, retired, deleted or cancelled is bookkeeping, not a clinical reason.
+      en: w`
+        line_height font_weight row_height max_height min_height client_height offset_height
+        scroll_height inner_height outer_height void_reason voided_reason retire_reason
+        retired_reason delete_reason deleted_reason deletion_reason cancel_reason
+        cancelled_reason cancellation_reason
+      `,
       zh: [],
     },
   },
