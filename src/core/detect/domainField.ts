@@ -41,9 +41,10 @@ export function domainVerdict(
     // their own fields.
     // `dept: SmsDept`, `objects: PatientManager`: an object of another class is its own record.
     const read = readType(type);
+    // A question's answer typed as an enum (`hasHadStroke: Answer`) is no other record.
     if (
       listsRecords(type) ||
-      read.shape === 'other' ||
+      (read.shape === 'other' && !name.booleanish) ||
       (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain))
     )
       return undefined;
@@ -83,7 +84,6 @@ function descriptive(
   domain: RecordDomain,
   vocab: CompiledVocabulary,
 ): boolean {
-  const others = domain.others;
   if (name.cancelled !== undefined || comment.negative !== undefined) return false;
   const words = name.words;
   const last = words[words.length - 1] ?? '';

@@ -286,3 +286,9 @@ classifyTable('why a row was voided or cancelled is bookkeeping, not a clinical 
   { name: 'admission_reason', owner: 'allergy', type: 'varchar(255)', expect: 'health' },
   { name: 'reason', owner: 'encounter', type: 'varchar(255)', expect: 'health' },
 ]);
+
+classifyTable('a clinical question answered by an enum is the patient’s; an object is its own record', [
+  { name: 'hasHadStroke', owner: 'PatientMedicalHistory', type: 'Answer', expect: 'health' },
+  { name: 'dept', owner: 'PatientMedicalHistory', type: 'SmsDept', expect: undefined },
+  { name: 'isDeleted', owner: 'PatientMedicalHistory', type: 'Answer', expect: undefined },
+]);
