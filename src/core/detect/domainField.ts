@@ -214,9 +214,9 @@ const WHEN: ReadonlySet<string> = new Set([
 /**
  * A clinical record's dates are the patient's (`ptInDate`, `onset_date`, `startDateTime` of a
  * care plan): when they were admitted, fell ill or were treated (labellers part on dates, and
- * in a clinical record call them health more often than not). A bare `date` or `time` and a stamp named with `at` or `on`
- * (`recordedAt`, `completedOn`) say when the row was written, and an employer's dates stay out
- * (labellers part on them).
+ * in a clinical record call them health more often than not). A bare `date` or `time` and a
+ * stamp named with `at` or `on` (`recordedAt`, `completedOn`) say when the row was written;
+ * other domains' dates are their events' (`eventDate`).
  */
 function clinicalDate(words: readonly string[], domain: RecordDomain): boolean {
   const last = words[words.length - 1] ?? '';
