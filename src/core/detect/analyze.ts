@@ -10,6 +10,7 @@ import type { CategoryKey } from '../law/schema.js';
 import { HAN } from '../text/han.js';
 import { hanRuns, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
+import { DETECTION_CONTEXT } from './vocabulary/context.js';
 import { STRENGTH_RANK } from './vocabulary/schema.js';
 import { categoriesWith } from './vocabulary/traits.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -221,15 +222,15 @@ function isChannel(head: PhraseMatch): boolean {
 }
 
 /** Particles that turn a verb into a noun: `checkInPhoto` is the check-in's photo, not an action. */
-const PARTICLES: ReadonlySet<string> = new Set(['in', 'out']);
+const PARTICLES: ReadonlySet<string> = new Set(DETECTION_CONTEXT.phrasalParticles);
 
 function phrasalNoun(words: readonly string[], headStart: number): boolean {
   return headStart >= 2 && PARTICLES.has(words[1] ?? '');
 }
 
 /** Words saying where a file is kept: `faceImageUrl` is the face image, by reference. */
-const LOCATORS: ReadonlySet<string> = new Set(['url', 'uri', 'link', 'path']);
-const PHOTO_WORDS: ReadonlySet<string> = new Set(['photo', 'image', 'picture', 'pic', 'img', 'scan', 'copy']);
+const LOCATORS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.fileLocators);
+const PHOTO_WORDS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.photoWords);
 
 /** A photo, scan or biometric sample is stored as a file: a link to it holds it. */
 function storedFile(head: PhraseMatch, between: readonly string[]): boolean {
@@ -241,10 +242,10 @@ function storedFile(head: PhraseMatch, between: readonly string[]): boolean {
 }
 
 /** Bounds opening a name: `max_user_weight` configures something, it measures nobody. */
-const LIMITS: ReadonlySet<string> = new Set(['max', 'min', 'maximum', 'minimum']);
+const LIMITS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.limitWords);
 
 /** Words that open a party's field in a transfer or message (`toAccountName`, `fromWalletId`). */
-const DIRECTIONS: ReadonlySet<string> = new Set(['to', 'from']);
+const DIRECTIONS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.directionWords);
 
 /** `card holder` + `name`: the earlier phrase is surer about the same category than the head. */
 function extends_(before: PhraseMatch, head: PhraseMatch): boolean {
@@ -348,7 +349,7 @@ export interface HanReading {
   readonly minor: boolean;
 }
 
-const CODE_ZH: ReadonlySet<string> = new Set(['编码', '代码']);
+const CODE_ZH: ReadonlySet<string> = new Set(DETECTION_CONTEXT.codeWordsZh);
 
 const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
 

@@ -220,4 +220,11 @@ export const DETECTION_CONTEXT: DetectionContext = {
     号码 编号 名称 日期 时间 金额 数量 类型 状态 地址 电话 代码 人数 比例 单价 总价 价格 备注 说明 描述
     标识 等级 次数
   `,
+  // Word sets of the field analysis (detect/analyze.ts); each is explained in the schema.
+  phrasalParticles: w`in out`,
+  fileLocators: w`url uri link path`,
+  photoWords: w`photo image picture pic img scan copy`,
+  limitWords: w`max min maximum minimum`,
+  directionWords: w`to from`,
+  codeWordsZh: w`编码 代码`,
 };

@@ -165,5 +165,17 @@ export const contextSchema = z.object({
   headerLabels: z.object({ en: words, zh: z.array(phrase) }),
   /** Two-character endings of Chinese compound labels (客户名称, 下单时间, 收货地址): the same. */
   headerLabelEndingsZh: z.array(phrase),
+  /** Particles that turn a verb into a noun: `checkInPhoto` is the check-in's photo, not an action. */
+  phrasalParticles: words,
+  /** Words saying where a file is kept: `faceImageUrl` is the face image, by reference. */
+  fileLocators: words,
+  /** Words of a photo or scan, kept as a file: a link to one holds it. */
+  photoWords: words,
+  /** Bounds opening a name: `max_user_weight` configures something, it measures nobody. */
+  limitWords: words,
+  /** Words that open a party's field in a transfer or message (`toAccountName`, `fromWalletId`). */
+  directionWords: words,
+  /** Chinese words for a code (编码, 代码): after an attribute they name its coded value. */
+  codeWordsZh: z.array(phrase),
 });
 export type DetectionContext = z.input<typeof contextSchema>;
