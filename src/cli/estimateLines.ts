@@ -4,6 +4,7 @@ import { unmatchedColumnRefs } from '../core/dataset/columnRefs.js';
 import type { EstimateReport } from '../core/dataset/report.js';
 import { describeInputError } from '../node/dataset/inputError.js';
 import type { Progress } from '../node/dataset/input.js';
+import type { CliIO } from './io.js';
 
 /** Control characters (a file name could hold them) flattened to spaces: one line on stderr. */
 export const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
@@ -40,7 +41,7 @@ export function unmatchedRefProblems(
  * The estimate's progress line (`pilens estimate: 42 % of 118.0 MB`), rewritten in place on a
  * terminal's stderr and left out elsewhere (logs and CI stay clean); `clear` erases it.
  */
-export function progressLine(stderr: { write(text: string): unknown; readonly isTTY?: boolean }): {
+export function progressLine(stderr: CliIO['stderr']): {
   readonly onProgress: ((p: Progress) => void) | undefined;
   clear(): void;
 } {

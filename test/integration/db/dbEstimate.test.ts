@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { figures, fileReport, pilens, type Report } from './estimateRun.js';
-import { buildFixtures, residentsDdl, type FixtureTable } from './fixture.js';
+import { buildFixtures, residentsDdl, type FixtureTable, fixtureTable } from './fixture.js';
 import { ensureServers, freePort, startMariadb, startPostgres, type Server } from './servers.js';
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
@@ -22,11 +22,7 @@ before(async () => {
 after(() => {
   fixtures.cleanup();
 });
-const table = (name: string): FixtureTable => {
-  const t = fixtures.tables.find((x) => x.name === name);
-  assert.ok(t !== undefined);
-  return t;
-};
+const table = (name: string): FixtureTable => fixtureTable(fixtures, name);
 const MAP = ['--map', 'f7=marital_orientation'];
 
 const ddlType = (engine: 'pg' | 'maria', c: FixtureTable['columns'][number]): string =>

@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { estimateWithDuckDb, DuckDbUnavailableError } from '../../../src/node/dataset/duckdbEngine.js';
 import { runEstimate } from '../../../src/cli/estimate.js';
 import { figures, pilens, type Report } from './estimateRun.js';
-import { buildFixtures, type FixtureTable } from './fixture.js';
+import { buildFixtures, type FixtureTable, fixtureTable } from './fixture.js';
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
 before(async () => {
@@ -22,11 +22,7 @@ before(async () => {
 after(() => {
   fixtures.cleanup();
 });
-const table = (name: string): FixtureTable => {
-  const t = fixtures.tables.find((x) => x.name === name);
-  assert.ok(t !== undefined);
-  return t;
-};
+const table = (name: string): FixtureTable => fixtureTable(fixtures, name);
 const MAP = ['--map', 'f7=marital_orientation'];
 
 /** Both engines on the same paths; returns the DuckDB report after asserting they agree. */

@@ -4,6 +4,7 @@
  * right — exact duplicates, empty and NULL values, masked values, records with nothing
  * identifying, persons found in two tables — written once as CSV and loaded into each server.
  */
+import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,13 @@ export async function buildFixtures(): Promise<{ dir: string; tables: FixtureTab
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The fixture table of that name; fails the test when the fixtures have none. */
+export function fixtureTable(fixtures: { tables: readonly FixtureTable[] }, name: string): FixtureTable {
+  const t = fixtures.tables.find((x) => x.name === name);
+  assert.ok(t !== undefined, `fixture table ${name}`);
+  return t;
 }
 
 /** The residents table's DDL, as a user would give it for --emit-sql; returns its path. */

@@ -10,16 +10,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { figures, fileReport, pilens, type Report } from './estimateRun.js';
-import { buildFixtures, residentsDdl, type FixtureTable } from './fixture.js';
+import { buildFixtures, residentsDdl, type FixtureTable, fixtureTable } from './fixture.js';
 import { ensureServers } from './servers.js';
 
 let fixtures: Awaited<ReturnType<typeof buildFixtures>>;
 let file: string;
-const table = (name: string): FixtureTable => {
-  const t = fixtures.tables.find((x) => x.name === name);
-  assert.ok(t !== undefined);
-  return t;
-};
+const table = (name: string): FixtureTable => fixtureTable(fixtures, name);
 /** SQLite has no column comments: the guests' f7 is mapped by hand, in both estimates. */
 const MAP = ['--map', 'f7=marital_orientation'];
 
