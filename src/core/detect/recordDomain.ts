@@ -88,6 +88,9 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       const patient = person ?? personZh ?? siblings.find((s) => domainKey(s, domain) || ownName(s, domain));
       if (shared !== undefined && patient !== undefined)
         return found(domain, shared, typeof patient === 'string' ? undefined : patient.join('_'));
+      // An encounter, an allergy, a care plan: such a record is always someone's.
+      const alone = aloneRecord(words, head, domain);
+      if (alone !== undefined) return found(domain, alone);
       // A key to a patient beside a diagnosis is not enough: the held-out fixtures label the
       // rest of such records none (a visit's department, a ward); tried again in issue 9 with
       // `sickNumber` and `patientUuid` keys, and they still do.
@@ -203,3 +206,15 @@ function ownName(words: readonly string[], domain: RecordDomainData): boolean {
 
 /** Last words of a key to another record. */
 const KEY_ENDS: ReadonlySet<string> = new Set(['id', 'no', 'uuid', 'guid']);
+
+/**
+ * The owner's head, as written or singular, or joined with the word before it (`CarePlan`), when
+ * it names one of the domain's records that are always a person's.
+ */
+function aloneRecord(words: readonly string[], head: string, domain: RecordDomainData): string | undefined {
+  const at = words.lastIndexOf(head);
+  const joined = at > 0 ? `${words[at - 1] ?? ''}${head}` : '';
+  return [head, singularOf(head), joined, singularOf(joined)].find(
+    (x) => x !== '' && domain.alone.includes(x),
+  );
+}

@@ -291,3 +291,15 @@ classifyTable('a clinical question answered by an enum is the patient’s; an ob
   { name: 'dept', owner: 'PatientMedicalHistory', type: 'SmsDept', expect: undefined },
   { name: 'isDeleted', owner: 'PatientMedicalHistory', type: 'Answer', expect: undefined },
 ]);
+
+classifyTable('an encounter, an allergy or a care plan is always someone’s: no person word needed', [
+  { name: 'reason', owner: 'Encounter', type: 'string', expect: 'health' },
+  { name: 'description', owner: 'CarePlan', type: 'string', expect: 'health' },
+  { name: 'reaction_note', owner: 'Allergy', type: 'string', expect: 'health' },
+  // A catalogue is named after a medication or a diagnosis as often: it stays the catalogue's.
+  { name: 'description', owner: 'Medication', type: 'string', expect: undefined },
+  { name: 'description', owner: 'Diagnosis', type: 'string', expect: undefined },
+  // A lookup of such records, and another plan, are not one person's.
+  { name: 'description', owner: 'EncounterType', type: 'string', expect: undefined },
+  { name: 'description', owner: 'PricePlan', type: 'string', expect: undefined },
+]);

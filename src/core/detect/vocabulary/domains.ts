@@ -34,6 +34,13 @@ export const recordDomainSchema = z
      */
     shared: z.array(oneWord).default([]),
     /**
+     * Records that are one person's by their name alone (`Encounter`, `Allergy`,
+     * `Immunization`, `CarePlan`): the owner's head naming one makes the record the domain's
+     * without a person word or key beside it. Words a catalogue is as often named after stay out
+     * (`Medication`, `Diagnosis`, `Treatment`: a drug list, an ICD list, a price list).
+     */
+    alone: z.array(oneWord).default([]),
+    /**
      * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
      * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
      * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
@@ -83,6 +90,10 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       history session stay exam examination test result lab labs laboratory
       observation obs specimen imaging radiology pathology vital vitals measurement reading rx
       prescribed dispensing bed mz zy tj ss yf hl jc jy cf bl yz
+    `,
+    alone: w`
+      allergy immunization vaccination admission discharge encounter triage anamnesis careplan
+      symptom
     `,
     specific: true,
     others: w`
