@@ -158,6 +158,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           admission_no medical_insurance_no ward_no bed_no treatment icd icd_code
           diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
           eyesight vision_test hearing_test onset_date reason_for_visit visit_reason
+          cause_of_death manner_of_death death_cause medicaid_id medicare_id
+          medicare_number medicaid_number mrn
         `,
         zh: w`
           健康证 健康证号 诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录

@@ -1,0 +1,20 @@
+/**
+ * Issue 9 (branch `det-recall`): health words that stand on their own in any person's record —
+ * how a person died, their Medicare or Medicaid number, a hospital's medical record number —
+ * each beside a negative that shares a word with it.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('how a person died and their health-insurance or record numbers are health', [
+  { name: 'causeOfDeath', owner: 'DeathRegistration', type: 'String', expect: 'health' },
+  { name: 'mannerOfDeath', owner: 'DeathRegistrationInput', type: 'String', expect: 'health' },
+  { name: 'medicaidId', owner: 'Patient', type: 'String', expect: 'health' },
+  { name: 'medicareNumber', owner: 'Beneficiary', type: 'String', expect: 'health' },
+  { name: 'mrn', owner: 'Patient', type: 'String', expect: 'health' },
+  // A programme a facility takes part in, its rates, an operation on a registration, a count.
+  { name: 'acceptsMedicare', owner: 'Facility', type: 'Boolean', expect: undefined },
+  { name: 'medicareRate', owner: 'Facility', type: 'Decimal', expect: undefined },
+  { name: 'markDeathAsCertified', owner: 'Mutation', type: 'String', expect: undefined },
+  { name: 'deathCount', owner: 'DistrictStatistics', type: 'Int', expect: undefined },
+  { name: 'mrnPrefix', owner: 'Facility', type: 'String', expect: undefined },
+]);
