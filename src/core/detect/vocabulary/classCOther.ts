@@ -242,6 +242,16 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // When a person joined or left their employer: their work history in any record of a
+        // person (a system user's `JoinDate` described as 入职日期), not only an employee's.
+        strength: 'medium',
+        en: w`
+          hire_date join_date joining_date date_of_joining onboard_date resign_date dimission_date
+          resignation_date termination_date relieving_date
+        `,
+        zh: w`入职日期 入职时间 离职日期 离职时间 工龄`,
+      },
+      {
         // A person's employment record: when they joined, left, and in what role.
         strength: 'medium',
         owners: w`
