@@ -18,3 +18,16 @@ classifyTable('how a person died and their health-insurance or record numbers ar
   { name: 'deathCount', owner: 'DistrictStatistics', type: 'Int', expect: undefined },
   { name: 'mrnPrefix', owner: 'Facility', type: 'String', expect: undefined },
 ]);
+
+classifyTable('lab values, histories and a person’s use of alcohol or drugs are health', [
+  { name: 'hba1c', owner: 'Checkup', type: 'float', expect: 'health' },
+  { name: 'gestational_age', owner: 'Pregnancy', type: 'int', expect: 'health' },
+  { name: 'alcohol_use', owner: 'SocialHistory', type: 'string', expect: 'health' },
+  { name: 'family_history', owner: 'PatientRecord', type: 'text', expect: 'health' },
+  { name: 'vaccine_name', owner: 'PatientImmunization', type: 'string', expect: 'health' },
+  { name: 'test_result', owner: 'Encounter', type: 'string', expect: 'health' },
+  // A vaccine catalogue, a software test, a family's history elsewhere are not.
+  { name: 'vaccine_name', owner: 'VaccineCatalog', type: 'string', expect: undefined },
+  { name: 'test_result', owner: 'TestCase', type: 'string', expect: undefined },
+  { name: 'family_history', owner: 'Product', type: 'text', expect: undefined },
+]);

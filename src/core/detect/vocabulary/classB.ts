@@ -160,6 +160,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           eyesight vision_test hearing_test onset_date reason_for_visit visit_reason
           cause_of_death manner_of_death death_cause medicaid_id medicare_id
           medicare_number medicaid_number mrn
+          vaccination_date vaccinated hemoglobin haemoglobin cholesterol hba1c creatinine gestational_age gestation
+          hiv hiv_positive tuberculosis pregnancy_status mental_status cognitive_status
+          alcohol_use drug_use substance_use tobacco_use family_medical_history
         `,
         zh: w`
           健康证 健康证号 诊断 诊断结果 病历 病历号 病史 既往病史 过敏史 过敏 处方 检验报告 体检报告 血型 血压 心率 生育 怀孕 孕周 疾病 症状 用药 手术史 健康状况 健康信息 就诊记录
@@ -194,6 +197,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           osat bpm depression glycemia pain pain_level diuresis medicament indication remarks nursing_plan
           discharge_plan admission_type admission_reason hospitalization_date evolution smoking
           alcohol drinking exercise sleep_hours drug_usage lifestyle lifestyle_info
+          family_history social_history lab_test test_result test_name respiration
+          physical_activity dietary_restrictions immunization vaccine vaccine_name vaccine_type
         `,
         zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
         pinyin: w`zdmc zdbm zs`,
