@@ -13,6 +13,7 @@ import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, rowKey, surrogateKey } from './keys.js';
 import { MISS, TupleMemo } from './memo.js';
 import { holdsOtherRecord } from './nestedRecord.js';
+import { ownerValueVerdict } from './ownerValue.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -61,8 +62,19 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
   const owner = readOwner(candidate, vocab);
-  // A record in a sensitive domain lends its category to fields that name none (domainField.ts).
-  if (!maybe && owner.domain === undefined) return undefined;
+  // A record in a sensitive domain lends its category to fields that name none (domainField.ts);
+  // a record named for a phone or an address lends it to the field holding its value.
+  if (!maybe && owner.domain === undefined) {
+    const value = ownerValueVerdict(candidate, vocab, options.contestedReading);
+    if (value === undefined) return undefined;
+    return {
+      field: candidate.name,
+      range: candidate.range,
+      role: candidate.role,
+      ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
+      ...value,
+    };
+  }
   const reading = options.contestedReading;
   const sibling = options.siblingPerson;
   const { name, declaredType, comment } = candidate;
