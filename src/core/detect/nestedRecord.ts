@@ -84,10 +84,11 @@ function namedForType(nameWords: readonly string[], type: RecordType): boolean {
 const NESTED: ReadonlySet<CategoryKey> = new Set(['address', 'whereabouts']);
 /**
  * Categories whose single records nest too (`Amount: *Amount`, `credit_card: CreditCardInfo`,
- * `wage: ShiftWage`: the amount's value, the card's number carry the data); a list of them
- * keeps a distinctive word's meaning (`bankCards: [BankCard]`).
+ * `wage: ShiftWage`: the amount's value, the card's number carry the data; `major: Major`,
+ * `school: School`: the major's or the school's own record); a list of them keeps a
+ * distinctive word's meaning (`bankCards: [BankCard]`).
  */
-const NESTED_ONE: ReadonlySet<CategoryKey> = new Set(['transaction', 'property']);
+const NESTED_ONE: ReadonlySet<CategoryKey> = new Set(['transaction', 'property', 'education_work']);
 
 /** Last words of a type that holds a setting about a field, not its value (`SortOrder`, `…Status`). */
 const SETTING_TYPES: ReadonlySet<string> = new Set([

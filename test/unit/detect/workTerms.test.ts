@@ -14,3 +14,11 @@ classifyTable('a joining or leaving date is a person’s work history in any rec
   { name: 'dept_id', owner: 'SysUser', type: 'long', expect: undefined },
   { name: 'PosId', owner: 'SysUser', type: 'long', comment: '职位Id', expect: undefined },
 ]);
+
+classifyTable('a major or a department held as its own object is that record, not the person’s', [
+  { name: 'major', owner: 'Clazz', type: 'Major', comment: '专业实体', expect: undefined },
+  { name: 'school', owner: 'Student', type: 'School', expect: undefined },
+  // Written out as text in a person's record, they are the person's.
+  { name: 'major', owner: 'Student', type: 'String', comment: '专业', expect: 'education_work' },
+  { name: 'school', owner: 'Student', type: 'String', expect: 'education_work' },
+]);
