@@ -133,7 +133,11 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     DIRECTIONS.has(words[0] ?? '') && head.start > 0
       ? { kind: 'person' as const, word: words[0] ?? '' }
       : undefined;
-  const owner = ownerInHead(words, head, vocab) ?? ownerBefore(words, head.start, matches, vocab) ?? party;
+  const owner =
+    ownerInHead(words, head, vocab) ??
+    ownerBefore(words, head.start, matches, vocab) ??
+    party ??
+    ownerAfterOf(words, head.end, vocab);
   const base = { booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   // `emailEnabled`, `phone_login_enabled`, `idCardStatus`: metadata about the data, not the data.
   // A code of an enumerated attribute (`occupation_code`, `ethnicity_code`) is the attribute.
@@ -323,6 +327,22 @@ function ownerBefore(
       continue;
     const kind = ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { kind, word: w };
+  }
+  return undefined;
+}
+
+/**
+ * `nameOfDoctor`, `phone_of_patient`: an English possessive after the head names whose it is, as
+ * the word before it does in `doctorName`. Only a person counts: `numberOfItems` stays a count.
+ */
+function ownerAfterOf(
+  words: readonly string[],
+  headEnd: number,
+  vocab: CompiledVocabulary,
+): NameReading['owner'] {
+  if (words[headEnd] !== 'of') return undefined;
+  for (const w of words.slice(headEnd + 1)) {
+    if (ownerKindOfWord(w, vocab) === 'person') return { kind: 'person', word: w };
   }
   return undefined;
 }
