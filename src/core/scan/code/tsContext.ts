@@ -15,6 +15,8 @@ export interface TsContext extends LezerContext {
   decoratorDepth: number;
   /** Object literals already read as schemas, so nested schema calls are not read twice. */
   readonly readObjects: Set<number>;
+  /** The object type whose owner was read last (`typeMember`), by its span, and that owner. */
+  typeOwner: { readonly from: number; readonly to: number; readonly owner: string | undefined };
 }
 
 /** Option keys whose string value describes a field (TypeORM, Sequelize, Swagger, zod meta). */
