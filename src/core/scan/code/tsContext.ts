@@ -95,10 +95,14 @@ export function report(
   span: SyntaxNode,
   extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
 ): void {
+  const { description, alias } = extra;
+  // Most fields have neither: no extras to carry, and nothing to join after the comment.
   ctx.declare(
     draft,
     { from: span.from, to: span.to, nameEnd: draft.from + draft.name.length },
-    { descriptions: [extra.description], aliases: extra.alias ? [extra.alias] : [] },
+    description === undefined && alias === undefined
+      ? undefined
+      : { descriptions: [description], aliases: alias ? [alias] : [] },
   );
 }
 
