@@ -6,6 +6,7 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, type ClassifyOptions } from '../detect/classify.js';
+import { boundedMemo } from '../detect/memo.js';
 import { readOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
@@ -179,8 +180,15 @@ const NATURAL_PERSON: ReadonlySet<string> = new Set([
   'birthdate',
 ]);
 
+/** Plain fields of every record are asked about: each name is read once per vocabulary. */
+const naturalPersonNames = boundedMemo<boolean>(20_000);
+
 /** `firstname`, `last_name`, `dateOfBirth`: a field naming a natural person's name or birth. */
 function naturalPersonField(name: string, vocabulary: CompiledVocabulary): boolean {
+  return naturalPersonNames.get(vocabulary, name, () => readNaturalPersonField(name, vocabulary));
+}
+
+function readNaturalPersonField(name: string, vocabulary: CompiledVocabulary): boolean {
   const words = tokenize(name)
     .filter((t) => t.kind === 'word')
     .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text);

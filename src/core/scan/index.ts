@@ -133,42 +133,42 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
 }
 
 /**
- * Findings already masked, by the finding: a verdict kept across scans (recordMemo.ts) is the
- * same object, and masking reads nothing but the finding, so it is not masked again.
+ * Evidence already masked, by the evidence object: a cached verdict (detect/classify.ts) shares
+ * its evidence with every finding it gives, in this scan and the next, and masking reads
+ * nothing but the evidence, so each is masked once rather than once per finding (issue 8).
  */
-const maskedFindings = new WeakMap<Finding, Finding>();
+const maskedEvidence = new WeakMap<Evidence, Evidence>();
 
 /**
  * A finding whose names carry a personal value (a JSON key that is a phone number as the
  * owner) gets them masked here, before any report, baseline or editor sees it. One masker per
- * scan (owners and evidence repeat across findings); a finding with nothing to mask is
+ * scan (owners and fields repeat across findings); a finding with nothing to mask is
  * returned as it is, without copying its evidence.
  */
 function findingMasker(): (f: Finding) => Finding {
-  const maskFinding = findingMaskerOnce();
-  return (f) => {
-    let masked = maskedFindings.get(f);
+  const mask = nameMasker();
+  const maskEvidence = (e: Evidence): Evidence => {
+    let masked = maskedEvidence.get(e);
     if (masked === undefined) {
-      masked = maskFinding(f);
-      maskedFindings.set(f, masked);
+      const matched = mask(e.matched);
+      const detail = mask(e.detail);
+      masked = matched === e.matched && detail === e.detail ? e : { ...e, matched, detail };
+      maskedEvidence.set(e, masked);
     }
     return masked;
   };
-}
-
-function findingMaskerOnce(): (f: Finding) => Finding {
-  const mask = nameMasker();
   return (f) => {
     const owner = f.owner === undefined ? undefined : mask(f.owner);
     const field = mask(f.field);
     let copy: Evidence[] | undefined;
-    f.evidence.forEach((e, i) => {
-      const matched = mask(e.matched);
-      const detail = mask(e.detail);
-      if (matched === e.matched && detail === e.detail) return;
-      copy ??= [...f.evidence];
-      copy[i] = { ...e, matched, detail };
-    });
+    const evidence = f.evidence;
+    for (let i = 0; i < evidence.length; i++) {
+      const e = evidence[i] as Evidence;
+      const masked = maskEvidence(e);
+      if (masked === e) continue;
+      copy ??= [...evidence];
+      copy[i] = masked;
+    }
     if (owner === f.owner && field === f.field && copy === undefined) return f;
     return { ...f, field, evidence: copy ?? f.evidence, ...(owner !== undefined ? { owner } : {}) };
   };

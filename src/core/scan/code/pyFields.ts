@@ -82,13 +82,17 @@ function assignment(
     annotated = v.text.slice(t.from[shape.colon], t.to[typeEnd]).replace(/^:\s*/, '');
   }
   const call = shape.eq >= 0 && !onSelf ? lastCall(v, shape.eq, b) : undefined;
+  const description = call?.description;
+  const documented = docstring(reader, s, next);
+  const alias = call?.alias;
   reader.pending.push({
     draft: { name, from: t.from[nameAt] ?? 0, owner, declaredType: call?.type ?? annotated ?? call?.callee },
     span: { from: s.from, to: s.to, nameEnd: t.to[nameAt] },
-    extras: {
-      descriptions: [call?.description, docstring(reader, s, next)],
-      aliases: call?.alias ? [call.alias] : [],
-    },
+    // Most fields have no description, docstring or alias: no extras, nothing to join.
+    extras:
+      description === undefined && documented === undefined && alias === undefined
+        ? undefined
+        : { descriptions: [description, documented], aliases: alias ? [alias] : [] },
   });
 }
 

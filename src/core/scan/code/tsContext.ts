@@ -15,6 +15,8 @@ export interface TsContext extends LezerContext {
   decoratorDepth: number;
   /** Object literals already read as schemas, so nested schema calls are not read twice. */
   readonly readObjects: Set<number>;
+  /** The object type whose owner was read last (`typeMember`), by its span, and that owner. */
+  typeOwner: { readonly from: number; readonly to: number; readonly owner: string | undefined };
 }
 
 /** Option keys whose string value describes a field (TypeORM, Sequelize, Swagger, zod meta). */
@@ -93,10 +95,14 @@ export function report(
   span: SyntaxNode,
   extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
 ): void {
+  const { description, alias } = extra;
+  // Most fields have neither: no extras to carry, and nothing to join after the comment.
   ctx.declare(
     draft,
     { from: span.from, to: span.to, nameEnd: draft.from + draft.name.length },
-    { descriptions: [extra.description], aliases: extra.alias ? [extra.alias] : [] },
+    description === undefined && alias === undefined
+      ? undefined
+      : { descriptions: [description], aliases: alias ? [alias] : [] },
   );
 }
 

@@ -42,14 +42,9 @@ export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undef
   const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
   const args = childNamed(call, 'ArgList');
   if (!callee || !args) return undefined;
-  const objects: SyntaxNode[] = [];
-  const strings: string[] = [];
-  for (let a = args.firstChild; a; a = a.nextSibling) {
-    if (a.name === 'ObjectExpression') objects.push(a);
-    const s = literalString(ctx, a);
-    if (s !== undefined) strings.push(s);
-  }
-  const first = objects[0];
+  // Most calls pass no object literal: they are dismissed before any argument is read.
+  let first: SyntaxNode | undefined;
+  for (let a = args.firstChild; a && !first; a = a.nextSibling) if (a.name === 'ObjectExpression') first = a;
   if (!first) return undefined;
   const method =
     callee.name === 'MemberExpression'
@@ -58,8 +53,9 @@ export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undef
   const receiver = callee.name === 'MemberExpression' ? callee.firstChild : null;
   const receiverText = receiver ? textOf(ctx.text, receiver) : '';
   if (method === 'Schema') return { map: first, owner: recordName(bindingName(ctx, call)) };
-  if ((method === 'define' || method === 'createTable') && strings[0] !== undefined) {
-    return { map: first, owner: strings[0] };
+  if (method === 'define' || method === 'createTable') {
+    const name = firstString(ctx, args);
+    if (name !== undefined) return { map: first, owner: name };
   }
   if (method === 'init' && receiver && /^[A-Z]/.test(receiverText))
     return { map: first, owner: receiverText };
@@ -72,6 +68,15 @@ export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undef
   }
   if (method === 'extend' && receiver && /schema$/i.test(receiverText))
     return { map: first, owner: recordName(bindingName(ctx, call)) };
+  return undefined;
+}
+
+/** The first string literal among a call's arguments (`sequelize.define('User', {…})`). */
+function firstString(ctx: TsContext, args: SyntaxNode): string | undefined {
+  for (let a = args.firstChild; a; a = a.nextSibling) {
+    const s = literalString(ctx, a);
+    if (s !== undefined) return s;
+  }
   return undefined;
 }
 

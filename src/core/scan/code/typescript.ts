@@ -31,6 +31,7 @@ const TS_SPEC: LezerExtractorSpec<TsContext> = {
     constructorEnd: -1,
     decoratorDepth: 0,
     readObjects: new Set(),
+    typeOwner: { from: -1, to: -1, owner: undefined },
   }),
   enter: {
     ClassDeclaration: enterClass,
@@ -107,13 +108,39 @@ function className(ctx: TsContext): string | undefined {
 const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
 function classProperty(ctx: TsContext, prop: SyntaxNode): void {
-  const key = keyOf(ctx, childNamed(prop, 'PropertyDefinition', 'PrivatePropertyDefinition', 'String'));
-  if (!key) return;
-  if (childNamed(prop, 'ArrowFunction', 'FunctionExpression')) return;
+  // One pass over the children (each visit builds a node object), not one per question.
+  let keyNode: SyntaxNode | null = null;
+  let annotation: SyntaxNode | null = null;
+  let isFunction = false;
+  let isStatic = false;
+  let initialised = false;
+  for (let c = prop.firstChild; c; c = c.nextSibling) {
+    switch (c.name) {
+      case 'PropertyDefinition':
+      case 'PrivatePropertyDefinition':
+      case 'String':
+        keyNode ??= c;
+        break;
+      case 'ArrowFunction':
+      case 'FunctionExpression':
+        isFunction = true;
+        break;
+      case 'static':
+        isStatic = true;
+        break;
+      case 'Equals':
+        initialised = true;
+        break;
+      case 'TypeAnnotation':
+        annotation ??= c;
+        break;
+    }
+  }
+  const key = keyOf(ctx, keyNode);
+  if (!key || isFunction) return;
   // A static member or a CONSTANT_CASE initialised one is the class's constant (a route, a
   // regex, a message key), not a field of the records it describes.
-  if (childNamed(prop, 'static') || (CONSTANT_CASE.test(key.name) && childNamed(prop, 'Equals'))) return;
-  const annotation = childNamed(prop, 'TypeAnnotation');
+  if (isStatic || (initialised && CONSTANT_CASE.test(key.name))) return;
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
   const options = decoratorOptions(ctx, prop);
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
@@ -123,9 +150,15 @@ function classProperty(ctx: TsContext, prop: SyntaxNode): void {
 
 /** A member of an interface or object type; the owner is the interface, alias or property. */
 function typeMember(ctx: TsContext, member: SyntaxNode): void {
-  const key = keyOf(ctx, childNamed(member, 'PropertyDefinition', 'String'));
+  let keyNode: SyntaxNode | null = null;
+  let annotation: SyntaxNode | null = null;
+  for (let c = member.firstChild; c; c = c.nextSibling) {
+    const name = c.name;
+    if (name === 'PropertyDefinition' || name === 'String') keyNode ??= c;
+    else if (name === 'TypeAnnotation') annotation ??= c;
+  }
+  const key = keyOf(ctx, keyNode);
   if (!key) return;
-  const annotation = childNamed(member, 'TypeAnnotation');
   if (annotation && childNamed(annotation, 'FunctionSignature')) return;
   report(
     ctx,
@@ -139,8 +172,19 @@ function typeMember(ctx: TsContext, member: SyntaxNode): void {
   );
 }
 
+/** The owner of an object type's members, read once per object type (its members share it). */
 function objectTypeOwner(ctx: TsContext, member: SyntaxNode): string | undefined {
-  const holder = member.parent?.parent;
+  const type = member.parent;
+  if (!type) return undefined;
+  const last = ctx.typeOwner;
+  if (last.from === type.from && last.to === type.to) return last.owner;
+  const owner = readObjectTypeOwner(ctx, type);
+  ctx.typeOwner = { from: type.from, to: type.to, owner };
+  return owner;
+}
+
+function readObjectTypeOwner(ctx: TsContext, type: SyntaxNode): string | undefined {
+  const holder = type.parent;
   if (!holder) return undefined;
   if (holder.name === 'InterfaceDeclaration' || holder.name === 'TypeAliasDeclaration') {
     const def = childNamed(holder, 'TypeDefinition');

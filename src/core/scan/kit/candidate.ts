@@ -48,9 +48,27 @@ export function candidate(
 export function clean(text: string | undefined): string | undefined {
   if (text === undefined || text === '') return undefined;
   // Most values are one plain word: skip the replace when there is nothing to collapse.
-  if (!/\s\s|[\t\r\n]|^\s|\s$/.test(text)) return text;
+  if (plain(text)) return text;
   const collapsed = text.replace(/\s+/g, ' ').trim();
   return collapsed === '' ? undefined : collapsed;
+}
+
+const UNCLEAN = /\s\s|[\t\r\n]|^\s|\s$/;
+
+/**
+ * No whitespace to collapse or trim: no `UNCLEAN` match. Printable ASCII and single inner
+ * spaces are decided by a character loop; anything else (a tab, a full-width space, any
+ * character beyond ASCII) by the regular expression itself.
+ */
+function plain(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32) return !UNCLEAN.test(text);
+    if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
 }
 
 /** `lines.rangeAt` with one line search instead of two when the range stays on its line. */

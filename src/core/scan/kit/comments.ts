@@ -39,8 +39,24 @@ export function cleanComment(raw: string): string {
 
 /** A comment's words: the tokenizer's when it kept them, else its cleaned source. */
 export function commentWords(text: string, comment: CommentSpan): string {
-  return comment.words ?? cleanComment(text.slice(comment.from, comment.to));
+  if (comment.words !== undefined) return comment.words;
+  const raw = text.slice(comment.from, comment.to);
+  let words = cleaned.get(raw);
+  if (words === undefined) {
+    if (cleaned.size >= CLEANED_BOUND) cleaned.clear();
+    words = cleanComment(raw);
+    cleaned.set(raw, words);
+  }
+  return words;
 }
+
+/**
+ * Comments cleaned, by their source: a document scanned again after an edit has the same
+ * comments, and a file repeats its short ones (`// 姓名`). Emptied past its bound, so memory
+ * stays flat however many files are read.
+ */
+const cleaned = new Map<string, string>();
+const CLEANED_BOUND = 10_000;
 
 /**
  * The one description joiner: every extractor joins the parts of a field's description
@@ -71,7 +87,12 @@ export function attachedComments(
   to: number,
   nameEnd?: number,
 ): string | undefined {
-  return joinDescriptions(attachedCommentWords(text, comments, from, to, nameEnd));
+  if (comments.length === 0) return undefined;
+  const parts = attachedCommentWords(text, comments, from, to, nameEnd);
+  // One comment (the usual case) needs no joining: `joinDescriptions` of one part is it, trimmed.
+  if (parts.length > 1) return joinDescriptions(parts);
+  const only = parts[0]?.trim();
+  return only ? only : undefined;
 }
 
 /** The words of each comment `attachedComments` joins, in text order (for a format that adds parts). */
@@ -83,8 +104,9 @@ export function attachedCommentWords(
   nameEnd?: number,
 ): string[] {
   if (comments.length === 0) return [];
-  const attached = [...leadingComments(text, comments, from), ...trailingComments(text, comments, to)];
-  const parts = attached.map((c) => commentWords(text, c));
+  const parts: string[] = [];
+  for (const c of leadingComments(text, comments, from)) parts.push(commentWords(text, c));
+  for (const c of trailingComments(text, comments, to)) parts.push(commentWords(text, c));
   if (nameEnd !== undefined && nameEnd < to) {
     const onNameLine = comments[endingBy(comments, nameEnd)];
     if (
@@ -139,13 +161,21 @@ export function trailingComments(text: string, comments: readonly CommentSpan[],
   let edge = to;
   for (let i = endingBy(comments, to); i < comments.length; i++) {
     const c = comments[i];
-    if (!c || c.from < edge) break;
-    const gap = text.slice(edge, c.from);
-    if (!(found.length === 0 ? /^[\t ;,]*$/ : /^[\t ]*$/).test(gap)) break;
+    if (!c || c.from < edge || !onlyBlanks(text, edge, c.from, found.length === 0)) break;
     found.push(c);
     edge = c.to;
   }
   return found;
+}
+
+/** `[from, to)` holds only spaces and tabs, and `,` and `;` too when `separators`. */
+function onlyBlanks(text: string, from: number, to: number, separators: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || (separators && (c === 44 || c === 59))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Comments starting in `[from, upTo)`. */
@@ -164,27 +194,31 @@ export function describeComments(text: string, comments: readonly CommentSpan[])
   return joinDescriptions(comments.map((c) => commentWords(text, c)));
 }
 
-/** How many comments end at or before `offset`. */
-function endingBy(comments: readonly CommentSpan[], offset: number): number {
-  return countWhile(comments, (c) => c.to <= offset);
-}
-
-/** How many comments start before `offset`. */
-function startingBefore(comments: readonly CommentSpan[], offset: number): number {
-  return countWhile(comments, (c) => c.from < offset);
-}
-
 /**
- * The one binary search over comments sorted by position: how many lead the array while `holds`
- * (which must be true for a prefix and false after it). Keeps big files linear.
+ * How many comments end at or before `offset`: a binary search (comments are sorted by
+ * position, so their ends are too), which keeps big files linear. Written out for each bound
+ * rather than given a predicate: it runs several times for every declaration.
  */
-function countWhile(comments: readonly CommentSpan[], holds: (c: CommentSpan) => boolean): number {
+function endingBy(comments: readonly CommentSpan[], offset: number): number {
   let low = 0;
   let high = comments.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     const c = comments[mid];
-    if (c !== undefined && holds(c)) low = mid + 1;
+    if (c !== undefined && c.to <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many comments start before `offset` (the binary search of `endingBy`, on starts). */
+function startingBefore(comments: readonly CommentSpan[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const c = comments[mid];
+    if (c !== undefined && c.from < offset) low = mid + 1;
     else high = mid;
   }
   return low;
