@@ -1,15 +1,20 @@
 import { parser as goParser } from '@lezer/go';
 import type { SyntaxNode } from '@lezer/common';
-import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { LineIndex } from '../../text/lines.js';
+import type { FieldCandidate } from '../../types.js';
+import type { Extractor } from '../extractor.js';
+import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { readGo } from './goReader.js';
 import { childNamed, textOf } from './lezerSupport.js';
-import { parseTag } from './goTags.js';
+import { goFieldDeclarations } from './goFields.js';
+import type { PendingDeclaration } from './lezerWalkReuse.js';
 
 /**
  * Go structs: every named field with its type, `//` comments and struct tags (`gorm` column and
  * comment, `json`/`db` names, `comment:"…"`); selector expressions on variables are usages.
- * Parsed with @lezer/go.
+ * Parsed with @lezer/go: the reference the fast reader (goReader.ts) is held to.
  */
-export const goExtractor = lezerExtractor<LezerContext>({
+export const goReference = lezerExtractor<LezerContext>({
   id: 'go',
   languageIds: ['go'],
   parser: () => goParser,
@@ -18,6 +23,33 @@ export const goExtractor = lezerExtractor<LezerContext>({
   context: (base) => base,
   enter: { FieldDecl: fieldDecl, SelectorExpr: selector },
 });
+
+/**
+ * The Go extractor: the fast token reader (goReader.ts) when it can be sure of the text, else
+ * the Lezer-based reference above (issue 8: a full scan of 10,000 lines spent most of its time
+ * in Lezer's parse and the tree walk). The same text again costs nothing; a changed text is
+ * read afresh, which is cheaper than Lezer's incremental re-parse.
+ */
+export const goExtractor: Extractor = {
+  id: goReference.id,
+  handles: (source) => goReference.handles(source),
+  extract(text, source, previous) {
+    if (previous instanceof GoReadMemo && previous.text === text)
+      return { ok: true, fields: previous.fields, memo: previous };
+    const read = readGo(text);
+    if (read === undefined) return goReference.extract(text, source, previous);
+    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new GoReadMemo(text, fields) };
+  },
+};
+
+/** What the fast reader leaves for the next scan of the same document. */
+class GoReadMemo {
+  constructor(
+    readonly text: string,
+    readonly fields: readonly FieldCandidate[],
+  ) {}
+}
 
 const LINE_END_BOOLEAN = /\b(?:true|false)(?=[ \t]*(?:\/\/[^\r\n]*)?\r?\n)/g;
 
@@ -50,28 +82,23 @@ function fieldDecl(ctx: LezerContext, decl: SyntaxNode): void {
   let typeNode = last?.nextSibling ?? null;
   if (typeNode?.name === ',') typeNode = null;
   const tagNode = decl.lastChild?.name === 'String' ? decl.lastChild : null;
-  const tagText = tagNode ? textOf(ctx.text, tagNode) : '';
-  // Offsets inside a tag are exact only for raw (backquoted) strings, which have no escapes.
-  const raw = tagText.startsWith('`');
-  const tag = parseTag(tagText.slice(1, -1));
-  // An anonymous struct's fields are reported on their own; its type is just `struct`.
-  const declaredType =
-    typeNode && typeNode.name !== 'String'
-      ? typeNode.name === 'StructType'
-        ? 'struct'
-        : textOf(ctx.text, typeNode)
-      : undefined;
-  const span = { from: decl.from, to: decl.to, nameEnd: names[0]?.to };
-  // A tag names one field: its aliases apply only when the declaration has a single name.
-  const aliases =
-    names.length === 1 && raw && tagNode
-      ? tag.aliases.map((a) => ({ name: a.value, from: tagNode.from + 1 + a.offset }))
-      : [];
-  const owner = ownerOf(ctx, decl);
-  for (const n of names) {
-    const draft = { name: textOf(ctx.text, n), from: n.from, owner, declaredType };
-    ctx.declare(draft, span, { descriptions: tag.descriptions, aliases });
-  }
+  const declarations: PendingDeclaration[] = [];
+  goFieldDeclarations(
+    ctx.text,
+    {
+      names,
+      type:
+        typeNode && typeNode.name !== 'String'
+          ? { from: typeNode.from, to: typeNode.to, struct: typeNode.name === 'StructType' }
+          : undefined,
+      tag: tagNode ?? undefined,
+      from: decl.from,
+      to: decl.to,
+      owner: ownerOf(ctx, decl),
+    },
+    declarations,
+  );
+  for (const d of declarations) ctx.declare(d.draft, d.span, d.extras);
 }
 
 /** `u.IDCard` → a usage owned by `u`; method calls and package members in calls are skipped. */

@@ -1,0 +1,284 @@
+import type { CommentSpan } from '../kit/index.js';
+
+/**
+ * The tokens of a Go file for the fast Go reader (goReader.ts), cut as @lezer/go cuts them:
+ * identifiers take every character from U+00A1 up as a letter, strings and runes stop at a
+ * line break, comments are skipped tokens. Where the reader must not guess — an unterminated
+ * string, rune or comment, a character the grammar has no token for, a number followed by a
+ * letter — it returns undefined and the caller parses with Lezer.
+ *
+ * Lezer's Go grammar inserts a semicolon at a line end (or before `//`) only after an
+ * identifier, number, string, rune, `++`/`--`, `break`/`continue`/`return`/`fallthrough` or a
+ * closing bracket, and any comment in between (a `/* … *\/` before the line break) cancels it;
+ * `true`/`false` count only where the extractor's rewrite turns them into names (go.ts,
+ * `bridgeLineEndBooleans`). `semi[i]` records that such a semicolon is available after token i.
+ */
+
+export const GK = { EOF: 0, IDENT: 1, KEYWORD: 2, NUMBER: 3, STRING: 4, RUNE: 5, OP: 6 } as const;
+const { IDENT, KEYWORD, NUMBER, STRING, RUNE, OP } = GK;
+
+/** The tokens as parallel arrays; `text` holds identifier, keyword and operator texts. */
+export interface GoTokens {
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly text: readonly string[];
+  /** 1 where a line-end semicolon may follow the token (see the module comment). */
+  readonly semi: Uint8Array;
+  /** The partner of each bracket token, else -1. */
+  readonly match: Int32Array;
+  readonly comments: CommentSpan[];
+}
+
+export const GO_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    'break case chan const continue default defer else fallthrough for func go goto if import ' +
+    'interface map package range return select struct switch type var'
+  ).split(' '),
+);
+
+const TRACKED_KEYWORDS: ReadonlySet<string> = new Set(['break', 'continue', 'return', 'fallthrough']);
+
+/** Operators, longest first within each starting character. */
+const OPERATORS: readonly string[] = [
+  '<<=',
+  '>>=',
+  '&^=',
+  '...',
+  '&&',
+  '||',
+  '<-',
+  '<<',
+  '>>',
+  '&^',
+  '++',
+  '--',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  ':=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '&',
+  '|',
+  '^',
+  '<',
+  '>',
+  '=',
+  '!',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ';',
+  ':',
+  '.',
+  '~',
+];
+
+/** Operators by first character code, longest first. */
+const BY_FIRST: readonly (readonly string[])[] = (() => {
+  const table: string[][] = Array.from({ length: 128 }, () => []);
+  for (const op of OPERATORS) table[op.charCodeAt(0)]?.push(op);
+  return table;
+})();
+
+/** What the extractor's rewrite needs after `true`/`false` to make them names (go.ts). */
+const BOOLEAN_LINE_END = /[ \t]*(?:\/\/[^\r\n]*)?\r?\n/y;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0xa1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Thrown inside the tokenizer where it declines. */
+const DECLINED = new Error('goTokens: declined');
+
+/** Tokenizes `text`; undefined where the reader should leave the text to Lezer. */
+export function tokenizeGo(text: string): GoTokens | undefined {
+  try {
+    return tokenize(text);
+  } catch (e) {
+    if (e === DECLINED) return undefined;
+    throw e;
+  }
+}
+
+/** Growing typed arrays for the tokens. */
+class TokenBuffer {
+  count = 0;
+  kind: Uint8Array;
+  from: Int32Array;
+  to: Int32Array;
+  semi: Uint8Array;
+  match: Int32Array;
+  readonly text: string[] = [];
+
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.semi = new Uint8Array(capacity);
+    this.match = new Int32Array(capacity);
+  }
+
+  push(kind: number, from: number, to: number, text: string, semi: boolean): number {
+    if (this.count === this.kind.length) this.grow();
+    const k = this.count++;
+    this.kind[k] = kind;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.semi[k] = semi ? 1 : 0;
+    this.match[k] = -1;
+    this.text.push(text);
+    return k;
+  }
+
+  grow(): void {
+    const size = this.kind.length * 2 + 16;
+    const grown = <T extends Uint8Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.kind = grown(this.kind, new Uint8Array(size));
+    this.from = grown(this.from, new Int32Array(size));
+    this.to = grown(this.to, new Int32Array(size));
+    this.semi = grown(this.semi, new Uint8Array(size));
+    this.match = grown(this.match, new Int32Array(size));
+  }
+}
+
+function tokenize(text: string): GoTokens {
+  // About one token per four characters of code; the buffer grows when there are more.
+  const t = new TokenBuffer((text.length >> 2) + 16);
+  const comments: CommentSpan[] = [];
+  const stack: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      const to = end < 0 ? n : end;
+      comments.push({ from: i, to });
+      i = to;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) throw DECLINED;
+      comments.push({ from: i, to: end + 2 });
+      i = end + 2;
+    } else if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+      // `_1` is a number to Lezer (its digits may start with `_`).
+      if (c === 95 && isDigit(text.charCodeAt(i + 1))) throw DECLINED;
+      const s = text.slice(i, j);
+      if (GO_KEYWORDS.has(s)) t.push(KEYWORD, i, j, s, TRACKED_KEYWORDS.has(s) && lineEndFollows(text, j));
+      else if (s === 'true' || s === 'false') {
+        BOOLEAN_LINE_END.lastIndex = j;
+        t.push(IDENT, i, j, s, BOOLEAN_LINE_END.test(text));
+      } else t.push(IDENT, i, j, s, lineEndFollows(text, j));
+      i = j;
+    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      const j = numberEnd(text, i);
+      t.push(NUMBER, i, j, '', lineEndFollows(text, j));
+      i = j;
+    } else if (c === 34 || c === 39) {
+      const j = quotedEnd(text, i, c);
+      t.push(c === 34 ? STRING : RUNE, i, j, '', lineEndFollows(text, j));
+      i = j;
+    } else if (c === 96) {
+      const end = text.indexOf('`', i + 1);
+      if (end < 0) throw DECLINED;
+      t.push(STRING, i, end + 1, '', lineEndFollows(text, end + 1));
+      i = end + 1;
+    } else {
+      const op = operatorAt(text, i, c);
+      const closing = c === 41 || c === 93 || c === 125;
+      const tracked = closing || op === '++' || op === '--';
+      const k = t.push(OP, i, i + op.length, op, tracked && lineEndFollows(text, i + op.length));
+      if (c === 40 || c === 91 || c === 123) stack.push(k);
+      else if (closing) {
+        const open = stack.pop();
+        if (open === undefined || t.text[open] !== OPENER[op]) throw DECLINED;
+        t.match[open] = k;
+        t.match[k] = open;
+      }
+      i += op.length;
+    }
+  }
+  if (stack.length > 0) throw DECLINED;
+  const { count, kind, from, to, semi, match } = t;
+  return { count, kind, from, to, text: t.text, semi, match, comments };
+}
+
+/** The operator at `i` (longest match); a character that starts none is declined. */
+function operatorAt(text: string, i: number, c: number): string {
+  const candidates = c < 128 ? BY_FIRST[c] : undefined;
+  if (candidates !== undefined) for (const o of candidates) if (text.startsWith(o, i)) return o;
+  throw DECLINED;
+}
+
+const OPENER: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** After a tracked token ending at `at`: spaces and tabs, then a line end, `//` or the end. */
+function lineEndFollows(text: string, at: number): boolean {
+  let j = at;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  return c === 10 || c === 13 || (c === 47 && text.charCodeAt(j + 1) === 47);
+}
+
+/** The end of a string or rune; one that runs into a line break or the end is declined. */
+function quotedEnd(text: string, start: number, quote: number): number {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === quote) return j + 1;
+    else if (c === 10) break;
+  }
+  throw DECLINED;
+}
+
+const DECIMAL =
+  /(?:\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*(?:\.(?:[0-9](?:_?[0-9])*)?)?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?i?/y;
+const PREFIXED = /0(?:[xX](?:_?[0-9a-fA-F])+|[oO](?:_?[0-7])+|[bB](?:_?[01])+)i?/y;
+
+/**
+ * The end of a number literal; anything unusual (a hex float, a letter or `.` straight after)
+ * is declined rather than matched against Lezer's longest-match rules.
+ */
+function numberEnd(text: string, start: number): number {
+  PREFIXED.lastIndex = start;
+  let end = PREFIXED.test(text) ? PREFIXED.lastIndex : -1;
+  if (end < 0) {
+    DECIMAL.lastIndex = start;
+    if (!DECIMAL.test(text)) throw DECLINED;
+    end = DECIMAL.lastIndex;
+  }
+  const next = text.charCodeAt(end);
+  if (isLetter(next) || isDigit(next) || next === 46) throw DECLINED;
+  return end;
+}
