@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { parser } from '@lezer/go';
 import { bridgeLineEndBooleans, goExtractor, goReference } from '../../../src/core/scan/code/go.js';
 import { readGo } from '../../../src/core/scan/code/goReader.js';
+import type { ExtractResult } from '../../../src/core/scan/extractor.js';
 import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
@@ -62,6 +63,11 @@ function agrees(text: string, label: string): boolean {
   assert.ok(parsesCleanly(text), `${label}: accepted a text Lezer recovers from`);
   assert.deepEqual(fast, reference(text), label);
   return true;
+}
+
+/** An extraction's candidates, or its error: what a host sees. */
+function outcome(r: ExtractResult): unknown {
+  return r.ok ? r.fields : r.error;
 }
 
 /** Up to three random insertions and deletions of Go-ish pieces. */
@@ -219,6 +225,19 @@ describe('fast Go reader', () => {
       );
     });
   }
+
+  it('leaves nesting deeper than its stack to Lezer and reads ordinary nesting itself', () => {
+    const nest = (depth: number): string =>
+      `package a\nvar x = ${'('.repeat(depth)}u.Phone${')'.repeat(depth)}\n`;
+    assert.ok(agrees(nest(50), 'depth 50'));
+    const deep = nest(50_000);
+    assert.equal(readGo(deep), undefined);
+    // Compared without the memos: the reference's holds Lezer's tree, as deep as the text.
+    assert.deepEqual(
+      outcome(goExtractor.extract(deep, { path: 'x.go' })),
+      outcome(goReference.extract(deep, { path: 'x.go' })),
+    );
+  });
 
   it('hands the same text back from its memo and reads a changed text afresh', () => {
     const text = 'package a\ntype U struct {\n\tIDCard string\n}\n';

@@ -29,7 +29,7 @@ export const TYPE_KEYWORDS: ReadonlySet<string> = new Set(['func', 'map', 'chan'
 export const EXPR = { OTHER: 0, NAME: 1, GUARD: 2 } as const;
 
 /** The reader's state and token helpers. */
-export class GoCursor {
+export abstract class GoCursor {
   readonly text: string;
   readonly t: GoTokens;
   readonly emitted: FieldDraft[] = [];
@@ -43,6 +43,8 @@ export class GoCursor {
   guardOk = false;
   /** Names of the enclosing type declarations and struct fields, innermost last. */
   readonly owners: string[] = [];
+  /** Tokens read again after failed trial readings (`tryTypeArgs`), which are bounded. */
+  retried = 0;
 
   constructor(text: string, t: GoTokens) {
     this.text = text;
@@ -92,15 +94,11 @@ export class GoCursor {
       [this.nl, this.noLit, this.guardOk] = saved;
     }
   }
-  /** A block body; statements are goReader.ts's. */
-  block(): void {
-    decline();
-  }
+  /** A block body; goReader.ts's. */
+  abstract block(): void;
 
   /** An expression; goParseExpr.ts's. */
-  expr(): number {
-    return decline();
-  }
+  abstract expr(): number;
 
   /** A statement or declaration ends here: `;`, a line-end semicolon, or before `)`/`}`. */
   semi(): boolean {

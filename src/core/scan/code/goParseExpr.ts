@@ -8,7 +8,7 @@ const BINARY: ReadonlySet<string> = new Set('* / % << >> & &^ + - | ^ == != < <=
 const UNARY: ReadonlySet<string> = new Set(['+', '-', '!', '^', '*', '&', '<-']);
 
 /** Expressions for the fast Go reader (see goParseCore.ts). */
-export class GoExprParser extends GoTypeParser {
+export abstract class GoExprParser extends GoTypeParser {
   /**
    * An expression. In @lezer/go every binary and unary operator binds tighter than `.`, `[…]`
    * and calls, so `24 * time.Hour` is `(24 * time).Hour` and `&u.Name` is `(&u).Name`: only an

@@ -10,7 +10,7 @@ const { IDENT, KEYWORD, STRING } = GK;
  * declared where the Lezer walk declares it: before the fields of its own anonymous struct
  * type, owned by the innermost enclosing type declaration or field.
  */
-export class GoTypeParser extends GoCursor {
+export abstract class GoTypeParser extends GoCursor {
   /** `[T1, T2]` after a type name; the brackets must hold types. */
   typeArgs(): void {
     this.expect('[');
@@ -28,15 +28,19 @@ export class GoTypeParser extends GoCursor {
   /** Reads `[…]` as type arguments when it can, leaving no trace when it cannot. */
   tryTypeArgs(): boolean {
     const at = this.p;
-    const marks = [this.emitted.length, this.pending.length];
+    const marks = [this.emitted.length, this.pending.length, this.owners.length] as const;
     try {
       this.typeArgs();
       return true;
     } catch (e) {
       if (e !== DECLINE) throw e;
+      // Nested trials could re-read a text exponentially often: past a linear budget, decline.
+      this.retried += this.p - at + 1;
+      if (this.retried > this.t.count) decline();
       this.p = at;
-      this.emitted.length = marks[0] ?? 0;
-      this.pending.length = marks[1] ?? 0;
+      this.emitted.length = marks[0];
+      this.pending.length = marks[1];
+      this.owners.length = marks[2];
       return false;
     }
   }
