@@ -1,0 +1,58 @@
+/**
+ * The lexicon's records as training examples for the learned second opinion: each record's
+ * fields are read by the rules alone, as one record (the way `test/support/lexicon.ts` feeds the
+ * evaluator), and each field becomes its features (`fieldFeatures`) with the reviewer's category.
+ */
+import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
+import { classifyCandidates } from '../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../src/core/types.js';
+import type { LexiconRecord } from '../../test/support/lexicon.js';
+import { fieldFeatures, recordViews } from './features.js';
+import type { Example } from './logistic.js';
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** One example per record, in order, and the rules' own verdict (`none`: nothing) for each. */
+export interface LexiconExamples {
+  readonly examples: Example[];
+  readonly rules: string[];
+}
+
+/** Reads `records` through the rules and the feature extractor. */
+export function lexiconExamples(records: readonly LexiconRecord[]): LexiconExamples {
+  const vocab = defaultVocabulary();
+  const examples: Example[] = new Array<Example>(records.length);
+  const rules: string[] = new Array<string>(records.length).fill('none');
+  const groups = new Map<string, number[]>();
+  records.forEach((r, k) => {
+    const key = `${r.source}\u0000${r.file}\u0000${r.owner}`;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [k]);
+    else list.push(k);
+  });
+  for (const indices of groups.values()) {
+    const candidates: FieldCandidate[] = indices.map((k) => {
+      const r = records[k] as LexiconRecord;
+      return {
+        name: r.name,
+        range: NOWHERE,
+        role: 'declaration',
+        ...(r.owner !== '' ? { owner: r.owner } : {}),
+        ...(r.type !== undefined ? { declaredType: r.type } : {}),
+        ...(r.comment !== undefined ? { comment: r.comment } : {}),
+        ...(r.ownerComment !== undefined ? { ownerComment: r.ownerComment } : {}),
+      };
+    });
+    const verdicts = classifyCandidates(candidates);
+    const views = recordViews(candidates, verdicts);
+    candidates.forEach((c, j) => {
+      const k = indices[j] as number;
+      const r = records[k] as LexiconRecord;
+      const verdict = verdicts[j];
+      rules[k] = verdict?.category ?? 'none';
+      const view = views[j] ?? { siblings: [], siblingCategories: [] };
+      examples[k] = { features: fieldFeatures(c, view, verdict, vocab), label: r.category, group: r.source };
+    });
+  }
+  return { examples, rules };
+}
