@@ -23,6 +23,16 @@
  * (×0.69), Python 47 → 29 (×0.63), Go 65 → 58 (×0.90), YAML 40 → 31 (×0.77); full scans
  * unchanged (×0.93–1.05, noise). What is left of an edit is the extractor: Lezer's incremental
  * parse, and collecting every candidate again (positions, attached comments) after the walk.
+ *
+ * Recorded (issue 8, less work per candidate, branch speed-ts against main fb00776,
+ * `BENCH_CORE_RUNS=15 npx tsx test/bench/scanCompare.ts [--edit] <main> .`, load average 19-20
+ * on 2 cores, so the ratios are the figure): full scans TypeScript 215 → 141 (×0.66), Python
+ * 119 → 105 (×0.88), YAML 38 → 32 (×0.84), Java 122 → 96 (×0.79), Go 180 → 160 (×0.89); edit
+ * re-scans TypeScript 53 → 49, Python 33 → 27, YAML 33 → 24, Java 36 → 31, Go 44 → 32. An
+ * earlier run at load 13 gave TypeScript ×0.81, Python ×0.95, Java ×0.96, Go ×0.91. What a
+ * full TypeScript scan still pays (per-phase CPU ms at load 13, scan 77): the walk over the
+ * reader's tree with the handlers and the per-declaration collection (lezerExtractor.ts,
+ * about 43), the reader (13), classification (20).
  */
 import { performance } from 'node:perf_hooks';
 import { scanText } from '../../src/core/scan/index.js';

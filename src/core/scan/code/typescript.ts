@@ -226,8 +226,11 @@ function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
   }
 }
 
+/** The annotation's type: its text without the leading `:` and the blanks after it. */
 function typeText(ctx: TsContext, annotation: SyntaxNode): string {
-  return textOf(ctx.text, annotation).replace(/^:\s*/, '');
+  const text = textOf(ctx.text, annotation);
+  // `trimStart` removes what `\s` matches: the same whitespace and line terminators.
+  return text.charCodeAt(0) === 58 /* : */ ? text.slice(1).trimStart() : text;
 }
 
 /** Decorator names whose first string argument is the column type (`@Column('varchar')`). */
