@@ -188,11 +188,25 @@ const LIST_OF =
  * (`String[]`, `[Int]`) is not one, nor a lower-case type (`string[]`).
  */
 export function listsRecords(declared: string): boolean {
-  const m = LIST_OF.exec(declared.trim());
-  const element = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (element === undefined || !/^[A-Z]/.test(element)) return false;
-  return readType(element).shape === 'other';
+  const t = declared.trim();
+  const m = LIST_OF.exec(t);
+  const element = m?.[1] ?? m?.[2] ?? m?.[3] ?? OPENAPI_LIST.exec(t)?.[1];
+  if (element === undefined || !(/^[A-Z]/.test(element) || OPENAPI_LIST.test(t))) return false;
+  return readType(element).shape === 'other' && element !== 'object';
 }
+
+/**
+ * An OpenAPI array of schema objects as the extractor writes it (`array<contact>`,
+ * `array<part_attachment>`): schema names are often lower-case there, unlike the type names of
+ * code. Scalars (`array<string>`, `array<string:uri>`) read as their own shapes.
+ */
+const OPENAPI_LIST = /^array<\s*([a-z][a-z0-9_]*)\s*>$/;
+
+/**
+ * A schema object's name as an OpenAPI document writes it, snake_case (`contact_location`,
+ * `conversation_contacts`): a record type, like a PascalCase one.
+ */
+export const SNAKE_RECORD = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 /** ORM relation classes, module prefix allowed (Django, SQLAlchemy, Tryton, Odoo). */
 const ORM_REFERENCE = /^(?:[a-z_][a-z0-9_]*\.)*(?:foreignkey|onetoonefield|many2one|manytoone)$/;
