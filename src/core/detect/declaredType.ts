@@ -239,10 +239,38 @@ function relationShape(declared: string): TypeReading | undefined {
   return OBJECT_ID.test(lower) ? { shape: 'reference' } : undefined;
 }
 
+/**
+ * OpenAPI's type and format as the extractor writes them (`string:date-time`, `integer:int64`,
+ * `string:email`): the format says what the value is, more precisely than the type.
+ */
+const OPENAPI_FORMAT = /^(string|integer|number|boolean):([a-z0-9_-]+)$/;
+const FORMAT_SHAPES: ReadonlyMap<string, TypeShape> = new Map([
+  ['date', 'date'],
+  ['date-time', 'date'],
+  ['datetime', 'date'],
+  ['time', 'date'],
+  ['timestamp', 'date'],
+  ['int32', 'integer'],
+  ['int64', 'integer'],
+  ['integer', 'integer'],
+  ['long', 'integer'],
+  ['float', 'decimal'],
+  ['double', 'decimal'],
+  ['decimal', 'decimal'],
+  ['binary', 'binary'],
+]);
+
 function readTypeUncached(declared: string): TypeReading {
   const relation = relationShape(declared);
   if (relation !== undefined) return relation;
   let t = declared.trim().toLowerCase();
+  const oas = OPENAPI_FORMAT.exec(t);
+  if (oas !== null) {
+    const shape = FORMAT_SHAPES.get(oas[2] ?? '');
+    if (shape !== undefined) return { shape };
+    // Any other format (`email`, `uuid`, `uri`, `password`) is a string of that kind.
+    t = oas[1] === 'number' ? 'decimal' : (oas[1] ?? t);
+  }
   if (ORM_REFERENCE.test(t)) return { shape: 'reference' };
   if (ORM_COLLECTION.test(t)) return { shape: 'collection' };
   t = ormFieldType(t) ?? t;

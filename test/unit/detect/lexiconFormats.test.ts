@@ -88,3 +88,20 @@ describe('a login name makes a record a person’s account, unless it is a conne
     assert.equal(found[3], undefined);
   });
 });
+
+classifyTable('an e-mail record’s copied recipients are contact details', [
+  { name: 'cc', owner: 'OutboundMail', type: 'string', expect: 'contact' },
+  { name: 'bcc', owner: 'OutboundMail', type: 'array<string>', expect: 'contact' },
+  { name: 'cc', owner: 'EmailJob', type: 'varchar(254)', expect: 'contact' },
+  // Outside a mail, `cc` is an engine’s displacement or anything else.
+  { name: 'cc', owner: 'Engine', type: 'integer', expect: undefined },
+]);
+
+classifyTable('an OpenAPI format says what the value is (`string:date-time`, `integer:int64`)', [
+  { name: 'first_name', owner: 'Lead', type: 'string', expect: 'name' },
+  // A date or a number holds no name and no street address.
+  { name: 'first_name', owner: 'Lead', type: 'string:date-time', expect: undefined },
+  { name: 'home_address', owner: 'Lead', type: 'integer:int32', expect: undefined },
+  // Any other format is a string of that kind.
+  { name: 'home_address', owner: 'Lead', type: 'string:uri-reference', expect: 'address' },
+]);
