@@ -456,13 +456,69 @@ export function hanOwner(text: string, vocab: CompiledVocabulary): HanReading['o
  * never count, and words are not re-split.
  */
 export function readEnglishText(text: string, vocab: CompiledVocabulary): PhraseMatch | undefined {
+  return readEnglishClause(text, vocab)?.head;
+}
+
+/** An English description's first distinctive phrase, and whose it says the data is. */
+export interface EnglishReading {
+  readonly head: PhraseMatch;
+  readonly owner?: { readonly kind: OwnerKind; readonly word: string };
+}
+
+/**
+ * Reads the first clause of an English description that holds a distinctive phrase, with the
+ * owner the clause names for it: `The postal code of the visitor.`, `The buyer's billing
+ * address.`, `The display name of the customer organization.` (an organisation's, not a person's).
+ */
+export function readEnglishClause(text: string, vocab: CompiledVocabulary): EnglishReading | undefined {
   for (const clause of text.split(/[.,;:()\n]+/)) {
     const words = tokenize(clause)
       .filter((t) => t.kind === 'word')
       .map((t) => t.text);
     const matches = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
     const first = matches[0];
-    if (first !== undefined) return first;
+    if (first === undefined) continue;
+    const owner = englishOwner(words, first, vocab);
+    return owner === undefined ? { head: first } : { head: first, owner };
+  }
+  return undefined;
+}
+
+/** Articles and determiners between `of` and the owner's words. */
+const DETERMINERS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.englishDeterminers);
+/** Words that end the owner's noun phrase: `the user receiving the message`, `the user who…`. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.englishPhraseEnds);
+
+/**
+ * Whose data an English clause says its phrase is: the noun phrase after `of` following the
+ * phrase (its last word with an owner kind, the head noun), or a possessive right before it
+ * (`buyer's`, tokenised as `buyer` `s`).
+ */
+function englishOwner(
+  words: readonly string[],
+  head: PhraseMatch,
+  vocab: CompiledVocabulary,
+): EnglishReading['owner'] {
+  if (words[head.end] === 'of') {
+    let kind: OwnerKind | undefined;
+    let word: string | undefined;
+    for (let i = head.end + 1, taken = 0; i < words.length && taken < 3; i++) {
+      const w = words[i] ?? '';
+      if (DETERMINERS.has(w) && taken === 0) continue;
+      if (PHRASE_ENDS.has(w) || w.endsWith('ing')) break;
+      taken++;
+      const k = ownerKindOfWord(w, vocab);
+      if (k !== undefined) {
+        kind = k;
+        word = w;
+      }
+    }
+    if (kind !== undefined && word !== undefined) return { kind, word };
+  }
+  if (head.start >= 2 && words[head.start - 1] === 's') {
+    const w = words[head.start - 2] ?? '';
+    const k = ownerKindOfWord(w, vocab);
+    if (k !== undefined) return { kind: k, word: w };
   }
   return undefined;
 }

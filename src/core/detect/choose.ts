@@ -4,9 +4,10 @@
  */
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { ClassifyOptions } from './classify.js';
-import { readType } from './declaredType.js';
+import { listsRecords, readType } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
 import { readNameCached, type CommentReading, type OwnerReading } from './readings.js';
+import { DETECTION_CONTEXT } from './vocabulary/context.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { STRENGTH_RANK } from './vocabulary/schema.js';
 import type { FieldCandidate } from '../types.js';
@@ -27,16 +28,24 @@ export function strongestFirst(meanings: readonly TermMeaning[]): TermMeaning[] 
   );
 }
 
+/** Names of the list a response, a page or a connection wraps. */
+const CONTAINERS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.containerNames);
+
 /**
  * A field named for nothing whose declared type names personal data (`pickup: GeoPoint`,
  * `home: Address`): the type speaks for it, one step weaker.
  */
 function typeReading(
+  name: NameReading,
   declared: string,
   vocab: CompiledVocabulary,
   gate: (m: TermMeaning) => boolean,
 ): Reading | undefined {
   if (readType(declared).shape !== 'other') return undefined;
+  // `data: array<contact>`, `items: [Order]`, `nodes: [User]`: a response's or a page's list
+  // of records, whose own fields carry the data.
+  if (name.words.length === 1 && CONTAINERS.has(name.words[0] ?? '') && listsRecords(declared))
+    return undefined;
   const typeName =
     declared
       .replace(/[?!\[\]<>]/g, ' ')
@@ -190,7 +199,7 @@ export function chooseReading(
   ) {
     reading =
       referenceReading(name, candidate.declaredType, vocab, gate) ??
-      typeReading(candidate.declaredType, vocab, gate);
+      typeReading(name, candidate.declaredType, vocab, gate);
   }
   return reading === undefined ? undefined : { reading, confirmed };
 }

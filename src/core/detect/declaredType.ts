@@ -188,11 +188,25 @@ const LIST_OF =
  * (`String[]`, `[Int]`) is not one, nor a lower-case type (`string[]`).
  */
 export function listsRecords(declared: string): boolean {
-  const m = LIST_OF.exec(declared.trim());
-  const element = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (element === undefined || !/^[A-Z]/.test(element)) return false;
-  return readType(element).shape === 'other';
+  const t = declared.trim();
+  const m = LIST_OF.exec(t);
+  const element = m?.[1] ?? m?.[2] ?? m?.[3] ?? OPENAPI_LIST.exec(t)?.[1];
+  if (element === undefined || !(/^[A-Z]/.test(element) || OPENAPI_LIST.test(t))) return false;
+  return readType(element).shape === 'other' && element !== 'object';
 }
+
+/**
+ * An OpenAPI array of schema objects as the extractor writes it (`array<contact>`,
+ * `array<part_attachment>`): schema names are often lower-case there, unlike the type names of
+ * code. Scalars (`array<string>`, `array<string:uri>`) read as their own shapes.
+ */
+const OPENAPI_LIST = /^array<\s*([a-z][a-z0-9_]*)\s*>$/;
+
+/**
+ * A schema object's name as an OpenAPI document writes it, snake_case (`contact_location`,
+ * `conversation_contacts`): a record type, like a PascalCase one.
+ */
+export const SNAKE_RECORD = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 /** ORM relation classes, module prefix allowed (Django, SQLAlchemy, Tryton, Odoo). */
 const ORM_REFERENCE = /^(?:[a-z_][a-z0-9_]*\.)*(?:foreignkey|onetoonefield|many2one|manytoone)$/;
@@ -225,10 +239,38 @@ function relationShape(declared: string): TypeReading | undefined {
   return OBJECT_ID.test(lower) ? { shape: 'reference' } : undefined;
 }
 
+/**
+ * OpenAPI's type and format as the extractor writes them (`string:date-time`, `integer:int64`,
+ * `string:email`): the format says what the value is, more precisely than the type.
+ */
+const OPENAPI_FORMAT = /^(string|integer|number|boolean):([a-z0-9_-]+)$/;
+const FORMAT_SHAPES: ReadonlyMap<string, TypeShape> = new Map([
+  ['date', 'date'],
+  ['date-time', 'date'],
+  ['datetime', 'date'],
+  ['time', 'date'],
+  ['timestamp', 'date'],
+  ['int32', 'integer'],
+  ['int64', 'integer'],
+  ['integer', 'integer'],
+  ['long', 'integer'],
+  ['float', 'decimal'],
+  ['double', 'decimal'],
+  ['decimal', 'decimal'],
+  ['binary', 'binary'],
+]);
+
 function readTypeUncached(declared: string): TypeReading {
   const relation = relationShape(declared);
   if (relation !== undefined) return relation;
   let t = declared.trim().toLowerCase();
+  const oas = OPENAPI_FORMAT.exec(t);
+  if (oas !== null) {
+    const shape = FORMAT_SHAPES.get(oas[2] ?? '');
+    if (shape !== undefined) return { shape };
+    // Any other format (`email`, `uuid`, `uri`, `password`) is a string of that kind.
+    t = oas[1] === 'number' ? 'decimal' : (oas[1] ?? t);
+  }
   if (ORM_REFERENCE.test(t)) return { shape: 'reference' };
   if (ORM_COLLECTION.test(t)) return { shape: 'collection' };
   t = ormFieldType(t) ?? t;

@@ -6,7 +6,7 @@
  * carry the data, so the field that holds it is not reported a second time.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { readType } from './declaredType.js';
+import { readType, SNAKE_RECORD } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { tokenize } from './tokenize.js';
 import type { TermMeaning } from './vocabulary/index.js';
@@ -56,7 +56,8 @@ function recordType(declared: string): RecordType | undefined {
     list ||= LIST_WRAPPERS.has(k);
     t = WRAPPERS[k]?.exec(t)?.[1] ?? t;
   }
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(t) || readType(t).shape !== 'other') return undefined;
+  if (!(/^[A-Z][A-Za-z0-9]*$/.test(t) || SNAKE_RECORD.test(t)) || readType(t).shape !== 'other')
+    return undefined;
   const words = tokenize(t)
     .filter((token) => token.kind === 'word')
     .map((token) => token.text);

@@ -2,7 +2,7 @@
  * The context readings of a candidate, each cached where it repeats: its attached comment,
  * its owner (record name, owner description, dotted prefix) and its name.
  */
-import { readEnglishText, readHanText, readName } from './analyze.js';
+import { readEnglishClause, readHanText, readName } from './analyze.js';
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { OwnerReading } from './ownerReading.js';
 import type { PhraseMatch } from './match.js';
@@ -38,18 +38,20 @@ function readCommentText(text: string, vocab: CompiledVocabulary): CommentReadin
   if (hasHan) {
     const han = readHanText(text, vocab);
     if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
-    const english = readEnglishText(text, vocab);
+    const english = readEnglishClause(text, vocab);
     return {
-      ...(english !== undefined ? { head: english } : {}),
+      ...(english !== undefined ? { head: english.head } : {}),
+      ...(english?.owner !== undefined ? { owner: english.owner } : {}),
       english: true,
       booleanish: han.booleanish,
       minor: han.minor,
       hasHan,
     };
   }
-  const english = readEnglishText(text, vocab);
+  const english = readEnglishClause(text, vocab);
   return {
-    ...(english !== undefined ? { head: english } : {}),
+    ...(english !== undefined ? { head: english.head } : {}),
+    ...(english?.owner !== undefined ? { owner: english.owner } : {}),
     english: true,
     booleanish: false,
     minor: false,

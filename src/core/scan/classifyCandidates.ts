@@ -10,6 +10,7 @@ import { boundedMemo } from '../detect/memo.js';
 import { readOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
+import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
 import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { FieldCandidate, Finding } from '../types.js';
@@ -136,6 +137,23 @@ function withSiblingContext(
       if (!people.has(owner)) people.set(owner, f.field);
     }
   });
+  // `Admin` with `username` beside `password`: a login name makes the record an account of a
+  // person, unless the record is a connection's setting (`SmtpConfig`: `host`, `port`, `username`).
+  const connections = connectionRecords(candidates, vocabulary);
+  classified.forEach((f, k) => {
+    const owner = candidates[k]?.owner;
+    if (
+      f !== undefined &&
+      owner !== undefined &&
+      !people.has(owner) &&
+      !connections.has(owner) &&
+      f.role === 'declaration' &&
+      f.category === 'online_id' &&
+      f.confidence === 'high' &&
+      loginName(f.field, vocabulary)
+    )
+      people.set(owner, f.field);
+  });
   // `Client` with `firstname` and `dob`: a role owner (a client, a payee) read as a thing is a
   // person when a field only a natural person has shows it; an API client has no first name.
   candidates.forEach((c, k) => {
@@ -152,6 +170,41 @@ function withSiblingContext(
     const field = c?.owner === undefined ? undefined : people.get(c.owner);
     return f !== undefined || c === undefined || field === undefined ? f : reclassify(c, field);
   });
+}
+
+/** The words of an identifier, abbreviations spelt out (`usr_nm` stays as written). */
+function identifierWords(name: string, vocabulary: CompiledVocabulary): string[] {
+  return tokenize(name)
+    .filter((t) => t.kind === 'word')
+    .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text);
+}
+
+/** Names of the name a person logs in with. */
+const LOGIN_NAMES: ReadonlySet<string> = new Set(DETECTION_CONTEXT.loginNames);
+
+/** `username`, `login_name`, `userAccount`: the name a person logs in with. */
+function loginName(name: string, vocabulary: CompiledVocabulary): boolean {
+  return LOGIN_NAMES.has(identifierWords(name, vocabulary).join(''));
+}
+
+/**
+ * Last words of a field that say its record is a connection to a service (a mail server, a
+ * database, an API): the login name and password there are the service's, not a person's.
+ */
+const CONNECTION_FIELDS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.connectionFields);
+
+/** Owners whose fields include a connection's host, port, server or URL. */
+function connectionRecords(
+  candidates: readonly FieldCandidate[],
+  vocabulary: CompiledVocabulary,
+): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.owner === undefined || c.role !== 'declaration' || out.has(c.owner)) continue;
+    const words = identifierWords(c.name, vocabulary);
+    if (CONNECTION_FIELDS.has(words[words.length - 1] ?? '')) out.add(c.owner);
+  }
+  return out;
 }
 
 function clinicalFinding(matched: string): boolean {

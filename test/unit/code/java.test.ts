@@ -61,6 +61,24 @@ describe('java extractor', () => {
     );
   });
 
+  it('reads the key column of a relation and Jackson aliases as stored names', () => {
+    const text = lines(
+      'public class Visit {',
+      '    @ManyToOne @JoinColumn(name = "patient_id")',
+      '    private Patient patient;',
+      '    @JsonAlias("mobile_phone")',
+      '    private String tel;',
+      '    @JoinTable(name = "visit_tags")',
+      '    private List<Tag> tags;',
+      '}',
+    );
+    // `@JoinTable` names a table, not a column of this record: no alias from it.
+    assert.deepEqual(
+      java(text).map((f) => f.name),
+      ['patient_id', 'patient', 'mobile_phone', 'tel', 'tags'],
+    );
+  });
+
   it('reads record components and generic types', () => {
     const text =
       'public record Address(@Schema(description = "省份") String province, List<String> lines) {}';

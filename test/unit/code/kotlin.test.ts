@@ -27,6 +27,21 @@ describe('kotlin extractor', () => {
     ]);
   });
 
+  it("reads Moshi's serialised names, on the parameter or its field", () => {
+    const text = lines(
+      'data class Member(',
+      '    @Json(name = "birth_date") val bd: String,',
+      '    @field:Json(name = "real_name") val rn: String,',
+      '    @JsonClass(generateAdapter = true) val other: String,',
+      ')',
+    );
+    // `@JsonClass` is not `@Json`: its argument names no field.
+    assert.deepEqual(
+      kt(text).map((f) => f.name),
+      ['birth_date', 'bd', 'real_name', 'rn', 'other'],
+    );
+  });
+
   it('reads body properties, skipping constants, locals and functions', () => {
     const text = lines(
       'class Member {',

@@ -169,6 +169,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`mobile phone tel email mail_address wechat weixin qq fax phones emails`,
       },
       { strength: 'weak', en: ['contact', 'mail'], zh: ['微信'] },
+      {
+        // An e-mail record's copied recipients (`QueuedMail.cc`, `bcc`).
+        strength: 'medium',
+        owners: w`mail email mails emails 邮件`,
+        en: w`cc bcc`,
+      },
       { strength: 'ambiguous', pinyin: ['dh', 'yx'] },
     ],
     negatives: {

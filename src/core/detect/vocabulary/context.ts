@@ -227,4 +227,13 @@ export const DETECTION_CONTEXT: DetectionContext = {
   limitWords: w`max min maximum minimum`,
   directionWords: w`to from`,
   codeWordsZh: w`编码 代码`,
+  // Whose data an English description names (detect/analyze.ts, `englishOwner`).
+  englishDeterminers: w`the a an this that each your its their`,
+  englishPhraseEnds: w`who whom which that in on at to for with by from as if when is was and or`,
+  // Lists a response, a page or a connection wraps (detect/choose.ts, `typeReading`).
+  containerNames: w`data items item nodes node edges results result records rows list entries content elements values payload`,
+  // Last words of a connection's fields (scan/classifyCandidates.ts, `connectionRecords`).
+  connectionFields: w`host hostname port server endpoint url uri smtp imap dsn database protocol tls ssl`,
+  // Names of the name a person logs in with, written together (scan/classifyCandidates.ts).
+  loginNames: w`username loginname loginid logonname signinname accountname useraccount`,
 };

@@ -177,5 +177,15 @@ export const contextSchema = z.object({
   directionWords: words,
   /** Chinese words for a code (编码, 代码): after an attribute they name its coded value. */
   codeWordsZh: z.array(phrase),
+  /** Articles and determiners between `of` and the owner an English description names. */
+  englishDeterminers: words,
+  /** Words that end that owner's noun phrase: `the user receiving the message`, `the user who…`. */
+  englishPhraseEnds: words,
+  /** The list a response, a page or a connection wraps (`data: array<contact>`, `nodes: [User]`). */
+  containerNames: words,
+  /** Last words of a field that make its record a connection to a service (`host`, `port`, `url`). */
+  connectionFields: words,
+  /** The name a person logs in with, its words written together (`username`, `login_name`). */
+  loginNames: words,
 });
 export type DetectionContext = z.input<typeof contextSchema>;

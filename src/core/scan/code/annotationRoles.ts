@@ -24,7 +24,12 @@ const ROLES: Readonly<Record<string, AnnotationRole>> = {
   ColumnInfo: { alias: ['name'] },
   TableField: { alias: ['value'] },
   TableId: { alias: ['value'] },
+  // The key column of a relation (`@JoinColumn(name = "patient_id") Patient patient`).
+  JoinColumn: { alias: ['name'] },
   JsonProperty: { alias: ['value', 'PropertyName'] },
+  JsonAlias: { alias: ['value'] },
+  // Moshi (`@Json(name = "birth_date")`, `@field:Json(…)` in Kotlin).
+  Json: { alias: ['name'] },
   JsonPropertyName: { alias: ['value'] },
   JSONField: { alias: ['name'] },
   SerializedName: { alias: ['value'] },
