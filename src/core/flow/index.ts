@@ -24,8 +24,7 @@ import { jsFlows } from './jsFlows.js';
 import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { lowerJava } from './lang/java.js';
-import type { TreeNode } from './lang/lezer.js';
-import { lowerPython } from './lang/python.js';
+import { lowerPython, pythonLowerer } from './lang/python.js';
 import { pythonTree } from './lang/pyTree.js';
 import type { FlowLanguage } from './sinks.js';
 import { nameReader, recordTypes } from './sources.js';
@@ -131,13 +130,21 @@ export function flowLanguage(path: string): FlowLanguage | undefined {
 }
 
 /**
- * The Python tree to lower: built from the fast reader's tokens — the scan's, or read here when
+ * Python lowered from a tree built from the fast reader's tokens — the scan's, or read here when
  * the scan left none (an edit re-read in part, no scan at all) — and parsed by Lezer only where
  * the reader or the builder declines, as the scan itself falls back to Lezer.
  */
-function pythonTop(text: string, view: PyView | undefined): TreeNode {
+function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
   const v = view ?? readPythonDrafts(text)?.view;
-  return (v && pythonTree(v)) ?? pyParser.parse(text).topNode;
+  if (v !== undefined) {
+    const lowerOne = pythonLowerer(text);
+    const out: Stmt[] = [];
+    const built = pythonTree(v, (statement) => {
+      for (const s of lowerOne(statement)) out.push(s);
+    });
+    if (built !== undefined) return out;
+  }
+  return lowerPython(text, pyParser.parse(text).topNode);
 }
 
 /** The language-neutral form of a text in a language other than JavaScript. */
@@ -145,7 +152,7 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
   const { tree, tokens } = options;
   switch (language) {
     case 'python':
-      return lowerPython(text, tree?.topNode ?? pythonTop(text, options.pyView));
+      return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, options.pyView);
     case 'java':
       return lowerJava(text, (tree ?? javaParser.parse(rewriteClassLiterals(text))).topNode);
     case 'go':

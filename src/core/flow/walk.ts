@@ -16,6 +16,7 @@ import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
 import {
   assign,
+  declareType,
   define,
   lookup,
   named,
@@ -24,6 +25,7 @@ import {
   observe,
   observedOf,
   storeInto,
+  typeOf,
   typed,
   type Container,
   type WalkState,
@@ -147,6 +149,7 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       const value = own ?? typed(s, st.type, st.at, st.name) ?? null;
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
+      if (st.type !== undefined) declareType(s, st.name, st.type);
       return undefined;
     }
     case 'store': {
@@ -181,8 +184,10 @@ function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
   s.returns.push(undefined);
   let last: Taint | undefined;
   try {
-    for (const p of f.params)
+    for (const p of f.params) {
       define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
+      if (p.type !== undefined) declareType(s, p.name, p.type);
+    }
     last = block(s, f.body, depth);
   } finally {
     s.frames.pop();
@@ -259,7 +264,17 @@ export function member(
   if (NON_PI_MEMBERS.has(prop)) return undefined;
   const owner = ownerName(recv);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
-  const own = named(s, prop, owner, at, `${owner ?? '…'}.${prop}`);
+  const label = `${owner ?? '…'}.${prop}`;
+  // `name` is the one member whose meaning hangs on its owner: of a `Person p` a person's
+  // name, of a `Product p` not; the variable's declared type settles it. Other members keep
+  // their own reading: under a person type they would widen to coarse data (a customer's city)
+  // that is not counted as a flow.
+  const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
+  const own =
+    named(s, prop, owner, at, label) ??
+    (type !== undefined && type !== owner && s.read(prop, type) === 'name'
+      ? named(s, prop, type, at, label)
+      : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);
     return own;

@@ -32,8 +32,13 @@ const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
 /** Nesting of blocks deeper than this declines (Lezer would still parse; the lowering cuts it). */
 const MAX_BLOCKS = 100;
 
-/** The tree of the text `view` holds, or `undefined` where the builder declines. */
-export function pythonTree(view: PyView): PyNode | undefined {
+/**
+ * The tree of the text `view` holds, or `undefined` where the builder declines. With `each`,
+ * every top-level statement goes to it as soon as it is built and is not kept in the tree:
+ * the caller lowers it and drops it, so no whole tree stays alive for the garbage collector
+ * to copy (which cost the analysis more than building it).
+ */
+export function pythonTree(view: PyView, each?: (statement: PyNode) => void): PyNode | undefined {
   const inner = view.t.inner;
   const c: Cursor = {
     v: view,
@@ -47,7 +52,14 @@ export function pythonTree(view: PyView): PyNode | undefined {
   };
   const top = new PyNode('Script', 0, view.text.length);
   try {
-    while (c.p < c.end) statement(c, top, 0);
+    while (c.p < c.end) {
+      if (each === undefined) statement(c, top, 0);
+      else {
+        const holder = new PyNode('Script', 0, 0);
+        statement(c, holder, 0);
+        for (let n = holder.firstChild; n; n = n.nextSibling) each(n);
+      }
+    }
     if (c.fields.next !== view.t.fields.length) decline();
     return top;
   } catch (e) {

@@ -26,6 +26,12 @@ export function lowerPython(text: string, top: TreeNode): Stmt[] {
   return body(l, top, 0);
 }
 
+/** Lowers one top-level statement at a time, as `lowerPython` lowers each. */
+export function pythonLowerer(text: string): (statement: TreeNode) => Stmt[] {
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
+  return (n) => stmt(l, n, 1);
+}
+
 function body(l: Lower, node: TreeNode, depth: number): Stmt[] {
   const out: Stmt[] = [];
   if (depth > MAX_LOWER_DEPTH) return out;
