@@ -11,10 +11,23 @@
 import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
-import { addHelper, finish, probe, type HelperSink, type Summary } from './helpers.js';
+import * as helpersModule from './helpers.js';
+import type { HelperSink, Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
-import {
+import * as scopeModule from './scope.js';
+import type { Container, WalkState } from './scope.js';
+import type { FlowLanguage } from './sinks.js';
+import type { NameReader } from './sources.js';
+import * as taintModule from './taint.js';
+import type { Taint } from './taint.js';
+import type { Flow } from './types.js';
+import * as walkCallModule from './walkCall.js';
+import type { CallOps } from './walkCall.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const {
   assign,
   declareType,
   define,
@@ -27,14 +40,10 @@ import {
   storeInto,
   typeOf,
   typed,
-  type Container,
-  type WalkState,
-} from './scope.js';
-import type { FlowLanguage } from './sinks.js';
-import type { NameReader } from './sources.js';
-import { merge, step, type Taint } from './taint.js';
-import type { Flow } from './types.js';
-import { call, receiverCount, type CallOps } from './walkCall.js';
+} = scopeModule;
+const { merge, step } = taintModule;
+const { addHelper, finish, probe } = helpersModule;
+const { call, receiverCount } = walkCallModule;
 
 export const MAX_DEPTH = 300;
 

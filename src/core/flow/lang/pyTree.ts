@@ -10,7 +10,12 @@
 import { DECLINE, decline, PyView } from '../../scan/code/pyView.js';
 import { KIND } from '../../scan/code/pyTokens.js';
 import { PyNode } from './pyNode.js';
-import {
+import * as pyTreeExprModule from './pyTreeExpr.js';
+import type { Cursor } from './pyTreeExpr.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const {
   argList,
   at,
   commaTests,
@@ -24,8 +29,7 @@ import {
   variable,
   yieldExpression,
   yieldTail,
-  type Cursor,
-} from './pyTreeExpr.js';
+} = pyTreeExprModule;
 
 const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
 

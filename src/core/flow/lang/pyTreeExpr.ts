@@ -3,6 +3,8 @@
  * grammar rule by rule — its node names, what each node holds, and its precedences, including
  * where they differ from Python's (`not a and b` is `not (a and b)` there, `await a + b` is
  * `await (a + b)`). Anything outside the grammar declines, and the caller parses with Lezer.
+ * One file past the usual size: its rules call each other (brackets hold tests, f-string
+ * fields hold tests), and split files would import each other in a cycle.
  */
 import { decline } from '../../scan/code/pyView.js';
 import type { PyView } from '../../scan/code/pyView.js';

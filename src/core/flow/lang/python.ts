@@ -3,17 +3,15 @@
  * lambdas, assignments (tuples, attributes, subscripts), `for … in` and `with … as` bindings,
  * f-strings and `%` formatting, dicts, lists and keyword arguments.
  */
-import { group, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
-import {
-  groupOf,
-  joinCallee,
-  kids,
-  literalContent,
-  MAX_LOWER_DEPTH,
-  textOf,
-  type Lower as LowerOf,
-  type TreeNode,
-} from './lezer.js';
+import * as irModule from '../ir.js';
+import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
+import * as lezerModule from './lezer.js';
+import type { Lower as LowerOf, TreeNode } from './lezer.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const { group, simpleType } = irModule;
+const { groupOf, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } = lezerModule;
 
 type Lower = LowerOf<TreeNode>;
 
