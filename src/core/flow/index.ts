@@ -12,6 +12,9 @@ import { parser as pyParser } from '@lezer/python';
 import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
 import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
+import { readPythonDrafts } from '../scan/code/pyReader.js';
+import type { PyView } from '../scan/code/pyView.js';
+import { pythonViewOf } from '../scan/code/python.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
@@ -21,7 +24,8 @@ import { jsFlows } from './jsFlows.js';
 import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { lowerJava } from './lang/java.js';
-import { lowerPython } from './lang/python.js';
+import { lowerPython, pythonLowerer } from './lang/python.js';
+import { pythonTree } from './lang/pyTree.js';
 import type { FlowLanguage } from './sinks.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
@@ -50,6 +54,8 @@ export interface FlowOptions {
   readonly tree?: Tree;
   /** The scan's code tokens of this very text (`tokensFromScan`), for Kotlin and C#. */
   readonly tokens?: readonly Token[];
+  /** The scan's Python tokens of this very text (`syntaxFromScan`): the tree is built from them. */
+  readonly pyView?: PyView;
 }
 
 /** Extractors whose Lezer tree the analysis can walk, with the parser it must come from. */
@@ -83,9 +89,14 @@ export function tokensFromScan(result: ScanResult, text: string): readonly Token
 }
 
 /** What the analysis can reuse of the scan of `text`: its tree or its tokens. */
-export function syntaxFromScan(result: ScanResult, text: string): { tree?: Tree; tokens?: readonly Token[] } {
+export function syntaxFromScan(
+  result: ScanResult,
+  text: string,
+): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView } {
   const tree = treeFromScan(result, text);
   if (tree !== undefined) return { tree };
+  const pyView = result.extractor === 'python' ? pythonViewOf(result.memo?.state, text) : undefined;
+  if (pyView !== undefined) return { pyView };
   const tokens = tokensFromScan(result, text);
   return tokens !== undefined ? { tokens } : {};
 }
@@ -118,12 +129,30 @@ export function flowLanguage(path: string): FlowLanguage | undefined {
   return EXTENSIONS.find(([re]) => re.test(p))?.[1];
 }
 
+/**
+ * Python lowered from a tree built from the fast reader's tokens — the scan's, or read here when
+ * the scan left none (an edit re-read in part, no scan at all) — and parsed by Lezer only where
+ * the reader or the builder declines, as the scan itself falls back to Lezer.
+ */
+function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
+  const v = view ?? readPythonDrafts(text)?.view;
+  if (v !== undefined) {
+    const lowerOne = pythonLowerer(text);
+    const out: Stmt[] = [];
+    const built = pythonTree(v, (statement) => {
+      for (const s of lowerOne(statement)) out.push(s);
+    });
+    if (built !== undefined) return out;
+  }
+  return lowerPython(text, pyParser.parse(text).topNode);
+}
+
 /** The language-neutral form of a text in a language other than JavaScript. */
 function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
   const { tree, tokens } = options;
   switch (language) {
     case 'python':
-      return lowerPython(text, (tree ?? pyParser.parse(text)).topNode);
+      return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, options.pyView);
     case 'java':
       return lowerJava(text, (tree ?? javaParser.parse(rewriteClassLiterals(text))).topNode);
     case 'go':

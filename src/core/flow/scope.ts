@@ -22,6 +22,8 @@ export interface Container {
 interface Frame {
   readonly vars: Map<string, Taint | null>;
   readonly observed: Map<string, Taint>;
+  /** The declared types of the scope's variables (`Person p`), by simple name. */
+  readonly types: Map<string, string>;
 }
 
 /** One walk's state. */
@@ -71,7 +73,24 @@ export function newState(
   };
 }
 
-export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map() });
+export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map(), types: new Map() });
+
+/** Notes the declared type of a variable of the current scope (`Person p`, `p: Person`). */
+export function declareType(s: WalkState, name: string, type: string): void {
+  s.frames[s.frames.length - 1]?.types.set(name, type);
+}
+
+/**
+ * The declared type of the variable `name` in the scope that holds it; `undefined` when it has
+ * none there (an inner untyped `p` hides an outer `Person p`).
+ */
+export function typeOf(s: WalkState, name: string): string | undefined {
+  for (let i = s.frames.length - 1; i >= 0; i--) {
+    const frame = s.frames[i];
+    if (frame?.vars.has(name) === true) return frame.types.get(name);
+  }
+  return undefined;
+}
 
 /** A variable's taint: `undefined` when unknown, `null` when known to carry nothing. */
 export function lookup(s: WalkState, name: string): Taint | null | undefined {

@@ -11,11 +11,25 @@
 import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
-import { addHelper, finish, probe, type HelperSink, type Summary } from './helpers.js';
+import * as helpersModule from './helpers.js';
+import type { HelperSink, Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
-import {
+import * as scopeModule from './scope.js';
+import type { Container, WalkState } from './scope.js';
+import type { FlowLanguage } from './sinks.js';
+import type { NameReader } from './sources.js';
+import * as taintModule from './taint.js';
+import type { Taint } from './taint.js';
+import type { Flow } from './types.js';
+import * as walkCallModule from './walkCall.js';
+import type { CallOps } from './walkCall.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const {
   assign,
+  declareType,
   define,
   lookup,
   named,
@@ -24,15 +38,12 @@ import {
   observe,
   observedOf,
   storeInto,
+  typeOf,
   typed,
-  type Container,
-  type WalkState,
-} from './scope.js';
-import type { FlowLanguage } from './sinks.js';
-import type { NameReader } from './sources.js';
-import { merge, step, type Taint } from './taint.js';
-import type { Flow } from './types.js';
-import { call, receiverCount, type CallOps } from './walkCall.js';
+} = scopeModule;
+const { merge, step } = taintModule;
+const { addHelper, finish, probe } = helpersModule;
+const { call, receiverCount } = walkCallModule;
 
 export const MAX_DEPTH = 300;
 
@@ -147,6 +158,7 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       const value = own ?? typed(s, st.type, st.at, st.name) ?? null;
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
+      if (st.type !== undefined) declareType(s, st.name, st.type);
       return undefined;
     }
     case 'store': {
@@ -181,8 +193,10 @@ function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
   s.returns.push(undefined);
   let last: Taint | undefined;
   try {
-    for (const p of f.params)
+    for (const p of f.params) {
       define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
+      if (p.type !== undefined) declareType(s, p.name, p.type);
+    }
     last = block(s, f.body, depth);
   } finally {
     s.frames.pop();
@@ -259,7 +273,17 @@ export function member(
   if (NON_PI_MEMBERS.has(prop)) return undefined;
   const owner = ownerName(recv);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
-  const own = named(s, prop, owner, at, `${owner ?? '…'}.${prop}`);
+  const label = `${owner ?? '…'}.${prop}`;
+  // `name` is the one member whose meaning hangs on its owner: of a `Person p` a person's
+  // name, of a `Product p` not; the variable's declared type settles it. Other members keep
+  // their own reading: under a person type they would widen to coarse data (a customer's city)
+  // that is not counted as a flow.
+  const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
+  const own =
+    named(s, prop, owner, at, label) ??
+    (type !== undefined && type !== owner && s.read(prop, type) === 'name'
+      ? named(s, prop, type, at, label)
+      : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);
     return own;

@@ -7,14 +7,25 @@
  * other call passes on what it receives.
  */
 import { calleeEffect } from './calls.js';
-import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
+import * as helpersModule from './helpers.js';
+import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
 import type { Arg, Expr, Fn } from './ir.js';
-import { named, storeInto, type WalkState } from './scope.js';
-import { matchSink, type Region } from './sinks.js';
+import * as scopeModule from './scope.js';
+import type { WalkState } from './scope.js';
+import * as sinksModule from './sinks.js';
+import type { Region } from './sinks.js';
 import type { SinkKind } from './kinds.js';
-import { merge, step, type Taint } from './taint.js';
+import * as taintModule from './taint.js';
+import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const { named, storeInto } = scopeModule;
+const { applySummary, emit, helperName, noteSink } = helpersModule;
+const { merge, step } = taintModule;
+const { matchSink } = sinksModule;
 
 type CallExpr = Extract<Expr, { k: 'call' }>;
 type Evaluate = (s: WalkState, e: Expr, depth: number) => Taint | undefined;

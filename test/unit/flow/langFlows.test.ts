@@ -160,6 +160,61 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'class A { const string P = "phone"; void F() { _logger.LogDebug(P); } }',
     want: [],
   },
+  // A member of a variable of a declared type is read under the type's name too.
+  {
+    rule: 'csharp member of a person-typed parameter',
+    path: CS,
+    text: 'class A { void F(Person p) { _logger.LogInformation("Hi {N}", p.Name); } }',
+    want: ['log:_logger.LogInformation:name'],
+  },
+  {
+    rule: 'NEG csharp the same member of a product',
+    path: CS,
+    text: 'class A { void F(Product p) { _logger.LogInformation("Item {N}", p.Name); } }',
+    want: [],
+  },
+  {
+    rule: 'csharp member of a person-typed local',
+    path: CS,
+    text: 'class A { void F() { Customer c = repo.Find(1); Console.WriteLine(c.Name); } }',
+    want: ['log:Console.WriteLine:name'],
+  },
+  {
+    rule: 'NEG csharp an untyped inner variable hides the typed one',
+    path: CS,
+    text: 'class A { void F(Person p) { Action a = () => { var p = shop.Item(); Console.WriteLine(p.Name); }; } }',
+    want: [],
+  },
+  {
+    rule: 'NEG csharp other members of a person keep their own reading',
+    path: CS,
+    text: 'class A { void F(Person p) { _logger.LogInformation("In {C}", p.City); } }',
+    want: [],
+  },
+  {
+    rule: 'py member of an annotated parameter',
+    path: PY,
+    text: 'def f(p: Patient):\n    log.info("x %s", p.name)\n',
+    want: ['log:log.info:name'],
+  },
+  {
+    rule: 'NEG py the same member of a company',
+    path: PY,
+    text: 'def f(p: Company):\n    log.info("x %s", p.name)\n',
+    want: [],
+  },
+  {
+    rule: 'java getter of a person-typed parameter',
+    path: JAVA,
+    text: 'class A { void f(Employee e) { log.info("n {}", e.getName()); } }',
+    want: ['log:log.info:name'],
+  },
+  {
+    rule: 'NEG java the same getter of an order',
+    path: JAVA,
+    text: 'class A { void f(Order e) { log.info("n {}", e.getName()); } }',
+    want: [],
+  },
 ];
 
 describe('language-neutral flows', () => {

@@ -9,22 +9,39 @@ import { group, type Expr, type Stmt } from '../ir.js';
 /** Nesting deeper than this is not lowered. */
 export const MAX_LOWER_DEPTH = 250;
 
-const PUNCT = /^[()[\]{},;:.]$|^⚠$/;
+/** Punctuation, error marks, and Python's comments (`Comment`, inside argument lists and dicts too). */
+const PUNCT = /^[()[\]{},;:.]$|^⚠$|^Comment$/;
 
-/** The node's children, punctuation left out. */
-export function kids(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (!PUNCT.test(c.name)) out.push(c);
+/**
+ * What the lowerings read of a syntax node: Lezer's `SyntaxNode` has it, and so has the Python
+ * tree built from the scan's tokens (pyNode.ts).
+ */
+export interface TreeNode {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly firstChild: TreeNode | null;
+  readonly nextSibling: TreeNode | null;
+  getChild(name: string): TreeNode | null;
+  getChildren(name: string): TreeNode[];
+}
+
+/** The node's children, punctuation and comments left out. */
+export function kids<N extends TreeNode>(node: N): N[] {
+  const out: N[] = [];
+  // A node's children are of its own kind.
+  for (let c = node.firstChild as N | null; c; c = c.nextSibling as N | null)
+    if (!PUNCT.test(c.name)) out.push(c);
   return out;
 }
 
 /** A lowering context: the text and the function lowering one expression. */
-export interface Lower {
+export interface Lower<N extends TreeNode = SyntaxNode> {
   readonly text: string;
-  expr(node: SyntaxNode, depth: number): Expr;
+  expr(node: N, depth: number): Expr;
 }
 
-export const textOf = (text: string, n: SyntaxNode): string => text.slice(n.from, n.to);
+export const textOf = (text: string, n: TreeNode): string => text.slice(n.from, n.to);
 
 /** The content of a quoted literal: prefix letters and one to three quotes stripped (no unescaping). */
 export function literalContent(raw: string): string {
@@ -33,7 +50,7 @@ export function literalContent(raw: string): string {
 }
 
 /** The union of a node's lowered children. */
-export function groupOf(l: Lower, node: SyntaxNode, depth: number): Expr {
+export function groupOf<N extends TreeNode>(l: Lower<N>, node: N, depth: number): Expr {
   return group(kids(node).map((c) => l.expr(c, depth)));
 }
 

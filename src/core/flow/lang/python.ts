@@ -3,27 +3,41 @@
  * lambdas, assignments (tuples, attributes, subscripts), `for … in` and `with … as` bindings,
  * f-strings and `%` formatting, dicts, lists and keyword arguments.
  */
-import type { SyntaxNode } from '@lezer/common';
-import { group, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
-import { groupOf, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf, type Lower } from './lezer.js';
+import * as irModule from '../ir.js';
+import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
+import * as lezerModule from './lezer.js';
+import type { Lower as LowerOf, TreeNode } from './lezer.js';
+
+// Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
+// every use of an imported binding is a getter call (see pyTokens.ts).
+const { group, simpleType } = irModule;
+const { groupOf, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } = lezerModule;
+
+type Lower = LowerOf<TreeNode>;
 
 const LITERALS = new Set(['Number', 'Boolean', 'None', 'Ellipsis', 'Comment']);
 const COMPARE = new Set(['CompareOp', 'in', 'not', 'is']);
 
 /** Lowers a parsed Python text. */
-export function lowerPython(text: string, top: SyntaxNode): Stmt[] {
+export function lowerPython(text: string, top: TreeNode): Stmt[] {
   const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
   return body(l, top, 0);
 }
 
-function body(l: Lower, node: SyntaxNode, depth: number): Stmt[] {
+/** Lowers one top-level statement at a time, as `lowerPython` lowers each. */
+export function pythonLowerer(text: string): (statement: TreeNode) => Stmt[] {
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
+  return (n) => stmt(l, n, 1);
+}
+
+function body(l: Lower, node: TreeNode, depth: number): Stmt[] {
   const out: Stmt[] = [];
   if (depth > MAX_LOWER_DEPTH) return out;
   for (const c of kids(node)) out.push(...stmt(l, c, depth + 1));
   return out;
 }
 
-function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
+function stmt(l: Lower, n: TreeNode, depth: number): Stmt[] {
   switch (n.name) {
     case 'FunctionDefinition':
       return [{ k: 'fn', fn: fnOf(l, n, depth) }];
@@ -57,7 +71,7 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
 }
 
 /** Compound statements: their bodies as blocks, their conditions as expressions. */
-function stmtsOfChildren(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
+function stmtsOfChildren(l: Lower, n: TreeNode, depth: number): Stmt[] {
   const out: Stmt[] = [];
   for (const c of kids(n)) {
     if (c.name === 'Body') out.push({ k: 'block', body: body(l, c, depth) });
@@ -68,7 +82,7 @@ function stmtsOfChildren(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
 }
 
 /** `for v in rows:` and `with open(p) as fh:` bind names to the expression's value. */
-function binding(l: Lower, n: SyntaxNode, keyword: 'in' | 'as', depth: number): Stmt[] {
+function binding(l: Lower, n: TreeNode, keyword: 'in' | 'as', depth: number): Stmt[] {
   const parts = kids(n);
   const kw = parts.findIndex((c) => c.name === keyword);
   const out: Stmt[] = [];
@@ -86,7 +100,7 @@ function binding(l: Lower, n: SyntaxNode, keyword: 'in' | 'as', depth: number): 
   return out;
 }
 
-function targets(l: Lower, t: SyntaxNode, value: Expr | undefined, depth: number): Stmt[] {
+function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number): Stmt[] {
   if (t.name === 'VariableName')
     return [{ k: 'let', at: t.from, name: textOf(l.text, t), declare: false, ...(value ? { value } : {}) }];
   if (t.name === 'TupleExpression' || t.name === 'ArrayExpression')
@@ -114,7 +128,7 @@ function targets(l: Lower, t: SyntaxNode, value: Expr | undefined, depth: number
   return value ? [{ k: 'expr', e: value }] : [];
 }
 
-function assignment(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
+function assignment(l: Lower, n: TreeNode, depth: number): Stmt[] {
   const parts = kids(n);
   const op = parts.map((c) => c.name).lastIndexOf('AssignOp');
   const updateOp = parts.findIndex((c) => c.name === 'UpdateOp');
@@ -143,18 +157,26 @@ function assignment(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
   return out;
 }
 
-function params(l: Lower, list: SyntaxNode | null): Param[] {
+/** The next sibling that is not a comment (Lezer's tree keeps comments where they stand). */
+function sibling(n: TreeNode): TreeNode | null {
+  let c = n.nextSibling;
+  while (c?.name === 'Comment') c = c.nextSibling;
+  return c;
+}
+
+function params(l: Lower, list: TreeNode | null): Param[] {
   const out: Param[] = [];
   for (let c = list?.firstChild; c; c = c.nextSibling) {
     if (c.name !== 'VariableName') continue;
-    const typeDef = c.nextSibling?.name === 'TypeDef' ? c.nextSibling : null;
+    const next = sibling(c);
+    const typeDef = next?.name === 'TypeDef' ? next : null;
     const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
     out.push({ name: textOf(l.text, c), at: c.from, ...(type !== undefined ? { type } : {}) });
   }
   return out;
 }
 
-function fnOf(l: Lower, n: SyntaxNode, depth: number): Fn {
+function fnOf(l: Lower, n: TreeNode, depth: number): Fn {
   const name = n.getChild('VariableName');
   const b = n.getChild('Body');
   return {
@@ -165,7 +187,7 @@ function fnOf(l: Lower, n: SyntaxNode, depth: number): Fn {
   };
 }
 
-function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
+function expr(l: Lower, n: TreeNode, depth: number): Expr {
   if (depth > MAX_LOWER_DEPTH) return { k: 'group', parts: [] };
   const d = depth + 1;
   switch (n.name) {
@@ -239,7 +261,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
   }
 }
 
-function memberExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
+function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const recv = n.firstChild;
   const prop = n.getChild('PropertyName');
   if (!recv) return { k: 'group', parts: [] };
@@ -252,7 +274,7 @@ function memberExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
 }
 
 /** The callee as dotted text: `self.logger.info` → `logger.info`, `getLogger().info`. */
-function dotted(l: Lower, n: SyntaxNode, depth = 0): string {
+function dotted(l: Lower, n: TreeNode, depth = 0): string {
   if (depth > 12) return '?';
   if (n.name === 'VariableName') return textOf(l.text, n);
   if (n.name === 'MemberExpression') {
@@ -264,7 +286,7 @@ function dotted(l: Lower, n: SyntaxNode, depth = 0): string {
   return '?';
 }
 
-function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
+function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const callee = n.firstChild;
   if (!callee) return { k: 'group', parts: [] };
   const name = dotted(l, callee);
@@ -273,9 +295,11 @@ function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   const args: Arg[] = [];
   const list = n.getChild('ArgList');
   for (let a = list?.firstChild; a; a = a.nextSibling) {
-    if (a.name === '(' || a.name === ')' || a.name === ',') continue;
-    if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp' && a.nextSibling.nextSibling) {
-      const v = a.nextSibling.nextSibling;
+    // A comment between arguments is no argument: it would shift the positions of the rest.
+    if (a.name === '(' || a.name === ')' || a.name === ',' || a.name === 'Comment') continue;
+    const op = a.name === 'VariableName' ? sibling(a) : null;
+    const v = op?.name === 'AssignOp' ? sibling(op) : null;
+    if (v) {
       args.push({ key: textOf(l.text, a), at: v.from, value: expr(l, v, depth) });
       a = v;
     } else args.push({ at: a.from, value: expr(l, a, depth) });
@@ -291,7 +315,7 @@ function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   return parts.length > 0 ? group([...parts, c]) : c;
 }
 
-function dict(l: Lower, n: SyntaxNode, depth: number): Expr {
+function dict(l: Lower, n: TreeNode, depth: number): Expr {
   const entries: Arg[] = [];
   const parts = kids(n);
   for (let i = 0; i < parts.length; i++) {

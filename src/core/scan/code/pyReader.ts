@@ -41,6 +41,11 @@ export interface PyRead {
   /** How many drafts and declarations precede each chain start. */
   readonly emittedAt: readonly number[];
   readonly pendingAt: readonly number[];
+  /**
+   * The tokens of a whole-text read, for the flow analysis to build its tree from
+   * (flow/lang/pyTree.ts) instead of parsing again; a re-read of an edit (pyReuse.ts) has none.
+   */
+  readonly view?: PyView;
 }
 
 /** `readPython` without the comment attachment; `undefined` where it declines. */
@@ -61,6 +66,7 @@ export function readPythonDrafts(text: string): PyRead | undefined {
     starts: reader.starts,
     emittedAt: reader.emittedAt,
     pendingAt: reader.pendingAt,
+    view: reader.view,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readPythonDrafts, type PyRead } from './pyReader.js';
 import { rereadPython } from './pyReuse.js';
+import type { PyView } from './pyView.js';
 import { LineIndex } from '../../text/lines.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 import {
@@ -53,6 +54,14 @@ export const pythonExtractor: Extractor = {
     return { ok: true, fields, memo: new ReadMemo(text, read, fields) };
   },
 };
+
+/**
+ * The fast reader's tokens of `text` in a scan's memo (`ScanResult.memo.state`), when that scan
+ * read all of it with the reader: the flow analysis builds its tree from them.
+ */
+export function pythonViewOf(state: unknown, text: string): PyView | undefined {
+  return state instanceof ReadMemo && state.text === text ? state.read.view : undefined;
+}
 
 /**
  * What the fast reader leaves for the next scan of the same document: the same text again
