@@ -16,7 +16,7 @@ const steps = [
   { id: 'typecheck', title: 'Type check (tsc)', cmd: ['npm', 'run', 'typecheck'] },
   { id: 'unit', title: 'Unit tests (node:test)', cmd: ['npm', 'run', 'test:unit'] },
   // Installs Debian's postgresql, mariadb-server and sqlite3 when missing; starts both servers on loopback.
-  { id: 'db', title: 'Estimates in real PostgreSQL, MariaDB, SQLite and DuckDB', cmd: [...tsx, '--test', 'test/integration/db/dbEstimate.test.ts', 'test/integration/db/dbCancel.test.ts', 'test/integration/db/duckdbEngine.test.ts', 'test/integration/db/sqliteEstimate.test.ts'] },
+  { id: 'db', title: 'Estimates in real PostgreSQL, MariaDB, SQLite and DuckDB', cmd: [...tsx, '--test', 'test/integration/db/dbEstimate.test.ts', 'test/integration/db/dbCancel.test.ts', 'test/integration/db/duckdbEngine.test.ts', 'test/integration/db/duckdbSpill.test.ts', 'test/integration/db/sqliteEstimate.test.ts'] },
   { id: 'build', title: 'Build (esbuild)', cmd: ['npm', 'run', 'build'] },
   { id: 'package', title: 'Package the .vsix (vsce)', cmd: ['npm', 'run', 'package'] },
   { id: 'host', title: 'Provision code-server, Node 24, Chromium, Neovim', cmd: ['node', 'scripts/vscode-host/install.mjs'] },

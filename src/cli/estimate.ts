@@ -52,26 +52,30 @@ async function estimate(args: readonly string[], io: CliIO): Promise<number> {
   }
   const cwd = io.cwd;
   const ctx = { cwd, version: PILENS_VERSION, startedAt };
-  // The team's decisions in .pilens.json map columns as they classify fields in `pilens scan`.
+  // The team's decisions in .pilens.json map columns as they classify fields in `pilens scan`,
+  // and its contested reading applies unless --contested-reading is given, as in `pilens scan`.
   let decisions: EstimateOptions['decisions'];
+  let reading: EstimateOptions['reading'];
   try {
-    decisions = loadConfig(cwd, parsed.config).config?.decisions;
+    const config = loadConfig(cwd, parsed.config).config;
+    decisions = config?.decisions;
+    reading = parsed.options.reading ?? config?.contestedReading ?? 'strict';
   } catch (e) {
     io.stderr.write(`pilens estimate: ${oneLine(messageOf(e))}\n`);
     return EXIT.usage;
   }
   if (parsed.schema !== undefined)
-    return runSchema(parsed.schema, { ...parsed.options, decisions }, parsed.format, ctx, io);
+    return runSchema(parsed.schema, { ...parsed.options, decisions, reading }, parsed.format, ctx, io);
   if (parsed.db !== undefined)
-    return runDatabase(parsed.db, { ...parsed.options, decisions }, parsed.format, ctx, io);
+    return runDatabase(parsed.db, { ...parsed.options, decisions, reading }, parsed.format, ctx, io);
   const paths = parsed.paths.map((p) => path.resolve(cwd, p));
   if (parsed.engine === 'duckdb')
-    return runDuckDb(paths, { ...parsed.options, decisions }, parsed.format, ctx, io);
+    return runDuckDb(paths, { ...parsed.options, decisions, reading }, parsed.format, ctx, io);
   const progress = progressLine(io.stderr);
   try {
     const report = await estimateDataset(
       paths,
-      { ...parsed.options, decisions },
+      { ...parsed.options, decisions, reading },
       { onProgress: progress.onProgress },
     );
     progress.clear();

@@ -108,7 +108,7 @@ export function parseEstimateArgs(args: readonly string[]): EstimateArgs | { rea
     encoding: values.encoding,
     personKey: values.key,
     delimiter: values.delimiter?.replace('\\t', '\t'),
-    reading,
+    ...(reading !== undefined ? { reading } : {}),
     ...(workers !== undefined ? { workers } : {}),
     ...(maxTempGb !== undefined ? { maxTempBytes: Math.floor(maxTempGb * 2 ** 30) } : {}),
   };
@@ -134,13 +134,17 @@ export function parseEstimateArgs(args: readonly string[]): EstimateArgs | { rea
 }
 
 /**
- * `--contested-reading`, or `--contested` (its old name), default strict; a refusal names the
- * spelling given.
+ * `--contested-reading`, or `--contested` (its old name); undefined when neither is given (then
+ * `.pilens.json`'s `contestedReading`, else strict). A refusal names the spelling given.
  */
-function contestedReading(current: string | undefined, old: string | undefined): ContestedReading {
+function contestedReading(
+  current: string | undefined,
+  old: string | undefined,
+): ContestedReading | undefined {
   if (current !== undefined && old !== undefined)
     throw new UsageError('--contested is the old name of --contested-reading: give one');
-  const raw = current ?? old ?? 'strict';
+  const raw = current ?? old;
+  if (raw === undefined) return undefined;
   const reading = CONTESTED_READINGS.find((r) => r === raw);
   if (reading === undefined)
     throw new UsageError(

@@ -55,8 +55,8 @@ export const ESTIMATE_OPTIONS =
   '  --known-criminal-recipient    supplied to someone known, or who should have been known, to use PI for\n' +
   '                                crimes (Art. 5(1)(2))\n' +
   '  --contested-reading strict|lenient\n' +
-  '                                the reading of contested classes (default strict: the lower threshold);\n' +
-  '                                --contested, its old name, still works';
+  "                                the reading of contested classes (default: .pilens.json's contestedReading,\n" +
+  '                                else strict, the lower threshold); --contested, its old name, still works';
 
 /** Where the team's decisions come from (printed by --help). */
 export const ESTIMATE_CONFIG =

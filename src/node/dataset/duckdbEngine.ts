@@ -2,20 +2,27 @@
  * `pilens estimate FILES --engine duckdb`: CSV and Parquet files counted by DuckDB, for data
  * larger than one machine's patience or memory. Each file is profiled by the built-in reader's
  * own code (duckdbProfile.ts); files with the same columns and plan are counted together, as the
- * built-in reader merges their counters (duplicates and persons across files), by the counting
- * query `--emit-sql duckdb` prints, over `read_csv([...])` or `read_parquet([...])`. Only the
- * query's one row comes back. DuckDB spills to a private temporary folder removed at the end.
+ * built-in reader merges their counters (duplicates and persons across files), over
+ * `read_csv([...])` or `read_parquet([...])`. Only aggregates come back.
+ *
+ * Temporary files hold no raw values. The counting query (hashedCountQuery.ts) hashes every
+ * value with a key drawn for this run before any step that may spill, so DuckDB's spill, in a
+ * private folder removed at the end, holds keyed hashes and flags only. The rows pass, whose
+ * reject tables keep malformed CSV lines in full, runs in a second DuckDB with no temporary
+ * folder at all: it cannot spill (it needs little memory: rows per file and the rejected lines).
  *
  * CLI only and optional: `@duckdb/node-api` is a native module, loaded when asked for, never
  * bundled (the editor stays free of native code).
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { assessTallies, type CountTally, type DatasetPart } from '../../core/dataset/assess.js';
 import { IDENTIFYING_FALLBACK_NOTE } from '../../core/dataset/keys.js';
 import type { EstimateReport } from '../../core/dataset/report.js';
-import { buildCountQuery, type CountQueryInput } from '../../core/dataset/sql/countQuery.js';
+import type { CountQueryInput } from '../../core/dataset/sql/countQuery.js';
+import { buildHashedCountQuery } from '../../core/dataset/sql/hashedCountQuery.js';
 import {
   buildPersonsUnionQuery,
   personsFromRow,
@@ -25,7 +32,17 @@ import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import { tallyFromRow } from '../../core/dataset/sql/tally.js';
 import type { SinkOptions } from '../../core/dataset/tableSink.js';
 import { profileForDuckDb, DuckDbInputError, type DuckDbFile } from './duckdbProfile.js';
-import { duckDbSource, groupsOf, hasCsv, MALFORMED_SQL, sourceColumns } from './duckdbSource.js';
+import { needsRowsPass, progressOf, runWithProgress, type Pass } from './duckdbProgress.js';
+import {
+  DROP_REJECTS_SQL,
+  duckDbSource,
+  groupsOf,
+  type SourcePass,
+  hasCsv,
+  INVALID_UTF8_SQL,
+  MALFORMED_SQL,
+  sourceColumns,
+} from './duckdbSource.js';
 import { assessOptionsOf, ownerOfFile, sinkOptionsOf, type EstimateOptions } from './estimate.js';
 import { expandInputs } from './files.js';
 import { failedPart, NoDatasetFilesError } from './failures.js';
@@ -88,83 +105,13 @@ export interface DuckDbHooks {
 
 /** Rows per file of a group (one more pass over CSV; Parquet answers from its footers). */
 const recordsSql = (group: readonly DuckDbFile[]): string =>
-  `SELECT filename AS f, count(*) AS n FROM (${duckDbSource(group, true)}) GROUP BY filename`;
+  `SELECT filename AS f, count(*) AS n FROM (${duckDbSource(group, 'rows')}) GROUP BY filename`;
 
 const perFile = (result: { getRowObjectsJS(): Record<string, unknown>[] }): Map<string, number> =>
   new Map(result.getRowObjectsJS().map((r) => [String(r.f), Number(r.n)]));
 
 function firstLine(e: unknown): string {
   return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim();
-}
-
-/**
- * Runs one query, reporting DuckDB's own progress through it (a fraction from 0 to 1; DuckDB
- * answers -1 until it has an estimate).
- */
-async function runWithProgress(
-  c: DuckDbConnection,
-  sql: string,
-  pass: Pass,
-): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }> {
-  const timer = setInterval(() => {
-    const pct = c.progress.percentage;
-    if (pct >= 0) pass.tick(Math.min(pct, 100) / 100);
-  }, 250);
-  try {
-    return await c.runAndReadAll(sql);
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-/** DuckDB's passes over a group: the count, and the rows per file when it holds several files. */
-const passesOf = (group: readonly DuckDbFile[]): number => (group.length === 1 ? 1 : 2);
-
-/** One pass over some of the input: DuckDB's progress through it, and its end. */
-interface Pass {
-  tick(fraction: number): void;
-  end(): void;
-}
-
-/**
- * Progress in bytes of the input files, never going back. The work is DuckDB's passes: each
- * group's, then the persons across groups when counted; a pass weighs the bytes it reads.
- */
-function progressOf(
-  files: readonly string[],
-  groups: readonly (readonly DuckDbFile[])[],
-  personsPass: boolean,
-  onProgress: DuckDbHooks['onProgress'],
-): { bytes(file: string): number; pass(over: readonly DuckDbFile[]): Pass } {
-  const sizes = new Map(files.map((f) => [f, statSync(f).size]));
-  const bytesTotal = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const bytesOf = (over: readonly DuckDbFile[]): number =>
-    over.reduce((a, f) => a + (sizes.get(f.file) ?? 0), 0);
-  const work = groups.reduce((a, g) => a + bytesOf(g) * passesOf(g), 0) + (personsPass ? bytesTotal : 0);
-  let done = 0;
-  let last = -1;
-  const emit = (w: number, file: string): void => {
-    const bytesDone = work > 0 ? Math.floor((bytesTotal * Math.min(w, work)) / work) : bytesTotal;
-    if (bytesDone <= last) return;
-    last = bytesDone;
-    onProgress?.({ bytesDone, bytesTotal, file });
-  };
-  return {
-    bytes: (file) => sizes.get(file) ?? 0,
-    pass: (over) => {
-      const weight = bytesOf(over);
-      const file = over[0]?.file ?? '';
-      return {
-        tick: (fraction) => {
-          emit(done + weight * fraction, file);
-        },
-        end: () => {
-          done += weight;
-          emit(done, over[over.length - 1]?.file ?? file);
-        },
-      };
-    },
-  };
 }
 
 /** Estimates CSV and Parquet files with DuckDB; rejects with DuckDbInputError, DuckDbUnavailableError or CancelledError. */
@@ -188,23 +135,20 @@ export async function estimateWithDuckDb(
     }
   }
   const groups = groupsOf(profiled);
-  const inputs = groups.map((g) => ({
-    source: { query: duckDbSource(g) },
-    columns: sourceColumns(g),
-    plan: (g[0] as DuckDbFile).plan,
-  }));
-  // Groups counted apart share persons, as the built-in reader's merged person hashes do.
-  const personsSql = groups.length > 1 ? buildPersonsUnionQuery(inputs, DIALECTS.duckdb) : null;
+  // Drawn for this run and never stored: the hashes DuckDB may spill mean nothing without it.
+  const key = randomBytes(16).toString('hex');
+  const personsSql = personsQuery(groups, key);
   const progress = progressOf(files, groups, personsSql !== null, hooks.onProgress);
   const temp = mkdtempSync(path.join(tmpdir(), 'pilens-duckdb-'));
-  const db = await duck.DuckDBInstance.create(':memory:', {
-    temp_directory: temp,
-    // Order does not matter to a count; dropping it lets DuckDB stream and spill freely.
-    preserve_insertion_order: 'false',
-  });
-  const c = await db.connect();
+  // Order does not matter to a count; dropping it lets DuckDB stream and spill freely.
+  const base = { preserve_insertion_order: 'false' };
+  const counterDb = await duck.DuckDBInstance.create(':memory:', { ...base, temp_directory: temp });
+  // An empty temp_directory turns spilling off: what this one holds stays in memory.
+  const rowsDb = await duck.DuckDBInstance.create(':memory:', { ...base, temp_directory: '' });
+  const c: Connections = { counter: await counterDb.connect(), rows: await rowsDb.connect() };
   const onAbort = (): void => {
-    c.interrupt();
+    c.counter.interrupt();
+    c.rows.interrupt();
   };
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
   // Folders that could not be listed are parts with an error, as in the built-in reader.
@@ -214,53 +158,110 @@ export async function estimateWithDuckDb(
   try {
     // Progress is tracked but not printed by DuckDB. (Its temp_file_encryption is left off: without
     // the httpfs extension its crypto module is read-only, and the first spill fails.)
-    for (const setting of ['enable_progress_bar = true', 'enable_progress_bar_print = false'])
-      await c.runAndReadAll(`SET ${setting}`);
-    for (const [k, group] of groups.entries()) {
+    for (const conn of [c.counter, c.rows])
+      for (const setting of ['enable_progress_bar = true', 'enable_progress_bar_print = false'])
+        await conn.runAndReadAll(`SET ${setting}`);
+    for (const group of groups) {
       throwIfAborted(hooks.signal);
-      const query = buildCountQuery(inputs[k] as CountQueryInput, DIALECTS.duckdb);
-      parts.push(...(await countGroup(c, group, query.sql, tallies, progress, hooks.signal)));
+      parts.push(...(await countGroup(c, group, key, tallies, progress, hooks.signal)));
     }
-    if (personsSql !== null) union = await countPersons(c, personsSql, progress.pass(profiled), hooks.signal);
+    if (personsSql !== null)
+      union = await countPersons(c.counter, personsSql, progress.pass(profiled), hooks.signal);
   } finally {
     hooks.signal?.removeEventListener('abort', onAbort);
-    c.closeSync();
-    db.closeSync();
+    for (const conn of [c.counter, c.rows]) conn.closeSync();
+    counterDb.closeSync();
+    rowsDb.closeSync();
     rmSync(temp, { recursive: true, force: true });
   }
   return assessTallies(parts, tallies, assessOptionsOf(options), union);
 }
 
+const inputOf = (group: readonly DuckDbFile[], pass: SourcePass = 'count'): CountQueryInput => ({
+  source: { query: duckDbSource(group, pass) },
+  columns: sourceColumns(group),
+  plan: (group[0] as DuckDbFile).plan,
+});
+
+/** A group's counting query under the run's key (read in one thread when `serial`, see SourcePass). */
+export const countingQuery = (group: readonly DuckDbFile[], key: string, serial = false): string =>
+  buildHashedCountQuery(inputOf(group, serial ? 'serial' : 'count'), DIALECTS.duckdb, key);
+
+/**
+ * The persons across groups under the run's key: null unless several groups all have a person
+ * key. Groups counted apart share persons, as the built-in reader's merged person hashes do.
+ */
+export const personsQuery = (groups: readonly (readonly DuckDbFile[])[], key: string): string | null =>
+  groups.length > 1
+    ? buildPersonsUnionQuery(
+        groups.map((g) => inputOf(g)),
+        DIALECTS.duckdb,
+        key,
+      )
+    : null;
+
+/** The counting connection (spills, sees hashes only) and the rows pass's (never spills). */
+interface Connections {
+  readonly counter: DuckDbConnection;
+  readonly rows: DuckDbConnection;
+}
+
+/** What the rows pass learns of a group: rows and malformed rows per file. */
+interface GroupRows {
+  readonly records: Map<string, number>;
+  readonly malformed: Map<string, number>;
+}
+
+/**
+ * The rows pass over a group, on the connection that cannot spill: rows per file and, for CSV,
+ * malformed rows from the reject tables, emptied afterwards. A file with a line that is not
+ * UTF-8 is refused here, before the count.
+ */
+async function rowsPass(c: DuckDbConnection, group: readonly DuckDbFile[], pass: Pass): Promise<GroupRows> {
+  const records = perFile(await runWithProgress(c, recordsSql(group), pass));
+  pass.end();
+  if (!hasCsv(group)) return { records, malformed: new Map() };
+  const malformed = perFile(await c.runAndReadAll(MALFORMED_SQL));
+  const invalid = [...perFile(await c.runAndReadAll(INVALID_UTF8_SQL))];
+  for (const drop of DROP_REJECTS_SQL.split('; ')) await c.runAndReadAll(drop);
+  const [file, line] = invalid.sort(([a], [b]) => (a < b ? -1 : 1))[0] ?? [];
+  if (file !== undefined)
+    throw new DuckDbInputError(
+      `${file}: line ${String(line)} is not valid UTF-8, which DuckDB refuses to read; leave --engine out for this file`,
+    );
+  return { records, malformed };
+}
+
 /** Counts one group of files in DuckDB: its tally joins `tallies`; one part per file comes back. */
 async function countGroup(
-  c: DuckDbConnection,
+  c: Connections,
   group: readonly DuckDbFile[],
-  sql: string,
+  key: string,
   tallies: CountTally[],
   progress: ReturnType<typeof progressOf>,
   signal: AbortSignal | undefined,
 ): Promise<DatasetPart[]> {
   const first = group[0] as DuckDbFile;
-  const passes = passesOf(group);
-  let row: Record<string, unknown>;
-  let perFileRecords: Map<string, number>;
-  let malformed = new Map<string, number>();
-  try {
-    const counting = progress.pass(group);
-    row = (await runWithProgress(c, sql, counting)).getRowObjectsJS()[0] ?? {};
-    counting.end();
-    if (passes === 1) perFileRecords = new Map([[first.file, tallyFromRow(row, first.plan).records]]);
-    else {
-      const rowsPass = progress.pass(group);
-      perFileRecords = perFile(await runWithProgress(c, recordsSql(group), rowsPass));
-      rowsPass.end();
-    }
-    if (hasCsv(group)) malformed = perFile(await c.runAndReadAll(MALFORMED_SQL));
-  } catch (e) {
+  const named = group.length === 1 ? first.file : `${first.file} (or one of ${group.length - 1} more)`;
+  const readFailed = (e: unknown): never => {
     throwIfAborted(signal);
-    const named = group.length === 1 ? first.file : `${first.file} (or one of ${group.length - 1} more)`;
+    if (e instanceof DuckDbInputError) throw e;
     throw new DuckDbInputError(`${named}: DuckDB could not read it: ${firstLine(e)}`);
+  };
+  let rows: GroupRows | undefined;
+  let row: Record<string, unknown> = {};
+  try {
+    if (needsRowsPass(group)) rows = await rowsPass(c.rows, group, progress.pass(group));
+    const counting = progress.pass(group);
+    const serial = [...(rows?.malformed.values() ?? [])].some((n) => n > 0);
+    const sql = countingQuery(group, key, serial);
+    row = (await runWithProgress(c.counter, sql, counting)).getRowObjectsJS()[0] ?? {};
+    counting.end();
+  } catch (e) {
+    readFailed(e);
   }
+  const perFileRecords = rows?.records ?? new Map([[first.file, tallyFromRow(row, first.plan).records]]);
+  const malformed = rows?.malformed ?? new Map<string, number>();
   tallies.push(tallyFromRow(row, first.plan).tally);
   return group.map((f, k) => ({
     file: f.file,

@@ -9,13 +9,24 @@
  * a CSV row and the same row from Parquet (or from a CSV with another delimiter) are therefore
  * two records there, and here too: a `pilens_domain` column keeps them apart when a group mixes them.
  *
- * Malformed CSV rows are skipped and recorded (DuckDB's `ignore_errors` with `store_rejects`),
- * as the built-in reader skips and counts them: a row with too few or too many fields, text
- * after a closing quote, a quote never closed, a record longer than the reader's cap.
+ * Malformed CSV rows are skipped (DuckDB's `ignore_errors`), as the built-in reader skips them: a
+ * row with too few or too many fields, text after a closing quote, a quote never closed, a
+ * record longer than the reader's cap. The rows pass records them (`store_rejects`) to count
+ * them; DuckDB's reject tables hold each rejected line in full, so that pass runs where nothing
+ * can spill to disk (duckdbEngine.ts), and the counting pass stores none.
  */
 import { DEFAULT_LIMITS } from '../../core/dataset/recordBuffer.js';
 import { DIALECTS } from '../../core/dataset/sql/dialect.js';
 import type { DuckDbFile } from './duckdbProfile.js';
+
+/**
+ * DuckDB's CSV buffer: by default 16 times the longest line, 128 MB for the reader's 8 MB cap,
+ * held twice while a scan runs, which leaves too little of a tight memory limit for the counting
+ * query's hash table to work and spill (it then fails for want of memory: 1 M rows under a 160 MB
+ * limit). Two lines' worth reads as fast (1 M rows, two threads: 3.4 s against 3.6 s) and spills
+ * under 100 MB (test/bench/duckdbSpill.ts).
+ */
+const BUFFER_BYTES = 2 * DEFAULT_LIMITS.maxRecordBytes;
 
 const literal = (text: string): string => `'${text.split("'").join("''")}'`;
 const ident = (name: string): string => DIALECTS.duckdb.quoteIdent(name);
@@ -58,34 +69,47 @@ function readersOf(group: readonly DuckDbFile[]): DuckDbFile[][] {
   return [...readers.values()];
 }
 
+/**
+ * Which pass reads: the count (values only), or the rows pass (each row's file name, and the
+ * rejected CSV rows stored). The count reads CSV in one thread (`serial`) when the rows pass
+ * found malformed rows: DuckDB's parallel reader, told to skip bad rows without storing them,
+ * also drops good rows after some (text after a closing quote: `"x"y,1` drops the rows that
+ * follow; storing them, or reading in one thread, keeps them).
+ */
+export type SourcePass = 'count' | 'serial' | 'rows';
+
 /** One reader call over files of one reader group; CSV columns take `names` (the header row is skipped). */
-function reader(files: readonly DuckDbFile[], names: readonly string[], withFilename: boolean): string {
+function reader(files: readonly DuckDbFile[], names: readonly string[], pass: SourcePass): string {
+  const withFilename = pass === 'rows';
   const first = files[0] as DuckDbFile;
   const list = `[${files.map((f) => literal(f.file)).join(', ')}]`;
   const filename = withFilename ? ', filename = true' : '';
+  const serial = pass === 'serial' ? ', parallel = false' : '';
   if (first.format === 'parquet') return `read_parquet(${list}${filename})`;
   const columns = names.map((n) => `${literal(n)}: 'VARCHAR'`).join(', ');
   const quote = literal(first.quote ?? '"');
   return (
     `read_csv(${list}, header = true, delim = ${literal(first.delimiter ?? ',')}, quote = ${quote}, ` +
     `escape = ${quote}, columns = {${columns}}, auto_detect = false, ignore_errors = true, ` +
-    `store_rejects = true, max_line_size = ${DEFAULT_LIMITS.maxRecordBytes}${filename})`
+    `store_rejects = ${String(withFilename)}, max_line_size = ${DEFAULT_LIMITS.maxRecordBytes}, ` +
+    `buffer_size = ${BUFFER_BYTES}${serial}${filename})`
   );
 }
 
 /**
  * The rows of a group of files as one SELECT, with the first file's column names (and a
- * `filename` column when asked). Several reader calls are joined with UNION ALL, each value cast
- * to text, each column renamed by position.
+ * `filename` column in the rows pass). Several reader calls are joined with UNION ALL, each value
+ * cast to text, each column renamed by position.
  */
-export function duckDbSource(group: readonly DuckDbFile[], withFilename = false): string {
+export function duckDbSource(group: readonly DuckDbFile[], pass: SourcePass = 'count'): string {
+  const withFilename = pass === 'rows';
   const first = group[0];
   if (first === undefined) throw new Error('an empty group of files');
   const readers = readersOf(group);
   const [only] = readers;
   const domain = mixed(group);
   if (readers.length === 1 && only !== undefined && (first.format === 'csv' || only === group))
-    return `SELECT * FROM ${reader(only, first.names, withFilename)}`;
+    return `SELECT * FROM ${reader(only, first.names, pass)}`;
   return readers
     .map((files) => {
       const head = files[0] as DuckDbFile;
@@ -96,7 +120,7 @@ export function duckDbSource(group: readonly DuckDbFile[], withFilename = false)
       );
       if (domain) columns.push(`${literal(domainOf(head))} AS ${ident(DOMAIN_COLUMN)}`);
       if (withFilename) columns.push('filename');
-      return `SELECT ${columns.join(', ')} FROM ${reader(files, first.names, withFilename)}`;
+      return `SELECT ${columns.join(', ')} FROM ${reader(files, first.names, pass)}`;
     })
     .join('\nUNION ALL\n');
 }
@@ -104,10 +128,19 @@ export function duckDbSource(group: readonly DuckDbFile[], withFilename = false)
 /** Whether the group holds CSV, whose malformed rows DuckDB records in its reject tables. */
 export const hasCsv = (group: readonly DuckDbFile[]): boolean => group.some((f) => f.format === 'csv');
 
+const REJECTS = 'FROM reject_errors e JOIN reject_scans s ON e.scan_id = s.scan_id AND e.file_id = s.file_id';
+
 /**
  * Malformed rows per file, from DuckDB's reject tables: one per rejected row (a row can carry
  * several errors; a file read twice records its rows twice, at the same byte offsets).
  */
-export const MALFORMED_SQL =
-  'SELECT s.file_path AS f, count(DISTINCT e.line_byte_position) AS n FROM reject_errors e ' +
-  'JOIN reject_scans s ON e.scan_id = s.scan_id AND e.file_id = s.file_id GROUP BY s.file_path';
+export const MALFORMED_SQL = `SELECT s.file_path AS f, count(DISTINCT e.line_byte_position) AS n ${REJECTS} GROUP BY s.file_path`;
+
+/**
+ * The first line per file that is not valid UTF-8: DuckDB refuses such a row, where the built-in
+ * reader counts it (its bytes are a record all the same), so the file is refused instead.
+ */
+export const INVALID_UTF8_SQL = `SELECT s.file_path AS f, min(e.line) AS n ${REJECTS} WHERE e.error_type = 'INVALID ENCODING' GROUP BY s.file_path`;
+
+/** Empties the reject tables (each rows pass counts its own group's). */
+export const DROP_REJECTS_SQL = 'DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans';

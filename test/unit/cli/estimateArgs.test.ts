@@ -1,6 +1,9 @@
 // `pilens estimate` parses as the other commands do: --contested-reading (its old name
 // --contested still accepted), -h as --help, usage errors through the shared guard.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runEstimate } from '../../../src/cli/estimate.js';
 import { parseEstimateArgs, type EstimateArgs } from '../../../src/cli/estimateArgs.js';
@@ -25,12 +28,40 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('estimate --contested-reading', () => {
-  it('reads strict by default, and either spelling gives the same options', () => {
-    assert.equal(parsed().options.reading, 'strict');
+  it('leaves the reading to the config when not given, and either spelling gives the same options', () => {
+    assert.equal(parsed().options.reading, undefined);
     for (const reading of ['strict', 'lenient'] as const) {
       const current = parsed('--contested-reading', reading);
       assert.equal(current.options.reading, reading);
       assert.deepEqual(parsed('--contested', reading), current);
+    }
+  });
+
+  it(".pilens.json's contestedReading applies unless the flag is given; without either, strict", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pilens-reading-'));
+    try {
+      // A bare bank-card number: property information, class A under the strict reading, C under lenient.
+      writeFileSync(
+        join(dir, 'cards.csv'),
+        '姓名,银行卡号\n张三,6222020200112233445\n李四,6222020200112233446\n',
+      );
+      const pieces = async (...args: string[]): Promise<[string, Record<string, number>]> => {
+        let out = '';
+        const code = await runEstimate(['cards.csv', '--format', 'json', ...args], {
+          cwd: dir,
+          stdout: { write: (t: string) => (out += t) },
+          stderr: { write: () => true },
+        });
+        assert.equal(code, 0);
+        const r = JSON.parse(out) as { assessment: { reading: string }; pieces: Record<string, number> };
+        return [r.assessment.reading, r.pieces];
+      };
+      assert.deepEqual(await pieces(), ['strict', { A: 2, B: 0, C: 0 }]);
+      writeFileSync(join(dir, '.pilens.json'), '{ "contestedReading": "lenient" }');
+      assert.deepEqual(await pieces(), ['lenient', { A: 0, B: 0, C: 2 }]);
+      assert.deepEqual(await pieces('--contested-reading', 'strict'), ['strict', { A: 2, B: 0, C: 0 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -70,6 +70,15 @@ export interface SqlDialect {
    * twice the time on a million-row table in test/bench/dbScale.ts).
    */
   readonly materialized?: string;
+  /**
+   * Keyed hashing, for an engine pilens runs itself whose temporary files must hold no values
+   * (hashedCountQuery.ts): a 128-bit hash of a secret key followed by text, and a text's length
+   * in bytes.
+   */
+  readonly keyed?: {
+    readonly hash: (key: string, expr: string) => string;
+    readonly bytes: (expr: string) => string;
+  };
 }
 
 const doubled =
@@ -139,6 +148,7 @@ export const DIALECTS: Readonly<Record<DialectId, SqlDialect>> = {
     text: (e) => `CAST(${e} AS VARCHAR)`,
     matches: (e, c) => `regexp_full_match(${e}, ${standardLiteral(regex(c))})`,
     mod: (a, b) => `(${a} % ${b})`,
+    keyed: { hash: (key, e) => `md5_number(${standardLiteral(key)} || ${e})`, bytes: (e) => `strlen(${e})` },
   }),
   trino: base('trino', 'Trino / Presto', {
     text: (e) => `CAST(${e} AS VARCHAR)`,

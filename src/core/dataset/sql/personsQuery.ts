@@ -7,11 +7,13 @@
  * counts comes back.
  */
 import type { CategoryKey } from '../../law/schema.js';
-import { presentIn, RESULT, sourceColumns, sourceFrom, type CountQueryInput } from './countQuery.js';
+import { sourceColumns, sourceFrom, type CountQueryInput } from './countQuery.js';
+import { keyedHasher } from './hashedCountQuery.js';
+import { presentIn, RESULT } from './planTerms.js';
 import type { SqlDialect } from './dialect.js';
 
 /** One source's person rows (`k`, `s`, `f`), or null when its plan has no person key. */
-function personRows(input: CountQueryInput, d: SqlDialect): string | null {
+function personRows(input: CountQueryInput, d: SqlDialect, key: string | undefined): string | null {
   const { plan } = input;
   if (plan.personKey < 0) return null;
   const col = (i: number): string => `c${i + 1}`;
@@ -25,8 +27,9 @@ function personRows(input: CountQueryInput, d: SqlDialect): string | null {
   };
   const bit = (k: number): number => 1 << plan.categories.indexOf(plan.columns[k]?.category as CategoryKey);
   const flag = (mask: number): string => `CASE WHEN ${anyOf((k) => (bit(k) & mask) !== 0)} THEN 1 ELSE 0 END`;
+  const k = key === undefined ? col(plan.personKey) : keyedHasher(d, key).hash(key, col(plan.personKey));
   return (
-    `SELECT ${col(plan.personKey)} AS k, ${flag(plan.sensitiveBits)} AS s, ${flag(plan.faceBits)} AS f\n` +
+    `SELECT ${k} AS k, ${flag(plan.sensitiveBits)} AS s, ${flag(plan.faceBits)} AS f\n` +
     `FROM (\n  SELECT\n    ${sourceColumns(d, input.columns)}\n  FROM ${sourceFrom(d, input.source)}\n) t\n` +
     `WHERE ${anyOf((k) => plan.columns[k]?.identifying !== false)} AND ${presentIn(d, col(plan.personKey))}`
   );
@@ -35,10 +38,16 @@ function personRows(input: CountQueryInput, d: SqlDialect): string | null {
 /**
  * The query counting distinct persons across `inputs` (its columns are named as the counting
  * query's: persons, persons_sensitive, persons_face); null unless every input has a person key
- * (without one, persons are bounded by records instead, and no union is needed).
+ * (without one, persons are bounded by records instead, and no union is needed). With a `key`,
+ * each person key is hashed with it as it is read, so the distinct count, which may spill to
+ * disk, holds hashes only (see hashedCountQuery.ts).
  */
-export function buildPersonsUnionQuery(inputs: readonly CountQueryInput[], d: SqlDialect): string | null {
-  const rows = inputs.map((i) => personRows(i, d));
+export function buildPersonsUnionQuery(
+  inputs: readonly CountQueryInput[],
+  d: SqlDialect,
+  key?: string,
+): string | null {
+  const rows = inputs.map((i) => personRows(i, d, key));
   if (rows.length === 0 || rows.some((r) => r === null)) return null;
   return [
     '-- pilens: distinct persons across sources counted apart (one row of aggregates; no row leaves the database)',
