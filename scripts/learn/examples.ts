@@ -5,12 +5,9 @@
  */
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
 import { classifyCandidates } from '../../src/core/scan/index.js';
-import type { FieldCandidate } from '../../src/core/types.js';
-import type { LexiconRecord } from '../../test/support/lexicon.js';
+import { lexiconGroups, type LexiconRecord } from '../../test/support/lexicon.js';
 import { fieldFeatures, recordViews } from './features.js';
 import type { Example } from './logistic.js';
-
-const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** One example per record, in order, and the rules' own verdict (`none`: nothing) for each. */
 export interface LexiconExamples {
@@ -23,26 +20,7 @@ export function lexiconExamples(records: readonly LexiconRecord[]): LexiconExamp
   const vocab = defaultVocabulary();
   const examples: Example[] = new Array<Example>(records.length);
   const rules: string[] = new Array<string>(records.length).fill('none');
-  const groups = new Map<string, number[]>();
-  records.forEach((r, k) => {
-    const key = `${r.source}\u0000${r.file}\u0000${r.owner}`;
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [k]);
-    else list.push(k);
-  });
-  for (const indices of groups.values()) {
-    const candidates: FieldCandidate[] = indices.map((k) => {
-      const r = records[k] as LexiconRecord;
-      return {
-        name: r.name,
-        range: NOWHERE,
-        role: 'declaration',
-        ...(r.owner !== '' ? { owner: r.owner } : {}),
-        ...(r.type !== undefined ? { declaredType: r.type } : {}),
-        ...(r.comment !== undefined ? { comment: r.comment } : {}),
-        ...(r.ownerComment !== undefined ? { ownerComment: r.ownerComment } : {}),
-      };
-    });
+  for (const { indices, candidates } of lexiconGroups(records)) {
     const verdicts = classifyCandidates(candidates);
     const views = recordViews(candidates, verdicts);
     candidates.forEach((c, j) => {

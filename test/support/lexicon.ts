@@ -55,9 +55,15 @@ export function recordKey(r: LexiconRecord): string {
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The detector's category for each record (`none` when it reports nothing), in order. */
-export function predict(records: readonly LexiconRecord[]): string[] {
-  const out: string[] = new Array<string>(records.length).fill('none');
+/** One lexicon record (fields sharing source, file and owner) as the scanner would hand it over. */
+export interface LexiconGroup {
+  /** Positions in the records given to `lexiconGroups`, in the order of `candidates`. */
+  readonly indices: number[];
+  readonly candidates: FieldCandidate[];
+}
+
+/** Groups lexicon fields into records and each field into the candidate an extractor would make. */
+export function lexiconGroups(records: readonly LexiconRecord[]): LexiconGroup[] {
   const groups = new Map<string, number[]>();
   records.forEach((r, k) => {
     const key = `${r.source}\u0000${r.file}\u0000${r.owner}`;
@@ -65,8 +71,9 @@ export function predict(records: readonly LexiconRecord[]): string[] {
     if (list === undefined) groups.set(key, [k]);
     else list.push(k);
   });
-  for (const indices of groups.values()) {
-    const candidates: FieldCandidate[] = indices.map((k) => {
+  return [...groups.values()].map((indices) => ({
+    indices,
+    candidates: indices.map((k) => {
       const r = records[k] as LexiconRecord;
       return {
         name: r.name,
@@ -77,7 +84,14 @@ export function predict(records: readonly LexiconRecord[]): string[] {
         ...(r.comment !== undefined ? { comment: r.comment } : {}),
         ...(r.ownerComment !== undefined ? { ownerComment: r.ownerComment } : {}),
       };
-    });
+    }),
+  }));
+}
+
+/** The detector's category for each record (`none` when it reports nothing), in order. */
+export function predict(records: readonly LexiconRecord[]): string[] {
+  const out: string[] = new Array<string>(records.length).fill('none');
+  for (const { indices, candidates } of lexiconGroups(records)) {
     classifyCandidates(candidates).forEach((finding, j) => {
       const k = indices[j] as number;
       out[k] = finding?.category ?? 'none';
