@@ -2,8 +2,11 @@
 // `--test` does not expand glob patterns itself, so the files are listed here.
 // Extra arguments narrow the run: `npm run test:unit -- detect` runs files whose path has "detect".
 // Output is a summary plus failures (scripts/lib/unitReporter.mjs); `--verbose` prints every test.
+// The tests' temporary folders live in one folder of the run (TMPDIR), removed when it ends, so a
+// failing or interrupted test leaves no workspace behind in the system's temporary folder.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,5 +24,11 @@ if (files.length === 0) {
   process.exit(1);
 }
 const reporter = verbose ? 'spec' : join(root, 'scripts', 'lib', 'unitReporter.mjs');
-const result = spawnSync('npx', ['--no-install', 'tsx', '--test', `--test-reporter=${reporter}`, ...files], { cwd: root, stdio: 'inherit' });
+const scratch = mkdtempSync(join(tmpdir(), 'pilens-unit-'));
+const result = spawnSync('npx', ['--no-install', 'tsx', '--test', `--test-reporter=${reporter}`, ...files], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TMPDIR: scratch },
+});
+rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -1,7 +1,7 @@
 // The PI inventory over the fixture workspace: the expected fields by category, the export,
 // incremental refresh on file creation and deletion, and .gitignore respected.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -59,57 +59,65 @@ suite('inventory: the PI inventory view', () => {
 
   test('exports the formats of pilens inventory: CSV, XLSX and Markdown, with the grade', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pilens-inventory-'));
-    const csvUri = vscode.Uri.file(join(dir, 'inventory.csv'));
-    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'csv', uri: csvUri });
-    const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
-    assert.ok(csv[0]?.startsWith('\uFEFFfile,line,owner,field,category key,'), csv[0]);
-    assert.ok(
-      csv.some((row) => /^users\.sql,5,t_user,sfzh,id_number,.*,B,.*general data: sensitive PI/.test(row)),
-      csv.join('\n'),
-    );
+    try {
+      const csvUri = vscode.Uri.file(join(dir, 'inventory.csv'));
+      await vscode.commands.executeCommand('pilens.exportInventory', { format: 'csv', uri: csvUri });
+      const csv = readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
+      assert.ok(csv[0]?.startsWith('\uFEFFfile,line,owner,field,category key,'), csv[0]);
+      assert.ok(
+        csv.some((row) => /^users\.sql,5,t_user,sfzh,id_number,.*,B,.*general data: sensitive PI/.test(row)),
+        csv.join('\n'),
+      );
 
-    const xlsxUri = vscode.Uri.file(join(dir, 'inventory.xlsx'));
-    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'xlsx', uri: xlsxUri });
-    // An XLSX file is a ZIP archive; the unit tests read its cells back with SheetJS.
-    assert.equal(readFileSync(xlsxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
+      const xlsxUri = vscode.Uri.file(join(dir, 'inventory.xlsx'));
+      await vscode.commands.executeCommand('pilens.exportInventory', { format: 'xlsx', uri: xlsxUri });
+      // An XLSX file is a ZIP archive; the unit tests read its cells back with SheetJS.
+      assert.equal(readFileSync(xlsxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
 
-    const mdUri = vscode.Uri.file(join(dir, 'inventory.md'));
-    await vscode.commands.executeCommand('pilens.exportInventory', { format: 'markdown', uri: mdUri });
-    const md = readFileSync(mdUri.fsPath, 'utf8');
-    assert.match(md, /PI inventory/);
-    assert.match(
-      md,
-      /\| users\.sql \| 5 \| t\\_user \| `sfzh` \|/,
-      "an inventory row (Markdown escapes the owner's underscore)",
-    );
+      const mdUri = vscode.Uri.file(join(dir, 'inventory.md'));
+      await vscode.commands.executeCommand('pilens.exportInventory', { format: 'markdown', uri: mdUri });
+      const md = readFileSync(mdUri.fsPath, 'utf8');
+      assert.match(md, /PI inventory/);
+      assert.match(
+        md,
+        /\| users\.sql \| 5 \| t\\_user \| `sfzh` \|/,
+        "an inventory row (Markdown escapes the owner's underscore)",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('drafts the record and the assessment from the palette, through the writers of pilens report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pilens-drafts-'));
-    const mdUri = vscode.Uri.file(join(dir, 'ropa.md'));
-    const md = await vscode.commands.executeCommand<string>('pilens.draftRopa', {
-      format: 'markdown',
-      uri: mdUri,
-      estimates: [],
-    });
-    assert.equal(readFileSync(mdUri.fsPath, 'utf8'), md);
-    assert.match(md, /^# Record of personal-information processing activities \(draft\)/);
-    // The fixture workspace holds ID numbers in more files than a cell lists: the row, not its files.
-    assert.match(md, /\| identity-document number \(id\\_number\) \| B \| contested \|/);
-    assert.match(md, /\*Source: pilens [\d.]+ inventory of /);
-    assert.match(md, /\*\*\[TO BE COMPLETED\] Purpose of processing\*\*/);
-    assert.match(md, /No estimate result was given/);
+    try {
+      const mdUri = vscode.Uri.file(join(dir, 'ropa.md'));
+      const md = await vscode.commands.executeCommand<string>('pilens.draftRopa', {
+        format: 'markdown',
+        uri: mdUri,
+        estimates: [],
+      });
+      assert.equal(readFileSync(mdUri.fsPath, 'utf8'), md);
+      assert.match(md, /^# Record of personal-information processing activities \(draft\)/);
+      // The fixture workspace holds ID numbers in more files than a cell lists: the row, not its files.
+      assert.match(md, /\| identity-document number \(id\\_number\) \| B \| contested \|/);
+      assert.match(md, /\*Source: pilens [\d.]+ inventory of /);
+      assert.match(md, /\*\*\[TO BE COMPLETED\] Purpose of processing\*\*/);
+      assert.match(md, /No estimate result was given/);
 
-    const estimate = vscode.Uri.file(join(dir, 'estimate.json'));
-    await vscode.workspace.fs.writeFile(estimate, encode(ESTIMATE_JSON));
-    const docxUri = vscode.Uri.file(join(dir, 'pia.docx'));
-    await vscode.commands.executeCommand('pilens.draftPia', {
-      format: 'docx',
-      uri: docxUri,
-      estimates: [estimate],
-    });
-    // A DOCX file is a ZIP archive; the unit tests read its paragraphs back with mammoth.
-    assert.equal(readFileSync(docxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
+      const estimate = vscode.Uri.file(join(dir, 'estimate.json'));
+      await vscode.workspace.fs.writeFile(estimate, encode(ESTIMATE_JSON));
+      const docxUri = vscode.Uri.file(join(dir, 'pia.docx'));
+      await vscode.commands.executeCommand('pilens.draftPia', {
+        format: 'docx',
+        uri: docxUri,
+        estimates: [estimate],
+      });
+      // A DOCX file is a ZIP archive; the unit tests read its paragraphs back with mammoth.
+      assert.equal(readFileSync(docxUri.fsPath).subarray(0, 2).toString('latin1'), 'PK');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('refreshes on create and delete, and leaves .gitignore-d files out', async () => {
