@@ -172,11 +172,19 @@ function withSiblingContext(
   });
 }
 
+/**
+ * Every declaration's name is asked for its words (is it a connection's host, a login name?):
+ * each name is tokenized once per vocabulary rather than once per candidate and scan (issue 8).
+ */
+const identifierWordsMemo = boundedMemo<readonly string[]>(20_000);
+
 /** The words of an identifier, abbreviations spelt out (`usr_nm` stays as written). */
-function identifierWords(name: string, vocabulary: CompiledVocabulary): string[] {
-  return tokenize(name)
-    .filter((t) => t.kind === 'word')
-    .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text);
+function identifierWords(name: string, vocabulary: CompiledVocabulary): readonly string[] {
+  return identifierWordsMemo.get(vocabulary, name, () =>
+    tokenize(name)
+      .filter((t) => t.kind === 'word')
+      .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text),
+  );
 }
 
 /** Names of the name a person logs in with. */
@@ -242,9 +250,7 @@ function naturalPersonField(name: string, vocabulary: CompiledVocabulary): boole
 }
 
 function readNaturalPersonField(name: string, vocabulary: CompiledVocabulary): boolean {
-  const words = tokenize(name)
-    .filter((t) => t.kind === 'word')
-    .map((t) => vocabulary.abbreviations.get(t.text) ?? t.text);
+  const words = identifierWords(name, vocabulary);
   const joined = words.join('');
   return (
     NATURAL_PERSON.has(joined) ||
