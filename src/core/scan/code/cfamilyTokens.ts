@@ -53,76 +53,117 @@ const PUNCT_PAIRS = new Set([
   '-=',
 ]);
 
+/** First characters of `PUNCT_PAIRS`: only after one of them can punctuation be two long. */
+const PAIR_FIRST: ReadonlySet<number> = new Set([...PUNCT_PAIRS].map((p) => p.charCodeAt(0)));
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
 }
 
-function isIdentStart(c: string): boolean {
-  const code = c.charCodeAt(0);
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `code` is the character at `at`; beyond ASCII the character itself is tested. */
+function isIdentStart(text: string, at: number, code: number): boolean {
   if (code < 128) return isAsciiLetter(code) || code === 64;
-  return /\p{L}/u.test(c);
+  return LETTER.test(text[at] ?? '');
 }
 
-function isIdentPart(c: string): boolean {
-  const code = c.charCodeAt(0);
+function isIdentPart(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}]/u.test(c);
+  return LETTER_OR_DIGIT.test(text[at] ?? '');
 }
 
-/** Splits source text into tokens; comments are kept as tokens so they can be attached. */
+/** A digit, an ASCII letter, `_` or `.`: what continues a number literal. */
+function isNumberPart(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 46
+  );
+}
+
+const NEWLINE = 10;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const AT = 64;
+const DOLLAR = 36;
+const SLASH = 47;
+const STAR = 42;
+const BACKSLASH = 92;
+
+/** `$"`, `@"`, `$$"`, `@$"`…: a prefixed (interpolated or verbatim) string starts at `at`. */
+function prefixedString(text: string, at: number, code: number): boolean {
+  if (code !== AT && code !== DOLLAR) return false;
+  const next = text.charCodeAt(at + 1);
+  if (next === QUOTE) return true;
+  return (next === AT || next === DOLLAR) && text.charCodeAt(at + 2) === QUOTE;
+}
+
+/**
+ * Splits source text into tokens; comments are kept as tokens so they can be attached. Reads
+ * character codes rather than one-character strings, and slices only the tokens it keeps: it
+ * runs over every character of every C# and Kotlin file (issue 8).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
   let newline = true;
-  const push = (kind: TokenKind, from: number, to: number): void => {
-    tokens.push({ kind, from, to, text: text.slice(from, to), newlineBefore: newline });
-    newline = false;
-  };
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    if (c === '\n') {
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       newline = true;
       i++;
-    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\uFEFF') i++;
-    else if (c === '/' && text[i + 1] === '/') {
+      continue;
+    }
+    if (code === 32 || code === 9 || code === 13 || code === 12 || code === 0xfeff) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let kind: TokenKind;
+    let to: number;
+    const next = text.charCodeAt(i + 1);
+    if (code === SLASH && next === SLASH) {
       const end = text.indexOf('\n', i);
-      const to = end < 0 ? text.length : end;
-      push('comment', i, to > i && text[to - 1] === '\r' ? to - 1 : to);
+      const lineEnd = end < 0 ? length : end;
+      kind = 'comment';
+      to = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      i = lineEnd;
+    } else if (code === SLASH && next === STAR) {
+      kind = 'comment';
+      to = blockCommentEnd(text, i);
       i = to;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const to = blockCommentEnd(text, i);
-      push('comment', i, to);
+    } else if (code === QUOTE || code === APOSTROPHE || prefixedString(text, i, code)) {
+      kind = 'string';
+      to = stringEnd(text, i);
       i = to;
-    } else if (
-      c === '"' ||
-      c === "'" ||
-      (c === '@' && text[i + 1] === '"') ||
-      ((c === '$' || c === '@') && /^[$@]{1,2}"/.test(text.slice(i, i + 3)))
-    ) {
-      const to = stringEnd(text, i);
-      push('string', i, to);
-      i = to;
-    } else if (c === '`') {
+    } else if (code === 96 /* ` */) {
       const end = text.indexOf('`', i + 1);
       if (end < 0) throw new TokenizeError('unterminated identifier', i);
-      push('ident', i, end + 1);
-      i = end + 1;
-    } else if (c >= '0' && c <= '9') {
+      kind = 'ident';
+      to = end + 1;
+      i = to;
+    } else if (code >= 48 && code <= 57) {
       let j = i + 1;
-      while (j < text.length && /[\w.]/.test(text[j] ?? '')) j++;
-      push('number', i, j);
+      while (j < length && isNumberPart(text.charCodeAt(j))) j++;
+      kind = 'number';
+      to = j;
       i = j;
-    } else if (isIdentStart(c)) {
+    } else if (isIdentStart(text, i, code)) {
       let j = i + 1;
-      while (j < text.length && isIdentPart(text[j] ?? '')) j++;
-      push('ident', i, j);
+      while (j < length && isIdentPart(text, j)) j++;
+      kind = 'ident';
+      to = j;
       i = j;
     } else {
-      const two = text.slice(i, i + 2);
-      const len = PUNCT_PAIRS.has(two) ? 2 : 1;
-      push('punct', i, i + len);
-      i += len;
+      const len = PAIR_FIRST.has(code) && PUNCT_PAIRS.has(text.slice(i, i + 2)) ? 2 : 1;
+      kind = 'punct';
+      to = i + len;
+      i = to;
     }
+    tokens.push({ kind, from, to, text: text.slice(from, to), newlineBefore: newline });
+    newline = false;
   }
   return tokens;
 }
@@ -131,10 +172,11 @@ export function tokenize(text: string): Token[] {
 function blockCommentEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length - 1; i++) {
-    if (text[i] === '/' && text[i + 1] === '*') {
+    const code = text.charCodeAt(i);
+    if (code === SLASH && text.charCodeAt(i + 1) === STAR) {
       depth++;
       i++;
-    } else if (text[i] === '*' && text[i + 1] === '/') {
+    } else if (code === STAR && text.charCodeAt(i + 1) === SLASH) {
       depth--;
       i++;
       if (depth === 0) return i + 1;
@@ -147,29 +189,28 @@ function blockCommentEnd(text: string, start: number): number {
 function stringEnd(text: string, start: number): number {
   let i = start;
   let verbatim = false;
-  while (text[i] === '@' || text[i] === '$') {
-    if (text[i] === '@') verbatim = true;
-    i++;
+  for (let c = text.charCodeAt(i); c === AT || c === DOLLAR; c = text.charCodeAt(++i)) {
+    if (c === AT) verbatim = true;
   }
-  const quote = text[i] ?? '"';
-  if (quote === '"' && text.startsWith('"""', i)) {
+  const quote = i < text.length ? text.charCodeAt(i) : QUOTE;
+  if (quote === QUOTE && text.startsWith('"""', i)) {
     const end = text.indexOf('"""', i + 3);
     if (end < 0) throw new TokenizeError('unterminated raw string', start);
     let to = end + 3;
-    while (text[to] === '"') to++;
+    while (text.charCodeAt(to) === QUOTE) to++;
     return to;
   }
   let depth = 0;
   for (let j = i + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === '\n' && !verbatim && depth === 0) break;
-    if (c === '\\' && !verbatim) j++;
-    else if (c === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE && !verbatim && depth === 0) break;
+    if (c === BACKSLASH && !verbatim) j++;
+    else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */ && depth > 0) depth--;
     else if (c === quote && depth === 0) {
-      if (verbatim && text[j + 1] === quote) j++;
+      if (verbatim && text.charCodeAt(j + 1) === quote) j++;
       else return j + 1;
-    } else if (c === quote && depth > 0 && quote === '"') {
+    } else if (c === quote && depth > 0 && quote === QUOTE) {
       // a string nested in an interpolation hole: skip it whole
       const inner = text.indexOf('"', j + 1);
       if (inner < 0) break;
