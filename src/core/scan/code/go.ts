@@ -4,7 +4,8 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
-import { readGo } from './goReader.js';
+import { readGo, type GoRead } from './goReader.js';
+import { rereadGo } from './goReuse.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import { goFieldDeclarations } from './goFields.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -27,26 +28,30 @@ export const goReference = lezerExtractor<LezerContext>({
 /**
  * The Go extractor: the fast token reader (goReader.ts) when it can be sure of the text, else
  * the Lezer-based reference above (issue 8: a full scan of 10,000 lines spent most of its time
- * in Lezer's parse and the tree walk). The same text again costs nothing; a changed text is
- * read afresh, which is cheaper than Lezer's incremental re-parse.
+ * in Lezer's parse and the tree walk). The same text again costs nothing; after an edit only the
+ * top-level declarations it touched are read again (goReuse.ts).
  */
 export const goExtractor: Extractor = {
   id: goReference.id,
   handles: (source) => goReference.handles(source),
   extract(text, source, previous) {
-    if (previous instanceof GoReadMemo && previous.text === text)
-      return { ok: true, fields: previous.fields, memo: previous };
-    const read = readGo(text);
+    const prior = previous instanceof GoReadMemo ? previous : undefined;
+    if (prior?.text === text) return { ok: true, fields: prior.fields, memo: prior };
+    const read = (prior === undefined ? undefined : rereadGo(prior.text, prior.read, text)) ?? readGo(text);
     if (read === undefined) return goReference.extract(text, source, previous);
     const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new GoReadMemo(text, fields) };
+    return { ok: true, fields, memo: new GoReadMemo(text, read, fields) };
   },
 };
 
-/** What the fast reader leaves for the next scan of the same document. */
+/**
+ * What the fast reader leaves for the next scan of the same document: the same text again
+ * costs nothing; after an edit, what it read outside the edit is reused (goReuse.ts).
+ */
 class GoReadMemo {
   constructor(
     readonly text: string,
+    readonly read: GoRead,
     readonly fields: readonly FieldCandidate[],
   ) {}
 }

@@ -1,8 +1,7 @@
-import type { CommentSpan, FieldDraft } from '../kit/index.js';
+import type { ChainRead } from './chainReuse.js';
 import { DECLINE, decline } from './goParseCore.js';
 import { GoStmtParser } from './goParseStmt.js';
 import { GK, tokenizeGo } from './goTokens.js';
-import type { PendingDeclaration } from './lezerWalkReuse.js';
 
 const { EOF, IDENT, KEYWORD, STRING } = GK;
 
@@ -14,36 +13,60 @@ const { EOF, IDENT, KEYWORD, STRING } = GK;
  * for the few constructs whose reading depends on Lezer's ambiguity resolution (an embedded
  * generic field, `[N *T]` after a type name, `make(*T)`); the caller then runs the reference.
  */
-export interface GoRead {
-  readonly emitted: readonly FieldDraft[];
-  readonly pending: readonly PendingDeclaration[];
-  /** Comments in text order. */
-  readonly comments: readonly CommentSpan[];
+export interface GoRead extends ChainRead {
+  /**
+   * Tokens read again after failed trial readings; their bound is the whole text's, so only a
+   * read with none is re-read in part after an edit (goReuse.ts).
+   */
+  readonly retried: number;
 }
 
-/** Reads a Go file; undefined where it declines. */
-export function readGo(text: string): GoRead | undefined {
+/**
+ * Reads a Go file; undefined where it declines. `midFile` reads a region of chains that starts
+ * after the imports (goReuse.ts): a `package` or `import` there is declined, as in a whole file.
+ */
+export function readGo(text: string, midFile = false): GoRead | undefined {
   const tokens = tokenizeGo(text);
   if (tokens === undefined) return undefined;
   const reader = new GoReader(text, tokens);
   try {
-    reader.file();
+    reader.file(midFile);
   } catch (e) {
     // Nesting deep enough to exhaust the stack is left to Lezer, which does not recurse.
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
-  return { emitted: reader.emitted, pending: reader.pending, comments: tokens.comments };
+  return {
+    emitted: reader.emitted,
+    pending: reader.pending,
+    comments: tokens.comments,
+    starts: reader.starts,
+    emittedAt: reader.emittedAt,
+    pendingAt: reader.pendingAt,
+    retried: reader.retried,
+  };
 }
 
+/**
+ * Declarations that start a chain when they open a line at the top level: the reader is then
+ * between statements with nothing open, and the statement before stops short of a keyword
+ * that cannot continue it (a `func` could only go on as a type or a literal, which a region
+ * ending before it declines).
+ */
+const CHAIN_KEYWORDS: ReadonlySet<string> = new Set(['func', 'type', 'var', 'const']);
+
 class GoReader extends GoStmtParser {
-  file(): void {
-    if (this.is('package')) {
+  readonly starts: number[] = [0];
+  readonly emittedAt: number[] = [0];
+  readonly pendingAt: number[] = [0];
+
+  file(midFile: boolean): void {
+    if (this.is('package') && !midFile) {
       this.p++;
       this.name();
       this.needSemi();
     }
-    while (this.is('import')) {
+    while (this.is('import') && !midFile) {
       this.p++;
       this.specs(() => {
         this.importSpec();
@@ -55,10 +78,21 @@ class GoReader extends GoStmtParser {
         this.p++;
         continue;
       }
+      this.chainStart();
       if (this.is('func') && (this.kind(this.p + 1) === IDENT || this.methodAhead())) this.funcDecl();
       else this.statement();
       this.needSemi();
     }
+  }
+
+  /** Records a chain start at the statement about to be read (see `CHAIN_KEYWORDS`). */
+  chainStart(): void {
+    const at = this.t.from[this.p] ?? 0;
+    if (at === 0 || this.kind() !== KEYWORD || !CHAIN_KEYWORDS.has(this.t.text[this.p] ?? '')) return;
+    if (this.text.charCodeAt(at - 1) !== 10) return;
+    this.starts.push(at);
+    this.emittedAt.push(this.emitted.length);
+    this.pendingAt.push(this.pending.length);
   }
 
   importSpec(): void {
