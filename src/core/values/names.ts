@@ -89,20 +89,33 @@ function mayHoldValue(name: string): boolean {
 }
 
 /**
+ * Masked names kept across passes: a scan's owners and evidence repeat, and an editor's
+ * re-scan after an edit shows the same names again (issue 8: masking owners such as
+ * `Member12x3`, which hold digits enough to be checked, was a tenth of a Go re-scan). Emptied
+ * when it grows past its bound, so memory stays flat over a workspace.
+ */
+const maskedNames = new Map<string, string>();
+const MASKED_NAMES_BOUND = 20_000;
+
+/** `maskNameValues`, each distinct name that may hold a value masked once (kept across scans). */
+function maskedName(name: string): string {
+  if (!mayHoldValue(name)) return name;
+  let masked = maskedNames.get(name);
+  if (masked === undefined) {
+    masked = maskNameValues(name);
+    if (maskedNames.size >= MASKED_NAMES_BOUND) maskedNames.clear();
+    maskedNames.set(name, masked);
+  }
+  return masked;
+}
+
+/**
  * `maskNameValues` for one pass over many names (a scan's findings, whose owners and evidence
- * repeat): each distinct name that may hold a value is masked once.
+ * repeat): each distinct name that may hold a value is masked once, and the answer is kept for
+ * later passes.
  */
 export function nameMasker(): (name: string) => string {
-  const seen = new Map<string, string>();
-  return (name) => {
-    if (!mayHoldValue(name)) return name;
-    let masked = seen.get(name);
-    if (masked === undefined) {
-      masked = maskNameValues(name);
-      seen.set(name, masked);
-    }
-    return masked;
-  };
+  return maskedName;
 }
 
 /** Whether `name` is, or contains, a personal value (a key that is a phone number). */
