@@ -8,6 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
+import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
@@ -47,6 +48,8 @@ export interface WalkState extends FlowOut {
   readonly summaries: Map<Fn, Summary | 'pending'>;
   /** Feign and Retrofit clients declared in the file, and the variables holding them. */
   readonly clients: ClientTable;
+  /** What is known of each callee met so far (walkCall.ts). */
+  readonly callees: Map<string, CalleeFacts>;
 }
 
 /** A fresh state with the file's own scope. */
@@ -70,6 +73,7 @@ export function newState(
     within: { at: undefined },
     summaries: new Map(),
     clients,
+    callees: new Map(),
   };
 }
 
