@@ -75,7 +75,26 @@ function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): readonly
   if (j < b.length) aHasAll = false;
   if (aHasAll) return a;
   if (bHasAll) return b;
-  return [...new Set([...a, ...b])].sort();
+  // Both sorted and without repeats: merged in one pass, in the order sort() gives strings.
+  const out: CategoryKey[] = [];
+  i = 0;
+  j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x as CategoryKey);
+      i++;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 /**

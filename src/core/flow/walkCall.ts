@@ -151,7 +151,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (effect === 'mask') return step(all, e.at, `masked by ${e.callee}`, { deidentified: true });
   if (effect === 'serialise') return step(all, e.at, `serialised by ${e.callee}`, { record: false });
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
-  return passed !== undefined ? { ...all, record: true } : all;
+  return passed !== undefined && !all.record ? { ...all, record: true } : all;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
