@@ -140,7 +140,7 @@ function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
     const lowerOne = pythonLowerer(text);
     const out: Stmt[] = [];
     const built = pythonTree(v, (statement) => {
-      for (const s of lowerOne(statement)) out.push(s);
+      lowerOne(statement, out);
     });
     if (built !== undefined) return out;
   }

@@ -8,6 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
+import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { merge, source, step, type Taint } from './taint.js';
@@ -19,11 +20,12 @@ export interface Container {
   readonly up?: Container;
 }
 
+/** One scope. Most scopes observe nothing and declare no type: those maps are made on first use. */
 interface Frame {
   readonly vars: Map<string, Taint | null>;
-  readonly observed: Map<string, Taint>;
+  observed: Map<string, Taint> | undefined;
   /** The declared types of the scope's variables (`Person p`), by simple name. */
-  readonly types: Map<string, string>;
+  types: Map<string, string> | undefined;
 }
 
 /** One walk's state. */
@@ -47,6 +49,8 @@ export interface WalkState extends FlowOut {
   readonly summaries: Map<Fn, Summary | 'pending'>;
   /** Feign and Retrofit clients declared in the file, and the variables holding them. */
   readonly clients: ClientTable;
+  /** What is known of each callee met so far (walkCall.ts). */
+  readonly callees: Map<string, CalleeFacts>;
 }
 
 /** A fresh state with the file's own scope. */
@@ -70,14 +74,16 @@ export function newState(
     within: { at: undefined },
     summaries: new Map(),
     clients,
+    callees: new Map(),
   };
 }
 
-export const newFrame = (): Frame => ({ vars: new Map(), observed: new Map(), types: new Map() });
+export const newFrame = (): Frame => ({ vars: new Map(), observed: undefined, types: undefined });
 
 /** Notes the declared type of a variable of the current scope (`Person p`, `p: Person`). */
 export function declareType(s: WalkState, name: string, type: string): void {
-  s.frames[s.frames.length - 1]?.types.set(name, type);
+  const frame = s.frames[s.frames.length - 1];
+  if (frame !== undefined) (frame.types ??= new Map<string, string>()).set(name, type);
 }
 
 /**
@@ -87,7 +93,7 @@ export function declareType(s: WalkState, name: string, type: string): void {
 export function typeOf(s: WalkState, name: string): string | undefined {
   for (let i = s.frames.length - 1; i >= 0; i--) {
     const frame = s.frames[i];
-    if (frame?.vars.has(name) === true) return frame.types.get(name);
+    if (frame?.vars.has(name) === true) return frame.types?.get(name);
   }
   return undefined;
 }
@@ -104,7 +110,7 @@ export function lookup(s: WalkState, name: string): Taint | null | undefined {
 /** What member reads showed the variable to hold, as a record. */
 export function observedOf(s: WalkState, name: string): Taint | undefined {
   for (let i = s.frames.length - 1; i >= 0; i--) {
-    const hit = s.frames[i]?.observed.get(name);
+    const hit = s.frames[i]?.observed?.get(name);
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -114,7 +120,18 @@ export function observedOf(s: WalkState, name: string): Taint | undefined {
 export function observe(s: WalkState, name: string, t: Taint): void {
   const frame = s.frames[s.frames.length - 1];
   if (frame === undefined || lookup(s, name) === undefined) return;
-  frame.observed.set(name, { ...(merge(frame.observed.get(name), t) ?? t), record: true });
+  const observed = (frame.observed ??= new Map<string, Taint>());
+  const before = observed.get(name);
+  const after = merge(before, t) ?? t;
+  // The same member read again (`user.phone` twice) changes nothing: no new record.
+  if (
+    before?.record === true &&
+    after.categories === before.categories &&
+    after.deidentified === before.deidentified &&
+    after.params === before.params
+  )
+    return;
+  observed.set(name, { ...after, record: true });
 }
 
 export function define(s: WalkState, name: string, t: Taint | null): void {
@@ -142,6 +159,18 @@ export function named(
 ): Taint | undefined {
   const category = s.read(name, owner);
   return category === undefined ? undefined : source([category], at, label);
+}
+
+/** A member read as a source (`user.phone`), labelled `labelOwner.name`; the label is only written for a source. */
+export function namedMember(
+  s: WalkState,
+  name: string,
+  owner: string | undefined,
+  at: number,
+  labelOwner: string | undefined,
+): Taint | undefined {
+  const category = s.read(name, owner);
+  return category === undefined ? undefined : source([category], at, `${labelOwner ?? '…'}.${name}`);
 }
 
 /** A variable of a record type declared in the text (`acc Account`): its categories as a record. */

@@ -15,18 +15,21 @@ export type NameReader = (name: string, owner: string | undefined) => CategoryKe
 
 /** A memoised reader over the given vocabulary (the default when omitted). */
 export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
-  const memo = new Map<string, CategoryKey | null>();
+  // By owner, then name: asked for every name the walk meets, so no key string is built per ask.
+  const memo = new Map<string, Map<string, CategoryKey | null>>();
   return (name, owner) => {
     if (name.length > 100) return undefined;
-    const key = `${owner ?? ''}\u0000${name}`;
-    let hit = memo.get(key);
+    const ownerKey = owner ?? '';
+    let names = memo.get(ownerKey);
+    if (names === undefined) memo.set(ownerKey, (names = new Map<string, CategoryKey | null>()));
+    let hit = names.get(name);
     if (hit === undefined) {
       const f = classifyField(
         { name, range: ZERO, role: 'usage', ...(owner !== undefined ? { owner } : {}) },
         vocabulary !== undefined ? { vocabulary } : {},
       );
       hit = f !== undefined && f.confidence !== 'low' && f.state !== 'anonymized' ? f.category : null;
-      memo.set(key, hit);
+      names.set(name, hit);
     }
     return hit ?? undefined;
   };

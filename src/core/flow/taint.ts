@@ -25,7 +25,7 @@ export interface Taint {
 /** A source: one category read at `offset` under `label`. */
 export function source(categories: readonly CategoryKey[], offset: number, label: string): Taint {
   return {
-    categories: [...categories].sort(),
+    categories: categories.length === 1 ? categories.slice() : [...categories].sort(),
     path: [{ offset, label }],
     deidentified: false,
     record: false,
@@ -37,13 +37,64 @@ export function step(
   t: Taint,
   offset: number,
   label: string,
-  change: Partial<Pick<Taint, 'deidentified' | 'record'>> = {},
+  change?: Partial<Pick<Taint, 'deidentified' | 'record'>>,
 ): Taint {
   const path =
     t.path.length < MAX_STEPS
       ? [...t.path, { offset, label }]
       : [...t.path.slice(0, 1), ...t.path.slice(2), { offset, label }];
-  return { ...t, ...change, path };
+  return change === undefined ? { ...t, path } : { ...t, ...change, path };
+}
+
+/**
+ * The union of two sorted category lists, sorted; one of the two itself when it holds the
+ * other (the common case: the same categories met again), so nothing is allocated.
+ */
+function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): readonly CategoryKey[] {
+  if (a === b || b.length === 0) return a;
+  if (a.length === 0) return b;
+  let i = 0;
+  let j = 0;
+  let aHasAll = true;
+  let bHasAll = true;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as CategoryKey;
+    const y = b[j] as CategoryKey;
+    if (x === y) {
+      i++;
+      j++;
+    } else if (x < y) {
+      bHasAll = false;
+      i++;
+    } else {
+      aHasAll = false;
+      j++;
+    }
+  }
+  if (i < a.length) bHasAll = false;
+  if (j < b.length) aHasAll = false;
+  if (aHasAll) return a;
+  if (bHasAll) return b;
+  // Both sorted and without repeats: merged in one pass, in the order sort() gives strings.
+  const out: CategoryKey[] = [];
+  i = 0;
+  j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x as CategoryKey);
+      i++;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -53,8 +104,7 @@ export function step(
 export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  const categories =
-    a.categories === b.categories ? a.categories : [...new Set([...a.categories, ...b.categories])].sort();
+  const categories = unionOf(a.categories, b.categories);
   const params =
     a.params === undefined
       ? b.params

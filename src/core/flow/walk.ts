@@ -33,6 +33,7 @@ const {
   define,
   lookup,
   named,
+  namedMember,
   newFrame,
   newState,
   observe,
@@ -273,16 +274,15 @@ export function member(
   if (NON_PI_MEMBERS.has(prop)) return undefined;
   const owner = ownerName(recv);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
-  const label = `${owner ?? '…'}.${prop}`;
   // `name` is the one member whose meaning hangs on its owner: of a `Person p` a person's
   // name, of a `Product p` not; the variable's declared type settles it. Other members keep
   // their own reading: under a person type they would widen to coarse data (a customer's city)
   // that is not counted as a flow.
   const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
   const own =
-    named(s, prop, owner, at, label) ??
+    namedMember(s, prop, owner, at, owner) ??
     (type !== undefined && type !== owner && s.read(prop, type) === 'name'
-      ? named(s, prop, type, at, label)
+      ? namedMember(s, prop, type, at, owner)
       : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);

@@ -6,7 +6,7 @@
  * (helpers.ts), a call to a declared Feign or Retrofit client is an HTTP sink (clients.ts); any
  * other call passes on what it receives.
  */
-import { calleeEffect } from './calls.js';
+import { calleeEffect, type CallEffect } from './calls.js';
 import * as helpersModule from './helpers.js';
 import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
@@ -78,14 +78,43 @@ const KEY_GETTERS = new Set([
 const MUTATOR =
   /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*)$/;
 
-const lastOf = (callee: string): string => callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+/** What a walk knows of one dotted callee, read once per callee rather than once per call. */
+export interface CalleeFacts {
+  /** The last name (`logger.info` → `info`). */
+  readonly last: string;
+  readonly sink: SinkAt | undefined;
+  readonly effect: CallEffect | undefined;
+  /** The property a setter sets, capitalised (`setMobile` → `Mobile`). */
+  readonly setter: string | undefined;
+  readonly mutator: boolean;
+}
+
+/**
+ * The facts of `callee` in this walk: sink rules are regular expressions tried one by one, and
+ * a file calls the same few callees over and over (`logger.info`), so each is matched once.
+ */
+function factsOf(s: WalkState, callee: string): CalleeFacts {
+  const known = s.callees.get(callee);
+  if (known !== undefined) return known;
+  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  const facts: CalleeFacts = {
+    last,
+    sink: matchSink(callee, s.language) ?? clientSink(s, callee),
+    effect: calleeEffect(callee),
+    setter: /^set([A-Z]\w*)$/.exec(last)?.[1],
+    mutator: MUTATOR.test(last),
+  };
+  s.callees.set(callee, facts);
+  return facts;
+}
 const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
 
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
   const { evaluate, member } = ops;
   const received = e.recv ? evaluate(s, e.recv, depth) : undefined;
-  const last = lastOf(e.callee);
+  const facts = factsOf(s, e.callee);
+  const last = facts.last;
   const first = e.args[0]?.value;
   if (e.recv !== undefined) {
     const getter = e.args.length === 0 ? GETTER.exec(last)?.[1] : undefined;
@@ -98,7 +127,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   let passed: Taint | undefined;
   const taints = e.args.map((a) => evaluate(s, a.value, depth));
   for (const t of taints) passed = merge(passed, t);
-  const sink = matchSink(e.callee, s.language) ?? clientSink(s, e.callee);
+  const sink = facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
@@ -107,8 +136,8 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
     return undefined;
   }
   if (passed !== undefined) helperCall(s, e, taints, ops, depth);
-  if (e.recv?.k === 'name' && MUTATOR.test(last)) {
-    const setter = /^set([A-Z]\w*)$/.exec(last)?.[1];
+  if (e.recv?.k === 'name' && facts.mutator) {
+    const setter = facts.setter;
     const into =
       passed ??
       (setter !== undefined && first !== undefined && first.k !== 'lit'
@@ -116,13 +145,13 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
         : undefined);
     if (into) storeInto(s, e.recv.name, into, e.at, `stored in ${e.recv.name} by ${last}`);
   }
-  const effect = calleeEffect(e.callee);
+  const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, e.at, `masked by ${e.callee}`, { deidentified: true });
   if (effect === 'serialise') return step(all, e.at, `serialised by ${e.callee}`, { record: false });
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
-  return passed !== undefined ? { ...all, record: true } : all;
+  return passed !== undefined && !all.record ? { ...all, record: true } : all;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */

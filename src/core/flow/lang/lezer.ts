@@ -9,8 +9,24 @@ import { group, type Expr, type Stmt } from '../ir.js';
 /** Nesting deeper than this is not lowered. */
 export const MAX_LOWER_DEPTH = 250;
 
-/** Punctuation, error marks, and Python's comments (`Comment`, inside argument lists and dicts too). */
-const PUNCT = /^[()[\]{},;:.]$|^⚠$|^Comment$/;
+/**
+ * Punctuation, error marks, and Python's comments (`Comment`, inside argument lists and dicts
+ * too). A set, not a pattern: it is asked of every child of every node lowered.
+ */
+const PUNCT: ReadonlySet<string> = new Set([
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ';',
+  ':',
+  '.',
+  '⚠',
+  'Comment',
+]);
 
 /**
  * What the lowerings read of a syntax node: Lezer's `SyntaxNode` has it, and so has the Python
@@ -26,12 +42,15 @@ export interface TreeNode {
   getChildren(name: string): TreeNode[];
 }
 
+/** Whether a node is punctuation or a comment, which the lowerings skip. */
+export const isPunct = (name: string): boolean => PUNCT.has(name);
+
 /** The node's children, punctuation and comments left out. */
 export function kids<N extends TreeNode>(node: N): N[] {
   const out: N[] = [];
   // A node's children are of its own kind.
   for (let c = node.firstChild as N | null; c; c = c.nextSibling as N | null)
-    if (!PUNCT.test(c.name)) out.push(c);
+    if (!PUNCT.has(c.name)) out.push(c);
   return out;
 }
 
@@ -43,11 +62,31 @@ export interface Lower<N extends TreeNode = SyntaxNode> {
 
 export const textOf = (text: string, n: TreeNode): string => text.slice(n.from, n.to);
 
+/** Whether a node name is a keyword's (`if`, `not`, `return`): lower-case letters only. */
+export function isKeywordName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** The content of a quoted literal: prefix letters and one to three quotes stripped (no unescaping). */
 export function literalContent(raw: string): string {
-  const m = /^[a-zA-Z]*("""|'''|["'`])([\s\S]*?)\1?$/.exec(raw.slice(0, 400));
-  return m?.[2] ?? raw.slice(0, 400);
+  // Read by hand rather than by a pattern: every string literal of a file comes through here.
+  const r = raw.length > 400 ? raw.slice(0, 400) : raw;
+  let i = 0;
+  while (i < r.length && isAsciiLetter(r.charCodeAt(i))) i++;
+  const q = r.charAt(i);
+  if (q !== '"' && q !== "'" && q !== '`') return r;
+  const quote = q !== '`' && r.startsWith(q + q + q, i) ? q + q + q : q;
+  const from = i + quote.length;
+  const end = r.length >= from + quote.length && r.endsWith(quote) ? r.length - quote.length : r.length;
+  return r.slice(from, end);
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The union of a node's lowered children. */
 export function groupOf<N extends TreeNode>(l: Lower<N>, node: N, depth: number): Expr {

@@ -11,12 +11,14 @@ import type { Lower as LowerOf, TreeNode } from './lezer.js';
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { group, simpleType } = irModule;
-const { groupOf, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } = lezerModule;
+const { groupOf, isKeywordName, isPunct, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } =
+  lezerModule;
 
 type Lower = LowerOf<TreeNode>;
 
 const LITERALS = new Set(['Number', 'Boolean', 'None', 'Ellipsis', 'Comment']);
 const COMPARE = new Set(['CompareOp', 'in', 'not', 'is']);
+const PERCENT = 0x25;
 
 /** Lowers a parsed Python text. */
 export function lowerPython(text: string, top: TreeNode): Stmt[] {
@@ -24,123 +26,169 @@ export function lowerPython(text: string, top: TreeNode): Stmt[] {
   return body(l, top, 0);
 }
 
-/** Lowers one top-level statement at a time, as `lowerPython` lowers each. */
-export function pythonLowerer(text: string): (statement: TreeNode) => Stmt[] {
+/** Lowers one top-level statement at a time into `out`, as `lowerPython` lowers each. */
+export function pythonLowerer(text: string): (statement: TreeNode, out: Stmt[]) => void {
   const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
-  return (n) => stmt(l, n, 1);
+  return (n, out) => {
+    stmt(l, n, 1, out);
+  };
 }
+
+// The lowering writes into the caller's array and walks children in place rather than through
+// `kids()` arrays: it visits every node of a file, and its garbage was most of its cost.
 
 function body(l: Lower, node: TreeNode, depth: number): Stmt[] {
   const out: Stmt[] = [];
   if (depth > MAX_LOWER_DEPTH) return out;
-  for (const c of kids(node)) out.push(...stmt(l, c, depth + 1));
+  for (let c = node.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) stmt(l, c, depth + 1, out);
   return out;
 }
 
-function stmt(l: Lower, n: TreeNode, depth: number): Stmt[] {
+function stmt(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
   switch (n.name) {
     case 'FunctionDefinition':
-      return [{ k: 'fn', fn: fnOf(l, n, depth) }];
+      out.push({ k: 'fn', fn: fnOf(l, n, depth) });
+      return;
     case 'ClassDefinition':
     case 'DecoratedStatement': {
       const b = n.getChild('Body');
-      return b ? [{ k: 'block', body: body(l, b, depth) }] : stmtsOfChildren(l, n, depth);
+      if (b) out.push({ k: 'block', body: body(l, b, depth) });
+      else stmtsOfChildren(l, n, depth, out);
+      return;
     }
     case 'AssignStatement':
-      return assignment(l, n, depth);
+      assignment(l, n, depth, out);
+      return;
     case 'ExpressionStatement':
     case 'PrintStatement':
-      return kids(n).map((c) => ({ k: 'expr', e: expr(l, c, depth) }));
+      for (let c = n.firstChild; c; c = c.nextSibling)
+        if (!isPunct(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+      return;
     case 'ReturnStatement': {
-      const parts = kids(n).filter((c) => c.name !== 'return');
-      return [
-        { k: 'return', ...(parts.length > 0 ? { e: group(parts.map((c) => expr(l, c, depth))) } : {}) },
-      ];
+      const parts: Expr[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling)
+        if (!isPunct(c.name) && c.name !== 'return') parts.push(expr(l, c, depth));
+      out.push(parts.length > 0 ? { k: 'return', e: group(parts) } : { k: 'return' });
+      return;
     }
     case 'ForStatement':
-      return binding(l, n, 'in', depth);
+      binding(l, n, 'in', depth, out);
+      return;
     case 'WithStatement':
-      return binding(l, n, 'as', depth);
+      binding(l, n, 'as', depth, out);
+      return;
     case 'Comment':
     case 'ImportStatement':
     case 'PassStatement':
-      return [];
+      return;
     default:
-      return stmtsOfChildren(l, n, depth);
+      stmtsOfChildren(l, n, depth, out);
   }
 }
 
+const isStatementName = (name: string): boolean => name.endsWith('Statement') || name.endsWith('Definition');
+
 /** Compound statements: their bodies as blocks, their conditions as expressions. */
-function stmtsOfChildren(l: Lower, n: TreeNode, depth: number): Stmt[] {
-  const out: Stmt[] = [];
-  for (const c of kids(n)) {
+function stmtsOfChildren(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (isPunct(c.name)) continue;
     if (c.name === 'Body') out.push({ k: 'block', body: body(l, c, depth) });
-    else if (/Statement$|Definition$/.test(c.name)) out.push(...stmt(l, c, depth + 1));
-    else if (!/^[a-z]+$/.test(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+    else if (isStatementName(c.name)) stmt(l, c, depth + 1, out);
+    else if (!isKeywordName(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
   }
-  return out;
 }
 
 /** `for v in rows:` and `with open(p) as fh:` bind names to the expression's value. */
-function binding(l: Lower, n: TreeNode, keyword: 'in' | 'as', depth: number): Stmt[] {
+function binding(l: Lower, n: TreeNode, keyword: 'in' | 'as', depth: number, out: Stmt[]): void {
   const parts = kids(n);
   const kw = parts.findIndex((c) => c.name === keyword);
-  const out: Stmt[] = [];
   if (keyword === 'in') {
     const value = parts[kw + 1];
     const v = value ? expr(l, value, depth) : undefined;
-    for (const t of parts.slice(1, Math.max(1, kw))) out.push(...targets(l, t, v, depth));
+    const end = Math.max(1, kw);
+    for (let i = 1; i < end && i < parts.length; i++) {
+      const t = parts[i];
+      if (t) targets(l, t, v, depth, out);
+    }
   } else {
     const source = parts[kw - 1];
     const target = parts[kw + 1];
-    if (source && target) out.push(...targets(l, target, expr(l, source, depth), depth));
+    if (source && target) targets(l, target, expr(l, source, depth), depth, out);
   }
   const b = n.getChild('Body');
   if (b) out.push({ k: 'block', body: body(l, b, depth) });
-  return out;
 }
 
-function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number): Stmt[] {
-  if (t.name === 'VariableName')
-    return [{ k: 'let', at: t.from, name: textOf(l.text, t), declare: false, ...(value ? { value } : {}) }];
-  if (t.name === 'TupleExpression' || t.name === 'ArrayExpression')
-    return kids(t).flatMap((c) => targets(l, c, value, depth));
+/** The second child that is not punctuation (a subscript's key). */
+function secondKid(n: TreeNode): TreeNode | undefined {
+  let seen = 0;
+  for (let c = n.firstChild; c; c = c.nextSibling) if (!isPunct(c.name) && seen++ === 1) return c;
+  return undefined;
+}
+
+function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, out: Stmt[]): void {
+  if (t.name === 'VariableName') {
+    const name = textOf(l.text, t);
+    out.push(
+      value
+        ? { k: 'let', at: t.from, name, declare: false, value }
+        : { k: 'let', at: t.from, name, declare: false },
+    );
+    return;
+  }
+  if (t.name === 'TupleExpression' || t.name === 'ArrayExpression') {
+    for (let c = t.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) targets(l, c, value, depth, out);
+    return;
+  }
   if (t.name === 'MemberExpression' && value) {
     const recv = t.firstChild;
-    if (recv?.name !== 'VariableName') return [{ k: 'expr', e: value }];
+    if (recv?.name !== 'VariableName') {
+      out.push({ k: 'expr', e: value });
+      return;
+    }
     const prop = t.getChild('PropertyName');
-    const key = prop ? undefined : kids(t)[1];
+    const key = prop ? undefined : secondKid(t);
     const propName = prop
       ? textOf(l.text, prop)
       : key?.name === 'String'
         ? literalContent(textOf(l.text, key))
         : undefined;
-    return [
-      {
-        k: 'store',
-        at: t.from,
-        recv: textOf(l.text, recv),
-        value,
-        ...(propName !== undefined ? { prop: propName } : {}),
-      },
-    ];
+    const into = textOf(l.text, recv);
+    out.push(
+      propName !== undefined
+        ? { k: 'store', at: t.from, recv: into, value, prop: propName }
+        : { k: 'store', at: t.from, recv: into, value },
+    );
+    return;
   }
-  return value ? [{ k: 'expr', e: value }] : [];
+  if (value) out.push({ k: 'expr', e: value });
 }
 
-function assignment(l: Lower, n: TreeNode, depth: number): Stmt[] {
+function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
   const parts = kids(n);
-  const op = parts.map((c) => c.name).lastIndexOf('AssignOp');
-  const updateOp = parts.findIndex((c) => c.name === 'UpdateOp');
+  let op = -1;
+  let updateOp = -1;
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]?.name;
+    if (name === 'AssignOp') op = i;
+    else if (name === 'UpdateOp' && updateOp < 0) updateOp = i;
+  }
   const at = op >= 0 ? op : updateOp;
-  if (at < 0) return parts.map((c) => ({ k: 'expr', e: expr(l, c, depth) }));
-  const rhs = parts.slice(at + 1);
-  const value = group(rhs.map((c) => expr(l, c, depth)));
+  if (at < 0) {
+    for (const c of parts) out.push({ k: 'expr', e: expr(l, c, depth) });
+    return;
+  }
+  const rhs: Expr[] = [];
+  for (let i = at + 1; i < parts.length; i++) {
+    const c = parts[i];
+    if (c) rhs.push(expr(l, c, depth));
+  }
+  const value = group(rhs);
   const typeDef = n.getChild('TypeDef');
   const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
-  const out: Stmt[] = [];
-  for (const t of parts.slice(0, at)) {
-    if (t.name === 'AssignOp' || t.name === 'TypeDef') continue;
+  for (let i = 0; i < at; i++) {
+    const t = parts[i];
+    if (!t || t.name === 'AssignOp' || t.name === 'TypeDef') continue;
     if (t.name === 'VariableName' && updateOp >= 0) {
       const name = textOf(l.text, t);
       out.push({
@@ -150,11 +198,16 @@ function assignment(l: Lower, n: TreeNode, depth: number): Stmt[] {
         declare: false,
         value: group([{ k: 'name', at: t.from, name }, value]),
       });
-    } else
-      for (const s of targets(l, t, value, depth))
-        out.push(s.k === 'let' && type !== undefined ? { ...s, type } : s);
+    } else {
+      const from = out.length;
+      targets(l, t, value, depth, out);
+      if (type !== undefined)
+        for (let j = from; j < out.length; j++) {
+          const s = out[j];
+          if (s?.k === 'let') out[j] = { ...s, type };
+        }
+    }
   }
-  return out;
 }
 
 /** The next sibling that is not a comment (Lezer's tree keeps comments where they stand). */
@@ -171,7 +224,8 @@ function params(l: Lower, list: TreeNode | null): Param[] {
     const next = sibling(c);
     const typeDef = next?.name === 'TypeDef' ? next : null;
     const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
-    out.push({ name: textOf(l.text, c), at: c.from, ...(type !== undefined ? { type } : {}) });
+    const name = textOf(l.text, c);
+    out.push(type !== undefined ? { name, at: c.from, type } : { name, at: c.from });
   }
   return out;
 }
@@ -179,12 +233,11 @@ function params(l: Lower, list: TreeNode | null): Param[] {
 function fnOf(l: Lower, n: TreeNode, depth: number): Fn {
   const name = n.getChild('VariableName');
   const b = n.getChild('Body');
-  return {
-    at: n.from,
-    ...(name ? { name: textOf(l.text, name) } : {}),
-    params: params(l, n.getChild('ParamList')),
-    body: b ? body(l, b, depth) : [],
-  };
+  const ps = params(l, n.getChild('ParamList'));
+  const stmts = b ? body(l, b, depth) : [];
+  return name
+    ? { at: n.from, name: textOf(l.text, name), params: ps, body: stmts }
+    : { at: n.from, params: ps, body: stmts };
 }
 
 function expr(l: Lower, n: TreeNode, depth: number): Expr {
@@ -194,7 +247,10 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
     case 'String':
       return { k: 'lit', at: n.from, str: literalContent(textOf(l.text, n)) };
     case 'FormatString': {
-      const parts = n.getChildren('FormatReplacement').flatMap((r) => kids(r).map((c) => expr(l, c, d)));
+      const parts: Expr[] = [];
+      for (let r = n.firstChild; r; r = r.nextSibling)
+        if (r.name === 'FormatReplacement')
+          for (let c = r.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) parts.push(expr(l, c, d));
       return parts.length === 0
         ? { k: 'lit', at: n.from, str: literalContent(textOf(l.text, n)) }
         : { k: 'concat', at: n.from, parts, interp: true };
@@ -206,36 +262,45 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
     case 'CallExpression':
       return callExpr(l, n, d);
     case 'BinaryExpression': {
-      const parts = kids(n);
-      if (parts.some((c) => COMPARE.has(c.name) || c.name === 'and' || c.name === 'or'))
-        return {
-          k: 'silent',
-          parts: parts.filter((c) => !/Op$|^[a-z]+$/.test(c.name)).map((c) => expr(l, c, d)),
-        };
-      const operands = parts.filter((c) => !/Op$/.test(c.name));
-      const pct = parts.some((c) => c.name === 'ArithOp' && textOf(l.text, c) === '%');
-      return {
-        k: 'concat',
-        at: n.from,
-        parts: operands.map((c) => expr(l, c, d)),
-        interp: pct && operands[0]?.name === 'String',
-      };
+      let compare = false;
+      let pct = false;
+      let first: TreeNode | undefined;
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        const name = c.name;
+        if (isPunct(name)) continue;
+        if (COMPARE.has(name) || name === 'and' || name === 'or') compare = true;
+        if (name === 'ArithOp' && c.to - c.from === 1 && l.text.charCodeAt(c.from) === PERCENT) pct = true;
+        if (first === undefined && !name.endsWith('Op')) first = c;
+      }
+      const parts: Expr[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        const name = c.name;
+        if (isPunct(name) || name.endsWith('Op') || (compare && isKeywordName(name))) continue;
+        parts.push(expr(l, c, d));
+      }
+      if (compare) return { k: 'silent', parts };
+      return { k: 'concat', at: n.from, parts, interp: pct && first?.name === 'String' };
     }
     case 'UnaryExpression': {
-      const parts = kids(n);
-      const operand = parts.slice(1).map((c) => expr(l, c, d));
-      return parts[0]?.name === 'not' ? { k: 'silent', parts: operand } : group(operand);
+      let head: TreeNode | undefined;
+      const operand: Expr[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (isPunct(c.name)) continue;
+        if (head === undefined) head = c;
+        else operand.push(expr(l, c, d));
+      }
+      return head?.name === 'not' ? { k: 'silent', parts: operand } : group(operand);
     }
     case 'DictionaryExpression':
       return dict(l, n, d);
     case 'ArrayExpression':
     case 'TupleExpression':
-    case 'SetExpression':
-      return {
-        k: 'collection',
-        at: n.from,
-        entries: kids(n).map((c) => ({ at: c.from, value: expr(l, c, d) })),
-      };
+    case 'SetExpression': {
+      const entries: Arg[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling)
+        if (!isPunct(c.name)) entries.push({ at: c.from, value: expr(l, c, d) });
+      return { k: 'collection', at: n.from, entries };
+    }
     case 'LambdaExpression': {
       const value = kids(n).filter((c) => c.name !== 'lambda' && c.name !== 'ParamList');
       return {
@@ -256,7 +321,7 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
       ]);
     }
     default:
-      if (LITERALS.has(n.name) || /^[a-z]+$/.test(n.name)) return { k: 'lit', at: n.from };
+      if (LITERALS.has(n.name) || isKeywordName(n.name)) return { k: 'lit', at: n.from };
       return groupOf(l, n, d);
   }
 }
@@ -267,7 +332,7 @@ function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
   if (!recv) return { k: 'group', parts: [] };
   const r = expr(l, recv, depth);
   if (prop) return { k: 'member', at: prop.from, recv: r, prop: textOf(l.text, prop) };
-  const key = kids(n)[1];
+  const key = secondKid(n);
   if (key?.name === 'String')
     return { k: 'member', at: key.from, recv: r, prop: literalContent(textOf(l.text, key)) };
   return group([r, ...(key ? [expr(l, key, depth)] : [])]);
@@ -305,13 +370,9 @@ function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
     } else args.push({ at: a.from, value: expr(l, a, depth) });
   }
   const parts: Expr[] = callee.name !== 'VariableName' && !recvNode ? [expr(l, callee, depth)] : [];
-  const c: Expr = {
-    k: 'call',
-    at: callee.from,
-    callee: name,
-    args,
-    ...(recvNode ? { recv: expr(l, recvNode, depth) } : {}),
-  };
+  const c: Expr = recvNode
+    ? { k: 'call', at: callee.from, callee: name, args, recv: expr(l, recvNode, depth) }
+    : { k: 'call', at: callee.from, callee: name, args };
   return parts.length > 0 ? group([...parts, c]) : c;
 }
 
@@ -328,7 +389,8 @@ function dict(l: Lower, n: TreeNode, depth: number): Expr {
       continue;
     }
     const key = k.name === 'String' ? literalContent(textOf(l.text, k)) : undefined;
-    entries.push({ at: k.from, value: expr(l, v, depth), ...(key !== undefined ? { key } : {}) });
+    const value = expr(l, v, depth);
+    entries.push(key !== undefined ? { at: k.from, value, key } : { at: k.from, value });
     if (key === undefined) entries.push({ at: k.from, value: expr(l, k, depth) });
     i++;
   }
