@@ -228,6 +228,22 @@ describe('typescript extractor: usages and failures', () => {
     ]);
   });
 
+  it('skips only a call’s own callee, read by the fast reader as by Lezer', () => {
+    const text = lines(
+      'const a = user.get(order.phone)(card.idNo);',
+      'const c = (form.mobile)(x) + wrap(row.name).bank.card();',
+      '@Column(user.idCard) class K { @Col() addr = this.addr2; }',
+    );
+    const expected = ['order.phone', 'card.idNo', 'form.mobile', 'row.name', 'K.addr2'];
+    for (const path of ['calls.ts', 'calls.tsx']) {
+      assert.deepEqual(
+        usages(ts(text, path)).map((u) => `${u.owner}.${u.name}`),
+        expected,
+        path,
+      );
+    }
+  });
+
   it('does not take a constant of a class or enum for a field; a variable’s upper-case key still is one', () => {
     const text = lines(
       'const id = req[SecurityConstants.USER_ID] ?? log(LoginType.ACCOUNT_PASSWORD);',

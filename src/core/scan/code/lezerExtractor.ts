@@ -59,8 +59,17 @@ export interface LezerContext {
 
 /** Visits a node on the way down; returning `false` skips its subtree (anything else descends). */
 export type EnterHandler<C> = (ctx: C, node: SyntaxNode) => unknown;
-/** Runs when a node's subtree is done (for state such as the enclosing class). */
-export type LeaveHandler<C> = (ctx: C, node: SyntaxNode) => void;
+/**
+ * `EnterHandler` reading through the walk's own cursor instead of a `SyntaxNode`: visiting
+ * children this way builds no node objects, which counts for nodes met thousands of times per
+ * file (issue 8). It must leave the cursor on the node it was given.
+ */
+export type CursorHandler<C> = (ctx: C, cursor: TreeCursor) => unknown;
+/**
+ * Runs when a node's subtree is done (for state such as the enclosing class); it reads no
+ * node, so none is built for it, and leaves the cursor where it is.
+ */
+export type LeaveHandler<C> = (ctx: C, cursor: TreeCursor) => void;
 
 export interface LezerExtractorSpec<C extends LezerContext> {
   readonly id: string;
@@ -85,6 +94,8 @@ export interface LezerExtractorSpec<C extends LezerContext> {
   readonly commentNodes: readonly string[];
   /** Handlers by node name. */
   readonly enter: Readonly<Record<string, EnterHandler<C>>>;
+  /** Handlers by node name that read through the cursor (`CursorHandler`); they win over `enter`. */
+  readonly enterAt?: Readonly<Record<string, CursorHandler<C>>>;
   readonly leave?: Readonly<Record<string, LeaveHandler<C>>>;
   /** Adds the language's walk state to the shared context. */
   readonly context: (base: LezerContext) => C;
@@ -147,6 +158,7 @@ function walk<C extends LezerContext>(
   // Dispatch by node type id: one array lookup per node instead of comparing names.
   const types = parser.nodeSet.types;
   const enterHandlers = types.map((t) => spec.enter[t.name]);
+  const cursorHandlers = types.map((t) => spec.enterAt?.[t.name]);
   const leaveHandlers = types.map((t) => spec.leave?.[t.name]);
   const comment = types.map((t) => spec.commentNodes.includes(t.name));
   const enter = (cursor: TreeCursor): boolean => {
@@ -155,11 +167,13 @@ function walk<C extends LezerContext>(
       comments.push({ from: cursor.from, to: cursor.to });
       return false;
     }
+    const atCursor = cursorHandlers[id];
+    if (atCursor !== undefined) return atCursor(ctx, cursor) !== false;
     const handler = enterHandlers[id];
     return handler === undefined || handler(ctx, cursor.node) !== false;
   };
   const leave = leaveHandlers.some((l) => l !== undefined)
-    ? (cursor: TreeCursor) => leaveHandlers[cursor.type.id]?.(ctx, cursor.node)
+    ? (cursor: TreeCursor) => leaveHandlers[cursor.type.id]?.(ctx, cursor)
     : undefined;
 
   const cursor = tree.cursor();

@@ -1,7 +1,8 @@
 import type { SyntaxNode } from '@lezer/common';
 import { type FieldDraft, joinDescriptions } from '../kit/index.js';
 import type { LezerContext } from './lezerExtractor.js';
-import { childNamed, stringContent, textOf } from './lezerSupport.js';
+import { childNamed, stringContent, stringContentAt, textOf } from './lezerSupport.js';
+import type { Span } from './tsCursor.js';
 
 /** State shared by the TypeScript/JavaScript walk and its schema readers. */
 export interface TsContext extends LezerContext {
@@ -15,6 +16,11 @@ export interface TsContext extends LezerContext {
   decoratorDepth: number;
   /** Object literals already read as schemas, so nested schema calls are not read twice. */
   readonly readObjects: Set<number>;
+  /**
+   * The first child of the call or `new` entered last (kind and span): entered right after its
+   * call, a member expression that is this child is the call's callee, no usage (tsUsages.ts).
+   */
+  callee: { name: string; from: number; to: number };
   /** The object type whose owner was read last (`typeMember`), by its span, and that owner. */
   typeOwner: { readonly from: number; readonly to: number; readonly owner: string | undefined };
 }
@@ -39,6 +45,13 @@ export function keyOf(ctx: TsContext, key: SyntaxNode | null): { name: string; f
     return s && s.value ? { name: s.value, from: s.from } : undefined;
   }
   return undefined;
+}
+
+/** `keyOf` for a key read off the cursor: a `PropertyDefinition`, `PrivatePropertyDefinition` or `String`. */
+export function keyAt(ctx: TsContext, key: Span): { name: string; from: number } | undefined {
+  if (key.name !== 'String') return { name: ctx.text.slice(key.from, key.to), from: key.from };
+  const s = stringContentAt(ctx.text, key.from, key.to);
+  return s && s.value ? { name: s.value, from: s.from } : undefined;
 }
 
 /** The value node of an object `Property` (the node after its colon), if any. */
@@ -92,7 +105,7 @@ export function readOptions(ctx: TsContext, obj: SyntaxNode): FieldOptions {
 export function report(
   ctx: TsContext,
   draft: FieldDraft,
-  span: SyntaxNode,
+  span: { readonly from: number; readonly to: number },
   extra: { description?: string | undefined; alias?: { name: string; from: number } | undefined } = {},
 ): void {
   const { description, alias } = extra;

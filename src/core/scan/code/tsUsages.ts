@@ -1,6 +1,7 @@
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, TreeCursor } from '@lezer/common';
 import { textOf } from './lezerSupport.js';
 import { report, type TsContext } from './tsContext.js';
+import { spanAt } from './tsCursor.js';
 
 /** Receivers that are runtime namespaces, not records: their members are never fields. */
 const NAMESPACE_RECEIVERS = new Set([
@@ -33,8 +34,45 @@ const NAMESPACE_RECEIVERS = new Set([
 /**
  * `user.idCard` → a usage of `idCard` owned by `user`; `this.phone` → owned by the enclosing
  * class; `req.user.phone` → owned by `user`. Method calls (`user.save()`) are not fields.
+ * Read through the walk's cursor: member expressions are the commonest node a handler sees,
+ * and only `this.x` inside a constructor needs a node (for its assignment).
  */
-export function readUsage(ctx: TsContext, member: SyntaxNode): void {
+export function readUsage(ctx: TsContext, cursor: TreeCursor): void {
+  const from = cursor.from;
+  const to = cursor.to;
+  // An empty node (error recovery) could share its span with a sibling: read it as a node.
+  if (from === to) {
+    readUsageOf(ctx, cursor.node);
+    return;
+  }
+  if (!cursor.lastChild()) return;
+  const prop = spanAt(cursor);
+  cursor.parent();
+  if (prop.name !== 'PropertyName') return;
+  // The callee of the call or `new` entered just before (see `TsContext.callee`).
+  const callee = ctx.callee;
+  if (callee.name === 'MemberExpression' && callee.from === from && callee.to === to) return;
+  if (ctx.decoratorDepth > 0) return;
+  cursor.firstChild();
+  const receiver = cursor.name;
+  const owner = receiverNameAt(ctx, cursor);
+  cursor.parent();
+  if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
+  const name = ctx.text.slice(prop.from, prop.to);
+  if (receiver !== 'this' && constantOfType(owner, name)) return;
+  if (receiver === 'this' && from < ctx.constructorEnd) {
+    const member = cursor.node;
+    const parent = member.parent;
+    if (constructorAssignment(ctx, member, parent)) {
+      report(ctx, { name, from: prop.from, owner }, parent ?? member);
+      return;
+    }
+  }
+  ctx.emit({ name, from: prop.from, role: 'usage', owner });
+}
+
+/** `readUsage` for a member expression given as a node. */
+function readUsageOf(ctx: TsContext, member: SyntaxNode): void {
   const prop = member.lastChild;
   const receiver = member.firstChild;
   if (!prop || prop.name !== 'PropertyName' || !receiver) return;
@@ -66,6 +104,28 @@ function constantOfType(owner: string, name: string): boolean {
 }
 
 const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+/** `receiverName` of the receiver at the cursor; the cursor stays on it. */
+function receiverNameAt(ctx: TsContext, cursor: TreeCursor): string | undefined {
+  switch (cursor.name) {
+    case 'VariableName':
+      return ctx.text.slice(cursor.from, cursor.to);
+    case 'this':
+      return ctx.classes[ctx.classes.length - 1] || 'this';
+    case 'MemberExpression':
+      return lastPropertyName(ctx, cursor);
+    default:
+      return undefined;
+  }
+}
+
+/** The text of the last child at the cursor when it is a `PropertyName`; the cursor stays. */
+function lastPropertyName(ctx: TsContext, cursor: TreeCursor): string | undefined {
+  if (!cursor.lastChild()) return undefined;
+  const last = cursor.name === 'PropertyName' ? ctx.text.slice(cursor.from, cursor.to) : undefined;
+  cursor.parent();
+  return last;
+}
 
 function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined {
   switch (receiver.name) {

@@ -1,10 +1,11 @@
 import { parser as jsParser } from '@lezer/javascript';
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, TreeCursor } from '@lezer/common';
 import type { SourceInfo } from '../extractor.js';
 import { joinDescriptions } from '../kit/index.js';
 import { lezerExtractor, type LezerExtractorSpec } from './lezerExtractor.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
-import { keyOf, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
+import { hasChildNamed, spanAt, type Span } from './tsCursor.js';
+import { keyAt, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
 import { blankDecoratedExports } from './tsDecoratedExports.js';
 import { bridgeGrammarGaps } from './tsGrammarGaps.js';
 import { readTypeScriptTree } from './tsReader.js';
@@ -30,21 +31,24 @@ const TS_SPEC: LezerExtractorSpec<TsContext> = {
     classFields: [],
     constructorEnd: -1,
     decoratorDepth: 0,
+    callee: { name: '', from: -1, to: -1 },
     readObjects: new Set(),
     typeOwner: { from: -1, to: -1, owner: undefined },
   }),
-  enter: {
-    ClassDeclaration: enterClass,
-    ClassExpression: enterClass,
+  enterAt: {
     Decorator: (ctx) => {
       ctx.decoratorDepth++;
     },
     PropertyDeclaration: classProperty,
     PropertyType: typeMember,
-    MethodDeclaration: constructorParameters,
     CallExpression: schema,
     NewExpression: schema,
     MemberExpression: readUsage,
+  },
+  enter: {
+    ClassDeclaration: enterClass,
+    ClassExpression: enterClass,
+    MethodDeclaration: constructorParameters,
   },
   leave: {
     ClassDeclaration: leaveClass,
@@ -96,8 +100,23 @@ function leaveClass(ctx: TsContext): void {
   ctx.classFields.pop();
 }
 
-function schema(ctx: TsContext, node: SyntaxNode): void {
-  const call = schemaCall(ctx, node);
+/**
+ * A call or `new`: notes its callee for `readUsage`, and reads a schema it declares. Most
+ * calls pass no object literal; they are dismissed through the cursor, with no node built.
+ */
+function schema(ctx: TsContext, cursor: TreeCursor): void {
+  if (!cursor.firstChild()) return;
+  ctx.callee = spanAt(cursor);
+  let objectArgument = false;
+  do {
+    if (cursor.name === 'ArgList') {
+      objectArgument = hasChildNamed(cursor, 'ObjectExpression');
+      break;
+    }
+  } while (cursor.nextSibling());
+  cursor.parent();
+  if (!objectArgument) return;
+  const call = schemaCall(ctx, cursor.node);
   if (call) readSchemaMap(ctx, call.map, call.owner);
 }
 
@@ -107,68 +126,92 @@ function className(ctx: TsContext): string | undefined {
 
 const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
-function classProperty(ctx: TsContext, prop: SyntaxNode): void {
-  // One pass over the children (each visit builds a node object), not one per question.
-  let keyNode: SyntaxNode | null = null;
-  let annotation: SyntaxNode | null = null;
+/**
+ * A class property, read through the walk's cursor: a class's properties are met by the
+ * thousand, and only a decorated one (its options to read) needs a node.
+ */
+function classProperty(ctx: TsContext, cursor: TreeCursor): void {
+  let key: Span | undefined;
+  let annotation: Span | undefined;
+  let signature = false;
   let isFunction = false;
   let isStatic = false;
   let initialised = false;
-  for (let c = prop.firstChild; c; c = c.nextSibling) {
-    switch (c.name) {
-      case 'PropertyDefinition':
-      case 'PrivatePropertyDefinition':
-      case 'String':
-        keyNode ??= c;
-        break;
-      case 'ArrowFunction':
-      case 'FunctionExpression':
-        isFunction = true;
-        break;
-      case 'static':
-        isStatic = true;
-        break;
-      case 'Equals':
-        initialised = true;
-        break;
-      case 'TypeAnnotation':
-        annotation ??= c;
-        break;
-    }
+  let decorated = false;
+  if (cursor.firstChild()) {
+    do {
+      switch (cursor.name) {
+        case 'PropertyDefinition':
+        case 'PrivatePropertyDefinition':
+        case 'String':
+          key ??= spanAt(cursor);
+          break;
+        case 'ArrowFunction':
+        case 'FunctionExpression':
+          isFunction = true;
+          break;
+        case 'static':
+          isStatic = true;
+          break;
+        case 'Equals':
+          initialised = true;
+          break;
+        case 'TypeAnnotation':
+          if (annotation === undefined) {
+            annotation = spanAt(cursor);
+            signature = hasChildNamed(cursor, 'FunctionSignature');
+          }
+          break;
+        case 'Decorator':
+          decorated = true;
+          break;
+      }
+    } while (cursor.nextSibling());
+    cursor.parent();
   }
-  const key = keyOf(ctx, keyNode);
-  if (!key || isFunction) return;
+  const name = key && keyAt(ctx, key);
+  if (!key || !name || isFunction) return;
   // A static member or a CONSTANT_CASE initialised one is the class's constant (a route, a
   // regex, a message key), not a field of the records it describes.
-  if (isStatic || (initialised && CONSTANT_CASE.test(key.name))) return;
-  if (annotation && childNamed(annotation, 'FunctionSignature')) return;
-  const options = decoratorOptions(ctx, prop);
+  if (isStatic || (initialised && CONSTANT_CASE.test(name.name))) return;
+  if (signature) return;
+  const options: FieldOptions = decorated ? decoratorOptions(ctx, cursor.node) : {};
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
-  ctx.classFields[ctx.classFields.length - 1]?.add(key.name);
-  report(ctx, { name: key.name, from: key.from, owner: className(ctx), declaredType }, prop, options);
+  ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
+  const span = { from: cursor.from, to: cursor.to };
+  report(ctx, { name: name.name, from: name.from, owner: className(ctx), declaredType }, span, options);
 }
 
-/** A member of an interface or object type; the owner is the interface, alias or property. */
-function typeMember(ctx: TsContext, member: SyntaxNode): void {
-  let keyNode: SyntaxNode | null = null;
-  let annotation: SyntaxNode | null = null;
-  for (let c = member.firstChild; c; c = c.nextSibling) {
-    const name = c.name;
-    if (name === 'PropertyDefinition' || name === 'String') keyNode ??= c;
-    else if (name === 'TypeAnnotation') annotation ??= c;
-  }
-  const key = keyOf(ctx, keyNode);
-  if (!key) return;
-  if (annotation && childNamed(annotation, 'FunctionSignature')) return;
+/**
+ * A member of an interface or object type; the owner is the interface, alias or property.
+ * Read through the walk's cursor (members are most of a model file's declarations): the one
+ * node built is the member's, for its parent, and only for a member that is reported.
+ */
+function typeMember(ctx: TsContext, cursor: TreeCursor): void {
+  let key: Span | undefined;
+  let annotation: Span | undefined;
+  let signature = false;
+  if (!cursor.firstChild()) return;
+  do {
+    const name = cursor.name;
+    if (name === 'PropertyDefinition' || name === 'String') key ??= spanAt(cursor);
+    else if (name === 'TypeAnnotation' && annotation === undefined) {
+      annotation = spanAt(cursor);
+      signature = hasChildNamed(cursor, 'FunctionSignature');
+    }
+  } while (cursor.nextSibling());
+  cursor.parent();
+  const name = key && keyAt(ctx, key);
+  if (!name || signature) return;
   report(
     ctx,
     {
-      name: key.name,
-      from: key.from,
-      owner: objectTypeOwner(ctx, member),
+      name: name.name,
+      from: name.from,
+      owner: objectTypeOwner(ctx, cursor.node),
       declaredType: annotation ? typeText(ctx, annotation) : undefined,
     },
-    member,
+    { from: cursor.from, to: cursor.to },
   );
 }
 
@@ -227,8 +270,8 @@ function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
 }
 
 /** The annotation's type: its text without the leading `:` and the blanks after it. */
-function typeText(ctx: TsContext, annotation: SyntaxNode): string {
-  const text = textOf(ctx.text, annotation);
+function typeText(ctx: TsContext, annotation: { readonly from: number; readonly to: number }): string {
+  const text = ctx.text.slice(annotation.from, annotation.to);
   // `trimStart` removes what `\s` matches: the same whitespace and line terminators.
   return text.charCodeAt(0) === 58 /* : */ ? text.slice(1).trimStart() : text;
 }
