@@ -9,8 +9,11 @@ import { group, type Expr, type Stmt } from '../ir.js';
 /** Nesting deeper than this is not lowered. */
 export const MAX_LOWER_DEPTH = 250;
 
-/** Punctuation, error marks, and Python's comments (`Comment`, inside argument lists and dicts too). */
-const PUNCT = /^[()[\]{},;:.]$|^⚠$|^Comment$/;
+/**
+ * Punctuation, error marks, and comments (Python's `Comment`, Go's and Java's `LineComment` and
+ * `BlockComment`), which sit inside argument lists and literals too and would shift arguments.
+ */
+const PUNCT = /^[()[\]{},;:.]$|^⚠$|^(?:Line|Block)?Comment$/;
 
 /**
  * What the lowerings read of a syntax node: Lezer's `SyntaxNode` has it, and so has the Python

@@ -5,6 +5,7 @@ import type { FieldCandidate } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readGo } from './goReader.js';
+import type { GoTokens } from './goTokens.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import { goFieldDeclarations } from './goFields.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -39,16 +40,22 @@ export const goExtractor: Extractor = {
     const read = readGo(text);
     if (read === undefined) return goReference.extract(text, source, previous);
     const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new GoReadMemo(text, fields) };
+    return { ok: true, fields, memo: new GoReadMemo(text, fields, read.tokens) };
   },
 };
 
-/** What the fast reader leaves for the next scan of the same document. */
+/** What the fast reader leaves for the next scan of the same document, and for its flows. */
 class GoReadMemo {
   constructor(
     readonly text: string,
     readonly fields: readonly FieldCandidate[],
+    readonly tokens: GoTokens,
   ) {}
+}
+
+/** The fast reader's tokens of `text` from a scan's memo, when the reader (not Lezer) read it. */
+export function goTokensOf(state: unknown, text: string): GoTokens | undefined {
+  return state instanceof GoReadMemo && state.text === text ? state.tokens : undefined;
 }
 
 const LINE_END_BOOLEAN = /\b(?:true|false)(?=[ \t]*(?:\/\/[^\r\n]*)?\r?\n)/g;

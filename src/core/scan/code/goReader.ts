@@ -1,7 +1,7 @@
 import type { CommentSpan, FieldDraft } from '../kit/index.js';
 import { DECLINE, decline } from './goParseCore.js';
 import { GoStmtParser } from './goParseStmt.js';
-import { GK, tokenizeGo } from './goTokens.js';
+import { GK, tokenizeGo, type GoTokens } from './goTokens.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 
 const { EOF, IDENT, KEYWORD, STRING } = GK;
@@ -19,6 +19,8 @@ export interface GoRead {
   readonly pending: readonly PendingDeclaration[];
   /** Comments in text order. */
   readonly comments: readonly CommentSpan[];
+  /** The tokens read: the flow analysis lowers them instead of parsing again (flow/lang/goLower.ts). */
+  readonly tokens: GoTokens;
 }
 
 /** Reads a Go file; undefined where it declines. */
@@ -33,7 +35,7 @@ export function readGo(text: string): GoRead | undefined {
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
-  return { emitted: reader.emitted, pending: reader.pending, comments: tokens.comments };
+  return { emitted: reader.emitted, pending: reader.pending, comments: tokens.comments, tokens };
 }
 
 class GoReader extends GoStmtParser {
