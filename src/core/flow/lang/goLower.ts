@@ -7,9 +7,12 @@
  * hold nothing: the walk gives both the same flows.
  */
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
-import { group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import * as irModule from '../ir.js';
+import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { FORM, GO_LOWER_DECLINED, GoExprLowerer } from './goLowerExpr.js';
 
+// Imports used per token, copied once (see goLowerExpr.ts).
+const { group, simpleType } = irModule;
 const { EOF, IDENT, KEYWORD, OP } = GK;
 
 const UPDATE: ReadonlySet<string> = new Set('+= -= *= /= %= &= |= ^= <<= >>= &^='.split(' '));
@@ -42,6 +45,14 @@ interface Target {
 }
 
 class GoLowerer extends GoExprLowerer {
+  /** Runs `read` in the given context (once per statement at most; brackets use `mode`). */
+  nested<R>(nl: boolean, noLit: boolean, read: () => R): R {
+    const saved = this.mode(nl, noLit);
+    const r = read();
+    this.restore(saved);
+    return r;
+  }
+
   file(): Stmt[] {
     const out: Stmt[] = [];
     while (this.kind() !== EOF) {
@@ -80,7 +91,7 @@ class GoLowerer extends GoExprLowerer {
     this.signature(params);
     const body: Stmt[] = [];
     if (this.is('{') && !this.stopsHere()) this.block(body);
-    return { at, name, ...(method ? { receiver: true } : {}), params, body };
+    return method ? { at, name, receiver: true, params, body } : { at, name, params, body };
   }
 
   /** Parameters and named results. */
@@ -130,9 +141,9 @@ class GoLowerer extends GoExprLowerer {
           if (this.is('...')) this.p++;
           const typeStart = this.p;
           this.skipType();
-          const type = simpleType(this.span(typeStart, this.p - 1));
+          const type = this.typeName(typeStart, this.p - 1);
           for (const n of names)
-            out.push({ name: n.name, at: n.at, ...(type !== undefined ? { type } : {}) });
+            out.push(type !== undefined ? { name: n.name, at: n.at, type } : { name: n.name, at: n.at });
           names.length = 0;
         } else {
           // A type alone: the names before it were types too.
@@ -147,6 +158,25 @@ class GoLowerer extends GoExprLowerer {
     this.p = close + 1;
   }
 
+  /**
+   * `simpleType` of the type written in tokens `first` to `last`; `T`, `*T`, `pkg.T`, `[]T`
+   * directly (its last name), others through its regular expression.
+   */
+  typeName(first: number, last: number): string | undefined {
+    const t = this.t;
+    if (t.kind[last] !== IDENT) return simpleType(this.span(first, last));
+    for (let i = first; i < last; i++) {
+      const k = t.kind[i];
+      const s = t.text[i];
+      if (
+        k !== IDENT &&
+        !(k === OP && (s === '*' || s === '.' || (s === '[' && t.match[i] === i + 1) || s === ']'))
+      )
+        return simpleType(this.span(first, last));
+    }
+    return t.text[last];
+  }
+
   isItemEnd(at: number, close: number): boolean {
     return at === close || this.is(',', at);
   }
@@ -154,9 +184,9 @@ class GoLowerer extends GoExprLowerer {
   block(out: Stmt[]): void {
     const close = this.t.match[this.p] ?? this.p;
     this.p++;
-    this.nested(true, false, () => {
-      this.statements(out, close, false);
-    });
+    const saved = this.mode(true, false);
+    this.statements(out, close, false);
+    this.restore(saved);
     this.p = close + 1;
   }
 
@@ -292,7 +322,7 @@ class GoLowerer extends GoExprLowerer {
       const typeStart = this.p;
       this.skipType();
       hasType = true;
-      type = simpleType(this.span(typeStart, this.p - 1));
+      type = this.typeName(typeStart, this.p - 1);
     }
     const values = this.is('=') && !(hasType && this.stopsHere()) ? (this.p++, this.exprList()) : [];
     this.declare(out, names, values, type);
@@ -305,14 +335,7 @@ class GoLowerer extends GoExprLowerer {
       if (n === undefined) continue;
       const value =
         values.length === names.length ? values[i] : values.length > 0 ? group(values) : undefined;
-      out.push({
-        k: 'let',
-        at: n.at,
-        name: n.name,
-        declare: true,
-        ...(value ? { value } : {}),
-        ...(type !== undefined ? { type } : {}),
-      });
+      out.push(declaration(n.at, n.name, value, type));
     }
   }
 
@@ -581,4 +604,15 @@ class GoLowerer extends GoExprLowerer {
       out.push({ k: 'expr', e: this.expr() });
     }
   }
+}
+
+/** A declaration `let`, its optional properties present only when set. */
+function declaration(at: number, name: string, value: Expr | undefined, type: string | undefined): Stmt {
+  if (value !== undefined)
+    return type !== undefined
+      ? { k: 'let', at, name, declare: true, value, type }
+      : { k: 'let', at, name, declare: true, value };
+  return type !== undefined
+    ? { k: 'let', at, name, declare: true, type }
+    : { k: 'let', at, name, declare: true };
 }

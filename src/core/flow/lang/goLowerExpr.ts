@@ -9,10 +9,24 @@
  * Types, statements and the file are goLower.ts's.
  */
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
-import { group, type Arg, type Expr, type Fn } from '../ir.js';
-import { joinCallee, literalContent, MAX_LOWER_DEPTH } from './lezer.js';
+import * as irModule from '../ir.js';
+import type { Arg, Expr, Fn } from '../ir.js';
+import * as lezerModule from './lezer.js';
 
+// Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
+// use of an imported binding is a getter call (see pyTokens.ts).
+const { group } = irModule;
+const { joinCallee, MAX_LOWER_DEPTH } = lezerModule;
 const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
+
+/**
+ * A Go string literal's content as `literalContent` (lezer.ts) reads it — quotes stripped, at
+ * most 400 characters read — without its regular expression, which cost the lowering a tenth.
+ */
+export function goStringContent(raw: string): string {
+  const s = raw.length > 400 ? raw.slice(0, 400) : raw;
+  return s.length >= 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(0) ? s.slice(1, -1) : s.slice(1);
+}
 
 /** Thrown where this reader leaves the text to Lezer (nesting past the depth guard). */
 export const GO_LOWER_DECLINED = new Error('goLower: declined');
@@ -103,18 +117,20 @@ export abstract class GoExprLowerer {
     if (++this.depth > MAX_LOWER_DEPTH) throw GO_LOWER_DECLINED;
   }
 
-  /** Runs `read` with the given context, restoring the caller's afterwards. */
-  nested<R>(nl: boolean, noLit: boolean, read: () => R): R {
-    const saveNl = this.nl;
-    const saveLit = this.noLit;
+  /**
+   * Sets the context for a construct, returning the caller's for `restore`. No `finally`: a
+   * decline abandons the whole lowering. (A closure per bracket cost the lowering a tenth.)
+   */
+  mode(nl: boolean, noLit: boolean): number {
+    const saved = (this.nl ? 1 : 0) | (this.noLit ? 2 : 0);
     this.nl = nl;
     this.noLit = noLit;
-    try {
-      return read();
-    } finally {
-      this.nl = saveNl;
-      this.noLit = saveLit;
-    }
+    return saved;
+  }
+
+  restore(saved: number): void {
+    this.nl = (saved & 1) !== 0;
+    this.noLit = (saved & 2) !== 0;
   }
 
   /** Skips a bracketed group at the cursor (`(`, `[`, `{`). */
@@ -271,13 +287,10 @@ export abstract class GoExprLowerer {
     const dot = this.dot;
     const recv = form === FORM.SELECTOR ? this.recv : undefined;
     const args = this.args(dot === '?' && form === FORM.NAME);
-    const c: Expr = {
-      k: 'call',
-      at: from,
-      callee: dot,
-      args,
-      ...(recv !== undefined ? { recv } : {}),
-    };
+    const c: Expr =
+      recv !== undefined
+        ? { k: 'call', at: from, callee: dot, args, recv }
+        : { k: 'call', at: from, callee: dot, args };
     this.form = FORM.OTHER;
     this.dot = `${dot}()`;
     this.from = from;
@@ -288,20 +301,20 @@ export abstract class GoExprLowerer {
   args(make: boolean): Arg[] {
     const out: Arg[] = [];
     this.p++;
-    this.nested(false, false, () => {
-      if (make && !this.is(')')) {
-        out.push({ at: this.off(), value: { k: 'lit', at: this.off() } });
-        this.skipType();
-        if (this.is(',')) this.p++;
-      }
-      while (!this.is(')') && this.kind() !== EOF) {
-        const at = this.off();
-        out.push({ at, value: this.expr() });
-        if (this.is('...')) this.p++;
-        if (this.is(',')) this.p++;
-        else break;
-      }
-    });
+    const saved = this.mode(false, false);
+    if (make && !this.is(')')) {
+      out.push({ at: this.off(), value: { k: 'lit', at: this.off() } });
+      this.skipType();
+      if (this.is(',')) this.p++;
+    }
+    while (!this.is(')') && this.kind() !== EOF) {
+      const at = this.off();
+      out.push({ at, value: this.expr() });
+      if (this.is('...')) this.p++;
+      if (this.is(',')) this.p++;
+      else break;
+    }
+    this.restore(saved);
     this.p++;
     return out;
   }
@@ -314,9 +327,7 @@ export abstract class GoExprLowerer {
     // The one string key's token (`m["phone"]`), else -1.
     let key = -1;
     let slice = false;
-    const saveNl = this.nl;
-    const saveLit = this.noLit;
-    this.nl = this.noLit = false;
+    const saved = this.mode(false, false);
     while (!this.is(']') && this.kind() !== EOF) {
       if (this.is(':') || this.is(',')) {
         slice ||= this.is(':');
@@ -327,8 +338,7 @@ export abstract class GoExprLowerer {
       parts.push(this.expr());
       key = this.form === FORM.STRING && this.p === first + 1 ? first : -1;
     }
-    this.nl = saveNl;
-    this.noLit = saveLit;
+    this.restore(saved);
     this.p++;
     this.form = slice ? FORM.OTHER : FORM.INDEX;
     this.recvName = recvName;
@@ -336,7 +346,7 @@ export abstract class GoExprLowerer {
     this.dot = '?';
     this.from = from;
     if (!slice && parts.length === 2 && key >= 0)
-      return { k: 'member', at: this.off(key), recv: e, prop: literalContent(this.span(key, key)) };
+      return { k: 'member', at: this.off(key), recv: e, prop: goStringContent(this.span(key, key)) };
     return group(parts);
   }
 
@@ -357,7 +367,7 @@ export abstract class GoExprLowerer {
       this.dot = '?';
     } else if (k === STRING) {
       this.p++;
-      e = { k: 'lit', at, str: literalContent(this.span(start, start)) };
+      e = { k: 'lit', at, str: goStringContent(this.span(start, start)) };
       this.form = FORM.STRING;
       this.dot = '?';
     } else if (k === NUMBER || k === RUNE) {
@@ -368,7 +378,9 @@ export abstract class GoExprLowerer {
     } else if (k === IDENT) e = this.named();
     else if (this.is('(')) {
       this.p++;
-      e = this.nested(false, false, () => this.expr());
+      const saved = this.mode(false, false);
+      e = this.expr();
+      this.restore(saved);
       this.p++;
       this.form = FORM.OTHER;
       this.dot = '?';
@@ -433,13 +445,12 @@ export abstract class GoExprLowerer {
     if (literal && this.is('{') && !this.stopsHere()) return this.literal(at);
     if (this.is('(') && !this.stopsHere()) {
       this.p++;
-      const parts: Expr[] = [];
-      this.nested(false, false, () => {
-        if (!this.is(')')) parts.push(this.expr());
-        if (this.is(',')) this.p++;
-      });
+      const saved = this.mode(false, false);
+      const e = this.is(')') ? undefined : this.expr();
+      if (this.is(',')) this.p++;
+      this.restore(saved);
       this.p++;
-      return group(parts);
+      return e ?? { k: 'group', parts: [] };
     }
     return { k: 'lit', at };
   }
@@ -448,22 +459,20 @@ export abstract class GoExprLowerer {
   literal(at: number): Expr {
     const entries: Arg[] = [];
     this.p++;
-    this.nested(false, false, () => {
-      while (!this.is('}') && this.kind() !== EOF) {
-        const first = this.p;
-        const elAt = this.off();
-        let value = this.element();
-        let key: string | undefined;
-        if (this.is(':')) {
-          key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
-          this.p++;
-          value = this.element();
-        }
-        entries.push({ at: elAt, value, ...(key !== undefined ? { key } : {}) });
-        if (this.is(',')) this.p++;
-        else break;
-      }
-    });
+    const saved = this.mode(false, false);
+    while (!this.is('}') && this.kind() !== EOF) {
+      const first = this.p;
+      const elAt = this.off();
+      const value = this.element();
+      if (this.is(':')) {
+        const key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
+        this.p++;
+        entries.push({ at: elAt, value: this.element(), key });
+      } else entries.push({ at: elAt, value });
+      if (this.is(',')) this.p++;
+      else break;
+    }
+    this.restore(saved);
     this.p++;
     this.form = FORM.OTHER;
     this.dot = '?';
