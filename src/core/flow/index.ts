@@ -15,6 +15,9 @@ import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
 import type { PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
+import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
+import { readGo } from '../scan/code/goReader.js';
+import type { GoTokens } from '../scan/code/goTokens.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
@@ -23,6 +26,7 @@ import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
+import { lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
 import { lowerPython, pythonLowerer } from './lang/python.js';
 import { pythonTree } from './lang/pyTree.js';
@@ -56,6 +60,8 @@ export interface FlowOptions {
   readonly tokens?: readonly Token[];
   /** The scan's Python tokens of this very text (`syntaxFromScan`): the tree is built from them. */
   readonly pyView?: PyView;
+  /** The fast Go reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
+  readonly goTokens?: GoTokens;
 }
 
 /** Extractors whose Lezer tree the analysis can walk, with the parser it must come from. */
@@ -92,9 +98,11 @@ export function tokensFromScan(result: ScanResult, text: string): readonly Token
 export function syntaxFromScan(
   result: ScanResult,
   text: string,
-): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView } {
+): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView; goTokens?: GoTokens } {
   const tree = treeFromScan(result, text);
   if (tree !== undefined) return { tree };
+  const goTokens = result.extractor === 'go' ? goTokensOf(result.memo?.state, text) : undefined;
+  if (goTokens !== undefined) return { goTokens };
   const pyView = result.extractor === 'python' ? pythonViewOf(result.memo?.state, text) : undefined;
   if (pyView !== undefined) return { pyView };
   const tokens = tokensFromScan(result, text);
@@ -147,6 +155,17 @@ function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
   return lowerPython(text, pyParser.parse(text).topNode);
 }
 
+/**
+ * Go lowered from the fast reader's tokens — the scan's, or read here when there was no scan —
+ * and parsed by Lezer only where the reader or the lowering declines, as the scan falls back.
+ * Lezer sees the text the scan's Lezer reference sees (`true`/`false` at a line end bridged).
+ */
+function lowerGoText(text: string, tokens: GoTokens | undefined): Stmt[] {
+  const t = tokens ?? readGo(text)?.tokens;
+  const lowered = t !== undefined ? lowerGoTokens(text, t) : undefined;
+  return lowered ?? lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
+}
+
 /** The language-neutral form of a text in a language other than JavaScript. */
 function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
   const { tree, tokens } = options;
@@ -156,7 +175,7 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
     case 'java':
       return lowerJava(text, (tree ?? javaParser.parse(rewriteClassLiterals(text))).topNode);
     case 'go':
-      return lowerGo(text, (tree ?? goParser.parse(text)).topNode);
+      return tree !== undefined ? lowerGo(text, tree.topNode) : lowerGoText(text, options.goTokens);
     case 'kotlin':
       return lowerKotlin(text, tokens);
     case 'csharp':

@@ -36,7 +36,10 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       return [{ k: 'fn', fn: fnOf(l, n, depth) }];
     case 'VarDecl':
     case 'ConstDecl': {
-      const specs = kids(n).filter((c) => c.name === 'VarSpec' || c.name === 'ConstSpec');
+      // A parenthesised list (`var ( … )`) holds its specs in a SpecList.
+      const specs = kids(n)
+        .flatMap((c) => (c.name === 'SpecList' ? kids(c) : [c]))
+        .filter((c) => c.name === 'VarSpec' || c.name === 'ConstSpec');
       return specs.length > 0 ? specs.flatMap((s) => spec(l, s, depth)) : spec(l, n, depth);
     }
     case 'Assignment':
@@ -52,7 +55,9 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       const parts = kids(n);
       const source = parts[parts.length - 1];
       const value = source ? expr(l, source, depth) : undefined;
+      // The names before `range`, not the ranged variable itself (`range items`).
       return parts
+        .slice(0, -1)
         .filter((c) => c.name === 'DefName' || c.name === 'VariableName')
         .map((c) => ({
           k: 'let',
@@ -200,7 +205,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
       const value = n.name === 'LiteralValue' ? n : n.getChild('LiteralValue');
       return { k: 'collection', at: n.from, entries: value ? elements(l, value, d) : [] };
     }
-    case 'FuncLit':
+    case 'FunctionLiteral':
       return { k: 'fn', fn: fnOf(l, n, d) };
     case 'Conversion':
     case 'ParenthesizedExpr':
@@ -256,5 +261,5 @@ function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
     args: argList,
     ...(recvNode ? { recv: expr(l, recvNode, depth) } : {}),
   };
-  return callee.name === 'FuncLit' ? group([expr(l, callee, depth), c]) : c;
+  return callee.name === 'FunctionLiteral' ? group([expr(l, callee, depth), c]) : c;
 }

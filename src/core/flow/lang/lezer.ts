@@ -10,8 +10,9 @@ import { group, type Expr, type Stmt } from '../ir.js';
 export const MAX_LOWER_DEPTH = 250;
 
 /**
- * Punctuation, error marks, and Python's comments (`Comment`, inside argument lists and dicts
- * too). A set, not a pattern: it is asked of every child of every node lowered.
+ * Punctuation, error marks, and comments (Python's `Comment`, Go's and Java's `LineComment` and
+ * `BlockComment`), which sit inside argument lists and literals too and would shift arguments.
+ * A set, not a pattern: it is asked of every child of every node lowered.
  */
 const PUNCT: ReadonlySet<string> = new Set([
   '(',
@@ -26,6 +27,8 @@ const PUNCT: ReadonlySet<string> = new Set([
   '.',
   '⚠',
   'Comment',
+  'LineComment',
+  'BlockComment',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readGo, type GoRead } from './goReader.js';
 import { rereadGo } from './goReuse.js';
+import type { GoTokens } from './goTokens.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import { goFieldDeclarations } from './goFields.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -46,7 +47,8 @@ export const goExtractor: Extractor = {
 
 /**
  * What the fast reader leaves for the next scan of the same document: the same text again
- * costs nothing; after an edit, what it read outside the edit is reused (goReuse.ts).
+ * costs nothing; after an edit, what it read outside the edit is reused (goReuse.ts). A whole
+ * read's tokens are kept for the flows of the same text (`goTokensOf`).
  */
 class GoReadMemo {
   constructor(
@@ -54,6 +56,11 @@ class GoReadMemo {
     readonly read: GoRead,
     readonly fields: readonly FieldCandidate[],
   ) {}
+}
+
+/** The fast reader's tokens of `text` from a scan's memo, when the reader (not Lezer) read it. */
+export function goTokensOf(state: unknown, text: string): GoTokens | undefined {
+  return state instanceof GoReadMemo && state.text === text ? state.read.tokens : undefined;
 }
 
 const LINE_END_BOOLEAN = /\b(?:true|false)(?=[ \t]*(?:\/\/[^\r\n]*)?\r?\n)/g;

@@ -1,7 +1,7 @@
 import type { ChainRead } from './chainReuse.js';
 import { DECLINE, decline } from './goParseCore.js';
 import { GoStmtParser } from './goParseStmt.js';
-import { GK, tokenizeGo } from './goTokens.js';
+import { GK, tokenizeGo, type GoTokens } from './goTokens.js';
 
 const { EOF, IDENT, KEYWORD, STRING } = GK;
 
@@ -19,6 +19,12 @@ export interface GoRead extends ChainRead {
    * read with none is re-read in part after an edit (goReuse.ts).
    */
   readonly retried: number;
+  /**
+   * The whole text's tokens, on a whole read: the flow analysis lowers them instead of parsing
+   * again (flow/lang/goLower.ts). A re-read after an edit (goReuse.ts) has none; the flows then
+   * read the text themselves.
+   */
+  readonly tokens?: GoTokens;
 }
 
 /**
@@ -44,6 +50,7 @@ export function readGo(text: string, midFile = false): GoRead | undefined {
     emittedAt: reader.emittedAt,
     pendingAt: reader.pendingAt,
     retried: reader.retried,
+    tokens,
   };
 }
 
