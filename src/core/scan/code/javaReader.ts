@@ -319,13 +319,22 @@ class JavaReader extends JavaStmtParser {
     });
   }
 
-  /** The comments lying wholly between two offsets. */
+  /** The comments lying wholly between two offsets (a binary search: comments are in order). */
   commentsBetween(from: number, to: number): CommentSpan[] {
     const found: CommentSpan[] = [];
     if (to <= from) return found;
-    for (const c of this.t.comments) {
-      if (c.from >= to) break;
-      if (c.from >= from) found.push(c);
+    const comments = this.t.comments;
+    let lo = 0;
+    let hi = comments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((comments[mid]?.from ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < comments.length; k++) {
+      const c = comments[k];
+      if (c === undefined || c.from >= to) break;
+      found.push(c);
     }
     return found;
   }

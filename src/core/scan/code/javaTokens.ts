@@ -45,13 +45,48 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'interface', 'throws',
 ]); // prettier-ignore
 
-/** Operators, longest first; `>` is always one token (generics close with `>>`). */
-const OPERATORS = [
-  '<<=', '>>>=', '>>=', '...', '->', '::', '++', '--', '&&', '||', '==', '!=', '<=', '>=',
-  '+=', '-=', '*=', '/=', '&=', '|=', '^=', '%=', '<<',
-  '(', ')', '[', ']', '{', '}', ';', ',', '.', '@', '=', '<', '>', '!', '~', '?', ':',
-  '+', '-', '*', '/', '&', '|', '^', '%',
-]; // prettier-ignore
+/** Single-character tokens. */
+const SINGLE = new Set(['(', ')', '[', ']', '{', '}', ';', ',', '@', '~', '?']);
+
+/**
+ * The length of the operator at `i` (longest match), 0 where none starts. `>` is always one
+ * token unless an assignment follows (`>>=`): generics close with `>>`.
+ */
+function operatorLength(text: string, i: number): number {
+  const c = text[i] ?? '';
+  if (SINGLE.has(c)) return 1;
+  const d = text[i + 1];
+  switch (c) {
+    case '.':
+      return d === '.' && text[i + 2] === '.' ? 3 : 1;
+    case ':':
+      return d === ':' ? 2 : 1;
+    case '-':
+      return d === '>' || d === '-' || d === '=' ? 2 : 1;
+    case '+':
+      return d === '+' || d === '=' ? 2 : 1;
+    case '&':
+    case '|':
+      return d === c || d === '=' ? 2 : 1;
+    case '=':
+    case '!':
+    case '*':
+    case '/':
+    case '%':
+    case '^':
+      return d === '=' ? 2 : 1;
+    case '<':
+      if (d === '<') return text[i + 2] === '=' ? 3 : 2;
+      return d === '=' ? 2 : 1;
+    case '>':
+      if (d === '=') return 2;
+      if (d === '>' && text[i + 2] === '=') return 3;
+      if (d === '>' && text[i + 2] === '>' && text[i + 3] === '=') return 4;
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 const NUMBER =
   /^(?:(?:[0-9]+(?:_+[0-9]+)*|0[xX][A-Fa-f0-9]+(?:_[A-Fa-f0-9]+)*|0[bB][01]+(?:_[01]+)*)[lL]?|[0-9]+(?:_+[0-9]+)*(?:\.(?:[0-9]+(?:_+[0-9]+)*)?(?:[eE][-+]?[0-9]+(?:_+[0-9]+)*)?[fFdD]?|[eE][-+]?[0-9]+(?:_+[0-9]+)*[fFdD]?|[fFdD])|\.[0-9]+(?:_+[0-9]+)*(?:[eE][-+]?[0-9]+(?:_+[0-9]+)*)?[fFdD]?)$/;
@@ -71,16 +106,20 @@ function isWideIdent(text: string, i: number): number {
 /** Tokenizes `text`; undefined where @lezer/java might read it differently. */
 export function tokenizeJava(text: string): JavaTokens | undefined {
   const n = text.length;
-  const kind: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // A token takes at least one character: arrays of the text's length hold every one.
+  const kind = new Uint8Array(n + 1);
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
   const words: string[] = [];
   const comments: CommentSpan[] = [];
+  let count = 0;
+  /** Names, keywords and punctuation keep their text; literals are read by offset. */
   const push = (k: number, a: number, b: number): void => {
-    kind.push(k);
-    from.push(a);
-    to.push(b);
-    words.push(text.slice(a, b));
+    kind[count] = k;
+    from[count] = a;
+    to[count] = b;
+    words.push(k <= JK.PUNCT ? text.slice(a, b) : '');
+    count++;
   };
   let i = 0;
   while (i < n) {
@@ -163,23 +202,22 @@ export function tokenizeJava(text: string): JavaTokens | undefined {
       i += 10;
       continue;
     }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
-    if (op === undefined) return undefined;
-    push(JK.PUNCT, i, i + op.length);
-    i += op.length;
+    const length = operatorLength(text, i);
+    if (length === 0) return undefined;
+    push(JK.PUNCT, i, i + length);
+    i += length;
   }
-  const count = kind.length;
-  kind.push(JK.EOF);
-  from.push(n);
-  to.push(n);
+  kind[count] = JK.EOF;
+  from[count] = n;
+  to[count] = n;
   words.push('');
-  const match = matchBrackets(kind, words);
+  const match = matchBrackets(count + 1, kind, words);
   if (match === undefined) return undefined;
   return {
     count,
-    kind: Uint8Array.from(kind),
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
+    kind: kind.subarray(0, count + 1),
+    from: from.subarray(0, count + 1),
+    to: to.subarray(0, count + 1),
     text: words,
     match,
     comments,
@@ -234,10 +272,10 @@ function charEnd(text: string, i: number): number {
 }
 
 /** Partners of `(`, `[`, `{`; undefined when they do not balance. */
-function matchBrackets(kind: readonly number[], words: readonly string[]): Int32Array | undefined {
-  const match = new Int32Array(kind.length).fill(-1);
+function matchBrackets(length: number, kind: Uint8Array, words: readonly string[]): Int32Array | undefined {
+  const match = new Int32Array(length).fill(-1);
   const stack: number[] = [];
-  for (let k = 0; k < kind.length; k++) {
+  for (let k = 0; k < length; k++) {
     if (kind[k] !== JK.PUNCT) continue;
     const w = words[k];
     if (w === '(' || w === '[' || w === '{') stack.push(k);
