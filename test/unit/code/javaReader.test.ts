@@ -10,6 +10,7 @@ import { readJava } from '../../../src/core/scan/code/javaReader.js';
 import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { JAVA_CASES } from './javaCases.js';
 import { randomJavaDocument, seeded } from './javaDocuments.js';
 
 /**
@@ -96,6 +97,46 @@ describe('fast Java reader', () => {
     for (const { file, text } of fixtures) assert.ok(agrees(text, file), `${file} declined`);
   });
 
+  it('reads hand-written corners as the reference does, or leaves them to it', () => {
+    let accepted = 0;
+    for (const [k, text] of JAVA_CASES.entries()) if (agrees(text, `case ${k}: ${text}`)) accepted++;
+    assert.ok(accepted >= 70, `accepted ${accepted} of ${JAVA_CASES.length}`);
+  });
+
+  const names = (text: string): string[] => (read(text) as { name: string }[]).map((f) => f.name);
+
+  it('takes a comment between the modifiers and the type for the type, as the Lezer walk does', () => {
+    const text = 'class A {\n  @Column(name = "x") // 说明\n  String x;\n}\n';
+    assert.ok(agrees(text, 'comment after modifiers'));
+    assert.deepEqual(
+      (read(text) as { declaredType?: string }[]).map((f) => f.declaredType),
+      ['// 说明'],
+    );
+  });
+
+  it('reads accesses and accessor calls as the Lezer walk does', () => {
+    const text =
+      'class A { void f() { x = u.getName(); y = u.getByPhone(p); z = a.b.getName(); w = this.phone; v = U.MAX; } }';
+    assert.ok(agrees(text, 'accesses'));
+    assert.deepEqual(names(text), ['Name', 'b', 'phone']);
+  });
+
+  const declinedCases: readonly [string, string][] = [
+    ['a switch expression (Lezer has none)', 'class A { int f() { return switch (k) { default -> 1; }; } }'],
+    ['a tie of dynamic precedence before ::', 'class A { Object f = System.out::println; }'],
+    ['a tie of dynamic precedence in a cast or a difference', 'class A { int d = (M.n) + o; }'],
+    ['a string built in an annotation', 'class A { @Schema(description = "a" + "b") String c; }'],
+    ['a sealed class', 'sealed class S permits A {}'],
+    ['an unterminated string', 'class A { String s = "abc\n; }'],
+    ['a byte-order mark', '\uFEFFclass A { String s; }'],
+  ];
+  for (const [label, text] of declinedCases) {
+    it(`declines ${label}, which the extractor reads with Lezer`, () => {
+      assert.equal(readJava(text, parsedText(text)), undefined);
+      assert.deepEqual(javaExtractor.extract(text, SOURCE), javaReference.extract(text, SOURCE));
+    });
+  }
+
   it('reads generated entity files as the reference does', () => {
     const format = BENCH_FORMATS.find((f) => f.label === 'Java');
     assert.ok(format);
@@ -140,5 +181,30 @@ describe('fast Java reader', () => {
         if (fast.ok) memo = fast.memo;
       }
     }
+  });
+
+  it('hands the same text back from its memo and reads a changed text afresh', () => {
+    const text = 'class U {\n  private String idCard;\n}\n';
+    const first = javaExtractor.extract(text, SOURCE);
+    assert.ok(first.ok);
+    const again = javaExtractor.extract(text, SOURCE, first.memo);
+    assert.ok(again.ok);
+    assert.equal(again.fields, first.fields);
+    const changed = text.replace('idCard', 'phone');
+    const next = javaExtractor.extract(changed, SOURCE, first.memo);
+    assert.deepEqual(next.ok && next.fields, reference(changed));
+  });
+
+  it('leaves a module-info.java, where module words are keywords, to Lezer', () => {
+    const text = 'module com.x {\n  requires a;\n}\n';
+    const path = { path: 'src/module-info.java' };
+    assert.deepEqual(javaExtractor.extract(text, path), javaReference.extract(text, path));
+  });
+
+  it('leaves nesting deeper than its stack to Lezer and reads ordinary nesting itself', () => {
+    const nest = (depth: number): string =>
+      `class A { int x = ${'('.repeat(depth)}u.phone${')'.repeat(depth)}; }`;
+    assert.ok(agrees(nest(50), 'depth 50'));
+    assert.equal(readJava(nest(50_000), parsedText(nest(50_000))), undefined);
   });
 });
