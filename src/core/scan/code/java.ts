@@ -1,22 +1,31 @@
 import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
-import { argumentRole } from './annotationRoles.js';
+import { LineIndex } from '../../text/lines.js';
+import type { FieldCandidate } from '../../types.js';
+import type { Extractor, SourceInfo } from '../extractor.js';
+import { AnnotationFacts } from './javaAnnotationFacts.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
-import { joinDescriptions } from '../kit/index.js';
-import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { readJava } from './javaReader.js';
+import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
+
+/** The text @lezer/java is given: same length, class literals and module-only words rewritten. */
+function javaParseText(text: string, source: SourceInfo): string {
+  return moduleWordsAsNames(rewriteClassLiterals(text), source.path);
+}
 
 /**
  * Java entities and DTOs: fields and record components with JPA/Lombok/MyBatis-Plus
  * annotations, Javadoc, Swagger `@ApiModelProperty`, OpenAPI `@Schema`, Excel export
- * headers; field accesses and getter/setter calls as usages. Parsed with @lezer/java.
+ * headers; field accesses and getter/setter calls as usages. Parsed with @lezer/java: the
+ * reference the fast reader (javaReader.ts) is held to.
  */
-export const javaExtractor = lezerExtractor<LezerContext>({
+export const javaReference = lezerExtractor<LezerContext>({
   id: 'java',
   languageIds: ['java'],
   parser: () => javaParser,
-  parseText: (text, source) => moduleWordsAsNames(rewriteClassLiterals(text), source.path),
+  parseText: javaParseText,
   commentNodes: ['LineComment', 'BlockComment'],
   context: (base) => base,
   enter: {
@@ -26,6 +35,37 @@ export const javaExtractor = lezerExtractor<LezerContext>({
     MethodInvocation: accessorCall,
   },
 });
+
+/** `module-info.java` reads module words as keywords, which the fast reader leaves to Lezer. */
+const MODULE_INFO = /(?:^|[\\/])module-info\.java$/i;
+
+/**
+ * The Java extractor: the fast token reader (javaReader.ts) when it can be sure of the text,
+ * else the Lezer-based reference above (issue 8: a full scan of 10,000 lines spent most of its
+ * time in Lezer's parse and the tree walk). The same text again costs nothing; a changed text
+ * is read afresh, which is cheaper than Lezer's incremental re-parse. The flow analysis then
+ * finds no scan tree to reuse (flow/index.ts `treeFromScan`) and parses for itself.
+ */
+export const javaExtractor: Extractor = {
+  id: javaReference.id,
+  handles: (source) => javaReference.handles(source),
+  extract(text, source, previous) {
+    if (previous instanceof JavaReadMemo && previous.text === text)
+      return { ok: true, fields: previous.fields, memo: previous };
+    const read = MODULE_INFO.test(source.path) ? undefined : readJava(text, javaParseText(text, source));
+    if (read === undefined) return javaReference.extract(text, source, previous);
+    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new JavaReadMemo(text, fields) };
+  },
+};
+
+/** What the fast reader leaves for the next scan of the same document. */
+class JavaReadMemo {
+  constructor(
+    readonly text: string,
+    readonly fields: readonly FieldCandidate[],
+  ) {}
+}
 
 type JavaContext = LezerContext;
 
@@ -87,8 +127,7 @@ function annotations(
   ctx: JavaContext,
   modifiers: SyntaxNode | null,
 ): { description: string | undefined; alias: { value: string; from: number } | undefined } {
-  const descriptions: (string | undefined)[] = [];
-  let alias: { value: string; from: number } | undefined;
+  const facts = new AnnotationFacts();
   for (const a of modifiers?.getChildren('Annotation') ?? []) {
     const name = textOf(ctx.text, a.getChild('Identifier') ?? a.getChild('ScopedIdentifier') ?? a).replace(
       /^.*\./,
@@ -100,27 +139,10 @@ function annotations(
       const key = c.name === 'ElementValuePair' ? textOf(ctx.text, c.firstChild ?? c) : 'value';
       const value = c.name === 'ElementValuePair' ? c.lastChild : c;
       const str = value ? firstString(ctx, value) : undefined;
-      if (!str) continue;
-      const role = argumentRole(name, key);
-      if (role === 'describe') descriptions.push(str.value);
-      else if (role === 'alias') alias ??= unquotedColumn(str);
-      else if (name === 'Column' && key === 'columnDefinition') {
-        descriptions.push(/comment\s+'([^']*)'/i.exec(str.value)?.[1]);
-      }
+      if (str) facts.add(name, key, str);
     }
   }
-  return { description: joinDescriptions(descriptions), alias };
-}
-
-/**
- * A column name quoted for the database (`"\`rank\`"`, `"[order]"`, `"\"user\""`: a reserved
- * word) names the column without its quotes.
- */
-function unquotedColumn(str: { value: string; from: number }): { value: string; from: number } {
-  const m = /^(?:`([^`]+)`|\[([^\]]+)\]|\\"([^"\\]+)\\")$/.exec(str.value);
-  if (!m) return str;
-  const inner = m[1] ?? m[2] ?? m[3] ?? '';
-  return { value: inner, from: str.from + (m[3] !== undefined ? 2 : 1) };
+  return facts.result();
 }
 
 /** A string literal, or the first string of an array initializer (`{"身份证号"}`). */
