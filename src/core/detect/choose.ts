@@ -4,7 +4,7 @@
  */
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { ClassifyOptions } from './classify.js';
-import { listsRecords, readType } from './declaredType.js';
+import { listsRecords, readType, typedAsRecord } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
 import { readNameCached, type CommentReading, type OwnerReading } from './readings.js';
 import { DETECTION_CONTEXT } from './vocabulary/context.js';
@@ -94,7 +94,8 @@ function referenceReading(
   // `Lab.patient: string`, `History.user: String`: a document store keeps the key of the
   // person's record under the person's own name; only the records people are kept in, since
   // an `owner` or `author` string is as often a name or a login.
-  const keyed = shape === 'reference' || keyedByPerson(name.words, declared);
+  // `user: Promise<User>` holds the user's record, not a key: its key column carries the key.
+  const keyed = (shape === 'reference' && !typedAsRecord(declared)) || keyedByPerson(name.words, declared);
   if (!keyed) return undefined;
   // Read as its key column would be (`follower` in a follow record as `follower_id`, a
   // patient as `patient_id`).

@@ -216,6 +216,16 @@ const ORM_COLLECTION = /^(?:[a-z_][a-z0-9_]*\.)*(?:manytomanyfield|one2many|many
 const PROMISED = /^Promise<\s*(.+?)\s*>$/;
 
 /**
+ * A relation typed as the related record (TypeORM's lazy `Promise<User>`), not as its key: the
+ * key column is declared beside it or made by the ORM, so the relation itself is no key to the
+ * person (the relations ruling of `docs/detection-rulings.md`). A Django `ForeignKey` or a
+ * Mongoose `ObjectId` declares the key column itself.
+ */
+export function typedAsRecord(declared: string): boolean {
+  return PROMISED.test(declared.trim()) && readType(declared).shape === 'reference';
+}
+
+/**
  * A Mongoose reference (`Schema.Types.ObjectId`, `mongoose.Types.ObjectId`). A list of them
  * (`[ObjectId]`, a group's members) stores the keys themselves, so it is not a relation to many.
  */

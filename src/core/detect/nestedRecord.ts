@@ -81,6 +81,27 @@ function namedForType(nameWords: readonly string[], type: RecordType): boolean {
   return forms.some((form) => typed === form || typed.endsWith(form));
 }
 
+/**
+ * `billingAddress: Address`, `originAddress: Address?`: an order's, a payment's or a parcel's
+ * address object, named for its role in the exchange. A qualifier that says which of a
+ * person's own records it is (`homeAddress: Address`) keeps the field.
+ */
+function qualifiedType(nameWords: readonly string[], type: RecordType): boolean {
+  const role = nameWords[0] ?? '';
+  const held = nameWords.slice(1).join('');
+  return EXCHANGE_ROLES.has(role) && held !== '' && type.words.join('').endsWith(held);
+}
+
+/** Roles of an address in an order, a payment or a shipment. */
+const EXCHANGE_ROLES: ReadonlySet<string> = new Set([
+  'billing',
+  'shipping',
+  'delivery',
+  'origin',
+  'destination',
+  'return',
+]);
+
 /** Categories whose records nest as objects with their own fields (an address's lines, a fix's coordinates). */
 const NESTED: ReadonlySet<CategoryKey> = new Set(['address', 'whereabouts']);
 /**
@@ -125,7 +146,14 @@ export function holdsOtherRecord(
   const type = recordType(declared);
   if (type === undefined) return false;
   if (typedAsSetting(nameWords, type)) return true;
-  if (!namedForType(nameWords, type)) return false;
+  if (!namedForType(nameWords, type))
+    // `billingAddress: CartAddress`: an address object of an order, named for its role.
+    return (
+      qualifiedType(nameWords, type) &&
+      meaning.category !== undefined &&
+      NESTED.has(meaning.category) &&
+      !type.list
+    );
   // A part of a record read inside it (`state: State` of an `Address`) is that part, kept.
   const category = meaning.category;
   const nests =

@@ -38,9 +38,13 @@ classifyTable('a field typed as a sort direction or a setting holds no data', [
   { name: 'buyerLastName', owner: 'Invoice', type: 'String', expect: 'name' },
 ]);
 
-classifyTable('TypeORM lazy relations and Mongoose references hold the related person’s key', [
-  { name: 'customer', owner: 'Voucher', type: 'Promise<Customer>', expect: 'online_id' },
+classifyTable('a relation typed as a person’s record is not a key; an ORM key type is the key column', [
+  // `customer: Promise<Customer>` holds the record; its key column, declared beside it, is reported.
+  { name: 'customer', owner: 'Voucher', type: 'Promise<Customer>', expect: undefined },
+  { name: 'customer', owner: 'Voucher', type: 'Customer', expect: undefined },
+  // A Mongoose ObjectId or a Django ForeignKey declares the key column itself.
   { name: 'user', owner: 'LoginAttempt', type: 'mongoose.Schema.Types.ObjectId', expect: 'online_id' },
+  { name: 'customer', owner: 'Voucher', type: 'models.ForeignKey', expect: 'online_id' },
   // A relation to many records holds none of them, and a relation to a thing is the thing's.
   { name: 'customers', owner: 'Shop', type: 'Promise<Customer[]>', expect: undefined },
   { name: 'warehouse', owner: 'Voucher', type: 'Promise<Warehouse>', expect: undefined },
