@@ -184,7 +184,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
   trackingOwnersZh: w`轨迹 定位 位置 信令 漫游 行程 行踪`,
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
-  carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
+  // `找回密码接口请求参数`: the parameters a request or response carries are the data it passes,
+  // not a settings record (参数 alone, as in 参数配置, still is one).
+  carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道 请求参数 响应参数 返回参数 接口参数 入参 出参`,
   // A comment saying the field sorts rows (`OrderNo` described as 排序) or names who created or
   // changed the row (an audit column, none by the lexicon's rulings) overrules the name's words.
   negativeTermsZh: w`排序 创建者姓名 修改者姓名 更新者姓名 创建人姓名 修改人姓名 更新人姓名`,

@@ -1,0 +1,14 @@
+/**
+ * Classes of error of the Chinese admin, e-commerce and IM records of the real-code field
+ * lexicon (issue 9, branch `det-cn`). Each rule with a negative beside it; names are unlike the
+ * lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('the parameters of a request or response carry a person’s data (接口请求参数)', [
+  { name: 'phone', owner: 'BindPhoneReq', ownerComment: '绑定手机接口请求参数', type: 'string', expect: 'contact' },
+  { name: 'passwd', owner: 'ResetPwdRsp', ownerComment: '重置密码响应参数', type: 'string', expect: 'credential' },
+  // 参数 alone is a settings record: its values are the system's.
+  { name: 'phone', owner: 'SmsParam', ownerComment: '短信参数配置', type: 'string', expect: undefined },
+  { name: 'phone', owner: 'sys_param', ownerComment: '系统参数', type: 'varchar(20)', expect: undefined },
+]);
