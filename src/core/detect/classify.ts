@@ -10,7 +10,7 @@ import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
-import { auditColumn, clientAddress, ledgerAccount, personKey, rowKey, surrogateKey } from './keys.js';
+import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
 import { MISS, TupleMemo } from './memo.js';
 import { holdsOtherRecord } from './nestedRecord.js';
 import { ownerValueVerdict } from './ownerValue.js';
@@ -262,6 +262,7 @@ function decide(
     (ownerContext?.kind === 'nonperson' &&
       !traits.inherentlyPersonal &&
       !personKey(reading, name.words, vocab) &&
+      !platformUserId(reading, name.words) &&
       !clientAddress(reading, name.words, owner))
   )
     return undefined;

@@ -23,6 +23,20 @@ export function personKey(reading: Reading, words: readonly string[], vocab: Com
 }
 
 /**
+ * `user_platform.weixin_openid`, `user_oauth.open_id`: an OpenID or UnionID is what a platform
+ * calls one of its users, so it is a person's whatever record holds it (a table of platform or
+ * OAuth bindings is named for the platform, not the person).
+ */
+export function platformUserId(reading: Reading, words: readonly string[]): boolean {
+  if (reading.from !== 'name' || reading.meaning.category !== 'online_id') return false;
+  return words.some(
+    (w, k) => OPEN_IDS.has(w) || ((w === 'open' || w === 'union') && words[k + 1] === 'id'),
+  );
+}
+
+const OPEN_IDS: ReadonlySet<string> = new Set(['openid', 'unionid']);
+
+/**
  * `Socket.ip`, `AuditLogItem.ipAddress`, `config_info.src_ip`: an IP address in a record of a
  * connection or a log, or named as where something came from, is where someone's request came
  * from, whatever the record is called; a machine's or a company's own IP is not (`private_ip` of

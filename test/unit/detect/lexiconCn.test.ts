@@ -12,3 +12,12 @@ classifyTable('the parameters of a request or response carry a person’s data (
   { name: 'phone', owner: 'SmsParam', ownerComment: '短信参数配置', type: 'string', expect: undefined },
   { name: 'phone', owner: 'sys_param', ownerComment: '系统参数', type: 'varchar(20)', expect: undefined },
 ]);
+
+classifyTable('an OpenID or UnionID is a platform’s user, whatever record binds it', [
+  { name: 'wx_openid', owner: 'member_channel', type: 'varchar(64)', expect: 'online_id' },
+  { name: 'union_id', owner: 'user_oauth_binding', type: 'varchar(64)', expect: 'online_id' },
+  { name: 'alipay_openid', owner: 'PlatformAccount', type: 'String', expect: 'online_id' },
+  // The same binding's application keys are the platform's.
+  { name: 'app_id', owner: 'member_channel', type: 'varchar(64)', expect: undefined },
+  { name: 'client_id', owner: 'user_oauth_binding', type: 'varchar(64)', expect: undefined },
+]);
