@@ -21,3 +21,18 @@ classifyTable('an OpenID or UnionID is a platform’s user, whatever record bind
   { name: 'app_id', owner: 'member_channel', type: 'varchar(64)', expect: undefined },
   { name: 'client_id', owner: 'user_oauth_binding', type: 'varchar(64)', expect: undefined },
 ]);
+
+classifyTable('the parties of a message, named by direction, are the sender’s and recipient’s keys', [
+  { name: 'sendID', owner: 'ChatMsgData', type: 'string', expect: 'online_id' },
+  { name: 'recvID', owner: 'ChatMsgData', type: 'string', expect: 'online_id' },
+  { name: 'to_from_id', owner: 'talk_records', type: 'int', comment: '接收者ID', expect: 'online_id' },
+  // Outside a message, a direction names the ends of something else (an account, a route).
+  { name: 'from_id', owner: 'StockTransfer', type: 'bigint', expect: undefined },
+  { name: 'to_id', owner: 'route_segment', type: 'bigint', expect: undefined },
+]);
+
+classifyTable('a talk (the Chinese IM word for a chat) holds messages: its content is communication', [
+  { name: 'content', owner: 'talk_record_text', type: 'text', expect: 'communication_content' },
+  // A published text is not a communication.
+  { name: 'content', owner: 'blog_article', type: 'text', expect: undefined },
+]);
