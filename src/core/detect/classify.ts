@@ -248,7 +248,7 @@ function decide(
     vocab.personRoles.has(singularOf(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
-  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
+  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not

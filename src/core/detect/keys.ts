@@ -4,6 +4,7 @@
  * of `classify.ts`, kept apart so each states one ruling of docs/detection-rulings.md.
  */
 import type { Reading } from './choose.js';
+import { matchTokens } from './match.js';
 import { singularOf } from './plural.js';
 import type { CommentReading, OwnerReading } from './readings.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
@@ -77,6 +78,7 @@ export function surrogateKey(
   owner: OwnerReading,
   comment: CommentReading,
   vocab: CompiledVocabulary,
+  ownerName = '',
 ): boolean {
   if (words.length === 1 && BARE_KEYS.has(words[0] ?? '')) return true;
   const person = words[0] ?? '';
@@ -93,11 +95,50 @@ export function surrogateKey(
   if (comment.head !== undefined && !/id$/i.test(comment.head.text)) return false;
   // The record is named for that person alone (`sys_user`, `UserInfo`), not for an event or a
   // link about them (`EventUserCreate`, `user_auth`).
+  const prefixes = modulePrefixes(ownerName, person, vocab);
   for (const w of owner.words)
-    if (w !== person && singularOf(w) !== person && !vocab.ownerSuffixes.has(w) && !TABLE_PREFIXES.has(w))
+    if (
+      w !== person &&
+      singularOf(w) !== person &&
+      !vocab.ownerSuffixes.has(w) &&
+      !TABLE_PREFIXES.has(w) &&
+      !prefixes.has(w)
+    )
       return false;
   return true;
 }
+
+/**
+ * `upms_user`, `ums_member`, `sys_toc_customer`: short words before the person in a snake-case
+ * table name that the vocabulary does not know are a module's abbreviation (user and permission
+ * management system, member system), a namespace like `sys`, not something the record is about.
+ */
+function modulePrefixes(ownerName: string, person: string, vocab: CompiledVocabulary): ReadonlySet<string> {
+  if (!ownerName.includes('_')) return EMPTY;
+  const parts = ownerName.toLowerCase().split('_');
+  const at = parts.findIndex((p) => p === person || singularOf(p) === person);
+  const found = new Set<string>();
+  for (const p of parts.slice(0, Math.max(0, at))) {
+    if (TABLE_PREFIXES.has(p)) continue;
+    if (p.length > 4 || !/^[a-z]+$/.test(p) || knownWord(p, vocab)) return EMPTY;
+    found.add(p).add(singularOf(p));
+  }
+  return found;
+}
+
+function knownWord(word: string, vocab: CompiledVocabulary): boolean {
+  return (
+    vocab.personOwners.has(word) ||
+    vocab.nonPersonOwners.has(word) ||
+    vocab.metaOwners.has(word) ||
+    vocab.recordOwners.has(word) ||
+    vocab.metaSuffixes.has(word) ||
+    vocab.personalModifiers.has(word) ||
+    matchTokens([word], vocab).length > 0
+  );
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /**
  * `txn_journal.txn_id`, `Payment.payment_id`: the key named for the record that holds it is

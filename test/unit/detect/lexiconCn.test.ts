@@ -36,3 +36,13 @@ classifyTable('a talk (the Chinese IM word for a chat) holds messages: its conte
   // A published text is not a communication.
   { name: 'content', owner: 'blog_article', type: 'text', expect: undefined },
 ]);
+
+classifyTable('a module’s abbreviation before the person (upms_, ums_) is a namespace: the row’s own key', [
+  { name: 'user_id', owner: 'upms_user', type: 'int(10) unsigned', comment: '编号', expect: undefined },
+  { name: 'member_id', owner: 'ums_member', type: 'bigint', expect: undefined },
+  { name: 'customer_id', owner: 'sys_toc_customer', type: 'bigint', expect: undefined },
+  // A link or an event about the person, or a known word before it, keeps the key a person's.
+  { name: 'user_id', owner: 'upms_user_role', type: 'int(10) unsigned', expect: 'online_id' },
+  { name: 'member_id', owner: 'ums_member_tag', type: 'bigint', expect: 'online_id' },
+  { name: 'user_id', owner: 'event_user', type: 'bigint', expect: 'online_id' },
+]);
