@@ -46,3 +46,11 @@ classifyTable('a module’s abbreviation before the person (upms_, ums_) is a na
   { name: 'member_id', owner: 'ums_member_tag', type: 'bigint', expect: 'online_id' },
   { name: 'user_id', owner: 'event_user', type: 'bigint', expect: 'online_id' },
 ]);
+
+classifyTable('how long a token lasts and how often a password failed are settings, not secrets', [
+  { name: 'refreshTokenValidity', owner: 'AuthUserToken', type: 'Integer', expect: undefined },
+  { name: 'pwd_fail_num', owner: 'sys_account', type: 'int', comment: '密码错误次数', expect: undefined },
+  // The token and the password themselves are credentials.
+  { name: 'refreshToken', owner: 'AuthUserToken', type: 'String', expect: 'credential' },
+  { name: 'pwd', owner: 'sys_account', type: 'varchar(64)', comment: '登录密码', expect: 'credential' },
+]);
