@@ -220,7 +220,7 @@ const AUDIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
-const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)(?:人|者|员|人员)\s*(?:id|ID|Id|编号)?\s*$/;
+const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)[-－_\s]*(?:人|者|员|人员|用户)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
 
 const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
 /** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */

@@ -54,3 +54,11 @@ classifyTable('how long a token lasts and how often a password failed are settin
   { name: 'refreshToken', owner: 'AuthUserToken', type: 'String', expect: 'credential' },
   { name: 'pwd', owner: 'sys_account', type: 'varchar(64)', comment: '登录密码', expect: 'credential' },
 ]);
+
+classifyTable('a hyphen between Chinese words joins them: 创建人-姓名 is an audit column', [
+  { name: 'creator_name', owner: 'order_log', type: 'varchar(60)', comment: '创建人-姓名', expect: undefined },
+  { name: 'handler_uid', owner: 'refund_log', type: 'int', comment: '处理-用户ID', expect: 'online_id' },
+  { name: 'editor_uid', owner: 'refund_log', type: 'int', comment: '修改-用户ID', expect: undefined },
+  // A recipient's name written the same way is still a name.
+  { name: 'recv_name', owner: 'order_address', type: 'varchar(60)', comment: '收件人-姓名', expect: 'name' },
+]);
