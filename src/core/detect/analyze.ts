@@ -377,8 +377,10 @@ const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
  * Reads Chinese text clause by clause and stops at the first clause that names something:
  * `手机号，用于接收验证码` is about the phone number, not the verification code.
  */
-export function readHanText(text: string, vocab: CompiledVocabulary): HanReading {
+export function readHanText(written: string, vocab: CompiledVocabulary): HanReading {
   let minor = false;
+  // `创建人-姓名`, `收件人-电话`: a hyphen between Chinese words joins a phrase, it ends nothing.
+  const text = written.replace(HAN_HYPHEN, '');
   // `操作类别（0其它 1后台用户 2手机端用户）`, `登录方式 1=手机,2=邮箱`: a list of coded values
   // names what the codes stand for, not what the field holds.
   const listed = isValueList(text);
@@ -408,6 +410,8 @@ export function readHanText(text: string, vocab: CompiledVocabulary): HanReading
   }
   return { booleanish: false, minor };
 }
+
+const HAN_HYPHEN = new RegExp(`(?<=[${HAN}])[-－](?=[${HAN}])`, 'g');
 
 /** Two or more `<code> <label>` pairs: `0其它 1后台用户`, `1=男,2=女`, `A:在职 B:离职`. */
 const VALUE_LIST = new RegExp(`(?:^|\\s|[,，;；、])[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}]`, 'g');

@@ -10,7 +10,7 @@ import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
-import { auditColumn, clientAddress, ledgerAccount, personKey, rowKey, surrogateKey } from './keys.js';
+import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
 import { MISS, TupleMemo } from './memo.js';
 import { holdsOtherRecord } from './nestedRecord.js';
 import { ownerValueVerdict } from './ownerValue.js';
@@ -248,7 +248,7 @@ function decide(
     vocab.personRoles.has(singularOf(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
-  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab)) return undefined;
+  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
@@ -262,6 +262,7 @@ function decide(
     (ownerContext?.kind === 'nonperson' &&
       !traits.inherentlyPersonal &&
       !personKey(reading, name.words, vocab) &&
+      !platformUserId(reading, name.words) &&
       !clientAddress(reading, name.words, owner))
   )
     return undefined;

@@ -4,6 +4,7 @@
  * of `classify.ts`, kept apart so each states one ruling of docs/detection-rulings.md.
  */
 import type { Reading } from './choose.js';
+import { matchTokens } from './match.js';
 import { singularOf } from './plural.js';
 import type { CommentReading, OwnerReading } from './readings.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
@@ -21,6 +22,20 @@ export function personKey(reading: Reading, words: readonly string[], vocab: Com
     words.some((w) => w !== 'account' && vocab.personOwners.has(w))
   );
 }
+
+/**
+ * `user_platform.weixin_openid`, `user_oauth.open_id`: an OpenID or UnionID is what a platform
+ * calls one of its users, so it is a person's whatever record holds it (a table of platform or
+ * OAuth bindings is named for the platform, not the person).
+ */
+export function platformUserId(reading: Reading, words: readonly string[]): boolean {
+  if (reading.from !== 'name' || reading.meaning.category !== 'online_id') return false;
+  return words.some(
+    (w, k) => OPEN_IDS.has(w) || ((w === 'open' || w === 'union') && words[k + 1] === 'id'),
+  );
+}
+
+const OPEN_IDS: ReadonlySet<string> = new Set(['openid', 'unionid']);
 
 /**
  * `Socket.ip`, `AuditLogItem.ipAddress`, `config_info.src_ip`: an IP address in a record of a
@@ -63,6 +78,7 @@ export function surrogateKey(
   owner: OwnerReading,
   comment: CommentReading,
   vocab: CompiledVocabulary,
+  ownerName = '',
 ): boolean {
   if (words.length === 1 && BARE_KEYS.has(words[0] ?? '')) return true;
   const person = words[0] ?? '';
@@ -79,11 +95,50 @@ export function surrogateKey(
   if (comment.head !== undefined && !/id$/i.test(comment.head.text)) return false;
   // The record is named for that person alone (`sys_user`, `UserInfo`), not for an event or a
   // link about them (`EventUserCreate`, `user_auth`).
+  const prefixes = modulePrefixes(ownerName, person, vocab);
   for (const w of owner.words)
-    if (w !== person && singularOf(w) !== person && !vocab.ownerSuffixes.has(w) && !TABLE_PREFIXES.has(w))
+    if (
+      w !== person &&
+      singularOf(w) !== person &&
+      !vocab.ownerSuffixes.has(w) &&
+      !TABLE_PREFIXES.has(w) &&
+      !prefixes.has(w)
+    )
       return false;
   return true;
 }
+
+/**
+ * `upms_user`, `ums_member`, `sys_toc_customer`: short words before the person in a snake-case
+ * table name that the vocabulary does not know are a module's abbreviation (user and permission
+ * management system, member system), a namespace like `sys`, not something the record is about.
+ */
+function modulePrefixes(ownerName: string, person: string, vocab: CompiledVocabulary): ReadonlySet<string> {
+  if (!ownerName.includes('_')) return EMPTY;
+  const parts = ownerName.toLowerCase().split('_');
+  const at = parts.findIndex((p) => p === person || singularOf(p) === person);
+  const found = new Set<string>();
+  for (const p of parts.slice(0, Math.max(0, at))) {
+    if (TABLE_PREFIXES.has(p)) continue;
+    if (p.length > 4 || !/^[a-z]+$/.test(p) || knownWord(p, vocab)) return EMPTY;
+    found.add(p).add(singularOf(p));
+  }
+  return found;
+}
+
+function knownWord(word: string, vocab: CompiledVocabulary): boolean {
+  return (
+    vocab.personOwners.has(word) ||
+    vocab.nonPersonOwners.has(word) ||
+    vocab.metaOwners.has(word) ||
+    vocab.recordOwners.has(word) ||
+    vocab.metaSuffixes.has(word) ||
+    vocab.personalModifiers.has(word) ||
+    matchTokens([word], vocab).length > 0
+  );
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /**
  * `txn_journal.txn_id`, `Payment.payment_id`: the key named for the record that holds it is
@@ -165,7 +220,7 @@ const AUDIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
-const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)(?:人|者|员|人员)\s*(?:id|ID|Id|编号)?\s*$/;
+const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)[-－_\s]*(?:人|者|员|人员|用户)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
 
 const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
 /** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */

@@ -342,6 +342,10 @@ export function descriptionOwner(text: string, vocab: CompiledVocabulary): Owner
 
 function ownerInDescription(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
   let best: { kind: OwnerKind; word: string; at: number } | undefined;
+  // A thing's word inside a carrier phrase (参数 of 请求参数) is part of where the data passes.
+  const carriers = occurrencesIn(text, vocab.carrierOwnersZh);
+  const inCarrier = (at: number, end: number): boolean =>
+    carriers.some((c) => c.at <= at && end <= c.at + c.word.length);
   for (const [kind, list] of [
     ['person', vocab.personOwnersZh],
     ['nonperson', vocab.nonPersonOwnersZh],
@@ -349,7 +353,7 @@ function ownerInDescription(text: string, vocab: CompiledVocabulary): OwnerReadi
     for (const { word, at } of occurrencesIn(text, list)) {
       const end = at + word.length;
       if (kind === 'nonperson') {
-        if (vocab.carrierOwnersZh.includes(word)) continue;
+        if (vocab.carrierOwnersZh.includes(word) || inCarrier(at, end)) continue;
         let stop = end;
         while (stop < text.length && isHan(text.charCodeAt(stop))) stop++;
         if (!DESCRIPTION_TAIL.test(text.slice(end, stop))) continue;

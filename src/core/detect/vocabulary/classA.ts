@@ -107,7 +107,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // `content` of a chat message or an SMS is the communication itself; a comment or a
         // reply posted under an issue, an article or a review is published, not a communication.
         strength: 'medium',
-        owners: w`message messages msg chat sms mail email im conversation dialog inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
+        owners: w`message messages msg chat talk sms mail email im conversation dialog inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
         en: w`content body text message_text attachment voice_url audio_url recording subject voice audio voice_file audio_file`,
         zh: w`内容 正文 文本`,
       },

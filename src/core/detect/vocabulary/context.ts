@@ -92,6 +92,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     server host port protocol subject sender notification notify domain provider space bar switch
     toggle checked allowed supported support only first cache ttl expire expires expiry timeout
     retry strength reset policy digits precision scale unit units verification login signin auth
+    validity
     confirmed confirm consent subscribed subscription notifications
     whitelist blacklist allowlist denylist regexes ids
   `,
@@ -156,7 +157,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     biz: 'business',
     stk: 'stock',
   },
-  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
+  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
@@ -184,7 +185,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
   trackingOwnersZh: w`轨迹 定位 位置 信令 漫游 行程 行踪`,
   partyRoles: w`sender receiver recipient caller callee calling called from to peer originating terminating`,
   communicationOwners: w`call calls cdr sms mms message messages msg chat conversation voice im`,
-  carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道`,
+  // `找回密码接口请求参数`: the parameters a request or response carries are the data it passes,
+  // not a settings record (参数 alone, as in 参数配置, still is one).
+  carrierOwnersZh: w`系统 接口 平台 应用 数据库 模块 中心 渠道 请求参数 响应参数 返回参数 接口参数 入参 出参`,
   // A comment saying the field sorts rows (`OrderNo` described as 排序) or names who created or
   // changed the row (an audit column, none by the lexicon's rulings) overrules the name's words.
   negativeTermsZh: w`排序 创建者姓名 修改者姓名 更新者姓名 创建人姓名 修改人姓名 更新人姓名`,
