@@ -136,6 +136,24 @@ describe('fast Go reader, re-reading after an edit', () => {
     }
   });
 
+  it('keeps the candidates outside the re-read, moved by the lines the edit added', () => {
+    const text =
+      'package p\n\ntype A struct {\n\tPhone string // 电话\n}\n\ntype B struct {\n\tB string\n}\n\n' +
+      'type C struct {\n\tC string\n}\n\ntype D struct {\n\tIdCard string\n}\n';
+    const first = goExtractor.extract(text, SOURCE);
+    assert.ok(first.ok);
+    const edited = text.replace('\tB string\n', '\tB string\n\tMobile string\n');
+    const again = goExtractor.extract(edited, SOURCE, first.memo);
+    const fresh = goExtractor.extract(edited, SOURCE);
+    assert.ok(again.ok && fresh.ok);
+    assert.deepEqual(again.fields, fresh.fields);
+    // Before the edit: the same candidate; after the chain following it: moved one line down.
+    assert.equal(again.fields[0], first.fields[0]);
+    const last = again.fields[again.fields.length - 1];
+    assert.equal(last?.name, 'IdCard');
+    assert.equal(last.range.start.line, (first.fields[first.fields.length - 1]?.range.start.line ?? 0) + 1);
+  });
+
   it('re-reads only the declarations around the edit, and declines what the whole text declines', () => {
     const text = 'package p\n\ntype A struct {\n\tA string\n}\n\ntype B struct {\n\tB string\n}\n\nfunc f() {}\n';
     const read = readGo(text);

@@ -115,7 +115,33 @@ export function rereadChains(
   // The first chain starts at 0 (with the comments before it), also when the edit left only
   // comments and blank lines before a chain that used to come later.
   if (newStarts.length > 0) newStarts[0] = 0;
-  return { emitted, pending, comments, starts: newStarts, emittedAt, pendingAt };
+  const result = { emitted, pending, comments, starts: newStarts, emittedAt, pendingAt };
+  windows.set(result, { from, to: to - delta, delta });
+  return result;
+}
+
+/**
+ * What a re-read read again: `[from, to)` of the text before the edit, which is
+ * `[from, to + delta)` of the text after it; before and after it the reads agree.
+ */
+export interface RereadWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly delta: number;
+}
+
+const windows = new WeakMap<ChainRead, RereadWindow>();
+
+/** The window of a re-read made by `rereadChains` (undefined for a full read). */
+export function rereadWindow(read: ChainRead): RereadWindow | undefined {
+  return windows.get(read);
+}
+
+/** `copy`, a re-read extended by a language's own properties, keeps the window of `read`. */
+export function keepWindow<R extends ChainRead>(read: ChainRead, copy: R): R {
+  const window = windows.get(read);
+  if (window !== undefined) windows.set(copy, window);
+  return copy;
 }
 
 /** Where the head of the chain starting at `at` ends (Infinity past the last chain). */

@@ -7,6 +7,7 @@ import { collectFields, lezerExtractor, type LezerContext } from './lezerExtract
 import { readGo, type GoRead } from './goReader.js';
 import { rereadGo } from './goReuse.js';
 import type { GoTokens } from './goTokens.js';
+import { recollectFields } from './chainFields.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import { goFieldDeclarations } from './goFields.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -38,22 +39,28 @@ export const goExtractor: Extractor = {
   extract(text, source, previous) {
     const prior = previous instanceof GoReadMemo ? previous : undefined;
     if (prior?.text === text) return { ok: true, fields: prior.fields, memo: prior };
-    const read = (prior === undefined ? undefined : rereadGo(prior.text, prior.read, text)) ?? readGo(text);
+    const reread = prior === undefined ? undefined : rereadGo(prior.text, prior.read, text);
+    const read = reread ?? readGo(text);
     if (read === undefined) return goReference.extract(text, source, previous);
-    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new GoReadMemo(text, read, fields) };
+    const lines = new LineIndex(text);
+    const fields =
+      (reread === undefined || prior === undefined ? undefined : recollectFields(prior, text, reread, lines)) ??
+      collectFields(text, lines, read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new GoReadMemo(text, read, lines, fields) };
   },
 };
 
 /**
  * What the fast reader leaves for the next scan of the same document: the same text again
- * costs nothing; after an edit, what it read outside the edit is reused (goReuse.ts). A whole
- * read's tokens are kept for the flows of the same text (`goTokensOf`).
+ * costs nothing; after an edit, what it read outside the edit is reused (goReuse.ts), and so
+ * are the candidates found there (chainFields.ts). A whole read's tokens are kept for the flows
+ * of the same text (`goTokensOf`).
  */
 class GoReadMemo {
   constructor(
     readonly text: string,
     readonly read: GoRead,
+    readonly lines: LineIndex,
     readonly fields: readonly FieldCandidate[],
   ) {}
 }

@@ -1,4 +1,4 @@
-import { rereadChains, type ChainReader } from './chainReuse.js';
+import { keepWindow, rereadChains, type ChainReader } from './chainReuse.js';
 import { readGo, type GoRead } from './goReader.js';
 
 /**
@@ -13,7 +13,7 @@ import { readGo, type GoRead } from './goReader.js';
 export function rereadGo(before: string, read: GoRead, text: string): GoRead | undefined {
   if (read.retried > 0) return undefined;
   const again = rereadChains(before, read, text, GO_CHAINS);
-  return again === undefined ? undefined : { ...again, retried: 0 };
+  return again === undefined ? undefined : keepWindow(again, { ...again, retried: 0 });
 }
 
 const GO_CHAINS: ChainReader = {

@@ -6,6 +6,7 @@ import type { Extractor } from '../extractor.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readPythonDrafts, type PyRead } from './pyReader.js';
 import { rereadPython } from './pyReuse.js';
+import { recollectFields } from './chainFields.js';
 import type { PyView } from './pyView.js';
 import { LineIndex } from '../../text/lines.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
@@ -46,12 +47,14 @@ export const pythonExtractor: Extractor = {
   extract(text, source, previous) {
     const prior = previous instanceof ReadMemo ? previous : undefined;
     if (prior?.text === text) return { ok: true, fields: prior.fields, memo: prior };
-    const read =
-      (prior === undefined ? undefined : rereadPython(prior.text, prior.read, text)) ??
-      readPythonDrafts(text);
+    const reread = prior === undefined ? undefined : rereadPython(prior.text, prior.read, text);
+    const read = reread ?? readPythonDrafts(text);
     if (read === undefined) return pythonReference.extract(text, source, previous);
-    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new ReadMemo(text, read, fields) };
+    const lines = new LineIndex(text);
+    const fields =
+      (reread === undefined || prior === undefined ? undefined : recollectFields(prior, text, reread, lines)) ??
+      collectFields(text, lines, read.comments, read.emitted, read.pending);
+    return { ok: true, fields, memo: new ReadMemo(text, read, lines, fields) };
   },
 };
 
@@ -66,12 +69,13 @@ export function pythonViewOf(state: unknown, text: string): PyView | undefined {
 /**
  * What the fast reader leaves for the next scan of the same document: the same text again
  * (a save, a settings change) costs nothing; after an edit, what it read outside the edit is
- * reused.
+ * reused, and so are the candidates found there (chainFields.ts).
  */
 class ReadMemo {
   constructor(
     readonly text: string,
     readonly read: PyRead,
+    readonly lines: LineIndex,
     readonly fields: readonly FieldCandidate[],
   ) {}
 }
