@@ -6,13 +6,13 @@
  * (helpers.ts), a call to a declared Feign or Retrofit client is an HTTP sink (clients.ts); any
  * other call passes on what it receives.
  */
-import { calleeEffect } from './calls.js';
+import * as callsModule from './calls.js';
 import * as helpersModule from './helpers.js';
 import type { Summary } from './helpers.js';
-import { classifyHost, hostOf } from './hosts.js';
+import * as hostsModule from './hosts.js';
 import type { Arg, Expr, Fn } from './ir.js';
 import * as scopeModule from './scope.js';
-import type { WalkState } from './scope.js';
+import type { CalleeFacts, WalkState } from './scope.js';
 import * as sinksModule from './sinks.js';
 import type { Region } from './sinks.js';
 import type { SinkKind } from './kinds.js';
@@ -26,6 +26,8 @@ const { named, storeInto } = scopeModule;
 const { applySummary, emit, helperName, noteSink } = helpersModule;
 const { merge, step } = taintModule;
 const { matchSink } = sinksModule;
+const { calleeEffect } = callsModule;
+const { classifyHost, hostOf } = hostsModule;
 
 type CallExpr = Extract<Expr, { k: 'call' }>;
 type Evaluate = (s: WalkState, e: Expr, depth: number) => Taint | undefined;
@@ -81,11 +83,22 @@ const MUTATOR =
 const lastOf = (callee: string): string => callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
 const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
 
+/** What `callee` is, from the walk's memo (`WalkState.callees`). */
+function calleeFacts(s: WalkState, callee: string): CalleeFacts {
+  let facts = s.callees.get(callee);
+  if (facts === undefined) {
+    facts = { last: lastOf(callee), sink: matchSink(callee, s.language), effect: calleeEffect(callee) };
+    s.callees.set(callee, facts);
+  }
+  return facts;
+}
+
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
   const { evaluate, member } = ops;
   const received = e.recv ? evaluate(s, e.recv, depth) : undefined;
-  const last = lastOf(e.callee);
+  const facts = calleeFacts(s, e.callee);
+  const last = facts.last;
   const first = e.args[0]?.value;
   if (e.recv !== undefined) {
     const getter = e.args.length === 0 ? GETTER.exec(last)?.[1] : undefined;
@@ -98,7 +111,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   let passed: Taint | undefined;
   const taints = e.args.map((a) => evaluate(s, a.value, depth));
   for (const t of taints) passed = merge(passed, t);
-  const sink = matchSink(e.callee, s.language) ?? clientSink(s, e.callee);
+  const sink = facts.sink ?? clientSink(s, e.callee);
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
@@ -116,7 +129,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
         : undefined);
     if (into) storeInto(s, e.recv.name, into, e.at, `stored in ${e.recv.name} by ${last}`);
   }
-  const effect = calleeEffect(e.callee);
+  const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, e.at, `masked by ${e.callee}`, { deidentified: true });
