@@ -15,18 +15,20 @@ export type NameReader = (name: string, owner: string | undefined) => CategoryKe
 
 /** A memoised reader over the given vocabulary (the default when omitted). */
 export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
-  const memo = new Map<string, CategoryKey | null>();
+  // By owner, then by name: no key string built per lookup (the walk reads a name at every use).
+  const memo = new Map<string, Map<string, CategoryKey | null>>();
   return (name, owner) => {
     if (name.length > 100) return undefined;
-    const key = `${owner ?? ''}\u0000${name}`;
-    let hit = memo.get(key);
+    let byName = memo.get(owner ?? '');
+    if (byName === undefined) memo.set(owner ?? '', (byName = new Map<string, CategoryKey | null>()));
+    let hit = byName.get(name);
     if (hit === undefined) {
       const f = classifyField(
         { name, range: ZERO, role: 'usage', ...(owner !== undefined ? { owner } : {}) },
         vocabulary !== undefined ? { vocabulary } : {},
       );
       hit = f !== undefined && f.confidence !== 'low' && f.state !== 'anonymized' ? f.category : null;
-      memo.set(key, hit);
+      byName.set(name, hit);
     }
     return hit ?? undefined;
   };

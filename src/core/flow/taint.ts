@@ -43,7 +43,12 @@ export function step(
     t.path.length < MAX_STEPS
       ? [...t.path, { offset, label }]
       : [...t.path.slice(0, 1), ...t.path.slice(2), { offset, label }];
-  return { ...t, ...change, path };
+  // Written out, not spread: a step is taken at every assignment and call the walk follows.
+  const deidentified = change.deidentified ?? t.deidentified;
+  const record = change.record ?? t.record;
+  return t.params !== undefined
+    ? { categories: t.categories, path, deidentified, record, params: t.params }
+    : { categories: t.categories, path, deidentified, record };
 }
 
 /**
@@ -53,21 +58,27 @@ export function step(
 export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  const categories =
-    a.categories === b.categories ? a.categories : [...new Set([...a.categories, ...b.categories])].sort();
+  const categories = within(b.categories, a.categories)
+    ? a.categories
+    : [...new Set([...a.categories, ...b.categories])].sort();
   const params =
     a.params === undefined
       ? b.params
       : b.params === undefined
         ? a.params
         : [...new Set([...a.params, ...b.params])];
-  return {
-    categories,
-    path: a.path,
-    deidentified: a.deidentified && b.deidentified,
-    record: a.record || b.record,
-    ...(params !== undefined ? { params } : {}),
-  };
+  const deidentified = a.deidentified && b.deidentified;
+  const record = a.record || b.record;
+  return params !== undefined
+    ? { categories, path: a.path, deidentified, record, params }
+    : { categories, path: a.path, deidentified, record };
+}
+
+/** Whether every category of `some` is in `all` (then a merge keeps `all` as it is: sorted). */
+function within(some: readonly CategoryKey[], all: readonly CategoryKey[]): boolean {
+  if (some === all) return true;
+  for (const c of some) if (!all.includes(c)) return false;
+  return true;
 }
 
 /** Caps a path as `step` does: its head and its last steps. */
