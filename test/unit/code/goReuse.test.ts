@@ -82,6 +82,17 @@ function edit(text: string, next: () => number): string {
   return text.slice(0, Math.max(0, at)) + insert + text.slice(Math.max(0, at) + remove);
 }
 
+/**
+ * A full read less its tokens: a re-read after an edit keeps none (goReader.ts: the flows of an
+ * edited text read it themselves), so it is compared with the rest of a full read.
+ */
+function lessTokens(read: GoRead | undefined): GoRead | undefined {
+  if (read === undefined) return undefined;
+  const rest: { -readonly [K in keyof GoRead]: GoRead[K] } = { ...read };
+  delete rest.tokens;
+  return rest;
+}
+
 describe('fast Go reader, re-reading after an edit', () => {
   it('equals a full read on seeded random edit sequences', () => {
     const next = seeded(17);
@@ -98,7 +109,8 @@ describe('fast Go reader, re-reading after an edit', () => {
         const again: GoRead | undefined = read && rereadGo(text, read, edited);
         if (again !== undefined) {
           assert.ok(full, `${label} step ${step}: re-read a text the full read declines`);
-          assert.deepEqual(again, full, `${label} step ${step}`);
+          // An edit that left the text as it was gives the read back, tokens and all.
+          assert.deepEqual(again, again.tokens === undefined ? lessTokens(full) : full, `${label} step ${step}`);
           reused++;
         } else if (read !== undefined && full !== undefined) fellBack++;
         // A broken text is typed on or undone, as in an editor.
@@ -160,7 +172,8 @@ describe('fast Go reader, re-reading after an edit', () => {
     assert.ok(read);
     assert.deepEqual(read.starts, [0, 11, 40, 69]);
     const edited = text.replace('\tB string', '\tPhone string');
-    assert.deepEqual(rereadGo(text, read, edited), readGo(edited));
+    assert.deepEqual(rereadGo(text, read, edited), lessTokens(readGo(edited)));
+    assert.ok(readGo(edited)?.tokens, 'a whole read keeps its tokens for the flows');
     // A declaration's keyword edited into a name: the declaration before is read again too.
     const renamed = text.replace('type B', 'types B');
     assert.equal(readGo(renamed), undefined);
