@@ -7,6 +7,7 @@ import { javaExtractor, javaReference } from '../../../src/core/scan/code/java.j
 import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiterals.js';
 import { moduleWordsAsNames } from '../../../src/core/scan/code/javaModuleWords.js';
 import { readJava } from '../../../src/core/scan/code/javaReader.js';
+import type { ExtractResult } from '../../../src/core/scan/extractor.js';
 import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
@@ -68,6 +69,11 @@ function agrees(text: string, label: string): boolean {
   assert.ok(parsesCleanly(text), `${label}: accepted a text Lezer recovers from`);
   assert.deepEqual(fast, reference(text), label);
   return true;
+}
+
+/** An extraction's candidates, or false where it failed. */
+function outcome(r: ExtractResult): unknown {
+  return r.ok && r.fields;
 }
 
 const PIECES = [
@@ -180,6 +186,53 @@ describe('fast Java reader', () => {
         assert.deepEqual(fast.ok && fast.fields, ref.ok && ref.fields, `run ${run} step ${step}`);
         if (fast.ok) memo = fast.memo;
       }
+    }
+  });
+
+  it('takes over what an edit left alone and reads the rest as the reference does', () => {
+    const random = seeded(5);
+    const format = BENCH_FORMATS.find((f) => f.label === 'Java');
+    assert.ok(format);
+    const LINES = [
+      '  private String phone;',
+      '  /** 说明 */',
+      '  int x = u.name;',
+      '}',
+      'class Z {',
+      '  // c',
+    ];
+    for (const [run, base] of [
+      generate(format, 120, 4),
+      randomJavaDocument(random),
+      randomJavaDocument(random),
+    ].entries()) {
+      let text = base;
+      const first = javaExtractor.extract(text, SOURCE);
+      let memo = first.ok ? first.memo : undefined;
+      let reused = 0;
+      for (let step = 0; step < 40; step++) {
+        const lines = text.split('\n');
+        const at = Math.floor(random() * lines.length);
+        const roll = random();
+        // Edits that keep the text Java: a member or comment line, a letter in a camel-case name.
+        if (roll < 0.5) lines.splice(at, 0, LINES[Math.floor(random() * LINES.length)] ?? '');
+        else lines[at] = (lines[at] ?? '').replace(/([a-z])([A-Z])/, '$1q$2');
+        const edited = lines.join('\n');
+        const fast = javaExtractor.extract(edited, SOURCE, memo);
+        assert.deepEqual(
+          fast.ok && fast.fields,
+          outcome(javaReference.extract(edited, SOURCE)),
+          `run ${run} step ${step}`,
+        );
+        // Read by the fast reader (its memo keeps what each construct gave), not by Lezer; an
+        // edit that broke the text (inside a statement over several lines) is undone.
+        if (fast.ok && (fast.memo as { records?: unknown } | undefined)?.records !== undefined) {
+          reused++;
+          text = edited;
+          memo = fast.memo;
+        }
+      }
+      assert.ok(reused > 20, `run ${run}: read ${reused} of 40 edits itself`);
     }
   });
 

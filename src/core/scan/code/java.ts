@@ -7,6 +7,7 @@ import { AnnotationFacts } from './javaAnnotationFacts.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
+import type { JavaRecord } from './javaReuse.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 
@@ -42,8 +43,8 @@ const MODULE_INFO = /(?:^|[\\/])module-info\.java$/i;
 /**
  * The Java extractor: the fast token reader (javaReader.ts) when it can be sure of the text,
  * else the Lezer-based reference above (issue 8: a full scan of 10,000 lines spent most of its
- * time in Lezer's parse and the tree walk). The same text again costs nothing; a changed text
- * is read afresh, which is cheaper than Lezer's incremental re-parse. The flow analysis then
+ * time in Lezer's parse and the tree walk). The same text again costs nothing; after an edit
+ * the constructs it left alone are taken over from the previous read (javaReuse.ts). The flow analysis then
  * finds no scan tree to reuse (flow/index.ts `treeFromScan`) and parses for itself.
  */
 export const javaExtractor: Extractor = {
@@ -52,10 +53,13 @@ export const javaExtractor: Extractor = {
   extract(text, source, previous) {
     if (previous instanceof JavaReadMemo && previous.text === text)
       return { ok: true, fields: previous.fields, memo: previous };
-    const read = MODULE_INFO.test(source.path) ? undefined : readJava(text, javaParseText(text, source));
+    const prior = previous instanceof JavaReadMemo ? previous : undefined;
+    const read = MODULE_INFO.test(source.path)
+      ? undefined
+      : readJava(text, javaParseText(text, source), prior);
     if (read === undefined) return javaReference.extract(text, source, previous);
     const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new JavaReadMemo(text, fields) };
+    return { ok: true, fields, memo: new JavaReadMemo(text, fields, read.records) };
   },
 };
 
@@ -64,6 +68,7 @@ class JavaReadMemo {
   constructor(
     readonly text: string,
     readonly fields: readonly FieldCandidate[],
+    readonly records: readonly JavaRecord[],
   ) {}
 }
 

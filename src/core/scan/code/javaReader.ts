@@ -2,7 +2,8 @@ import type { CommentSpan, FieldDraft } from '../kit/index.js';
 import { AnnotationFacts, usesArgument } from './javaAnnotationFacts.js';
 import { decline, DECLINE } from './javaParseCore.js';
 import { JavaStmtParser, type ModifierSpan } from './javaParseStmt.js';
-import { JK, tokenizeJava } from './javaTokens.js';
+import { JavaReuse, type JavaRecord } from './javaReuse.js';
+import { JK, tokenizeJava, type JavaTokens } from './javaTokens.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 
@@ -21,27 +22,83 @@ export interface JavaRead {
   readonly pending: readonly PendingDeclaration[];
   /** Comments in text order. */
   readonly comments: readonly CommentSpan[];
+  /** What each top-level statement and class member gave, for the next read after an edit. */
+  readonly records: readonly JavaRecord[];
 }
 
-/** Reads a Java file: `text` as written, `parsed` as the Lezer parser would see it (java.ts). */
-export function readJava(text: string, parsed: string): JavaRead | undefined {
+/**
+ * Reads a Java file: `text` as written, `parsed` as the Lezer parser would see it (java.ts).
+ * Given the previous read of the same document, constructs the edit left alone are taken over.
+ */
+export function readJava(
+  text: string,
+  parsed: string,
+  previous?: { readonly text: string; readonly records: readonly JavaRecord[] },
+): JavaRead | undefined {
   const tokens = tokenizeJava(parsed);
   if (tokens === undefined) return undefined;
-  const reader = new JavaReader(text, tokens);
+  const reuse = previous && new JavaReuse(previous.text, previous.records, text);
+  const reader = new JavaReader(text, tokens, reuse);
   try {
-    while (reader.p < tokens.count) reader.statement();
+    while (reader.p < tokens.count)
+      reader.reusing('top', () => {
+        reader.statement();
+      });
   } catch (e) {
     // Nesting deep enough to exhaust the stack is left to Lezer, which does not recurse.
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
-  return { emitted: reader.emitted, pending: reader.pending, comments: tokens.comments };
+  return {
+    emitted: reader.emitted,
+    pending: reader.pending,
+    comments: tokens.comments,
+    records: reader.records,
+  };
 }
 
 /** Where members are declared: fields are reported in class-like bodies only. */
 type BodyKind = 'class' | 'interface' | 'annotation' | 'record';
 
 class JavaReader extends JavaStmtParser {
+  readonly records: JavaRecord[] = [];
+
+  constructor(
+    text: string,
+    tokens: JavaTokens,
+    private readonly reuse: JavaReuse | undefined,
+  ) {
+    super(text, tokens);
+  }
+
+  /** Reads one construct with `read`, or takes it over from the previous read. */
+  reusing(kind: string, read: () => void): void {
+    if (this.inAnnotation > 0 || this.noLambda) {
+      read();
+      return;
+    }
+    const key = `${kind}:${this.owners.join('.')}`;
+    const start = this.p;
+    const found = this.reuse?.find(this.t, start, key);
+    if (found !== undefined) {
+      const { record, next } = found;
+      for (const d of record.emitted) this.emitted.push(d);
+      for (const d of record.pending) this.pending.push(d);
+      this.records.push(record);
+      this.p = next;
+      return;
+    }
+    const marks = [this.emitted.length, this.pending.length] as const;
+    read();
+    this.records.push({
+      key,
+      from: this.t.from[start] ?? 0,
+      to: this.t.to[this.p - 1] ?? 0,
+      emitted: this.emitted.slice(marks[0]),
+      pending: this.pending.slice(marks[1]),
+    });
+  }
+
   typeDeclaration(): void {
     const w = this.word();
     this.p++;
@@ -87,7 +144,10 @@ class JavaReader extends JavaStmtParser {
     if (!this.is('{')) decline();
     const close = this.close(this.p);
     this.p++;
-    while (this.p < close) this.member(kind);
+    while (this.p < close)
+      this.reusing(kind, () => {
+        this.member(kind);
+      });
     if (this.p !== close) decline();
     this.p++;
   }
@@ -110,7 +170,10 @@ class JavaReader extends JavaStmtParser {
     }
     if (this.is(';')) {
       this.p++;
-      while (this.p < close) this.member('class');
+      while (this.p < close)
+        this.reusing('class', () => {
+          this.member('class');
+        });
     }
     if (this.p !== close) decline();
     this.p++;
