@@ -12,7 +12,7 @@ import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './ch
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
 import { MISS, TupleMemo } from './memo.js';
-import { holdsOtherRecord } from './nestedRecord.js';
+import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import {
   COMMUNICATION_ZH,
@@ -300,6 +300,9 @@ function decide(
     // another record (whose own fields carry the data) or a setting about the data.
     if (reading.from === 'name' && holdsOtherRecord(reading.meaning, name.words, candidate.declaredType))
       return undefined;
+    // `bed: ZyBed` described as `病床对象`, `xpList: List<MzXprescription>` as `西药处方对象`: the
+    // description says the field holds an object of another class, whose fields carry the data.
+    if (describedAsObject(candidate.declaredType, candidate.comment)) return undefined;
     const fit = typeFit(
       category,
       readType(candidate.declaredType),

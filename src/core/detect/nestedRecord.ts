@@ -6,7 +6,7 @@
  * carry the data, so the field that holds it is not reported a second time.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { readType, SNAKE_RECORD } from './declaredType.js';
+import { listsRecords, readType, SNAKE_RECORD } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { tokenize } from './tokenize.js';
 import type { TermMeaning } from './vocabulary/index.js';
@@ -163,4 +163,17 @@ export function holdsOtherRecord(
   // A distinctive word keeps a list its meaning (`bankCards: [BankCard]`, `medicalRecords`):
   // the tuned and held-out sets label such lists as the data they list.
   return (type.list && meaning.strength !== 'strong') || nests;
+}
+
+/** Chinese descriptions ending in an object, an entity, a collection or a table (`病床对象`). */
+const OBJECT_ZH = /(?:对象|实体|实体类|集合|列表|表)\s*$/;
+
+/**
+ * A field typed as another class and described as an object of it (`bed: ZyBed` // 病床对象,
+ * `listPay: List<ZyPay>` // 病人缴费记录集合): a nested object or a list of records, as MyBatis
+ * result maps hold them; the records' own fields carry the data.
+ */
+export function describedAsObject(declared: string | undefined, comment: string | undefined): boolean {
+  if (declared === undefined || comment === undefined || !OBJECT_ZH.test(comment)) return false;
+  return recordType(declared) !== undefined || listsRecords(declared);
 }
