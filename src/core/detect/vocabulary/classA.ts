@@ -167,6 +167,17 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`社保扣款 公积金扣款 个税扣款 其他扣款 扣款 公司福利 福利 调前薪资 调后薪资 实际薪资 当月薪资 月收入 月薪`,
       },
       {
+        // A person's social-insurance (五险) contribution in a payroll or social-security archive:
+        // the base and the individual's and the employer's share paid in their name. Strong, so
+        // that the insurance kind (医疗, 生育: medical, maternity) is read as money paid for the
+        // person, not as their health.
+        strength: 'strong',
+        zh: w`
+          社保基数 社保个人 社保企业 社保合计 养老个人 养老企业 医疗个人 医疗企业 失业个人 失业企业
+          工伤个人 工伤企业 生育个人 生育企业 大病个人 大病企业
+        `,
+      },
+      {
         // What a payslip or payroll run pays one employee: its components are their income.
         strength: 'medium',
         owners: w`payroll payslip payslips salary salaries wage wages compensation remuneration 工资 薪资 薪酬`,
