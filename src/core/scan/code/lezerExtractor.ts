@@ -119,19 +119,29 @@ export function lezerExtractor<C extends LezerContext>(spec: LezerExtractorSpec<
       const parsed = spec.parseText ? spec.parseText(text, source) : text;
       // The walk is reused only from a memo of this same parser, as the parse is.
       const prior = previous instanceof LezerMemo && previous.parser === parser ? previous : undefined;
-      const reuse =
-        prior === undefined ? undefined : new TopLevelReuse(prior.walked, changedRange(prior.text, text));
       const walked: TopLevelRecord[] = [];
       const incremental = prior !== undefined && !hasErrorNode(prior.tree);
       const fast = incremental ? undefined : spec.fastParse?.(parsed, source, parser);
       return runExtraction(
         lines,
         () => fast ?? parseReusing(parser, parsed, previous),
-        (tree) => walk(spec, parser, tree, text, lines, source, reuse, walked),
+        (tree) => walk(spec, parser, tree, text, lines, source, walkReuse(prior, tree, text), walked),
         (tree) => new LezerMemo(parser, parsed, tree, text, walked),
       );
     },
   };
+}
+
+/**
+ * The previous walk's records, when they may stand in for walking the new tree: only between
+ * two trees without error recovery, as for the parse (lezerReuse.ts). Where either tree holds
+ * an error node, a top-level node of the same type and span past the edit can hold a different
+ * subtree (recovery settles on another reading once an edit opens or closes a brace before it),
+ * so its old record would give other owners and positions than a fresh walk.
+ */
+function walkReuse(prior: LezerMemo | undefined, tree: Tree, text: string): TopLevelReuse | undefined {
+  if (prior === undefined || hasErrorNode(prior.tree) || hasErrorNode(tree)) return undefined;
+  return new TopLevelReuse(prior.walked, changedRange(prior.text, text));
 }
 
 function walk<C extends LezerContext>(
