@@ -16,6 +16,9 @@ export const JAVA_CASES: readonly string[] = ([] = [
   private static final String K = "k";
   static String s1; final String s2 = null;
 }`,
+  `class C { @Id /* a */ @Column // b
+  /** c */ String /* d */ x, /* e */ y; List</* f */ String> z; String /* g */ [] w; }`,
+  `record Q(@J("n") /* m */ String /* c */ name, String... /* r */ rest) {}`,
   `record R(@JsonProperty("n") String /* c */ name, int age, String... rest) implements Serializable {
   R { this.age = age; }
   static int count;

@@ -111,13 +111,25 @@ describe('fast Java reader', () => {
 
   const names = (text: string): string[] => (read(text) as { name: string }[]).map((f) => f.name);
 
-  it('takes a comment between the modifiers and the type for the type, as the Lezer walk does', () => {
+  const typesAndComments = (text: string): [string | undefined, string | undefined][] =>
+    (read(text) as { declaredType?: string; comment?: string }[]).map((f) => [f.declaredType, f.comment]);
+
+  it('reads a comment between the modifiers and the type as the field\'s comment, not its type', () => {
     const text = 'class A {\n  @Column(name = "x") // 说明\n  String x;\n}\n';
     assert.ok(agrees(text, 'comment after modifiers'));
-    assert.deepEqual(
-      (read(text) as { declaredType?: string }[]).map((f) => f.declaredType),
-      ['// 说明'],
-    );
+    assert.deepEqual(typesAndComments(text), [['String', '说明']]);
+  });
+
+  it('reads a comment before a record component\'s name as its comment, not its type', () => {
+    const text = 'record R(@NotNull String /* 姓名 */ name, int age) {}\n';
+    assert.ok(agrees(text, 'comment before a component name'));
+    assert.deepEqual(typesAndComments(text), [['String', '姓名'], ['int', undefined]]);
+  });
+
+  it('leaves a comment on its own line after a field to what follows', () => {
+    const text = 'class A {\n  @Column(name = "x") String x;\n  // 说明\n}\n';
+    assert.ok(agrees(text, 'comment after the field'));
+    assert.deepEqual(typesAndComments(text), [['String', undefined]]);
   });
 
   it('reads accesses and accessor calls as the Lezer walk does', () => {

@@ -2,6 +2,7 @@ import { parser as javaParser } from '@lezer/java';
 import type { SyntaxNode } from '@lezer/common';
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
+import { describeComments } from '../kit/index.js';
 import type { Extractor, SourceInfo } from '../extractor.js';
 import { AnnotationFacts } from './javaAnnotationFacts.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
@@ -90,13 +91,13 @@ function field(ctx: JavaContext, decl: SyntaxNode): void {
   const modifiers = childNamed(decl, 'Modifiers');
   const words = modifiers ? textOf(ctx.text, modifiers) : '';
   if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return; // constants, not fields
-  const type = modifiers ? modifiers.nextSibling : decl.firstChild;
+  const head = headOf(ctx, modifiers ? modifiers.nextSibling : decl.firstChild, 'VariableDeclarator');
   const info = annotations(ctx, modifiers);
   // A column alias names one column: it belongs to the first declarator only.
   let alias = info.alias;
   for (const declarator of decl.getChildren('VariableDeclarator')) {
     const def = childNamed(declarator, 'Definition');
-    if (def) emit(ctx, def, decl, type ? textOf(ctx.text, type) : undefined, info.description, alias);
+    if (def) emit(ctx, def, decl, head.type, [head.comment, info.description], alias);
     alias = undefined;
   }
 }
@@ -105,9 +106,32 @@ function recordComponent(ctx: JavaContext, component: SyntaxNode): void {
   const def = childNamed(component, 'Definition');
   if (!def) return;
   const modifiers = childNamed(component, 'Modifiers');
+  const head = headOf(ctx, modifiers ? modifiers.nextSibling : component.firstChild, 'Definition');
   const info = annotations(ctx, modifiers);
-  const type = def.prevSibling;
-  emit(ctx, def, component, type ? textOf(ctx.text, type) : undefined, info.description, info.alias);
+  emit(ctx, def, component, head.type, [head.comment, info.description], info.alias);
+}
+
+/**
+ * A declaration's type and the comments standing among its head, from `first` (after the
+ * modifiers) up to the `until` node. The type is its last node that is not a comment (Lezer
+ * puts comments beside it, `@Column(name = "x") // 说明` then `String x;`): a comment is never
+ * a type, and one written inside the head describes the field, as one above it does.
+ */
+function headOf(
+  ctx: JavaContext,
+  first: SyntaxNode | null,
+  until: string,
+): { type: string | undefined; comment: string | undefined } {
+  let type: SyntaxNode | undefined;
+  const comments: { from: number; to: number }[] = [];
+  for (let node = first; node && node.name !== until; node = node.nextSibling) {
+    if (node.name === 'LineComment' || node.name === 'BlockComment') comments.push({ from: node.from, to: node.to });
+    else if (node.name !== '...') type = node;
+  }
+  return {
+    type: type ? textOf(ctx.text, type) : undefined,
+    comment: comments.length > 0 ? describeComments(ctx.text, comments) : undefined,
+  };
 }
 
 /** Declares one variable of a field or record component; the owner is the enclosing type. */
@@ -116,14 +140,14 @@ function emit(
   def: SyntaxNode,
   decl: SyntaxNode,
   declaredType: string | undefined,
-  description: string | undefined,
+  descriptions: readonly (string | undefined)[],
   alias: { value: string; from: number } | undefined,
 ): void {
   const draft = { name: textOf(ctx.text, def), from: def.from, owner: ownerOf(ctx, decl), declaredType };
   ctx.declare(
     draft,
     { from: decl.from, to: decl.to },
-    { descriptions: [description], aliases: alias ? [{ name: alias.value, from: alias.from }] : [] },
+    { descriptions, aliases: alias ? [{ name: alias.value, from: alias.from }] : [] },
   );
 }
 

@@ -1,4 +1,4 @@
-import type { CommentSpan, FieldDraft } from '../kit/index.js';
+import { describeComments, type CommentSpan, type FieldDraft } from '../kit/index.js';
 import { AnnotationFacts, usesArgument } from './javaAnnotationFacts.js';
 import { decline, DECLINE } from './javaParseCore.js';
 import { JavaStmtParser, type ModifierSpan } from './javaParseStmt.js';
@@ -326,11 +326,8 @@ class JavaReader extends JavaStmtParser {
       const def = this.name();
       this.p = this.dimsEnd(this.p);
       const start = mods.first >= 0 ? mods.first : typeStart;
-      // `def.prevSibling` in java.ts: a comment right before the name stands in for the type.
-      const between = this.commentsBetween(this.t.to[typeEnd - 1] ?? 0, this.t.from[def] ?? 0);
-      const last = between[between.length - 1];
-      const declaredType = last ? this.text.slice(last.from, last.to) : this.source(typeStart, typeEnd - 1);
-      this.declare(def, start, this.p - 1, declaredType, mods);
+      const head = this.headComment(mods, typeStart, typeEnd, def);
+      this.declare(def, start, this.p - 1, this.source(typeStart, typeEnd - 1), mods, head);
       if (this.is(',') && this.p + 1 < close) this.p++;
       else break;
     }
@@ -342,16 +339,12 @@ class JavaReader extends JavaStmtParser {
   field(mods: ModifierSpan, typeStart: number, typeEnd: number, names: readonly number[]): void {
     const words = mods.first >= 0 ? this.source(mods.first, mods.last) : '';
     if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return;
-    // `modifiers.nextSibling` in java.ts: a comment after the modifiers stands in for the type.
-    const after =
-      mods.first >= 0
-        ? this.commentsBetween(this.t.to[mods.last] ?? 0, this.t.from[typeStart] ?? 0)[0]
-        : undefined;
-    const declaredType = after ? this.text.slice(after.from, after.to) : this.source(typeStart, typeEnd - 1);
+    const declaredType = this.source(typeStart, typeEnd - 1);
+    const head = names[0] === undefined ? undefined : this.headComment(mods, typeStart, typeEnd, names[0]);
     const start = mods.first >= 0 ? mods.first : typeStart;
     let withAlias = true;
     for (const name of names) {
-      this.declare(name, start, this.p - 1, declaredType, mods, withAlias);
+      this.declare(name, start, this.p - 1, declaredType, mods, head, withAlias);
       withAlias = false;
     }
   }
@@ -362,6 +355,7 @@ class JavaReader extends JavaStmtParser {
     last: number,
     declaredType: string,
     mods: ModifierSpan,
+    headComment: string | undefined,
     withAlias = true,
   ): void {
     const info = this.annotationFacts(mods);
@@ -376,10 +370,23 @@ class JavaReader extends JavaStmtParser {
       draft,
       span: { from: this.t.from[first] ?? 0, to: this.t.to[last] ?? 0 },
       extras: {
-        descriptions: [info.description],
+        descriptions: [headComment, info.description],
         aliases: alias ? [{ name: alias.value, from: alias.from }] : [],
       },
     });
+  }
+
+  /**
+   * `headOf` in java.ts: the comments after the modifiers and before the type, and between the
+   * type and the first name (`@Column(name = "x") // 说明` then `String x;`), as one description.
+   * Comments inside the type's own tokens are the type's, not the head's.
+   */
+  headComment(mods: ModifierSpan, typeStart: number, typeEnd: number, name: number): string | undefined {
+    const beforeType =
+      mods.first >= 0 ? this.commentsBetween(this.t.to[mods.last] ?? 0, this.t.from[typeStart] ?? 0) : [];
+    const afterType = this.commentsBetween(this.t.to[typeEnd - 1] ?? 0, this.t.from[name] ?? 0);
+    const head = beforeType.concat(afterType);
+    return head.length > 0 ? describeComments(this.text, head) : undefined;
   }
 
   /** The comments lying wholly between two offsets (a binary search: comments are in order). */
