@@ -10,6 +10,9 @@
  * time, and each checkout's median CPU time as a ratio of the first's. `--edit` times the
  * editor's case instead: a re-scan after a one-line edit, given the memo of the scan before.
  * The corpus is this checkout's (scanCorpus.ts), so every checkout reads the same texts.
+ * A checkout written `bundle:<dir>` is measured as it ships: its core bundled by esbuild as
+ * `npm run build` bundles it (one module, no TypeScript loader between the modules), so
+ * `npx tsx test/bench/scanCompare.ts . bundle:.` shows what the loader adds to the figures.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,10 +29,34 @@ interface Checkout {
   readonly scanText: typeof ScanText;
 }
 
-async function load(dir: string): Promise<Checkout> {
-  const url = pathToFileURL(resolve(dir, 'src/core/scan/index.ts')).href;
+async function load(label: string): Promise<Checkout> {
+  const bundled = label.startsWith('bundle:');
+  const dir = bundled ? label.slice('bundle:'.length) : label;
+  const entry = resolve(dir, 'src/core/scan/index.ts');
+  const url = pathToFileURL(bundled ? await bundle(entry, label) : entry).href;
   const mod = (await import(url)) as { scanText: typeof ScanText };
-  return { label: dir, scanText: mod.scanText };
+  return { label, scanText: mod.scanText };
+}
+
+/** Bundles a checkout's scan core into this checkout's node_modules/.cache; returns the file. */
+async function bundle(entry: string, label: string): Promise<string> {
+  const esbuild = await import('esbuild');
+  const name = label.replace(/[^\w]+/g, '_');
+  const outfile = resolve('node_modules', '.cache', 'pilens-bench-scan', `${name}.cjs`);
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    // As scripts/build.mjs ships it: yaml's browser build, minified.
+    alias: { yaml: resolve('node_modules/yaml/browser/index.js') },
+    minify: true,
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 function compare(checkouts: readonly Checkout[], edit: boolean, filter: string): void {
@@ -87,7 +114,7 @@ async function main(): Promise<void> {
   const dirs = args.filter((a) => !a.startsWith('--'));
   if (dirs.length === 0) {
     console.error(
-      'usage: npx tsx test/bench/scanCompare.ts [--edit] [--filter=label] <checkout> [<checkout>…]',
+      'usage: npx tsx test/bench/scanCompare.ts [--edit] [--filter=label] <checkout> [<checkout>…] (bundle:<checkout> to measure it bundled)',
     );
     process.exitCode = 2;
     return;
