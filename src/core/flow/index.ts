@@ -16,6 +16,8 @@ import { readPythonDrafts } from '../scan/code/pyReader.js';
 import type { PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
+import { javaTokensOf } from '../scan/code/java.js';
+import { tokenizeJava, type JavaTokens } from '../scan/code/javaTokens.js';
 import { readGo } from '../scan/code/goReader.js';
 import type { GoTokens } from '../scan/code/goTokens.js';
 import type { ScanResult } from '../scan/index.js';
@@ -28,6 +30,7 @@ import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
+import { lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython, pythonLowerer } from './lang/python.js';
 import { pythonTree } from './lang/pyTree.js';
 import type { FlowLanguage } from './sinks.js';
@@ -62,6 +65,8 @@ export interface FlowOptions {
   readonly pyView?: PyView;
   /** The fast Go reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
   readonly goTokens?: GoTokens;
+  /** The fast Java reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
+  readonly javaTokens?: JavaTokens;
 }
 
 /** Extractors whose Lezer tree the analysis can walk, with the parser it must come from. */
@@ -98,11 +103,13 @@ export function tokensFromScan(result: ScanResult, text: string): readonly Token
 export function syntaxFromScan(
   result: ScanResult,
   text: string,
-): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView; goTokens?: GoTokens } {
+): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView; goTokens?: GoTokens; javaTokens?: JavaTokens } {
   const tree = treeFromScan(result, text);
   if (tree !== undefined) return { tree };
   const goTokens = result.extractor === 'go' ? goTokensOf(result.memo?.state, text) : undefined;
   if (goTokens !== undefined) return { goTokens };
+  const javaTokens = result.extractor === 'java' ? javaTokensOf(result.memo?.state, text) : undefined;
+  if (javaTokens !== undefined) return { javaTokens };
   const pyView = result.extractor === 'python' ? pythonViewOf(result.memo?.state, text) : undefined;
   if (pyView !== undefined) return { pyView };
   const tokens = tokensFromScan(result, text);
@@ -166,6 +173,18 @@ function lowerGoText(text: string, tokens: GoTokens | undefined): Stmt[] {
   return lowered ?? lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
 }
 
+/**
+ * Java lowered from the fast reader's tokens — the scan's, or read here when there was no scan —
+ * and parsed by Lezer only where the tokenizer or the lowering declines, as the scan falls back.
+ * Both read the text with class literals rewritten (javaClassLiterals.ts), as the scan's parser.
+ */
+function lowerJavaText(text: string, tokens: JavaTokens | undefined): Stmt[] {
+  const parsed = rewriteClassLiterals(text);
+  const t = tokens ?? tokenizeJava(parsed);
+  const lowered = t !== undefined ? lowerJavaTokens(text, t) : undefined;
+  return lowered ?? lowerJava(text, javaParser.parse(parsed).topNode);
+}
+
 /** The language-neutral form of a text in a language other than JavaScript. */
 function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
   const { tree, tokens } = options;
@@ -173,7 +192,7 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
     case 'python':
       return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, options.pyView);
     case 'java':
-      return lowerJava(text, (tree ?? javaParser.parse(rewriteClassLiterals(text))).topNode);
+      return tree !== undefined ? lowerJava(text, tree.topNode) : lowerJavaText(text, options.javaTokens);
     case 'go':
       return tree !== undefined ? lowerGo(text, tree.topNode) : lowerGoText(text, options.goTokens);
     case 'kotlin':

@@ -9,6 +9,7 @@ import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
 import type { JavaRecord } from './javaReuse.js';
+import type { JavaTokens } from './javaTokens.js';
 import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 
@@ -45,8 +46,8 @@ const MODULE_INFO = /(?:^|[\\/])module-info\.java$/i;
  * The Java extractor: the fast token reader (javaReader.ts) when it can be sure of the text,
  * else the Lezer-based reference above (issue 8: a full scan of 10,000 lines spent most of its
  * time in Lezer's parse and the tree walk). The same text again costs nothing; after an edit
- * the constructs it left alone are taken over from the previous read (javaReuse.ts). The flow analysis then
- * finds no scan tree to reuse (flow/index.ts `treeFromScan`) and parses for itself.
+ * the constructs it left alone are taken over from the previous read (javaReuse.ts). The flow
+ * analysis lowers the reader's tokens (`javaTokensOf`, flow/lang/javaLower.ts) instead of a tree.
  */
 export const javaExtractor: Extractor = {
   id: javaReference.id,
@@ -60,17 +61,23 @@ export const javaExtractor: Extractor = {
       : readJava(text, javaParseText(text, source), prior);
     if (read === undefined) return javaReference.extract(text, source, previous);
     const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new JavaReadMemo(text, fields, read.records) };
+    return { ok: true, fields, memo: new JavaReadMemo(text, fields, read.records, read.tokens) };
   },
 };
 
-/** What the fast reader leaves for the next scan of the same document. */
+/** What the fast reader leaves for the next scan of the same document and for its flows. */
 class JavaReadMemo {
   constructor(
     readonly text: string,
     readonly fields: readonly FieldCandidate[],
     readonly records: readonly JavaRecord[],
+    readonly tokens: JavaTokens,
   ) {}
+}
+
+/** The fast reader's tokens of `text` from a scan's memo, when the reader (not Lezer) read it. */
+export function javaTokensOf(state: unknown, text: string): JavaTokens | undefined {
+  return state instanceof JavaReadMemo && state.text === text ? state.tokens : undefined;
 }
 
 type JavaContext = LezerContext;
@@ -125,7 +132,8 @@ function headOf(
   let type: SyntaxNode | undefined;
   const comments: { from: number; to: number }[] = [];
   for (let node = first; node && node.name !== until; node = node.nextSibling) {
-    if (node.name === 'LineComment' || node.name === 'BlockComment') comments.push({ from: node.from, to: node.to });
+    if (node.name === 'LineComment' || node.name === 'BlockComment')
+      comments.push({ from: node.from, to: node.to });
     else if (node.name !== '...') type = node;
   }
   return {

@@ -24,6 +24,8 @@ export interface JavaRead {
   readonly comments: readonly CommentSpan[];
   /** What each top-level statement and class member gave, for the next read after an edit. */
   readonly records: readonly JavaRecord[];
+  /** The tokens of the parse text, for the flow analysis (flow/lang/javaLower.ts). */
+  readonly tokens: JavaTokens;
 }
 
 /**
@@ -54,6 +56,7 @@ export function readJava(
     pending: reader.pending,
     comments: tokens.comments,
     records: reader.records,
+    tokens,
   };
 }
 

@@ -1,0 +1,470 @@
+/**
+ * Java to the language-neutral form (ir.ts) from the fast Java reader's tokens: the file,
+ * classes and their members, statements and signatures (expressions are javaLowerExpr.ts's).
+ * The scan has already read these tokens (javaReader.ts), so flows cost one pass over them
+ * instead of an @lezer/java parse, which cost the analysis five times the scan. It makes what
+ * the Lezer adapter (java.ts, kept as the reference of a differential test) makes from the
+ * tree, up to blocks that hold nothing; what it does not know (enums, switches, array
+ * creation, generic methods…) declines and the caller parses with Lezer.
+ */
+import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
+import * as irModule from '../ir.js';
+import type { Expr, Fn, Param, Stmt } from '../ir.js';
+import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
+
+const { group, simpleType } = irModule;
+const { EOF, IDENT, KEYWORD } = JK;
+
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'public',
+  'protected',
+  'private',
+  'static',
+  'final',
+  'abstract',
+  'synchronized',
+  'native',
+  'transient',
+  'volatile',
+  'strictfp',
+]);
+
+/**
+ * The language-neutral form of a Java text from its tokens, which must be those of the text
+ * @lezer/java is given (`rewriteClassLiterals`, same offsets); undefined where the lowering
+ * declines or nesting exhausts the stack (the caller parses with Lezer).
+ */
+export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | undefined {
+  if (rewroteNames(text, tokens)) return undefined;
+  const l = new JavaLowerer(text, tokens);
+  try {
+    return l.file();
+  } catch (e) {
+    if (e === JAVA_LOWER_DECLINED || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
+ * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
+ * file is left to it.
+ */
+function rewroteNames(text: string, tokens: JavaTokens): boolean {
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.text[i] ?? '';
+    const k = tokens.kind[i];
+    if (k === IDENT && w.endsWith('_') && text.slice(tokens.from[i], tokens.to[i]) !== w) return true;
+    if (k === KEYWORD && MODULE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words @lezer/java reserves for `module-info.java` only. */
+const MODULE_WORDS: ReadonlySet<string> = new Set(
+  'to with uses requires exports opens provides transitive'.split(' '),
+);
+
+class JavaLowerer extends JavaExprLowerer {
+  file(): Stmt[] {
+    const out: Stmt[] = [];
+    while (this.kind() !== EOF) {
+      if (this.is('package') || this.is('import')) this.skipPast(';');
+      else if (this.is(';')) this.p++;
+      else out.push(...this.typeDeclaration(this.p));
+    }
+    return out;
+  }
+
+  /** Skips to the token after the next `s`, at the same nesting (imports, packages). */
+  private skipPast(s: string): void {
+    while (!this.is(s)) {
+      if (this.kind() === EOF || this.is('{') || this.is('(')) declineLowering();
+      this.p++;
+    }
+    this.p++;
+  }
+
+  /** Modifiers and annotations at the cursor. */
+  private modifiers(): void {
+    for (;;) {
+      if (this.kind() === KEYWORD && MODIFIERS.has(this.t.text[this.p] ?? '')) this.p++;
+      else if (this.is('@')) {
+        if (this.is('interface', this.p + 1)) declineLowering();
+        this.p++;
+        this.ident();
+        this.p++;
+        while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
+        if (this.is('(')) this.p = this.closeOf(this.p) + 1;
+      } else return;
+    }
+  }
+
+  private closeOf(open: number): number {
+    const c = this.t.match[open] ?? -1;
+    if (c < 0) declineLowering();
+    return c;
+  }
+
+  /** `class Name … { members }` (after modifiers, which start at `first`): a block of its members. */
+  private typeDeclaration(first: number): Stmt[] {
+    this.p = first;
+    this.modifiers();
+    if (!this.is('class')) declineLowering();
+    this.p++;
+    this.ident();
+    this.p++;
+    // The head (type parameters, `extends`, `implements`) lowers to empty blocks in java.ts.
+    while (!this.is('{')) {
+      const k = this.kind();
+      if (this.t.text[this.p] === 'permits') declineLowering();
+      if (!(k === IDENT || this.is('.') || this.is(',') || this.is('<') || this.is('>') || this.is('?')))
+        if (!(this.is('extends') || this.is('implements') || this.is('super'))) declineLowering();
+      this.p++;
+    }
+    return [{ k: 'block', body: this.classBody() }];
+  }
+
+  classBody(): Stmt[] {
+    this.enter();
+    const close = this.closeOf(this.p);
+    this.p++;
+    const out: Stmt[] = [];
+    while (this.p < close) {
+      if (this.is(';')) {
+        this.p++;
+        continue;
+      }
+      this.member(out);
+    }
+    this.p = close + 1;
+    this.leave();
+    return out;
+  }
+
+  private member(out: Stmt[]): void {
+    const first = this.p;
+    if (this.is('{') || (this.is('static') && this.is('{', this.p + 1))) {
+      // An initializer: java.ts lowers its block as a block.
+      if (this.is('static')) this.p++;
+      out.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+      return;
+    }
+    this.modifiers();
+    if (this.is('class')) {
+      out.push(...this.typeDeclaration(first));
+      return;
+    }
+    if (this.is('<')) declineLowering();
+    const at = this.off(first);
+    if (this.kind() === IDENT && this.is('(', this.p + 1)) {
+      const name = this.ident();
+      this.p++;
+      out.push({ k: 'fn', fn: this.method(at, name) });
+      return;
+    }
+    const typeEnd = this.is('void') ? this.p + 1 : this.typeEnd(this.p);
+    if (typeEnd < 0 || this.kind(typeEnd) !== IDENT) declineLowering();
+    if (this.word(this.p) === 'record') declineLowering();
+    if (this.is('(', typeEnd + 1)) {
+      const name = this.ident(typeEnd);
+      this.p = typeEnd + 1;
+      out.push({ k: 'fn', fn: this.method(at, name) });
+      return;
+    }
+    out.push(...this.declaration());
+  }
+
+  /** A method's or constructor's parameters, `throws` and body, its name read. */
+  private method(at: number, name: string): Fn {
+    const params = this.formalParams();
+    if (this.is('[')) declineLowering();
+    if (this.is('throws')) {
+      this.p++;
+      while (!this.is('{') && !this.is(';')) {
+        if (!(this.kind() === IDENT || this.is('.') || this.is(','))) declineLowering();
+        this.p++;
+      }
+    }
+    if (this.is('default')) declineLowering();
+    let body: Stmt[] = [];
+    if (this.is(';')) this.p++;
+    else body = this.blockStmts();
+    return { at, name, params, body };
+  }
+
+  formalParams(): Param[] {
+    const close = this.closeOf(this.p);
+    if (!this.is('(')) declineLowering();
+    this.p++;
+    const out: Param[] = [];
+    while (this.p < close) {
+      this.modifiers();
+      const typeStart = this.p;
+      const typeEnd = this.typeEnd(typeStart);
+      if (typeEnd < 0) declineLowering();
+      this.p = typeEnd;
+      const spread = this.is('...');
+      if (spread) this.p++;
+      const def = this.p;
+      const name = this.ident();
+      this.p++;
+      if (!spread) {
+        const type = simpleType(this.text.slice(this.off(typeStart), this.end(typeEnd - 1)));
+        out.push({ name, at: this.off(def), ...(type !== undefined ? { type } : {}) });
+      }
+      if (this.is(',')) this.p++;
+      else if (this.p !== close) declineLowering();
+    }
+    this.p = close + 1;
+    return out;
+  }
+
+  /** `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable. */
+  private declaration(): Stmt[] {
+    const typeStart = this.p;
+    const typeEnd = this.typeEnd(typeStart);
+    if (typeEnd < 0) declineLowering();
+    const type = simpleType(this.text.slice(this.off(typeStart), this.end(typeEnd - 1)));
+    this.p = typeEnd;
+    const out: Stmt[] = [];
+    for (;;) {
+      const def = this.p;
+      const name = this.ident();
+      this.p++;
+      let value: Expr | undefined;
+      if (this.is('=')) {
+        this.p++;
+        if (this.is('{')) declineLowering();
+        value = this.expression().e;
+      } else if (!this.is(',') && !this.is(';')) declineLowering();
+      out.push({
+        k: 'let',
+        at: this.off(def),
+        name,
+        declare: true,
+        ...(value !== undefined ? { value } : {}),
+        ...(type !== undefined ? { type } : {}),
+      });
+      if (this.is(',')) this.p++;
+      else break;
+    }
+    this.expect(';');
+    return out;
+  }
+
+  blockStmts(): Stmt[] {
+    this.enter();
+    if (!this.is('{')) declineLowering();
+    const close = this.closeOf(this.p);
+    this.p++;
+    const out: Stmt[] = [];
+    while (this.p < close) this.statement(out);
+    this.p = close + 1;
+    this.leave();
+    return out;
+  }
+
+  /** Whether a local declaration starts at the cursor (modifiers already read). */
+  private declarationAhead(): boolean {
+    if (this.kind() === KEYWORD && !this.is('this') && !this.is('super') && !this.is('new')) {
+      const end = this.typeEnd(this.p);
+      return end > 0 && this.kind(end) === IDENT;
+    }
+    if (this.kind() !== IDENT) return false;
+    const end = this.typeEnd(this.p);
+    if (end < 0 || this.kind(end) !== IDENT) return false;
+    return this.is('=', end + 1) || this.is(';', end + 1) || this.is(',', end + 1) || this.is(':', end + 1);
+  }
+
+  statement(out: Stmt[]): void {
+    this.enter();
+    this.statementIn(out);
+    this.leave();
+  }
+
+  private statementIn(out: Stmt[]): void {
+    if (this.is(';')) {
+      this.p++;
+      return;
+    }
+    if (this.is('{')) {
+      out.push({ k: 'block', body: this.blockStmts() });
+      return;
+    }
+    if (this.is('final') || this.is('@')) {
+      this.modifiers();
+      if (!this.declarationAhead()) declineLowering();
+      out.push(...this.declaration());
+      return;
+    }
+    if (this.kind() === KEYWORD) {
+      switch (this.t.text[this.p]) {
+        case 'return': {
+          this.p++;
+          if (this.is(';')) {
+            this.p++;
+            out.push({ k: 'return' });
+            return;
+          }
+          const e = this.expression().e;
+          this.expect(';');
+          out.push({ k: 'return', e });
+          return;
+        }
+        case 'if':
+          out.push({ k: 'block', body: this.ifStatement() });
+          return;
+        case 'while': {
+          this.p++;
+          const body: Stmt[] = [this.condition()];
+          this.statement(body);
+          out.push({ k: 'block', body });
+          return;
+        }
+        case 'for':
+          this.forStatement(out);
+          return;
+        case 'try':
+          out.push({ k: 'block', body: this.tryStatement() });
+          return;
+        case 'throw': {
+          this.p++;
+          const body = this.asStatement(this.expression());
+          this.expect(';');
+          out.push({ k: 'block', body });
+          return;
+        }
+        case 'break':
+        case 'continue':
+          this.p++;
+          if (this.kind() === IDENT) this.p++;
+          this.expect(';');
+          return;
+        case 'this':
+        case 'super':
+        case 'new':
+          break;
+        default:
+          if (!this.declarationAhead()) declineLowering();
+          out.push(...this.declaration());
+          return;
+      }
+    }
+    if (this.kind() === IDENT && this.is(':', this.p + 1)) declineLowering();
+    if (this.declarationAhead()) {
+      out.push(...this.declaration());
+      return;
+    }
+    const n = this.expression();
+    this.expect(';');
+    out.push(...(n.node === NODE.ASSIGN ? this.assignmentStatement(n) : [{ k: 'expr' as const, e: n.e }]));
+  }
+
+  /** `(cond)` at the cursor: java.ts lowers a parenthesized condition as an expression statement. */
+  private condition(): Stmt {
+    if (!this.is('(')) declineLowering();
+    this.p++;
+    const e = this.expression().e;
+    this.expect(')');
+    return { k: 'expr', e };
+  }
+
+  private ifStatement(): Stmt[] {
+    this.p++;
+    const body: Stmt[] = [this.condition()];
+    this.statement(body);
+    if (this.is('else')) {
+      this.p++;
+      this.statement(body);
+    }
+    return body;
+  }
+
+  /** An expression where java.ts lowers a node as a statement: only `…Expression` nodes count. */
+  private asStatement(n: JNode): Stmt[] {
+    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [{ k: 'expr', e: n.e }];
+    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS) return [];
+    return declineLowering();
+  }
+
+  private forStatement(out: Stmt[]): void {
+    this.p++;
+    if (!this.is('(')) declineLowering();
+    const close = this.closeOf(this.p);
+    this.p++;
+    this.modifiers();
+    const typeEnd = this.typeEnd(this.p);
+    if (typeEnd > 0 && this.kind(typeEnd) === IDENT && this.is(':', typeEnd + 1)) {
+      // Enhanced `for`: the variable takes the source, then the body, in the enclosing list.
+      const def = typeEnd;
+      const name = this.ident(def);
+      this.p = typeEnd + 2;
+      const source = this.expression();
+      if (this.p !== close) declineLowering();
+      this.p = close + 1;
+      out.push({ k: 'let', at: this.off(def), name, declare: true, value: source.e });
+      this.statement(out);
+      return;
+    }
+    const spec: Stmt[] = [];
+    if (this.is(';')) this.p++;
+    else if (this.declarationAhead()) spec.push(...this.declaration());
+    else declineLowering();
+    if (!this.is(';')) spec.push(...this.asStatement(this.expression()));
+    this.expect(';');
+    while (this.p < close) {
+      spec.push(...this.asStatement(this.expression()));
+      if (this.is(',')) this.p++;
+      else if (this.p !== close) declineLowering();
+    }
+    this.p = close + 1;
+    const body: Stmt[] = [{ k: 'block', body: spec }];
+    this.statement(body);
+    out.push({ k: 'block', body });
+  }
+
+  private tryStatement(): Stmt[] {
+    this.p++;
+    if (this.is('(')) declineLowering();
+    const body: Stmt[] = [{ k: 'block', body: this.blockStmts() }];
+    while (this.is('catch')) {
+      this.p++;
+      if (!this.is('(')) declineLowering();
+      this.p = this.closeOf(this.p) + 1;
+      body.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+    }
+    if (this.is('finally')) {
+      this.p++;
+      body.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+    }
+    return body;
+  }
+
+  /** `a = v`, `this.a = v`, `u.a = v`, `a += v` as java.ts lowers an assignment statement. */
+  private assignmentStatement(n: JNode): Stmt[] {
+    const lhs = n.left;
+    const rhs = n.right;
+    if (!lhs || !rhs) return declineLowering();
+    const value = rhs.e;
+    if (lhs.node === NODE.NAME && lhs.name !== undefined) {
+      const name = lhs.name;
+      return [
+        {
+          k: 'let',
+          at: lhs.from,
+          name,
+          declare: false,
+          value: n.compound === true ? group([{ k: 'name', at: lhs.from, name }, value]) : value,
+        },
+      ];
+    }
+    if (lhs.node === NODE.FIELD && lhs.name !== undefined && lhs.left) {
+      if (lhs.left.node === NODE.THIS)
+        return [{ k: 'let', at: lhs.from, name: lhs.name, declare: false, value }];
+      if (lhs.left.node === NODE.NAME && lhs.left.name !== undefined)
+        return [{ k: 'store', at: lhs.from, recv: lhs.left.name, prop: lhs.name, value }];
+    }
+    return [{ k: 'expr', e: value }];
+  }
+}
