@@ -235,8 +235,7 @@ class JavaLowerer extends JavaExprLowerer {
       let value: Expr | undefined;
       if (this.is('=')) {
         this.p++;
-        if (this.is('{')) declineLowering();
-        value = this.expression().e;
+        value = (this.is('{') ? this.arrayInitializer() : this.expression()).e;
       } else if (!this.is(',') && !this.is(';')) declineLowering();
       out.push({
         k: 'let',
@@ -337,9 +336,11 @@ class JavaLowerer extends JavaExprLowerer {
         }
         case 'break':
         case 'continue':
+          // An empty block, as java.ts lowers these: a function's last value is not the one before.
           this.p++;
           if (this.kind() === IDENT) this.p++;
           this.expect(';');
+          out.push({ k: 'block', body: [] });
           return;
         case 'this':
         case 'super':
@@ -384,7 +385,8 @@ class JavaLowerer extends JavaExprLowerer {
   /** An expression where java.ts lowers a node as a statement: only `…Expression` nodes count. */
   private asStatement(n: JNode): Stmt[] {
     if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [{ k: 'expr', e: n.e }];
-    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS) return [];
+    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS)
+      return [{ k: 'block', body: [] }];
     return declineLowering();
   }
 

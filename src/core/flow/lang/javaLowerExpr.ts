@@ -508,12 +508,16 @@ export abstract class JavaExprLowerer {
     return out;
   }
 
-  /** `new T(args)`, `new T(args) { body }`; array creation is left to Lezer. */
+  /** `new T(args)`, `new T(args) { body }`, `new T[n]`, `new T[] { … }`. */
   private creation(): JNode {
     const at = this.p;
     const from = this.off(at);
     this.p++;
-    if (this.kind() !== IDENT || this.is('@')) declineLowering();
+    if (this.kind() === KEYWORD && PRIMITIVE.has(this.word())) return this.arrayCreation(at);
+    if (this.kind() !== IDENT) declineLowering();
+    let simple = this.p + 1;
+    while (this.is('.', simple) && this.kind(simple + 1) === IDENT) simple += 2;
+    if (this.is('[', simple)) return this.arrayCreation(at);
     const typeEnd = this.typeEnd(this.p);
     if (typeEnd < 0 || !this.is('(', typeEnd)) declineLowering();
     const type = this.text.slice(this.off(this.p), this.end(typeEnd - 1)).replace(/<.*$/s, '');
@@ -526,5 +530,51 @@ export abstract class JavaExprLowerer {
       parts.push({ k: 'fn', fn });
     }
     return { e: group(parts), from, node: NODE.EXPRESSION, dotted: `${type}()` };
+  }
+
+  /**
+   * `new T[n]…`, `new T[] { … }` as java.ts lowers an ArrayCreationExpression: a collection of
+   * its children, the `new` keyword (nothing) and the type (a literal) among them.
+   */
+  private arrayCreation(newAt: number): JNode {
+    const from = this.off(newAt);
+    const typeFrom = this.off();
+    this.p++;
+    while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
+    const entries: Arg[] = [
+      { at: from, value: EMPTY },
+      { at: typeFrom, value: { k: 'lit', at: typeFrom } },
+    ];
+    while (this.is('[')) {
+      const dimFrom = this.off();
+      this.p++;
+      if (this.is(']')) entries.push({ at: dimFrom, value: EMPTY });
+      else entries.push({ at: dimFrom, value: group([this.expression().e]) });
+      this.expect(']');
+    }
+    if (this.is('{')) {
+      const init = this.arrayInitializer();
+      entries.push({ at: init.from, value: init.e });
+    }
+    return { e: { k: 'collection', at: from, entries }, from, node: NODE.EXPRESSION, dotted: '?' };
+  }
+
+  /** `{a, b, {c}}`: a collection of its elements. */
+  arrayInitializer(): JNode {
+    const from = this.off();
+    const close = this.t.match[this.p] ?? -1;
+    if (close < 0) declineLowering();
+    this.enter();
+    this.p++;
+    const entries: Arg[] = [];
+    while (this.p < close) {
+      const n = this.is('{') ? this.arrayInitializer() : this.expression();
+      entries.push({ at: n.from, value: n.e });
+      if (this.is(',')) this.p++;
+      else if (this.p !== close) declineLowering();
+    }
+    this.p = close + 1;
+    this.leave();
+    return { e: { k: 'collection', at: from, entries }, from, node: NODE.OTHER, dotted: '?' };
   }
 }

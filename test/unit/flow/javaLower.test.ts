@@ -1,0 +1,337 @@
+// Java flows lowered from the fast reader's tokens (flow/lang/javaLower.ts) against the Lezer
+// adapter (flow/lang/java.ts), kept as the reference: the same language-neutral form up to empty
+// blocks, groups and bare names (which the walk reads as nothing either way), and the same flows,
+// on a constructs text, the Java fixtures and generated files; and what the lowering leaves to
+// Lezer, with the flows unchanged.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { parser } from '@lezer/java';
+import { analyzeFlows, syntaxFromScan } from '../../../src/core/flow/index.js';
+import type { Expr, Stmt } from '../../../src/core/flow/ir.js';
+import { lowerJava } from '../../../src/core/flow/lang/java.js';
+import { lowerJavaTokens } from '../../../src/core/flow/lang/javaLower.js';
+import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiterals.js';
+import { tokenizeJava } from '../../../src/core/scan/code/javaTokens.js';
+import { scanText } from '../../../src/core/scan/index.js';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const PATH = 'src/main/java/com/example/MemberService.java';
+
+/** Every construct the lowering follows, in one text @lezer/java parses without error. */
+const CONSTRUCTS = [
+  'package com.example.app;',
+  '',
+  'import java.util.*;',
+  'import static java.util.Objects.requireNonNull;',
+  '',
+  '@Service',
+  '@RequiredArgsConstructor(onConstructor = @__(@Autowired))',
+  'public class MemberService<T extends Base> extends BaseService<T> implements Runnable, Api.Handler {',
+  '    private static final String URL = "https://api.segment.io/v1/track";',
+  '    private final Logger log = LoggerFactory.getLogger(MemberService.class);',
+  '    private String realName, mobile = "x";',
+  '    private Map<String, List<Member>> index = new HashMap<>();',
+  '    int[] counts;',
+  '    static { init(); }',
+  '    { counter = 0; }',
+  '',
+  '    public MemberService(final @Qualifier("a") RestTemplate rest, String... tags) throws IOException {',
+  '        super.setUp(rest);',
+  '        this.rest = rest;',
+  '    }',
+  '',
+  '    @Override',
+  '    public synchronized void run() {}',
+  '',
+  '    abstract String name();',
+  '',
+  '    protected Member handle(@RequestBody Member member, HttpServletRequest req, int n) throws Exception, IOException {',
+  '        String phone = req.getParameter("phone");',
+  '        final var id = member.getIdCard();',
+  '        int level = member.getLevel() + 1, other;',
+  '        long total = (long) level * 2 - -n;',
+  '        String label = (String) cache.get("k");',
+  '        Object o = (Object) member;',
+  '        log.info("member {} level {}", member.getRealName(), level);',
+  '        System.out.println("total " + (level * 2) + phone);',
+  '        if (phone == null || phone.isEmpty() && !member.isActive()) { log.warn("phone format invalid"); }',
+  '        else if (level > 3) log.debug("high");',
+  '        else { audit("none", id); }',
+  '        for (int k = 0, j = 1; k < level; k++, j--) { log.info("k {}", k); }',
+  '        for (;;) { break; }',
+  '        for (Member m : members) log.info(m.getMobile());',
+  '        for (final Map.Entry<String, Object> e : payload.entrySet()) { continue; }',
+  '        while (it.hasNext()) { Member x = it.next(); x.mobile = phone; }',
+  '        try {',
+  '            kafkaTemplate.send("members", objectMapper.writeValueAsString(member));',
+  '        } catch (JsonProcessingException | RuntimeException ex) {',
+  '            log.error("failed {}", ex.getMessage(), ex);',
+  '            throw new IllegalStateException("bad " + phone, ex);',
+  '        } finally {',
+  '            done = true;',
+  '        }',
+  '        member.mobile = phone;',
+  '        this.realName = member.getRealName();',
+  '        this.a.b = phone;',
+  '        counts[0] = level;',
+  '        total += level;',
+  '        label = label + phone;',
+  '        phone = id = label;',
+  '        level++;',
+  '        --level;',
+  '        Runnable r = () -> log.info(phone);',
+  '        Function<Member, String> f = m -> m.getMobile();',
+  '        Function<Member, Member> g = m -> m;',
+  '        BiFunction<String, String, String> h = (a, b) -> a + b;',
+  '        Consumer<String> c = (String s) -> { sink.accept(s); };',
+  '        list.forEach(log::info);',
+  '        list.stream().map(Member::getMobile).filter(s -> s != null).forEach(s -> { restTemplate.postForObject(URL, s, String.class); });',
+  '        Request req2 = new Request.Builder().url(URL).post(body).build();',
+  '        Object anon = new Callback() {',
+  '            @Override',
+  '            public void onResponse(Call call, Response response) { log.info(response.body()); }',
+  '        };',
+  '        String t = flag ? phone : "none";',
+  '        boolean same = "a".equals(phone);',
+  '        String tb = """',
+  '            hello',
+  '            """;',
+  "        char ch = 'c';",
+  '        double d = 1.5e3;',
+  '        Class<?> k2 = Member.class;',
+  '        int[] arr = null;',
+  '        String s2 = arr[1] + this.mobile + super.toString();',
+  '        redisTemplate.opsForValue().set("m", member.getMobile(), 10, TimeUnit.MINUTES);',
+  '        obj.field.sub.call(phone);',
+  '        ((Member) o).getMobile();',
+  '        return member;',
+  '    }',
+  '',
+  '    private void audit(String event, String detail) { log.info("audit {} {}", event, detail); }',
+  '',
+  '    static class Inner {',
+  '        void audit(String x) { System.err.println(x); }',
+  '    }',
+  '}',
+  '',
+  'class Second {',
+  '    Second() { this.x = 1; }',
+  '}',
+  'class Arrays1 {',
+  '    String[] names = {"a", phone, {x}};',
+  '    void f(Member u) {',
+  '        writer.writeNext(new String[] {u.getRealName(), u.getMobile()});',
+  '        int[][] grid = new int[3][];',
+  '        Object[] xs = new java.lang.Object[] {u, };',
+  '        byte[] b = new byte[u.size()];',
+  '    }',
+  '}',
+].join('\n');
+
+/** The Java files under a fixture folder, its subfolders included. */
+function javaFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? javaFiles(p) : n.endsWith('.java') ? [p] : [];
+  });
+}
+
+function fixtureTexts(): [string, string][] {
+  // flows-blind3 is the blind set: never read here.
+  const dirs = ['code/java', 'corpus/java', 'flows-blind', 'flows-blind2', 'workspace/schemas'];
+  return dirs.flatMap((d) =>
+    javaFiles(join(FIXTURES, d)).map((p): [string, string] => [
+      p.slice(FIXTURES.length + 1),
+      readFileSync(p, 'utf8'),
+    ]),
+  );
+}
+
+/** The benchmark's service class (test/bench/flows.ts), one per block. */
+function benchBlock(i: number): string {
+  return [
+    `class Handler${String(i)} {`,
+    '    private String realName;',
+    '    private String mobile;',
+    '    void handle(Member member, Request req) throws Exception {',
+    '        String phone = req.getPhone();',
+    '        int level = member.getLevel() + 1;',
+    '        log.info("member {} level {}", member.getRealName(), level);',
+    '        log.debug("masked {}", maskPhone(phone));',
+    '        if (phone.isEmpty()) { log.warn("phone format invalid"); }',
+    '        Map<String, Object> payload = new HashMap<>();',
+    '        payload.put("id", member.getIdCard());',
+    '        restTemplate.postForObject("https://api.mixpanel.com/track", payload, String.class);',
+    '        String json = objectMapper.writeValueAsString(member);',
+    '        kafkaTemplate.send("members", json);',
+    '        redisTemplate.opsForValue().set("m", member.getMobile());',
+    '        System.out.println("total " + (level * 2));',
+    '        for (int k = 0; k < level; k++) { log.info("k {}", k); }',
+    '        audit("visit", member.getIdCard());',
+    '    }',
+    '    private void audit(String event, String detail) { log.info("audit {} {}", event, detail); }',
+    '}',
+  ].join('\n');
+}
+
+/** Services with PI, masking, helpers, lambdas, loops and stores, in a varying order. */
+function generated(seed: number): string {
+  const parts = [
+    '    void a%(Member u, String phone) {\n        log.info("m {}", u.getRealName());\n        System.out.println("p: " + phone);\n    }',
+    '    void b%(Member u) {\n        String id = u.getIdCard();\n        Map<String, String> m = new HashMap<>();\n        m.put("id", id);\n        restTemplate.postForObject(URL, m, String.class);\n    }',
+    '    void c%(Member u) {\n        executor.submit(() -> {\n            String x = u.getMobile();\n            log.info("{}", maskPhone(x));\n        });\n    }',
+    '    void d%(List<Member> rows) {\n        for (Member r : rows) {\n            writer.writeNext(new String[] {r.getRealName(), r.getMobile()});\n        }\n    }',
+    '    void e%(Member u) {\n        try {\n            kafkaTemplate.send("t", objectMapper.writeValueAsString(u));\n        } catch (Exception ex) {\n            log.error("failed", ex);\n        }\n    }',
+    '    void f%(String event, String detail) {\n        log.info(event, // why\n            detail);\n    }',
+    '    void g%(Member u) {\n        f%("visit", u.getIdCard());\n        rows.stream().map(Member::getMobile).forEach(s -> log.info(s));\n    }',
+    '    void k%(Member u) {\n        this.mobile = u.getMobile();\n        u.realName = name;\n        redisTemplate.opsForValue().set("k", this.mobile);\n        int count = 0;\n        count += 1;\n        log.info("{}", count > 0 ? u.getRealName() : "");\n    }',
+  ];
+  let state = seed;
+  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
+  const out = ['package com.example;', '', 'public class Svc {', '    private String mobile;'];
+  for (let i = 0; i < 40; i++) out.push((parts[next() % parts.length] ?? '').replace(/%/g, String(i)));
+  out.push('}');
+  return out.join('\n\n') + '\n';
+}
+
+/** Groups as the walk reads them: the union of their parts, nested or not, empty ones nothing. */
+function normalExpr(e: Expr): unknown {
+  if (e.k !== 'group') return normal(e);
+  const parts: unknown[] = [];
+  for (const p of e.parts) {
+    const n = normalExpr(p) as { k?: string; parts?: unknown[] };
+    if (n.k === 'group' && n.parts) parts.push(...n.parts);
+    else parts.push(n);
+  }
+  return parts.length === 1 ? parts[0] : { k: 'group', parts };
+}
+
+/**
+ * The form with blocks that define no named function flattened (they scope nothing the walk
+ * looks up; java.ts lowers every keyword and name node as an empty one), and expression
+ * statements of a bare name, literal or nothing left out (they move nothing).
+ */
+function flat(body: readonly Stmt[]): unknown[] {
+  const out: unknown[] = [];
+  for (const s of body) {
+    if (s.k === 'block') {
+      const inner = flat(s.body);
+      if (s.body.some((x) => x.k === 'fn' && x.fn.name !== undefined)) out.push({ k: 'block', body: inner });
+      else out.push(...inner);
+    } else if (s.k === 'expr') {
+      const e = normalExpr(s.e) as { k: string; parts?: unknown[] };
+      if (!(e.k === 'name' || e.k === 'lit' || (e.k === 'group' && e.parts?.length === 0)))
+        out.push({ k: 'expr', e });
+    } else out.push(normal(s));
+  }
+  return out;
+}
+
+function normal(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normal);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (o['k'] === 'group') return normalExpr(o as Expr);
+  return Object.fromEntries(
+    Object.entries(o).map(([k, x]) => [k, k === 'body' ? flat(x as Stmt[]) : normal(x)]),
+  );
+}
+
+/** The reference: the Lezer adapter on the text the flow analysis's Lezer parse sees. */
+function reference(text: string): Stmt[] {
+  return lowerJava(text, parser.parse(rewriteClassLiterals(text)).topNode);
+}
+
+function tokens(text: string): Stmt[] | undefined {
+  const t = tokenizeJava(rewriteClassLiterals(text));
+  assert.ok(t, 'the tokenizer accepts the text');
+  return lowerJavaTokens(text, t);
+}
+
+const flowsOf = (text: string, lezer: boolean): string =>
+  JSON.stringify(analyzeFlows(text, PATH, lezer ? { tree: parser.parse(rewriteClassLiterals(text)) } : {}));
+
+describe('Java flows from tokens against the Lezer adapter', () => {
+  const texts: [string, string, boolean][] = [
+    ['constructs', CONSTRUCTS, true],
+    ...fixtureTexts().map(([n, t]): [string, string, boolean] => [n, t, false]),
+    ['bench file', Array.from({ length: 30 }, (_, i) => benchBlock(i)).join('\n'), true],
+    ...[1, 2, 3].map((seed): [string, string, boolean] => [
+      `generated ${String(seed)}`,
+      generated(seed),
+      true,
+    ]),
+  ];
+  for (const [name, text, mustLower] of texts)
+    test(`the same form and the same flows: ${name}`, () => {
+      const lowered = tokens(text);
+      if (mustLower) assert.ok(lowered, 'the lowering accepts the text');
+      if (lowered) assert.deepEqual(flat(lowered), flat(reference(text)));
+      assert.equal(flowsOf(text, false), flowsOf(text, true));
+    });
+
+  test('the fixtures are lowered from tokens, records excepted', () => {
+    const declined = fixtureTexts()
+      .filter(([, t]) => tokens(t) === undefined)
+      .map(([n]) => n);
+    assert.deepEqual(declined, ['code/java/MemberDTO.java']);
+  });
+
+  test('the constructs text parses without error in Lezer (the comparison is with a clean tree)', () => {
+    let errors = 0;
+    parser.parse(rewriteClassLiterals(CONSTRUCTS)).iterate({
+      enter: (n) => {
+        if (n.type.isError) errors++;
+      },
+    });
+    assert.equal(errors, 0);
+  });
+
+  test('the constructs and generated files have flows to compare', () => {
+    assert.ok(analyzeFlows(CONSTRUCTS, PATH).length >= 5);
+    assert.ok(analyzeFlows(generated(1), PATH).length > 40);
+  });
+
+  test('a scan leaves its tokens to the flows, which then parse nothing', () => {
+    const text = generated(2);
+    const result = scanText(text, { path: PATH });
+    const syntax = syntaxFromScan(result, text);
+    assert.ok(syntax.javaTokens, 'the scan kept its tokens');
+    assert.equal(syntax.tree, undefined);
+    assert.equal(JSON.stringify(analyzeFlows(text, PATH, syntax)), JSON.stringify(analyzeFlows(text, PATH)));
+  });
+});
+
+describe('what the lowering leaves to Lezer', () => {
+  const wrap = (body: string): string => `class A {\n    void f(Member u) {\n        ${body}\n    }\n}\n`;
+  const cases: [string, string][] = [
+    ['a cast of a parenthesized operand', 'Object o = (Object) (u);\n        log.info("{}", u.getMobile());'],
+    ['a switch', 'switch (u.getKind()) { case 1: log.info(u.getMobile()); break; default: }'],
+    ['a generic method call', 'log.info(Util.<String>id(u.getMobile()));'],
+    ['a shift', 'int x = u.getLevel() >> 1;\n        log.info(u.getMobile());'],
+    ['instanceof', 'if (u instanceof Member) log.info(u.getMobile());'],
+    ['a module word as a name', 'String to = u.getMobile();\n        log.info(to);'],
+  ];
+  for (const [name, body] of cases)
+    test(`${name}: declined, the same flows as the Lezer adapter`, () => {
+      const text = wrap(body);
+      assert.equal(tokens(text), undefined);
+      assert.equal(flowsOf(text, false), flowsOf(text, true));
+    });
+
+  test('NEG a record declaration is declined; the class beside it is not', () => {
+    assert.equal(tokens('class A {\n    record R(String phone) {}\n}\n'), undefined);
+    assert.ok(tokens('class A {\n    void r(String phone) {}\n}\n'));
+  });
+
+  test('a declined text still has its flows (from Lezer)', () => {
+    const text = wrap('switch (k) { default: log.info("{}", u.getMobile()); }');
+    assert.equal(tokens(text), undefined);
+    assert.deepEqual(
+      analyzeFlows(text, PATH).map((f) => f.sink.callee),
+      ['log.info'],
+    );
+  });
+});
