@@ -128,6 +128,33 @@ const CONSTRUCTS = [
   '        byte[] b = new byte[u.size()];',
   '    }',
   '}',
+  '@FeignClient(name = "sms", url = "https://sms.example.com")',
+  'public interface SmsClient<T> extends Remote {',
+  '    @PostMapping("/send")',
+  '    Result send(@RequestBody SmsRequest request, @RequestParam("phone") String phone);',
+  '    default void ping(String mobile) { log.info("ping {}", mobile); }',
+  '    static <R extends Comparable<R>> R pick(List<? extends R> xs) { return xs.get(0); }',
+  '}',
+  'class Mixes {',
+  '    Mixes(Member u) { this(u.getMobile(), 1, u.name, this.x, u.get().name); }',
+  '    Mixes(String a, int b) { super(a, b + 1); }',
+  '    public <K, V> Map<K, V> build(K k, V v) { return Collections.singletonMap(k, v); }',
+  '    void f(Member u, int a, int b, int c, int d) {',
+  '        String s3 = a + b * c - d + "x" + u.getMobile() % 3;',
+  '        boolean z = a & b | c ^ d && a < b == (c >= d) || !u.isActive() != false;',
+  '        int neg = -1 + -a - +b * ~c;',
+  '        Object n2 = a > b ? u.getRealName() : c < d ? u.getMobile() : null;',
+  '        List<String> xs = (List<String>) raw;',
+  '        int i2 = (int) u.getLevel();',
+  '        String[] ss = (String[]) arr;',
+  '        Supplier<String> sup = flag ? () -> u.getMobile() : this::name;',
+  '        Object q = Outer.this.mobile;',
+  '        @SuppressWarnings("unchecked") final List<Member> ms = (List<Member>) raw;',
+  '        log.info("{}", ((Member) raw).getIdCard());',
+  '        x.y().z = u.getMobile();',
+  '        (a) = b;',
+  '    }',
+  '}',
 ].join('\n');
 
 /** The Java files under a fixture folder, its subfolders included. */
@@ -310,6 +337,11 @@ describe('what the lowering leaves to Lezer', () => {
     ['a cast of a parenthesized operand', 'Object o = (Object) (u);\n        log.info("{}", u.getMobile());'],
     ['a switch', 'switch (u.getKind()) { case 1: log.info(u.getMobile()); break; default: }'],
     ['a generic method call', 'log.info(Util.<String>id(u.getMobile()));'],
+    [
+      'an array constructor reference',
+      'Function<Integer, String[]> mk = String[]::new;\n        log.info(u.getMobile());',
+    ],
+    ['a try with resources', 'try (Writer w = open()) { w.write(u.getMobile()); }'],
     ['a shift', 'int x = u.getLevel() >> 1;\n        log.info(u.getMobile());'],
     ['instanceof', 'if (u instanceof Member) log.info(u.getMobile());'],
     ['a module word as a name', 'String to = u.getMobile();\n        log.info(to);'],
@@ -320,6 +352,11 @@ describe('what the lowering leaves to Lezer', () => {
       assert.equal(tokens(text), undefined);
       assert.equal(flowsOf(text, false), flowsOf(text, true));
     });
+
+  test('NEG an interface constant is declined; an interface of methods is not', () => {
+    assert.equal(tokens('interface A {\n    String PHONE = "phone";\n}\n'), undefined);
+    assert.ok(tokens('interface A {\n    void send(String phone);\n}\n'));
+  });
 
   test('NEG a record declaration is declined; the class beside it is not', () => {
     assert.equal(tokens('class A {\n    record R(String phone) {}\n}\n'), undefined);

@@ -110,7 +110,7 @@ class JavaLowerer extends JavaExprLowerer {
   private typeDeclaration(first: number): Stmt[] {
     this.p = first;
     this.modifiers();
-    if (!this.is('class')) declineLowering();
+    const kind = this.is('class') ? 'class' : this.is('interface') ? 'interface' : declineLowering();
     this.p++;
     this.ident();
     this.p++;
@@ -122,10 +122,11 @@ class JavaLowerer extends JavaExprLowerer {
         if (!(this.is('extends') || this.is('implements') || this.is('super'))) declineLowering();
       this.p++;
     }
-    return [{ k: 'block', body: this.classBody() }];
+    return [{ k: 'block', body: this.classBody(kind === 'interface') }];
   }
 
-  classBody(): Stmt[] {
+  /** A class's (or an interface's, whose fields are constants java.ts lowers apart) members. */
+  classBody(inInterface = false): Stmt[] {
     this.enter();
     const close = this.closeOf(this.p);
     this.p++;
@@ -135,14 +136,14 @@ class JavaLowerer extends JavaExprLowerer {
         this.p++;
         continue;
       }
-      this.member(out);
+      this.member(out, inInterface);
     }
     this.p = close + 1;
     this.leave();
     return out;
   }
 
-  private member(out: Stmt[]): void {
+  private member(out: Stmt[], inInterface: boolean): void {
     const first = this.p;
     if (this.is('{') || (this.is('static') && this.is('{', this.p + 1))) {
       // An initializer: java.ts lowers its block as a block.
@@ -151,11 +152,16 @@ class JavaLowerer extends JavaExprLowerer {
       return;
     }
     this.modifiers();
-    if (this.is('class')) {
+    if (inInterface && this.is('default')) {
+      this.p++;
+      this.modifiers();
+    }
+    if (this.is('class') || this.is('interface')) {
       out.push(...this.typeDeclaration(first));
       return;
     }
-    if (this.is('<')) declineLowering();
+    // A generic method's type parameters: java.ts reads neither them nor the return type.
+    if (this.is('<')) this.skipTypeParameters();
     const at = this.off(first);
     if (this.kind() === IDENT && this.is('(', this.p + 1)) {
       const name = this.ident();
@@ -172,7 +178,20 @@ class JavaLowerer extends JavaExprLowerer {
       out.push({ k: 'fn', fn: this.method(at, name) });
       return;
     }
+    if (inInterface) declineLowering();
     out.push(...this.declaration());
+  }
+
+  /** `<T extends Comparable<T>, U>` at the cursor. */
+  private skipTypeParameters(): void {
+    let depth = 0;
+    do {
+      if (this.is('<')) depth++;
+      else if (this.is('>')) depth--;
+      else if (!(this.kind() === IDENT || this.is('.') || this.is(',') || this.is('?') || this.is('&')))
+        if (!this.is('extends') && !this.is('super')) declineLowering();
+      this.p++;
+    } while (depth > 0);
   }
 
   /** A method's or constructor's parameters, `throws` and body, its name read. */
@@ -344,6 +363,11 @@ class JavaLowerer extends JavaExprLowerer {
           return;
         case 'this':
         case 'super':
+          if (this.is('(', this.p + 1)) {
+            out.push({ k: 'block', body: this.constructorCall() });
+            return;
+          }
+          break;
         case 'new':
           break;
         default:
@@ -360,6 +384,23 @@ class JavaLowerer extends JavaExprLowerer {
     const n = this.expression();
     this.expect(';');
     out.push(...(n.node === NODE.ASSIGN ? this.assignmentStatement(n) : [{ k: 'expr' as const, e: n.e }]));
+  }
+
+  /**
+   * `this(a, b);`, `super(a);`: java.ts lowers the invocation node by node, so each argument is
+   * a statement of its own.
+   */
+  private constructorCall(): Stmt[] {
+    this.p += 2;
+    const out: Stmt[] = [];
+    while (!this.is(')')) {
+      out.push(...this.asStatement(this.expression()));
+      if (this.is(',')) this.p++;
+      else if (!this.is(')')) declineLowering();
+    }
+    this.p++;
+    this.expect(';');
+    return out;
   }
 
   /** `(cond)` at the cursor: java.ts lowers a parenthesized condition as an expression statement. */
@@ -387,6 +428,9 @@ class JavaLowerer extends JavaExprLowerer {
     if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [{ k: 'expr', e: n.e }];
     if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS)
       return [{ k: 'block', body: [] }];
+    // A field access is no `…Expression`: its receiver and member nodes are lowered one by one.
+    if (n.node === NODE.FIELD && n.left)
+      return [{ k: 'block', body: [...this.asStatement(n.left), { k: 'block', body: [] }] }];
     return declineLowering();
   }
 
