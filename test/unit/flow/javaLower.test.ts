@@ -153,6 +153,7 @@ const CONSTRUCTS = [
   '        log.info("{}", ((Member) raw).getIdCard());',
   '        x.y().z = u.getMobile();',
   '        (a) = b;',
+  '        g((a) -> a.x(), (a) + b, (a) - b, (var v) -> 1, (A) !b, (A) (u.getMobile()), (int) (b), (Runnable) r);',
   '    }',
   '}',
 ].join('\n');
@@ -334,7 +335,7 @@ describe('Java flows from tokens against the Lezer adapter', () => {
 describe('what the lowering leaves to Lezer', () => {
   const wrap = (body: string): string => `class A {\n    void f(Member u) {\n        ${body}\n    }\n}\n`;
   const cases: [string, string][] = [
-    ['a cast of a parenthesized operand', 'Object o = (Object) (u);\n        log.info("{}", u.getMobile());'],
+    ['a cast of a lambda', 'Runnable r = (Runnable) () -> log.info(u.getMobile());'],
     ['a switch', 'switch (u.getKind()) { case 1: log.info(u.getMobile()); break; default: }'],
     ['a generic method call', 'log.info(Util.<String>id(u.getMobile()));'],
     [

@@ -317,13 +317,13 @@ export abstract class JavaExprLowerer {
     if (k === IDENT || k === STRING || k === TEXT_BLOCK || k === CHAR || k === NUMBER) return true;
     if (k === KEYWORD)
       return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.t.text[next] ?? '');
+    // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
     if (this.is('(', next)) {
-      // `(a) (b)`, `(int) (x)`: left to Lezer unless the type is a primitive one.
-      if (!(this.kind(this.p + 1) === KEYWORD && end === this.p + 2)) declineLowering();
+      const inner = this.t.match[next] ?? -1;
+      if (inner < 0 || this.is('->', inner + 1)) declineLowering();
       return true;
     }
-    if (this.is('!', next) || this.is('~', next)) declineLowering();
-    return false;
+    return this.is('!', next) || this.is('~', next);
   }
 
   /** A lambda's head at the cursor: `x ->`, `() ->`, `(a, b) ->`, `(T a) ->`. */
