@@ -15,6 +15,7 @@ import { lowerJavaTokens } from '../../../src/core/flow/lang/javaLower.js';
 import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiterals.js';
 import { tokenizeJava } from '../../../src/core/scan/code/javaTokens.js';
 import { scanText } from '../../../src/core/scan/index.js';
+import { javaBlock } from '../../bench/flowCorpus.js';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const PATH = 'src/main/java/com/example/MemberService.java';
@@ -177,33 +178,6 @@ function fixtureTexts(): [string, string][] {
   );
 }
 
-/** The benchmark's service class (test/bench/flows.ts), one per block. */
-function benchBlock(i: number): string {
-  return [
-    `class Handler${String(i)} {`,
-    '    private String realName;',
-    '    private String mobile;',
-    '    void handle(Member member, Request req) throws Exception {',
-    '        String phone = req.getPhone();',
-    '        int level = member.getLevel() + 1;',
-    '        log.info("member {} level {}", member.getRealName(), level);',
-    '        log.debug("masked {}", maskPhone(phone));',
-    '        if (phone.isEmpty()) { log.warn("phone format invalid"); }',
-    '        Map<String, Object> payload = new HashMap<>();',
-    '        payload.put("id", member.getIdCard());',
-    '        restTemplate.postForObject("https://api.mixpanel.com/track", payload, String.class);',
-    '        String json = objectMapper.writeValueAsString(member);',
-    '        kafkaTemplate.send("members", json);',
-    '        redisTemplate.opsForValue().set("m", member.getMobile());',
-    '        System.out.println("total " + (level * 2));',
-    '        for (int k = 0; k < level; k++) { log.info("k {}", k); }',
-    '        audit("visit", member.getIdCard());',
-    '    }',
-    '    private void audit(String event, String detail) { log.info("audit {} {}", event, detail); }',
-    '}',
-  ].join('\n');
-}
-
 /** Services with PI, masking, helpers, lambdas, loops and stores, in a varying order. */
 function generated(seed: number): string {
   const parts = [
@@ -285,7 +259,7 @@ describe('Java flows from tokens against the Lezer adapter', () => {
   const texts: [string, string, boolean][] = [
     ['constructs', CONSTRUCTS, true],
     ...fixtureTexts().map(([n, t]): [string, string, boolean] => [n, t, false]),
-    ['bench file', Array.from({ length: 30 }, (_, i) => benchBlock(i)).join('\n'), true],
+    ['bench file', Array.from({ length: 30 }, (_, i) => javaBlock(i)).join('\n'), true],
     ...[1, 2, 3].map((seed): [string, string, boolean] => [
       `generated ${String(seed)}`,
       generated(seed),
