@@ -6,6 +6,7 @@ import { goExtractor } from '../../../src/core/scan/code/go.js';
 import { readGo, type GoRead } from '../../../src/core/scan/code/goReader.js';
 import { rereadGo } from '../../../src/core/scan/code/goReuse.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { randomEdit } from '../incremental/edits.js';
 import { randomGoDocument, seeded } from './goDocuments.js';
 
 /**
@@ -70,18 +71,6 @@ const PIECES = [
   '\r\n',
 ];
 
-/** One edit near a line start, a declaration's keyword or anywhere, as an editor makes them. */
-function edit(text: string, next: () => number): string {
-  let at = Math.floor(next() * (text.length + 1));
-  const r = next();
-  if (r < 0.3) at = text.lastIndexOf('\n', at - 1) + 1;
-  else if (r < 0.4 && at > 0) at = text.lastIndexOf('\n', at - 1);
-  else if (r < 0.5) at = Math.min(text.length, text.lastIndexOf('\n', at - 1) + 1 + Math.floor(next() * 6));
-  const remove = next() < 0.4 ? Math.floor(next() * 6) : 0;
-  const insert = next() < 0.85 ? (PIECES[Math.floor(next() * PIECES.length)] ?? '') : '';
-  return text.slice(0, Math.max(0, at)) + insert + text.slice(Math.max(0, at) + remove);
-}
-
 /**
  * A full read less its tokens: a re-read after an edit keeps none (goReader.ts: the flows of an
  * edited text read it themselves), so it is compared with the rest of a full read.
@@ -104,13 +93,17 @@ describe('fast Go reader, re-reading after an edit', () => {
       assert.ok(read, `${label} is read`);
       let good = { text, read };
       for (let step = 0; step < 80; step++) {
-        const edited = edit(text, next);
+        const edited = randomEdit(text, next, PIECES);
         const full = readGo(edited);
         const again: GoRead | undefined = read && rereadGo(text, read, edited);
         if (again !== undefined) {
           assert.ok(full, `${label} step ${step}: re-read a text the full read declines`);
           // An edit that left the text as it was gives the read back, tokens and all.
-          assert.deepEqual(again, again.tokens === undefined ? lessTokens(full) : full, `${label} step ${step}`);
+          assert.deepEqual(
+            again,
+            again.tokens === undefined ? lessTokens(full) : full,
+            `${label} step ${step}`,
+          );
           reused++;
         } else if (read !== undefined && full !== undefined) fellBack++;
         // A broken text is typed on or undone, as in an editor.
@@ -134,7 +127,7 @@ describe('fast Go reader, re-reading after an edit', () => {
       let text = base;
       let first = goExtractor.extract(text, SOURCE);
       for (let step = 0; step < 15; step++) {
-        const edited = edit(text, next);
+        const edited = randomEdit(text, next, PIECES);
         const withMemo = goExtractor.extract(edited, SOURCE, first.ok ? first.memo : undefined);
         const fresh = goExtractor.extract(edited, SOURCE);
         assert.deepEqual(
@@ -167,7 +160,8 @@ describe('fast Go reader, re-reading after an edit', () => {
   });
 
   it('re-reads only the declarations around the edit, and declines what the whole text declines', () => {
-    const text = 'package p\n\ntype A struct {\n\tA string\n}\n\ntype B struct {\n\tB string\n}\n\nfunc f() {}\n';
+    const text =
+      'package p\n\ntype A struct {\n\tA string\n}\n\ntype B struct {\n\tB string\n}\n\nfunc f() {}\n';
     const read = readGo(text);
     assert.ok(read);
     assert.deepEqual(read.starts, [0, 11, 40, 69]);

@@ -6,7 +6,7 @@ import { pythonReference } from '../../../src/core/scan/code/python.js';
 import { typescriptReference } from '../../../src/core/scan/code/typescript.js';
 import type { Extractor } from '../../../src/core/scan/extractor.js';
 import { randomGoDocument, seeded } from '../code/goDocuments.js';
-import { codeFixtures, type Fixture } from './edits.js';
+import { codeFixtures, randomEdit, type Fixture } from './edits.js';
 
 /**
  * The Lezer references given the memo of a broken text, or asked for a broken one: the walk's
@@ -27,7 +27,8 @@ describe('reusing a Lezer walk around broken text', () => {
   it('gives a broken Go text edited past its brace what a fresh scan gives', () => {
     // The closing brace of the first block is edited away: the trailing `ard0u.Phone` is read
     // as a usage only by the tree of the text before, whose record matches the new node's span.
-    const tail = '\t\tID3 *time.Time `db:"id3" bson:"ID3"`\nfunc f() {}\nfunc f() {}\n}\nstype Items3 structypet {\nard0u.Phone';
+    const tail =
+      '\t\tID3 *time.Time `db:"id3" bson:"ID3"`\nfunc f() {}\nfunc f() {}\n}\nstype Items3 structypet {\nard0u.Phone';
     const before = `{\tfor i := 0; i < len(m.Status); i++ {\n\t}\n\treturn 0, nil\n}\n${tail}`;
     const after = `{\tfor i := 0; i < len(m.Status); i++ {\n\t}\n\treturn 0, nvar v = 1\n\n${tail}`;
     const first = goReference.extract(before, { path: 'x.go' });
@@ -44,7 +45,11 @@ describe('reusing a Lezer walk around broken text', () => {
     );
   });
 
-  const references: readonly { readonly extractor: Extractor; readonly ext: string; readonly steps: number }[] = [
+  const references: readonly {
+    readonly extractor: Extractor;
+    readonly ext: string;
+    readonly steps: number;
+  }[] = [
     { extractor: goReference, ext: '.go', steps: 200 },
     { extractor: javaReference, ext: '.java', steps: 60 },
     { extractor: pythonReference, ext: '.py', steps: 40 },
@@ -79,24 +84,15 @@ describe('reusing a Lezer walk around broken text', () => {
     'export interface T {\n  phone: string;\n}\n',
   ];
 
-  /** One edit near a line start or anywhere, as an editor makes them (as goReuse.test.ts does). */
-  function edit(text: string, next: () => number): string {
-    let at = Math.floor(next() * (text.length + 1));
-    const r = next();
-    if (r < 0.3) at = text.lastIndexOf('\n', at - 1) + 1;
-    else if (r < 0.4 && at > 0) at = text.lastIndexOf('\n', at - 1);
-    else if (r < 0.5) at = Math.min(text.length, text.lastIndexOf('\n', at - 1) + 1 + Math.floor(next() * 6));
-    const remove = next() < 0.4 ? Math.floor(next() * 6) : 0;
-    const insert = next() < 0.85 ? (PIECES[Math.floor(next() * PIECES.length)] ?? '') : '';
-    return text.slice(0, Math.max(0, at)) + insert + text.slice(Math.max(0, at) + remove);
-  }
-
   /** The files edited: a language's fixtures, and for Go random documents as well. */
   function documents(ext: string): Fixture[] {
     const fixtures = codeFixtures().filter((f) => f.path.endsWith(ext));
     if (ext !== '.go') return fixtures;
     const random = seeded(3);
-    return [...fixtures, ...[0, 1, 2].map((k) => ({ path: `random${k}.go`, text: randomGoDocument(random) }))];
+    return [
+      ...fixtures,
+      ...[0, 1, 2].map((k) => ({ path: `random${k}.go`, text: randomGoDocument(random) })),
+    ];
   }
 
   for (const { extractor, ext, steps } of references) {
@@ -109,7 +105,7 @@ describe('reusing a Lezer walk around broken text', () => {
         let text = fixture.text;
         let memo: unknown = undefined;
         for (let step = 0; step < steps; step++) {
-          const edited = edit(text, next);
+          const edited = randomEdit(text, next, PIECES);
           const result = extractor.extract(edited, { path: fixture.path }, memo);
           assert.deepEqual(
             result.ok ? result.fields : result.error,

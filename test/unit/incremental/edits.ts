@@ -85,3 +85,19 @@ export function editsFor(findings: readonly Finding[], replacement: string): Edi
   );
   return edits;
 }
+
+/**
+ * One random edit as an editor makes it, near a line start, a line end, a little into a line or
+ * anywhere: a few characters removed and one of `pieces` typed. `next` is a seeded generator, so
+ * a seed gives the same sequence of edits.
+ */
+export function randomEdit(text: string, next: () => number, pieces: readonly string[]): string {
+  let at = Math.floor(next() * (text.length + 1));
+  const r = next();
+  if (r < 0.3) at = text.lastIndexOf('\n', at - 1) + 1;
+  else if (r < 0.4 && at > 0) at = text.lastIndexOf('\n', at - 1);
+  else if (r < 0.5) at = Math.min(text.length, text.lastIndexOf('\n', at - 1) + 1 + Math.floor(next() * 6));
+  const remove = next() < 0.4 ? Math.floor(next() * 6) : 0;
+  const insert = next() < 0.85 ? (pieces[Math.floor(next() * pieces.length)] ?? '') : '';
+  return text.slice(0, Math.max(0, at)) + insert + text.slice(Math.max(0, at) + remove);
+}
