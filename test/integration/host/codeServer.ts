@@ -15,6 +15,14 @@ export interface RunningCodeServer {
   stop(): void;
 }
 
+/**
+ * The host's environment with temporary files kept inside the profile: otherwise VS Code's IPC
+ * sockets and the TypeScript server's folders stay behind in the machine's /tmp after the run.
+ */
+function serverEnv(host: TestHost, profile: Profile, env: Record<string, string> = {}): Record<string, string> {
+  return { ...host.env, TMPDIR: profile.tmpDir, XDG_RUNTIME_DIR: profile.tmpDir, ...env };
+}
+
 function baseArgs(host: TestHost, profile: Profile): string[] {
   // --config inside the profile: otherwise code-server writes ~/.config/code-server/config.yaml.
   return [
@@ -29,7 +37,7 @@ function baseArgs(host: TestHost, profile: Profile): string[] {
 export function installExtension(host: TestHost, profile: Profile, vsixOrId: string): void {
   console.log(`[host] code-server --install-extension ${vsixOrId}`);
   const result = spawnSync(host.nodeBin, [...baseArgs(host, profile), '--install-extension', vsixOrId], {
-    env: host.env,
+    env: serverEnv(host, profile),
     encoding: 'utf8',
   });
   const output = `${result.stdout}${result.stderr}`.trim();
@@ -107,7 +115,7 @@ export async function startCodeServer(host: TestHost, profile: Profile, env: Rec
     profile.workspace,
   ];
   // Detached: its own process group, so stopping it also stops the extension hosts it forked.
-  const child = spawn(host.nodeBin, args, { env: { ...host.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(host.nodeBin, args, { env: serverEnv(host, profile, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = false;

@@ -10,6 +10,8 @@ export interface Profile {
   readonly extensionsDir: string;
   readonly userDataDir: string;
   readonly workspace: string;
+  /** TMPDIR for code-server and what it starts (IPC sockets, tsserver logs): removed with the profile. */
+  readonly tmpDir: string;
   dispose(): void;
 }
 
@@ -36,7 +38,9 @@ export function createProfile(name: string): Profile {
   const extensionsDir = join(root, 'extensions');
   const userDataDir = join(root, 'user-data');
   const workspace = join(root, 'workspace');
+  const tmpDir = join(root, 'tmp');
   mkdirSync(extensionsDir, { recursive: true });
+  mkdirSync(tmpDir);
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
@@ -45,6 +49,7 @@ export function createProfile(name: string): Profile {
     extensionsDir,
     userDataDir,
     workspace,
+    tmpDir,
     dispose: () => {
       if (!process.env.PILENS_KEEP_PROFILE) rmSync(root, { recursive: true, force: true });
     },
