@@ -29,21 +29,58 @@ export function classifyCandidates(
   candidates: readonly FieldCandidate[],
   options: CandidateOptions = {},
 ): (Finding | undefined)[] {
+  return classifyRecordsOf(candidates, recordsOf(candidates), options);
+}
+
+/**
+ * The members of each record (candidate indexes, in order, by owner); owner-less candidates
+ * belong to none.
+ */
+export function recordsOf(candidates: readonly FieldCandidate[]): Map<string, number[]> {
+  const records = new Map<string, number[]>();
+  for (let k = 0; k < candidates.length; k++) {
+    const owner = (candidates[k] as FieldCandidate).owner;
+    if (owner === undefined) continue;
+    const members = records.get(owner);
+    if (members === undefined) records.set(owner, [k]);
+    else members.push(k);
+  }
+  return records;
+}
+
+/**
+ * `classifyCandidates` given the candidates' records (`recordsOf`): each field alone, then each
+ * record as a whole. A record reads nothing outside itself, so records are read one at a time
+ * (issue 8: every second pass looks at one record's members instead of looking each candidate's
+ * owner up in tables of the whole text).
+ */
+export function classifyRecordsOf(
+  candidates: readonly FieldCandidate[],
+  records: ReadonlyMap<string, readonly number[]>,
+  options: CandidateOptions = {},
+): (Finding | undefined)[] {
+  const classified = candidates.map((c) => classifyField(c, options));
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
   const siblingOptions = new Map<string, ClassifyOptions>();
-  const classified = withSiblingContext(
-    candidates,
-    candidates.map((c) => classifyField(c, options)),
-    (c, field) => {
-      let withSibling = siblingOptions.get(field);
-      if (withSibling === undefined) {
-        withSibling = { ...options, siblingPerson: field };
-        siblingOptions.set(field, withSibling);
+  const withSibling = (field: string): ClassifyOptions => {
+    let found = siblingOptions.get(field);
+    if (found === undefined) {
+      found = { ...options, siblingPerson: field };
+      siblingOptions.set(field, found);
+    }
+    return found;
+  };
+  for (const [owner, members] of records) {
+    const person = personShown(candidates, members, classified, vocabulary);
+    if (person !== undefined) {
+      for (const k of members) {
+        if (classified[k] === undefined)
+          classified[k] = classifyField(candidates[k] as FieldCandidate, withSibling(person));
       }
-      return classifyField(c, withSibling);
-    },
-    options.vocabulary ?? defaultVocabulary(),
-  );
-  return withRecordSiblings(candidates, classified, options);
+    }
+    withRecordSiblings(owner, members, candidates, classified, options, vocabulary);
+  }
+  return classified;
 }
 
 /**
@@ -53,123 +90,115 @@ export function classifyCandidates(
  * field names as their context, as a dataset's columns are, so the domain's words that need
  * such an owner (`reason`, `reaction`, `severity`) count and descriptive fields take the
  * domain's category (`detect/recordDomain.ts`). Only a reading of that domain is kept.
+ * Fills the record's verdicts in `classified`.
  */
 function withRecordSiblings(
+  owner: string,
+  members: readonly number[],
   candidates: readonly FieldCandidate[],
   classified: (Finding | undefined)[],
   options: CandidateOptions,
-): (Finding | undefined)[] {
-  const vocabulary = options.vocabulary ?? defaultVocabulary();
-  const records = new Map<
-    string,
-    { names: string[]; first: FieldCandidate; open: boolean; health: boolean }
-  >();
-  candidates.forEach((c, k) => {
-    if (c.owner === undefined || c.role !== 'declaration' || c.siblings !== undefined) return;
-    const record = records.get(c.owner) ?? { names: [], first: c, open: false, health: false };
-    record.names.push(c.name);
-    record.open ||= classified[k] === undefined;
-    record.health ||= classified[k]?.category === 'health';
-    records.set(c.owner, record);
-  });
-  // Why each record is read again: the domain its siblings show, or its clinical finding.
-  const why = new Map<string, { category: CategoryKey; field?: string }>();
-  classified.forEach((f, k) => {
-    const owner = candidates[k]?.owner;
+  vocabulary: CompiledVocabulary,
+): void {
+  // The record's plain declarations: their names, the first, and whether any is unread or health.
+  const names: string[] = [];
+  let first: FieldCandidate | undefined;
+  let open = false;
+  let health = false;
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (c.role !== 'declaration' || c.siblings !== undefined) continue;
+    first ??= c;
+    names.push(c.name);
+    open ||= classified[k] === undefined;
+    health ||= classified[k]?.category === 'health';
+  }
+  if (first === undefined) return;
+  // Why the record is read again: its clinical finding, or the domain its siblings show.
+  let reason: { category: CategoryKey; field?: string } | undefined;
+  for (const k of members) {
+    const f = classified[k];
     if (
       f?.category === 'health' &&
       f.confidence === 'high' &&
       f.evidence.some((e) => (e.kind === 'token' || e.kind === 'comment') && clinicalFinding(e.matched)) &&
       f.role === 'declaration' &&
-      owner !== undefined &&
-      !why.has(owner) &&
       !otherRecord(owner, vocabulary)
-    )
-      why.set(owner, { category: 'health', field: f.field });
-  });
-  for (const [owner, record] of records) {
-    if (!record.open || why.has(owner) || record.names.length < 2) continue;
+    ) {
+      reason = { category: 'health', field: f.field };
+      break;
+    }
+  }
+  if (reason === undefined) {
+    if (!open || names.length < 2) return;
     // Only a record whose name speaks of the domain, or that already holds a health finding (a
     // key to a patient), may be shown clinical by its fields: no other record is read again.
-    const alone = readOwner({ ...record.first, name: '' }, vocabulary);
-    if (alone.domain !== undefined || !(alone.domainNamed || record.health)) continue;
-    const domain = readOwner({ ...record.first, name: '', siblings: record.names }, vocabulary).domain;
-    if (domain !== undefined) why.set(owner, { category: domain.category });
+    const alone = readOwner({ ...first, name: '' }, vocabulary);
+    if (alone.domain !== undefined || !(alone.domainNamed || health)) return;
+    const domain = readOwner({ ...first, name: '', siblings: names }, vocabulary).domain;
+    if (domain === undefined) return;
+    reason = { category: domain.category };
   }
-  if (why.size === 0) return classified;
-  return classified.map((f, k) => {
-    const c = candidates[k];
-    const reason = c?.owner === undefined ? undefined : why.get(c.owner);
-    const record = c?.owner === undefined ? undefined : records.get(c.owner);
-    if (f !== undefined || c === undefined || reason === undefined || record === undefined) return f;
-    const found = classifyField({ ...c, siblings: record.names.filter((n) => n !== c.name) }, options);
-    if (found?.category !== reason.category) return undefined;
-    if (reason.field === undefined) return found;
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (classified[k] !== undefined) continue;
+    const found = classifyField({ ...c, siblings: names.filter((n) => n !== c.name) }, options);
+    if (found?.category !== reason.category) continue;
+    if (reason.field === undefined) {
+      classified[k] = found;
+      continue;
+    }
     const clinical = {
       kind: 'owner' as const,
       matched: reason.field,
       detail: `the same record holds "${reason.field}": a clinical record`,
     };
-    return { ...found, evidence: [...found.evidence, clinical] };
-  });
+    classified[k] = { ...found, evidence: [...found.evidence, clinical] };
+  }
 }
 
 /**
- * Second pass: a record holding a name, an ID number or a phone describes a person, so its
- * fields that needed a person owner (`password`, `balance`, `address`) are read again with it.
+ * The field of a record that shows the record describes a person, for a second reading of its
+ * fields that needed a person owner (`password`, `balance`, `address`): a name, an ID number or
+ * a phone read with high confidence, else a login name (unless the record is a connection's
+ * settings), else a natural person's name or birth date beside a role owner read as a thing.
  */
-function withSiblingContext(
+function personShown(
   candidates: readonly FieldCandidate[],
-  classified: (Finding | undefined)[],
-  reclassify: (c: FieldCandidate, field: string) => Finding | undefined,
+  members: readonly number[],
+  classified: readonly (Finding | undefined)[],
   vocabulary: CompiledVocabulary,
-): (Finding | undefined)[] {
-  const people = new Map<string, string>();
-  classified.forEach((f, k) => {
-    const owner = candidates[k]?.owner;
-    if (
-      f !== undefined &&
-      owner !== undefined &&
-      f.role === 'declaration' &&
-      f.confidence === 'high' &&
-      IDENTIFYING.has(f.category)
-    ) {
-      if (!people.has(owner)) people.set(owner, f.field);
-    }
-  });
+): string | undefined {
+  for (const k of members) {
+    const f = classified[k];
+    if (f !== undefined && f.role === 'declaration' && f.confidence === 'high' && IDENTIFYING.has(f.category))
+      return f.field;
+  }
   // `Admin` with `username` beside `password`: a login name makes the record an account of a
   // person, unless the record is a connection's setting (`SmtpConfig`: `host`, `port`, `username`).
-  const connections = connectionRecords(candidates, vocabulary);
-  classified.forEach((f, k) => {
-    const owner = candidates[k]?.owner;
+  let connection: boolean | undefined;
+  for (const k of members) {
+    const f = classified[k];
     if (
       f !== undefined &&
-      owner !== undefined &&
-      !people.has(owner) &&
-      !connections.has(owner) &&
       f.role === 'declaration' &&
       f.category === 'online_id' &&
       f.confidence === 'high' &&
-      loginName(f.field, vocabulary)
+      loginName(f.field, vocabulary) &&
+      !(connection ??= connectionRecord(candidates, members, vocabulary))
     )
-      people.set(owner, f.field);
-  });
+      return f.field;
+  }
   // `Client` with `firstname` and `dob`: a role owner (a client, a payee) read as a thing is a
   // person when a field only a natural person has shows it; an API client has no first name.
-  candidates.forEach((c, k) => {
-    if (classified[k] !== undefined || c.owner === undefined || people.has(c.owner)) return;
-    if (c.role === 'declaration' && naturalPersonField(c.name, vocabulary)) {
-      const context = readOwner({ ...c, name: '' }, vocabulary).context;
-      if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word))
-        people.set(c.owner, c.name);
-    }
-  });
-  if (people.size === 0) return classified;
-  return classified.map((f, k) => {
-    const c = candidates[k];
-    const field = c?.owner === undefined ? undefined : people.get(c.owner);
-    return f !== undefined || c === undefined || field === undefined ? f : reclassify(c, field);
-  });
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (classified[k] !== undefined || c.role !== 'declaration' || !naturalPersonField(c.name, vocabulary))
+      continue;
+    const context = readOwner({ ...c, name: '' }, vocabulary).context;
+    if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word)) return c.name;
+  }
+  return undefined;
 }
 
 /**
@@ -201,18 +230,19 @@ function loginName(name: string, vocabulary: CompiledVocabulary): boolean {
  */
 const CONNECTION_FIELDS: ReadonlySet<string> = new Set(DETECTION_CONTEXT.connectionFields);
 
-/** Owners whose fields include a connection's host, port, server or URL. */
-function connectionRecords(
+/** Whether the record's fields include a connection's host, port, server or URL. */
+function connectionRecord(
   candidates: readonly FieldCandidate[],
+  members: readonly number[],
   vocabulary: CompiledVocabulary,
-): Set<string> {
-  const out = new Set<string>();
-  for (const c of candidates) {
-    if (c.owner === undefined || c.role !== 'declaration' || out.has(c.owner)) continue;
+): boolean {
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (c.role !== 'declaration') continue;
     const words = identifierWords(c.name, vocabulary);
-    if (CONNECTION_FIELDS.has(words[words.length - 1] ?? '')) out.add(c.owner);
+    if (CONNECTION_FIELDS.has(words[words.length - 1] ?? '')) return true;
   }
-  return out;
+  return false;
 }
 
 function clinicalFinding(matched: string): boolean {

@@ -10,7 +10,7 @@
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
-import { classifyCandidates } from './classifyCandidates.js';
+import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
 
 /** One record's candidates as classified, and their verdicts in the same order. */
 export interface Kept {
@@ -61,13 +61,46 @@ export function classifyRecords(
       ? previous
       : undefined;
   const records = recordsOf(candidates);
-  const classified = new Array<Finding | undefined>(candidates.length);
   const owned = new Map<string, Kept>();
   const alone = new Map<string, Kept[]>();
   const memo = new RecordMemo(options.vocabulary, options.contestedReading, owned, alone);
+  // Nothing to reuse (a first scan, the CLI): every record is read, in one pass.
+  const classified =
+    reusable === undefined
+      ? classifyRecordsOf(candidates, records, options)
+      : reuse(candidates, records, options, reusable, owned, alone);
+  for (const [owner, members] of records) {
+    if (owned.has(owner)) continue;
+    owned.set(owner, {
+      candidates: members.map((k) => candidates[k] as FieldCandidate),
+      verdicts: members.map((k) => classified[k]),
+    });
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as FieldCandidate;
+    if (c.owner !== undefined) continue;
+    if (!alone.get(c.name)?.some((e) => sameCandidate(e.candidates[0], c)))
+      keep(alone, c.name, { candidates: [c], verdicts: [classified[k]] });
+  }
+  return { classified, memo };
+}
+
+/**
+ * The verdicts of `candidates`, taken from `previous` for every record that reads the same
+ * (those records are entered in `owned` and `alone`) and classified afresh for the others.
+ */
+function reuse(
+  candidates: readonly FieldCandidate[],
+  records: ReadonlyMap<string, readonly number[]>,
+  options: RecordOptions,
+  previous: RecordMemo,
+  owned: Map<string, Kept>,
+  alone: Map<string, Kept[]>,
+): (Finding | undefined)[] {
+  const classified = new Array<Finding | undefined>(candidates.length);
   const missed: number[] = [];
-  for (const [owner, members] of records.owned) {
-    const kept = reusable?.owned.get(owner);
+  for (const [owner, members] of records) {
+    const kept = previous.owned.get(owner);
     if (kept === undefined || !sameRecord(kept.candidates, members, candidates)) {
       for (const k of members) missed.push(k);
       continue;
@@ -75,9 +108,10 @@ export function classifyRecords(
     members.forEach((k, i) => (classified[k] = placed(kept.verdicts[i], candidates[k]?.range)));
     owned.set(owner, kept);
   }
-  for (const k of records.alone) {
+  for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
-    const kept = reusable?.alone.get(c.name)?.find((e) => sameCandidate(e.candidates[0], c));
+    if (c.owner !== undefined) continue;
+    const kept = previous.alone.get(c.name)?.find((e) => sameCandidate(e.candidates[0], c));
     if (kept === undefined) {
       missed.push(k);
       continue;
@@ -85,7 +119,7 @@ export function classifyRecords(
     classified[k] = placed(kept.verdicts[0], c.range);
     keep(alone, c.name, kept);
   }
-  if (missed.length === 0) return { classified, memo };
+  if (missed.length === 0) return classified;
   // Records are independent, so the records not kept are classified together, in file order.
   missed.sort((a, b) => a - b);
   const fresh = classifyCandidates(
@@ -93,19 +127,7 @@ export function classifyRecords(
     options,
   );
   missed.forEach((k, i) => (classified[k] = fresh[i]));
-  for (const [owner, members] of records.owned) {
-    if (owned.has(owner)) continue;
-    owned.set(owner, {
-      candidates: members.map((k) => candidates[k] as FieldCandidate),
-      verdicts: members.map((k) => classified[k]),
-    });
-  }
-  for (const k of records.alone) {
-    const c = candidates[k] as FieldCandidate;
-    if (!alone.get(c.name)?.some((e) => sameCandidate(e.candidates[0], c)))
-      keep(alone, c.name, { candidates: [c], verdicts: [classified[k]] });
-  }
-  return { classified, memo };
+  return classified;
 }
 
 /**
@@ -120,25 +142,6 @@ function keep(table: Map<string, Kept[]>, name: string, kept: Kept): void {
   const list = table.get(name);
   if (list === undefined) table.set(name, [kept]);
   else if (list.length < PER_NAME && !list.includes(kept)) list.push(kept);
-}
-
-/** The candidates of each owner (as classification groups them), and those without one. */
-function recordsOf(candidates: readonly FieldCandidate[]): {
-  owned: Map<string, number[]>;
-  alone: number[];
-} {
-  const owned = new Map<string, number[]>();
-  const alone: number[] = [];
-  candidates.forEach((c, k) => {
-    if (c.owner === undefined) {
-      alone.push(k);
-      return;
-    }
-    const members = owned.get(c.owner);
-    if (members === undefined) owned.set(c.owner, [k]);
-    else members.push(k);
-  });
-  return { owned, alone };
 }
 
 function sameRecord(
