@@ -40,7 +40,7 @@ export function readJava(
   const tokens = tokenizeJava(parsed);
   if (tokens === undefined) return undefined;
   const reuse = previous && new JavaReuse(previous.text, previous.records, text);
-  const reader = new JavaReader(text, tokens, reuse);
+  const reader = new JavaReader(text, tokens, parsed, reuse);
   try {
     while (reader.p < tokens.count)
       reader.reusing('top', () => {
@@ -69,9 +69,10 @@ class JavaReader extends JavaStmtParser {
   constructor(
     text: string,
     tokens: JavaTokens,
+    parsed: string,
     private readonly reuse: JavaReuse | undefined,
   ) {
-    super(text, tokens);
+    super(text, tokens, parsed);
   }
 
   /** Reads one construct with `read`, or takes it over from the previous read. */
@@ -127,7 +128,7 @@ class JavaReader extends JavaStmtParser {
         this.type();
       }
       this.superTypes(w === 'class' ? 'implements' : 'extends');
-      if (this.isName() && this.word() === 'permits') decline();
+      if (this.isContextual('permits')) decline();
       this.body(w === 'class' ? 'class' : 'interface');
     }
     this.owners.pop();
