@@ -44,7 +44,9 @@ export const goExtractor: Extractor = {
     if (read === undefined) return goReference.extract(text, source, previous);
     const lines = new LineIndex(text);
     const fields =
-      (reread === undefined || prior === undefined ? undefined : recollectFields(prior, text, reread, lines)) ??
+      (reread === undefined || prior === undefined
+        ? undefined
+        : recollectFields(prior, text, reread, lines)) ??
       collectFields(text, lines, read.comments, read.emitted, read.pending);
     return { ok: true, fields, memo: new GoReadMemo(text, read, lines, fields) };
   },

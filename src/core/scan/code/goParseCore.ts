@@ -57,7 +57,22 @@ export abstract class GoCursor {
 
   is(s: string, at = this.p): boolean {
     const k = this.t.kind[at];
-    return (k === OP || k === KEYWORD) && this.t.text[at] === s;
+    return (k === OP || k === KEYWORD) && this.t.words[at] === s;
+  }
+
+  /** The token's text ('' for literals); a name is sliced here, only when asked for. */
+  word(at = this.p): string {
+    return (
+      this.t.words[at] ?? (this.t.kind[at] === IDENT ? this.text.slice(this.t.from[at], this.t.to[at]) : '')
+    );
+  }
+
+  /** Whether the token at `at` is the name `s` (compared in the text, without slicing). */
+  isWord(s: string, at = this.p): boolean {
+    const from = this.t.from[at] ?? 0;
+    return (
+      this.t.kind[at] === IDENT && (this.t.to[at] ?? 0) - from === s.length && this.text.startsWith(s, from)
+    );
   }
 
   expect(s: string): void {
@@ -68,7 +83,8 @@ export abstract class GoCursor {
   /** A plain identifier (not `true`/`false`, which Lezer reads as booleans). */
   isName(at = this.p): boolean {
     if (this.t.kind[at] !== IDENT) return false;
-    const s = this.t.text[at];
+    // The tokenizer keeps the words `true` and `false` (other names are undefined there).
+    const s = this.t.words[at];
     return s !== 'true' && s !== 'false';
   }
 

@@ -18,7 +18,7 @@ export abstract class GoExprParser extends GoTypeParser {
     const r = this.unary(true);
     if (r === EXPR.GUARD) return r;
     let binary = false;
-    while (this.kind() === OP && BINARY.has(this.t.text[this.p] ?? '') && !this.stopsHere()) {
+    while (this.kind() === OP && BINARY.has(this.word()) && !this.stopsHere()) {
       this.p++;
       if (this.unary(false) === EXPR.GUARD) decline();
       binary = true;
@@ -40,7 +40,7 @@ export abstract class GoExprParser extends GoTypeParser {
   }
 
   unary(lead: boolean): number {
-    if (this.kind() === OP && UNARY.has(this.t.text[this.p] ?? '')) {
+    if (this.kind() === OP && UNARY.has(this.word())) {
       if (this.is('<-') && this.is('chan', this.p + 1)) decline();
       this.p++;
       if (this.unary(false) === EXPR.GUARD) decline();
@@ -83,13 +83,13 @@ export abstract class GoExprParser extends GoTypeParser {
   /** An operand starting with a name: a value, a selector chain, a typed literal or a call. */
   named(lead: boolean): number {
     const start = this.p;
-    const first = this.t.text[start] ?? '';
+    const first = this.t.words[start];
     if (first === 'true' || first === 'false') {
       this.p++;
       if (this.is('.') && !this.stopsHere()) decline();
       return EXPR.OTHER;
     }
-    if ((first === 'make' || first === 'new') && this.is('(', start + 1)) {
+    if ((this.isWord('make', start) || this.isWord('new', start)) && this.is('(', start + 1)) {
       // After an operator, `new(…)` may also be `(x + new)(…)`: left to Lezer.
       if (!lead) decline();
       return this.makeOrNew();
@@ -134,10 +134,10 @@ export abstract class GoExprParser extends GoTypeParser {
     const prop = start + 2;
     const from = this.t.from[prop] ?? 0;
     this.emitted.push({
-      name: this.t.text[prop] ?? '',
+      name: this.word(prop),
       from,
       role: 'usage',
-      owner: this.t.text[start] ?? '',
+      owner: this.word(start),
     });
   }
 
@@ -146,8 +146,7 @@ export abstract class GoExprParser extends GoTypeParser {
     this.p++;
     const a = this.p + 1;
     if (this.is('*', a)) decline();
-    const typeFirst =
-      this.is('[', a) || (this.kind(a) === KEYWORD && TYPE_KEYWORDS.has(this.t.text[a] ?? ''));
+    const typeFirst = this.is('[', a) || (this.kind(a) === KEYWORD && TYPE_KEYWORDS.has(this.word(a)));
     if (!typeFirst) {
       let j = a;
       while (this.kind(j) === IDENT && this.is('.', j + 1)) j += 2;

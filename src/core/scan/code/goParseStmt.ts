@@ -24,7 +24,7 @@ export abstract class GoStmtParser extends GoExprParser {
   /** The rest of a simple statement whose first expression list has been read. */
   simpleRest(list: { count: number; names: boolean; last: number }): number {
     if (this.stopsHere()) return this.single(list);
-    if (this.is('=') || (this.kind() === OP && UPDATE.has(this.t.text[this.p] ?? ''))) {
+    if (this.is('=') || (this.kind() === OP && UPDATE.has(this.word()))) {
       this.p++;
       this.exprList();
       return SIMPLE.OTHER;

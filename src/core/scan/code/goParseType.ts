@@ -1,7 +1,6 @@
 import { goFieldDeclarations } from './goFields.js';
 import { DECLINE, decline, GoCursor, TYPE_KEYWORDS } from './goParseCore.js';
 import { GK } from './goTokens.js';
-import type { PendingDeclaration } from './lezerWalkReuse.js';
 
 const { IDENT, KEYWORD, STRING } = GK;
 
@@ -48,12 +47,12 @@ export abstract class GoTypeParser extends GoCursor {
   startsType(at = this.p): boolean {
     const k = this.kind(at);
     if (k === IDENT) return this.isName(at);
-    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.t.text[at] ?? '');
+    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.word(at));
     return this.is('*', at) || this.is('[', at) || this.is('(', at) || this.is('<-', at);
   }
 
   type(): void {
-    const s = this.kind() === IDENT ? '' : (this.t.text[this.p] ?? '');
+    const s = this.kind() === IDENT ? '' : this.word();
     if (s === '') {
       this.typeName();
       return;
@@ -217,7 +216,8 @@ export abstract class GoTypeParser extends GoCursor {
     this.owners.pop();
     const typeEnd = this.p - 1;
     const tag = this.kind() === STRING && !this.stopsHere() ? this.p++ : -1;
-    const declared: PendingDeclaration[] = [];
+    // The Lezer walk declares a field before the fields of its anonymous struct type.
+    const inner = this.pending.length === at ? undefined : this.pending.splice(at);
     goFieldDeclarations(
       this.text,
       {
@@ -228,12 +228,9 @@ export abstract class GoTypeParser extends GoCursor {
         to: t.to[this.p - 1] ?? 0,
         owner,
       },
-      declared,
+      this.pending,
     );
-    // The Lezer walk declares a field before the fields of its anonymous struct type.
-    const inner = this.pending.splice(at);
-    for (const d of declared) this.pending.push(d);
-    for (const d of inner) this.pending.push(d);
+    if (inner !== undefined) for (const d of inner) this.pending.push(d);
   }
 
   tag(): void {

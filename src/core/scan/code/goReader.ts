@@ -95,7 +95,7 @@ class GoReader extends GoStmtParser {
   /** Records a chain start at the statement about to be read (see `CHAIN_KEYWORDS`). */
   chainStart(): void {
     const at = this.t.from[this.p] ?? 0;
-    if (at === 0 || this.kind() !== KEYWORD || !CHAIN_KEYWORDS.has(this.t.text[this.p] ?? '')) return;
+    if (at === 0 || this.kind() !== KEYWORD || !CHAIN_KEYWORDS.has(this.word())) return;
     if (this.text.charCodeAt(at - 1) !== 10) return;
     this.starts.push(at);
     this.emittedAt.push(this.emitted.length);
@@ -148,7 +148,7 @@ class GoReader extends GoStmtParser {
 
   statement(): void {
     if (this.kind() === KEYWORD) {
-      this.keywordStatement(this.t.text[this.p] ?? '');
+      this.keywordStatement(this.word());
       return;
     }
     if (this.is('{')) {
@@ -293,7 +293,7 @@ class GoReader extends GoStmtParser {
 
   typeSpec(): void {
     if (!this.isName()) decline();
-    this.owners.push(this.t.text[this.p] ?? '');
+    this.owners.push(this.word());
     this.p++;
     if (this.is('=')) this.p++;
     else if (this.is('[') && this.typeParamsAhead()) this.typeParams();

@@ -23,7 +23,13 @@ export interface GoTokens {
   readonly kind: Uint8Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
+  /** Each token's text ('' for literals), made on first use from `words` and the source. */
   readonly text: readonly string[];
+  /**
+   * `text` as the tokenizer keeps it: a name other than `true` and `false` is undefined, sliced
+   * only when the reader needs it (issue 8: a string per name was a large part of a Go scan).
+   */
+  readonly words: readonly (string | undefined)[];
   /** 1 where a line-end semicolon may follow the token (see the module comment). */
   readonly semi: Uint8Array;
   /** The partner of each bracket token, else -1. */
@@ -131,7 +137,7 @@ class TokenBuffer {
   to: Int32Array;
   semi: Uint8Array;
   match: Int32Array;
-  readonly text: string[] = [];
+  readonly words: (string | undefined)[] = [];
 
   constructor(capacity: number) {
     this.kind = new Uint8Array(capacity);
@@ -141,7 +147,7 @@ class TokenBuffer {
     this.match = new Int32Array(capacity);
   }
 
-  push(kind: number, from: number, to: number, text: string, semi: boolean): number {
+  push(kind: number, from: number, to: number, text: string | undefined, semi: boolean): number {
     if (this.count === this.kind.length) this.grow();
     const k = this.count++;
     this.kind[k] = kind;
@@ -149,7 +155,7 @@ class TokenBuffer {
     this.to[k] = to;
     this.semi[k] = semi ? 1 : 0;
     this.match[k] = -1;
-    this.text.push(text);
+    this.words.push(text);
     return k;
   }
 
@@ -193,12 +199,15 @@ function tokenize(text: string): GoTokens {
       while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
       // `_1` is a number to Lezer (its digits may start with `_`).
       if (c === 95 && isDigit(text.charCodeAt(i + 1))) throw DECLINED;
-      const s = text.slice(i, j);
-      if (GO_KEYWORDS.has(s)) t.push(KEYWORD, i, j, s, TRACKED_KEYWORDS.has(s) && lineEndFollows(text, j));
+      // Keywords, `true` and `false` are lower-case words of 2 to 11 letters: only such a
+      // name is sliced here.
+      const s = c >= 97 && c <= 122 && j - i >= 2 && j - i <= 11 ? text.slice(i, j) : undefined;
+      if (s !== undefined && GO_KEYWORDS.has(s))
+        t.push(KEYWORD, i, j, s, TRACKED_KEYWORDS.has(s) && lineEndFollows(text, j));
       else if (s === 'true' || s === 'false') {
         BOOLEAN_LINE_END.lastIndex = j;
-        t.push(IDENT, i, j, s, BOOLEAN_LINE_END.test(text));
-      } else t.push(IDENT, i, j, s, lineEndFollows(text, j));
+        t.push(IDENT, i, j, s === 'true' ? 'true' : 'false', BOOLEAN_LINE_END.test(text));
+      } else t.push(IDENT, i, j, undefined, lineEndFollows(text, j));
       i = j;
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const j = numberEnd(text, i);
@@ -221,7 +230,7 @@ function tokenize(text: string): GoTokens {
       if (c === 40 || c === 91 || c === 123) stack.push(k);
       else if (closing) {
         const open = stack.pop();
-        if (open === undefined || t.text[open] !== OPENER[op]) throw DECLINED;
+        if (open === undefined || t.words[open] !== OPENER[op]) throw DECLINED;
         t.match[open] = k;
         t.match[k] = open;
       }
@@ -229,8 +238,45 @@ function tokenize(text: string): GoTokens {
     }
   }
   if (stack.length > 0) throw DECLINED;
-  const { count, kind, from, to, semi, match } = t;
-  return { count, kind, from, to, text: t.text, semi, match, comments };
+  return new Tokens(t, comments, text);
+}
+
+/** The tokens of one text; `text` is made from `words` and the source on first use. */
+class Tokens implements GoTokens {
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly words: readonly (string | undefined)[];
+  readonly semi: Uint8Array;
+  readonly match: Int32Array;
+  #text: string[] | undefined;
+
+  constructor(
+    t: TokenBuffer,
+    readonly comments: CommentSpan[],
+    private readonly source: string,
+  ) {
+    ({
+      count: this.count,
+      kind: this.kind,
+      from: this.from,
+      to: this.to,
+      semi: this.semi,
+      match: this.match,
+    } = t);
+    this.words = t.words;
+  }
+
+  get text(): readonly string[] {
+    if (this.#text === undefined) {
+      const text: string[] = [];
+      for (let k = 0; k < this.count; k++)
+        text.push(this.words[k] ?? this.source.slice(this.from[k], this.to[k]));
+      this.#text = text;
+    }
+    return this.#text;
+  }
 }
 
 /** The operator at `i` (longest match); a character that starts none is declined. */

@@ -1,8 +1,9 @@
 import type { FieldDraft } from '../kit/index.js';
+import { FIRST_CONTEXTUAL, JAVA_SYMBOLS } from './javaSymbols.js';
 import { JK, type JavaTokens } from './javaTokens.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 
-const { EOF, IDENT, KEYWORD, PUNCT } = JK;
+const { EOF, IDENT, KEYWORD } = JK;
 
 /**
  * The cursor of the fast Java reader (javaReader.ts): tokens, position, what has been found and
@@ -61,23 +62,41 @@ export abstract class JavaCursor {
   /** Inside the arguments of an annotation: `a.b` there is no usage (the Lezer walk skips them). */
   inAnnotation = 0;
 
-  constructor(text: string, t: JavaTokens) {
+  /** The text the tokens were read from (module words rewritten, java.ts): `word` slices it. */
+  readonly parsed: string;
+
+  constructor(text: string, t: JavaTokens, parsed: string) {
     this.text = text;
     this.t = t;
+    this.parsed = parsed;
   }
 
   kind(at = this.p): number {
     return this.t.kind[at] ?? EOF;
   }
 
-  /** The punctuation or keyword `s` at `at`. */
+  /** The punctuation or keyword `s` at `at` (symbols are literals: a pointer comparison). */
   is(s: string, at = this.p): boolean {
-    const k = this.t.kind[at];
-    return (k === PUNCT || k === KEYWORD) && this.t.text[at] === s;
+    const sym = this.t.sym[at] ?? 0;
+    return sym !== 0 && sym < FIRST_CONTEXTUAL && JAVA_SYMBOLS[sym] === s;
   }
 
+  /** The contextual word `s` (`record`, `var`…) at `at`, a name to the grammar. */
+  isContextual(s: string, at = this.p): boolean {
+    return (this.t.sym[at] ?? 0) >= FIRST_CONTEXTUAL && JAVA_SYMBOLS[this.t.sym[at] ?? 0] === s;
+  }
+
+  /** The token's text as the parser saw it ('' for literals); a plain name is sliced only here. */
   word(at = this.p): string {
-    return this.t.text[at] ?? '';
+    const sym = this.t.sym[at] ?? 0;
+    if (sym !== 0) return JAVA_SYMBOLS[sym] ?? '';
+    return this.t.kind[at] === IDENT ? this.parsed.slice(this.t.from[at], this.t.to[at]) : '';
+  }
+
+  /** Whether the token's text starts with an ASCII capital (`/^[A-Z]/` on `word`, without the slice). */
+  startsCapital(at: number): boolean {
+    const c = this.parsed.charCodeAt(this.t.from[at] ?? 0);
+    return c >= 65 && c <= 90;
   }
 
   /** A plain name (not a keyword); contextual words that could start a declaration decline. */
@@ -92,7 +111,7 @@ export abstract class JavaCursor {
 
   name(): number {
     if (!this.isName()) decline();
-    if (CONTEXTUAL.has(this.word())) decline();
+    if (this.t.sym[this.p] !== 0 && CONTEXTUAL.has(this.word())) decline();
     return this.p++;
   }
 
@@ -172,7 +191,7 @@ export abstract class JavaCursor {
     let k = at;
     if (annotated) k = this.skipAnnotations(k);
     if (k < 0) return -1;
-    if (this.is('void', k) || (PRIMITIVES.has(this.word(k)) && this.kind(k) === KEYWORD)) k++;
+    if (this.is('void', k) || (this.kind(k) === KEYWORD && PRIMITIVES.has(this.word(k)))) k++;
     else {
       if (!this.isName(k)) return -1;
       k++;

@@ -38,8 +38,8 @@ export abstract class JavaExprParser extends JavaCursor {
     }
     this.unary();
     for (;;) {
+      if (this.kind() !== PUNCT && !this.is('instanceof')) return;
       const w = this.word();
-      if (this.kind() !== PUNCT && w !== 'instanceof') return;
       if (ASSIGN.has(w)) {
         this.p++;
         this.expression();
@@ -103,8 +103,8 @@ export abstract class JavaExprParser extends JavaCursor {
   }
 
   unary(): void {
-    const w = this.word();
     if (this.kind() === PUNCT) {
+      const w = this.word();
       if (w === '+' || w === '-' || w === '!' || w === '~' || w === '++' || w === '--') {
         this.p++;
         this.unary();
@@ -223,7 +223,7 @@ export abstract class JavaExprParser extends JavaCursor {
     let lower = 0;
     let upper = 0;
     for (let k = a; k < b; k += 2) {
-      if (/^[A-Z]/.test(this.word(k))) upper++;
+      if (this.startsCapital(k)) upper++;
       else lower++;
     }
     if (lower === upper) decline();
@@ -242,7 +242,7 @@ export abstract class JavaExprParser extends JavaCursor {
     while (k < end && !this.is('[', k)) k++;
     this.p = k;
     if (this.is('(')) {
-      if (PRIMITIVES.has(this.word(start))) decline();
+      if (this.kind(start) === KEYWORD && PRIMITIVES.has(this.word(start))) decline();
       this.args();
       if (this.is('{')) this.anonymousBody();
       return;

@@ -47,7 +47,7 @@ export abstract class JavaStmtParser extends JavaExprParser {
         this.argSpans = undefined;
         if (a.open >= 0) annotations.push({ name: a.name, nameEnd: a.nameEnd, args: spans });
       } else if (this.kind() === KEYWORD && MODIFIERS.has(this.word())) this.p++;
-      else if (this.isName() && (this.word() === 'sealed' || this.word() === 'non')) decline();
+      else if (this.isContextual('sealed') || this.isContextual('non')) decline();
       else break;
     }
     return { first: this.p > first ? first : -1, last: this.p - 1, annotations };
@@ -80,9 +80,8 @@ export abstract class JavaStmtParser extends JavaExprParser {
 
   statement(): void {
     const kind = this.kind();
-    const w = this.word();
     if (kind === KEYWORD) {
-      if (this.keywordStatement(w)) return;
+      if (this.keywordStatement(this.word())) return;
     } else if (this.is('{')) {
       this.block();
       return;
@@ -94,7 +93,7 @@ export abstract class JavaStmtParser extends JavaExprParser {
       return;
     } else if (kind === IDENT) {
       if (
-        w === 'record' &&
+        this.isContextual('record') &&
         this.isName(this.p + 1) &&
         (this.is('(', this.p + 2) || this.is('<', this.p + 2))
       ) {
@@ -245,8 +244,7 @@ export abstract class JavaStmtParser extends JavaExprParser {
   startsTypeDeclaration(): boolean {
     if (this.is('class') || this.is('interface') || this.is('enum') || this.is('@interface')) return true;
     return (
-      this.isName() &&
-      this.word() === 'record' &&
+      this.isContextual('record') &&
       this.isName(this.p + 1) &&
       (this.is('(', this.p + 2) || this.is('<', this.p + 2))
     );
@@ -258,12 +256,12 @@ export abstract class JavaStmtParser extends JavaExprParser {
    * declined.
    */
   localAhead(k: number): boolean {
-    if (this.word(k) === 'var' && this.isName(k + 1)) return true;
+    if (this.isContextual('var', k) && this.isName(k + 1)) return true;
     const end = this.typeEnd(k);
     if (end < 0 || !this.isName(end)) return false;
-    const after = this.word(end + 1);
-    if (!['=', ';', ',', '[', ':'].includes(after) || this.kind(end + 1) !== JK.PUNCT) return false;
-    if (/^[^A-Z]/.test(this.word(k))) {
+    if (this.kind(end + 1) !== JK.PUNCT || !['=', ';', ',', '[', ':'].includes(this.word(end + 1)))
+      return false;
+    if (!this.startsCapital(k)) {
       for (let j = k; j < end; j++) if (this.is('<', j)) decline();
     }
     return true;
@@ -271,7 +269,7 @@ export abstract class JavaStmtParser extends JavaExprParser {
 
   /** `[var | Type] a = 1, b[] = {…}` without the `;`. */
   local(): void {
-    if (this.word() === 'var' && this.isName(this.p + 1)) this.p++;
+    if (this.isContextual('var') && this.isName(this.p + 1)) this.p++;
     else this.type();
     this.declarators();
   }
@@ -302,7 +300,7 @@ export abstract class JavaStmtParser extends JavaExprParser {
     if (this.is('@', k)) decline();
     if (this.localAhead(k) || (this.kind(k) === KEYWORD && PRIMITIVES.has(this.word(k)))) {
       this.p = k;
-      if (this.word() === 'var' && this.isName(this.p + 1)) this.p++;
+      if (this.isContextual('var') && this.isName(this.p + 1)) this.p++;
       else this.type();
       if (this.isName() && this.is(':', this.p + 1)) {
         this.p += 2;

@@ -40,10 +40,11 @@ export function readJava(
   const tokens = tokenizeJava(parsed);
   if (tokens === undefined) return undefined;
   const reuse = previous && new JavaReuse(previous.text, previous.records, text);
-  const reader = new JavaReader(text, tokens, reuse);
+  const reader = new JavaReader(text, tokens, parsed, reuse);
   try {
+    const key = reader.recordKey('top');
     while (reader.p < tokens.count)
-      reader.reusing('top', () => {
+      reader.reusing(key, () => {
         reader.statement();
       });
   } catch (e) {
@@ -63,24 +64,33 @@ export function readJava(
 /** Where members are declared: fields are reported in class-like bodies only. */
 type BodyKind = 'class' | 'interface' | 'annotation' | 'record';
 
+/** What most members emit or annotations describe: nothing, shared rather than allocated each time. */
+const NOTHING: readonly never[] = [];
+const NO_FACTS: ReturnType<AnnotationFacts['result']> = { description: undefined, alias: undefined };
+
 class JavaReader extends JavaStmtParser {
   readonly records: JavaRecord[] = [];
 
   constructor(
     text: string,
     tokens: JavaTokens,
+    parsed: string,
     private readonly reuse: JavaReuse | undefined,
   ) {
-    super(text, tokens);
+    super(text, tokens, parsed);
   }
 
-  /** Reads one construct with `read`, or takes it over from the previous read. */
-  reusing(kind: string, read: () => void): void {
+  /** The key of the constructs read in a body of `kind` here (the enclosing types named). */
+  recordKey(kind: string): string {
+    return `${kind}:${this.owners.join('.')}`;
+  }
+
+  /** Reads one construct with `read`, or takes it over from the previous read; `key` is `recordKey`'s. */
+  reusing(key: string, read: () => void): void {
     if (this.inAnnotation > 0 || this.noLambda) {
       read();
       return;
     }
-    const key = `${kind}:${this.owners.join('.')}`;
     const start = this.p;
     const found = this.reuse?.find(this.t, start, key);
     if (found !== undefined) {
@@ -91,14 +101,15 @@ class JavaReader extends JavaStmtParser {
       this.p = next;
       return;
     }
-    const marks = [this.emitted.length, this.pending.length] as const;
+    const emittedMark = this.emitted.length;
+    const pendingMark = this.pending.length;
     read();
     this.records.push({
       key,
       from: this.t.from[start] ?? 0,
       to: this.t.to[this.p - 1] ?? 0,
-      emitted: this.emitted.slice(marks[0]),
-      pending: this.pending.slice(marks[1]),
+      emitted: this.emitted.length === emittedMark ? NOTHING : this.emitted.slice(emittedMark),
+      pending: this.pending.length === pendingMark ? NOTHING : this.pending.slice(pendingMark),
     });
   }
 
@@ -127,7 +138,7 @@ class JavaReader extends JavaStmtParser {
         this.type();
       }
       this.superTypes(w === 'class' ? 'implements' : 'extends');
-      if (this.isName() && this.word() === 'permits') decline();
+      if (this.isContextual('permits')) decline();
       this.body(w === 'class' ? 'class' : 'interface');
     }
     this.owners.pop();
@@ -147,8 +158,9 @@ class JavaReader extends JavaStmtParser {
     if (!this.is('{')) decline();
     const close = this.close(this.p);
     this.p++;
+    const key = this.recordKey(kind);
     while (this.p < close)
-      this.reusing(kind, () => {
+      this.reusing(key, () => {
         this.member(kind);
       });
     if (this.p !== close) decline();
@@ -173,8 +185,9 @@ class JavaReader extends JavaStmtParser {
     }
     if (this.is(';')) {
       this.p++;
+      const key = this.recordKey('class');
       while (this.p < close)
-        this.reusing('class', () => {
+        this.reusing(key, () => {
           this.member('class');
         });
     }
@@ -341,7 +354,14 @@ class JavaReader extends JavaStmtParser {
   /** A field declaration, as `field` in java.ts reports it (constants are not fields). */
   field(mods: ModifierSpan, typeStart: number, typeEnd: number, names: readonly number[]): void {
     const words = mods.first >= 0 ? this.source(mods.first, mods.last) : '';
-    if (/\bstatic\b/.test(words) && /\bfinal\b/.test(words)) return;
+    // `includes` first: the word tests run only on the few heads that could be constants.
+    if (
+      words.includes('static') &&
+      words.includes('final') &&
+      /\bstatic\b/.test(words) &&
+      /\bfinal\b/.test(words)
+    )
+      return;
     const declaredType = this.source(typeStart, typeEnd - 1);
     const head = names[0] === undefined ? undefined : this.headComment(mods, typeStart, typeEnd, names[0]);
     const start = mods.first >= 0 ? mods.first : typeStart;
@@ -386,16 +406,17 @@ class JavaReader extends JavaStmtParser {
    */
   headComment(mods: ModifierSpan, typeStart: number, typeEnd: number, name: number): string | undefined {
     const beforeType =
-      mods.first >= 0 ? this.commentsBetween(this.t.to[mods.last] ?? 0, this.t.from[typeStart] ?? 0) : [];
+      mods.first >= 0
+        ? this.commentsBetween(this.t.to[mods.last] ?? 0, this.t.from[typeStart] ?? 0)
+        : NOTHING;
     const afterType = this.commentsBetween(this.t.to[typeEnd - 1] ?? 0, this.t.from[name] ?? 0);
-    const head = beforeType.concat(afterType);
-    return head.length > 0 ? describeComments(this.text, head) : undefined;
+    if (beforeType.length === 0 && afterType.length === 0) return undefined;
+    return describeComments(this.text, beforeType.concat(afterType));
   }
 
   /** The comments lying wholly between two offsets (a binary search: comments are in order). */
-  commentsBetween(from: number, to: number): CommentSpan[] {
-    const found: CommentSpan[] = [];
-    if (to <= from) return found;
+  commentsBetween(from: number, to: number): readonly CommentSpan[] {
+    if (to <= from) return NOTHING;
     const comments = this.t.comments;
     let lo = 0;
     let hi = comments.length;
@@ -404,15 +425,13 @@ class JavaReader extends JavaStmtParser {
       if ((comments[mid]?.from ?? 0) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < comments.length; k++) {
-      const c = comments[k];
-      if (c === undefined || c.from >= to) break;
-      found.push(c);
-    }
-    return found;
+    let end = lo;
+    while (end < comments.length && (comments[end]?.from ?? Infinity) < to) end++;
+    return end === lo ? NOTHING : comments.slice(lo, end);
   }
 
   annotationFacts(mods: ModifierSpan): ReturnType<AnnotationFacts['result']> {
+    if (mods.annotations.length === 0) return NO_FACTS;
     const facts = new AnnotationFacts();
     for (const a of mods.annotations) {
       if (this.commentsBetween(this.t.from[a.name] ?? 0, this.t.to[a.nameEnd] ?? 0).length > 0) decline();
@@ -433,9 +452,7 @@ class JavaReader extends JavaStmtParser {
    * has a tree-shaped answer and is declined.
    */
   firstString(from: number, to: number): { value: string; from: number } | undefined {
-    const literal = (k: number): { value: string; from: number } | undefined =>
-      stringContentAt(this.text, this.t.from[k] ?? 0, this.t.to[k] ?? 0);
-    if (to - from === 1 && this.kind(from) === STRING) return literal(from);
+    if (to - from === 1 && this.kind(from) === STRING) return this.literal(from);
     let strings = false;
     for (let k = from; k < to; k++) if (this.kind(k) === STRING) strings = true;
     if (!strings) return undefined;
@@ -448,10 +465,15 @@ class JavaReader extends JavaStmtParser {
         continue;
       }
       if (this.is(',', k) || k === to - 1) {
-        if (k - start === 1 && this.kind(start) === STRING) return literal(start);
+        if (k - start === 1 && this.kind(start) === STRING) return this.literal(start);
         start = k + 1;
       }
     }
     return undefined;
+  }
+
+  /** A string literal token's content. */
+  literal(k: number): { value: string; from: number } | undefined {
+    return stringContentAt(this.text, this.t.from[k] ?? 0, this.t.to[k] ?? 0);
   }
 }

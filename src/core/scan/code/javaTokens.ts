@@ -1,4 +1,5 @@
 import type { CommentSpan } from '../kit/index.js';
+import { FIRST_CONTEXTUAL, JAVA_SYMBOLS, operatorSym, P, wordSym } from './javaSymbols.js';
 
 /**
  * The tokens of the fast Java reader (javaReader.ts), read from the text @lezer/java would see
@@ -25,67 +26,20 @@ export interface JavaTokens {
   readonly kind: Uint8Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
-  /** The token's text as the parser saw it. */
+  /**
+   * The token's text as the parser saw it for names, keywords and punctuation ('' for literals),
+   * made on first use: the reader compares symbols (`sym`) and slices names only when it needs one.
+   */
   readonly text: readonly string[];
+  /**
+   * For punctuation, keywords and the contextual words the reader asks about (`record`, `var`…),
+   * the index of the token's text in `JAVA_SYMBOLS`; 0 for any other token.
+   */
+  readonly sym: Uint8Array;
   /** For a bracket, the index of its partner; -1 otherwise. */
   readonly match: Int32Array;
   /** Comments in text order. */
   readonly comments: readonly CommentSpan[];
-}
-
-/** Words @lezer/java reserves everywhere (`kw<…>`), module words excepted (rewritten before). */
-const KEYWORDS: ReadonlySet<string> = new Set([
-  'null', 'true', 'false', 'instanceof', 'this', 'new', 'super', 'class', 'void',
-  'byte', 'short', 'int', 'long', 'char', 'float', 'double', 'boolean',
-  'assert', 'switch', 'case', 'default', 'do', 'while', 'break', 'continue', 'return',
-  'synchronized', 'throw', 'try', 'catch', 'finally', 'if', 'else', 'for',
-  'requires', 'exports', 'to', 'opens', 'uses', 'provides', 'with', 'transitive',
-  'static', 'package', 'import', 'enum', 'public', 'protected', 'private', 'abstract',
-  'final', 'strictfp', 'native', 'transient', 'volatile', 'extends', 'implements',
-  'interface', 'throws',
-]); // prettier-ignore
-
-/** Single-character tokens. */
-const SINGLE = new Set(['(', ')', '[', ']', '{', '}', ';', ',', '@', '~', '?']);
-
-/**
- * The length of the operator at `i` (longest match), 0 where none starts. `>` is always one
- * token unless an assignment follows (`>>=`): generics close with `>>`.
- */
-function operatorLength(text: string, i: number): number {
-  const c = text[i] ?? '';
-  if (SINGLE.has(c)) return 1;
-  const d = text[i + 1];
-  switch (c) {
-    case '.':
-      return d === '.' && text[i + 2] === '.' ? 3 : 1;
-    case ':':
-      return d === ':' ? 2 : 1;
-    case '-':
-      return d === '>' || d === '-' || d === '=' ? 2 : 1;
-    case '+':
-      return d === '+' || d === '=' ? 2 : 1;
-    case '&':
-    case '|':
-      return d === c || d === '=' ? 2 : 1;
-    case '=':
-    case '!':
-    case '*':
-    case '/':
-    case '%':
-    case '^':
-      return d === '=' ? 2 : 1;
-    case '<':
-      if (d === '<') return text[i + 2] === '=' ? 3 : 2;
-      return d === '=' ? 2 : 1;
-    case '>':
-      if (d === '=') return 2;
-      if (d === '>' && text[i + 2] === '=') return 3;
-      if (d === '>' && text[i + 2] === '>' && text[i + 3] === '=') return 4;
-      return 1;
-    default:
-      return 0;
-  }
 }
 
 const NUMBER =
@@ -103,6 +57,35 @@ function isWideIdent(text: string, i: number): number {
   return /[\p{L}\p{N}]/u.test(ch) ? ch.length : 0;
 }
 
+/** The tokens of one text; `text` is made from the symbols and the source on first use. */
+class Tokens implements JavaTokens {
+  #text: string[] | undefined;
+
+  constructor(
+    readonly count: number,
+    readonly kind: Uint8Array,
+    readonly from: Int32Array,
+    readonly to: Int32Array,
+    readonly sym: Uint8Array,
+    readonly match: Int32Array,
+    readonly comments: readonly CommentSpan[],
+    private readonly source: string,
+  ) {}
+
+  get text(): readonly string[] {
+    if (this.#text === undefined) {
+      const words: string[] = [];
+      for (let k = 0; k <= this.count; k++) {
+        const s = this.sym[k] ?? 0;
+        if (s !== 0) words.push(JAVA_SYMBOLS[s] ?? '');
+        else words.push(this.kind[k] === JK.IDENT ? this.source.slice(this.from[k], this.to[k]) : '');
+      }
+      this.#text = words;
+    }
+    return this.#text;
+  }
+}
+
 /** Tokenizes `text`; undefined where @lezer/java might read it differently. */
 export function tokenizeJava(text: string): JavaTokens | undefined {
   const n = text.length;
@@ -110,17 +93,9 @@ export function tokenizeJava(text: string): JavaTokens | undefined {
   const kind = new Uint8Array(n + 1);
   const from = new Int32Array(n + 1);
   const to = new Int32Array(n + 1);
-  const words: string[] = [];
+  const syms = new Uint8Array(n + 1);
   const comments: CommentSpan[] = [];
   let count = 0;
-  /** Names, keywords and punctuation keep their text; literals are read by offset. */
-  const push = (k: number, a: number, b: number): void => {
-    kind[count] = k;
-    from[count] = a;
-    to[count] = b;
-    words.push(k <= JK.PUNCT ? text.slice(a, b) : '');
-    count++;
-  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -142,8 +117,11 @@ export function tokenizeJava(text: string): JavaTokens | undefined {
       i = end + 2;
       continue;
     }
+    let k: number = JK.PUNCT;
+    let s = 0;
+    let j: number;
     if (isAsciiIdent(c) && !(c >= 48 && c <= 57)) {
-      let j = i + 1;
+      j = i + 1;
       for (;;) {
         const d = text.charCodeAt(j);
         if (j < n && isAsciiIdent(d)) j++;
@@ -153,14 +131,11 @@ export function tokenizeJava(text: string): JavaTokens | undefined {
           j += w;
         } else break;
       }
-      const word = text.slice(i, j);
-      push(KEYWORDS.has(word) ? JK.KEYWORD : JK.IDENT, i, j);
-      i = j;
-      continue;
-    }
-    if (c >= 0x80) {
+      s = wordSym(text, i, j);
+      k = s !== 0 && s < FIRST_CONTEXTUAL ? JK.KEYWORD : JK.IDENT;
+    } else if (c >= 0x80) {
       // A name starting with a letter outside ASCII (Chinese identifiers).
-      let j = i;
+      j = i;
       for (;;) {
         const d = text.charCodeAt(j);
         if (j < n && d < 0x80 && isAsciiIdent(d)) j++;
@@ -171,57 +146,54 @@ export function tokenizeJava(text: string): JavaTokens | undefined {
         } else break;
       }
       if (j === i) return undefined;
-      push(JK.IDENT, i, j);
-      i = j;
-      continue;
-    }
-    if ((c >= 48 && c <= 57) || (c === 46 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) {
-      const j = numberEnd(text, i);
+      k = JK.IDENT;
+    } else if (
+      (c >= 48 && c <= 57) ||
+      (c === 46 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)
+    ) {
+      j = numberEnd(text, i);
       if (!NUMBER.test(text.slice(i, j))) return undefined;
-      push(JK.NUMBER, i, j);
-      i = j;
-      continue;
-    }
-    if (c === 34) {
-      const j = text.startsWith('"""', i) ? textBlockEnd(text, i) : stringEnd(text, i);
+      k = JK.NUMBER;
+    } else if (c === 34) {
+      const block = text.startsWith('"""', i);
+      j = block ? textBlockEnd(text, i) : stringEnd(text, i);
       if (j < 0) return undefined;
-      push(text.startsWith('"""', i) ? JK.TEXT_BLOCK : JK.STRING, i, j);
-      i = j;
-      continue;
-    }
-    if (c === 39) {
-      const j = charEnd(text, i);
+      k = block ? JK.TEXT_BLOCK : JK.STRING;
+    } else if (c === 39) {
+      j = charEnd(text, i);
       if (j < 0) return undefined;
-      push(JK.CHAR, i, j);
-      i = j;
-      continue;
-    }
-    if (c === 64 && text.startsWith('@interface', i) && !isAsciiIdent(text.charCodeAt(i + 10))) {
+      k = JK.CHAR;
+    } else if (c === 64 && text.startsWith('@interface', i) && !isAsciiIdent(text.charCodeAt(i + 10))) {
       if (text.charCodeAt(i + 10) >= 0x80) return undefined;
-      push(JK.PUNCT, i, i + 10);
-      i += 10;
-      continue;
+      s = P.annotationInterface;
+      j = i + 10;
+    } else {
+      s = operatorSym(text, i);
+      if (s === 0) return undefined;
+      j = i + (JAVA_SYMBOLS[s] ?? '').length;
     }
-    const length = operatorLength(text, i);
-    if (length === 0) return undefined;
-    push(JK.PUNCT, i, i + length);
-    i += length;
+    kind[count] = k;
+    from[count] = i;
+    to[count] = j;
+    syms[count] = s;
+    count++;
+    i = j;
   }
   kind[count] = JK.EOF;
   from[count] = n;
   to[count] = n;
-  words.push('');
-  const match = matchBrackets(count + 1, kind, words);
+  const match = matchBrackets(count + 1, kind, syms);
   if (match === undefined) return undefined;
-  return {
+  return new Tokens(
     count,
-    kind: kind.subarray(0, count + 1),
-    from: from.subarray(0, count + 1),
-    to: to.subarray(0, count + 1),
-    text: words,
+    kind.subarray(0, count + 1),
+    from.subarray(0, count + 1),
+    to.subarray(0, count + 1),
+    syms.subarray(0, count + 1),
     match,
     comments,
-  };
+    text,
+  );
 }
 
 /** Digits, letters, `_` and `.`, with a sign after an exponent; NUMBER then checks the whole. */
@@ -272,18 +244,23 @@ function charEnd(text: string, i: number): number {
 }
 
 /** Partners of `(`, `[`, `{`; undefined when they do not balance. */
-function matchBrackets(length: number, kind: Uint8Array, words: readonly string[]): Int32Array | undefined {
+function matchBrackets(length: number, kind: Uint8Array, syms: Uint8Array): Int32Array | undefined {
   const match = new Int32Array(length).fill(-1);
   const stack: number[] = [];
   for (let k = 0; k < length; k++) {
     if (kind[k] !== JK.PUNCT) continue;
-    const w = words[k];
-    if (w === '(' || w === '[' || w === '{') stack.push(k);
-    else if (w === ')' || w === ']' || w === '}') {
+    const w = syms[k];
+    if (w === P.lparen || w === P.lbracket || w === P.lbrace) stack.push(k);
+    else if (w === P.rparen || w === P.rbracket || w === P.rbrace) {
       const open = stack.pop();
       if (open === undefined) return undefined;
-      const o = words[open];
-      if ((w === ')' && o !== '(') || (w === ']' && o !== '[') || (w === '}' && o !== '{')) return undefined;
+      const o = syms[open];
+      if (
+        (w === P.rparen && o !== P.lparen) ||
+        (w === P.rbracket && o !== P.lbracket) ||
+        (w === P.rbrace && o !== P.lbrace)
+      )
+        return undefined;
       match[open] = k;
       match[k] = open;
     }
