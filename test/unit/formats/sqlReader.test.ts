@@ -53,6 +53,11 @@ const CORNERS = [
   "CREATE TABLE t (a int DEFAULT n'x', b int DEFAULT N'y' COMMENT e'z');",
   'CREATE TABLE t (\r\n  a int, -- 甲\r\n  b int\r\n);',
   'CREATE TABLE "s"."t" ("a" int); COMMENT ON COLUMN "s"."t"."a" IS \'甲\';',
+  // names with dots: `COMMENT ON COLUMN` compares the joined `table.column`
+  `CREATE TABLE "a.b" (c int); CREATE TABLE a ("b.c" int, d int); COMMENT ON COLUMN a."b.c" IS 'x'; COMMENT ON COLUMN "a.b".c IS 'y'; COMMENT ON COLUMN a.d IS 'z';`,
+  `CREATE TABLE t (a int, A int); COMMENT ON COLUMN T.a IS '1'; ALTER TABLE t ADD a int; COMMENT ON COLUMN t.A IS '2'; COMMENT ON COLUMN t."x.y" IS '3';`,
+  // a long table (its columns indexed), a column declared twice, comments before and after
+  `CREATE TABLE w (${Array.from({ length: 40 }, (_, k) => `c${k % 37} int`).join(', ')}); ${Array.from({ length: 40 }, (_, k) => `COMMENT ON COLUMN W.C${k} IS '${k}';`).join(' ')} ALTER TABLE w ADD c1 int; COMMENT ON COLUMN w.c1 IS 'again';`,
 ];
 
 const PIECES = [

@@ -38,6 +38,10 @@ interface TableInfo {
   /** The name folded, as tables are looked up. */
   readonly key: string;
   readonly comments: string[];
+  /** Its columns so far, in file order (`COMMENT ON COLUMN` sees those declared before it). */
+  readonly columns: ColumnInfo[];
+  /** A long table's columns by folded name, built when first asked (`columnOf`). */
+  byColumn?: { readonly map: Map<string, ColumnInfo>; indexed: number };
 }
 
 interface ColumnInfo {
@@ -53,8 +57,11 @@ interface Reading {
   readonly tokens: SqlTokens;
   readonly tables: Map<string, TableInfo>;
   readonly columns: ColumnInfo[];
-  /** Columns by `table.column`, folded, for `COMMENT ON COLUMN`. */
+  /** Some table or column name holds a `.`: `COMMENT ON COLUMN` looks names up as `byName` does. */
+  dotted: boolean;
+  /** Columns by `table.column`, folded, built when first asked, for names with dots. */
   readonly byName: Map<string, ColumnInfo>;
+  byNameIndexed: number;
 }
 
 const fold = (name: string): string => name.toLowerCase();
@@ -100,7 +107,9 @@ function readDdl(text: string): ExtractResult {
     tokens,
     tables: new Map(),
     columns: [],
+    dotted: false,
     byName: new Map(),
+    byNameIndexed: 0,
   };
   let sawDdl = false;
   for (let i = 0; i < tokens.count;) {
@@ -162,7 +171,8 @@ function tableFor(reading: Reading, name: string): TableInfo {
   const key = fold(name);
   const existing = reading.tables.get(key);
   if (existing !== undefined) return existing;
-  const created: TableInfo = { name, key, comments: [] };
+  const created: TableInfo = { name, key, comments: [], columns: [] };
+  if (key.includes('.')) reading.dotted = true;
   reading.tables.set(key, created);
   return created;
 }
@@ -216,7 +226,8 @@ function addColumn(reading: Reading, table: TableInfo, column: SqlColumn): void 
     ],
   };
   reading.columns.push(info);
-  reading.byName.set(`${table.key}.${fold(column.name)}`, info);
+  table.columns.push(info);
+  if (column.name.includes('.')) reading.dotted = true;
 }
 
 /** MySQL `COMMENT [=] '…'` after the closing parenthesis; returns the statement's end. */
@@ -284,11 +295,48 @@ function readCommentOn(reading: Reading, at: number): number {
     const table = parts[parts.length - 1];
     if (table !== undefined) pushDefined(tableFor(reading, table).comments, value);
   } else if (target === COLUMN && parts.length >= 2) {
-    const key = `${fold(parts[parts.length - 2] ?? '')}.${fold(parts[parts.length - 1] ?? '')}`;
-    reading.byName.get(key)?.comments.push(value);
+    columnOf(reading, parts[parts.length - 2] ?? '', parts[parts.length - 1] ?? '')?.comments.push(value);
   }
   return next + 2;
 }
+
+/**
+ * The column a `COMMENT ON COLUMN table.column` names: of the columns declared so far, the last
+ * whose `table.column`, folded, is the one named. Without dots in any name that is the table's
+ * last column of that name; with dots (`"a.b"`) the joined names are compared as they are.
+ */
+function columnOf(reading: Reading, tableName: string, columnName: string): ColumnInfo | undefined {
+  const tableKey = fold(tableName);
+  const columnKey = fold(columnName);
+  if (reading.dotted) {
+    const { columns, byName } = reading;
+    for (; reading.byNameIndexed < columns.length; reading.byNameIndexed++) {
+      const info = columns[reading.byNameIndexed];
+      if (info !== undefined) byName.set(`${info.table.key}.${fold(info.column.name)}`, info);
+    }
+    return byName.get(`${tableKey}.${columnKey}`);
+  }
+  if (tableKey.includes('.') || columnKey.includes('.')) return undefined;
+  const table = reading.tables.get(tableKey);
+  if (table === undefined) return undefined;
+  const { columns } = table;
+  if (columns.length <= LONG_TABLE) {
+    for (let k = columns.length - 1; k >= 0; k--) {
+      const info = columns[k];
+      if (info !== undefined && fold(info.column.name) === columnKey) return info;
+    }
+    return undefined;
+  }
+  const index = (table.byColumn ??= { map: new Map(), indexed: 0 });
+  for (; index.indexed < columns.length; index.indexed++) {
+    const info = columns[index.indexed];
+    if (info !== undefined) index.map.set(fold(info.column.name), info);
+  }
+  return index.map.get(columnKey);
+}
+
+/** Columns a table may have before `columnOf` indexes them rather than search them. */
+const LONG_TABLE = 32;
 
 /** A `;` or a word that opens the next statement (`CHARACTER SET` is a table option). */
 function endsStatement(tokens: SqlTokens, i: number): boolean {
