@@ -14,7 +14,14 @@ import type { FieldCandidate } from '../../types.js';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, ExtractResult } from '../extractor.js';
 import { readColumn, splitDefinitions, type SqlColumn } from './sqlColumns.js';
-import { tokenizeSql, type SqlComment, type SqlToken } from './sqlTokens.js';
+import {
+  keyword,
+  ROLE_ALTER_MODIFIER,
+  ROLE_CREATE_MODIFIER,
+  ROLE_STATEMENT,
+  ROLES as ROLES_IMPORTED,
+} from './sqlKeywords.js';
+import { tokenizeSql, type SqlTokens } from './sqlTokens.js';
 import {
   candidate,
   commentsWithin,
@@ -28,7 +35,13 @@ import {
 
 interface TableInfo {
   readonly name: string;
+  /** The name folded, as tables are looked up. */
+  readonly key: string;
   readonly comments: string[];
+  /** Its columns so far, in file order (`COMMENT ON COLUMN` sees those declared before it). */
+  readonly columns: ColumnInfo[];
+  /** A long table's columns by folded name, built when first asked (`columnOf`). */
+  byColumn?: { readonly map: Map<string, ColumnInfo>; indexed: number };
 }
 
 interface ColumnInfo {
@@ -41,22 +54,41 @@ interface ColumnInfo {
 interface Reading {
   readonly text: string;
   readonly lines: LineIndex;
-  readonly tokens: readonly SqlToken[];
-  readonly comments: readonly SqlComment[];
+  readonly tokens: SqlTokens;
   readonly tables: Map<string, TableInfo>;
   readonly columns: ColumnInfo[];
-  /** Columns by `table.column`, folded, for `COMMENT ON COLUMN`. */
+  /** Some table or column name holds a `.`: `COMMENT ON COLUMN` looks names up as `byName` does. */
+  dotted: boolean;
+  /** Columns by `table.column`, folded, built when first asked, for names with dots. */
   readonly byName: Map<string, ColumnInfo>;
+  byNameIndexed: number;
 }
 
 const fold = (name: string): string => name.toLowerCase();
-const word = (token: SqlToken | undefined): string =>
-  token?.kind === 'word' ? token.value.toUpperCase() : '';
-const isPunct = (token: SqlToken | undefined, value: string): boolean =>
-  token?.kind === 'punct' && token.value === value;
+/** Held here: an imported binding is a property read on every use under a CommonJS loader. */
+const ROLES = ROLES_IMPORTED;
+const role = (tokens: SqlTokens, i: number, bit: number): boolean =>
+  ((ROLES[tokens.keyword(i)] ?? 0) & bit) !== 0;
 
-/** Statement openers that end a preceding statement's trailing options when `;` is missing. */
-const STATEMENT_WORDS = new Set(['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET', 'LOCK', 'UNLOCK', 'USE']);
+const CREATE = keyword('CREATE');
+const ALTER = keyword('ALTER');
+const TABLE = keyword('TABLE');
+const COMMENT = keyword('COMMENT');
+const ON = keyword('ON');
+const IF = keyword('IF');
+const NOT = keyword('NOT');
+const EXISTS = keyword('EXISTS');
+const ADD = keyword('ADD');
+const COLUMN = keyword('COLUMN');
+const IS = keyword('IS');
+const SET = keyword('SET');
+const CHARACTER = keyword('CHARACTER');
+const OPEN = 40;
+const CLOSE = 41;
+const COMMA = 44;
+const DOT = 46;
+const SEMICOLON = 59;
+const EQUALS = 61;
 
 /** Reads `CREATE TABLE`, `ALTER TABLE … ADD` and `COMMENT ON` from SQL scripts and dumps. */
 export const sqlDdlExtractor: Extractor = {
@@ -68,33 +100,48 @@ export const sqlDdlExtractor: Extractor = {
 };
 
 function readDdl(text: string): ExtractResult {
-  const { tokens, comments } = tokenizeSql(text);
+  const tokens = tokenizeSql(text);
   const reading: Reading = {
     text,
     lines: new LineIndex(text),
     tokens,
-    comments,
     tables: new Map(),
     columns: [],
+    dotted: false,
     byName: new Map(),
+    byNameIndexed: 0,
   };
   let sawDdl = false;
-  for (let i = 0; i < tokens.length;) {
-    const keyword = word(tokens[i]);
+  for (let i = 0; i < tokens.count;) {
+    const word = tokens.keyword(i);
     let next = i + 1;
-    if (keyword === 'CREATE') next = readCreateTable(reading, i);
-    else if (keyword === 'ALTER' && word(tokens[i + 1]) === 'TABLE') next = readAlterTable(reading, i);
-    else if (keyword === 'COMMENT' && word(tokens[i + 1]) === 'ON') next = readCommentOn(reading, i);
-    if (next < 0) return { ok: false, error: `unbalanced parentheses after offset ${tokens[i]?.start ?? 0}` };
+    if (word === CREATE) next = readCreateTable(reading, i);
+    else if (word === ALTER && tokens.keyword(i + 1) === TABLE) next = readAlterTable(reading, i);
+    else if (word === COMMENT && tokens.keyword(i + 1) === ON) next = readCommentOn(reading, i);
+    if (next < 0) return { ok: false, error: `unbalanced parentheses after offset ${tokens.starts[i] ?? 0}` };
     if (next !== i + 1) sawDdl = true;
     i = Math.max(next, i + 1);
   }
   if (!sawDdl)
     return { ok: false, error: 'no CREATE TABLE, ALTER TABLE or COMMENT ON statement', notApplicable: true };
-  return { ok: true, fields: reading.columns.map((info) => toCandidate(reading, info)) };
+  // A table's description is complete only now (`COMMENT ON TABLE` may come last): joined once.
+  const ownerComments = new Map<TableInfo, string | undefined>();
+  const fields = reading.columns.map((info) => {
+    let ownerComment = ownerComments.get(info.table);
+    if (!ownerComments.has(info.table)) {
+      ownerComment = joinDescriptions(info.table.comments);
+      ownerComments.set(info.table, ownerComment);
+    }
+    return toCandidate(reading, info, ownerComment);
+  });
+  return { ok: true, fields };
 }
 
-function toCandidate(reading: Reading, { table, column, comments }: ColumnInfo): FieldCandidate {
+function toCandidate(
+  reading: Reading,
+  { table, column, comments }: ColumnInfo,
+  ownerComment: string | undefined,
+): FieldCandidate {
   const type =
     column.typeStart === undefined ? undefined : reading.text.slice(column.typeStart, column.typeEnd);
   return candidate(reading.lines, {
@@ -104,17 +151,17 @@ function toCandidate(reading: Reading, { table, column, comments }: ColumnInfo):
     owner: table.name,
     declaredType: type,
     comment: joinDescriptions(comments),
-    ownerComment: joinDescriptions(table.comments),
+    ownerComment,
   });
 }
 
 /** Reads a qualified name (`a.b.c`); returns its parts and the index after it. */
-function qualifiedName(tokens: readonly SqlToken[], at: number): { parts: string[]; next: number } {
+function qualifiedName(tokens: SqlTokens, at: number): { parts: string[]; next: number } {
   const parts: string[] = [];
   let i = at;
-  while (tokens[i]?.kind === 'word' || tokens[i]?.kind === 'quoted') {
-    parts.push(tokens[i]?.value ?? '');
-    if (!isPunct(tokens[i + 1], '.')) return { parts, next: i + 1 };
+  while (i < tokens.count && tokens.isName(i)) {
+    parts.push(tokens.value(i));
+    if (!tokens.isPunct(i + 1, DOT)) return { parts, next: i + 1 };
     i += 2;
   }
   return { parts, next: i };
@@ -124,7 +171,8 @@ function tableFor(reading: Reading, name: string): TableInfo {
   const key = fold(name);
   const existing = reading.tables.get(key);
   if (existing !== undefined) return existing;
-  const created: TableInfo = { name, comments: [] };
+  const created: TableInfo = { name, key, comments: [], columns: [] };
+  if (key.includes('.')) reading.dotted = true;
   reading.tables.set(key, created);
   return created;
 }
@@ -132,18 +180,15 @@ function tableFor(reading: Reading, name: string): TableInfo {
 function readCreateTable(reading: Reading, at: number): number {
   const { tokens } = reading;
   let i = at + 1;
-  while (
-    ['OR', 'REPLACE', 'GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'PRIVATE'].includes(word(tokens[i]))
-  )
-    i++;
-  if (word(tokens[i]) !== 'TABLE') return at + 1;
+  while (role(tokens, i, ROLE_CREATE_MODIFIER)) i++;
+  if (tokens.keyword(i) !== TABLE) return at + 1;
   i++;
-  if (word(tokens[i]) === 'IF' && word(tokens[i + 1]) === 'NOT' && word(tokens[i + 2]) === 'EXISTS') i += 3;
+  if (tokens.keyword(i) === IF && tokens.keyword(i + 1) === NOT && tokens.keyword(i + 2) === EXISTS) i += 3;
   const { parts, next } = qualifiedName(tokens, i);
   const name = parts[parts.length - 1];
-  if (name === undefined || !isPunct(tokens[next], '(')) return next;
+  if (name === undefined || !tokens.isPunct(next, OPEN)) return next;
   const table = tableFor(reading, name);
-  const above = leadingComments(reading.text, reading.comments, tokens[at]?.start ?? 0);
+  const above = leadingComments(reading.text, tokens.comments, tokens.starts[at] ?? 0);
   pushDefined(table.comments, describeComments(reading.text, above));
   const close = readDefinitions(reading, table, next);
   if (close < 0) return -1;
@@ -152,11 +197,11 @@ function readCreateTable(reading: Reading, at: number): number {
 
 /** Reads the column list from the `(` at `open`; returns the index of its `)`. */
 function readDefinitions(reading: Reading, table: TableInfo, open: number): number {
-  const definitions: SqlToken[][] = [];
+  const definitions: number[] = [];
   const close = splitDefinitions(reading.tokens, open, definitions);
   if (close < 0) return -1;
-  for (const definition of definitions) {
-    const column = readColumn(definition);
+  for (let k = 0; k < definitions.length; k += 2) {
+    const column = readColumn(reading.tokens, definitions[k] ?? 0, definitions[k + 1] ?? 0);
     if (column !== undefined) addColumn(reading, table, column);
   }
   return close;
@@ -164,7 +209,8 @@ function readDefinitions(reading: Reading, table: TableInfo, open: number): numb
 
 /** Records a column with its inline `COMMENT`, the comments above it and the one trailing it. */
 function addColumn(reading: Reading, table: TableInfo, column: SqlColumn): void {
-  const { comments, text } = reading;
+  const { text } = reading;
+  const { comments } = reading.tokens;
   const above = leadingComments(text, comments, column.nameStart);
   const inside = commentsWithin(comments, column.nameStart, column.end);
   const trailing = trailingComments(text, comments, column.end);
@@ -173,22 +219,25 @@ function addColumn(reading: Reading, table: TableInfo, column: SqlColumn): void 
     column,
     comments: [
       column.inlineComment,
-      describeComments(reading.text, above),
-      describeComments(reading.text, [...inside, ...trailing]),
+      above.length === 0 ? undefined : describeComments(text, above),
+      inside.length + trailing.length === 0
+        ? undefined
+        : describeComments(text, inside.length === 0 ? trailing : [...inside, ...trailing]),
     ],
   };
   reading.columns.push(info);
-  reading.byName.set(`${fold(table.name)}.${fold(column.name)}`, info);
+  table.columns.push(info);
+  if (column.name.includes('.')) reading.dotted = true;
 }
 
 /** MySQL `COMMENT [=] '…'` after the closing parenthesis; returns the statement's end. */
 function readTableOptions(reading: Reading, table: TableInfo, from: number): number {
   const { tokens } = reading;
   let i = from;
-  for (; i < tokens.length && !endsStatement(tokens, i); i++) {
-    if (word(tokens[i]) !== 'COMMENT') continue;
-    const value = isPunct(tokens[i + 1], '=') ? tokens[i + 2] : tokens[i + 1];
-    if (value?.kind === 'string') pushDefined(table.comments, value.value);
+  for (; i < tokens.count && !endsStatement(tokens, i); i++) {
+    if (tokens.keyword(i) !== COMMENT) continue;
+    const value = tokens.isPunct(i + 1, EQUALS) ? i + 2 : i + 1;
+    if (value < tokens.count && tokens.isString(value)) pushDefined(table.comments, tokens.value(value));
   }
   return i;
 }
@@ -197,25 +246,25 @@ function readTableOptions(reading: Reading, table: TableInfo, from: number): num
 function readAlterTable(reading: Reading, at: number): number {
   const { tokens } = reading;
   let i = at + 2;
-  while (['ONLY', 'IF', 'EXISTS'].includes(word(tokens[i]))) i++;
+  while (role(tokens, i, ROLE_ALTER_MODIFIER)) i++;
   const { parts, next } = qualifiedName(tokens, i);
   const name = parts[parts.length - 1];
   if (name === undefined) return next;
   const table = tableFor(reading, name);
-  for (i = next; i < tokens.length && !endsStatement(tokens, i); i++) {
-    if (word(tokens[i]) === 'COMMENT') i = readTableOptions(reading, table, i) - 1;
-    if (word(tokens[i]) !== 'ADD') continue;
+  for (i = next; i < tokens.count && !endsStatement(tokens, i); i++) {
+    if (tokens.keyword(i) === COMMENT) i = readTableOptions(reading, table, i) - 1;
+    if (tokens.keyword(i) !== ADD) continue;
     let j = i + 1;
-    if (word(tokens[j]) === 'COLUMN') j++;
-    if (word(tokens[j]) === 'IF' && word(tokens[j + 1]) === 'NOT') j += 3;
-    if (isPunct(tokens[j], '(')) {
+    if (tokens.keyword(j) === COLUMN) j++;
+    if (tokens.keyword(j) === IF && tokens.keyword(j + 1) === NOT) j += 3;
+    if (tokens.isPunct(j, OPEN)) {
       const close = readDefinitions(reading, table, j);
       if (close < 0) return -1;
       i = close;
       continue;
     }
     const end = clauseEnd(tokens, j);
-    const column = readColumn(tokens.slice(j, end));
+    const column = readColumn(tokens, j, end);
     if (column !== undefined) addColumn(reading, table, column);
     i = end - 1;
   }
@@ -223,15 +272,14 @@ function readAlterTable(reading: Reading, at: number): number {
 }
 
 /** Index of the `,` or `;` ending an ALTER clause at depth 0 (or of the next statement). */
-function clauseEnd(tokens: readonly SqlToken[], from: number): number {
+function clauseEnd(tokens: SqlTokens, from: number): number {
   let depth = 0;
   let i = from;
-  for (; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isPunct(token, '(')) depth++;
-    else if (isPunct(token, ')')) depth--;
-    else if (depth <= 0 && (isPunct(token, ',') || isPunct(token, ';'))) break;
-    else if (depth <= 0 && STATEMENT_WORDS.has(word(token)) && word(token) !== 'SET') break;
+  for (; i < tokens.count; i++) {
+    if (tokens.isPunct(i, OPEN)) depth++;
+    else if (tokens.isPunct(i, CLOSE)) depth--;
+    else if (depth <= 0 && (tokens.isPunct(i, COMMA) || tokens.isPunct(i, SEMICOLON))) break;
+    else if (depth <= 0 && role(tokens, i, ROLE_STATEMENT) && tokens.keyword(i) !== SET) break;
   }
   return i;
 }
@@ -239,26 +287,63 @@ function clauseEnd(tokens: readonly SqlToken[], from: number): number {
 /** `COMMENT ON COLUMN [schema.]table.column IS '…'` and `COMMENT ON TABLE t IS '…'`. */
 function readCommentOn(reading: Reading, at: number): number {
   const { tokens } = reading;
-  const target = word(tokens[at + 2]);
+  const target = tokens.keyword(at + 2);
   const { parts, next } = qualifiedName(tokens, at + 3);
-  const value = word(tokens[next]) === 'IS' ? tokens[next + 1] : undefined;
-  if (value?.kind !== 'string') return next;
-  if (target === 'TABLE') {
+  if (tokens.keyword(next) !== IS || next + 1 >= tokens.count || !tokens.isString(next + 1)) return next;
+  const value = tokens.value(next + 1);
+  if (target === TABLE) {
     const table = parts[parts.length - 1];
-    if (table !== undefined) pushDefined(tableFor(reading, table).comments, value.value);
-  } else if (target === 'COLUMN' && parts.length >= 2) {
-    const key = `${fold(parts[parts.length - 2] ?? '')}.${fold(parts[parts.length - 1] ?? '')}`;
-    reading.byName.get(key)?.comments.push(value.value);
+    if (table !== undefined) pushDefined(tableFor(reading, table).comments, value);
+  } else if (target === COLUMN && parts.length >= 2) {
+    columnOf(reading, parts[parts.length - 2] ?? '', parts[parts.length - 1] ?? '')?.comments.push(value);
   }
   return next + 2;
 }
 
+/**
+ * The column a `COMMENT ON COLUMN table.column` names: of the columns declared so far, the last
+ * whose `table.column`, folded, is the one named. Without dots in any name that is the table's
+ * last column of that name; with dots (`"a.b"`) the joined names are compared as they are.
+ */
+function columnOf(reading: Reading, tableName: string, columnName: string): ColumnInfo | undefined {
+  const tableKey = fold(tableName);
+  const columnKey = fold(columnName);
+  if (reading.dotted) {
+    const { columns, byName } = reading;
+    for (; reading.byNameIndexed < columns.length; reading.byNameIndexed++) {
+      const info = columns[reading.byNameIndexed];
+      if (info !== undefined) byName.set(`${info.table.key}.${fold(info.column.name)}`, info);
+    }
+    return byName.get(`${tableKey}.${columnKey}`);
+  }
+  if (tableKey.includes('.') || columnKey.includes('.')) return undefined;
+  const table = reading.tables.get(tableKey);
+  if (table === undefined) return undefined;
+  const { columns } = table;
+  if (columns.length <= LONG_TABLE) {
+    for (let k = columns.length - 1; k >= 0; k--) {
+      const info = columns[k];
+      if (info !== undefined && fold(info.column.name) === columnKey) return info;
+    }
+    return undefined;
+  }
+  const index = (table.byColumn ??= { map: new Map(), indexed: 0 });
+  for (; index.indexed < columns.length; index.indexed++) {
+    const info = columns[index.indexed];
+    if (info !== undefined) index.map.set(fold(info.column.name), info);
+  }
+  return index.map.get(columnKey);
+}
+
+/** Columns a table may have before `columnOf` indexes them rather than search them. */
+const LONG_TABLE = 32;
+
 /** A `;` or a word that opens the next statement (`CHARACTER SET` is a table option). */
-function endsStatement(tokens: readonly SqlToken[], i: number): boolean {
-  if (isPunct(tokens[i], ';')) return true;
-  const keyword = word(tokens[i]);
-  if (keyword === 'SET') return word(tokens[i - 1]) !== 'CHARACTER';
-  return STATEMENT_WORDS.has(keyword);
+function endsStatement(tokens: SqlTokens, i: number): boolean {
+  if (tokens.isPunct(i, SEMICOLON)) return true;
+  const word = tokens.keyword(i);
+  if (word === SET) return tokens.keyword(i - 1) !== CHARACTER;
+  return role(tokens, i, ROLE_STATEMENT);
 }
 
 function pushDefined(into: string[], value: string | undefined): void {
