@@ -8,7 +8,7 @@
  * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
  * Only the same file: a call to another file's function is not followed.
  */
-import { capPath, type Taint } from './taint.js';
+import { capPath, pathOf, stepsOf, type Taint } from './taint.js';
 import type { Flow, FlowStep } from './types.js';
 
 /** One parameter of a helper reaching one sink; `flow.path` runs from the parameter to the sink. */
@@ -48,7 +48,7 @@ export function helperName(callee: string, receivers: boolean): string | undefin
 export function probe(index: number, name: string, at: number, helper: string): Taint {
   return {
     categories: [],
-    path: [{ offset: at, label: `parameter ${name} of ${helper}` }],
+    path: pathOf(at, `parameter ${name} of ${helper}`),
     deidentified: false,
     // A whole value: a non-PI member of it (`user.level`) is not followed into the sink.
     record: true,
@@ -123,7 +123,7 @@ export function applySummary(
         sink: h.flow.sink,
         categories: arg.categories,
         deidentified: arg.deidentified || h.flow.deidentified,
-        path: capPath([...arg.path, through, ...h.flow.path]),
+        path: capPath([...stepsOf(arg.path, through), ...h.flow.path]),
       },
       arg.params,
     );

@@ -10,7 +10,7 @@ import { classifyHost, hostOf } from './hosts.js';
 import { jsHelperAt } from './jsHelpers.js';
 import { children, textOf, type Ctx } from './jsScope.js';
 import { matchSink } from './sinks.js';
-import { merge, step, type Taint } from './taint.js';
+import { merge, step, stepsOf, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 
 type Evaluate = (ctx: Ctx, node: SyntaxNode, depth: number) => Taint | undefined;
@@ -65,8 +65,10 @@ export function call(
   const effect = calleeEffect(name);
   const sink = matchSink(name, 'js');
   if (sink) {
-    if (passed) emit(ctx, flowAt(ctx, node, callee, name, sink, passed, argNodes), undefined);
-    noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, sink, t, argNodes));
+    // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
+    if (ctx.summary === undefined) {
+      if (passed) emit(ctx, flowAt(ctx, node, callee, name, sink, passed, argNodes), undefined);
+    } else noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, sink, t, argNodes));
     return undefined;
   }
   if (passed !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
@@ -115,7 +117,7 @@ function flowAt(
     },
     categories: t.categories,
     deidentified: t.deidentified,
-    path: [...t.path, { offset: node.from, label: `argument of ${name}` }],
+    path: stepsOf(t.path, { offset: node.from, label: `argument of ${name}` }),
   };
 }
 

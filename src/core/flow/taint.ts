@@ -9,9 +9,24 @@ import type { FlowStep } from './types.js';
 /** Paths longer than this keep their head and their last steps: reports stay readable. */
 const MAX_STEPS = 8;
 
+/**
+ * A path as a chain of steps, the newest first: a step adds one node and shares the chain before
+ * it with every other value extended from it, where an array would be copied at each step (most
+ * values never reach a sink, so most paths are never read). `stepsOf` gives the steps as the
+ * reports show them.
+ */
+export interface Path {
+  readonly step: FlowStep;
+  readonly prev: Path | undefined;
+  /** Steps from the first to this one. */
+  readonly length: number;
+  /** The first step: kept when a long path is cut to its head and its last steps. */
+  readonly first: FlowStep;
+}
+
 export interface Taint {
   readonly categories: readonly CategoryKey[];
-  readonly path: readonly FlowStep[];
+  readonly path: Path;
   readonly deidentified: boolean;
   /** An object holding PI: reading a non-PI member of it yields nothing. */
   readonly record: boolean;
@@ -22,11 +37,33 @@ export interface Taint {
   readonly params?: readonly number[];
 }
 
+/** A path of one step. */
+export function pathOf(offset: number, label: string): Path {
+  const first = { offset, label };
+  return { step: first, prev: undefined, length: 1, first };
+}
+
+/**
+ * The steps of a path, first to last, capped: a path longer than MAX_STEPS keeps its first step
+ * and its last MAX_STEPS - 1. `last`, when given, is appended after the cap (the sink's step).
+ */
+export function stepsOf(path: Path, last?: FlowStep): FlowStep[] {
+  const kept = Math.min(path.length, MAX_STEPS);
+  const out = new Array<FlowStep>(kept + (last !== undefined ? 1 : 0));
+  if (last !== undefined) out[kept] = last;
+  let node: Path | undefined = path;
+  // The chain's last kept steps, filled from the end; the head stands first when cut.
+  const from = path.length > MAX_STEPS ? 1 : 0;
+  for (let i = kept - 1; i >= from && node !== undefined; i--, node = node.prev) out[i] = node.step;
+  if (from === 1) out[0] = path.first;
+  return out;
+}
+
 /** A source: one category read at `offset` under `label`. */
 export function source(categories: readonly CategoryKey[], offset: number, label: string): Taint {
   return {
     categories: categories.length === 1 ? categories.slice() : [...categories].sort(),
-    path: [{ offset, label }],
+    path: pathOf(offset, label),
     deidentified: false,
     record: false,
   };
@@ -39,10 +76,8 @@ export function step(
   label: string,
   change?: Partial<Pick<Taint, 'deidentified' | 'record'>>,
 ): Taint {
-  const path =
-    t.path.length < MAX_STEPS
-      ? [...t.path, { offset, label }]
-      : [...t.path.slice(0, 1), ...t.path.slice(2), { offset, label }];
+  const prev = t.path;
+  const path: Path = { step: { offset, label }, prev, length: prev.length + 1, first: prev.first };
   return change === undefined ? { ...t, path } : { ...t, ...change, path };
 }
 
@@ -120,7 +155,7 @@ export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undef
   };
 }
 
-/** Caps a path as `step` does: its head and its last steps. */
+/** Caps a list of steps as `stepsOf` does: its head and its last steps. */
 export function capPath(path: readonly FlowStep[]): readonly FlowStep[] {
   return path.length <= MAX_STEPS ? path : [...path.slice(0, 1), ...path.slice(path.length - MAX_STEPS + 1)];
 }

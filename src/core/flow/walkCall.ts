@@ -18,13 +18,13 @@ import type { Region } from './sinks.js';
 import type { SinkKind } from './kinds.js';
 import * as taintModule from './taint.js';
 import type { Taint } from './taint.js';
-import type { Flow } from './types.js';
+import type { Flow, FlowSink } from './types.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { named, storeInto } = scopeModule;
 const { applySummary, emit, helperName, noteSink } = helpersModule;
-const { merge, step } = taintModule;
+const { merge, step, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
 
 type CallExpr = Extract<Expr, { k: 'call' }>;
@@ -87,6 +87,13 @@ export interface CalleeFacts {
   /** The property a setter sets, capitalised (`setMobile` → `Mobile`). */
   readonly setter: string | undefined;
   readonly mutator: boolean;
+  /** The label of the sink's step in a flow's path. */
+  readonly argument: string;
+  /**
+   * The sink of this callee's flows by destination host ('' for none): flows at the same callee
+   * share one object, built once (a flow is read only).
+   */
+  readonly sinks: Map<string, FlowSink>;
 }
 
 /**
@@ -103,6 +110,8 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
     effect: calleeEffect(callee),
     setter: /^set([A-Z]\w*)$/.exec(last)?.[1],
     mutator: MUTATOR.test(last),
+    argument: `argument of ${callee}`,
+    sinks: new Map(),
   };
   s.callees.set(callee, facts);
   return facts;
@@ -131,8 +140,10 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
-    if (reaching) emit(s, flowAt(s, e, sink, reaching), undefined);
-    noteSink(s, taints, (t) => flowAt(s, e, sink, t));
+    // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
+    if (s.summary === undefined) {
+      if (reaching) emit(s, flowAt(s, e, facts, sink, reaching), undefined);
+    } else noteSink(s, taints, (t) => flowAt(s, e, facts, sink, t));
     return undefined;
   }
   if (passed !== undefined) helperCall(s, e, taints, ops, depth);
@@ -192,21 +203,26 @@ export function receiverCount(f: Fn): number {
   return f.receiver === true || first === 'self' || first === 'cls' ? 1 : 0;
 }
 
-function flowAt(s: WalkState, e: CallExpr, sink: SinkAt, t: Taint): Flow {
+function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: Taint): Flow {
   const target = sink.target ?? targetHost(s, e.args);
-  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
-  return {
-    offset: e.at,
-    sink: {
+  let flowSink = facts.sinks.get(target ?? '');
+  if (flowSink === undefined) {
+    const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
+    flowSink = {
       kind: sink.kind,
       callee: e.callee,
       region,
       ...(target !== undefined ? { target } : {}),
       ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
-    },
+    };
+    facts.sinks.set(target ?? '', flowSink);
+  }
+  return {
+    offset: e.at,
+    sink: flowSink,
     categories: t.categories,
     deidentified: t.deidentified,
-    path: [...t.path, { offset: e.at, label: `argument of ${e.callee}` }],
+    path: stepsOf(t.path, { offset: e.at, label: facts.argument }),
   };
 }
 
