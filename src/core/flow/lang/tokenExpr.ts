@@ -65,13 +65,22 @@ const LITERAL_WORDS = new Set(['null', 'true', 'false', 'default']);
 export const peek = (c: Cursor, k = 0): Token | undefined => c.t[c.i + k];
 const text = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
 
+/**
+ * Closing brackets by opening one. A map, not an object literal: a name such as `toString` or
+ * `constructor` must not find the object prototype's members and open a bracket never closed.
+ */
+const CLOSER: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+]);
+
 /** Index of the token closing the bracket at `open` (or the end). */
 export function closing(c: Cursor, open: number): number {
-  const pairs: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
   const stack: string[] = [];
   for (let j = open; j < c.t.length; j++) {
     const x = c.t[j]?.text ?? '';
-    const close = pairs[x];
+    const close = CLOSER.get(x);
     if (close !== undefined) stack.push(close);
     else if (x === stack[stack.length - 1]) {
       stack.pop();
