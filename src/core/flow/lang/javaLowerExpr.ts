@@ -11,7 +11,7 @@ import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
-const { joinCallee, literalContent } = lezerModule;
+const { isPlainWord, joinCallee, literalContent } = lezerModule;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -91,17 +91,6 @@ const BINARY: ReadonlyMap<string, { prec: number; silent: boolean }> = new Map([
 ]);
 
 const EMPTY: Expr = { k: 'group', parts: [] };
-
-/** `[A-Za-z_]\w*`: a word `simpleType` returns whole. */
-function isPlainWord(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
 
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
 export abstract class JavaExprLowerer {
