@@ -210,6 +210,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'kotlin a toString() inside arguments closes them like any call',
+    path: KT,
+    text: 'fun f(u: User) {\n    foo(u.toString())\n    logger.info(u.phone)\n}\n',
+    want: ['log:logger.info:contact'],
+  },
+  {
+    rule: 'NEG kotlin a toString() of a non-PI value sends nothing',
+    path: KT,
+    text: 'fun f(o: Order) {\n    foo(o.toString())\n    logger.info(o.status)\n}\n',
+    want: [],
+  },
+  {
     rule: 'java getter of a person-typed parameter',
     path: JAVA,
     text: 'class A { void f(Employee e) { log.info("n {}", e.getName()); } }',

@@ -12,7 +12,7 @@ import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
 
-const { group, simpleType } = irModule;
+const { group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
 
 const MODIFIERS: ReadonlySet<string> = new Set([
@@ -64,6 +64,20 @@ function rewroteNames(text: string, tokens: JavaTokens): boolean {
 const MODULE_WORDS: ReadonlySet<string> = new Set(
   'to with uses requires exports opens provides transitive'.split(' '),
 );
+
+/**
+ * A declaring `let`, its optional parts present only when known (as the Lezer adapter makes
+ * it), without the spreads that cost an object each per declaration.
+ */
+function letOf(at: number, name: string, value: Expr | undefined, type: string | undefined): Stmt {
+  if (value !== undefined)
+    return type !== undefined
+      ? { k: 'let', at, name, declare: true, value, type }
+      : { k: 'let', at, name, declare: true, value };
+  return type !== undefined
+    ? { k: 'let', at, name, declare: true, type }
+    : { k: 'let', at, name, declare: true };
+}
 
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
@@ -229,8 +243,8 @@ class JavaLowerer extends JavaExprLowerer {
       const name = this.ident();
       this.p++;
       if (!spread) {
-        const type = simpleType(this.text.slice(this.off(typeStart), this.end(typeEnd - 1)));
-        out.push({ name, at: this.off(def), ...(type !== undefined ? { type } : {}) });
+        const type = this.typeName(typeStart, typeEnd);
+        out.push(type !== undefined ? { name, at: this.off(def), type } : { name, at: this.off(def) });
       }
       if (this.is(',')) this.p++;
       else if (this.p !== close) declineLowering();
@@ -244,7 +258,7 @@ class JavaLowerer extends JavaExprLowerer {
     const typeStart = this.p;
     const typeEnd = this.typeEnd(typeStart);
     if (typeEnd < 0) declineLowering();
-    const type = simpleType(this.text.slice(this.off(typeStart), this.end(typeEnd - 1)));
+    const type = this.typeName(typeStart, typeEnd);
     this.p = typeEnd;
     const out: Stmt[] = [];
     for (;;) {
@@ -256,14 +270,7 @@ class JavaLowerer extends JavaExprLowerer {
         this.p++;
         value = (this.is('{') ? this.arrayInitializer() : this.expression()).e;
       } else if (!this.is(',') && !this.is(';')) declineLowering();
-      out.push({
-        k: 'let',
-        at: this.off(def),
-        name,
-        declare: true,
-        ...(value !== undefined ? { value } : {}),
-        ...(type !== undefined ? { type } : {}),
-      });
+      out.push(letOf(this.off(def), name, value, type));
       if (this.is(',')) this.p++;
       else break;
     }
@@ -383,7 +390,8 @@ class JavaLowerer extends JavaExprLowerer {
     }
     const n = this.expression();
     this.expect(';');
-    out.push(...(n.node === NODE.ASSIGN ? this.assignmentStatement(n) : [{ k: 'expr' as const, e: n.e }]));
+    if (n.node === NODE.ASSIGN) out.push(...this.assignmentStatement(n));
+    else out.push({ k: 'expr', e: n.e });
   }
 
   /**

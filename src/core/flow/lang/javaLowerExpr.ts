@@ -10,8 +10,8 @@ import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once.
-const { group } = irModule;
-const { joinCallee, literalContent } = lezerModule;
+const { group, simpleType } = irModule;
+const { isPlainWord, joinCallee, literalContent } = lezerModule;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -140,9 +140,29 @@ export abstract class JavaExprLowerer {
   /** A name token's original text; a name the parse text rewrote (module words) declines. */
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
-    const own = this.text.slice(this.off(at), this.end(at));
-    if (own !== this.t.text[at]) declineLowering();
+    // Compared in place rather than sliced: this is asked of every name of the file.
+    const own = this.t.text[at] ?? '';
+    const from = this.off(at);
+    if (this.end(at) - from !== own.length || !this.text.startsWith(own, from)) declineLowering();
     return own;
+  }
+
+  /**
+   * `simpleType` of the type written in tokens `first` up to `end` (exclusive): a one-word type
+   * (`String`, `int`) directly, others through its regular expressions, which every declaration
+   * and parameter would otherwise run.
+   */
+  typeName(first: number, end: number): string | undefined {
+    const word = this.t.text[first] ?? '';
+    const from = this.off(first);
+    if (
+      end === first + 1 &&
+      isPlainWord(word) &&
+      this.end(first) - from === word.length &&
+      this.text.startsWith(word, from)
+    )
+      return word;
+    return simpleType(this.text.slice(from, this.end(end - 1)));
   }
 
   enter(): void {
@@ -486,8 +506,12 @@ export abstract class JavaExprLowerer {
     const callee = recv ? joinCallee(recv.dotted, name) : name;
     const recvExpr = recv && recv.node !== NODE.THIS ? recv.e : undefined;
     const from = recv ? recv.from : this.off(at);
+    // Two literals rather than a spread: one call node per call of the file.
+    const e: Expr = recvExpr
+      ? { k: 'call', at: from, callee, args, recv: recvExpr }
+      : { k: 'call', at: from, callee, args };
     return {
-      e: { k: 'call', at: from, callee, args, ...(recvExpr ? { recv: recvExpr } : {}) },
+      e,
       from,
       node: NODE.EXPRESSION,
       dotted: `${callee}()`,

@@ -91,6 +91,17 @@ export function literalContent(raw: string): string {
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** `[A-Za-z_]\w*`: a word `simpleType` returns whole. */
+export function isPlainWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 /** The union of a node's lowered children. */
 export function groupOf<N extends TreeNode>(l: Lower<N>, node: N, depth: number): Expr {
   return group(kids(node).map((c) => l.expr(c, depth)));

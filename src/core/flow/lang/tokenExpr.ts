@@ -17,6 +17,8 @@ export interface Cursor {
   depth: number;
   /** Reads statements up to the token at `end` (exclusive). */
   readonly block: (c: Cursor, end: number) => Stmt[];
+  /** Each bracket's partner (`closing`), filled on first use. */
+  partners?: Int32Array;
 }
 
 const MAX_DEPTH = 200;
@@ -65,20 +67,60 @@ const LITERAL_WORDS = new Set(['null', 'true', 'false', 'default']);
 export const peek = (c: Cursor, k = 0): Token | undefined => c.t[c.i + k];
 const text = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
 
+/**
+ * Closing brackets by opening one. A map, not an object literal: a name such as `toString` or
+ * `constructor` must not find the object prototype's members and open a bracket never closed.
+ */
+const CLOSER: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+]);
+
 /** Index of the token closing the bracket at `open` (or the end). */
 export function closing(c: Cursor, open: number): number {
-  const pairs: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+  const partner = (c.partners ??= partnersOf(c.t))[open] ?? -1;
+  return partner >= 0 ? partner : closingFrom(c.t, open);
+}
+
+/**
+ * The partner of every opening bracket in one pass (-1 for other tokens): what `closingFrom`
+ * gives each, since the stack it grows from an opener is the top of this one's until that
+ * opener is closed. Read once instead of per bracket, whose scans went over every enclosed
+ * token again at each nesting level.
+ */
+function partnersOf(t: readonly Token[]): Int32Array {
+  const partners = new Int32Array(t.length).fill(-1);
+  const open: number[] = [];
+  const want: string[] = [];
+  for (let j = 0; j < t.length; j++) {
+    const x = t[j]?.text ?? '';
+    const close = CLOSER.get(x);
+    if (close !== undefined) {
+      open.push(j);
+      want.push(close);
+      partners[j] = t.length;
+    } else if (want.length > 0 && x === want[want.length - 1]) {
+      want.pop();
+      partners[open.pop() ?? 0] = j;
+    }
+  }
+  return partners;
+}
+
+/** `closing` read token by token: the first token that empties the stack grown from `open`. */
+function closingFrom(t: readonly Token[], open: number): number {
   const stack: string[] = [];
-  for (let j = open; j < c.t.length; j++) {
-    const x = c.t[j]?.text ?? '';
-    const close = pairs[x];
+  for (let j = open; j < t.length; j++) {
+    const x = t[j]?.text ?? '';
+    const close = CLOSER.get(x);
     if (close !== undefined) stack.push(close);
     else if (x === stack[stack.length - 1]) {
       stack.pop();
       if (stack.length === 0) return j;
     }
   }
-  return c.t.length;
+  return t.length;
 }
 
 /** Parses one expression at the cursor. */

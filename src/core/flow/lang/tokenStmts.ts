@@ -6,6 +6,7 @@
  */
 import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
 import { group, simpleType, type Expr, type Param, type Stmt } from '../ir.js';
+import { isPlainWord } from './lezer.js';
 import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
 
 const MODIFIERS = new Set([
@@ -235,35 +236,34 @@ function params(c: Cursor): Param[] {
   return out;
 }
 
+/**
+ * `simpleType` of the type written in tokens `from` up to `to`: a one-word type directly, others
+ * joined and through its regular expressions, which every parameter and declaration would run.
+ */
+function writtenType(t: readonly Token[], from: number, to: number): string | undefined {
+  const only = to - from === 1 ? t[from] : undefined;
+  if (only !== undefined && isPlainWord(only.text)) return only.text;
+  let written = '';
+  for (let j = from; j < to; j++) written += t[j]?.text ?? '';
+  return simpleType(written);
+}
+
+const paramOf = (name: Token, type: string | undefined): Param =>
+  type !== undefined ? { name: name.text, at: name.from, type } : { name: name.text, at: name.from };
+
 function kotlinParam(p: readonly Token[]): Param | undefined {
   const colon = p.findIndex((t) => t.text === ':');
   const name = colon > 0 ? p[colon - 1] : p[p.length - 1];
   if (name?.kind !== 'ident') return undefined;
-  const type =
-    colon > 0
-      ? simpleType(
-          p
-            .slice(colon + 1)
-            .map((t) => t.text)
-            .join(''),
-        )
-      : undefined;
-  return { name: name.text, at: name.from, ...(type !== undefined ? { type } : {}) };
+  const type = colon > 0 ? writtenType(p, colon + 1, p.length) : undefined;
+  return paramOf(name, type);
 }
 
 function csharpParam(p: readonly Token[]): Param | undefined {
   const name = p[p.length - 1];
   if (name?.kind !== 'ident') return undefined;
-  const type =
-    p.length > 1
-      ? simpleType(
-          p
-            .slice(0, -1)
-            .map((t) => t.text)
-            .join(''),
-        )
-      : undefined;
-  return { name: name.text, at: name.from, ...(type !== undefined ? { type } : {}) };
+  const type = p.length > 1 ? writtenType(p, 0, p.length - 1) : undefined;
+  return paramOf(name, type);
 }
 
 /** `fun name(params): Type { body }` or `= expression`. */
@@ -323,12 +323,7 @@ function declaration(c: Cursor, end: number): Stmt[] {
   if (txt(c) === ':') {
     const from = ++c.i;
     while (c.i < end && txt(c) !== '=' && txt(c) !== 'by' && !(peek(c)?.newlineBefore === true)) c.i++;
-    type = simpleType(
-      c.t
-        .slice(from, c.i)
-        .map((t) => t.text)
-        .join(''),
-    );
+    type = writtenType(c.t, from, c.i);
   }
   return declared(c, end, names, type, ['=', 'by']);
 }
@@ -427,12 +422,7 @@ function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
   const stop = c.t[j]?.text;
   if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{'))
     return undefined;
-  const type = simpleType(
-    c.t
-      .slice(c.i, j - 1)
-      .map((t) => t.text)
-      .join(''),
-  );
+  const type = writtenType(c.t, c.i, j - 1);
   c.i = j;
   if (stop === '{') {
     c.i = closing(c, c.i) + 1; // a property's accessors
