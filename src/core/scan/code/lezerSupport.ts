@@ -1,24 +1,37 @@
-import type { SyntaxNode } from '@lezer/common';
-
 /**
  * Syntax-node and name helpers for the code extractors. The walk itself (parse, comments,
  * dispatch, attachment) is lezerExtractor.ts; candidates and comments come from the kit
  * (`../kit/`).
  */
 
+/**
+ * What these helpers read of a syntax node: Lezer's `SyntaxNode` satisfies it, and so does the
+ * fast TypeScript reader's node over its own buffer (tsBufferTree.ts), which builds no `Tree`.
+ */
+export interface NodeLike<N extends NodeLike<N>> {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly parent: N | null;
+  readonly firstChild: N | null;
+  readonly lastChild: N | null;
+  readonly nextSibling: N | null;
+  readonly prevSibling: N | null;
+}
+
 /** The text of a node. */
-export function textOf(text: string, node: SyntaxNode): string {
+export function textOf(text: string, node: { readonly from: number; readonly to: number }): string {
   return text.slice(node.from, node.to);
 }
 
 /** The first direct child with one of the given node names. */
-export function childNamed(node: SyntaxNode, ...names: string[]): SyntaxNode | null {
+export function childNamed<N extends NodeLike<N>>(node: N, ...names: string[]): N | null {
   for (let c = node.firstChild; c; c = c.nextSibling) if (names.includes(c.name)) return c;
   return null;
 }
 
 /** The closest ancestor (not the node itself) with one of the given names. */
-export function ancestorNamed(node: SyntaxNode, ...names: string[]): SyntaxNode | null {
+export function ancestorNamed<N extends NodeLike<N>>(node: N, ...names: string[]): N | null {
   for (let p = node.parent; p; p = p.parent) if (names.includes(p.name)) return p;
   return null;
 }
@@ -27,7 +40,10 @@ export function ancestorNamed(node: SyntaxNode, ...names: string[]): SyntaxNode 
  * The content of a string literal and its offset: quotes and string prefixes (`r`, `u`, `f`,
  * `b`) removed, escapes left as written so offsets stay exact. Undefined for non-strings.
  */
-export function stringContent(text: string, node: SyntaxNode): { value: string; from: number } | undefined {
+export function stringContent(
+  text: string,
+  node: { readonly from: number; readonly to: number },
+): { value: string; from: number } | undefined {
   return stringContentAt(text, node.from, node.to);
 }
 

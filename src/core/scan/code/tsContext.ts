@@ -1,8 +1,14 @@
-import type { SyntaxNode } from '@lezer/common';
 import { type FieldDraft, joinDescriptions } from '../kit/index.js';
 import type { LezerContext } from './lezerExtractor.js';
-import { childNamed, stringContent, stringContentAt, textOf } from './lezerSupport.js';
+import { childNamed, stringContent, stringContentAt, textOf, type NodeLike } from './lezerSupport.js';
 import type { Span } from './tsCursor.js';
+
+/**
+ * A syntax node as the TypeScript rules read it: Lezer's, or the fast reader's over its own
+ * buffer (tsBufferTree.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- names the self-referential node type
+export interface TsNode extends NodeLike<TsNode> {}
 
 /** State shared by the TypeScript/JavaScript walk and its schema readers. */
 export interface TsContext extends LezerContext {
@@ -31,7 +37,7 @@ const DESCRIPTION_KEYS = ['comment', 'description', 'title', 'label', 'desc'];
 const ALIAS_KEYS = ['name', 'field', 'alias', 'columnName'];
 
 /** The name and start offset of a property key: identifier, quoted string or number. */
-export function keyOf(ctx: TsContext, key: SyntaxNode | null): { name: string; from: number } | undefined {
+export function keyOf(ctx: TsContext, key: TsNode | null): { name: string; from: number } | undefined {
   if (!key) return undefined;
   if (
     key.name === 'PropertyDefinition' ||
@@ -55,7 +61,7 @@ export function keyAt(ctx: TsContext, key: Span): { name: string; from: number }
 }
 
 /** The value node of an object `Property` (the node after its colon), if any. */
-export function propertyValue(prop: SyntaxNode): SyntaxNode | null {
+export function propertyValue(prop: TsNode): TsNode | null {
   let afterColon = false;
   for (let c = prop.firstChild; c; c = c.nextSibling) {
     if (afterColon) return c;
@@ -65,7 +71,7 @@ export function propertyValue(prop: SyntaxNode): SyntaxNode | null {
 }
 
 /** The string literal value of a node, when it is a plain string or template without holes. */
-export function literalString(ctx: TsContext, node: SyntaxNode | null): string | undefined {
+export function literalString(ctx: TsContext, node: TsNode | null): string | undefined {
   if (!node || (node.name !== 'String' && node.name !== 'TemplateString')) return undefined;
   if (node.name === 'TemplateString' && node.firstChild) return undefined;
   return stringContent(ctx.text, node)?.value;
@@ -79,7 +85,7 @@ export interface FieldOptions {
 }
 
 /** Reads description, storage name and type from an options object literal. */
-export function readOptions(ctx: TsContext, obj: SyntaxNode): FieldOptions {
+export function readOptions(ctx: TsContext, obj: TsNode): FieldOptions {
   const descriptions: string[] = [];
   const result: FieldOptions = {};
   for (let p = obj.firstChild; p; p = p.nextSibling) {
@@ -120,10 +126,10 @@ export function report(
 }
 
 /** The name a declaration gives an expression: `const X = …`, `{ key: … }`, `a.b = …`. */
-export function bindingName(ctx: TsContext, node: SyntaxNode): string | undefined {
-  let n: SyntaxNode = node;
+export function bindingName(ctx: TsContext, node: TsNode): string | undefined {
+  let n: TsNode = node;
   for (;;) {
-    const p: SyntaxNode | null = n.parent;
+    const p: TsNode | null = n.parent;
     if (!p) return undefined;
     if (p.name === 'VariableDeclaration') {
       let name: string | undefined;
@@ -150,4 +156,18 @@ export function bindingName(ctx: TsContext, node: SyntaxNode): string | undefine
     if (p.name === 'Block' || p.name === 'Script' || p.name === 'ClassBody') return undefined;
     n = p;
   }
+}
+
+/** The TypeScript walk state over a fresh shared context. */
+export function tsContext(base: LezerContext): TsContext {
+  return {
+    ...base,
+    classes: [],
+    classFields: [],
+    constructorEnd: -1,
+    decoratorDepth: 0,
+    callee: { name: '', from: -1, to: -1 },
+    readObjects: new Set(),
+    typeOwner: { from: -1, to: -1, owner: undefined },
+  };
 }

@@ -1,4 +1,3 @@
-import type { SyntaxNode } from '@lezer/common';
 import { joinDescriptions } from '../kit/index.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import {
@@ -9,6 +8,7 @@ import {
   readOptions,
   report,
   type TsContext,
+  type TsNode,
 } from './tsContext.js';
 
 /**
@@ -24,7 +24,7 @@ const DESCRIBE_CALLS = new Set(['describe', 'description', 'label', 'meta']);
 
 /** What kind of schema a call declares and where its attribute map and owner are. */
 interface SchemaCall {
-  readonly map: SyntaxNode;
+  readonly map: TsNode;
   readonly owner: string | undefined;
 }
 
@@ -38,12 +38,12 @@ function recordName(binding: string | undefined): string | undefined {
 }
 
 /** Recognises a schema-declaring call or `new` expression; undefined for anything else. */
-export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undefined {
+export function schemaCall(ctx: TsContext, call: TsNode): SchemaCall | undefined {
   const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
   const args = childNamed(call, 'ArgList');
   if (!callee || !args) return undefined;
   // Most calls pass no object literal: they are dismissed before any argument is read.
-  let first: SyntaxNode | undefined;
+  let first: TsNode | undefined;
   for (let a = args.firstChild; a && !first; a = a.nextSibling) if (a.name === 'ObjectExpression') first = a;
   if (!first) return undefined;
   const method =
@@ -72,7 +72,7 @@ export function schemaCall(ctx: TsContext, call: SyntaxNode): SchemaCall | undef
 }
 
 /** The first string literal among a call's arguments (`sequelize.define('User', {…})`). */
-function firstString(ctx: TsContext, args: SyntaxNode): string | undefined {
+function firstString(ctx: TsContext, args: TsNode): string | undefined {
   for (let a = args.firstChild; a; a = a.nextSibling) {
     const s = literalString(ctx, a);
     if (s !== undefined) return s;
@@ -81,7 +81,7 @@ function firstString(ctx: TsContext, args: SyntaxNode): string | undefined {
 }
 
 /** Reads every attribute of a schema map, recursing into nested schemas and sub-documents. */
-export function readSchemaMap(ctx: TsContext, map: SyntaxNode, owner: string | undefined): void {
+export function readSchemaMap(ctx: TsContext, map: TsNode, owner: string | undefined): void {
   if (ctx.readObjects.has(map.from)) return;
   ctx.readObjects.add(map.from);
   for (let p = map.firstChild; p; p = p.nextSibling) {
@@ -95,9 +95,9 @@ export function readSchemaMap(ctx: TsContext, map: SyntaxNode, owner: string | u
 
 function readAttribute(
   ctx: TsContext,
-  prop: SyntaxNode,
+  prop: TsNode,
   key: { name: string; from: number },
-  value: SyntaxNode,
+  value: TsNode,
   owner: string | undefined,
 ): void {
   const draft = { name: key.name, from: key.from, owner };
@@ -139,14 +139,14 @@ function readAttribute(
  */
 function readChain(
   ctx: TsContext,
-  call: SyntaxNode,
-): { type: string; description: string | undefined; nested: SyntaxNode[] } {
+  call: TsNode,
+): { type: string; description: string | undefined; nested: TsNode[] } {
   const descriptions: string[] = [];
-  const nested: SyntaxNode[] = [];
+  const nested: TsNode[] = [];
   let root = call;
-  for (let n: SyntaxNode | null = call; n && n.name === 'CallExpression';) {
+  for (let n: TsNode | null = call; n && n.name === 'CallExpression';) {
     root = n;
-    const callee: SyntaxNode | null = n.firstChild;
+    const callee: TsNode | null = n.firstChild;
     const args = childNamed(n, 'ArgList');
     const method = callee?.name === 'MemberExpression' ? textOf(ctx.text, callee.lastChild ?? callee) : '';
     for (let a = args?.firstChild; a; a = a.nextSibling) {

@@ -1,10 +1,10 @@
-import type { SyntaxNode, TreeCursor } from '@lezer/common';
+import type { TreeCursor } from '@lezer/common';
 import { textOf } from './lezerSupport.js';
-import { report, type TsContext } from './tsContext.js';
+import { report, type TsContext, type TsNode } from './tsContext.js';
 import { spanAt } from './tsCursor.js';
 
 /** Receivers that are runtime namespaces, not records: their members are never fields. */
-const NAMESPACE_RECEIVERS = new Set([
+export const NAMESPACE_RECEIVERS: ReadonlySet<string> = new Set([
   'console',
   'Math',
   'JSON',
@@ -72,7 +72,7 @@ export function readUsage(ctx: TsContext, cursor: TreeCursor): void {
 }
 
 /** `readUsage` for a member expression given as a node. */
-function readUsageOf(ctx: TsContext, member: SyntaxNode): void {
+export function readUsageOf(ctx: TsContext, member: TsNode): void {
   const prop = member.lastChild;
   const receiver = member.firstChild;
   if (!prop || prop.name !== 'PropertyName' || !receiver) return;
@@ -99,7 +99,7 @@ function readUsageOf(ctx: TsContext, member: SyntaxNode): void {
  * enum or namespace is a constant (a header name, an enum value), not a record's field, as its
  * declaration is not one. A variable's upper-case key (`row.ID_CARD` from a database) still is.
  */
-function constantOfType(owner: string, name: string): boolean {
+export function constantOfType(owner: string, name: string): boolean {
   return /^\p{Lu}/u.test(owner) && name.length >= 2 && CONSTANT_CASE.test(name);
 }
 
@@ -127,7 +127,7 @@ function lastPropertyName(ctx: TsContext, cursor: TreeCursor): string | undefine
   return last;
 }
 
-function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined {
+function receiverName(ctx: TsContext, receiver: TsNode): string | undefined {
   switch (receiver.name) {
     case 'VariableName':
       return textOf(ctx.text, receiver);
@@ -146,7 +146,7 @@ function receiverName(ctx: TsContext, receiver: SyntaxNode): string | undefined 
  * `this.phone = phone` in a constructor declares the field in JavaScript classes, unless the
  * class already declared it as a property.
  */
-function constructorAssignment(ctx: TsContext, member: SyntaxNode, parent: SyntaxNode | null): boolean {
+export function constructorAssignment(ctx: TsContext, member: TsNode, parent: TsNode | null): boolean {
   if (member.from >= ctx.constructorEnd || parent?.name !== 'AssignmentExpression') return false;
   if (parent.firstChild?.from !== member.from || parent.firstChild.to !== member.to) return false;
   const declared = ctx.classFields[ctx.classFields.length - 1];

@@ -1,14 +1,28 @@
 import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode, TreeCursor } from '@lezer/common';
-import type { SourceInfo } from '../extractor.js';
-import { joinDescriptions } from '../kit/index.js';
-import { lezerExtractor, type LezerExtractorSpec } from './lezerExtractor.js';
-import { childNamed, stringContent, textOf } from './lezerSupport.js';
+import type { LRParser } from '@lezer/lr';
+import { LineIndex } from '../../text/lines.js';
+import type { Extractor, SourceInfo } from '../extractor.js';
+import { guarded } from '../kit/index.js';
+import { collectFields, lezerExtractor, type LezerExtractorSpec } from './lezerExtractor.js';
+import { hasErrorNode, LezerMemo } from './lezerReuse.js';
+import { childNamed, textOf } from './lezerSupport.js';
 import { hasChildNamed, spanAt, type Span } from './tsCursor.js';
-import { keyAt, literalString, readOptions, report, type FieldOptions, type TsContext } from './tsContext.js';
+import { keyAt, report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
 import { blankDecoratedExports } from './tsDecoratedExports.js';
+import {
+  className,
+  CONSTANT_CASE,
+  constructorParameters,
+  decoratorOptions,
+  enterClass,
+  leaveClass,
+  typeText,
+} from './tsMembers.js';
 import { bridgeGrammarGaps } from './tsGrammarGaps.js';
-import { readTypeScriptTree } from './tsReader.js';
+import { readTypeScriptBuffer, treeOfBuffer } from './tsReader.js';
+import { BufferTree } from './tsBufferTree.js';
+import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
 
@@ -23,18 +37,9 @@ const TS_SPEC: LezerExtractorSpec<TsContext> = {
   id: 'typescript',
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
   parser: (source) => PARSERS[dialectFor(source)],
-  parseText: (text, source) => bridgeGrammarGaps(blankDecoratedExports(text), dialectFor(source) !== 'ts'),
+  parseText,
   commentNodes: ['LineComment', 'BlockComment'],
-  context: (base) => ({
-    ...base,
-    classes: [],
-    classFields: [],
-    constructorEnd: -1,
-    decoratorDepth: 0,
-    callee: { name: '', from: -1, to: -1 },
-    readObjects: new Set(),
-    typeOwner: { from: -1, to: -1, owner: undefined },
-  }),
+  context: tsContext,
   enterAt: {
     Decorator: (ctx) => {
       ctx.decoratorDepth++;
@@ -70,15 +75,44 @@ export const typescriptReference = lezerExtractor<TsContext>(TS_SPEC);
  * constructor parameter properties, interfaces, type literals, object-literal schemas
  * (Mongoose, Sequelize, zod/yup/Joi) and property accesses as usages. Parsed with
  * @lezer/javascript (pure JS, synchronous, error-tolerant) in the dialect the file needs; a
- * `.ts` file is first offered to the fast reader (tsReader.ts), which builds the same tree
- * several times faster for the code it knows (issue 8) and declines the rest.
+ * `.ts` file is first offered to the fast reader (tsReader.ts), whose node buffer is walked
+ * as it is (tsBufferWalk.ts), several times faster than Lezer's parse and walk for the code
+ * it knows (issue 8); it declines the rest. After an edit, Lezer's incremental parse of the
+ * previous tree (the reader's, built from its buffer for the memo) and the reuse of the
+ * previous walk are faster still.
  */
-export const typescriptExtractor = lezerExtractor<TsContext>({
-  ...TS_SPEC,
-  // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
-  fastParse: (parsed, source, parser) =>
-    dialectFor(source) === 'ts' ? readTypeScriptTree(parsed, parser.nodeSet, parser.topNode.id) : undefined,
-});
+export const typescriptExtractor: Extractor = {
+  id: typescriptReference.id,
+  handles: (source) => typescriptReference.handles(source),
+  extract(text, source, previous) {
+    const parser = PARSERS.ts;
+    // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
+    if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
+      return typescriptReference.extract(text, source, previous);
+    }
+    const parsed = parseText(text, source);
+    const read = readTypeScriptBuffer(parsed, parser.nodeSet);
+    if (read === undefined) return typescriptReference.extract(text, source, previous);
+    const lines = new LineIndex(text);
+    return guarded(() => {
+      const length = parsed.length;
+      const tree = new BufferTree(read, parser.nodeSet, parser.topNode.id, length);
+      const walk = walkBuffer(tree, { text, lines, source });
+      const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
+      const lezerTree = treeOfBuffer(read, parser.nodeSet, parser.topNode.id, length);
+      return { ok: true, fields, memo: new LezerMemo(parser, parsed, lezerTree, text, walk.walked) };
+    });
+  },
+};
+
+/** A memo Lezer's incremental parse can start from (`lezerExtractor`'s own test). */
+function incrementalFrom(previous: unknown, parser: LRParser): boolean {
+  return previous instanceof LezerMemo && previous.parser === parser && !hasErrorNode(previous.tree);
+}
+
+function parseText(text: string, source: SourceInfo): string {
+  return bridgeGrammarGaps(blankDecoratedExports(text), dialectFor(source) !== 'ts');
+}
 
 function dialectFor(source: SourceInfo): keyof typeof PARSERS {
   const id = source.languageId;
@@ -86,18 +120,6 @@ function dialectFor(source: SourceInfo): keyof typeof PARSERS {
   if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'tsx';
   if (id === 'typescript' || /\.[mc]?ts$/.test(path)) return 'ts';
   return 'jsx';
-}
-
-/** Classes nest (class expressions inside methods): fields belong to the innermost one. */
-function enterClass(ctx: TsContext, node: SyntaxNode): void {
-  const def = node.getChild('VariableDefinition');
-  ctx.classes.push(def ? textOf(ctx.text, def) : '');
-  ctx.classFields.push(new Set());
-}
-
-function leaveClass(ctx: TsContext): void {
-  ctx.classes.pop();
-  ctx.classFields.pop();
 }
 
 /**
@@ -119,12 +141,6 @@ function schema(ctx: TsContext, cursor: TreeCursor): void {
   const call = schemaCall(ctx, cursor.node);
   if (call) readSchemaMap(ctx, call.map, call.owner);
 }
-
-function className(ctx: TsContext): string | undefined {
-  return ctx.classes[ctx.classes.length - 1] || undefined;
-}
-
-const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
 /**
  * A class property, read through the walk's cursor: a class's properties are met by the
@@ -241,72 +257,4 @@ function readObjectTypeOwner(ctx: TsContext, type: SyntaxNode): string | undefin
     if (prev?.name === 'VariableDefinition') return textOf(ctx.text, prev);
   }
   return undefined;
-}
-
-/** `constructor(private readonly phone: string)` declares a property. */
-function constructorParameters(ctx: TsContext, method: SyntaxNode): void {
-  const name = childNamed(method, 'PropertyDefinition');
-  const params = childNamed(method, 'ParamList');
-  if (!name || !params || textOf(ctx.text, name) !== 'constructor') return;
-  ctx.constructorEnd = method.to;
-  let modified = false;
-  for (let c = params.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'Privacy' || c.name === 'readonly') modified = true;
-    else if (c.name === ',') modified = false;
-    else if (c.name === 'VariableDefinition' && modified) {
-      const annotation = c.nextSibling?.name === 'TypeAnnotation' ? c.nextSibling : null;
-      report(
-        ctx,
-        {
-          name: textOf(ctx.text, c),
-          from: c.from,
-          owner: className(ctx),
-          declaredType: annotation ? typeText(ctx, annotation) : undefined,
-        },
-        annotation ?? c,
-      );
-    }
-  }
-}
-
-/** The annotation's type: its text without the leading `:` and the blanks after it. */
-function typeText(ctx: TsContext, annotation: { readonly from: number; readonly to: number }): string {
-  const text = ctx.text.slice(annotation.from, annotation.to);
-  // `trimStart` removes what `\s` matches: the same whitespace and line terminators.
-  return text.charCodeAt(0) === 58 /* : */ ? text.slice(1).trimStart() : text;
-}
-
-/** Decorator names whose first string argument is the column type (`@Column('varchar')`). */
-const COLUMN_DECORATORS = /Column$/;
-/** Decorators whose first string argument describes the field. */
-const DESCRIBING_DECORATORS = new Set(['Comment', 'Description', 'ApiModelProperty']);
-
-/** Reads `@Column({...})`, `@ApiProperty({...})`, `@Comment('…')` and similar decorators. */
-function decoratorOptions(ctx: TsContext, prop: SyntaxNode): FieldOptions {
-  const result: FieldOptions = {};
-  const descriptions: (string | undefined)[] = [];
-  for (let d = prop.firstChild; d; d = d.nextSibling) {
-    if (d.name !== 'Decorator') continue;
-    const call = childNamed(d, 'CallExpression');
-    const callee = call?.firstChild;
-    const args = call && childNamed(call, 'ArgList');
-    if (!callee || !args) continue;
-    const decorator = textOf(ctx.text, callee.lastChild ?? callee);
-    let firstString = true;
-    for (let a = args.firstChild; a; a = a.nextSibling) {
-      if (a.name === 'ObjectExpression') {
-        const options = readOptions(ctx, a);
-        descriptions.push(options.description);
-        result.alias ??= options.alias;
-        result.type ??= options.type;
-      } else if (firstString && literalString(ctx, a) !== undefined) {
-        firstString = false;
-        const s = stringContent(ctx.text, a);
-        if (DESCRIBING_DECORATORS.has(decorator)) descriptions.push(s?.value);
-        else if (COLUMN_DECORATORS.test(decorator)) result.type ??= s?.value;
-      }
-    }
-  }
-  result.description = joinDescriptions(descriptions);
-  return result;
 }

@@ -1,0 +1,122 @@
+import type { NodeSet } from '@lezer/common';
+import type { TsNode } from './tsContext.js';
+import type { TsBuffer } from './tsReader.js';
+
+/**
+ * The fast reader's node buffer (tsReader.ts) as a tree to walk, without building Lezer's
+ * `Tree` from it (issue 8): node `i` is the buffer's `i`-th record, and the top node (Script)
+ * is `count`, one past the last. Lezer's buffer is post-order, which gives each node's last
+ * child and its previous sibling directly; one pass over the records adds parents, first
+ * children and next siblings as typed arrays, so a walk costs array reads, with no node
+ * objects. `node(i)` wraps a node as a `TsNode` for the rules that read nodes (rare ones:
+ * decorator options, schemas, constructors); it sees the same tree Lezer's `SyntaxNode` does.
+ */
+export class BufferTree {
+  /** Number of records; also the index of the top node. */
+  readonly count: number;
+  readonly parent: Int32Array;
+  readonly first: Int32Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  /** Node type name by type id. */
+  readonly names: readonly string[];
+  readonly #buf: Int32Array;
+  readonly #topId: number;
+  readonly #length: number;
+
+  constructor(read: TsBuffer, nodeSet: NodeSet, topId: number, length: number) {
+    const buf = read.buffer;
+    const count = read.size >> 2;
+    this.count = count;
+    this.#buf = buf;
+    this.#topId = topId;
+    this.#length = length;
+    this.names = nodeSet.types.map((t) => t.name);
+    const parent = new Int32Array(count + 1).fill(-1);
+    const first = new Int32Array(count + 1).fill(-1);
+    const next = new Int32Array(count + 1).fill(-1);
+    const prev = new Int32Array(count + 1).fill(-1);
+    // A record's subtree is the `size / 4` records ending with it; its children, read backwards
+    // from the record before it, each step back over their own subtrees.
+    for (let r = 0; r <= count; r++) {
+      const start = r === count ? 0 : r - ((buf[(r << 2) + 3] ?? 4) >> 2) + 1;
+      let after = -1;
+      for (let c = r - 1; c >= start; c -= (buf[(c << 2) + 3] ?? 4) >> 2) {
+        parent[c] = r;
+        next[c] = after;
+        if (after >= 0) prev[after] = c;
+        after = c;
+      }
+      first[r] = after;
+    }
+    this.parent = parent;
+    this.first = first;
+    this.next = next;
+    this.prev = prev;
+  }
+
+  type(i: number): number {
+    return i === this.count ? this.#topId : (this.#buf[i << 2] ?? 0);
+  }
+
+  from(i: number): number {
+    return i === this.count ? 0 : (this.#buf[(i << 2) + 1] ?? 0);
+  }
+
+  to(i: number): number {
+    return i === this.count ? this.#length : (this.#buf[(i << 2) + 2] ?? 0);
+  }
+
+  /** The last child, or -1: in post-order, the record just before its parent. */
+  last(i: number): number {
+    return this.first[i] === -1 ? -1 : i - 1;
+  }
+
+  name(i: number): string {
+    return this.names[this.type(i)] ?? '';
+  }
+
+  node(i: number): BufferNode {
+    return new BufferNode(this, i);
+  }
+}
+
+/** A node of a `BufferTree`, read as Lezer's `SyntaxNode` is (the subset `TsNode` names). */
+export class BufferNode implements TsNode {
+  readonly #tree: BufferTree;
+  readonly #i: number;
+
+  constructor(tree: BufferTree, i: number) {
+    this.#tree = tree;
+    this.#i = i;
+  }
+
+  get name(): string {
+    return this.#tree.name(this.#i);
+  }
+  get from(): number {
+    return this.#tree.from(this.#i);
+  }
+  get to(): number {
+    return this.#tree.to(this.#i);
+  }
+  get parent(): BufferNode | null {
+    return this.#at(this.#tree.parent[this.#i] ?? -1);
+  }
+  get firstChild(): BufferNode | null {
+    return this.#at(this.#tree.first[this.#i] ?? -1);
+  }
+  get lastChild(): BufferNode | null {
+    return this.#at(this.#tree.last(this.#i));
+  }
+  get nextSibling(): BufferNode | null {
+    return this.#at(this.#tree.next[this.#i] ?? -1);
+  }
+  get prevSibling(): BufferNode | null {
+    return this.#at(this.#tree.prev[this.#i] ?? -1);
+  }
+
+  #at(i: number): BufferNode | null {
+    return i < 0 ? null : new BufferNode(this.#tree, i);
+  }
+}

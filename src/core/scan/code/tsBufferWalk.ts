@@ -1,0 +1,426 @@
+import type { CommentSpan, FieldDraft } from '../kit/index.js';
+import type { LezerContext } from './lezerExtractor.js';
+import { stringContentAt } from './lezerSupport.js';
+import type { PendingDeclaration, TopLevelRecord } from './lezerWalkReuse.js';
+import type { BufferTree } from './tsBufferTree.js';
+import { report, tsContext, type TsContext } from './tsContext.js';
+import {
+  className,
+  CONSTANT_CASE,
+  constructorParameters,
+  decoratorOptions,
+  leaveClass,
+  typeText,
+} from './tsMembers.js';
+import { readSchemaMap, schemaCall } from './tsSchemas.js';
+import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
+
+/**
+ * The TypeScript extractor's walk over the fast reader's buffer (tsBufferTree.ts) instead of
+ * Lezer's tree: the same nodes in the same order, the same rules (typescript.ts's handlers,
+ * here over node indices, dispatched by a per-type role table, so the nodes met by the
+ * thousand — members, property accesses, calls — cost array reads and no node objects or
+ * strings until a candidate is made), the same walk state, and the same per-top-level
+ * records for reuse after an edit. The rules met rarely (decorator options, schemas,
+ * constructors, `this.x = …` in a constructor) run unchanged on `BufferNode`s. A differential
+ * test holds the candidates equal to the Lezer walk's.
+ */
+
+/** What a walk found, as `lezerExtractor`'s walk returns it, ready for `collectFields`. */
+export interface TsBufferWalk {
+  readonly emitted: FieldDraft[];
+  readonly pending: PendingDeclaration[];
+  readonly comments: CommentSpan[];
+  readonly walked: TopLevelRecord[];
+}
+
+/** Node roles the walk tells apart; everything else is `OTHER`. */
+const R = {
+  OTHER: 0,
+  COMMENT: 1,
+  DECORATOR: 2,
+  PROPERTY_DECLARATION: 3,
+  PROPERTY_TYPE: 4,
+  CALL: 5,
+  MEMBER: 6,
+  CLASS: 7,
+  METHOD: 8,
+  KEY: 9,
+  STRING: 10,
+  FUNCTION: 11,
+  STATIC: 12,
+  EQUALS: 13,
+  TYPE_ANNOTATION: 14,
+  FUNCTION_SIGNATURE: 15,
+  ARG_LIST: 16,
+  OBJECT_EXPRESSION: 17,
+  PROPERTY_NAME: 18,
+  VARIABLE_NAME: 19,
+  THIS: 20,
+  VARIABLE_DEFINITION: 21,
+  NAMED_TYPE_HOLDER: 22,
+  TYPE_DEFINITION: 23,
+  PROPERTY_DEFINITION: 24,
+} as const;
+
+const ROLE_OF: Readonly<Record<string, number>> = {
+  LineComment: R.COMMENT,
+  BlockComment: R.COMMENT,
+  Decorator: R.DECORATOR,
+  PropertyDeclaration: R.PROPERTY_DECLARATION,
+  PropertyType: R.PROPERTY_TYPE,
+  CallExpression: R.CALL,
+  NewExpression: R.CALL,
+  MemberExpression: R.MEMBER,
+  ClassDeclaration: R.CLASS,
+  ClassExpression: R.CLASS,
+  MethodDeclaration: R.METHOD,
+  PropertyDefinition: R.PROPERTY_DEFINITION,
+  PrivatePropertyDefinition: R.KEY,
+  String: R.STRING,
+  ArrowFunction: R.FUNCTION,
+  FunctionExpression: R.FUNCTION,
+  static: R.STATIC,
+  Equals: R.EQUALS,
+  TypeAnnotation: R.TYPE_ANNOTATION,
+  FunctionSignature: R.FUNCTION_SIGNATURE,
+  ArgList: R.ARG_LIST,
+  ObjectExpression: R.OBJECT_EXPRESSION,
+  PropertyName: R.PROPERTY_NAME,
+  VariableName: R.VARIABLE_NAME,
+  this: R.THIS,
+  VariableDefinition: R.VARIABLE_DEFINITION,
+  InterfaceDeclaration: R.NAMED_TYPE_HOLDER,
+  TypeAliasDeclaration: R.NAMED_TYPE_HOLDER,
+  TypeDefinition: R.TYPE_DEFINITION,
+};
+
+/** Walks a reader's buffer tree of `text` as the Lezer walk walks Lezer's tree of it. */
+export function walkBuffer(
+  tree: BufferTree,
+  base: Omit<LezerContext, 'emit' | 'declare' | 'comments'>,
+): TsBufferWalk {
+  const emitted: FieldDraft[] = [];
+  const pending: PendingDeclaration[] = [];
+  const comments: CommentSpan[] = [];
+  const ctx = tsContext({
+    ...base,
+    comments,
+    emit: (draft) => emitted.push(draft),
+    declare: (draft, span, extras) => pending.push({ draft, span, extras }),
+  });
+  const walker = new Walker(tree, ctx, comments);
+  const walked: TopLevelRecord[] = [];
+  for (let c = tree.first[tree.count] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
+    const marks = [emitted.length, pending.length, comments.length] as const;
+    walker.subtree(c);
+    walked.push({
+      type: tree.type(c),
+      from: tree.from(c),
+      to: tree.to(c),
+      emitted: emitted.slice(marks[0]),
+      declared: pending.slice(marks[1]),
+      comments: comments.slice(marks[2]),
+    });
+  }
+  return { emitted, pending, comments, walked };
+}
+
+class Walker {
+  readonly #tree: BufferTree;
+  readonly #ctx: TsContext;
+  readonly #text: string;
+  readonly #comments: CommentSpan[];
+  /** Role by node type id. */
+  readonly #role: Uint8Array;
+  /** The first child of the call or `new` entered last, as `TsContext.callee` holds it. */
+  #calleeRole = -1;
+  #calleeFrom = -1;
+  #calleeTo = -1;
+  /** The object type whose owner was read last, and that owner. */
+  #ownedType = -1;
+  #owner: string | undefined;
+
+  constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[]) {
+    this.#tree = tree;
+    this.#ctx = ctx;
+    this.#text = ctx.text;
+    this.#comments = comments;
+    this.#role = Uint8Array.from(tree.names, (name) => ROLE_OF[name] ?? R.OTHER);
+  }
+
+  #roleOf(i: number): number {
+    return this.#role[this.#tree.type(i)] ?? R.OTHER;
+  }
+
+  /** Depth-first over the subtree at `root`, entering each node and leaving it once done. */
+  subtree(root: number): void {
+    const { first, next, parent } = this.#tree;
+    let i = root;
+    for (;;) {
+      this.#enter(i);
+      const child = first[i] ?? -1;
+      if (child >= 0) {
+        i = child;
+        continue;
+      }
+      for (;;) {
+        this.#leave(i);
+        if (i === root) return;
+        const sibling = next[i] ?? -1;
+        if (sibling >= 0) {
+          i = sibling;
+          break;
+        }
+        i = parent[i] ?? root;
+      }
+    }
+  }
+
+  #enter(i: number): void {
+    const tree = this.#tree;
+    switch (this.#roleOf(i)) {
+      case R.COMMENT:
+        this.#comments.push({ from: tree.from(i), to: tree.to(i) });
+        break;
+      case R.DECORATOR:
+        this.#ctx.decoratorDepth++;
+        break;
+      case R.PROPERTY_DECLARATION:
+        this.#classProperty(i);
+        break;
+      case R.PROPERTY_TYPE:
+        this.#typeMember(i);
+        break;
+      case R.CALL:
+        this.#call(i);
+        break;
+      case R.MEMBER:
+        this.#usage(i);
+        break;
+      case R.CLASS:
+        this.#enterClass(i);
+        break;
+      case R.METHOD:
+        this.#method(i);
+        break;
+    }
+  }
+
+  #leave(i: number): void {
+    const role = this.#roleOf(i);
+    if (role === R.CLASS) leaveClass(this.#ctx);
+    else if (role === R.DECORATOR) this.#ctx.decoratorDepth--;
+  }
+
+  #slice(i: number): string {
+    return this.#text.slice(this.#tree.from(i), this.#tree.to(i));
+  }
+
+  /** The first child with `role`, or -1. */
+  #child(i: number, role: number): number {
+    const { first, next } = this.#tree;
+    for (let c = first[i] ?? -1; c >= 0; c = next[c] ?? -1) if (this.#roleOf(c) === role) return c;
+    return -1;
+  }
+
+  /** `keyAt`: a key's name and offset (a string key by its content, when not empty). */
+  #key(i: number): { name: string; from: number } | undefined {
+    const tree = this.#tree;
+    if (this.#roleOf(i) !== R.STRING) return { name: this.#slice(i), from: tree.from(i) };
+    const s = stringContentAt(this.#text, tree.from(i), tree.to(i));
+    return s && s.value ? { name: s.value, from: s.from } : undefined;
+  }
+
+  /** typescript.ts `enterClass`. */
+  #enterClass(i: number): void {
+    const def = this.#child(i, R.VARIABLE_DEFINITION);
+    this.#ctx.classes.push(def >= 0 ? this.#slice(def) : '');
+    this.#ctx.classFields.push(new Set());
+  }
+
+  /** typescript.ts `constructorParameters`, for the one method named `constructor`. */
+  #method(i: number): void {
+    const name = this.#child(i, R.PROPERTY_DEFINITION);
+    const tree = this.#tree;
+    if (name >= 0 && tree.to(name) - tree.from(name) === 11 && this.#slice(name) === 'constructor')
+      constructorParameters(this.#ctx, tree.node(i));
+  }
+
+  /** typescript.ts `classProperty`. */
+  #classProperty(i: number): void {
+    const tree = this.#tree;
+    let key = -1;
+    let annotation = -1;
+    let signature = false;
+    let isFunction = false;
+    let isStatic = false;
+    let initialised = false;
+    let decorated = false;
+    for (let c = tree.first[i] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
+      switch (this.#roleOf(c)) {
+        case R.PROPERTY_DEFINITION:
+        case R.KEY:
+        case R.STRING:
+          if (key < 0) key = c;
+          break;
+        case R.FUNCTION:
+          isFunction = true;
+          break;
+        case R.STATIC:
+          isStatic = true;
+          break;
+        case R.EQUALS:
+          initialised = true;
+          break;
+        case R.TYPE_ANNOTATION:
+          if (annotation < 0) {
+            annotation = c;
+            signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+          }
+          break;
+        case R.DECORATOR:
+          decorated = true;
+          break;
+      }
+    }
+    const name = key >= 0 ? this.#key(key) : undefined;
+    if (!name || isFunction) return;
+    if (isStatic || (initialised && CONSTANT_CASE.test(name.name))) return;
+    if (signature) return;
+    const ctx = this.#ctx;
+    const options = decorated ? decoratorOptions(ctx, tree.node(i)) : {};
+    const declaredType =
+      annotation >= 0
+        ? typeText(ctx, { from: tree.from(annotation), to: tree.to(annotation) })
+        : options.type;
+    ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
+    const span = { from: tree.from(i), to: tree.to(i) };
+    report(ctx, { name: name.name, from: name.from, owner: className(ctx), declaredType }, span, options);
+  }
+
+  /** typescript.ts `typeMember`. */
+  #typeMember(i: number): void {
+    const tree = this.#tree;
+    let key = -1;
+    let annotation = -1;
+    let signature = false;
+    for (let c = tree.first[i] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
+      const role = this.#roleOf(c);
+      if (role === R.PROPERTY_DEFINITION || role === R.STRING) {
+        if (key < 0) key = c;
+      } else if (role === R.TYPE_ANNOTATION && annotation < 0) {
+        annotation = c;
+        signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+      }
+    }
+    const name = key >= 0 ? this.#key(key) : undefined;
+    if (!name || signature) return;
+    const ctx = this.#ctx;
+    report(
+      ctx,
+      {
+        name: name.name,
+        from: name.from,
+        owner: this.#objectTypeOwner(tree.parent[i] ?? -1),
+        declaredType:
+          annotation >= 0
+            ? typeText(ctx, { from: tree.from(annotation), to: tree.to(annotation) })
+            : undefined,
+      },
+      { from: tree.from(i), to: tree.to(i) },
+    );
+  }
+
+  /** typescript.ts `objectTypeOwner`: read once per object type, its members share it. */
+  #objectTypeOwner(type: number): string | undefined {
+    if (type < 0) return undefined;
+    if (type !== this.#ownedType) {
+      this.#ownedType = type;
+      this.#owner = this.#readObjectTypeOwner(type);
+    }
+    return this.#owner;
+  }
+
+  #readObjectTypeOwner(type: number): string | undefined {
+    const tree = this.#tree;
+    const holder = tree.parent[type] ?? -1;
+    if (holder < 0) return undefined;
+    const role = this.#roleOf(holder);
+    if (role === R.NAMED_TYPE_HOLDER) {
+      const def = this.#child(holder, R.TYPE_DEFINITION);
+      return def >= 0 ? this.#slice(def) : undefined;
+    }
+    if (role === R.TYPE_ANNOTATION) {
+      const outer = tree.parent[holder] ?? -1;
+      if (outer >= 0) {
+        for (let c = tree.first[outer] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
+          const r = this.#roleOf(c);
+          if (r === R.PROPERTY_DEFINITION || r === R.VARIABLE_DEFINITION) return this.#slice(c);
+        }
+      }
+      // Parameter lists are flat: the annotation follows the name it types.
+      const prev = tree.prev[holder] ?? -1;
+      if (prev >= 0 && this.#roleOf(prev) === R.VARIABLE_DEFINITION) return this.#slice(prev);
+    }
+    return undefined;
+  }
+
+  /** typescript.ts `schema`: notes the callee, reads a schema when an argument is an object. */
+  #call(i: number): void {
+    const tree = this.#tree;
+    const callee = tree.first[i] ?? -1;
+    if (callee < 0) return;
+    this.#calleeRole = this.#roleOf(callee);
+    this.#calleeFrom = tree.from(callee);
+    this.#calleeTo = tree.to(callee);
+    const args = this.#child(i, R.ARG_LIST);
+    if (args < 0 || this.#child(args, R.OBJECT_EXPRESSION) < 0) return;
+    const call = schemaCall(this.#ctx, tree.node(i));
+    if (call) readSchemaMap(this.#ctx, call.map, call.owner);
+  }
+
+  /** tsUsages.ts `readUsage`. */
+  #usage(i: number): void {
+    const tree = this.#tree;
+    const from = tree.from(i);
+    const to = tree.to(i);
+    const prop = tree.last(i);
+    if (prop < 0 || this.#roleOf(prop) !== R.PROPERTY_NAME) return;
+    if (this.#calleeRole === R.MEMBER && this.#calleeFrom === from && this.#calleeTo === to) return;
+    const ctx = this.#ctx;
+    if (ctx.decoratorDepth > 0) return;
+    const receiver = tree.first[i] ?? -1;
+    const receiverRole = this.#roleOf(receiver);
+    const owner = this.#receiverName(receiver, receiverRole);
+    if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
+    const name = this.#slice(prop);
+    const propFrom = tree.from(prop);
+    if (receiverRole !== R.THIS && constantOfType(owner, name)) return;
+    if (receiverRole === R.THIS && from < ctx.constructorEnd) {
+      const member = tree.node(i);
+      const parent = member.parent;
+      if (constructorAssignment(ctx, member, parent)) {
+        report(ctx, { name, from: propFrom, owner }, parent ?? member);
+        return;
+      }
+    }
+    ctx.emit({ name, from: propFrom, role: 'usage', owner });
+  }
+
+  /** tsUsages.ts `receiverNameAt`. */
+  #receiverName(receiver: number, role: number): string | undefined {
+    switch (role) {
+      case R.VARIABLE_NAME:
+        return this.#slice(receiver);
+      case R.THIS:
+        return this.#ctx.classes[this.#ctx.classes.length - 1] || 'this';
+      case R.MEMBER: {
+        const last = this.#tree.last(receiver);
+        return last >= 0 && this.#roleOf(last) === R.PROPERTY_NAME ? this.#slice(last) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+}

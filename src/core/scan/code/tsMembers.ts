@@ -1,0 +1,104 @@
+import type { SyntaxNode } from '@lezer/common';
+import { joinDescriptions } from '../kit/index.js';
+import { childNamed, stringContent, textOf } from './lezerSupport.js';
+import {
+  literalString,
+  readOptions,
+  report,
+  type FieldOptions,
+  type TsContext,
+  type TsNode,
+} from './tsContext.js';
+
+/**
+ * Class members as both TypeScript walks read them (the cursor walk over Lezer's tree,
+ * typescript.ts, and the walk over the fast reader's buffer, tsBufferWalk.ts): the enclosing
+ * class, constructor parameter properties, decorator options and declared types.
+ */
+
+/** Classes nest (class expressions inside methods): fields belong to the innermost one. */
+export function enterClass(ctx: TsContext, node: SyntaxNode): void {
+  const def = node.getChild('VariableDefinition');
+  ctx.classes.push(def ? textOf(ctx.text, def) : '');
+  ctx.classFields.push(new Set());
+}
+
+export function leaveClass(ctx: TsContext): void {
+  ctx.classes.pop();
+  ctx.classFields.pop();
+}
+
+export function className(ctx: TsContext): string | undefined {
+  return ctx.classes[ctx.classes.length - 1] || undefined;
+}
+
+/** A static or initialised CONSTANT_CASE member is the class's constant, not a record's field. */
+export const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
+
+/** `constructor(private readonly phone: string)` declares a property. */
+export function constructorParameters(ctx: TsContext, method: TsNode): void {
+  const name = childNamed(method, 'PropertyDefinition');
+  const params = childNamed(method, 'ParamList');
+  if (!name || !params || textOf(ctx.text, name) !== 'constructor') return;
+  ctx.constructorEnd = method.to;
+  let modified = false;
+  for (let c = params.firstChild; c; c = c.nextSibling) {
+    if (c.name === 'Privacy' || c.name === 'readonly') modified = true;
+    else if (c.name === ',') modified = false;
+    else if (c.name === 'VariableDefinition' && modified) {
+      const annotation = c.nextSibling?.name === 'TypeAnnotation' ? c.nextSibling : null;
+      report(
+        ctx,
+        {
+          name: textOf(ctx.text, c),
+          from: c.from,
+          owner: className(ctx),
+          declaredType: annotation ? typeText(ctx, annotation) : undefined,
+        },
+        annotation ?? c,
+      );
+    }
+  }
+}
+
+/** The annotation's type: its text without the leading `:` and the blanks after it. */
+export function typeText(ctx: TsContext, annotation: { readonly from: number; readonly to: number }): string {
+  const text = ctx.text.slice(annotation.from, annotation.to);
+  // `trimStart` removes what `\s` matches: the same whitespace and line terminators.
+  return text.charCodeAt(0) === 58 /* : */ ? text.slice(1).trimStart() : text;
+}
+
+/** Decorator names whose first string argument is the column type (`@Column('varchar')`). */
+const COLUMN_DECORATORS = /Column$/;
+/** Decorators whose first string argument describes the field. */
+const DESCRIBING_DECORATORS = new Set(['Comment', 'Description', 'ApiModelProperty']);
+
+/** Reads `@Column({...})`, `@ApiProperty({...})`, `@Comment('…')` and similar decorators. */
+export function decoratorOptions(ctx: TsContext, prop: TsNode): FieldOptions {
+  const result: FieldOptions = {};
+  const descriptions: (string | undefined)[] = [];
+  for (let d = prop.firstChild; d; d = d.nextSibling) {
+    if (d.name !== 'Decorator') continue;
+    const call = childNamed(d, 'CallExpression');
+    const callee = call?.firstChild;
+    const args = call && childNamed(call, 'ArgList');
+    if (!callee || !args) continue;
+    const decorator = textOf(ctx.text, callee.lastChild ?? callee);
+    let firstString = true;
+    for (let a = args.firstChild; a; a = a.nextSibling) {
+      if (a.name === 'ObjectExpression') {
+        const options = readOptions(ctx, a);
+        descriptions.push(options.description);
+        result.alias ??= options.alias;
+        result.type ??= options.type;
+      } else if (firstString && literalString(ctx, a) !== undefined) {
+        firstString = false;
+        const s = stringContent(ctx.text, a);
+        if (DESCRIBING_DECORATORS.has(decorator)) descriptions.push(s?.value);
+        else if (COLUMN_DECORATORS.test(decorator)) result.type ??= s?.value;
+      }
+    }
+  }
+  result.description = joinDescriptions(descriptions);
+  return result;
+}
