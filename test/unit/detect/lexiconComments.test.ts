@@ -56,3 +56,37 @@ classifyTable('when an employee left, written as pinyin initials', [
   // A job's closing date is the posting's.
   { name: 'close_time', owner: 'job_posting', type: 'date', comment: '截止时间', expect: undefined },
 ]);
+
+classifyTable('people named by their part in an approval, a case or a visit', [
+  { name: 'approver', owner: 'leave_apply', type: 'varchar(32)', comment: '审批人', expect: 'name' },
+  { name: 'principal', owner: 'hotel', type: 'varchar(32)', comment: '负责人', expect: 'name' },
+  { name: 'entourage', owner: 'visit_record', type: 'varchar(100)', comment: '陪同人员', expect: 'name' },
+  { name: 'en_name', owner: 'staff', type: 'varchar(50)', comment: '英文名', expect: 'name' },
+  // A thing's English name, and the approver's key or the row's creator, are not.
+  { name: 'en_name', owner: 'category', type: 'varchar(50)', comment: '英文名称', expect: undefined },
+  { name: 'approve_by', owner: 'leave_apply', type: 'varchar(32)', comment: '审批人ID', expect: undefined },
+  { name: 'creator', owner: 'leave_apply', type: 'varchar(32)', comment: '创建人', expect: undefined },
+]);
+
+classifyTable('an officer’s number and a phone’s serial number identify a person', [
+  { name: 'police_no', owner: 'custody_record', type: 'varchar(20)', comment: '主办民警编号', expect: 'online_id' },
+  { name: 'imei', owner: 'app_user', type: 'varchar(32)', comment: '手机串号', expect: 'online_id' },
+  { name: 'phone_model', owner: 'app_user', type: 'varchar(32)', comment: '手机型号', expect: undefined },
+]);
+
+classifyTable('what a custody record says about the person held is a criminal record', [
+  { name: 'catch_place', owner: 'custody_record', type: 'varchar(100)', comment: '抓获地点', expect: 'criminal_record' },
+  { name: 'motive', owner: 'custody_record', type: 'varchar(200)', comment: '作案原因', expect: 'criminal_record' },
+  { name: 'type_name', owner: 'dict_case', type: 'varchar(100)', comment: '案件类型名称', expect: undefined },
+]);
+
+classifyTable('a borrower’s overdue flag and amount are their credit record; a product’s rate is not', [
+  { name: 'overdue', owner: 'repay_plan', type: 'tinyint(1)', comment: '是否逾期', expect: 'credit' },
+  { name: 'late_rate', owner: 'loan_product', type: 'decimal(5,4)', comment: '逾期费率', expect: undefined },
+]);
+
+classifyTable('a guest’s tastes and an IM handle describe the person', [
+  { name: 'hobby', owner: 'guest', type: 'varchar(100)', comment: '宾客喜好', expect: 'basic_profile' },
+  { name: 'chat_no', owner: 'staff', type: 'varchar(50)', comment: '聊天号', expect: 'contact' },
+  { name: 'tag_name', owner: 'tag', type: 'varchar(100)', comment: '爱好标签名称', expect: undefined },
+]);
