@@ -7,6 +7,7 @@ import { CLASS_A_VOCABULARY } from './classA.js';
 import { CLASS_B_VOCABULARY } from './classB.js';
 import { CLASS_C_IDENTITY_VOCABULARY } from './classCIdentity.js';
 import { CLASS_C_OTHER_VOCABULARY, MINOR_VOCABULARY } from './classCOther.js';
+import { CN_FIELD_VOCABULARY } from './cnFields.js';
 import type { CompiledVocabulary } from './compile.js';
 import { DETECTION_CONTEXT } from './context.js';
 import { vocabularyFromSnapshot } from './snapshot.js';
@@ -20,6 +21,7 @@ export const VOCABULARY_DATA: readonly CategoryVocabularyInput[] = [
   ...CLASS_C_IDENTITY_VOCABULARY,
   ...CLASS_C_OTHER_VOCABULARY,
   ...MINOR_VOCABULARY,
+  ...CN_FIELD_VOCABULARY,
 ];
 
 export { DETECTION_CONTEXT };
