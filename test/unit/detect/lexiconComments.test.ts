@@ -90,3 +90,10 @@ classifyTable('a guest’s tastes and an IM handle describe the person', [
   { name: 'chat_no', owner: 'staff', type: 'varchar(50)', comment: '聊天号', expect: 'contact' },
   { name: 'tag_name', owner: 'tag', type: 'varchar(100)', comment: '爱好标签名称', expect: undefined },
 ]);
+
+classifyTable('an organisation’s contact person is a person; the organisation’s own phone and name are not', [
+  { name: 'linkman', owner: 'hotel_info', type: 'varchar(64)', comment: '酒店联系人', expect: 'name' },
+  { name: 'legal', owner: 'enterprise', type: 'varchar(64)', comment: '企业法人代表', expect: 'name' },
+  { name: 'tel', owner: 'enterprise', type: 'varchar(20)', comment: '企业联系电话', expect: undefined },
+  { name: 'title', owner: 'store', type: 'varchar(64)', comment: '门店名字', expect: undefined },
+]);
