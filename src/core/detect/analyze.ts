@@ -404,7 +404,11 @@ export function readHanText(written: string, vocab: CompiledVocabulary): HanRead
     );
     if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
     const prefix = clause.slice(0, head.start);
-    const owner = hanOwner(prefix, vocab) ?? hanOwnerInTerm(head.text, vocab);
+    const inTerm = hanOwnerInTerm(head.text, vocab);
+    // `酒店联系人`, `企业法人代表`: a term that is a person's name says who it names; the
+    // organisation before it is whose contact they are, not whose name it is.
+    const owner =
+      (inTerm !== undefined && namesPerson(head) ? inTerm : undefined) ?? hanOwner(prefix, vocab) ?? inTerm;
     const previous = matches.slice(0, -1).reverse();
     return { head, previous, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   }
@@ -425,6 +429,11 @@ const CODED_VALUE = new RegExp(`^\\s*[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${H
 function isValueList(text: string): boolean {
   const found = text.match(VALUE_LIST);
   return found !== null && found.length >= 2;
+}
+
+/** A term read only as a person's name (`联系人`, `负责人`), not as their phone or address. */
+function namesPerson(head: PhraseMatch): boolean {
+  return head.meanings.length > 0 && head.meanings.every((m) => m.category === 'name');
 }
 
 /** `法定代表人`, `联系人姓名`: a term that itself names a person. */

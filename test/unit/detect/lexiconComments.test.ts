@@ -66,6 +66,9 @@ classifyTable('people named by their part in an approval, a case or a visit', [
   { name: 'en_name', owner: 'category', type: 'varchar(50)', comment: '英文名称', expect: undefined },
   { name: 'approve_by', owner: 'leave_apply', type: 'varchar(32)', comment: '审批人ID', expect: undefined },
   { name: 'creator', owner: 'leave_apply', type: 'varchar(32)', comment: '创建人', expect: undefined },
+  // A signature is an image of the hand, not the name.
+  { name: 'approver_sign', owner: 'member', type: 'varchar(100)', comment: '审批人签名', expect: undefined },
+  { name: 'witness_sign', owner: 'member', type: 'varchar(100)', comment: '见证人签字', expect: undefined },
 ]);
 
 classifyTable('an officer’s number and a phone’s serial number identify a person', [
@@ -77,7 +80,10 @@ classifyTable('an officer’s number and a phone’s serial number identify a pe
 classifyTable('what a custody record says about the person held is a criminal record', [
   { name: 'catch_place', owner: 'custody_record', type: 'varchar(100)', comment: '抓获地点', expect: 'criminal_record' },
   { name: 'motive', owner: 'custody_record', type: 'varchar(200)', comment: '作案原因', expect: 'criminal_record' },
+  { name: 'delay', owner: 'custody_record', type: 'varchar(10)', comment: '是否延期关押', expect: 'criminal_record' },
   { name: 'type_name', owner: 'dict_case', type: 'varchar(100)', comment: '案件类型名称', expect: undefined },
+  // A room's head count is the room's.
+  { name: 'held_count', owner: 'custody_room', type: 'int', comment: '房间关押人数', expect: undefined },
 ]);
 
 classifyTable('a borrower’s overdue flag and amount are their credit record; a product’s rate is not', [
@@ -89,4 +95,11 @@ classifyTable('a guest’s tastes and an IM handle describe the person', [
   { name: 'hobby', owner: 'guest', type: 'varchar(100)', comment: '宾客喜好', expect: 'basic_profile' },
   { name: 'chat_no', owner: 'staff', type: 'varchar(50)', comment: '聊天号', expect: 'contact' },
   { name: 'tag_name', owner: 'tag', type: 'varchar(100)', comment: '爱好标签名称', expect: undefined },
+]);
+
+classifyTable('an organisation’s contact person is a person; the organisation’s own phone and name are not', [
+  { name: 'linkman', owner: 'hotel_info', type: 'varchar(64)', comment: '酒店联系人', expect: 'name' },
+  { name: 'legal', owner: 'enterprise', type: 'varchar(64)', comment: '企业法人代表', expect: 'name' },
+  { name: 'tel', owner: 'enterprise', type: 'varchar(20)', comment: '企业联系电话', expect: undefined },
+  { name: 'title', owner: 'store', type: 'varchar(64)', comment: '门店名字', expect: undefined },
 ]);

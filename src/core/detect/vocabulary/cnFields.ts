@@ -50,7 +50,8 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
     ],
-    negatives: { zh: w`英文名称` },
+    // A person's signature (审批人签名, 见证人签字) is an image of their hand, not their name.
+    negatives: { zh: w`英文名称 人签名 人签字 警签名 警签字` },
   },
   {
     // A police officer's number is the number the force knows them by, as a staff number.
@@ -63,7 +64,7 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'medium',
-        zh: w`作案原因 作案手段 作案时间 抓获日期 抓获时间 抓获地点 抓获方式 到案方式 案发地 案发时间 羁押 拘留 关押 留置 嫌疑属性 可疑依据 入办案区 出办案区`,
+        zh: w`作案原因 作案手段 作案时间 抓获日期 抓获时间 抓获地点 抓获方式 到案方式 案发地 案发时间 羁押 拘留 延期关押 延期留置 嫌疑属性 可疑依据 入办案区 出办案区`,
       },
     ],
   },
