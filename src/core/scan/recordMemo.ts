@@ -43,6 +43,8 @@ export class RecordMemo {
 export interface RecordOptions {
   readonly vocabulary: CompiledVocabulary;
   readonly contestedReading: ContestedReading;
+  /** The file's path as the scan was given it (what the file is for may show in it). */
+  readonly path?: string;
 }
 
 /**
