@@ -10,7 +10,6 @@ import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
-import { lendPurpose, type FilePurpose } from './filePurpose.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
 import { MISS, TupleMemo } from './memo.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
@@ -37,8 +36,6 @@ export interface ClassifyOptions {
    * about a person even if its owner's name does not say so.
    */
   readonly siblingPerson?: string;
-  /** The file's purpose, lent to the field's record (`filePurpose.ts`; set by its own pass only). */
-  readonly purpose?: FilePurpose;
 }
 
 /** Confidence points a meaning starts with: its rank above weak (weak and ambiguous start at none). */
@@ -64,7 +61,7 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
-  const owner = lendPurpose(readOwner(candidate, vocab), options.purpose);
+  const owner = readOwner(candidate, vocab);
   // A record in a sensitive domain lends its category to fields that name none (domainField.ts);
   // a record named for a phone or an address lends it to the field holding its value.
   if (!maybe && owner.domain === undefined) {

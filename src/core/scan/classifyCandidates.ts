@@ -6,7 +6,6 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, type ClassifyOptions } from '../detect/classify.js';
-import { withFilePurpose, type FilePurpose } from '../detect/filePurpose.js';
 import { boundedMemo } from '../detect/memo.js';
 import { readOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
@@ -16,13 +15,8 @@ import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary
 import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
-/**
- * The options `classifyField` takes, less the sibling and the lent purpose that this module
- * supplies itself, and the purpose of the file the candidates come from (`readFilePurpose`).
- */
-export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson' | 'purpose'> & {
-  readonly filePurpose?: FilePurpose;
-};
+/** The options `classifyField` takes, less the sibling that this module supplies itself. */
+export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson'>;
 
 /** Categories whose presence (with high confidence) makes a record a person's. */
 const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 'record');
@@ -33,9 +27,8 @@ const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 
  */
 export function classifyCandidates(
   candidates: readonly FieldCandidate[],
-  withPurpose: CandidateOptions = {},
+  options: CandidateOptions = {},
 ): (Finding | undefined)[] {
-  const { filePurpose, ...options } = withPurpose;
   const siblingOptions = new Map<string, ClassifyOptions>();
   const classified = withSiblingContext(
     candidates,
@@ -50,12 +43,7 @@ export function classifyCandidates(
     },
     options.vocabulary ?? defaultVocabulary(),
   );
-  const inRecords = withRecordSiblings(candidates, classified, options);
-  if (filePurpose === undefined) return inRecords;
-  const lent = { ...options, purpose: filePurpose };
-  return withFilePurpose(candidates, inRecords, filePurpose, options.vocabulary ?? defaultVocabulary(), (c) =>
-    classifyField(c, lent),
-  );
+  return withRecordSiblings(candidates, classified, options);
 }
 
 /**

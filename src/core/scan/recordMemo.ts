@@ -2,16 +2,14 @@
  * Classification kept across scans of one document (issue 8, speed in the editor): after a
  * one-line edit almost every record is as it was, and classifying it again gives the same
  * verdicts. `classifyCandidates` reads a record (the candidates sharing an owner) as a whole and
- * nothing outside it but the file's purpose (`detect/filePurpose.ts`), so a record whose
- * candidates read the same (everything but their ranges) under the same vocabulary, contested
- * reading and purpose is taken from the previous scan, with the new ranges. The memo holds only
- * the records of the latest scan: it is as large as that scan's candidates, never more, whatever
- * the number of edits.
+ * nothing outside it, so a record whose candidates read the same (everything but their ranges)
+ * under the same vocabulary and contested reading is taken from the previous scan, with the new
+ * ranges. The memo holds only the records of the latest scan: it is as large as that scan's
+ * candidates, never more, whatever the number of edits.
  */
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
-import { readFilePurpose } from '../detect/filePurpose.js';
 import { classifyCandidates } from './classifyCandidates.js';
 
 /** One record's candidates as classified, and their verdicts in the same order. */
@@ -31,8 +29,6 @@ export class RecordMemo {
     readonly contestedReading: ContestedReading,
     readonly owned: ReadonlyMap<string, Kept>,
     readonly alone: ReadonlyMap<string, readonly Kept[]>,
-    /** The file's purpose its records were read under (`readFilePurpose`), by its key. */
-    readonly purposeKey?: string,
   ) {}
 
   /** How many records it holds (each owner, each distinct owner-less candidate). */
@@ -47,7 +43,11 @@ export class RecordMemo {
 export interface RecordOptions {
   readonly vocabulary: CompiledVocabulary;
   readonly contestedReading: ContestedReading;
-  /** The file's path as the scan was given it (what the file is for may show in it). */
+  /**
+   * The file's path as the scan was given it. Classification reads nothing from it today (a
+   * file-purpose rule was tried and dropped, docs/detection-rulings.md); the lexicon eval hands
+   * it over as `scanText` does, so a file-level rule sees the same context in both.
+   */
   readonly path?: string;
 }
 
@@ -60,21 +60,17 @@ export function classifyRecords(
   options: RecordOptions,
   previous: RecordMemo | undefined,
 ): { classified: (Finding | undefined)[]; memo: RecordMemo } {
-  // A record borrows what its file is for (filePurpose.ts): once that changes (a table added,
-  // the file renamed), no kept verdict stands.
-  const filePurpose = readFilePurpose(candidates, options.path, options.vocabulary);
   const reusable =
     previous instanceof RecordMemo &&
     previous.vocabulary === options.vocabulary &&
-    previous.contestedReading === options.contestedReading &&
-    previous.purposeKey === filePurpose?.key
+    previous.contestedReading === options.contestedReading
       ? previous
       : undefined;
   const records = recordsOf(candidates);
   const classified = new Array<Finding | undefined>(candidates.length);
   const owned = new Map<string, Kept>();
   const alone = new Map<string, Kept[]>();
-  const memo = new RecordMemo(options.vocabulary, options.contestedReading, owned, alone, filePurpose?.key);
+  const memo = new RecordMemo(options.vocabulary, options.contestedReading, owned, alone);
   const missed: number[] = [];
   for (const [owner, members] of records.owned) {
     const kept = reusable?.owned.get(owner);
@@ -100,11 +96,7 @@ export function classifyRecords(
   missed.sort((a, b) => a - b);
   const fresh = classifyCandidates(
     missed.map((k) => candidates[k] as FieldCandidate),
-    {
-      vocabulary: options.vocabulary,
-      contestedReading: options.contestedReading,
-      ...(filePurpose !== undefined ? { filePurpose } : {}),
-    },
+    options,
   );
   missed.forEach((k, i) => (classified[k] = fresh[i]));
   for (const [owner, members] of records.owned) {
