@@ -1,11 +1,11 @@
 /**
  * The lexicon's records as training examples for the learned second opinion: each record's
- * fields are read by the rules alone, as one record (the way `test/support/lexicon.ts` feeds the
- * evaluator), and each field becomes its features (`fieldFeatures`) with the reviewer's category.
+ * fields are read by the rules alone, each file's records together with its path (the way
+ * `test/support/lexicon.ts` feeds the evaluator), and each field becomes its features (`fieldFeatures`) with the reviewer's category.
  */
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
-import { classifyCandidates } from '../../src/core/scan/index.js';
-import { lexiconGroups, type LexiconRecord } from '../../test/support/lexicon.js';
+import { classifyRecords } from '../../src/core/scan/recordMemo.js';
+import { lexiconFiles, type LexiconRecord } from '../../test/support/lexicon.js';
 import { fieldFeatures, recordViews } from './features.js';
 import type { Example } from './logistic.js';
 
@@ -20,8 +20,12 @@ export function lexiconExamples(records: readonly LexiconRecord[]): LexiconExamp
   const vocab = defaultVocabulary();
   const examples: Example[] = new Array<Example>(records.length);
   const rules: string[] = new Array<string>(records.length).fill('none');
-  for (const { indices, candidates } of lexiconGroups(records)) {
-    const verdicts = classifyCandidates(candidates);
+  for (const { path, indices, candidates } of lexiconFiles(records)) {
+    const verdicts = classifyRecords(
+      candidates,
+      { vocabulary: vocab, contestedReading: 'strict', path },
+      undefined,
+    ).classified;
     const views = recordViews(candidates, verdicts);
     candidates.forEach((c, j) => {
       const k = indices[j] as number;

@@ -2,13 +2,14 @@
  * The real-code field lexicon (`test/fixtures/lexicon`): loading, and reading every record
  * through the detector the way the scanners present a field — owner, name, declared type,
  * attached comment and owner comment, with the fields of the same owner as one record so the
- * sibling pass applies. Shared by the evaluator (`npm run eval -- --lexicon`) and the
+ * sibling pass applies, and the fields of one file classified together with its path. Shared by the evaluator (`npm run eval -- --lexicon`) and the
  * regression test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { classifyCandidates } from '../../src/core/scan/index.js';
+import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
+import { classifyRecords } from '../../src/core/scan/recordMemo.js';
 import type { FieldCandidate } from '../../src/core/types.js';
 
 export const LEXICON_DIR = join(process.cwd(), 'test', 'fixtures', 'lexicon');
@@ -55,23 +56,30 @@ export function recordKey(r: LexiconRecord): string {
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** One lexicon record (fields sharing source, file and owner) as the scanner would hand it over. */
-export interface LexiconGroup {
-  /** Positions in the records given to `lexiconGroups`, in the order of `candidates`. */
+/**
+ * One lexicon file (fields sharing source and file) as the scanner would hand it over: every
+ * field of the file in one list, each record's fields sharing an owner, with the file's path,
+ * so the detector reads each record among the file's others as it does in a scan.
+ */
+export interface LexiconFile {
+  /** The file's path in its repository, as a scan of that repository would give it. */
+  readonly path: string;
+  /** Positions in the records given to `lexiconFiles`, in the order of `candidates`. */
   readonly indices: number[];
   readonly candidates: FieldCandidate[];
 }
 
-/** Groups lexicon fields into records and each field into the candidate an extractor would make. */
-export function lexiconGroups(records: readonly LexiconRecord[]): LexiconGroup[] {
-  const groups = new Map<string, number[]>();
+/** Groups lexicon fields by file, and each field into the candidate an extractor would make. */
+export function lexiconFiles(records: readonly LexiconRecord[]): LexiconFile[] {
+  const files = new Map<string, number[]>();
   records.forEach((r, k) => {
-    const key = `${r.source}\u0000${r.file}\u0000${r.owner}`;
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [k]);
+    const key = `${r.source}\u0000${r.file}`;
+    const list = files.get(key);
+    if (list === undefined) files.set(key, [k]);
     else list.push(k);
   });
-  return [...groups.values()].map((indices) => ({
+  return [...files.values()].map((indices) => ({
+    path: (records[indices[0] as number] as LexiconRecord).file,
     indices,
     candidates: indices.map((k) => {
       const r = records[k] as LexiconRecord;
@@ -88,11 +96,16 @@ export function lexiconGroups(records: readonly LexiconRecord[]): LexiconGroup[]
   }));
 }
 
-/** The detector's category for each record (`none` when it reports nothing), in order. */
+/**
+ * The detector's category for each record (`none` when it reports nothing), in order. Each file
+ * is classified as `scanText` classifies a file's candidates (`classifyRecords`), with its path;
+ * the record's `domain` label is the labeller's note and is never read.
+ */
 export function predict(records: readonly LexiconRecord[]): string[] {
   const out: string[] = new Array<string>(records.length).fill('none');
-  for (const { indices, candidates } of lexiconGroups(records)) {
-    classifyCandidates(candidates).forEach((finding, j) => {
+  const options = { vocabulary: defaultVocabulary(), contestedReading: 'strict' as const };
+  for (const { path, indices, candidates } of lexiconFiles(records)) {
+    classifyRecords(candidates, { ...options, path }, undefined).classified.forEach((finding, j) => {
       const k = indices[j] as number;
       out[k] = finding?.category ?? 'none';
     });

@@ -103,7 +103,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
   const { classified, memo: records } = classifyRecords(
     candidates,
-    { vocabulary, contestedReading: reading },
+    { vocabulary, contestedReading: reading, path: source.path },
     options.previous?.records,
   );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);

@@ -43,6 +43,12 @@ export class RecordMemo {
 export interface RecordOptions {
   readonly vocabulary: CompiledVocabulary;
   readonly contestedReading: ContestedReading;
+  /**
+   * The file's path as the scan was given it. Classification reads nothing from it today (a
+   * file-purpose rule was tried and dropped, docs/detection-rulings.md); the lexicon eval hands
+   * it over as `scanText` does, so a file-level rule sees the same context in both.
+   */
+  readonly path?: string;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadDisagreements, loadLexicon, predict, recordKey } from '../../support/lexicon.js';
+import { lexiconFiles, loadDisagreements, loadLexicon, predict, recordKey } from '../../support/lexicon.js';
 
 describe('field lexicon (train split)', () => {
   const records = loadLexicon('train');
@@ -18,6 +18,25 @@ describe('field lexicon (train split)', () => {
     assert.ok(records.length > 3000, 'the train split holds thousands of fields');
     assert.ok(records.some((r) => r.category !== 'none'));
     assert.equal(new Set(records.map(recordKey)).size, records.length);
+  });
+
+  it('hands the detector each file whole, with its path, as a scan does', () => {
+    const files = lexiconFiles(records);
+    assert.equal(
+      files.reduce((n, f) => n + f.indices.length, 0),
+      records.length,
+    );
+    assert.equal(new Set(files.flatMap((f) => f.indices)).size, records.length);
+    for (const f of files) {
+      const first = records[f.indices[0] as number];
+      assert.ok(f.indices.every((k) => records[k]?.source === first?.source && records[k]?.file === f.path));
+      assert.deepEqual(
+        f.candidates.map((c) => c.name),
+        f.indices.map((k) => records[k]?.name),
+      );
+    }
+    // A file of several records is one group, not one group per owner.
+    assert.ok(files.some((f) => new Set(f.candidates.map((c) => c.owner)).size > 1));
   });
 
   it('keeps every record it gets right', () => {
