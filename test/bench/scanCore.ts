@@ -38,10 +38,11 @@
  * tsx test/bench/scanCompare.ts [--edit] --filter=<format> <main> .`, load average 26-32 on 2
  * cores, so the ratios are the figure): SQL DDL full 139 -> 74 CPU ms (x0.53), edit 94 -> 54
  * (x0.57): the DDL reader on typed-array tokens with keyword numbers found while reading
- * (sqlTokens.ts, sqlKeywords.ts); its extractor alone x0.48 (interleaved, 21 runs). C# full
- * x0.96, edit x0.81; Kotlin full x0.81, edit x0.97: their tokenizer hands out one string per
- * distinct identifier and splits code from comments as it reads (extractor alone C# x0.89,
- * Kotlin x0.81). The memo did not make SQL and Kotlin edits slower: interleaved (21 runs, CPU
+ * (sqlTokens.ts, sqlKeywords.ts); its extractor alone x0.41-0.48 (interleaved, 15-21 runs).
+ * C# full 82 -> 64 (x0.78), edit 64 -> 55 (x0.86) at load 17-22; Kotlin full x0.81, edit
+ * x0.97: their tokenizer hands out one string per distinct identifier and splits code from
+ * comments as it reads, and the C# reader no longer copies each member header's words
+ * (extractor alone C# x0.71-0.89, Kotlin x0.81-1.04: noise at this load). The memo did not make SQL and Kotlin edits slower: interleaved (21 runs, CPU
  * ms), a re-scan with it costs x0.87 (SQL), x0.83 (Kotlin), x0.77 (C#) of one without on main
  * and x0.66, x0.87, x0.82 on this branch; `timeEdits` now interleaves the two for that reason.
  * What C# and Kotlin still pay is a token object each (allocation and the scavenges that copy
