@@ -33,6 +33,20 @@
  * full TypeScript scan still pays (per-phase CPU ms at load 13, scan 77): the walk over the
  * reader's tree with the handlers and the per-declaration collection (lezerExtractor.ts,
  * about 43), the reader (13), classification (20).
+ *
+ * Recorded (issue 8, branch speed-sql against main 57ec1c4, `BENCH_CORE_RUNS=15 nice -n 5 npx
+ * tsx test/bench/scanCompare.ts [--edit] --filter=<format> <main> .`, load average 26-32 on 2
+ * cores, so the ratios are the figure): SQL DDL full 139 -> 74 CPU ms (x0.53), edit 94 -> 54
+ * (x0.57): the DDL reader on typed-array tokens with keyword numbers found while reading
+ * (sqlTokens.ts, sqlKeywords.ts); its extractor alone x0.41-0.48 (interleaved, 15-21 runs).
+ * C# full 82 -> 64 (x0.78), edit 64 -> 55 (x0.86) at load 17-22; Kotlin full x0.81, edit
+ * x0.97: their tokenizer hands out one string per distinct identifier and splits code from
+ * comments as it reads, and the C# reader no longer copies each member header's words
+ * (extractor alone C# x0.71-0.89, Kotlin x0.81-1.04: noise at this load). The memo did not make SQL and Kotlin edits slower: interleaved (21 runs, CPU
+ * ms), a re-scan with it costs x0.87 (SQL), x0.83 (Kotlin), x0.77 (C#) of one without on main
+ * and x0.66, x0.87, x0.82 on this branch; `timeEdits` now interleaves the two for that reason.
+ * What C# and Kotlin still pay is a token object each (allocation and the scavenges that copy
+ * them: a fifth of the extractor), and every edit still reads the whole file.
  */
 import { performance } from 'node:perf_hooks';
 import { scanText } from '../../src/core/scan/index.js';
@@ -98,32 +112,45 @@ export function timeFormat(format: BenchFormat): CoreTiming {
     warmMs: median(wall),
     warmCpuMs: median(cpu),
     extractMs: extract.length > 0 ? median(extract) : 0,
-    editMs: timeEdits(first, source, true),
-    editFreshMs: timeEdits(first, source, false),
+    ...timeEdits(first, source),
   };
 }
 
 /**
  * Types into the middle line of `text` once per run (a different character each time, as an
- * editor would), re-scanning with the memo of the scan before; the median time per re-scan.
+ * editor would) and re-scans it twice, with the memo of the scan before and afresh, in
+ * alternating order: the median time per re-scan of each. Interleaved because the series run
+ * one after the other gave the first of them the garbage collector's debts of the warm full
+ * scans, which made the memo look slower than scanning afresh (SQL 58.8 against 42.6 ms).
  */
-function timeEdits(text: string, source: { path: string }, withMemo: boolean): number {
+function timeEdits(text: string, source: { path: string }): { editMs: number; editFreshMs: number } {
   const lines = text.split('\n');
   const mid = lines.length >> 1;
   const original = lines[mid] ?? '';
   let memo = scanText(text, source).memo;
-  const times: number[] = [];
+  const withMemo: number[] = [];
+  const fresh: number[] = [];
   for (let run = 0; run < WARM_RUNS; run++) {
     // Append to the end of the line's first word: a name changes, the structure does not.
     const at = /\w\b/.exec(original)?.index ?? 0;
     lines[mid] = `${original.slice(0, at + 1)}${'xyz'.slice(0, (run % 3) + 1)}${original.slice(at + 1)}`;
     const edited = lines.join('\n');
-    const t = performance.now();
-    const result = scanText(edited, source, memo === undefined || !withMemo ? {} : { previous: memo });
-    times.push(performance.now() - t);
-    memo = result.memo;
+    const steps = [
+      (): void => {
+        const t = performance.now();
+        const result = scanText(edited, source, memo === undefined ? {} : { previous: memo });
+        withMemo.push(performance.now() - t);
+        memo = result.memo;
+      },
+      (): void => {
+        const t = performance.now();
+        scanText(edited, source);
+        fresh.push(performance.now() - t);
+      },
+    ];
+    for (const step of run % 2 === 0 ? steps : [...steps].reverse()) step();
   }
-  return median(times);
+  return { editMs: median(withMemo), editFreshMs: median(fresh) };
 }
 
 /** Times every format (or those whose label contains `filter`) and prints one table. */

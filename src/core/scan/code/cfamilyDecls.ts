@@ -13,7 +13,7 @@ import {
   sortFields,
   type CommentSpan,
 } from '../kit/index.js';
-import { matching, tokenize, tokenString, TokenMemo, type Token } from './cfamilyTokens.js';
+import { matching, readTokens, tokenString, TokenMemo, type Token } from './cfamilyTokens.js';
 import { differentName } from './lezerSupport.js';
 
 /** Shared state of the token-based readers (C#, Kotlin). */
@@ -65,14 +65,10 @@ export function runTokenReader(
   read: (r: TokenReader) => void,
 ): ExtractResult {
   return guarded(() => {
-    const tokens = tokenize(text);
-    const reader: TokenReader = {
-      text,
-      lines,
-      code: tokens.filter((t) => t.kind !== 'comment'),
-      comments: tokens.filter((t) => t.kind === 'comment'),
-      out: [],
-    };
+    const code: Token[] = [];
+    const comments: Token[] = [];
+    readTokens(text, code, comments);
+    const reader: TokenReader = { text, lines, code, comments, out: [] };
     read(reader);
     return { ok: true, fields: sortFields(reader.out), memo: new TokenMemo(text, reader.code) };
   }, lines);

@@ -78,7 +78,11 @@ function isIdentPart(text: string, at: number): boolean {
 /** A digit, an ASCII letter, `_` or `.`: what continues a number literal. */
 function isNumberPart(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 46
+    (code >= 48 && code <= 57) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    code === 95 ||
+    code === 46
   );
 }
 
@@ -106,17 +110,29 @@ function prefixedString(text: string, at: number, code: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  readTokens(text, tokens, tokens);
+  return tokens;
+}
+
+/**
+ * `tokenize`, with code tokens pushed to `code` and comments to `comments` (the same array
+ * for both keeps them in text order): the extractors want them apart, and splitting a list of
+ * 100,000 tokens afterwards cost a tenth of a C# scan (issue 8).
+ */
+export function readTokens(text: string, code: Token[], comments: Token[]): void {
   const length = text.length;
+  // Identifiers repeat (`public`, `string`, a field's name in its accesses): one string each.
+  const interned = new Array<string | undefined>(INTERNED_SLOTS);
   let i = 0;
   let newline = true;
   while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code === NEWLINE) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       newline = true;
       i++;
       continue;
     }
-    if (code === 32 || code === 9 || code === 13 || code === 12 || code === 0xfeff) {
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 0xfeff) {
       i++;
       continue;
     }
@@ -124,49 +140,102 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind;
     let to: number;
     const next = text.charCodeAt(i + 1);
-    if (code === SLASH && next === SLASH) {
+    if (c === SLASH && next === SLASH) {
       const end = text.indexOf('\n', i);
       const lineEnd = end < 0 ? length : end;
       kind = 'comment';
       to = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
       i = lineEnd;
-    } else if (code === SLASH && next === STAR) {
+    } else if (c === SLASH && next === STAR) {
       kind = 'comment';
       to = blockCommentEnd(text, i);
       i = to;
-    } else if (code === QUOTE || code === APOSTROPHE || prefixedString(text, i, code)) {
+    } else if (c === QUOTE || c === APOSTROPHE || prefixedString(text, i, c)) {
       kind = 'string';
       to = stringEnd(text, i);
       i = to;
-    } else if (code === 96 /* ` */) {
+    } else if (c === 96 /* ` */) {
       const end = text.indexOf('`', i + 1);
       if (end < 0) throw new TokenizeError('unterminated identifier', i);
       kind = 'ident';
       to = end + 1;
       i = to;
-    } else if (code >= 48 && code <= 57) {
+    } else if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < length && isNumberPart(text.charCodeAt(j))) j++;
       kind = 'number';
       to = j;
       i = j;
-    } else if (isIdentStart(text, i, code)) {
+    } else if (isIdentStart(text, i, c)) {
+      let hash = c;
       let j = i + 1;
-      while (j < length && isIdentPart(text, j)) j++;
-      kind = 'ident';
-      to = j;
+      for (; j < length; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128 ? !(isAsciiLetter(d) || (d >= 48 && d <= 57)) : !LETTER_OR_DIGIT.test(text[j] ?? ''))
+          break;
+        hash = (Math.imul(hash, 31) + d) | 0;
+      }
+      code.push({
+        kind: 'ident',
+        from: i,
+        to: j,
+        text: internedAt(interned, text, i, j, hash),
+        newlineBefore: newline,
+      });
+      newline = false;
       i = j;
+      continue;
     } else {
-      const len = PAIR_FIRST.has(code) && PUNCT_PAIRS.has(text.slice(i, i + 2)) ? 2 : 1;
-      kind = 'punct';
-      to = i + len;
-      i = to;
+      const pair = PAIR_FIRST.has(c) ? PAIRS_BY_TEXT.get(text.slice(i, i + 2)) : undefined;
+      code.push({
+        kind: 'punct',
+        from: i,
+        to: i + (pair === undefined ? 1 : 2),
+        text: pair ?? (c < 128 ? (ASCII[c] ?? '') : text.slice(i, i + 1)),
+        newlineBefore: newline,
+      });
+      newline = false;
+      i += pair === undefined ? 1 : 2;
+      continue;
     }
-    tokens.push({ kind, from, to, text: text.slice(from, to), newlineBefore: newline });
+    (kind === 'comment' ? comments : code).push({
+      kind,
+      from,
+      to,
+      text: text.slice(from, to),
+      newlineBefore: newline,
+    });
     newline = false;
   }
-  return tokens;
 }
+
+/** Slots of the identifier table of one `readTokens` (a power of two). */
+const INTERNED_SLOTS = 4096;
+
+/**
+ * The identifier `text[from, to)` whose hash is `hash`: the string already in its slot when it
+ * is the same, else a new slice (kept in the slot when it was empty).
+ */
+function internedAt(
+  interned: (string | undefined)[],
+  text: string,
+  from: number,
+  to: number,
+  hash: number,
+): string {
+  const slot = hash & (INTERNED_SLOTS - 1);
+  const known = interned[slot];
+  if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
+  const fresh = text.slice(from, to);
+  if (known === undefined) interned[slot] = fresh;
+  return fresh;
+}
+
+/** One-character strings of ASCII punctuation, made once. */
+const ASCII: readonly string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
+
+/** The two-character punctuation, each string made once. */
+const PAIRS_BY_TEXT: ReadonlyMap<string, string> = new Map([...PUNCT_PAIRS].map((p) => [p, p]));
 
 /** Kotlin block comments nest; C# ones do not, but nesting never appears in valid C#. */
 function blockCommentEnd(text: string, start: number): number {

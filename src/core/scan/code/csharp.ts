@@ -75,14 +75,13 @@ function readBody(
       if (!t || (t.kind === 'punct' && (STOPS.has(t.text) || t.text === '}'))) break;
       j = skipGroup(r, j);
     }
-    const words = r.code.slice(i, j).map((t) => t.text);
     const stop = r.code[j];
-    const typeAt = words.findIndex((w) => TYPE_KEYWORDS.has(w));
+    const typeAt = typeKeywordIn(r, i, j);
     if (typeAt >= 0) {
-      i = readType(r, i + typeAt, j, end, words[typeAt] ?? '', types);
+      i = readType(r, typeAt, j, end, r.code[typeAt]?.text ?? '', types);
       continue;
     }
-    if (words[0] === 'namespace' && stop?.text === '{') {
+    if (i < j && r.code[i]?.text === 'namespace' && stop?.text === '{') {
       const close = closeOf(r, j);
       readBody(r, j + 1, close, undefined, types);
       i = close + 1;
@@ -93,6 +92,25 @@ function readBody(
       member(r, i, j, owner, annotated, declStart, next - 1);
     i = Math.max(next, declStart + 1);
   }
+}
+
+/** The first token in `[from, to)` that declares a type (`class`, `record`…), or -1. */
+function typeKeywordIn(r: TokenReader, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (TYPE_KEYWORDS.has(r.code[k]?.text ?? '')) return k;
+  return -1;
+}
+
+/** A member header `[from, to)` of a constant, event, operator…, or a `static readonly` one. */
+function notAField(r: TokenReader, from: number, to: number): boolean {
+  let isStatic = false;
+  let isReadonly = false;
+  for (let k = from; k < to; k++) {
+    const text = r.code[k]?.text ?? '';
+    if (NOT_FIELDS.has(text)) return true;
+    if (text === 'static') isStatic = true;
+    else if (text === 'readonly') isReadonly = true;
+  }
+  return isStatic && isReadonly;
 }
 
 /** The index after the token at `k`, or after the bracket group it opens (`[…]`, `(…)`, `<…>`). */
@@ -230,9 +248,7 @@ function member(
 ): void {
   let typeStart = i;
   while (typeStart < stop && MODIFIERS.has(r.code[typeStart]?.text ?? '')) typeStart++;
-  const words = r.code.slice(i, stop).map((t) => t.text);
-  if (words.some((w) => NOT_FIELDS.has(w)) || (words.includes('static') && words.includes('readonly')))
-    return;
+  if (notAField(r, i, stop)) return;
   const names: number[] = [];
   let k = stop - 1;
   while (k > typeStart && r.code[k]?.kind === 'ident') {

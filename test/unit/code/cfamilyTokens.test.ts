@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { readTokens, tokenize, type Token } from '../../../src/core/scan/code/cfamilyTokens.js';
+import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { seeded } from './goDocuments.js';
+
+/**
+ * The C#/Kotlin tokenizer hands out one string per distinct identifier and per punctuation
+ * (issue 8): every token's text must still be exactly the source it spans, and the extractors'
+ * split into code and comments must be `tokenize` filtered. Checked on the C# and Kotlin
+ * fixtures (not the held-out or blind sets), the generated benchmark files and seeded edits.
+ */
+
+const FIXTURES = path.join(process.cwd(), 'test/fixtures');
+const BLIND = /^(heldout\d*|flows-blind\d*)\//;
+
+function texts(): string[] {
+  const files = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(cs|kt|kts)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
+    .sort()
+    .map((file) => readFileSync(file, 'utf8'));
+  const generated = BENCH_FORMATS.filter((f) => f.label === 'C#' || f.label === 'Kotlin').map((f) =>
+    generate(f, 3_000, 1),
+  );
+  return [...files, ...generated];
+}
+
+const PIECES = [' ', '\n', '(', '{', '}', '"', '@', '$', '/*', '*/', '//', '=>', '?.', 'ab', 'x1', '中', 'é'];
+
+function edited(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  const piece = PIECES[Math.floor(random() * PIECES.length)] ?? '';
+  return text.slice(0, at) + piece + text.slice(at + Math.floor(random() * 4));
+}
+
+function tokensOf(text: string): Token[] | undefined {
+  try {
+    return tokenize(text);
+  } catch {
+    return undefined;
+  }
+}
+
+describe('C#/Kotlin tokenizer', () => {
+  it('gives every token the text it spans, and splits code from comments in order', () => {
+    const random = seeded(5);
+    let checked = 0;
+    for (const original of texts()) {
+      for (let k = 0; k < 12; k++) {
+        const text = k === 0 ? original : edited(original, random);
+        const tokens = tokensOf(text);
+        if (tokens === undefined) continue;
+        for (const t of tokens) assert.equal(t.text, text.slice(t.from, t.to));
+        const code: Token[] = [];
+        const comments: Token[] = [];
+        readTokens(text, code, comments);
+        assert.deepEqual(
+          code,
+          tokens.filter((t) => t.kind !== 'comment'),
+        );
+        assert.deepEqual(
+          comments,
+          tokens.filter((t) => t.kind === 'comment'),
+        );
+        checked++;
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} texts tokenized`);
+  });
+
+  it('keeps identifiers apart whose hashes share a slot', () => {
+    // Many distinct names: most share a slot with another; each must read as itself.
+    const names = Array.from({ length: 20_000 }, (_, k) => `n${k.toString(36)}`);
+    const text = names.join(' ');
+    assert.deepEqual(
+      tokenize(text).map((t) => t.text),
+      names,
+    );
+  });
+});
