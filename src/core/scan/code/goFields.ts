@@ -21,6 +21,9 @@ export interface GoFieldParts {
   readonly owner: string | undefined;
 }
 
+/** Shared by the declarations whose tag names nothing (most of them), rather than one each. */
+const NO_ALIASES: readonly never[] = [];
+
 /** The declarations of one field declaration, one per name, with the tag's aliases and descriptions. */
 export function goFieldDeclarations(text: string, parts: GoFieldParts, out: PendingDeclaration[]): void {
   const { names, tag, type, owner } = parts;
@@ -32,9 +35,9 @@ export function goFieldDeclarations(text: string, parts: GoFieldParts, out: Pend
   const span = { from: parts.from, to: parts.to, nameEnd: names[0]?.to };
   // A tag names one field: its aliases apply only when the declaration has a single name.
   const aliases =
-    names.length === 1 && raw && tag
+    names.length === 1 && raw && tag && info.aliases.length > 0
       ? info.aliases.map((a) => ({ name: a.value, from: tag.from + 1 + a.offset }))
-      : [];
+      : NO_ALIASES;
   for (const n of names) {
     const draft: FieldDraft = { name: text.slice(n.from, n.to), from: n.from, owner, declaredType };
     out.push({ draft, span, extras: { descriptions: info.descriptions, aliases } });

@@ -394,7 +394,7 @@ class JavaReader extends JavaStmtParser {
       span: { from: this.t.from[first] ?? 0, to: this.t.to[last] ?? 0 },
       extras: {
         descriptions: [headComment, info.description],
-        aliases: alias ? [{ name: alias.value, from: alias.from }] : [],
+        aliases: alias ? [{ name: alias.value, from: alias.from }] : NOTHING,
       },
     });
   }
