@@ -28,7 +28,7 @@ describe('goTokens words', () => {
     assert.ok(t);
     assert.equal(t.text.length, t.count);
     for (let k = 0; k < t.count; k++) {
-      const literal = t.kind[k] === GK.STRING || t.kind[k] === GK.NUMBER || t.kind[k] === GK.RUNE;
+      const literal: boolean = t.kind[k] === GK.STRING || t.kind[k] === GK.NUMBER || t.kind[k] === GK.RUNE;
       assert.equal(t.text[k], literal ? '' : text.slice(t.from[k], t.to[k]));
     }
   });

@@ -1,4 +1,4 @@
-import type { FieldDraft } from '../kit/index.js';
+import { FlatDeclaration } from './flatDeclaration.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 import { parseTag } from './goTags.js';
 
@@ -21,6 +21,9 @@ export interface GoFieldParts {
   readonly owner: string | undefined;
 }
 
+/** Shared by the declarations whose tag names nothing (most of them), rather than one each. */
+const NO_ALIASES: readonly never[] = [];
+
 /** The declarations of one field declaration, one per name, with the tag's aliases and descriptions. */
 export function goFieldDeclarations(text: string, parts: GoFieldParts, out: PendingDeclaration[]): void {
   const { names, tag, type, owner } = parts;
@@ -29,14 +32,26 @@ export function goFieldDeclarations(text: string, parts: GoFieldParts, out: Pend
   const raw = tagText.startsWith('`');
   const info = parseTag(tagText.slice(1, -1));
   const declaredType = type ? (type.struct ? 'struct' : text.slice(type.from, type.to)) : undefined;
-  const span = { from: parts.from, to: parts.to, nameEnd: names[0]?.to };
   // A tag names one field: its aliases apply only when the declaration has a single name.
   const aliases =
-    names.length === 1 && raw && tag
+    names.length === 1 && raw && tag && info.aliases.length > 0
       ? info.aliases.map((a) => ({ name: a.value, from: tag.from + 1 + a.offset }))
-      : [];
+      : NO_ALIASES;
+  const nameEnd = names[0]?.to;
   for (const n of names) {
-    const draft: FieldDraft = { name: text.slice(n.from, n.to), from: n.from, owner, declaredType };
-    out.push({ draft, span, extras: { descriptions: info.descriptions, aliases } });
+    const name = text.slice(n.from, n.to);
+    out.push(
+      new FlatDeclaration(
+        name,
+        n.from,
+        owner,
+        declaredType,
+        parts.from,
+        parts.to,
+        nameEnd,
+        info.descriptions,
+        aliases,
+      ),
+    );
   }
 }

@@ -1,9 +1,11 @@
 import type { FieldDraft } from '../kit/index.js';
-import { FIRST_CONTEXTUAL, JAVA_SYMBOLS } from './javaSymbols.js';
+import * as symbols from './javaSymbols.js';
 import { JK, type JavaTokens } from './javaTokens.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 
 const { EOF, IDENT, KEYWORD } = JK;
+// Module-local copies, as javaTokens.ts takes them: `is` runs for nearly every token.
+const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = symbols;
 
 /**
  * The cursor of the fast Java reader (javaReader.ts): tokens, position, what has been found and

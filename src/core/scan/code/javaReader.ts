@@ -1,5 +1,6 @@
 import { describeComments, type CommentSpan, type FieldDraft } from '../kit/index.js';
 import { AnnotationFacts, usesArgument } from './javaAnnotationFacts.js';
+import { FlatDeclaration } from './flatDeclaration.js';
 import { decline, DECLINE } from './javaParseCore.js';
 import { JavaStmtParser, type ModifierSpan } from './javaParseStmt.js';
 import { JavaReuse, type JavaRecord } from './javaReuse.js';
@@ -383,20 +384,19 @@ class JavaReader extends JavaStmtParser {
   ): void {
     const info = this.annotationFacts(mods);
     const alias = withAlias ? info.alias : undefined;
-    const draft = {
-      name: this.source(name, name),
-      from: this.t.from[name] ?? 0,
-      owner: this.owner(),
-      declaredType,
-    };
-    this.pending.push({
-      draft,
-      span: { from: this.t.from[first] ?? 0, to: this.t.to[last] ?? 0 },
-      extras: {
-        descriptions: [headComment, info.description],
-        aliases: alias ? [{ name: alias.value, from: alias.from }] : [],
-      },
-    });
+    this.pending.push(
+      new FlatDeclaration(
+        this.source(name, name),
+        this.t.from[name] ?? 0,
+        this.owner(),
+        declaredType,
+        this.t.from[first] ?? 0,
+        this.t.to[last] ?? 0,
+        undefined,
+        [headComment, info.description],
+        alias ? [{ name: alias.value, from: alias.from }] : NOTHING,
+      ),
+    );
   }
 
   /**

@@ -1,5 +1,9 @@
 import type { CommentSpan } from '../kit/index.js';
-import { FIRST_CONTEXTUAL, JAVA_SYMBOLS, operatorSym, P, wordSym } from './javaSymbols.js';
+import * as symbols from './javaSymbols.js';
+
+// Module-local copies: under a CommonJS loader (tsx: the tests and benchmarks) each use of an
+// imported binding is a getter call, which the token loop would pay for every token.
+const { FIRST_CONTEXTUAL, JAVA_SYMBOLS, operatorSym, P, wordSym } = symbols;
 
 /**
  * The tokens of the fast Java reader (javaReader.ts), read from the text @lezer/java would see
