@@ -272,7 +272,7 @@ function callArgs(c: Cursor): Arg[] {
       const at = peek(c)?.from ?? 0;
       const before = c.i;
       const value = expression(c);
-      args.push({ at, value, ...(named ? { key: named.text } : {}) });
+      args.push(named ? { at, value, key: named.text } : { at, value });
       if (c.i === before) c.i++;
       while (c.i < end && text(c) !== ',') c.i++;
       c.i++;
@@ -378,7 +378,9 @@ function creation(c: Cursor): Chain {
       const key = peek(c)?.kind === 'ident' && text(c, 1) === '=' ? peek(c) : undefined;
       if (key) c.i += 2;
       const before = c.i;
-      entries.push({ at: peek(c)?.from ?? 0, value: expression(c), ...(key ? { key: key.text } : {}) });
+      const at = peek(c)?.from ?? 0;
+      const value = expression(c);
+      entries.push(key ? { at, value, key: key.text } : { at, value });
       while (c.i < end && text(c) !== ',') c.i++;
       c.i = Math.max(c.i + 1, before + 1);
     }
@@ -415,6 +417,22 @@ function skipped(c: Cursor): Chain {
   return { e: group(parts), dotted: '?' };
 }
 
+/**
+ * A literal's content: its `$`/`@` prefix and opening quote (`"""`, `"` or `'`) removed when
+ * they are there, and one closing quote. Read by hand rather than by two patterns: every string
+ * of the file comes through here.
+ */
+function unquoted(raw: string): string {
+  let m = 0;
+  while (raw.charCodeAt(m) === 0x24 || raw.charCodeAt(m) === 0x40) m++;
+  let s = raw;
+  if (raw.startsWith('"""', m)) s = raw.slice(m + 3);
+  else if (raw.charCodeAt(m) === 0x22 || raw.charCodeAt(m) === 0x27) s = raw.slice(m + 1);
+  if (s.endsWith('"""')) return s.slice(0, -3);
+  const last = s.charCodeAt(s.length - 1);
+  return last === 0x22 || last === 0x27 ? s.slice(0, -1) : s;
+}
+
 /** A string literal; interpolated holes become a concatenation of their expressions. */
 export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
   const raw = tok.text;
@@ -445,7 +463,7 @@ export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
       } else if (csharp && ch === '{') j++;
     }
   }
-  const content = raw.replace(/^[$@]*(?:"""|"|')/, '').replace(/(?:"""|"|')$/, '');
+  const content = unquoted(raw);
   if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
   const parts: Expr[] = [];
   for (const h of holes) {
