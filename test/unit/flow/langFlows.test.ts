@@ -242,6 +242,13 @@ describe('language-neutral flows', () => {
     });
   }
 
+  test('kotlin an infix call named like an Object member (constructor, valueOf) reads like any infix name', () => {
+    const call = (name: string): string => `fun f(u: User) {\n    logger.info(u.id ${name} u.phone)\n}\n`;
+    const plain = summary(call('shl'), KT);
+    assert.deepEqual(summary(call('constructor'), KT), plain);
+    assert.deepEqual(summary(call('valueOf'), KT), plain);
+  });
+
   test('NEG sinks in tests carry fixtures, not people', () => {
     const text = 'log.info("x %s", user.phone)\n';
     assert.deepEqual(summary(text, 'tests/test_service.py'), []);

@@ -134,7 +134,8 @@ export function expression(c: Cursor, minPrec = 0): Expr {
       if (!op) break;
       if (c.lang === 'kotlin' && op.newlineBefore && !CONTINUES.has(op.text)) break;
       const name = op.text === '!' && text(c, 1) === 'is' ? '!is' : op.text;
-      const prec = PREC[name];
+      // Own keys only: an infix name such as `constructor` would find Object.prototype's member.
+      const prec = Object.hasOwn(PREC, name) ? PREC[name] : undefined;
       if (prec === undefined || prec <= minPrec - 1 || prec < minPrec) break;
       c.i += name === '!is' ? 2 : 1;
       if (name === 'as' || name === 'is' || name === '!is') {
