@@ -22,7 +22,8 @@
  * Recorded 2026-12-06 (`BENCH_FLOW_RUNS=9 nice -n 5`, this harness on both trees, one interleaved
  * pass, load 17-23 on 2 shared cores, so single figures are rough): scan+flows in CPU ms, main
  * (57ec1c4) then with shared step chains and the leaner walk. Go 10k 207→115, 20k 367→246; Python
- * 10k 135→116, 20k 251→205; C# 10k 190→148. Deterministic (no GC in a call): the walk allocates
+ * 10k 135→116, 20k 251→205; C# 10k 190→148, 20k 374→318; Java 10k 159→140, 20k 276→275; Kotlin
+ * 10k 193→175, 20k 493→329. Deterministic (no GC in a call): the walk allocates
  * 6.3-7.8 MB per 10,000 lines (9.6-11.5 before) and allocation and retention per line are flat from
  * 5,000 to 40,000 lines in every language.
  */
