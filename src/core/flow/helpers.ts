@@ -23,10 +23,11 @@ export type Summary = readonly HelperSink[];
 export interface FlowOut {
   readonly flows: Flow[];
   /**
-   * Index in `flows` of the flow at a sink call, by offset and callee (a chained call may
-   * start where the call it is chained on starts): one flow per sink call.
+   * Index in `flows` of the flow at a sink call: one flow per sink call. Keyed by the offset for
+   * the first callee met there, by offset and callee for another (a chained call starts where
+   * the call it is chained on starts), so the common case builds no key string.
    */
-  readonly flowIndex: Map<string, number>;
+  readonly flowIndex: Map<number | string, number>;
   /** Set only in a summary walk. */
   readonly summary?: HelperSink[];
 }
@@ -65,8 +66,11 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
   if (params !== undefined && out.summary !== undefined)
     for (const param of params) out.summary.push({ param, flow });
   if (flow.categories.length === 0) return;
-  const key = `${String(flow.offset)} ${flow.sink.callee}`;
-  const at = out.flowIndex.get(key);
+  const first = out.flowIndex.get(flow.offset);
+  let key: number | string = flow.offset;
+  if (first !== undefined && out.flows[first]?.sink.callee !== flow.sink.callee)
+    key = `${String(flow.offset)} ${flow.sink.callee}`;
+  const at = key === flow.offset ? first : out.flowIndex.get(key);
   const before = at === undefined ? undefined : out.flows[at];
   if (at === undefined || before === undefined) {
     out.flowIndex.set(key, out.flows.length);

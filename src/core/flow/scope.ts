@@ -149,6 +149,14 @@ export function assign(s: WalkState, name: string, t: Taint | null): void {
   define(s, name, t);
 }
 
+/** One-category lists, one per category: every source read by name holds one (bounded by the categories). */
+const SINGLE = new Map<CategoryKey, readonly CategoryKey[]>();
+function single(category: CategoryKey): readonly CategoryKey[] {
+  let list = SINGLE.get(category);
+  if (list === undefined) SINGLE.set(category, (list = [category]));
+  return list;
+}
+
 /** A name read as a source, or nothing. */
 export function named(
   s: WalkState,
@@ -158,7 +166,7 @@ export function named(
   label = name,
 ): Taint | undefined {
   const category = s.read(name, owner);
-  return category === undefined ? undefined : source([category], at, label);
+  return category === undefined ? undefined : source(single(category), at, label);
 }
 
 /** A member read as a source (`user.phone`), labelled `labelOwner.name`; the label is only written for a source. */
@@ -170,7 +178,7 @@ export function namedMember(
   labelOwner: string | undefined,
 ): Taint | undefined {
   const category = s.read(name, owner);
-  return category === undefined ? undefined : source([category], at, `${labelOwner ?? '…'}.${name}`);
+  return category === undefined ? undefined : source(single(category), at, `${labelOwner ?? '…'}.${name}`);
 }
 
 /** A variable of a record type declared in the text (`acc Account`): its categories as a record. */

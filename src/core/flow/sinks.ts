@@ -274,8 +274,14 @@ export const SINK_RULES: readonly SinkRule[] = [...SINK_DATA]
   .sort((a, b) => Number(b.kind === 'sdk') - Number(a.kind === 'sdk'))
   .map(compile);
 
+/** The rules of each language, in the order of SINK_RULES. */
+const RULES_BY_LANGUAGE = new Map(
+  FLOW_LANGUAGES.map((l) => [l, SINK_RULES.filter((r) => r.languages.includes(l))] as const),
+);
+
 /** The first rule matching a dotted callee in a language, if any. */
 export function matchSink(callee: string, language: FlowLanguage): SinkRule | undefined {
   if (callee.length === 0 || callee.length > MAX_CALLEE) return undefined;
-  return SINK_RULES.find((r) => r.languages.includes(language) && r.pattern.test(callee));
+  for (const r of RULES_BY_LANGUAGE.get(language) ?? []) if (r.pattern.test(callee)) return r;
+  return undefined;
 }

@@ -59,10 +59,20 @@ export function stepsOf(path: Path, last?: FlowStep): FlowStep[] {
   return out;
 }
 
-/** A source: one category read at `offset` under `label`. */
+/** Whether a category list is in the order `sort()` gives. */
+function isSorted(categories: readonly CategoryKey[]): boolean {
+  for (let i = 1; i < categories.length; i++)
+    if ((categories[i - 1] as CategoryKey) > (categories[i] as CategoryKey)) return false;
+  return true;
+}
+
+/**
+ * A source: categories read at `offset` under `label`. A sorted list is held as given (lists are
+ * never changed once made), an unsorted one is copied and sorted.
+ */
 export function source(categories: readonly CategoryKey[], offset: number, label: string): Taint {
   return {
-    categories: categories.length === 1 ? categories.slice() : [...categories].sort(),
+    categories: isSorted(categories) ? categories : [...categories].sort(),
     path: pathOf(offset, label),
     deidentified: false,
     record: false,
@@ -78,7 +88,14 @@ export function step(
 ): Taint {
   const prev = t.path;
   const path: Path = { step: { offset, label }, prev, length: prev.length + 1, first: prev.first };
-  return change === undefined ? { ...t, path } : { ...t, ...change, path };
+  // Written out rather than spread: a step is taken at nearly every node PI passes.
+  const next: Taint = {
+    categories: t.categories,
+    path,
+    deidentified: change?.deidentified ?? t.deidentified,
+    record: change?.record ?? t.record,
+  };
+  return t.params === undefined ? next : { ...next, params: t.params };
 }
 
 /**

@@ -103,14 +103,23 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
   if (known !== undefined) return known === 'pending' ? [] : known;
   s.summaries.set(f, 'pending');
   const entries: HelperSink[] = [];
+  // Written out rather than spread: a summary is taken for every helper a call reaches.
   const sub: WalkState = {
-    ...s,
+    language: s.language,
+    read: s.read,
+    types: s.types,
     frames: [newFrame()],
+    hosts: s.hosts,
     flows: [],
     flowIndex: new Map(),
     returns: [undefined],
-    summary: entries,
+    helpers: s.helpers,
+    homes: s.homes,
     within: { at: s.homes.get(f) },
+    summaries: s.summaries,
+    clients: s.clients,
+    callees: s.callees,
+    summary: entries,
   };
   const skip = receiverCount(f);
   const name = f.name ?? 'helper';

@@ -134,8 +134,13 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
     }
   }
   let passed: Taint | undefined;
-  const taints = e.args.map((a) => evaluate(s, a.value, depth));
-  for (const t of taints) passed = merge(passed, t);
+  const taints = new Array<Taint | undefined>(e.args.length);
+  let i = 0;
+  for (const a of e.args) {
+    const t = evaluate(s, a.value, depth);
+    taints[i++] = t;
+    passed = merge(passed, t);
+  }
   const sink = facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.

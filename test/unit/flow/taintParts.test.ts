@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { literalContent } from '../../../src/core/flow/lang/lezer.js';
-import { merge, source } from '../../../src/core/flow/taint.js';
+import { merge, source, step, stepsOf } from '../../../src/core/flow/taint.js';
 
 describe('merge (taint.ts)', () => {
   it('adds categories up, sorted, without repeats', () => {
@@ -21,6 +21,34 @@ describe('merge (taint.ts)', () => {
     const a = { ...source(['whereabouts'], 0, 'a'), deidentified: true };
     assert.equal(merge(a, source(['whereabouts'], 1, 'b'))?.deidentified, false);
     assert.equal(merge(a, a)?.deidentified, true);
+  });
+});
+
+describe('stepsOf (taint.ts)', () => {
+  const walked = (n: number) => {
+    let t = source(['contact'], 0, 's0');
+    for (let i = 1; i < n; i++) t = step(t, i, `s${String(i)}`);
+    return t;
+  };
+  const labels = (n: number, last?: string) =>
+    stepsOf(walked(n).path, last !== undefined ? { offset: 99, label: last } : undefined).map((x) => x.label);
+  it('gives a short path whole, first to last, the sink step after it', () => {
+    assert.deepEqual(labels(3), ['s0', 's1', 's2']);
+    assert.deepEqual(labels(8, 'sink'), ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 'sink']);
+  });
+  it('keeps the first step and the last seven of a longer one', () => {
+    assert.deepEqual(labels(9), ['s0', 's2', 's3', 's4', 's5', 's6', 's7', 's8']);
+    assert.deepEqual(labels(20, 'sink'), ['s0', 's13', 's14', 's15', 's16', 's17', 's18', 's19', 'sink']);
+  });
+  it('shares the steps before a branch between both values', () => {
+    const t = walked(3);
+    const a = step(t, 10, 'a');
+    const b = step(t, 11, 'b');
+    assert.equal(a.path.prev, b.path.prev);
+    assert.deepEqual(
+      stepsOf(b.path).map((x) => x.label),
+      ['s0', 's1', 's2', 'b'],
+    );
   });
 });
 
