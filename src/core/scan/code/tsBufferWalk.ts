@@ -360,7 +360,7 @@ class Walker {
         }
       }
       // Parameter lists are flat: the annotation follows the name it types.
-      const prev = tree.prev[holder] ?? -1;
+      const prev = tree.prev(holder);
       if (prev >= 0 && this.#roleOf(prev) === R.VARIABLE_DEFINITION) return this.#slice(prev);
     }
     return undefined;
