@@ -9,16 +9,29 @@ import type { TopLevelRecord } from './lezerWalkReuse.js';
  * value from anywhere else (another extractor, a host's mistake) is recognised and ignored.
  */
 export class LezerMemo {
+  #tree: Tree | (() => Tree);
+
   constructor(
     readonly parser: LRParser,
     /** Exactly the text the parser saw (after `parseText`), so the diff matches the tree. */
     readonly parsed: string,
-    readonly tree: Tree,
+    /**
+     * The tree, or how to build it: a reader that walks its own buffer (tsBufferWalk.ts) builds
+     * Lezer's tree of it only when an edit comes to re-parse from it.
+     */
+    tree: Tree | (() => Tree),
     /** The text the handlers read (before `parseText`), for reusing the walk. */
     readonly text: string = parsed,
     /** What the walk found under each top-level node (lezerWalkReuse.ts). */
     readonly walked: readonly TopLevelRecord[] = [],
-  ) {}
+  ) {
+    this.#tree = tree;
+  }
+
+  get tree(): Tree {
+    if (typeof this.#tree === 'function') this.#tree = this.#tree();
+    return this.#tree;
+  }
 }
 
 /**

@@ -17,7 +17,6 @@ export class BufferTree {
   readonly parent: Int32Array;
   readonly first: Int32Array;
   readonly next: Int32Array;
-  readonly prev: Int32Array;
   /** Node type name by type id. */
   readonly names: readonly string[];
   readonly #buf: Int32Array;
@@ -32,19 +31,19 @@ export class BufferTree {
     this.#topId = topId;
     this.#length = length;
     this.names = nodeSet.types.map((t) => t.name);
-    const parent = new Int32Array(count + 1).fill(-1);
-    const first = new Int32Array(count + 1).fill(-1);
-    const next = new Int32Array(count + 1).fill(-1);
-    const prev = new Int32Array(count + 1).fill(-1);
+    // Every slot is written below but the top node's parent and next sibling.
+    const parent = new Int32Array(count + 1);
+    const first = new Int32Array(count + 1);
+    const next = new Int32Array(count + 1);
+    parent[count] = -1;
+    next[count] = -1;
     // A record's subtree is the `size / 4` records ending with it; its children, read backwards
     // from the record before it, each step back over their own subtrees.
     for (let r = 0; r <= count; r++) {
-      const start = r === count ? 0 : r - ((buf[(r << 2) + 3] ?? 4) >> 2) + 1;
       let after = -1;
-      for (let c = r - 1; c >= start; c -= (buf[(c << 2) + 3] ?? 4) >> 2) {
+      for (let c = r - 1, start = this.start(r); c >= start; c -= (buf[(c << 2) + 3] ?? 4) >> 2) {
         parent[c] = r;
         next[c] = after;
-        if (after >= 0) prev[after] = c;
         after = c;
       }
       first[r] = after;
@@ -52,7 +51,18 @@ export class BufferTree {
     this.parent = parent;
     this.first = first;
     this.next = next;
-    this.prev = prev;
+  }
+
+  /** The first record of `i`'s subtree. */
+  start(i: number): number {
+    return i === this.count ? 0 : i - ((this.#buf[(i << 2) + 3] ?? 4) >> 2) + 1;
+  }
+
+  /** The previous sibling, or -1: the record before the node's subtree, if still the parent's. */
+  prev(i: number): number {
+    const p = this.parent[i] ?? -1;
+    const before = this.start(i) - 1;
+    return p >= 0 && before >= this.start(p) ? before : -1;
   }
 
   type(i: number): number {
@@ -113,7 +123,7 @@ export class BufferNode implements TsNode {
     return this.#at(this.#tree.next[this.#i] ?? -1);
   }
   get prevSibling(): BufferNode | null {
-    return this.#at(this.#tree.prev[this.#i] ?? -1);
+    return this.#at(this.#tree.prev(this.#i));
   }
 
   #at(i: number): BufferNode | null {

@@ -1,5 +1,5 @@
 import { parser as jsParser } from '@lezer/javascript';
-import type { SyntaxNode, TreeCursor } from '@lezer/common';
+import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
 import type { Extractor, SourceInfo } from '../extractor.js';
@@ -99,7 +99,7 @@ export const typescriptExtractor: Extractor = {
       const tree = new BufferTree(read, parser.nodeSet, parser.topNode.id, length);
       const walk = walkBuffer(tree, { text, lines, source });
       const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-      const lezerTree = treeOfBuffer(read, parser.nodeSet, parser.topNode.id, length);
+      const lezerTree = (): Tree => treeOfBuffer(read, parser.nodeSet, parser.topNode.id, length);
       return { ok: true, fields, memo: new LezerMemo(parser, parsed, lezerTree, text, walk.walked) };
     });
   },
