@@ -11,6 +11,7 @@ import { singularOf } from './plural.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
+import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { ownerValueVerdict } from './ownerValue.js';
@@ -43,7 +44,6 @@ const base = (strength: TermMeaning['strength']): number =>
   Math.max(0, STRENGTH_RANK[strength] - STRENGTH_RANK.weak);
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
-type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
 
 /** Stands for the candidate's owner in cached evidence, filled in per finding. */
 const OWNER_SLOT = '\u0000owner';
@@ -51,6 +51,8 @@ const OWNER_SLOT = '\u0000owner';
 interface CachedVerdict {
   readonly verdict: Verdict;
   readonly ownerSlot: boolean;
+  /** The verdict has the usual keys in the usual order (findingOf.ts). */
+  readonly usual: boolean;
 }
 
 const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
@@ -66,19 +68,13 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   // a record named for a phone or an address lends it to the field holding its value.
   if (!maybe && owner.domain === undefined) {
     const value = ownerValueVerdict(candidate, vocab, options.contestedReading);
-    if (value === undefined) return undefined;
-    return {
-      field: candidate.name,
-      range: candidate.range,
-      role: candidate.role,
-      ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
-      ...value,
-    };
+    return value === undefined ? undefined : findingOf(candidate, value, false);
   }
   const reading = options.contestedReading;
   const sibling = options.siblingPerson;
   const { name, declaredType, comment } = candidate;
-  let cached = verdicts.find(vocab, name, owner.id, declaredType, comment, reading, sibling);
+  // The parts that change least come first: a record's fields share the first three (memo.ts).
+  let cached = verdicts.find(vocab, reading, sibling, owner.id, name, declaredType, comment);
   if (cached === MISS) {
     const verdict = maybe
       ? decide(candidate, vocab, options, owner)
@@ -98,8 +94,9 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
             ownerSlot: verdict.evidence.some(
               (e) => e.matched === OWNER_SLOT || e.detail.includes(OWNER_NAME),
             ),
+            usual: usualVerdict(verdict),
           };
-    verdicts.store(vocab, name, owner.id, declaredType, comment, reading, sibling, cached);
+    verdicts.store(vocab, reading, sibling, owner.id, name, declaredType, comment, cached);
   }
   if (cached === null) return undefined;
   const verdict = cached.ownerSlot
@@ -114,13 +111,7 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
         ),
       }
     : cached.verdict;
-  return {
-    field: candidate.name,
-    range: candidate.range,
-    role: candidate.role,
-    ...(candidate.owner !== undefined ? { owner: candidate.owner } : {}),
-    ...verdict,
-  };
+  return findingOf(candidate, verdict, cached.usual);
 }
 
 /** How an explanation names the owner: quoted, or "the record" when there is none. */

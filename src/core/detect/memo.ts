@@ -54,12 +54,21 @@ function make(level: Level, part: Part): Level {
  * A per-vocabulary memo keyed by up to six strings (pass `undefined` for unused places), held in
  * nested maps: each part is hashed where it already lives (extractor strings), so a lookup
  * allocates nothing. At most `bound` entries per vocabulary; the table empties past it.
+ *
+ * Put the parts that change least first: consecutive lookups often share the first three (the
+ * fields of one record share their owner's reading), so the level under the last three-part
+ * prefix is kept and a lookup with the same prefix walks only the remaining three levels.
  */
 export class TupleMemo<T> {
   readonly #bound: number;
   readonly #tables = new WeakMap<CompiledVocabulary, { root: Level; size: number }>();
   #lastVocab: CompiledVocabulary | undefined;
   #lastTable: { root: Level; size: number } | undefined;
+  /** The level under the prefix (#a, #b, #c) of the last lookup, in `#lastTable`; undefined when none. */
+  #prefix: Level | undefined;
+  #a: Part;
+  #b: Part;
+  #c: Part;
 
   constructor(bound: number) {
     this.#bound = bound;
@@ -67,7 +76,7 @@ export class TupleMemo<T> {
 
   /** The entry for these parts, or `MISS`. */
   find(vocab: CompiledVocabulary, a: Part, b: Part, c: Part, d: Part, e: Part, f: Part): T | typeof MISS {
-    const level = down(down(down(down(down(this.#table(vocab).root, a), b), c), d), e);
+    const level = down(down(this.#under(vocab, a, b, c, false), d), e);
     if (level === undefined) return MISS;
     const hit = level.get(f);
     return hit !== undefined || level.has(f) ? (hit as T) : MISS;
@@ -79,10 +88,25 @@ export class TupleMemo<T> {
     if (table.size >= this.#bound) {
       table.root = new Map();
       table.size = 0;
+      this.#prefix = undefined;
     }
-    const level = make(make(make(make(make(table.root, a), b), c), d), e);
+    const level = make(make(this.#under(vocab, a, b, c, true) as Level, d), e);
     level.set(f, value);
     table.size++;
+  }
+
+  /** The level under (a, b, c), made when `create`; the last one is kept for the next lookup. */
+  #under(vocab: CompiledVocabulary, a: Part, b: Part, c: Part, create: boolean): Level | undefined {
+    const table = this.#table(vocab);
+    if (this.#prefix !== undefined && this.#a === a && this.#b === b && this.#c === c) return this.#prefix;
+    const level = create
+      ? make(make(make(table.root, a), b), c)
+      : down(down(down(table.root, a), b), c);
+    this.#prefix = level;
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+    return level;
   }
 
   #table(vocab: CompiledVocabulary): { root: Level; size: number } {
@@ -94,6 +118,8 @@ export class TupleMemo<T> {
     }
     this.#lastVocab = vocab;
     this.#lastTable = table;
+    // The kept prefix belongs to the previous vocabulary's table.
+    this.#prefix = undefined;
     return table;
   }
 }

@@ -119,9 +119,14 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     // Data files (CSV/TSV) are for `estimate`: their values are counted there, not listed here.
     DATA_FILE.test(source.path) ? [] : scanLiterals(text, reading),
   );
-  const findings = applied.findings
-    .filter((f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'))
-    .map(findingMasker());
+  // The default minimum (`low`) keeps every finding: no need to look at each.
+  const kept =
+    minimum === RANK.low
+      ? applied.findings
+      : applied.findings.filter(
+          (f) => RANK[f.confidence] >= minimum || f.evidence.some((e) => e.kind === 'annotation'),
+        );
+  const findings = kept.map(findingMasker());
   return {
     findings,
     extractor,

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyField } from '../../../src/core/detect/classify.js';
+import { vocabularyFor } from '../../../src/core/detect/custom.js';
 import { MISS, TupleMemo } from '../../../src/core/detect/memo.js';
 import { readOwner } from '../../../src/core/detect/ownerReading.js';
 import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
@@ -89,5 +90,25 @@ describe('TupleMemo', () => {
     for (let k = 0; k < 4; k++) memo.store(vocab, String(k), '', '', '', '', '', k);
     assert.equal(memo.find(vocab, '0', '', '', '', '', ''), MISS);
     assert.equal(memo.find(vocab, '3', '', '', '', '', ''), 3);
+  });
+  it('keeps no entry of an emptied table under the last prefix it walked', () => {
+    // Lookups share the prefix (a, b, c); the table empties while that prefix is the kept one.
+    const memo = new TupleMemo<number>(3);
+    for (let k = 0; k < 3; k++) memo.store(vocab, 'a', 'b', 'c', String(k), '', '', k);
+    assert.equal(memo.find(vocab, 'a', 'b', 'c', '0', '', ''), 0);
+    memo.store(vocab, 'a', 'b', 'c', '3', '', '', 3);
+    assert.equal(memo.find(vocab, 'a', 'b', 'c', '0', '', ''), MISS, 'emptied: no stale entry');
+    assert.equal(memo.find(vocab, 'a', 'b', 'c', '3', '', ''), 3);
+    assert.equal(memo.find(vocab, 'a', 'b', 'x', '3', '', ''), MISS);
+  });
+  it('keeps the tables of two vocabularies apart under one prefix', () => {
+    const other = vocabularyFor({ personOwners: ['kehu'] });
+    assert.notEqual(other, vocab);
+    const memo = new TupleMemo<string>(10);
+    memo.store(vocab, 'a', 'b', 'c', 'd', 'e', 'f', 'default');
+    assert.equal(memo.find(other, 'a', 'b', 'c', 'd', 'e', 'f'), MISS);
+    memo.store(other, 'a', 'b', 'c', 'd', 'e', 'f', 'custom');
+    assert.equal(memo.find(vocab, 'a', 'b', 'c', 'd', 'e', 'f'), 'default');
+    assert.equal(memo.find(other, 'a', 'b', 'c', 'd', 'e', 'f'), 'custom');
   });
 });
