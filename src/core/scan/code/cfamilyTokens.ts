@@ -69,12 +69,6 @@ function isIdentStart(text: string, at: number, code: number): boolean {
   return LETTER.test(text[at] ?? '');
 }
 
-function isIdentPart(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(text[at] ?? '');
-}
-
 /** A digit, an ASCII letter, `_` or `.`: what continues a number literal. */
 function isNumberPart(code: number): boolean {
   return (
