@@ -12,7 +12,7 @@ import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { FORM, GO_LOWER_DECLINED, GoExprLowerer } from './goLowerExpr.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
-const { group, simpleType } = irModule;
+const { declaringLet, group, simpleType } = irModule;
 const { EOF, IDENT, KEYWORD, OP } = GK;
 
 const UPDATE: ReadonlySet<string> = new Set('+= -= *= /= %= &= |= ^= <<= >>= &^='.split(' '));
@@ -335,7 +335,7 @@ class GoLowerer extends GoExprLowerer {
       if (n === undefined) continue;
       const value =
         values.length === names.length ? values[i] : values.length > 0 ? group(values) : undefined;
-      out.push(declaration(n.at, n.name, value, type));
+      out.push(declaringLet(n.at, n.name, value, type));
     }
   }
 
@@ -604,15 +604,4 @@ class GoLowerer extends GoExprLowerer {
       out.push({ k: 'expr', e: this.expr() });
     }
   }
-}
-
-/** A declaration `let`, its optional properties present only when set. */
-function declaration(at: number, name: string, value: Expr | undefined, type: string | undefined): Stmt {
-  if (value !== undefined)
-    return type !== undefined
-      ? { k: 'let', at, name, declare: true, value, type }
-      : { k: 'let', at, name, declare: true, value };
-  return type !== undefined
-    ? { k: 'let', at, name, declare: true, type }
-    : { k: 'let', at, name, declare: true };
 }

@@ -12,7 +12,7 @@ import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
 
-const { group } = irModule;
+const { declaringLet, group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
 
 const MODIFIERS: ReadonlySet<string> = new Set([
@@ -64,20 +64,6 @@ function rewroteNames(text: string, tokens: JavaTokens): boolean {
 const MODULE_WORDS: ReadonlySet<string> = new Set(
   'to with uses requires exports opens provides transitive'.split(' '),
 );
-
-/**
- * A declaring `let`, its optional parts present only when known (as the Lezer adapter makes
- * it), without the spreads that cost an object each per declaration.
- */
-function letOf(at: number, name: string, value: Expr | undefined, type: string | undefined): Stmt {
-  if (value !== undefined)
-    return type !== undefined
-      ? { k: 'let', at, name, declare: true, value, type }
-      : { k: 'let', at, name, declare: true, value };
-  return type !== undefined
-    ? { k: 'let', at, name, declare: true, type }
-    : { k: 'let', at, name, declare: true };
-}
 
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
@@ -270,7 +256,7 @@ class JavaLowerer extends JavaExprLowerer {
         this.p++;
         value = (this.is('{') ? this.arrayInitializer() : this.expression()).e;
       } else if (!this.is(',') && !this.is(';')) declineLowering();
-      out.push(letOf(this.off(def), name, value, type));
+      out.push(declaringLet(this.off(def), name, value, type));
       if (this.is(',')) this.p++;
       else break;
     }
