@@ -17,6 +17,7 @@
 import type { FieldCandidate } from '../../../src/core/types.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import type { Extractor, ExtractResult } from '../../../src/core/scan/extractor.js';
+import { ALTER_MODIFIER, CREATE_MODIFIER, STATEMENT } from '../../../src/core/scan/formats/sqlKeywords.js';
 import { readColumn, splitDefinitions, type SqlColumn } from './sqlColumns.js';
 import { tokenizeSql, type SqlComment, type SqlToken } from './sqlTokens.js';
 import {
@@ -60,7 +61,7 @@ const isPunct = (token: SqlToken | undefined, value: string): boolean =>
   token?.kind === 'punct' && token.value === value;
 
 /** Statement openers that end a preceding statement's trailing options when `;` is missing. */
-const STATEMENT_WORDS = new Set(['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET', 'LOCK', 'UNLOCK', 'USE']);
+const STATEMENT_WORDS = new Set(STATEMENT);
 
 /** Reads `CREATE TABLE`, `ALTER TABLE … ADD` and `COMMENT ON` from SQL scripts and dumps. */
 export const sqlDdlReference: Extractor = {
@@ -136,10 +137,7 @@ function tableFor(reading: Reading, name: string): TableInfo {
 function readCreateTable(reading: Reading, at: number): number {
   const { tokens } = reading;
   let i = at + 1;
-  while (
-    ['OR', 'REPLACE', 'GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'PRIVATE'].includes(word(tokens[i]))
-  )
-    i++;
+  while (CREATE_MODIFIER.includes(word(tokens[i]))) i++;
   if (word(tokens[i]) !== 'TABLE') return at + 1;
   i++;
   if (word(tokens[i]) === 'IF' && word(tokens[i + 1]) === 'NOT' && word(tokens[i + 2]) === 'EXISTS') i += 3;
@@ -201,7 +199,7 @@ function readTableOptions(reading: Reading, table: TableInfo, from: number): num
 function readAlterTable(reading: Reading, at: number): number {
   const { tokens } = reading;
   let i = at + 2;
-  while (['ONLY', 'IF', 'EXISTS'].includes(word(tokens[i]))) i++;
+  while (ALTER_MODIFIER.includes(word(tokens[i]))) i++;
   const { parts, next } = qualifiedName(tokens, i);
   const name = parts[parts.length - 1];
   if (name === undefined) return next;

@@ -1,3 +1,4 @@
+import { CONSTRAINT, TYPE_STOP } from '../../../src/core/scan/formats/sqlKeywords.js';
 import type { SqlToken } from './sqlTokens.js';
 
 /** A column definition read from a `CREATE TABLE` body or an `ALTER TABLE … ADD`. */
@@ -16,56 +17,10 @@ export interface SqlColumn {
 }
 
 /** Words that open a table constraint or index rather than a column (when not quoted). */
-const TABLE_CONSTRAINTS = new Set([
-  'CONSTRAINT',
-  'PRIMARY',
-  'KEY',
-  'INDEX',
-  'UNIQUE',
-  'FOREIGN',
-  'CHECK',
-  'FULLTEXT',
-  'SPATIAL',
-  'EXCLUDE',
-  'LIKE',
-  'PERIOD',
-  'SUPPLEMENTAL',
-]);
+const TABLE_CONSTRAINTS = new Set(CONSTRAINT);
 
 /** Words that end the declared type and start column options. */
-const TYPE_STOPS = new Set([
-  'NOT',
-  'NULL',
-  'DEFAULT',
-  'PRIMARY',
-  'UNIQUE',
-  'REFERENCES',
-  'CHECK',
-  'COMMENT',
-  'AUTO_INCREMENT',
-  'AUTOINCREMENT',
-  'IDENTITY',
-  'COLLATE',
-  'GENERATED',
-  'CONSTRAINT',
-  'ON',
-  'AS',
-  'KEY',
-  'VISIBLE',
-  'INVISIBLE',
-  'STORAGE',
-  'COLUMN_FORMAT',
-  'SRID',
-  'ENABLE',
-  'DISABLE',
-  'CHARSET',
-  'ENCODE',
-  'ENCRYPT',
-  'SPARSE',
-  'ROWGUIDCOL',
-  'FILESTREAM',
-  'MASKED',
-]);
+const TYPE_STOPS = new Set(TYPE_STOP);
 
 const upper = (token: SqlToken | undefined): string =>
   token?.kind === 'word' ? token.value.toUpperCase() : '';

@@ -4,6 +4,7 @@
  * the same offsets, callees and quirks (`x -> x` has neither parameter nor value, `super.f()`
  * calls `?.f`). Anything it is not sure Lezer reads the same way declines (the caller parses).
  */
+import * as javaParseCore from '../../scan/code/javaParseCore.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
@@ -12,6 +13,7 @@ import * as lezerModule from './lezer.js';
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
 const { isPlainWord, joinCallee, literalContent } = lezerModule;
+const { PRIMITIVES } = javaParseCore;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -55,17 +57,6 @@ export interface JNode {
   readonly right?: JNode;
   readonly compound?: boolean;
 }
-
-const PRIMITIVE: ReadonlySet<string> = new Set([
-  'byte',
-  'short',
-  'int',
-  'long',
-  'char',
-  'float',
-  'double',
-  'boolean',
-]);
 
 const ASSIGN_OPS: ReadonlySet<string> = new Set('= += -= *= /= %= &= |= ^= <<= >>='.split(' '));
 
@@ -181,7 +172,7 @@ export abstract class JavaExprLowerer {
    */
   typeEnd(at: number): number {
     let i = at;
-    if (this.kind(i) === KEYWORD && PRIMITIVE.has(this.t.text[i] ?? '')) i++;
+    if (this.kind(i) === KEYWORD && PRIMITIVES.has(this.t.text[i] ?? '')) i++;
     else {
       if (this.kind(i) !== IDENT) return -1;
       i++;
@@ -537,7 +528,7 @@ export abstract class JavaExprLowerer {
     const at = this.p;
     const from = this.off(at);
     this.p++;
-    if (this.kind() === KEYWORD && PRIMITIVE.has(this.word())) return this.arrayCreation(at);
+    if (this.kind() === KEYWORD && PRIMITIVES.has(this.word())) return this.arrayCreation(at);
     if (this.kind() !== IDENT) declineLowering();
     let simple = this.p + 1;
     while (this.is('.', simple) && this.kind(simple + 1) === IDENT) simple += 2;

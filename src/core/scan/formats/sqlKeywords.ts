@@ -16,8 +16,21 @@ export const ROLE_CREATE_MODIFIER = 8;
 /** May stand between `ALTER TABLE` and the name (`ALTER TABLE ONLY`, `IF EXISTS`). */
 export const ROLE_ALTER_MODIFIER = 16;
 
-const STATEMENT = ['CREATE', 'ALTER', 'INSERT', 'DROP', 'GO', 'SET', 'LOCK', 'UNLOCK', 'USE'];
-const CONSTRAINT = [
+// The word lists are exported for the pre-typed-array reader kept as the differential test's
+// reference (test/support/sqlReference): both read the same words, so a word added here is
+// added to both.
+export const STATEMENT: readonly string[] = [
+  'CREATE',
+  'ALTER',
+  'INSERT',
+  'DROP',
+  'GO',
+  'SET',
+  'LOCK',
+  'UNLOCK',
+  'USE',
+];
+export const CONSTRAINT: readonly string[] = [
   'CONSTRAINT',
   'PRIMARY',
   'KEY',
@@ -32,7 +45,7 @@ const CONSTRAINT = [
   'PERIOD',
   'SUPPLEMENTAL',
 ];
-const TYPE_STOP = [
+export const TYPE_STOP: readonly string[] = [
   'NOT',
   'NULL',
   'DEFAULT',
@@ -65,8 +78,17 @@ const TYPE_STOP = [
   'FILESTREAM',
   'MASKED',
 ];
-const CREATE_MODIFIER = ['OR', 'REPLACE', 'GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'PRIVATE'];
-const ALTER_MODIFIER = ['ONLY', 'IF', 'EXISTS'];
+export const CREATE_MODIFIER: readonly string[] = [
+  'OR',
+  'REPLACE',
+  'GLOBAL',
+  'LOCAL',
+  'TEMPORARY',
+  'TEMP',
+  'UNLOGGED',
+  'PRIVATE',
+];
+export const ALTER_MODIFIER: readonly string[] = ['ONLY', 'IF', 'EXISTS'];
 /** Words the reader tests one by one. */
 const OTHER = ['TABLE', 'IS', 'ADD', 'COLUMN', 'CHARACTER'];
 
