@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readTokens, tokenize, type Token } from '../../../src/core/scan/code/cfamilyTokens.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { seeded } from './goDocuments.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The C#/Kotlin tokenizer hands out one string per distinct identifier and per punctuation
@@ -13,16 +12,8 @@ import { seeded } from './goDocuments.js';
  * fixtures (not the held-out or blind sets), the generated benchmark files and seeded edits.
  */
 
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
-
 function texts(): string[] {
-  const files = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(cs|kt|kts)$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
-    .sort()
-    .map((file) => readFileSync(file, 'utf8'));
+  const files = fixtureFiles(/\.(cs|kt|kts)$/).map((f) => f.text);
   const generated = BENCH_FORMATS.filter((f) => f.label === 'C#' || f.label === 'Kotlin').map((f) =>
     generate(f, 3_000, 1),
   );

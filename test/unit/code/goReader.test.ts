@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parser } from '@lezer/go';
 import { bridgeLineEndBooleans, goExtractor, goReference } from '../../../src/core/scan/code/go.js';
@@ -10,6 +8,7 @@ import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { randomGoDocument, seeded } from './goDocuments.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The fast Go reader against its reference, the Lezer-based extractor: on every Go fixture
@@ -19,19 +18,6 @@ import { randomGoDocument, seeded } from './goDocuments.js';
  * (Lezer's error recovery is not imitated; such texts go to the reference). No intended
  * differences.
  */
-
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
-
-function goFixtures(): { file: string; text: string }[] {
-  return readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.go'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 function read(text: string): unknown {
   const r = readGo(text);
@@ -123,7 +109,7 @@ function mutate(base: string, random: () => number): string {
 }
 
 describe('fast Go reader', () => {
-  const fixtures = goFixtures();
+  const fixtures = fixtureFiles(/\.go$/);
 
   it('reads every Go fixture, exactly as the reference does', () => {
     assert.ok(fixtures.length >= 4, 'the fixtures are found');

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parser } from '@lezer/java';
 import { javaExtractor, javaReference } from '../../../src/core/scan/code/java.js';
@@ -13,6 +11,7 @@ import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { JAVA_CASES } from './javaCases.js';
 import { randomJavaDocument, seeded } from './javaDocuments.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The fast Java reader against its reference, the Lezer-based extractor: on every Java fixture
@@ -23,19 +22,7 @@ import { randomJavaDocument, seeded } from './javaDocuments.js';
  * differences.
  */
 
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
 const SOURCE = { path: 'src/main/java/A.java' };
-
-function javaFixtures(): { file: string; text: string }[] {
-  return readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.java'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 const parsedText = (text: string): string => moduleWordsAsNames(rewriteClassLiterals(text), SOURCE.path);
 
@@ -96,7 +83,7 @@ function mutate(base: string, random: () => number): string {
 }
 
 describe('fast Java reader', () => {
-  const fixtures = javaFixtures();
+  const fixtures = fixtureFiles(/\.java$/);
 
   it('reads every Java fixture, exactly as the reference does', () => {
     assert.ok(fixtures.length >= 4, 'the fixtures are found');
@@ -114,16 +101,19 @@ describe('fast Java reader', () => {
   const typesAndComments = (text: string): [string | undefined, string | undefined][] =>
     (read(text) as { declaredType?: string; comment?: string }[]).map((f) => [f.declaredType, f.comment]);
 
-  it('reads a comment between the modifiers and the type as the field\'s comment, not its type', () => {
+  it("reads a comment between the modifiers and the type as the field's comment, not its type", () => {
     const text = 'class A {\n  @Column(name = "x") // 说明\n  String x;\n}\n';
     assert.ok(agrees(text, 'comment after modifiers'));
     assert.deepEqual(typesAndComments(text), [['String', '说明']]);
   });
 
-  it('reads a comment before a record component\'s name as its comment, not its type', () => {
+  it("reads a comment before a record component's name as its comment, not its type", () => {
     const text = 'record R(@NotNull String /* 姓名 */ name, int age) {}\n';
     assert.ok(agrees(text, 'comment before a component name'));
-    assert.deepEqual(typesAndComments(text), [['String', '姓名'], ['int', undefined]]);
+    assert.deepEqual(typesAndComments(text), [
+      ['String', '姓名'],
+      ['int', undefined],
+    ]);
   });
 
   it('leaves a comment on its own line after a field to what follows', () => {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parser } from '@lezer/python';
 import { pythonExtractor, pythonReference } from '../../../src/core/scan/code/python.js';
 import { readPython } from '../../../src/core/scan/code/pyReader.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The fast Python reader against its reference, the Lezer-based extractor: on every Python
@@ -14,20 +13,6 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
  * only texts that Lezer parses without error (Lezer's error recovery is not imitated; such
  * texts go to the reference). No intended differences.
  */
-
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
-
-function pythonFixtures(): { file: string; text: string }[] {
-  return readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.py'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 function reference(text: string): unknown {
   const result = pythonReference.extract(text, { path: 'x.py' });
@@ -56,7 +41,7 @@ function agrees(text: string, label: string): boolean {
 }
 
 describe('fast Python reader', () => {
-  const fixtures = pythonFixtures();
+  const fixtures = fixtureFiles(/\.py$/);
 
   it('reads every Python fixture, exactly as the reference does', () => {
     assert.ok(fixtures.length >= 6, 'the fixtures are found');

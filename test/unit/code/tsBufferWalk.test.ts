@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
@@ -15,6 +14,7 @@ import type { ExtractResult } from '../../../src/core/scan/extractor.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The walk over the fast reader's buffer (tsBufferWalk.ts) against the Lezer walk
@@ -26,19 +26,7 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
  */
 
 const ts = jsParser.configure({ dialect: 'ts' });
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
 const SOURCE = { path: 'model.ts' };
-
-function tsFiles(dir: string, skip?: RegExp): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => skip === undefined || !skip.test(path.relative(dir, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 /** The buffer walk's candidates, or undefined when the reader declines the text. */
 function bufferCandidates(text: string): readonly FieldCandidate[] | undefined {
@@ -139,8 +127,8 @@ const plainObject = { phone: '1', nested: { idCard: 2 } };
 `;
 
 describe('TypeScript buffer walk', () => {
-  const fixtures = tsFiles(FIXTURES, BLIND);
-  const sources = tsFiles(path.join(process.cwd(), 'src/core'));
+  const fixtures = fixtureFiles(/\.ts$/);
+  const sources = fixtureFiles(/\.ts$/, path.join(process.cwd(), 'src/core'));
   const bench = BENCH_FORMATS.find((f) => f.label === 'TypeScript');
   assert.ok(bench);
 

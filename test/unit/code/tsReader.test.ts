@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
@@ -11,6 +10,7 @@ import { readTypeScriptTree } from '../../../src/core/scan/code/tsReader.js';
 import { typescriptExtractor, typescriptReference } from '../../../src/core/scan/code/typescript.js';
 import type { ExtractResult } from '../../../src/core/scan/extractor.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The fast TypeScript reader against Lezer: on every TypeScript fixture (not the held-out or
@@ -21,18 +21,6 @@ import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
  */
 
 const ts = jsParser.configure({ dialect: 'ts' });
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
-
-function tsFiles(dir: string, skip?: RegExp): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => skip === undefined || !skip.test(path.relative(dir, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 /** What the extractor's parser sees. */
 function parsed(text: string): string {
@@ -154,8 +142,8 @@ function mutate(text: string): string {
 }
 
 describe('fast TypeScript reader', () => {
-  const fixtures = tsFiles(FIXTURES, BLIND);
-  const sources = tsFiles(path.join(process.cwd(), 'src/core/scan'));
+  const fixtures = fixtureFiles(/\.ts$/);
+  const sources = fixtureFiles(/\.ts$/, path.join(process.cwd(), 'src/core/scan'));
   const bench = BENCH_FORMATS.find((f) => f.label === 'TypeScript');
   assert.ok(bench);
   const generated = [0, 1, 2].map((salt) => generate(bench, 400, salt));

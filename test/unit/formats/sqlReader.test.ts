@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { sqlDdlExtractor } from '../../../src/core/scan/formats/sql.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { seeded } from '../code/goDocuments.js';
 import { sqlDdlReference } from '../../support/sqlReference/sql.js';
+import { fixtureFiles } from '../../support/fixtureFiles.js';
 
 /**
  * The DDL reader on typed-array tokens (issue 8) against the reader it replaced, kept as
@@ -14,19 +13,7 @@ import { sqlDdlReference } from '../../support/sqlReference/sql.js';
  * all of them, both give the same result, failures and their messages included.
  */
 
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
-/** Held-out and blind sets stay unread: a failing comparison would print their fields. */
-const BLIND = /^(heldout\d*|flows-blind\d*)\//;
 const SOURCE = { path: 'schema.sql' };
-
-function sqlFixtures(): { file: string; text: string }[] {
-  return readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.sql'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !BLIND.test(path.relative(FIXTURES, file)))
-    .sort()
-    .map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
-}
 
 /** Constructs the reader decides on one by one: quoting, keywords in odd places, broken text. */
 const CORNERS = [
@@ -100,7 +87,7 @@ function same(text: string, label: string): void {
 }
 
 describe('SQL DDL reader reads as the reader it replaced', () => {
-  const fixtures = sqlFixtures();
+  const fixtures = fixtureFiles(/\.sql$/);
   const sql = BENCH_FORMATS.find((f) => f.label === 'SQL DDL');
   const generated = sql === undefined ? [] : [generate(sql, 2_000, 3)];
 
