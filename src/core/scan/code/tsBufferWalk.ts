@@ -12,9 +12,13 @@ import {
   leaveClass,
   typeText,
 } from './tsMembers.js';
-import { R, rolesOf } from './tsNodeRoles.js';
+import * as nodeRoles from './tsNodeRoles.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the walk would pay for every node.
+const { R, rolesOf } = nodeRoles;
 
 /**
  * The TypeScript extractor's walk over the fast reader's buffer (tsBufferTree.ts) instead of

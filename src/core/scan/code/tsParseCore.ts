@@ -1,5 +1,10 @@
 import type { BufferCursor, NodeSet } from '@lezer/common';
-import { TK, type TsTokens } from './tsTokens.js';
+import * as tokens from './tsTokens.js';
+import type { TsTokens } from './tsTokens.js';
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the parse would pay for every token.
+const { TK } = tokens;
 
 /**
  * The state of the fast TypeScript parse (tsReader.ts): tokens, a cursor, and the node buffer

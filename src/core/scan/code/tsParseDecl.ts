@@ -2,7 +2,11 @@ import { decline, type TsParser } from './tsParseCore.js';
 import { classDeclaration, functionSignature, pattern, typeParamList } from './tsParseClass.js';
 import { expression, expressionNoComma, RESERVED } from './tsParseExpr.js';
 import { objectType, type_, typeAnnotation } from './tsParseType.js';
-import { TK } from './tsTokens.js';
+import * as tokens from './tsTokens.js';
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the parse would pay for every token.
+const { TK } = tokens;
 
 /**
  * Statements and declarations of the fast TypeScript parse, as @lezer/javascript builds them:

@@ -2,7 +2,11 @@ import { decline, type TsParser } from './tsParseCore.js';
 import { classBody, classHeritage, functionSignature, paramList } from './tsParseClass.js';
 import { block } from './tsParseDecl.js';
 import { typeAnnotation, typeArgList, typeArgListAhead, type_ } from './tsParseType.js';
-import { TK } from './tsTokens.js';
+import * as tokens from './tsTokens.js';
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the parse would pay for every token.
+const { TK } = tokens;
 
 /**
  * Expressions of the fast TypeScript parse, node for node as @lezer/javascript builds them

@@ -1,7 +1,11 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { functionSignature, paramList } from './tsParseClass.js';
 import { propName, startsKey } from './tsParseExpr.js';
-import { TK } from './tsTokens.js';
+import * as tokens from './tsTokens.js';
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the parse would pay for every token.
+const { TK } = tokens;
 
 /**
  * Types of the fast TypeScript parse, as @lezer/javascript builds them: flat unions and
