@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parser } from '@lezer/javascript';
-import { blankDecoratedExports } from '../../../src/core/scan/code/tsDecoratedExports.js';
+import {
+  blankDecoratedExports,
+  decoratedExportKeywords,
+} from '../../../src/core/scan/code/tsDecoratedExports.js';
 import { typescriptExtractor } from '../../../src/core/scan/code/typescript.js';
 import { declarations, extractFlat, lines } from './helpers.js';
 
@@ -79,6 +82,15 @@ describe('blankDecoratedExports: the text the TypeScript parser sees', () => {
       assert.equal(blankDecoratedExports(text), text);
     });
   }
+
+  it('finds the blanked keywords as offset ranges, for the reader to skip', () => {
+    assert.deepEqual(decoratedExportKeywords("@Entity('t')\nexport class A {}"), [13, 19]);
+    assert.deepEqual(
+      decoratedExportKeywords('@Dec()\nexport\tdefault class A {}\n@Dec()\nexport class B {}'),
+      [7, 21, 40, 46],
+    );
+    assert.deepEqual(decoratedExportKeywords('@Dec() foo();\nexport class A {}'), []);
+  });
 
   it('extracts the same fields either way (the extractor reads the original text)', () => {
     const text = lines(

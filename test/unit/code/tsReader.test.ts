@@ -4,9 +4,16 @@ import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
 import { parser as jsParser } from '@lezer/javascript';
 import { hasErrorNode, LezerMemo, parseReusing } from '../../../src/core/scan/code/lezerReuse.js';
-import { blankDecoratedExports } from '../../../src/core/scan/code/tsDecoratedExports.js';
+import {
+  blankDecoratedExports,
+  decoratedExportKeywords,
+} from '../../../src/core/scan/code/tsDecoratedExports.js';
 import { bridgeGrammarGaps } from '../../../src/core/scan/code/tsGrammarGaps.js';
-import { readTypeScriptTree } from '../../../src/core/scan/code/tsReader.js';
+import {
+  readTypeScriptBuffer,
+  readTypeScriptTree,
+  type TsBuffer,
+} from '../../../src/core/scan/code/tsReader.js';
 import { typescriptExtractor, typescriptReference } from '../../../src/core/scan/code/typescript.js';
 import type { ExtractResult } from '../../../src/core/scan/extractor.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
@@ -163,6 +170,24 @@ describe('fast TypeScript reader', () => {
 
   it('reads generated model files', () => {
     for (const [k, text] of generated.entries()) assert.ok(agrees(parsed(text), `salt ${k}`), 'declined');
+  });
+
+  it('reads a text skipping its decorated export keywords as it reads the text with them blanked', () => {
+    const records = (read: TsBuffer | undefined): number[] | undefined =>
+      read && Array.from(read.buffer.subarray(0, read.size));
+    let skipped = 0;
+    const texts = [...fixtures, ...sources, ...generated.map((text, k) => ({ file: `salt ${k}`, text }))];
+    for (const { file, text } of texts) {
+      const keywords = decoratedExportKeywords(text);
+      const skipping = readTypeScriptBuffer(text, ts.nodeSet, keywords);
+      assert.deepEqual(
+        records(skipping),
+        records(readTypeScriptBuffer(blankDecoratedExports(text), ts.nodeSet)),
+        file,
+      );
+      if (keywords.length > 0 && skipping) skipped++;
+    }
+    assert.ok(skipped >= 3, `compared ${skipped} texts with decorated exports`);
   });
 
   it('on seeded random edits, declines broken text and builds Lezer’s tree of the rest', () => {

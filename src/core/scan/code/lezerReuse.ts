@@ -9,23 +9,36 @@ import type { TopLevelRecord } from './lezerWalkReuse.js';
  * value from anywhere else (another extractor, a host's mistake) is recognised and ignored.
  */
 export class LezerMemo {
+  #parsed: string | (() => string);
   #tree: Tree | (() => Tree);
+  /** The text the handlers read (before `parseText`), for reusing the walk. */
+  readonly text: string;
 
   constructor(
     readonly parser: LRParser,
-    /** Exactly the text the parser saw (after `parseText`), so the diff matches the tree. */
-    readonly parsed: string,
+    /**
+     * Exactly the text the parser saw (after `parseText`), so the diff matches the tree; or how
+     * to make it, for a reader that read the text without that copy (typescript.ts).
+     */
+    parsed: string | (() => string),
     /**
      * The tree, or how to build it: a reader that walks its own buffer (tsBufferWalk.ts) builds
      * Lezer's tree of it only when an edit comes to re-parse from it.
      */
     tree: Tree | (() => Tree),
-    /** The text the handlers read (before `parseText`), for reusing the walk. */
-    readonly text: string = parsed,
+    /** The text the handlers read; `parsed` when omitted (then `parsed` must be a string). */
+    text?: string,
     /** What the walk found under each top-level node (lezerWalkReuse.ts). */
     readonly walked: readonly TopLevelRecord[] = [],
   ) {
+    this.#parsed = parsed;
     this.#tree = tree;
+    this.text = text ?? this.parsed;
+  }
+
+  get parsed(): string {
+    if (typeof this.#parsed === 'function') this.#parsed = this.#parsed();
+    return this.#parsed;
   }
 
   get tree(): Tree {

@@ -23,13 +23,22 @@ const NAME_START = /[\p{L}_$]/uy;
 const MAX_DECORATORS_LENGTH = 20_000;
 
 /**
- * The text the TypeScript parser should see: decorated `export` keywords blanked. Each `@` is
- * found with `indexOf` and tested in place (a multi-line regex over the whole text costs more
- * than the rest of this pass on a large file).
+ * The text the TypeScript parser should see: decorated `export` keywords blanked (the
+ * ranges `decoratedExportKeywords` finds).
  */
 export function blankDecoratedExports(text: string): string {
-  const parts: string[] = [];
-  let last = 0;
+  return blankRanges(text, decoratedExportKeywords(text));
+}
+
+/**
+ * Where `blankDecoratedExports` blanks: `[from, to)` offset pairs, in order, each an `export`
+ * or `export default` keyword after decorators. The fast reader skips these words as it
+ * tokenizes the text itself, so a full scan makes no blanked copy of the text (issue 8). Each
+ * `@` is found with `indexOf` and tested in place (a multi-line regex over the whole text costs
+ * more than the rest of this pass on a large file).
+ */
+export function decoratedExportKeywords(text: string): number[] {
+  const ranges: number[] = [];
   let from = 0;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
     from = at + 1;
@@ -42,11 +51,23 @@ export function blankDecoratedExports(text: string): string {
     const keyword = exported?.[1];
     // The class keyword is looked for within 200 characters of the decorators, no further.
     if (keyword === undefined || exported === null || exported[0].length > EXPORT_REACH) continue;
-    parts.push(text.slice(last, end), ' '.repeat(keyword.length));
-    last = end + keyword.length;
-    from = last;
+    ranges.push(end, end + keyword.length);
+    from = end + keyword.length;
   }
-  if (parts.length === 0) return text;
+  return ranges;
+}
+
+/** `text` with each `[from, to)` range of `ranges` (offset pairs, in order) made spaces. */
+export function blankRanges(text: string, ranges: readonly number[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    const from = ranges[r] ?? last;
+    const to = ranges[r + 1] ?? from;
+    parts.push(text.slice(last, from), ' '.repeat(to - from));
+    last = to;
+  }
   parts.push(text.slice(last));
   return parts.join('');
 }

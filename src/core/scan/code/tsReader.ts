@@ -24,9 +24,16 @@ export interface TsBuffer {
   readonly size: number;
 }
 
-/** Reads `text` into Lezer's buffer format, or undefined where it leaves the text to Lezer. */
-export function readTypeScriptBuffer(text: string, nodeSet: NodeSet): TsBuffer | undefined {
-  const tokens = tokenizeTs(text);
+/**
+ * Reads `text` into Lezer's buffer format, or undefined where it leaves the text to Lezer;
+ * with `blanked` (tsDecoratedExports.ts), as the text with those ranges blanked.
+ */
+export function readTypeScriptBuffer(
+  text: string,
+  nodeSet: NodeSet,
+  blanked: readonly number[] = [],
+): TsBuffer | undefined {
+  const tokens = tokenizeTs(text, blanked);
   if (tokens === undefined) return undefined;
   try {
     const P = new TsParser(text, tokens, nodeSet);

@@ -169,9 +169,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Tokenizes `text`; undefined where the reader declines. */
-export function tokenizeTs(text: string): TsTokens | undefined {
+/**
+ * Tokenizes `text`; undefined where the reader declines. Words starting inside a `[from, to)`
+ * range of `blanked` (offset pairs, in order: the decorated `export` keywords of
+ * tsDecoratedExports.ts) are read as the blanks the parser is given in their place.
+ */
+export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTokens | undefined {
   const t = new TokenSink();
+  let nextBlank = 0;
   const comments: CommentSpan[] = [];
   const n = text.length;
   /** Open braces: `true` for a template's `${`, `false` for a plain `{`. */
@@ -200,7 +205,9 @@ export function tokenizeTs(text: string): TsTokens | undefined {
     } else if (isIdentStart(c)) {
       let e = i + 1;
       while (e < n && isIdentPart(text.charCodeAt(e))) e++;
-      push(TK.NAME, i, e);
+      while (nextBlank < blanked.length && (blanked[nextBlank + 1] ?? 0) <= i) nextBlank += 2;
+      const isBlanked = nextBlank < blanked.length && i >= (blanked[nextBlank] ?? n);
+      if (!isBlanked) push(TK.NAME, i, e);
       i = e;
     } else if (c === 35 /* # */) {
       let e = i + 1;

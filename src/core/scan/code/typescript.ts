@@ -9,7 +9,7 @@ import { hasErrorNode, LezerMemo } from './lezerReuse.js';
 import { childNamed, textOf } from './lezerSupport.js';
 import { hasChildNamed, spanAt, type Span } from './tsCursor.js';
 import { keyAt, report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
-import { blankDecoratedExports } from './tsDecoratedExports.js';
+import { blankDecoratedExports, blankRanges, decoratedExportKeywords } from './tsDecoratedExports.js';
 import {
   className,
   CONSTANT_CASE,
@@ -20,7 +20,7 @@ import {
   typeText,
 } from './tsMembers.js';
 import { bridgeGrammarGaps } from './tsGrammarGaps.js';
-import { readTypeScriptBuffer, treeOfBuffer } from './tsReader.js';
+import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
 import { BufferTree } from './tsBufferTree.js';
 import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
@@ -90,20 +90,38 @@ export const typescriptExtractor: Extractor = {
     if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
       return typescriptReference.extract(text, source, previous);
     }
-    const parsed = parseText(text, source);
-    const read = readTypeScriptBuffer(parsed, parser.nodeSet);
+    const read = readFast(text);
     if (read === undefined) return typescriptReference.extract(text, source, previous);
     const lines = new LineIndex(text);
     return guarded(() => {
-      const length = parsed.length;
-      const tree = new BufferTree(read, parser.nodeSet, parser.topNode.id, length);
+      const length = text.length;
+      const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length);
       const walk = walkBuffer(tree, { text, lines, source });
       const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-      const lezerTree = (): Tree => treeOfBuffer(read, parser.nodeSet, parser.topNode.id, length);
-      return { ok: true, fields, memo: new LezerMemo(parser, parsed, lezerTree, text, walk.walked) };
+      const lezerTree = (): Tree => treeOfBuffer(read.buffer, parser.nodeSet, parser.topNode.id, length);
+      const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
+      return { ok: true, fields, memo };
     });
   },
 };
+
+/**
+ * The fast reader's buffer of a `.ts` text, and the text Lezer would parse (`parseText`), or
+ * undefined where the reader declines. Where the grammar bridges change nothing (nearly
+ * always), the reader reads `text` itself, skipping the decorated `export` keywords that
+ * `parseText` blanks, and the blanked copy is made only if an edit's re-parse asks for it.
+ */
+function readFast(text: string): { buffer: TsBuffer; parsed: string | (() => string) } | undefined {
+  const nodeSet = PARSERS.ts.nodeSet;
+  if (bridgeGrammarGaps(text, false) !== text) {
+    const parsed = bridgeGrammarGaps(blankDecoratedExports(text), false);
+    const buffer = readTypeScriptBuffer(parsed, nodeSet);
+    return buffer && { buffer, parsed };
+  }
+  const blanked = decoratedExportKeywords(text);
+  const buffer = readTypeScriptBuffer(text, nodeSet, blanked);
+  return buffer && { buffer, parsed: () => blankRanges(text, blanked) };
+}
 
 /** A memo Lezer's incremental parse can start from (`lezerExtractor`'s own test). */
 function incrementalFrom(previous: unknown, parser: LRParser): boolean {
