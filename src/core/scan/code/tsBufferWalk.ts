@@ -10,7 +10,7 @@ import {
   constructorParameters,
   decoratorOptions,
   leaveClass,
-  typeText,
+  typeTextAt,
 } from './tsMembers.js';
 import * as nodeRoles from './tsNodeRoles.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
@@ -236,7 +236,7 @@ class Walker {
     const options = decorated ? decoratorOptions(ctx, tree.node(i)) : {};
     const declaredType =
       annotation >= 0
-        ? typeText(ctx, { from: tree.from(annotation), to: tree.to(annotation) })
+        ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
         : options.type;
     ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
     const span = { from: tree.from(i), to: tree.to(i) };
@@ -269,7 +269,7 @@ class Walker {
         owner: this.#objectTypeOwner(tree.parent[i] ?? -1),
         declaredType:
           annotation >= 0
-            ? typeText(ctx, { from: tree.from(annotation), to: tree.to(annotation) })
+            ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
             : undefined,
       },
       { from: tree.from(i), to: tree.to(i) },

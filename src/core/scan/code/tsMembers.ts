@@ -63,9 +63,24 @@ export function constructorParameters(ctx: TsContext, method: TsNode): void {
 
 /** The annotation's type: its text without the leading `:` and the blanks after it. */
 export function typeText(ctx: TsContext, annotation: { readonly from: number; readonly to: number }): string {
-  const text = ctx.text.slice(annotation.from, annotation.to);
-  // `trimStart` removes what `\s` matches: the same whitespace and line terminators.
-  return text.charCodeAt(0) === 58 /* : */ ? text.slice(1).trimStart() : text;
+  return typeTextAt(ctx.text, annotation.from, annotation.to);
+}
+
+/**
+ * `typeText` of the annotation spanning `[from, to)` of `text`, sliced once: a model file has
+ * an annotation per member, and slicing, dropping the colon and trimming made three strings.
+ */
+export function typeTextAt(text: string, from: number, to: number): string {
+  if (text.charCodeAt(from) !== 58 /* : */) return text.slice(from, to);
+  let start = from + 1;
+  while (start < to && isBlank(text.charCodeAt(start))) start++;
+  return text.slice(start, to);
+}
+
+/** What `trimStart` removes (`\s`): ASCII blanks and line breaks, and Unicode's spaces. */
+function isBlank(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 /** Decorator names whose first string argument is the column type (`@Column('varchar')`). */
