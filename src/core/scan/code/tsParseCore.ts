@@ -80,8 +80,12 @@ export class TsParser {
   readonly text: string;
   readonly t: TsTokens;
   readonly match: Int32Array;
-  /** The node buffer (see the module comment); `size` records are in use. */
-  buf = new Int32Array(1 << 16);
+  /**
+   * The node buffer (see the module comment); `size` records are in use. Sized at the start
+   * for two records a token (model code has about one and a half), so a large file is not
+   * copied through doublings.
+   */
+  buf: Int32Array;
   size = 0;
   /** Index of the current token. */
   p = 0;
@@ -102,6 +106,7 @@ export class TsParser {
     this.#comment = this.id('BlockComment');
     this.#lineComment = this.id('LineComment');
     this.match = matchBrackets(text, t);
+    this.buf = new Int32Array(Math.max(1 << 12, t.count << 3));
   }
 
   id(name: string): number {
