@@ -60,6 +60,19 @@ describe('go extractor', () => {
     assert.deepEqual(parseTag('json:"-"').aliases, []);
   });
 
+  it('reads tag pairs past escapes and skips a value left open', () => {
+    // `\` before a line break escapes nothing: db's value never closes, and label is read.
+    const info = parseTag('json:"a\\"b" label:"说明" db:"open\\\nlabel:"证件"');
+    assert.deepEqual(info.descriptions, ['说明', '证件']);
+    assert.deepEqual(info.aliases, []);
+    const after = parseTag('x:"unclosed db:"phone"');
+    assert.deepEqual(after.aliases, []);
+    assert.deepEqual(parseTag('-json:"phone" db:"\'mobile\'"').aliases, [
+      { value: 'phone', offset: 7 },
+      { value: 'mobile', offset: 20 },
+    ]);
+  });
+
   it('reads no name from bun and go-pg options written first (rel:, table:)', () => {
     assert.deepEqual(parseTag('bun:"rel:belongs-to,join:user_id=id"').aliases, []);
     assert.deepEqual(parseTag('bun:"table:users,alias:u"').aliases, []);

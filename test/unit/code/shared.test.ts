@@ -9,6 +9,7 @@ import {
   type CommentSpan,
 } from '../../../src/core/scan/kit/index.js';
 import { codeExtractors } from '../../../src/core/scan/code/index.js';
+import { differentName } from '../../../src/core/scan/code/lezerSupport.js';
 import { extractors } from '../../../src/core/scan/registry.js';
 
 describe('comment cleaning', () => {
@@ -152,4 +153,22 @@ describe('fixture corpus', () => {
       }
     });
   }
+});
+
+describe('differentName', () => {
+  it('ignores case, _, - and spaces, in ASCII and beyond', () => {
+    const cases: [string, string, boolean][] = [
+      ['realName', 'RealName', false],
+      ['real_name', 'RealName', false],
+      ['id-card no', 'IDCARDNO', false],
+      ['sfzh', 'idCard', true],
+      ['name', 'name2', true],
+      ['_', '', false],
+      ['姓名', '姓名', false],
+      ['姓名\u3000', '姓名', false],
+      ['ÉTAT', 'état', false],
+      ['État', 'etat', true],
+    ];
+    for (const [a, b, different] of cases) assert.equal(differentName(a, b), different, `${a} / ${b}`);
+  });
 });

@@ -7,6 +7,7 @@ import {
   guarded,
   handles,
   joinDescriptions,
+  joinDescriptionsAfter,
   leadingComments,
   SourceError,
   stemOf,
@@ -19,6 +20,22 @@ describe('extractor kit', () => {
     assert.equal(joinDescriptions(['人员信息表', '人员信息']), '人员信息表');
     assert.equal(joinDescriptions(['title', 'description']), 'title; description');
     assert.equal(joinDescriptions([undefined, '']), undefined);
+  });
+
+  it('joins a first part and the rest as joinDescriptions joins them all', () => {
+    const cases: [string | undefined, (string | undefined)[], string | undefined][] = [
+      ['姓名', [], '姓名'],
+      [' 姓名 ', [undefined], '姓名'],
+      [undefined, ['证件号', undefined], '证件号'],
+      ['用户姓名', ['姓名', '电话'], '用户姓名; 电话'],
+      ['姓名', ['用户姓名', '姓名'], '姓名; 用户姓名'],
+      ['a', ['b', 'c', 'b; c'], 'a; b; c; b; c'],
+      [undefined, [' ', ''], undefined],
+    ];
+    for (const [first, rest, joined] of cases) {
+      assert.equal(joinDescriptionsAfter(first, rest), joined);
+      assert.equal(joinDescriptions([first, ...rest]), joined);
+    }
   });
 
   it('handles a source by language id or by the extension the language table gives it', () => {

@@ -12,26 +12,96 @@ export interface TagInfo {
 const NAME_KEYS = new Set(['json', 'db', 'bson', 'xml', 'yaml', 'form', 'mapstructure', 'pg', 'bun']);
 const DESCRIPTION_KEYS = new Set(['comment', 'description', 'desc', 'label', 'title']);
 
-/** Parses a tag's content (without the surrounding backquotes). */
+/**
+ * Parses a tag's content (without the surrounding backquotes): each `key:"value"` pair, as
+ * `/([A-Za-z_][\w-]*):"((?:[^"\\]|\\.)*)"/g` would find them. Read with a character loop
+ * rather than that expression: a Go file has a tag on most struct fields, and the match arrays
+ * and strings were a tenth of what reading a Go file allocated (issue 8).
+ */
 export function parseTag(tag: string): TagInfo {
   const info: TagInfo = { aliases: [], descriptions: [] };
-  const pair = /([A-Za-z_][\w-]*):"((?:[^"\\]|\\.)*)"/g;
-  for (let m = pair.exec(tag); m; m = pair.exec(tag)) {
-    const key = m[1] ?? '';
-    const value = m[2] ?? '';
-    const valueOffset = m.index + key.length + 2;
-    if (key === 'gorm') gormSettings(value, valueOffset, info);
-    else if (key === 'xorm') xormSettings(value, valueOffset, info);
-    else if (DESCRIPTION_KEYS.has(key)) info.descriptions.push(value);
-    else if (NAME_KEYS.has(key)) {
-      // The name is the first comma-separated part; bun and go-pg also put options first
-      // (`bun:"rel:belongs-to,join:user_id=id"`, `bun:"table:users"`), which name nothing.
-      const name = /^'?([A-Za-z_]\w*)'?(?=,|$)/.exec(value);
-      if (name?.[1])
-        info.aliases.push({ value: name[1], offset: valueOffset + (name[0].length - name[1].length) });
+  const n = tag.length;
+  let i = 0;
+  while (i < n) {
+    if (!isKeyStart(tag.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    let k = i + 1;
+    while (k < n && isKeyPart(tag.charCodeAt(k))) k++;
+    // No match starting anywhere in this key: each would end at `k` as this one does.
+    const close =
+      tag.charCodeAt(k) === COLON && tag.charCodeAt(k + 1) === QUOTE ? closingQuote(tag, k + 2) : -1;
+    if (close < 0) {
+      i = k;
+      continue;
+    }
+    pair(tag.slice(i, k), tag.slice(k + 2, close), k + 2, info);
+    i = close + 1;
   }
   return info;
+}
+
+const COLON = 58;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const APOSTROPHE = 39;
+const COMMA = 44;
+
+/** One `key:"value"` pair of a tag, `offset` that of the value. */
+function pair(key: string, value: string, offset: number, info: TagInfo): void {
+  if (key === 'gorm') gormSettings(value, offset, info);
+  else if (key === 'xorm') xormSettings(value, offset, info);
+  else if (DESCRIPTION_KEYS.has(key)) info.descriptions.push(value);
+  else if (NAME_KEYS.has(key)) wireName(value, offset, info);
+}
+
+/**
+ * The name is the first comma-separated part (`/^'?([A-Za-z_]\w*)'?(?=,|$)/`); bun and go-pg
+ * also put options first (`bun:"rel:belongs-to,join:user_id=id"`, `bun:"table:users"`), which
+ * name nothing. The offset is the value's plus the quotes matched, as it always was.
+ */
+function wireName(value: string, offset: number, info: TagInfo): void {
+  const n = value.length;
+  const start = value.charCodeAt(0) === APOSTROPHE ? 1 : 0;
+  if (start >= n || !isKeyStart(value.charCodeAt(start))) return;
+  let end = start + 1;
+  while (end < n && isWord(value.charCodeAt(end))) end++;
+  let matched = end;
+  if (end < n && value.charCodeAt(end) === APOSTROPHE) matched = end + 1;
+  if (matched < n && value.charCodeAt(matched) !== COMMA) return;
+  info.aliases.push({ value: value.slice(start, end), offset: offset + (matched - (end - start)) });
+}
+
+/** Where the value starting at `from` ends (its closing `"`), or -1 when it is not closed. */
+function closingQuote(tag: string, from: number): number {
+  const n = tag.length;
+  for (let j = from; j < n; j++) {
+    const c = tag.charCodeAt(j);
+    if (c === QUOTE) return j;
+    if (c === BACKSLASH) {
+      // `\.`: any character but a line terminator may be escaped.
+      const next = tag.charCodeAt(j + 1);
+      if (j + 1 >= n || next === 10 || next === 13 || next === 0x2028 || next === 0x2029) return -1;
+      j++;
+    }
+  }
+  return -1;
+}
+
+/** `[A-Za-z_]`. */
+function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** `\w` (ASCII). */
+function isWord(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57);
+}
+
+/** `[\w-]`. */
+function isKeyPart(c: number): boolean {
+  return isWord(c) || c === 45;
 }
 
 /** `column:sfzh;type:varchar(18);comment:身份证号`. */

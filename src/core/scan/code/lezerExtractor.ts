@@ -3,19 +3,13 @@ import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
-import {
-  attachedComments,
-  candidate,
-  guarded,
-  handles,
-  joinDescriptions,
-  sortFields,
-  type CommentSpan,
-  type FieldDraft,
-} from '../kit/index.js';
+import { guarded, handles, type CommentSpan, type FieldDraft } from '../kit/index.js';
+import { collectFields } from './collectFields.js';
 import { changedRange, hasErrorNode, LezerMemo, parseReusing } from './lezerReuse.js';
-import { differentName } from './lezerSupport.js';
 import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
+
+/** Kept here too for the readers that import it with the Lezer walk. */
+export { collectFields } from './collectFields.js';
 
 /**
  * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
@@ -217,23 +211,6 @@ function walk<C extends LezerContext>(
 }
 
 /**
- * The candidates of a walk in reading order: what was emitted as it is, and each declaration
- * with its attached comment, descriptions and aliases, now that every comment is known. Shared
- * with the token readers that stand in for a Lezer parse (pyReader.ts).
- */
-export function collectFields(
-  text: string,
-  lines: LineIndex,
-  comments: readonly CommentSpan[],
-  emitted: readonly FieldDraft[],
-  pending: readonly PendingDeclaration[],
-): FieldCandidate[] {
-  const out = emitted.map((draft) => candidate(lines, draft));
-  for (const d of pending) declareNow(text, comments, lines, d, out);
-  return sortFields(out);
-}
-
-/**
  * Depth-first over the subtree at the cursor: `enter` at each node (false: skip its children),
  * `leave` once its subtree is done; the cursor ends on the subtree's root. Handlers get a
  * `SyntaxNode` only for the node types they registered.
@@ -256,32 +233,6 @@ function traverseSubtree(
       cursor.parent();
       depth--;
     }
-  }
-}
-
-function declareNow(
-  text: string,
-  comments: readonly CommentSpan[],
-  lines: LineIndex,
-  { draft, span, extras }: PendingDeclaration,
-  out: FieldCandidate[],
-): void {
-  // `attachedComments` is already joined (trimmed, non-empty or undefined): join again only
-  // when there are descriptions to add, which saves an array and a pass per declaration.
-  const attached = attachedComments(text, comments, span.from, span.to, span.nameEnd);
-  const descriptions = extras?.descriptions;
-  const comment =
-    descriptions !== undefined && descriptions.length > 0
-      ? joinDescriptions([attached, ...descriptions])
-      : attached;
-  out.push(candidate(lines, draft, comment));
-  const aliases = extras?.aliases;
-  if (aliases === undefined || aliases.length === 0) return;
-  const seen = [draft.name];
-  for (const alias of aliases) {
-    if (!alias.name || seen.some((s) => !differentName(s, alias.name))) continue;
-    seen.push(alias.name);
-    out.push(candidate(lines, { ...draft, name: alias.name, from: alias.from }, comment));
   }
 }
 

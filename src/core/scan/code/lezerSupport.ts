@@ -66,7 +66,44 @@ export function stringContentAt(
  * (`sfzh` for `idCard`) is reported as its own candidate only when it says something new.
  */
 export function differentName(a: string, b: string): boolean {
-  return a !== b && normalizedName(a) !== normalizedName(b);
+  if (a === b) return false;
+  const same = sameAsciiName(a, b);
+  return same === undefined ? normalizedName(a) !== normalizedName(b) : !same;
+}
+
+/**
+ * `normalizedName(a) === normalizedName(b)` compared in place for ASCII names, the usual ones
+ * (every alias of every declaration is compared, and two strings each were made for it: issue 8);
+ * undefined when a character beyond ASCII is met, whose case and spacing the full rule decides.
+ */
+function sameAsciiName(a: string, b: string): boolean | undefined {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    for (; i < a.length; i++) {
+      const c = a.charCodeAt(i);
+      if (c > 127) return undefined;
+      if (!ignoredInName(c)) break;
+    }
+    for (; j < b.length; j++) {
+      const c = b.charCodeAt(j);
+      if (c > 127) return undefined;
+      if (!ignoredInName(c)) break;
+    }
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    if (asciiLower(a.charCodeAt(i)) !== asciiLower(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}
+
+/** `_`, `-` and ASCII whitespace (`\s` below 128). */
+function ignoredInName(c: number): boolean {
+  return c === 95 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function normalizedName(s: string): string {

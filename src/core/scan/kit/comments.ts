@@ -65,12 +65,34 @@ const CLEANED_BOUND = 10_000;
  * earlier part already contains are dropped; `; ` keeps the parts apart for the reader.
  */
 export function joinDescriptions(parts: readonly (string | undefined)[]): string | undefined {
-  const seen: string[] = [];
-  for (const part of parts) {
-    const t = part?.trim();
-    if (t && !seen.some((s) => s.includes(t))) seen.push(t);
+  return joinDescriptionsAfter(undefined, parts);
+}
+
+/**
+ * `joinDescriptions([first, ...parts])` without the spread: a declaration's attached comment
+ * and its descriptions are joined once per declaration. No array is made until a second part is
+ * kept, and none at all for the usual one part (issue 8).
+ */
+export function joinDescriptionsAfter(
+  first: string | undefined,
+  parts: readonly (string | undefined)[],
+): string | undefined {
+  let only: string | undefined;
+  let kept: string[] | undefined;
+  for (let i = -1; i < parts.length; i++) {
+    const t = (i < 0 ? first : parts[i])?.trim();
+    if (!t) continue;
+    if (only === undefined) only = t;
+    else if (kept === undefined) {
+      if (!only.includes(t)) kept = [only, t];
+    } else if (!containsPart(kept, t)) kept.push(t);
   }
-  return seen.length > 0 ? seen.join('; ') : undefined;
+  return kept === undefined ? only : kept.join('; ');
+}
+
+function containsPart(kept: readonly string[], part: string): boolean {
+  for (const s of kept) if (s.includes(part)) return true;
+  return false;
 }
 
 /**
@@ -78,7 +100,9 @@ export function joinDescriptions(parts: readonly (string | undefined)[]): string
  * and trailing comments (below). With `nameEnd`, a comment ending the name's line of a
  * multi-line declaration (`address: { // 地址`) counts too.
  *
- * `comments` must be sorted by `from`.
+ * `comments` must be sorted by `from`. Runs once per declaration: the comments are found as
+ * index ranges of `comments` (leading and trailing ones are each a run of neighbours), so one
+ * comment, the usual case, is found and returned without an array (issue 8).
  */
 export function attachedComments(
   text: string,
@@ -88,10 +112,18 @@ export function attachedComments(
   nameEnd?: number,
 ): string | undefined {
   if (comments.length === 0) return undefined;
-  const parts = attachedCommentWords(text, comments, from, to, nameEnd);
-  // One comment (the usual case) needs no joining: `joinDescriptions` of one part is it, trimmed.
-  if (parts.length > 1) return joinDescriptions(parts);
-  const only = parts[0]?.trim();
+  const leadEnd = endingBy(comments, from);
+  const leadStart = leadingStart(text, comments, from, leadEnd);
+  const trailStart = endingBy(comments, to);
+  const trailEnd = trailingEnd(text, comments, to, trailStart);
+  const onNameLine = nameLineComment(text, comments, to, nameEnd);
+  const count = leadEnd - leadStart + (trailEnd - trailStart) + (onNameLine === undefined ? 0 : 1);
+  if (count === 0) return undefined;
+  if (count > 1) return joinDescriptions(attachedCommentWords(text, comments, from, to, nameEnd));
+  // One comment needs no joining: `joinDescriptions` of one part is it, trimmed.
+  const one =
+    leadEnd > leadStart ? comments[leadStart] : trailEnd > trailStart ? comments[trailStart] : onNameLine;
+  const only = one === undefined ? undefined : commentWords(text, one).trim();
   return only ? only : undefined;
 }
 
@@ -107,18 +139,26 @@ export function attachedCommentWords(
   const parts: string[] = [];
   for (const c of leadingComments(text, comments, from)) parts.push(commentWords(text, c));
   for (const c of trailingComments(text, comments, to)) parts.push(commentWords(text, c));
-  if (nameEnd !== undefined && nameEnd < to) {
-    const onNameLine = comments[endingBy(comments, nameEnd)];
-    if (
-      onNameLine &&
-      onNameLine.to <= to &&
-      !/[\r\n]/.test(text.slice(nameEnd, onNameLine.from)) &&
-      /^[\t ]*(\r|\n|$)/.test(text.slice(onNameLine.to, onNameLine.to + 2))
-    ) {
-      parts.push(commentWords(text, onNameLine));
-    }
-  }
+  const onNameLine = nameLineComment(text, comments, to, nameEnd);
+  if (onNameLine !== undefined) parts.push(commentWords(text, onNameLine));
   return parts;
+}
+
+/** The comment ending the name's line of a multi-line declaration, when `nameEnd` asks for one. */
+function nameLineComment(
+  text: string,
+  comments: readonly CommentSpan[],
+  to: number,
+  nameEnd: number | undefined,
+): CommentSpan | undefined {
+  if (nameEnd === undefined || nameEnd >= to) return undefined;
+  const onNameLine = comments[endingBy(comments, nameEnd)];
+  return onNameLine &&
+    onNameLine.to <= to &&
+    !/[\r\n]/.test(text.slice(nameEnd, onNameLine.from)) &&
+    /^[\t ]*(\r|\n|$)/.test(text.slice(onNameLine.to, onNameLine.to + 2))
+    ? onNameLine
+    : undefined;
 }
 
 /**
@@ -128,8 +168,17 @@ export function attachedCommentWords(
  * declaration's text; a comment after code on its line trails that code and never leads.
  */
 export function leadingComments(text: string, comments: readonly CommentSpan[], from: number): CommentSpan[] {
-  const found: CommentSpan[] = [];
-  let i = endingBy(comments, from) - 1;
+  const end = endingBy(comments, from);
+  return comments.slice(leadingStart(text, comments, from, end), end);
+}
+
+/**
+ * Where the comments leading `from` start in `comments` (they run up to `end`, the count of
+ * comments ending by `from`): walks up line by line from the nearest.
+ */
+function leadingStart(text: string, comments: readonly CommentSpan[], from: number, end: number): number {
+  let start = end;
+  let i = end - 1;
   let edge = from;
   while (i >= 0) {
     const nearest = comments[i];
@@ -138,18 +187,14 @@ export function leadingComments(text: string, comments: readonly CommentSpan[], 
     let first = i;
     for (let c = comments[first]; c && !startsLine(text, c.from); c = comments[first]) {
       const before = comments[first - 1];
-      if (!before || !isBlankGap(text, before.to, c.from, 0)) return found.reverse();
+      if (!before || !isBlankGap(text, before.to, c.from, 0)) return start;
       first--;
     }
-    for (let k = i; k >= first; k--) {
-      const c = comments[k];
-      if (c) found.push(c);
-    }
+    start = first;
     edge = comments[first]?.from ?? edge;
     i = first - 1;
   }
-  // Collected nearest first; reversed once rather than unshifted, so a long run stays linear.
-  return found.reverse();
+  return start;
 }
 
 /**
@@ -157,15 +202,20 @@ export function leadingComments(text: string, comments: readonly CommentSpan[], 
  * only `,`, `;` and blanks before the first (`name varchar(20), -- 姓名`).
  */
 export function trailingComments(text: string, comments: readonly CommentSpan[], to: number): CommentSpan[] {
-  const found: CommentSpan[] = [];
+  const start = endingBy(comments, to);
+  return comments.slice(start, trailingEnd(text, comments, to, start));
+}
+
+/** Where the comments trailing `to` end in `comments`, given where they would start. */
+function trailingEnd(text: string, comments: readonly CommentSpan[], to: number, start: number): number {
   let edge = to;
-  for (let i = endingBy(comments, to); i < comments.length; i++) {
+  let i = start;
+  for (; i < comments.length; i++) {
     const c = comments[i];
-    if (!c || c.from < edge || !onlyBlanks(text, edge, c.from, found.length === 0)) break;
-    found.push(c);
+    if (!c || c.from < edge || !onlyBlanks(text, edge, c.from, i === start)) break;
     edge = c.to;
   }
-  return found;
+  return i;
 }
 
 /** `[from, to)` holds only spaces and tabs, and `,` and `;` too when `separators`. */

@@ -14,6 +14,7 @@ export {
   commentWords,
   describeComments,
   joinDescriptions,
+  joinDescriptionsAfter,
   leadingComments,
   trailingComments,
   type CommentSpan,
