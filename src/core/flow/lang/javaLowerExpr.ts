@@ -9,11 +9,12 @@ import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
+import { InternedNames } from './javaInterned.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
-const { isPlainWord, joinCallee, literalContent } = lezerModule;
+const { isPlainWord, literalContent } = lezerModule;
 const { PRIMITIVES } = javaParseCore;
 const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = javaSymbols;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
@@ -91,6 +92,8 @@ export abstract class JavaExprLowerer {
   readonly t: JavaTokens;
   p = 0;
   nesting = 0;
+  /** Names and callees, one string each. */
+  readonly strings = new InternedNames();
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
@@ -142,7 +145,7 @@ export abstract class JavaExprLowerer {
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
     const sym = this.t.sym[at] ?? 0;
-    return sym !== 0 ? (JAVA_SYMBOLS[sym] ?? '') : this.text.slice(this.off(at), this.end(at));
+    return sym !== 0 ? (JAVA_SYMBOLS[sym] ?? '') : this.strings.name(this.text, this.off(at), this.end(at));
   }
 
   /**
@@ -455,7 +458,7 @@ export abstract class JavaExprLowerer {
             e: { k: 'member', at: this.off(at), recv: n.e, prop },
             from: n.from,
             node: NODE.FIELD,
-            dotted: joinCallee(n.dotted, prop),
+            dotted: this.strings.joined(n.dotted, prop),
             name: prop,
             left: n,
           };
@@ -476,7 +479,7 @@ export abstract class JavaExprLowerer {
               : { k: 'member', at: propFrom, recv: n.e, prop: name },
           from: n.from,
           node: NODE.FIELD,
-          dotted: joinCallee(n.dotted, name),
+          dotted: this.strings.joined(n.dotted, name),
           name,
           left: n,
         };
@@ -497,7 +500,7 @@ export abstract class JavaExprLowerer {
   /** `name(args)` with its receiver (undefined for a bare call), `name` at token `at`. */
   private call(recv: JNode | undefined, name: string, at: number): JNode {
     const args = this.args();
-    const callee = recv ? joinCallee(recv.dotted, name) : name;
+    const callee = recv ? this.strings.joined(recv.dotted, name) : name;
     const recvExpr = recv && recv.node !== NODE.THIS ? recv.e : undefined;
     const from = recv ? recv.from : this.off(at);
     // Two literals rather than a spread: one call node per call of the file.
@@ -508,7 +511,7 @@ export abstract class JavaExprLowerer {
       e,
       from,
       node: NODE.EXPRESSION,
-      dotted: `${callee}()`,
+      dotted: this.strings.called(callee),
     };
   }
 
@@ -538,7 +541,7 @@ export abstract class JavaExprLowerer {
     if (this.is('[', simple)) return this.arrayCreation(at);
     const typeEnd = this.typeEnd(this.p);
     if (typeEnd < 0 || !this.is('(', typeEnd)) declineLowering();
-    const type = this.text.slice(this.off(this.p), this.end(typeEnd - 1)).replace(/<.*$/s, '');
+    const type = this.createdType(simple, typeEnd);
     this.p = typeEnd;
     const args = this.args();
     const parts: Expr[] = [{ k: 'call', at: from, callee: type, args }];
@@ -547,7 +550,21 @@ export abstract class JavaExprLowerer {
       const fn: Fn = { at: bodyAt, params: [], body: this.classBody() };
       parts.push({ k: 'fn', fn });
     }
-    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: `${type}()` };
+    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: this.strings.called(type) };
+  }
+
+  /**
+   * The type `new` creates, written from the cursor to `typeEnd` (its name ending at `simple`),
+   * without type arguments: the name's one string when type arguments, if any, follow it at
+   * once, else the written text cut at its first `<`.
+   */
+  private createdType(simple: number, typeEnd: number): string {
+    const nameEnd = this.end(simple - 1);
+    if (simple === typeEnd || (this.is('<', simple) && this.off(simple) === nameEnd)) {
+      const name = this.strings.name(this.text, this.off(), nameEnd);
+      if (!name.includes('<')) return name;
+    }
+    return this.text.slice(this.off(), this.end(typeEnd - 1)).replace(/<.*$/s, '');
   }
 
   /**
