@@ -85,6 +85,8 @@ const BINARY: ReadonlyMap<string, { prec: number; silent: boolean }> = new Map([
 ]);
 
 const EMPTY: Expr = { k: 'group', parts: [] };
+/** The arguments of every call without any (a getter's): read only, like all of the form. */
+const NO_ARGS: readonly Arg[] = [];
 
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
 export abstract class JavaExprLowerer {
@@ -515,9 +517,13 @@ export abstract class JavaExprLowerer {
     };
   }
 
-  /** An argument list `( … )` at the cursor. */
-  args(): Arg[] {
+  /** An argument list `( … )` at the cursor; one shared empty list for every call without any. */
+  args(): readonly Arg[] {
     this.expect('(');
+    if (this.is(')')) {
+      this.p++;
+      return NO_ARGS;
+    }
     const out: Arg[] = [];
     while (!this.is(')')) {
       const a = this.expression();
