@@ -179,10 +179,10 @@ function lowerGoText(text: string, tokens: GoTokens | undefined): Stmt[] {
  * Both read the text with class literals rewritten (javaClassLiterals.ts), as the scan's parser.
  */
 function lowerJavaText(text: string, tokens: JavaTokens | undefined): Stmt[] {
-  const parsed = rewriteClassLiterals(text);
-  const t = tokens ?? tokenizeJava(parsed);
+  // Rewritten only when needed: the scan's tokens come from its own rewrite of the text.
+  const t = tokens ?? tokenizeJava(rewriteClassLiterals(text));
   const lowered = t !== undefined ? lowerJavaTokens(text, t) : undefined;
-  return lowered ?? lowerJava(text, javaParser.parse(parsed).topNode);
+  return lowered ?? lowerJava(text, javaParser.parse(rewriteClassLiterals(text)).topNode);
 }
 
 /** The language-neutral form of a text in a language other than JavaScript. */

@@ -7,6 +7,7 @@
  * tree, up to blocks that hold nothing; what it does not know (enums, switches, array
  * creation, generic methods…) declines and the caller parses with Lezer.
  */
+import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
@@ -14,6 +15,7 @@ import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode
 
 const { declaringLet, group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
+const { JAVA_SYMBOLS, wordSym } = javaSymbols;
 
 const MODIFIERS: ReadonlySet<string> = new Set([
   'public',
@@ -48,21 +50,22 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 /**
  * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
  * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
- * file is left to it.
+ * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
+ * sliced: this runs over every token of the file.
  */
 function rewroteNames(text: string, tokens: JavaTokens): boolean {
+  const { kind, sym, from, to } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    const w = tokens.text[i] ?? '';
-    const k = tokens.kind[i];
-    if (k === IDENT && w.endsWith('_') && text.slice(tokens.from[i], tokens.to[i]) !== w) return true;
-    if (k === KEYWORD && MODULE_WORDS.has(w)) return true;
+    const k = kind[i];
+    if (k === KEYWORD && MODULE_SYMS.has(sym[i] ?? 0)) return true;
+    if (k === IDENT && sym[i] === 0 && MODULE_SYMS.has(wordSym(text, from[i] ?? 0, to[i] ?? 0))) return true;
   }
   return false;
 }
 
-/** Words @lezer/java reserves for `module-info.java` only. */
-const MODULE_WORDS: ReadonlySet<string> = new Set(
-  'to with uses requires exports opens provides transitive'.split(' '),
+/** The symbols of the words @lezer/java reserves for `module-info.java` only. */
+const MODULE_SYMS: ReadonlySet<number> = new Set(
+  'to with uses requires exports opens provides transitive'.split(' ').map((w) => JAVA_SYMBOLS.indexOf(w)),
 );
 
 class JavaLowerer extends JavaExprLowerer {
@@ -88,7 +91,7 @@ class JavaLowerer extends JavaExprLowerer {
   /** Modifiers and annotations at the cursor. */
   private modifiers(): void {
     for (;;) {
-      if (this.kind() === KEYWORD && MODIFIERS.has(this.t.text[this.p] ?? '')) this.p++;
+      if (this.kind() === KEYWORD && MODIFIERS.has(this.word())) this.p++;
       else if (this.is('@')) {
         if (this.is('interface', this.p + 1)) declineLowering();
         this.p++;
@@ -117,7 +120,7 @@ class JavaLowerer extends JavaExprLowerer {
     // The head (type parameters, `extends`, `implements`) lowers to empty blocks in java.ts.
     while (!this.is('{')) {
       const k = this.kind();
-      if (this.t.text[this.p] === 'permits') declineLowering();
+      if (this.word() === 'permits') declineLowering();
       if (!(k === IDENT || this.is('.') || this.is(',') || this.is('<') || this.is('>') || this.is('?')))
         if (!(this.is('extends') || this.is('implements') || this.is('super'))) declineLowering();
       this.p++;
@@ -310,7 +313,7 @@ class JavaLowerer extends JavaExprLowerer {
       return;
     }
     if (this.kind() === KEYWORD) {
-      switch (this.t.text[this.p]) {
+      switch (this.word()) {
         case 'return': {
           this.p++;
           if (this.is(';')) {

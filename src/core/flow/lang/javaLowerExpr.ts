@@ -5,15 +5,18 @@
  * calls `?.f`). Anything it is not sure Lezer reads the same way declines (the caller parses).
  */
 import * as javaParseCore from '../../scan/code/javaParseCore.js';
+import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
+import { InternedNames } from './javaInterned.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
-const { isPlainWord, joinCallee, literalContent } = lezerModule;
+const { isPlainWord, literalContent } = lezerModule;
 const { PRIMITIVES } = javaParseCore;
+const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = javaSymbols;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -82,6 +85,8 @@ const BINARY: ReadonlyMap<string, { prec: number; silent: boolean }> = new Map([
 ]);
 
 const EMPTY: Expr = { k: 'group', parts: [] };
+/** The arguments of every call without any (a getter's): read only, like all of the form. */
+const NO_ARGS: readonly Arg[] = [];
 
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
 export abstract class JavaExprLowerer {
@@ -89,6 +94,8 @@ export abstract class JavaExprLowerer {
   readonly t: JavaTokens;
   p = 0;
   nesting = 0;
+  /** Names and callees, one string each. */
+  readonly strings = new InternedNames();
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
@@ -106,17 +113,22 @@ export abstract class JavaExprLowerer {
     return this.t.kind[at] ?? EOF;
   }
 
+  /**
+   * The punctuation or keyword `s` at `at`. Symbols are compared, not the tokens' `text`, which
+   * would slice every name of the file into an array the scan never made.
+   */
   is(s: string, at = this.p): boolean {
-    const k = this.t.kind[at];
-    return (k === PUNCT || k === KEYWORD) && this.t.text[at] === s;
+    const sym = this.t.sym[at] ?? 0;
+    return sym !== 0 && sym < FIRST_CONTEXTUAL && JAVA_SYMBOLS[sym] === s;
   }
 
   off(at = this.p): number {
     return this.t.from[at] ?? this.text.length;
   }
 
+  /** A punctuation mark's, keyword's or contextual word's (`record`) text; '' for other tokens. */
   word(at = this.p): string {
-    return this.t.text[at] ?? '';
+    return JAVA_SYMBOLS[this.t.sym[at] ?? 0] ?? '';
   }
 
   end(at: number): number {
@@ -128,14 +140,14 @@ export abstract class JavaExprLowerer {
     this.p++;
   }
 
-  /** A name token's original text; a name the parse text rewrote (module words) declines. */
+  /**
+   * A name token's text, sliced from the original text: `lowerJavaTokens` has declined every
+   * file where the parse text renamed one (module words), so the two agree.
+   */
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
-    // Compared in place rather than sliced: this is asked of every name of the file.
-    const own = this.t.text[at] ?? '';
-    const from = this.off(at);
-    if (this.end(at) - from !== own.length || !this.text.startsWith(own, from)) declineLowering();
-    return own;
+    const sym = this.t.sym[at] ?? 0;
+    return sym !== 0 ? (JAVA_SYMBOLS[sym] ?? '') : this.strings.name(this.text, this.off(at), this.end(at));
   }
 
   /**
@@ -144,15 +156,11 @@ export abstract class JavaExprLowerer {
    * and parameter would otherwise run.
    */
   typeName(first: number, end: number): string | undefined {
-    const word = this.t.text[first] ?? '';
     const from = this.off(first);
-    if (
-      end === first + 1 &&
-      isPlainWord(word) &&
-      this.end(first) - from === word.length &&
-      this.text.startsWith(word, from)
-    )
-      return word;
+    if (end === first + 1) {
+      const word = this.kind(first) === IDENT ? this.ident(first) : this.word(first);
+      if (isPlainWord(word)) return word;
+    }
     return simpleType(this.text.slice(from, this.end(end - 1)));
   }
 
@@ -172,7 +180,7 @@ export abstract class JavaExprLowerer {
    */
   typeEnd(at: number): number {
     let i = at;
-    if (this.kind(i) === KEYWORD && PRIMITIVES.has(this.t.text[i] ?? '')) i++;
+    if (this.kind(i) === KEYWORD && PRIMITIVES.has(this.word(i))) i++;
     else {
       if (this.kind(i) !== IDENT) return -1;
       i++;
@@ -221,7 +229,7 @@ export abstract class JavaExprLowerer {
 
   private assignment(): JNode {
     const left = this.ternary();
-    const op = this.kind() === PUNCT ? (this.t.text[this.p] ?? '') : '';
+    const op = this.kind() === PUNCT ? this.word() : '';
     if (this.is('>') && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
       declineLowering();
     if (!ASSIGN_OPS.has(op)) return left;
@@ -261,7 +269,7 @@ export abstract class JavaExprLowerer {
     let left = this.unary();
     for (;;) {
       if (this.is('instanceof')) declineLowering();
-      const op = this.kind() === PUNCT ? (this.t.text[this.p] ?? '') : '';
+      const op = this.kind() === PUNCT ? this.word() : '';
       const info = BINARY.get(op);
       if (info === undefined || info.prec < min) return left;
       // `>>` and `>>>` come as adjacent `>` tokens: shifts are left to Lezer.
@@ -283,7 +291,7 @@ export abstract class JavaExprLowerer {
   private unary(): JNode {
     const at = this.p;
     if (this.kind() === PUNCT) {
-      const op = this.t.text[at] ?? '';
+      const op = this.word(at);
       if (op === '!' || op === '-' || op === '+' || op === '~') {
         this.p++;
         this.enter();
@@ -327,7 +335,7 @@ export abstract class JavaExprLowerer {
     const k = this.kind(next);
     if (k === IDENT || k === STRING || k === TEXT_BLOCK || k === CHAR || k === NUMBER) return true;
     if (k === KEYWORD)
-      return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.t.text[next] ?? '');
+      return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.word(next));
     // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
     if (this.is('(', next)) {
       const inner = this.t.match[next] ?? -1;
@@ -399,7 +407,7 @@ export abstract class JavaExprLowerer {
       return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
     }
     if (k === KEYWORD) {
-      const w = this.t.text[at] ?? '';
+      const w = this.word(at);
       if (w === 'null' || w === 'true' || w === 'false') {
         this.p++;
         return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
@@ -452,7 +460,7 @@ export abstract class JavaExprLowerer {
             e: { k: 'member', at: this.off(at), recv: n.e, prop },
             from: n.from,
             node: NODE.FIELD,
-            dotted: joinCallee(n.dotted, prop),
+            dotted: this.strings.joined(n.dotted, prop),
             name: prop,
             left: n,
           };
@@ -473,7 +481,7 @@ export abstract class JavaExprLowerer {
               : { k: 'member', at: propFrom, recv: n.e, prop: name },
           from: n.from,
           node: NODE.FIELD,
-          dotted: joinCallee(n.dotted, name),
+          dotted: this.strings.joined(n.dotted, name),
           name,
           left: n,
         };
@@ -494,7 +502,7 @@ export abstract class JavaExprLowerer {
   /** `name(args)` with its receiver (undefined for a bare call), `name` at token `at`. */
   private call(recv: JNode | undefined, name: string, at: number): JNode {
     const args = this.args();
-    const callee = recv ? joinCallee(recv.dotted, name) : name;
+    const callee = recv ? this.strings.joined(recv.dotted, name) : name;
     const recvExpr = recv && recv.node !== NODE.THIS ? recv.e : undefined;
     const from = recv ? recv.from : this.off(at);
     // Two literals rather than a spread: one call node per call of the file.
@@ -505,13 +513,17 @@ export abstract class JavaExprLowerer {
       e,
       from,
       node: NODE.EXPRESSION,
-      dotted: `${callee}()`,
+      dotted: this.strings.called(callee),
     };
   }
 
-  /** An argument list `( … )` at the cursor. */
-  args(): Arg[] {
+  /** An argument list `( … )` at the cursor; one shared empty list for every call without any. */
+  args(): readonly Arg[] {
     this.expect('(');
+    if (this.is(')')) {
+      this.p++;
+      return NO_ARGS;
+    }
     const out: Arg[] = [];
     while (!this.is(')')) {
       const a = this.expression();
@@ -535,7 +547,7 @@ export abstract class JavaExprLowerer {
     if (this.is('[', simple)) return this.arrayCreation(at);
     const typeEnd = this.typeEnd(this.p);
     if (typeEnd < 0 || !this.is('(', typeEnd)) declineLowering();
-    const type = this.text.slice(this.off(this.p), this.end(typeEnd - 1)).replace(/<.*$/s, '');
+    const type = this.createdType(simple, typeEnd);
     this.p = typeEnd;
     const args = this.args();
     const parts: Expr[] = [{ k: 'call', at: from, callee: type, args }];
@@ -544,7 +556,21 @@ export abstract class JavaExprLowerer {
       const fn: Fn = { at: bodyAt, params: [], body: this.classBody() };
       parts.push({ k: 'fn', fn });
     }
-    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: `${type}()` };
+    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: this.strings.called(type) };
+  }
+
+  /**
+   * The type `new` creates, written from the cursor to `typeEnd` (its name ending at `simple`),
+   * without type arguments: the name's one string when type arguments, if any, follow it at
+   * once, else the written text cut at its first `<`.
+   */
+  private createdType(simple: number, typeEnd: number): string {
+    const nameEnd = this.end(simple - 1);
+    if (simple === typeEnd || (this.is('<', simple) && this.off(simple) === nameEnd)) {
+      const name = this.strings.name(this.text, this.off(), nameEnd);
+      if (!name.includes('<')) return name;
+    }
+    return this.text.slice(this.off(), this.end(typeEnd - 1)).replace(/<.*$/s, '');
   }
 
   /**

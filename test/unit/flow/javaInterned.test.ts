@@ -1,0 +1,35 @@
+// One string per distinct name and callee of a Java lowering (flow/lang/javaInterned.ts): the
+// same text gives the same string object, other texts their own.
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { InternedNames } from '../../../src/core/flow/lang/javaInterned.js';
+
+describe('interned names of a Java lowering', () => {
+  const text = 'log.info(member); log.warn(member); logs.info(mobile); lag';
+
+  test('a name read twice is one string, equal to its slice', () => {
+    const names = new InternedNames();
+    const first = names.name(text, 9, 15);
+    const again = names.name(text, 27, 33);
+    assert.equal(first, 'member');
+    assert.ok(Object.is(first, again));
+  });
+
+  test('NEG names of the same length and ends are told apart', () => {
+    const names = new InternedNames();
+    assert.equal(names.name(text, 0, 3), 'log');
+    assert.equal(names.name(text, text.length - 3, text.length), 'lag');
+    assert.equal(names.name(text, 46, 52), 'mobile');
+    assert.equal(names.name(text, 36, 40), 'logs');
+  });
+
+  test('callees are joined once, without `this` or an empty receiver', () => {
+    const names = new InternedNames();
+    const a = names.joined('log', 'info');
+    assert.equal(a, 'log.info');
+    assert.ok(Object.is(a, names.joined('log', 'info')));
+    assert.equal(names.joined('this', 'audit'), 'audit');
+    assert.equal(names.joined('', 'audit'), 'audit');
+    assert.equal(names.called('req.getBody'), 'req.getBody()');
+  });
+});
