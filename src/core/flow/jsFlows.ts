@@ -19,6 +19,7 @@ import { call } from './jsCall.js';
 import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
 import {
   assign,
+  childNamed,
   children,
   define,
   isConstant,
@@ -60,6 +61,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     helpers: {},
     summaries: new Map(),
     top: input.top,
+    callees: new Map(),
   };
   evaluate(ctx, input.top, 0);
   return ctx.flows.sort((a, b) => a.offset - b.offset);
@@ -311,7 +313,7 @@ function object(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
     if (key?.name === 'Spread' && value) {
       const spread = evaluate(ctx, value, depth);
       t = merge(t, spread && step(spread, prop.from, 'spread into an object'));
-    } else if (prop.getChild('ParamList')) fn(ctx, prop, depth);
+    } else if (childNamed(prop, 'ParamList')) fn(ctx, prop, depth);
     else if (key && value === undefined) {
       // Shorthand `{ phone }`: the variable, or the name itself.
       t = merge(t, variable(ctx, key));
