@@ -4,7 +4,7 @@
  * helpers.ts) and destructuring patterns.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { childNamed, children, define, named, textOf, type Ctx } from './jsScope.js';
+import { childNamed, define, named, textOf, type Ctx } from './jsScope.js';
 import { source, type Taint } from './taint.js';
 
 /** In a summary walk: the value a parameter is bound to, by position. */
@@ -38,7 +38,7 @@ export function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: 
 
 /** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
 export function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
-  for (const prop of children(node)) {
+  for (let prop = node.firstChild; prop; prop = prop.nextSibling) {
     if (prop.name !== 'PatternProperty') continue;
     const key = prop.firstChild;
     const bound = childNamed(prop, 'VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
