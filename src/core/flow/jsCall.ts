@@ -8,8 +8,8 @@ import { calleeEffect } from './calls.js';
 import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
 import { jsHelperAt } from './jsHelpers.js';
-import { children, textOf, type Ctx } from './jsScope.js';
-import { matchSink } from './sinks.js';
+import { childNamed, textOf, type Ctx, type JsCallee } from './jsScope.js';
+import { matchSink, type SinkRule } from './sinks.js';
 import { merge, step, stepsOf, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 
@@ -38,6 +38,20 @@ export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string 
   }
 }
 
+/** The facts of `name` in this walk: sink rules are regular expressions tried one by one. */
+function factsOf(ctx: Ctx, name: string): JsCallee {
+  const known = ctx.callees.get(name);
+  if (known !== undefined) return known;
+  const facts: JsCallee = {
+    sink: matchSink(name, 'js'),
+    effect: calleeEffect(name),
+    argument: `argument of ${name}`,
+    sinks: new Map(),
+  };
+  ctx.callees.set(name, facts);
+  return facts;
+}
+
 /** Evaluates a call or `new`; records a flow when it is a sink. */
 export function call(
   ctx: Ctx,
@@ -46,9 +60,14 @@ export function call(
   evaluate: Evaluate,
   summaryOf: SummaryOf,
 ): Taint | undefined {
-  const parts = children(node);
-  const callee = parts.find((c) => c.name !== 'new');
-  const args = node.getChild('ArgList');
+  // One pass over the children (the walk meets a call on nearly every line): the callee is the
+  // first that is not `new`, the arguments are the ArgList's.
+  let callee: SyntaxNode | undefined;
+  let args: SyntaxNode | undefined;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (callee === undefined && c.name !== 'new') callee = c;
+    else if (args === undefined && c.name === 'ArgList') args = c;
+  }
   if (!callee) return undefined;
   const name = dottedCallee(ctx.text, callee);
   let received: Taint | undefined;
@@ -57,21 +76,27 @@ export function call(
     if (receiver) received = evaluate(ctx, receiver, depth);
   } else if (callee.name !== 'VariableName') evaluate(ctx, callee, depth);
   let passed: Taint | undefined;
-  const argNodes = args
-    ? children(args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',')
-    : [];
-  const taints = argNodes.map((a) => evaluate(ctx, a, depth));
-  for (const t of taints) passed = merge(passed, t);
-  const effect = calleeEffect(name);
-  const sink = matchSink(name, 'js');
+  const argNodes: SyntaxNode[] = [];
+  const taints: (Taint | undefined)[] = [];
+  if (args)
+    for (let a = args.firstChild; a; a = a.nextSibling) {
+      if (a.name === '(' || a.name === ')' || a.name === ',') continue;
+      argNodes.push(a);
+      const t = evaluate(ctx, a, depth);
+      taints.push(t);
+      passed = merge(passed, t);
+    }
+  const facts = factsOf(ctx, name);
+  const sink = facts.sink;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
-      if (passed) emit(ctx, flowAt(ctx, node, callee, name, sink, passed, argNodes), undefined);
-    } else noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, sink, t, argNodes));
+      if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, argNodes), undefined);
+    } else noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, argNodes));
     return undefined;
   }
   if (passed !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
+  const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
@@ -100,24 +125,30 @@ function flowAt(
   node: SyntaxNode,
   callee: SyntaxNode,
   name: string,
-  sink: NonNullable<ReturnType<typeof matchSink>>,
+  facts: JsCallee,
+  sink: SinkRule,
   t: Taint,
   args: readonly SyntaxNode[],
 ): Flow {
   const target = targetHost(ctx, args);
-  const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
-  return {
-    offset: callee.from,
-    sink: {
+  let flowSink = facts.sinks.get(target ?? '');
+  if (flowSink === undefined) {
+    const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
+    flowSink = {
       kind: sink.kind,
       callee: name,
       region,
       ...(target !== undefined ? { target } : {}),
       ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
-    },
+    };
+    facts.sinks.set(target ?? '', flowSink);
+  }
+  return {
+    offset: callee.from,
+    sink: flowSink,
     categories: t.categories,
     deidentified: t.deidentified,
-    path: stepsOf(t.path, { offset: node.from, label: `argument of ${name}` }),
+    path: stepsOf(t.path, { offset: node.from, label: facts.argument }),
   };
 }
 
@@ -128,7 +159,8 @@ function targetHost(ctx: Ctx, args: readonly SyntaxNode[]): string | undefined {
       const head = ctx.text.slice(a.from + 1, Math.min(a.to, a.from + 300));
       const host = hostOf(head);
       if (host !== undefined) return host;
-      const first = a.getChild('Interpolation')?.getChild('VariableName');
+      const interpolation = childNamed(a, 'Interpolation');
+      const first = interpolation && childNamed(interpolation, 'VariableName');
       if (first && first.from === a.from + 3) {
         const held = ctx.hosts.get(textOf(ctx, first));
         if (held !== undefined) return held;

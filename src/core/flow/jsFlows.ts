@@ -11,7 +11,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
 import { hostOf } from './hosts.js';
 import type { NameReader } from './sources.js';
-import { merge, step, type Taint } from './taint.js';
+import { merge, source, step, type Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { finish, probe, type HelperSink, type Summary } from './helpers.js';
@@ -19,6 +19,7 @@ import { call } from './jsCall.js';
 import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
 import {
   assign,
+  childNamed,
   children,
   define,
   isConstant,
@@ -60,6 +61,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     helpers: {},
     summaries: new Map(),
     top: input.top,
+    callees: new Map(),
   };
   evaluate(ctx, input.top, 0);
   return ctx.flows.sort((a, b) => a.offset - b.offset);
@@ -120,7 +122,7 @@ function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined 
       return member(ctx, node, d);
     case 'TemplateString': {
       let t: Taint | undefined;
-      for (const c of children(node)) t = merge(t, evaluate(ctx, c, d));
+      for (let c = node.firstChild; c; c = c.nextSibling) t = merge(t, evaluate(ctx, c, d));
       return t && step(t, node.from, 'interpolated into a string');
     }
     case 'ObjectExpression':
@@ -169,14 +171,13 @@ function union(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
 function fn(ctx: Ctx, node: SyntaxNode, depth: number, bind?: Binder): Taint | undefined {
   const scope: Scope = new Map();
   let value: Taint | undefined;
-  for (const c of children(node)) {
-    if (c.name === 'VariableDefinition' && node.name === 'FunctionDeclaration')
-      define(ctx, textOf(ctx, c), null);
-  }
+  if (node.name === 'FunctionDeclaration')
+    for (let c = node.firstChild; c; c = c.nextSibling)
+      if (c.name === 'VariableDefinition') define(ctx, textOf(ctx, c), null);
   ctx.scopes.push(scope);
   ctx.returns.push(undefined);
   try {
-    for (const c of children(node)) {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.name === 'ParamList') parameters(ctx, c, bind);
       else if (
         c.name !== 'VariableDefinition' &&
@@ -209,12 +210,12 @@ function declaration(ctx: Ctx, node: SyntaxNode, depth: number): void {
       define(ctx, name, valueTaint(ctx, name, target.from, value, t) ?? typed ?? null);
     } else if (target.name === 'ObjectPattern') pattern(ctx, target, t);
     else if (target.name === 'ArrayPattern') {
-      for (const v of children(target))
+      for (let v = target.firstChild; v; v = v.nextSibling)
         if (v.name === 'VariableDefinition') define(ctx, textOf(ctx, v), t ?? null);
     }
     target = annotation = undefined;
   };
-  for (const c of children(node)) {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.name === 'VariableDefinition' || c.name === 'ObjectPattern' || c.name === 'ArrayPattern') {
       if (target) finish(undefined);
       target = c;
@@ -289,8 +290,9 @@ function member(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   if (NON_PI_MEMBERS.has(propName)) return undefined;
   const owner = lastName(ctx, receiver);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
-  const own = named(ctx, propName, owner, prop.from, `${owner ?? '…'}.${propName}`);
-  if (own) return own;
+  // The label is built only for a member read as PI: most members are not.
+  const category = ctx.read(propName, owner);
+  if (category !== undefined) return source([category], prop.from, `${owner ?? '…'}.${propName}`);
   return held && !held.record ? held : undefined;
 }
 
@@ -303,15 +305,14 @@ function lastName(ctx: Ctx, node: SyntaxNode): string | undefined {
 
 function object(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   let t: Taint | undefined;
-  for (const prop of children(node)) {
+  for (let prop = node.firstChild; prop; prop = prop.nextSibling) {
     if (prop.name !== 'Property') continue;
-    const parts = children(prop);
-    const key = parts[0];
-    const value = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    const key = prop.firstChild ?? undefined;
+    const value = key?.nextSibling ? (prop.lastChild ?? undefined) : undefined;
     if (key?.name === 'Spread' && value) {
       const spread = evaluate(ctx, value, depth);
       t = merge(t, spread && step(spread, prop.from, 'spread into an object'));
-    } else if (prop.getChild('ParamList')) fn(ctx, prop, depth);
+    } else if (childNamed(prop, 'ParamList')) fn(ctx, prop, depth);
     else if (key && value === undefined) {
       // Shorthand `{ phone }`: the variable, or the name itself.
       t = merge(t, variable(ctx, key));
@@ -337,7 +338,7 @@ function variable(ctx: Ctx, node: SyntaxNode): Taint | undefined {
 function binary(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   let t: Taint | undefined;
   let silent = false;
-  for (const c of children(node)) {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.name === 'CompareOp' || c.name === 'instanceof' || c.name === 'in') silent = true;
     else t = merge(t, evaluate(ctx, c, depth));
   }

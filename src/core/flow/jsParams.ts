@@ -4,7 +4,7 @@
  * helpers.ts) and destructuring patterns.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { children, define, named, textOf, type Ctx } from './jsScope.js';
+import { childNamed, define, named, textOf, type Ctx } from './jsScope.js';
 import { source, type Taint } from './taint.js';
 
 /** In a summary walk: the value a parameter is bound to, by position. */
@@ -30,7 +30,7 @@ export function parameters(ctx: Ctx, list: SyntaxNode, bind: Binder | undefined)
 }
 
 export function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: string): Taint | undefined {
-  const type = annotation.getChild('TypeName');
+  const type = childNamed(annotation, 'TypeName');
   const categories = type ? ctx.types.get(textOf(ctx, type)) : undefined;
   if (categories === undefined || categories.length === 0) return undefined;
   return { ...source(categories, at, `${name}: ${type ? textOf(ctx, type) : ''}`), record: true };
@@ -38,10 +38,10 @@ export function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: 
 
 /** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
 export function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
-  for (const prop of children(node)) {
+  for (let prop = node.firstChild; prop; prop = prop.nextSibling) {
     if (prop.name !== 'PatternProperty') continue;
     const key = prop.firstChild;
-    const bound = prop.getChild('VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
+    const bound = childNamed(prop, 'VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
     if (!bound) continue;
     const name = textOf(ctx, bound);
     const keyName = key ? textOf(ctx, key) : name;

@@ -5,14 +5,26 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
+import type { CallEffect } from './calls.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import type { SinkRule } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { source, type Taint } from './taint.js';
-import type { Flow } from './types.js';
+import type { Flow, FlowSink } from './types.js';
 
 const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
 
 export type Scope = Map<string, Taint | null>;
+
+/** What the walk knows of one dotted callee, read once per callee rather than once per call. */
+export interface JsCallee {
+  readonly sink: SinkRule | undefined;
+  readonly effect: CallEffect | undefined;
+  /** The label of the sink's step in a flow's path. */
+  readonly argument: string;
+  /** The sink of this callee's flows by destination host ('' for none), built once (flows are read only). */
+  readonly sinks: Map<string, FlowSink>;
+}
 
 /** One walk's state. */
 export interface Ctx extends FlowOut {
@@ -26,10 +38,12 @@ export interface Ctx extends FlowOut {
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
   /** The file's named functions (read on the first call that needs them), and their summaries by offset. */
-  readonly helpers: { table?: Map<string, HelperTable<SyntaxNode>> };
+  readonly helpers: { table?: Map<number, HelperTable<SyntaxNode>> };
   readonly summaries: Map<number, Summary | 'pending'>;
   /** The whole tree, for the helpers' table. */
   readonly top: SyntaxNode;
+  /** Facts of the callees met so far: a file calls the same few (`logger.info`) over and over. */
+  readonly callees: Map<string, JsCallee>;
 }
 
 export const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);
@@ -38,6 +52,15 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
   return out;
+}
+
+/**
+ * The first child named `name`, read along the siblings: Lezer's `getChild` builds a cursor and
+ * an array per call, and the walk asks at nearly every call and declaration.
+ */
+export function childNamed(node: SyntaxNode, name: string): SyntaxNode | null {
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name) return c;
+  return null;
 }
 
 export function lookup(ctx: Ctx, name: string): Taint | null | undefined {
@@ -77,5 +100,5 @@ export function named(
 
 export function isConstant(node: SyntaxNode): boolean {
   if (CONSTANTS.has(node.name)) return true;
-  return node.name === 'TemplateString' && node.getChild('Interpolation') === null;
+  return node.name === 'TemplateString' && childNamed(node, 'Interpolation') === null;
 }

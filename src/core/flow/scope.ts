@@ -17,7 +17,8 @@ import type { Flow } from './types.js';
 /** A body being walked, inside the bodies holding it. */
 export interface Container {
   readonly body: readonly Stmt[];
-  readonly up?: Container;
+  /** Always present (undefined at the top): one object shape, made without a spread per block. */
+  readonly up: Container | undefined;
 }
 
 /** One scope. Most scopes observe nothing and declare no type: those maps are made on first use. */

@@ -61,7 +61,7 @@ export interface WalkInput {
 /** The flows of one lowered text, in text order. */
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
-  collectHelpers(s, { body: input.body }, 0);
+  collectHelpers(s, { body: input.body, up: undefined }, 0);
   block(s, input.body, 0);
   return s.flows.sort((a, b) => a.offset - b.offset);
 }
@@ -137,7 +137,7 @@ const OPS: CallOps = { evaluate, member, summaryOf, helperAt };
 function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
   let last: Taint | undefined;
   const outer = s.within.at;
-  s.within.at = { body, ...(outer !== undefined ? { up: outer } : {}) };
+  s.within.at = { body, up: outer };
   try {
     for (const st of body) last = exec(s, st, depth);
   } finally {

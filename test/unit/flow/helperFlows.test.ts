@@ -125,6 +125,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'ts the nearest helper of a name, from a nested block outwards; a second declarator',
+    path: TS,
+    text: "const send = (b: unknown) => keep(b);\nfunction f(u: U) {\n  const a = 1, send = (b: unknown) => logger.info(b);\n  send(u.phone);\n}\nfunction g(u: U) {\n  send(u.phone);\n}\n",
+    want: ['3:log:contact'],
+  },
+  {
+    rule: 'NEG ts no helper where an annotation or a non-function stands between name and value',
+    path: TS,
+    text: "const send: (b: unknown) => void = (b) => logger.info(b);\nconst audit = 1;\nfunction f(u: U) {\n  send(u.phone);\n  audit(u.phone);\n}\n",
+    want: [],
+  },
+  {
     rule: 'NEG helpers in a test file',
     path: 'tests/test_service.py',
     text: 'def audit(detail):\n    logger.info("%s", detail)\n\ndef test_f(u):\n    audit(u.id_card)\n',

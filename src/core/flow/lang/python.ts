@@ -14,7 +14,25 @@ const { group, simpleType } = irModule;
 const { groupOf, isKeywordName, isPunct, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } =
   lezerModule;
 
-type Lower = LowerOf<TreeNode>;
+/**
+ * The lowering's state, with one copy of each name it met: a file repeats a few hundred names
+ * tens of thousands of times, and the form keeps every one until the walk is done (its strings
+ * were a third of what it retains); the walk's lookups then hash each name once.
+ */
+interface Lower extends LowerOf<TreeNode> {
+  readonly names: Map<string, string>;
+}
+
+/** `s`, or the copy of it met before. */
+function interned(l: Lower, s: string): string {
+  const known = l.names.get(s);
+  if (known !== undefined) return known;
+  l.names.set(s, s);
+  return s;
+}
+
+/** A name as written at `n`, interned. */
+const nameAt = (l: Lower, n: TreeNode): string => interned(l, textOf(l.text, n));
 
 const LITERALS = new Set(['Number', 'Boolean', 'None', 'Ellipsis', 'Comment']);
 const COMPARE = new Set(['CompareOp', 'in', 'not', 'is']);
@@ -22,13 +40,13 @@ const PERCENT = 0x25;
 
 /** Lowers a parsed Python text. */
 export function lowerPython(text: string, top: TreeNode): Stmt[] {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d), names: new Map() };
   return body(l, top, 0);
 }
 
 /** Lowers one top-level statement at a time into `out`, as `lowerPython` lowers each. */
 export function pythonLowerer(text: string): (statement: TreeNode, out: Stmt[]) => void {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d) };
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d), names: new Map() };
   return (n, out) => {
     stmt(l, n, 1, out);
   };
@@ -128,7 +146,7 @@ function secondKid(n: TreeNode): TreeNode | undefined {
 
 function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, out: Stmt[]): void {
   if (t.name === 'VariableName') {
-    const name = textOf(l.text, t);
+    const name = nameAt(l, t);
     out.push(
       value
         ? { k: 'let', at: t.from, name, declare: false, value }
@@ -149,11 +167,11 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
     const prop = t.getChild('PropertyName');
     const key = prop ? undefined : secondKid(t);
     const propName = prop
-      ? textOf(l.text, prop)
+      ? nameAt(l, prop)
       : key?.name === 'String'
-        ? literalContent(textOf(l.text, key))
+        ? interned(l, literalContent(textOf(l.text, key)))
         : undefined;
-    const into = textOf(l.text, recv);
+    const into = nameAt(l, recv);
     out.push(
       propName !== undefined
         ? { k: 'store', at: t.from, recv: into, value, prop: propName }
@@ -190,7 +208,7 @@ function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
     const t = parts[i];
     if (!t || t.name === 'AssignOp' || t.name === 'TypeDef') continue;
     if (t.name === 'VariableName' && updateOp >= 0) {
-      const name = textOf(l.text, t);
+      const name = nameAt(l, t);
       out.push({
         k: 'let',
         at: t.from,
@@ -224,7 +242,7 @@ function params(l: Lower, list: TreeNode | null): Param[] {
     const next = sibling(c);
     const typeDef = next?.name === 'TypeDef' ? next : null;
     const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
-    const name = textOf(l.text, c);
+    const name = nameAt(l, c);
     out.push(type !== undefined ? { name, at: c.from, type } : { name, at: c.from });
   }
   return out;
@@ -236,7 +254,7 @@ function fnOf(l: Lower, n: TreeNode, depth: number): Fn {
   const ps = params(l, n.getChild('ParamList'));
   const stmts = b ? body(l, b, depth) : [];
   return name
-    ? { at: n.from, name: textOf(l.text, name), params: ps, body: stmts }
+    ? { at: n.from, name: nameAt(l, name), params: ps, body: stmts }
     : { at: n.from, params: ps, body: stmts };
 }
 
@@ -245,18 +263,18 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
   const d = depth + 1;
   switch (n.name) {
     case 'String':
-      return { k: 'lit', at: n.from, str: literalContent(textOf(l.text, n)) };
+      return { k: 'lit', at: n.from, str: interned(l, literalContent(textOf(l.text, n))) };
     case 'FormatString': {
       const parts: Expr[] = [];
       for (let r = n.firstChild; r; r = r.nextSibling)
         if (r.name === 'FormatReplacement')
           for (let c = r.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) parts.push(expr(l, c, d));
       return parts.length === 0
-        ? { k: 'lit', at: n.from, str: literalContent(textOf(l.text, n)) }
+        ? { k: 'lit', at: n.from, str: interned(l, literalContent(textOf(l.text, n))) }
         : { k: 'concat', at: n.from, parts, interp: true };
     }
     case 'VariableName':
-      return { k: 'name', at: n.from, name: textOf(l.text, n) };
+      return { k: 'name', at: n.from, name: nameAt(l, n) };
     case 'MemberExpression':
       return memberExpr(l, n, d);
     case 'CallExpression':
@@ -331,10 +349,10 @@ function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const prop = n.getChild('PropertyName');
   if (!recv) return { k: 'group', parts: [] };
   const r = expr(l, recv, depth);
-  if (prop) return { k: 'member', at: prop.from, recv: r, prop: textOf(l.text, prop) };
+  if (prop) return { k: 'member', at: prop.from, recv: r, prop: nameAt(l, prop) };
   const key = secondKid(n);
   if (key?.name === 'String')
-    return { k: 'member', at: key.from, recv: r, prop: literalContent(textOf(l.text, key)) };
+    return { k: 'member', at: key.from, recv: r, prop: interned(l, literalContent(textOf(l.text, key))) };
   return group([r, ...(key ? [expr(l, key, depth)] : [])]);
 }
 
@@ -354,7 +372,7 @@ function dotted(l: Lower, n: TreeNode, depth = 0): string {
 function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const callee = n.firstChild;
   if (!callee) return { k: 'group', parts: [] };
-  const name = dotted(l, callee);
+  const name = interned(l, dotted(l, callee));
   const recvNode =
     callee.name === 'MemberExpression' && callee.getChild('PropertyName') ? callee.firstChild : null;
   const args: Arg[] = [];
@@ -365,7 +383,7 @@ function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
     const op = a.name === 'VariableName' ? sibling(a) : null;
     const v = op?.name === 'AssignOp' ? sibling(op) : null;
     if (v) {
-      args.push({ key: textOf(l.text, a), at: v.from, value: expr(l, v, depth) });
+      args.push({ key: nameAt(l, a), at: v.from, value: expr(l, v, depth) });
       a = v;
     } else args.push({ at: a.from, value: expr(l, a, depth) });
   }
@@ -388,7 +406,7 @@ function dict(l: Lower, n: TreeNode, depth: number): Expr {
       i++;
       continue;
     }
-    const key = k.name === 'String' ? literalContent(textOf(l.text, k)) : undefined;
+    const key = k.name === 'String' ? interned(l, literalContent(textOf(l.text, k))) : undefined;
     const value = expr(l, v, depth);
     entries.push(key !== undefined ? { at: k.from, value, key } : { at: k.from, value });
     if (key === undefined) entries.push({ at: k.from, value: expr(l, k, depth) });
