@@ -77,7 +77,7 @@ export function lowerCsharp(text: string, code?: readonly Token[]): Stmt[] {
 
 function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
   const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
-  const c: Cursor = { lang, t, i: 0, depth: 0, block };
+  const c: Cursor = { lang, t, i: 0, depth: 0, block, dotted: '?' };
   return block(c, t.length);
 }
 
@@ -167,9 +167,11 @@ function statement(c: Cursor, end: number): Stmt[] {
   }
   if (x === '{') return braces(c);
   if (c.lang === 'csharp') {
-    const method = csharpMethod(c, end);
+    // Both read the same run of a type and a name; it is found once.
+    const run = typeRunEnd(c, end);
+    const method = csharpMethod(c, end, run);
     if (method) return method;
-    const decl = csharpDeclaration(c, end);
+    const decl = csharpDeclaration(c, end, run);
     if (decl) return decl;
   }
   return expressionStatement(c, end);
@@ -384,15 +386,25 @@ function control(c: Cursor, end: number): Stmt[] {
   return out;
 }
 
-/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
-function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
+/** Punctuation of a written type (`List<A.B?>`, `int[]`, `Dictionary<K, V>`). */
+const TYPE_PUNCT: ReadonlySet<string> = new Set(['<', '>', ',', '.', '?', '[', ']']);
+
+/**
+ * The end of the run of names and type punctuation at the cursor (at most 12 tokens, before
+ * `end`): where a C# method's `(` or a declaration's `=`/`;`/`{` must follow.
+ */
+function typeRunEnd(c: Cursor, end: number): number {
   let j = c.i;
-  while (
-    j < end &&
-    j < c.i + 12 &&
-    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
-  )
-    j++;
+  const last = Math.min(end, c.i + 12);
+  for (; j < last; j++) {
+    const x = c.t[j];
+    if (x === undefined || (x.kind !== 'ident' && !TYPE_PUNCT.has(x.text))) break;
+  }
+  return j;
+}
+
+/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
+function csharpMethod(c: Cursor, end: number, j: number): Stmt[] | undefined {
   if (c.t[j]?.text !== '(' || j === c.i) return undefined;
   const name = c.t[j - 1];
   const close = closing(c, j);
@@ -410,14 +422,7 @@ function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
 }
 
 /** `Type name = value;` or a field `private readonly Type _name;`. */
-function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
-  let j = c.i;
-  while (
-    j < end &&
-    j < c.i + 12 &&
-    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
-  )
-    j++;
+function csharpDeclaration(c: Cursor, end: number, j: number): Stmt[] | undefined {
   const name = c.t[j - 1];
   const stop = c.t[j]?.text;
   if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{'))
