@@ -361,7 +361,7 @@ class GoLowerer extends GoExprLowerer {
   simple(out: Stmt[]): boolean {
     const list = this.targets();
     if (this.stopsHere()) return this.expressions(list, out);
-    const op = this.kind() === OP ? (this.word()) : '';
+    const op = this.kind() === OP ? this.word() : '';
     if (op === '=' || UPDATE.has(op)) {
       this.p++;
       this.assign(list, this.exprList(), op !== '=', out);

@@ -219,7 +219,7 @@ export abstract class GoExprLowerer {
         e = this.lastPostfix;
         continue;
       }
-      const op = this.kind() === OP ? (this.word()) : '';
+      const op = this.kind() === OP ? this.word() : '';
       if (PRECEDENCE[op] === undefined) break;
       if (operands === undefined) {
         operands = [];

@@ -5,7 +5,7 @@
  * unknown is read as an expression statement; the reader always advances, so it ends.
  */
 import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
-import { group, simpleType, type Expr, type Param, type Stmt } from '../ir.js';
+import { declaringLet, group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
 import { isPlainWord } from './lezer.js';
 import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
 
@@ -287,8 +287,12 @@ function kotlinFun(c: Cursor, end: number): Stmt {
   )
     c.i++;
   const body = functionBody(c, '=');
-  return { k: 'fn', fn: { at, params: ps, body, ...(name !== undefined ? { name } : {}) } };
+  return { k: 'fn', fn: fnOf(at, ps, body, name) };
 }
+
+/** A function, its name present only when known, without a spread's object. */
+const fnOf = (at: number, params: Param[], body: Stmt[], name: string | undefined): Fn =>
+  name !== undefined ? { at, params, body, name } : { at, params, body };
 
 /**
  * A function's body at the cursor: a braced block, or one expression after `arrow` (Kotlin `=`,
@@ -347,14 +351,9 @@ function declared(
     value = expression(c);
   }
   endStatement(c, end);
-  return names.map((n) => ({
-    k: 'let' as const,
-    at: n.from,
-    name: n.text,
-    declare: true,
-    ...(value ? { value } : {}),
-    ...(type !== undefined ? { type } : {}),
-  }));
+  const out: Stmt[] = [];
+  for (const n of names) out.push(declaringLet(n.from, n.text, value, type));
+  return out;
 }
 
 /** `if (…) …`, `for (x in xs) …`, `foreach (var x in xs) …`: the header, then the body. */
@@ -363,7 +362,8 @@ function control(c: Cursor, end: number): Stmt[] {
   c.i++;
   if (txt(c) === '(') {
     const close = closing(c, c.i);
-    const inAt = c.t.slice(c.i, close).findIndex((t) => t.text === 'in');
+    let inAt = -1;
+    for (let j = c.i; j < close && inAt < 0; j++) if (c.t[j]?.text === 'in') inAt = j - c.i;
     if (inAt > 0) {
       const binder = c.t[c.i + inAt - 1];
       c.i += inAt + 1;
@@ -418,7 +418,7 @@ function csharpMethod(c: Cursor, end: number, j: number): Stmt[] | undefined {
   const expressionBodied = txt(c) === '=>';
   const body = functionBody(c, '=>');
   if (expressionBodied) endStatement(c, end);
-  return [{ k: 'fn', fn: { at, params: ps, body, ...(name?.kind === 'ident' ? { name: name.text } : {}) } }];
+  return [{ k: 'fn', fn: fnOf(at, ps, body, name?.kind === 'ident' ? name.text : undefined) }];
 }
 
 /** `Type name = value;` or a field `private readonly Type _name;`. */
@@ -431,9 +431,7 @@ function csharpDeclaration(c: Cursor, end: number, j: number): Stmt[] | undefine
   c.i = j;
   if (stop === '{') {
     c.i = closing(c, c.i) + 1; // a property's accessors
-    return [
-      { k: 'let', at: name.from, name: name.text, declare: true, ...(type !== undefined ? { type } : {}) },
-    ];
+    return [declaringLet(name.from, name.text, undefined, type)];
   }
   return declared(c, end, [name], type, ['=']);
 }
