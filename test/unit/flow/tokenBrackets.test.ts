@@ -34,7 +34,14 @@ const token = (text: string, i: number): Token => ({
   newlineBefore: false,
 });
 
-const cursor = (t: readonly Token[]): Cursor => ({ lang: 'kotlin', t, i: 0, depth: 0, block: () => [] });
+const cursor = (t: readonly Token[]): Cursor => ({
+  lang: 'kotlin',
+  t,
+  i: 0,
+  depth: 0,
+  block: () => [],
+  dotted: '?',
+});
 
 describe('bracket partners of the token lowering', () => {
   test('every token of random bracket sequences has the partner the scan finds', () => {
@@ -47,7 +54,11 @@ describe('bracket partners of the token lowering', () => {
       );
       const c = cursor(t);
       for (let open = 0; open < t.length; open++)
-        assert.equal(closing(c, open), reference(t, open), `${t.map((x) => x.text).join(' ')} @${String(open)}`);
+        assert.equal(
+          closing(c, open),
+          reference(t, open),
+          `${t.map((x) => x.text).join(' ')} @${String(open)}`,
+        );
     }
   });
 

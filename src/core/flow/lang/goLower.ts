@@ -85,7 +85,7 @@ class GoLowerer extends GoExprLowerer {
     this.p++;
     const method = this.is('(');
     if (method) this.parameters(params);
-    const name = this.t.text[this.p] ?? '';
+    const name = this.word();
     this.p++;
     if (this.is('[')) this.skipGroup();
     this.signature(params);
@@ -133,10 +133,10 @@ class GoLowerer extends GoExprLowerer {
           !(first + 1 === close) &&
           !(this.is('[', first + 1) && this.isItemEnd((this.t.match[first + 1] ?? first) + 1, close));
         if (this.kind() === IDENT && (this.is(',', first + 1) || first + 1 === close)) {
-          names.push({ name: this.t.text[first] ?? '', at: this.off(first) });
+          names.push({ name: this.word(first), at: this.off(first) });
           this.p++;
         } else if (named) {
-          names.push({ name: this.t.text[first] ?? '', at: this.off(first) });
+          names.push({ name: this.word(first), at: this.off(first) });
           this.p++;
           if (this.is('...')) this.p++;
           const typeStart = this.p;
@@ -167,14 +167,14 @@ class GoLowerer extends GoExprLowerer {
     if (t.kind[last] !== IDENT) return simpleType(this.span(first, last));
     for (let i = first; i < last; i++) {
       const k = t.kind[i];
-      const s = t.text[i];
+      const s = t.words[i];
       if (
         k !== IDENT &&
         !(k === OP && (s === '*' || s === '.' || (s === '[' && t.match[i] === i + 1) || s === ']'))
       )
         return simpleType(this.span(first, last));
     }
-    return t.text[last];
+    return this.word(last);
   }
 
   isItemEnd(at: number, close: number): boolean {
@@ -208,7 +208,7 @@ class GoLowerer extends GoExprLowerer {
 
   statement(out: Stmt[]): void {
     if (this.kind() === KEYWORD) {
-      this.keywordStatement(this.t.text[this.p] ?? '', out);
+      this.keywordStatement(this.word(), out);
       return;
     }
     if (this.is('{')) {
@@ -311,7 +311,7 @@ class GoLowerer extends GoExprLowerer {
   valueSpec(out: Stmt[]): void {
     const names: { name: string; at: number }[] = [];
     for (;;) {
-      names.push({ name: this.t.text[this.p] ?? '', at: this.off() });
+      names.push({ name: this.word(), at: this.off() });
       this.p++;
       if (!this.is(',') || this.stopsHere()) break;
       this.p++;
@@ -361,7 +361,7 @@ class GoLowerer extends GoExprLowerer {
   simple(out: Stmt[]): boolean {
     const list = this.targets();
     if (this.stopsHere()) return this.expressions(list, out);
-    const op = this.kind() === OP ? (this.t.text[this.p] ?? '') : '';
+    const op = this.kind() === OP ? this.word() : '';
     if (op === '=' || UPDATE.has(op)) {
       this.p++;
       this.assign(list, this.exprList(), op !== '=', out);

@@ -96,7 +96,16 @@ export abstract class GoExprLowerer {
 
   is(s: string, at = this.p): boolean {
     const k = this.t.kind[at];
-    return (k === OP || k === KEYWORD) && this.t.text[at] === s;
+    return (k === OP || k === KEYWORD) && this.t.words[at] === s;
+  }
+
+  /**
+   * Token `at`'s text ('' past the end): an operator's or keyword's as the reader kept it, a
+   * name's sliced here. Not `GoTokens.text`, which slices every name of the file at once.
+   */
+  word(at = this.p): string {
+    if (at < 0 || at >= this.t.count) return '';
+    return this.t.words[at] ?? this.text.slice(this.t.from[at], this.t.to[at]);
   }
 
   off(at = this.p): number {
@@ -141,7 +150,7 @@ export abstract class GoExprLowerer {
   startsType(at = this.p): boolean {
     const k = this.kind(at);
     if (k === IDENT) return true;
-    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.t.text[at] ?? '');
+    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.word(at));
     return this.is('*', at) || this.is('[', at) || this.is('(', at) || this.is('<-', at);
   }
 
@@ -210,7 +219,7 @@ export abstract class GoExprLowerer {
         e = this.lastPostfix;
         continue;
       }
-      const op = this.kind() === OP ? (this.t.text[this.p] ?? '') : '';
+      const op = this.kind() === OP ? this.word() : '';
       if (PRECEDENCE[op] === undefined) break;
       if (operands === undefined) {
         operands = [];
@@ -244,7 +253,7 @@ export abstract class GoExprLowerer {
     const from = this.off(start);
     if (this.is('.')) {
       if (this.kind(this.p + 1) === IDENT) {
-        const name = this.t.text[this.p + 1] ?? '';
+        const name = this.word(this.p + 1);
         const at = this.off(this.p + 1);
         this.p += 2;
         this.recvName = this.form === FORM.NAME ? this.prop : undefined;
@@ -356,8 +365,8 @@ export abstract class GoExprLowerer {
     const at = this.off();
     const k = this.kind();
     let e: Expr;
-    if (k === OP && UNARY.has(this.t.text[this.p] ?? '')) {
-      const op = this.t.text[this.p];
+    if (k === OP && UNARY.has(this.word())) {
+      const op = this.word();
       this.p++;
       this.enter();
       const inner = this.operand();
@@ -402,7 +411,7 @@ export abstract class GoExprLowerer {
   named(): Expr {
     const start = this.p;
     const at = this.off();
-    const name = this.t.text[start] ?? '';
+    const name = this.word(start);
     let q = start + 1;
     while (this.is('.', q) && !(this.nl && this.t.semi[q - 1] === 1) && this.kind(q + 1) === IDENT) q += 2;
     const stop = this.nl && this.t.semi[q - 1] === 1;
@@ -432,7 +441,7 @@ export abstract class GoExprLowerer {
     const makeType =
       name === 'make' &&
       this.is('(') &&
-      (this.is('[', a) || (this.kind(a) === KEYWORD && TYPE_KEYWORDS.has(this.t.text[a] ?? '')));
+      (this.is('[', a) || (this.kind(a) === KEYWORD && TYPE_KEYWORDS.has(this.word(a))));
     this.form = FORM.NAME;
     this.dot = makeType ? '?' : name;
     return { k: 'name', at, name };

@@ -4,7 +4,7 @@
  * string templates (`"$phone ${u.email}"`, `$"{dto.Phone}"`) read into their holes. It never
  * fails: a token it cannot place ends the expression, and the statement reader moves on.
  */
-import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
+import { readTokens, type Token } from '../../scan/code/cfamilyTokens.js';
 import { group, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
 
 export type TokenLanguage = 'kotlin' | 'csharp';
@@ -19,6 +19,11 @@ export interface Cursor {
   readonly block: (c: Cursor, end: number) => Stmt[];
   /** Each bracket's partner (`closing`), filled on first use. */
   partners?: Int32Array;
+  /**
+   * The dotted callee of the operand `primary` read last (`logger`, `Foo()`, `?` when not a
+   * name), set here instead of returned with it in an object per operand.
+   */
+  dotted: string;
 }
 
 const MAX_DEPTH = 200;
@@ -95,7 +100,8 @@ function partnersOf(t: readonly Token[]): Int32Array {
   const want: string[] = [];
   for (let j = 0; j < t.length; j++) {
     const x = t[j]?.text ?? '';
-    const close = CLOSER.get(x);
+    // Only a one-character token can be a bracket: no map lookup for the others.
+    const close = x.length === 1 ? CLOSER.get(x) : undefined;
     if (close !== undefined) {
       open.push(j);
       want.push(close);
@@ -204,15 +210,11 @@ function unary(c: Cursor): Expr {
   return postfix(c);
 }
 
-interface Chain {
-  e: Expr;
-  /** The dotted callee so far (`logger`, `redis.opsForValue()`), `?` when not a name chain. */
-  dotted: string;
-}
-
 function postfix(c: Cursor): Expr {
   const start = peek(c);
-  const chain = primary(c);
+  let e = primary(c);
+  // The dotted callee so far (`logger`, `redis.opsForValue()`), `?` when not a name chain.
+  let dotted = c.dotted;
   for (let guard = 0; guard < 500; guard++) {
     const op = peek(c);
     if (!op) break;
@@ -223,39 +225,39 @@ function postfix(c: Cursor): Expr {
       if (!prop) break;
       if (text(c) === '<' && angleEnd(c, c.i) >= c.i && text(c, angleEnd(c, c.i) - c.i + 1) === '(')
         c.i = angleEnd(c, c.i) + 1;
-      const dotted = chain.dotted === '' ? prop.text : `${chain.dotted}.${prop.text}`;
+      const path = dotted === '' ? prop.text : `${dotted}.${prop.text}`;
       if (text(c) === '(' || (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)) {
         const args = callArgs(c);
-        chain.e = { k: 'call', at: start?.from ?? prop.from, callee: dotted, recv: chain.e, args };
-        chain.dotted = `${dotted}()`;
+        e = { k: 'call', at: start?.from ?? prop.from, callee: path, recv: e, args };
+        dotted = `${path}()`;
       } else {
-        chain.e = { k: 'member', at: prop.from, recv: chain.e, prop: prop.text };
-        chain.dotted = dotted;
+        e = { k: 'member', at: prop.from, recv: e, prop: prop.text };
+        dotted = path;
       }
     } else if (op.text === '(' && sameLine) {
       const args = callArgs(c);
-      chain.e = { k: 'call', at: start?.from ?? op.from, callee: chain.dotted, args };
-      chain.dotted = `${chain.dotted}()`;
-    } else if (op.text === '{' && sameLine && c.lang === 'kotlin' && chain.dotted !== '?') {
+      e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
+      dotted = `${dotted}()`;
+    } else if (op.text === '{' && sameLine && c.lang === 'kotlin' && dotted !== '?') {
       const args = callArgs(c);
-      chain.e = { k: 'call', at: start?.from ?? op.from, callee: chain.dotted, args };
-      chain.dotted = `${chain.dotted}()`;
+      e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
+      dotted = `${dotted}()`;
     } else if (op.text === '[' && sameLine) {
       const end = closing(c, c.i);
       c.i++;
       const key = expression(c);
       c.i = end + 1;
-      chain.e = group([chain.e, key]);
-      chain.dotted = '?';
+      e = group([e, key]);
+      dotted = '?';
     } else if (op.text === '!' && text(c, 1) === '!') c.i += 2;
     else if (op.text === '::' && peek(c, 1)) {
       c.i += 2;
-      chain.e = { k: 'lit', at: op.from };
-      chain.dotted = '?';
+      e = { k: 'lit', at: op.from };
+      dotted = '?';
     } else if ((op.text === '++' || op.text === '--') && sameLine) c.i++;
     else break;
   }
-  return chain.e;
+  return e;
 }
 
 /** `(a, key = b)` and a Kotlin trailing lambda `{ … }`; the cursor ends after them. */
@@ -311,25 +313,31 @@ export function lambda(c: Cursor): Expr {
   return { k: 'fn', fn: { at: c.t[open]?.from ?? 0, params, body } };
 }
 
-function primary(c: Cursor): Chain {
+/** `e`, an operand just read, with its dotted callee left in the cursor. */
+function read(c: Cursor, e: Expr, dotted: string): Expr {
+  c.dotted = dotted;
+  return e;
+}
+
+function primary(c: Cursor): Expr {
   const tok = peek(c);
-  if (!tok) return { e: { k: 'group', parts: [] }, dotted: '?' };
+  if (!tok) return read(c, { k: 'group', parts: [] }, '?');
   if (tok.kind === 'string') {
     c.i++;
-    return { e: stringExpr(c.lang, tok), dotted: '?' };
+    return read(c, stringExpr(c.lang, tok), '?');
   }
   if (tok.kind === 'number' || LITERAL_WORDS.has(tok.text)) {
     c.i++;
-    return { e: { k: 'lit', at: tok.from }, dotted: '?' };
+    return read(c, { k: 'lit', at: tok.from }, '?');
   }
   if (tok.text === '(') {
     const end = closing(c, c.i);
     c.i++;
     const e = expression(c);
     c.i = end + 1;
-    return { e, dotted: '?' };
+    return read(c, e, '?');
   }
-  if (tok.text === '{' && c.lang === 'kotlin') return { e: lambda(c), dotted: '?' };
+  if (tok.text === '{' && c.lang === 'kotlin') return read(c, lambda(c), '?');
   if (tok.text === '[' || (tok.text === '{' && c.lang === 'csharp')) {
     const end = closing(c, c.i);
     c.i++;
@@ -341,14 +349,14 @@ function primary(c: Cursor): Chain {
       c.i = Math.max(c.i + 1, before + 1);
     }
     c.i = end + 1;
-    return { e: { k: 'collection', at: tok.from, entries }, dotted: '?' };
+    return read(c, { k: 'collection', at: tok.from, entries }, '?');
   }
   if (tok.text === 'new' && c.lang === 'csharp') return creation(c);
   if (tok.text === 'if' || tok.text === 'when' || tok.text === 'object' || tok.text === 'switch')
     return skipped(c);
   if (tok.kind === 'ident') {
     c.i++;
-    if (tok.text === 'this' || tok.text === 'base') return { e: { k: 'lit', at: tok.from }, dotted: '' };
+    if (tok.text === 'this' || tok.text === 'base') return read(c, { k: 'lit', at: tok.from }, '');
     if (c.lang === 'csharp' && text(c) === '<') {
       const end = angleEnd(c, c.i);
       if (end >= c.i && text(c, end - c.i + 1) === '(') c.i = end + 1;
@@ -357,14 +365,14 @@ function primary(c: Cursor): Chain {
       const end = angleEnd(c, c.i);
       if (end >= c.i && text(c, end - c.i + 1) === '(') c.i = end + 1;
     }
-    return { e: { k: 'name', at: tok.from, name: tok.text }, dotted: tok.text };
+    return read(c, { k: 'name', at: tok.from, name: tok.text }, tok.text);
   }
   c.i++;
-  return { e: { k: 'group', parts: [] }, dotted: '?' };
+  return read(c, { k: 'group', parts: [] }, '?');
 }
 
 /** `new T(args) { Init = x }` and anonymous `new { a = b }`. */
-function creation(c: Cursor): Chain {
+function creation(c: Cursor): Expr {
   const at = peek(c)?.from ?? 0;
   c.i++;
   let type = '';
@@ -388,14 +396,11 @@ function creation(c: Cursor): Chain {
     c.i = end + 1;
   }
   const made: Expr = { k: 'call', at, callee: type || '?', args };
-  return {
-    e: entries.length > 0 ? group([made, { k: 'collection', at, entries }]) : made,
-    dotted: `${type}()`,
-  };
+  return read(c, entries.length > 0 ? group([made, { k: 'collection', at, entries }]) : made, `${type}()`);
 }
 
 /** `if`/`when`/`switch` used as a value: its parts, evaluated as one group. */
-function skipped(c: Cursor): Chain {
+function skipped(c: Cursor): Expr {
   const parts: Expr[] = [];
   const start = c.i;
   c.i++;
@@ -415,7 +420,7 @@ function skipped(c: Cursor): Chain {
     else parts.push(expression(c));
     if (text(c) !== 'else' && text(c) !== '{') break;
   }
-  return { e: group(parts), dotted: '?' };
+  return read(c, group(parts), '?');
 }
 
 /**
@@ -438,14 +443,16 @@ function unquoted(raw: string): string {
 export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
   const raw = tok.text;
   const holes: { from: number; to: number }[] = [];
-  const csharp = lang === 'csharp' && /^[@]?\$/.test(raw);
+  const csharp =
+    lang === 'csharp' &&
+    (raw.charCodeAt(0) === 0x24 || (raw.charCodeAt(0) === 0x40 && raw.charCodeAt(1) === 0x24));
   // Most strings hold no template: no per-character scan for them.
   if ((lang === 'kotlin' && raw.includes('$')) || csharp) {
     for (let j = 0; j < raw.length && raw.length < 20_000; j++) {
       const ch = raw[j];
-      if (lang === 'kotlin' && ch === '$' && /[A-Za-z_]/.test(raw[j + 1] ?? '')) {
+      if (lang === 'kotlin' && ch === '$' && isWordCode(raw.charCodeAt(j + 1), false)) {
         let k = j + 1;
-        while (/\w/.test(raw[k] ?? '')) k++;
+        while (isWordCode(raw.charCodeAt(k), true)) k++;
         holes.push({ from: j + 1, to: k });
         j = k - 1;
       } else if (
@@ -468,21 +475,67 @@ export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
   if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
   const parts: Expr[] = [];
   for (const h of holes) {
-    let inner: Token[];
-    try {
-      inner = tokenize(raw.slice(h.from, h.to)).filter((x) => x.kind !== 'comment');
-    } catch {
-      continue;
-    }
-    const shifted = inner.map((x) => ({
-      ...x,
-      from: x.from + tok.from + h.from,
-      to: x.to + tok.from + h.from,
-      newlineBefore: false,
-    }));
-    const sub: Cursor = { lang, t: shifted, i: 0, depth: 0, block: () => [] };
-    // A C# format suffix (`{x:N2}`) ends the expression.
-    parts.push(expression(sub));
+    const e = holeExpr(lang, raw, tok.from, h.from, h.to);
+    if (e !== undefined) parts.push(e);
   }
   return { k: 'concat', at: tok.from, parts, interp: true };
+}
+
+/** Words that `expression` does not read as a plain name (literals, keywords, prefixes). */
+const NOT_A_NAME = new Set([
+  ...LITERAL_WORDS,
+  'this',
+  'base',
+  'if',
+  'when',
+  'object',
+  'switch',
+  'new',
+  'await',
+  'typeof',
+  'throw',
+]);
+
+/** An ASCII letter or `_` (`[A-Za-z_]`), or with `digit` also a digit (`\w`). */
+function isWordCode(ch: number, digit: boolean): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 95 || (digit && ch >= 48 && ch <= 57);
+}
+
+/** Whether `raw[from, to)` is one ASCII identifier, as the tokenizer would read it whole. */
+function isAsciiName(raw: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let j = from; j < to; j++) if (!isWordCode(raw.charCodeAt(j), j > from)) return false;
+  return true;
+}
+
+/**
+ * The expression in the hole `raw[from, to)` of the string token at `base`. A hole that is one
+ * name (`$level`, `{level}`) is that name, as reading its one token would give; others are
+ * tokenized and read, their tokens at their offsets in the text and on one line. Undefined when
+ * the hole does not tokenize.
+ */
+function holeExpr(
+  lang: TokenLanguage,
+  raw: string,
+  base: number,
+  from: number,
+  to: number,
+): Expr | undefined {
+  const at = base + from;
+  if (isAsciiName(raw, from, to)) {
+    const name = raw.slice(from, to);
+    if (!NOT_A_NAME.has(name)) return { k: 'name', at, name };
+  }
+  const inner: Token[] = [];
+  try {
+    readTokens(raw.slice(from, to), inner, []);
+  } catch {
+    return undefined;
+  }
+  const shifted: Token[] = [];
+  for (const x of inner)
+    shifted.push({ kind: x.kind, from: x.from + at, to: x.to + at, text: x.text, newlineBefore: false });
+  const sub: Cursor = { lang, t: shifted, i: 0, depth: 0, block: () => [], dotted: '?' };
+  // A C# format suffix (`{x:N2}`) ends the expression.
+  return expression(sub);
 }

@@ -5,7 +5,7 @@
  * unknown is read as an expression statement; the reader always advances, so it ends.
  */
 import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
-import { group, simpleType, type Expr, type Param, type Stmt } from '../ir.js';
+import { declaringLet, group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
 import { isPlainWord } from './lezer.js';
 import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
 
@@ -77,7 +77,7 @@ export function lowerCsharp(text: string, code?: readonly Token[]): Stmt[] {
 
 function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
   const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
-  const c: Cursor = { lang, t, i: 0, depth: 0, block };
+  const c: Cursor = { lang, t, i: 0, depth: 0, block, dotted: '?' };
   return block(c, t.length);
 }
 
@@ -167,9 +167,11 @@ function statement(c: Cursor, end: number): Stmt[] {
   }
   if (x === '{') return braces(c);
   if (c.lang === 'csharp') {
-    const method = csharpMethod(c, end);
+    // Both read the same run of a type and a name; it is found once.
+    const run = typeRunEnd(c, end);
+    const method = csharpMethod(c, end, run);
     if (method) return method;
-    const decl = csharpDeclaration(c, end);
+    const decl = csharpDeclaration(c, end, run);
     if (decl) return decl;
   }
   return expressionStatement(c, end);
@@ -285,8 +287,12 @@ function kotlinFun(c: Cursor, end: number): Stmt {
   )
     c.i++;
   const body = functionBody(c, '=');
-  return { k: 'fn', fn: { at, params: ps, body, ...(name !== undefined ? { name } : {}) } };
+  return { k: 'fn', fn: fnOf(at, ps, body, name) };
 }
+
+/** A function, its name present only when known, without a spread's object. */
+const fnOf = (at: number, params: Param[], body: Stmt[], name: string | undefined): Fn =>
+  name !== undefined ? { at, params, body, name } : { at, params, body };
 
 /**
  * A function's body at the cursor: a braced block, or one expression after `arrow` (Kotlin `=`,
@@ -345,14 +351,9 @@ function declared(
     value = expression(c);
   }
   endStatement(c, end);
-  return names.map((n) => ({
-    k: 'let' as const,
-    at: n.from,
-    name: n.text,
-    declare: true,
-    ...(value ? { value } : {}),
-    ...(type !== undefined ? { type } : {}),
-  }));
+  const out: Stmt[] = [];
+  for (const n of names) out.push(declaringLet(n.from, n.text, value, type));
+  return out;
 }
 
 /** `if (…) …`, `for (x in xs) …`, `foreach (var x in xs) …`: the header, then the body. */
@@ -361,7 +362,8 @@ function control(c: Cursor, end: number): Stmt[] {
   c.i++;
   if (txt(c) === '(') {
     const close = closing(c, c.i);
-    const inAt = c.t.slice(c.i, close).findIndex((t) => t.text === 'in');
+    let inAt = -1;
+    for (let j = c.i; j < close && inAt < 0; j++) if (c.t[j]?.text === 'in') inAt = j - c.i;
     if (inAt > 0) {
       const binder = c.t[c.i + inAt - 1];
       c.i += inAt + 1;
@@ -384,15 +386,25 @@ function control(c: Cursor, end: number): Stmt[] {
   return out;
 }
 
-/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
-function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
+/** Punctuation of a written type (`List<A.B?>`, `int[]`, `Dictionary<K, V>`). */
+const TYPE_PUNCT: ReadonlySet<string> = new Set(['<', '>', ',', '.', '?', '[', ']']);
+
+/**
+ * The end of the run of names and type punctuation at the cursor (at most 12 tokens, before
+ * `end`): where a C# method's `(` or a declaration's `=`/`;`/`{` must follow.
+ */
+function typeRunEnd(c: Cursor, end: number): number {
   let j = c.i;
-  while (
-    j < end &&
-    j < c.i + 12 &&
-    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
-  )
-    j++;
+  const last = Math.min(end, c.i + 12);
+  for (; j < last; j++) {
+    const x = c.t[j];
+    if (x === undefined || (x.kind !== 'ident' && !TYPE_PUNCT.has(x.text))) break;
+  }
+  return j;
+}
+
+/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
+function csharpMethod(c: Cursor, end: number, j: number): Stmt[] | undefined {
   if (c.t[j]?.text !== '(' || j === c.i) return undefined;
   const name = c.t[j - 1];
   const close = closing(c, j);
@@ -406,18 +418,11 @@ function csharpMethod(c: Cursor, end: number): Stmt[] | undefined {
   const expressionBodied = txt(c) === '=>';
   const body = functionBody(c, '=>');
   if (expressionBodied) endStatement(c, end);
-  return [{ k: 'fn', fn: { at, params: ps, body, ...(name?.kind === 'ident' ? { name: name.text } : {}) } }];
+  return [{ k: 'fn', fn: fnOf(at, ps, body, name?.kind === 'ident' ? name.text : undefined) }];
 }
 
 /** `Type name = value;` or a field `private readonly Type _name;`. */
-function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
-  let j = c.i;
-  while (
-    j < end &&
-    j < c.i + 12 &&
-    (c.t[j]?.kind === 'ident' || ['<', '>', ',', '.', '?', '[', ']'].includes(c.t[j]?.text ?? ''))
-  )
-    j++;
+function csharpDeclaration(c: Cursor, end: number, j: number): Stmt[] | undefined {
   const name = c.t[j - 1];
   const stop = c.t[j]?.text;
   if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{'))
@@ -426,9 +431,7 @@ function csharpDeclaration(c: Cursor, end: number): Stmt[] | undefined {
   c.i = j;
   if (stop === '{') {
     c.i = closing(c, c.i) + 1; // a property's accessors
-    return [
-      { k: 'let', at: name.from, name: name.text, declare: true, ...(type !== undefined ? { type } : {}) },
-    ];
+    return [declaringLet(name.from, name.text, undefined, type)];
   }
   return declared(c, end, [name], type, ['=']);
 }

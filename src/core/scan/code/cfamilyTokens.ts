@@ -115,8 +115,10 @@ export function tokenize(text: string): Token[] {
  */
 export function readTokens(text: string, code: Token[], comments: Token[]): void {
   const length = text.length;
-  // Identifiers repeat (`public`, `string`, a field's name in its accesses): one string each.
-  const interned = new Array<string | undefined>(INTERNED_SLOTS);
+  // Identifiers repeat (`public`, `string`, a field's name in its accesses): one string each. A
+  // short text (a string template's hole, read again by the flows) has too few to pay for the
+  // table, which the flows allocated once per hole.
+  const interned = length >= INTERNED_MIN_LENGTH ? new Array<string | undefined>(INTERNED_SLOTS) : undefined;
   let i = 0;
   let newline = true;
   while (i < length) {
@@ -205,18 +207,21 @@ export function readTokens(text: string, code: Token[], comments: Token[]): void
 
 /** Slots of the identifier table of one `readTokens` (a power of two). */
 const INTERNED_SLOTS = 4096;
+/** Texts shorter than this are read without the table. */
+const INTERNED_MIN_LENGTH = 512;
 
 /**
  * The identifier `text[from, to)` whose hash is `hash`: the string already in its slot when it
  * is the same, else a new slice (kept in the slot when it was empty).
  */
 function internedAt(
-  interned: (string | undefined)[],
+  interned: (string | undefined)[] | undefined,
   text: string,
   from: number,
   to: number,
   hash: number,
 ): string {
+  if (interned === undefined) return text.slice(from, to);
   const slot = hash & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
