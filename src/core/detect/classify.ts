@@ -299,6 +299,7 @@ function decide(
       readType(candidate.declaredType),
       traits.booleanMeaningful,
       reading.match.text,
+      `${candidate.name} ${candidate.comment ?? ''}`,
     );
     if (fit === undefined) return undefined;
     if (fit.delta > 0) {
