@@ -171,16 +171,10 @@ export function auditColumn(
   words: readonly string[],
   comment: string | undefined,
 ): boolean {
-  // `CreatedBy` described as `创建人 ( system_user表的user_id )`, `ModifyId` as `创建者用户ID`: the
-  // person the comment names is the audit column's, whose own name or description says so.
-  // An IP stays where the action came from (`CreatedIp` described as `创建者IP`).
-  if (/\bip(?:v[46])?\b|IP/.test(reading.match.text)) return false;
-  const describedAsAudit = comment !== undefined && AUDIT_ZH.test(comment);
-  if (reading.from !== 'name')
-    return describedAsAudit || words.some((w) => AUDIT_WORDS.has(w) || AUDIT_VERBS.has(w));
-  // A name that is itself an identifier (`username` described as `操作用户`) keeps its reading.
   if (reading.meaning.strength !== 'low') return false;
-  return describedAsAudit || words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w));
+  if (reading.from === 'name' && words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w)))
+    return true;
+  return comment !== undefined && AUDIT_ZH.test(comment);
 }
 
 /**
@@ -225,17 +219,7 @@ const AUDIT_WORDS: ReadonlySet<string> = new Set([
   'publisher',
 ]);
 
-/**
- * Verbs a field is named with when it records who did that to the row (`create_user`,
- * `ModifyId`, `SubmitBy`), read only when a comment, not the name, gave the key reading.
- */
-const AUDIT_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'modify', 'delete', 'submit', 'input']);
-
-/**
- * A description naming the row's creator, editor, operator, submitter or checker, and nothing
- * after it but its key (`创建者用户ID`, `创建-用户id`) or a note in brackets on where the key
- * points (`创建人 ( system_user表的user_id )`).
- */
+/** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
 const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)[-－_\s]*(?:人|者|员|人员|用户)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
 
 const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
