@@ -242,6 +242,10 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
+  // `Address.company`, `AddressImpl.companyName`: the company line of a postal address says where
+  // a parcel goes, not whom the person works for (the lexicon labels it none).
+  if (category === 'education_work' && name.words[0] === 'company' && ADDRESS_RECORD.some((w) => owner.words.has(w)))
+    return undefined;
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
   // a person's stored secret.
   if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
@@ -323,6 +327,9 @@ function decide(
     ...(contest !== undefined ? { contest } : {}),
   };
 }
+
+/** Owner words of a postal address record, whose `company` is a line of the address. */
+const ADDRESS_RECORD: readonly string[] = ['address', 'addr', 'addresses'];
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
 const LOCATOR_NAMES: ReadonlySet<string> = new Set([
