@@ -7,7 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agrees, lexiconFiles, loadDisagreements, loadLexicon, predict, recordKey } from '../../support/lexicon.js';
+import {
+  agrees,
+  lexiconFiles,
+  loadDisagreements,
+  loadLexicon,
+  predict,
+  recordKey,
+} from '../../support/lexicon.js';
 
 describe('field lexicon (train split)', () => {
   const records = loadLexicon('train');
