@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import {
   DISAGREEMENTS_PATH,
+  agrees,
   defaultReason,
   loadDisagreements,
   recordKey,
@@ -43,8 +44,8 @@ function tallyGroup(groups: Map<string, Tally>, by: Grouping, r: LexiconRecord, 
   };
   if (by !== 'category') add(by(r), r.category, p);
   else {
-    if (r.category !== 'none') add(r.category, r.category, p === r.category ? p : 'none');
-    if (p !== 'none' && p !== r.category) add(p, 'none', p);
+    if (r.category !== 'none') add(r.category, r.category, agrees(r.category, p) ? r.category : 'none');
+    if (p !== 'none' && !agrees(r.category, p)) add(p, 'none', p);
   }
 }
 
@@ -58,7 +59,7 @@ function report(splits: readonly Split[], by: Grouping, showMistakes: boolean): 
     const p = predicted[k] ?? 'none';
     tally(total, r.category, p);
     tallyGroup(groups, by, r, p);
-    if (showMistakes && splits.length === 1 && splits[0] === 'train' && p !== r.category) {
+    if (showMistakes && splits.length === 1 && splits[0] === 'train' && !agrees(r.category, p)) {
       const c = r.comment !== undefined ? ` // ${r.comment}` : '';
       mistakes.push(
         `    ${r.category} ≠ ${p}  ${r.format} ${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}${c}`,
@@ -103,7 +104,7 @@ function updateDisagreements(): void {
   const lines: string[] = [];
   records.forEach((r, k) => {
     const p = predicted[k] ?? 'none';
-    if (p === r.category) return;
+    if (agrees(r.category, p)) return;
     const old = reasons.get(recordKey(r));
     const reason = old !== undefined && old.detector === p ? old.reason : defaultReason(r, p);
     lines.push(JSON.stringify({ key: recordKey(r), expected: r.category, detector: p, reason }));

@@ -119,9 +119,31 @@ export interface Tally {
   fn: number;
 }
 
+/**
+ * Product categories finer than a label the lexicon has used for the same data: an image of a
+ * resident ID card (`id_card_image`, class B under Guiding Case 193) is identity-document data
+ * (`id_number`), and face information (`face`) is biometric. Train labels the finer category
+ * since session 11; the held-out splits were labelled before with the coarser one and are never
+ * read, so their labels cannot be brought up to date (`docs/detection-rulings.md`, "ID-card
+ * images").
+ */
+const COARSER_LABEL: Readonly<Record<string, string>> = {
+  id_card_image: 'id_number',
+  face: 'biometric',
+};
+
+/**
+ * Whether the detector's category is the label: the same category, or a finer product category
+ * of that label. Never the other way round: `id_number` for a record labelled `id_card_image`
+ * loses the card image's class B and is a mistake.
+ */
+export function agrees(expected: string, predicted: string): boolean {
+  return predicted === expected || COARSER_LABEL[predicted] === expected;
+}
+
 /** Adds one verdict: the right category is a hit; a wrong one is a miss and a false alarm. */
 export function tally(t: Tally, expected: string, predicted: string): void {
-  if (expected !== 'none' && predicted === expected) t.tp++;
+  if (expected !== 'none' && agrees(expected, predicted)) t.tp++;
   else {
     if (expected !== 'none') t.fn++;
     if (predicted !== 'none') t.fp++;

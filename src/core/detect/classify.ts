@@ -8,6 +8,7 @@ import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
+import { words } from './tokenize.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
@@ -242,6 +243,20 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
+  // `user_group.name`, `UserPasskey.name`, `ContactGroup.Name`: a record whose head noun is a
+  // thing (a group, a token, a type) is named for that thing; the person word before it says
+  // whose thing, and a bare name is the thing's.
+  if (
+    category === 'name' &&
+    reading.from === 'name' &&
+    reading.meaning.strength === 'weak' &&
+    THING_HEADS.has(singularOf(words(candidate.owner ?? '').at(-1) ?? ''))
+  )
+    return undefined;
+  // `Address.company`, `AddressImpl.companyName`: the company line of a postal address says where
+  // a parcel goes, not whom the person works for (the lexicon labels it none).
+  if (category === 'education_work' && name.words[0] === 'company' && ADDRESS_RECORD.some((w) => owner.words.has(w)))
+    return undefined;
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
   // a person's stored secret.
   if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
@@ -299,6 +314,7 @@ function decide(
       readType(candidate.declaredType),
       traits.booleanMeaningful,
       reading.match.text,
+      `${candidate.name} ${candidate.comment ?? ''}`,
     );
     if (fit === undefined) return undefined;
     if (fit.delta > 0) {
@@ -322,6 +338,15 @@ function decide(
     ...(contest !== undefined ? { contest } : {}),
   };
 }
+
+/** Head nouns of records about a thing that a person may own or belong to. */
+const THING_HEADS: ReadonlySet<string> = new Set([
+  'group', 'team', 'passkey', 'token', 'key', 'type', 'category', 'tag', 'label', 'template',
+  'menu', 'role', 'folder', 'channel', 'webhook', 'setting', 'config', 'space',
+]);
+
+/** Owner words of a postal address record, whose `company` is a line of the address. */
+const ADDRESS_RECORD: readonly string[] = ['address', 'addr', 'addresses'];
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
 const LOCATOR_NAMES: ReadonlySet<string> = new Set([

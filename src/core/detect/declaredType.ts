@@ -310,14 +310,23 @@ const TEXTUAL = categoriesWith((t) => t.valueShape === 'text');
 const UNDATED = categoriesWith((t) => !t.datable);
 
 /**
+ * When an identity document was issued, becomes valid or expires: printed on the document, so
+ * part of it (`身份证有效截止日期`, `证件过期日期`, `id_card_expiry_date`, `StartValidDate`).
+ */
+const DOCUMENT_DATE = /有效|过期|到期|签发|发证|expir|valid/i;
+
+/**
  * +1 when the type supports the category, −∞ (returned as `undefined`) when it rules it out,
  * 0 otherwise. `booleanMeaningful` categories accept booleans (`is_married`, `pregnant`).
+ * `fieldText` is the field's name and comment, read only where the head does not say enough
+ * (an identity document's date says which date in the words around the document).
  */
 export function typeFit(
   category: CategoryKey,
   type: TypeReading,
   booleanMeaningful: boolean,
   headText: string,
+  fieldText = headText,
 ): { delta: number; detail: string } | undefined {
   const { shape, length } = type;
   if (shape === 'boolean') return booleanMeaningful ? { delta: 0, detail: '' } : undefined;
@@ -332,6 +341,9 @@ export function typeFit(
   if (shape === 'date') {
     if (category === 'basic_profile' && /birth|dob|生日|出生/.test(headText))
       return { delta: 1, detail: 'a date type fits a birth date' };
+    // An identity document's validity or issue date is the document's data, as its number is.
+    if (category === 'id_number' && DOCUMENT_DATE.test(fieldText))
+      return { delta: 0, detail: 'a date of the identity document (its validity or issue)' };
     // A date is when something happened (check-in, move-in, first registration), never a
     // name, number or address.
     return UNDATED.has(category) ? undefined : { delta: 0, detail: '' };
