@@ -250,6 +250,7 @@ function decide(
     category === 'name' &&
     reading.from === 'name' &&
     reading.meaning.strength === 'weak' &&
+    name.owner === undefined &&
     THING_HEADS.has(singularOf(words(candidate.owner ?? '').at(-1) ?? ''))
   )
     return undefined;

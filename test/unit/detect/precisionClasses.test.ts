@@ -17,4 +17,6 @@ classifyTable('a bare name of a thing a person owns or belongs to is the thingâ€
   // The person's own record, or an address of theirs, holds their name.
   { name: 'name', owner: 'member', type: 'varchar(64)', expect: 'name' },
   { name: 'name', owner: 'CustomerAddress', type: 'string', expect: 'name' },
+  // A person the field itself names keeps their name (a tour group's leader).
+  { name: 'leader_name', owner: 'tour_group', type: 'varchar(64)', expect: 'name' },
 ]);
