@@ -7,14 +7,12 @@ import { configJsonSchemaText } from '../src/shared/configJsonSchema.js';
 import { LEGAL_BASIS_PATH, renderLegalBasisDocs } from '../src/shared/legalBasisDocs.js';
 import { MANIFEST_PATH, renderManifest } from '../src/shared/manifestFile.js';
 import { VOCABULARY_SNAPSHOT_PATH, renderVocabularySnapshot } from '../src/shared/vocabularySnapshotFile.js';
-import { LEARNED_MODEL_PATH, renderLearnedModel } from './learn/modelFile.js';
 
 const outputs: Record<string, string> = {
   'schemas/pilens.schema.json': configJsonSchemaText(),
   [CATEGORY_DOCS_PATH]: renderCategoryDocs().markdown,
   [LEGAL_BASIS_PATH]: renderLegalBasisDocs(),
   [VOCABULARY_SNAPSHOT_PATH]: renderVocabularySnapshot(),
-  [LEARNED_MODEL_PATH]: renderLearnedModel(),
   // Only the fields the language and dataset format tables decide; the rest stays as written.
   [MANIFEST_PATH]: renderManifest(readFileSync(join(__dirname, '..', MANIFEST_PATH), 'utf8')),
 };

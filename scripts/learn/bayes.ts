@@ -1,11 +1,11 @@
 /**
- * Trains the learned second opinion's naive Bayes model (`src/core/detect/learned/opinion.ts`)
+ * Trains the naive Bayes second opinion's model (`bayesOpinion.ts`)
  * from labelled fields: for each feature and label, the number of distinct repositories (and of
  * fields) it was seen in with that label. A feature is kept only when seen in at least
  * `minRepositories` repositories, whatever their labels: one team's habit is not evidence.
  * Deterministic: the same examples give the same text, byte for byte.
  */
-import type { LearnedModelData } from '../../src/core/detect/learned/opinion.js';
+import type { LearnedModelData } from './bayesOpinion.js';
 
 /** One labelled field: its features, label and repository. */
 export interface BayesExample {

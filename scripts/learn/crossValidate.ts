@@ -7,7 +7,7 @@
  * `--validate=minRepositories:alpha:t:v` scores one setting, trained on all of train, on the
  * retired held-out splits (blind + blind2), figures only; `blind3` is never read.
  */
-import { compileModel, opinionOf, type LearnedModel } from '../../src/core/detect/learned/opinion.js';
+import { compileModel, opinionOf, type LearnedModel } from './bayesOpinion.js';
 import { readComment, readNameCached } from '../../src/core/detect/readings.js';
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
 import { classifyRecords } from '../../src/core/scan/recordMemo.js';
@@ -20,7 +20,7 @@ import {
   type Tally,
 } from '../../test/support/lexicon.js';
 import { trainBayes, type BayesExample, type BayesParams } from './bayes.js';
-import { bayesExamples } from './modelFile.js';
+import { bayesExamples } from './bayesExamples.js';
 
 const args = process.argv.slice(2);
 const FOLDS = 5;
@@ -33,7 +33,7 @@ const GRID: BayesParams[] = [2, 3, 5].flatMap((m) =>
 interface Field {
   readonly record: LexiconRecord;
   readonly example: BayesExample;
-  /** The rules' own finding (learned opinion off). */
+  /** The rules' finding. */
   readonly rule: Finding | undefined;
   /** The vocabulary reads something in the name or comment (the rules chose not to report it). */
   readonly read: boolean;
@@ -41,7 +41,7 @@ interface Field {
 
 function fieldsOf(records: readonly LexiconRecord[]): Field[] {
   const rules = new Array<Finding | undefined>(records.length);
-  const options = { vocabulary: defaultVocabulary(), contestedReading: 'strict' as const, learned: false };
+  const options = { vocabulary: defaultVocabulary(), contestedReading: 'strict' as const };
   for (const { path, indices, candidates } of lexiconFiles(records))
     classifyRecords(candidates, { ...options, path }, undefined).classified.forEach((f, j) => {
       rules[indices[j] as number] = f;

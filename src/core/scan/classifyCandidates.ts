@@ -15,11 +15,8 @@ import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary
 import { categoriesWith } from '../detect/vocabulary/traits.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
-/**
- * The options `classifyField` takes, less the sibling that this module supplies itself, and
- * whether the learned second opinion may act (on unless `false`).
- */
-export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson'> & { readonly learned?: boolean };
+/** The options `classifyField` takes, less the sibling that this module supplies itself. */
+export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson'>;
 
 /** Categories whose presence (with high confidence) makes a record a person's. */
 const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 'record');

@@ -49,11 +49,6 @@ export interface RecordOptions {
    * it over as `scanText` does, so a file-level rule sees the same context in both.
    */
   readonly path?: string;
-  /**
-   * Whether the learned second opinion (`detect/learned/`) may add and veto findings; on unless
-   * `false`. Off only for measuring the rules alone (`scripts/learn/crossValidate.ts`).
-   */
-  readonly learned?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * What the learned second opinion (`learned/opinion.ts`) sees of a field: plain text features,
+ * What the naive Bayes second opinion (`bayesOpinion.ts`, an experiment: README.md) sees of a
+ * field: plain text features,
  * none of them the rules' readings, so the model is an opinion independent of the vocabulary.
  * Each feature is a short readable string with a prefix saying where it came from, so a finding
  * can name the one it was learned from:
@@ -15,8 +16,8 @@
  *   `result`): the record's subject, also context; the same for every field of the record, so
  *   they are read once per record (`recordFeatures`).
  */
-import { readType } from '../declaredType.js';
-import { hanRuns, tokenize } from '../tokenize.js';
+import { readType } from '../../src/core/detect/declaredType.js';
+import { hanRuns, tokenize } from '../../src/core/detect/tokenize.js';
 
 /** The parts of a field the model reads. */
 export interface LearnedInput {

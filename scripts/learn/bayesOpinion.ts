@@ -1,14 +1,12 @@
 /**
- * The learned second opinion (issue 9): a naive Bayes model trained on the real-code field
- * lexicon's train split (`scripts/learn/bayes.ts`, data in `model.generated.ts`). Evidence is
+ * The naive Bayes second opinion (issue 9, an experiment: README.md): a model trained on the
+ * real-code field lexicon's train split (`bayes.ts`) and scored here. Evidence is
  * counted by distinct repositories, not fields, so one large project's habits weigh as one
  * voice; only features seen in at least two repositories were kept. Every opinion names the
  * feature that favoured its category most, with the fields and projects it was seen in.
  */
-import { LEARNED_MODEL } from './model.generated.js';
-import { learnedFeatures, type LearnedInput } from './features.js';
 
-/** The serialised model, as `scripts/learn/bayes.ts` writes it. */
+/** The serialised model, as `bayes.ts` writes it. */
 export interface LearnedModelData {
   /** Labels, `none` first. */
   readonly classes: readonly string[];
@@ -127,7 +125,7 @@ export function opinionOf(features: readonly string[], model: LearnedModel, pool
   return because === undefined ? { category, probability } : { category, probability, because };
 }
 
-/** Which source each feature prefix belongs to (`features.ts`). */
+/** Which source each feature prefix belongs to (`bayesFeatures.ts`). */
 const SOURCE: Readonly<Record<string, string>> = {
   n: 'name',
   nz: 'name',
@@ -140,15 +138,3 @@ const SOURCE: Readonly<Record<string, string>> = {
   oz: 'owner',
   s: 'siblings',
 };
-
-let shipped: LearnedModel | undefined;
-
-/** The model trained on the lexicon, compiled on first use. */
-export function learnedModel(): LearnedModel {
-  return (shipped ??= compileModel(LEARNED_MODEL));
-}
-
-/** The shipped model's opinion of one field. */
-export function learnedOpinion(field: LearnedInput): Opinion {
-  return opinionOf(learnedFeatures(field), learnedModel());
-}
