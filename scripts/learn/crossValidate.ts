@@ -6,9 +6,13 @@
  * the rules with learned vetoes (rules say X with low confidence, model says none with p ≥ v).
  * `--validate=minRepositories:alpha:t:v` scores one setting, trained on all of train, on the
  * retired held-out splits (blind + blind2), figures only; `blind3` is never read.
+ * `--list=m:a:t` prints the out-of-fold adds (train records only) with the feature each was
+ * learned from; `--misses` what the model says of the fields the rules miss. Variants:
+ * `--gap` (adds only where the vocabulary reads nothing), `--person` (only in records the rules
+ * read as a person's), `--sum` (sources summed, not averaged), `--prior=w` (prior weight).
  */
 import { compileModel, opinionOf, type LearnedModel } from './bayesOpinion.js';
-import { readComment, readNameCached } from '../../src/core/detect/readings.js';
+import { readComment, readNameCached, readOwner } from '../../src/core/detect/readings.js';
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
 import { classifyRecords } from '../../src/core/scan/recordMemo.js';
 import type { Finding } from '../../src/core/types.js';
@@ -37,6 +41,8 @@ interface Field {
   readonly rule: Finding | undefined;
   /** The vocabulary reads something in the name or comment (the rules chose not to report it). */
   readonly read: boolean;
+  /** The rules read the owner as a person's record. */
+  readonly person: boolean;
 }
 
 function fieldsOf(records: readonly LexiconRecord[]): Field[] {
@@ -54,6 +60,7 @@ function fieldsOf(records: readonly LexiconRecord[]): Field[] {
     example: examples[k] as BayesExample,
     read:
       readNameCached(r.name, vocab).head !== undefined || readComment(r.comment, vocab).head !== undefined,
+    person: r.owner !== '' && ownerOf(r, vocab) === 'person',
   }));
 }
 
@@ -73,7 +80,14 @@ function combined(fields: readonly Field[], opinions: readonly Scored[], t: numb
   fields.forEach((f, k) => {
     const o = opinions[k] as Scored;
     let p = f.rule?.category ?? 'none';
-    if (p === 'none' && o.category !== 'none' && o.probability >= t && !(gated && f.read)) p = o.category;
+    if (
+      p === 'none' &&
+      o.category !== 'none' &&
+      o.probability >= t &&
+      !(gated && f.read) &&
+      !(personOnly && !f.person)
+    )
+      p = o.category;
     else if (f.rule?.confidence === 'low' && o.category === 'none' && o.probability >= v) p = 'none';
     tally(s, f.record.category, p);
   });
@@ -83,6 +97,15 @@ function combined(fields: readonly Field[], opinions: readonly Scored[], t: numb
 const pooled = !args.includes('--sum');
 /** Adds only where the vocabulary reads nothing: the model fills its gaps, never overrules its context. */
 const gated = args.includes('--gap');
+/** Adds only in records the rules read as a person's: the model never overrules a thing's context. */
+const personOnly = args.includes('--person');
+
+/** How the rules read a record's owner (`person`, `nonperson`, `meta`, or nothing). */
+function ownerOf(r: LexiconRecord, vocab: ReturnType<typeof defaultVocabulary>): string | undefined {
+  const reading = readOwner({ name: r.name, owner: r.owner, range: NOWHERE, role: 'declaration' }, vocab);
+  return reading.kind ?? reading.context?.kind;
+}
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const priorArg = args.find((a) => a.startsWith('--prior='));
 /** The prior's weight (1: as trained; 0: uniform), to try sharper or flatter priors. */
 const priorWeight = priorArg === undefined ? 1 : Number(priorArg.slice('--prior='.length));
