@@ -41,6 +41,23 @@
  * 10k 193→175, 20k 493→329. Deterministic (no GC in a call): the walk allocates
  * 6.3-7.8 MB per 10,000 lines (9.6-11.5 before) and allocation and retention per line are flat from
  * 5,000 to 40,000 lines in every language.
+ *
+ * Recorded (issue 14, branch flow-pyts against main 1e72a2b, `BENCH_FLOW_RUNS=9
+ * BENCH_FLOW_LINES=10000 nice -n 5 npx tsx test/bench/flows.ts .ts|.py`, the two trees run in turn,
+ * 3 pairs each, load 19-33 on 2 shared cores, so read the ratios; flows = scan+flows − scan, CPU
+ * ms, medians): TypeScript flows 114 → 72 (×0.63; per pair 134→72, 115→76, 102→59), scan+flows /
+ * scan 2.32 → 1.70, flows / scan 1.32 → 0.70; Python flows 59 → 49 (×0.83; per pair 58→37, 70→49,
+ * 59→55), scan+flows / scan 2.26 → 2.10, flows / scan 1.26 → 1.10. TypeScript: callee facts read
+ * once per callee, the helpers' table in one cursor pass, siblings instead of getChild and child
+ * arrays. Python: the lowering interns names (the form retains 6.2 → 5.2 MB). What is left in
+ * Python is garbage collection: with `--max-semi-space-size=64` its tree and lowering cost 8 ms
+ * instead of 33 and its walk 13 instead of 28 (one run each, load ~18) — the form (63,000 objects)
+ * survives two scavenges while the tree it is lowered from (6 MB) and the walk (8-11 MB) fill the
+ * young generation; lowering from the reader's tokens straight to the form, and walking a function
+ * as soon as it is lowered, are the next steps. The other languages share only the walk's change (a
+ * block's container without a spread): `analyzeFlows` on the scan's syntax, bundled, 3 pairs each
+ * at load 22-30, CPU ms per run: Go 68/83/87 → 57/80/79, Java 114/112/107 → 115/108/108, C#
+ * 87/95/75 → 71/79/64, Kotlin 87/109/81 → 104/93/84 (no change the noise can resolve).
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
