@@ -51,10 +51,11 @@
  * scan+flows in a profile): it now compares symbols, slices a name only where it reads one, keeps
  * one string per distinct name and callee (javaInterned.ts), and shares one empty argument list.
  * Lowering alone 0.96 → 0.52-0.60 of the scan; bytes allocated per 10,000 lines (no collection in
- * a call): lowering 15.8 → 10.7 MB, walk 9.8 → 9.2, scan 9.3. The lowered form is the same JSON as
- * main's on 5,985 Java files of mirrored repositories. Java stays above 2× at this load: what is
- * left is the form itself (65,000 objects and 17,000 arrays per 10,000 lines, alive until the walk
- * ends, so each young collection copies it) and the walk (0.4-0.6 of the scan).
+ * a call): lowering 15.8-16.0 → 10.7 MB, walk 9.8-10.3 → 9.1-9.6, scan 9.3. The lowered form is
+ * the same JSON as main's on 5,985 Java files of mirrored repositories. Java stays above 2× at
+ * this load: what is left is the form itself (65,000 objects and 17,000 arrays per 10,000 lines,
+ * alive until the walk ends, so each young collection copies it) and the walk (0.4-0.6 of the
+ * scan).
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
