@@ -334,8 +334,7 @@ export abstract class JavaExprLowerer {
     const next = close + 1;
     const k = this.kind(next);
     if (k === IDENT || k === STRING || k === TEXT_BLOCK || k === CHAR || k === NUMBER) return true;
-    if (k === KEYWORD)
-      return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.word(next));
+    if (k === KEYWORD) return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.word(next));
     // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
     if (this.is('(', next)) {
       const inner = this.t.match[next] ?? -1;
