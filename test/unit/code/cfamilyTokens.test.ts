@@ -63,6 +63,21 @@ describe('C#/Kotlin tokenizer', () => {
     assert.ok(checked > 50, `only ${checked} texts tokenized`);
   });
 
+  it('reads a short text (no identifier table) as the same text inside a long one', () => {
+    // Under 512 characters the table is skipped (string template holes): same tokens either way.
+    const random = seeded(7);
+    for (let round = 0; round < 300; round++) {
+      const short = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => PIECES[Math.floor(random() * PIECES.length)],
+      ).join(' ');
+      const alone = tokensOf(short);
+      const inLong = tokensOf(`${short}\n${'padding '.repeat(80)}`);
+      if (alone === undefined || inLong === undefined) continue;
+      assert.deepEqual(alone, inLong.slice(0, alone.length), JSON.stringify(short));
+    }
+  });
+
   it('keeps identifiers apart whose hashes share a slot', () => {
     // Many distinct names: most share a slot with another; each must read as itself.
     const names = Array.from({ length: 20_000 }, (_, k) => `n${k.toString(36)}`);

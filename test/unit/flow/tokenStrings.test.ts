@@ -3,8 +3,9 @@
 // for a table of literals and for random strings of prefixes, quotes and letters.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { stringExpr } from '../../../src/core/flow/lang/tokenExpr.js';
-import type { Token } from '../../../src/core/scan/code/cfamilyTokens.js';
+import { expression, stringExpr, type TokenLanguage } from '../../../src/core/flow/lang/tokenExpr.js';
+import { tokenize, type Token } from '../../../src/core/scan/code/cfamilyTokens.js';
+import type { Expr } from '../../../src/core/flow/ir.js';
 
 const reference = (raw: string): string => raw.replace(/^[$@]*(?:"""|"|')/, '').replace(/(?:"""|"|')$/, '');
 
@@ -39,6 +40,67 @@ describe('string literal contents of the token lowering', () => {
     for (let round = 0; round < 2000; round++) {
       const raw = Array.from({ length: next() % 8 }, () => alphabet[next() % alphabet.length] ?? '').join('');
       assert.equal(content(raw), reference(raw), JSON.stringify(raw));
+    }
+  });
+});
+
+/** A hole read as the lowering once read every hole: tokenized, shifted to `at`, one expression. */
+function holeReference(lang: TokenLanguage, hole: string, at: number): Expr {
+  const t = tokenize(hole)
+    .filter((x) => x.kind !== 'comment')
+    .map((x) => ({ ...x, from: x.from + at, to: x.to + at, newlineBefore: false }));
+  return expression({ lang, t, i: 0, depth: 0, block: () => [], dotted: '?' });
+}
+
+describe('string template holes of the token lowering', () => {
+  // A hole that is one name is read without tokenizing: it must read as tokenizing would,
+  // keywords and literal words included.
+  const HOLES = [
+    'level',
+    'x1',
+    '_id',
+    'this',
+    'base',
+    'null',
+    'true',
+    'default',
+    'if',
+    'when',
+    'object',
+    'switch',
+    'new',
+    'await',
+    'typeof',
+    'throw',
+    'is',
+    'in',
+    'as',
+    'u.email',
+    'mask(phone)',
+    'level * 2',
+    'x:N2',
+    '',
+  ];
+
+  test('Kotlin ${…} and $name holes', () => {
+    for (const hole of HOLES) {
+      const raw = `"a \${${hole}} b"`;
+      const tok: Token = { kind: 'string', from: 100, to: 100 + raw.length, text: raw, newlineBefore: false };
+      const e = stringExpr('kotlin', tok);
+      assert.deepEqual(e.k === 'concat' ? e.parts[0] : e, holeReference('kotlin', hole, 100 + 5), hole);
+      if (!/^[A-Za-z_]\w*$/.test(hole)) continue;
+      const short = `"a $${hole} b"`;
+      const e2 = stringExpr('kotlin', { ...tok, text: short, to: 100 + short.length });
+      assert.deepEqual(e2.k === 'concat' ? e2.parts[0] : e2, holeReference('kotlin', hole, 100 + 4), hole);
+    }
+  });
+
+  test('C# {…} holes', () => {
+    for (const hole of HOLES) {
+      const raw = `$"a {${hole}} b"`;
+      const tok: Token = { kind: 'string', from: 50, to: 50 + raw.length, text: raw, newlineBefore: false };
+      const e = stringExpr('csharp', tok);
+      assert.deepEqual(e.k === 'concat' ? e.parts[0] : e, holeReference('csharp', hole, 50 + 5), hole);
     }
   });
 });
