@@ -151,9 +151,7 @@ function args(v: PyView, open: number, close: number): Arg[] {
 }
 
 function readCall(v: PyView, seg: number, open: number, close: number): FieldCall {
-  const t = v.t;
-  const text = (r: readonly [number, number]): string => v.text.slice(t.from[r[0]], t.to[r[1] - 1]);
-  const callee = text([seg, open]);
+  const callee = spanText(v, seg, open);
   const result: FieldCall = { callee };
   const descriptions: (string | undefined)[] = [];
   let positional = 0;
@@ -162,7 +160,7 @@ function readCall(v: PyView, seg: number, open: number, close: number): FieldCal
       const str = stringOf(v, arg.value);
       if (DESCRIPTION_KEYWORDS.has(arg.keyword) && arg.keyword !== 'name') descriptions.push(str?.value);
       else if (ALIAS_KEYWORDS.has(arg.keyword) && str) result.alias = str;
-      else if (arg.keyword === 'type_') result.type = text(arg.value);
+      else if (arg.keyword === 'type_') result.type = spanText(v, arg.value[0], arg.value[1]);
       continue;
     }
     for (const node of arg.nodes) {
@@ -171,13 +169,18 @@ function readCall(v: PyView, seg: number, open: number, close: number): FieldCal
         if (COLUMN_CALLS.has(callee)) result.alias = str;
         else if (/Field$/.test(callee) && !RELATION_FIELDS.test(callee)) descriptions.push(str.value);
       } else if (COLUMN_CALLS.has(callee) && result.type === undefined && !str && !isEllipsis(v, node)) {
-        result.type = text(node);
+        result.type = spanText(v, node[0], node[1]);
       }
       positional++;
     }
   }
   result.description = joinDescriptions(descriptions);
   return result;
+}
+
+/** The source of the nodes `[s, e)`: a function, not a closure made for each call. */
+function spanText(v: PyView, s: number, e: number): string {
+  return v.text.slice(v.t.from[s], v.t.to[e - 1]);
 }
 
 function isEllipsis(v: PyView, [s, e]: readonly [number, number]): boolean {

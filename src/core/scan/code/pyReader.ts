@@ -317,20 +317,13 @@ class Reader {
     const v = this.#v;
     const t = this.#t;
     const word = t.kind[a] === NAME ? v.s(a) : '';
-    const statement = (kind: PyStatement['kind']): PyStatement => ({
-      kind,
-      start: a,
-      end: b,
-      from: t.from[a] ?? 0,
-      to: t.to[b - 1] ?? 0,
-    });
     if (word === 'import' || word === 'from') {
       this.#importStatement(a, b);
-      return statement('other');
+      return this.#statementOf(a, b, 'other');
     }
     if (word === 'pass' || word === 'break' || word === 'continue') {
       if (b !== a + 1) decline();
-      return statement('other');
+      return this.#statementOf(a, b, 'other');
     }
     if (SIMPLE_KEYWORDS.has(word)) {
       // `raise E from cause`: two expressions.
@@ -341,7 +334,7 @@ class Reader {
       if (!plausible(v, a + 1, from, { allowEmpty }) || (from < b && !plausible(v, from + 1, b))) decline();
       if (from < b && from === a + 1) decline();
       this.#expression(a + 1, b, -1);
-      return statement('other');
+      return this.#statementOf(a, b, 'other');
     }
     if (COMPOUND.has(word)) decline();
     // `print x` is Python 2's print statement to Lezer; `match x:`, `case …:` and `type X = …`
@@ -354,8 +347,17 @@ class Reader {
     const shape = statementShape(v, a, b);
     if (!plausible(v, a, b, { statement: true })) decline();
     this.#expression(a, b, shape.assign ? shape.firstEnd : -1);
-    if (shape.assign) return statement('assign');
-    return statement(b === a + 1 && v.isPlainString(a) ? 'string' : 'other');
+    if (shape.assign) return this.#statementOf(a, b, 'assign');
+    return this.#statementOf(a, b, b === a + 1 && v.isPlainString(a) ? 'string' : 'other');
+  }
+
+  /**
+   * The statement `[a, b)` of `#small`, a method rather than a closure made for each statement
+   * (under tsx every closure is also named with a property definition).
+   */
+  #statementOf(a: number, b: number, kind: PyStatement['kind']): PyStatement {
+    const t = this.#t;
+    return { kind, start: a, end: b, from: t.from[a] ?? 0, to: t.to[b - 1] ?? 0 };
   }
 
   /** `import a.b as c`, `from ..x import (y, z)`: names only, no attribute accesses. */
