@@ -13,7 +13,7 @@
  * Options: --min --groups --l2 --epochs --lr --prune --seed (TrainParams), --t (per-category adds
  * and --list), --residual (train only on the fields the rules leave unflagged).
  */
-import { loadLexicon, tally, type Tally } from '../../test/support/lexicon.js';
+import { agrees, loadLexicon, tally, type Tally } from '../../test/support/lexicon.js';
 import { lexiconExamples, type LexiconExamples } from './examples.js';
 import { train, type Example, type TrainedModel, type TrainParams } from './logistic.js';
 import { opinion } from './model.js';
@@ -143,9 +143,9 @@ if (folds > 1) {
   trainRecords.forEach((r, k) => {
     const p = added[k] ?? 'none';
     if (trainSet.rules[k] !== 'none' || p === 'none') return;
-    if (p === r.category) right++;
+    if (agrees(r.category, p)) right++;
     listed.push(
-      `    ${r.category} ${p === r.category ? '=' : '≠'} ${p}  ${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}`,
+      `    ${r.category} ${agrees(r.category, p) ? '=' : '≠'} ${p}  ${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}`,
     );
   });
   console.log(`  adds at ${at}: ${right} right, ${listed.length - right} wrong`);
