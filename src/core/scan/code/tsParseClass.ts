@@ -1,6 +1,6 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { block } from './tsParseDecl.js';
-import { argList, expression, expressionNoComma, propName, RESERVED } from './tsParseExpr.js';
+import { argList, expression, expressionNoComma, propName } from './tsParseExpr.js';
 import { type_, typeAnnotation } from './tsParseType.js';
 import * as tokens from './tsTokens.js';
 
@@ -20,7 +20,7 @@ export function pattern(P: TsParser): void {
   const mark = P.start();
   const from = P.from();
   if (P.kind() === TK.NAME) {
-    if (RESERVED.has(P.s())) decline();
+    if (P.reserved()) decline();
     P.leaf('VariableDefinition');
   } else if (P.is('{')) {
     P.leaf('{');
@@ -31,7 +31,7 @@ export function pattern(P: TsParser): void {
         P.leaf('Spread');
         pattern(P);
       } else if (P.kind() === TK.NAME && !P.is(':', 1)) {
-        if (RESERVED.has(P.s())) decline();
+        if (P.reserved()) decline();
         P.leaf('VariableDefinition');
       } else {
         if (P.kind() === TK.NAME) P.leaf('PropertyName');
@@ -112,7 +112,7 @@ export function paramList(P: TsParser): void {
     else {
       while (P.is('@')) decorator(P);
       if (
-        PRIVACY.has(P.s()) &&
+        PRIVACY.has(P.word()) &&
         P.kind() === TK.NAME &&
         (P.kind(1) === TK.NAME || P.is('{', 1) || P.is('[', 1))
       )
@@ -161,7 +161,7 @@ export function classDeclaration(P: TsParser, mark: number, from: number): void 
   while (P.is('@')) decorator(P);
   if (P.is('abstract')) P.leaf('abstract');
   P.expect('class');
-  if (P.kind() !== TK.NAME || RESERVED.has(P.s())) decline();
+  if (P.kind() !== TK.NAME || P.reserved()) decline();
   P.leaf('VariableDefinition');
   if (P.is('<')) typeParamList(P);
   classHeritage(P, true);
@@ -228,8 +228,8 @@ function classItem(P: TsParser): void {
   const from = P.from();
   for (;;) {
     if (P.is('@')) decorator(P);
-    else if (P.kind() === TK.NAME && MODIFIERS.has(P.s()) && modifies(P, 0)) {
-      const s = P.s();
+    else if (P.kind() === TK.NAME && MODIFIERS.has(P.word()) && modifies(P, 0)) {
+      const s = P.word();
       if (s === 'static' && P.is('{', 1)) decline();
       P.leaf(s === 'public' || s === 'private' || s === 'protected' ? 'Privacy' : s);
     } else break;

@@ -1,10 +1,12 @@
 import type { BufferCursor, NodeSet } from '@lezer/common';
+import * as symbols from './tsSymbols.js';
 import * as tokens from './tsTokens.js';
 import type { TsTokens } from './tsTokens.js';
 
-// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, which the parse would pay for every token.
 const { TK } = tokens;
+const { RESERVED_SYM, TS_SYMBOLS } = symbols;
 
 /**
  * The state of the fast TypeScript parse (tsReader.ts): tokens, a cursor, and the node buffer
@@ -120,15 +122,32 @@ export class TsParser {
     return this.t.kind[this.p + k] ?? TK.EOF;
   }
 
-  /** Text of the token `k` ahead. */
+  /** Text of the token `k` ahead (sliced only when it is no symbol). */
   s(k = 0): string {
     const i = this.p + k;
+    const sym = this.t.sym[i] ?? 0;
+    if (sym !== 0) return TS_SYMBOLS[sym] ?? '';
     return this.text.slice(this.t.from[i], this.t.to[i]);
+  }
+
+  /**
+   * The text of the token `k` ahead when it is a symbol (a punctuator or a word of tsSymbols.ts),
+   * else '': for tests against those words, without slicing a name.
+   */
+  word(k = 0): string {
+    return TS_SYMBOLS[this.t.sym[this.p + k] ?? 0] ?? '';
+  }
+
+  /** The token `k` ahead is a word Lezer always reads as a keyword. */
+  reserved(k = 0): boolean {
+    return RESERVED_SYM[this.t.sym[this.p + k] ?? 0] === 1;
   }
 
   /** The current token is the punctuator or name `s`. */
   is(s: string, k = 0): boolean {
     const i = this.p + k;
+    const sym = this.t.sym[i] ?? 0;
+    if (sym !== 0) return TS_SYMBOLS[sym] === s;
     const from = this.t.from[i] ?? 0;
     return (
       (this.t.to[i] ?? 0) - from === s.length && this.text.startsWith(s, from) && this.kind(k) !== TK.STRING

@@ -1,6 +1,6 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { classDeclaration, functionSignature, pattern, typeParamList } from './tsParseClass.js';
-import { expression, expressionNoComma, RESERVED } from './tsParseExpr.js';
+import { expression, expressionNoComma } from './tsParseExpr.js';
 import { objectType, type_, typeAnnotation } from './tsParseType.js';
 import * as tokens from './tsTokens.js';
 
@@ -34,8 +34,8 @@ export function statement(P: TsParser): void {
     }
   }
   if (P.kind() === TK.NAME) {
-    const s = P.s();
-    if (P.is(':', 1) && !RESERVED.has(s)) decline();
+    const s = P.word();
+    if (P.is(':', 1) && !P.reserved()) decline();
     if (declaration(P, mark, from)) return;
     switch (s) {
       case 'export': {
@@ -125,7 +125,7 @@ export function statement(P: TsParser): void {
 
 /** A declaration at the cursor, if it is one; false otherwise (nothing consumed). */
 function declaration(P: TsParser, mark: number, from: number): boolean {
-  const s = P.s();
+  const s = P.word();
   if (s === 'const' || s === 'let' || s === 'var') {
     if (P.is('enum', 1)) decline();
     if (s === 'let' && P.kind(1) !== TK.NAME && !P.is('{', 1) && !P.is('[', 1)) decline();
@@ -135,7 +135,7 @@ function declaration(P: TsParser, mark: number, from: number): boolean {
   if (s === 'function' || (s === 'async' && P.is('function', 1) && !P.nl(1))) {
     if (s === 'async') P.leaf('async');
     P.leaf('function');
-    if (P.is('*') || P.kind() !== TK.NAME || RESERVED.has(P.s())) decline();
+    if (P.is('*') || P.kind() !== TK.NAME || P.reserved()) decline();
     P.leaf('VariableDefinition');
     functionSignature(P);
     if (P.is('{')) block(P);
@@ -248,7 +248,7 @@ function importDeclaration(P: TsParser, mark: number, from: number): void {
       if (P.kind() !== TK.NAME) decline();
       P.leaf('VariableDefinition');
     } else if (P.is('{')) importGroup(P);
-    else if (P.kind() === TK.NAME && !P.is('from') && !RESERVED.has(P.s())) P.leaf('VariableDefinition');
+    else if (P.kind() === TK.NAME && !P.is('from') && !P.reserved()) P.leaf('VariableDefinition');
     else decline();
     if (!P.is(',')) break;
     P.leaf(',');
@@ -270,11 +270,11 @@ function importGroup(P: TsParser): void {
       P.leaf('default');
       P.leaf('as');
     } else if (P.kind() === TK.STRING) decline();
-    if (P.kind() !== TK.NAME || RESERVED.has(P.s())) decline();
+    if (P.kind() !== TK.NAME || P.reserved()) decline();
     if (P.is('as', 1)) {
       P.leaf('VariableName');
       P.leaf('as');
-      if (P.kind() !== TK.NAME || RESERVED.has(P.s())) decline();
+      if (P.kind() !== TK.NAME || P.reserved()) decline();
     }
     P.leaf('VariableDefinition');
     if (P.is(',')) P.leaf(',');

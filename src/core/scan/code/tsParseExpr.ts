@@ -15,15 +15,6 @@ const { TK } = tokens;
  * assertions, JSX, tagged templates and the rarer forms are declined.
  */
 
-/** Identifiers Lezer always reads as keywords, so never as a variable. */
-export const RESERVED: ReadonlySet<string> = new Set(
-  (
-    'break case catch class const continue debugger default delete do else export extends false ' +
-    'finally for function if import in instanceof let new null return super switch this throw ' +
-    'true try typeof var void while with'
-  ).split(' '),
-);
-
 /** Binary operators by precedence (higher binds tighter) and their node name. */
 const BINARY: ReadonlyMap<string, readonly [number, string]> = new Map([
   ['**', [11, 'ArithOp']],
@@ -134,7 +125,7 @@ function assignOp(P: TsParser): { s: string; length: number } | undefined {
 function binaryOp(P: TsParser): { s: string; prec: number; name: string; length: number } | undefined {
   const kind = P.kind();
   if (kind === TK.NAME) {
-    const s = P.s();
+    const s = P.word();
     const op = BINARY.get(s);
     if (op === undefined || !(s === 'instanceof' || s === 'in' || s === 'as' || s === 'satisfies'))
       return undefined;
@@ -194,7 +185,7 @@ const PREFIX: ReadonlyMap<string, string> = new Map([
  */
 function unary(P: TsParser, inPrefix = false): void {
   const kind = P.kind();
-  const s = kind === TK.PUNCT || kind === TK.NAME ? P.s() : '';
+  const s = kind === TK.PUNCT || kind === TK.NAME ? P.word() : '';
   const prefix = PREFIX.get(s);
   const isAwait = prefix === undefined && s === 'await' && startsOperand(P, 1) && !P.nl(1);
   if (prefix === undefined && !isAwait) {
@@ -217,7 +208,7 @@ function unary(P: TsParser, inPrefix = false): void {
 /** The token `k` ahead can start an operand (for `await x` against a variable named await). */
 function startsOperand(P: TsParser, k: number): boolean {
   const kind = P.kind(k);
-  if (kind === TK.NAME) return !BINARY.has(P.s(k));
+  if (kind === TK.NAME) return !BINARY.has(P.word(k));
   if (kind === TK.PUNCT) return ['(', '[', '{', '!', '-', '+', '~'].includes(P.s(k));
   return kind !== TK.EOF;
 }
@@ -342,9 +333,9 @@ function primary(P: TsParser): void {
 }
 
 function name(P: TsParser, mark: number, from: number): void {
-  const s = P.s();
+  const s = P.word();
   if (P.is('=>', 1)) {
-    if (RESERVED.has(s) || P.nl(1)) decline();
+    if (P.reserved() || P.nl(1)) decline();
     const params = P.start();
     P.leaf('VariableDefinition');
     P.finish('ParamList', params, from);
@@ -365,7 +356,7 @@ function name(P: TsParser, mark: number, from: number): void {
       P.leaf('function');
       if (P.is('*')) decline();
       if (P.kind() === TK.NAME && !P.is('(')) {
-        if (RESERVED.has(P.s())) decline();
+        if (P.reserved()) decline();
         P.leaf('VariableDefinition');
       }
       functionSignature(P);
@@ -404,7 +395,7 @@ function name(P: TsParser, mark: number, from: number): void {
     case 'yield':
       decline();
   }
-  if (RESERVED.has(s)) decline();
+  if (P.reserved()) decline();
   P.leaf('VariableName');
 }
 

@@ -102,7 +102,7 @@ function primaryType(P: TsParser): void {
     return;
   }
   if (kind === TK.NAME) {
-    const s = P.s();
+    const s = P.word();
     const keyword = KEYWORD_TYPES.get(s);
     if (keyword !== undefined) {
       P.leaf(s);

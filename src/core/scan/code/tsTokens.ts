@@ -1,4 +1,5 @@
 import type { CommentSpan } from '../kit/index.js';
+import { punctuatorSym, symOf, TS_SYMBOLS, wordSym } from './tsSymbols.js';
 
 /**
  * The tokenizer of the fast TypeScript reader (tsReader.ts): @lezer/javascript's tokens
@@ -27,9 +28,13 @@ export const TK = {
   EOF: 11,
 } as const;
 
-/** The tokens of a text as parallel arrays; `nl` is 1 when a line break precedes the token. */
+/**
+ * The tokens of a text as parallel arrays; `nl` is 1 when a line break precedes the token, and
+ * `sym` is the token's symbol (tsSymbols.ts) when its text is one, else 0.
+ */
 export interface TsTokens {
   readonly kind: Uint8Array;
+  readonly sym: Uint8Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly nl: Uint8Array;
@@ -44,6 +49,7 @@ export interface TsTokens {
  */
 class TokenSink {
   kind: Uint8Array;
+  sym: Uint8Array;
   from: Int32Array;
   to: Int32Array;
   nl: Uint8Array;
@@ -54,15 +60,17 @@ class TokenSink {
   constructor(length: number) {
     const size = Math.max(1024, length >> 2);
     this.kind = new Uint8Array(size);
+    this.sym = new Uint8Array(size);
     this.from = new Int32Array(size);
     this.to = new Int32Array(size);
     this.nl = new Uint8Array(size);
   }
 
-  push(kind: number, from: number, to: number): void {
+  push(kind: number, from: number, to: number, sym = 0): void {
     if (this.count === this.kind.length) this.#grow();
     const i = this.count++;
     this.kind[i] = kind;
+    this.sym[i] = sym;
     this.from[i] = from;
     this.to[i] = to;
     this.nl[i] = this.pendingNl;
@@ -74,6 +82,9 @@ class TokenSink {
     const kind = new Uint8Array(size);
     kind.set(this.kind);
     this.kind = kind;
+    const sym = new Uint8Array(size);
+    sym.set(this.sym);
+    this.sym = sym;
     const from = new Int32Array(size);
     from.set(this.from);
     this.from = from;
@@ -86,68 +97,34 @@ class TokenSink {
   }
 }
 
-/**
- * Punctuators by first character, longest first, so the first match is the token. `>` is
- * always alone: type arguments close with it, and the parser joins `>` `>` into `>>`.
- */
-const PUNCTUATORS: ReadonlyMap<number, readonly string[]> = (() => {
-  const all = [
-    '...',
-    '===',
-    '!==',
-    '**=',
-    '<<=',
-    '&&=',
-    '||=',
-    '??=',
-    '=>',
-    '==',
-    '!=',
-    '<=',
-    '&&',
-    '||',
-    '??',
-    '?.',
-    '++',
-    '--',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '**',
-    '<<',
-    ...'{}()[];,<>+-*/%&|^!~?:=.@'.split(''),
-  ].sort((a, b) => b.length - a.length);
-  const map = new Map<number, string[]>();
-  for (const p of all) {
-    const list = map.get(p.charCodeAt(0)) ?? [];
-    list.push(p);
-    map.set(p.charCodeAt(0), list);
-  }
-  return map;
+/** Symbols after which a `/` starts a regular expression: keywords before an expression. */
+const BEFORE_EXPRESSION: Uint8Array = (() => {
+  const before = new Uint8Array(TS_SYMBOLS.length);
+  for (const w of [
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+  ])
+    before[symOf(w)] = 1;
+  // …and punctuators but the ends of an operand.
+  for (const p of TS_SYMBOLS)
+    if (p !== '' && !/^[a-z]/.test(p) && ![')', ']', '}', '++', '--'].includes(p)) before[symOf(p)] = 1;
+  return before;
 })();
 
-/** Keywords after which an expression (so a regular expression) starts. */
-const BEFORE_EXPRESSION = new Set([
-  'return',
-  'typeof',
-  'instanceof',
-  'in',
-  'of',
-  'new',
-  'delete',
-  'void',
-  'throw',
-  'case',
-  'do',
-  'else',
-  'yield',
-  'await',
-]);
+/** The `}` symbol, which a template's `${…}` closes with. */
+const RBRACE = symOf('}');
 
 /** Lezer's `spaces` besides tab, vertical tab and space. */
 function isWideSpace(c: number): boolean {
@@ -219,7 +196,7 @@ export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTok
       while (e < n && isIdentPart(text.charCodeAt(e))) e++;
       while (nextBlank < blanked.length && (blanked[nextBlank + 1] ?? 0) <= i) nextBlank += 2;
       const isBlanked = nextBlank < blanked.length && i >= (blanked[nextBlank] ?? n);
-      if (!isBlanked) push(TK.NAME, i, e);
+      if (!isBlanked) t.push(TK.NAME, i, e, wordSym(text, i, e));
       i = e;
     } else if (c === 35 /* # */) {
       let e = i + 1;
@@ -244,24 +221,25 @@ export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTok
       i = e;
     } else if (c === 125 /* } */ && braces.length > 0 && braces[braces.length - 1] === true) {
       braces.pop();
-      push(TK.INTERP_END, i, i + 1);
+      t.push(TK.INTERP_END, i, i + 1, RBRACE);
       const e = readTemplate(text, i + 1, push);
       if (e < 0) return undefined;
       i = e;
-    } else if (c === 47 && regexAllowed(text, t)) {
+    } else if (c === 47 && regexAllowed(t)) {
       const e = regexEnd(text, i);
       if (e < 0) return undefined;
       push(TK.REGEXP, i, e);
       i = e;
     } else {
-      const p = punctuatorAt(text, i);
-      if (p === 0) return undefined;
+      const sym = punctuatorSym(text, i);
+      if (sym === 0) return undefined;
       if (c === 123) braces.push(false);
       else if (c === 125) {
         if (braces.pop() === undefined) return undefined;
       }
-      push(TK.PUNCT, i, i + p);
-      i += p;
+      const e = i + (TS_SYMBOLS[sym] ?? '').length;
+      t.push(TK.PUNCT, i, e, sym);
+      i = e;
     }
     // A template's `${` opens a brace that its `}` closes.
     const last = t.count - 1;
@@ -272,6 +250,7 @@ export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTok
   const c = t.count;
   return {
     kind: t.kind.subarray(0, c),
+    sym: t.sym.subarray(0, c),
     from: t.from.subarray(0, c),
     to: t.to.subarray(0, c),
     nl: t.nl.subarray(0, c),
@@ -280,26 +259,12 @@ export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTok
   };
 }
 
-function punctuatorAt(text: string, i: number): number {
-  const list = PUNCTUATORS.get(text.charCodeAt(i));
-  if (list === undefined) return 0;
-  for (const p of list) {
-    if (p.length > 1 && !text.startsWith(p, i)) continue;
-    // `?.5` is a `?` and a number.
-    if (p === '?.' && isDigit(text.charCodeAt(i + 2))) continue;
-    return p.length;
-  }
-  return 0;
-}
-
 /** After what a `/` starts a regular expression (see the module comment). */
-function regexAllowed(text: string, t: TokenSink): boolean {
+function regexAllowed(t: TokenSink): boolean {
   const k = t.count - 1;
   if (k < 0) return true;
   const kind = t.kind[k];
-  const s = text.slice(t.from[k], t.to[k]);
-  if (kind === TK.NAME) return BEFORE_EXPRESSION.has(s);
-  if (kind === TK.PUNCT) return !(s === ')' || s === ']' || s === '}' || s === '++' || s === '--');
+  if (kind === TK.NAME || kind === TK.PUNCT) return BEFORE_EXPRESSION[t.sym[k] ?? 0] === 1;
   return kind === TK.INTERP_START;
 }
 
