@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { RESERVED_SYM, symOf, TS_SYMBOLS } from '../../../src/core/scan/code/tsSymbols.js';
 import { TK, tokenizeTs, type TsTokens } from '../../../src/core/scan/code/tsTokens.js';
@@ -78,11 +79,11 @@ describe('tsSymbols', () => {
 
   it('has a symbol, fitting a byte, for every word the parse compares a token with', () => {
     assert.ok(TS_SYMBOLS.length < 256);
-    const dir = new URL('../../../src/core/scan/code/', import.meta.url);
+    const dir = path.join(process.cwd(), 'src/core/scan/code');
     const files = readdirSync(dir).filter((f) => /^tsParse\w*\.ts$/.test(f));
     assert.ok(files.length >= 4);
     for (const f of files) {
-      const source = readFileSync(new URL(f, dir), 'utf8');
+      const source = readFileSync(path.join(dir, f), 'utf8');
       for (const [, word] of source.matchAll(/'([a-z]+)'/g))
         assert.notEqual(symOf(word ?? ''), 0, `${f}: '${word ?? ''}' has no symbol`);
     }

@@ -1,5 +1,5 @@
 import type { CommentSpan } from '../kit/index.js';
-import { punctuatorSym, symOf, TS_SYMBOLS, wordSym } from './tsSymbols.js';
+import * as symbols from './tsSymbols.js';
 
 /**
  * The tokenizer of the fast TypeScript reader (tsReader.ts): @lezer/javascript's tokens
@@ -9,6 +9,10 @@ import { punctuatorSym, symOf, TS_SYMBOLS, wordSym } from './tsSymbols.js';
  * Anything unusual (a stray character, an unclosed string or comment, a line break inside a
  * string) gives undefined: the text is left to Lezer.
  */
+
+// A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, which the tokenizer would pay for every token.
+const { punctuatorSym, symOf, TS_SYMBOLS, wordSym } = symbols;
 
 /** Token kinds. */
 export const TK = {
