@@ -52,6 +52,18 @@ function matchBrackets(text: string, t: TsTokens): Int32Array {
   return match;
 }
 
+/** Node type ids by name, the first type of each name; made once per node set, not per parse. */
+const IDS = new WeakMap<NodeSet, Map<string, number>>();
+function idsOf(nodeSet: NodeSet): Map<string, number> {
+  let ids = IDS.get(nodeSet);
+  if (ids === undefined) {
+    ids = new Map();
+    for (const type of nodeSet.types) if (!ids.has(type.name)) ids.set(type.name, type.id);
+    IDS.set(nodeSet, ids);
+  }
+  return ids;
+}
+
 /** Reads the buffer backwards for `Tree.build`, as Lezer's own parse output is read. */
 export class BufferReader implements BufferCursor {
   constructor(
@@ -103,8 +115,7 @@ export class TsParser {
   constructor(text: string, t: TsTokens, nodeSet: NodeSet) {
     this.text = text;
     this.t = t;
-    this.#ids = new Map();
-    for (const type of nodeSet.types) if (!this.#ids.has(type.name)) this.#ids.set(type.name, type.id);
+    this.#ids = idsOf(nodeSet);
     this.#comment = this.id('BlockComment');
     this.#lineComment = this.id('LineComment');
     this.match = matchBrackets(text, t);
