@@ -72,6 +72,18 @@
  * reader's parse into Lezer's buffer format (25%), candidates and comment attachment (kit/,
  * 15%), the buffer walk with its tree arrays (19%), tokens (9%), GC (13%).
  *
+ * Recorded (issue 8, the TypeScript reader's tokens carry symbols, tsSymbols.ts as
+ * javaSymbols.ts: the parse compares numbers and interned literals instead of slicing and
+ * hashing a string per token; branch speed-tskw against main 9fa9d50,
+ * `BENCH_CORE_RUNS=21 nice -n 5 npx tsx test/bench/scanCompare.ts [--edit] --filter=TypeScript
+ * <main> .`, load average 10-13 on 2 cores, so the ratios are the figure): full scan CPU ×0.87,
+ * ×0.88, ×0.92 and ×0.89 over the branch's steps (31 runs: 70 → 62 ms, min 41 → 30; one run
+ * beside the unit tests read ×1.04), bundled ×0.84 (97 → 82); edit re-scan ×0.98 (31 → 30). The reader alone (tokenize and parse of the 10,000-line
+ * file, 61 and 101 interleaved runs): median ×0.78 and ×0.93, minimum 8.3 → 7.2 and 9.5 → 8.0 ms.
+ * What the reader still pays (CPU profile under tsx): the tokenizer loop (an eighth), the
+ * node-type lookup by name for every record (`TsParser.id`, a Map get, 6-8%), and the getter
+ * calls of bindings imported between the parse modules.
+ *
  * Recorded (issue 8, the "rest" after the extractor, branch speed-classify against main 57ec1c4,
  * load average 15-23 on 2 cores, so the ratios are the figure): classification reads one record
  * at a time (classifyCandidates.ts), findings are written out in one literal (findingOf.ts),
