@@ -78,8 +78,11 @@
  * `BENCH_CORE_RUNS=21 nice -n 5 npx tsx test/bench/scanCompare.ts [--edit] --filter=TypeScript
  * <main> .`, load average 10-13 on 2 cores, so the ratios are the figure): full scan CPU ×0.87,
  * ×0.88, ×0.92 and ×0.89 over the branch's steps (31 runs: 70 → 62 ms, min 41 → 30; one run
- * beside the unit tests read ×1.04), bundled ×0.84 (97 → 82); edit re-scan ×0.98 (31 → 30). The reader alone (tokenize and parse of the 10,000-line
- * file, 61 and 101 interleaved runs): median ×0.78 and ×0.93, minimum 8.3 → 7.2 and 9.5 → 8.0 ms.
+ * beside the unit tests read ×1.04; a last one at load 7, ×0.97: 73 → 70 ms, wall 102 → 83),
+ * bundled ×0.84 (97 → 82); edit re-scan ×0.98 (31 → 30). The reader alone (tokenize and parse of the 10,000-line
+ * file, 61 and 101 interleaved runs): median ×0.78, ×0.93 and, at load 7, ×0.67 (11.8 → 7.9 ms);
+ * minimum 8.3 → 7.2, 9.5 → 8.0 and 8.1 → 7.0 ms. A plain object instead of the Map for the
+ * node-type ids read ×1.13 against the Map (101 runs, load 7) and was dropped.
  * What the reader still pays (CPU profile under tsx): the tokenizer loop (an eighth), the
  * node-type lookup by name for every record (`TsParser.id`, a Map get, 6-8%), and the getter
  * calls of bindings imported between the parse modules.
