@@ -34,12 +34,26 @@ export type Expr =
   /** Anything else: the union of its parts. */
   | { readonly k: 'group'; readonly parts: readonly Expr[] };
 
-/** A call argument or a collection entry; `key` for keyword arguments and keyed entries. */
-export interface Arg {
-  readonly key?: string;
+/** A keyword argument (`f(phone=x)`) or a keyed entry (`{"phone": x}`), read by its key. */
+export interface Keyed {
+  readonly k: 'keyed';
+  readonly key: string;
   readonly at: number;
   readonly value: Expr;
 }
+
+/**
+ * A call argument or a collection entry: a positional one is its expression itself, a keyed one
+ * wraps it. Most arguments are positional, and a wrapper each was a sixth of the form's objects,
+ * all alive until the walk ends (so copied by every young collection).
+ */
+export type Arg = Expr | Keyed;
+
+/** The expression of an argument or entry. */
+export const argValue = (a: Arg): Expr => (a.k === 'keyed' ? a.value : a);
+
+/** An argument or entry under a key. */
+export const keyed = (key: string, at: number, value: Expr): Keyed => ({ k: 'keyed', key, at, value });
 
 /** A statement. */
 export type Stmt =

@@ -5,7 +5,7 @@
  * composite literals (`kafka.Message{Value: v}`).
  */
 import type { SyntaxNode } from '@lezer/common';
-import { group, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import { group, keyed, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
 import {
   childStmts,
   groupOf,
@@ -230,7 +230,7 @@ function elements(l: Lower, value: SyntaxNode, depth: number): Arg[] {
     const parts = kids(el).filter((c) => c.name !== 'Key');
     const v = group(parts.map((c) => expr(l, c, depth)));
     const keyText = key ? textOf(l.text, key).replace(/^"|"$/g, '') : undefined;
-    return { at: el.from, value: v, ...(keyText !== undefined ? { key: keyText } : {}) };
+    return keyText !== undefined ? keyed(keyText, el.from, v) : v;
   });
 }
 
@@ -252,7 +252,7 @@ function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   const argList = args
     ? kids(args)
         .filter((a) => a.name !== '...')
-        .map((a) => ({ at: a.from, value: expr(l, a, depth) }))
+        .map((a): Arg => expr(l, a, depth))
     : [];
   const c: Expr = {
     k: 'call',

@@ -179,7 +179,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
           k: 'call',
           at: n.from,
           callee: type ? textOf(l.text, type).replace(/<.*$/s, '') : '?',
-          args: args ? kids(args).map((a) => ({ at: a.from, value: expr(l, a, d) })) : [],
+          args: args ? kids(args).map((a) => expr(l, a, d)) : [],
         },
         ...(body ? [{ k: 'fn' as const, fn: { at: body.from, params: [], body: stmts(l, body, d) } }] : []),
       ]);
@@ -233,7 +233,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
       return {
         k: 'collection',
         at: n.from,
-        entries: kids(n).map((c) => ({ at: c.from, value: expr(l, c, d) })),
+        entries: kids(n).map((c) => expr(l, c, d)),
       };
     case 'CastExpression':
     case 'ParenthesizedExpression':
@@ -288,7 +288,7 @@ function invocation(l: Lower, n: SyntaxNode, depth: number): Expr {
     k: 'call',
     at: (recvNode ?? name ?? n).from,
     callee,
-    args: args ? kids(args).map((a) => ({ at: a.from, value: expr(l, a, depth) })) : [],
+    args: args ? kids(args).map((a) => expr(l, a, depth)) : [],
     ...(recv ? { recv } : {}),
   };
 }
