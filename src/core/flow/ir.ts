@@ -74,11 +74,41 @@ export type Stmt =
       readonly prop?: string;
       readonly value: Expr;
     }
+  /**
+   * An expression statement: the expression itself, wrapped only for a lambda (whose `k` is a
+   * function statement's). A wrapper each was a tenth of the form's objects (exprStmt).
+   */
   | { readonly k: 'expr'; readonly e: Expr }
+  | StmtExpr
   | { readonly k: 'return'; readonly e?: Expr }
   | { readonly k: 'fn'; readonly fn: Fn }
   /** A nested block (a branch, a loop body, a class body). */
   | { readonly k: 'block'; readonly body: readonly Stmt[] };
+
+/** The expressions that stand as statements unwrapped: all but a lambda. */
+export type StmtExpr = Exclude<Expr, { k: 'fn' }>;
+
+/** An expression as a statement: itself, or wrapped when it is a lambda. */
+export const exprStmt = (e: Expr): Stmt => (e.k === 'fn' ? { k: 'expr', e } : e);
+
+/** The expression of an expression statement, or undefined for any other statement. */
+export function exprOf(st: Stmt): Expr | undefined {
+  switch (st.k) {
+    case 'expr':
+      return st.e;
+    case 'let':
+    case 'store':
+    case 'return':
+    case 'fn':
+    case 'block':
+      return undefined;
+    default:
+      return st;
+  }
+}
+
+/** Whether a statement is an expression statement. */
+export const isExprStmt = (st: Stmt): boolean => exprOf(st) !== undefined;
 
 /** A function, method or lambda. */
 export interface Fn {

@@ -194,6 +194,9 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     case 'block':
       block(s, st.body, d);
       return undefined;
+    default:
+      // An expression statement, unwrapped (ir.ts exprStmt).
+      return evaluate(s, st, d);
   }
 }
 

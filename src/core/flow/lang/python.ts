@@ -10,7 +10,7 @@ import type { Lower as LowerOf, TreeNode } from './lezer.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
-const { group, keyed, simpleType } = irModule;
+const { exprStmt, group, keyed, simpleType } = irModule;
 const { groupOf, isKeywordName, isPunct, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } =
   lezerModule;
 
@@ -80,7 +80,7 @@ function stmt(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
     case 'ExpressionStatement':
     case 'PrintStatement':
       for (let c = n.firstChild; c; c = c.nextSibling)
-        if (!isPunct(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+        if (!isPunct(c.name)) out.push(exprStmt(expr(l, c, depth)));
       return;
     case 'ReturnStatement': {
       const parts: Expr[] = [];
@@ -112,7 +112,7 @@ function stmtsOfChildren(l: Lower, n: TreeNode, depth: number, out: Stmt[]): voi
     if (isPunct(c.name)) continue;
     if (c.name === 'Body') out.push({ k: 'block', body: body(l, c, depth) });
     else if (isStatementName(c.name)) stmt(l, c, depth + 1, out);
-    else if (!isKeywordName(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+    else if (!isKeywordName(c.name)) out.push(exprStmt(expr(l, c, depth)));
   }
 }
 
@@ -161,7 +161,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
   if (t.name === 'MemberExpression' && value) {
     const recv = t.firstChild;
     if (recv?.name !== 'VariableName') {
-      out.push({ k: 'expr', e: value });
+      out.push(exprStmt(value));
       return;
     }
     const prop = t.getChild('PropertyName');
@@ -179,7 +179,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
     );
     return;
   }
-  if (value) out.push({ k: 'expr', e: value });
+  if (value) out.push(exprStmt(value));
 }
 
 function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
@@ -193,7 +193,7 @@ function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
   }
   const at = op >= 0 ? op : updateOp;
   if (at < 0) {
-    for (const c of parts) out.push({ k: 'expr', e: expr(l, c, depth) });
+    for (const c of parts) out.push(exprStmt(expr(l, c, depth)));
     return;
   }
   const rhs: Expr[] = [];
