@@ -94,7 +94,7 @@
  * 60.5k → 41.7k, Kotlin 58.2k → 41.9k, C# 51.0k → 38.0k (arrays unchanged, 12-17k). Time: this
  * benchmark (`BENCH_FLOW_RUNS=9 BENCH_FLOW_LINES=10000 nice -n 5`) on each tree in turn, 3 pairs,
  * medians of scan+flows CPU ms: TypeScript 120 → 112 (its code unchanged), Python 86 → 81, Java
- * 88 → 92, Go 101 → 108, Kotlin 122 → 134, C# 111 → 115; the same scan code moved by up to 30%
+ * 88 → 92, Go 101 → 108, Kotlin 122 → 134, C# 111 → 115; the same scan code moved by up to 50%
  * between runs, so no change is resolved. `analyzeFlows` on the scan's syntax, both trees in one
  * process, 25 interleaved runs, 3 passes: the tree loaded second is 6-14% slower on unchanged
  * TypeScript; against that control the paired ratio is Java and Go ×0.84-1.05, Kotlin ×0.90-1.00,
