@@ -34,12 +34,26 @@ export type Expr =
   /** Anything else: the union of its parts. */
   | { readonly k: 'group'; readonly parts: readonly Expr[] };
 
-/** A call argument or a collection entry; `key` for keyword arguments and keyed entries. */
-export interface Arg {
-  readonly key?: string;
+/** A keyword argument (`f(phone=x)`) or a keyed entry (`{"phone": x}`), read by its key. */
+export interface Keyed {
+  readonly k: 'keyed';
+  readonly key: string;
   readonly at: number;
   readonly value: Expr;
 }
+
+/**
+ * A call argument or a collection entry: a positional one is its expression itself, a keyed one
+ * wraps it. Most arguments are positional, and a wrapper each was a sixth of the form's objects,
+ * all alive until the walk ends (so copied by every young collection).
+ */
+export type Arg = Expr | Keyed;
+
+/** The expression of an argument or entry. */
+export const argValue = (a: Arg): Expr => (a.k === 'keyed' ? a.value : a);
+
+/** An argument or entry under a key. */
+export const keyed = (key: string, at: number, value: Expr): Keyed => ({ k: 'keyed', key, at, value });
 
 /** A statement. */
 export type Stmt =
@@ -60,11 +74,41 @@ export type Stmt =
       readonly prop?: string;
       readonly value: Expr;
     }
+  /**
+   * An expression statement: the expression itself, wrapped only for a lambda (whose `k` is a
+   * function statement's). A wrapper each was a tenth of the form's objects (exprStmt).
+   */
   | { readonly k: 'expr'; readonly e: Expr }
+  | StmtExpr
   | { readonly k: 'return'; readonly e?: Expr }
   | { readonly k: 'fn'; readonly fn: Fn }
   /** A nested block (a branch, a loop body, a class body). */
   | { readonly k: 'block'; readonly body: readonly Stmt[] };
+
+/** The expressions that stand as statements unwrapped: all but a lambda. */
+export type StmtExpr = Exclude<Expr, { k: 'fn' }>;
+
+/** An expression as a statement: itself, or wrapped when it is a lambda. */
+export const exprStmt = (e: Expr): Stmt => (e.k === 'fn' ? { k: 'expr', e } : e);
+
+/** The expression of an expression statement, or undefined for any other statement. */
+export function exprOf(st: Stmt): Expr | undefined {
+  switch (st.k) {
+    case 'expr':
+      return st.e;
+    case 'let':
+    case 'store':
+    case 'return':
+    case 'fn':
+    case 'block':
+      return undefined;
+    default:
+      return st;
+  }
+}
+
+/** Whether a statement is an expression statement. */
+export const isExprStmt = (st: Stmt): boolean => exprOf(st) !== undefined;
 
 /** A function, method or lambda. */
 export interface Fn {

@@ -194,6 +194,9 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     case 'block':
       block(s, st.body, d);
       return undefined;
+    default:
+      // An expression statement, unwrapped (ir.ts exprStmt).
+      return evaluate(s, st, d);
   }
 }
 
@@ -241,13 +244,14 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
     case 'collection': {
       let t: Taint | undefined;
       for (const entry of e.entries) {
-        const v = evaluate(s, entry.value, d);
-        const v2 = entry.value.k;
+        const value = entry.k === 'keyed' ? entry.value : entry;
+        const v = evaluate(s, value, d);
+        const v2 = value.k;
         // A computed value under a PI key (`{"mobile": normalise(x)}`) is read by the key.
         const computed = v2 !== 'lit' && v2 !== 'name' && v2 !== 'member' && v2 !== 'fn';
         t = merge(
           t,
-          v ?? (computed && entry.key !== undefined ? named(s, entry.key, undefined, entry.at) : undefined),
+          v ?? (computed && entry.k === 'keyed' ? named(s, entry.key, undefined, entry.at) : undefined),
         );
       }
       return t && { ...t, record: true };

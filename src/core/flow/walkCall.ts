@@ -10,6 +10,7 @@ import { calleeEffect, type CallEffect } from './calls.js';
 import * as helpersModule from './helpers.js';
 import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
+import * as irModule from './ir.js';
 import type { Arg, Expr, Fn } from './ir.js';
 import * as scopeModule from './scope.js';
 import type { WalkState } from './scope.js';
@@ -22,6 +23,7 @@ import type { Flow, FlowSink } from './types.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
+const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
 const { applySummary, emit, helperName, noteSink } = helpersModule;
 const { merge, step, stepsOf } = taintModule;
@@ -124,12 +126,13 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   const received = e.recv ? evaluate(s, e.recv, depth) : undefined;
   const facts = factsOf(s, e.callee);
   const last = facts.last;
-  const first = e.args[0]?.value;
+  const arg0 = e.args[0];
+  const first = arg0 !== undefined ? argValue(arg0) : undefined;
   if (e.recv !== undefined) {
     const getter = e.args.length === 0 ? GETTER.exec(last)?.[1] : undefined;
     if (getter !== undefined) return member(s, e.recv, lowerFirst(getter), e.at, received);
     if (KEY_GETTERS.has(last) && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
-      for (const a of e.args.slice(1)) evaluate(s, a.value, depth);
+      for (const a of e.args.slice(1)) evaluate(s, argValue(a), depth);
       return member(s, e.recv, first.str, first.at, received);
     }
   }
@@ -137,7 +140,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   const taints = new Array<Taint | undefined>(e.args.length);
   let i = 0;
   for (const a of e.args) {
-    const t = evaluate(s, a.value, depth);
+    const t = evaluate(s, argValue(a), depth);
     taints[i++] = t;
     passed = merge(passed, t);
   }
@@ -195,10 +198,10 @@ function helperCall(
   const params = f.params.slice(receiverCount(f));
   applySummary(s, e.at, e.callee, summary, (i) => {
     const param = params[i];
-    const keyed = param !== undefined ? e.args.findIndex((a) => a.key === param.name) : -1;
+    const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
     if (keyed >= 0) return taints[keyed];
     const a = e.args[i];
-    return a !== undefined && a.key === undefined ? taints[i] : undefined;
+    return a !== undefined && a.k !== 'keyed' ? taints[i] : undefined;
   });
 }
 
@@ -234,7 +237,7 @@ function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: 
 /** The host of a URL in the call: a literal, or a variable holding one. */
 function targetHost(s: WalkState, args: readonly Arg[]): string | undefined {
   for (const a of args) {
-    const v = a.value;
+    const v = argValue(a);
     const host =
       v.k === 'lit' && v.str !== undefined
         ? hostOf(v.str.slice(0, 300))

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parser } from '@lezer/go';
 import { analyzeFlows, syntaxFromScan } from '../../../src/core/flow/index.js';
-import type { Expr, Stmt } from '../../../src/core/flow/ir.js';
+import { exprOf, type Expr, type Stmt } from '../../../src/core/flow/ir.js';
 import { lowerGo } from '../../../src/core/flow/lang/go.js';
 import { lowerGoTokens } from '../../../src/core/flow/lang/goLower.js';
 import { goStringContent } from '../../../src/core/flow/lang/goLowerExpr.js';
@@ -167,8 +167,9 @@ function loose(e: Expr, out: unknown[]): void {
 function flat(body: readonly Stmt[]): unknown[] {
   const out: unknown[] = [];
   for (const s of body) {
+    const e = exprOf(s);
     if (s.k === 'block') out.push(...flat(s.body));
-    else if (s.k === 'expr') loose(s.e, out);
+    else if (e !== undefined) loose(e, out);
     else out.push(normal(s));
   }
   return out;

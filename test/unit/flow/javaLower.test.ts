@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parser } from '@lezer/java';
 import { analyzeFlows, syntaxFromScan } from '../../../src/core/flow/index.js';
-import type { Expr, Stmt } from '../../../src/core/flow/ir.js';
+import { exprOf, type Expr, type Stmt } from '../../../src/core/flow/ir.js';
 import { lowerJava } from '../../../src/core/flow/lang/java.js';
 import { lowerJavaTokens } from '../../../src/core/flow/lang/javaLower.js';
 import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiterals.js';
@@ -218,12 +218,13 @@ function normalExpr(e: Expr): unknown {
 function flat(body: readonly Stmt[]): unknown[] {
   const out: unknown[] = [];
   for (const s of body) {
+    const statement = exprOf(s);
     if (s.k === 'block') {
       const inner = flat(s.body);
       if (s.body.some((x) => x.k === 'fn' && x.fn.name !== undefined)) out.push({ k: 'block', body: inner });
       else out.push(...inner);
-    } else if (s.k === 'expr') {
-      const e = normalExpr(s.e) as { k: string; parts?: unknown[] };
+    } else if (statement !== undefined) {
+      const e = normalExpr(statement) as { k: string; parts?: unknown[] };
       if (!(e.k === 'name' || e.k === 'lit' || (e.k === 'group' && e.parts?.length === 0)))
         out.push({ k: 'expr', e });
     } else out.push(normal(s));

@@ -5,7 +5,17 @@
  * composite literals (`kafka.Message{Value: v}`).
  */
 import type { SyntaxNode } from '@lezer/common';
-import { group, simpleType, type Arg, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import {
+  exprStmt,
+  group,
+  keyed,
+  simpleType,
+  type Arg,
+  type Expr,
+  type Fn,
+  type Param,
+  type Stmt,
+} from '../ir.js';
 import {
   childStmts,
   groupOf,
@@ -46,7 +56,7 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
     case 'IncDecStatement':
       return assignment(l, n, depth);
     case 'ExprStatement':
-      return kids(n).map((c) => ({ k: 'expr', e: expr(l, c, depth) }));
+      return kids(n).map((c) => exprStmt(expr(l, c, depth)));
     case 'ReturnStatement': {
       const parts = kids(n).filter((c) => c.name !== 'return');
       return [{ k: 'return', e: group(parts.map((c) => expr(l, c, depth))) }];
@@ -74,7 +84,7 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
     case 'TypeDecl':
       return [];
     default:
-      if (/Expr$|^CallExpr$/.test(n.name)) return [{ k: 'expr', e: expr(l, n, depth) }];
+      if (/Expr$|^CallExpr$/.test(n.name)) return [exprStmt(expr(l, n, depth))];
       return [{ k: 'block', body: stmts(l, n, depth) }];
   }
 }
@@ -105,7 +115,7 @@ function assignment(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
   const op = parts.findIndex(
     (c) => /^(?:=|:=|UpdateOp|AssignOp|IncDecOp)$/.test(c.name) || /=$/.test(c.name),
   );
-  if (op < 0) return parts.map((c) => ({ k: 'expr', e: expr(l, c, depth) }));
+  if (op < 0) return parts.map((c) => exprStmt(expr(l, c, depth)));
   const lhs = parts.slice(0, op);
   const values = parts.slice(op + 1).map((c) => expr(l, c, depth));
   const compound = textOf(l.text, parts[op] ?? n) !== '=';
@@ -132,7 +142,7 @@ function assignment(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       };
     if (t.name === 'IndexExpr' && recv?.name === 'VariableName')
       return { k: 'store', at: t.from, recv: textOf(l.text, recv), value: v };
-    return { k: 'expr', e: v };
+    return exprStmt(v);
   });
 }
 
@@ -230,7 +240,7 @@ function elements(l: Lower, value: SyntaxNode, depth: number): Arg[] {
     const parts = kids(el).filter((c) => c.name !== 'Key');
     const v = group(parts.map((c) => expr(l, c, depth)));
     const keyText = key ? textOf(l.text, key).replace(/^"|"$/g, '') : undefined;
-    return { at: el.from, value: v, ...(keyText !== undefined ? { key: keyText } : {}) };
+    return keyText !== undefined ? keyed(keyText, el.from, v) : v;
   });
 }
 
@@ -252,7 +262,7 @@ function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   const argList = args
     ? kids(args)
         .filter((a) => a.name !== '...')
-        .map((a) => ({ at: a.from, value: expr(l, a, depth) }))
+        .map((a): Arg => expr(l, a, depth))
     : [];
   const c: Expr = {
     k: 'call',

@@ -12,7 +12,7 @@ import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { FORM, GO_LOWER_DECLINED, GoExprLowerer } from './goLowerExpr.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
-const { declaringLet, group, simpleType } = irModule;
+const { declaringLet, exprStmt, group, isExprStmt, simpleType } = irModule;
 const { EOF, IDENT, KEYWORD, OP } = GK;
 
 const UPDATE: ReadonlySet<string> = new Set('+= -= *= /= %= &= |= ^= <<= >>= &^='.split(' '));
@@ -258,7 +258,7 @@ class GoLowerer extends GoExprLowerer {
       case 'go':
       case 'defer':
         this.p++;
-        out.push({ k: 'expr', e: this.expr() });
+        out.push(exprStmt(this.expr()));
         return;
       case 'return':
         this.p++;
@@ -385,15 +385,15 @@ class GoLowerer extends GoExprLowerer {
     if (op === '<-') {
       this.p++;
       const v = this.expr();
-      for (const t of list) out.push({ k: 'expr', e: t.e });
-      out.push({ k: 'expr', e: v });
+      for (const t of list) out.push(exprStmt(t.e));
+      out.push(exprStmt(v));
       return false;
     }
     return this.expressions(list, out);
   }
 
   expressions(list: readonly Target[], out: Stmt[]): boolean {
-    for (const t of list) out.push({ k: 'expr', e: t.e });
+    for (const t of list) out.push(exprStmt(t.e));
     return list.length === 1;
   }
 
@@ -415,7 +415,7 @@ class GoLowerer extends GoExprLowerer {
         out.push({ k: 'store', at: t.from, recv: t.recvName, prop: t.prop, value: v });
       else if (t.form === FORM.INDEX && t.recvName !== undefined)
         out.push({ k: 'store', at: t.from, recv: t.recvName, value: v });
-      else out.push({ k: 'expr', e: v });
+      else out.push(exprStmt(v));
     }
   }
 
@@ -456,7 +456,7 @@ class GoLowerer extends GoExprLowerer {
   }
 
   condition(out: Stmt[]): void {
-    if (!this.is('{')) out.push({ k: 'expr', e: this.expr() });
+    if (!this.is('{')) out.push(exprStmt(this.expr()));
   }
 
   forStatement(): Stmt[] {
@@ -470,7 +470,7 @@ class GoLowerer extends GoExprLowerer {
         }
         if (this.is('range')) {
           this.p++;
-          out.push({ k: 'expr', e: this.expr() });
+          out.push(exprStmt(this.expr()));
           return;
         }
         const save = this.p;
@@ -495,7 +495,7 @@ class GoLowerer extends GoExprLowerer {
   /** `; cond; post` after a `for` clause's init (or none). */
   forClause(out: Stmt[]): void {
     this.p++;
-    if (!this.is(';')) out.push({ k: 'expr', e: this.expr() });
+    if (!this.is(';')) out.push(exprStmt(this.expr()));
     this.p++;
     if (!this.is('{')) this.simple(out);
   }
@@ -520,7 +520,7 @@ class GoLowerer extends GoExprLowerer {
       this.p += 2;
       const e = this.expr();
       if (this.form === FORM.GUARD) {
-        out.push({ k: 'expr', e });
+        out.push(exprStmt(e));
         return true;
       }
       this.p = save;
@@ -528,7 +528,7 @@ class GoLowerer extends GoExprLowerer {
     const before = out.length;
     this.simple(out);
     const last = out[out.length - 1];
-    return out.length === before + 1 && last?.k === 'expr' && this.form === FORM.GUARD;
+    return out.length === before + 1 && last !== undefined && isExprStmt(last) && this.form === FORM.GUARD;
   }
 
   /** `{ case …: statements … default: statements }`; a type switch's cases are types. */
@@ -557,7 +557,7 @@ class GoLowerer extends GoExprLowerer {
   caseClause(types: boolean, out: Stmt[]): void {
     for (;;) {
       if (types) this.skipType();
-      else out.push({ k: 'expr', e: this.expr() });
+      else out.push(exprStmt(this.expr()));
       if (!this.is(',')) return;
       this.p++;
     }
@@ -593,15 +593,14 @@ class GoLowerer extends GoExprLowerer {
     if (this.is(':=') || this.is('=')) {
       const define = this.is(':=');
       this.p++;
-      if (!define || !declared)
-        for (const t of list) if (t.form !== FORM.NAME) out.push({ k: 'expr', e: t.e });
-      out.push({ k: 'expr', e: this.expr() });
+      if (!define || !declared) for (const t of list) if (t.form !== FORM.NAME) out.push(exprStmt(t.e));
+      out.push(exprStmt(this.expr()));
       return;
     }
-    for (const t of list) out.push({ k: 'expr', e: t.e });
+    for (const t of list) out.push(exprStmt(t.e));
     if (this.is('<-')) {
       this.p++;
-      out.push({ k: 'expr', e: this.expr() });
+      out.push(exprStmt(this.expr()));
     }
   }
 }

@@ -15,7 +15,7 @@ import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { group } = irModule;
+const { group, keyed } = irModule;
 const { joinCallee, MAX_LOWER_DEPTH } = lezerModule;
 const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
 
@@ -312,13 +312,12 @@ export abstract class GoExprLowerer {
     this.p++;
     const saved = this.mode(false, false);
     if (make && !this.is(')')) {
-      out.push({ at: this.off(), value: { k: 'lit', at: this.off() } });
+      out.push({ k: 'lit', at: this.off() });
       this.skipType();
       if (this.is(',')) this.p++;
     }
     while (!this.is(')') && this.kind() !== EOF) {
-      const at = this.off();
-      out.push({ at, value: this.expr() });
+      out.push(this.expr());
       if (this.is('...')) this.p++;
       if (this.is(',')) this.p++;
       else break;
@@ -476,8 +475,8 @@ export abstract class GoExprLowerer {
       if (this.is(':')) {
         const key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
         this.p++;
-        entries.push({ at: elAt, value: this.element(), key });
-      } else entries.push({ at: elAt, value });
+        entries.push(keyed(key, elAt, this.element()));
+      } else entries.push(value);
       if (this.is(',')) this.p++;
       else break;
     }

@@ -5,7 +5,7 @@
  * creation (`new HashMap<>()`, `new Request.Builder()` chains).
  */
 import type { SyntaxNode } from '@lezer/common';
-import { group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import { exprStmt, group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
 import {
   childStmts,
   groupOf,
@@ -43,7 +43,7 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       return e?.name === 'AssignmentExpression'
         ? assignment(l, e, depth)
         : e
-          ? [{ k: 'expr', e: expr(l, e, depth) }]
+          ? [exprStmt(expr(l, e, depth))]
           : [];
     }
     case 'ReturnStatement': {
@@ -78,7 +78,7 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       return [];
     default:
       if (/Expression$|^MethodInvocation$|^ObjectCreationExpression$/.test(n.name))
-        return [{ k: 'expr', e: expr(l, n, depth) }];
+        return [exprStmt(expr(l, n, depth))];
       return [{ k: 'block', body: stmts(l, n, depth) }];
   }
 }
@@ -127,7 +127,7 @@ function assignment(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
     if (recv?.name === 'Identifier' && prop)
       return [{ k: 'store', at: lhs.from, recv: textOf(l.text, recv), prop: textOf(l.text, prop), value }];
   }
-  return [{ k: 'expr', e: value }];
+  return [exprStmt(value)];
 }
 
 function params(l: Lower, list: SyntaxNode | null): Param[] {
@@ -179,7 +179,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
           k: 'call',
           at: n.from,
           callee: type ? textOf(l.text, type).replace(/<.*$/s, '') : '?',
-          args: args ? kids(args).map((a) => ({ at: a.from, value: expr(l, a, d) })) : [],
+          args: args ? kids(args).map((a) => expr(l, a, d)) : [],
         },
         ...(body ? [{ k: 'fn' as const, fn: { at: body.from, params: [], body: stmts(l, body, d) } }] : []),
       ]);
@@ -233,7 +233,7 @@ function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
       return {
         k: 'collection',
         at: n.from,
-        entries: kids(n).map((c) => ({ at: c.from, value: expr(l, c, d) })),
+        entries: kids(n).map((c) => expr(l, c, d)),
       };
     case 'CastExpression':
     case 'ParenthesizedExpression':
@@ -288,7 +288,7 @@ function invocation(l: Lower, n: SyntaxNode, depth: number): Expr {
     k: 'call',
     at: (recvNode ?? name ?? n).from,
     callee,
-    args: args ? kids(args).map((a) => ({ at: a.from, value: expr(l, a, depth) })) : [],
+    args: args ? kids(args).map((a) => expr(l, a, depth)) : [],
     ...(recv ? { recv } : {}),
   };
 }

@@ -13,7 +13,7 @@ import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
 
-const { declaringLet, group } = irModule;
+const { declaringLet, exprStmt, group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
 const { JAVA_SYMBOLS, wordSym } = javaSymbols;
 
@@ -380,7 +380,7 @@ class JavaLowerer extends JavaExprLowerer {
     const n = this.expression();
     this.expect(';');
     if (n.node === NODE.ASSIGN) out.push(...this.assignmentStatement(n));
-    else out.push({ k: 'expr', e: n.e });
+    else out.push(exprStmt(n.e));
   }
 
   /**
@@ -406,7 +406,7 @@ class JavaLowerer extends JavaExprLowerer {
     this.p++;
     const e = this.expression().e;
     this.expect(')');
-    return { k: 'expr', e };
+    return exprStmt(e);
   }
 
   private ifStatement(): Stmt[] {
@@ -422,7 +422,7 @@ class JavaLowerer extends JavaExprLowerer {
 
   /** An expression where java.ts lowers a node as a statement: only `…Expression` nodes count. */
   private asStatement(n: JNode): Stmt[] {
-    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [{ k: 'expr', e: n.e }];
+    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [exprStmt(n.e)];
     if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS)
       return [{ k: 'block', body: [] }];
     // A field access is no `…Expression`: its receiver and member nodes are lowered one by one.
@@ -508,6 +508,6 @@ class JavaLowerer extends JavaExprLowerer {
       if (lhs.left.node === NODE.NAME && lhs.left.name !== undefined)
         return [{ k: 'store', at: lhs.from, recv: lhs.left.name, prop: lhs.name, value }];
     }
-    return [{ k: 'expr', e: value }];
+    return [exprStmt(value)];
   }
 }

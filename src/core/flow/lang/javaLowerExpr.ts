@@ -526,7 +526,7 @@ export abstract class JavaExprLowerer {
     const out: Arg[] = [];
     while (!this.is(')')) {
       const a = this.expression();
-      out.push({ at: a.from, value: a.e });
+      out.push(a.e);
       if (this.is(',')) this.p++;
       else if (!this.is(')')) declineLowering();
     }
@@ -581,20 +581,16 @@ export abstract class JavaExprLowerer {
     const typeFrom = this.off();
     this.p++;
     while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
-    const entries: Arg[] = [
-      { at: from, value: EMPTY },
-      { at: typeFrom, value: { k: 'lit', at: typeFrom } },
-    ];
+    const entries: Arg[] = [EMPTY, { k: 'lit', at: typeFrom }];
     while (this.is('[')) {
-      const dimFrom = this.off();
       this.p++;
-      if (this.is(']')) entries.push({ at: dimFrom, value: EMPTY });
-      else entries.push({ at: dimFrom, value: group([this.expression().e]) });
+      if (this.is(']')) entries.push(EMPTY);
+      else entries.push(group([this.expression().e]));
       this.expect(']');
     }
     if (this.is('{')) {
       const init = this.arrayInitializer();
-      entries.push({ at: init.from, value: init.e });
+      entries.push(init.e);
     }
     return { e: { k: 'collection', at: from, entries }, from, node: NODE.EXPRESSION, dotted: '?' };
   }
@@ -609,7 +605,7 @@ export abstract class JavaExprLowerer {
     const entries: Arg[] = [];
     while (this.p < close) {
       const n = this.is('{') ? this.arrayInitializer() : this.expression();
-      entries.push({ at: n.from, value: n.e });
+      entries.push(n.e);
       if (this.is(',')) this.p++;
       else if (this.p !== close) declineLowering();
     }

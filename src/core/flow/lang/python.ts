@@ -10,7 +10,7 @@ import type { Lower as LowerOf, TreeNode } from './lezer.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
-const { group, simpleType } = irModule;
+const { exprStmt, group, keyed, simpleType } = irModule;
 const { groupOf, isKeywordName, isPunct, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } =
   lezerModule;
 
@@ -80,7 +80,7 @@ function stmt(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
     case 'ExpressionStatement':
     case 'PrintStatement':
       for (let c = n.firstChild; c; c = c.nextSibling)
-        if (!isPunct(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+        if (!isPunct(c.name)) out.push(exprStmt(expr(l, c, depth)));
       return;
     case 'ReturnStatement': {
       const parts: Expr[] = [];
@@ -112,7 +112,7 @@ function stmtsOfChildren(l: Lower, n: TreeNode, depth: number, out: Stmt[]): voi
     if (isPunct(c.name)) continue;
     if (c.name === 'Body') out.push({ k: 'block', body: body(l, c, depth) });
     else if (isStatementName(c.name)) stmt(l, c, depth + 1, out);
-    else if (!isKeywordName(c.name)) out.push({ k: 'expr', e: expr(l, c, depth) });
+    else if (!isKeywordName(c.name)) out.push(exprStmt(expr(l, c, depth)));
   }
 }
 
@@ -161,7 +161,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
   if (t.name === 'MemberExpression' && value) {
     const recv = t.firstChild;
     if (recv?.name !== 'VariableName') {
-      out.push({ k: 'expr', e: value });
+      out.push(exprStmt(value));
       return;
     }
     const prop = t.getChild('PropertyName');
@@ -179,7 +179,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
     );
     return;
   }
-  if (value) out.push({ k: 'expr', e: value });
+  if (value) out.push(exprStmt(value));
 }
 
 function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
@@ -193,7 +193,7 @@ function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
   }
   const at = op >= 0 ? op : updateOp;
   if (at < 0) {
-    for (const c of parts) out.push({ k: 'expr', e: expr(l, c, depth) });
+    for (const c of parts) out.push(exprStmt(expr(l, c, depth)));
     return;
   }
   const rhs: Expr[] = [];
@@ -315,8 +315,7 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
     case 'TupleExpression':
     case 'SetExpression': {
       const entries: Arg[] = [];
-      for (let c = n.firstChild; c; c = c.nextSibling)
-        if (!isPunct(c.name)) entries.push({ at: c.from, value: expr(l, c, d) });
+      for (let c = n.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) entries.push(expr(l, c, d));
       return { k: 'collection', at: n.from, entries };
     }
     case 'LambdaExpression': {
@@ -383,9 +382,9 @@ function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
     const op = a.name === 'VariableName' ? sibling(a) : null;
     const v = op?.name === 'AssignOp' ? sibling(op) : null;
     if (v) {
-      args.push({ key: nameAt(l, a), at: v.from, value: expr(l, v, depth) });
+      args.push(keyed(nameAt(l, a), v.from, expr(l, v, depth)));
       a = v;
-    } else args.push({ at: a.from, value: expr(l, a, depth) });
+    } else args.push(expr(l, a, depth));
   }
   const parts: Expr[] = callee.name !== 'VariableName' && !recvNode ? [expr(l, callee, depth)] : [];
   const c: Expr = recvNode
@@ -402,14 +401,14 @@ function dict(l: Lower, n: TreeNode, depth: number): Expr {
     const v = parts[i + 1];
     if (!k) continue;
     if (k.name === '**' || !v) {
-      entries.push({ at: k.from, value: expr(l, v ?? k, depth) });
+      entries.push(expr(l, v ?? k, depth));
       i++;
       continue;
     }
     const key = k.name === 'String' ? interned(l, literalContent(textOf(l.text, k))) : undefined;
     const value = expr(l, v, depth);
-    entries.push(key !== undefined ? { at: k.from, value, key } : { at: k.from, value });
-    if (key === undefined) entries.push({ at: k.from, value: expr(l, k, depth) });
+    entries.push(key !== undefined ? keyed(key, k.from, value) : value);
+    if (key === undefined) entries.push(expr(l, k, depth));
     i++;
   }
   return { k: 'collection', at: n.from, entries };

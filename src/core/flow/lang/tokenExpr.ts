@@ -5,7 +5,7 @@
  * fails: a token it cannot place ends the expression, and the statement reader moves on.
  */
 import { readTokens, type Token } from '../../scan/code/cfamilyTokens.js';
-import { group, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
+import { group, keyed, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
 
 export type TokenLanguage = 'kotlin' | 'csharp';
 
@@ -275,15 +275,14 @@ function callArgs(c: Cursor): Arg[] {
       const at = peek(c)?.from ?? 0;
       const before = c.i;
       const value = expression(c);
-      args.push(named ? { at, value, key: named.text } : { at, value });
+      args.push(named ? keyed(named.text, at, value) : value);
       if (c.i === before) c.i++;
       while (c.i < end && text(c) !== ',') c.i++;
       c.i++;
     }
     c.i = end + 1;
   }
-  if (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)
-    args.push({ at: peek(c)?.from ?? 0, value: lambda(c) });
+  if (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true) args.push(lambda(c));
   return args;
 }
 
@@ -344,7 +343,7 @@ function primary(c: Cursor): Expr {
     const entries: Arg[] = [];
     while (c.i < end) {
       const before = c.i;
-      entries.push({ at: peek(c)?.from ?? 0, value: expression(c) });
+      entries.push(expression(c));
       while (c.i < end && text(c) !== ',') c.i++;
       c.i = Math.max(c.i + 1, before + 1);
     }
@@ -389,7 +388,7 @@ function creation(c: Cursor): Expr {
       const before = c.i;
       const at = peek(c)?.from ?? 0;
       const value = expression(c);
-      entries.push(key ? { at, value, key: key.text } : { at, value });
+      entries.push(key ? keyed(key.text, at, value) : value);
       while (c.i < end && text(c) !== ',') c.i++;
       c.i = Math.max(c.i + 1, before + 1);
     }

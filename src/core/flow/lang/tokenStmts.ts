@@ -5,7 +5,17 @@
  * unknown is read as an expression statement; the reader always advances, so it ends.
  */
 import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
-import { declaringLet, group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import {
+  declaringLet,
+  exprOf,
+  exprStmt,
+  group,
+  simpleType,
+  type Expr,
+  type Fn,
+  type Param,
+  type Stmt,
+} from '../ir.js';
 import { isPlainWord } from './lezer.js';
 import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
 
@@ -150,7 +160,7 @@ function statement(c: Cursor, end: number): Stmt[] {
       return [{ k: 'return' }];
     const e = expression(c);
     endStatement(c, end);
-    return x === 'return' ? [{ k: 'return', e }] : [{ k: 'expr', e }];
+    return x === 'return' ? [{ k: 'return', e }] : [exprStmt(e)];
   }
   if (CONTROL.has(x)) return control(c, end);
   if (
@@ -374,9 +384,10 @@ function control(c: Cursor, end: number): Stmt[] {
       c.i++;
       const head = block(c, close);
       out.push(
-        ...head.map((s) =>
-          s.k === 'expr' ? { k: 'expr' as const, e: { k: 'silent' as const, parts: [s.e] } } : s,
-        ),
+        ...head.map((s) => {
+          const e = exprOf(s);
+          return e !== undefined ? exprStmt({ k: 'silent', parts: [e] }) : s;
+        }),
       );
     }
     c.i = close + 1;
@@ -452,9 +463,9 @@ function expressionStatement(c: Cursor, end: number): Stmt[] {
       return [{ k: 'store', at: e.at, recv: e.recv.name, prop: e.prop, value }];
     if (e.k === 'member' && e.recv.k === 'lit')
       return [{ k: 'let', at: e.at, name: e.prop, declare: false, value }];
-    return [{ k: 'expr', e: group([e, value]) }];
+    return [exprStmt(group([e, value]))];
   }
   if (c.lang === 'kotlin' && txt(c) === '{' && peek(c)?.newlineBefore !== true) lambda(c);
   endStatement(c, end);
-  return [{ k: 'expr', e }];
+  return [exprStmt(e)];
 }
