@@ -4,6 +4,7 @@
  * and the reader compares numbers or literal strings (issue 8: slicing every token's text was a
  * sixth of a Java scan).
  */
+import { WordTable } from './wordTable.js';
 
 /** Words @lezer/java reserves everywhere (`kw<…>`), module words excepted (rewritten before). */
 const KEYWORDS: readonly string[] = [
@@ -44,31 +45,14 @@ function sym(s: string): number {
   return i;
 }
 
-/**
- * Keywords and contextual words by length, first and last character (all are lower-case
- * ASCII, 2 to 12 long): a name is looked up without slicing it from the text.
- */
-const WORD_BUCKETS = new Map<number, { word: string; sym: number }[]>();
-for (let i = FIRST_KEYWORD; i < JAVA_SYMBOLS.length; i++) {
-  const word = JAVA_SYMBOLS[i] ?? '';
-  const key = wordKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
-  const bucket = WORD_BUCKETS.get(key);
-  if (bucket) bucket.push({ word, sym: i });
-  else WORD_BUCKETS.set(key, [{ word, sym: i }]);
-}
-
-function wordKey(length: number, first: number, last: number): number {
-  return (length << 16) | (first << 8) | last;
-}
+/** Keywords and contextual words (lower-case ASCII), found in the text without a slice. */
+const WORDS = new WordTable(
+  JAVA_SYMBOLS.slice(FIRST_KEYWORD).map((word, k) => [word, FIRST_KEYWORD + k] as const),
+);
 
 /** The symbol of the name `text[i, j)` when it is a keyword or contextual word, else 0. */
 export function wordSym(text: string, i: number, j: number): number {
-  const first = text.charCodeAt(i);
-  if (first < 97 || first > 122 || j - i < 2 || j - i > 12) return 0;
-  const bucket = WORD_BUCKETS.get(wordKey(j - i, first, text.charCodeAt(j - 1)));
-  if (bucket === undefined) return 0;
-  for (const b of bucket) if (text.startsWith(b.word, i)) return b.sym;
-  return 0;
+  return WORDS.symAt(text, i, j);
 }
 
 /** Symbols of the punctuation the tokenizer tells apart. */

@@ -4,6 +4,7 @@
  * so the parse compares numbers or interned literals and slices a name only when it reports
  * one (issue 8: slicing and hashing a string per token was about a third of the reader).
  */
+import { WordTable } from './wordTable.js';
 
 /** Words @lezer/javascript always reads as keywords, so never as a variable. */
 const RESERVED_WORDS: readonly string[] = (
@@ -50,27 +51,12 @@ export const RESERVED_SYM: Uint8Array = (() => {
   return reserved;
 })();
 
-/** Words by length, first and last character (all lower-case ASCII): looked up without a slice. */
-const WORD_BUCKETS = new Map<number, { word: string; sym: number }[]>();
-for (const word of [...RESERVED_WORDS, ...CONTEXTUAL_WORDS]) {
-  const key = wordKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
-  const bucket = WORD_BUCKETS.get(key) ?? [];
-  if (!bucket.some((b) => b.word === word)) bucket.push({ word, sym: symOf(word) });
-  WORD_BUCKETS.set(key, bucket);
-}
-
-function wordKey(length: number, first: number, last: number): number {
-  return (length << 16) | (first << 8) | last;
-}
+/** The table's words (lower-case ASCII), found in the text without a slice. */
+const WORDS = new WordTable([...RESERVED_WORDS, ...CONTEXTUAL_WORDS].map((w) => [w, symOf(w)] as const));
 
 /** The symbol of the name `text[i, j)` when it is one of the table's words, else 0. */
 export function wordSym(text: string, i: number, j: number): number {
-  const first = text.charCodeAt(i);
-  if (first < 97 || first > 122 || j - i < 2 || j - i > 10) return 0;
-  const bucket = WORD_BUCKETS.get(wordKey(j - i, first, text.charCodeAt(j - 1)));
-  if (bucket === undefined) return 0;
-  for (const b of bucket) if (text.startsWith(b.word, i)) return b.sym;
-  return 0;
+  return WORDS.symAt(text, i, j);
 }
 
 /** Punctuator symbols by first character, longest first, so the first match is the token. */
