@@ -4,7 +4,7 @@
 // Output is a summary plus failures (scripts/lib/unitReporter.mjs); `--verbose` prints every test.
 // The tests' temporary folders live in one folder of the run (TMPDIR), removed when it ends, so a
 // failing or interrupted test leaves no workspace behind in the system's temporary folder.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,10 +25,28 @@ if (files.length === 0) {
 }
 const reporter = verbose ? 'spec' : join(root, 'scripts', 'lib', 'unitReporter.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'pilens-unit-'));
-const result = spawnSync('npx', ['--no-install', 'tsx', '--test', `--test-reporter=${reporter}`, ...files], {
+// The tests run in a process group of their own, so an interrupt (Ctrl-C, or a CI job's SIGTERM)
+// reaches every process of the run, and the scratch folder is removed only once the whole group
+// has stopped: a test process still shutting down would otherwise write into it again.
+const run = spawn('npx', ['--no-install', 'tsx', '--test', `--test-reporter=${reporter}`, ...files], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TMPDIR: scratch },
+  detached: true,
 });
-rmSync(scratch, { recursive: true, force: true });
-process.exit(result.status ?? 1);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => signalGroup(signal));
+run.on('close', async (code) => {
+  while (signalGroup(0)) await new Promise((done) => setTimeout(done, 50));
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(code ?? 1);
+});
+
+/** Sends `signal` to the run's process group; false once no process of it is left. */
+function signalGroup(signal) {
+  try {
+    process.kill(-run.pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
