@@ -4,7 +4,7 @@ import { parser } from '@lezer/go';
 import { bridgeLineEndBooleans, goExtractor, goReference } from '../../../src/core/scan/code/go.js';
 import { readGo } from '../../../src/core/scan/code/goReader.js';
 import type { ExtractResult } from '../../../src/core/scan/extractor.js';
-import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
+import { collectFields } from '../../../src/core/scan/code/collectFields.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { randomGoDocument, seeded } from './goDocuments.js';

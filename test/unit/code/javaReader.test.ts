@@ -6,7 +6,7 @@ import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiter
 import { moduleWordsAsNames } from '../../../src/core/scan/code/javaModuleWords.js';
 import { readJava } from '../../../src/core/scan/code/javaReader.js';
 import type { ExtractResult } from '../../../src/core/scan/extractor.js';
-import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
+import { collectFields } from '../../../src/core/scan/code/collectFields.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
 import { BENCH_FORMATS, generate } from '../../bench/scanCorpus.js';
 import { JAVA_CASES } from './javaCases.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
 import { parser as jsParser } from '@lezer/javascript';
-import { collectFields } from '../../../src/core/scan/code/lezerExtractor.js';
+import { collectFields } from '../../../src/core/scan/code/collectFields.js';
 import { BufferTree, type BufferNode } from '../../../src/core/scan/code/tsBufferTree.js';
 import { walkBuffer } from '../../../src/core/scan/code/tsBufferWalk.js';
 import { blankDecoratedExports } from '../../../src/core/scan/code/tsDecoratedExports.js';

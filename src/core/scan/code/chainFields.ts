@@ -1,7 +1,7 @@
 import type { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import { rereadWindow, type ChainRead } from './chainReuse.js';
-import { collectFields } from './lezerExtractor.js';
+import { collectFields } from './collectFields.js';
 
 /** A fast reader's last scan of a document: its text, read, line index and candidates. */
 export interface ChainScan {

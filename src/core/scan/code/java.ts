@@ -10,7 +10,8 @@ import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
 import type { JavaRecord } from './javaReuse.js';
 import type { JavaTokens } from './javaTokens.js';
-import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { collectFields } from './collectFields.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
 
 /** The text @lezer/java is given: same length, class literals and module-only words rewritten. */

@@ -8,9 +8,6 @@ import { collectFields } from './collectFields.js';
 import { changedRange, hasErrorNode, LezerMemo, parseReusing } from './lezerReuse.js';
 import { TopLevelReuse, type PendingDeclaration, type TopLevelRecord } from './lezerWalkReuse.js';
 
-/** Kept here too for the readers that import it with the Lezer walk. */
-export { collectFields } from './collectFields.js';
-
 /**
  * The one mechanism behind every Lezer-based extractor (TypeScript/JavaScript, Python, Java,
  * Go, MyBatis XML): parse, walk the tree once with a cursor, hand the nodes a language cares

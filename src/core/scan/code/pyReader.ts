@@ -1,7 +1,7 @@
 import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import type { CommentSpan, FieldDraft } from '../kit/index.js';
-import { collectFields } from './lezerExtractor.js';
+import { collectFields } from './collectFields.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
 import { plausible, plausibleParams } from './pyCheck.js';
 import { classBody, type PyStatement } from './pyFields.js';

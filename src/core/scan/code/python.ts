@@ -3,7 +3,8 @@ import type { SyntaxNode } from '@lezer/common';
 import type { FieldCandidate } from '../../types.js';
 import { joinDescriptions } from '../kit/index.js';
 import type { Extractor } from '../extractor.js';
-import { collectFields, lezerExtractor, type LezerContext } from './lezerExtractor.js';
+import { collectFields } from './collectFields.js';
+import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { readPythonDrafts, type PyRead } from './pyReader.js';
 import { rereadPython } from './pyReuse.js';
 import { recollectFields } from './chainFields.js';
@@ -52,7 +53,9 @@ export const pythonExtractor: Extractor = {
     if (read === undefined) return pythonReference.extract(text, source, previous);
     const lines = new LineIndex(text);
     const fields =
-      (reread === undefined || prior === undefined ? undefined : recollectFields(prior, text, reread, lines)) ??
+      (reread === undefined || prior === undefined
+        ? undefined
+        : recollectFields(prior, text, reread, lines)) ??
       collectFields(text, lines, read.comments, read.emitted, read.pending);
     return { ok: true, fields, memo: new ReadMemo(text, read, lines, fields) };
   },
