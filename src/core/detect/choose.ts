@@ -159,7 +159,7 @@ export function chooseReading(
     } else if (
       comment.head !== undefined &&
       commentMeanings[0] !== undefined &&
-      nameIsTentative(nameMeanings)
+      (nameIsTentative(nameMeanings) || realNameOfAccount(nameMeanings, comment, commentMeanings[0]))
     ) {
       reading = {
         meaning: commentMeanings[0],
@@ -217,6 +217,24 @@ function commentOverrulesNegative(
   // `captcha` described as `验证码`: the name already said which kind of code it is not.
   if (negates === meaning.category) return false;
   return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
+}
+
+/**
+ * `UacUser.userName` described as `姓名`: Chinese teams write `userName` for 用户姓名, the
+ * person's real name, so a Chinese description that names a person's name (strong) says what
+ * an account word holds; `用户名` or `登录账号` beside it still confirm the login.
+ */
+function realNameOfAccount(
+  nameMeanings: readonly TermMeaning[],
+  comment: CommentReading,
+  commentMeaning: TermMeaning,
+): boolean {
+  return (
+    !comment.english &&
+    commentMeaning.category === 'name' &&
+    commentMeaning.strength === 'strong' &&
+    nameMeanings.every((m) => m.category === 'online_id')
+  );
 }
 
 /** A name reading a contradicting comment may overrule: weak, low or ambiguous words, or pinyin. */
