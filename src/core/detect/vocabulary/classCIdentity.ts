@@ -353,9 +353,28 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           two_factor_code mfa_code totp_code tfa_code otp_secret_key backup_code backup_codes
           recovery_code recovery_codes two_factor_recovery_codes two_factor_backup_codes
-          mfa_recovery_codes
+          mfa_recovery_codes totp
         `,
         zh: w`备用码 恢复码 二次验证码`,
+      },
+      {
+        // The shared secret of an authenticator app (`SysAdminTotp.secret`, `MfaDevice.secret_key`):
+        // whoever holds it generates the person's second factor.
+        strength: 'medium',
+        owners: w`totp mfa otp authenticator two_factor tfa`,
+        en: w`secret secret_key`,
+      },
+      {
+        // The answer to a security question recovers the account as a password does.
+        strength: 'medium',
+        owners: w`security forget forgot recovery 密保`,
+        en: w`answer`,
+      },
+      {
+        // The one-time code a sign-in returns (`OauthLoginInput.authCode`): it opens the session.
+        strength: 'medium',
+        owners: w`oauth signin login logon authentication auth sso`,
+        en: w`auth_code authorization_code client_auth_code oauth_code`,
       },
       {
         // Tokens and salts are a person's secrets only inside a person's record (a user, a
@@ -366,7 +385,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           reset_token password_reset_token verification_token verify_token confirmation_token
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt authentication_token user_token authentication_key
-          hashed_token jwt_secret
+          hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
+          retrieve_key invitation_token invite_token
         `,
         zh: w`会话密钥 会话key 盐值`,
       },
