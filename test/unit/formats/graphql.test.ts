@@ -28,35 +28,6 @@ describe('GraphQL extractor', () => {
     assert.equal(field(fields, 'Patient', 'wechatId').owner, 'Patient');
   });
 
-  it('reads the arguments of a type’s fields as declarations owned by the field', () => {
-    const parsed = read(
-      [
-        'type Mutation {',
-        '  "Change the signed-in user’s password"',
-        '  changePassword(existingPassword: String!, "the new one" password: String!): Boolean # 改密',
-        '}',
-      ].join('\n'),
-    );
-    const existing = field(parsed, 'changePassword', 'existingPassword');
-    assert.equal(existing.role, 'declaration');
-    assert.equal(existing.declaredType, 'String!');
-    assert.equal(existing.ownerComment, 'Change the signed-in user’s password');
-    assert.equal(existing.comment, undefined, 'the field’s trailing comment is the field’s');
-    assert.equal(field(parsed, 'changePassword', 'password').comment, 'the new one');
-    assert.equal(field(parsed, 'Mutation', 'changePassword').comment, 'Change the signed-in user’s password; 改密');
-  });
-
-  it('reads no arguments where there are none, nor from input types', () => {
-    const parsed = read('input UserInput {\n  email: String\n}\ntype Query {\n  me: User\n}');
-    assert.deepEqual(
-      parsed.map((f) => [f.owner, f.name]),
-      [
-        ['UserInput', 'email'],
-        ['Query', 'me'],
-      ],
-    );
-  });
-
   it('does not attach a trailing comment to the next field', () => {
     const parsed = read('type A {\n  a: String # 甲\n  b: String\n}');
     assert.equal(field(parsed, 'A', 'a').comment, '甲');

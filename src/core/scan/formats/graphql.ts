@@ -1,9 +1,8 @@
 /**
  * GraphQL SDL reader on graphql-js (`parse` keeps every node's location and links comment
  * tokens into the token list, so `#` comments can be attached as well as descriptions).
- * Type, interface and input fields are declarations, and so are the arguments of a type's
- * fields (owned by the field); fields selected in operations are reported as usages, owned by
- * the field they are selected from.
+ * Type, interface and input fields are declarations; fields selected in operations are
+ * reported as usages, owned by the field they are selected from.
  */
 import {
   Kind,
@@ -93,35 +92,6 @@ function readTypeFields(
             : attachedCommentWords(text, comments, node.loc.start, node.loc.end)),
         ]),
         ownerComment,
-      }),
-    );
-    if ('arguments' in node) readArguments(text, lines, node, into);
-  }
-}
-
-/**
- * `changePassword(existingPassword: String!, password: String!)`, `users(email: String)`: the
- * arguments of a field carry data into the API as an OpenAPI operation's parameters do, so
- * they are declarations owned by the field (the operation), with its description as the
- * owner's. Their own descriptions are their comments; the field's trailing `#` comment is the
- * field's, not theirs.
- */
-function readArguments(
-  text: string,
-  lines: LineIndex,
-  field: FieldDefinitionNode,
-  into: FieldCandidate[],
-): void {
-  for (const arg of field.arguments ?? []) {
-    if (arg.name.loc === undefined) continue;
-    into.push(
-      candidate(lines, {
-        name: arg.name.value,
-        from: arg.name.loc.start,
-        owner: field.name.value,
-        declaredType: arg.type.loc === undefined ? undefined : text.slice(arg.type.loc.start, arg.type.loc.end),
-        comment: arg.description?.value,
-        ownerComment: field.description?.value,
       }),
     );
   }
