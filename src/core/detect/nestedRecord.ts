@@ -146,7 +146,6 @@ export function holdsOtherRecord(
   const type = recordType(declared);
   if (type === undefined) return false;
   if (typedAsSetting(nameWords, type)) return true;
-  if (sameHeadObject(meaning, nameWords, type)) return true;
   if (!namedForType(nameWords, type))
     // `billingAddress: CartAddress`: an address object of an order, named for its role.
     return (
@@ -164,23 +163,6 @@ export function holdsOtherRecord(
   // A distinctive word keeps a list its meaning (`bankCards: [BankCard]`, `medicalRecords`):
   // the tuned and held-out sets label such lists as the data they list.
   return (type.list && meaning.strength !== 'strong') || nests;
-}
-
-/**
- * `return_amounts: OrderMoneyAmounts`, `POITransactionID: TransactionIDType`, `totalWeight:
- * Weight`: a single object of money, property or work whose type ends with the field's own head
- * noun holds that object, whatever qualifies either name and whatever record holds it; its
- * fields (the amount's value, the id's text) carry the data.
- */
-function sameHeadObject(
-  meaning: Pick<TermMeaning, 'category'>,
-  nameWords: readonly string[],
-  type: RecordType,
-): boolean {
-  if (type.list || meaning.category === undefined || !NESTED_ONE.has(meaning.category)) return false;
-  const head = nameWords[nameWords.length - 1];
-  const typeHead = type.words[type.words.length - 1];
-  return head !== undefined && typeHead !== undefined && singularOf(head) === singularOf(typeHead);
 }
 
 /** Chinese descriptions ending in an object, an entity, a collection or a table (`病床对象`). */
