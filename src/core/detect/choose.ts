@@ -159,9 +159,7 @@ export function chooseReading(
     } else if (
       comment.head !== undefined &&
       commentMeanings[0] !== undefined &&
-      (nameIsTentative(nameMeanings) ||
-        realNameOfAccount(nameMeanings, comment, commentMeanings[0]) ||
-        whichCard(nameMeanings, comment, commentMeanings[0]))
+      (nameIsTentative(nameMeanings) || realNameOfAccount(nameMeanings, comment, commentMeanings[0]))
     ) {
       reading = {
         meaning: commentMeanings[0],
@@ -236,24 +234,6 @@ function realNameOfAccount(
     commentMeaning.category === 'name' &&
     commentMeaning.strength === 'strong' &&
     nameMeanings.every((m) => m.category === 'online_id')
-  );
-}
-
-/**
- * `cardNo` described as `身份证号码` or `会员卡号`: a bare card number names no card, and its
- * Chinese description says which one it is (an identity card, a membership card), so the
- * description decides; `银行卡号` beside it confirms the bank card.
- */
-function whichCard(
-  nameMeanings: readonly TermMeaning[],
-  comment: CommentReading,
-  commentMeaning: TermMeaning,
-): boolean {
-  return (
-    !comment.english &&
-    commentMeaning.category !== 'property' &&
-    (commentMeaning.strength === 'strong' || commentMeaning.strength === 'medium') &&
-    nameMeanings.every((m) => m.contest === 'bare_bank_card' && m.strength === 'medium')
   );
 }
 

@@ -30,11 +30,3 @@ classifyTable('recovery, binding and invitation tokens are a person’s inside t
   // A service's or an app's token is the system's.
   { name: 'bind_token', owner: 'PaymentChannelConfig', type: 'varchar(64)', expect: undefined },
 ]);
-
-classifyTable('a bare card number described as another card is that card', [
-  { name: 'card_no', owner: 'member', type: 'varchar(32)', comment: '身份证号码', expect: 'id_number' },
-  { name: 'cardNo', owner: 'VipMember', type: 'String', comment: '会员卡号', expect: 'online_id' },
-  // A bank card, or a description that does not say which card, keeps the bank card.
-  { name: 'cardNo', owner: 'VipMember', type: 'String', comment: '银行卡号', expect: 'property' },
-  { name: 'card_no', owner: 'member', type: 'varchar(32)', comment: '卡号', expect: 'property' },
-]);
