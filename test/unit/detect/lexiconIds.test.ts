@@ -24,9 +24,9 @@ classifyTable('second-factor secrets, security answers and sign-in codes are cre
   { name: 'code', owner: 'OauthSigninInput', type: 'String', expect: undefined },
 ]);
 
-classifyTable('recovery, binding and invitation tokens are a person’s inside their record', [
+classifyTable('recovery and binding tokens are a person’s inside their record', [
   { name: 'retrieve_key', owner: 'member', type: 'varchar(64)', expect: 'credential' },
-  { name: 'invitation_token', owner: 'UserProfile', type: 'models.CharField', expect: 'credential' },
+  { name: 'forget_token', owner: 'UserProfile', type: 'models.CharField', expect: 'credential' },
   // A service's or an app's token is the system's.
   { name: 'bind_token', owner: 'PaymentChannelConfig', type: 'varchar(64)', expect: undefined },
 ]);

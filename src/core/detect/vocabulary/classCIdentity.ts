@@ -386,7 +386,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt authentication_token user_token authentication_key
           hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
-          retrieve_key invitation_token invite_token
+          retrieve_key
         `,
         zh: w`会话密钥 会话key 盐值`,
       },
