@@ -48,6 +48,10 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   { name: 'startDate', owner: 'EmployeeRecurringExpense', type: 'Date', expect: undefined },
   // A staff account's other fields are the account's: the employee alone makes no work record.
   { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
+  // An overtime record is the employee's work record; an attendance sheet (when someone clocked
+  // in, late or early) is not, whoever's it is.
+  { name: 'reason', owner: 'EmployeeOvertime', type: 'String', expect: 'education_work' },
+  { name: 'late_entry', owner: 'EmployeeAttendance', type: 'Boolean', expect: undefined },
 ]);
 
 classifyTable('the date of an employee’s move or training is their work record; other dates are not', [
@@ -131,6 +135,12 @@ describe('sibling fields show a record’s domain', () => {
       field('History', 'posFeature'),
     ]);
     assert.equal(found[2]?.category, 'health');
+  });
+  it('an employee beside a leave makes it their work record; beside an attendance row it does not', () => {
+    const leave = classifyCandidates([field('Leave', 'employee'), field('Leave', 'leave_type')]);
+    assert.equal(leave[1]?.category, 'education_work');
+    const attendance = classifyCandidates([field('Attendance', 'employee'), field('Attendance', 'late_entry')]);
+    assert.equal(attendance[1], undefined);
   });
   it('a medication record holding a key to a person is that person’s', () => {
     const found = classifyCandidates([
