@@ -37,6 +37,9 @@ classifyTable('a patient’s record: its descriptive fields are their health', [
   { name: 'discontinued', owner: 'Product', type: 'Boolean', expect: undefined },
   { name: 'floor', owner: 'hospital_department', type: 'int', expect: undefined },
   { name: 'discontinued', owner: 'Medication', type: 'Boolean', expect: undefined },
+  // A type named for a row of a record (`…Row`, as generated database types are) is that record.
+  { name: 'discontinued', owner: 'InpatientMedicationRow', type: 'boolean', expect: 'health' },
+  { name: 'discontinued', owner: 'ProductRow', type: 'boolean', expect: undefined },
 ]);
 
 classifyTable('an employee’s transfer, training or appraisal record is their work record', [
