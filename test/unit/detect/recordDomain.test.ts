@@ -55,6 +55,10 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   // in, late or early) is not, whoever's it is.
   { name: 'reason', owner: 'EmployeeOvertime', type: 'String', expect: 'education_work' },
   { name: 'late_entry', owner: 'EmployeeAttendance', type: 'Boolean', expect: undefined },
+  // An employee's certificate is their qualification; a TLS or a user's certificate is a thing.
+  { name: 'issuing_authority', owner: 'EmployeeCertificate', type: 'String', expect: 'education_work' },
+  { name: 'issuing_authority', owner: 'SslCertificate', type: 'String', expect: undefined },
+  { name: 'issuing_authority', owner: 'UserCertificate', type: 'String', expect: undefined },
 ]);
 
 classifyTable('the date of an employee’s move or training is their work record; other dates are not', [
