@@ -45,7 +45,7 @@ export function domainVerdict(
     if (
       listsRecords(type) ||
       (read.shape === 'other' && !name.booleanish) ||
-      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain))
+      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain, true))
     )
       return undefined;
     // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`); an amount is
@@ -218,9 +218,9 @@ const WHEN: ReadonlySet<string> = new Set([
  * stamp named with `at` or `on` (`recordedAt`, `completedOn`) say when the row was written;
  * other domains' dates are their events' (`eventDate`).
  */
-function clinicalDate(words: readonly string[], domain: RecordDomain): boolean {
+function clinicalDate(words: readonly string[], domain: RecordDomain, typed = false): boolean {
   const last = words[words.length - 1] ?? '';
-  return domain.category === 'health' && words.length > 1 && WHEN.has(last) && !STAMPS.has(last);
+  return domain.category === 'health' && words.length > 1 && (typed || WHEN.has(last)) && !STAMPS.has(last);
 }
 
 /** Last words of a row's time stamp (`createdAt`, `requestedOn`). */
