@@ -74,11 +74,14 @@ classifyTable('the date of an employee’s move or training is their work record
   { name: 'work_month', owner: 'employee_attendance', type: 'CHAR(6)', expect: undefined },
   // A patient's record keeps its row stamps out (its other dates are theirs, below).
   { name: 'recorded_on', owner: 'InpatientMedication', type: 'date', expect: undefined },
-  // A clinical record's dates, whatever their last word, are the patient's; a work record's
-  // dates still need their event (`start_date` of a training is when the row's span begins).
+  // A clinical record's dates, whatever their last word, are the patient's, and so are a work
+  // record's typed as dates; a bare `…_date` there still needs its event, and a payment's time
+  // is not what was paid.
   { name: 'evaluation_start', owner: 'PatientRounding', type: 'fields.DateTime', expect: 'health' },
   { name: 'next_session', owner: 'PatientAmbulatoryCare', type: 'fields.DateTime', expect: 'health' },
-  { name: 'evaluation_start', owner: 'Employeetrain', type: 'Date', expect: undefined },
+  { name: 'course_start', owner: 'Employeetrain', type: 'Date', expect: 'education_work' },
+  { name: 'issue_date', owner: 'EmployeeCertificate', type: 'Date', expect: undefined },
+  { name: 'date_paid', owner: 'customer_order', type: 'Date', expect: undefined },
 ]);
 
 classifyTable('what a domain record holds that is not the person’s', [
