@@ -45,7 +45,7 @@ export function domainVerdict(
     if (
       listsRecords(type) ||
       (read.shape === 'other' && !name.booleanish) ||
-      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain))
+      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain, true))
     )
       return undefined;
     // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`); an amount is
@@ -214,13 +214,16 @@ const WHEN: ReadonlySet<string> = new Set([
 /**
  * A clinical record's dates are the patient's (`ptInDate`, `onset_date`, `startDateTime` of a
  * care plan): when they were admitted, fell ill or were treated (labellers part on dates, and
- * in a clinical record call them health more often than not). A bare `date` or `time` and a
- * stamp named with `at` or `on` (`recordedAt`, `completedOn`) say when the row was written;
- * other domains' dates are their events' (`eventDate`).
+ * in a clinical record call them health more often than not). A work or study record's dates
+ * typed as dates are the person's too (`leave_start: Date`, when a certificate was issued);
+ * named as dates but typed otherwise, only their events' (`eventDate`). A bare `date` or `time`
+ * and a stamp named with `at` or `on` (`recordedAt`, `completedOn`) say when the row was written,
+ * and a payment's times are not what was paid.
  */
-function clinicalDate(words: readonly string[], domain: RecordDomain): boolean {
+function clinicalDate(words: readonly string[], domain: RecordDomain, typed = false): boolean {
   const last = words[words.length - 1] ?? '';
-  return domain.category === 'health' && words.length > 1 && WHEN.has(last) && !STAMPS.has(last);
+  const dated = domain.category === 'health' || (typed && domain.reads === 'descriptive');
+  return dated && words.length > 1 && (typed || WHEN.has(last)) && !STAMPS.has(last);
 }
 
 /** Last words of a row's time stamp (`createdAt`, `requestedOn`). */

@@ -53,9 +53,12 @@ export interface DomainInput {
  */
 export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary): RecordDomain | undefined {
   const { words, texts, head, context, siblings } = input;
-  if (context?.kind === 'nonperson' || context?.kind === 'meta') return undefined;
-  if (LOOKUP_HEADS.has(head) || LOOKUP_HEADS.has(singularOf(head))) return undefined;
   const own = new Set(words.flatMap((x) => [x, singularOf(x)]));
+  // `EmployeeCertificate`: a thing's word (a TLS certificate) that is one of a domain's records
+  // is that record once the domain's person owns it.
+  if (context?.kind === 'meta' || (context?.kind === 'nonperson' && !personsRecord(context.word, own)))
+    return undefined;
+  if (LOOKUP_HEADS.has(head) || LOOKUP_HEADS.has(singularOf(head))) return undefined;
   for (const x of own) if (QUERY_OWNERS.has(x)) return undefined;
   // A record of something else a person did (`InsuranceClaim`, `InpatientMealOrder`) is that
   // thing's, read by its own words, even when it carries a diagnosis.
@@ -108,6 +111,14 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
     }
   }
   return undefined;
+}
+
+/** A domain's record word (`certificate`) in an owner that names the domain's person. */
+function personsRecord(word: string, own: ReadonlySet<string>): boolean {
+  const record = singularOf(word);
+  return RECORD_DOMAINS.some(
+    (d) => d.records.en.includes(record) && [...own].some((x) => x !== record && personIn(x, d) !== undefined),
+  );
 }
 
 /** A record word of another domain or of none (`order` for a clinical domain). */

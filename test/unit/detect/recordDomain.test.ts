@@ -37,6 +37,9 @@ classifyTable('a patient’s record: its descriptive fields are their health', [
   { name: 'discontinued', owner: 'Product', type: 'Boolean', expect: undefined },
   { name: 'floor', owner: 'hospital_department', type: 'int', expect: undefined },
   { name: 'discontinued', owner: 'Medication', type: 'Boolean', expect: undefined },
+  // A type named for a row of a record (`…Row`, as generated database types are) is that record.
+  { name: 'discontinued', owner: 'InpatientMedicationRow', type: 'boolean', expect: 'health' },
+  { name: 'discontinued', owner: 'ProductRow', type: 'boolean', expect: undefined },
 ]);
 
 classifyTable('an employee’s transfer, training or appraisal record is their work record', [
@@ -48,6 +51,14 @@ classifyTable('an employee’s transfer, training or appraisal record is their w
   { name: 'startDate', owner: 'EmployeeRecurringExpense', type: 'Date', expect: undefined },
   // A staff account's other fields are the account's: the employee alone makes no work record.
   { name: 'sZt', owner: 'Staff', type: 'Long', expect: undefined },
+  // An overtime record is the employee's work record; an attendance sheet (when someone clocked
+  // in, late or early) is not, whoever's it is.
+  { name: 'reason', owner: 'EmployeeOvertime', type: 'String', expect: 'education_work' },
+  { name: 'late_entry', owner: 'EmployeeAttendance', type: 'Boolean', expect: undefined },
+  // An employee's certificate is their qualification; a TLS or a user's certificate is a thing.
+  { name: 'issuing_authority', owner: 'EmployeeCertificate', type: 'String', expect: 'education_work' },
+  { name: 'issuing_authority', owner: 'SslCertificate', type: 'String', expect: undefined },
+  { name: 'issuing_authority', owner: 'UserCertificate', type: 'String', expect: undefined },
 ]);
 
 classifyTable('the date of an employee’s move or training is their work record; other dates are not', [
@@ -63,6 +74,14 @@ classifyTable('the date of an employee’s move or training is their work record
   { name: 'work_month', owner: 'employee_attendance', type: 'CHAR(6)', expect: undefined },
   // A patient's record keeps its row stamps out (its other dates are theirs, below).
   { name: 'recorded_on', owner: 'InpatientMedication', type: 'date', expect: undefined },
+  // A clinical record's dates, whatever their last word, are the patient's, and so are a work
+  // record's typed as dates; a bare `…_date` there still needs its event, and a payment's time
+  // is not what was paid.
+  { name: 'evaluation_start', owner: 'PatientRounding', type: 'fields.DateTime', expect: 'health' },
+  { name: 'next_session', owner: 'PatientAmbulatoryCare', type: 'fields.DateTime', expect: 'health' },
+  { name: 'course_start', owner: 'Employeetrain', type: 'Date', expect: 'education_work' },
+  { name: 'issue_date', owner: 'EmployeeCertificate', type: 'Date', expect: undefined },
+  { name: 'date_paid', owner: 'customer_order', type: 'Date', expect: undefined },
 ]);
 
 classifyTable('what a domain record holds that is not the person’s', [
@@ -131,6 +150,12 @@ describe('sibling fields show a record’s domain', () => {
       field('History', 'posFeature'),
     ]);
     assert.equal(found[2]?.category, 'health');
+  });
+  it('an employee beside a leave makes it their work record; beside an attendance row it does not', () => {
+    const leave = classifyCandidates([field('Leave', 'employee'), field('Leave', 'leave_type')]);
+    assert.equal(leave[1]?.category, 'education_work');
+    const attendance = classifyCandidates([field('Attendance', 'employee'), field('Attendance', 'late_entry')]);
+    assert.equal(attendance[1], undefined);
   });
   it('a medication record holding a key to a person is that person’s', () => {
     const found = classifyCandidates([

@@ -162,7 +162,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
     snapshot summary payload input output dtos vos settings preferences prefs param params
-    query cmd command body args reply rsp res result webhook schema document impl
+    query cmd command body args reply rsp res result webhook schema document impl row rows
   `,
   recordOwners: w`
     booking reservation order contract loan journal transaction txn trade payment stay visit trip

@@ -111,11 +111,11 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     records: {
       en: w`
         appraisal appraise training train transfer remove removal resignation dimission
-        attendance leave overtime reward punishment promotion probation onboarding evaluation
+        leave overtime reward punishment promotion probation onboarding evaluation
         performance contract experience certificate certification skill qualification quit
         education
       `,
-      zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 考勤 请假 加班 入职 转正 绩效`,
+      zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 请假 加班 入职 转正 绩效`,
     },
     shared: [],
     specific: false,
