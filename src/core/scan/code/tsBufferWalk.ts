@@ -105,19 +105,27 @@ class Walker {
     return this.#role[this.#tree.type(i)] ?? R.OTHER;
   }
 
-  /** Depth-first over the subtree at `root`, entering each node and leaving it once done. */
+  /**
+   * Depth-first over the subtree at `root` (never the top node), entering each node and leaving
+   * it once done. Types are read from the buffer here, and only the roles with a rule are
+   * dispatched: most nodes are tokens and expressions that have none.
+   */
   subtree(root: number): void {
-    const { first, next, parent } = this.#tree;
+    const { first, next, parent, buffer } = this.#tree;
+    const roles = this.#role;
     let i = root;
     for (;;) {
-      this.#enter(i);
+      const role = roles[buffer[i << 2] ?? 0] ?? R.OTHER;
+      if (role !== R.OTHER) this.#enter(i, role);
       const child = first[i] ?? -1;
       if (child >= 0) {
         i = child;
         continue;
       }
       for (;;) {
-        this.#leave(i);
+        const left = roles[buffer[i << 2] ?? 0] ?? R.OTHER;
+        if (left === R.CLASS) leaveClass(this.#ctx);
+        else if (left === R.DECORATOR) this.#ctx.decoratorDepth--;
         if (i === root) return;
         const sibling = next[i] ?? -1;
         if (sibling >= 0) {
@@ -129,9 +137,9 @@ class Walker {
     }
   }
 
-  #enter(i: number): void {
+  #enter(i: number, role: number): void {
     const tree = this.#tree;
-    switch (this.#roleOf(i)) {
+    switch (role) {
       case R.COMMENT:
         this.#comments.push({ from: tree.from(i), to: tree.to(i) });
         break;
@@ -157,12 +165,6 @@ class Walker {
         this.#method(i);
         break;
     }
-  }
-
-  #leave(i: number): void {
-    const role = this.#roleOf(i);
-    if (role === R.CLASS) leaveClass(this.#ctx);
-    else if (role === R.DECORATOR) this.#ctx.decoratorDepth--;
   }
 
   #slice(i: number): string {
