@@ -12,6 +12,13 @@ export class LineIndex {
 
   constructor(text: string) {
     const starts = [0];
+    // Most texts break lines with `\n` alone: `indexOf` finds each faster than a loop reads
+    // every character (issue 8); a text with a `\r` anywhere is read character by character.
+    if (text.indexOf('\r') < 0) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.#starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

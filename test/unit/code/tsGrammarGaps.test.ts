@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parser } from '@lezer/javascript';
-import { bridgeGrammarGaps } from '../../../src/core/scan/code/tsGrammarGaps.js';
+import { bridgeGrammarGaps, mayHaveGrammarGaps } from '../../../src/core/scan/code/tsGrammarGaps.js';
 
 const ts = parser.configure({ dialect: 'ts' });
 const tsx = parser.configure({ dialect: 'ts jsx' });
@@ -41,6 +41,9 @@ describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
       assert.ok(errorCount(text, jsx) > 0, 'the original needs error recovery');
       assert.equal(errorCount(out, jsx), 0);
     });
+    it(`tells ${label} may need a bridge`, () => {
+      assert.equal(mayHaveGrammarGaps(text, jsx), true);
+    });
   }
 
   const untouched: readonly (readonly [string, string, boolean])[] = [
@@ -58,4 +61,18 @@ describe('bridgeGrammarGaps: valid TypeScript the parser does not read', () => {
       assert.equal(bridgeGrammarGaps(text, jsx), text);
     });
   }
+
+  it('tells in one pass that a model file needs no bridge, whatever words its comments hold', () => {
+    const text = [
+      '/** The type of member: this is where a type is declared, by default. */',
+      'export interface Member {',
+      '  realName: string; // required, namespace-free',
+      '  kind?: MemberType;',
+      '}',
+      'export const isMember = (v: Member): boolean => v.kind !== undefined;',
+    ].join('\n');
+    assert.equal(mayHaveGrammarGaps(text, false), false);
+    assert.equal(mayHaveGrammarGaps(text, true), false);
+    assert.equal(bridgeGrammarGaps(text, true), text);
+  });
 });

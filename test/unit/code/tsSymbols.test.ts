@@ -63,6 +63,22 @@ describe('tsSymbols', () => {
     ]);
   });
 
+  it('matches two- and three-character punctuators in place, up to the end of the text', () => {
+    assert.deepEqual(listed('a !== b != !c ... d ?? e ='), [
+      ['a', ''],
+      ['!==', '!=='],
+      ['b', ''],
+      ['!=', '!='],
+      ['!', '!'],
+      ['c', ''],
+      ['...', '...'],
+      ['d', ''],
+      ['??', '??'],
+      ['e', ''],
+      ['=', '='],
+    ]);
+  });
+
   it('marks the reserved words only', () => {
     assert.equal(RESERVED_SYM[symOf('class')], 1);
     assert.equal(RESERVED_SYM[symOf('typeof')], 1);

@@ -19,7 +19,8 @@ export class BufferTree {
   readonly next: Int32Array;
   /** Node type name by type id. */
   readonly names: readonly string[];
-  readonly #buf: Int32Array;
+  /** The reader's records (`type, from, to, size` each), for walks that read types in bulk. */
+  readonly buffer: Int32Array;
   readonly #topId: number;
   readonly #length: number;
 
@@ -27,7 +28,7 @@ export class BufferTree {
     const buf = read.buffer;
     const count = read.size >> 2;
     this.count = count;
-    this.#buf = buf;
+    this.buffer = buf;
     this.#topId = topId;
     this.#length = length;
     this.names = nodeSet.types.map((t) => t.name);
@@ -55,7 +56,7 @@ export class BufferTree {
 
   /** The first record of `i`'s subtree. */
   start(i: number): number {
-    return i === this.count ? 0 : i - ((this.#buf[(i << 2) + 3] ?? 4) >> 2) + 1;
+    return i === this.count ? 0 : i - ((this.buffer[(i << 2) + 3] ?? 4) >> 2) + 1;
   }
 
   /** The previous sibling, or -1: the record before the node's subtree, if still the parent's. */
@@ -66,15 +67,15 @@ export class BufferTree {
   }
 
   type(i: number): number {
-    return i === this.count ? this.#topId : (this.#buf[i << 2] ?? 0);
+    return i === this.count ? this.#topId : (this.buffer[i << 2] ?? 0);
   }
 
   from(i: number): number {
-    return i === this.count ? 0 : (this.#buf[(i << 2) + 1] ?? 0);
+    return i === this.count ? 0 : (this.buffer[(i << 2) + 1] ?? 0);
   }
 
   to(i: number): number {
-    return i === this.count ? this.#length : (this.#buf[(i << 2) + 2] ?? 0);
+    return i === this.count ? this.#length : (this.buffer[(i << 2) + 2] ?? 0);
   }
 
   /** The last child, or -1: in post-order, the record just before its parent. */

@@ -1,9 +1,10 @@
 import type { CommentSpan, FieldDraft } from '../kit/index.js';
+import { FlatDeclaration } from './flatDeclaration.js';
 import type { LezerContext } from './lezerExtractor.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration, TopLevelRecord } from './lezerWalkReuse.js';
 import type { BufferTree } from './tsBufferTree.js';
-import { report, tsContext, type TsContext } from './tsContext.js';
+import { report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
 import {
   className,
   CONSTANT_CASE,
@@ -53,7 +54,7 @@ export function walkBuffer(
     emit: (draft) => emitted.push(draft),
     declare: (draft, span, extras) => pending.push({ draft, span, extras }),
   });
-  const walker = new Walker(tree, ctx, comments);
+  const walker = new Walker(tree, ctx, comments, pending);
   const walked: TopLevelRecord[] = [];
   for (let c = tree.first[tree.count] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
     const marks = [emitted.length, pending.length, comments.length] as const;
@@ -70,11 +71,14 @@ export function walkBuffer(
   return { emitted, pending, comments, walked };
 }
 
+const NO_DESCRIPTIONS: readonly never[] = [];
+
 class Walker {
   readonly #tree: BufferTree;
   readonly #ctx: TsContext;
   readonly #text: string;
   readonly #comments: CommentSpan[];
+  readonly #pending: PendingDeclaration[];
   /** Role by node type id. */
   readonly #role: Uint8Array;
   /** The first child of the call or `new` entered last, as `TsContext.callee` holds it. */
@@ -85,11 +89,15 @@ class Walker {
   #ownedType = -1;
   #owner: string | undefined;
 
-  constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[]) {
+  /** The offset of the name `#keyName` read last (its caller takes it at once). */
+  #keyFrom = -1;
+
+  constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[], pending: PendingDeclaration[]) {
     this.#tree = tree;
     this.#ctx = ctx;
     this.#text = ctx.text;
     this.#comments = comments;
+    this.#pending = pending;
     this.#role = rolesOf(tree.names);
   }
 
@@ -97,19 +105,27 @@ class Walker {
     return this.#role[this.#tree.type(i)] ?? R.OTHER;
   }
 
-  /** Depth-first over the subtree at `root`, entering each node and leaving it once done. */
+  /**
+   * Depth-first over the subtree at `root` (never the top node), entering each node and leaving
+   * it once done. Types are read from the buffer here, and only the roles with a rule are
+   * dispatched: most nodes are tokens and expressions that have none.
+   */
   subtree(root: number): void {
-    const { first, next, parent } = this.#tree;
+    const { first, next, parent, buffer } = this.#tree;
+    const roles = this.#role;
     let i = root;
     for (;;) {
-      this.#enter(i);
+      const role = roles[buffer[i << 2] ?? 0] ?? R.OTHER;
+      if (role !== R.OTHER) this.#enter(i, role);
       const child = first[i] ?? -1;
       if (child >= 0) {
         i = child;
         continue;
       }
       for (;;) {
-        this.#leave(i);
+        const left = roles[buffer[i << 2] ?? 0] ?? R.OTHER;
+        if (left === R.CLASS) leaveClass(this.#ctx);
+        else if (left === R.DECORATOR) this.#ctx.decoratorDepth--;
         if (i === root) return;
         const sibling = next[i] ?? -1;
         if (sibling >= 0) {
@@ -121,9 +137,9 @@ class Walker {
     }
   }
 
-  #enter(i: number): void {
+  #enter(i: number, role: number): void {
     const tree = this.#tree;
-    switch (this.#roleOf(i)) {
+    switch (role) {
       case R.COMMENT:
         this.#comments.push({ from: tree.from(i), to: tree.to(i) });
         break;
@@ -151,12 +167,6 @@ class Walker {
     }
   }
 
-  #leave(i: number): void {
-    const role = this.#roleOf(i);
-    if (role === R.CLASS) leaveClass(this.#ctx);
-    else if (role === R.DECORATOR) this.#ctx.decoratorDepth--;
-  }
-
   #slice(i: number): string {
     return this.#text.slice(this.#tree.from(i), this.#tree.to(i));
   }
@@ -168,12 +178,52 @@ class Walker {
     return -1;
   }
 
-  /** `keyAt`: a key's name and offset (a string key by its content, when not empty). */
-  #key(i: number): { name: string; from: number } | undefined {
+  /**
+   * `keyAt`: a key's name (a string key by its content, when not empty), its offset left in
+   * `#keyFrom`, so a member's key makes no object.
+   */
+  #keyName(i: number): string | undefined {
     const tree = this.#tree;
-    if (this.#roleOf(i) !== R.STRING) return { name: this.#slice(i), from: tree.from(i) };
+    if (this.#roleOf(i) !== R.STRING) {
+      this.#keyFrom = tree.from(i);
+      return this.#slice(i);
+    }
     const s = stringContentAt(this.#text, tree.from(i), tree.to(i));
-    return s && s.value ? { name: s.value, from: s.from } : undefined;
+    if (!s || !s.value) return undefined;
+    this.#keyFrom = s.from;
+    return s.value;
+  }
+
+  /**
+   * tsContext.ts `report` for a member: one flat object per declaration, where `report` made a
+   * draft, a span, the pending record holding them and, for the key, a name-and-offset pair;
+   * a long model file has a declaration every other line (issue 8).
+   */
+  #declare(
+    name: string,
+    from: number,
+    owner: string | undefined,
+    declaredType: string | undefined,
+    span: number,
+    extra: FieldOptions | undefined,
+  ): void {
+    const tree = this.#tree;
+    const description = extra?.description;
+    const alias = extra?.alias;
+    const plain = description === undefined && alias === undefined;
+    this.#pending.push(
+      new FlatDeclaration(
+        name,
+        from,
+        owner,
+        declaredType,
+        tree.from(span),
+        tree.to(span),
+        from + name.length,
+        plain ? NO_DESCRIPTIONS : [description],
+        plain ? undefined : alias ? [alias] : [],
+      ),
+    );
   }
 
   /** typescript.ts `enterClass`. */
@@ -228,19 +278,19 @@ class Walker {
           break;
       }
     }
-    const name = key >= 0 ? this.#key(key) : undefined;
+    const name = key >= 0 ? this.#keyName(key) : undefined;
     if (!name || isFunction) return;
-    if (isStatic || (initialised && CONSTANT_CASE.test(name.name))) return;
+    if (isStatic || (initialised && CONSTANT_CASE.test(name))) return;
     if (signature) return;
     const ctx = this.#ctx;
-    const options = decorated ? decoratorOptions(ctx, tree.node(i)) : {};
+    const from = this.#keyFrom;
+    const options = decorated ? decoratorOptions(ctx, tree.node(i)) : undefined;
     const declaredType =
       annotation >= 0
         ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
-        : options.type;
-    ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
-    const span = { from: tree.from(i), to: tree.to(i) };
-    report(ctx, { name: name.name, from: name.from, owner: className(ctx), declaredType }, span, options);
+        : options?.type;
+    ctx.classFields[ctx.classFields.length - 1]?.add(name);
+    this.#declare(name, from, className(ctx), declaredType, i, options);
   }
 
   /** typescript.ts `typeMember`. */
@@ -258,22 +308,13 @@ class Walker {
         signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
       }
     }
-    const name = key >= 0 ? this.#key(key) : undefined;
+    const name = key >= 0 ? this.#keyName(key) : undefined;
     if (!name || signature) return;
-    const ctx = this.#ctx;
-    report(
-      ctx,
-      {
-        name: name.name,
-        from: name.from,
-        owner: this.#objectTypeOwner(tree.parent[i] ?? -1),
-        declaredType:
-          annotation >= 0
-            ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
-            : undefined,
-      },
-      { from: tree.from(i), to: tree.to(i) },
-    );
+    const from = this.#keyFrom;
+    const owner = this.#objectTypeOwner(tree.parent[i] ?? -1);
+    const declaredType =
+      annotation >= 0 ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation)) : undefined;
+    this.#declare(name, from, owner, declaredType, i, undefined);
   }
 
   /** typescript.ts `objectTypeOwner`: read once per object type, its members share it. */

@@ -100,8 +100,11 @@ export function readUsageOf(ctx: TsContext, member: TsNode): void {
  * declaration is not one. A variable's upper-case key (`row.ID_CARD` from a database) still is.
  */
 export function constantOfType(owner: string, name: string): boolean {
-  return /^\p{Lu}/u.test(owner) && name.length >= 2 && CONSTANT_CASE.test(name);
+  return UPPER_START.test(owner) && name.length >= 2 && CONSTANT_CASE.test(name);
 }
+
+/** Made once: a literal in the function made a new RegExp object for every usage read. */
+const UPPER_START = /^\p{Lu}/u;
 
 const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 

@@ -20,7 +20,7 @@ import {
   leaveClass,
   typeText,
 } from './tsMembers.js';
-import { bridgeGrammarGaps } from './tsGrammarGaps.js';
+import { bridgeGrammarGaps, mayHaveGrammarGaps } from './tsGrammarGaps.js';
 import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
 import { BufferTree } from './tsBufferTree.js';
 import { walkBuffer } from './tsBufferWalk.js';
@@ -109,17 +109,21 @@ export const typescriptExtractor: Extractor = {
 /**
  * The fast reader's buffer of a `.ts` text, and the text Lezer would parse (`parseText`), or
  * undefined where the reader declines. Where the grammar bridges change nothing (nearly
- * always), the reader reads `text` itself, skipping the decorated `export` keywords that
- * `parseText` blanks, and the blanked copy is made only if an edit's re-parse asks for it.
+ * always, and told by one pass over the text), the reader reads `text` itself, skipping the
+ * decorated `export` keywords that `parseText` blanks, and the blanked copy is made only if an
+ * edit's re-parse asks for it. Elsewhere the reader reads `parseText`'s text, bridged once.
  */
 function readFast(text: string): { buffer: TsBuffer; parsed: string | (() => string) } | undefined {
   const nodeSet = PARSERS.ts.nodeSet;
-  if (bridgeGrammarGaps(text, false) !== text) {
-    const parsed = bridgeGrammarGaps(blankDecoratedExports(text), false);
-    const buffer = readTypeScriptBuffer(parsed, nodeSet);
-    return buffer && { buffer, parsed };
-  }
   const blanked = decoratedExportKeywords(text);
+  if (mayHaveGrammarGaps(text, false)) {
+    const blankedText = blankRanges(text, blanked);
+    const parsed = bridgeGrammarGaps(blankedText, false);
+    if (parsed !== blankedText) {
+      const buffer = readTypeScriptBuffer(parsed, nodeSet);
+      return buffer && { buffer, parsed };
+    }
+  }
   const buffer = readTypeScriptBuffer(text, nodeSet, blanked);
   return buffer && { buffer, parsed: () => blankRanges(text, blanked) };
 }
