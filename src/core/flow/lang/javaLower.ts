@@ -48,6 +48,17 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 }
 
 /**
+ * The form of a Java text one top-level declaration at a time (walkStream.ts), from the same
+ * tokens as `lowerJavaTokens`; undefined where that declines before lowering, and each call
+ * throws where it declines later.
+ */
+export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | undefined) | undefined {
+  if (rewroteNames(text, tokens)) return undefined;
+  const l = new JavaLowerer(text, tokens);
+  return () => l.nextTop();
+}
+
+/**
  * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
  * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
  * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
@@ -71,12 +82,18 @@ const MODULE_SYMS: ReadonlySet<number> = new Set(
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
     const out: Stmt[] = [];
+    for (let decl = this.nextTop(); decl !== undefined; decl = this.nextTop()) out.push(...decl);
+    return out;
+  }
+
+  /** The next top-level declaration's form, undefined at the end (walkStream.ts). */
+  nextTop(): Stmt[] | undefined {
     while (this.kind() !== EOF) {
       if (this.is('package') || this.is('import')) this.skipPast(';');
       else if (this.is(';')) this.p++;
-      else out.push(...this.typeDeclaration(this.p));
+      else return this.typeDeclaration(this.p);
     }
-    return out;
+    return undefined;
   }
 
   /** Skips to the token after the next `s`, at the same nesting (imports, packages). */
