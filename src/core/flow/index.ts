@@ -208,7 +208,11 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
  * The form of a text one top-level declaration at a time, where it comes from tokens (the scan's,
  * or read here): a Lezer tree is lowered whole. Undefined where the lowering declines at once.
  */
-function topLevelOf(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): TopLevel | undefined {
+function topLevelOf(
+  language: Exclude<FlowLanguage, 'js'>,
+  text: string,
+  options: FlowOptions,
+): TopLevel | undefined {
   if (options.tree !== undefined) return undefined;
   switch (language) {
     case 'python': {

@@ -106,7 +106,8 @@ class TopTable extends Map<string, Fn | null> {
       if (this.#dropped.has(name)) throw UNSURE;
       if (this.#input.hinted.has(name)) hit = this.#lowerTo(name);
     }
-    if (!this.#answered.has(name)) this.#answered.set(name, hit === undefined ? NONE : hit === null ? TWICE : hit.at);
+    if (!this.#answered.has(name))
+      this.#answered.set(name, hit === undefined ? NONE : hit === null ? TWICE : hit.at);
     return hit;
   }
 

@@ -82,7 +82,8 @@ const MODULE_SYMS: ReadonlySet<number> = new Set(
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
     const out: Stmt[] = [];
-    for (let decl = this.nextTop(); decl !== undefined; decl = this.nextTop()) out.push(...decl);
+    for (let decl = this.nextTop(); decl !== undefined; decl = this.nextTop())
+      for (const st of decl) out.push(st);
     return out;
   }
 
