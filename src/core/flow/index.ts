@@ -13,7 +13,7 @@ import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
 import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
-import type { PyView } from '../scan/code/pyView.js';
+import { DECLINE, type PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
 import { javaTokensOf } from '../scan/code/java.js';
@@ -38,7 +38,7 @@ import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
 import { topNames } from './topNames.js';
 import { walkFlows } from './walk.js';
-import { walkStreamed, type TopLevel } from './walkStream.js';
+import { LOWERING_DECLINED, walkStreamed, type TopLevel } from './walkStream.js';
 
 export type { Flow, FlowSink, FlowStep } from './types.js';
 export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
@@ -221,7 +221,12 @@ function topLevelOf(
       const lowerOne = pythonLowerer(text);
       const next = pythonStatements(view);
       return () => {
-        const holder = next();
+        let holder;
+        try {
+          holder = next();
+        } catch (e) {
+          throw e === DECLINE ? LOWERING_DECLINED : e;
+        }
         if (holder === undefined) return undefined;
         const out: Stmt[] = [];
         for (let n = holder.firstChild; n; n = n.nextSibling) lowerOne(n, out);
@@ -255,7 +260,27 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
   };
   const next = topLevelOf(language, text, options);
   const streamed = next && walkStreamed({ ...input, text, next, hinted: topNames(language, text) });
-  return streamed ?? walkFlows({ ...input, body: lower(language, text, options) });
+  if (streamed !== undefined && streamed !== 'declined') return streamed;
+  const body = streamed === 'declined' ? lowerByLezer(language, text) : undefined;
+  return walkFlows({ ...input, body: body ?? lower(language, text, options) });
+}
+
+/**
+ * The form from a Lezer parse, where the token lowering declined (as lowerPythonText,
+ * lowerGoText and lowerJavaText fall back); undefined for Kotlin and C#, which have no grammar.
+ */
+function lowerByLezer(language: Exclude<FlowLanguage, 'js'>, text: string): Stmt[] | undefined {
+  switch (language) {
+    case 'python':
+      return lowerPython(text, pyParser.parse(text).topNode);
+    case 'java':
+      return lowerJava(text, javaParser.parse(rewriteClassLiterals(text)).topNode);
+    case 'go':
+      return lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
+    case 'kotlin':
+    case 'csharp':
+      return undefined;
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ import { collectHelpers, execTop, MAX_DEPTH, type WalkInput } from './walk.js';
 
 /**
  * The file's top-level statements, one declaration (what one top-level statement lowers to) per
- * call, undefined at the end; it throws where the lowering declines.
+ * call, undefined at the end; it throws LOWERING_DECLINED where the lowering declines.
  */
 export type TopLevel = () => readonly Stmt[] | undefined;
 
@@ -33,18 +33,27 @@ export interface StreamInput extends Omit<WalkInput, 'body'> {
   readonly hinted: ReadonlySet<string>;
 }
 
-/** The flows of the text, as walkFlows gives them for its whole form; undefined when unsure. */
-export function walkStreamed(input: StreamInput): Flow[] | undefined {
+/**
+ * The flows of the text, as walkFlows gives them for its whole form; undefined when unsure,
+ * 'declined' when the lowering declined (the caller need not try the same lowering again).
+ */
+export function walkStreamed(input: StreamInput): Flow[] | 'declined' | undefined {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
   const table = new TopTable(s, input);
   try {
     table.walk();
   } catch {
     // A declined lowering, a dropped function called: the whole form will be walked instead.
-    return undefined;
+    return table.declined ? 'declined' : undefined;
   }
   return table.answeredAsWhole() ? s.flows.sort((a, b) => a.offset - b.offset) : undefined;
 }
+
+/**
+ * Thrown by a `TopLevel` where its lowering declines as the whole lowering would (the caller then
+ * parses with Lezer at once instead of trying the same lowering again).
+ */
+export const LOWERING_DECLINED = new Error('the top-level lowering declined');
 
 /** Thrown when the table cannot answer as the whole file's table would. */
 const UNSURE = new Error('the streamed walk cannot answer as the whole walk');
@@ -66,6 +75,8 @@ class TopTable extends Map<string, Fn | null> {
   /** Lowered ahead of the walk (a call reached a function defined further down). */
   readonly #ahead: (readonly Stmt[])[] = [];
   #ended = false;
+  /** Whether the lowering declined (LOWERING_DECLINED). */
+  declined = false;
   /** Each name's definition as the whole file's table holds it: its offset, or null when twice. */
   readonly #defined = new Map<string, number | null>();
   /** The first answer given for each name. */
@@ -124,7 +135,13 @@ class TopTable extends Map<string, Fn | null> {
   /** The next declaration, its functions entered in the tables as walkFlows's collectHelpers does. */
   #lower(): readonly Stmt[] | undefined {
     if (this.#ended) return undefined;
-    const decl = this.#input.next();
+    let decl: readonly Stmt[] | undefined;
+    try {
+      decl = this.#input.next();
+    } catch (e) {
+      this.declined = e === LOWERING_DECLINED;
+      throw e;
+    }
     if (decl === undefined) {
       this.#ended = true;
       return undefined;

@@ -9,6 +9,7 @@
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
+import { LOWERING_DECLINED } from '../walkStream.js';
 import { FORM, GO_LOWER_DECLINED, GoExprLowerer } from './goLowerExpr.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
@@ -34,11 +35,17 @@ export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefine
 
 /**
  * The form of a Go text one top-level statement at a time (walkStream.ts), from the same tokens
- * as `lowerGoTokens`; each call throws where that gives undefined.
+ * as `lowerGoTokens`; a call throws LOWERING_DECLINED where that gives undefined.
  */
 export function goTopLevel(text: string, tokens: GoTokens): () => Stmt[] | undefined {
   const l = new GoLowerer(text, tokens);
-  return () => l.nextTop();
+  return () => {
+    try {
+      return l.nextTop();
+    } catch (e) {
+      throw e === GO_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
+    }
+  };
 }
 
 /** One target of an assignment, as its lowering needs it. */

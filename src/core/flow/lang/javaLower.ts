@@ -11,6 +11,7 @@ import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
+import { LOWERING_DECLINED } from '../walkStream.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
 
 const { declaringLet, exprStmt, group } = irModule;
@@ -49,13 +50,19 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 
 /**
  * The form of a Java text one top-level declaration at a time (walkStream.ts), from the same
- * tokens as `lowerJavaTokens`; undefined where that declines before lowering, and each call
- * throws where it declines later.
+ * tokens as `lowerJavaTokens`; undefined where that declines before lowering, and a call throws
+ * LOWERING_DECLINED where it declines later.
  */
 export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | undefined) | undefined {
   if (rewroteNames(text, tokens)) return undefined;
   const l = new JavaLowerer(text, tokens);
-  return () => l.nextTop();
+  return () => {
+    try {
+      return l.nextTop();
+    } catch (e) {
+      throw e === JAVA_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
+    }
+  };
 }
 
 /**
