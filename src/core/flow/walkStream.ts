@@ -224,32 +224,45 @@ function forget(s: WalkState, body: readonly Stmt[], depth: number): void {
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/** A word's hash, as wordCounts computes it character by character. */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
 /**
  * How often each of `names` occurs in `text` as a whole word of ASCII letters, digits and `_`.
  * A name with any other character counts 0 and is dropped once walked: a call to it then makes
- * the walk unsure, never wrong. One pass, no string per word.
+ * the walk unsure, never wrong. One pass, no string per word: a word is hashed as it is read and
+ * compared only with the names of the same hash (by first letter, a file's hundreds of
+ * `handleN` made every word starting with `h` compare with all of them).
  */
 export function wordCounts(text: string, names: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  const byFirst = new Map<number, string[]>();
+  const byHash = new Map<number, string[]>();
   for (const name of names) {
     counts.set(name, 0);
-    const first = name.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (list === undefined) byFirst.set(first, [name]);
+    const h = hashOf(name);
+    const list = byHash.get(h);
+    if (list === undefined) byHash.set(h, [name]);
     else list.push(name);
   }
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < length && isWordChar(text.charCodeAt(j))) j++;
-    const candidates = byFirst.get(c);
+    let h = 0;
+    let j = i;
+    while (j < length && isWordChar((c = text.charCodeAt(j)))) {
+      h = (Math.imul(h, 31) + c) | 0;
+      j++;
+    }
+    const candidates = byHash.get(h);
     if (candidates !== undefined)
       for (const name of candidates)
         if (name.length === j - i && text.startsWith(name, i)) counts.set(name, (counts.get(name) ?? 0) + 1);
