@@ -86,7 +86,7 @@ export function collectHelpers(s: WalkState, at: Container, depth: number): void
 /** The helper a call names: the nearest definition, from the innermost body walked outwards. */
 export function helperAt(s: WalkState, name: string): Fn | undefined {
   for (let c = s.within.at; c; c = c.up) {
-    const hit = s.helpers.get(c.body)?.get(name);
+    const hit = c.top !== undefined ? c.top.get(name) : s.helpers.get(c.body)?.get(name);
     if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;
