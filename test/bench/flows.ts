@@ -118,7 +118,7 @@
  * runs, deterministic but for timing), per run at 10,000 lines, main → branch: bytes surviving a
  * scavenge Python 2.6 → 1.2 MB, Java 2.6 → 0.8, Go 3.8 → 1.3, Kotlin 3.3 → 0.9, C# 2.4 → 0.8;
  * promoted 2.3 → 0.9, 2.3 → 0.3, 3.2 → 1.0, 2.7 → 0.5, 2.0 → 0.3; allocation and scavenge count
- * unchanged (14-20 MB, 0.9-1.3 a run); scavenge pause (wall, so inflated by the load) 52-100 →
+ * unchanged (14-20 MB, 0.85-1.3 a run); scavenge pause (wall, so inflated by the load) 51-100 →
  * 17-40 ms a run. What survives now is mostly the flows and the walk's state. CPU, both trees in
  * one process, 21 interleaved runs, median of paired ratios (TypeScript, unchanged, is the
  * control: ×1.11): Python ×1.10, Java ×0.90, Go ×1.10, Kotlin ×0.90, C# ×0.96; an earlier pass
