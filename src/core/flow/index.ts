@@ -13,7 +13,7 @@ import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
 import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
-import type { PyView } from '../scan/code/pyView.js';
+import { DECLINE, type PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
 import { javaTokensOf } from '../scan/code/java.js';
@@ -26,17 +26,19 @@ import type { Finding } from '../types.js';
 import { findClients } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
-import { lowerCsharp, lowerKotlin } from './lang/tokenStmts.js';
+import { lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
-import { lowerGoTokens } from './lang/goLower.js';
+import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
-import { lowerJavaTokens } from './lang/javaLower.js';
+import { javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython, pythonLowerer } from './lang/python.js';
-import { pythonTree } from './lang/pyTree.js';
+import { pythonStatements, pythonTree } from './lang/pyTree.js';
 import type { FlowLanguage } from './sinks.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
+import { topNames } from './topNames.js';
 import { walkFlows } from './walk.js';
+import { LOWERING_DECLINED, walkStreamed, type TopLevel } from './walkStream.js';
 
 export type { Flow, FlowSink, FlowStep } from './types.js';
 export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
@@ -203,6 +205,85 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
 }
 
 /**
+ * The form of a text one top-level declaration at a time, where it comes from tokens (the scan's,
+ * or read here): a Lezer tree is lowered whole. Undefined where the lowering declines at once.
+ */
+function topLevelOf(
+  language: Exclude<FlowLanguage, 'js'>,
+  text: string,
+  options: FlowOptions,
+): TopLevel | undefined {
+  if (options.tree !== undefined) return undefined;
+  switch (language) {
+    case 'python': {
+      const view = options.pyView ?? readPythonDrafts(text)?.view;
+      if (view === undefined) return undefined;
+      const lowerOne = pythonLowerer(text);
+      const next = pythonStatements(view);
+      return () => {
+        let holder;
+        try {
+          holder = next();
+        } catch (e) {
+          throw e === DECLINE ? LOWERING_DECLINED : e;
+        }
+        if (holder === undefined) return undefined;
+        const out: Stmt[] = [];
+        for (let n = holder.firstChild; n; n = n.nextSibling) lowerOne(n, out);
+        return out;
+      };
+    }
+    case 'java': {
+      const t = options.javaTokens ?? tokenizeJava(rewriteClassLiterals(text));
+      return t !== undefined ? javaTopLevel(text, t) : undefined;
+    }
+    case 'go': {
+      const t = options.goTokens ?? readGo(text)?.tokens;
+      return t !== undefined ? goTopLevel(text, t) : undefined;
+    }
+    case 'kotlin':
+    case 'csharp':
+      return tokenTopLevel(language, text, options.tokens);
+  }
+}
+
+/**
+ * The flows of a text in a language other than JavaScript: walked one top-level declaration at
+ * a time (walkStream.ts), or, where that cannot vouch for the result, lowered whole and walked.
+ */
+function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Flow[] {
+  const input = {
+    language,
+    read: nameReader(options.vocabulary),
+    types: recordTypes(options.findings ?? []),
+    ...(language === 'java' || language === 'kotlin' ? { clients: findClients(text) } : {}),
+  };
+  const next = topLevelOf(language, text, options);
+  const streamed = next && walkStreamed({ ...input, text, next, hinted: topNames(language, text) });
+  if (streamed !== undefined && streamed !== 'declined') return streamed;
+  const body = streamed === 'declined' ? lowerByLezer(language, text) : undefined;
+  return walkFlows({ ...input, body: body ?? lower(language, text, options) });
+}
+
+/**
+ * The form from a Lezer parse, where the token lowering declined (as lowerPythonText,
+ * lowerGoText and lowerJavaText fall back); undefined for Kotlin and C#, which have no grammar.
+ */
+function lowerByLezer(language: Exclude<FlowLanguage, 'js'>, text: string): Stmt[] | undefined {
+  switch (language) {
+    case 'python':
+      return lowerPython(text, pyParser.parse(text).topNode);
+    case 'java':
+      return lowerJava(text, javaParser.parse(rewriteClassLiterals(text)).topNode);
+    case 'go':
+      return lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
+    case 'kotlin':
+    case 'csharp':
+      return undefined;
+  }
+}
+
+/**
  * The flows of a text the scan just read (`result` with its memo): its findings type the
  * records, its tree or tokens are walked again instead of parsed. The one entry of every host
  * (the CLI's `--flows`, the editor, the language server, the data map), so they agree.
@@ -219,15 +300,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
   if (language === undefined) return [];
   try {
     if (language !== 'js' || dialect === undefined)
-      return language === 'js'
-        ? []
-        : walkFlows({
-            language,
-            body: lower(language, text, options),
-            read: nameReader(options.vocabulary),
-            types: recordTypes(options.findings ?? []),
-            ...(language === 'java' || language === 'kotlin' ? { clients: findClients(text) } : {}),
-          });
+      return language === 'js' ? [] : formFlows(language, text, options);
     const tree = options.tree ?? PARSERS[dialect].parse(text);
     return jsFlows({
       text,

@@ -19,6 +19,16 @@ export interface Container {
   readonly body: readonly Stmt[];
   /** Always present (undefined at the top): one object shape, made without a spread per block. */
   readonly up: Container | undefined;
+  /**
+   * The file's top-level functions, on the top container of a walk one declaration at a time
+   * (walkStream.ts), whose table fills as it lowers: looked up instead of `helpers`.
+   */
+  readonly top?: TopFunctions;
+}
+
+/** Top-level functions by name (null: defined twice), as a streamed walk knows them. */
+export interface TopFunctions {
+  get(name: string): Fn | null | undefined;
 }
 
 /** One scope. Most scopes observe nothing and declare no type: those maps are made on first use. */

@@ -67,7 +67,7 @@ export function walkFlows(input: WalkInput): Flow[] {
 }
 
 /** The named functions of the form, wherever they are (methods in class bodies too), by the body defining them. */
-function collectHelpers(s: WalkState, at: Container, depth: number): void {
+export function collectHelpers(s: WalkState, at: Container, depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const st of at.body) {
     if (st.k === 'block') collectHelpers(s, { body: st.body, up: at }, depth + 1);
@@ -86,7 +86,7 @@ function collectHelpers(s: WalkState, at: Container, depth: number): void {
 /** The helper a call names: the nearest definition, from the innermost body walked outwards. */
 export function helperAt(s: WalkState, name: string): Fn | undefined {
   for (let c = s.within.at; c; c = c.up) {
-    const hit = s.helpers.get(c.body)?.get(name);
+    const hit = c.top !== undefined ? c.top.get(name) : s.helpers.get(c.body)?.get(name);
     if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;
@@ -144,6 +144,11 @@ function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | unde
     s.within.at = outer;
   }
   return last;
+}
+
+/** Runs a statement of the file's top level (walkStream.ts walks them one declaration at a time). */
+export function execTop(s: WalkState, st: Stmt): void {
+  exec(s, st, 0);
 }
 
 /** Runs a statement; an expression statement's value is returned (a lambda's last expression). */

@@ -9,6 +9,7 @@
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
+import { LOWERING_DECLINED } from '../walkStream.js';
 import { FORM, GO_LOWER_DECLINED, GoExprLowerer } from './goLowerExpr.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
@@ -30,6 +31,21 @@ export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefine
     if (e === GO_LOWER_DECLINED || e instanceof RangeError) return undefined;
     throw e;
   }
+}
+
+/**
+ * The form of a Go text one top-level statement at a time (walkStream.ts), from the same tokens
+ * as `lowerGoTokens`; a call throws LOWERING_DECLINED where that gives undefined.
+ */
+export function goTopLevel(text: string, tokens: GoTokens): () => Stmt[] | undefined {
+  const l = new GoLowerer(text, tokens);
+  return () => {
+    try {
+      return l.nextTop();
+    } catch (e) {
+      throw e === GO_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
+    }
+  };
 }
 
 /** One target of an assignment, as its lowering needs it. */
@@ -55,20 +71,30 @@ class GoLowerer extends GoExprLowerer {
 
   file(): Stmt[] {
     const out: Stmt[] = [];
-    while (this.kind() !== EOF) {
-      const before = this.p;
-      if (this.is('package')) this.p += 2;
-      else if (this.is('import')) {
-        this.p++;
-        if (this.is('(')) this.skipGroup();
-        else this.p += this.kind() === GK.STRING ? 1 : 2;
-      } else if (this.is('func') && (this.kind(this.p + 1) === IDENT || this.methodAhead())) {
-        out.push({ k: 'fn', fn: this.funcDecl() });
-      } else this.statement(out);
-      if (this.is(';')) this.p++;
-      if (this.p === before) this.p++;
-    }
+    while (this.kind() !== EOF) this.topStatement(out);
     return out;
+  }
+
+  /** The next top-level statement's form, undefined at the end (walkStream.ts). */
+  nextTop(): Stmt[] | undefined {
+    if (this.kind() === EOF) return undefined;
+    const out: Stmt[] = [];
+    this.topStatement(out);
+    return out;
+  }
+
+  topStatement(out: Stmt[]): void {
+    const before = this.p;
+    if (this.is('package')) this.p += 2;
+    else if (this.is('import')) {
+      this.p++;
+      if (this.is('(')) this.skipGroup();
+      else this.p += this.kind() === GK.STRING ? 1 : 2;
+    } else if (this.is('func') && (this.kind(this.p + 1) === IDENT || this.methodAhead())) {
+      out.push({ k: 'fn', fn: this.funcDecl() });
+    } else this.statement(out);
+    if (this.is(';')) this.p++;
+    if (this.p === before) this.p++;
   }
 
   /** `func (r T) Name(` at the cursor: a method, not a function literal. */

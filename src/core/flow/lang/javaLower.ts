@@ -11,6 +11,7 @@ import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
+import { LOWERING_DECLINED } from '../walkStream.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
 
 const { declaringLet, exprStmt, group } = irModule;
@@ -48,6 +49,23 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 }
 
 /**
+ * The form of a Java text one top-level declaration at a time (walkStream.ts), from the same
+ * tokens as `lowerJavaTokens`; undefined where that declines before lowering, and a call throws
+ * LOWERING_DECLINED where it declines later.
+ */
+export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | undefined) | undefined {
+  if (rewroteNames(text, tokens)) return undefined;
+  const l = new JavaLowerer(text, tokens);
+  return () => {
+    try {
+      return l.nextTop();
+    } catch (e) {
+      throw e === JAVA_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
+    }
+  };
+}
+
+/**
  * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
  * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
  * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
@@ -71,12 +89,19 @@ const MODULE_SYMS: ReadonlySet<number> = new Set(
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
     const out: Stmt[] = [];
+    for (let decl = this.nextTop(); decl !== undefined; decl = this.nextTop())
+      for (const st of decl) out.push(st);
+    return out;
+  }
+
+  /** The next top-level declaration's form, undefined at the end (walkStream.ts). */
+  nextTop(): Stmt[] | undefined {
     while (this.kind() !== EOF) {
       if (this.is('package') || this.is('import')) this.skipPast(';');
       else if (this.is(';')) this.p++;
-      else out.push(...this.typeDeclaration(this.p));
+      else return this.typeDeclaration(this.p);
     }
-    return out;
+    return undefined;
   }
 
   /** Skips to the token after the next `s`, at the same nesting (imports, packages). */

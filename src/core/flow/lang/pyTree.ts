@@ -43,17 +43,7 @@ const MAX_BLOCKS = 100;
  * to copy (which cost the analysis more than building it).
  */
 export function pythonTree(view: PyView, each?: (statement: PyNode) => void): PyNode | undefined {
-  const inner = view.t.inner;
-  const c: Cursor = {
-    v: view,
-    p: 0,
-    end: view.length,
-    fields: {
-      inner: inner === undefined ? undefined : new PyView(view.text, inner),
-      ranges: view.t.fields,
-      next: 0,
-    },
-  };
+  const c = cursorOf(view);
   const top = new PyNode('Script', 0, view.text.length);
   try {
     while (c.p < c.end) {
@@ -70,6 +60,39 @@ export function pythonTree(view: PyView, each?: (statement: PyNode) => void): Py
     if (e === DECLINE) return undefined;
     throw e;
   }
+}
+
+function cursorOf(view: PyView): Cursor {
+  const inner = view.t.inner;
+  return {
+    v: view,
+    p: 0,
+    end: view.length,
+    fields: {
+      inner: inner === undefined ? undefined : new PyView(view.text, inner),
+      ranges: view.t.fields,
+      next: 0,
+    },
+  };
+}
+
+/**
+ * The top-level statements of the text `view` holds, built one at a time as they are asked for
+ * (each a node holding what one statement line or compound statement made), undefined at the
+ * end: the flow analysis lowers and walks each before the next is built (walkStream.ts). Throws
+ * `DECLINE` where `pythonTree` gives undefined.
+ */
+export function pythonStatements(view: PyView): () => PyNode | undefined {
+  const c = cursorOf(view);
+  return () => {
+    if (c.p >= c.end) {
+      if (c.fields.next !== view.t.fields.length) decline();
+      return undefined;
+    }
+    const holder = new PyNode('Script', 0, 0);
+    statement(c, holder, 0);
+    return holder;
+  };
 }
 
 const COMPOUND: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class', 'async']);

@@ -91,6 +91,28 @@ function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] |
   return block(c, t.length);
 }
 
+/**
+ * The form of a Kotlin or C# text one top-level statement at a time (walkStream.ts), as
+ * `lowerKotlin` and `lowerCsharp` lower the file's block statement by statement.
+ */
+export function tokenTopLevel(
+  lang: TokenLanguage,
+  text: string,
+  code: readonly Token[] | undefined,
+): () => Stmt[] | undefined {
+  const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
+  // At the depth `block` counts for the file's own statements.
+  const c: Cursor = { lang, t, i: 0, depth: 1, block, dotted: '?' };
+  const end = t.length;
+  return () => {
+    if (c.i >= end) return undefined;
+    const before = c.i;
+    const out = statement(c, end);
+    if (c.i <= before) c.i = before + 1;
+    return out;
+  };
+}
+
 const txt = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
 
 function block(c: Cursor, end: number): Stmt[] {

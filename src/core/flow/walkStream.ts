@@ -1,0 +1,273 @@
+/**
+ * The walk of a file one top-level declaration at a time (issue 14): each declaration is lowered
+ * just before it is walked and is garbage once walked, so the lowered form dies young instead of
+ * surviving, and being copied by, every young collection while the rest of the file is lowered
+ * and walked (collections were 10-28% of the analysis). It gives walkFlows's flows exactly, or
+ * nothing and the caller walks the whole form as before.
+ *
+ * What crosses declarations is the table of the file's top-level functions, which a call reaches
+ * by name (helpers.ts). A names-only hint read from the text (topNames.ts) says which names the
+ * file defines: a call to one defined further down lowers ahead to it. A function whose name the
+ * text uses nowhere else is dropped once walked, one whose summary is known keeps only its
+ * parameters. Every answer the table gave is checked at the end against the whole file's table;
+ * where one differs (the hint missed a definition, a name is defined twice, a dropped function is
+ * called), or the lowering declines, the streamed walk gives up.
+ */
+import { NO_CLIENTS } from './clients.js';
+import type { Fn, Stmt } from './ir.js';
+import { newState, type Container, type TopFunctions, type WalkState } from './scope.js';
+import type { Flow } from './types.js';
+import { collectHelpers, execTop, MAX_DEPTH, type WalkInput } from './walk.js';
+
+/**
+ * The file's top-level statements, one declaration (what one top-level statement lowers to) per
+ * call, undefined at the end; it throws LOWERING_DECLINED where the lowering declines.
+ */
+export type TopLevel = () => readonly Stmt[] | undefined;
+
+/** Inputs of a streamed walk: walkFlows's, with the declarations handed out one at a time. */
+export interface StreamInput extends Omit<WalkInput, 'body'> {
+  readonly text: string;
+  readonly next: TopLevel;
+  /** The names the text seems to define as top-level functions (topNames.ts). */
+  readonly hinted: ReadonlySet<string>;
+}
+
+/**
+ * The flows of the text, as walkFlows gives them for its whole form; undefined when unsure,
+ * 'declined' when the lowering declined (the caller need not try the same lowering again).
+ */
+export function walkStreamed(input: StreamInput): Flow[] | 'declined' | undefined {
+  const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
+  const table = new TopTable(s, input);
+  try {
+    table.walk();
+  } catch {
+    // A declined lowering, a dropped function called: the whole form will be walked instead.
+    return table.declined ? 'declined' : undefined;
+  }
+  return table.answeredAsWhole() ? s.flows.sort((a, b) => a.offset - b.offset) : undefined;
+}
+
+/**
+ * Thrown by a `TopLevel` where its lowering declines as the whole lowering would (the caller then
+ * parses with Lezer at once instead of trying the same lowering again).
+ */
+export const LOWERING_DECLINED = new Error('the top-level lowering declined');
+
+/** Thrown when the table cannot answer as the whole file's table would. */
+const UNSURE = new Error('the streamed walk cannot answer as the whole walk');
+
+/** What a lookup answered besides a definition's offset. */
+const NONE = -1;
+const TWICE = -2;
+
+const NO_BODY: readonly Stmt[] = [];
+
+/**
+ * The top-level functions by name, filled as declarations are lowered, and the driver of the
+ * walk. The walk reads it from its top container (walk.ts helperAt). Not a Map subclass: with
+ * `get` overridden, the Python benchmark's streamed walk ran 26% slower than the whole one.
+ */
+class TopTable implements TopFunctions {
+  readonly #s: WalkState;
+  readonly #input: StreamInput;
+  readonly #top: Container = { body: [], up: undefined, top: this };
+  /** The functions as the walk sees them: dropped ones absent, summarised ones as stubs. */
+  readonly #live = new Map<string, Fn | null>();
+  /** Lowered ahead of the walk (a call reached a function defined further down). */
+  readonly #ahead: (readonly Stmt[])[] = [];
+  #ended = false;
+  /** Whether the lowering declined (LOWERING_DECLINED). */
+  declined = false;
+  /** Each name's definition as the whole file's table holds it: its offset, or null when twice. */
+  readonly #defined = new Map<string, number | null>();
+  /** The first answer given for each name. */
+  readonly #answered = new Map<string, number>();
+  readonly #dropped = new Set<string>();
+  #uses: Map<string, number> | undefined;
+
+  constructor(s: WalkState, input: StreamInput) {
+    this.#s = s;
+    this.#input = input;
+  }
+
+  walk(): void {
+    const s = this.#s;
+    s.within.at = this.#top;
+    for (;;) {
+      const decl = this.#ahead.shift() ?? this.#lower();
+      if (decl === undefined) return;
+      for (const st of decl) execTop(s, st);
+      this.#walked(decl);
+    }
+  }
+
+  /** Whether every name looked up got the answer the whole file's table gives. */
+  answeredAsWhole(): boolean {
+    for (const [name, answer] of this.#answered) {
+      const def = this.#defined.get(name);
+      if ((def === undefined ? NONE : def === null ? TWICE : def) !== answer) return false;
+    }
+    return true;
+  }
+
+  get(name: string): Fn | null | undefined {
+    let hit = this.#live.get(name);
+    if (hit === undefined) {
+      if (this.#dropped.has(name)) throw UNSURE;
+      if (this.#input.hinted.has(name)) hit = this.#lowerTo(name);
+    }
+    if (!this.#answered.has(name))
+      this.#answered.set(name, hit === undefined ? NONE : hit === null ? TWICE : hit.at);
+    return hit;
+  }
+
+  /** Lowers ahead until `name` is defined or the text ends. */
+  #lowerTo(name: string): Fn | null | undefined {
+    while (!this.#live.has(name)) {
+      const decl = this.#lower();
+      if (decl === undefined) return undefined;
+      this.#ahead.push(decl);
+    }
+    return this.#live.get(name);
+  }
+
+  /** The next declaration, its functions entered in the tables as walkFlows's collectHelpers does. */
+  #lower(): readonly Stmt[] | undefined {
+    if (this.#ended) return undefined;
+    let decl: readonly Stmt[] | undefined;
+    try {
+      decl = this.#input.next();
+    } catch (e) {
+      this.declined = e === LOWERING_DECLINED;
+      throw e;
+    }
+    if (decl === undefined) {
+      this.#ended = true;
+      return undefined;
+    }
+    const s = this.#s;
+    const top = this.#top;
+    for (const st of decl)
+      if (st.k === 'block') collectHelpers(s, { body: st.body, up: top }, 1);
+      else if (st.k === 'fn') {
+        if (st.fn.name !== undefined) this.#define(st.fn.name, st.fn);
+        s.homes.set(st.fn, top);
+        collectHelpers(s, { body: st.fn.body, up: top }, 1);
+      }
+    return decl;
+  }
+
+  #define(name: string, fn: Fn): void {
+    if (this.#defined.has(name)) {
+      this.#defined.set(name, null);
+      this.#live.set(name, null);
+      this.#dropped.delete(name);
+    } else {
+      this.#defined.set(name, fn.at);
+      this.#live.set(name, fn);
+    }
+  }
+
+  /**
+   * A declaration walked: its functions are dropped, or kept as their summary when it is known,
+   * unless a later call may still need a body; then the declaration stays in the tables.
+   */
+  #walked(decl: readonly Stmt[]): void {
+    const s = this.#s;
+    let keep = false;
+    for (const st of decl) {
+      if (st.k !== 'fn' || st.fn.name === undefined) continue;
+      const f = st.fn;
+      const name = st.fn.name;
+      if (this.#live.get(name) !== f) continue;
+      if (this.#usesOf(name) < 2) {
+        this.#live.delete(name);
+        this.#dropped.add(name);
+        continue;
+      }
+      const summary = s.summaries.get(f);
+      if (summary === undefined || summary === 'pending') {
+        keep = true;
+        continue;
+      }
+      const stub: Fn =
+        f.receiver !== undefined
+          ? { name, at: f.at, params: f.params, receiver: f.receiver, body: NO_BODY }
+          : { name, at: f.at, params: f.params, body: NO_BODY };
+      s.summaries.set(stub, summary);
+      this.#live.set(name, stub);
+    }
+    if (!keep) forget(s, decl, 0);
+  }
+
+  /** How often the text names a hinted function (its definition included); unhinted: always kept. */
+  #usesOf(name: string): number {
+    this.#uses ??= wordCounts(this.#input.text, this.#input.hinted);
+    return this.#uses.get(name) ?? Infinity;
+  }
+}
+
+/** Takes a walked body's functions and tables out of the walk's maps, so they can be collected. */
+function forget(s: WalkState, body: readonly Stmt[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  for (const st of body)
+    if (st.k === 'block') forget(s, st.body, depth + 1);
+    else if (st.k === 'fn') {
+      s.homes.delete(st.fn);
+      s.summaries.delete(st.fn);
+      forget(s, st.fn.body, depth + 1);
+    }
+  s.helpers.delete(body);
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** A word's hash, as wordCounts computes it character by character. */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * How often each of `names` occurs in `text` as a whole word of ASCII letters, digits and `_`.
+ * A name with any other character counts 0 and is dropped once walked: a call to it then makes
+ * the walk unsure, never wrong. One pass, no string per word: a word is hashed as it is read and
+ * compared only with the names of the same hash (by first letter, a file's hundreds of
+ * `handleN` made every word starting with `h` compare with all of them).
+ */
+export function wordCounts(text: string, names: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const byHash = new Map<number, string[]>();
+  for (const name of names) {
+    counts.set(name, 0);
+    const h = hashOf(name);
+    const list = byHash.get(h);
+    if (list === undefined) byHash.set(h, [name]);
+    else list.push(name);
+  }
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let h = 0;
+    let j = i;
+    while (j < length && isWordChar((c = text.charCodeAt(j)))) {
+      h = (Math.imul(h, 31) + c) | 0;
+      j++;
+    }
+    const candidates = byHash.get(h);
+    if (candidates !== undefined)
+      for (const name of candidates)
+        if (name.length === j - i && text.startsWith(name, i)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    i = j;
+  }
+  return counts;
+}
