@@ -5,7 +5,7 @@
  * field lists without positions) share it, so both see the same verdicts.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { classifyField, type ClassifyOptions } from '../detect/classify.js';
+import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
 import { readOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
@@ -50,16 +50,27 @@ export function recordsOf(candidates: readonly FieldCandidate[]): Map<string, nu
 
 /**
  * `classifyCandidates` given the candidates' records (`recordsOf`): each field alone, then each
- * record as a whole. A record reads nothing outside itself, so records are read one at a time
- * (issue 8: every second pass looks at one record's members instead of looking each candidate's
- * owner up in tables of the whole text).
+ * record as a whole. A record reads nothing outside itself, so records are read one at a time,
+ * all three readings of one record before the next (issue 8: its fields share their owner's
+ * reading, which `readOwner` keeps for the next field, so a record's owner is looked up once
+ * rather than once for each of its fields in file order, where records interleave).
  */
 export function classifyRecordsOf(
   candidates: readonly FieldCandidate[],
   records: ReadonlyMap<string, readonly number[]>,
   options: CandidateOptions = {},
 ): (Finding | undefined)[] {
-  const classified = candidates.map((c) => classifyField(c, options));
+  const classified: (Finding | undefined)[] = [];
+  for (let k = 0; k < candidates.length; k++) classified.push(undefined);
+  // What each field read alone gave: not read yet, read, or dismissed whatever its record holds
+  // (issue 8: a record's plain fields, `createdAt`, `status`, were read a second time beside
+  // every person's record for the same answer).
+  const state = new Uint8Array(candidates.length);
+  const readAlone = (k: number): void => {
+    const found = readField(candidates[k] as FieldCandidate, options);
+    state[k] = found === DISMISSED ? DISMISSED_ALONE : READ;
+    if (found !== DISMISSED) classified[k] = found;
+  };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const siblingOptions = new Map<string, ClassifyOptions>();
   const withSibling = (field: string): ClassifyOptions => {
@@ -71,17 +82,24 @@ export function classifyRecordsOf(
     return found;
   };
   for (const [owner, members] of records) {
+    for (const k of members) readAlone(k);
     const person = personShown(candidates, members, classified, vocabulary);
     if (person !== undefined) {
       for (const k of members) {
-        if (classified[k] === undefined)
+        if (classified[k] === undefined && state[k] === READ)
           classified[k] = classifyField(candidates[k] as FieldCandidate, withSibling(person));
       }
     }
     withRecordSiblings(owner, members, candidates, classified, options, vocabulary);
   }
+  // Fields of no record, each alone.
+  for (let k = 0; k < candidates.length; k++) if (state[k] === UNREAD) readAlone(k);
   return classified;
 }
+
+const UNREAD = 0;
+const READ = 1;
+const DISMISSED_ALONE = 2;
 
 /**
  * A record whose fields show its domain (`patientId` beside `leftDiag`, `user_id` beside a
