@@ -7,7 +7,7 @@
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
-import { readOwner } from '../detect/readings.js';
+import { readRecordOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
@@ -118,16 +118,16 @@ function withRecordSiblings(
   options: CandidateOptions,
   vocabulary: CompiledVocabulary,
 ): void {
-  // The record's plain declarations: their names, the first, and whether any is unread or health.
-  const names: string[] = [];
+  // The record's plain declarations: how many, the first, and whether any is unread or health.
+  let plain = 0;
   let first: FieldCandidate | undefined;
   let open = false;
   let health = false;
   for (const k of members) {
     const c = candidates[k] as FieldCandidate;
-    if (c.role !== 'declaration' || c.siblings !== undefined) continue;
+    if (!plainDeclaration(c)) continue;
     first ??= c;
-    names.push(c.name);
+    plain++;
     open ||= classified[k] === undefined;
     health ||= classified[k]?.category === 'health';
   }
@@ -148,12 +148,20 @@ function withRecordSiblings(
     }
   }
   if (reason === undefined) {
-    if (!open || names.length < 2) return;
+    if (!open || plain < 2) return;
     // Only a record whose name speaks of the domain, or that already holds a health finding (a
     // key to a patient), may be shown clinical by its fields: no other record is read again.
-    const alone = readOwner({ ...first, name: '' }, vocabulary);
+    const alone = readRecordOwner(first, vocabulary);
     if (alone.domain !== undefined || !(alone.domainNamed || health)) return;
-    const domain = readOwner({ ...first, name: '', siblings: names }, vocabulary).domain;
+  }
+  // The names of the record's plain declarations, read only for a record read again.
+  const names: string[] = [];
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (plainDeclaration(c)) names.push(c.name);
+  }
+  if (reason === undefined) {
+    const domain = readRecordOwner(first, vocabulary, names).domain;
     if (domain === undefined) return;
     reason = { category: domain.category };
   }
@@ -173,6 +181,11 @@ function withRecordSiblings(
     };
     classified[k] = { ...found, evidence: [...found.evidence, clinical] };
   }
+}
+
+/** A declaration of the record itself (not one given its siblings already). */
+function plainDeclaration(c: FieldCandidate): boolean {
+  return c.role === 'declaration' && c.siblings === undefined;
 }
 
 /**
@@ -213,7 +226,7 @@ function personShown(
     const c = candidates[k] as FieldCandidate;
     if (classified[k] !== undefined || c.role !== 'declaration' || !naturalPersonField(c.name, vocabulary))
       continue;
-    const context = readOwner({ ...c, name: '' }, vocabulary).context;
+    const context = readRecordOwner(c, vocabulary).context;
     if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word)) return c.name;
   }
   return undefined;

@@ -79,7 +79,14 @@ export function classifyRecords(
     if (list === undefined) alone.set(c.name, [k]);
     else if (list.length < PER_NAME && !list.some((j) => sameCandidate(candidates[j], c))) list.push(k);
   }
-  const memo = new RecordMemo(options.vocabulary, options.contestedReading, candidates, classified, records, alone);
+  const memo = new RecordMemo(
+    options.vocabulary,
+    options.contestedReading,
+    candidates,
+    classified,
+    records,
+    alone,
+  );
   return { classified, memo };
 }
 
@@ -101,7 +108,9 @@ function reuse(
       for (const k of members) missed.push(k);
       continue;
     }
-    members.forEach((k, i) => (classified[k] = placed(previous.verdicts[kept[i] as number], candidates[k]?.range)));
+    members.forEach(
+      (k, i) => (classified[k] = placed(previous.verdicts[kept[i] as number], candidates[k]?.range)),
+    );
   }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
