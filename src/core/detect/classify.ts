@@ -60,6 +60,22 @@ const verdicts = new TupleMemo<CachedVerdict | null>(20_000);
 
 /** Classifies one field candidate; `undefined` when it is not personal information. */
 export function classifyField(candidate: FieldCandidate, options: ClassifyOptions = {}): Finding | undefined {
+  const found = readField(candidate, options);
+  return found === DISMISSED ? undefined : found;
+}
+
+/**
+ * What `readField` answers for a field dismissed before `siblingPerson` is read (its words,
+ * comment and type name nothing, and its record shows no domain): it is not personal
+ * information whatever sibling its record holds, so a second reading with one is not needed.
+ */
+export const DISMISSED: unique symbol = Symbol('dismissed');
+
+/** `classifyField`, telling a field the sibling cannot change (`DISMISSED`) from other misses. */
+export function readField(
+  candidate: FieldCandidate,
+  options: ClassifyOptions = {},
+): Finding | undefined | typeof DISMISSED {
   const vocab = options.vocabulary ?? defaultVocabulary();
   const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
@@ -67,9 +83,10 @@ export function classifyField(candidate: FieldCandidate, options: ClassifyOption
   const owner = readOwner(candidate, vocab);
   // A record in a sensitive domain lends its category to fields that name none (domainField.ts);
   // a record named for a phone or an address lends it to the field holding its value.
+  // Nothing here reads `options.siblingPerson`.
   if (!maybe && owner.domain === undefined) {
     const value = ownerValueVerdict(candidate, vocab, options.contestedReading);
-    return value === undefined ? undefined : findingOf(candidate, value, false);
+    return value === undefined ? DISMISSED : findingOf(candidate, value, false);
   }
   const reading = options.contestedReading;
   const sibling = options.siblingPerson;

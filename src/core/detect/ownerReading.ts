@@ -5,7 +5,7 @@
  * signature under which the classifier shares verdicts.
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
-import { boundedMemo, MISS, TupleMemo } from './memo.js';
+import { boundedMemo } from './memo.js';
 import { matchTokens } from './match.js';
 import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { isHan, tokenize } from './tokenize.js';
@@ -42,46 +42,102 @@ export interface OwnerReading {
 /** Chinese words that make an owner a call or message record (`话单`, `短信`). */
 export const COMMUNICATION_ZH: readonly string[] = ['话单', '通话', '短信', '消息', '聊天'];
 
-/** By the owner strings as written, then by what the reading depends on (`textKey`). */
-const readingsByText = new TupleMemo<OwnerReading>(5_000);
+/** The owner strings one reading was made for, as written. */
+interface OwnerTexts {
+  readonly owner: string | undefined;
+  readonly ownerComment: string | undefined;
+  readonly dotted: string;
+  readonly siblings: string;
+  readonly reading: OwnerReading;
+}
+
+/**
+ * Readings by the owner strings as written: by the owner's name, then a short list of the
+ * descriptions, dotted prefixes and siblings it came with (almost always one). One array and one
+ * entry per new owner, where six nested maps of a `TupleMemo` were (issue 8: a generated file's
+ * every record names a new owner). At most `TEXT_BOUND` entries per vocabulary.
+ */
+const readingsByText = new WeakMap<
+  CompiledVocabulary,
+  { byOwner: Map<string | undefined, OwnerTexts[]>; size: number }
+>();
+const TEXT_BOUND = 5_000;
+/** Then by what the reading depends on (`textKey`): owners named alike share one reading. */
 const readingsByKey = boundedMemo<OwnerReading>(5_000);
 
-let lastOwner:
-  | {
-      readonly vocab: CompiledVocabulary;
-      readonly owner: string | undefined;
-      readonly ownerComment: string | undefined;
-      readonly dotted: string;
-      readonly siblings: string;
-      readonly reading: OwnerReading;
-    }
-  | undefined;
+/** The last reading returned, and its vocabulary: a record's fields arrive together. */
+let lastOwner: OwnerTexts | undefined;
+let lastVocab: CompiledVocabulary | undefined;
 
 /** Reads the owner from the record name, its description and a dotted prefix (cached). */
 export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
-  const { owner, ownerComment } = candidate;
-  const dotted = candidate.name.includes('.') ? candidate.name.slice(0, candidate.name.lastIndexOf('.')) : '';
-  const siblings = candidate.siblings === undefined ? '' : candidate.siblings.join('\u0000');
+  const name = candidate.name;
+  const dotted = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+  return readOwnerTexts(candidate.owner, candidate.ownerComment, dotted, candidate.siblings, vocab);
+}
+
+/**
+ * The reading of a record's owner itself, as `readOwner` reads it for a field without a dotted
+ * prefix (`{ ...field, name: '' }`), with `siblings` as the record's other fields; without
+ * building that candidate (issue 8: asked once per record).
+ */
+export function readRecordOwner(
+  field: FieldCandidate,
+  vocab: CompiledVocabulary,
+  siblings: readonly string[] | undefined = field.siblings,
+): OwnerReading {
+  return readOwnerTexts(field.owner, field.ownerComment, '', siblings, vocab);
+}
+
+function readOwnerTexts(
+  owner: string | undefined,
+  ownerComment: string | undefined,
+  dotted: string,
+  siblingList: readonly string[] | undefined,
+  vocab: CompiledVocabulary,
+): OwnerReading {
+  const siblings = siblingList === undefined ? '' : siblingList.join('\u0000');
   // Fields of one record arrive together: the previous answer is the likeliest one.
   const last = lastOwner;
-  if (
-    last?.vocab === vocab &&
-    last.owner === owner &&
-    last.ownerComment === ownerComment &&
-    last.dotted === dotted &&
-    last.siblings === siblings
-  )
+  if (last !== undefined && lastVocab === vocab && sameTexts(last, owner, ownerComment, dotted, siblings))
     return last.reading;
-  let reading = readingsByText.find(vocab, owner, ownerComment, dotted, siblings, '', '');
-  if (reading === MISS) {
+  let table = readingsByText.get(vocab);
+  if (table === undefined) {
+    table = { byOwner: new Map(), size: 0 };
+    readingsByText.set(vocab, table);
+  }
+  let list = table.byOwner.get(owner);
+  let found = list?.find((e) => sameTexts(e, owner, ownerComment, dotted, siblings));
+  if (found === undefined) {
     const texts = [owner, ownerComment, dotted];
     const key = [...texts.map((t) => textKey(t, t === ownerComment, vocab)), siblings].join('\u0000');
-    const others = candidate.siblings ?? [];
-    reading = readingsByKey.get(vocab, key, () => readOwnerTexts(texts, ownerComment, vocab, others));
-    readingsByText.store(vocab, owner, ownerComment, dotted, siblings, '', '', reading);
+    const others = siblingList ?? [];
+    const reading = readingsByKey.get(vocab, key, () => readTexts(texts, ownerComment, vocab, others));
+    found = { owner, ownerComment, dotted, siblings, reading };
+    if (table.size >= TEXT_BOUND) {
+      table.byOwner.clear();
+      table.size = 0;
+      list = undefined;
+    }
+    if (list === undefined) table.byOwner.set(owner, [found]);
+    else list.push(found);
+    table.size++;
   }
-  lastOwner = { vocab, owner, ownerComment, dotted, siblings, reading };
-  return reading;
+  lastOwner = found;
+  lastVocab = vocab;
+  return found.reading;
+}
+
+function sameTexts(
+  e: OwnerTexts,
+  owner: string | undefined,
+  ownerComment: string | undefined,
+  dotted: string,
+  siblings: string,
+): boolean {
+  return (
+    e.owner === owner && e.ownerComment === ownerComment && e.dotted === dotted && e.siblings === siblings
+  );
 }
 
 /**
@@ -129,7 +185,7 @@ function asciiListWords(vocab: CompiledVocabulary): boolean {
 
 let lastAscii: { readonly vocab: CompiledVocabulary; readonly found: boolean } | undefined;
 
-function readOwnerTexts(
+function readTexts(
   texts: readonly (string | undefined)[],
   ownerComment: string | undefined,
   vocab: CompiledVocabulary,

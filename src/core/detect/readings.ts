@@ -90,4 +90,10 @@ export function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: re
   );
 }
 
-export { COMMUNICATION_ZH, descriptionOwner, readOwner, type OwnerReading } from './ownerReading.js';
+export {
+  COMMUNICATION_ZH,
+  descriptionOwner,
+  readOwner,
+  readRecordOwner,
+  type OwnerReading,
+} from './ownerReading.js';

@@ -5,9 +5,9 @@
  * field lists without positions) share it, so both see the same verdicts.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { classifyField, type ClassifyOptions } from '../detect/classify.js';
+import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
-import { readOwner } from '../detect/readings.js';
+import { readRecordOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
@@ -50,16 +50,27 @@ export function recordsOf(candidates: readonly FieldCandidate[]): Map<string, nu
 
 /**
  * `classifyCandidates` given the candidates' records (`recordsOf`): each field alone, then each
- * record as a whole. A record reads nothing outside itself, so records are read one at a time
- * (issue 8: every second pass looks at one record's members instead of looking each candidate's
- * owner up in tables of the whole text).
+ * record as a whole. A record reads nothing outside itself, so records are read one at a time,
+ * all three readings of one record before the next (issue 8: its fields share their owner's
+ * reading, which `readOwner` keeps for the next field, so a record's owner is looked up once
+ * rather than once for each of its fields in file order, where records interleave).
  */
 export function classifyRecordsOf(
   candidates: readonly FieldCandidate[],
   records: ReadonlyMap<string, readonly number[]>,
   options: CandidateOptions = {},
 ): (Finding | undefined)[] {
-  const classified = candidates.map((c) => classifyField(c, options));
+  const classified: (Finding | undefined)[] = [];
+  for (let k = 0; k < candidates.length; k++) classified.push(undefined);
+  // What each field read alone gave: not read yet, read, or dismissed whatever its record holds
+  // (issue 8: a record's plain fields, `createdAt`, `status`, were read a second time beside
+  // every person's record for the same answer).
+  const state = new Uint8Array(candidates.length);
+  const readAlone = (k: number): void => {
+    const found = readField(candidates[k] as FieldCandidate, options);
+    state[k] = found === DISMISSED ? DISMISSED_ALONE : READ;
+    if (found !== DISMISSED) classified[k] = found;
+  };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const siblingOptions = new Map<string, ClassifyOptions>();
   const withSibling = (field: string): ClassifyOptions => {
@@ -71,17 +82,24 @@ export function classifyRecordsOf(
     return found;
   };
   for (const [owner, members] of records) {
+    for (const k of members) readAlone(k);
     const person = personShown(candidates, members, classified, vocabulary);
     if (person !== undefined) {
       for (const k of members) {
-        if (classified[k] === undefined)
+        if (classified[k] === undefined && state[k] === READ)
           classified[k] = classifyField(candidates[k] as FieldCandidate, withSibling(person));
       }
     }
     withRecordSiblings(owner, members, candidates, classified, options, vocabulary);
   }
+  // Fields of no record, each alone.
+  for (let k = 0; k < candidates.length; k++) if (state[k] === UNREAD) readAlone(k);
   return classified;
 }
+
+const UNREAD = 0;
+const READ = 1;
+const DISMISSED_ALONE = 2;
 
 /**
  * A record whose fields show its domain (`patientId` beside `leftDiag`, `user_id` beside a
@@ -100,16 +118,16 @@ function withRecordSiblings(
   options: CandidateOptions,
   vocabulary: CompiledVocabulary,
 ): void {
-  // The record's plain declarations: their names, the first, and whether any is unread or health.
-  const names: string[] = [];
+  // The record's plain declarations: how many, the first, and whether any is unread or health.
+  let plain = 0;
   let first: FieldCandidate | undefined;
   let open = false;
   let health = false;
   for (const k of members) {
     const c = candidates[k] as FieldCandidate;
-    if (c.role !== 'declaration' || c.siblings !== undefined) continue;
+    if (!plainDeclaration(c)) continue;
     first ??= c;
-    names.push(c.name);
+    plain++;
     open ||= classified[k] === undefined;
     health ||= classified[k]?.category === 'health';
   }
@@ -130,12 +148,20 @@ function withRecordSiblings(
     }
   }
   if (reason === undefined) {
-    if (!open || names.length < 2) return;
+    if (!open || plain < 2) return;
     // Only a record whose name speaks of the domain, or that already holds a health finding (a
     // key to a patient), may be shown clinical by its fields: no other record is read again.
-    const alone = readOwner({ ...first, name: '' }, vocabulary);
+    const alone = readRecordOwner(first, vocabulary);
     if (alone.domain !== undefined || !(alone.domainNamed || health)) return;
-    const domain = readOwner({ ...first, name: '', siblings: names }, vocabulary).domain;
+  }
+  // The names of the record's plain declarations, read only for a record read again.
+  const names: string[] = [];
+  for (const k of members) {
+    const c = candidates[k] as FieldCandidate;
+    if (plainDeclaration(c)) names.push(c.name);
+  }
+  if (reason === undefined) {
+    const domain = readRecordOwner(first, vocabulary, names).domain;
     if (domain === undefined) return;
     reason = { category: domain.category };
   }
@@ -155,6 +181,11 @@ function withRecordSiblings(
     };
     classified[k] = { ...found, evidence: [...found.evidence, clinical] };
   }
+}
+
+/** A declaration of the record itself (not one given its siblings already). */
+function plainDeclaration(c: FieldCandidate): boolean {
+  return c.role === 'declaration' && c.siblings === undefined;
 }
 
 /**
@@ -195,7 +226,7 @@ function personShown(
     const c = candidates[k] as FieldCandidate;
     if (classified[k] !== undefined || c.role !== 'declaration' || !naturalPersonField(c.name, vocabulary))
       continue;
-    const context = readOwner({ ...c, name: '' }, vocabulary).context;
+    const context = readRecordOwner(c, vocabulary).context;
     if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word)) return c.name;
   }
   return undefined;

@@ -12,23 +12,22 @@ import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
 import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
 
-/** One record's candidates as classified, and their verdicts in the same order. */
-export interface Kept {
-  readonly candidates: readonly FieldCandidate[];
-  readonly verdicts: readonly (Finding | undefined)[];
-}
-
 /**
- * What one scan's classification leaves for the next scan of the same document: its records
- * by owner, and its candidates without an owner (each its own record) by name. A class, so a
- * memo that did not come from here is recognised and ignored.
+ * What one scan's classification leaves for the next scan of the same document: its candidates
+ * and verdicts (in the same order), its records by owner (candidate indexes, `recordsOf`), and
+ * its candidates without an owner (each its own record) by name. A class, so a memo that did not
+ * come from here is recognised and ignored. It points into the scan's own arrays rather than
+ * copying each record's candidates and verdicts out of them (issue 8: those copies were a tenth
+ * of classifying a 10,000-line file).
  */
 export class RecordMemo {
   constructor(
     readonly vocabulary: CompiledVocabulary,
     readonly contestedReading: ContestedReading,
-    readonly owned: ReadonlyMap<string, Kept>,
-    readonly alone: ReadonlyMap<string, readonly Kept[]>,
+    readonly candidates: readonly FieldCandidate[],
+    readonly verdicts: readonly (Finding | undefined)[],
+    readonly owned: ReadonlyMap<string, readonly number[]>,
+    readonly alone: ReadonlyMap<string, readonly number[]>,
   ) {}
 
   /** How many records it holds (each owner, each distinct owner-less candidate). */
@@ -53,13 +52,13 @@ export interface RecordOptions {
 
 /**
  * `classifyCandidates(candidates, options)`, reusing the verdicts of `previous` for every record
- * that reads the same; the returned memo is for the next scan.
+ * that reads the same; the returned memo is for the next scan, and holds `classified` itself.
  */
 export function classifyRecords(
   candidates: readonly FieldCandidate[],
   options: RecordOptions,
   previous: RecordMemo | undefined,
-): { classified: (Finding | undefined)[]; memo: RecordMemo } {
+): { classified: readonly (Finding | undefined)[]; memo: RecordMemo } {
   const reusable =
     previous instanceof RecordMemo &&
     previous.vocabulary === options.vocabulary &&
@@ -67,63 +66,61 @@ export function classifyRecords(
       ? previous
       : undefined;
   const records = recordsOf(candidates);
-  const owned = new Map<string, Kept>();
-  const alone = new Map<string, Kept[]>();
-  const memo = new RecordMemo(options.vocabulary, options.contestedReading, owned, alone);
   // Nothing to reuse (a first scan, the CLI): every record is read, in one pass.
   const classified =
     reusable === undefined
       ? classifyRecordsOf(candidates, records, options)
-      : reuse(candidates, records, options, reusable, owned, alone);
-  for (const [owner, members] of records) {
-    if (owned.has(owner)) continue;
-    owned.set(owner, {
-      candidates: members.map((k) => candidates[k] as FieldCandidate),
-      verdicts: members.map((k) => classified[k]),
-    });
-  }
+      : reuse(candidates, records, options, reusable);
+  const alone = new Map<string, number[]>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
     if (c.owner !== undefined) continue;
-    if (!alone.get(c.name)?.some((e) => sameCandidate(e.candidates[0], c)))
-      keep(alone, c.name, { candidates: [c], verdicts: [classified[k]] });
+    const list = alone.get(c.name);
+    if (list === undefined) alone.set(c.name, [k]);
+    else if (list.length < PER_NAME && !list.some((j) => sameCandidate(candidates[j], c))) list.push(k);
   }
+  const memo = new RecordMemo(
+    options.vocabulary,
+    options.contestedReading,
+    candidates,
+    classified,
+    records,
+    alone,
+  );
   return { classified, memo };
 }
 
 /**
- * The verdicts of `candidates`, taken from `previous` for every record that reads the same
- * (those records are entered in `owned` and `alone`) and classified afresh for the others.
+ * The verdicts of `candidates`, taken from `previous` for every record that reads the same and
+ * classified afresh for the others.
  */
 function reuse(
   candidates: readonly FieldCandidate[],
   records: ReadonlyMap<string, readonly number[]>,
   options: RecordOptions,
   previous: RecordMemo,
-  owned: Map<string, Kept>,
-  alone: Map<string, Kept[]>,
 ): (Finding | undefined)[] {
   const classified = new Array<Finding | undefined>(candidates.length);
   const missed: number[] = [];
   for (const [owner, members] of records) {
     const kept = previous.owned.get(owner);
-    if (kept === undefined || !sameRecord(kept.candidates, members, candidates)) {
+    if (kept === undefined || !sameRecord(previous.candidates, kept, candidates, members)) {
       for (const k of members) missed.push(k);
       continue;
     }
-    members.forEach((k, i) => (classified[k] = placed(kept.verdicts[i], candidates[k]?.range)));
-    owned.set(owner, kept);
+    members.forEach(
+      (k, i) => (classified[k] = placed(previous.verdicts[kept[i] as number], candidates[k]?.range)),
+    );
   }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
     if (c.owner !== undefined) continue;
-    const kept = previous.alone.get(c.name)?.find((e) => sameCandidate(e.candidates[0], c));
+    const kept = previous.alone.get(c.name)?.find((j) => sameCandidate(previous.candidates[j], c));
     if (kept === undefined) {
       missed.push(k);
       continue;
     }
-    classified[k] = placed(kept.verdicts[0], c.range);
-    keep(alone, c.name, kept);
+    classified[k] = placed(previous.verdicts[kept], c.range);
   }
   if (missed.length === 0) return classified;
   // Records are independent, so the records not kept are classified together, in file order.
@@ -143,19 +140,16 @@ function reuse(
  */
 const PER_NAME = 8;
 
-/** Adds `kept` under `name` unless it is there already (the same usage read twice) or full. */
-function keep(table: Map<string, Kept[]>, name: string, kept: Kept): void {
-  const list = table.get(name);
-  if (list === undefined) table.set(name, [kept]);
-  else if (list.length < PER_NAME && !list.includes(kept)) list.push(kept);
-}
-
 function sameRecord(
-  kept: readonly FieldCandidate[],
-  members: readonly number[],
+  keptCandidates: readonly FieldCandidate[],
+  kept: readonly number[],
   candidates: readonly FieldCandidate[],
+  members: readonly number[],
 ): boolean {
-  return kept.length === members.length && members.every((k, i) => sameCandidate(kept[i], candidates[k]));
+  return (
+    kept.length === members.length &&
+    members.every((k, i) => sameCandidate(keptCandidates[kept[i] as number], candidates[k]))
+  );
 }
 
 /** Whether two candidates read the same: everything classification reads but the range. */

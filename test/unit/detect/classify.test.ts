@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
+import { classifyField, DISMISSED, readField } from '../../../src/core/detect/classify.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
@@ -303,5 +303,20 @@ describe('classify: classes, contests, flags', () => {
     const c = candidate({ name: 'password', owner: 'payload', expect: '' });
     assert.equal(classifyField(c), undefined);
     assert.equal(classifyField(c, { siblingPerson: 'realName' })?.category, 'credential');
+  });
+
+  it('a field dismissed before the sibling is read is told apart, and no sibling changes it', () => {
+    for (const name of ['createdAt', 'status', 'retryCount']) {
+      const c = candidate({ name, owner: 'payload', type: 'number', expect: '' });
+      assert.equal(readField(c), DISMISSED, name);
+      assert.equal(classifyField(c), undefined, name);
+      assert.equal(classifyField(c, { siblingPerson: 'realName' }), undefined, name);
+    }
+  });
+
+  it('a field the sibling may still make personal is not dismissed', () => {
+    const c = candidate({ name: 'password', owner: 'payload', expect: '' });
+    assert.equal(readField(c), undefined);
+    assert.notEqual(readField(c, { siblingPerson: 'realName' }), DISMISSED);
   });
 });
