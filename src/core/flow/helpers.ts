@@ -8,7 +8,7 @@
  * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
  * Only the same file: a call to another file's function is not followed.
  */
-import { capPath, pathOf, stepsOf, type Taint } from './taint.js';
+import { joinSteps, pathOf, unionOf, type Taint } from './taint.js';
 import type { Flow, FlowStep } from './types.js';
 
 /** One parameter of a helper reaching one sink; `flow.path` runs from the parameter to the sink. */
@@ -77,11 +77,11 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
     out.flows.push(flow);
     return;
   }
-  out.flows[at] = {
-    ...before,
-    categories: [...new Set([...before.categories, ...flow.categories])].sort(),
-    deidentified: before.deidentified && flow.deidentified,
-  };
+  const categories = unionOf(before.categories, flow.categories);
+  const deidentified = before.deidentified && flow.deidentified;
+  // The same sink reached again with nothing new (a helper's sink from its every call): no copy.
+  if (categories === before.categories && deidentified === before.deidentified) return;
+  out.flows[at] = { ...before, categories, deidentified };
 }
 
 /**
@@ -97,11 +97,18 @@ export function noteSink(
   for (const t of args) if (t?.params !== undefined) emit(out, flowOf(t), t.params);
 }
 
+/** Parameters a summary tells apart by a small-integer key: more than functions commonly declare. */
+const PARAM_SLOTS = 64;
+
 /** The summary's entries once each (a parameter reaching a sink by two ways keeps the first). */
 export function finish(entries: readonly HelperSink[]): Summary {
-  const seen = new Set<string>();
+  // Keyed by one number, the sink's offset and the parameter, rather than a string built per entry.
+  const seen = new Set<number | string>();
   return entries.filter((h) => {
-    const key = `${String(h.param)}:${String(h.flow.offset)}`;
+    const key =
+      h.param < PARAM_SLOTS
+        ? h.flow.offset * PARAM_SLOTS + h.param
+        : `${String(h.param)}:${String(h.flow.offset)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -116,10 +123,12 @@ export function applySummary(
   summary: Summary,
   argOf: (param: number) => Taint | undefined,
 ): void {
+  let through: FlowStep | undefined;
   for (const h of summary) {
     const arg = argOf(h.param);
     if (arg === undefined) continue;
-    const through: FlowStep = { offset: at, label: `passed to ${callee}` };
+    // One step through the call, shared by the flows it makes (steps are read only).
+    through ??= { offset: at, label: `passed to ${callee}` };
     emit(
       out,
       {
@@ -127,7 +136,7 @@ export function applySummary(
         sink: h.flow.sink,
         categories: arg.categories,
         deidentified: arg.deidentified || h.flow.deidentified,
-        path: capPath([...stepsOf(arg.path, through), ...h.flow.path]),
+        path: joinSteps(arg.path, through, h.flow.path),
       },
       arg.params,
     );

@@ -76,6 +76,8 @@ const ABROAD_REGION =
 
 /** The host of a URL-looking string (`https://api.x.com/p`, `//x.com`), lower-cased. */
 export function hostOf(literal: string): string | undefined {
+  // Most literals are no URL: one without `//` is answered without a trimmed copy or a match.
+  if (!literal.includes('//')) return undefined;
   const m = /^(?:[a-z][a-z0-9+.-]{0,15}:)?\/\/([^/?#:\s'"`]{1,253})/i.exec(literal.trim());
   return m?.[1]?.toLowerCase();
 }

@@ -11,7 +11,10 @@ import type { Fn, Stmt } from './ir.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
-import { merge, source, step, type Taint } from './taint.js';
+import { asRecord, merge, source, step, type Taint } from './taint.js';
+
+/** What a value stored into a variable makes of it: a record holding the value. */
+const RECORD = { record: true } as const;
 import type { Flow } from './types.js';
 
 /** A body being walked, inside the bodies holding it. */
@@ -142,7 +145,7 @@ export function observe(s: WalkState, name: string, t: Taint): void {
     after.params === before.params
   )
     return;
-  observed.set(name, { ...after, record: true });
+  observed.set(name, asRecord(after));
 }
 
 export function define(s: WalkState, name: string, t: Taint | null): void {
@@ -196,11 +199,11 @@ export function namedMember(
 export function typed(s: WalkState, type: string | undefined, at: number, name: string): Taint | undefined {
   const categories = type !== undefined ? s.types.get(type) : undefined;
   if (categories === undefined || categories.length === 0) return undefined;
-  return { ...source(categories, at, `${name}: ${type ?? ''}`), record: true };
+  return source(categories, at, `${name}: ${type ?? ''}`, true);
 }
 
 /** A value stored into variable `recv` (`dto.phone = x`, `map.put("phone", x)`): it now holds it. */
 export function storeInto(s: WalkState, recv: string, t: Taint, at: number, label: string): void {
-  const held = step(t, at, label, { record: true });
+  const held = step(t, at, label, RECORD);
   assign(s, recv, merge(lookup(s, recv) ?? undefined, held) ?? null);
 }

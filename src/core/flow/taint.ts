@@ -67,16 +67,37 @@ function isSorted(categories: readonly CategoryKey[]): boolean {
 }
 
 /**
- * A source: categories read at `offset` under `label`. A sorted list is held as given (lists are
- * never changed once made), an unsorted one is copied and sorted.
+ * A source: categories read at `offset` under `label` (a whole record when `record`). A sorted
+ * list is held as given (lists are never changed once made), an unsorted one is copied and sorted.
  */
-export function source(categories: readonly CategoryKey[], offset: number, label: string): Taint {
+export function source(
+  categories: readonly CategoryKey[],
+  offset: number,
+  label: string,
+  record = false,
+): Taint {
   return {
     categories: isSorted(categories) ? categories : [...categories].sort(),
     path: pathOf(offset, label),
     deidentified: false,
-    record: false,
+    record,
   };
+}
+
+/**
+ * A taint with every field given, its optional `params` present only when set. Taints are made
+ * here or in `source` and nowhere by spreading: one object per taint, in one of two shapes.
+ */
+function taintOf(
+  categories: readonly CategoryKey[],
+  path: Path,
+  deidentified: boolean,
+  record: boolean,
+  params: readonly number[] | undefined,
+): Taint {
+  return params === undefined
+    ? { categories, path, deidentified, record }
+    : { categories, path, deidentified, record, params };
 }
 
 /** The same taint one step further. */
@@ -88,21 +109,25 @@ export function step(
 ): Taint {
   const prev = t.path;
   const path: Path = { step: { offset, label }, prev, length: prev.length + 1, first: prev.first };
-  // Written out rather than spread: a step is taken at nearly every node PI passes.
-  const next: Taint = {
-    categories: t.categories,
+  return taintOf(
+    t.categories,
     path,
-    deidentified: change?.deidentified ?? t.deidentified,
-    record: change?.record ?? t.record,
-  };
-  return t.params === undefined ? next : { ...next, params: t.params };
+    change?.deidentified ?? t.deidentified,
+    change?.record ?? t.record,
+    t.params,
+  );
+}
+
+/** The same taint as a whole record (an object holding PI): itself when it is one already. */
+export function asRecord(t: Taint): Taint {
+  return t.record ? t : taintOf(t.categories, t.path, t.deidentified, true, t.params);
 }
 
 /**
  * The union of two sorted category lists, sorted; one of the two itself when it holds the
  * other (the common case: the same categories met again), so nothing is allocated.
  */
-function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): readonly CategoryKey[] {
+export function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): readonly CategoryKey[] {
   if (a === b || b.length === 0) return a;
   if (a.length === 0) return b;
   let i = 0;
@@ -149,30 +174,58 @@ function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): readonly
   return out;
 }
 
+/** Whether every parameter of `b` is one of `a`'s. */
+function holdsAll(a: readonly number[], b: readonly number[]): boolean {
+  for (const p of b) if (!a.includes(p)) return false;
+  return true;
+}
+
+/** The parameters of two values, each once, `a`'s first: `a` itself when it holds all of `b`'s. */
+function paramsOf(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a === b || holdsAll(a, b)) return a;
+  const out = [...a];
+  for (const p of b) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
 /**
  * Two values combined (concatenation, an object literal): categories add up, the first path
- * is kept, and the result is de-identified only when both parts were.
+ * is kept, and the result is de-identified only when both parts were. `a` itself when `b` adds
+ * nothing to it (the common case: the same PI met again), so nothing is allocated.
  */
 export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   const categories = unionOf(a.categories, b.categories);
+  const deidentified = a.deidentified && b.deidentified;
+  const record = a.record || b.record;
   const params =
-    a.params === undefined
-      ? b.params
-      : b.params === undefined
-        ? a.params
-        : [...new Set([...a.params, ...b.params])];
-  return {
-    categories,
-    path: a.path,
-    deidentified: a.deidentified && b.deidentified,
-    record: a.record || b.record,
-    ...(params !== undefined ? { params } : {}),
-  };
+    a.params === undefined ? b.params : b.params === undefined ? a.params : paramsOf(a.params, b.params);
+  if (
+    categories === a.categories &&
+    deidentified === a.deidentified &&
+    record === a.record &&
+    params === a.params
+  )
+    return a;
+  return taintOf(categories, a.path, deidentified, record, params);
 }
 
-/** Caps a list of steps as `stepsOf` does: its head and its last steps. */
-export function capPath(path: readonly FlowStep[]): readonly FlowStep[] {
-  return path.length <= MAX_STEPS ? path : [...path.slice(0, 1), ...path.slice(path.length - MAX_STEPS + 1)];
+/**
+ * The steps of `path`, then `through`, then `tail`, capped as `stepsOf` caps (the head and the
+ * last steps), filled into one array from the end instead of joined and cut: a helper's sink
+ * reached from a call (helpers.ts applySummary).
+ */
+export function joinSteps(path: Path, through: FlowStep, tail: readonly FlowStep[]): FlowStep[] {
+  const total = Math.min(path.length, MAX_STEPS) + 1 + tail.length;
+  const out = new Array<FlowStep>(Math.min(total, MAX_STEPS));
+  // When cut, slot 0 holds the path's first step and the rest the last steps of the whole.
+  const from = total > MAX_STEPS ? 1 : 0;
+  let i = out.length - 1;
+  for (let j = tail.length - 1; j >= 0 && i >= from; j--) out[i--] = tail[j] as FlowStep;
+  if (i >= from) out[i--] = through;
+  for (let node: Path | undefined = path; node !== undefined && i >= from; node = node.prev)
+    out[i--] = node.step;
+  if (from === 1) out[0] = path.first;
+  return out;
 }

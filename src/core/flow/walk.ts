@@ -42,7 +42,9 @@ const {
   typeOf,
   typed,
 } = scopeModule;
-const { merge, step } = taintModule;
+const { asRecord, merge, step } = taintModule;
+/** A string made of a value holds its PI but is no longer the record it was. */
+const NOT_RECORD = { record: false } as const;
 const { addHelper, finish, probe } = helpersModule;
 const { call, receiverCount } = walkCallModule;
 
@@ -241,7 +243,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
     case 'concat': {
       let t: Taint | undefined;
       for (const p of e.parts) t = merge(t, evaluate(s, p, d));
-      return t && step(t, e.at, e.interp ? 'interpolated into a string' : 'concatenated', { record: false });
+      return t && step(t, e.at, e.interp ? 'interpolated into a string' : 'concatenated', NOT_RECORD);
     }
     case 'silent':
       for (const p of e.parts) evaluate(s, p, d);
@@ -259,7 +261,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
           v ?? (computed && entry.k === 'keyed' ? named(s, entry.key, undefined, entry.at) : undefined),
         );
       }
-      return t && { ...t, record: true };
+      return t && asRecord(t);
     }
     case 'fn':
       return fn(s, e.fn, d);

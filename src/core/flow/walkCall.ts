@@ -25,9 +25,13 @@ import type { Flow, FlowSink } from './types.js';
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
-const { applySummary, emit, helperName, noteSink } = helpersModule;
-const { merge, step, stepsOf } = taintModule;
+const { applySummary, emit, helperName } = helpersModule;
+const { asRecord, merge, step, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
+
+/** The changes a masking or serialising call makes to what it passes on, made once. */
+const MASKED = { deidentified: true } as const;
+const NOT_RECORD = { record: false } as const;
 
 type CallExpr = Extract<Expr, { k: 'call' }>;
 type Evaluate = (s: WalkState, e: Expr, depth: number) => Taint | undefined;
@@ -80,23 +84,38 @@ const KEY_GETTERS = new Set([
 const MUTATOR =
   /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*)$/;
 
-/** What a walk knows of one dotted callee, read once per callee rather than once per call. */
+/**
+ * What a walk knows of one dotted callee, read once per callee rather than once per call: every
+ * reading that depends on the callee alone (its sink, its effect, the member a getter reads or a
+ * setter sets, the helper it names, the labels of its steps) is made here, so a call costs map
+ * lookups rather than regular expressions and string building.
+ */
 export interface CalleeFacts {
   /** The last name (`logger.info` → `info`). */
   readonly last: string;
   readonly sink: SinkAt | undefined;
   readonly effect: CallEffect | undefined;
-  /** The property a setter sets, capitalised (`setMobile` → `Mobile`). */
+  /** The member a getter reads when called without arguments (`getIdCard` → `idCard`). */
+  readonly getter: string | undefined;
+  /** A map or request accessor whose first argument is the key read (KEY_GETTERS). */
+  readonly keyGetter: boolean;
+  /** The member a setter sets (`setMobile` → `mobile`). */
   readonly setter: string | undefined;
   readonly mutator: boolean;
+  /** The name of the helper of the file the callee may be (`this.send` → `send`). */
+  readonly helper: string | undefined;
+  /** The label of the step a masking or serialising call adds. */
+  readonly effectLabel: string;
   /** The label of the sink's step in a flow's path. */
   readonly argument: string;
   /**
-   * The sink of this callee's flows by destination host ('' for none): flows at the same callee
+   * For a sink, its flows' sink by destination host ('' for none): flows at the same callee
    * share one object, built once (a flow is read only).
    */
-  readonly sinks: Map<string, FlowSink>;
+  readonly sinks: Map<string, FlowSink> | undefined;
 }
+
+const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
 
 /**
  * The facts of `callee` in this walk: sink rules are regular expressions tried one by one, and
@@ -106,19 +125,26 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
   const known = s.callees.get(callee);
   if (known !== undefined) return known;
   const last = callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  const effect = calleeEffect(callee);
+  const sink = matchSink(callee, s.language) ?? clientSink(s, callee);
+  const getter = GETTER.exec(last)?.[1];
+  const setter = /^set([A-Z]\w*)$/.exec(last)?.[1];
   const facts: CalleeFacts = {
     last,
-    sink: matchSink(callee, s.language) ?? clientSink(s, callee),
-    effect: calleeEffect(callee),
-    setter: /^set([A-Z]\w*)$/.exec(last)?.[1],
+    sink,
+    effect,
+    getter: getter !== undefined ? lowerFirst(getter) : undefined,
+    keyGetter: KEY_GETTERS.has(last),
+    setter: setter !== undefined ? lowerFirst(setter) : undefined,
     mutator: MUTATOR.test(last),
+    helper: helperName(callee, true),
+    effectLabel: effect === 'serialise' ? `serialised by ${callee}` : `masked by ${callee}`,
     argument: `argument of ${callee}`,
-    sinks: new Map(),
+    sinks: sink !== undefined ? new Map() : undefined,
   };
   s.callees.set(callee, facts);
   return facts;
 }
-const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1);
 
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
@@ -129,48 +155,52 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   const arg0 = e.args[0];
   const first = arg0 !== undefined ? argValue(arg0) : undefined;
   if (e.recv !== undefined) {
-    const getter = e.args.length === 0 ? GETTER.exec(last)?.[1] : undefined;
-    if (getter !== undefined) return member(s, e.recv, lowerFirst(getter), e.at, received);
-    if (KEY_GETTERS.has(last) && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
-      for (const a of e.args.slice(1)) evaluate(s, argValue(a), depth);
+    const getter = e.args.length === 0 ? facts.getter : undefined;
+    if (getter !== undefined) return member(s, e.recv, getter, e.at, received);
+    if (facts.keyGetter && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
+      for (let i = 1; i < e.args.length; i++) evaluate(s, argValue(e.args[i] as Arg), depth);
       return member(s, e.recv, first.str, first.at, received);
     }
   }
   let passed: Taint | undefined;
-  const taints = new Array<Taint | undefined>(e.args.length);
-  let i = 0;
-  for (const a of e.args) {
-    const t = evaluate(s, argValue(a), depth);
-    taints[i++] = t;
+  // What each argument carries, by position: made only when one carries something (most calls
+  // pass nothing on), read by a helper's summary and by a sink in a summary walk.
+  let taints: (Taint | undefined)[] | undefined;
+  for (let i = 0; i < e.args.length; i++) {
+    const t = evaluate(s, argValue(e.args[i] as Arg), depth);
+    if (t === undefined) continue;
+    (taints ??= new Array<Taint | undefined>(e.args.length))[i] = t;
     passed = merge(passed, t);
   }
   const sink = facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
-    // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
+    // A summary walk throws its own flows away and keeps what the parameters reach, each argument
+    // with its own path (helpers.ts noteSink).
     if (s.summary === undefined) {
       if (reaching) emit(s, flowAt(s, e, facts, sink, reaching), undefined);
-    } else noteSink(s, taints, (t) => flowAt(s, e, facts, sink, t));
+    } else if (taints !== undefined)
+      for (const t of taints) if (t?.params !== undefined) emit(s, flowAt(s, e, facts, sink, t), t.params);
     return undefined;
   }
-  if (passed !== undefined) helperCall(s, e, taints, ops, depth);
+  if (taints !== undefined && facts.helper !== undefined) helperCall(s, e, facts.helper, taints, ops, depth);
   if (e.recv?.k === 'name' && facts.mutator) {
     const setter = facts.setter;
     const into =
       passed ??
       (setter !== undefined && first !== undefined && first.k !== 'lit'
-        ? named(s, lowerFirst(setter), e.recv.name, e.at)
+        ? named(s, setter, e.recv.name, e.at)
         : undefined);
     if (into) storeInto(s, e.recv.name, into, e.at, `stored in ${e.recv.name} by ${last}`);
   }
   const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
-  if (effect === 'mask') return step(all, e.at, `masked by ${e.callee}`, { deidentified: true });
-  if (effect === 'serialise') return step(all, e.at, `serialised by ${e.callee}`, { record: false });
+  if (effect === 'mask') return step(all, e.at, facts.effectLabel, MASKED);
+  if (effect === 'serialise') return step(all, e.at, facts.effectLabel, NOT_RECORD);
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
-  return passed !== undefined && !all.record ? { ...all, record: true } : all;
+  return passed !== undefined ? asRecord(all) : all;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
@@ -186,18 +216,18 @@ function clientSink(s: WalkState, callee: string): SinkAt | undefined {
 function helperCall(
   s: WalkState,
   e: CallExpr,
+  name: string,
   taints: readonly (Taint | undefined)[],
   ops: CallOps,
   depth: number,
 ): void {
-  const name = helperName(e.callee, true);
-  const f = name !== undefined ? ops.helperAt(s, name) : undefined;
+  const f = ops.helperAt(s, name);
   if (!f) return;
   const summary = ops.summaryOf(s, f, depth);
   if (summary.length === 0) return;
-  const params = f.params.slice(receiverCount(f));
+  const skip = receiverCount(f);
   applySummary(s, e.at, e.callee, summary, (i) => {
-    const param = params[i];
+    const param = f.params[i + skip];
     const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
     if (keyed >= 0) return taints[keyed];
     const a = e.args[i];
@@ -213,7 +243,7 @@ export function receiverCount(f: Fn): number {
 
 function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: Taint): Flow {
   const target = sink.target ?? targetHost(s, e.args);
-  let flowSink = facts.sinks.get(target ?? '');
+  let flowSink = facts.sinks?.get(target ?? '');
   if (flowSink === undefined) {
     const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
     flowSink = {
@@ -223,7 +253,7 @@ function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: 
       ...(target !== undefined ? { target } : {}),
       ...(sink.vendor !== undefined ? { vendor: sink.vendor } : {}),
     };
-    facts.sinks.set(target ?? '', flowSink);
+    facts.sinks?.set(target ?? '', flowSink);
   }
   return {
     offset: e.at,

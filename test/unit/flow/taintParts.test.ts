@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { literalContent } from '../../../src/core/flow/lang/lezer.js';
-import { merge, source, step, stepsOf } from '../../../src/core/flow/taint.js';
+import {
+  asRecord,
+  joinSteps,
+  merge,
+  source,
+  step,
+  stepsOf,
+  type Taint,
+} from '../../../src/core/flow/taint.js';
 
 describe('merge (taint.ts)', () => {
   it('adds categories up, sorted, without repeats', () => {
@@ -16,6 +24,19 @@ describe('merge (taint.ts)', () => {
     assert.equal(merge(a, b)?.categories, a.categories);
     assert.equal(merge(b, a)?.categories, a.categories);
     assert.equal(merge(b, a)?.path, b.path);
+  });
+  it('gives the first side itself when the second adds nothing, a new value when it does', () => {
+    const a = source(['credit', 'whereabouts'], 0, 'a');
+    assert.equal(merge(a, source(['credit'], 5, 'b')), a);
+    assert.notEqual(merge(a, asRecord(source(['credit'], 5, 'b'))), a);
+    assert.equal(merge(a, asRecord(source(['credit'], 5, 'b')))?.record, true);
+  });
+  it('joins the parameters two values come from, each once, those of the first side first', () => {
+    const withParams = (params: number[]): Taint => ({ ...source([], 0, 'p'), params });
+    const a = withParams([2, 0]);
+    assert.equal(merge(a, withParams([0]))?.params, a.params);
+    assert.deepEqual(merge(a, withParams([1, 2, 3]))?.params, [2, 0, 1, 3]);
+    assert.deepEqual(merge(withParams([1]), a)?.params, [1, 2, 0]);
   });
   it('is de-identified only when both sides are', () => {
     const a = { ...source(['whereabouts'], 0, 'a'), deidentified: true };
@@ -49,6 +70,38 @@ describe('stepsOf (taint.ts)', () => {
       stepsOf(b.path).map((x) => x.label),
       ['s0', 's1', 's2', 'b'],
     );
+  });
+});
+
+describe('asRecord (taint.ts)', () => {
+  it('makes a value a record, keeping the rest, and leaves a record as it is', () => {
+    const t = step(source(['contact'], 0, 's0'), 3, 's1', { deidentified: true });
+    const r = asRecord(t);
+    assert.deepEqual(r, { ...t, record: true });
+    assert.equal(asRecord(r), r);
+  });
+});
+
+describe('joinSteps (taint.ts)', () => {
+  const walked = (n: number) => {
+    let t = source(['contact'], 0, 's0');
+    for (let i = 1; i < n; i++) t = step(t, i, `s${String(i)}`);
+    return t;
+  };
+  it('gives the steps of path, through and tail capped as stepsOf caps one long path', () => {
+    const through = { offset: 50, label: 'through' };
+    for (let n = 1; n <= 12; n++)
+      for (let k = 1; k <= 10; k++) {
+        const tail = Array.from({ length: k }, (_, i) => ({ offset: 100 + i, label: `t${String(i)}` }));
+        // The reference: the whole sequence as one path, cut by stepsOf's rule.
+        const whole = [...stepsOf(walked(n).path, through), ...tail];
+        const expected = whole.length <= 8 ? whole : [whole[0], ...whole.slice(whole.length - 7)];
+        assert.deepEqual(
+          joinSteps(walked(n).path, through, tail),
+          expected,
+          `path ${String(n)}, tail ${String(k)}`,
+        );
+      }
   });
 });
 
