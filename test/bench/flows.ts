@@ -137,7 +137,6 @@
  * little until a class body is streamed the same way (its methods are its table); TypeScript's
  * walk (jsFlows.ts) reads the Lezer tree and has no lowered form to stream.
  *
- * function's body until the walk ends, so the form cannot die young without a names-only pass). *
  * Recorded (issue 14, branch flow-walk e4889df against main c34dd51: the walk's own work per call
  * and per value). What a call's callee alone decides (getter and setter member, key getter, helper
  * name, the step labels) is read once per callee instead of by a regular expression and string
