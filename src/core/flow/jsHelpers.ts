@@ -3,7 +3,7 @@
  * (helpers.ts): function declarations, methods, and `const send = (x) => …` /
  * `const send = function (x) {…}`, each under the body defining it (the module, a block, a
  * class body), so a call finds the nearest one and two classes may each have their `audit`.
- * Read once per file, on the first call that needs them.
+ * Each body's are read once, on the first call that looks in it.
  */
 import type { SyntaxNode } from '@lezer/common';
 import { addHelper, type HelperTable } from './helpers.js';
@@ -27,34 +27,30 @@ function containerOf(node: SyntaxNode): SyntaxNode | null {
 }
 
 /**
- * The file's helpers by the body defining them, read in one pass of a cursor that keeps the
- * containers it is inside (the pass visits every node of the file: no node is made but for the
- * definitions, no parent is climbed).
+ * The helpers one body defines, read the first time a call looks there: one cursor pass over the
+ * body that steps over the bodies nested in it (theirs are read when a call inside them looks),
+ * so a file's calls read only the bodies they are in, not every node of the file.
  */
-function table(ctx: Ctx): Map<number, HelperTable<SyntaxNode>> {
-  if (ctx.helpers.table) return ctx.helpers.table;
-  const out = new Map<number, HelperTable<SyntaxNode>>();
-  const add = (home: number | undefined, name: string, fn: SyntaxNode): void => {
-    if (home === undefined) return;
-    let t = out.get(home);
-    if (t === undefined) out.set(home, (t = new Map<string, SyntaxNode | null>()));
-    addHelper(t, name, fn);
-  };
-  const homes: { key: number; depth: number }[] = [];
+function tableOf(ctx: Ctx, body: SyntaxNode, key: number): HelperTable<SyntaxNode> {
+  const tables = (ctx.helpers.tables ??= new Map<number, HelperTable<SyntaxNode>>());
+  const known = tables.get(key);
+  if (known !== undefined) return known;
+  const out: HelperTable<SyntaxNode> = new Map<string, SyntaxNode | null>();
   // `const send = (x) => …`: a VariableDefinition, then Equals, then the function, as siblings.
   let definedAt = -1;
   let definedName = '';
   let equalsAt = -1;
-  const cursor = ctx.top.cursor();
+  const cursor = body.cursor();
   let depth = 0;
   for (;;) {
-    while (homes.length > 0 && (homes[homes.length - 1]?.depth ?? -1) >= depth) homes.pop();
-    const home = homes[homes.length - 1]?.key;
     const name = cursor.name;
     if (name === 'FunctionDeclaration' || name === 'MethodDeclaration') {
       const node = cursor.node;
-      const id = childNamed(node, name === 'FunctionDeclaration' ? 'VariableDefinition' : 'PropertyDefinition');
-      if (id) add(home, textOf(ctx, id), node);
+      const id = childNamed(
+        node,
+        name === 'FunctionDeclaration' ? 'VariableDefinition' : 'PropertyDefinition',
+      );
+      if (id) addHelper(out, textOf(ctx, id), node);
     } else if (name === 'VariableDefinition') {
       definedAt = depth;
       definedName = ctx.text.slice(cursor.from, cursor.to);
@@ -62,11 +58,10 @@ function table(ctx: Ctx): Map<number, HelperTable<SyntaxNode>> {
     } else if (name === 'Equals' && definedAt === depth) {
       equalsAt = depth;
       definedAt = -1;
-    } else if (equalsAt === depth && VALUE_FUNCTIONS.has(name)) add(home, definedName, cursor.node);
+    } else if (equalsAt === depth && VALUE_FUNCTIONS.has(name)) addHelper(out, definedName, cursor.node);
     if (name !== 'VariableDefinition' && name !== 'Equals') definedAt = equalsAt = -1;
-    const kind = CONTAINERS.get(name);
-    if (kind !== undefined) homes.push({ key: keyAt(cursor.from, kind), depth });
-    if (cursor.firstChild()) {
+    // A nested body is another table's: its definitions are not this body's.
+    if ((depth === 0 || !CONTAINERS.has(name)) && cursor.firstChild()) {
       depth++;
       continue;
     }
@@ -76,16 +71,14 @@ function table(ctx: Ctx): Map<number, HelperTable<SyntaxNode>> {
     }
     if (depth === 0) break;
   }
-  ctx.helpers.table = out;
+  tables.set(key, out);
   return out;
 }
 
 /** The helper a call at `node` names: the nearest definition, from the innermost body outwards. */
 export function jsHelperAt(ctx: Ctx, node: SyntaxNode, name: string): SyntaxNode | undefined {
-  const helpers = table(ctx);
-  if (helpers.size === 0) return undefined;
   for (let c = containerOf(node); c; c = containerOf(c)) {
-    const hit = helpers.get(keyAt(c.from, CONTAINERS.get(c.name) ?? 0))?.get(name);
+    const hit = tableOf(ctx, c, keyAt(c.from, CONTAINERS.get(c.name) ?? 0)).get(name);
     if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;

@@ -38,7 +38,7 @@ export interface Ctx extends FlowOut {
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
   /** The file's named functions (read on the first call that needs them), and their summaries by offset. */
-  readonly helpers: { table?: Map<number, HelperTable<SyntaxNode>> };
+  readonly helpers: { tables?: Map<number, HelperTable<SyntaxNode>> };
   readonly summaries: Map<number, Summary | 'pending'>;
   /** The whole tree, for the helpers' table. */
   readonly top: SyntaxNode;

@@ -127,13 +127,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   {
     rule: 'ts the nearest helper of a name, from a nested block outwards; a second declarator',
     path: TS,
-    text: "const send = (b: unknown) => keep(b);\nfunction f(u: U) {\n  const a = 1, send = (b: unknown) => logger.info(b);\n  send(u.phone);\n}\nfunction g(u: U) {\n  send(u.phone);\n}\n",
+    text: 'const send = (b: unknown) => keep(b);\nfunction f(u: U) {\n  const a = 1, send = (b: unknown) => logger.info(b);\n  send(u.phone);\n}\nfunction g(u: U) {\n  send(u.phone);\n}\n',
     want: ['3:log:contact'],
+  },
+  {
+    rule: "ts each class body its own helpers (two `audit` methods), an exported function the module's",
+    path: TS,
+    text: "export function note(d: string) {\n  logger.info(d);\n}\nclass A {\n  private audit(v: unknown) { logger.info('a', v); }\n  run(u: U) { this.audit(u.phone); note(u.email); }\n}\nclass B {\n  private audit(v: unknown) { keep(v); }\n  run(u: U) { this.audit(u.phone); }\n}\n",
+    want: ['2:log:contact', '5:log:contact'],
   },
   {
     rule: 'NEG ts no helper where an annotation or a non-function stands between name and value',
     path: TS,
-    text: "const send: (b: unknown) => void = (b) => logger.info(b);\nconst audit = 1;\nfunction f(u: U) {\n  send(u.phone);\n  audit(u.phone);\n}\n",
+    text: 'const send: (b: unknown) => void = (b) => logger.info(b);\nconst audit = 1;\nfunction f(u: U) {\n  send(u.phone);\n  audit(u.phone);\n}\n',
     want: [],
   },
   {
