@@ -26,7 +26,7 @@ import type { Finding } from '../types.js';
 import { findClients } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
-import { lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
+import { codeTokens, lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
@@ -147,56 +147,63 @@ export function flowLanguage(path: string): FlowLanguage | undefined {
 }
 
 /**
- * Python lowered from a tree built from the fast reader's tokens — the scan's, or read here when
- * the scan left none (an edit re-read in part, no scan at all) — and parsed by Lezer only where
- * the reader or the builder declines, as the scan itself falls back to Lezer.
+ * What a text in a language other than JavaScript is lowered from, read once for both the
+ * streamed and the whole walk: the scan's Lezer tree, else the fast reader's tokens — the scan's,
+ * or read here when it left none (an edit re-read in part, no scan at all). Tokens undefined: the
+ * reader declined, and Lezer parses, as the scan itself falls back.
+ */
+interface Syntax {
+  readonly tree?: Tree | undefined;
+  readonly pyView?: PyView | undefined;
+  readonly javaTokens?: JavaTokens | undefined;
+  readonly goTokens?: GoTokens | undefined;
+  readonly tokens?: readonly Token[] | undefined;
+}
+
+function syntaxOf(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Syntax {
+  if (options.tree !== undefined) return { tree: options.tree };
+  switch (language) {
+    case 'python':
+      return { pyView: options.pyView ?? readPythonDrafts(text)?.view };
+    case 'java':
+      // Rewritten only when needed: the scan's tokens come from its own rewrite of the text.
+      return { javaTokens: options.javaTokens ?? tokenizeJava(rewriteClassLiterals(text)) };
+    case 'go':
+      return { goTokens: options.goTokens ?? readGo(text)?.tokens };
+    case 'kotlin':
+    case 'csharp':
+      return { tokens: options.tokens ?? codeTokens(text) };
+  }
+}
+
+/**
+ * Python lowered from a tree built from the fast reader's tokens, parsed by Lezer only where the
+ * reader or the builder declines.
  */
 function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
-  const v = view ?? readPythonDrafts(text)?.view;
-  if (v !== undefined) {
+  if (view !== undefined) {
     const lowerOne = pythonLowerer(text);
     const out: Stmt[] = [];
-    const built = pythonTree(v, (statement) => {
+    const built = pythonTree(view, (statement) => {
       lowerOne(statement, out);
     });
     if (built !== undefined) return out;
   }
-  return lowerPython(text, pyParser.parse(text).topNode);
+  return lowerByLezer('python', text);
 }
 
-/**
- * Go lowered from the fast reader's tokens — the scan's, or read here when there was no scan —
- * and parsed by Lezer only where the reader or the lowering declines, as the scan falls back.
- * Lezer sees the text the scan's Lezer reference sees (`true`/`false` at a line end bridged).
- */
-function lowerGoText(text: string, tokens: GoTokens | undefined): Stmt[] {
-  const t = tokens ?? readGo(text)?.tokens;
-  const lowered = t !== undefined ? lowerGoTokens(text, t) : undefined;
-  return lowered ?? lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
-}
-
-/**
- * Java lowered from the fast reader's tokens — the scan's, or read here when there was no scan —
- * and parsed by Lezer only where the tokenizer or the lowering declines, as the scan falls back.
- * Both read the text with class literals rewritten (javaClassLiterals.ts), as the scan's parser.
- */
-function lowerJavaText(text: string, tokens: JavaTokens | undefined): Stmt[] {
-  // Rewritten only when needed: the scan's tokens come from its own rewrite of the text.
-  const t = tokens ?? tokenizeJava(rewriteClassLiterals(text));
-  const lowered = t !== undefined ? lowerJavaTokens(text, t) : undefined;
-  return lowered ?? lowerJava(text, javaParser.parse(rewriteClassLiterals(text)).topNode);
-}
-
-/** The language-neutral form of a text in a language other than JavaScript. */
-function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Stmt[] {
-  const { tree, tokens } = options;
+/** The language-neutral form of a whole text in a language other than JavaScript. */
+function lower(language: Exclude<FlowLanguage, 'js'>, text: string, syntax: Syntax): Stmt[] {
+  const { tree, tokens } = syntax;
   switch (language) {
     case 'python':
-      return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, options.pyView);
+      return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, syntax.pyView);
     case 'java':
-      return tree !== undefined ? lowerJava(text, tree.topNode) : lowerJavaText(text, options.javaTokens);
+      if (tree !== undefined) return lowerJava(text, tree.topNode);
+      return (syntax.javaTokens && lowerJavaTokens(text, syntax.javaTokens)) ?? lowerByLezer('java', text);
     case 'go':
-      return tree !== undefined ? lowerGo(text, tree.topNode) : lowerGoText(text, options.goTokens);
+      if (tree !== undefined) return lowerGo(text, tree.topNode);
+      return (syntax.goTokens && lowerGoTokens(text, syntax.goTokens)) ?? lowerByLezer('go', text);
     case 'kotlin':
       return lowerKotlin(text, tokens);
     case 'csharp':
@@ -205,21 +212,20 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, options: Flo
 }
 
 /**
- * The form of a text one top-level declaration at a time, where it comes from tokens (the scan's,
- * or read here): a Lezer tree is lowered whole. Undefined where the lowering declines at once.
+ * The form of a text one top-level declaration at a time, where it comes from tokens: a Lezer
+ * tree is lowered whole. Undefined where the reader declined.
  */
 function topLevelOf(
   language: Exclude<FlowLanguage, 'js'>,
   text: string,
-  options: FlowOptions,
+  syntax: Syntax,
 ): TopLevel | undefined {
-  if (options.tree !== undefined) return undefined;
+  if (syntax.tree !== undefined) return undefined;
   switch (language) {
     case 'python': {
-      const view = options.pyView ?? readPythonDrafts(text)?.view;
-      if (view === undefined) return undefined;
+      if (syntax.pyView === undefined) return undefined;
       const lowerOne = pythonLowerer(text);
-      const next = pythonStatements(view);
+      const next = pythonStatements(syntax.pyView);
       return () => {
         let holder;
         try {
@@ -233,23 +239,20 @@ function topLevelOf(
         return out;
       };
     }
-    case 'java': {
-      const t = options.javaTokens ?? tokenizeJava(rewriteClassLiterals(text));
-      return t !== undefined ? javaTopLevel(text, t) : undefined;
-    }
-    case 'go': {
-      const t = options.goTokens ?? readGo(text)?.tokens;
-      return t !== undefined ? goTopLevel(text, t) : undefined;
-    }
+    case 'java':
+      return syntax.javaTokens && javaTopLevel(text, syntax.javaTokens);
+    case 'go':
+      return syntax.goTokens && goTopLevel(text, syntax.goTokens);
     case 'kotlin':
     case 'csharp':
-      return tokenTopLevel(language, text, options.tokens);
+      return tokenTopLevel(language, text, syntax.tokens);
   }
 }
 
 /**
  * The flows of a text in a language other than JavaScript: walked one top-level declaration at
- * a time (walkStream.ts), or, where that cannot vouch for the result, lowered whole and walked.
+ * a time (walkStream.ts), or, where that cannot vouch for the result, lowered whole and walked;
+ * where the token lowering declined, Lezer parses at once instead of the same lowering again.
  */
 function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options: FlowOptions): Flow[] {
   const input = {
@@ -258,18 +261,23 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     types: recordTypes(options.findings ?? []),
     ...(language === 'java' || language === 'kotlin' ? { clients: findClients(text) } : {}),
   };
-  const next = topLevelOf(language, text, options);
+  const syntax = syntaxOf(language, text, options);
+  const next = topLevelOf(language, text, syntax);
   const streamed = next && walkStreamed({ ...input, text, next, hinted: topNames(language, text) });
   if (streamed !== undefined && streamed !== 'declined') return streamed;
-  const body = streamed === 'declined' ? lowerByLezer(language, text) : undefined;
-  return walkFlows({ ...input, body: body ?? lower(language, text, options) });
+  const declined = streamed === 'declined' && language !== 'kotlin' && language !== 'csharp';
+  return walkFlows({
+    ...input,
+    body: declined ? lowerByLezer(language, text) : lower(language, text, syntax),
+  });
 }
 
 /**
- * The form from a Lezer parse, where the token lowering declined (as lowerPythonText,
- * lowerGoText and lowerJavaText fall back); undefined for Kotlin and C#, which have no grammar.
+ * The form from a Lezer parse, where the fast reader or its lowering declines. Lezer sees the
+ * text the scan's Lezer reference sees: Java with class literals rewritten
+ * (javaClassLiterals.ts), Go with `true`/`false` at a line end bridged.
  */
-function lowerByLezer(language: Exclude<FlowLanguage, 'js'>, text: string): Stmt[] | undefined {
+function lowerByLezer(language: 'python' | 'java' | 'go', text: string): Stmt[] {
   switch (language) {
     case 'python':
       return lowerPython(text, pyParser.parse(text).topNode);
@@ -277,9 +285,6 @@ function lowerByLezer(language: Exclude<FlowLanguage, 'js'>, text: string): Stmt
       return lowerJava(text, javaParser.parse(rewriteClassLiterals(text)).topNode);
     case 'go':
       return lowerGo(text, goParser.parse(bridgeLineEndBooleans(text)).topNode);
-    case 'kotlin':
-    case 'csharp':
-      return undefined;
   }
 }
 

@@ -85,8 +85,13 @@ export function lowerCsharp(text: string, code?: readonly Token[]): Stmt[] {
   return lowerTokens('csharp', text, code);
 }
 
+/** A text's code tokens, comments left out: what the lowering reads when the scan left none. */
+export function codeTokens(text: string): Token[] {
+  return tokenize(text).filter((x) => x.kind !== 'comment');
+}
+
 function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
-  const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
+  const t = code ?? codeTokens(text);
   const c: Cursor = { lang, t, i: 0, depth: 0, block, dotted: '?' };
   return block(c, t.length);
 }
@@ -100,7 +105,7 @@ export function tokenTopLevel(
   text: string,
   code: readonly Token[] | undefined,
 ): () => Stmt[] | undefined {
-  const t = code ?? tokenize(text).filter((x) => x.kind !== 'comment');
+  const t = code ?? codeTokens(text);
   // At the depth `block` counts for the file's own statements.
   const c: Cursor = { lang, t, i: 0, depth: 1, block, dotted: '?' };
   const end = t.length;
