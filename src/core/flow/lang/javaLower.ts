@@ -207,7 +207,7 @@ class JavaLowerer extends JavaExprLowerer {
       return;
     }
     if (inInterface) declineLowering();
-    out.push(...this.declaration());
+    this.declaration(out);
   }
 
   /** `<T extends Comparable<T>, U>` at the cursor. */
@@ -267,14 +267,16 @@ class JavaLowerer extends JavaExprLowerer {
     return out;
   }
 
-  /** `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable. */
-  private declaration(): Stmt[] {
+  /**
+   * `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable, into `out`
+   * (no list of its own to spread: every local declaration of a file comes through here).
+   */
+  private declaration(out: Stmt[]): void {
     const typeStart = this.p;
     const typeEnd = this.typeEnd(typeStart);
     if (typeEnd < 0) declineLowering();
     const type = this.typeName(typeStart, typeEnd);
     this.p = typeEnd;
-    const out: Stmt[] = [];
     for (;;) {
       const def = this.p;
       const name = this.ident();
@@ -289,7 +291,6 @@ class JavaLowerer extends JavaExprLowerer {
       else break;
     }
     this.expect(';');
-    return out;
   }
 
   blockStmts(): Stmt[] {
@@ -334,7 +335,7 @@ class JavaLowerer extends JavaExprLowerer {
     if (this.is('final') || this.is('@')) {
       this.modifiers();
       if (!this.declarationAhead()) declineLowering();
-      out.push(...this.declaration());
+      this.declaration(out);
       return;
     }
     if (this.kind() === KEYWORD) {
@@ -369,7 +370,7 @@ class JavaLowerer extends JavaExprLowerer {
           return;
         case 'throw': {
           this.p++;
-          const body = this.asStatement(this.expression());
+          const body = [this.asStatement(this.expression())];
           this.expect(';');
           out.push({ k: 'block', body });
           return;
@@ -393,18 +394,18 @@ class JavaLowerer extends JavaExprLowerer {
           break;
         default:
           if (!this.declarationAhead()) declineLowering();
-          out.push(...this.declaration());
+          this.declaration(out);
           return;
       }
     }
     if (this.kind() === IDENT && this.is(':', this.p + 1)) declineLowering();
     if (this.declarationAhead()) {
-      out.push(...this.declaration());
+      this.declaration(out);
       return;
     }
     const n = this.expression();
     this.expect(';');
-    if (n.node === NODE.ASSIGN) out.push(...this.assignmentStatement(n));
+    if (n.node === NODE.ASSIGN) out.push(this.assignmentStatement(n));
     else out.push(exprStmt(n.e));
   }
 
@@ -416,7 +417,7 @@ class JavaLowerer extends JavaExprLowerer {
     this.p += 2;
     const out: Stmt[] = [];
     while (!this.is(')')) {
-      out.push(...this.asStatement(this.expression()));
+      out.push(this.asStatement(this.expression()));
       if (this.is(',')) this.p++;
       else if (!this.is(')')) declineLowering();
     }
@@ -446,13 +447,12 @@ class JavaLowerer extends JavaExprLowerer {
   }
 
   /** An expression where java.ts lowers a node as a statement: only `…Expression` nodes count. */
-  private asStatement(n: JNode): Stmt[] {
-    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return [exprStmt(n.e)];
-    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS)
-      return [{ k: 'block', body: [] }];
+  private asStatement(n: JNode): Stmt {
+    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return exprStmt(n.e);
+    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS) return { k: 'block', body: [] };
     // A field access is no `…Expression`: its receiver and member nodes are lowered one by one.
     if (n.node === NODE.FIELD && n.left)
-      return [{ k: 'block', body: [...this.asStatement(n.left), { k: 'block', body: [] }] }];
+      return { k: 'block', body: [this.asStatement(n.left), { k: 'block', body: [] }] };
     return declineLowering();
   }
 
@@ -477,12 +477,12 @@ class JavaLowerer extends JavaExprLowerer {
     }
     const spec: Stmt[] = [];
     if (this.is(';')) this.p++;
-    else if (this.declarationAhead()) spec.push(...this.declaration());
+    else if (this.declarationAhead()) this.declaration(spec);
     else declineLowering();
-    if (!this.is(';')) spec.push(...this.asStatement(this.expression()));
+    if (!this.is(';')) spec.push(this.asStatement(this.expression()));
     this.expect(';');
     while (this.p < close) {
-      spec.push(...this.asStatement(this.expression()));
+      spec.push(this.asStatement(this.expression()));
       if (this.is(',')) this.p++;
       else if (this.p !== close) declineLowering();
     }
@@ -510,29 +510,27 @@ class JavaLowerer extends JavaExprLowerer {
   }
 
   /** `a = v`, `this.a = v`, `u.a = v`, `a += v` as java.ts lowers an assignment statement. */
-  private assignmentStatement(n: JNode): Stmt[] {
+  private assignmentStatement(n: JNode): Stmt {
     const lhs = n.left;
     const rhs = n.right;
     if (!lhs || !rhs) return declineLowering();
     const value = rhs.e;
     if (lhs.node === NODE.NAME && lhs.name !== undefined) {
       const name = lhs.name;
-      return [
-        {
-          k: 'let',
-          at: lhs.from,
-          name,
-          declare: false,
-          value: n.compound === true ? group([{ k: 'name', at: lhs.from, name }, value]) : value,
-        },
-      ];
+      return {
+        k: 'let',
+        at: lhs.from,
+        name,
+        declare: false,
+        value: n.compound === true ? group([{ k: 'name', at: lhs.from, name }, value]) : value,
+      };
     }
     if (lhs.node === NODE.FIELD && lhs.name !== undefined && lhs.left) {
       if (lhs.left.node === NODE.THIS)
-        return [{ k: 'let', at: lhs.from, name: lhs.name, declare: false, value }];
+        return { k: 'let', at: lhs.from, name: lhs.name, declare: false, value };
       if (lhs.left.node === NODE.NAME && lhs.left.name !== undefined)
-        return [{ k: 'store', at: lhs.from, recv: lhs.left.name, prop: lhs.name, value }];
+        return { k: 'store', at: lhs.from, recv: lhs.left.name, prop: lhs.name, value };
     }
-    return [exprStmt(value)];
+    return exprStmt(value);
   }
 }

@@ -9,12 +9,12 @@ import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
-import { InternedNames } from './javaInterned.js';
+import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
-const { isPlainWord, literalContent } = lezerModule;
+const { isPlainWord } = lezerModule;
 const { PRIMITIVES } = javaParseCore;
 const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = javaSymbols;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
@@ -398,7 +398,7 @@ export abstract class JavaExprLowerer {
     }
     if (k === STRING || k === TEXT_BLOCK) {
       this.p++;
-      const str = literalContent(this.text.slice(from, this.end(at)));
+      const str = this.strings.literal(this.text, from, this.end(at));
       return { e: { k: 'lit', at: from, str }, from, node: NODE.LEAF, dotted: '?' };
     }
     if (k === CHAR || k === NUMBER) {

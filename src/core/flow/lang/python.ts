@@ -5,34 +5,30 @@
  */
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
+import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
 import type { Lower as LowerOf, TreeNode } from './lezer.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { exprStmt, group, keyed, simpleType } = irModule;
-const { groupOf, isKeywordName, isPunct, joinCallee, kids, literalContent, MAX_LOWER_DEPTH, textOf } =
-  lezerModule;
+const { groupOf, isKeywordName, isPunct, kids, MAX_LOWER_DEPTH, textOf } = lezerModule;
 
 /**
- * The lowering's state, with one copy of each name it met: a file repeats a few hundred names
- * tens of thousands of times, and the form keeps every one until the walk is done (its strings
- * were a third of what it retains); the walk's lookups then hash each name once.
+ * The lowering's state, with one copy of each name, string and callee it met (interned.ts): a
+ * file repeats a few hundred names tens of thousands of times, and the form keeps every one until
+ * the walk is done (its strings were a third of what it retains); the walk's lookups then hash
+ * each name once.
  */
 interface Lower extends LowerOf<TreeNode> {
-  readonly names: Map<string, string>;
-}
-
-/** `s`, or the copy of it met before. */
-function interned(l: Lower, s: string): string {
-  const known = l.names.get(s);
-  if (known !== undefined) return known;
-  l.names.set(s, s);
-  return s;
+  readonly strings: InternedNames;
 }
 
 /** A name as written at `n`, interned. */
-const nameAt = (l: Lower, n: TreeNode): string => interned(l, textOf(l.text, n));
+const nameAt = (l: Lower, n: TreeNode): string => l.strings.name(l.text, n.from, n.to);
+
+/** A string literal's content (`literalContent`), interned. */
+const literalAt = (l: Lower, n: TreeNode): string => l.strings.literal(l.text, n.from, n.to);
 
 const LITERALS = new Set(['Number', 'Boolean', 'None', 'Ellipsis', 'Comment']);
 const COMPARE = new Set(['CompareOp', 'in', 'not', 'is']);
@@ -40,13 +36,13 @@ const PERCENT = 0x25;
 
 /** Lowers a parsed Python text. */
 export function lowerPython(text: string, top: TreeNode): Stmt[] {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d), names: new Map() };
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d), strings: new InternedNames() };
   return body(l, top, 0);
 }
 
 /** Lowers one top-level statement at a time into `out`, as `lowerPython` lowers each. */
 export function pythonLowerer(text: string): (statement: TreeNode, out: Stmt[]) => void {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d), names: new Map() };
+  const l: Lower = { text, expr: (n, d) => expr(l, n, d), strings: new InternedNames() };
   return (n, out) => {
     stmt(l, n, 1, out);
   };
@@ -166,11 +162,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
     }
     const prop = t.getChild('PropertyName');
     const key = prop ? undefined : secondKid(t);
-    const propName = prop
-      ? nameAt(l, prop)
-      : key?.name === 'String'
-        ? interned(l, literalContent(textOf(l.text, key)))
-        : undefined;
+    const propName = prop ? nameAt(l, prop) : key?.name === 'String' ? literalAt(l, key) : undefined;
     const into = nameAt(l, recv);
     out.push(
       propName !== undefined
@@ -263,14 +255,14 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
   const d = depth + 1;
   switch (n.name) {
     case 'String':
-      return { k: 'lit', at: n.from, str: interned(l, literalContent(textOf(l.text, n))) };
+      return { k: 'lit', at: n.from, str: literalAt(l, n) };
     case 'FormatString': {
       const parts: Expr[] = [];
       for (let r = n.firstChild; r; r = r.nextSibling)
         if (r.name === 'FormatReplacement')
           for (let c = r.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) parts.push(expr(l, c, d));
       return parts.length === 0
-        ? { k: 'lit', at: n.from, str: interned(l, literalContent(textOf(l.text, n))) }
+        ? { k: 'lit', at: n.from, str: literalAt(l, n) }
         : { k: 'concat', at: n.from, parts, interp: true };
     }
     case 'VariableName':
@@ -350,28 +342,31 @@ function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const r = expr(l, recv, depth);
   if (prop) return { k: 'member', at: prop.from, recv: r, prop: nameAt(l, prop) };
   const key = secondKid(n);
-  if (key?.name === 'String')
-    return { k: 'member', at: key.from, recv: r, prop: interned(l, literalContent(textOf(l.text, key))) };
+  if (key?.name === 'String') return { k: 'member', at: key.from, recv: r, prop: literalAt(l, key) };
   return group([r, ...(key ? [expr(l, key, depth)] : [])]);
 }
 
-/** The callee as dotted text: `self.logger.info` → `logger.info`, `getLogger().info`. */
+/**
+ * The callee as dotted text: `self.logger.info` → `logger.info`, `getLogger().info`; interned,
+ * each distinct callee joined once.
+ */
 function dotted(l: Lower, n: TreeNode, depth = 0): string {
   if (depth > 12) return '?';
-  if (n.name === 'VariableName') return textOf(l.text, n);
+  if (n.name === 'VariableName') return nameAt(l, n);
   if (n.name === 'MemberExpression') {
     const prop = n.getChild('PropertyName');
     const left = n.firstChild ? dotted(l, n.firstChild, depth + 1) : '?';
-    return prop ? joinCallee(left, textOf(l.text, prop)) : '?';
+    return prop ? l.strings.joined(left, nameAt(l, prop)) : '?';
   }
-  if (n.name === 'CallExpression' && n.firstChild) return `${dotted(l, n.firstChild, depth + 1)}()`;
+  if (n.name === 'CallExpression' && n.firstChild)
+    return l.strings.called(dotted(l, n.firstChild, depth + 1));
   return '?';
 }
 
 function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
   const callee = n.firstChild;
   if (!callee) return { k: 'group', parts: [] };
-  const name = interned(l, dotted(l, callee));
+  const name = dotted(l, callee);
   const recvNode =
     callee.name === 'MemberExpression' && callee.getChild('PropertyName') ? callee.firstChild : null;
   const args: Arg[] = [];
@@ -405,7 +400,7 @@ function dict(l: Lower, n: TreeNode, depth: number): Expr {
       i++;
       continue;
     }
-    const key = k.name === 'String' ? interned(l, literalContent(textOf(l.text, k))) : undefined;
+    const key = k.name === 'String' ? literalAt(l, k) : undefined;
     const value = expr(l, v, depth);
     entries.push(key !== undefined ? keyed(key, k.from, value) : value);
     if (key === undefined) entries.push(expr(l, k, depth));

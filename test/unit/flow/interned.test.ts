@@ -1,10 +1,11 @@
-// One string per distinct name and callee of a Java lowering (flow/lang/javaInterned.ts): the
+// One string per distinct name, literal and callee of a lowering (flow/lang/interned.ts): the
 // same text gives the same string object, other texts their own.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { InternedNames } from '../../../src/core/flow/lang/javaInterned.js';
+import { InternedNames } from '../../../src/core/flow/lang/interned.js';
+import { literalContent } from '../../../src/core/flow/lang/lezer.js';
 
-describe('interned names of a Java lowering', () => {
+describe('interned names of a lowering', () => {
   const text = 'log.info(member); log.warn(member); logs.info(mobile); lag';
 
   test('a name read twice is one string, equal to its slice', () => {
@@ -31,5 +32,40 @@ describe('interned names of a Java lowering', () => {
     assert.equal(names.joined('this', 'audit'), 'audit');
     assert.equal(names.joined('', 'audit'), 'audit');
     assert.equal(names.called('req.getBody'), 'req.getBody()');
+  });
+
+  test('a literal read in place is literalContent of its slice', () => {
+    const long = `"${'x'.repeat(500)}"`;
+    const table = [
+      '"phone"',
+      "'id'",
+      'f"name {n}"',
+      'rb"raw"',
+      '"""doc"""',
+      "'''doc'''",
+      '""',
+      '"',
+      'u"open',
+      '`tpl`',
+      'plain',
+      '"a""',
+      '"""',
+      long,
+      `'${'y'.repeat(398)}'`,
+    ];
+    for (const raw of table) {
+      const text = `(${raw})`;
+      const names = new InternedNames();
+      assert.equal(names.literal(text, 1, text.length - 1), literalContent(raw), raw);
+    }
+  });
+
+  test('NEG literals of the same length and quotes are told apart, and equal ones shared', () => {
+    const text = '"mobile" "member" "mobile"';
+    const names = new InternedNames();
+    const first = names.literal(text, 0, 8);
+    assert.equal(first, 'mobile');
+    assert.equal(names.literal(text, 9, 17), 'member');
+    assert.ok(Object.is(first, names.literal(text, 18, 26)));
   });
 });
