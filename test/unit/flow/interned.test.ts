@@ -34,6 +34,15 @@ describe('interned names of a lowering', () => {
     assert.equal(names.called('req.getBody'), 'req.getBody()');
   });
 
+  test('paths keep `this` and are joined once (Kotlin, C#)', () => {
+    const names = new InternedNames();
+    const a = names.path('this', 'audit');
+    assert.equal(a, 'this.audit');
+    assert.ok(Object.is(a, names.path('this', 'audit')));
+    assert.equal(names.path('', 'audit'), 'audit');
+    assert.equal(names.path('?', 'x'), '?.x');
+  });
+
   test('a literal read in place is literalContent of its slice', () => {
     const long = `"${'x'.repeat(500)}"`;
     const table = [

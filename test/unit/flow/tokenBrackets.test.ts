@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Token } from '../../../src/core/scan/code/cfamilyTokens.js';
+import { InternedNames } from '../../../src/core/flow/lang/interned.js';
 import { closing, type Cursor } from '../../../src/core/flow/lang/tokenExpr.js';
 
 /** The scan `closing` was: the first token that empties the stack of closers grown from `open`. */
@@ -41,6 +42,7 @@ const cursor = (t: readonly Token[]): Cursor => ({
   depth: 0,
   block: () => [],
   dotted: '?',
+  strings: new InternedNames(),
 });
 
 describe('bracket partners of the token lowering', () => {

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import { expression, stringExpr, type TokenLanguage } from '../../../src/core/flow/lang/tokenExpr.js';
 import { tokenize, type Token } from '../../../src/core/scan/code/cfamilyTokens.js';
 import type { Expr } from '../../../src/core/flow/ir.js';
+import { InternedNames } from '../../../src/core/flow/lang/interned.js';
 
 const reference = (raw: string): string => raw.replace(/^[$@]*(?:"""|"|')/, '').replace(/(?:"""|"|')$/, '');
 
@@ -49,7 +50,7 @@ function holeReference(lang: TokenLanguage, hole: string, at: number): Expr {
   const t = tokenize(hole)
     .filter((x) => x.kind !== 'comment')
     .map((x) => ({ ...x, from: x.from + at, to: x.to + at, newlineBefore: false }));
-  return expression({ lang, t, i: 0, depth: 0, block: () => [], dotted: '?' });
+  return expression({ lang, t, i: 0, depth: 0, block: () => [], dotted: '?', strings: new InternedNames() });
 }
 
 describe('string template holes of the token lowering', () => {

@@ -11,12 +11,13 @@
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn } from '../ir.js';
+import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { group, keyed } = irModule;
-const { joinCallee, MAX_LOWER_DEPTH } = lezerModule;
+const { MAX_LOWER_DEPTH } = lezerModule;
 const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
 
 /**
@@ -81,6 +82,8 @@ export abstract class GoExprLowerer {
   recvName: string | undefined;
   /** A selector's member, or a plain name. */
   prop = '';
+  /** Names, string contents and callees, one string each (interned.ts). */
+  readonly strings = new InternedNames();
 
   constructor(text: string, tokens: GoTokens) {
     this.text = text;
@@ -101,11 +104,19 @@ export abstract class GoExprLowerer {
 
   /**
    * Token `at`'s text ('' past the end): an operator's or keyword's as the reader kept it, a
-   * name's sliced here. Not `GoTokens.text`, which slices every name of the file at once.
+   * name's read here, interned. Not `GoTokens.text`, which slices every name of the file at once.
    */
   word(at = this.p): string {
     if (at < 0 || at >= this.t.count) return '';
-    return this.t.words[at] ?? this.text.slice(this.t.from[at], this.t.to[at]);
+    return this.t.words[at] ?? this.strings.name(this.text, this.t.from[at] ?? 0, this.t.to[at] ?? 0);
+  }
+
+  /** `goStringContent` of the string token `at`, read in place and interned. */
+  stringContent(at: number): string {
+    const from = this.t.from[at] ?? 0;
+    const end = Math.min(this.t.to[at] ?? 0, from + 400);
+    const closed = end - from >= 2 && this.text.charCodeAt(end - 1) === this.text.charCodeAt(from);
+    return this.strings.name(this.text, from + 1, closed ? end - 1 : end);
   }
 
   off(at = this.p): number {
@@ -258,7 +269,7 @@ export abstract class GoExprLowerer {
         this.p += 2;
         this.recvName = this.form === FORM.NAME ? this.prop : undefined;
         this.recv = e;
-        this.dot = joinCallee(this.dot, name);
+        this.dot = this.strings.joined(this.dot, name);
         this.form = FORM.SELECTOR;
         this.prop = name;
         this.lastPostfix = { k: 'member', at, recv: e, prop: name };
@@ -301,7 +312,7 @@ export abstract class GoExprLowerer {
         ? { k: 'call', at: from, callee: dot, args, recv }
         : { k: 'call', at: from, callee: dot, args };
     this.form = FORM.OTHER;
-    this.dot = `${dot}()`;
+    this.dot = this.strings.called(dot);
     this.from = from;
     return form === FORM.FUNC ? group([e, c]) : c;
   }
@@ -354,7 +365,7 @@ export abstract class GoExprLowerer {
     this.dot = '?';
     this.from = from;
     if (!slice && parts.length === 2 && key >= 0)
-      return { k: 'member', at: this.off(key), recv: e, prop: goStringContent(this.span(key, key)) };
+      return { k: 'member', at: this.off(key), recv: e, prop: this.stringContent(key) };
     return group(parts);
   }
 
@@ -375,7 +386,7 @@ export abstract class GoExprLowerer {
       this.dot = '?';
     } else if (k === STRING) {
       this.p++;
-      e = { k: 'lit', at, str: goStringContent(this.span(start, start)) };
+      e = { k: 'lit', at, str: this.stringContent(start) };
       this.form = FORM.STRING;
       this.dot = '?';
     } else if (k === NUMBER || k === RUNE) {

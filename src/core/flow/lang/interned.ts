@@ -24,6 +24,7 @@ export class InternedNames {
   readonly #names = new Map<number, string[]>();
   readonly #joined = new Map<string, Map<string, string>>();
   readonly #called = new Map<string, string>();
+  readonly #paths = new Map<string, Map<string, string>>();
 
   /** `text.slice(from, to)`, compared in place with the names already seen before it is sliced. */
   name(text: string, from: number, to: number): string {
@@ -70,6 +71,15 @@ export class InternedNames {
     if (byName === undefined) this.#joined.set(left, (byName = new Map<string, string>()));
     let made = byName.get(name);
     if (made === undefined) byName.set(name, (made = joinCallee(left, name)));
+    return made;
+  }
+
+  /** `left.name`, or `name` after nothing: a path as written, `this` kept (Kotlin, C#). */
+  path(left: string, name: string): string {
+    let byName = this.#paths.get(left);
+    if (byName === undefined) this.#paths.set(left, (byName = new Map<string, string>()));
+    let made = byName.get(name);
+    if (made === undefined) byName.set(name, (made = left === '' ? name : `${left}.${name}`));
     return made;
   }
 

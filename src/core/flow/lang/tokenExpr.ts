@@ -6,6 +6,7 @@
  */
 import { readTokens, type Token } from '../../scan/code/cfamilyTokens.js';
 import { group, keyed, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
+import { InternedNames } from './interned.js';
 
 export type TokenLanguage = 'kotlin' | 'csharp';
 
@@ -24,6 +25,8 @@ export interface Cursor {
    * name), set here instead of returned with it in an object per operand.
    */
   dotted: string;
+  /** Dotted callees, one string each (interned.ts): each member access and call made its own. */
+  readonly strings: InternedNames;
 }
 
 const MAX_DEPTH = 200;
@@ -225,11 +228,11 @@ function postfix(c: Cursor): Expr {
       if (!prop) break;
       if (text(c) === '<' && angleEnd(c, c.i) >= c.i && text(c, angleEnd(c, c.i) - c.i + 1) === '(')
         c.i = angleEnd(c, c.i) + 1;
-      const path = dotted === '' ? prop.text : `${dotted}.${prop.text}`;
+      const path = c.strings.path(dotted, prop.text);
       if (text(c) === '(' || (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)) {
         const args = callArgs(c);
         e = { k: 'call', at: start?.from ?? prop.from, callee: path, recv: e, args };
-        dotted = `${path}()`;
+        dotted = c.strings.called(path);
       } else {
         e = { k: 'member', at: prop.from, recv: e, prop: prop.text };
         dotted = path;
@@ -237,11 +240,11 @@ function postfix(c: Cursor): Expr {
     } else if (op.text === '(' && sameLine) {
       const args = callArgs(c);
       e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
-      dotted = `${dotted}()`;
+      dotted = c.strings.called(dotted);
     } else if (op.text === '{' && sameLine && c.lang === 'kotlin' && dotted !== '?') {
       const args = callArgs(c);
       e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
-      dotted = `${dotted}()`;
+      dotted = c.strings.called(dotted);
     } else if (op.text === '[' && sameLine) {
       const end = closing(c, c.i);
       c.i++;
@@ -323,7 +326,7 @@ function primary(c: Cursor): Expr {
   if (!tok) return read(c, { k: 'group', parts: [] }, '?');
   if (tok.kind === 'string') {
     c.i++;
-    return read(c, stringExpr(c.lang, tok), '?');
+    return read(c, stringExpr(c.lang, tok, c.strings), '?');
   }
   if (tok.kind === 'number' || LITERAL_WORDS.has(tok.text)) {
     c.i++;
@@ -395,7 +398,11 @@ function creation(c: Cursor): Expr {
     c.i = end + 1;
   }
   const made: Expr = { k: 'call', at, callee: type || '?', args };
-  return read(c, entries.length > 0 ? group([made, { k: 'collection', at, entries }]) : made, `${type}()`);
+  return read(
+    c,
+    entries.length > 0 ? group([made, { k: 'collection', at, entries }]) : made,
+    c.strings.called(type),
+  );
 }
 
 /** `if`/`when`/`switch` used as a value: its parts, evaluated as one group. */
@@ -438,8 +445,11 @@ function unquoted(raw: string): string {
   return last === 0x22 || last === 0x27 ? s.slice(0, -1) : s;
 }
 
-/** A string literal; interpolated holes become a concatenation of their expressions. */
-export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
+/**
+ * A string literal; interpolated holes become a concatenation of their expressions, read with
+ * the lowering's `strings`.
+ */
+export function stringExpr(lang: TokenLanguage, tok: Token, strings = new InternedNames()): Expr {
   const raw = tok.text;
   const holes: { from: number; to: number }[] = [];
   const csharp =
@@ -474,7 +484,7 @@ export function stringExpr(lang: TokenLanguage, tok: Token): Expr {
   if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
   const parts: Expr[] = [];
   for (const h of holes) {
-    const e = holeExpr(lang, raw, tok.from, h.from, h.to);
+    const e = holeExpr(lang, raw, tok.from, h.from, h.to, strings);
     if (e !== undefined) parts.push(e);
   }
   return { k: 'concat', at: tok.from, parts, interp: true };
@@ -519,6 +529,7 @@ function holeExpr(
   base: number,
   from: number,
   to: number,
+  strings: InternedNames,
 ): Expr | undefined {
   const at = base + from;
   if (isAsciiName(raw, from, to)) {
@@ -534,7 +545,7 @@ function holeExpr(
   const shifted: Token[] = [];
   for (const x of inner)
     shifted.push({ kind: x.kind, from: x.from + at, to: x.to + at, text: x.text, newlineBefore: false });
-  const sub: Cursor = { lang, t: shifted, i: 0, depth: 0, block: () => [], dotted: '?' };
+  const sub: Cursor = { lang, t: shifted, i: 0, depth: 0, block: () => [], dotted: '?', strings };
   // A C# format suffix (`{x:N2}`) ends the expression.
   return expression(sub);
 }

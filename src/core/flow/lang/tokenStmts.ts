@@ -16,6 +16,7 @@ import {
   type Param,
   type Stmt,
 } from '../ir.js';
+import { InternedNames } from './interned.js';
 import { isPlainWord } from './lezer.js';
 import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
 
@@ -92,7 +93,7 @@ export function codeTokens(text: string): Token[] {
 
 function lowerTokens(lang: TokenLanguage, text: string, code: readonly Token[] | undefined): Stmt[] {
   const t = code ?? codeTokens(text);
-  const c: Cursor = { lang, t, i: 0, depth: 0, block, dotted: '?' };
+  const c: Cursor = { lang, t, i: 0, depth: 0, block, dotted: '?', strings: new InternedNames() };
   return block(c, t.length);
 }
 
@@ -107,7 +108,7 @@ export function tokenTopLevel(
 ): () => Stmt[] | undefined {
   const t = code ?? codeTokens(text);
   // At the depth `block` counts for the file's own statements.
-  const c: Cursor = { lang, t, i: 0, depth: 1, block, dotted: '?' };
+  const c: Cursor = { lang, t, i: 0, depth: 1, block, dotted: '?', strings: new InternedNames() };
   const end = t.length;
   return () => {
     if (c.i >= end) return undefined;
