@@ -188,12 +188,18 @@ function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
     for (const c of parts) out.push(exprStmt(expr(l, c, depth)));
     return;
   }
-  const rhs: Expr[] = [];
-  for (let i = at + 1; i < parts.length; i++) {
-    const c = parts[i];
-    if (c) rhs.push(expr(l, c, depth));
+  // Most assignments have one value: no list for `group` to unwrap.
+  const only = parts.length === at + 2 ? parts[at + 1] : undefined;
+  let value: Expr;
+  if (only !== undefined) value = expr(l, only, depth);
+  else {
+    const rhs: Expr[] = [];
+    for (let i = at + 1; i < parts.length; i++) {
+      const c = parts[i];
+      if (c) rhs.push(expr(l, c, depth));
+    }
+    value = group(rhs);
   }
-  const value = group(rhs);
   const typeDef = n.getChild('TypeDef');
   const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
   for (let i = 0; i < at; i++) {
@@ -381,11 +387,12 @@ function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
       a = v;
     } else args.push(expr(l, a, depth));
   }
-  const parts: Expr[] = callee.name !== 'VariableName' && !recvNode ? [expr(l, callee, depth)] : [];
+  // A callee that is no name or method (`f()()`, `(a or b)()`) is evaluated beside the call.
+  const head = callee.name !== 'VariableName' && !recvNode ? expr(l, callee, depth) : undefined;
   const c: Expr = recvNode
     ? { k: 'call', at: callee.from, callee: name, args, recv: expr(l, recvNode, depth) }
     : { k: 'call', at: callee.from, callee: name, args };
-  return parts.length > 0 ? group([...parts, c]) : c;
+  return head !== undefined ? group([head, c]) : c;
 }
 
 function dict(l: Lower, n: TreeNode, depth: number): Expr {
