@@ -1,6 +1,7 @@
 import type { NodeSet } from '@lezer/common';
 import type { TsNode } from './tsContext.js';
 import type { TsBuffer } from './tsReader.js';
+import { INT, type TsScratch } from './tsScratch.js';
 
 /**
  * The fast reader's node buffer (tsReader.ts) as a tree to walk, without building Lezer's
@@ -24,18 +25,21 @@ export class BufferTree {
   readonly #topId: number;
   readonly #length: number;
 
-  constructor(read: TsBuffer, nodeSet: NodeSet, topId: number, length: number) {
+  /**
+   * With `scratch` (tsScratch.ts) the links are views of its arrays, valid while it is
+   * borrowed; every slot of them is written here, so stale contents are never read.
+   */
+  constructor(read: TsBuffer, nodeSet: NodeSet, topId: number, length: number, scratch?: TsScratch) {
     const buf = read.buffer;
     const count = read.size >> 2;
     this.count = count;
     this.buffer = buf;
     this.#topId = topId;
     this.#length = length;
-    this.names = nodeSet.types.map((t) => t.name);
-    // Every slot is written below but the top node's parent and next sibling.
-    const parent = new Int32Array(count + 1);
-    const first = new Int32Array(count + 1);
-    const next = new Int32Array(count + 1);
+    this.names = namesOf(nodeSet);
+    const parent = links(scratch, INT.PARENT, count + 1);
+    const first = links(scratch, INT.FIRST, count + 1);
+    const next = links(scratch, INT.NEXT, count + 1);
     parent[count] = -1;
     next[count] = -1;
     // A record's subtree is the `size / 4` records ending with it; its children, read backwards
@@ -90,6 +94,21 @@ export class BufferTree {
   node(i: number): BufferNode {
     return new BufferNode(this, i);
   }
+}
+
+/** Node type names by id, made once per node set. */
+const NAMES = new WeakMap<NodeSet, readonly string[]>();
+function namesOf(nodeSet: NodeSet): readonly string[] {
+  let names = NAMES.get(nodeSet);
+  if (names === undefined) {
+    names = nodeSet.types.map((t) => t.name);
+    NAMES.set(nodeSet, names);
+  }
+  return names;
+}
+
+function links(scratch: TsScratch | undefined, slot: number, length: number): Int32Array {
+  return scratch ? scratch.ints(slot, length).subarray(0, length) : new Int32Array(length);
 }
 
 /** A node of a `BufferTree`, read as Lezer's `SyntaxNode` is (the subset `TsNode` names). */
