@@ -3,23 +3,17 @@ import { FlatDeclaration } from './flatDeclaration.js';
 import type { LezerContext } from './lezerExtractor.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration, TopLevelRecord } from './lezerWalkReuse.js';
+import { BufferReads } from './tsBufferReads.js';
 import type { BufferTree } from './tsBufferTree.js';
 import { report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
-import {
-  className,
-  CONSTANT_CASE,
-  constructorParameters,
-  decoratorOptions,
-  leaveClass,
-  typeTextAt,
-} from './tsMembers.js';
+import { className, CONSTANT_CASE, constructorParameters, leaveClass, typeTextAt } from './tsMembers.js';
 import * as nodeRoles from './tsNodeRoles.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, which the walk would pay for every node.
-const { R, rolesOf } = nodeRoles;
+const { R } = nodeRoles;
 
 /**
  * The TypeScript extractor's walk over the fast reader's buffer (tsBufferTree.ts) instead of
@@ -75,6 +69,7 @@ const NO_DESCRIPTIONS: readonly never[] = [];
 
 class Walker {
   readonly #tree: BufferTree;
+  readonly #reads: BufferReads;
   readonly #ctx: TsContext;
   readonly #text: string;
   readonly #comments: CommentSpan[];
@@ -94,11 +89,12 @@ class Walker {
 
   constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[], pending: PendingDeclaration[]) {
     this.#tree = tree;
+    this.#reads = new BufferReads(tree, ctx.text);
     this.#ctx = ctx;
     this.#text = ctx.text;
     this.#comments = comments;
     this.#pending = pending;
-    this.#role = rolesOf(tree.names);
+    this.#role = this.#reads.roles;
   }
 
   #roleOf(i: number): number {
@@ -167,17 +163,6 @@ class Walker {
     }
   }
 
-  #slice(i: number): string {
-    return this.#text.slice(this.#tree.from(i), this.#tree.to(i));
-  }
-
-  /** The first child with `role`, or -1. */
-  #child(i: number, role: number): number {
-    const { first, next } = this.#tree;
-    for (let c = first[i] ?? -1; c >= 0; c = next[c] ?? -1) if (this.#roleOf(c) === role) return c;
-    return -1;
-  }
-
   /**
    * `keyAt`: a key's name (a string key by its content, when not empty), its offset left in
    * `#keyFrom`, so a member's key makes no object.
@@ -186,7 +171,7 @@ class Walker {
     const tree = this.#tree;
     if (this.#roleOf(i) !== R.STRING) {
       this.#keyFrom = tree.from(i);
-      return this.#slice(i);
+      return this.#reads.slice(i);
     }
     const s = stringContentAt(this.#text, tree.from(i), tree.to(i));
     if (!s || !s.value) return undefined;
@@ -228,16 +213,16 @@ class Walker {
 
   /** typescript.ts `enterClass`. */
   #enterClass(i: number): void {
-    const def = this.#child(i, R.VARIABLE_DEFINITION);
-    this.#ctx.classes.push(def >= 0 ? this.#slice(def) : '');
+    const def = this.#reads.child(i, R.VARIABLE_DEFINITION);
+    this.#ctx.classes.push(def >= 0 ? this.#reads.slice(def) : '');
     this.#ctx.classFields.push(new Set());
   }
 
   /** typescript.ts `constructorParameters`, for the one method named `constructor`. */
   #method(i: number): void {
-    const name = this.#child(i, R.PROPERTY_DEFINITION);
+    const name = this.#reads.child(i, R.PROPERTY_DEFINITION);
     const tree = this.#tree;
-    if (name >= 0 && tree.to(name) - tree.from(name) === 11 && this.#slice(name) === 'constructor')
+    if (name >= 0 && tree.to(name) - tree.from(name) === 11 && this.#reads.slice(name) === 'constructor')
       constructorParameters(this.#ctx, tree.node(i));
   }
 
@@ -270,7 +255,7 @@ class Walker {
         case R.TYPE_ANNOTATION:
           if (annotation < 0) {
             annotation = c;
-            signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+            signature = this.#reads.child(c, R.FUNCTION_SIGNATURE) >= 0;
           }
           break;
         case R.DECORATOR:
@@ -284,11 +269,9 @@ class Walker {
     if (signature) return;
     const ctx = this.#ctx;
     const from = this.#keyFrom;
-    const options = decorated ? decoratorOptions(ctx, tree.node(i)) : undefined;
+    const options = decorated ? this.#reads.decoratorOptions(ctx, i) : undefined;
     const declaredType =
-      annotation >= 0
-        ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
-        : options?.type;
+      annotation >= 0 ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation)) : options?.type;
     ctx.classFields[ctx.classFields.length - 1]?.add(name);
     this.#declare(name, from, className(ctx), declaredType, i, options);
   }
@@ -305,7 +288,7 @@ class Walker {
         if (key < 0) key = c;
       } else if (role === R.TYPE_ANNOTATION && annotation < 0) {
         annotation = c;
-        signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+        signature = this.#reads.child(c, R.FUNCTION_SIGNATURE) >= 0;
       }
     }
     const name = key >= 0 ? this.#keyName(key) : undefined;
@@ -322,33 +305,9 @@ class Walker {
     if (type < 0) return undefined;
     if (type !== this.#ownedType) {
       this.#ownedType = type;
-      this.#owner = this.#readObjectTypeOwner(type);
+      this.#owner = this.#reads.objectTypeOwner(type);
     }
     return this.#owner;
-  }
-
-  #readObjectTypeOwner(type: number): string | undefined {
-    const tree = this.#tree;
-    const holder = tree.parent[type] ?? -1;
-    if (holder < 0) return undefined;
-    const role = this.#roleOf(holder);
-    if (role === R.NAMED_TYPE_HOLDER) {
-      const def = this.#child(holder, R.TYPE_DEFINITION);
-      return def >= 0 ? this.#slice(def) : undefined;
-    }
-    if (role === R.TYPE_ANNOTATION) {
-      const outer = tree.parent[holder] ?? -1;
-      if (outer >= 0) {
-        for (let c = tree.first[outer] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
-          const r = this.#roleOf(c);
-          if (r === R.PROPERTY_DEFINITION || r === R.VARIABLE_DEFINITION) return this.#slice(c);
-        }
-      }
-      // Parameter lists are flat: the annotation follows the name it types.
-      const prev = tree.prev(holder);
-      if (prev >= 0 && this.#roleOf(prev) === R.VARIABLE_DEFINITION) return this.#slice(prev);
-    }
-    return undefined;
   }
 
   /** typescript.ts `schema`: notes the callee, reads a schema when an argument is an object. */
@@ -359,8 +318,8 @@ class Walker {
     this.#calleeRole = this.#roleOf(callee);
     this.#calleeFrom = tree.from(callee);
     this.#calleeTo = tree.to(callee);
-    const args = this.#child(i, R.ARG_LIST);
-    if (args < 0 || this.#child(args, R.OBJECT_EXPRESSION) < 0) return;
+    const args = this.#reads.child(i, R.ARG_LIST);
+    if (args < 0 || this.#reads.child(args, R.OBJECT_EXPRESSION) < 0) return;
     const call = schemaCall(this.#ctx, tree.node(i));
     if (call) readSchemaMap(this.#ctx, call.map, call.owner);
   }
@@ -379,7 +338,7 @@ class Walker {
     const receiverRole = this.#roleOf(receiver);
     const owner = this.#receiverName(receiver, receiverRole);
     if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
-    const name = this.#slice(prop);
+    const name = this.#reads.slice(prop);
     const propFrom = tree.from(prop);
     if (receiverRole !== R.THIS && constantOfType(owner, name)) return;
     if (receiverRole === R.THIS && from < ctx.constructorEnd) {
@@ -397,12 +356,12 @@ class Walker {
   #receiverName(receiver: number, role: number): string | undefined {
     switch (role) {
       case R.VARIABLE_NAME:
-        return this.#slice(receiver);
+        return this.#reads.slice(receiver);
       case R.THIS:
         return this.#ctx.classes[this.#ctx.classes.length - 1] || 'this';
       case R.MEMBER: {
         const last = this.#tree.last(receiver);
-        return last >= 0 && this.#roleOf(last) === R.PROPERTY_NAME ? this.#slice(last) : undefined;
+        return last >= 0 && this.#roleOf(last) === R.PROPERTY_NAME ? this.#reads.slice(last) : undefined;
       }
       default:
         return undefined;
