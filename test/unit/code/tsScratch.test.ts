@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Tree } from '@lezer/common';
 import { parser as jsParser } from '@lezer/javascript';
 import { LezerMemo } from '../../../src/core/scan/code/lezerReuse.js';
+import { BufferTree } from '../../../src/core/scan/code/tsBufferTree.js';
 import { blankDecoratedExports } from '../../../src/core/scan/code/tsDecoratedExports.js';
 import { readTypeScriptBuffer, type TsBuffer } from '../../../src/core/scan/code/tsReader.js';
 import { borrowScratch, returnScratch, TsScratch } from '../../../src/core/scan/code/tsScratch.js';
@@ -56,6 +57,28 @@ describe('fast TypeScript reader scratch', () => {
     typescriptExtractor.extract(generate(bench, 100, 5), SOURCE);
     assert.ok(kept.ok && kept.memo instanceof LezerMemo);
     assert.deepEqual(nodes(kept.memo.tree), nodes(ts.parse(blankDecoratedExports(first))));
+  });
+
+  it('keeps a tree in arrays of its own, which later reads in the scratch leave as they were', () => {
+    const scratch = new TsScratch();
+    const tree = (text: string): BufferTree => {
+      const read = readTypeScriptBuffer(text, ts.nodeSet, [], scratch);
+      assert.ok(read);
+      return new BufferTree(read, ts.nodeSet, ts.topNode.id, text.length, scratch);
+    };
+    const arrays = (t: BufferTree): number[][] => [
+      Array.from(t.buffer.subarray(0, t.count << 2)),
+      Array.from(t.parent),
+      Array.from(t.first),
+      Array.from(t.next),
+    ];
+    const first = tree(blankDecoratedExports(generate(bench, 200, 1)));
+    const before = arrays(first);
+    const kept = first.kept();
+    tree(blankDecoratedExports(generate(bench, 200, 23)));
+    assert.deepEqual(arrays(kept), before);
+    assert.notDeepEqual(arrays(first), before, 'the scratch was written over');
+    assert.equal(kept.name(kept.count), 'Script');
   });
 
   it('lends a scratch of its own to a read while the shared one is out', () => {

@@ -22,24 +22,40 @@ export class BufferTree {
   readonly names: readonly string[];
   /** The reader's records (`type, from, to, size` each), for walks that read types in bulk. */
   readonly buffer: Int32Array;
+  readonly #nodeSet: NodeSet;
   readonly #topId: number;
   readonly #length: number;
 
   /**
    * With `scratch` (tsScratch.ts) the links are views of its arrays, valid while it is
-   * borrowed; every slot of them is written here, so stale contents are never read.
+   * borrowed; every slot of them is written here, so stale contents are never read. With
+   * `links` (`kept`), they are those.
    */
-  constructor(read: TsBuffer, nodeSet: NodeSet, topId: number, length: number, scratch?: TsScratch) {
+  constructor(
+    read: TsBuffer,
+    nodeSet: NodeSet,
+    topId: number,
+    length: number,
+    scratch?: TsScratch,
+    links?: Pick<BufferTree, 'parent' | 'first' | 'next'>,
+  ) {
     const buf = read.buffer;
     const count = read.size >> 2;
     this.count = count;
     this.buffer = buf;
+    this.#nodeSet = nodeSet;
     this.#topId = topId;
     this.#length = length;
     this.names = namesOf(nodeSet);
-    const parent = links(scratch, INT.PARENT, count + 1);
-    const first = links(scratch, INT.FIRST, count + 1);
-    const next = links(scratch, INT.NEXT, count + 1);
+    if (links !== undefined) {
+      this.parent = links.parent;
+      this.first = links.first;
+      this.next = links.next;
+      return;
+    }
+    const parent = linkArray(scratch, INT.PARENT, count + 1);
+    const first = linkArray(scratch, INT.FIRST, count + 1);
+    const next = linkArray(scratch, INT.NEXT, count + 1);
     parent[count] = -1;
     next[count] = -1;
     // A record's subtree is the `size / 4` records ending with it; its children, read backwards
@@ -56,6 +72,18 @@ export class BufferTree {
     this.parent = parent;
     this.first = first;
     this.next = next;
+  }
+
+  /**
+   * This tree in arrays of its own (copies of the records in use and of the links), for what
+   * outlives the scratch it was read into: a memo, which the flows walk after the scan and the
+   * next scan's read would overwrite. The one place a memo's arrays come from.
+   */
+  kept(): BufferTree {
+    const count = this.count;
+    const read = { buffer: this.buffer.slice(0, count << 2), size: count << 2 };
+    const links = { parent: this.parent.slice(), first: this.first.slice(), next: this.next.slice() };
+    return new BufferTree(read, this.#nodeSet, this.#topId, this.#length, undefined, links);
   }
 
   /** The first record of `i`'s subtree. */
@@ -107,7 +135,7 @@ function namesOf(nodeSet: NodeSet): readonly string[] {
   return names;
 }
 
-function links(scratch: TsScratch | undefined, slot: number, length: number): Int32Array {
+function linkArray(scratch: TsScratch | undefined, slot: number, length: number): Int32Array {
   return scratch ? scratch.ints(slot, length).subarray(0, length) : new Int32Array(length);
 }
 

@@ -29,7 +29,7 @@ export interface TsBuffer {
  * Reads `text` into Lezer's buffer format, or undefined where it leaves the text to Lezer;
  * with `blanked` (tsDecoratedExports.ts), as the text with those ranges blanked. With
  * `scratch` (tsScratch.ts) the read works in its arrays and the buffer returned is one of them,
- * valid only while the scratch is borrowed (`keptBuffer` copies it out); without, it is new.
+ * valid only while the scratch is borrowed (`BufferTree.kept` copies it out); without, new.
  */
 export function readTypeScriptBuffer(
   text: string,
@@ -52,11 +52,6 @@ export function readTypeScriptBuffer(
   } finally {
     if (scratch !== undefined) P?.keepIn(scratch);
   }
-}
-
-/** A buffer of its own for what outlives the scratch a read worked in: the records in use. */
-export function keptBuffer(read: TsBuffer): TsBuffer {
-  return { buffer: read.buffer.slice(0, read.size), size: read.size };
 }
 
 /** The reader's buffer as a Lezer `Tree` (for the memo Lezer's incremental parse starts from). */

@@ -21,7 +21,7 @@ import {
   typeText,
 } from './tsMembers.js';
 import { bridgeGrammarGaps, mayHaveGrammarGaps } from './tsGrammarGaps.js';
-import { keptBuffer, readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
+import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
 import { borrowScratch, returnScratch, type TsScratch } from './tsScratch.js';
 import { BufferTree } from './tsBufferTree.js';
 import { walkBuffer } from './tsBufferWalk.js';
@@ -93,7 +93,7 @@ export const typescriptExtractor: Extractor = {
       return typescriptReference.extract(text, source, previous);
     }
     // The read and the walk work in reused arrays (tsScratch.ts), given back once the walk is
-    // done; the memo keeps a copy of the node buffer, which the next read will overwrite.
+    // done; the memo keeps a copy of the tree (`BufferTree.kept`), which the next read will not touch.
     const scratch = borrowScratch();
     try {
       const read = readFast(text, scratch);
@@ -104,8 +104,10 @@ export const typescriptExtractor: Extractor = {
         const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length, scratch);
         const walk = walkBuffer(tree, { text, lines, source });
         const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-        const kept = keptBuffer(read.buffer);
-        const lezerTree = (): Tree => treeOfBuffer(kept, parser.nodeSet, parser.topNode.id, length);
+        // What the memo keeps is read from copies: the next read overwrites the scratch.
+        const kept = tree.kept();
+        const records = { buffer: kept.buffer, size: kept.count << 2 };
+        const lezerTree = (): Tree => treeOfBuffer(records, parser.nodeSet, parser.topNode.id, length);
         const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
         return { ok: true, fields, memo };
       });
