@@ -3,13 +3,12 @@ import { FlatDeclaration } from './flatDeclaration.js';
 import type { LezerContext } from './lezerExtractor.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration, TopLevelRecord } from './lezerWalkReuse.js';
+import { BufferCalls } from './tsBufferCalls.js';
 import { BufferReads } from './tsBufferReads.js';
 import type { BufferTree } from './tsBufferTree.js';
-import { report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
+import { tsContext, type FieldOptions, type TsContext } from './tsContext.js';
 import { className, CONSTANT_CASE, constructorParameters, leaveClass, typeTextAt } from './tsMembers.js';
 import * as nodeRoles from './tsNodeRoles.js';
-import { readSchemaMap, schemaCall } from './tsSchemas.js';
-import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, which the walk would pay for every node.
@@ -21,9 +20,10 @@ const { R } = nodeRoles;
  * here over node indices, dispatched by a per-type role table, so the nodes met by the
  * thousand — members, property accesses, calls — cost array reads and no node objects or
  * strings until a candidate is made), the same walk state, and the same per-top-level
- * records for reuse after an edit. The rules met rarely (decorator options, schemas,
- * constructors, `this.x = …` in a constructor) run unchanged on `BufferNode`s. A differential
- * test holds the candidates equal to the Lezer walk's.
+ * records for reuse after an edit. Calls and property accesses are read in tsBufferCalls.ts,
+ * reads by index (decorator options, object type owners) in tsBufferReads.ts; the rules met
+ * rarely (schemas, constructors, `this.x = …` in a constructor) run unchanged on `BufferNode`s.
+ * A differential test holds the candidates equal to the Lezer walk's.
  */
 
 /** What a walk found, as `lezerExtractor`'s walk returns it, ready for `collectFields`. */
@@ -76,10 +76,7 @@ class Walker {
   readonly #pending: PendingDeclaration[];
   /** Role by node type id. */
   readonly #role: Uint8Array;
-  /** The first child of the call or `new` entered last, as `TsContext.callee` holds it. */
-  #calleeRole = -1;
-  #calleeFrom = -1;
-  #calleeTo = -1;
+  readonly #calls: BufferCalls;
   /** The object type whose owner was read last, and that owner. */
   #ownedType = -1;
   #owner: string | undefined;
@@ -90,6 +87,7 @@ class Walker {
   constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[], pending: PendingDeclaration[]) {
     this.#tree = tree;
     this.#reads = new BufferReads(tree, ctx.text);
+    this.#calls = new BufferCalls(this.#reads, ctx);
     this.#ctx = ctx;
     this.#text = ctx.text;
     this.#comments = comments;
@@ -149,10 +147,10 @@ class Walker {
         this.#typeMember(i);
         break;
       case R.CALL:
-        this.#call(i);
+        this.#calls.call(i);
         break;
       case R.MEMBER:
-        this.#usage(i);
+        this.#calls.usage(i);
         break;
       case R.CLASS:
         this.#enterClass(i);
@@ -308,63 +306,5 @@ class Walker {
       this.#owner = this.#reads.objectTypeOwner(type);
     }
     return this.#owner;
-  }
-
-  /** typescript.ts `schema`: notes the callee, reads a schema when an argument is an object. */
-  #call(i: number): void {
-    const tree = this.#tree;
-    const callee = tree.first[i] ?? -1;
-    if (callee < 0) return;
-    this.#calleeRole = this.#roleOf(callee);
-    this.#calleeFrom = tree.from(callee);
-    this.#calleeTo = tree.to(callee);
-    const args = this.#reads.child(i, R.ARG_LIST);
-    if (args < 0 || this.#reads.child(args, R.OBJECT_EXPRESSION) < 0) return;
-    const call = schemaCall(this.#ctx, tree.node(i));
-    if (call) readSchemaMap(this.#ctx, call.map, call.owner);
-  }
-
-  /** tsUsages.ts `readUsage`. */
-  #usage(i: number): void {
-    const tree = this.#tree;
-    const from = tree.from(i);
-    const to = tree.to(i);
-    const prop = tree.last(i);
-    if (prop < 0 || this.#roleOf(prop) !== R.PROPERTY_NAME) return;
-    if (this.#calleeRole === R.MEMBER && this.#calleeFrom === from && this.#calleeTo === to) return;
-    const ctx = this.#ctx;
-    if (ctx.decoratorDepth > 0) return;
-    const receiver = tree.first[i] ?? -1;
-    const receiverRole = this.#roleOf(receiver);
-    const owner = this.#receiverName(receiver, receiverRole);
-    if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
-    const name = this.#reads.slice(prop);
-    const propFrom = tree.from(prop);
-    if (receiverRole !== R.THIS && constantOfType(owner, name)) return;
-    if (receiverRole === R.THIS && from < ctx.constructorEnd) {
-      const member = tree.node(i);
-      const parent = member.parent;
-      if (constructorAssignment(ctx, member, parent)) {
-        report(ctx, { name, from: propFrom, owner }, parent ?? member);
-        return;
-      }
-    }
-    ctx.emit({ name, from: propFrom, role: 'usage', owner });
-  }
-
-  /** tsUsages.ts `receiverNameAt`. */
-  #receiverName(receiver: number, role: number): string | undefined {
-    switch (role) {
-      case R.VARIABLE_NAME:
-        return this.#reads.slice(receiver);
-      case R.THIS:
-        return this.#ctx.classes[this.#ctx.classes.length - 1] || 'this';
-      case R.MEMBER: {
-        const last = this.#tree.last(receiver);
-        return last >= 0 && this.#roleOf(last) === R.PROPERTY_NAME ? this.#reads.slice(last) : undefined;
-      }
-      default:
-        return undefined;
-    }
   }
 }
