@@ -210,6 +210,29 @@
  * outlive the scan, so V8 allocates them in the old generation: with
  * --no-allocation-site-pretenuring findingOf's samples fell from 1,243 to 57), the name and comment
  * readings (7%), building the records (recordsOf, 7%).
+ *
+ * Recorded (issue 8, session 13, branch speed-ts against main 97007e0, load average 12-16 on 2
+ * cores, so the ratios are the figure): the TypeScript read's typed arrays (tokens, bracket
+ * matches, node buffer, tree links: ~5.7 MB per 10,000-line file) reused across scans
+ * (tsScratch.ts; what a memo keeps is copied once, `BufferTree.kept`, 0.25-0.5 ms and 2.7 MB),
+ * decorator options read by node index (JS heap per scan 9.17 -> 8.68 MB). The extractor alone,
+ * bundled, 40 runs, one process per checkout alternating (3 rounds, twice): median CPU
+ * 28.7/36.1/33.9 and 22.5/28.0/21.9 -> 15.9/16.5/16.5 and 15.1/15.3/15.7 ms. Full scans
+ * (`BENCH_CORE_RUNS=21 nice -n 5 npx tsx test/bench/scanCompare.ts --filter=TypeScript`, both
+ * orders): x0.83 and x0.97 after the first step, x0.91 and x1.03 at the end (geometric mean
+ * x0.90, x0.97): classification and the garbage collector are most of a full scan. What the
+ * collector costs: the same bundled full scans with V8's allocation-site pretenuring switched
+ * off (`node --no-allocation-site-pretenuring`, 40 runs) take median CPU 21.6-22.0 ms against
+ * 34.9-45.1 with it (main: 22.0-23.7 against 41.3-51.0), minimum 18 ms either way, and
+ * scavenges pause 705 against 1,144-1,306 ms per 40 scans (`--single-threaded-gc`). V8 moves an
+ * object literal's allocation site to the old generation for good once most of its objects
+ * outlive a scavenge (`--trace-pretenuring`: 20 sites tenured at ratio 1.0 in the first scans,
+ * kept at ratios down to 0.12); a scan's candidates, ranges, findings and records outlive the
+ * scavenges during the scan, so from then on they are allocated old, and, dead, keep the young
+ * objects they point to alive until a full collection (new-space survivors 65 MB against 48 MB
+ * per 40 scans). Making only candidates, ranges and positions by constructor calls (no
+ * allocation site) was tried and dropped: their pretenured holders kept more young objects
+ * alive (survivors 94 MB, pauses longer).
  */
 import { performance } from 'node:perf_hooks';
 import { scanText } from '../../src/core/scan/index.js';

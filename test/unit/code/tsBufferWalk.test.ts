@@ -90,6 +90,9 @@ export class Member extends Base implements Named {
   @Column({ comment: '身份证号', name: 'sfzh', type: 'varchar' }) idCard!: string;
   @Column('varchar', { length: 18 }) @Comment('手机号') phone?: string; // 手机
   @ApiProperty({ description: \`邮箱\`, enum: Status.ACTIVE }) email = '';
+  @Comment(\`住址\`) @Index @Column(\`text\`) address2?: string;
+  @Comment(\`a\${x}\`, '不读') @Swagger.Description('描述') @Column(LENGTH, 'char') @Api.Column('int', 'x') misc?: string;
+  @Column(new Options({ comment: '不是装饰器调用' })) @Comment() @Column({ name: 'zh', comment: '证' }, { type: 'text', comment: '二' }) certNo!: string;
   '真实姓名': string;
   #secret: string;
   handler = (x: number) => x;

@@ -1,6 +1,7 @@
 import type { NodeSet } from '@lezer/common';
 import type { TsNode } from './tsContext.js';
 import type { TsBuffer } from './tsReader.js';
+import { INT, type TsScratch } from './tsScratch.js';
 
 /**
  * The fast reader's node buffer (tsReader.ts) as a tree to walk, without building Lezer's
@@ -21,21 +22,40 @@ export class BufferTree {
   readonly names: readonly string[];
   /** The reader's records (`type, from, to, size` each), for walks that read types in bulk. */
   readonly buffer: Int32Array;
+  readonly #nodeSet: NodeSet;
   readonly #topId: number;
   readonly #length: number;
 
-  constructor(read: TsBuffer, nodeSet: NodeSet, topId: number, length: number) {
+  /**
+   * With `scratch` (tsScratch.ts) the links are views of its arrays, valid while it is
+   * borrowed; every slot of them is written here, so stale contents are never read. With
+   * `links` (`kept`), they are those.
+   */
+  constructor(
+    read: TsBuffer,
+    nodeSet: NodeSet,
+    topId: number,
+    length: number,
+    scratch?: TsScratch,
+    links?: Pick<BufferTree, 'parent' | 'first' | 'next'>,
+  ) {
     const buf = read.buffer;
     const count = read.size >> 2;
     this.count = count;
     this.buffer = buf;
+    this.#nodeSet = nodeSet;
     this.#topId = topId;
     this.#length = length;
-    this.names = nodeSet.types.map((t) => t.name);
-    // Every slot is written below but the top node's parent and next sibling.
-    const parent = new Int32Array(count + 1);
-    const first = new Int32Array(count + 1);
-    const next = new Int32Array(count + 1);
+    this.names = namesOf(nodeSet);
+    if (links !== undefined) {
+      this.parent = links.parent;
+      this.first = links.first;
+      this.next = links.next;
+      return;
+    }
+    const parent = linkArray(scratch, INT.PARENT, count + 1);
+    const first = linkArray(scratch, INT.FIRST, count + 1);
+    const next = linkArray(scratch, INT.NEXT, count + 1);
     parent[count] = -1;
     next[count] = -1;
     // A record's subtree is the `size / 4` records ending with it; its children, read backwards
@@ -52,6 +72,18 @@ export class BufferTree {
     this.parent = parent;
     this.first = first;
     this.next = next;
+  }
+
+  /**
+   * This tree in arrays of its own (copies of the records in use and of the links), for what
+   * outlives the scratch it was read into: a memo, which the flows walk after the scan and the
+   * next scan's read would overwrite. The one place a memo's arrays come from.
+   */
+  kept(): BufferTree {
+    const count = this.count;
+    const read = { buffer: this.buffer.slice(0, count << 2), size: count << 2 };
+    const links = { parent: this.parent.slice(), first: this.first.slice(), next: this.next.slice() };
+    return new BufferTree(read, this.#nodeSet, this.#topId, this.#length, undefined, links);
   }
 
   /** The first record of `i`'s subtree. */
@@ -90,6 +122,21 @@ export class BufferTree {
   node(i: number): BufferNode {
     return new BufferNode(this, i);
   }
+}
+
+/** Node type names by id, made once per node set. */
+const NAMES = new WeakMap<NodeSet, readonly string[]>();
+function namesOf(nodeSet: NodeSet): readonly string[] {
+  let names = NAMES.get(nodeSet);
+  if (names === undefined) {
+    names = nodeSet.types.map((t) => t.name);
+    NAMES.set(nodeSet, names);
+  }
+  return names;
+}
+
+function linkArray(scratch: TsScratch | undefined, slot: number, length: number): Int32Array {
+  return scratch ? scratch.ints(slot, length).subarray(0, length) : new Int32Array(length);
 }
 
 /** A node of a `BufferTree`, read as Lezer's `SyntaxNode` is (the subset `TsNode` names). */

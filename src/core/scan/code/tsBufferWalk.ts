@@ -3,23 +3,16 @@ import { FlatDeclaration } from './flatDeclaration.js';
 import type { LezerContext } from './lezerExtractor.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { PendingDeclaration, TopLevelRecord } from './lezerWalkReuse.js';
+import { BufferCalls } from './tsBufferCalls.js';
+import { BufferReads } from './tsBufferReads.js';
 import type { BufferTree } from './tsBufferTree.js';
-import { report, tsContext, type FieldOptions, type TsContext } from './tsContext.js';
-import {
-  className,
-  CONSTANT_CASE,
-  constructorParameters,
-  decoratorOptions,
-  leaveClass,
-  typeTextAt,
-} from './tsMembers.js';
+import { tsContext, type FieldOptions, type TsContext } from './tsContext.js';
+import { className, CONSTANT_CASE, constructorParameters, leaveClass, typeTextAt } from './tsMembers.js';
 import * as nodeRoles from './tsNodeRoles.js';
-import { readSchemaMap, schemaCall } from './tsSchemas.js';
-import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, which the walk would pay for every node.
-const { R, rolesOf } = nodeRoles;
+const { R } = nodeRoles;
 
 /**
  * The TypeScript extractor's walk over the fast reader's buffer (tsBufferTree.ts) instead of
@@ -27,9 +20,10 @@ const { R, rolesOf } = nodeRoles;
  * here over node indices, dispatched by a per-type role table, so the nodes met by the
  * thousand — members, property accesses, calls — cost array reads and no node objects or
  * strings until a candidate is made), the same walk state, and the same per-top-level
- * records for reuse after an edit. The rules met rarely (decorator options, schemas,
- * constructors, `this.x = …` in a constructor) run unchanged on `BufferNode`s. A differential
- * test holds the candidates equal to the Lezer walk's.
+ * records for reuse after an edit. Calls and property accesses are read in tsBufferCalls.ts,
+ * reads by index (decorator options, object type owners) in tsBufferReads.ts; the rules met
+ * rarely (schemas, constructors, `this.x = …` in a constructor) run unchanged on `BufferNode`s.
+ * A differential test holds the candidates equal to the Lezer walk's.
  */
 
 /** What a walk found, as `lezerExtractor`'s walk returns it, ready for `collectFields`. */
@@ -75,16 +69,14 @@ const NO_DESCRIPTIONS: readonly never[] = [];
 
 class Walker {
   readonly #tree: BufferTree;
+  readonly #reads: BufferReads;
   readonly #ctx: TsContext;
   readonly #text: string;
   readonly #comments: CommentSpan[];
   readonly #pending: PendingDeclaration[];
   /** Role by node type id. */
   readonly #role: Uint8Array;
-  /** The first child of the call or `new` entered last, as `TsContext.callee` holds it. */
-  #calleeRole = -1;
-  #calleeFrom = -1;
-  #calleeTo = -1;
+  readonly #calls: BufferCalls;
   /** The object type whose owner was read last, and that owner. */
   #ownedType = -1;
   #owner: string | undefined;
@@ -94,11 +86,13 @@ class Walker {
 
   constructor(tree: BufferTree, ctx: TsContext, comments: CommentSpan[], pending: PendingDeclaration[]) {
     this.#tree = tree;
+    this.#reads = new BufferReads(tree, ctx.text);
+    this.#calls = new BufferCalls(this.#reads, ctx);
     this.#ctx = ctx;
     this.#text = ctx.text;
     this.#comments = comments;
     this.#pending = pending;
-    this.#role = rolesOf(tree.names);
+    this.#role = this.#reads.roles;
   }
 
   #roleOf(i: number): number {
@@ -153,10 +147,10 @@ class Walker {
         this.#typeMember(i);
         break;
       case R.CALL:
-        this.#call(i);
+        this.#calls.call(i);
         break;
       case R.MEMBER:
-        this.#usage(i);
+        this.#calls.usage(i);
         break;
       case R.CLASS:
         this.#enterClass(i);
@@ -167,17 +161,6 @@ class Walker {
     }
   }
 
-  #slice(i: number): string {
-    return this.#text.slice(this.#tree.from(i), this.#tree.to(i));
-  }
-
-  /** The first child with `role`, or -1. */
-  #child(i: number, role: number): number {
-    const { first, next } = this.#tree;
-    for (let c = first[i] ?? -1; c >= 0; c = next[c] ?? -1) if (this.#roleOf(c) === role) return c;
-    return -1;
-  }
-
   /**
    * `keyAt`: a key's name (a string key by its content, when not empty), its offset left in
    * `#keyFrom`, so a member's key makes no object.
@@ -186,7 +169,7 @@ class Walker {
     const tree = this.#tree;
     if (this.#roleOf(i) !== R.STRING) {
       this.#keyFrom = tree.from(i);
-      return this.#slice(i);
+      return this.#reads.slice(i);
     }
     const s = stringContentAt(this.#text, tree.from(i), tree.to(i));
     if (!s || !s.value) return undefined;
@@ -228,16 +211,16 @@ class Walker {
 
   /** typescript.ts `enterClass`. */
   #enterClass(i: number): void {
-    const def = this.#child(i, R.VARIABLE_DEFINITION);
-    this.#ctx.classes.push(def >= 0 ? this.#slice(def) : '');
+    const def = this.#reads.child(i, R.VARIABLE_DEFINITION);
+    this.#ctx.classes.push(def >= 0 ? this.#reads.slice(def) : '');
     this.#ctx.classFields.push(new Set());
   }
 
   /** typescript.ts `constructorParameters`, for the one method named `constructor`. */
   #method(i: number): void {
-    const name = this.#child(i, R.PROPERTY_DEFINITION);
+    const name = this.#reads.child(i, R.PROPERTY_DEFINITION);
     const tree = this.#tree;
-    if (name >= 0 && tree.to(name) - tree.from(name) === 11 && this.#slice(name) === 'constructor')
+    if (name >= 0 && tree.to(name) - tree.from(name) === 11 && this.#reads.slice(name) === 'constructor')
       constructorParameters(this.#ctx, tree.node(i));
   }
 
@@ -270,7 +253,7 @@ class Walker {
         case R.TYPE_ANNOTATION:
           if (annotation < 0) {
             annotation = c;
-            signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+            signature = this.#reads.child(c, R.FUNCTION_SIGNATURE) >= 0;
           }
           break;
         case R.DECORATOR:
@@ -284,11 +267,9 @@ class Walker {
     if (signature) return;
     const ctx = this.#ctx;
     const from = this.#keyFrom;
-    const options = decorated ? decoratorOptions(ctx, tree.node(i)) : undefined;
+    const options = decorated ? this.#reads.decoratorOptions(ctx, i) : undefined;
     const declaredType =
-      annotation >= 0
-        ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation))
-        : options?.type;
+      annotation >= 0 ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation)) : options?.type;
     ctx.classFields[ctx.classFields.length - 1]?.add(name);
     this.#declare(name, from, className(ctx), declaredType, i, options);
   }
@@ -305,7 +286,7 @@ class Walker {
         if (key < 0) key = c;
       } else if (role === R.TYPE_ANNOTATION && annotation < 0) {
         annotation = c;
-        signature = this.#child(c, R.FUNCTION_SIGNATURE) >= 0;
+        signature = this.#reads.child(c, R.FUNCTION_SIGNATURE) >= 0;
       }
     }
     const name = key >= 0 ? this.#keyName(key) : undefined;
@@ -322,90 +303,8 @@ class Walker {
     if (type < 0) return undefined;
     if (type !== this.#ownedType) {
       this.#ownedType = type;
-      this.#owner = this.#readObjectTypeOwner(type);
+      this.#owner = this.#reads.objectTypeOwner(type);
     }
     return this.#owner;
-  }
-
-  #readObjectTypeOwner(type: number): string | undefined {
-    const tree = this.#tree;
-    const holder = tree.parent[type] ?? -1;
-    if (holder < 0) return undefined;
-    const role = this.#roleOf(holder);
-    if (role === R.NAMED_TYPE_HOLDER) {
-      const def = this.#child(holder, R.TYPE_DEFINITION);
-      return def >= 0 ? this.#slice(def) : undefined;
-    }
-    if (role === R.TYPE_ANNOTATION) {
-      const outer = tree.parent[holder] ?? -1;
-      if (outer >= 0) {
-        for (let c = tree.first[outer] ?? -1; c >= 0; c = tree.next[c] ?? -1) {
-          const r = this.#roleOf(c);
-          if (r === R.PROPERTY_DEFINITION || r === R.VARIABLE_DEFINITION) return this.#slice(c);
-        }
-      }
-      // Parameter lists are flat: the annotation follows the name it types.
-      const prev = tree.prev(holder);
-      if (prev >= 0 && this.#roleOf(prev) === R.VARIABLE_DEFINITION) return this.#slice(prev);
-    }
-    return undefined;
-  }
-
-  /** typescript.ts `schema`: notes the callee, reads a schema when an argument is an object. */
-  #call(i: number): void {
-    const tree = this.#tree;
-    const callee = tree.first[i] ?? -1;
-    if (callee < 0) return;
-    this.#calleeRole = this.#roleOf(callee);
-    this.#calleeFrom = tree.from(callee);
-    this.#calleeTo = tree.to(callee);
-    const args = this.#child(i, R.ARG_LIST);
-    if (args < 0 || this.#child(args, R.OBJECT_EXPRESSION) < 0) return;
-    const call = schemaCall(this.#ctx, tree.node(i));
-    if (call) readSchemaMap(this.#ctx, call.map, call.owner);
-  }
-
-  /** tsUsages.ts `readUsage`. */
-  #usage(i: number): void {
-    const tree = this.#tree;
-    const from = tree.from(i);
-    const to = tree.to(i);
-    const prop = tree.last(i);
-    if (prop < 0 || this.#roleOf(prop) !== R.PROPERTY_NAME) return;
-    if (this.#calleeRole === R.MEMBER && this.#calleeFrom === from && this.#calleeTo === to) return;
-    const ctx = this.#ctx;
-    if (ctx.decoratorDepth > 0) return;
-    const receiver = tree.first[i] ?? -1;
-    const receiverRole = this.#roleOf(receiver);
-    const owner = this.#receiverName(receiver, receiverRole);
-    if (owner === undefined || NAMESPACE_RECEIVERS.has(owner)) return;
-    const name = this.#slice(prop);
-    const propFrom = tree.from(prop);
-    if (receiverRole !== R.THIS && constantOfType(owner, name)) return;
-    if (receiverRole === R.THIS && from < ctx.constructorEnd) {
-      const member = tree.node(i);
-      const parent = member.parent;
-      if (constructorAssignment(ctx, member, parent)) {
-        report(ctx, { name, from: propFrom, owner }, parent ?? member);
-        return;
-      }
-    }
-    ctx.emit({ name, from: propFrom, role: 'usage', owner });
-  }
-
-  /** tsUsages.ts `receiverNameAt`. */
-  #receiverName(receiver: number, role: number): string | undefined {
-    switch (role) {
-      case R.VARIABLE_NAME:
-        return this.#slice(receiver);
-      case R.THIS:
-        return this.#ctx.classes[this.#ctx.classes.length - 1] || 'this';
-      case R.MEMBER: {
-        const last = this.#tree.last(receiver);
-        return last >= 0 && this.#roleOf(last) === R.PROPERTY_NAME ? this.#slice(last) : undefined;
-      }
-      default:
-        return undefined;
-    }
   }
 }

@@ -102,18 +102,35 @@ export function decoratorOptions(ctx: TsContext, prop: TsNode): FieldOptions {
     let firstString = true;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'ObjectExpression') {
-        const options = readOptions(ctx, a);
-        descriptions.push(options.description);
-        result.alias ??= options.alias;
-        result.type ??= options.type;
+        addOptions(result, descriptions, readOptions(ctx, a));
       } else if (firstString && literalString(ctx, a) !== undefined) {
         firstString = false;
-        const s = stringContent(ctx.text, a);
-        if (DESCRIBING_DECORATORS.has(decorator)) descriptions.push(s?.value);
-        else if (COLUMN_DECORATORS.test(decorator)) result.type ??= s?.value;
+        addDecoratorString(result, descriptions, decorator, stringContent(ctx.text, a)?.value);
       }
     }
   }
   result.description = joinDescriptions(descriptions);
   return result;
+}
+
+/** A decorator's options object, after those read before it (the first alias and type win). */
+export function addOptions(
+  result: FieldOptions,
+  descriptions: (string | undefined)[],
+  options: FieldOptions,
+): void {
+  descriptions.push(options.description);
+  result.alias ??= options.alias;
+  result.type ??= options.type;
+}
+
+/** A decorator's first string argument: a description (`@Comment`) or a column type (`@Column`). */
+export function addDecoratorString(
+  result: FieldOptions,
+  descriptions: (string | undefined)[],
+  decorator: string,
+  value: string | undefined,
+): void {
+  if (DESCRIBING_DECORATORS.has(decorator)) descriptions.push(value);
+  else if (COLUMN_DECORATORS.test(decorator)) result.type ??= value;
 }

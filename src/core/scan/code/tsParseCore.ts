@@ -1,6 +1,7 @@
 import type { BufferCursor, NodeSet } from '@lezer/common';
 import * as symbols from './tsSymbols.js';
 import * as tokens from './tsTokens.js';
+import { INT, type TsScratch } from './tsScratch.js';
 import type { TsTokens } from './tsTokens.js';
 
 // Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
@@ -24,9 +25,13 @@ export function decline(): never {
   throw DECLINE;
 }
 
-/** Bracket pairs, as token indices (`match[i]` is the partner of the bracket at `i`, else -1). */
-function matchBrackets(text: string, t: TsTokens): Int32Array {
-  const match = new Int32Array(t.kind.length).fill(-1);
+/**
+ * Bracket pairs, as token indices (`match[i]` is the partner of the bracket at `i`, else -1);
+ * in `scratch`'s array when given.
+ */
+function matchBrackets(text: string, t: TsTokens, scratch: TsScratch | undefined): Int32Array {
+  const n = t.kind.length;
+  const match = (scratch ? scratch.ints(INT.MATCH, n).subarray(0, n) : new Int32Array(n)).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < t.kind.length; i++) {
     const k = t.kind[i];
@@ -112,14 +117,25 @@ export class TsParser {
   readonly #lineComment: number;
   #nextComment = 0;
 
-  constructor(text: string, t: TsTokens, nodeSet: NodeSet) {
+  /**
+   * With `scratch` (tsScratch.ts), the bracket matches and the node buffer are its arrays: the
+   * buffer is valid while the scratch is borrowed (`keepIn` leaves a grown one there).
+   */
+  constructor(text: string, t: TsTokens, nodeSet: NodeSet, scratch?: TsScratch) {
     this.text = text;
     this.t = t;
     this.#ids = idsOf(nodeSet);
     this.#comment = this.id('BlockComment');
     this.#lineComment = this.id('LineComment');
-    this.match = matchBrackets(text, t);
-    this.buf = new Int32Array(Math.max(1 << 12, t.count << 3));
+    this.match = matchBrackets(text, t, scratch);
+    // Only the `size` records written are ever read, so a reused buffer's stale tail is not.
+    const length = Math.max(1 << 12, t.count << 3);
+    this.buf = scratch ? scratch.ints(INT.NODES, length) : new Int32Array(length);
+  }
+
+  /** Leaves the node buffer, grown or not, in `scratch` for the next read. */
+  keepIn(scratch: TsScratch): void {
+    scratch.keepInts(INT.NODES, this.buf);
   }
 
   id(name: string): number {

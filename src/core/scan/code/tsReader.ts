@@ -1,6 +1,7 @@
 import { Tree, type NodeSet } from '@lezer/common';
 import { BufferReader, DECLINE, TsParser } from './tsParseCore.js';
 import { statement } from './tsParseDecl.js';
+import type { TsScratch } from './tsScratch.js';
 import { TK, tokenizeTs } from './tsTokens.js';
 
 /**
@@ -26,17 +27,21 @@ export interface TsBuffer {
 
 /**
  * Reads `text` into Lezer's buffer format, or undefined where it leaves the text to Lezer;
- * with `blanked` (tsDecoratedExports.ts), as the text with those ranges blanked.
+ * with `blanked` (tsDecoratedExports.ts), as the text with those ranges blanked. With
+ * `scratch` (tsScratch.ts) the read works in its arrays and the buffer returned is one of them,
+ * valid only while the scratch is borrowed (`BufferTree.kept` copies it out); without, new.
  */
 export function readTypeScriptBuffer(
   text: string,
   nodeSet: NodeSet,
   blanked: readonly number[] = [],
+  scratch?: TsScratch,
 ): TsBuffer | undefined {
-  const tokens = tokenizeTs(text, blanked);
+  const tokens = tokenizeTs(text, blanked, scratch);
   if (tokens === undefined) return undefined;
+  let P: TsParser | undefined;
   try {
-    const P = new TsParser(text, tokens, nodeSet);
+    P = new TsParser(text, tokens, nodeSet, scratch);
     while (P.kind() !== TK.EOF) statement(P);
     P.end();
     return { buffer: P.buf, size: P.size };
@@ -44,6 +49,8 @@ export function readTypeScriptBuffer(
     // Nesting deep enough to exhaust the stack is left to Lezer, which does not recurse.
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
+  } finally {
+    if (scratch !== undefined) P?.keepIn(scratch);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CommentSpan } from '../kit/index.js';
 import * as symbols from './tsSymbols.js';
+import { BYTE, INT, type TsScratch } from './tsScratch.js';
 
 /**
  * The tokenizer of the fast TypeScript reader (tsReader.ts): @lezer/javascript's tokens
@@ -61,13 +62,31 @@ class TokenSink {
   /** A line break was seen since the last token. */
   pendingNl = 0;
 
-  constructor(length: number) {
+  constructor(length: number, scratch: TsScratch | undefined) {
     const size = Math.max(1024, length >> 2);
-    this.kind = new Uint8Array(size);
-    this.sym = new Uint8Array(size);
-    this.from = new Int32Array(size);
-    this.to = new Int32Array(size);
-    this.nl = new Uint8Array(size);
+    if (scratch === undefined) {
+      this.kind = new Uint8Array(size);
+      this.sym = new Uint8Array(size);
+      this.from = new Int32Array(size);
+      this.to = new Int32Array(size);
+      this.nl = new Uint8Array(size);
+    } else {
+      // Every slot up to `count` is written by `push`, so stale contents are never read.
+      this.kind = scratch.bytes(BYTE.KIND, size);
+      this.sym = scratch.bytes(BYTE.SYM, size);
+      this.from = scratch.ints(INT.FROM, size);
+      this.to = scratch.ints(INT.TO, size);
+      this.nl = scratch.bytes(BYTE.NL, size);
+    }
+  }
+
+  /** Leaves the arrays, grown or not, in `scratch` for the next read. */
+  keepIn(scratch: TsScratch): void {
+    scratch.keepBytes(BYTE.KIND, this.kind);
+    scratch.keepBytes(BYTE.SYM, this.sym);
+    scratch.keepInts(INT.FROM, this.from);
+    scratch.keepInts(INT.TO, this.to);
+    scratch.keepBytes(BYTE.NL, this.nl);
   }
 
   push(kind: number, from: number, to: number, sym = 0): void {
@@ -165,10 +184,21 @@ function isDigit(c: number): boolean {
 /**
  * Tokenizes `text`; undefined where the reader declines. Words starting inside a `[from, to)`
  * range of `blanked` (offset pairs, in order: the decorated `export` keywords of
- * tsDecoratedExports.ts) are read as the blanks the parser is given in their place.
+ * tsDecoratedExports.ts) are read as the blanks the parser is given in their place. With
+ * `scratch` (tsScratch.ts) the token arrays are views of its arrays, valid while it is borrowed.
  */
-export function tokenizeTs(text: string, blanked: readonly number[] = []): TsTokens | undefined {
-  const t = new TokenSink(text.length);
+export function tokenizeTs(
+  text: string,
+  blanked: readonly number[] = [],
+  scratch?: TsScratch,
+): TsTokens | undefined {
+  const t = new TokenSink(text.length, scratch);
+  const read = readTokens(text, blanked, t);
+  if (scratch !== undefined) t.keepIn(scratch);
+  return read;
+}
+
+function readTokens(text: string, blanked: readonly number[], t: TokenSink): TsTokens | undefined {
   let nextBlank = 0;
   const comments: CommentSpan[] = [];
   const n = text.length;

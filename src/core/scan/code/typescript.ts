@@ -22,6 +22,7 @@ import {
 } from './tsMembers.js';
 import { bridgeGrammarGaps, mayHaveGrammarGaps } from './tsGrammarGaps.js';
 import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
+import { borrowScratch, returnScratch, type TsScratch } from './tsScratch.js';
 import { BufferTree } from './tsBufferTree.js';
 import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
@@ -91,40 +92,53 @@ export const typescriptExtractor: Extractor = {
     if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
       return typescriptReference.extract(text, source, previous);
     }
-    const read = readFast(text);
-    if (read === undefined) return typescriptReference.extract(text, source, previous);
-    const lines = new LineIndex(text);
-    return guarded(() => {
-      const length = text.length;
-      const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length);
-      const walk = walkBuffer(tree, { text, lines, source });
-      const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-      const lezerTree = (): Tree => treeOfBuffer(read.buffer, parser.nodeSet, parser.topNode.id, length);
-      const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
-      return { ok: true, fields, memo };
-    });
+    // The read and the walk work in reused arrays (tsScratch.ts), given back once the walk is
+    // done; the memo keeps a copy of the tree (`BufferTree.kept`), which the next read will not touch.
+    const scratch = borrowScratch();
+    try {
+      const read = readFast(text, scratch);
+      if (read === undefined) return typescriptReference.extract(text, source, previous);
+      const lines = new LineIndex(text);
+      return guarded(() => {
+        const length = text.length;
+        const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length, scratch);
+        const walk = walkBuffer(tree, { text, lines, source });
+        const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
+        // What the memo keeps is read from copies: the next read overwrites the scratch.
+        const kept = tree.kept();
+        const records = { buffer: kept.buffer, size: kept.count << 2 };
+        const lezerTree = (): Tree => treeOfBuffer(records, parser.nodeSet, parser.topNode.id, length);
+        const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
+        return { ok: true, fields, memo };
+      });
+    } finally {
+      returnScratch(scratch);
+    }
   },
 };
 
 /**
- * The fast reader's buffer of a `.ts` text, and the text Lezer would parse (`parseText`), or
- * undefined where the reader declines. Where the grammar bridges change nothing (nearly
+ * The fast reader's buffer of a `.ts` text (in `scratch`'s arrays), and the text Lezer would
+ * parse (`parseText`), or undefined where the reader declines. Where the grammar bridges change nothing (nearly
  * always, and told by one pass over the text), the reader reads `text` itself, skipping the
  * decorated `export` keywords that `parseText` blanks, and the blanked copy is made only if an
  * edit's re-parse asks for it. Elsewhere the reader reads `parseText`'s text, bridged once.
  */
-function readFast(text: string): { buffer: TsBuffer; parsed: string | (() => string) } | undefined {
+function readFast(
+  text: string,
+  scratch: TsScratch,
+): { buffer: TsBuffer; parsed: string | (() => string) } | undefined {
   const nodeSet = PARSERS.ts.nodeSet;
   const blanked = decoratedExportKeywords(text);
   if (mayHaveGrammarGaps(text, false)) {
     const blankedText = blankRanges(text, blanked);
     const parsed = bridgeGrammarGaps(blankedText, false);
     if (parsed !== blankedText) {
-      const buffer = readTypeScriptBuffer(parsed, nodeSet);
+      const buffer = readTypeScriptBuffer(parsed, nodeSet, [], scratch);
       return buffer && { buffer, parsed };
     }
   }
-  const buffer = readTypeScriptBuffer(text, nodeSet, blanked);
+  const buffer = readTypeScriptBuffer(text, nodeSet, blanked, scratch);
   return buffer && { buffer, parsed: () => blankRanges(text, blanked) };
 }
 
