@@ -2,7 +2,7 @@ import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
-import type { Extractor, SourceInfo } from '../extractor.js';
+import type { Extractor, ExtractResult, SourceInfo } from '../extractor.js';
 import { guarded } from '../kit/index.js';
 import { collectFields } from './collectFields.js';
 import { lezerExtractor, type LezerExtractorSpec } from './lezerExtractor.js';
@@ -27,6 +27,7 @@ import { BufferTree } from './tsBufferTree.js';
 import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
+import { embeddedGraphqlFields } from './tsEmbeddedGraphql.js';
 
 /** One parser per dialect, configured once. */
 const PARSERS = {
@@ -87,35 +88,43 @@ export const typescriptExtractor: Extractor = {
   id: typescriptReference.id,
   handles: (source) => typescriptReference.handles(source),
   extract(text, source, previous) {
-    const parser = PARSERS.ts;
-    // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
-    if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
-      return typescriptReference.extract(text, source, previous);
-    }
-    // The read and the walk work in reused arrays (tsScratch.ts), given back once the walk is
-    // done; the memo keeps a copy of the tree (`BufferTree.kept`), which the next read will not touch.
-    const scratch = borrowScratch();
-    try {
-      const read = readFast(text, scratch);
-      if (read === undefined) return typescriptReference.extract(text, source, previous);
-      const lines = new LineIndex(text);
-      return guarded(() => {
-        const length = text.length;
-        const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length, scratch);
-        const walk = walkBuffer(tree, { text, lines, source });
-        const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-        // What the memo keeps is read from copies: the next read overwrites the scratch.
-        const kept = tree.kept();
-        const records = { buffer: kept.buffer, size: kept.count << 2 };
-        const lezerTree = (): Tree => treeOfBuffer(records, parser.nodeSet, parser.topNode.id, length);
-        const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
-        return { ok: true, fields, memo };
-      });
-    } finally {
-      returnScratch(scratch);
-    }
+    const result = readTypeScript(text, source, previous);
+    if (!result.ok) return result;
+    const embedded = embeddedGraphqlFields(text);
+    return embedded.length === 0 ? result : { ...result, fields: [...result.fields, ...embedded] };
   },
 };
+
+/** The TypeScript reading of a text: the fast reader's where it reads it, Lezer's elsewhere. */
+function readTypeScript(text: string, source: SourceInfo, previous: unknown): ExtractResult {
+  const parser = PARSERS.ts;
+  // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
+  if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
+    return typescriptReference.extract(text, source, previous);
+  }
+  // The read and the walk work in reused arrays (tsScratch.ts), given back once the walk is
+  // done; the memo keeps a copy of the tree (`BufferTree.kept`), which the next read will not touch.
+  const scratch = borrowScratch();
+  try {
+    const read = readFast(text, scratch);
+    if (read === undefined) return typescriptReference.extract(text, source, previous);
+    const lines = new LineIndex(text);
+    return guarded(() => {
+      const length = text.length;
+      const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length, scratch);
+      const walk = walkBuffer(tree, { text, lines, source });
+      const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
+      // What the memo keeps is read from copies: the next read overwrites the scratch.
+      const kept = tree.kept();
+      const records = { buffer: kept.buffer, size: kept.count << 2 };
+      const lezerTree = (): Tree => treeOfBuffer(records, parser.nodeSet, parser.topNode.id, length);
+      const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
+      return { ok: true, fields, memo };
+    });
+  } finally {
+    returnScratch(scratch);
+  }
+}
 
 /**
  * The fast reader's buffer of a `.ts` text (in `scratch`'s arrays), and the text Lezer would
