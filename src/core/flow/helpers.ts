@@ -39,10 +39,13 @@ export function addHelper<F>(table: HelperTable<F>, name: string, fn: F): void {
   table.set(name, table.has(name) ? null : fn);
 }
 
+/** A helper's name, alone or after one receiver; made once (a literal in a function is a new RegExp per call). */
+const WITH_RECEIVER = /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)$/;
+const ALONE = /^([A-Za-z_$][\w$]*)$/;
+
 /** `send(x)`, `this.send(x)` (written `send`) and, where `receivers`, `s.send(x)`: the helper's name. */
 export function helperName(callee: string, receivers: boolean): string | undefined {
-  const m = (receivers ? /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)$/ : /^([A-Za-z_$][\w$]*)$/).exec(callee);
-  return m?.[1];
+  return (receivers ? WITH_RECEIVER : ALONE).exec(callee)?.[1];
 }
 
 /** The value a parameter holds while its helper is summarised. */
