@@ -6,7 +6,7 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
-import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import type { FlowOut, HelperSink, HelperTable, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
@@ -42,8 +42,14 @@ interface Frame {
   types: Map<string, string> | undefined;
 }
 
-/** One walk's state. */
+/**
+ * One walk's state. A helper's summary is walked in the same state (walk.ts summaryOf): while it
+ * is, `summary` collects what the parameters reach and `floor` hides the caller's scopes.
+ */
 export interface WalkState extends FlowOut {
+  summary: HelperSink[] | undefined;
+  /** The first frame the walk sees: the summarised helper's own while a summary is walked. */
+  floor: number;
   readonly language: FlowLanguage;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
@@ -89,6 +95,8 @@ export function newState(
     summaries: new Map(),
     clients,
     callees: new Map(),
+    summary: undefined,
+    floor: 0,
   };
 }
 
@@ -105,7 +113,7 @@ export function declareType(s: WalkState, name: string, type: string): void {
  * none there (an inner untyped `p` hides an outer `Person p`).
  */
 export function typeOf(s: WalkState, name: string): string | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const frame = s.frames[i];
     if (frame?.vars.has(name) === true) return frame.types?.get(name);
   }
@@ -114,7 +122,7 @@ export function typeOf(s: WalkState, name: string): string | undefined {
 
 /** A variable's taint: `undefined` when unknown, `null` when known to carry nothing. */
 export function lookup(s: WalkState, name: string): Taint | null | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const hit = s.frames[i]?.vars.get(name);
     if (hit !== undefined) return hit;
   }
@@ -123,7 +131,7 @@ export function lookup(s: WalkState, name: string): Taint | null | undefined {
 
 /** What member reads showed the variable to hold, as a record. */
 export function observedOf(s: WalkState, name: string): Taint | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const hit = s.frames[i]?.observed?.get(name);
     if (hit !== undefined) return hit;
   }
@@ -153,7 +161,7 @@ export function define(s: WalkState, name: string, t: Taint | null): void {
 }
 
 export function assign(s: WalkState, name: string, t: Taint | null): void {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const vars = s.frames[i]?.vars;
     if (vars?.has(name) === true) {
       vars.set(name, t);

@@ -98,37 +98,37 @@ export function helperAt(s: WalkState, name: string): Fn | undefined {
  * What a helper's parameters reach, computed once: its body walked apart (its own scope, its
  * own flows thrown away) with each parameter bound to a probe. A helper already being
  * summarised (a recursive call) reaches nothing. The body is walked at the depth of the call
- * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting.
+ * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting. Walked in the
+ * caller's state rather than a copy of it (a state object, a frame list, a flow list and index
+ * per summary): its frame above a floor the lookups stop at, its return slot, its helpers found
+ * from where it is defined, then all put back.
  */
 function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
   const known = s.summaries.get(f);
   if (known !== undefined) return known === 'pending' ? [] : known;
   s.summaries.set(f, 'pending');
   const entries: HelperSink[] = [];
-  // Written out rather than spread: a summary is taken for every helper a call reaches.
-  const sub: WalkState = {
-    language: s.language,
-    read: s.read,
-    types: s.types,
-    frames: [newFrame()],
-    hosts: s.hosts,
-    flows: [],
-    flowIndex: new Map(),
-    returns: [undefined],
-    helpers: s.helpers,
-    homes: s.homes,
-    within: { at: s.homes.get(f) },
-    summaries: s.summaries,
-    clients: s.clients,
-    callees: s.callees,
-    summary: entries,
-  };
-  const skip = receiverCount(f);
-  const name = f.name ?? 'helper';
-  f.params.forEach((p, i) => {
-    define(sub, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
-  });
-  block(sub, f.body, depth + 1);
+  const { summary: outerSummary, floor: outerFloor } = s;
+  const outerAt = s.within.at;
+  s.summary = entries;
+  s.floor = s.frames.length;
+  s.within.at = s.homes.get(f);
+  s.frames.push(newFrame());
+  s.returns.push(undefined);
+  try {
+    const skip = receiverCount(f);
+    const name = f.name ?? 'helper';
+    f.params.forEach((p, i) => {
+      define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
+    });
+    block(s, f.body, depth + 1);
+  } finally {
+    s.frames.pop();
+    s.returns.pop();
+    s.summary = outerSummary;
+    s.floor = outerFloor;
+    s.within.at = outerAt;
+  }
   const summary = finish(entries);
   s.summaries.set(f, summary);
   return summary;
