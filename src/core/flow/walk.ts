@@ -12,7 +12,7 @@ import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
 import * as helpersModule from './helpers.js';
-import type { HelperSink, Summary } from './helpers.js';
+import type { HelperSink, HelperTable, Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
@@ -63,33 +63,36 @@ export interface WalkInput {
 /** The flows of one lowered text, in text order. */
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
-  collectHelpers(s, { body: input.body, up: undefined }, 0);
-  block(s, input.body, 0);
+  block(s, input.body, 0, true);
   return s.flows.sort((a, b) => a.offset - b.offset);
 }
 
-/** The named functions of the form, wherever they are (methods in class bodies too), by the body defining them. */
-export function collectHelpers(s: WalkState, at: Container, depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  for (const st of at.body) {
-    if (st.k === 'block') collectHelpers(s, { body: st.body, up: at }, depth + 1);
-    else if (st.k === 'fn') {
-      if (st.fn.name !== undefined) {
-        let table = s.helpers.get(at.body);
-        if (table === undefined) s.helpers.set(at.body, (table = new Map<string, Fn | null>()));
-        addHelper(table, st.fn.name, st.fn);
-      }
-      s.homes.set(st.fn, at);
-      collectHelpers(s, { body: st.fn.body, up: at }, depth + 1);
-    }
-  }
+/** No named function in a body. */
+const NO_HELPERS: ReadonlyMap<string, Fn | null> = new Map();
+
+/**
+ * The named functions a body defines itself (methods in a class body too), read from its
+ * statements the first time a call looks in it: most bodies are never looked in, and the table
+ * goes with the container when the body is walked.
+ */
+function helpersOf(c: Container): ReadonlyMap<string, Fn | null> {
+  if (c.helpers !== undefined) return c.helpers;
+  let table: HelperTable<Fn> | undefined;
+  for (const st of c.body)
+    if (st.k === 'fn' && st.fn.name !== undefined)
+      addHelper((table ??= new Map<string, Fn | null>()), st.fn.name, st.fn);
+  return (c.helpers = table ?? NO_HELPERS);
 }
 
-/** The helper a call names: the nearest definition, from the innermost body walked outwards. */
-export function helperAt(s: WalkState, name: string): Fn | undefined {
+/**
+ * The helper a call names, nearest definition first from the innermost body walked outwards,
+ * with its summary; the body it is found in is where its own calls look for theirs.
+ */
+function helperOf(s: WalkState, name: string, depth: number): { fn: Fn; summary: Summary } | undefined {
   for (let c = s.within.at; c; c = c.up) {
-    const hit = c.top !== undefined ? c.top.get(name) : s.helpers.get(c.body)?.get(name);
-    if (hit !== undefined) return hit ?? undefined;
+    const hit = c.top !== undefined ? c.top.get(name) : c.named ? helpersOf(c).get(name) : undefined;
+    if (hit === undefined) continue;
+    return hit === null ? undefined : { fn: hit, summary: summaryOf(s, hit, c, depth) };
   }
   return undefined;
 }
@@ -103,7 +106,7 @@ export function helperAt(s: WalkState, name: string): Fn | undefined {
  * per summary): its frame above a floor the lookups stop at, its return slot, its helpers found
  * from where it is defined, then all put back.
  */
-function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
+function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary {
   const known = s.summaries.get(f);
   if (known !== undefined) return known === 'pending' ? [] : known;
   s.summaries.set(f, 'pending');
@@ -112,7 +115,7 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
   const outerAt = s.within.at;
   s.summary = entries;
   s.floor = s.frames.length;
-  s.within.at = s.homes.get(f);
+  s.within.at = home;
   s.frames.push(newFrame());
   s.returns.push(undefined);
   try {
@@ -121,7 +124,7 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
     f.params.forEach((p, i) => {
       define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
     });
-    block(s, f.body, depth + 1);
+    block(s, f.body, depth + 1, true);
   } finally {
     s.frames.pop();
     s.returns.pop();
@@ -134,12 +137,19 @@ function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
   return summary;
 }
 
-const OPS: CallOps = { evaluate, member, summaryOf, helperAt };
+const OPS: CallOps = { evaluate, member, helperOf };
 
-function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
+/** Walks a body; `byStatement` when a statement opens it (a lambda's body is not), see Container.named. */
+function block(s: WalkState, body: readonly Stmt[], depth: number, byStatement: boolean): Taint | undefined {
   let last: Taint | undefined;
   const outer = s.within.at;
-  s.within.at = { body, up: outer };
+  s.within.at = {
+    body,
+    up: outer,
+    top: undefined,
+    named: byStatement && (outer === undefined || outer.named),
+    helpers: undefined,
+  };
   try {
     for (const st of body) last = exec(s, st, depth);
   } finally {
@@ -196,10 +206,10 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     case 'fn':
       if (st.fn.name !== undefined) define(s, st.fn.name, null);
       // A summary walk leaves nested named functions to their own summaries.
-      if (s.summary === undefined) fn(s, st.fn, d);
+      if (s.summary === undefined) fn(s, st.fn, d, true);
       return undefined;
     case 'block':
-      block(s, st.body, d);
+      block(s, st.body, d, true);
       return undefined;
     default:
       // An expression statement, unwrapped (ir.ts exprStmt).
@@ -207,8 +217,12 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
   }
 }
 
-/** Walks a function in its own scope; its value is what it returns, or its last expression. */
-function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
+/**
+ * Walks a function in its own scope; its value is what it returns, or its last expression.
+ * `byStatement` for a function statement, whose body's functions a call can reach (a lambda's
+ * cannot).
+ */
+function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | undefined {
   s.frames.push(newFrame());
   s.returns.push(undefined);
   let last: Taint | undefined;
@@ -217,7 +231,7 @@ function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
       define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
       if (p.type !== undefined) declareType(s, p.name, p.type);
     }
-    last = block(s, f.body, depth);
+    last = block(s, f.body, depth, byStatement);
   } finally {
     s.frames.pop();
   }
@@ -264,7 +278,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
       return t && asRecord(t);
     }
     case 'fn':
-      return fn(s, e.fn, d);
+      return fn(s, e.fn, d, false);
     case 'group': {
       let t: Taint | undefined;
       for (const p of e.parts) t = merge(t, evaluate(s, p, d));

@@ -47,10 +47,8 @@ type Member = (
 export interface CallOps {
   readonly evaluate: Evaluate;
   readonly member: Member;
-  /** A helper's summary, computed on first use. */
-  readonly summaryOf: (s: WalkState, f: Fn, depth: number) => Summary;
-  /** The helper a call names, nearest first. */
-  readonly helperAt: (s: WalkState, name: string) => Fn | undefined;
+  /** The helper a call names, nearest first, with its summary (computed on first use). */
+  readonly helperOf: (s: WalkState, name: string, depth: number) => { fn: Fn; summary: Summary } | undefined;
 }
 
 interface SinkAt {
@@ -227,10 +225,9 @@ function helperCall(
   ops: CallOps,
   depth: number,
 ): void {
-  const f = ops.helperAt(s, name);
-  if (!f) return;
-  const summary = ops.summaryOf(s, f, depth);
-  if (summary.length === 0) return;
+  const helper = ops.helperOf(s, name, depth);
+  if (helper === undefined || helper.summary.length === 0) return;
+  const { fn: f, summary } = helper;
   const skip = receiverCount(f);
   applySummary(s, e.at, e.callee, summary, (i) => {
     const param = f.params[i + skip];

@@ -17,7 +17,7 @@ import { NO_CLIENTS } from './clients.js';
 import type { Fn, Stmt } from './ir.js';
 import { newState, type Container, type TopFunctions, type WalkState } from './scope.js';
 import type { Flow } from './types.js';
-import { collectHelpers, execTop, MAX_DEPTH, type WalkInput } from './walk.js';
+import { execTop, MAX_DEPTH, type WalkInput } from './walk.js';
 
 /**
  * The file's top-level statements, one declaration (what one top-level statement lowers to) per
@@ -72,7 +72,7 @@ const NO_BODY: readonly Stmt[] = [];
 class TopTable implements TopFunctions {
   readonly #s: WalkState;
   readonly #input: StreamInput;
-  readonly #top: Container = { body: [], up: undefined, top: this };
+  readonly #top: Container = { body: [], up: undefined, top: this, named: true, helpers: undefined };
   /** The functions as the walk sees them: dropped ones absent, summarised ones as stubs. */
   readonly #live = new Map<string, Fn | null>();
   /** Lowered ahead of the walk (a call reached a function defined further down). */
@@ -133,7 +133,7 @@ class TopTable implements TopFunctions {
     return this.#live.get(name);
   }
 
-  /** The next declaration, its functions entered in the tables as walkFlows's collectHelpers does. */
+  /** The next declaration, its top-level functions entered in the table. */
   #lower(): readonly Stmt[] | undefined {
     if (this.#ended) return undefined;
     let decl: readonly Stmt[] | undefined;
@@ -147,15 +147,7 @@ class TopTable implements TopFunctions {
       this.#ended = true;
       return undefined;
     }
-    const s = this.#s;
-    const top = this.#top;
-    for (const st of decl)
-      if (st.k === 'block') collectHelpers(s, { body: st.body, up: top }, 1);
-      else if (st.k === 'fn') {
-        if (st.fn.name !== undefined) this.#define(st.fn.name, st.fn);
-        s.homes.set(st.fn, top);
-        collectHelpers(s, { body: st.fn.body, up: top }, 1);
-      }
+    for (const st of decl) if (st.k === 'fn' && st.fn.name !== undefined) this.#define(st.fn.name, st.fn);
     return decl;
   }
 
@@ -209,17 +201,15 @@ class TopTable implements TopFunctions {
   }
 }
 
-/** Takes a walked body's functions and tables out of the walk's maps, so they can be collected. */
+/** Takes a walked body's functions out of the summaries, so they can be collected. */
 function forget(s: WalkState, body: readonly Stmt[], depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const st of body)
     if (st.k === 'block') forget(s, st.body, depth + 1);
     else if (st.k === 'fn') {
-      s.homes.delete(st.fn);
       s.summaries.delete(st.fn);
       forget(s, st.fn.body, depth + 1);
     }
-  s.helpers.delete(body);
 }
 
 /** Word characters (ASCII letters, digits, `_`) by character code: a table read per character. */
