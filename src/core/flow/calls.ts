@@ -53,10 +53,12 @@ const PREDICATES = new Set([
   'isNullOrBlank',
 ]);
 const PREDICATE_NAME = /^(?:is|has|can|should|validate|check|verify)[A-Z_]/;
+/** A last name ending with `()` is a call's own result (`getLogger().info`); made once, not per call. */
+const CALL_MARK = /\(\)$/;
 
 /** The effect of calling `callee` (dotted) on its arguments, if it is one we know. */
 export function calleeEffect(callee: string): CallEffect | undefined {
-  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(CALL_MARK, '');
   if (SERIALISE.test(callee) || SERIALISE.test(last)) return 'serialise';
   if (PREDICATES.has(last) || PREDICATE_NAME.test(last)) return 'predicate';
   if (MASK.test(last)) return 'mask';

@@ -28,8 +28,8 @@ export interface FlowOut {
    * the call it is chained on starts), so the common case builds no key string.
    */
   readonly flowIndex: Map<number | string, number>;
-  /** Set only in a summary walk. */
-  readonly summary?: HelperSink[];
+  /** Set only in a summary walk, whose flows are not kept (nor indexed). */
+  readonly summary?: HelperSink[] | undefined;
 }
 
 /** The helpers of a file by name; `null` when a name is defined more than once (no summary). */
@@ -39,10 +39,13 @@ export function addHelper<F>(table: HelperTable<F>, name: string, fn: F): void {
   table.set(name, table.has(name) ? null : fn);
 }
 
+/** A helper's name, alone or after one receiver; made once (a literal in a function is a new RegExp per call). */
+const WITH_RECEIVER = /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)$/;
+const ALONE = /^([A-Za-z_$][\w$]*)$/;
+
 /** `send(x)`, `this.send(x)` (written `send`) and, where `receivers`, `s.send(x)`: the helper's name. */
 export function helperName(callee: string, receivers: boolean): string | undefined {
-  const m = (receivers ? /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)$/ : /^([A-Za-z_$][\w$]*)$/).exec(callee);
-  return m?.[1];
+  return (receivers ? WITH_RECEIVER : ALONE).exec(callee)?.[1];
 }
 
 /** The value a parameter holds while its helper is summarised. */
@@ -63,8 +66,11 @@ export function probe(index: number, name: string, at: number, helper: string): 
  * parameter reaches it.
  */
 export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undefined): void {
-  if (params !== undefined && out.summary !== undefined)
-    for (const param of params) out.summary.push({ param, flow });
+  if (out.summary !== undefined) {
+    // A summary walk keeps what the parameters reach; its own flows are thrown away.
+    if (params !== undefined) for (const param of params) out.summary.push({ param, flow });
+    return;
+  }
   if (flow.categories.length === 0) return;
   const first = out.flowIndex.get(flow.offset);
   let key: number | string = flow.offset;

@@ -74,11 +74,14 @@ const CLOUD_REGION =
 const ABROAD_REGION =
   /\.(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\./;
 
+/** A URL's host after an optional scheme; made once (a literal in a function is a new RegExp per call). */
+const URL_HOST = /^(?:[a-z][a-z0-9+.-]{0,15}:)?\/\/([^/?#:\s'"`]{1,253})/i;
+
 /** The host of a URL-looking string (`https://api.x.com/p`, `//x.com`), lower-cased. */
 export function hostOf(literal: string): string | undefined {
   // Most literals are no URL: one without `//` is answered without a trimmed copy or a match.
   if (!literal.includes('//')) return undefined;
-  const m = /^(?:[a-z][a-z0-9+.-]{0,15}:)?\/\/([^/?#:\s'"`]{1,253})/i.exec(literal.trim());
+  const m = URL_HOST.exec(literal.trim());
   return m?.[1]?.toLowerCase();
 }
 

@@ -6,7 +6,7 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
-import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import type { FlowOut, HelperSink, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
@@ -17,16 +17,25 @@ import { asRecord, merge, source, step, type Taint } from './taint.js';
 const RECORD = { record: true } as const;
 import type { Flow } from './types.js';
 
-/** A body being walked, inside the bodies holding it. */
+/**
+ * A body being walked, inside the bodies holding it. Every field is always present (undefined
+ * where it does not apply): one object shape, made without a spread per block.
+ */
 export interface Container {
   readonly body: readonly Stmt[];
-  /** Always present (undefined at the top): one object shape, made without a spread per block. */
   readonly up: Container | undefined;
   /**
    * The file's top-level functions, on the top container of a walk one declaration at a time
    * (walkStream.ts), whose table fills as it lowers: looked up instead of `helpers`.
    */
-  readonly top?: TopFunctions;
+  readonly top: TopFunctions | undefined;
+  /**
+   * Whether a call can reach the body's named functions by name: every body a statement opens
+   * (a function's, a block's, a class's), but not a lambda's nor any body inside one.
+   */
+  readonly named: boolean;
+  /** The body's own named functions by name, read the first time a call looks in it. */
+  helpers: ReadonlyMap<string, Fn | null> | undefined;
 }
 
 /** Top-level functions by name (null: defined twice), as a streamed walk knows them. */
@@ -42,8 +51,14 @@ interface Frame {
   types: Map<string, string> | undefined;
 }
 
-/** One walk's state. */
+/**
+ * One walk's state. A helper's summary is walked in the same state (walk.ts summaryOf): while it
+ * is, `summary` collects what the parameters reach and `floor` hides the caller's scopes.
+ */
 export interface WalkState extends FlowOut {
+  summary: HelperSink[] | undefined;
+  /** The first frame the walk sees: the summarised helper's own while a summary is walked. */
+  floor: number;
   readonly language: FlowLanguage;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
@@ -53,12 +68,9 @@ export interface WalkState extends FlowOut {
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
   /**
-   * The named functions of the file by the body that defines them (a module, a class, a
-   * function), the body each function is defined in, and the bodies being walked now,
-   * innermost first: a call finds the helper nearest to it.
+   * The bodies being walked now, innermost first, each with its named functions: a call finds
+   * the helper nearest to it.
    */
-  readonly helpers: Map<readonly Stmt[], HelperTable<Fn>>;
-  readonly homes: Map<Fn, Container>;
   readonly within: { at: Container | undefined };
   readonly summaries: Map<Fn, Summary | 'pending'>;
   /** Feign and Retrofit clients declared in the file, and the variables holding them. */
@@ -83,12 +95,12 @@ export function newState(
     flows: [],
     flowIndex: new Map(),
     returns: [],
-    helpers: new Map(),
-    homes: new Map(),
     within: { at: undefined },
     summaries: new Map(),
     clients,
     callees: new Map(),
+    summary: undefined,
+    floor: 0,
   };
 }
 
@@ -105,7 +117,7 @@ export function declareType(s: WalkState, name: string, type: string): void {
  * none there (an inner untyped `p` hides an outer `Person p`).
  */
 export function typeOf(s: WalkState, name: string): string | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const frame = s.frames[i];
     if (frame?.vars.has(name) === true) return frame.types?.get(name);
   }
@@ -114,7 +126,7 @@ export function typeOf(s: WalkState, name: string): string | undefined {
 
 /** A variable's taint: `undefined` when unknown, `null` when known to carry nothing. */
 export function lookup(s: WalkState, name: string): Taint | null | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const hit = s.frames[i]?.vars.get(name);
     if (hit !== undefined) return hit;
   }
@@ -123,7 +135,7 @@ export function lookup(s: WalkState, name: string): Taint | null | undefined {
 
 /** What member reads showed the variable to hold, as a record. */
 export function observedOf(s: WalkState, name: string): Taint | undefined {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const hit = s.frames[i]?.observed?.get(name);
     if (hit !== undefined) return hit;
   }
@@ -153,7 +165,7 @@ export function define(s: WalkState, name: string, t: Taint | null): void {
 }
 
 export function assign(s: WalkState, name: string, t: Taint | null): void {
-  for (let i = s.frames.length - 1; i >= 0; i--) {
+  for (let i = s.frames.length - 1; i >= s.floor; i--) {
     const vars = s.frames[i]?.vars;
     if (vars?.has(name) === true) {
       vars.set(name, t);

@@ -274,14 +274,23 @@ export const SINK_RULES: readonly SinkRule[] = [...SINK_DATA]
   .sort((a, b) => Number(b.kind === 'sdk') - Number(a.kind === 'sdk'))
   .map(compile);
 
-/** The rules of each language, in the order of SINK_RULES. */
+/**
+ * The rules of each language, in the order of SINK_RULES, and one expression matching what any
+ * of them matches (their anchored patterns as alternatives): most callees are no sink, and one
+ * test answers for them instead of a test per rule (a third of the time on a file's callees).
+ */
 const RULES_BY_LANGUAGE = new Map(
-  FLOW_LANGUAGES.map((l) => [l, SINK_RULES.filter((r) => r.languages.includes(l))] as const),
+  FLOW_LANGUAGES.map((l) => {
+    const rules = SINK_RULES.filter((r) => r.languages.includes(l));
+    return [l, { rules, any: new RegExp(rules.map((r) => r.pattern.source).join('|')) }] as const;
+  }),
 );
 
 /** The first rule matching a dotted callee in a language, if any. */
 export function matchSink(callee: string, language: FlowLanguage): SinkRule | undefined {
   if (callee.length === 0 || callee.length > MAX_CALLEE) return undefined;
-  for (const r of RULES_BY_LANGUAGE.get(language) ?? []) if (r.pattern.test(callee)) return r;
+  const table = RULES_BY_LANGUAGE.get(language);
+  if (table === undefined || !table.any.test(callee)) return undefined;
+  for (const r of table.rules) if (r.pattern.test(callee)) return r;
   return undefined;
 }

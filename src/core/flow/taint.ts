@@ -134,10 +134,12 @@ export function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): r
   let j = 0;
   let aHasAll = true;
   let bHasAll = true;
+  let shared = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as CategoryKey;
     const y = b[j] as CategoryKey;
     if (x === y) {
+      shared++;
       i++;
       j++;
     } else if (x < y) {
@@ -152,21 +154,23 @@ export function unionOf(a: readonly CategoryKey[], b: readonly CategoryKey[]): r
   if (j < b.length) aHasAll = false;
   if (aHasAll) return a;
   if (bHasAll) return b;
-  // Both sorted and without repeats: merged in one pass, in the order sort() gives strings.
-  const out: CategoryKey[] = [];
+  // Both sorted and without repeats: merged in one pass, in the order sort() gives strings, into
+  // an array of the union's size (pushed into an empty one, each took a 17-slot store).
+  const out = new Array<CategoryKey>(a.length + b.length - shared);
+  let k = 0;
   i = 0;
   j = 0;
   while (i < a.length || j < b.length) {
     const x = a[i];
     const y = b[j];
     if (y === undefined || (x !== undefined && x < y)) {
-      out.push(x as CategoryKey);
+      out[k++] = x as CategoryKey;
       i++;
     } else if (x === undefined || y < x) {
-      out.push(y);
+      out[k++] = y;
       j++;
     } else {
-      out.push(x);
+      out[k++] = x;
       i++;
       j++;
     }

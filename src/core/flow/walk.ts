@@ -12,7 +12,7 @@ import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
 import * as helpersModule from './helpers.js';
-import type { HelperSink, Summary } from './helpers.js';
+import type { HelperSink, HelperTable, Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
 import type { Expr, Fn, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
@@ -63,33 +63,36 @@ export interface WalkInput {
 /** The flows of one lowered text, in text order. */
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
-  collectHelpers(s, { body: input.body, up: undefined }, 0);
-  block(s, input.body, 0);
+  block(s, input.body, 0, true);
   return s.flows.sort((a, b) => a.offset - b.offset);
 }
 
-/** The named functions of the form, wherever they are (methods in class bodies too), by the body defining them. */
-export function collectHelpers(s: WalkState, at: Container, depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  for (const st of at.body) {
-    if (st.k === 'block') collectHelpers(s, { body: st.body, up: at }, depth + 1);
-    else if (st.k === 'fn') {
-      if (st.fn.name !== undefined) {
-        let table = s.helpers.get(at.body);
-        if (table === undefined) s.helpers.set(at.body, (table = new Map<string, Fn | null>()));
-        addHelper(table, st.fn.name, st.fn);
-      }
-      s.homes.set(st.fn, at);
-      collectHelpers(s, { body: st.fn.body, up: at }, depth + 1);
-    }
-  }
+/** No named function in a body. */
+const NO_HELPERS: ReadonlyMap<string, Fn | null> = new Map();
+
+/**
+ * The named functions a body defines itself (methods in a class body too), read from its
+ * statements the first time a call looks in it: most bodies are never looked in, and the table
+ * goes with the container when the body is walked.
+ */
+function helpersOf(c: Container): ReadonlyMap<string, Fn | null> {
+  if (c.helpers !== undefined) return c.helpers;
+  let table: HelperTable<Fn> | undefined;
+  for (const st of c.body)
+    if (st.k === 'fn' && st.fn.name !== undefined)
+      addHelper((table ??= new Map<string, Fn | null>()), st.fn.name, st.fn);
+  return (c.helpers = table ?? NO_HELPERS);
 }
 
-/** The helper a call names: the nearest definition, from the innermost body walked outwards. */
-export function helperAt(s: WalkState, name: string): Fn | undefined {
+/**
+ * The helper a call names, nearest definition first from the innermost body walked outwards,
+ * with its summary; the body it is found in is where its own calls look for theirs.
+ */
+function helperOf(s: WalkState, name: string, depth: number): { fn: Fn; summary: Summary } | undefined {
   for (let c = s.within.at; c; c = c.up) {
-    const hit = c.top !== undefined ? c.top.get(name) : s.helpers.get(c.body)?.get(name);
-    if (hit !== undefined) return hit ?? undefined;
+    const hit = c.top !== undefined ? c.top.get(name) : c.named ? helpersOf(c).get(name) : undefined;
+    if (hit === undefined) continue;
+    return hit === null ? undefined : { fn: hit, summary: summaryOf(s, hit, c, depth) };
   }
   return undefined;
 }
@@ -98,48 +101,55 @@ export function helperAt(s: WalkState, name: string): Fn | undefined {
  * What a helper's parameters reach, computed once: its body walked apart (its own scope, its
  * own flows thrown away) with each parameter bound to a probe. A helper already being
  * summarised (a recursive call) reaches nothing. The body is walked at the depth of the call
- * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting.
+ * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting. Walked in the
+ * caller's state rather than a copy of it (a state object, a frame list, a flow list and index
+ * per summary): its frame above a floor the lookups stop at, its return slot, its helpers found
+ * from where it is defined, then all put back.
  */
-function summaryOf(s: WalkState, f: Fn, depth: number): Summary {
+function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary {
   const known = s.summaries.get(f);
   if (known !== undefined) return known === 'pending' ? [] : known;
   s.summaries.set(f, 'pending');
   const entries: HelperSink[] = [];
-  // Written out rather than spread: a summary is taken for every helper a call reaches.
-  const sub: WalkState = {
-    language: s.language,
-    read: s.read,
-    types: s.types,
-    frames: [newFrame()],
-    hosts: s.hosts,
-    flows: [],
-    flowIndex: new Map(),
-    returns: [undefined],
-    helpers: s.helpers,
-    homes: s.homes,
-    within: { at: s.homes.get(f) },
-    summaries: s.summaries,
-    clients: s.clients,
-    callees: s.callees,
-    summary: entries,
-  };
-  const skip = receiverCount(f);
-  const name = f.name ?? 'helper';
-  f.params.forEach((p, i) => {
-    define(sub, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
-  });
-  block(sub, f.body, depth + 1);
+  const { summary: outerSummary, floor: outerFloor } = s;
+  const outerAt = s.within.at;
+  s.summary = entries;
+  s.floor = s.frames.length;
+  s.within.at = home;
+  s.frames.push(newFrame());
+  s.returns.push(undefined);
+  try {
+    const skip = receiverCount(f);
+    const name = f.name ?? 'helper';
+    f.params.forEach((p, i) => {
+      define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
+    });
+    block(s, f.body, depth + 1, true);
+  } finally {
+    s.frames.pop();
+    s.returns.pop();
+    s.summary = outerSummary;
+    s.floor = outerFloor;
+    s.within.at = outerAt;
+  }
   const summary = finish(entries);
   s.summaries.set(f, summary);
   return summary;
 }
 
-const OPS: CallOps = { evaluate, member, summaryOf, helperAt };
+const OPS: CallOps = { evaluate, member, helperOf };
 
-function block(s: WalkState, body: readonly Stmt[], depth: number): Taint | undefined {
+/** Walks a body; `byStatement` when a statement opens it (a lambda's body is not), see Container.named. */
+function block(s: WalkState, body: readonly Stmt[], depth: number, byStatement: boolean): Taint | undefined {
   let last: Taint | undefined;
   const outer = s.within.at;
-  s.within.at = { body, up: outer };
+  s.within.at = {
+    body,
+    up: outer,
+    top: undefined,
+    named: byStatement && (outer === undefined || outer.named),
+    helpers: undefined,
+  };
   try {
     for (const st of body) last = exec(s, st, depth);
   } finally {
@@ -196,10 +206,10 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     case 'fn':
       if (st.fn.name !== undefined) define(s, st.fn.name, null);
       // A summary walk leaves nested named functions to their own summaries.
-      if (s.summary === undefined) fn(s, st.fn, d);
+      if (s.summary === undefined) fn(s, st.fn, d, true);
       return undefined;
     case 'block':
-      block(s, st.body, d);
+      block(s, st.body, d, true);
       return undefined;
     default:
       // An expression statement, unwrapped (ir.ts exprStmt).
@@ -207,8 +217,12 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
   }
 }
 
-/** Walks a function in its own scope; its value is what it returns, or its last expression. */
-function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
+/**
+ * Walks a function in its own scope; its value is what it returns, or its last expression.
+ * `byStatement` for a function statement, whose body's functions a call can reach (a lambda's
+ * cannot).
+ */
+function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | undefined {
   s.frames.push(newFrame());
   s.returns.push(undefined);
   let last: Taint | undefined;
@@ -217,7 +231,7 @@ function fn(s: WalkState, f: Fn, depth: number): Taint | undefined {
       define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
       if (p.type !== undefined) declareType(s, p.name, p.type);
     }
-    last = block(s, f.body, depth);
+    last = block(s, f.body, depth, byStatement);
   } finally {
     s.frames.pop();
   }
@@ -264,7 +278,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
       return t && asRecord(t);
     }
     case 'fn':
-      return fn(s, e.fn, d);
+      return fn(s, e.fn, d, false);
     case 'group': {
       let t: Taint | undefined;
       for (const p of e.parts) t = merge(t, evaluate(s, p, d));

@@ -47,10 +47,8 @@ type Member = (
 export interface CallOps {
   readonly evaluate: Evaluate;
   readonly member: Member;
-  /** A helper's summary, computed on first use. */
-  readonly summaryOf: (s: WalkState, f: Fn, depth: number) => Summary;
-  /** The helper a call names, nearest first. */
-  readonly helperAt: (s: WalkState, name: string) => Fn | undefined;
+  /** The helper a call names, nearest first, with its summary (computed on first use). */
+  readonly helperOf: (s: WalkState, name: string, depth: number) => { fn: Fn; summary: Summary } | undefined;
 }
 
 interface SinkAt {
@@ -63,6 +61,12 @@ interface SinkAt {
 
 /** `getIdCard()` → `idCard`; `isVip()` is a predicate, not a getter. */
 const GETTER = /^get([A-Z]\w*)$/;
+/** `setMobile(v)` → `mobile`. */
+const SETTER = /^set([A-Z]\w*)$/;
+/** A callee's last name ends with `()` when it is a call's own result (`getLogger().info`). */
+const CALL_MARK = /\(\)$/;
+/** `riskClient.check`: a variable and one method. */
+const CLIENT_CALL = /^(\w+)\.(\w+)$/;
 /** Map and request accessors whose first argument is the key read. */
 const KEY_GETTERS = new Set([
   'get',
@@ -124,11 +128,11 @@ const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1)
 function factsOf(s: WalkState, callee: string): CalleeFacts {
   const known = s.callees.get(callee);
   if (known !== undefined) return known;
-  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(CALL_MARK, '');
   const effect = calleeEffect(callee);
   const sink = matchSink(callee, s.language) ?? clientSink(s, callee);
   const getter = GETTER.exec(last)?.[1];
-  const setter = /^set([A-Z]\w*)$/.exec(last)?.[1];
+  const setter = SETTER.exec(last)?.[1];
   const facts: CalleeFacts = {
     last,
     sink,
@@ -206,7 +210,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
 function clientSink(s: WalkState, callee: string): SinkAt | undefined {
   if (s.clients.size === 0) return undefined;
-  const m = /^(\w+)\.(\w+)$/.exec(callee);
+  const m = CLIENT_CALL.exec(callee);
   const client = m?.[1] !== undefined ? s.clients.get(m[1]) : undefined;
   if (client === undefined || m?.[2] === undefined || !client.methods.has(m[2])) return undefined;
   return { kind: 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
@@ -221,10 +225,9 @@ function helperCall(
   ops: CallOps,
   depth: number,
 ): void {
-  const f = ops.helperAt(s, name);
-  if (!f) return;
-  const summary = ops.summaryOf(s, f, depth);
-  if (summary.length === 0) return;
+  const helper = ops.helperOf(s, name, depth);
+  if (helper === undefined || helper.summary.length === 0) return;
+  const { fn: f, summary } = helper;
   const skip = receiverCount(f);
   applySummary(s, e.at, e.callee, summary, (i) => {
     const param = f.params[i + skip];
