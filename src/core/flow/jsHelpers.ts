@@ -5,80 +5,83 @@
  * class body), so a call finds the nearest one and two classes may each have their `audit`.
  * Each body's are read once, on the first call that looks in it.
  */
-import type { SyntaxNode } from '@lezer/common';
 import { addHelper, type HelperTable } from './helpers.js';
-import { childNamed, textOf, type Ctx } from './jsScope.js';
+import { textOf, type Ctx } from './jsScope.js';
+import { childNamed, NONE, type BufferTree } from './jsTree.js';
 
 const VALUE_FUNCTIONS = new Set(['ArrowFunction', 'FunctionExpression']);
-/** The bodies that hold definitions, numbered for their keys. */
-const CONTAINERS = new Map([
-  ['Script', 0],
-  ['Block', 1],
-  ['ClassBody', 2],
-]);
+/** The bodies that hold definitions. */
+const CONTAINERS = new Set(['Script', 'Block', 'ClassBody']);
 
-/** A container's key: its offset and kind (a block and a class body may start at one offset). */
-const keyAt = (from: number, kind: number): number => from * 3 + kind;
-
-function containerOf(node: SyntaxNode): SyntaxNode | null {
-  let c = node.parent;
-  while (c && !CONTAINERS.has(c.name)) c = c.parent;
+function containerOf(tree: BufferTree, node: number): number {
+  let c = tree.parent[node] ?? NONE;
+  while (c !== NONE && !CONTAINERS.has(tree.name(c))) c = tree.parent[c] ?? NONE;
   return c;
 }
 
 /**
- * The helpers one body defines, read the first time a call looks there: one cursor pass over the
- * body that steps over the bodies nested in it (theirs are read when a call inside them looks),
- * so a file's calls read only the bodies they are in, not every node of the file.
+ * The helpers one body defines, read the first time a call looks there: one pass over the
+ * body's nodes in order that steps over the bodies nested in it (theirs are read when a call
+ * inside them looks), so a file's calls read only the bodies they are in, not every node of the
+ * file.
  */
-function tableOf(ctx: Ctx, body: SyntaxNode, key: number): HelperTable<SyntaxNode> {
-  const tables = (ctx.helpers.tables ??= new Map<number, HelperTable<SyntaxNode>>());
-  const known = tables.get(key);
+function tableOf(ctx: Ctx, body: number): HelperTable<number> {
+  const tables = (ctx.helpers.tables ??= new Map<number, HelperTable<number>>());
+  const known = tables.get(body);
   if (known !== undefined) return known;
-  const out: HelperTable<SyntaxNode> = new Map<string, SyntaxNode | null>();
+  const out: HelperTable<number> = new Map<string, number | null>();
+  const t = ctx.tree;
   // `const send = (x) => …`: a VariableDefinition, then Equals, then the function, as siblings.
   let definedAt = -1;
   let definedName = '';
   let equalsAt = -1;
-  const cursor = body.cursor();
+  let node = body;
   let depth = 0;
   for (;;) {
-    const name = cursor.name;
+    const name = t.name(node);
     if (name === 'FunctionDeclaration' || name === 'MethodDeclaration') {
-      const node = cursor.node;
       const id = childNamed(
+        t,
         node,
         name === 'FunctionDeclaration' ? 'VariableDefinition' : 'PropertyDefinition',
       );
-      if (id) addHelper(out, textOf(ctx, id), node);
+      if (id !== NONE) addHelper(out, textOf(ctx, id), node);
     } else if (name === 'VariableDefinition') {
       definedAt = depth;
-      definedName = ctx.text.slice(cursor.from, cursor.to);
+      definedName = textOf(ctx, node);
       equalsAt = -1;
     } else if (name === 'Equals' && definedAt === depth) {
       equalsAt = depth;
       definedAt = -1;
-    } else if (equalsAt === depth && VALUE_FUNCTIONS.has(name)) addHelper(out, definedName, cursor.node);
+    } else if (equalsAt === depth && VALUE_FUNCTIONS.has(name)) addHelper(out, definedName, node);
     if (name !== 'VariableDefinition' && name !== 'Equals') definedAt = equalsAt = -1;
     // A nested body is another table's: its definitions are not this body's.
-    if ((depth === 0 || !CONTAINERS.has(name)) && cursor.firstChild()) {
+    const first = depth === 0 || !CONTAINERS.has(name) ? (t.first[node] ?? NONE) : NONE;
+    if (first !== NONE) {
+      node = first;
       depth++;
       continue;
     }
-    while (depth > 0 && !cursor.nextSibling()) {
-      cursor.parent();
+    while (depth > 0) {
+      const next = t.next[node] ?? NONE;
+      if (next !== NONE) {
+        node = next;
+        break;
+      }
+      node = t.parent[node] ?? NONE;
       depth--;
     }
     if (depth === 0) break;
   }
-  tables.set(key, out);
+  tables.set(body, out);
   return out;
 }
 
 /** The helper a call at `node` names: the nearest definition, from the innermost body outwards. */
-export function jsHelperAt(ctx: Ctx, node: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (let c = containerOf(node); c; c = containerOf(c)) {
-    const hit = tableOf(ctx, c, keyAt(c.from, CONTAINERS.get(c.name) ?? 0)).get(name);
+export function jsHelperAt(ctx: Ctx, node: number, name: string): number | undefined {
+  const t = ctx.tree;
+  for (let c = containerOf(t, node); c !== NONE; c = containerOf(t, c)) {
+    const hit = tableOf(ctx, c).get(name);
     if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;

@@ -23,6 +23,7 @@ import {
 import { bridgeGrammarGaps, mayHaveGrammarGaps } from './tsGrammarGaps.js';
 import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
 import { BufferTree } from './tsBufferTree.js';
+import { TsReaderMemo } from './tsReaderMemo.js';
 import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
@@ -100,7 +101,7 @@ export const typescriptExtractor: Extractor = {
       const walk = walkBuffer(tree, { text, lines, source });
       const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
       const lezerTree = (): Tree => treeOfBuffer(read.buffer, parser.nodeSet, parser.topNode.id, length);
-      const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
+      const memo = new TsReaderMemo(parser, read.parsed, lezerTree, text, walk.walked, tree);
       return { ok: true, fields, memo };
     });
   },
