@@ -4,14 +4,26 @@
  * and what the call's value carries (masked, serialised, a predicate's nothing).
  */
 import { calleeEffect } from './calls.js';
-import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
+import * as helpers from './helpers.js';
+import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
-import { jsHelperAt } from './jsHelpers.js';
-import { textOf, type Ctx, type JsCallee } from './jsScope.js';
-import { childNamed, NONE, type BufferTree } from './jsTree.js';
+import * as jsHelpers from './jsHelpers.js';
+import * as jsScope from './jsScope.js';
+import type { Ctx, JsCallee } from './jsScope.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
 import { matchSink, type SinkRule } from './sinks.js';
-import { merge, step, stepsOf, type Taint } from './taint.js';
+import * as taint from './taint.js';
+import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
+
+// Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, and the walk meets a call on nearly every line.
+const { childNamed, K, NONE } = jsTree;
+const { kindOf, textOf } = jsScope;
+const { merge, step, stepsOf } = taint;
+const { applySummary, emit, helperName, noteSink } = helpers;
+const { jsHelperAt } = jsHelpers;
 
 type Evaluate = (ctx: Ctx, node: number, depth: number) => Taint | undefined;
 type SummaryOf = (ctx: Ctx, node: number, name: string, depth: number) => Summary;
@@ -72,27 +84,34 @@ export function call(
   let callee = NONE;
   let args = NONE;
   for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
-    const kind = tree.name(c);
-    if (callee === NONE && kind !== 'new') callee = c;
-    else if (args === NONE && kind === 'ArgList') args = c;
+    const kind = kindOf(ctx, c);
+    if (callee === NONE && kind !== K.new) callee = c;
+    else if (args === NONE && kind === K.ArgList) args = c;
   }
   if (callee === NONE) return undefined;
   const name = dottedCallee(tree, ctx.text, callee);
-  const calleeKind = tree.name(callee);
+  const calleeKind = kindOf(ctx, callee);
   let received: Taint | undefined;
-  if (calleeKind === 'MemberExpression') {
+  if (calleeKind === K.MemberExpression) {
     const receiver = tree.first[callee] ?? NONE;
     if (receiver !== NONE) received = evaluate(ctx, receiver, depth);
-  } else if (calleeKind !== 'VariableName') evaluate(ctx, callee, depth);
+  } else if (calleeKind !== K.VariableName) evaluate(ctx, callee, depth);
   let passed: Taint | undefined;
-  const taints: (Taint | undefined)[] = [];
+  // What each argument carries, by position; made only once one carries something (most calls pass no PI).
+  let taints: (Taint | undefined)[] | undefined;
+  let index = 0;
   if (args !== NONE)
     for (let a = tree.first[args] ?? NONE; a !== NONE; a = tree.next[a] ?? NONE) {
-      const kind = tree.name(a);
-      if (kind === '(' || kind === ')' || kind === ',') continue;
+      const kind = kindOf(ctx, a);
+      if (kind === K['('] || kind === K[')'] || kind === K[',']) continue;
       const t = evaluate(ctx, a, depth);
-      taints.push(t);
-      passed = merge(passed, t);
+      if (t !== undefined) {
+        taints ??= [];
+        while (taints.length < index) taints.push(undefined);
+        taints.push(t);
+        passed = merge(passed, t);
+      }
+      index++;
     }
   const facts = factsOf(ctx, name);
   const sink = facts.sink;
@@ -100,10 +119,11 @@ export function call(
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
       if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, args), undefined);
-    } else noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
+    } else if (taints !== undefined)
+      noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
   }
-  if (passed !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
+  if (taints !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
   const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;

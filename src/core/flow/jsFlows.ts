@@ -8,16 +8,29 @@
  * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
 import type { CategoryKey } from '../law/schema.js';
-import { hostOf } from './hosts.js';
+import * as hosts from './hosts.js';
 import type { NameReader } from './sources.js';
-import { merge, source, step, type Taint } from './taint.js';
+import * as taint from './taint.js';
+import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { finish, probe, type HelperSink, type Summary } from './helpers.js';
-import { call } from './jsCall.js';
-import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
-import { assign, define, isConstant, lookup, named, textOf, type Ctx, type Scope } from './jsScope.js';
-import { childNamed, NONE, nthChild, type BufferTree } from './jsTree.js';
+import * as jsCall from './jsCall.js';
+import * as jsParams from './jsParams.js';
+import type { Binder } from './jsParams.js';
+import * as jsScope from './jsScope.js';
+import type { Ctx, Scope } from './jsScope.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
+
+// Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, and the walk calls these at every node.
+const { childNamed, K, kindsOf, NONE, nthChild } = jsTree;
+const { assign, define, isConstant, kindOf, lookup, named, textOf } = jsScope;
+const { merge, source, step } = taint;
+const { call } = jsCall;
+const { parameters, pattern, typedRecord } = jsParams;
+const { hostOf } = hosts;
 
 const MAX_DEPTH = 300;
 const SILENT_UNARY = new Set(['typeof', '!', 'void', 'delete']);
@@ -45,6 +58,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     helpers: {},
     summaries: new Map(),
     tree: input.tree,
+    kinds: kindsOf(input.tree),
     callees: new Map(),
   };
   evaluate(ctx, input.tree.count, 0);
@@ -82,39 +96,39 @@ function evaluate(ctx: Ctx, node: number, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
   const tree = ctx.tree;
-  switch (tree.name(node)) {
-    case 'FunctionDeclaration':
-    case 'MethodDeclaration':
+  switch (kindOf(ctx, node)) {
+    case K.FunctionDeclaration:
+    case K.MethodDeclaration:
       // A summary walk leaves nested named functions to their own summaries.
       return ctx.summary !== undefined ? undefined : fn(ctx, node, d);
-    case 'FunctionExpression':
-    case 'ArrowFunction':
+    case K.FunctionExpression:
+    case K.ArrowFunction:
       return fn(ctx, node, d);
-    case 'String':
-    case 'Number':
-    case 'RegExp':
-    case 'BooleanLiteral':
-    case 'LineComment':
-    case 'BlockComment':
+    case K.String:
+    case K.Number:
+    case K.RegExp:
+    case K.BooleanLiteral:
+    case K.LineComment:
+    case K.BlockComment:
       return undefined;
-    case 'VariableName':
+    case K.VariableName:
       return variable(ctx, node);
-    case 'MemberExpression':
+    case K.MemberExpression:
       return member(ctx, node, d);
-    case 'TemplateString': {
+    case K.TemplateString: {
       const t = union(ctx, node, d);
       return t && step(t, tree.from(node), 'interpolated into a string');
     }
-    case 'ObjectExpression':
+    case K.ObjectExpression:
       return object(ctx, node, d);
-    case 'BinaryExpression':
+    case K.BinaryExpression:
       return binary(ctx, node, d);
-    case 'UnaryExpression': {
+    case K.UnaryExpression: {
       const op = tree.first[node] ?? NONE;
       const t = union(ctx, node, d);
       return op !== NONE && SILENT_UNARY.has(textOf(ctx, op)) ? undefined : t;
     }
-    case 'ConditionalExpression': {
+    case K.ConditionalExpression: {
       const cond = tree.first[node] ?? NONE;
       const yes = nthChild(tree, node, 2);
       const no = nthChild(tree, node, 4);
@@ -124,19 +138,19 @@ function evaluate(ctx: Ctx, node: number, depth: number): Taint | undefined {
         no !== NONE ? evaluate(ctx, no, d) : undefined,
       );
     }
-    case 'ReturnStatement': {
+    case K.ReturnStatement: {
       const t = union(ctx, node, d);
       const last = ctx.returns.length - 1;
       if (last >= 0) ctx.returns[last] = merge(ctx.returns[last], t);
       return undefined;
     }
-    case 'AssignmentExpression':
+    case K.AssignmentExpression:
       return assignment(ctx, node, d);
-    case 'VariableDeclaration':
+    case K.VariableDeclaration:
       declaration(ctx, node, d);
       return undefined;
-    case 'CallExpression':
-    case 'NewExpression':
+    case K.CallExpression:
+    case K.NewExpression:
       return call(ctx, node, d, evaluate, summaryOf);
     default:
       return union(ctx, node, d);
@@ -159,16 +173,16 @@ function fn(ctx: Ctx, node: number, depth: number, bind?: Binder): Taint | undef
   const tree = ctx.tree;
   const scope: Scope = new Map();
   let value: Taint | undefined;
-  if (tree.name(node) === 'FunctionDeclaration')
+  if (kindOf(ctx, node) === K.FunctionDeclaration)
     for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE)
-      if (tree.name(c) === 'VariableDefinition') define(ctx, textOf(ctx, c), null);
+      if (kindOf(ctx, c) === K.VariableDefinition) define(ctx, textOf(ctx, c), null);
   ctx.scopes.push(scope);
   ctx.returns.push(undefined);
   try {
     for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
-      const kind = tree.name(c);
-      if (kind === 'ParamList') parameters(ctx, c, bind);
-      else if (kind !== 'VariableDefinition' && kind !== 'PropertyDefinition' && kind !== 'TypeAnnotation')
+      const kind = kindOf(ctx, c);
+      if (kind === K.ParamList) parameters(ctx, c, bind);
+      else if (kind !== K.VariableDefinition && kind !== K.PropertyDefinition && kind !== K.TypeAnnotation)
         value = merge(value, evaluate(ctx, c, depth));
     }
   } finally {
@@ -183,42 +197,47 @@ function declaration(ctx: Ctx, node: number, depth: number): void {
   let target = NONE;
   let annotation = NONE;
   let afterEquals = false;
-  const finish = (value: number): void => {
-    if (target === NONE) return;
-    const t = value !== NONE ? evaluate(ctx, value, depth) : undefined;
-    const kind = tree.name(target);
-    if (kind === 'VariableDefinition') {
-      const name = textOf(ctx, target);
-      const valueKind = value !== NONE ? tree.name(value) : '';
-      if (valueKind === 'String' || valueKind === 'TemplateString') {
-        const from = tree.from(value);
-        const host = hostOf(ctx.text.slice(from + 1, Math.min(tree.to(value), from + 300)));
-        if (host !== undefined) ctx.hosts.set(name, host);
-      }
-      const at = tree.from(target);
-      const typed = annotation !== NONE ? typedRecord(ctx, annotation, at, name) : undefined;
-      define(ctx, name, valueTaint(ctx, name, at, value, t) ?? typed ?? null);
-    } else if (kind === 'ObjectPattern') pattern(ctx, target, t);
-    else if (kind === 'ArrayPattern') {
-      for (let v = tree.first[target] ?? NONE; v !== NONE; v = tree.next[v] ?? NONE)
-        if (tree.name(v) === 'VariableDefinition') define(ctx, textOf(ctx, v), t ?? null);
-    }
-    target = annotation = NONE;
-  };
   for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
-    const kind = tree.name(c);
-    if (kind === 'VariableDefinition' || kind === 'ObjectPattern' || kind === 'ArrayPattern') {
-      if (target !== NONE) finish(NONE);
+    const kind = kindOf(ctx, c);
+    if (kind === K.VariableDefinition || kind === K.ObjectPattern || kind === K.ArrayPattern) {
+      if (target !== NONE) declare(ctx, target, annotation, NONE, depth);
       target = c;
+      annotation = NONE;
       afterEquals = false;
-    } else if (kind === 'TypeAnnotation') annotation = c;
-    else if (kind === 'Equals') afterEquals = true;
+    } else if (kind === K.TypeAnnotation) annotation = c;
+    else if (kind === K.Equals) afterEquals = true;
     else if (afterEquals) {
-      finish(c);
+      if (target !== NONE) {
+        declare(ctx, target, annotation, c, depth);
+        target = annotation = NONE;
+      }
       afterEquals = false;
     }
   }
-  finish(NONE);
+  if (target !== NONE) declare(ctx, target, annotation, NONE, depth);
+}
+
+/** One declared name or pattern (`target`, typed by `annotation`), given `value` or nothing. */
+function declare(ctx: Ctx, target: number, annotation: number, value: number, depth: number): void {
+  const tree = ctx.tree;
+  const t = value !== NONE ? evaluate(ctx, value, depth) : undefined;
+  const kind = kindOf(ctx, target);
+  if (kind === K.VariableDefinition) {
+    const name = textOf(ctx, target);
+    const valueKind = value !== NONE ? kindOf(ctx, value) : 0;
+    if (valueKind === K.String || valueKind === K.TemplateString) {
+      const from = tree.from(value);
+      const host = hostOf(ctx.text.slice(from + 1, Math.min(tree.to(value), from + 300)));
+      if (host !== undefined) ctx.hosts.set(name, host);
+    }
+    const at = tree.from(target);
+    const typed = annotation !== NONE ? typedRecord(ctx, annotation, at, name) : undefined;
+    define(ctx, name, valueTaint(ctx, name, at, value, t) ?? typed ?? null);
+  } else if (kind === K.ObjectPattern) pattern(ctx, target, t);
+  else if (kind === K.ArrayPattern) {
+    for (let v = tree.first[target] ?? NONE; v !== NONE; v = tree.next[v] ?? NONE)
+      if (kindOf(ctx, v) === K.VariableDefinition) define(ctx, textOf(ctx, v), t ?? null);
+  }
 }
 
 /**
@@ -245,18 +264,18 @@ function assignment(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const rhs = op !== NONE ? (tree.next[op] ?? NONE) : NONE;
   if (rhs === NONE) return union(ctx, node, depth);
   const t = evaluate(ctx, rhs, depth);
-  const compound = tree.name(op) !== 'Equals';
-  const lhsKind = tree.name(lhs);
-  if (lhsKind === 'VariableName') {
+  const compound = kindOf(ctx, op) !== K.Equals;
+  const lhsKind = kindOf(ctx, lhs);
+  if (lhsKind === K.VariableName) {
     const name = textOf(ctx, lhs);
     const own = valueTaint(ctx, name, tree.from(lhs), rhs, t);
     const before = lookup(ctx, name);
     assign(ctx, name, (compound ? merge(before ?? undefined, own) : own) ?? null);
-  } else if (lhsKind === 'MemberExpression') {
+  } else if (lhsKind === K.MemberExpression) {
     // `dto.phone = x` puts PI into `dto`: the whole object now carries it.
     const receiver = tree.first[lhs] ?? NONE;
     const prop = tree.last(lhs);
-    if (receiver !== NONE && tree.name(receiver) === 'VariableName' && prop !== NONE) {
+    if (receiver !== NONE && kindOf(ctx, receiver) === K.VariableName && prop !== NONE) {
       const into =
         t ??
         (isConstant(ctx, rhs)
@@ -279,11 +298,11 @@ function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
   if (receiver === NONE || prop === NONE) return undefined;
   const held = evaluate(ctx, receiver, depth);
   let propName: string | undefined;
-  const propKind = tree.name(prop);
-  if (propKind === 'PropertyName') propName = textOf(ctx, prop);
-  else if (propKind === ']') {
+  const propKind = kindOf(ctx, prop);
+  if (propKind === K.PropertyName) propName = textOf(ctx, prop);
+  else if (propKind === K[']']) {
     const key = tree.prev(prop);
-    if (key !== NONE && tree.name(key) === 'String') propName = textOf(ctx, key).slice(1, -1);
+    if (key !== NONE && kindOf(ctx, key) === K.String) propName = textOf(ctx, key).slice(1, -1);
     else if (key !== NONE) evaluate(ctx, key, depth);
   }
   if (propName === undefined) return held && !held.record ? held : undefined;
@@ -298,22 +317,22 @@ function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
 
 function lastName(ctx: Ctx, node: number): string | undefined {
   const tree = ctx.tree;
-  const kind = tree.name(node);
-  if (kind === 'VariableName') return textOf(ctx, node);
-  if (kind !== 'MemberExpression') return undefined;
+  const kind = kindOf(ctx, node);
+  if (kind === K.VariableName) return textOf(ctx, node);
+  if (kind !== K.MemberExpression) return undefined;
   const last = tree.last(node);
-  return last !== NONE && tree.name(last) === 'PropertyName' ? textOf(ctx, last) : undefined;
+  return last !== NONE && kindOf(ctx, last) === K.PropertyName ? textOf(ctx, last) : undefined;
 }
 
 function object(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const tree = ctx.tree;
   let t: Taint | undefined;
   for (let prop = tree.first[node] ?? NONE; prop !== NONE; prop = tree.next[prop] ?? NONE) {
-    if (tree.name(prop) !== 'Property') continue;
+    if (kindOf(ctx, prop) !== K.Property) continue;
     const key = tree.first[prop] ?? NONE;
     const value = key !== NONE && (tree.next[key] ?? NONE) !== NONE ? tree.last(prop) : NONE;
-    const keyKind = key !== NONE ? tree.name(key) : '';
-    if (keyKind === 'Spread' && value !== NONE) {
+    const keyKind = key !== NONE ? kindOf(ctx, key) : 0;
+    if (keyKind === K.Spread && value !== NONE) {
       const spread = evaluate(ctx, value, depth);
       t = merge(t, spread && step(spread, tree.from(prop), 'spread into an object'));
     } else if (childNamed(tree, prop, 'ParamList') !== NONE) fn(ctx, prop, depth);
@@ -322,12 +341,12 @@ function object(ctx: Ctx, node: number, depth: number): Taint | undefined {
       t = merge(t, variable(ctx, key));
     } else if (key !== NONE && value !== NONE) {
       const v = evaluate(ctx, value, depth);
-      const keyName = keyKind === 'String' ? textOf(ctx, key).slice(1, -1) : textOf(ctx, key);
+      const keyName = keyKind === K.String ? textOf(ctx, key).slice(1, -1) : textOf(ctx, key);
       // A computed value under a PI key (`{ mobile: normalise(x) }`) is read by the key; a
       // variable or member was already read by its own name.
-      const valueKind = tree.name(value);
+      const valueKind = kindOf(ctx, value);
       const computed =
-        !isConstant(ctx, value) && valueKind !== 'VariableName' && valueKind !== 'MemberExpression';
+        !isConstant(ctx, value) && valueKind !== K.VariableName && valueKind !== K.MemberExpression;
       t = merge(t, v ?? (computed ? named(ctx, keyName, undefined, tree.from(key)) : undefined));
     }
   }
@@ -345,8 +364,8 @@ function binary(ctx: Ctx, node: number, depth: number): Taint | undefined {
   let t: Taint | undefined;
   let silent = false;
   for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
-    const kind = tree.name(c);
-    if (kind === 'CompareOp' || kind === 'instanceof' || kind === 'in') silent = true;
+    const kind = kindOf(ctx, c);
+    if (kind === K.CompareOp || kind === K.instanceof || kind === K.in) silent = true;
     else t = merge(t, evaluate(ctx, c, depth));
   }
   return silent ? undefined : t;

@@ -6,13 +6,15 @@
 import type { CategoryKey } from '../law/schema.js';
 import type { CallEffect } from './calls.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
-import { childNamed, NONE, type BufferTree } from './jsTree.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
 import type { SinkRule } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { source, type Taint } from './taint.js';
 import type { Flow, FlowSink } from './types.js';
 
-const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
+// Module-local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { K, NONE } = jsTree;
 
 export type Scope = Map<string, Taint | null>;
 
@@ -42,9 +44,14 @@ export interface Ctx extends FlowOut {
   readonly summaries: Map<number, Summary | 'pending'>;
   /** The tree walked: nodes are its indices. */
   readonly tree: BufferTree;
+  /** The kind (jsTree.ts K) of each of the tree's node types. */
+  readonly kinds: Uint8Array;
   /** Facts of the callees met so far: a file calls the same few (`logger.info`) over and over. */
   readonly callees: Map<string, JsCallee>;
 }
+
+/** A node's kind (jsTree.ts K), 0 for a type the walk does not tell apart. */
+export const kindOf = (ctx: Ctx, n: number): number => ctx.kinds[ctx.tree.type(n)] ?? 0;
 
 export const textOf = (ctx: Ctx, n: number): string => ctx.text.slice(ctx.tree.from(n), ctx.tree.to(n));
 
@@ -84,7 +91,19 @@ export function named(
 }
 
 export function isConstant(ctx: Ctx, node: number): boolean {
-  const name = ctx.tree.name(node);
-  if (CONSTANTS.has(name)) return true;
-  return name === 'TemplateString' && childNamed(ctx.tree, node, 'Interpolation') === NONE;
+  const kind = kindOf(ctx, node);
+  if (
+    kind === K.String ||
+    kind === K.Number ||
+    kind === K.BooleanLiteral ||
+    kind === K.RegExp ||
+    kind === K.null ||
+    kind === K.undefined
+  )
+    return true;
+  if (kind !== K.TemplateString) return false;
+  const tree = ctx.tree;
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE)
+    if (kindOf(ctx, c) === K.Interpolation) return false;
+  return true;
 }

@@ -60,3 +60,69 @@ export function childNamed(tree: BufferTree, node: number, name: string): number
     if (tree.name(c) === name) return c;
   return NONE;
 }
+
+/**
+ * The node types the walk tells apart, as small numbers: the walk switches on a node's kind at
+ * every node, and a number read from a table costs less than a string compared case by case
+ * (the node set's names are split from one string, so they are not interned literals).
+ */
+export const K = {
+  FunctionDeclaration: 1,
+  MethodDeclaration: 2,
+  FunctionExpression: 3,
+  ArrowFunction: 4,
+  String: 5,
+  Number: 6,
+  RegExp: 7,
+  BooleanLiteral: 8,
+  LineComment: 9,
+  BlockComment: 10,
+  VariableName: 11,
+  MemberExpression: 12,
+  TemplateString: 13,
+  ObjectExpression: 14,
+  BinaryExpression: 15,
+  UnaryExpression: 16,
+  ConditionalExpression: 17,
+  ReturnStatement: 18,
+  AssignmentExpression: 19,
+  VariableDeclaration: 20,
+  CallExpression: 21,
+  NewExpression: 22,
+  ParamList: 23,
+  VariableDefinition: 24,
+  PropertyDefinition: 25,
+  TypeAnnotation: 26,
+  ObjectPattern: 27,
+  ArrayPattern: 28,
+  Equals: 29,
+  CompareOp: 30,
+  instanceof: 31,
+  in: 32,
+  new: 33,
+  ArgList: 34,
+  '(': 35,
+  ')': 36,
+  ',': 37,
+  Script: 38,
+  Block: 39,
+  ClassBody: 40,
+  PropertyName: 41,
+  ']': 42,
+  Property: 43,
+  Spread: 44,
+  null: 45,
+  undefined: 46,
+  Interpolation: 47,
+} as const;
+
+const KIND_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(K));
+
+/** The kind (K) of every node type of `tree`'s node set, by type id; 0 for the others. */
+export function kindsOf(tree: BufferTree): Uint8Array {
+  const kinds = new Uint8Array(tree.names.length);
+  tree.names.forEach((name, id) => {
+    kinds[id] = KIND_OF_NAME.get(name) ?? 0;
+  });
+  return kinds;
+}
