@@ -96,7 +96,10 @@ function evaluate(ctx: Ctx, node: number, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
   const tree = ctx.tree;
-  switch (kindOf(ctx, node)) {
+  const kind = kindOf(ctx, node);
+  // Most nodes are statements and wrappers the walk does not tell apart: no case to try for them.
+  if (kind === 0) return union(ctx, node, d);
+  switch (kind) {
     case K.FunctionDeclaration:
     case K.MethodDeclaration:
       // A summary walk leaves nested named functions to their own summaries.
@@ -160,8 +163,11 @@ function evaluate(ctx: Ctx, node: number, depth: number): Taint | undefined {
 function union(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const tree = ctx.tree;
   let t: Taint | undefined;
-  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE)
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+    // A token the walk does not tell apart (punctuation, a keyword) carries nothing: no call for it.
+    if (kindOf(ctx, c) === 0 && (tree.first[c] ?? NONE) === NONE) continue;
     t = merge(t, evaluate(ctx, c, depth));
+  }
   return t;
 }
 
