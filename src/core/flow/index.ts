@@ -13,6 +13,7 @@ import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
 import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
+import { TsReaderMemo } from '../scan/code/tsReaderMemo.js';
 import { DECLINE, type PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
@@ -26,6 +27,7 @@ import type { Finding } from '../types.js';
 import { findClients } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
+import { flatTree, type BufferTree } from './jsTree.js';
 import { codeTokens, lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
@@ -61,6 +63,11 @@ export interface FlowOptions {
    * parsing again, which is most of its cost.
    */
   readonly tree?: Tree;
+  /**
+   * The fast TypeScript reader's tree of this very text from the scan (`syntaxFromScan`): walked
+   * as it is, with no Lezer tree built from it.
+   */
+  readonly jsTree?: BufferTree;
   /** The scan's code tokens of this very text (`tokensFromScan`), for Kotlin and C#. */
   readonly tokens?: readonly Token[];
   /** The scan's Python tokens of this very text (`syntaxFromScan`): the tree is built from them. */
@@ -101,11 +108,26 @@ export function tokensFromScan(result: ScanResult, text: string): readonly Token
   return state instanceof TokenMemo && state.text === text ? state.code : undefined;
 }
 
+/** The fast TypeScript reader's tree of `text`, when the scan read it with that reader. */
+function jsTreeFromScan(result: ScanResult, text: string): BufferTree | undefined {
+  const state = result.memo?.state;
+  return state instanceof TsReaderMemo && state.text === text ? state.bufferTree : undefined;
+}
+
 /** What the analysis can reuse of the scan of `text`: its tree or its tokens. */
 export function syntaxFromScan(
   result: ScanResult,
   text: string,
-): { tree?: Tree; tokens?: readonly Token[]; pyView?: PyView; goTokens?: GoTokens; javaTokens?: JavaTokens } {
+): {
+  tree?: Tree;
+  jsTree?: BufferTree;
+  tokens?: readonly Token[];
+  pyView?: PyView;
+  goTokens?: GoTokens;
+  javaTokens?: JavaTokens;
+} {
+  const jsTree = result.extractor === 'typescript' ? jsTreeFromScan(result, text) : undefined;
+  if (jsTree !== undefined) return { jsTree };
   const tree = treeFromScan(result, text);
   if (tree !== undefined) return { tree };
   const goTokens = result.extractor === 'go' ? goTokensOf(result.memo?.state, text) : undefined;
@@ -306,10 +328,10 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
   try {
     if (language !== 'js' || dialect === undefined)
       return language === 'js' ? [] : formFlows(language, text, options);
-    const tree = options.tree ?? PARSERS[dialect].parse(text);
+    const parser = PARSERS[dialect];
     return jsFlows({
       text,
-      top: tree.topNode,
+      tree: options.jsTree ?? flatTree(options.tree ?? parser.parse(text), parser.nodeSet),
       read: nameReader(options.vocabulary),
       types: recordTypes(options.findings ?? []),
     });

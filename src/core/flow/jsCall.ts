@@ -3,36 +3,54 @@
  * reached by PI, a call to a helper of the same file reaching its summary's sinks (helpers.ts),
  * and what the call's value carries (masked, serialised, a predicate's nothing).
  */
-import type { SyntaxNode } from '@lezer/common';
 import { calleeEffect } from './calls.js';
-import { applySummary, emit, helperName, noteSink, type Summary } from './helpers.js';
+import * as helpers from './helpers.js';
+import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
-import { jsHelperAt } from './jsHelpers.js';
-import { childNamed, textOf, type Ctx, type JsCallee } from './jsScope.js';
+import * as jsHelpers from './jsHelpers.js';
+import * as jsScope from './jsScope.js';
+import type { Ctx, JsCallee } from './jsScope.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
 import { matchSink, type SinkRule } from './sinks.js';
-import { merge, step, stepsOf, type Taint } from './taint.js';
+import * as taint from './taint.js';
+import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 
-type Evaluate = (ctx: Ctx, node: SyntaxNode, depth: number) => Taint | undefined;
-type SummaryOf = (ctx: Ctx, node: SyntaxNode, name: string, depth: number) => Summary;
+// Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, and the walk meets a call on nearly every line.
+const { childNamed, K, NONE } = jsTree;
+const { kindOf, textOf } = jsScope;
+const { merge, step, stepsOf } = taint;
+const { applySummary, emit, helperName, noteSink } = helpers;
+const { jsHelperAt } = jsHelpers;
+
+type Evaluate = (ctx: Ctx, node: number, depth: number) => Taint | undefined;
+type SummaryOf = (ctx: Ctx, node: number, name: string, depth: number) => Summary;
 
 /** The callee as dotted text: `this.logger.info` → `logger.info`, `a().b` → `a().b`. */
-export function dottedCallee(text: string, node: SyntaxNode, depth = 0): string {
+export function dottedCallee(tree: BufferTree, text: string, node: number, depth = 0): string {
   if (depth > 12) return '?';
-  switch (node.name) {
+  switch (tree.name(node)) {
     case 'VariableName':
-      return text.slice(node.from, node.to);
+      return text.slice(tree.from(node), tree.to(node));
     case 'this':
     case 'super':
       return '';
     case 'MemberExpression': {
-      const left = node.firstChild ? dottedCallee(text, node.firstChild, depth + 1) : '?';
+      const first = tree.first[node] ?? NONE;
+      const left = first !== NONE ? dottedCallee(tree, text, first, depth + 1) : '?';
+      const last = tree.last(node);
       const prop =
-        node.lastChild?.name === 'PropertyName' ? text.slice(node.lastChild.from, node.lastChild.to) : '?';
+        last !== NONE && tree.name(last) === 'PropertyName'
+          ? text.slice(tree.from(last), tree.to(last))
+          : '?';
       return left === '' ? prop : `${left}.${prop}`;
     }
-    case 'CallExpression':
-      return node.firstChild ? `${dottedCallee(text, node.firstChild, depth + 1)}()` : '?';
+    case 'CallExpression': {
+      const first = tree.first[node] ?? NONE;
+      return first !== NONE ? `${dottedCallee(tree, text, first, depth + 1)}()` : '?';
+    }
     default:
       return '?';
   }
@@ -55,59 +73,70 @@ function factsOf(ctx: Ctx, name: string): JsCallee {
 /** Evaluates a call or `new`; records a flow when it is a sink. */
 export function call(
   ctx: Ctx,
-  node: SyntaxNode,
+  node: number,
   depth: number,
   evaluate: Evaluate,
   summaryOf: SummaryOf,
 ): Taint | undefined {
+  const tree = ctx.tree;
   // One pass over the children (the walk meets a call on nearly every line): the callee is the
   // first that is not `new`, the arguments are the ArgList's.
-  let callee: SyntaxNode | undefined;
-  let args: SyntaxNode | undefined;
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (callee === undefined && c.name !== 'new') callee = c;
-    else if (args === undefined && c.name === 'ArgList') args = c;
+  let callee = NONE;
+  let args = NONE;
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+    const kind = kindOf(ctx, c);
+    if (callee === NONE && kind !== K.new) callee = c;
+    else if (args === NONE && kind === K.ArgList) args = c;
   }
-  if (!callee) return undefined;
-  const name = dottedCallee(ctx.text, callee);
+  if (callee === NONE) return undefined;
+  const name = dottedCallee(tree, ctx.text, callee);
+  const calleeKind = kindOf(ctx, callee);
   let received: Taint | undefined;
-  if (callee.name === 'MemberExpression') {
-    const receiver = callee.firstChild;
-    if (receiver) received = evaluate(ctx, receiver, depth);
-  } else if (callee.name !== 'VariableName') evaluate(ctx, callee, depth);
+  if (calleeKind === K.MemberExpression) {
+    const receiver = tree.first[callee] ?? NONE;
+    if (receiver !== NONE) received = evaluate(ctx, receiver, depth);
+  } else if (calleeKind !== K.VariableName) evaluate(ctx, callee, depth);
   let passed: Taint | undefined;
-  const argNodes: SyntaxNode[] = [];
-  const taints: (Taint | undefined)[] = [];
-  if (args)
-    for (let a = args.firstChild; a; a = a.nextSibling) {
-      if (a.name === '(' || a.name === ')' || a.name === ',') continue;
-      argNodes.push(a);
+  // What each argument carries, by position; made only once one carries something (most calls pass no PI).
+  let taints: (Taint | undefined)[] | undefined;
+  let index = 0;
+  if (args !== NONE)
+    for (let a = tree.first[args] ?? NONE; a !== NONE; a = tree.next[a] ?? NONE) {
+      const kind = kindOf(ctx, a);
+      if (kind === K['('] || kind === K[')'] || kind === K[',']) continue;
       const t = evaluate(ctx, a, depth);
-      taints.push(t);
-      passed = merge(passed, t);
+      if (t !== undefined) {
+        taints ??= [];
+        while (taints.length < index) taints.push(undefined);
+        taints.push(t);
+        passed = merge(passed, t);
+      }
+      index++;
     }
   const facts = factsOf(ctx, name);
   const sink = facts.sink;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
-      if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, argNodes), undefined);
-    } else noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, argNodes));
+      if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, args), undefined);
+    } else if (taints !== undefined)
+      noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
   }
-  if (passed !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
+  if (taints !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
   const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
-  if (effect === 'mask') return step(all, callee.from, `masked by ${name}`, { deidentified: true });
-  if (effect === 'serialise') return step(all, callee.from, `serialised by ${name}`, { record: false });
+  const at = tree.from(callee);
+  if (effect === 'mask') return step(all, at, `masked by ${name}`, { deidentified: true });
+  if (effect === 'serialise') return step(all, at, `serialised by ${name}`, { record: false });
   return all;
 }
 
 /** `audit('x', user.phone)`, `this.trace(v)`: a helper of the file, its sinks reached by the PI arguments. */
 function helperCall(
   ctx: Ctx,
-  node: SyntaxNode,
+  node: number,
   name: string,
   taints: readonly (Taint | undefined)[],
   summaryOf: SummaryOf,
@@ -115,22 +144,22 @@ function helperCall(
 ): void {
   const helper = helperName(name, false);
   const f = helper !== undefined ? jsHelperAt(ctx, node, helper) : undefined;
-  if (!f || helper === undefined) return;
+  if (f === undefined || helper === undefined) return;
   const summary = summaryOf(ctx, f, helper, depth);
-  if (summary.length > 0) applySummary(ctx, node.from, name, summary, (i) => taints[i]);
+  if (summary.length > 0) applySummary(ctx, ctx.tree.from(node), name, summary, (i) => taints[i]);
 }
 
 function flowAt(
   ctx: Ctx,
-  node: SyntaxNode,
-  callee: SyntaxNode,
+  node: number,
+  callee: number,
   name: string,
   facts: JsCallee,
   sink: SinkRule,
   t: Taint,
-  args: readonly SyntaxNode[],
+  args: number,
 ): Flow {
-  const target = targetHost(ctx, args);
+  const target = args !== NONE ? targetHost(ctx, args) : undefined;
   let flowSink = facts.sinks.get(target ?? '');
   if (flowSink === undefined) {
     const region = target !== undefined ? classifyHost(target) : (sink.region ?? 'unknown');
@@ -144,28 +173,31 @@ function flowAt(
     facts.sinks.set(target ?? '', flowSink);
   }
   return {
-    offset: callee.from,
+    offset: ctx.tree.from(callee),
     sink: flowSink,
     categories: t.categories,
     deidentified: t.deidentified,
-    path: stepsOf(t.path, { offset: node.from, label: facts.argument }),
+    path: stepsOf(t.path, { offset: ctx.tree.from(node), label: facts.argument }),
   };
 }
 
-/** The host of a URL in the call: a literal, a template's head, or a variable holding one. */
-function targetHost(ctx: Ctx, args: readonly SyntaxNode[]): string | undefined {
-  for (const a of args) {
-    if (a.name === 'String' || a.name === 'TemplateString') {
-      const head = ctx.text.slice(a.from + 1, Math.min(a.to, a.from + 300));
+/** The host of a URL among the call's arguments: a literal, a template's head, or a variable holding one. */
+function targetHost(ctx: Ctx, args: number): string | undefined {
+  const tree = ctx.tree;
+  for (let a = tree.first[args] ?? NONE; a !== NONE; a = tree.next[a] ?? NONE) {
+    const kind = tree.name(a);
+    if (kind === 'String' || kind === 'TemplateString') {
+      const from = tree.from(a);
+      const head = ctx.text.slice(from + 1, Math.min(tree.to(a), from + 300));
       const host = hostOf(head);
       if (host !== undefined) return host;
-      const interpolation = childNamed(a, 'Interpolation');
-      const first = interpolation && childNamed(interpolation, 'VariableName');
-      if (first && first.from === a.from + 3) {
+      const interpolation = childNamed(tree, a, 'Interpolation');
+      const first = interpolation !== NONE ? childNamed(tree, interpolation, 'VariableName') : NONE;
+      if (first !== NONE && tree.from(first) === from + 3) {
         const held = ctx.hosts.get(textOf(ctx, first));
         if (held !== undefined) return held;
       }
-    } else if (a.name === 'VariableName') {
+    } else if (kind === 'VariableName') {
       const held = ctx.hosts.get(textOf(ctx, a));
       if (held !== undefined) return held;
     }

@@ -1,48 +1,45 @@
 /**
- * Flows in TypeScript/JavaScript, on the flow module's own walk of a Lezer tree (the scan's
- * extractors may stop using Lezer; this walk does not depend on them). Each function is a
+ * Flows in TypeScript/JavaScript, on the flow module's own walk of the syntax tree (jsTree.ts:
+ * the fast reader's buffer, or Lezer's tree flattened into its form). Each function is a
  * scope whose variables carry taints; closures read their enclosing scopes; a call to a named
  * function of the same file follows its summary (helpers.ts). Every node is evaluated once by
  * the walk and at most once more by the summary of the function holding it (a summary walk
  * skips the named functions nested in it), so time is linear in the tree; nesting deeper than
  * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
-import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
-import { hostOf } from './hosts.js';
+import * as hosts from './hosts.js';
 import type { NameReader } from './sources.js';
-import { merge, source, step, type Taint } from './taint.js';
+import * as taint from './taint.js';
+import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { finish, probe, type HelperSink, type Summary } from './helpers.js';
-import { call } from './jsCall.js';
-import { parameters, pattern, typedRecord, type Binder } from './jsParams.js';
-import {
-  assign,
-  childNamed,
-  children,
-  define,
-  isConstant,
-  lookup,
-  named,
-  textOf,
-  type Ctx,
-  type Scope,
-} from './jsScope.js';
+import * as jsCall from './jsCall.js';
+import * as jsParams from './jsParams.js';
+import type { Binder } from './jsParams.js';
+import * as jsScope from './jsScope.js';
+import type { Ctx, Scope } from './jsScope.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
+
+// Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
+// an imported binding is a getter call, and the walk calls these at every node.
+const { childNamed, K, kindsOf, NONE, nthChild } = jsTree;
+const { assign, define, isConstant, kindOf, lookup, named, textOf } = jsScope;
+const { merge, source, step } = taint;
+const { call } = jsCall;
+const { parameters, pattern, typedRecord } = jsParams;
+const { hostOf } = hosts;
 
 const MAX_DEPTH = 300;
-const FUNCTIONS = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunction',
-  'MethodDeclaration',
-]);
 const SILENT_UNARY = new Set(['typeof', '!', 'void', 'delete']);
 
 /** Inputs of the JavaScript analysis. */
 export interface JsFlowInput {
   readonly text: string;
-  readonly top: SyntaxNode;
+  /** The text's tree (jsTree.ts). */
+  readonly tree: BufferTree;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
 }
@@ -60,10 +57,11 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     returns: [],
     helpers: {},
     summaries: new Map(),
-    top: input.top,
+    tree: input.tree,
+    kinds: kindsOf(input.tree),
     callees: new Map(),
   };
-  evaluate(ctx, input.top, 0);
+  evaluate(ctx, input.tree.count, 0);
   return ctx.flows.sort((a, b) => a.offset - b.offset);
 }
 
@@ -73,10 +71,11 @@ export function jsFlows(input: JsFlowInput): Flow[] {
  * summarised (a recursive call) reaches nothing. The body is walked at the depth of the call
  * that asked, so a long chain of helpers is cut by MAX_DEPTH like deep nesting.
  */
-function summaryOf(ctx: Ctx, node: SyntaxNode, name: string, depth: number): Summary {
-  const known = ctx.summaries.get(node.from);
+function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary {
+  const key = ctx.tree.from(node);
+  const known = ctx.summaries.get(key);
   if (known !== undefined) return known === 'pending' ? [] : known;
-  ctx.summaries.set(node.from, 'pending');
+  ctx.summaries.set(key, 'pending');
   const entries: HelperSink[] = [];
   const sub: Ctx = {
     ...ctx,
@@ -88,79 +87,87 @@ function summaryOf(ctx: Ctx, node: SyntaxNode, name: string, depth: number): Sum
   };
   if (depth <= MAX_DEPTH) fn(sub, node, depth + 1, (i, param, at) => probe(i, param, at, name));
   const summary = finish(entries);
-  ctx.summaries.set(node.from, summary);
+  ctx.summaries.set(key, summary);
   return summary;
 }
 
 /** Evaluates a node (a statement or an expression): what personal information its value carries. */
-function evaluate(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+function evaluate(ctx: Ctx, node: number, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
-  if (FUNCTIONS.has(node.name)) {
-    // A summary walk leaves nested named functions to their own summaries.
-    if (
-      ctx.summary !== undefined &&
-      (node.name === 'FunctionDeclaration' || node.name === 'MethodDeclaration')
-    )
+  const tree = ctx.tree;
+  const kind = kindOf(ctx, node);
+  // Most nodes are statements and wrappers the walk does not tell apart: no case to try for them.
+  if (kind === 0) return union(ctx, node, d);
+  switch (kind) {
+    case K.FunctionDeclaration:
+    case K.MethodDeclaration:
+      // A summary walk leaves nested named functions to their own summaries.
+      return ctx.summary !== undefined ? undefined : fn(ctx, node, d);
+    case K.FunctionExpression:
+    case K.ArrowFunction:
+      return fn(ctx, node, d);
+    case K.String:
+    case K.Number:
+    case K.RegExp:
+    case K.BooleanLiteral:
+    case K.LineComment:
+    case K.BlockComment:
       return undefined;
-    return fn(ctx, node, d);
-  }
-  switch (node.name) {
-    case 'String':
-    case 'Number':
-    case 'RegExp':
-    case 'BooleanLiteral':
-    case 'LineComment':
-    case 'BlockComment':
-      return undefined;
-    case 'VariableName': {
-      const name = textOf(ctx, node);
-      const known = lookup(ctx, name);
-      return known !== undefined ? (known ?? undefined) : named(ctx, name, undefined, node.from);
-    }
-    case 'MemberExpression':
+    case K.VariableName:
+      return variable(ctx, node);
+    case K.MemberExpression:
       return member(ctx, node, d);
-    case 'TemplateString': {
-      let t: Taint | undefined;
-      for (let c = node.firstChild; c; c = c.nextSibling) t = merge(t, evaluate(ctx, c, d));
-      return t && step(t, node.from, 'interpolated into a string');
-    }
-    case 'ObjectExpression':
-      return object(ctx, node, d);
-    case 'BinaryExpression':
-      return binary(ctx, node, d);
-    case 'UnaryExpression': {
-      const op = node.firstChild;
+    case K.TemplateString: {
       const t = union(ctx, node, d);
-      return op && SILENT_UNARY.has(textOf(ctx, op)) ? undefined : t;
+      return t && step(t, tree.from(node), 'interpolated into a string');
     }
-    case 'ConditionalExpression': {
-      const [cond, , yes, , no] = children(node);
-      if (cond) evaluate(ctx, cond, d);
-      return merge(yes && evaluate(ctx, yes, d), no && evaluate(ctx, no, d));
+    case K.ObjectExpression:
+      return object(ctx, node, d);
+    case K.BinaryExpression:
+      return binary(ctx, node, d);
+    case K.UnaryExpression: {
+      const op = tree.first[node] ?? NONE;
+      const t = union(ctx, node, d);
+      return op !== NONE && SILENT_UNARY.has(textOf(ctx, op)) ? undefined : t;
     }
-    case 'ReturnStatement': {
+    case K.ConditionalExpression: {
+      const cond = tree.first[node] ?? NONE;
+      const yes = nthChild(tree, node, 2);
+      const no = nthChild(tree, node, 4);
+      if (cond !== NONE) evaluate(ctx, cond, d);
+      return merge(
+        yes !== NONE ? evaluate(ctx, yes, d) : undefined,
+        no !== NONE ? evaluate(ctx, no, d) : undefined,
+      );
+    }
+    case K.ReturnStatement: {
       const t = union(ctx, node, d);
       const last = ctx.returns.length - 1;
       if (last >= 0) ctx.returns[last] = merge(ctx.returns[last], t);
       return undefined;
     }
-    case 'AssignmentExpression':
+    case K.AssignmentExpression:
       return assignment(ctx, node, d);
-    case 'VariableDeclaration':
+    case K.VariableDeclaration:
       declaration(ctx, node, d);
       return undefined;
-    case 'CallExpression':
-    case 'NewExpression':
+    case K.CallExpression:
+    case K.NewExpression:
       return call(ctx, node, d, evaluate, summaryOf);
     default:
       return union(ctx, node, d);
   }
 }
 
-function union(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+function union(ctx: Ctx, node: number, depth: number): Taint | undefined {
+  const tree = ctx.tree;
   let t: Taint | undefined;
-  for (let c = node.firstChild; c; c = c.nextSibling) t = merge(t, evaluate(ctx, c, depth));
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+    // A token the walk does not tell apart (punctuation, a keyword) carries nothing: no call for it.
+    if (kindOf(ctx, c) === 0 && (tree.first[c] ?? NONE) === NONE) continue;
+    t = merge(t, evaluate(ctx, c, depth));
+  }
   return t;
 }
 
@@ -168,22 +175,20 @@ function union(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
  * Walks a function in its own scope; its value is what it returns (an arrow's expression
  * body, its `return`s), so `rows.map((u) => u.idCard)` carries the ID numbers.
  */
-function fn(ctx: Ctx, node: SyntaxNode, depth: number, bind?: Binder): Taint | undefined {
+function fn(ctx: Ctx, node: number, depth: number, bind?: Binder): Taint | undefined {
+  const tree = ctx.tree;
   const scope: Scope = new Map();
   let value: Taint | undefined;
-  if (node.name === 'FunctionDeclaration')
-    for (let c = node.firstChild; c; c = c.nextSibling)
-      if (c.name === 'VariableDefinition') define(ctx, textOf(ctx, c), null);
+  if (kindOf(ctx, node) === K.FunctionDeclaration)
+    for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE)
+      if (kindOf(ctx, c) === K.VariableDefinition) define(ctx, textOf(ctx, c), null);
   ctx.scopes.push(scope);
   ctx.returns.push(undefined);
   try {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.name === 'ParamList') parameters(ctx, c, bind);
-      else if (
-        c.name !== 'VariableDefinition' &&
-        c.name !== 'PropertyDefinition' &&
-        c.name !== 'TypeAnnotation'
-      )
+    for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+      const kind = kindOf(ctx, c);
+      if (kind === K.ParamList) parameters(ctx, c, bind);
+      else if (kind !== K.VariableDefinition && kind !== K.PropertyDefinition && kind !== K.TypeAnnotation)
         value = merge(value, evaluate(ctx, c, depth));
     }
   } finally {
@@ -193,41 +198,52 @@ function fn(ctx: Ctx, node: SyntaxNode, depth: number, bind?: Binder): Taint | u
   return value;
 }
 
-function declaration(ctx: Ctx, node: SyntaxNode, depth: number): void {
-  let target: SyntaxNode | undefined;
-  let annotation: SyntaxNode | undefined;
+function declaration(ctx: Ctx, node: number, depth: number): void {
+  const tree = ctx.tree;
+  let target = NONE;
+  let annotation = NONE;
   let afterEquals = false;
-  const finish = (value: SyntaxNode | undefined): void => {
-    if (target === undefined) return;
-    const t = value ? evaluate(ctx, value, depth) : undefined;
-    if (target.name === 'VariableDefinition') {
-      const name = textOf(ctx, target);
-      if (value && (value.name === 'String' || value.name === 'TemplateString')) {
-        const host = hostOf(ctx.text.slice(value.from + 1, Math.min(value.to, value.from + 300)));
-        if (host !== undefined) ctx.hosts.set(name, host);
-      }
-      const typed = annotation ? typedRecord(ctx, annotation, target.from, name) : undefined;
-      define(ctx, name, valueTaint(ctx, name, target.from, value, t) ?? typed ?? null);
-    } else if (target.name === 'ObjectPattern') pattern(ctx, target, t);
-    else if (target.name === 'ArrayPattern') {
-      for (let v = target.firstChild; v; v = v.nextSibling)
-        if (v.name === 'VariableDefinition') define(ctx, textOf(ctx, v), t ?? null);
-    }
-    target = annotation = undefined;
-  };
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'VariableDefinition' || c.name === 'ObjectPattern' || c.name === 'ArrayPattern') {
-      if (target) finish(undefined);
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+    const kind = kindOf(ctx, c);
+    if (kind === K.VariableDefinition || kind === K.ObjectPattern || kind === K.ArrayPattern) {
+      if (target !== NONE) declare(ctx, target, annotation, NONE, depth);
       target = c;
+      annotation = NONE;
       afterEquals = false;
-    } else if (c.name === 'TypeAnnotation') annotation = c;
-    else if (c.name === 'Equals') afterEquals = true;
+    } else if (kind === K.TypeAnnotation) annotation = c;
+    else if (kind === K.Equals) afterEquals = true;
     else if (afterEquals) {
-      finish(c);
+      if (target !== NONE) {
+        declare(ctx, target, annotation, c, depth);
+        target = annotation = NONE;
+      }
       afterEquals = false;
     }
   }
-  finish(undefined);
+  if (target !== NONE) declare(ctx, target, annotation, NONE, depth);
+}
+
+/** One declared name or pattern (`target`, typed by `annotation`), given `value` or nothing. */
+function declare(ctx: Ctx, target: number, annotation: number, value: number, depth: number): void {
+  const tree = ctx.tree;
+  const t = value !== NONE ? evaluate(ctx, value, depth) : undefined;
+  const kind = kindOf(ctx, target);
+  if (kind === K.VariableDefinition) {
+    const name = textOf(ctx, target);
+    const valueKind = value !== NONE ? kindOf(ctx, value) : 0;
+    if (valueKind === K.String || valueKind === K.TemplateString) {
+      const from = tree.from(value);
+      const host = hostOf(ctx.text.slice(from + 1, Math.min(tree.to(value), from + 300)));
+      if (host !== undefined) ctx.hosts.set(name, host);
+    }
+    const at = tree.from(target);
+    const typed = annotation !== NONE ? typedRecord(ctx, annotation, at, name) : undefined;
+    define(ctx, name, valueTaint(ctx, name, at, value, t) ?? typed ?? null);
+  } else if (kind === K.ObjectPattern) pattern(ctx, target, t);
+  else if (kind === K.ArrayPattern) {
+    for (let v = tree.first[target] ?? NONE; v !== NONE; v = tree.next[v] ?? NONE)
+      if (kindOf(ctx, v) === K.VariableDefinition) define(ctx, textOf(ctx, v), t ?? null);
+  }
 }
 
 /**
@@ -239,34 +255,41 @@ function valueTaint(
   ctx: Ctx,
   name: string,
   at: number,
-  value: SyntaxNode | undefined,
+  value: number,
   t: Taint | undefined,
 ): Taint | undefined {
   if (t) return step(t, at, `assigned to ${name}`);
-  if (!value || isConstant(value)) return undefined;
+  if (value === NONE || isConstant(ctx, value)) return undefined;
   return named(ctx, name, undefined, at);
 }
 
-function assignment(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
-  const [lhs, op, rhs] = children(node);
-  if (!lhs || !rhs) return union(ctx, node, depth);
+function assignment(ctx: Ctx, node: number, depth: number): Taint | undefined {
+  const tree = ctx.tree;
+  const lhs = tree.first[node] ?? NONE;
+  const op = lhs !== NONE ? (tree.next[lhs] ?? NONE) : NONE;
+  const rhs = op !== NONE ? (tree.next[op] ?? NONE) : NONE;
+  if (rhs === NONE) return union(ctx, node, depth);
   const t = evaluate(ctx, rhs, depth);
-  const compound = op !== undefined && op.name !== 'Equals';
-  if (lhs.name === 'VariableName') {
+  const compound = kindOf(ctx, op) !== K.Equals;
+  const lhsKind = kindOf(ctx, lhs);
+  if (lhsKind === K.VariableName) {
     const name = textOf(ctx, lhs);
-    const own = valueTaint(ctx, name, lhs.from, rhs, t);
+    const own = valueTaint(ctx, name, tree.from(lhs), rhs, t);
     const before = lookup(ctx, name);
     assign(ctx, name, (compound ? merge(before ?? undefined, own) : own) ?? null);
-  } else if (lhs.name === 'MemberExpression') {
+  } else if (lhsKind === K.MemberExpression) {
     // `dto.phone = x` puts PI into `dto`: the whole object now carries it.
-    const receiver = lhs.firstChild;
-    const prop = lhs.lastChild;
-    if (receiver?.name === 'VariableName' && prop) {
+    const receiver = tree.first[lhs] ?? NONE;
+    const prop = tree.last(lhs);
+    if (receiver !== NONE && kindOf(ctx, receiver) === K.VariableName && prop !== NONE) {
       const into =
-        t ?? (isConstant(rhs) ? undefined : named(ctx, textOf(ctx, prop), textOf(ctx, receiver), prop.from));
+        t ??
+        (isConstant(ctx, rhs)
+          ? undefined
+          : named(ctx, textOf(ctx, prop), textOf(ctx, receiver), tree.from(prop)));
       if (into) {
         const name = textOf(ctx, receiver);
-        const held = step(into, lhs.from, `stored in ${name}.${textOf(ctx, prop)}`, { record: true });
+        const held = step(into, tree.from(lhs), `stored in ${name}.${textOf(ctx, prop)}`, { record: true });
         assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
       }
     } else evaluate(ctx, lhs, depth);
@@ -274,17 +297,19 @@ function assignment(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefine
   return t;
 }
 
-function member(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
-  const receiver = node.firstChild;
-  const prop = node.lastChild;
-  if (!receiver || !prop) return undefined;
+function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
+  const tree = ctx.tree;
+  const receiver = tree.first[node] ?? NONE;
+  const prop = tree.last(node);
+  if (receiver === NONE || prop === NONE) return undefined;
   const held = evaluate(ctx, receiver, depth);
   let propName: string | undefined;
-  if (prop.name === 'PropertyName') propName = textOf(ctx, prop);
-  else if (prop.name === ']') {
-    const key = prop.prevSibling;
-    if (key?.name === 'String') propName = textOf(ctx, key).slice(1, -1);
-    else if (key) evaluate(ctx, key, depth);
+  const propKind = kindOf(ctx, prop);
+  if (propKind === K.PropertyName) propName = textOf(ctx, prop);
+  else if (propKind === K[']']) {
+    const key = tree.prev(prop);
+    if (key !== NONE && kindOf(ctx, key) === K.String) propName = textOf(ctx, key).slice(1, -1);
+    else if (key !== NONE) evaluate(ctx, key, depth);
   }
   if (propName === undefined) return held && !held.record ? held : undefined;
   if (NON_PI_MEMBERS.has(propName)) return undefined;
@@ -292,54 +317,61 @@ function member(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
   // The label is built only for a member read as PI: most members are not.
   const category = ctx.read(propName, owner);
-  if (category !== undefined) return source([category], prop.from, `${owner ?? '…'}.${propName}`);
+  if (category !== undefined) return source([category], tree.from(prop), `${owner ?? '…'}.${propName}`);
   return held && !held.record ? held : undefined;
 }
 
-function lastName(ctx: Ctx, node: SyntaxNode): string | undefined {
-  if (node.name === 'VariableName') return textOf(ctx, node);
-  if (node.name === 'MemberExpression' && node.lastChild?.name === 'PropertyName')
-    return textOf(ctx, node.lastChild);
-  return undefined;
+function lastName(ctx: Ctx, node: number): string | undefined {
+  const tree = ctx.tree;
+  const kind = kindOf(ctx, node);
+  if (kind === K.VariableName) return textOf(ctx, node);
+  if (kind !== K.MemberExpression) return undefined;
+  const last = tree.last(node);
+  return last !== NONE && kindOf(ctx, last) === K.PropertyName ? textOf(ctx, last) : undefined;
 }
 
-function object(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+function object(ctx: Ctx, node: number, depth: number): Taint | undefined {
+  const tree = ctx.tree;
   let t: Taint | undefined;
-  for (let prop = node.firstChild; prop; prop = prop.nextSibling) {
-    if (prop.name !== 'Property') continue;
-    const key = prop.firstChild ?? undefined;
-    const value = key?.nextSibling ? (prop.lastChild ?? undefined) : undefined;
-    if (key?.name === 'Spread' && value) {
+  for (let prop = tree.first[node] ?? NONE; prop !== NONE; prop = tree.next[prop] ?? NONE) {
+    if (kindOf(ctx, prop) !== K.Property) continue;
+    const key = tree.first[prop] ?? NONE;
+    const value = key !== NONE && (tree.next[key] ?? NONE) !== NONE ? tree.last(prop) : NONE;
+    const keyKind = key !== NONE ? kindOf(ctx, key) : 0;
+    if (keyKind === K.Spread && value !== NONE) {
       const spread = evaluate(ctx, value, depth);
-      t = merge(t, spread && step(spread, prop.from, 'spread into an object'));
-    } else if (childNamed(prop, 'ParamList')) fn(ctx, prop, depth);
-    else if (key && value === undefined) {
+      t = merge(t, spread && step(spread, tree.from(prop), 'spread into an object'));
+    } else if (childNamed(tree, prop, 'ParamList') !== NONE) fn(ctx, prop, depth);
+    else if (key !== NONE && value === NONE) {
       // Shorthand `{ phone }`: the variable, or the name itself.
       t = merge(t, variable(ctx, key));
-    } else if (key && value) {
+    } else if (key !== NONE && value !== NONE) {
       const v = evaluate(ctx, value, depth);
-      const keyName = key.name === 'String' ? textOf(ctx, key).slice(1, -1) : textOf(ctx, key);
+      const keyName = keyKind === K.String ? textOf(ctx, key).slice(1, -1) : textOf(ctx, key);
       // A computed value under a PI key (`{ mobile: normalise(x) }`) is read by the key; a
       // variable or member was already read by its own name.
+      const valueKind = kindOf(ctx, value);
       const computed =
-        !isConstant(value) && value.name !== 'VariableName' && value.name !== 'MemberExpression';
-      t = merge(t, v ?? (computed ? named(ctx, keyName, undefined, key.from) : undefined));
+        !isConstant(ctx, value) && valueKind !== K.VariableName && valueKind !== K.MemberExpression;
+      t = merge(t, v ?? (computed ? named(ctx, keyName, undefined, tree.from(key)) : undefined));
     }
   }
   return t && { ...t, record: true };
 }
 
-function variable(ctx: Ctx, node: SyntaxNode): Taint | undefined {
+function variable(ctx: Ctx, node: number): Taint | undefined {
   const name = textOf(ctx, node);
   const known = lookup(ctx, name);
-  return known !== undefined ? (known ?? undefined) : named(ctx, name, undefined, node.from);
+  return known !== undefined ? (known ?? undefined) : named(ctx, name, undefined, ctx.tree.from(node));
 }
 
-function binary(ctx: Ctx, node: SyntaxNode, depth: number): Taint | undefined {
+function binary(ctx: Ctx, node: number, depth: number): Taint | undefined {
+  const tree = ctx.tree;
   let t: Taint | undefined;
   let silent = false;
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'CompareOp' || c.name === 'instanceof' || c.name === 'in') silent = true;
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE) {
+    const kind = kindOf(ctx, c);
+    if (kind === K.CompareOp || kind === K.instanceof || kind === K.in) silent = true;
     else t = merge(t, evaluate(ctx, c, depth));
   }
   return silent ? undefined : t;

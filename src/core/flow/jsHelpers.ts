@@ -3,82 +3,75 @@
  * (helpers.ts): function declarations, methods, and `const send = (x) => …` /
  * `const send = function (x) {…}`, each under the body defining it (the module, a block, a
  * class body), so a call finds the nearest one and two classes may each have their `audit`.
- * Each body's are read once, on the first call that looks in it.
  */
-import type { SyntaxNode } from '@lezer/common';
 import { addHelper, type HelperTable } from './helpers.js';
-import { childNamed, textOf, type Ctx } from './jsScope.js';
+import { kindOf, textOf, type Ctx } from './jsScope.js';
+import * as jsTree from './jsTree.js';
 
-const VALUE_FUNCTIONS = new Set(['ArrowFunction', 'FunctionExpression']);
-/** The bodies that hold definitions, numbered for their keys. */
-const CONTAINERS = new Map([
-  ['Script', 0],
-  ['Block', 1],
-  ['ClassBody', 2],
-]);
+// Module-local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { childNamed, K, NONE } = jsTree;
 
-/** A container's key: its offset and kind (a block and a class body may start at one offset). */
-const keyAt = (from: number, kind: number): number => from * 3 + kind;
+/** The bodies that hold definitions. */
+const isContainer = (kind: number): boolean => kind === K.Script || kind === K.Block || kind === K.ClassBody;
 
-function containerOf(node: SyntaxNode): SyntaxNode | null {
-  let c = node.parent;
-  while (c && !CONTAINERS.has(c.name)) c = c.parent;
+function containerOf(ctx: Ctx, node: number): number {
+  const tree = ctx.tree;
+  let c = tree.parent[node] ?? NONE;
+  while (c !== NONE && !isContainer(kindOf(ctx, c))) c = tree.parent[c] ?? NONE;
   return c;
 }
 
 /**
- * The helpers one body defines, read the first time a call looks there: one cursor pass over the
- * body that steps over the bodies nested in it (theirs are read when a call inside them looks),
- * so a file's calls read only the bodies they are in, not every node of the file.
+ * The helpers of the whole file, by the body defining them, read the first time a call looks for
+ * one: one pass over the node records in buffer order, by kind alone, then, for each function
+ * found, its name and the nearest body above it. A body's helpers are what a walk of the body
+ * that steps over the bodies nested in it would meet: function declarations and methods by their
+ * names, and a function right after `name =` (a VariableDefinition, then Equals, as its previous
+ * siblings).
  */
-function tableOf(ctx: Ctx, body: SyntaxNode, key: number): HelperTable<SyntaxNode> {
-  const tables = (ctx.helpers.tables ??= new Map<number, HelperTable<SyntaxNode>>());
-  const known = tables.get(key);
+function tablesOf(ctx: Ctx): Map<number, HelperTable<number>> {
+  const known = ctx.helpers.tables;
   if (known !== undefined) return known;
-  const out: HelperTable<SyntaxNode> = new Map<string, SyntaxNode | null>();
-  // `const send = (x) => …`: a VariableDefinition, then Equals, then the function, as siblings.
-  let definedAt = -1;
-  let definedName = '';
-  let equalsAt = -1;
-  const cursor = body.cursor();
-  let depth = 0;
-  for (;;) {
-    const name = cursor.name;
-    if (name === 'FunctionDeclaration' || name === 'MethodDeclaration') {
-      const node = cursor.node;
+  const tables = new Map<number, HelperTable<number>>();
+  const t = ctx.tree;
+  const buffer = t.buffer;
+  const kinds = ctx.kinds;
+  const add = (body: number, name: string, fn: number): void => {
+    let table = tables.get(body);
+    if (table === undefined) tables.set(body, (table = new Map<string, number | null>()));
+    addHelper(table, name, fn);
+  };
+  for (let r = 0; r < t.count; r++) {
+    const kind = kinds[buffer[r << 2] ?? 0] ?? 0;
+    if (kind === K.FunctionDeclaration || kind === K.MethodDeclaration) {
       const id = childNamed(
-        node,
-        name === 'FunctionDeclaration' ? 'VariableDefinition' : 'PropertyDefinition',
+        t,
+        r,
+        kind === K.FunctionDeclaration ? 'VariableDefinition' : 'PropertyDefinition',
       );
-      if (id) addHelper(out, textOf(ctx, id), node);
-    } else if (name === 'VariableDefinition') {
-      definedAt = depth;
-      definedName = ctx.text.slice(cursor.from, cursor.to);
-      equalsAt = -1;
-    } else if (name === 'Equals' && definedAt === depth) {
-      equalsAt = depth;
-      definedAt = -1;
-    } else if (equalsAt === depth && VALUE_FUNCTIONS.has(name)) addHelper(out, definedName, cursor.node);
-    if (name !== 'VariableDefinition' && name !== 'Equals') definedAt = equalsAt = -1;
-    // A nested body is another table's: its definitions are not this body's.
-    if ((depth === 0 || !CONTAINERS.has(name)) && cursor.firstChild()) {
-      depth++;
-      continue;
+      if (id !== NONE) add(containerOf(ctx, r), textOf(ctx, id), r);
+    } else if (kind === K.ArrowFunction || kind === K.FunctionExpression) {
+      const equals = t.prev(r);
+      if (equals === NONE || kindOf(ctx, equals) !== K.Equals || (t.first[equals] ?? NONE) !== NONE) continue;
+      const defined = t.prev(equals);
+      if (
+        defined === NONE ||
+        kindOf(ctx, defined) !== K.VariableDefinition ||
+        (t.first[defined] ?? NONE) !== NONE
+      )
+        continue;
+      add(containerOf(ctx, r), textOf(ctx, defined), r);
     }
-    while (depth > 0 && !cursor.nextSibling()) {
-      cursor.parent();
-      depth--;
-    }
-    if (depth === 0) break;
   }
-  tables.set(key, out);
-  return out;
+  ctx.helpers.tables = tables;
+  return tables;
 }
 
 /** The helper a call at `node` names: the nearest definition, from the innermost body outwards. */
-export function jsHelperAt(ctx: Ctx, node: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (let c = containerOf(node); c; c = containerOf(c)) {
-    const hit = tableOf(ctx, c, keyAt(c.from, CONTAINERS.get(c.name) ?? 0)).get(name);
+export function jsHelperAt(ctx: Ctx, node: number, name: string): number | undefined {
+  const tables = tablesOf(ctx);
+  for (let c = containerOf(ctx, node); c !== NONE; c = containerOf(ctx, c)) {
+    const hit = tables.get(c)?.get(name);
     if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;

@@ -3,8 +3,8 @@
  * their declared record types, destructuring, or, in a helper's summary walk, the probes of
  * helpers.ts) and destructuring patterns.
  */
-import type { SyntaxNode } from '@lezer/common';
-import { childNamed, define, named, textOf, type Ctx } from './jsScope.js';
+import { define, named, textOf, type Ctx } from './jsScope.js';
+import { childNamed, NONE } from './jsTree.js';
 import { source, type Taint } from './taint.js';
 
 /** In a summary walk: the value a parameter is bound to, by position. */
@@ -14,38 +14,46 @@ export type Binder = (index: number, name: string, at: number) => Taint;
  * Parameters named as PI (`idCard`), destructured ones (`{ phone }`), and those of a record
  * type declared in the text; in a summary walk, the probes `bind` gives.
  */
-export function parameters(ctx: Ctx, list: SyntaxNode, bind: Binder | undefined): void {
+export function parameters(ctx: Ctx, list: number, bind: Binder | undefined): void {
+  const t = ctx.tree;
   let index = 0;
-  for (let c = list.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'VariableDefinition' || c.name === 'ObjectPattern' || c.name === 'ArrayPattern') index++;
-    if (c.name === 'VariableDefinition' && bind)
-      define(ctx, textOf(ctx, c), bind(index - 1, textOf(ctx, c), c.from));
-    else if (c.name === 'VariableDefinition') {
+  for (let c = t.first[list] ?? NONE; c !== NONE; c = t.next[c] ?? NONE) {
+    const kind = t.name(c);
+    if (kind === 'VariableDefinition' || kind === 'ObjectPattern' || kind === 'ArrayPattern') index++;
+    if (kind === 'VariableDefinition' && bind)
+      define(ctx, textOf(ctx, c), bind(index - 1, textOf(ctx, c), t.from(c)));
+    else if (kind === 'VariableDefinition') {
       const name = textOf(ctx, c);
+      const after = t.next[c] ?? NONE;
       const typed =
-        c.nextSibling?.name === 'TypeAnnotation' ? typedRecord(ctx, c.nextSibling, c.from, name) : undefined;
-      define(ctx, name, typed ?? named(ctx, name, undefined, c.from) ?? null);
-    } else if (c.name === 'ObjectPattern') pattern(ctx, c, undefined);
+        after !== NONE && t.name(after) === 'TypeAnnotation'
+          ? typedRecord(ctx, after, t.from(c), name)
+          : undefined;
+      define(ctx, name, typed ?? named(ctx, name, undefined, t.from(c)) ?? null);
+    } else if (kind === 'ObjectPattern') pattern(ctx, c, undefined);
   }
 }
 
-export function typedRecord(ctx: Ctx, annotation: SyntaxNode, at: number, name: string): Taint | undefined {
-  const type = childNamed(annotation, 'TypeName');
-  const categories = type ? ctx.types.get(textOf(ctx, type)) : undefined;
+export function typedRecord(ctx: Ctx, annotation: number, at: number, name: string): Taint | undefined {
+  const type = childNamed(ctx.tree, annotation, 'TypeName');
+  const categories = type !== NONE ? ctx.types.get(textOf(ctx, type)) : undefined;
   if (categories === undefined || categories.length === 0) return undefined;
-  return { ...source(categories, at, `${name}: ${type ? textOf(ctx, type) : ''}`), record: true };
+  return { ...source(categories, at, `${name}: ${type !== NONE ? textOf(ctx, type) : ''}`), record: true };
 }
 
 /** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */
-export function pattern(ctx: Ctx, node: SyntaxNode, from: Taint | undefined): void {
-  for (let prop = node.firstChild; prop; prop = prop.nextSibling) {
-    if (prop.name !== 'PatternProperty') continue;
-    const key = prop.firstChild;
-    const bound = childNamed(prop, 'VariableDefinition') ?? (key?.name === 'VariableDefinition' ? key : null);
-    if (!bound) continue;
+export function pattern(ctx: Ctx, node: number, from: Taint | undefined): void {
+  const t = ctx.tree;
+  for (let prop = t.first[node] ?? NONE; prop !== NONE; prop = t.next[prop] ?? NONE) {
+    if (t.name(prop) !== 'PatternProperty') continue;
+    const key = t.first[prop] ?? NONE;
+    const child = childNamed(t, prop, 'VariableDefinition');
+    const bound = child !== NONE ? child : key !== NONE && t.name(key) === 'VariableDefinition' ? key : NONE;
+    if (bound === NONE) continue;
     const name = textOf(ctx, bound);
-    const keyName = key ? textOf(ctx, key) : name;
-    const own = named(ctx, keyName, undefined, bound.from) ?? named(ctx, name, undefined, bound.from);
+    const keyName = key !== NONE ? textOf(ctx, key) : name;
+    const at = t.from(bound);
+    const own = named(ctx, keyName, undefined, at) ?? named(ctx, name, undefined, at);
     define(ctx, name, own ?? (from !== undefined && !from.record ? from : null));
   }
 }

@@ -1,18 +1,20 @@
 /**
  * The state of the TypeScript/JavaScript walk (jsFlows.ts): nested scopes of variables and
  * their taints, URL hosts held in variables, the flows found, and the small readers of a
- * Lezer node every part of the walk shares.
+ * node (an index into the walk's tree, jsTree.ts) every part of the walk shares.
  */
-import type { SyntaxNode } from '@lezer/common';
 import type { CategoryKey } from '../law/schema.js';
 import type { CallEffect } from './calls.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
+import * as jsTree from './jsTree.js';
+import type { BufferTree } from './jsTree.js';
 import type { SinkRule } from './sinks.js';
 import type { NameReader } from './sources.js';
 import { source, type Taint } from './taint.js';
 import type { Flow, FlowSink } from './types.js';
 
-const CONSTANTS = new Set(['String', 'Number', 'BooleanLiteral', 'RegExp', 'null', 'undefined']);
+// Module-local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { K, NONE } = jsTree;
 
 export type Scope = Map<string, Taint | null>;
 
@@ -37,31 +39,21 @@ export interface Ctx extends FlowOut {
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
-  /** The file's named functions (read on the first call that needs them), and their summaries by offset. */
-  readonly helpers: { tables?: Map<number, HelperTable<SyntaxNode>> };
+  /** The file's named functions by body (read on the first call that needs them), and their summaries by offset. */
+  readonly helpers: { tables?: Map<number, HelperTable<number>> };
   readonly summaries: Map<number, Summary | 'pending'>;
-  /** The whole tree, for the helpers' table. */
-  readonly top: SyntaxNode;
+  /** The tree walked: nodes are its indices. */
+  readonly tree: BufferTree;
+  /** The kind (jsTree.ts K) of each of the tree's node types. */
+  readonly kinds: Uint8Array;
   /** Facts of the callees met so far: a file calls the same few (`logger.info`) over and over. */
   readonly callees: Map<string, JsCallee>;
 }
 
-export const textOf = (ctx: Ctx, n: SyntaxNode): string => ctx.text.slice(n.from, n.to);
+/** A node's kind (jsTree.ts K), 0 for a type the walk does not tell apart. */
+export const kindOf = (ctx: Ctx, n: number): number => ctx.kinds[ctx.tree.type(n)] ?? 0;
 
-export function children(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
-  return out;
-}
-
-/**
- * The first child named `name`, read along the siblings: Lezer's `getChild` builds a cursor and
- * an array per call, and the walk asks at nearly every call and declaration.
- */
-export function childNamed(node: SyntaxNode, name: string): SyntaxNode | null {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name) return c;
-  return null;
-}
+export const textOf = (ctx: Ctx, n: number): string => ctx.text.slice(ctx.tree.from(n), ctx.tree.to(n));
 
 export function lookup(ctx: Ctx, name: string): Taint | null | undefined {
   for (let i = ctx.scopes.length - 1; i >= 0; i--) {
@@ -98,7 +90,20 @@ export function named(
   return category === undefined ? undefined : source([category], at, label);
 }
 
-export function isConstant(node: SyntaxNode): boolean {
-  if (CONSTANTS.has(node.name)) return true;
-  return node.name === 'TemplateString' && childNamed(node, 'Interpolation') === null;
+export function isConstant(ctx: Ctx, node: number): boolean {
+  const kind = kindOf(ctx, node);
+  if (
+    kind === K.String ||
+    kind === K.Number ||
+    kind === K.BooleanLiteral ||
+    kind === K.RegExp ||
+    kind === K.null ||
+    kind === K.undefined
+  )
+    return true;
+  if (kind !== K.TemplateString) return false;
+  const tree = ctx.tree;
+  for (let c = tree.first[node] ?? NONE; c !== NONE; c = tree.next[c] ?? NONE)
+    if (kindOf(ctx, c) === K.Interpolation) return false;
+  return true;
 }

@@ -24,6 +24,7 @@ import { bridgeGrammarGaps, mayHaveGrammarGaps } from './tsGrammarGaps.js';
 import { readTypeScriptBuffer, treeOfBuffer, type TsBuffer } from './tsReader.js';
 import { borrowScratch, returnScratch, type TsScratch } from './tsScratch.js';
 import { BufferTree } from './tsBufferTree.js';
+import { TsReaderMemo } from './tsReaderMemo.js';
 import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
@@ -114,11 +115,12 @@ function readTypeScript(text: string, source: SourceInfo, previous: unknown): Ex
       const tree = new BufferTree(read.buffer, parser.nodeSet, parser.topNode.id, length, scratch);
       const walk = walkBuffer(tree, { text, lines, source });
       const fields = collectFields(text, lines, walk.comments, walk.emitted, walk.pending);
-      // What the memo keeps is read from copies: the next read overwrites the scratch.
+      // What the memo keeps (the flows walk it after the scan) is read from copies: the next
+      // read overwrites the scratch.
       const kept = tree.kept();
       const records = { buffer: kept.buffer, size: kept.count << 2 };
       const lezerTree = (): Tree => treeOfBuffer(records, parser.nodeSet, parser.topNode.id, length);
-      const memo = new LezerMemo(parser, read.parsed, lezerTree, text, walk.walked);
+      const memo = new TsReaderMemo(parser, read.parsed, lezerTree, text, walk.walked, kept);
       return { ok: true, fields, memo };
     });
   } finally {
