@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
-import { buildWorkspaceContext, type WorkspaceContext } from '../../src/core/detect/workspaceContext.js';
+import { workspaceOfCandidates, type WorkspaceContext } from '../../src/core/detect/workspaceContext.js';
 import { classifyRecords } from '../../src/core/scan/recordMemo.js';
 import type { FieldCandidate } from '../../src/core/types.js';
 
@@ -112,7 +112,7 @@ export function workspacesOf(files: readonly LexiconFile[]): Map<string, Workspa
     else list.push(file);
   }
   const vocabulary = defaultVocabulary();
-  return new Map([...bySource].map(([source, list]) => [source, buildWorkspaceContext(list, vocabulary)]));
+  return new Map([...bySource].map(([source, list]) => [source, workspaceOfCandidates(list, vocabulary)]));
 }
 
 /**

@@ -46,7 +46,9 @@ export function domainVerdict(
     if (
       listsRecords(type) ||
       (read.shape === 'other' && !name.booleanish) ||
-      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain, true))
+      (read.shape === 'date' &&
+        !eventDate(name.words, domain.datedBy) &&
+        !clinicalDate(name.words, domain, true))
     )
       return undefined;
     // A record whose domain only the workspace shows keeps its codes and flags to itself: a row

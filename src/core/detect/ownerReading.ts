@@ -110,7 +110,11 @@ function readOwnerTexts(
   const siblings = siblingList === undefined ? '' : siblingList.join('\u0000');
   // Fields of one record arrive together: the previous answer is the likeliest one.
   const last = lastOwner;
-  if (last !== undefined && lastVocab === vocab && sameTexts(last, owner, ownerComment, dotted, siblings, link))
+  if (
+    last !== undefined &&
+    lastVocab === vocab &&
+    sameTexts(last, owner, ownerComment, dotted, siblings, link)
+  )
     return last.reading;
   let table = readingsByText.get(vocab);
   if (table === undefined) {
@@ -160,7 +164,9 @@ function sameTexts(
 
 /** What a reading depends on in a workspace link: all of it, since the explanation names it. */
 function linkKey(link: RecordLink | undefined): string {
-  return link === undefined ? '' : `${link.domain}\u0001${link.person}\u0001${link.path}\u0001${link.through ?? ''}`;
+  return link === undefined
+    ? ''
+    : `${link.domain}\u0001${link.person}\u0001${link.path}\u0001${link.through ?? ''}`;
 }
 
 /**

@@ -134,7 +134,8 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
 function personsRecord(word: string, own: ReadonlySet<string>): boolean {
   const record = singularOf(word);
   return RECORD_DOMAINS.some(
-    (d) => d.records.en.includes(record) && [...own].some((x) => x !== record && personIn(x, d) !== undefined),
+    (d) =>
+      d.records.en.includes(record) && [...own].some((x) => x !== record && personIn(x, d) !== undefined),
   );
 }
 

@@ -33,69 +33,96 @@ export interface WorkspaceFile {
 }
 
 /**
- * The links of a workspace's records, by owner name as written. Immutable once built; a class,
- * so a verdict memo can tell the same context from another.
+ * One record as the first pass keeps it: plain data, so it crosses to and from scan workers.
+ * `refs` and `lists` hold the keys of the records its fields point to (`patient`).
  */
-export class WorkspaceContext {
-  readonly #links: ReadonlyMap<string, RecordLink>;
-
-  constructor(links: ReadonlyMap<string, RecordLink>) {
-    this.#links = links;
-  }
-
-  /** The link of the record named `owner`, when the workspace ties it to a person record. */
-  linkOf(owner: string | undefined): RecordLink | undefined {
-    return owner === undefined ? undefined : this.#links.get(owner);
-  }
-
-  /** How many records are linked. */
-  get size(): number {
-    return this.#links.size;
-  }
+export interface RecordSummary {
+  readonly owner: string;
+  /** The domain whose person the record is named for (`Patient`, `员工信息`), by its label. */
+  readonly person?: string;
+  /** Records one of its fields keys or holds one of (`patient_id`, `patient: Patient`). */
+  readonly refs: readonly string[];
+  /** Records it lists (`encounters: List<Encounter>`, a `One2Many`). */
+  readonly lists: readonly string[];
 }
 
-/** One record of the workspace as the first pass reads it. */
-interface Node {
-  readonly owner: string;
+/** One file's records as the first pass keeps them. */
+export interface FileRecords {
   readonly path: string;
-  /** The domain whose person the record is named for (`Patient`, `员工信息`). */
-  readonly person?: string;
-  /** Records one of its fields keys or holds one of (`patient_id`, `patient: Patient`), by key. */
-  readonly refs: Set<string>;
-  /** Records it lists (`encounters: List<Encounter>`, a `One2Many`), by key. */
-  readonly lists: Set<string>;
+  readonly records: readonly RecordSummary[];
 }
 
 /**
- * Reads the records of every file (owner names, field names and declared types only) and links
- * each record that is not itself a domain's person record to one: a field typed as that record
- * or keyed to it (`patient: Patient`, `patient_id`), or the person record listing it
- * (`encounters: List<Encounter>`); else the same through one record linked so.
+ * The links of a workspace's records, by owner name as written: plain data (a `Map` crosses to
+ * scan workers), built once per workspace scan, compared by identity by the verdict memo.
  */
-export function buildWorkspaceContext(
+export interface WorkspaceContext {
+  readonly links: ReadonlyMap<string, RecordLink>;
+}
+
+/** The link of the record named `owner`, when the workspace ties it to a person record. */
+export function linkOf(
+  workspace: WorkspaceContext | undefined,
+  owner: string | undefined,
+): RecordLink | undefined {
+  return workspace === undefined || owner === undefined ? undefined : workspace.links.get(owner);
+}
+
+/** The records of one file's candidates: names, keys and typed relations only. */
+export function summariseRecords(
+  candidates: readonly FieldCandidate[],
+  vocab: CompiledVocabulary,
+): RecordSummary[] {
+  const records = new Map<string, { person?: string; refs: Set<string>; lists: Set<string> }>();
+  for (const c of candidates) {
+    if (c.owner === undefined || c.owner === '' || c.role !== 'declaration') continue;
+    let record = records.get(c.owner);
+    if (record === undefined) {
+      const person = personDomain(c.owner, c.ownerComment, vocab);
+      record = { refs: new Set(), lists: new Set(), ...(person !== undefined ? { person } : {}) };
+      records.set(c.owner, record);
+    }
+    const many = c.declaredType !== undefined && LISTS.test(c.declaredType);
+    for (const ref of referencesOf(c, vocab)) (many ? record.lists : record.refs).add(ref);
+  }
+  return [...records].map(([owner, r]) => ({
+    owner,
+    refs: [...r.refs],
+    lists: [...r.lists],
+    ...(r.person !== undefined ? { person: r.person } : {}),
+  }));
+}
+
+/** `buildWorkspaceContext` over files whose candidates are at hand (the lexicon, tests). */
+export function workspaceOfCandidates(
   files: readonly WorkspaceFile[],
   vocab: CompiledVocabulary,
 ): WorkspaceContext {
+  return buildWorkspaceContext(
+    files.map((f) => ({ path: f.path, records: summariseRecords(f.candidates, vocab) })),
+    vocab,
+  );
+}
+
+/** One record of the workspace while links are made. */
+interface Node extends RecordSummary {
+  readonly path: string;
+}
+
+/**
+ * Links each record that is not itself a domain's person record to one: a field typed as that
+ * record or keyed to it (`patient: Patient`, `patient_id`), or the person record listing it
+ * (`encounters: List<Encounter>`); else the same through one record linked so. A record named
+ * alike in two files is read once, from the first.
+ */
+export function buildWorkspaceContext(
+  files: readonly FileRecords[],
+  vocab: CompiledVocabulary,
+): WorkspaceContext {
   const nodes = new Map<string, Node>();
-  for (const file of files) {
-    for (const c of file.candidates) {
-      if (c.owner === undefined || c.owner === '' || c.role !== 'declaration') continue;
-      let node = nodes.get(c.owner);
-      if (node === undefined) {
-        const person = personDomain(c.owner, c.ownerComment, vocab);
-        node = {
-          owner: c.owner,
-          path: file.path,
-          refs: new Set(),
-          lists: new Set(),
-          ...(person !== undefined ? { person } : {}),
-        };
-        nodes.set(c.owner, node);
-      }
-      const many = c.declaredType !== undefined && LISTS.test(c.declaredType);
-      for (const ref of referencesOf(c, vocab)) (many ? node.lists : node.refs).add(ref);
-    }
-  }
+  for (const file of files)
+    for (const record of file.records)
+      if (!nodes.has(record.owner)) nodes.set(record.owner, { ...record, path: file.path });
   // Records by the key their fields name them with (`Patient`, `patients`, `t_patient` → patient).
   const byKey = new Map<string, Node[]>();
   for (const node of nodes.values()) {
@@ -139,7 +166,7 @@ export function buildWorkspaceContext(
       break;
     }
   }
-  return new WorkspaceContext(links);
+  return { links };
 }
 
 /** The words of an identifier, abbreviations spelt out. */
@@ -186,21 +213,27 @@ function referencesOf(c: FieldCandidate, vocab: CompiledVocabulary): string[] {
   const words = wordsOf(c.name, vocab);
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && KEY_ENDS.has(last)) refs.push(recordKey(words.slice(0, -1).join('_'), vocab));
-  else if (words.length >= 1 && type !== undefined && KEY_TYPES.test(type)) refs.push(recordKey(c.name, vocab));
+  else if (words.length >= 1 && type !== undefined && KEY_TYPES.test(type))
+    refs.push(recordKey(c.name, vocab));
   return refs.filter((r) => r !== '');
 }
 
 const IDENTIFIERS = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 /** Declared types holding many records (`List<Encounter>`, `Encounter[]`, `One2Many`). */
-const LISTS = /\[\]|^\[|\b(?:List|Set|Array|Collection|Iterable|Seq|MutableList|ICollection|IEnumerable|IList)\b|One2Many|OneToMany|\barray</;
+const LISTS =
+  /\[\]|^\[|\b(?:List|Set|Array|Collection|Iterable|Seq|MutableList|ICollection|IEnumerable|IList)\b|One2Many|OneToMany|\barray</;
 
 /**
  * The domain whose person a record is named for (`Patient`, `ZyPatientBase`, `EmployeeInfo`, a
  * table described as `患者信息`), unless it is a lookup or a search (`PatientStatus`,
  * `PatientQuery`).
  */
-function personDomain(owner: string, ownerComment: string | undefined, vocab: CompiledVocabulary): string | undefined {
+function personDomain(
+  owner: string,
+  ownerComment: string | undefined,
+  vocab: CompiledVocabulary,
+): string | undefined {
   const words = wordsOf(owner, vocab).map(singularOf);
   let end = words.length;
   while (end > 1 && vocab.ownerSuffixes.has(words[end - 1] ?? '')) end--;
@@ -210,7 +243,8 @@ function personDomain(owner: string, ownerComment: string | undefined, vocab: Co
     const people = domain.people.en;
     if (people.length === 0) continue;
     if (words.some((w) => people.includes(w))) return domain.label;
-    if (ownerComment !== undefined && domain.people.zh.some((p) => ownerComment.includes(p))) return domain.label;
+    if (ownerComment !== undefined && domain.people.zh.some((p) => ownerComment.includes(p)))
+      return domain.label;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinic
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
 import { categoriesWith } from '../detect/vocabulary/traits.js';
-import type { RecordLink, WorkspaceContext } from '../detect/workspaceContext.js';
+import { linkOf, type RecordLink, type WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
 /**
@@ -161,7 +161,7 @@ function withRecordSiblings(
     // key to a patient), or that the workspace ties to a domain's person, may be shown to be in
     // the domain by its fields: no other record is read again.
     const alone = readRecordOwner(first, vocabulary);
-    if (alone.domain === undefined) link = options.workspace?.linkOf(owner);
+    if (alone.domain === undefined) link = linkOf(options.workspace, owner);
     if (alone.domain !== undefined || !(alone.domainNamed || health || link !== undefined)) return;
   }
   // The names of the record's plain declarations, read only for a record read again.

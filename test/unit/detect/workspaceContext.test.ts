@@ -6,7 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildWorkspaceContext, type WorkspaceFile } from '../../../src/core/detect/workspaceContext.js';
+import {
+  linkOf,
+  workspaceOfCandidates,
+  type WorkspaceFile,
+} from '../../../src/core/detect/workspaceContext.js';
 import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
 import type { FieldCandidate, Finding } from '../../../src/core/types.js';
@@ -15,7 +19,13 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 
 /** A record's fields as `[name, declared type]` pairs, made into the candidates an extractor gives. */
 function record(owner: string, fields: readonly (readonly [string, string])[]): FieldCandidate[] {
-  return fields.map(([name, declaredType]) => ({ name, owner, declaredType, range: NOWHERE, role: 'declaration' }));
+  return fields.map(([name, declaredType]) => ({
+    name,
+    owner,
+    declaredType,
+    range: NOWHERE,
+    role: 'declaration',
+  }));
 }
 
 function file(path: string, ...records: FieldCandidate[][]): WorkspaceFile {
@@ -49,10 +59,16 @@ const note = record('Note', [
 ]);
 
 /** The verdicts of one file's records, read in a workspace of `files` or alone. */
-function classify(candidates: FieldCandidate[], files?: readonly WorkspaceFile[]): Map<string, Finding | undefined> {
+function classify(
+  candidates: FieldCandidate[],
+  files?: readonly WorkspaceFile[],
+): Map<string, Finding | undefined> {
   const vocabulary = defaultVocabulary();
-  const workspace = files === undefined ? undefined : buildWorkspaceContext(files, vocabulary);
-  const found = classifyCandidates(candidates, { vocabulary, ...(workspace !== undefined ? { workspace } : {}) });
+  const workspace = files === undefined ? undefined : workspaceOfCandidates(files, vocabulary);
+  const found = classifyCandidates(candidates, {
+    vocabulary,
+    ...(workspace !== undefined ? { workspace } : {}),
+  });
   return new Map(candidates.map((c, k) => [`${c.owner ?? ''}.${c.name}`, found[k]]));
 }
 
@@ -127,23 +143,32 @@ describe('a record linked to a record of no sensitive domain', () => {
       file('src/Order.ts', record('Order', [['items', 'Product[]']])),
       file('src/Product.ts', product),
     ];
-    const context = buildWorkspaceContext(files, defaultVocabulary());
-    assert.equal(context.linkOf('Product'), undefined);
+    const context = workspaceOfCandidates(files, defaultVocabulary());
+    assert.equal(linkOf(context, 'Product'), undefined);
     assert.equal(classify(product, files).get('Product.description'), undefined);
   });
 });
 
-describe('buildWorkspaceContext', () => {
+describe('workspaceOfCandidates', () => {
   it('links records by typed relations, keys and lists, and never a person record itself', () => {
-    const context = buildWorkspaceContext(
-      [patient, file('src/CareGoal.ts', careGoal), file('src/Encounter.ts', encounter), file('src/Note.ts', note)],
+    const context = workspaceOfCandidates(
+      [
+        patient,
+        file('src/CareGoal.ts', careGoal),
+        file('src/Encounter.ts', encounter),
+        file('src/Note.ts', note),
+      ],
       defaultVocabulary(),
     );
-    assert.deepEqual(context.linkOf('CareGoal'), { domain: 'clinical', person: 'Patient', path: 'src/models/Patient.ts' });
-    assert.equal(context.linkOf('Encounter')?.person, 'Patient');
-    assert.equal(context.linkOf('Note')?.through, 'Encounter');
-    assert.equal(context.linkOf('Patient'), undefined);
-    assert.equal(context.linkOf(undefined), undefined);
+    assert.deepEqual(linkOf(context, 'CareGoal'), {
+      domain: 'clinical',
+      person: 'Patient',
+      path: 'src/models/Patient.ts',
+    });
+    assert.equal(linkOf(context, 'Encounter')?.person, 'Patient');
+    assert.equal(linkOf(context, 'Note')?.through, 'Encounter');
+    assert.equal(linkOf(context, 'Patient'), undefined);
+    assert.equal(linkOf(context, undefined), undefined);
   });
 
   it('reads table names and plural keys as the record they name', () => {
@@ -151,16 +176,23 @@ describe('buildWorkspaceContext', () => {
       ['patient_id', 'bigint'],
       ['complaint_text', 'text'],
     ]);
-    const context = buildWorkspaceContext(
-      [file('db/patient.sql', record('t_patients', [['name', 'varchar(50)']])), file('db/visits.sql', visits)],
+    const context = workspaceOfCandidates(
+      [
+        file('db/patient.sql', record('t_patients', [['name', 'varchar(50)']])),
+        file('db/visits.sql', visits),
+      ],
       defaultVocabulary(),
     );
-    assert.equal(context.linkOf('t_patient_visits'), undefined, 'a patient word in the name: a person record');
+    assert.equal(
+      linkOf(context, 't_patient_visits'),
+      undefined,
+      'a patient word in the name: a person record',
+    );
     const exams = record('exam_result', [['patient_id', 'bigint']]);
-    const linked = buildWorkspaceContext(
+    const linked = workspaceOfCandidates(
       [file('db/patient.sql', record('t_patients', [['name', 'varchar(50)']])), file('db/exam.sql', exams)],
       defaultVocabulary(),
     );
-    assert.equal(linked.linkOf('exam_result')?.person, 't_patients');
+    assert.equal(linkOf(linked, 'exam_result')?.person, 't_patients');
   });
 });
