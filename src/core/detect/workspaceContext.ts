@@ -4,7 +4,9 @@
  * another, shows nothing of the patient to a reader of its file alone. A workspace scan reads
  * every file's records first (their names and the records their fields point to, nothing else),
  * links each record to the person record of a sensitive domain it belongs to (`Encounter` →
- * `Patient`, directly or through one record between), and hands that link to classification,
+ * `Patient`, directly or through one record between) when the application is in that domain
+ * (it holds the domain's records: a clinic's prescriptions and diagnoses), and hands that link
+ * to classification,
  * which reads the record's domain with it as it reads a key to the person beside it
  * (`recordDomain.ts`). A scan of one file without a workspace reads as before.
  */
@@ -145,17 +147,19 @@ export function buildWorkspaceContext(
     for (const ref of node.refs) for (const other of byKey.get(ref) ?? []) join(node, other);
     for (const ref of node.lists) for (const other of byKey.get(ref) ?? []) join(other, node);
   }
+  const domains = applicationDomains(nodes.values(), vocab);
+  const persons = (n: Node): boolean => n.person !== undefined && domains.has(n.person);
   const links = new Map<string, RecordLink>();
   for (const node of nodes.values()) {
     if (node.person !== undefined) continue;
     const around = [...(near.get(node) ?? [])];
-    const direct = around.find((n) => n.person !== undefined);
+    const direct = around.find(persons);
     if (direct !== undefined) {
       links.set(node.owner, { domain: direct.person as string, person: direct.owner, path: direct.path });
       continue;
     }
     for (const between of around) {
-      const far = [...(near.get(between) ?? [])].find((n) => n.person !== undefined);
+      const far = [...(near.get(between) ?? [])].find(persons);
       if (far === undefined) continue;
       links.set(node.owner, {
         domain: far.person as string,
@@ -168,6 +172,37 @@ export function buildWorkspaceContext(
   }
   return { links };
 }
+
+/**
+ * The domains the application is in: those whose records it holds, at least
+ * `APPLICATION_RECORDS` of them named for the domain's records (`Prescription`, `Diagnosis`,
+ * `Encounter`, a `病历` table; lookups such as `EncounterType` aside). A clinic's patients with
+ * their prescriptions and diagnoses make a clinical application; a `Patient` beside a shop's
+ * orders does not, and the records keyed to it say nothing clinical.
+ */
+function applicationDomains(nodes: Iterable<Node>, vocab: CompiledVocabulary): Set<string> {
+  const heads = [...nodes].map((n) => ({ owner: n.owner, words: wordsOf(n.owner, vocab) }));
+  const found = new Set<string>();
+  for (const domain of RECORD_DOMAINS) {
+    const words = new Set([...domain.records.en, ...domain.shared, ...domain.alone]);
+    let count = 0;
+    for (const { owner, words: own } of heads) {
+      const head = own[own.length - 1] ?? '';
+      if (LOOKUP_HEADS.has(head) || LOOKUP_HEADS.has(singularOf(head))) continue;
+      if (
+        own.some((w) => words.has(w) || words.has(singularOf(w))) ||
+        domain.records.zh.some((z) => owner.includes(z))
+      )
+        count++;
+      if (count >= APPLICATION_RECORDS) break;
+    }
+    if (count >= APPLICATION_RECORDS) found.add(domain.label);
+  }
+  return found;
+}
+
+/** Records of a domain an application holds at least (two: one could be a catalogue's). */
+const APPLICATION_RECORDS = 2;
 
 /** The words of an identifier, abbreviations spelt out. */
 function wordsOf(text: string, vocab: CompiledVocabulary): string[] {

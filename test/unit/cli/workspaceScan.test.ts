@@ -12,6 +12,9 @@ const PATIENT = 'export interface Patient {\n  id: string;\n  careGoals: CareGoa
 const CARE_GOAL =
   'export interface CareGoal {\n  id: string;\n  patientId: string;\n  description: string;\n}\n';
 const PRODUCT = 'export interface Product {\n  id: string;\n  orderId: string;\n  description: string;\n}\n';
+const CLINIC =
+  'export interface Prescription {\n  patientId: string;\n  drug: string;\n}\n' +
+  'export interface Diagnosis {\n  patientId: string;\n  icd10: string;\n}\n';
 const ORDER = 'export interface Order {\n  id: string;\n  items: Product[];\n}\n';
 
 describe('pilens scan of a folder: the workspace context', () => {
@@ -20,6 +23,7 @@ describe('pilens scan of a folder: the workspace context', () => {
     root = mkdtempSync(join(tmpdir(), 'pilens-workspace-'));
     writeFile(root, 'src/patient.ts', PATIENT);
     writeFile(root, 'src/careGoal.ts', CARE_GOAL);
+    writeFile(root, 'src/clinical.ts', CLINIC);
     writeFile(root, 'src/order.ts', ORDER);
     writeFile(root, 'src/product.ts', PRODUCT);
   });

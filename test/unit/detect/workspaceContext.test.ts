@@ -40,6 +40,18 @@ const patient = file(
     ['careGoals', 'CareGoal[]'],
   ]),
 );
+/** What makes the workspace a clinical application: records of a patient's prescriptions and diagnoses. */
+const clinic = file(
+  'src/models/clinical.ts',
+  record('Prescription', [
+    ['patientId', 'string'],
+    ['drug', 'string'],
+  ]),
+  record('Diagnosis', [
+    ['patientId', 'string'],
+    ['icd10', 'string'],
+  ]),
+);
 const careGoal = record('CareGoal', [
   ['id', 'string'],
   ['description', 'string'],
@@ -74,7 +86,7 @@ function classify(
 
 describe('a record the workspace ties to a patient', () => {
   it('is linked to the patient record that lists it, and its description is their health', () => {
-    const files = [patient, file('src/models/CareGoal.ts', careGoal)];
+    const files = [patient, clinic, file('src/models/CareGoal.ts', careGoal)];
     const found = classify(careGoal, files).get('CareGoal.description');
     assert.equal(found?.category, 'health');
     assert.equal(found.confidence, 'low');
@@ -90,8 +102,14 @@ describe('a record the workspace ties to a patient', () => {
     assert.equal(classify(careGoal).get('CareGoal.description'), undefined);
   });
 
+  it('is not linked outside a clinical application (a patient beside no clinical record)', () => {
+    const files = [patient, file('src/models/CareGoal.ts', careGoal)];
+    assert.equal(linkOf(workspaceOfCandidates(files, defaultVocabulary()), 'CareGoal'), undefined);
+    assert.equal(classify(careGoal, files).get('CareGoal.description'), undefined);
+  });
+
   it('keeps its flags, codes and keys to itself', () => {
-    const found = classify(careGoal, [patient, file('src/models/CareGoal.ts', careGoal)]);
+    const found = classify(careGoal, [patient, clinic, file('src/models/CareGoal.ts', careGoal)]);
     assert.equal(found.get('CareGoal.achieved'), undefined);
     assert.equal(found.get('CareGoal.priority'), undefined);
     assert.equal(found.get('CareGoal.id'), undefined);
@@ -100,6 +118,7 @@ describe('a record the workspace ties to a patient', () => {
   it('is linked through a record keyed to the patient', () => {
     const files = [
       file('src/models/Patient.ts', record('Patient', [['name', 'string']])),
+      clinic,
       file('src/models/Encounter.ts', encounter),
       file('src/models/Note.ts', note),
     ];
@@ -118,6 +137,7 @@ describe('a record the workspace ties to a patient', () => {
     ]);
     const files = [
       file('src/Patient.ts', record('Patient', [['dietBelief', 'DietBelief']])),
+      clinic,
       file('src/DietBelief.ts', belief),
     ];
     assert.equal(classify(belief, files).get('DietBelief.description'), undefined);
@@ -128,7 +148,7 @@ describe('a record the workspace ties to a patient', () => {
       ['patientId', 'string'],
       ['biography', 'string'],
     ]);
-    const files = [patient, file('src/User.ts', user)];
+    const files = [patient, clinic, file('src/User.ts', user)];
     assert.equal(classify(user, files).get('User.biography'), undefined);
   });
 });
@@ -154,6 +174,7 @@ describe('workspaceOfCandidates', () => {
     const context = workspaceOfCandidates(
       [
         patient,
+        clinic,
         file('src/CareGoal.ts', careGoal),
         file('src/Encounter.ts', encounter),
         file('src/Note.ts', note),
@@ -190,7 +211,11 @@ describe('workspaceOfCandidates', () => {
     );
     const exams = record('exam_result', [['patient_id', 'bigint']]);
     const linked = workspaceOfCandidates(
-      [file('db/patient.sql', record('t_patients', [['name', 'varchar(50)']])), file('db/exam.sql', exams)],
+      [
+        file('db/patient.sql', record('t_patients', [['name', 'varchar(50)']])),
+        clinic,
+        file('db/exam.sql', exams),
+      ],
       defaultVocabulary(),
     );
     assert.equal(linkOf(linked, 'exam_result')?.person, 't_patients');
