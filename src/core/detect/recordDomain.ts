@@ -115,7 +115,7 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       // another person's own record (`User`, `RelatedPerson`); its codes and flags stay out
       // (`domainField.ts`).
       if (linked !== undefined && context?.kind !== 'person')
-        return found(domain, singularOf(head) || domain.label, undefined, linked);
+        return found(domain, personWord(linked.person, domain), undefined, linked);
     } else {
       // One of the domain's records about its person (`EmployeeTransfer`, `Employeetrain` run
       // together, `员工…`); a bank `transfer` is nobody's work, and a staff account's other
@@ -128,6 +128,16 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
     }
   }
   return undefined;
+}
+
+/** The domain's person a linked record is named for (`ZyPatientBase` → patient), for the explanation. */
+function personWord(owner: string, domain: RecordDomainData): string {
+  const lower = owner.toLowerCase();
+  return (
+    domain.people.en.find((p) => lower.includes(p)) ??
+    domain.people.zh.find((p) => owner.includes(p)) ??
+    domain.label
+  );
 }
 
 /** A domain's record word (`certificate`) in an owner that names the domain's person. */
