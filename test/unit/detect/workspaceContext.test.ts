@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/detect/workspaceContext.js';
 import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
+import { classifyRecords } from '../../../src/core/scan/recordMemo.js';
 import type { FieldCandidate, Finding } from '../../../src/core/types.js';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -219,5 +220,22 @@ describe('workspaceOfCandidates', () => {
       defaultVocabulary(),
     );
     assert.equal(linkOf(linked, 'exam_result')?.person, 't_patients');
+  });
+});
+
+describe('the verdict memo of a re-scan', () => {
+  it('is not reused under another workspace context', () => {
+    const vocabulary = defaultVocabulary();
+    const options = { vocabulary, contestedReading: 'strict' as const };
+    const workspace = workspaceOfCandidates(
+      [patient, clinic, file('src/models/CareGoal.ts', careGoal)],
+      vocabulary,
+    );
+    const alone = classifyRecords(careGoal, options, undefined);
+    assert.equal(alone.classified[1], undefined);
+    const linked = classifyRecords(careGoal, { ...options, workspace }, alone.memo);
+    assert.equal(linked.classified[1]?.category, 'health');
+    // And back: the same record without the workspace reads as before, memo or not.
+    assert.equal(classifyRecords(careGoal, options, linked.memo).classified[1], undefined);
   });
 });
