@@ -14,6 +14,7 @@ import { UsageError } from './io.js';
 import { CONFIG_FILE_NAME, loadConfig } from './loadConfig.js';
 import type { FileOutcome } from './scanFile.js';
 import { scanFiles } from './scanPool.js';
+import { readWorkspace } from './workspacePass.js';
 
 export interface Collected {
   readonly findings: ReportedFinding[];
@@ -54,9 +55,14 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
     throw new UsageError(`no such file or directory: ${walked.missing.join(', ')}`);
   for (const p of walked.ignoredRules)
     io.stderr.write(`pilens: ignored ${p.relPath}: ${p.reason}; its rules were not applied\n`);
-  const files = walked.files.filter((f) => !isOwnFile(f.absPath) && (options.only?.(f.absPath) ?? true));
+  const own = walked.files.filter((f) => !isOwnFile(f.absPath));
+  const files = own.filter((f) => options.only?.(f.absPath) ?? true);
+  const base = config.config === undefined ? {} : { config: config.config };
+  // Every walked file tells the scan about the application's records, even where only changed
+  // lines are reported.
+  const workspace = readWorkspace(own, config.base, base, options.maxFileSizeKb * 1024);
   const outcomes = await scanFiles(files, {
-    scanOptions: config.config === undefined ? {} : { config: config.config },
+    scanOptions: workspace === undefined ? base : { ...base, workspace },
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
     flows: options.flows === true,

@@ -9,7 +9,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { scanText } from '../../src/core/scan/index.js';
+import {
+  fileRecords,
+  scanText,
+  workspaceContextOf,
+  type WorkspaceContext,
+} from '../../src/core/scan/index.js';
 import { blankMarkers } from '../support/fixtureMarkers.js';
 
 export interface Score {
@@ -91,10 +96,18 @@ const norm = (s: string): string => s.replace(/^["'`]|["'`]$/g, '').toLowerCase(
  * Scores one fixture file. With `firmOnly`, labels their author marked debatable are left out:
  * neither a hit nor a miss, whatever pilens says there.
  */
-export function scoreFile(path: string, root: string, firmOnly = false): FileScore {
+export function scoreFile(
+  path: string,
+  root: string,
+  firmOnly = false,
+  workspace?: WorkspaceContext,
+): FileScore {
   const text = readFileSync(path, 'utf8');
   const file = relative(root, path);
-  const findings = scanText(blankMarkers(text), { path }).findings.filter((f) => f.role === 'declaration');
+  const options = workspace === undefined ? {} : { workspace };
+  const findings = scanText(blankMarkers(text), { path }, options).findings.filter(
+    (f) => f.role === 'declaration',
+  );
   const expected = expectations(path, text);
   const score: FileScore = { file, tp: 0, fp: 0, fn: 0, mistakes: [] };
   const miss = (line: number, kind: 'FP' | 'FN', detail: string): void => {
@@ -165,9 +178,20 @@ function tally(
   return tp;
 }
 
-/** Scores every file of a folder. */
+/**
+ * Scores every file of a folder, scanned as `pilens scan <folder>` scans it: the folder is one
+ * workspace, whose records' links (`fileRecords`, `workspaceContextOf`) every file is read with.
+ * `PILENS_EVAL_NO_WORKSPACE=1` scores each file alone instead, for a before-and-after.
+ */
 export function scoreFolder(root: string, firmOnly = false): FileScore[] {
-  return fixtureFiles(root).map((path) => scoreFile(path, root, firmOnly));
+  const paths = fixtureFiles(root);
+  const workspace =
+    process.env.PILENS_EVAL_NO_WORKSPACE === '1'
+      ? undefined
+      : workspaceContextOf(
+          paths.map((path) => fileRecords(blankMarkers(readFileSync(path, 'utf8')), { path })),
+        );
+  return paths.map((path) => scoreFile(path, root, firmOnly, workspace));
 }
 
 export function total(scores: readonly Score[]): Score {

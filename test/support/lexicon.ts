@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultVocabulary } from '../../src/core/detect/vocabulary/index.js';
+import { workspaceOfCandidates, type WorkspaceContext } from '../../src/core/detect/workspaceContext.js';
 import { classifyRecords } from '../../src/core/scan/recordMemo.js';
 import type { FieldCandidate } from '../../src/core/types.js';
 
@@ -64,6 +65,8 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 export interface LexiconFile {
   /** The file's path in its repository, as a scan of that repository would give it. */
   readonly path: string;
+  /** The repository it comes from: one repository is one workspace. */
+  readonly source: string;
   /** Positions in the records given to `lexiconFiles`, in the order of `candidates`. */
   readonly indices: number[];
   readonly candidates: FieldCandidate[];
@@ -80,6 +83,7 @@ export function lexiconFiles(records: readonly LexiconRecord[]): LexiconFile[] {
   });
   return [...files.values()].map((indices) => ({
     path: (records[indices[0] as number] as LexiconRecord).file,
+    source: (records[indices[0] as number] as LexiconRecord).source,
     indices,
     candidates: indices.map((k) => {
       const r = records[k] as LexiconRecord;
@@ -97,15 +101,35 @@ export function lexiconFiles(records: readonly LexiconRecord[]): LexiconFile[] {
 }
 
 /**
+ * The workspace context of each source (one repository is one workspace), built from the
+ * lexicon files of that source as a workspace scan builds it from the repository's files.
+ */
+export function workspacesOf(files: readonly LexiconFile[]): Map<string, WorkspaceContext> {
+  const bySource = new Map<string, LexiconFile[]>();
+  for (const file of files) {
+    const list = bySource.get(file.source);
+    if (list === undefined) bySource.set(file.source, [file]);
+    else list.push(file);
+  }
+  const vocabulary = defaultVocabulary();
+  return new Map([...bySource].map(([source, list]) => [source, workspaceOfCandidates(list, vocabulary)]));
+}
+
+/**
  * The detector's category for each record (`none` when it reports nothing), in order. Each file
- * is classified as `scanText` classifies a file's candidates (`classifyRecords`), with its path;
- * the record's `domain` label is the labeller's note and is never read.
+ * is classified as a workspace scan classifies a file's candidates (`classifyRecords`), with its
+ * path and the workspace context of its source; the record's `domain` label is the labeller's
+ * note and is never read.
  */
 export function predict(records: readonly LexiconRecord[]): string[] {
   const out: string[] = new Array<string>(records.length).fill('none');
   const options = { vocabulary: defaultVocabulary(), contestedReading: 'strict' as const };
-  for (const { path, indices, candidates } of lexiconFiles(records)) {
-    classifyRecords(candidates, { ...options, path }, undefined).classified.forEach((finding, j) => {
+  const files = lexiconFiles(records);
+  const workspaces = workspacesOf(files);
+  for (const { path, source, indices, candidates } of files) {
+    const workspace = workspaces.get(source);
+    const withWorkspace = workspace === undefined ? { ...options, path } : { ...options, path, workspace };
+    classifyRecords(candidates, withWorkspace, undefined).classified.forEach((finding, j) => {
       const k = indices[j] as number;
       out[k] = finding?.category ?? 'none';
     });

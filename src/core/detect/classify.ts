@@ -27,6 +27,7 @@ import {
 } from './readings.js';
 import { defaultVocabulary, type CompiledVocabulary, type TermMeaning } from './vocabulary/index.js';
 import { STRENGTH_RANK } from './vocabulary/schema.js';
+import type { RecordLink } from './workspaceContext.js';
 
 export interface ClassifyOptions {
   /** Compiled vocabulary (default plus `.pilens.json` additions); the default when omitted. */
@@ -38,6 +39,11 @@ export interface ClassifyOptions {
    * about a person even if its owner's name does not say so.
    */
   readonly siblingPerson?: string;
+  /**
+   * The person record of a sensitive domain the workspace links the field's record to
+   * (`workspaceContext.ts`): read with the owner, so the record's domain may come from it.
+   */
+  readonly link?: RecordLink;
 }
 
 /** Confidence points a meaning starts with: its rank above weak (weak and ambiguous start at none). */
@@ -80,7 +86,7 @@ export function readField(
   const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The
   // owner enters through its reading's signature, so `t_member_1` and `t_member_2` share verdicts.
-  const owner = readOwner(candidate, vocab);
+  const owner = readOwner(candidate, vocab, options.link);
   // A record in a sensitive domain lends its category to fields that name none (domainField.ts);
   // a record named for a phone or an address lends it to the field holding its value.
   // Nothing here reads `options.siblingPerson`.

@@ -15,6 +15,7 @@ import type { RecordDomain } from './recordDomain.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { HOUSEKEEPING } from './vocabulary/domains.js';
 import { containsAny } from './wordIndex.js';
+import type { RecordLink } from './workspaceContext.js';
 
 type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence' | 'minor' | 'contest'>;
 
@@ -45,9 +46,14 @@ export function domainVerdict(
     if (
       listsRecords(type) ||
       (read.shape === 'other' && !name.booleanish) ||
-      (read.shape === 'date' && !eventDate(name.words, domain.datedBy) && !clinicalDate(name.words, domain, true))
+      (read.shape === 'date' &&
+        !eventDate(name.words, domain.datedBy) &&
+        !clinicalDate(name.words, domain, true))
     )
       return undefined;
+    // A record whose domain only the workspace shows keeps its codes and flags to itself: a row
+    // keyed to a patient holds its own states and types (`agreedToVisit`, a `status` code).
+    if (domain.link !== undefined && (read.shape === 'boolean' || read.shape === 'integer')) return undefined;
     // Yes/no answers describe the person too (`ex_alcoholic`, `works_at_home`); an amount is
     // never one (`is_paid`).
     if (typeFit(domain.category, read, !money, candidate.name) === undefined) return undefined;
@@ -59,6 +65,7 @@ export function domainVerdict(
       detail:
         `because ${OWNER_NAME} is ${/^[aeiou]/.test(domain.label) ? 'an' : 'a'} ${domain.label} record of a person ("${domain.word}"` +
         (domain.sibling === undefined ? '' : `; the same record holds "${domain.sibling}"`) +
+        (domain.link === undefined ? '' : `; ${linkText(domain.link)}`) +
         (money ? '), what it says was paid is theirs' : '), its descriptive fields are theirs'),
     },
   ];
@@ -69,6 +76,17 @@ export function domainVerdict(
     evidence,
     ...(owner.minor || name.minor ? { minor: true } : {}),
   };
+}
+
+/**
+ * Why the workspace ties the record to a person: `it is linked to "Patient" (src/patient.ts)`,
+ * or through the record between them. Names and a path only, never data.
+ */
+function linkText(link: RecordLink): string {
+  const target = `"${link.person}" (${link.path})`;
+  return link.through === undefined
+    ? `it is linked to ${target}`
+    : `it is linked to "${link.through}", which is linked to ${target}`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain
 import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
+import type { RecordLink } from './workspaceContext.js';
 import type { FieldCandidate } from '../types.js';
 
 /** Who owns the field. */
@@ -48,6 +49,7 @@ interface OwnerTexts {
   readonly ownerComment: string | undefined;
   readonly dotted: string;
   readonly siblings: string;
+  readonly link: RecordLink | undefined;
   readonly reading: OwnerReading;
 }
 
@@ -69,11 +71,18 @@ const readingsByKey = boundedMemo<OwnerReading>(5_000);
 let lastOwner: OwnerTexts | undefined;
 let lastVocab: CompiledVocabulary | undefined;
 
-/** Reads the owner from the record name, its description and a dotted prefix (cached). */
-export function readOwner(candidate: FieldCandidate, vocab: CompiledVocabulary): OwnerReading {
+/**
+ * Reads the owner from the record name, its description and a dotted prefix (cached), and from
+ * the person record the workspace links it to, when a workspace scan found one.
+ */
+export function readOwner(
+  candidate: FieldCandidate,
+  vocab: CompiledVocabulary,
+  link?: RecordLink,
+): OwnerReading {
   const name = candidate.name;
   const dotted = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
-  return readOwnerTexts(candidate.owner, candidate.ownerComment, dotted, candidate.siblings, vocab);
+  return readOwnerTexts(candidate.owner, candidate.ownerComment, dotted, candidate.siblings, vocab, link);
 }
 
 /**
@@ -85,8 +94,9 @@ export function readRecordOwner(
   field: FieldCandidate,
   vocab: CompiledVocabulary,
   siblings: readonly string[] | undefined = field.siblings,
+  link?: RecordLink,
 ): OwnerReading {
-  return readOwnerTexts(field.owner, field.ownerComment, '', siblings, vocab);
+  return readOwnerTexts(field.owner, field.ownerComment, '', siblings, vocab, link);
 }
 
 function readOwnerTexts(
@@ -95,11 +105,16 @@ function readOwnerTexts(
   dotted: string,
   siblingList: readonly string[] | undefined,
   vocab: CompiledVocabulary,
+  link: RecordLink | undefined,
 ): OwnerReading {
   const siblings = siblingList === undefined ? '' : siblingList.join('\u0000');
   // Fields of one record arrive together: the previous answer is the likeliest one.
   const last = lastOwner;
-  if (last !== undefined && lastVocab === vocab && sameTexts(last, owner, ownerComment, dotted, siblings))
+  if (
+    last !== undefined &&
+    lastVocab === vocab &&
+    sameTexts(last, owner, ownerComment, dotted, siblings, link)
+  )
     return last.reading;
   let table = readingsByText.get(vocab);
   if (table === undefined) {
@@ -107,13 +122,15 @@ function readOwnerTexts(
     readingsByText.set(vocab, table);
   }
   let list = table.byOwner.get(owner);
-  let found = list?.find((e) => sameTexts(e, owner, ownerComment, dotted, siblings));
+  let found = list?.find((e) => sameTexts(e, owner, ownerComment, dotted, siblings, link));
   if (found === undefined) {
     const texts = [owner, ownerComment, dotted];
-    const key = [...texts.map((t) => textKey(t, t === ownerComment, vocab)), siblings].join('\u0000');
+    const key = [...texts.map((t) => textKey(t, t === ownerComment, vocab)), siblings, linkKey(link)].join(
+      '\u0000',
+    );
     const others = siblingList ?? [];
-    const reading = readingsByKey.get(vocab, key, () => readTexts(texts, ownerComment, vocab, others));
-    found = { owner, ownerComment, dotted, siblings, reading };
+    const reading = readingsByKey.get(vocab, key, () => readTexts(texts, ownerComment, vocab, others, link));
+    found = { owner, ownerComment, dotted, siblings, link, reading };
     if (table.size >= TEXT_BOUND) {
       table.byOwner.clear();
       table.size = 0;
@@ -134,10 +151,22 @@ function sameTexts(
   ownerComment: string | undefined,
   dotted: string,
   siblings: string,
+  link: RecordLink | undefined,
 ): boolean {
   return (
-    e.owner === owner && e.ownerComment === ownerComment && e.dotted === dotted && e.siblings === siblings
+    e.owner === owner &&
+    e.ownerComment === ownerComment &&
+    e.dotted === dotted &&
+    e.siblings === siblings &&
+    e.link === link
   );
+}
+
+/** What a reading depends on in a workspace link: all of it, since the explanation names it. */
+function linkKey(link: RecordLink | undefined): string {
+  return link === undefined
+    ? ''
+    : `${link.domain}\u0001${link.person}\u0001${link.path}\u0001${link.through ?? ''}`;
 }
 
 /**
@@ -190,6 +219,7 @@ function readTexts(
   ownerComment: string | undefined,
   vocab: CompiledVocabulary,
   siblings: readonly string[],
+  link: RecordLink | undefined,
 ): OwnerReading {
   let context: OwnerReading['context'];
   let minor = false;
@@ -245,6 +275,7 @@ function readTexts(
       head: head ?? '',
       context,
       siblings: siblingWords,
+      ...(link !== undefined ? { link } : {}),
     },
     vocab,
   );
@@ -253,7 +284,7 @@ function readTexts(
       ? domainNamed
         ? 'h'
         : ''
-      : `${domain.category}:${domain.word}:${domain.sibling ?? ''}`,
+      : `${domain.category}:${domain.word}:${domain.sibling ?? ''}:${domain.link === undefined ? '' : linkKey(domain.link)}`,
     context?.kind ?? '',
     context?.word ?? '',
     minor ? 'm' : '',

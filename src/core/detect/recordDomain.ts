@@ -17,6 +17,7 @@ import {
   type RecordDomainData,
 } from './vocabulary/domains.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
+import type { RecordLink } from './workspaceContext.js';
 
 /** A record's domain and the word that showed it. */
 export interface RecordDomain {
@@ -31,6 +32,8 @@ export interface RecordDomain {
   readonly reads: 'descriptive' | 'money';
   /** The sibling field that showed the record is a person's (`user_id`), when one did. */
   readonly sibling?: string;
+  /** The person record elsewhere in the workspace that showed it, when one did. */
+  readonly link?: RecordLink;
 }
 
 /** What a record's domain is read from. */
@@ -45,6 +48,8 @@ export interface DomainInput {
   readonly context: { readonly kind: OwnerKind; readonly word: string } | undefined;
   /** Each sibling field's words. */
   readonly siblings: readonly (readonly string[])[];
+  /** The person record of a domain the workspace links the record to (`workspaceContext.ts`). */
+  readonly link?: RecordLink;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface DomainInput {
  * department, a product) and a lookup table (`encounter_type`) have none.
  */
 export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary): RecordDomain | undefined {
-  const { words, texts, head, context, siblings } = input;
+  const { words, texts, head, context, siblings, link } = input;
   const own = new Set(words.flatMap((x) => [x, singularOf(x)]));
   // `EmployeeCertificate`: a thing's word (a TLS certificate) that is one of a domain's records
   // is that record once the domain's person owns it.
@@ -73,6 +78,9 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
     const record = firstOf(domain.records.en, own) ?? firstZh(domain.records.zh, texts);
     const ownPerson = siblings.find((s) => s.some((x) => domain.people.en.includes(singularOf(x))));
     const named = person ?? personZh ?? ownPerson?.join('_');
+    // The workspace ties the record to the domain's person (`Encounter` keyed to `Patient` in
+    // another file): that person stands in it as a key beside it would.
+    const linked = link !== undefined && link.domain === domain.label ? link : undefined;
     if (domain.specific) {
       // A patient's registration (`Patient`, `patient_info`) is not clinical by itself: its
       // lifestyle, medication or rounds are (`MedicalPatient`, `PatientRounding`), and so is a
@@ -86,11 +94,13 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
           ?.join('_');
       if (record !== undefined && (inOwner ?? sibling) !== undefined)
         return found(domain, record, inOwner === undefined ? sibling : undefined);
+      if (record !== undefined && linked !== undefined) return found(domain, record, undefined, linked);
       // A visit, a lab test, an `MzRecipe` of the domain's own person (`ptNo`, `sickNumber`).
       const shared = firstOf(domain.shared, own);
       const patient = person ?? personZh ?? siblings.find((s) => domainKey(s, domain) || ownName(s, domain));
       if (shared !== undefined && patient !== undefined)
         return found(domain, shared, typeof patient === 'string' ? undefined : patient.join('_'));
+      if (shared !== undefined && linked !== undefined) return found(domain, shared, undefined, linked);
       // An encounter, an allergy, a care plan: such a record is always someone's.
       const alone = aloneRecord(words, head, domain);
       if (alone !== undefined) return found(domain, alone);
@@ -100,6 +110,12 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       const finding = siblings.find((s) => s.some((x) => domain.findings.includes(x)));
       const self = person ?? personZh;
       if (finding !== undefined && self !== undefined) return found(domain, self);
+      // A record the workspace ties to the patient (`CareGoal` keyed to `Patient`, listed by
+      // it, or keyed to an `Encounter` of theirs) is part of their clinical file, unless it is
+      // another person's own record (`User`, `RelatedPerson`); its codes and flags stay out
+      // (`domainField.ts`).
+      if (linked !== undefined && context?.kind !== 'person')
+        return found(domain, personWord(linked.person, domain), undefined, linked);
     } else {
       // One of the domain's records about its person (`EmployeeTransfer`, `Employeetrain` run
       // together, `员工…`); a bank `transfer` is nobody's work, and a staff account's other
@@ -108,16 +124,28 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       if ((runOn !== undefined && runOn !== headWord) || personZh !== undefined)
         return found(domain, person ?? personZh ?? headWord);
       if (record !== undefined && named !== undefined) return found(domain, record);
+      if (record !== undefined && linked !== undefined) return found(domain, record, undefined, linked);
     }
   }
   return undefined;
+}
+
+/** The domain's person a linked record is named for (`ZyPatientBase` → patient), for the explanation. */
+function personWord(owner: string, domain: RecordDomainData): string {
+  const lower = owner.toLowerCase();
+  return (
+    domain.people.en.find((p) => lower.includes(p)) ??
+    domain.people.zh.find((p) => owner.includes(p)) ??
+    domain.label
+  );
 }
 
 /** A domain's record word (`certificate`) in an owner that names the domain's person. */
 function personsRecord(word: string, own: ReadonlySet<string>): boolean {
   const record = singularOf(word);
   return RECORD_DOMAINS.some(
-    (d) => d.records.en.includes(record) && [...own].some((x) => x !== record && personIn(x, d) !== undefined),
+    (d) =>
+      d.records.en.includes(record) && [...own].some((x) => x !== record && personIn(x, d) !== undefined),
   );
 }
 
@@ -169,9 +197,18 @@ export function namesDomain(words: readonly string[], texts: readonly string[]):
   );
 }
 
-function found(domain: RecordDomainData, word: string, sibling?: string): RecordDomain {
+function found(domain: RecordDomainData, word: string, sibling?: string, link?: RecordLink): RecordDomain {
   const { category, label, others, datedBy, reads } = domain;
-  return { category, label, word, others, datedBy, reads, ...(sibling !== undefined ? { sibling } : {}) };
+  return {
+    category,
+    label,
+    word,
+    others,
+    datedBy,
+    reads,
+    ...(sibling !== undefined ? { sibling } : {}),
+    ...(link !== undefined ? { link } : {}),
+  };
 }
 
 function firstOf(list: readonly string[], words: ReadonlySet<string>): string | undefined {

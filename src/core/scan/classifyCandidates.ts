@@ -13,10 +13,16 @@ import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinic
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
 import { categoriesWith } from '../detect/vocabulary/traits.js';
+import { linkOf, type RecordLink, type WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
-/** The options `classifyField` takes, less the sibling that this module supplies itself. */
-export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson'>;
+/**
+ * The options `classifyField` takes, less the sibling and the link that this module supplies
+ * itself, and the workspace those links come from (a workspace scan; `undefined` for one file).
+ */
+export type CandidateOptions = Omit<ClassifyOptions, 'siblingPerson' | 'link'> & {
+  readonly workspace?: WorkspaceContext;
+};
 
 /** Categories whose presence (with high confidence) makes a record a person's. */
 const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 'record');
@@ -147,12 +153,16 @@ function withRecordSiblings(
       break;
     }
   }
+  // The person record elsewhere in the workspace this record is tied to, when it shows no domain.
+  let link: RecordLink | undefined;
   if (reason === undefined) {
     if (!open || plain < 2) return;
     // Only a record whose name speaks of the domain, or that already holds a health finding (a
-    // key to a patient), may be shown clinical by its fields: no other record is read again.
+    // key to a patient), or that the workspace ties to a domain's person, may be shown to be in
+    // the domain by its fields: no other record is read again.
     const alone = readRecordOwner(first, vocabulary);
-    if (alone.domain !== undefined || !(alone.domainNamed || health)) return;
+    if (alone.domain === undefined) link = linkOf(options.workspace, owner);
+    if (alone.domain !== undefined || !(alone.domainNamed || health || link !== undefined)) return;
   }
   // The names of the record's plain declarations, read only for a record read again.
   const names: string[] = [];
@@ -161,14 +171,15 @@ function withRecordSiblings(
     if (plainDeclaration(c)) names.push(c.name);
   }
   if (reason === undefined) {
-    const domain = readRecordOwner(first, vocabulary, names).domain;
+    const domain = readRecordOwner(first, vocabulary, names, link).domain;
     if (domain === undefined) return;
     reason = { category: domain.category };
   }
+  const linked = link === undefined ? options : { ...options, link };
   for (const k of members) {
     const c = candidates[k] as FieldCandidate;
     if (classified[k] !== undefined) continue;
-    const found = classifyField({ ...c, siblings: names.filter((n) => n !== c.name) }, options);
+    const found = classifyField({ ...c, siblings: names.filter((n) => n !== c.name) }, linked);
     if (found?.category !== reason.category) continue;
     if (reason.field === undefined) {
       classified[k] = found;

@@ -7,6 +7,12 @@ import { matchGlob } from '../config/glob.js';
 import { pilensConfigSchema, type PilensConfig } from '../config/schema.js';
 import { parseDirectives, type Directive } from '../detect/annotations.js';
 import { vocabularyFor } from '../detect/custom.js';
+import {
+  buildWorkspaceContext,
+  summariseRecords,
+  type FileRecords,
+  type WorkspaceContext,
+} from '../detect/workspaceContext.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import { applyDirectives } from './directives.js';
 import type { SourceInfo } from './extractor.js';
@@ -40,6 +46,12 @@ export interface ScanOptions {
    * edit): the extractor re-parses only what changed. Findings are the same as without it.
    */
   readonly previous?: ScanMemo;
+  /**
+   * What the rest of the workspace says of its records, from a first pass over every file
+   * (`fileRecords`, then `buildWorkspaceContext`): a workspace scan passes it, and a record tied
+   * to a person record elsewhere reads its domain from that link. A scan of one file has none.
+   */
+  readonly workspace?: WorkspaceContext;
 }
 
 /**
@@ -80,6 +92,35 @@ export interface ScanResult {
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const DATA_FILE = /\.(?:csv|tsv)$/i;
 
+/**
+ * The first pass of a workspace scan over one text: its records' names, keys and typed
+ * relations (`summariseRecords`), read by the same extractor a scan uses. Nothing for a text a
+ * scan would skip (ignored, a lockfile or manifest, binary).
+ */
+export function fileRecords(text: string, source: SourceInfo, options: ScanOptions = {}): FileRecords {
+  const config = asConfig(options.config);
+  if (
+    config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true ||
+    dependencyFileKind(source.path) !== undefined ||
+    looksBinary(text)
+  )
+    return { path: source.path, records: [] };
+  const { fields } = extract(text, source, undefined);
+  return { path: source.path, records: summariseRecords(fields, vocabularyFor(config)) };
+}
+
+/**
+ * The workspace context of a workspace scan's files (`fileRecords` of each), under the scan's
+ * vocabulary; `undefined` when no record is linked, so a scan reads as without one.
+ */
+export function workspaceContextOf(
+  files: readonly FileRecords[],
+  options: ScanOptions = {},
+): WorkspaceContext | undefined {
+  const workspace = buildWorkspaceContext(files, vocabularyFor(asConfig(options.config)));
+  return workspace.links.size === 0 ? undefined : workspace;
+}
+
 /** Scans one text and returns its personal-information findings. Pure and synchronous. */
 export function scanText(text: string, source: SourceInfo, options: ScanOptions = {}): ScanResult {
   const config = asConfig(options.config);
@@ -103,7 +144,12 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
   const { classified, memo: records } = classifyRecords(
     candidates,
-    { vocabulary, contestedReading: reading, path: source.path },
+    {
+      vocabulary,
+      contestedReading: reading,
+      path: source.path,
+      ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+    },
     options.previous?.records,
   );
   const overridden = applyOverrides(candidates, classified, config?.overrides ?? [], reading);
@@ -240,3 +286,4 @@ export function looksBinary(text: string): boolean {
 
 export type { Directive } from '../detect/annotations.js';
 export { classifyCandidates, type CandidateOptions } from './classifyCandidates.js';
+export { type FileRecords, type RecordLink, type WorkspaceContext } from '../detect/workspaceContext.js';

@@ -9,6 +9,7 @@
  */
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import type { WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
 import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
 
@@ -24,6 +25,7 @@ export class RecordMemo {
   constructor(
     readonly vocabulary: CompiledVocabulary,
     readonly contestedReading: ContestedReading,
+    readonly workspace: WorkspaceContext | undefined,
     readonly candidates: readonly FieldCandidate[],
     readonly verdicts: readonly (Finding | undefined)[],
     readonly owned: ReadonlyMap<string, readonly number[]>,
@@ -48,6 +50,11 @@ export interface RecordOptions {
    * it over as `scanText` does, so a file-level rule sees the same context in both.
    */
   readonly path?: string;
+  /**
+   * What the rest of the workspace says of its records (a workspace scan's first pass,
+   * `detect/workspaceContext.ts`); a scan of one file has none and reads as before.
+   */
+  readonly workspace?: WorkspaceContext;
 }
 
 /**
@@ -62,7 +69,8 @@ export function classifyRecords(
   const reusable =
     previous instanceof RecordMemo &&
     previous.vocabulary === options.vocabulary &&
-    previous.contestedReading === options.contestedReading
+    previous.contestedReading === options.contestedReading &&
+    previous.workspace === options.workspace
       ? previous
       : undefined;
   const records = recordsOf(candidates);
@@ -82,6 +90,7 @@ export function classifyRecords(
   const memo = new RecordMemo(
     options.vocabulary,
     options.contestedReading,
+    options.workspace,
     candidates,
     classified,
     records,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportedFlow } from '../../core/report/flows.js';
 import { toReportedFindings } from '../../core/report/toReportedFindings.js';
-import { scanText, type ScanOptions } from '../../core/scan/index.js';
+import { scanText, type ScanOptions, type WorkspaceContext } from '../../core/scan/index.js';
 import type { Finding } from '../../core/types.js';
 import { documentFlows } from '../../shared/shownFlows.js';
 import { readTextFile } from '../../node/readText.js';
@@ -9,6 +9,7 @@ import type { ConfigStore } from '../config.js';
 import type { DocumentScanner } from '../documentScanner.js';
 import type { Settings } from '../settings.js';
 import type { InventoryFile } from './inventoryModel.js';
+import { linksKey, readWorkspace } from './inventoryWorkspace.js';
 import {
   configIgnores,
   isFileIncluded,
@@ -50,6 +51,11 @@ export class InventoryIndex implements vscode.Disposable {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #build: Promise<void> | undefined;
   #generation = 0;
+  /**
+   * What the workspace's records say of each other (issue 9), read before each full build;
+   * a file saved later is scanned with it as it was, and links change at the next build.
+   */
+  #workspace: WorkspaceContext | undefined;
   /** Fires after the inventory changed. */
   readonly onDidChange = this.#changed.event;
 
@@ -155,6 +161,11 @@ export class InventoryIndex implements vscode.Disposable {
     }
     const keep = new Set(uris.map((u) => u.toString()));
     for (const key of [...this.#files.keys()]) if (!keep.has(key)) this.#files.delete(key);
+    const workspace = await readWorkspace(uris, this.#deps, () => generation !== this.#generation);
+    if (generation !== this.#generation) return;
+    // Other links may change any file's verdicts: scan everything again, whatever its stamp.
+    if (linksKey(workspace) !== linksKey(this.#workspace)) this.#files.clear();
+    this.#workspace = workspace;
     for (let i = 0; i < uris.length; i += BATCH) {
       if (generation !== this.#generation) return;
       await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.#refresh(uri)));
@@ -256,6 +267,7 @@ export class InventoryIndex implements vscode.Disposable {
       // The editor's rule (config first, then the setting), so the tree and the squiggles agree.
       contestedReading: this.#deps.scanner.readingFor(uri),
       includeUsages: false,
+      ...(this.#workspace !== undefined ? { workspace: this.#workspace } : {}),
     };
     try {
       const path = this.#deps.configs.sourcePathFor(uri);
