@@ -13,8 +13,7 @@ import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
 import { CONFIG_FILE_NAME, loadConfig } from './loadConfig.js';
 import type { FileOutcome } from './scanFile.js';
-import { scanFiles } from './scanPool.js';
-import { readWorkspace } from './workspacePass.js';
+import { scanWorkspace } from './workspacePass.js';
 
 export interface Collected {
   readonly findings: ReportedFinding[];
@@ -60,9 +59,8 @@ export async function collectFindings(io: CliIO, options: CollectOptions): Promi
   const base = config.config === undefined ? {} : { config: config.config };
   // Every walked file tells the scan about the application's records, even where only changed
   // lines are reported.
-  const workspace = readWorkspace(own, config.base, base, options.maxFileSizeKb * 1024);
-  const outcomes = await scanFiles(files, {
-    scanOptions: workspace === undefined ? base : { ...base, workspace },
+  const outcomes = await scanWorkspace(own, files, {
+    scanOptions: base,
     maxBytes: options.maxFileSizeKb * 1024,
     sourceBase: config.base,
     flows: options.flows === true,

@@ -8,7 +8,7 @@ import type { ReportedFinding } from '../core/report/finding.js';
 import { toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { SkippedFile } from '../core/report/scanReport.js';
 import { toReportedFindings } from '../core/report/toReportedFindings.js';
-import { scanText, type ScanOptions } from '../core/scan/index.js';
+import { scanText, type RecordSummary, type ScanOptions } from '../core/scan/index.js';
 import { readTextFile } from '../node/readText.js';
 
 export interface FileOutcome {
@@ -21,6 +21,9 @@ export interface FileOutcome {
   readonly ignored?: boolean;
   /** Where its personal information goes (`--flows`); absent when flows were not asked for. */
   readonly flows?: ReportedFlow[];
+  /** Its records and the owners it names, when the scan was asked for them (workspacePass.ts). */
+  readonly records?: readonly RecordSummary[];
+  readonly owners?: readonly string[];
 }
 
 /**
@@ -78,5 +81,7 @@ export function scanDecoded(
         }
       : {}),
     ...(result.parseError !== undefined ? { parseError: result.parseError } : {}),
+    ...(result.records !== undefined ? { records: result.records } : {}),
+    ...(result.owners !== undefined ? { owners: result.owners } : {}),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * What the rest of an application says about a record (issue 9): a record is read with its
  * file's others, and an `Encounter` declared in one file, keyed to a `Patient` declared in
- * another, shows nothing of the patient to a reader of its file alone. A workspace scan reads
- * every file's records first (their names and the records their fields point to, nothing else),
+ * another, shows nothing of the patient to a reader of its file alone. A workspace scan keeps
+ * every file's records (their names and the records their fields point to, nothing else),
  * links each record to the person record of a sensitive domain it belongs to (`Encounter` →
  * `Patient`, directly or through one record between) when the application is in that domain
  * (it holds the domain's records: a clinic's prescriptions and diagnoses), and hands that link
@@ -68,6 +68,14 @@ export function linkOf(
   owner: string | undefined,
 ): RecordLink | undefined {
   return workspace === undefined || owner === undefined ? undefined : workspace.links.get(owner);
+}
+
+/**
+ * Whether a file naming `owners` holds a record the workspace links: only such a file reads
+ * differently with the workspace than alone, so a workspace scan classifies only it again.
+ */
+export function holdsLinkedRecord(workspace: WorkspaceContext, owners: readonly string[]): boolean {
+  return owners.some((owner) => workspace.links.has(owner));
 }
 
 /** The records of one file's candidates: names, keys and typed relations only. */

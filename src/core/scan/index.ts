@@ -11,6 +11,7 @@ import {
   buildWorkspaceContext,
   summariseRecords,
   type FileRecords,
+  type RecordSummary,
   type WorkspaceContext,
 } from '../detect/workspaceContext.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
@@ -47,11 +48,17 @@ export interface ScanOptions {
    */
   readonly previous?: ScanMemo;
   /**
-   * What the rest of the workspace says of its records, from a first pass over every file
-   * (`fileRecords`, then `buildWorkspaceContext`): a workspace scan passes it, and a record tied
-   * to a person record elsewhere reads its domain from that link. A scan of one file has none.
+   * What the rest of the workspace says of its records, from every file's records (a scan
+   * `withRecords`, or `fileRecords`, then `buildWorkspaceContext`): a workspace scan passes it,
+   * and a record tied to a person record elsewhere reads its domain from that link. A scan of
+   * one file has none.
    */
   readonly workspace?: WorkspaceContext;
+  /**
+   * Also return the text's `records` and `owners` (a workspace scan reads each file once: the
+   * context is built from these, and only files owning a linked record are classified again).
+   */
+  readonly withRecords?: boolean;
 }
 
 /**
@@ -87,6 +94,10 @@ export interface ScanResult {
    * scanned (`skipped`). After a failed parse it holds the verdicts alone, no extractor state.
    */
   readonly memo?: ScanMemo;
+  /** Its records, as `fileRecords` gives them; with `ScanOptions.withRecords` only. */
+  readonly records?: readonly RecordSummary[];
+  /** Every owner its classified candidates name; with `ScanOptions.withRecords` only. */
+  readonly owners?: readonly string[];
 }
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -180,7 +191,21 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     suppressed: overridden.suppressed + decided.suppressed + applied.suppressed,
     directives,
     memo: { extractor, state: memo?.state, records },
+    ...(options.withRecords === true
+      ? {
+          // As `fileRecords`: a manifest's records are left out (its names are packages).
+          records: dependencyFile === undefined ? summariseRecords(fields, vocabulary) : [],
+          owners: ownersOf(candidates),
+        }
+      : {}),
   };
+}
+
+/** The distinct owners of `candidates`: a workspace link reaches a record by its owner. */
+function ownersOf(candidates: readonly FieldCandidate[]): string[] {
+  const owners = new Set<string>();
+  for (const c of candidates) if (c.owner !== undefined && c.owner !== '') owners.add(c.owner);
+  return [...owners];
 }
 
 /**
@@ -286,4 +311,10 @@ export function looksBinary(text: string): boolean {
 
 export type { Directive } from '../detect/annotations.js';
 export { classifyCandidates, type CandidateOptions } from './classifyCandidates.js';
-export { type FileRecords, type RecordLink, type WorkspaceContext } from '../detect/workspaceContext.js';
+export {
+  holdsLinkedRecord,
+  type FileRecords,
+  type RecordLink,
+  type RecordSummary,
+  type WorkspaceContext,
+} from '../detect/workspaceContext.js';
