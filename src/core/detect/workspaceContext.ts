@@ -11,6 +11,7 @@
  * (`recordDomain.ts`). A scan of one file without a workspace reads as before.
  */
 import type { FieldCandidate } from '../types.js';
+import { boundedMemo } from './memo.js';
 import { singularOf } from './plural.js';
 import { tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
@@ -213,17 +214,30 @@ function applicationDomains(nodes: Iterable<Node>, vocab: CompiledVocabulary): S
 const APPLICATION_RECORDS = 2;
 
 /** The words of an identifier, abbreviations spelt out. */
-function wordsOf(text: string, vocab: CompiledVocabulary): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+function wordsOf(text: string, vocab: CompiledVocabulary): readonly string[] {
+  return wordsMemo.get(vocab, text, () =>
+    tokenize(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => vocab.abbreviations.get(t.text) ?? t.text),
+  );
 }
+
+/**
+ * Every file's records are summarised in a workspace scan, and their names and declared types
+ * (`String`, `Long`, `patient_id`) repeat across thousands of files: each is read once.
+ */
+const wordsMemo = boundedMemo<readonly string[]>(20_000);
+const keyMemo = boundedMemo<string>(20_000);
 
 /**
  * The key a record is named by: its words less code suffixes and a one-letter table prefix,
  * the last made singular (`PatientEntity`, `patients`, `t_patient` → patient).
  */
 function recordKey(owner: string, vocab: CompiledVocabulary): string {
+  return keyMemo.get(vocab, owner, () => readRecordKey(owner, vocab));
+}
+
+function readRecordKey(owner: string, vocab: CompiledVocabulary): string {
   const words = wordsOf(owner, vocab);
   let end = words.length;
   while (end > 1 && vocab.ownerSuffixes.has(words[end - 1] ?? '')) end--;
