@@ -43,7 +43,8 @@ export async function scanWorkspace(
     if (o.owners !== undefined && holdsLinkedRecord(workspace, o.owners)) linked.push(i);
   });
   if (linked.length === 0) return outcomes;
-  // A few dozen files at most: on this thread, a worker's start-up would cost more.
+  // On this thread: usually a small share of the files (615 of 5,697 in apache/fineract, the
+  // most linked repository measured), where a worker's start-up weighs against the work.
   const again = await scan(
     linked.map((i) => files[i] as PoolFile),
     { ...options, scanOptions: { ...options.scanOptions, workspace }, workers: 0 },
