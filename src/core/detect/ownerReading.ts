@@ -8,7 +8,7 @@ import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo } from './memo.js';
 import { matchTokens } from './match.js';
 import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
-import { isHan, tokenize } from './tokenize.js';
+import { expandedWords, isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
 import type { RecordLink } from './workspaceContext.js';
@@ -232,9 +232,7 @@ function readTexts(
   let head: string | undefined;
   for (const text of texts) {
     if (text === undefined || text === '') continue;
-    const words = tokenize(text)
-      .filter((t) => t.kind === 'word')
-      .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+    const words = expandedWords(text, vocab.abbreviations);
     for (const w of words) {
       allWords.add(w);
       allWords.add(singularOf(w));
@@ -258,9 +256,7 @@ function readTexts(
   // Sibling fields open gates (`hotel` beside `check_in`), joined too (`check_in` → checkin).
   const siblingWords: string[][] = [];
   for (const sibling of siblings) {
-    const words = tokenize(sibling)
-      .filter((t) => t.kind === 'word')
-      .map((t) => vocab.abbreviations.get(t.text) ?? t.text);
+    const words = expandedWords(sibling, vocab.abbreviations);
     siblingWords.push(words);
     for (const w of words) allWords.add(singularOf(w)).add(w);
     if (words.length > 1) allWords.add(words.join(''));

@@ -169,6 +169,14 @@ export function words(identifier: string): string[] {
   return result;
 }
 
+/** `words` with the vocabulary's abbreviations spelt out (`acct` → account). */
+export function expandedWords(text: string, abbreviations: ReadonlyMap<string, string>): string[] {
+  const result = words(text);
+  for (let i = 0; i < result.length; i++)
+    result[i] = abbreviations.get(result[i] as string) ?? (result[i] as string);
+  return result;
+}
+
 /** The Chinese runs of a text (identifier, key or comment), in order. */
 export function hanRuns(text: string): string[] {
   const runs: string[] = [];

@@ -13,7 +13,7 @@
 import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
 import { singularOf } from './plural.js';
-import { tokenize } from './tokenize.js';
+import { expandedWords } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { LOOKUP_HEADS, QUERY_OWNERS, RECORD_DOMAINS } from './vocabulary/domains.js';
 
@@ -215,11 +215,7 @@ const APPLICATION_RECORDS = 2;
 
 /** The words of an identifier, abbreviations spelt out. */
 function wordsOf(text: string, vocab: CompiledVocabulary): readonly string[] {
-  return wordsMemo.get(vocab, text, () =>
-    tokenize(text)
-      .filter((t) => t.kind === 'word')
-      .map((t) => vocab.abbreviations.get(t.text) ?? t.text),
-  );
+  return wordsMemo.get(vocab, text, () => expandedWords(text, vocab.abbreviations));
 }
 
 /**

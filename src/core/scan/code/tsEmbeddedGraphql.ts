@@ -5,6 +5,7 @@
  * declares was lost before classification (issue 9); each such template is read with the
  * GraphQL reader instead, its declarations placed back at their positions in the file.
  */
+import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate, Position } from '../../types.js';
 import { graphqlExtractor } from '../formats/graphql.js';
 
@@ -28,20 +29,22 @@ const EMPTY_DEFINITION = /\b(?:extend\s+)?(?:type|input|interface)\s+[A-Za-z_]\w
 export function embeddedGraphqlFields(text: string): FieldCandidate[] {
   if (!DEFINITION.test(text)) return [];
   const out: FieldCandidate[] = [];
+  // Made on the first schema found: a line count per template would be quadratic in templates.
+  let lines: LineIndex | undefined;
   for (let open = text.indexOf('`'); open >= 0;) {
     const body = templateBody(text, open + 1);
     if (body === undefined) break;
-    if (DEFINITION.test(body)) readTemplate(text, open + 1, body, out);
+    if (DEFINITION.test(body)) readTemplate((lines ??= new LineIndex(text)).positionAt(open + 1), body, out);
     open = text.indexOf('`', open + body.length + 2);
   }
   return out;
 }
 
-function readTemplate(text: string, from: number, body: string, into: FieldCandidate[]): void {
+/** Reads one template's schema, `origin` the position of its first character in the file. */
+function readTemplate(origin: Position, body: string, into: FieldCandidate[]): void {
   const schema = body.replace(EMPTY_DEFINITION, (m) => m.replace(/[^\n]/g, ' '));
   const result = graphqlExtractor.extract(schema, { path: 'embedded.graphql' });
   if (!result.ok) return;
-  const origin = positionOf(text, from);
   for (const field of result.fields)
     if (field.role === 'declaration')
       into.push({
@@ -88,17 +91,6 @@ function substitutionEnd(text: string, at: number): number {
     } else if (c === '`') return -1;
   }
   return -1;
-}
-
-/** The line and character of offset `at` in `text`. */
-function positionOf(text: string, at: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: at - lineStart };
 }
 
 /** A position in the template moved to the file: the first line starts after the backtick. */
