@@ -171,11 +171,35 @@ export function auditColumn(
   words: readonly string[],
   comment: string | undefined,
 ): boolean {
+  if (IP_PHRASES.has(reading.match.text)) return false;
+  // `CreatedBy` described as `创建人 ( system_user表的user_id )`, `creator` as `创建-用户id`: the
+  // name itself says who wrote the row, whatever key or account the description names.
+  if (namesAuditColumn(words)) return true;
+  // A key described only as the row's creator or reviewer (`审核用户id`); a log's `username`
+  // described as `操作用户` is still who acted.
+  const key = reading.meaning.strength === 'low' || /id$/i.test(reading.match.text);
+  if (key && comment !== undefined && AUDIT_ZH.test(comment)) return true;
   if (reading.meaning.strength !== 'low') return false;
-  if (reading.from === 'name' && words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w)))
-    return true;
-  return comment !== undefined && AUDIT_ZH.test(comment);
+  return reading.from === 'name' && words.slice(0, reading.match.start).some((w) => AUDIT_WORDS.has(w));
 }
+
+/**
+ * `creator`, `CreatedBy`, `createdById`, `ModifyId`, `lastOperatorId`: audit words followed by
+ * nothing but the key (`by`, `id`, `user`), so the whole name is an audit column.
+ */
+function namesAuditColumn(words: readonly string[]): boolean {
+  let end = words.length;
+  while (end > 0 && AUDIT_KEY_TAIL.has(words[end - 1] ?? '')) end--;
+  let start = words[0] === 'last' ? 1 : 0;
+  if (end <= start) return false;
+  for (; start < end; start++) if (!AUDIT_WORDS.has(words[start] ?? '') && !AUDIT_VERBS.has(words[start] ?? '')) return false;
+  return true;
+}
+
+/** What follows the audit words in an audit column's name: the key of whoever did it. */
+const AUDIT_KEY_TAIL: ReadonlySet<string> = new Set(['by', 'id', 'uid', 'user', 'userid']);
+/** Bare verbs that name an audit column only when nothing but its key follows (`ModifyId`). */
+const AUDIT_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'modify', 'edit', 'delete']);
 
 /**
  * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an
@@ -219,8 +243,12 @@ const AUDIT_WORDS: ReadonlySet<string> = new Set([
   'publisher',
 ]);
 
-/** A description naming the row's creator, editor, operator or publisher, and nothing after it but its key. */
-const AUDIT_ZH = /^(?:创建|修改|更新|编辑|删除|操作|发布|录入)[-－_\s]*(?:人|者|员|人员|用户)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
+/**
+ * A description naming the row's creator, editor, operator, publisher, submitter or reviewer, and
+ * nothing after it but its key and a remark in brackets (`创建人 ( system_user表的user_id )`).
+ */
+const AUDIT_ZH =
+  /^(?:创建|修改|更新|编辑|删除|操作|发布|录入|提交|审核|校验|记录)[-－_\s]*(?:人|者|员|人员|用户)[-－_\s]*(?:id|ID|Id|编号)?\s*(?:[(（][^)）]*[)）])?\s*$/;
 
 const BARE_KEYS: ReadonlySet<string> = new Set(['id', 'uuid', 'guid']);
 /** Table-name prefixes that say nothing about the record (`t_user`, `sys_user`). */

@@ -45,6 +45,18 @@ classifyTable('who created, changed or published a row is an audit column, not a
   { name: 'ip', owner: 'credit_log', type: 'varchar(32)', comment: '操作人IP', expect: 'online_id' },
 ]);
 
+classifyTable('a name or description that is only an audit column is one, whatever key it names', [
+  { name: 'CreatedBy', owner: 'LicenceInfo', type: 'string', comment: '创建人 ( sys_account表的user_id )', expect: undefined },
+  { name: 'creator', owner: 'refund_history', type: 'int', comment: '创建-用户id', expect: undefined },
+  { name: 'modifyId', owner: 'Bulletin', type: 'int', comment: '修改者用户ID', expect: undefined },
+  { name: 'verify_member_id', owner: 'Coupon', type: 'bigint', comment: '审核用户ID', expect: undefined },
+  { name: 'submitBy', owner: 'LicenceInfo', type: 'string', comment: '提交人 (账户表的id)', expect: undefined },
+  // The member a record is about, a log's user name and a creator's IP are still reported.
+  { name: 'verify_member_id', owner: 'Coupon', type: 'bigint', comment: '领取用户ID', expect: 'online_id' },
+  { name: 'username', owner: 'op_log', type: 'varchar(20)', comment: '操作用户', expect: 'online_id' },
+  { name: 'creatorIp', owner: 'Bulletin', type: 'string', expect: 'online_id' },
+]);
+
 classifyTable('`Impl` is a code suffix of an owner: `MemberImpl.member_id` is the row’s own key', [
   { name: 'MEMBER_ID', owner: 'MemberImpl', type: 'Long', expect: undefined },
   // The same key in another record's implementation points at the member.
