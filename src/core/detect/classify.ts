@@ -11,7 +11,16 @@ import { singularOf } from './plural.js';
 import { words } from './tokenize.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
-import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
+import {
+  auditColumn,
+  clientAddress,
+  contactListKey,
+  ledgerAccount,
+  personKey,
+  platformUserId,
+  rowKey,
+  surrogateKey,
+} from './keys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
@@ -198,6 +207,9 @@ function decide(
     name.words.some((w) => vocab.partyRoles.has(w)) &&
     isCommunication(owner, vocab);
   if (party) category = 'communication_records';
+  // `Friend.to`, `follow_user_id` in a follow record: the other party is a contact-list entry.
+  const listed = contactListKey(reading, name.words, owner);
+  if (listed) category = 'contacts_list';
   const traits = vocab.traits.get(category) ?? { booleanMeaningful: false, inherentlyPersonal: false };
 
   // Strength of the words themselves.

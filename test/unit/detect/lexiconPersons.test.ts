@@ -1,0 +1,16 @@
+/**
+ * Classes of error in the person-keys, contact-list and message categories of the real-code field
+ * lexicon (issue 9, session 14, branch `det-persons`; docs/detection-rulings.md, "Keys to people,
+ * contact lists and messages"). Each rule with a negative beside it; names are unlike the
+ * lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('the other party of a friendship or a following is an entry of a contact list', [
+  { name: 'follow_member_id', owner: 'member_follow', type: 'bigint', expect: 'contacts_list' },
+  { name: 'target', owner: 'FriendRelation', type: 'string', comment: '对方用户id', expect: 'contacts_list' },
+  { name: 'peer_uid', owner: 'buddy_link', type: 'bigint', expect: 'contacts_list' },
+  // Whose list it is stays that person's key, and a party key elsewhere is not a list entry.
+  { name: 'member_id', owner: 'member_follow', type: 'bigint', expect: 'online_id' },
+  { name: 'to_member_id', owner: 'gift_order', type: 'bigint', expect: 'online_id' },
+]);
