@@ -14,3 +14,13 @@ classifyTable('the other party of a friendship or a following is an entry of a c
   { name: 'member_id', owner: 'member_follow', type: 'bigint', expect: 'online_id' },
   { name: 'to_member_id', owner: 'gift_order', type: 'bigint', expect: 'online_id' },
 ]);
+
+classifyTable('campaign parameters and a page are online activity only in a record of online visits', [
+  { name: 'utm_source', owner: 'PageviewEvent', type: 'string', expect: 'online_activity' },
+  { name: 'utm_campaign', owner: 'WebVisitor', type: 'string', expect: 'online_activity' },
+  { name: 'keyword', owner: 'BrowseHistory', type: 'string', expect: 'online_activity' },
+  // A link's or a customer's campaign tags and a parcel's tracking page are not.
+  { name: 'utm_source', owner: 'ShortLink', type: 'string', expect: undefined },
+  { name: 'utm_source', owner: 'Customer', type: 'string', expect: undefined },
+  { name: 'trackingUrl', owner: 'Shipment', type: 'String', expect: undefined },
+]);

@@ -159,8 +159,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'online_activity',
     terms: [
       {
-        // The page, referrer and campaign of a tracked visit (web analytics event tables).
+        // The page, referrer and campaign of a tracked visit (web analytics event tables). On a
+        // link, a campaign or a customer's record the same tags are a marketer's attribution.
         strength: 'medium',
+        owners: w`event pageview page_view visit visitor session analytics tracking 埋点 访问`,
         en: w`
           referrer_domain referrer_path referrer_query referrer_url referer_url utm_source
           utm_medium utm_campaign utm_term utm_content landing_page entry_page exit_page
@@ -191,16 +193,25 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
+        // The page of a web visit. Not `tracking` alone: a parcel's tracking page is the carrier's.
         strength: 'medium',
         owners: w`
-          visit browse browsing click pageview page_view clickstream tracking behavior behaviour
+          visit browse browsing click pageview page_view clickstream behavior behaviour
           浏览 访问 点击 行为 搜索
         `,
-        en: w`
-          page_url url page referrer referer visit_time stay_duration dwell_time keyword
-          search_keyword event event_name action
+        en: w`page_url url page referrer referer`,
+        zh: w`页面`,
+      },
+      {
+        // When, how long and what for: a web visit's only where the record says it is online (a
+        // clinic's `visit` has a time, a reason and events too).
+        strength: 'medium',
+        owners: w`
+          browse browsing click pageview page_view clickstream behavior behaviour
+          浏览 访问 点击 行为 搜索
         `,
-        zh: w`页面 访问时间 停留时长 关键词`,
+        en: w`visit_time stay_duration dwell_time keyword search_keyword event event_name action`,
+        zh: w`访问时间 停留时长 关键词`,
       },
     ],
   },
