@@ -19,6 +19,7 @@ import {
   personKey,
   platformUserId,
   rowKey,
+  screenName,
   surrogateKey,
 } from './keys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
@@ -305,6 +306,7 @@ function decide(
       !traits.inherentlyPersonal &&
       !personKey(reading, name.words, vocab) &&
       !platformUserId(reading, name.words) &&
+      !screenName(reading) &&
       !clientAddress(reading, name.words, owner))
   )
     return undefined;
@@ -322,7 +324,9 @@ function decide(
       matched: ownerContext.word,
       detail: traits.inherentlyPersonal
         ? `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`
-        : `a key to a person's record: the "${ownerContext.word}" is that person's`,
+        : screenName(reading)
+          ? `"${ownerContext.word}" is not a person, but a nickname only ever names one`
+          : `a key to a person's record: the "${ownerContext.word}" is that person's`,
     });
   }
 

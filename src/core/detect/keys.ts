@@ -298,3 +298,14 @@ const LIST_PARTY_WORDS: ReadonlySet<string> = new Set([
   'friend',
   'peer',
 ]);
+
+/**
+ * `Item.nickname`, `MemberEntry.screen_name`: a nickname is what people call a person online;
+ * a thing has a name, not a nickname, so whatever record holds it (a list item of a response)
+ * it is someone's.
+ */
+export function screenName(reading: Reading): boolean {
+  return reading.meaning.category === 'online_id' && SCREEN_NAMES.has(reading.match.text);
+}
+
+const SCREEN_NAMES: ReadonlySet<string> = new Set(['nickname', 'nick name', 'screen name', '昵称']);

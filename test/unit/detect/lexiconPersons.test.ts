@@ -24,3 +24,11 @@ classifyTable('campaign parameters and a page are online activity only in a reco
   { name: 'utm_source', owner: 'Customer', type: 'string', expect: undefined },
   { name: 'trackingUrl', owner: 'Shipment', type: 'String', expect: undefined },
 ]);
+
+classifyTable('a nickname is a person’s whatever record holds it', [
+  { name: 'nickname', owner: 'Item', type: 'string', expect: 'online_id' },
+  { name: 'nick_name', owner: 'RoomEntry', type: 'string', comment: '昵称', expect: 'online_id' },
+  // A thing's own name and a flag about the nickname are not.
+  { name: 'name', owner: 'Item', type: 'string', expect: undefined },
+  { name: 'nicknameVisible', owner: 'Item', type: 'boolean', expect: undefined },
+]);
