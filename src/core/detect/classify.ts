@@ -12,6 +12,7 @@ import { words } from './tokenize.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
 import { domainVerdict, OWNER_NAME } from './domainField.js';
 import {
+  accountNotLogin,
   auditColumn,
   clientAddress,
   contactListKey,
@@ -279,6 +280,7 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
+  if (category === 'online_id' && accountNotLogin(reading, name.words, candidate.declaredType)) return undefined;
   // `user_group.name`, `UserPasskey.name`, `ContactGroup.Name`: a record whose head noun is a
   // thing (a group, a token, a type) is named for that thing; the person word before it says
   // whose thing, and a bare name is the thing's.

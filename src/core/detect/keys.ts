@@ -4,6 +4,7 @@
  * of `classify.ts`, kept apart so each states one ruling of docs/detection-rulings.md.
  */
 import type { Reading } from './choose.js';
+import { readType } from './declaredType.js';
 import { matchTokens } from './match.js';
 import { singularOf } from './plural.js';
 import type { CommentReading, OwnerReading } from './readings.js';
@@ -309,3 +310,17 @@ export function screenName(reading: Reading): boolean {
 }
 
 const SCREEN_NAMES: ReadonlySet<string> = new Set(['nickname', 'nick name', 'screen name', '昵称']);
+
+/**
+ * `accountLocked`, `account: Account`, `isMainAccount`: the weak word `account` is a login only
+ * as the field's last word holding text; before another word it names the account's state, and
+ * typed as a record, a flag or a list it holds the account, whose own fields carry the login.
+ */
+export function accountNotLogin(reading: Reading, words: readonly string[], declaredType: string | undefined): boolean {
+  if (reading.from !== 'name' || reading.match.text !== 'account' || reading.meaning.strength !== 'weak') return false;
+  if (reading.match.end !== words.length) return true;
+  if (declaredType === undefined || declaredType.trim() === '') return false;
+  return NOT_TEXT.has(readType(declaredType).shape);
+}
+
+const NOT_TEXT: ReadonlySet<string> = new Set(['other', 'reference', 'collection', 'boolean']);

@@ -32,3 +32,11 @@ classifyTable('a nickname is a person’s whatever record holds it', [
   { name: 'name', owner: 'Item', type: 'string', expect: undefined },
   { name: 'nicknameVisible', owner: 'Item', type: 'boolean', expect: undefined },
 ]);
+
+classifyTable('the weak word `account` is a login only as the last word holding text', [
+  { name: 'account', owner: 'Rider', type: 'String', expect: 'online_id' },
+  { name: 'loginAccount', owner: 'Rider', type: 'String', expect: 'online_id' },
+  // The account's state, and the account record itself, are not its login.
+  { name: 'accountLocked', owner: 'Rider', type: 'String', expect: undefined },
+  { name: 'account', owner: 'Rider', type: 'Account', expect: undefined },
+]);
