@@ -162,7 +162,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // The page, referrer and campaign of a tracked visit (web analytics event tables). On a
         // link, a campaign or a customer's record the same tags are a marketer's attribution.
         strength: 'medium',
-        owners: w`event pageview page_view visit visitor session analytics tracking 埋点 访问`,
+        owners: w`
+          event pageview page_view visit visitor session analytics track tracking browse browsing
+          click clickstream behavior behaviour 埋点 访问 浏览 点击 行为
+        `,
         en: w`
           referrer_domain referrer_path referrer_query referrer_url referer_url utm_source
           utm_medium utm_campaign utm_term utm_content landing_page entry_page exit_page
