@@ -40,14 +40,6 @@ export function lowerPython(text: string, top: TreeNode): Stmt[] {
   return body(l, top, 0);
 }
 
-/** Lowers one top-level statement at a time into `out`, as `lowerPython` lowers each. */
-export function pythonLowerer(text: string): (statement: TreeNode, out: Stmt[]) => void {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d), strings: new InternedNames() };
-  return (n, out) => {
-    stmt(l, n, 1, out);
-  };
-}
-
 // The lowering writes into the caller's array and walks children in place rather than through
 // `kids()` arrays: it visits every node of a file, and its garbage was most of its cost.
 
