@@ -336,7 +336,7 @@ function body(c: Cursor, blocks: number, depth: number): Stmt[] {
   const out: Stmt[] = [];
   expect(c, ':');
   if (kind(c) !== NEWLINE) {
-    if (kind(c) === NAME && COMPOUND.has(c.v.s(c.p)) && c.v.isKeyword(c.p)) decline();
+    if (kind(c) === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) decline();
     simpleLine(c, out, depth + 1);
     return out;
   }
