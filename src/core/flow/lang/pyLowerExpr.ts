@@ -76,6 +76,8 @@ export const EMPTY: Expr = { k: 'group', parts: [] };
 export const at = (c: Cursor): number => (c.p < c.end ? c.p : -1);
 export const isOp = (c: Cursor, op: string): boolean => at(c) >= 0 && c.v.isOp(c.p, op);
 export const isKw = (c: Cursor, word: string): boolean => at(c) >= 0 && c.v.isKeyword(c.p, word);
+/** The kind of the token at the cursor, -1 at the end of the range. */
+export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.p] ?? -1));
 export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
 export const toOf = (c: Cursor, i: number): number => c.v.t.to[i] ?? 0;
 
