@@ -170,6 +170,22 @@
  * paired ratios. The flow part bundled (scan, then `analyzeFlows` on its syntax, 30 runs per
  * process, 4 pairs, load 12-15): 43-56 → 24-28 ms, ×0.53. Left: the scan's reader and the walk
  * itself (the switch per node, the callee's dotted name built per call and looked up by string).
+ *
+ * Recorded (issue 14, Python, branch flow-py 9ba11e5 against main 5538172, load 19-33 on 2 shared
+ * cores). The lowering reads the fast reader's tokens straight into the form (pyLower.ts,
+ * pySmall.ts, pyLowerExpr.ts, pyTargets.ts) instead of building a Lezer-shaped node tree first
+ * (pyTree.ts, deleted); the form is the same JSON as main's on 3,461 Python files and the flows
+ * the same on 3,338 + 1,516 inputs. Allocated per lowering of the 10,000-line file (heapUsed, no
+ * scavenge in the call): 11-14 → 7.4-8.8 MB, of which the form keeps 4.0; scavenges over 40
+ * analyzeFlows runs (tsx, --trace-gc) 58 → 50. InternedNames hashes every character: this file's
+ * handle1…handle834 had shared and overflowed a (length, first, middle, last) bucket.
+ * `analyzeFlows` alone on the scan's syntax, bundled, --single-threaded, 40 runs per process, 3
+ * alternations: min 24.7-27.8 → 15.6-16.3 ms, median 28.9-34.4 → 21.8-26.6; the same under tsx
+ * (60 runs): min 22.1-23.9 → 17.2-22.2, medians 30-35 on both. This benchmark
+ * (`BENCH_FLOW_RUNS=15 BENCH_FLOW_LINES=10000 nice -n 5 … .py`), 8 pairs ABBA, geometric means of
+ * the paired ratios: scan+flows ×1.00, flow part ×0.92 (per pair ×0.56-1.44), median ratio 2.30 →
+ * 2.10; the scan of one code moved 28-48 ms between runs, so the bound is neither shown met nor
+ * missed at this load.
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';

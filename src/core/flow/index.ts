@@ -14,7 +14,7 @@ import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
 import { TsReaderMemo } from '../scan/code/tsReaderMemo.js';
-import { DECLINE, type PyView } from '../scan/code/pyView.js';
+import type { PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
 import { javaTokensOf } from '../scan/code/java.js';
@@ -33,14 +33,14 @@ import { lowerGo } from './lang/go.js';
 import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
 import { javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
-import { lowerPython, pythonLowerer } from './lang/python.js';
-import { pythonStatements, pythonTree } from './lang/pyTree.js';
+import { lowerPython } from './lang/python.js';
+import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
 import type { FlowLanguage } from './sinks.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
 import { topNames } from './topNames.js';
 import { walkFlows } from './walk.js';
-import { LOWERING_DECLINED, walkStreamed, type TopLevel } from './walkStream.js';
+import { walkStreamed, type TopLevel } from './walkStream.js';
 
 export type { Flow, FlowSink, FlowStep } from './types.js';
 export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
@@ -70,7 +70,7 @@ export interface FlowOptions {
   readonly jsTree?: BufferTree;
   /** The scan's code tokens of this very text (`tokensFromScan`), for Kotlin and C#. */
   readonly tokens?: readonly Token[];
-  /** The scan's Python tokens of this very text (`syntaxFromScan`): the tree is built from them. */
+  /** The scan's Python tokens of this very text (`syntaxFromScan`): lowered without a parse. */
   readonly pyView?: PyView;
   /** The fast Go reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
   readonly goTokens?: GoTokens;
@@ -198,28 +198,13 @@ function syntaxOf(language: Exclude<FlowLanguage, 'js'>, text: string, options: 
   }
 }
 
-/**
- * Python lowered from a tree built from the fast reader's tokens, parsed by Lezer only where the
- * reader or the builder declines.
- */
-function lowerPythonText(text: string, view: PyView | undefined): Stmt[] {
-  if (view !== undefined) {
-    const lowerOne = pythonLowerer(text);
-    const out: Stmt[] = [];
-    const built = pythonTree(view, (statement) => {
-      lowerOne(statement, out);
-    });
-    if (built !== undefined) return out;
-  }
-  return lowerByLezer('python', text);
-}
-
 /** The language-neutral form of a whole text in a language other than JavaScript. */
 function lower(language: Exclude<FlowLanguage, 'js'>, text: string, syntax: Syntax): Stmt[] {
   const { tree, tokens } = syntax;
   switch (language) {
     case 'python':
-      return tree !== undefined ? lowerPython(text, tree.topNode) : lowerPythonText(text, syntax.pyView);
+      if (tree !== undefined) return lowerPython(text, tree.topNode);
+      return (syntax.pyView && lowerPythonTokens(syntax.pyView)) ?? lowerByLezer('python', text);
     case 'java':
       if (tree !== undefined) return lowerJava(text, tree.topNode);
       return (syntax.javaTokens && lowerJavaTokens(text, syntax.javaTokens)) ?? lowerByLezer('java', text);
@@ -244,23 +229,8 @@ function topLevelOf(
 ): TopLevel | undefined {
   if (syntax.tree !== undefined) return undefined;
   switch (language) {
-    case 'python': {
-      if (syntax.pyView === undefined) return undefined;
-      const lowerOne = pythonLowerer(text);
-      const next = pythonStatements(syntax.pyView);
-      return () => {
-        let holder;
-        try {
-          holder = next();
-        } catch (e) {
-          throw e === DECLINE ? LOWERING_DECLINED : e;
-        }
-        if (holder === undefined) return undefined;
-        const out: Stmt[] = [];
-        for (let n = holder.firstChild; n; n = n.nextSibling) lowerOne(n, out);
-        return out;
-      };
-    }
+    case 'python':
+      return syntax.pyView && pythonTopLevel(syntax.pyView);
     case 'java':
       return syntax.javaTokens && javaTopLevel(text, syntax.javaTokens);
     case 'go':

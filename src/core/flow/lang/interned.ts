@@ -11,8 +11,11 @@ import * as lezerModule from './lezer.js';
 
 const { joinCallee } = lezerModule;
 
-/** Candidates kept per (length, first, middle, last character): past this, names are sliced, not kept. */
+/** Candidates kept per hash: past this, names are sliced, not kept. */
 const MAX_BUCKET = 16;
+
+/** Characters hashed at each end of a longer name or literal. */
+const HASHED_ENDS = 32;
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -30,17 +33,23 @@ export class InternedNames {
   name(text: string, from: number, to: number): string {
     const length = to - from;
     if (length <= 0) return '';
-    // The middle character tells apart the `handler12`/`handler22` a generated file repeats.
-    const key =
-      length * 16777216 +
-      (text.charCodeAt(from) & 0xff) * 65536 +
-      (text.charCodeAt(from + (length >> 1)) & 0xff) * 256 +
-      (text.charCodeAt(to - 1) & 0xff);
+    // Every character counts (a long one's first and last HASHED_ENDS): a generated file's
+    // `handle1` … `handle834` shared a bucket when only the first, middle and last characters did,
+    // which overflowed, so each use compared with 16 names and was then sliced anew.
+    let h = length;
+    if (length <= 2 * HASHED_ENDS)
+      for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    else {
+      for (let i = from; i < from + HASHED_ENDS; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      for (let i = to - HASHED_ENDS; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    }
+    // A small integer key (31-bit with pointer compression): a larger one is a heap number.
+    const key = h & 0x3fffffff;
     let bucket = this.#names.get(key);
     if (bucket === undefined) this.#names.set(key, (bucket = []));
     for (let i = 0; i < bucket.length; i++) {
       const known = bucket[i] as string;
-      if (text.startsWith(known, from)) return known;
+      if (known.length === length && text.startsWith(known, from)) return known;
     }
     const made = text.slice(from, to);
     if (bucket.length < MAX_BUCKET) bucket.push(made);

@@ -31,39 +31,23 @@ const PUNCT: ReadonlySet<string> = new Set([
   'BlockComment',
 ]);
 
-/**
- * What the lowerings read of a syntax node: Lezer's `SyntaxNode` has it, and so has the Python
- * tree built from the scan's tokens (pyNode.ts).
- */
-export interface TreeNode {
-  readonly name: string;
-  readonly from: number;
-  readonly to: number;
-  readonly firstChild: TreeNode | null;
-  readonly nextSibling: TreeNode | null;
-  getChild(name: string): TreeNode | null;
-  getChildren(name: string): TreeNode[];
-}
-
 /** Whether a node is punctuation or a comment, which the lowerings skip. */
 export const isPunct = (name: string): boolean => PUNCT.has(name);
 
 /** The node's children, punctuation and comments left out. */
-export function kids<N extends TreeNode>(node: N): N[] {
-  const out: N[] = [];
-  // A node's children are of its own kind.
-  for (let c = node.firstChild as N | null; c; c = c.nextSibling as N | null)
-    if (!PUNCT.has(c.name)) out.push(c);
+export function kids(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (!PUNCT.has(c.name)) out.push(c);
   return out;
 }
 
 /** A lowering context: the text and the function lowering one expression. */
-export interface Lower<N extends TreeNode = SyntaxNode> {
+export interface Lower {
   readonly text: string;
-  expr(node: N, depth: number): Expr;
+  expr(node: SyntaxNode, depth: number): Expr;
 }
 
-export const textOf = (text: string, n: TreeNode): string => text.slice(n.from, n.to);
+export const textOf = (text: string, n: SyntaxNode): string => text.slice(n.from, n.to);
 
 /** Whether a node name is a keyword's (`if`, `not`, `return`): lower-case letters only. */
 export function isKeywordName(name: string): boolean {
@@ -103,7 +87,7 @@ export function isPlainWord(s: string): boolean {
 }
 
 /** The union of a node's lowered children. */
-export function groupOf<N extends TreeNode>(l: Lower<N>, node: N, depth: number): Expr {
+export function groupOf(l: Lower, node: SyntaxNode, depth: number): Expr {
   return group(kids(node).map((c) => l.expr(c, depth)));
 }
 

@@ -3,11 +3,12 @@
  * lambdas, assignments (tuples, attributes, subscripts), `for … in` and `with … as` bindings,
  * f-strings and `%` formatting, dicts, lists and keyword arguments.
  */
+import type { SyntaxNode } from '@lezer/common';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
-import type { Lower as LowerOf, TreeNode } from './lezer.js';
+import type { Lower as LowerOf } from './lezer.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
@@ -20,45 +21,37 @@ const { groupOf, isKeywordName, isPunct, kids, MAX_LOWER_DEPTH, textOf } = lezer
  * the walk is done (its strings were a third of what it retains); the walk's lookups then hash
  * each name once.
  */
-interface Lower extends LowerOf<TreeNode> {
+interface Lower extends LowerOf {
   readonly strings: InternedNames;
 }
 
 /** A name as written at `n`, interned. */
-const nameAt = (l: Lower, n: TreeNode): string => l.strings.name(l.text, n.from, n.to);
+const nameAt = (l: Lower, n: SyntaxNode): string => l.strings.name(l.text, n.from, n.to);
 
 /** A string literal's content (`literalContent`), interned. */
-const literalAt = (l: Lower, n: TreeNode): string => l.strings.literal(l.text, n.from, n.to);
+const literalAt = (l: Lower, n: SyntaxNode): string => l.strings.literal(l.text, n.from, n.to);
 
 const LITERALS = new Set(['Number', 'Boolean', 'None', 'Ellipsis', 'Comment']);
 const COMPARE = new Set(['CompareOp', 'in', 'not', 'is']);
 const PERCENT = 0x25;
 
 /** Lowers a parsed Python text. */
-export function lowerPython(text: string, top: TreeNode): Stmt[] {
+export function lowerPython(text: string, top: SyntaxNode): Stmt[] {
   const l: Lower = { text, expr: (n, d) => expr(l, n, d), strings: new InternedNames() };
   return body(l, top, 0);
-}
-
-/** Lowers one top-level statement at a time into `out`, as `lowerPython` lowers each. */
-export function pythonLowerer(text: string): (statement: TreeNode, out: Stmt[]) => void {
-  const l: Lower = { text, expr: (n, d) => expr(l, n, d), strings: new InternedNames() };
-  return (n, out) => {
-    stmt(l, n, 1, out);
-  };
 }
 
 // The lowering writes into the caller's array and walks children in place rather than through
 // `kids()` arrays: it visits every node of a file, and its garbage was most of its cost.
 
-function body(l: Lower, node: TreeNode, depth: number): Stmt[] {
+function body(l: Lower, node: SyntaxNode, depth: number): Stmt[] {
   const out: Stmt[] = [];
   if (depth > MAX_LOWER_DEPTH) return out;
   for (let c = node.firstChild; c; c = c.nextSibling) if (!isPunct(c.name)) stmt(l, c, depth + 1, out);
   return out;
 }
 
-function stmt(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
+function stmt(l: Lower, n: SyntaxNode, depth: number, out: Stmt[]): void {
   switch (n.name) {
     case 'FunctionDefinition':
       out.push({ k: 'fn', fn: fnOf(l, n, depth) });
@@ -103,7 +96,7 @@ function stmt(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
 const isStatementName = (name: string): boolean => name.endsWith('Statement') || name.endsWith('Definition');
 
 /** Compound statements: their bodies as blocks, their conditions as expressions. */
-function stmtsOfChildren(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
+function stmtsOfChildren(l: Lower, n: SyntaxNode, depth: number, out: Stmt[]): void {
   for (let c = n.firstChild; c; c = c.nextSibling) {
     if (isPunct(c.name)) continue;
     if (c.name === 'Body') out.push({ k: 'block', body: body(l, c, depth) });
@@ -113,7 +106,7 @@ function stmtsOfChildren(l: Lower, n: TreeNode, depth: number, out: Stmt[]): voi
 }
 
 /** `for v in rows:` and `with open(p) as fh:` bind names to the expression's value. */
-function binding(l: Lower, n: TreeNode, keyword: 'in' | 'as', depth: number, out: Stmt[]): void {
+function binding(l: Lower, n: SyntaxNode, keyword: 'in' | 'as', depth: number, out: Stmt[]): void {
   const parts = kids(n);
   const kw = parts.findIndex((c) => c.name === keyword);
   if (keyword === 'in') {
@@ -134,13 +127,13 @@ function binding(l: Lower, n: TreeNode, keyword: 'in' | 'as', depth: number, out
 }
 
 /** The second child that is not punctuation (a subscript's key). */
-function secondKid(n: TreeNode): TreeNode | undefined {
+function secondKid(n: SyntaxNode): SyntaxNode | undefined {
   let seen = 0;
   for (let c = n.firstChild; c; c = c.nextSibling) if (!isPunct(c.name) && seen++ === 1) return c;
   return undefined;
 }
 
-function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, out: Stmt[]): void {
+function targets(l: Lower, t: SyntaxNode, value: Expr | undefined, depth: number, out: Stmt[]): void {
   if (t.name === 'VariableName') {
     const name = nameAt(l, t);
     out.push(
@@ -174,7 +167,7 @@ function targets(l: Lower, t: TreeNode, value: Expr | undefined, depth: number, 
   if (value) out.push(exprStmt(value));
 }
 
-function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
+function assignment(l: Lower, n: SyntaxNode, depth: number, out: Stmt[]): void {
   const parts = kids(n);
   let op = -1;
   let updateOp = -1;
@@ -227,13 +220,13 @@ function assignment(l: Lower, n: TreeNode, depth: number, out: Stmt[]): void {
 }
 
 /** The next sibling that is not a comment (Lezer's tree keeps comments where they stand). */
-function sibling(n: TreeNode): TreeNode | null {
+function sibling(n: SyntaxNode): SyntaxNode | null {
   let c = n.nextSibling;
   while (c?.name === 'Comment') c = c.nextSibling;
   return c;
 }
 
-function params(l: Lower, list: TreeNode | null): Param[] {
+function params(l: Lower, list: SyntaxNode | null): Param[] {
   const out: Param[] = [];
   for (let c = list?.firstChild; c; c = c.nextSibling) {
     if (c.name !== 'VariableName') continue;
@@ -246,7 +239,7 @@ function params(l: Lower, list: TreeNode | null): Param[] {
   return out;
 }
 
-function fnOf(l: Lower, n: TreeNode, depth: number): Fn {
+function fnOf(l: Lower, n: SyntaxNode, depth: number): Fn {
   const name = n.getChild('VariableName');
   const b = n.getChild('Body');
   const ps = params(l, n.getChild('ParamList'));
@@ -256,7 +249,7 @@ function fnOf(l: Lower, n: TreeNode, depth: number): Fn {
     : { at: n.from, params: ps, body: stmts };
 }
 
-function expr(l: Lower, n: TreeNode, depth: number): Expr {
+function expr(l: Lower, n: SyntaxNode, depth: number): Expr {
   if (depth > MAX_LOWER_DEPTH) return { k: 'group', parts: [] };
   const d = depth + 1;
   switch (n.name) {
@@ -280,7 +273,7 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
     case 'BinaryExpression': {
       let compare = false;
       let pct = false;
-      let first: TreeNode | undefined;
+      let first: SyntaxNode | undefined;
       for (let c = n.firstChild; c; c = c.nextSibling) {
         const name = c.name;
         if (isPunct(name)) continue;
@@ -298,7 +291,7 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
       return { k: 'concat', at: n.from, parts, interp: pct && first?.name === 'String' };
     }
     case 'UnaryExpression': {
-      let head: TreeNode | undefined;
+      let head: SyntaxNode | undefined;
       const operand: Expr[] = [];
       for (let c = n.firstChild; c; c = c.nextSibling) {
         if (isPunct(c.name)) continue;
@@ -341,7 +334,7 @@ function expr(l: Lower, n: TreeNode, depth: number): Expr {
   }
 }
 
-function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
+function memberExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   const recv = n.firstChild;
   const prop = n.getChild('PropertyName');
   if (!recv) return { k: 'group', parts: [] };
@@ -356,7 +349,7 @@ function memberExpr(l: Lower, n: TreeNode, depth: number): Expr {
  * The callee as dotted text: `self.logger.info` → `logger.info`, `getLogger().info`; interned,
  * each distinct callee joined once.
  */
-function dotted(l: Lower, n: TreeNode, depth = 0): string {
+function dotted(l: Lower, n: SyntaxNode, depth = 0): string {
   if (depth > 12) return '?';
   if (n.name === 'VariableName') return nameAt(l, n);
   if (n.name === 'MemberExpression') {
@@ -369,7 +362,7 @@ function dotted(l: Lower, n: TreeNode, depth = 0): string {
   return '?';
 }
 
-function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
+function callExpr(l: Lower, n: SyntaxNode, depth: number): Expr {
   const callee = n.firstChild;
   if (!callee) return { k: 'group', parts: [] };
   const name = dotted(l, callee);
@@ -395,7 +388,7 @@ function callExpr(l: Lower, n: TreeNode, depth: number): Expr {
   return head !== undefined ? group([head, c]) : c;
 }
 
-function dict(l: Lower, n: TreeNode, depth: number): Expr {
+function dict(l: Lower, n: SyntaxNode, depth: number): Expr {
   const entries: Arg[] = [];
   const parts = kids(n);
   for (let i = 0; i < parts.length; i++) {

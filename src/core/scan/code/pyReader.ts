@@ -42,8 +42,8 @@ export interface PyRead {
   readonly emittedAt: readonly number[];
   readonly pendingAt: readonly number[];
   /**
-   * The tokens of a whole-text read, for the flow analysis to build its tree from
-   * (flow/lang/pyTree.ts) instead of parsing again; a re-read of an edit (pyReuse.ts) has none.
+   * The tokens of a whole-text read, for the flow analysis to lower (flow/lang/pyLower.ts)
+   * instead of parsing again; a re-read of an edit (pyReuse.ts) has none.
    */
   readonly view?: PyView;
 }

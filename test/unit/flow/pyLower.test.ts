@@ -1,16 +1,16 @@
-// The Python tree built from the scan's tokens (flow/lang/pyTree.ts) against @lezer/python's:
-// the same nodes where the lowering reads them, so the same language-neutral form and the same
-// flows; and the texts it declines, which go to Lezer as before.
+// The Python form lowered from the scan's tokens (flow/lang/pyLower.ts) against the form of
+// @lezer/python's tree (python.ts): the same statements and expressions, so the same flows; and
+// the texts it declines, which go to Lezer as before.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { analyzeFlows } from '../../../src/core/flow/index.js';
-import type { TreeNode } from '../../../src/core/flow/lang/lezer.js';
+import type { Stmt } from '../../../src/core/flow/ir.js';
+import { MAX_LOWER_DEPTH } from '../../../src/core/flow/lang/lezer.js';
+import { lowerPythonTokens } from '../../../src/core/flow/lang/pyLower.js';
 import { lowerPython } from '../../../src/core/flow/lang/python.js';
-import { pythonTree } from '../../../src/core/flow/lang/pyTree.js';
 import { readPythonDrafts } from '../../../src/core/scan/code/pyReader.js';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -81,49 +81,17 @@ function fixtureTexts(): [string, string][] {
   );
 }
 
-/** The children the lowering reads: Lezer's without comments and punctuation. */
-function children(n: TreeNode): TreeNode[] {
-  const out: TreeNode[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling)
-    if (c.name !== 'Comment' && !/^[()[\]{},;:.]$/.test(c.name)) out.push(c);
-  return out;
-}
-
-/** Operators and strings are compared as leaves (Lezer keeps `**` or escapes inside them). */
-const LEAVES = new Set(['String', 'ArithOp', 'BitOp', 'CompareOp', 'UpdateOp', 'AssignOp']);
-
-/** The first difference between the two trees, or undefined. */
-function difference(text: string, a: TreeNode, b: TreeNode, path = ''): string | undefined {
-  const here = `${path}/${a.name}@${String(a.from)}`;
-  if (a.name !== b.name || a.from !== b.from) return `${here}: got ${b.name}@${String(b.from)}`;
-  if (a.name === 'ImportStatement') return undefined;
-  let ka = children(a);
-  if (a.name === 'FormatString' || a.name === 'FormatSpec')
-    ka = ka.filter((c) => c.name === 'FormatReplacement');
-  const kb = children(b);
-  if (LEAVES.has(a.name) || a.firstChild === null)
-    return text.slice(a.from, a.to) === text.slice(b.from, b.to) ? undefined : `${here}: end`;
-  if (ka.length !== kb.length) return `${here}: ${String(kb.length)} children, want ${String(ka.length)}`;
-  for (let i = 0; i < ka.length; i++) {
-    const d = difference(text, ka[i] as TreeNode, kb[i] as TreeNode, here);
-    if (d !== undefined) return d;
-  }
-  return undefined;
-}
-
-function built(text: string): TreeNode | undefined {
+function lowered(text: string): Stmt[] | undefined {
   const view = readPythonDrafts(text)?.view;
-  return view && pythonTree(view);
+  return view && lowerPythonTokens(view);
 }
 
-describe('the Python tree from tokens', () => {
+describe('the Python form from tokens', () => {
   for (const [name, text] of [['constructs', CONSTRUCTS] as [string, string], ...fixtureTexts()]) {
-    test(`equals Lezer's where the lowering reads it: ${name}`, () => {
-      const ours = built(text);
-      assert.ok(ours, 'the reader and the builder accept the text');
-      const lezer: SyntaxNode = parser.parse(text).topNode;
-      assert.equal(difference(text, lezer, ours), undefined);
-      assert.deepEqual(lowerPython(text, ours), lowerPython(text, lezer));
+    test(`equals the form of Lezer's tree: ${name}`, () => {
+      const ours = lowered(text);
+      assert.ok(ours, 'the reader and the lowering accept the text');
+      assert.deepEqual(ours, lowerPython(text, parser.parse(text).topNode));
     });
   }
 
@@ -140,13 +108,33 @@ describe('the Python tree from tokens', () => {
   test('NEG declines what the grammar does not take, and the flows come from Lezer', () => {
     // Parenthesised context managers are Python 3.10; @lezer/python reads them with errors.
     const text = 'with (open(p) as fh, lock as l):\n    log.info(user.phone)\n';
-    const view = readPythonDrafts(text)?.view;
-    assert.ok(view, 'the reader takes it');
-    assert.equal(pythonTree(view), undefined);
+    assert.ok(readPythonDrafts(text)?.view, 'the reader takes it');
+    assert.equal(lowered(text), undefined);
     assert.deepEqual(
       analyzeFlows(text, 'src/a.py').map((f) => f.sink.callee),
       analyzeFlows(text, 'src/a.py', { tree: parser.parse(text) }).map((f) => f.sink.callee),
     );
+  });
+});
+
+describe('nesting past what python.ts lowers', () => {
+  // python.ts cuts what lies deeper than MAX_LOWER_DEPTH; the token lowering declines instead.
+  const chain = (terms: number): string =>
+    `def f(user):\n    log.info(${Array.from({ length: terms }, () => 'user.phone').join(' + ')})\n`;
+
+  test('declines a chain of operators deeper than the cut, and the flows come from Lezer', () => {
+    const text = chain(MAX_LOWER_DEPTH + 10);
+    assert.ok(readPythonDrafts(text)?.view, 'the reader takes it');
+    assert.equal(lowered(text), undefined);
+    assert.deepEqual(
+      analyzeFlows(text, 'src/a.py'),
+      analyzeFlows(text, 'src/a.py', { tree: parser.parse(text) }),
+    );
+  });
+
+  test('NEG lowers a long chain within the cut', () => {
+    const text = chain(MAX_LOWER_DEPTH / 2);
+    assert.deepEqual(lowered(text), lowerPython(text, parser.parse(text).topNode));
   });
 });
 
@@ -158,13 +146,13 @@ describe('comments between Python arguments', () => {
     );
 
   for (const lezer of [false, true])
-    test(`do not shift the arguments after them (${lezer ? 'Lezer tree' : 'tree from tokens'})`, () => {
+    test(`do not shift the arguments after them (${lezer ? 'Lezer tree' : 'form from tokens'})`, () => {
       const text = `${helper}def f(user):\n    audit("visit",  # why\n          user.id_card)\n`;
       assert.deepEqual(callees(text, lezer), ['logger.info:id_number']);
     });
 
   for (const lezer of [false, true])
-    test(`NEG a comment is no argument either (${lezer ? 'Lezer tree' : 'tree from tokens'})`, () => {
+    test(`NEG a comment is no argument either (${lezer ? 'Lezer tree' : 'form from tokens'})`, () => {
       const text = `${helper}def f(user):\n    audit(user.id_card,  # why\n          "visit")\n`;
       assert.deepEqual(callees(text, lezer), []);
     });

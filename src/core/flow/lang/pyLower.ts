@@ -1,0 +1,347 @@
+/**
+ * Python to the language-neutral form (ir.ts) straight from the tokens the scan's fast reader
+ * already read (pyReader.ts): compound statements and blocks here, one-line statements in
+ * pySmall.ts, expressions in pyLowerExpr.ts, assignment targets in pyTargets.ts. The form is the
+ * one python.ts makes of @lezer/python's tree, which a differential test holds them to; Lezer
+ * still parses where the reader or this lowering declines. One top-level statement is lowered at
+ * a time, as the streamed walk asks for it (walkStream.ts), so nothing but the form of that
+ * statement is made and it dies young.
+ */
+import { DECLINE, decline, PyView } from '../../scan/code/pyView.js';
+import { KIND } from '../../scan/code/pyTokens.js';
+import * as irModule from '../ir.js';
+import type { Expr, Param, Stmt } from '../ir.js';
+import { LOWERING_DECLINED, type TopLevel } from '../walkStream.js';
+import { InternedNames } from './interned.js';
+import { MAX_LOWER_DEPTH } from './lezer.js';
+import * as exprModule from './pyLowerExpr.js';
+import type { Cursor } from './pyLowerExpr.js';
+import * as smallModule from './pySmall.js';
+import * as targetsModule from './pyTargets.js';
+
+// Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
+// use of an imported binding is a getter call (see pyTokens.ts).
+const { argValue, exprStmt, group } = irModule;
+const {
+  argList,
+  at,
+  commaTests,
+  defaultValue,
+  EMPTY,
+  expect,
+  expression,
+  fromOf,
+  isKw,
+  isOp,
+  nameOf,
+  nestAt,
+  skip,
+  test,
+  tokenKind,
+  variable,
+} = exprModule;
+const { bindTargets } = targetsModule;
+const { annotatedType, simpleLine } = smallModule;
+const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
+
+/** Nesting of blocks deeper than this declines (Lezer would still parse; the lowering cuts it). */
+const MAX_BLOCKS = 100;
+
+/** The form of the text `view` holds, or undefined where the lowering declines. */
+export function lowerPythonTokens(view: PyView): Stmt[] | undefined {
+  const next = topLevel(view);
+  const out: Stmt[] = [];
+  try {
+    for (let s = next(); s !== undefined; s = next()) for (const st of s) out.push(st);
+  } catch (e) {
+    if (e === DECLINE) return undefined;
+    throw e;
+  }
+  return out;
+}
+
+/**
+ * The form of the text `view` holds one top-level statement at a time (walkStream.ts); a call
+ * throws LOWERING_DECLINED where `lowerPythonTokens` gives undefined.
+ */
+export function pythonTopLevel(view: PyView): TopLevel {
+  const next = topLevel(view);
+  return () => {
+    try {
+      return next();
+    } catch (e) {
+      throw e === DECLINE ? LOWERING_DECLINED : e;
+    }
+  };
+}
+
+/** Each top-level statement's form in turn, undefined at the end; throws DECLINE. */
+function topLevel(view: PyView): () => Stmt[] | undefined {
+  const inner = view.t.inner;
+  const c: Cursor = {
+    v: view,
+    p: 0,
+    end: view.length,
+    fields: {
+      inner: inner === undefined ? undefined : new PyView(view.text, inner),
+      ranges: view.t.fields,
+      next: 0,
+    },
+    strings: new InternedNames(),
+    nest: 0,
+    deep: 0,
+  };
+  return () => {
+    if (c.p >= c.end) {
+      if (c.fields.next !== view.t.fields.length) decline();
+      return undefined;
+    }
+    const out: Stmt[] = [];
+    statement(c, out, 0, 1);
+    if (c.deep > MAX_LOWER_DEPTH) decline();
+    return out;
+  };
+}
+
+const COMPOUND: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class', 'async']);
+const kind = tokenKind;
+
+/**
+ * One statement's form into `out`. `blocks` counts the blocks around it; `depth` is the nesting
+ * python.ts lowers it at, which only bounds the expressions' (`Cursor.nest`).
+ */
+function statement(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+  if (blocks > MAX_BLOCKS) decline();
+  const k = kind(c);
+  if (k === INDENT || k === DEDENT || k === NEWLINE) decline();
+  if (isOp(c, '@')) decorated(c, out, blocks, depth);
+  else if (k === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) compound(c, out, blocks, depth);
+  else simpleLine(c, out, depth);
+}
+
+/** Decorators are each the union of their parts; the definition follows them. */
+function decorated(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+  nestAt(c, depth);
+  while (isOp(c, '@')) {
+    c.p++;
+    const parts: Expr[] = [EMPTY, variable(c)];
+    while (isOp(c, '.')) {
+      c.p++;
+      parts.push(variable(c));
+    }
+    // Unkeyed: the argument list is a plain node to python.ts.
+    if (isOp(c, '(')) parts.push(group(argList(c, false).map(argValue)));
+    if (kind(c) !== NEWLINE) decline();
+    c.p++;
+    out.push({ k: 'group', parts });
+  }
+  const word = isKw(c, 'async') ? c.v.s(c.p + 1) : c.v.s(c.p);
+  if (word !== 'def' && word !== 'class') decline();
+  compound(c, out, blocks, depth + 1);
+}
+
+function compound(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+  const async = isKw(c, 'async');
+  const word = c.v.s(c.p + (async ? 1 : 0));
+  if (async && word !== 'def' && word !== 'for' && word !== 'with') decline();
+  if (!COMPOUND.has(word) || word === 'async') decline();
+  const from = fromOf(c, c.p);
+  if (async) c.p++;
+  skip(c);
+  nestAt(c, depth);
+  switch (word) {
+    case 'def':
+      definition(c, out, from, blocks, depth);
+      return;
+    case 'class':
+      variable(c);
+      if (isOp(c, '[')) typeParams(c);
+      if (isOp(c, '(')) argList(c, true);
+      out.push({ k: 'block', body: body(c, blocks, depth) });
+      return;
+    case 'if':
+    case 'while':
+      out.push(exprStmt(test(c)));
+      out.push({ k: 'block', body: body(c, blocks, depth) });
+      clauses(c, out, word, blocks, depth);
+      return;
+    case 'try':
+      out.push({ k: 'block', body: body(c, blocks, depth) });
+      clauses(c, out, word, blocks, depth);
+      return;
+    case 'for':
+      forStatement(c, out, async, blocks, depth);
+      return;
+    case 'with':
+      withStatement(c, out, blocks, depth);
+      return;
+  }
+}
+
+/** `elif`/`else`/`except`/`finally` clauses after a compound statement's first body. */
+function clauses(c: Cursor, out: Stmt[], word: string, blocks: number, depth: number): void {
+  for (;;) {
+    nestAt(c, depth);
+    if (word === 'if' && isKw(c, 'elif')) {
+      c.p++;
+      if (!isOp(c, ':')) out.push(exprStmt(test(c)));
+    } else if (word === 'try' && isKw(c, 'except')) {
+      c.p++;
+      if (isOp(c, '*')) {
+        c.p++;
+        out.push(EMPTY);
+      }
+      if (!isOp(c, ':')) {
+        out.push(exprStmt(test(c)));
+        if (isKw(c, 'as') || isOp(c, ',')) {
+          c.p++;
+          out.push(variable(c));
+        }
+      }
+    } else if (isKw(c, 'else')) {
+      c.p++;
+      out.push({ k: 'block', body: body(c, blocks, depth) });
+      if (word === 'try' && isKw(c, 'finally')) {
+        c.p++;
+        out.push({ k: 'block', body: body(c, blocks, depth) });
+      }
+      return;
+    } else if (word === 'try' && isKw(c, 'finally')) {
+      c.p++;
+      out.push({ k: 'block', body: body(c, blocks, depth) });
+      return;
+    } else return;
+    out.push({ k: 'block', body: body(c, blocks, depth) });
+  }
+}
+
+/**
+ * `for targets in values:`: the targets bound to the first value (python.ts reads no other),
+ * then the body; an `else` body is read and not lowered.
+ */
+function forStatement(c: Cursor, out: Stmt[], async: boolean, blocks: number, depth: number): void {
+  const start = c.p;
+  for (;;) {
+    if (isOp(c, '*')) c.p++;
+    expression(c, 0);
+    if (!isOp(c, ',')) break;
+    c.p++;
+    if (isKw(c, 'in')) break;
+  }
+  if (!isKw(c, 'in')) decline();
+  const end = c.p;
+  c.p++;
+  const values: Expr[] = [];
+  commaTests(c, values, false);
+  const value = values[0] ?? EMPTY;
+  // After `async`, python.ts takes the `for` keyword for a target too: no name, so a statement.
+  if (async) out.push(exprStmt(value));
+  bindTargets(c, start, end, value, undefined, out);
+  out.push({ k: 'block', body: body(c, blocks, depth) });
+  clauses(c, [], 'for', blocks, depth);
+}
+
+/** `with a as x, b:`: the first `as` name bound to its expression (python.ts reads no other). */
+function withStatement(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+  let bound: Stmt | undefined;
+  for (;;) {
+    const e = test(c);
+    if (isKw(c, 'as')) {
+      c.p++;
+      if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+      bound ??= { k: 'let', at: fromOf(c, c.p), name: nameOf(c, c.p), declare: false, value: e };
+      c.p++;
+    }
+    if (!isOp(c, ',')) break;
+    c.p++;
+  }
+  if (bound !== undefined) out.push(bound);
+  out.push({ k: 'block', body: body(c, blocks, depth) });
+}
+
+/** `def f[T](params) -> R:` and its body, as a function. */
+function definition(c: Cursor, out: Stmt[], from: number, blocks: number, depth: number): void {
+  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  const name = nameOf(c, c.p);
+  c.p++;
+  if (isOp(c, '[')) typeParams(c);
+  const params = paramList(c);
+  if (isOp(c, '->')) {
+    c.p++;
+    test(c);
+  }
+  out.push({ k: 'fn', fn: { at: from, name, params, body: body(c, blocks, depth) } });
+}
+
+function typeParams(c: Cursor): void {
+  c.p++;
+  while (!isOp(c, ']')) {
+    if (isOp(c, '*') || isOp(c, '**')) {
+      c.p++;
+      variable(c);
+    } else {
+      variable(c);
+      if (isOp(c, ':')) {
+        c.p++;
+        test(c);
+      }
+    }
+    if (isOp(c, ',')) c.p++;
+    else if (!isOp(c, ']')) decline();
+  }
+  skip(c);
+}
+
+function paramList(c: Cursor): Param[] {
+  if (!isOp(c, '(')) decline();
+  c.p++;
+  const params: Param[] = [];
+  while (!isOp(c, ')')) {
+    if (isOp(c, '/')) c.p++;
+    else if (isOp(c, '*') || isOp(c, '**')) {
+      const double = isOp(c, '**');
+      c.p++;
+      if (double || (!isOp(c, ',') && !isOp(c, ')'))) param(c, params);
+    } else {
+      param(c, params);
+      if (isOp(c, '=')) defaultValue(c, params);
+    }
+    if (isOp(c, ',')) c.p++;
+    else if (!isOp(c, ')')) decline();
+  }
+  c.p++;
+  return params;
+}
+
+/** A parameter's name and its annotation's type. */
+function param(c: Cursor, params: Param[]): void {
+  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  const name = nameOf(c, c.p);
+  const from = fromOf(c, c.p);
+  c.p++;
+  let type: string | undefined;
+  if (isOp(c, ':')) {
+    const colon = c.p++;
+    test(c);
+    type = annotatedType(c, colon);
+  }
+  params.push(type !== undefined ? { name, at: from, type } : { name, at: from });
+}
+
+/** `: simple line` or `: NEWLINE INDENT statements DEDENT`. */
+function body(c: Cursor, blocks: number, depth: number): Stmt[] {
+  const out: Stmt[] = [];
+  expect(c, ':');
+  if (kind(c) !== NEWLINE) {
+    if (kind(c) === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) decline();
+    simpleLine(c, out, depth + 1);
+    return out;
+  }
+  c.p++;
+  if (kind(c) !== INDENT) decline();
+  c.p++;
+  while (at(c) >= 0 && kind(c) !== DEDENT) statement(c, out, blocks + 1, depth + 1);
+  if (kind(c) !== DEDENT) decline();
+  c.p++;
+  return out;
+}

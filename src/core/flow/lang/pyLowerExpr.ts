@@ -1,0 +1,758 @@
+/**
+ * Python expressions lowered straight from the fast reader's tokens (pyTokens.ts) to the
+ * language-neutral form (ir.ts). Each rule follows @lezer/python's grammar — its precedences,
+ * including where they differ from Python's (`not a and b` is `not (a and b)`, `await a + b` is
+ * `await (a + b)`) — and makes what python.ts makes of the node that rule would build, so the
+ * form is the one the Lezer tree gives (a differential test holds them equal). Building that node
+ * tree first and lowering it after allocated ~14 MB per 10,000 lines, which the young collections
+ * then copied; now only the form is made. Anything outside the grammar declines (`DECLINE`) and
+ * the caller parses with Lezer. One file past the usual size: its rules call each other
+ * (brackets hold tests, f-string fields hold tests), and split files would import each other in
+ * a cycle.
+ */
+import { decline } from '../../scan/code/pyView.js';
+import type { PyView } from '../../scan/code/pyView.js';
+import { KIND } from '../../scan/code/pyTokens.js';
+import * as irModule from '../ir.js';
+import type { Arg, Expr, Param } from '../ir.js';
+import type { InternedNames } from './interned.js';
+
+// Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
+// use of an imported binding is a getter call (see pyTokens.ts).
+const { group, keyed } = irModule;
+const { NAME, NUMBER, STRING, FSTRING, OP } = KIND;
+
+/** The f-string replacement fields' tokens, and the next field to read. */
+export interface Fields {
+  readonly inner: PyView | undefined;
+  /** Each field's `[start, end)` in `inner` (`PyTokens.fields`). */
+  readonly ranges: readonly number[];
+  next: number;
+}
+
+/** A position in a token list, bounded by `end`, and the lowering's state. */
+export interface Cursor {
+  /** The file's tokens, or an f-string field's while it is read. */
+  v: PyView;
+  p: number;
+  /** Set to a bracket's partner while its insides are read, then back. */
+  end: number;
+  readonly fields: Fields;
+  readonly strings: InternedNames;
+  /**
+   * An upper bound of the nesting python.ts would lower the node being read at, and the largest
+   * reached in the statement: past `MAX_LOWER_DEPTH` that lowering cuts what is deeper, which
+   * this one does not follow, so the statement declines (see `deeper`).
+   */
+  nest: number;
+  deep: number;
+}
+
+/** Binary operators of `expression`, by precedence (`**` is right-associative). */
+const EXPRESSION_OPS: Readonly<Record<string, number>> = {
+  '|': 1,
+  '^': 2,
+  '&': 3,
+  '<<': 4,
+  '>>': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '@': 6,
+  '/': 6,
+  '%': 6,
+  '//': 6,
+  '**': 7,
+};
+const COMPARE_OPS: ReadonlySet<string> = new Set(['<', '>', '==', '>=', '<=', '!=', '<>']);
+const POWER = 7;
+
+/**
+ * What python.ts makes of a node with nothing to lower (an operator, `*`, an f-string's `=`):
+ * shared, since the walk never changes the form.
+ */
+export const EMPTY: Expr = { k: 'group', parts: [] };
+
+export const at = (c: Cursor): number => (c.p < c.end ? c.p : -1);
+export const isOp = (c: Cursor, op: string): boolean => at(c) >= 0 && c.v.isOp(c.p, op);
+export const isKw = (c: Cursor, word: string): boolean => at(c) >= 0 && c.v.isKeyword(c.p, word);
+/** The kind of the token at the cursor, -1 at the end of the range. */
+export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.p] ?? -1));
+export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
+export const toOf = (c: Cursor, i: number): number => c.v.t.to[i] ?? 0;
+
+/** The name at token `i`, interned. */
+export const nameOf = (c: Cursor, i: number): string => c.strings.name(c.v.text, fromOf(c, i), toOf(c, i));
+
+/** Moves past the token at the cursor; declines at the end of the range. */
+export function skip(c: Cursor): void {
+  if (at(c) < 0) decline();
+  c.p++;
+}
+
+/** Moves past the operator `op`, or declines. */
+export function expect(c: Cursor, op: string): void {
+  if (!isOp(c, op)) decline();
+  c.p++;
+}
+
+/** A keyword as python.ts lowers its leaf: a literal at it. Moves past it. */
+function keyword(c: Cursor): Expr {
+  if (at(c) < 0) decline();
+  return { k: 'lit', at: fromOf(c, c.p++) };
+}
+
+/** A name that is not a keyword. */
+export function variable(c: Cursor): Expr {
+  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  const e: Expr = { k: 'name', at: fromOf(c, c.p), name: nameOf(c, c.p) };
+  c.p++;
+  return e;
+}
+
+/** Sets the nesting to a statement's (`deeper`). */
+export function nestAt(c: Cursor, depth: number): void {
+  c.nest = depth;
+  if (depth > c.deep) c.deep = depth;
+}
+
+/**
+ * One level deeper, undone by `c.nest--`. Counted by every rule whose node holds children
+ * (chains of operators and trailers add their length when they end, see `chained`), so the
+ * count never falls below the nesting python.ts would lower at; it may exceed it.
+ */
+function deeper(c: Cursor): void {
+  if (++c.nest > c.deep) c.deep = c.nest;
+}
+
+/**
+ * Where a left-associative chain of `links` nodes ends: what was read inside it sits up to that
+ * many levels deeper than counted while it was read. `outer` is the deepest before the chain.
+ */
+function chained(c: Cursor, outer: number, links: number): void {
+  const deep = c.deep + links;
+  c.deep = deep > outer ? deep : outer;
+}
+
+/** Whether tokens `[i, end)` are one plain string literal (python.ts reads its content as a key). */
+export const isString = (c: Cursor, i: number, end: number): boolean =>
+  end === i + 1 && c.v.t.kind[i] === STRING;
+
+/** `test`: a conditional expression, a lambda, or `testInner`. */
+export function test(c: Cursor): Expr {
+  deeper(c);
+  let e: Expr;
+  if (isKw(c, 'lambda')) e = lambda(c, false);
+  else {
+    const yes = testInner(c, 0);
+    if (!isKw(c, 'if')) e = yes;
+    else {
+      c.p++;
+      const cond = testInner(c, 0);
+      if (!isKw(c, 'else')) decline();
+      c.p++;
+      e = { k: 'group', parts: [{ k: 'silent', parts: [cond] }, yes, test(c)] };
+    }
+  }
+  c.nest--;
+  return e;
+}
+
+/** `testNoCond` (a comprehension's `if`): a lambda or `testInner`. */
+function testNoCond(c: Cursor): Expr {
+  return isKw(c, 'lambda') ? lambda(c, true) : testInner(c, 0);
+}
+
+/** A parameter's name, and a default that is a bare name: python.ts reads both as parameters. */
+function lambdaParam(c: Cursor, params: Param[]): void {
+  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  params.push({ name: nameOf(c, c.p), at: fromOf(c, c.p) });
+  c.p++;
+}
+
+/** A default value `= test`, the cursor on `=`; a bare name is a parameter to python.ts. */
+export function defaultValue(c: Cursor, params: Param[]): void {
+  c.p++;
+  const start = c.p;
+  test(c);
+  if (c.p === start + 1 && c.v.isVariable(start))
+    params.push({ name: nameOf(c, start), at: fromOf(c, start) });
+}
+
+function lambda(c: Cursor, noCond: boolean): Expr {
+  const from = fromOf(c, c.p++);
+  const params: Param[] = [];
+  while (!isOp(c, ':')) {
+    if (isOp(c, '*') || isOp(c, '**')) {
+      const double = isOp(c, '**');
+      c.p++;
+      if (double || (!isOp(c, ',') && !isOp(c, ':'))) lambdaParam(c, params);
+    } else {
+      lambdaParam(c, params);
+      if (isOp(c, '=')) defaultValue(c, params);
+    }
+    if (isOp(c, ',')) c.p++;
+    else if (!isOp(c, ':')) decline();
+  }
+  c.p++;
+  const e = noCond ? testNoCond(c) : test(c);
+  return { k: 'fn', fn: { at: from, params, body: [{ k: 'return', e }] } };
+}
+
+/** The `or`, `and` and comparison levels, and `not`: comparisons carry nothing (`silent`). */
+export function testInner(c: Cursor, min: number): Expr {
+  const outer = c.deep;
+  c.deep = c.nest;
+  let links = 0;
+  let left: Expr;
+  if (isKw(c, 'not')) {
+    c.p++;
+    deeper(c);
+    left = { k: 'silent', parts: [testInner(c, 0)] };
+    c.nest--;
+  } else left = expression(c, 0);
+  for (;;) {
+    const prec = isKw(c, 'or') ? 1 : isKw(c, 'and') ? 2 : compareAt(c) ? 3 : 0;
+    if (prec === 0 || prec < min) break;
+    const s = c.v.s(c.p);
+    c.p++;
+    if (prec === 3 && !COMPARE_OPS.has(s) && (s === 'not' || (s === 'is' && isKw(c, 'not')))) skip(c);
+    left = { k: 'silent', parts: [left, testInner(c, prec + 1)] };
+    links++;
+  }
+  chained(c, outer, links);
+  return left;
+}
+
+function compareAt(c: Cursor): boolean {
+  if (at(c) < 0) return false;
+  if (c.v.isKeyword(c.p, 'in') || c.v.isKeyword(c.p, 'is')) return true;
+  if (c.v.isKeyword(c.p, 'not')) {
+    if (!c.v.isKeyword(c.p + 1, 'in') || c.p + 1 >= c.end) decline();
+    return true;
+  }
+  return c.v.t.kind[c.p] === OP && COMPARE_OPS.has(c.v.s(c.p));
+}
+
+/**
+ * `expression`: the arithmetic and bitwise levels over unary operators and primaries, each a
+ * `concat`; `"…" % args` (a plain string on the left of `%`) is an interpolation.
+ */
+export function expression(c: Cursor, min: number): Expr {
+  const outer = c.deep;
+  c.deep = c.nest;
+  let links = 0;
+  const start = c.p;
+  let left = unary(c);
+  for (;;) {
+    if (at(c) < 0 || c.v.t.kind[c.p] !== OP) break;
+    const s = c.v.s(c.p);
+    const prec = EXPRESSION_OPS[s];
+    if (prec === undefined || prec < min) break;
+    const interp = links === 0 && s === '%' && isString(c, start, c.p);
+    c.p++;
+    const right = expression(c, prec === POWER ? prec : prec + 1);
+    left = { k: 'concat', at: fromOf(c, start), parts: [left, right], interp };
+    links++;
+  }
+  chained(c, outer, links);
+  return left;
+}
+
+function unary(c: Cursor): Expr {
+  if (isOp(c, '-') || isOp(c, '+') || isOp(c, '~')) {
+    c.p++;
+    deeper(c);
+    const e = expression(c, POWER);
+    c.nest--;
+    return e;
+  }
+  if (isKw(c, 'await')) {
+    const from = fromOf(c, c.p++);
+    deeper(c);
+    const e = expression(c, 0);
+    c.nest--;
+    return { k: 'group', parts: [{ k: 'lit', at: from }, e] };
+  }
+  const start = c.p;
+  const first = atom(c);
+  return isOp(c, '.') || isOp(c, '(') || isOp(c, '[') ? trailers(c, first, start) : first;
+}
+
+/** What python.ts's call lowering asks of a callee node. */
+const CALLEE_NAME = 0;
+const CALLEE_MEMBER = 1;
+const CALLEE_OTHER = 2;
+
+/** Calls, attribute accesses and subscripts after the primary that starts at token `start`. */
+function trailers(c: Cursor, first: Expr, start: number): Expr {
+  const outer = c.deep;
+  c.deep = c.nest;
+  const atomEnd = c.p;
+  const from = fromOf(c, start);
+  const named = first.k === 'name' && atomEnd === start + 1;
+  let left = first;
+  let kind = named ? CALLEE_NAME : CALLEE_OTHER;
+  let links = 0;
+  for (; ; links++) {
+    if (isOp(c, '.')) {
+      c.p++;
+      if (at(c) < 0 || c.v.t.kind[c.p] !== NAME) decline();
+      left = { k: 'member', at: fromOf(c, c.p), recv: left, prop: nameOf(c, c.p) };
+      c.p++;
+      kind = CALLEE_MEMBER;
+    } else if (isOp(c, '(')) {
+      const callee = calleeName(c, first, named, atomEnd, c.p, links);
+      const args = argList(c, true);
+      if (kind === CALLEE_MEMBER && left.k === 'member')
+        left = { k: 'call', at: from, callee, args, recv: left.recv };
+      else {
+        const call: Expr = { k: 'call', at: from, callee, args };
+        // A callee that is no name or method (`f()()`, `(a or b)()`) is evaluated beside the call.
+        left = kind === CALLEE_NAME ? call : { k: 'group', parts: [left, call] };
+      }
+      kind = CALLEE_OTHER;
+    } else if (isOp(c, '[')) {
+      left = subscript(c, left);
+      kind = CALLEE_OTHER;
+    } else break;
+  }
+  chained(c, outer, links);
+  return left;
+}
+
+/** python.ts reads a callee's dotted name this many levels down, and `?` below. */
+const MAX_DOTTED_DEPTH = 12;
+
+/**
+ * A call's callee as dotted text (`self.logger.info` → `logger.info`, `getLogger().info`),
+ * read again from the trailers' tokens `[from, to)` after the primary `first`: `links` of them,
+ * each a level of the callee python.ts reads down to `MAX_DOTTED_DEPTH`. Interned.
+ */
+function calleeName(c: Cursor, first: Expr, named: boolean, from: number, to: number, links: number): string {
+  const s = c.strings;
+  let dotted = links <= MAX_DOTTED_DEPTH && named && first.k === 'name' ? first.name : '?';
+  let depth = links;
+  for (let i = from; i < to;) {
+    depth--;
+    if (c.v.isOp(i, '.')) {
+      dotted = depth > MAX_DOTTED_DEPTH ? '?' : s.joined(dotted, nameOf(c, i + 1));
+      i += 2;
+    } else {
+      dotted = depth > MAX_DOTTED_DEPTH || c.v.isOp(i, '[') ? '?' : s.called(dotted);
+      i = c.v.partner(i) + 1;
+    }
+  }
+  return dotted;
+}
+
+/**
+ * `recv[a, b:c:d]`: a member read by a plain string key (`row["phone"]`), else the receiver
+ * with the first item.
+ */
+function subscript(c: Cursor, recv: Expr): Expr {
+  const outer = enter(c);
+  const close = c.end;
+  let key: Expr | undefined;
+  let keyAt = -1;
+  let keyString = false;
+  while (c.p < close) {
+    // An item, then up to two colons each followed by an item unless another colon, a comma or
+    // the end comes first.
+    for (let colons = 0; ; colons++) {
+      if (colons === 0 ? !isOp(c, ':') : !isOp(c, ':') && !isOp(c, ',') && c.p < close) {
+        const start = c.p;
+        const e = test(c);
+        if (key === undefined) {
+          key = e;
+          keyAt = fromOf(c, start);
+          keyString = isString(c, start, c.p);
+        }
+      }
+      if (colons === 2 || !isOp(c, ':')) break;
+      c.p++;
+    }
+    separator(c);
+  }
+  leave(c, outer);
+  if (key === undefined) return recv;
+  if (keyString && key.k === 'lit' && key.str !== undefined)
+    return { k: 'member', at: keyAt, recv, prop: key.str };
+  return { k: 'group', parts: [recv, key] };
+}
+
+/**
+ * Moves past the opening bracket at the cursor and bounds the cursor by its partner; returns the
+ * bound to restore (`leave`).
+ */
+function enter(c: Cursor): number {
+  const close = c.v.partner(c.p);
+  if (close < 0 || close >= c.end) decline();
+  c.p++;
+  const outer = c.end;
+  c.end = close;
+  deeper(c);
+  return outer;
+}
+
+/** Checks the insides were all read, moves past the closing bracket, restores the bound. */
+function leave(c: Cursor, outer: number): void {
+  if (c.p !== c.end) decline();
+  c.end = outer;
+  c.p++;
+  c.nest--;
+}
+
+/** A comma between items, or the end of the bracket. */
+function separator(c: Cursor): void {
+  if (isOp(c, ',')) c.p++;
+  else if (c.p !== c.end) decline();
+}
+
+/**
+ * `(args)`: positional, keyword, `*` and `**` arguments, and a generator's `for` clauses. With
+ * `named`, a keyword argument is keyed (a call's); without, it is its name, its `=` and its value
+ * (python.ts lowers a decorator's argument list as a plain node).
+ */
+export function argList(c: Cursor, named: boolean): Arg[] {
+  const args: Arg[] = [];
+  const outer = enter(c);
+  while (c.p < c.end) {
+    if (isOp(c, '*') || isOp(c, '**')) {
+      c.p++;
+      args.push(EMPTY, test(c));
+    } else if (c.v.isVariable(c.p) && c.v.isOp(c.p + 1, '=')) {
+      const name = nameOf(c, c.p);
+      const nameAt = fromOf(c, c.p);
+      c.p += 2;
+      const valueAt = at(c) >= 0 ? fromOf(c, c.p) : 0;
+      const value = test(c);
+      if (named) args.push(keyed(name, valueAt, value));
+      else args.push({ k: 'name', at: nameAt, name }, EMPTY, value);
+      compFor(c, args);
+    } else {
+      args.push(test(c));
+      compFor(c, args);
+    }
+    separator(c);
+  }
+  leave(c, outer);
+  return args;
+}
+
+/** `for … in …` and `if …` clauses of a comprehension, each part in `into`; none when absent. */
+function compFor(c: Cursor, into: Arg[]): void {
+  for (;;) {
+    if (isKw(c, 'async') || isKw(c, 'for')) {
+      if (isKw(c, 'async')) into.push(keyword(c));
+      if (!isKw(c, 'for')) decline();
+      into.push(keyword(c));
+      for (;;) {
+        into.push(expression(c, 0));
+        if (!isOp(c, ',')) break;
+        c.p++;
+        if (isKw(c, 'in')) break;
+      }
+      if (!isKw(c, 'in')) decline();
+      into.push(keyword(c));
+      into.push(testInner(c, 0));
+    } else if (isKw(c, 'if')) {
+      into.push(keyword(c));
+      into.push(testNoCond(c));
+    } else return;
+  }
+}
+
+const comprehends = (c: Cursor): boolean => isKw(c, 'for') || isKw(c, 'async');
+
+/** `"*" expression` (its star lowered as nothing) or `test`. */
+function starred(c: Cursor, into: Expr[]): void {
+  if (isOp(c, '*')) {
+    c.p++;
+    into.push(EMPTY, expression(c, 0));
+  } else into.push(test(c));
+}
+
+function atom(c: Cursor): Expr {
+  const i = at(c);
+  if (i < 0) decline();
+  const kind = c.v.t.kind[i];
+  if (kind === NAME) {
+    if (c.v.isVariable(i)) {
+      c.p++;
+      return { k: 'name', at: fromOf(c, i), name: nameOf(c, i) };
+    }
+    const s = c.v.s(i);
+    if (s !== 'None' && s !== 'True' && s !== 'False') decline();
+  } else if (kind === STRING || kind === FSTRING) return strings(c);
+  else if (kind !== NUMBER && !c.v.isOp(i, '...')) {
+    if (c.v.isOp(i, '(')) return paren(c);
+    if (c.v.isOp(i, '[')) return bracket(c);
+    if (c.v.isOp(i, '{')) return brace(c);
+    decline();
+  }
+  c.p++;
+  return { k: 'lit', at: fromOf(c, i) };
+}
+
+/** One string, or adjacent strings (the union of their parts). */
+function strings(c: Cursor): Expr {
+  deeper(c);
+  const first = oneString(c);
+  if (!stringAt(c)) {
+    c.nest--;
+    return first;
+  }
+  const parts = [first];
+  while (stringAt(c)) parts.push(oneString(c));
+  c.nest--;
+  return { k: 'group', parts };
+}
+
+const stringAt = (c: Cursor): boolean =>
+  at(c) >= 0 && (c.v.t.kind[c.p] === STRING || c.v.t.kind[c.p] === FSTRING);
+
+function oneString(c: Cursor): Expr {
+  const i = c.p++;
+  if (c.v.t.kind[i] === FSTRING) return formatString(c, i);
+  return { k: 'lit', at: fromOf(c, i), str: c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i)) };
+}
+
+function paren(c: Cursor): Expr {
+  const from = fromOf(c, c.p);
+  const outer = enter(c);
+  let e: Expr;
+  if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
+  else if (isKw(c, 'yield')) e = yieldExpression(c);
+  else {
+    const items: Expr[] = [];
+    starred(c, items);
+    if (comprehends(c)) {
+      compFor(c, items);
+      e = group(items);
+    } else if (c.p === c.end) e = group(items);
+    else {
+      expect(c, ',');
+      while (c.p < c.end) {
+        starred(c, items);
+        separator(c);
+      }
+      e = { k: 'collection', at: from, entries: items };
+    }
+  }
+  leave(c, outer);
+  return e;
+}
+
+function bracket(c: Cursor): Expr {
+  const from = fromOf(c, c.p);
+  const outer = enter(c);
+  const items: Expr[] = [];
+  let comprehension = false;
+  if (c.p < c.end) {
+    starred(c, items);
+    if (comprehends(c)) {
+      compFor(c, items);
+      comprehension = true;
+    } else {
+      separator(c);
+      while (c.p < c.end) {
+        starred(c, items);
+        separator(c);
+      }
+    }
+  }
+  leave(c, outer);
+  return comprehension ? group(items) : { k: 'collection', at: from, entries: items };
+}
+
+function brace(c: Cursor): Expr {
+  const from = fromOf(c, c.p);
+  const outer = enter(c);
+  let e: Expr;
+  if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
+  else if (isOp(c, '**') || colonFirst(c)) e = dict(c, from);
+  else {
+    const items: Expr[] = [];
+    starred(c, items);
+    if (comprehends(c)) {
+      compFor(c, items);
+      e = group(items);
+    } else {
+      separator(c);
+      while (c.p < c.end) {
+        starred(c, items);
+        separator(c);
+      }
+      e = { k: 'collection', at: from, entries: items };
+    }
+  }
+  leave(c, outer);
+  return e;
+}
+
+/**
+ * A dict display: an entry under a plain string key is keyed, any other entry is its value then
+ * its key; `**mapping` is the mapping. A comprehension is the union of its parts.
+ */
+function dict(c: Cursor, from: number): Expr {
+  const entries: Arg[] = [];
+  let first = true;
+  do {
+    if (isOp(c, '**')) {
+      c.p++;
+      const mapping = expression(c, 0);
+      if (first && comprehends(c)) return comprehension(c, EMPTY, mapping);
+      entries.push(mapping);
+    } else {
+      const keyStart = c.p;
+      const key = test(c);
+      const keyEnd = c.p;
+      expect(c, ':');
+      const value = test(c);
+      if (first && comprehends(c)) return comprehension(c, key, value);
+      if (isString(c, keyStart, keyEnd) && key.k === 'lit' && key.str !== undefined)
+        entries.push(keyed(key.str, fromOf(c, keyStart), value));
+      else entries.push(value, key);
+    }
+    first = false;
+    separator(c);
+  } while (c.p < c.end);
+  return { k: 'collection', at: from, entries };
+}
+
+function comprehension(c: Cursor, a: Expr, b: Expr): Expr {
+  const parts: Expr[] = [a, b];
+  compFor(c, parts);
+  return group(parts);
+}
+
+/** Whether the first item in a brace is followed by a colon (a dict) rather than a comma. */
+function colonFirst(c: Cursor): boolean {
+  const depth = c.v.t.depth[c.p];
+  for (let i = c.p; i < c.end; i++) {
+    if (c.v.t.depth[i] !== depth) continue;
+    if (c.v.isOp(i, ',')) return false;
+    if (c.v.isOp(i, ':')) return true;
+    if (c.v.isKeyword(i, 'lambda')) decline();
+  }
+  return false;
+}
+
+/** `yield x, y` or `yield from x`: the union of the keyword and what follows. */
+export function yieldExpression(c: Cursor): Expr {
+  deeper(c);
+  const parts: Expr[] = [keyword(c)];
+  if (isKw(c, 'from')) parts.push(keyword(c), test(c));
+  else commaTests(c, parts, true);
+  c.nest--;
+  return { k: 'group', parts };
+}
+
+/** `commaSep<test | "*" expression>`, at least one, to the end of what parses. */
+export function commaTests(c: Cursor, into: Expr[], star: boolean): void {
+  for (;;) {
+    if (star) starred(c, into);
+    else into.push(test(c));
+    if (!isOp(c, ',')) return;
+    c.p++;
+    if (!startsOperand(c)) return;
+  }
+}
+
+const OPERAND_WORDS: ReadonlySet<string> = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
+const OPERAND_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '*', '...']);
+
+/** Whether the token at the cursor can begin an operand (after a comma: another item). */
+function startsOperand(c: Cursor): boolean {
+  const i = at(c);
+  if (i < 0) return false;
+  const k = c.v.t.kind[i];
+  if (k === NUMBER || k === STRING || k === FSTRING) return true;
+  if (k === NAME) return c.v.isVariable(i) || OPERAND_WORDS.has(c.v.s(i));
+  return OPERAND_OPS.has(c.v.s(i));
+}
+
+/**
+ * An f-string: an interpolation of its replacement fields, read from the text around their
+ * tokens (the tokenizer keeps only the fields' expressions); one without fields is a literal.
+ */
+function formatString(c: Cursor, i: number): Expr {
+  const text = c.v.text;
+  const from = fromOf(c, i);
+  const to = toOf(c, i);
+  let k = from;
+  while (text[k] !== '"' && text[k] !== "'") k++;
+  const quote = text[k] ?? '';
+  const long = text.startsWith(quote.repeat(3), k);
+  k += long ? 3 : 1;
+  const stop = to - (long ? 3 : 1);
+  const parts: Expr[] = [];
+  while (k < stop) {
+    const ch = text[k];
+    if (ch === '\\') k += 2;
+    else if (ch === '{' && text[k + 1] === '{') k += 2;
+    else if (ch === '{') k = replacement(c, parts, k);
+    else k++;
+  }
+  return parts.length === 0
+    ? { k: 'lit', at: from, str: c.strings.literal(text, from, to) }
+    : { k: 'concat', at: from, parts, interp: true };
+}
+
+/** The offset after the spaces and tabs at `q`. */
+function blanks(text: string, q: number): number {
+  let k = q;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  return k;
+}
+
+/**
+ * One replacement field whose `{` is at `k`, its parts into `into` (its expressions; nothing for
+ * a `=`, a conversion, and a format spec the union of its nested fields); returns the offset
+ * after its `}`. The field's tokens are read with the cursor moved into the fields' list.
+ */
+function replacement(c: Cursor, into: Expr[], k: number): number {
+  const text = c.v.text;
+  const { fields } = c;
+  const inner = fields.inner;
+  const start = fields.ranges[fields.next];
+  const end = fields.ranges[fields.next + 1];
+  if (inner === undefined || start === undefined || end === undefined || end <= start) decline();
+  fields.next += 2;
+  if ((inner.t.from[start] ?? 0) <= k) decline();
+  const { v, p, end: bound } = c;
+  c.v = inner;
+  c.p = start;
+  c.end = end;
+  deeper(c);
+  commaTests(c, into, true);
+  if (c.p !== end) decline();
+  c.v = v;
+  c.p = p;
+  c.end = bound;
+  let q = blanks(text, inner.t.to[end - 1] ?? 0);
+  if (text[q] === '=') {
+    into.push(EMPTY);
+    q = blanks(text, q + 1);
+  }
+  if (text[q] === '!') {
+    into.push(EMPTY);
+    q += 2;
+  }
+  if (text[q] === ':') {
+    const spec: Expr[] = [];
+    q++;
+    while (q < text.length && text[q] !== '}') {
+      if (text[q] === '{') {
+        const nested: Expr[] = [];
+        q = replacement(c, nested, q);
+        spec.push(group(nested));
+      } else q++;
+    }
+    into.push(group(spec));
+  }
+  if (text[q] !== '}') decline();
+  c.nest--;
+  return q + 1;
+}
