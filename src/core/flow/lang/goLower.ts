@@ -4,7 +4,7 @@
  * read these tokens (goReader.ts), so flows cost one pass over them instead of an @lezer/go
  * parse, which cost the analysis twice the scan. It makes what the Lezer adapter (go.ts, kept as
  * the reference of a differential test) makes from the tree, up to blocks that hold nothing: the
- * walk gives both the same flows. Statements are goLowerStmt.ts's, expressions goLowerExpr.ts's,
+ * walk gives both the same flows. Statements are goLowerStmt.ts's and goLowerBranch.ts's, expressions goLowerExpr.ts's,
  * the cursor goCursor.ts's.
  */
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
@@ -12,7 +12,7 @@ import * as irModule from '../ir.js';
 import type { Fn, Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
 import { GO_LOWER_DECLINED } from './goCursor.js';
-import { GoStmtLowerer } from './goLowerStmt.js';
+import { GoBranchLowerer } from './goLowerBranch.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
 const { simpleType } = irModule;
@@ -48,7 +48,7 @@ export function goTopLevel(text: string, tokens: GoTokens): () => readonly Stmt[
   };
 }
 
-class GoLowerer extends GoStmtLowerer {
+class GoLowerer extends GoBranchLowerer {
   file(): Stmt[] {
     const mark = this.mark();
     while (this.kind() !== EOF) this.topStatement();
