@@ -7,7 +7,7 @@
 import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Stmt } from '../ir.js';
-import { FORM } from './goLowerExpr.js';
+import { FORM } from './goLowerOperand.js';
 import { GoStmtLowerer } from './goLowerStmt.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).

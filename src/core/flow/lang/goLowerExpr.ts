@@ -6,17 +6,17 @@
  * reader follows that grammar and does not check it again. It follows @lezer/go where the
  * grammar departs from Go: every unary and binary operator binds tighter than `.`, `[…]` and
  * calls, so `"a" + u.Phone` is `("a" + u).Phone` (goParseExpr.ts says the same for the scan).
- * The cursor is goCursor.ts's; statements are goLowerStmt.ts's.
+ * Operands are goLowerOperand.ts's, the cursor goCursor.ts's; statements goLowerStmt.ts's.
  */
 import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
-import type { Arg, Expr, Fn } from '../ir.js';
-import { GoCursor, isTypeKeyword } from './goCursor.js';
+import type { Arg, Expr } from '../ir.js';
+import { CALLED, FORM, GoOperandLowerer } from './goLowerOperand.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { group, keyed } = irModule;
-const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
+const { group } = irModule;
+const { EOF, IDENT, OP } = GK;
 
 /**
  * A Go string literal's content as `literalContent` (lezer.ts) reads it — quotes stripped, at
@@ -26,9 +26,6 @@ export function goStringContent(raw: string): string {
   const s = raw.length > 400 ? raw.slice(0, 400) : raw;
   return s.length >= 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(0) ? s.slice(1, -1) : s.slice(1);
 }
-
-/** What the last expression read was, as far as its use as a callee or a target matters. */
-export const FORM = { OTHER: 0, NAME: 1, SELECTOR: 2, INDEX: 3, FUNC: 4, STRING: 5, GUARD: 6 } as const;
 
 /** Binary operators by precedence (@lezer/go's, Go's); comparisons and logic carry nothing. */
 const PRECEDENCE: Readonly<Record<string, number>> = {
@@ -52,29 +49,9 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
   '&': 5,
   '&^': 5,
 };
-const UNARY: ReadonlySet<string> = new Set(['+', '-', '!', '^', '*', '&', '<-']);
-
-/**
- * Stands for a callee that is called at once (`h.log.Info(`, `send(`): a call keeps only its
- * callee's text and receiver, so the name or member itself, one object per call, is not made.
- * Never part of the form.
- */
-const CALLED: Expr = { k: 'group', parts: [] };
 
 /** The expression reader; goLowerStmt.ts adds statements. */
-export abstract class GoExprLowerer extends GoCursor {
-  // The last expression read, as the callee of a call or the target of an assignment needs it.
-  /** Its start offset. */
-  from = 0;
-  form: number = FORM.OTHER;
-  /** Its callee text as the Lezer adapter writes it (`h.log.Info`, `?` for anything else). */
-  dot = '?';
-  /** A selector's or an index's receiver, lowered. */
-  recv: Expr | undefined;
-  /** A selector's or an index's receiver when it is a plain name. */
-  recvName: string | undefined;
-  /** A selector's member, or a plain name. */
-  prop = '';
+export abstract class GoExprLowerer extends GoOperandLowerer {
   lastPostfix: Expr = { k: 'group', parts: [] };
   /**
    * A binary chain's operands are gathered on the stack; by their place there, each one's start
@@ -86,19 +63,11 @@ export abstract class GoExprLowerer extends GoCursor {
   /** The operand `climb` reads next. */
   #next = 0;
 
-  /** `func(…) R { … }` at the cursor; undefined for a function type (no body). */
-  abstract fnLiteral(): Fn | undefined;
-
-  /** A call follows at the cursor: what was just read is a callee. */
-  callFollows(): boolean {
-    return this.is('(') && !this.stopsHere();
-  }
-
   /**
    * An expression: a chain of operands and binary operators, where `.`, `[…]`, `(…)` and
    * `.(T)` apply to all of the chain read so far (@lezer/go's precedence).
    */
-  expr(): Expr {
+  override expr(): Expr {
     this.enter();
     const start = this.p;
     /** The stack mark of the binary chain being read, -1 for none. */
@@ -283,145 +252,6 @@ export abstract class GoExprLowerer extends GoCursor {
     if (!slice && parts.length === 2 && key >= 0)
       return { k: 'member', at: this.off(key), recv: e, prop: this.stringContent(key) };
     return group(parts);
-  }
-
-  /** An operand: unary operators, then a literal, a name, a composite literal, a function literal, a conversion or `( … )`. */
-  operand(): Expr {
-    const start = this.p;
-    const at = this.off();
-    const k = this.kind();
-    let e: Expr;
-    if (k === OP && UNARY.has(this.word())) {
-      const op = this.word();
-      this.p++;
-      this.enter();
-      const inner = this.operand();
-      this.depth--;
-      e = op === '!' ? { k: 'silent', parts: [inner] } : inner;
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (k === STRING) {
-      this.p++;
-      e = { k: 'lit', at, str: this.stringContent(start) };
-      this.form = FORM.STRING;
-      this.dot = '?';
-    } else if (k === NUMBER || k === RUNE) {
-      this.p++;
-      e = { k: 'lit', at };
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (k === IDENT) e = this.named();
-    else if (this.is('(')) {
-      this.p++;
-      const saved = this.mode(false, false);
-      e = this.expr();
-      this.restore(saved);
-      this.p++;
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (this.is('func')) {
-      const fn = this.fnLiteral();
-      e = fn === undefined ? { k: 'lit', at } : { k: 'fn', fn };
-      this.form = fn === undefined ? FORM.OTHER : FORM.FUNC;
-      this.dot = '?';
-    } else {
-      e = this.typeLed(at);
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    }
-    this.from = at;
-    return e;
-  }
-
-  /** A name: a value, `true`/`false`/`nil`, or the type of a composite literal (`pkg.T{…}`, `T[A]{…}`). */
-  named(): Expr {
-    const start = this.p;
-    const at = this.off();
-    const name = this.word(start);
-    let q = start + 1;
-    while (this.is('.', q) && !(this.nl && this.t.semi[q - 1] === 1) && this.kind(q + 1) === IDENT) q += 2;
-    const stop = this.nl && this.t.semi[q - 1] === 1;
-    if (!stop && !this.noLit) {
-      if (this.is('{', q)) {
-        this.p = q;
-        return this.literal(at);
-      }
-      if (this.is('[', q)) {
-        const close = this.t.match[q] ?? -1;
-        if (this.is('{', close + 1) && !(this.nl && this.t.semi[close] === 1)) {
-          this.p = close + 1;
-          return this.literal(at);
-        }
-      }
-    }
-    this.p++;
-    this.prop = name;
-    if (name === 'true' || name === 'false' || name === 'nil') {
-      this.form = FORM.OTHER;
-      this.dot = '?';
-      return { k: 'group', parts: [] };
-    }
-    // `make([]T, n)`, `make(map…)`, `make(chan…)` are a keyword's to @lezer/go: no callee text,
-    // the first argument a type; `make(T)` with a named type is an ordinary call to it.
-    const a = this.p + 1;
-    const makeType =
-      name === 'make' &&
-      this.is('(') &&
-      (this.is('[', a) || (this.kind(a) === KEYWORD && isTypeKeyword(this.word(a))));
-    this.form = FORM.NAME;
-    this.dot = makeType ? '?' : name;
-    return this.callFollows() ? CALLED : { k: 'name', at, name };
-  }
-
-  /** A type-led operand: `[]T{…}` and `map[K]V{…}` are literals, `[]byte(x)` a conversion, else a type. */
-  typeLed(at: number): Expr {
-    const literal = !this.is('interface');
-    this.skipType();
-    if (literal && this.is('{') && !this.stopsHere()) return this.literal(at);
-    if (this.is('(') && !this.stopsHere()) {
-      this.p++;
-      const saved = this.mode(false, false);
-      const e = this.is(')') ? undefined : this.expr();
-      if (this.is(',')) this.p++;
-      this.restore(saved);
-      this.p++;
-      return e ?? { k: 'group', parts: [] };
-    }
-    return { k: 'lit', at };
-  }
-
-  /** `{ key: value, … }` at the cursor, the literal starting at `at`. */
-  literal(at: number): Expr {
-    const mark = this.mark();
-    this.p++;
-    const saved = this.mode(false, false);
-    while (!this.is('}') && this.kind() !== EOF) {
-      const first = this.p;
-      const elAt = this.off();
-      const value = this.element();
-      if (this.is(':')) {
-        const key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
-        this.p++;
-        this.gather(keyed(key, elAt, this.element()));
-      } else this.gather(value);
-      if (this.is(',')) this.p++;
-      else break;
-    }
-    this.restore(saved);
-    this.p++;
-    this.form = FORM.OTHER;
-    this.dot = '?';
-    return { k: 'collection', at, entries: this.argsFrom(mark) };
-  }
-
-  element(): Expr {
-    if (this.is('{')) {
-      this.enter();
-      const e = this.literal(this.off());
-      this.depth--;
-      return e;
-    }
-    return this.expr();
   }
 
   /** A list of expressions. */

@@ -7,7 +7,8 @@
 import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Stmt } from '../ir.js';
-import { FORM, GoExprLowerer } from './goLowerExpr.js';
+import { GoExprLowerer } from './goLowerExpr.js';
+import { FORM } from './goLowerOperand.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
 const { declaringLet, exprStmt, group } = irModule;
