@@ -49,6 +49,7 @@ export function goTopLevel(text: string, tokens: GoTokens): () => readonly Stmt[
 }
 
 class GoLowerer extends GoBranchLowerer {
+  /** The whole file's form, as a list of its own (the whole-form lowerings all give one the caller owns). */
   file(): Stmt[] {
     const mark = this.mark();
     while (this.kind() !== EOF) this.topStatement();
