@@ -6,19 +6,17 @@
  * reader follows that grammar and does not check it again. It follows @lezer/go where the
  * grammar departs from Go: every unary and binary operator binds tighter than `.`, `[…]` and
  * calls, so `"a" + u.Phone` is `("a" + u).Phone` (goParseExpr.ts says the same for the scan).
- * Types, statements and the file are goLower.ts's.
+ * Operands are goLowerOperand.ts's, the cursor goCursor.ts's; statements goLowerStmt.ts's.
  */
-import { GK, type GoTokens } from '../../scan/code/goTokens.js';
+import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
-import type { Arg, Expr, Fn } from '../ir.js';
-import { InternedNames } from './interned.js';
-import * as lezerModule from './lezer.js';
+import type { Arg, Expr } from '../ir.js';
+import { CALLED, FORM, GoOperandLowerer } from './goLowerOperand.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { group, keyed } = irModule;
-const { MAX_LOWER_DEPTH } = lezerModule;
-const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
+const { group } = irModule;
+const { EOF, IDENT, OP } = GK;
 
 /**
  * A Go string literal's content as `literalContent` (lezer.ts) reads it — quotes stripped, at
@@ -28,12 +26,6 @@ export function goStringContent(raw: string): string {
   const s = raw.length > 400 ? raw.slice(0, 400) : raw;
   return s.length >= 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(0) ? s.slice(1, -1) : s.slice(1);
 }
-
-/** Thrown where this reader leaves the text to Lezer (nesting past the depth guard). */
-export const GO_LOWER_DECLINED = new Error('goLower: declined');
-
-/** What the last expression read was, as far as its use as a callee or a target matters. */
-export const FORM = { OTHER: 0, NAME: 1, SELECTOR: 2, INDEX: 3, FUNC: 4, STRING: 5, GUARD: 6 } as const;
 
 /** Binary operators by precedence (@lezer/go's, Go's); comparisons and logic carry nothing. */
 const PRECEDENCE: Readonly<Record<string, number>> = {
@@ -57,172 +49,36 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
   '&': 5,
   '&^': 5,
 };
-const UNARY: ReadonlySet<string> = new Set(['+', '-', '!', '^', '*', '&', '<-']);
-const TYPE_KEYWORDS: ReadonlySet<string> = new Set(['func', 'map', 'chan', 'struct', 'interface']);
 
-/** The cursor and the expression reader; goLower.ts adds statements. */
-export abstract class GoExprLowerer {
-  readonly text: string;
-  readonly t: GoTokens;
-  p = 0;
-  /** Line-end semicolons end constructs here (statement lists, not inside brackets). */
-  nl = true;
-  /** In an `if`/`for`/`switch` header: `Name {` opens the block, not a composite literal. */
-  noLit = false;
-  depth = 0;
-  // The last expression read, as the callee of a call or the target of an assignment needs it.
-  /** Its start offset. */
-  from = 0;
-  form: number = FORM.OTHER;
-  /** Its callee text as the Lezer adapter writes it (`h.log.Info`, `?` for anything else). */
-  dot = '?';
-  /** A selector's or an index's receiver, lowered. */
-  recv: Expr | undefined;
-  /** A selector's or an index's receiver when it is a plain name. */
-  recvName: string | undefined;
-  /** A selector's member, or a plain name. */
-  prop = '';
-  /** Names, string contents and callees, one string each (interned.ts). */
-  readonly strings = new InternedNames();
-
-  constructor(text: string, tokens: GoTokens) {
-    this.text = text;
-    this.t = tokens;
-  }
-
-  /** `func(…) R { … }` at the cursor; undefined for a function type (no body). */
-  abstract fnLiteral(): Fn | undefined;
-
-  kind(at = this.p): number {
-    return this.t.kind[at] ?? EOF;
-  }
-
-  is(s: string, at = this.p): boolean {
-    const k = this.t.kind[at];
-    return (k === OP || k === KEYWORD) && this.t.words[at] === s;
-  }
-
+/** The expression reader; goLowerStmt.ts adds statements. */
+export abstract class GoExprLowerer extends GoOperandLowerer {
+  lastPostfix: Expr = { k: 'group', parts: [] };
   /**
-   * Token `at`'s text ('' past the end): an operator's or keyword's as the reader kept it, a
-   * name's read here, interned. Not `GoTokens.text`, which slices every name of the file at once.
+   * A binary chain's operands are gathered on the stack; by their place there, each one's start
+   * offset and the operator after it (reused arrays: a chain's three arrays and the closure that
+   * reduced them were made per comparison).
    */
-  word(at = this.p): string {
-    if (at < 0 || at >= this.t.count) return '';
-    return this.t.words[at] ?? this.strings.name(this.text, this.t.from[at] ?? 0, this.t.to[at] ?? 0);
-  }
-
-  /** `goStringContent` of the string token `at`, read in place and interned. */
-  stringContent(at: number): string {
-    const from = this.t.from[at] ?? 0;
-    const end = Math.min(this.t.to[at] ?? 0, from + 400);
-    const closed = end - from >= 2 && this.text.charCodeAt(end - 1) === this.text.charCodeAt(from);
-    return this.strings.name(this.text, from + 1, closed ? end - 1 : end);
-  }
-
-  off(at = this.p): number {
-    return this.t.from[at] ?? this.text.length;
-  }
-
-  /** The text of tokens `first` to `last`. */
-  span(first: number, last: number): string {
-    return this.text.slice(this.t.from[first], this.t.to[last]);
-  }
-
-  /** A line-end semicolon after the previous token ends the construct being read. */
-  stopsHere(): boolean {
-    return this.nl && this.t.semi[this.p - 1] === 1;
-  }
-
-  enter(): void {
-    if (++this.depth > MAX_LOWER_DEPTH) throw GO_LOWER_DECLINED;
-  }
-
-  /**
-   * Sets the context for a construct, returning the caller's for `restore`. No `finally`: a
-   * decline abandons the whole lowering. (A closure per bracket cost the lowering a tenth.)
-   */
-  mode(nl: boolean, noLit: boolean): number {
-    const saved = (this.nl ? 1 : 0) | (this.noLit ? 2 : 0);
-    this.nl = nl;
-    this.noLit = noLit;
-    return saved;
-  }
-
-  restore(saved: number): void {
-    this.nl = (saved & 1) !== 0;
-    this.noLit = (saved & 2) !== 0;
-  }
-
-  /** Skips a bracketed group at the cursor (`(`, `[`, `{`). */
-  skipGroup(): void {
-    this.p = (this.t.match[this.p] ?? this.p) + 1;
-  }
-
-  startsType(at = this.p): boolean {
-    const k = this.kind(at);
-    if (k === IDENT) return true;
-    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.word(at));
-    return this.is('*', at) || this.is('[', at) || this.is('(', at) || this.is('<-', at);
-  }
-
-  /** Skips a type: `pkg.T[A]`, `*T`, `[]T`, `map[K]V`, `chan<- T`, `func(…) R`, `struct{…}`. */
-  skipType(): void {
-    this.enter();
-    if (this.kind() === IDENT) {
-      this.p++;
-      while (this.is('.') && !this.stopsHere()) this.p += 2;
-      if (this.is('[') && !this.stopsHere()) this.skipGroup();
-    } else if (this.is('*')) {
-      this.p++;
-      this.skipType();
-    } else if (this.is('[') || this.is('map')) {
-      if (this.is('map')) this.p++;
-      this.skipGroup();
-      this.skipType();
-    } else if (this.is('chan')) {
-      this.p++;
-      if (this.is('<-')) this.p++;
-      this.skipType();
-    } else if (this.is('<-')) {
-      this.p += 2;
-      this.skipType();
-    } else if (this.is('func')) {
-      this.p++;
-      this.skipGroup();
-      this.skipResults();
-    } else if (this.is('struct') || this.is('interface')) {
-      this.p++;
-      this.skipGroup();
-    } else if (this.is('(')) this.skipGroup();
-    else this.p++;
-    this.depth--;
-  }
-
-  /** A signature's results: `(…)` or one type, unless a line end or the body follows. */
-  skipResults(): void {
-    if (this.stopsHere()) return;
-    if (this.is('(')) this.skipGroup();
-    else if (this.startsType() && !this.is('(')) this.skipType();
-  }
+  readonly #froms: number[] = [];
+  readonly #ops: string[] = [];
+  /** The operand `climb` reads next. */
+  #next = 0;
 
   /**
    * An expression: a chain of operands and binary operators, where `.`, `[…]`, `(…)` and
    * `.(T)` apply to all of the chain read so far (@lezer/go's precedence).
    */
-  expr(): Expr {
+  override expr(): Expr {
     this.enter();
     const start = this.p;
-    let operands: Expr[] | undefined;
-    let froms: number[] | undefined;
-    let ops: string[] | undefined;
+    /** The stack mark of the binary chain being read, -1 for none. */
+    let chain = -1;
     let e = this.operand();
     for (;;) {
       if (this.stopsHere()) break;
       if (this.is('.') || this.is('(') || this.is('[')) {
-        if (operands !== undefined && froms !== undefined && ops !== undefined) {
-          operands.push(e);
-          e = reduce(operands, froms, ops);
-          operands = froms = ops = undefined;
+        if (chain >= 0) {
+          e = this.reduced(chain, e);
+          chain = -1;
           this.form = FORM.OTHER;
           this.dot = '?';
         }
@@ -232,20 +88,21 @@ export abstract class GoExprLowerer {
       }
       const op = this.kind() === OP ? this.word() : '';
       if (PRECEDENCE[op] === undefined) break;
-      if (operands === undefined) {
-        operands = [];
-        froms = [this.off(start)];
-        ops = [];
+      const at = this.mark();
+      if (chain < 0) {
+        chain = at;
+        this.#froms[at] = this.off(start);
       }
       this.p++;
-      operands.push(e);
-      ops?.push(op);
-      froms?.push(this.off());
+      this.gather(e);
+      this.#ops[at] = op;
+      const from = this.off();
       e = this.operand();
+      // Written after the operand, whose own chains use the places above `at`.
+      this.#froms[at + 1] = from;
     }
-    if (operands !== undefined && froms !== undefined && ops !== undefined) {
-      operands.push(e);
-      e = reduce(operands, froms, ops);
+    if (chain >= 0) {
+      e = this.reduced(chain, e);
       this.form = FORM.OTHER;
       this.dot = '?';
     }
@@ -254,7 +111,33 @@ export abstract class GoExprLowerer {
     return e;
   }
 
-  lastPostfix: Expr = { k: 'group', parts: [] };
+  /**
+   * The chain gathered from `chain`, `last` its last operand, by precedence, left-associative:
+   * `BinaryExp` lowered as the Lezer adapter does, a `concat` at its left operand's start,
+   * comparisons and logic `silent`.
+   */
+  reduced(chain: number, last: Expr): Expr {
+    this.gather(last);
+    const operands = this.exprsFrom(chain);
+    this.#next = 0;
+    return this.climb(operands, chain, 0);
+  }
+
+  climb(operands: readonly Expr[], chain: number, min: number): Expr {
+    let left = operands[this.#next] ?? { k: 'group', parts: [] };
+    const leftFrom = this.#froms[chain + this.#next] ?? 0;
+    while (this.#next < operands.length - 1) {
+      const prec = PRECEDENCE[this.#ops[chain + this.#next] ?? ''] ?? 0;
+      if (prec < min) break;
+      this.#next++;
+      const right = this.climb(operands, chain, prec + 1);
+      left =
+        prec <= 3
+          ? { k: 'silent', parts: [left, right] }
+          : { k: 'concat', at: leftFrom, parts: [left, right], interp: false };
+    }
+    return left;
+  }
 
   /**
    * One postfix on `e` (which started at token `start`): `.name`, `.(T)`, `(args)`, `[…]`.
@@ -272,7 +155,7 @@ export abstract class GoExprLowerer {
         this.dot = this.strings.joined(this.dot, name);
         this.form = FORM.SELECTOR;
         this.prop = name;
-        this.lastPostfix = { k: 'member', at, recv: e, prop: name };
+        this.lastPostfix = this.callFollows() ? CALLED : { k: 'member', at, recv: e, prop: name };
         this.from = from;
         return true;
       }
@@ -318,31 +201,32 @@ export abstract class GoExprLowerer {
   }
 
   /** Call arguments; `make`'s first is a type (a literal). */
-  args(make: boolean): Arg[] {
-    const out: Arg[] = [];
+  args(make: boolean): readonly Arg[] {
+    const mark = this.mark();
     this.p++;
     const saved = this.mode(false, false);
     if (make && !this.is(')')) {
-      out.push({ k: 'lit', at: this.off() });
+      this.gather({ k: 'lit', at: this.off() });
       this.skipType();
       if (this.is(',')) this.p++;
     }
     while (!this.is(')') && this.kind() !== EOF) {
-      out.push(this.expr());
+      this.gather(this.expr());
       if (this.is('...')) this.p++;
       if (this.is(',')) this.p++;
       else break;
     }
     this.restore(saved);
     this.p++;
-    return out;
+    return this.argsFrom(mark);
   }
 
   /** `e[k]`: a string key is a member (`m["phone"]`); an index, a slice or type arguments a group. */
   index(e: Expr, from: number): Expr {
     const recvName = this.form === FORM.NAME ? this.prop : undefined;
     this.p++;
-    const parts: Expr[] = [e];
+    const mark = this.mark();
+    this.gather(e);
     // The one string key's token (`m["phone"]`), else -1.
     let key = -1;
     let slice = false;
@@ -354,7 +238,7 @@ export abstract class GoExprLowerer {
         continue;
       }
       const first = this.p;
-      parts.push(this.expr());
+      this.gather(this.expr());
       key = this.form === FORM.STRING && this.p === first + 1 ? first : -1;
     }
     this.restore(saved);
@@ -364,181 +248,20 @@ export abstract class GoExprLowerer {
     this.recv = e;
     this.dot = '?';
     this.from = from;
+    const parts = this.exprsFrom(mark);
     if (!slice && parts.length === 2 && key >= 0)
       return { k: 'member', at: this.off(key), recv: e, prop: this.stringContent(key) };
     return group(parts);
   }
 
-  /** An operand: unary operators, then a literal, a name, a composite literal, a function literal, a conversion or `( … )`. */
-  operand(): Expr {
-    const start = this.p;
-    const at = this.off();
-    const k = this.kind();
-    let e: Expr;
-    if (k === OP && UNARY.has(this.word())) {
-      const op = this.word();
-      this.p++;
-      this.enter();
-      const inner = this.operand();
-      this.depth--;
-      e = op === '!' ? { k: 'silent', parts: [inner] } : inner;
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (k === STRING) {
-      this.p++;
-      e = { k: 'lit', at, str: this.stringContent(start) };
-      this.form = FORM.STRING;
-      this.dot = '?';
-    } else if (k === NUMBER || k === RUNE) {
-      this.p++;
-      e = { k: 'lit', at };
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (k === IDENT) e = this.named();
-    else if (this.is('(')) {
-      this.p++;
-      const saved = this.mode(false, false);
-      e = this.expr();
-      this.restore(saved);
-      this.p++;
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (this.is('func')) {
-      const fn = this.fnLiteral();
-      e = fn === undefined ? { k: 'lit', at } : { k: 'fn', fn };
-      this.form = fn === undefined ? FORM.OTHER : FORM.FUNC;
-      this.dot = '?';
-    } else {
-      e = this.typeLed(at);
-      this.form = FORM.OTHER;
-      this.dot = '?';
-    }
-    this.from = at;
-    return e;
-  }
-
-  /** A name: a value, `true`/`false`/`nil`, or the type of a composite literal (`pkg.T{…}`, `T[A]{…}`). */
-  named(): Expr {
-    const start = this.p;
-    const at = this.off();
-    const name = this.word(start);
-    let q = start + 1;
-    while (this.is('.', q) && !(this.nl && this.t.semi[q - 1] === 1) && this.kind(q + 1) === IDENT) q += 2;
-    const stop = this.nl && this.t.semi[q - 1] === 1;
-    if (!stop && !this.noLit) {
-      if (this.is('{', q)) {
-        this.p = q;
-        return this.literal(at);
-      }
-      if (this.is('[', q)) {
-        const close = this.t.match[q] ?? -1;
-        if (this.is('{', close + 1) && !(this.nl && this.t.semi[close] === 1)) {
-          this.p = close + 1;
-          return this.literal(at);
-        }
-      }
-    }
-    this.p++;
-    this.prop = name;
-    if (name === 'true' || name === 'false' || name === 'nil') {
-      this.form = FORM.OTHER;
-      this.dot = '?';
-      return { k: 'group', parts: [] };
-    }
-    // `make([]T, n)`, `make(map…)`, `make(chan…)` are a keyword's to @lezer/go: no callee text,
-    // the first argument a type; `make(T)` with a named type is an ordinary call to it.
-    const a = this.p + 1;
-    const makeType =
-      name === 'make' &&
-      this.is('(') &&
-      (this.is('[', a) || (this.kind(a) === KEYWORD && TYPE_KEYWORDS.has(this.word(a))));
-    this.form = FORM.NAME;
-    this.dot = makeType ? '?' : name;
-    return { k: 'name', at, name };
-  }
-
-  /** A type-led operand: `[]T{…}` and `map[K]V{…}` are literals, `[]byte(x)` a conversion, else a type. */
-  typeLed(at: number): Expr {
-    const literal = !this.is('interface');
-    this.skipType();
-    if (literal && this.is('{') && !this.stopsHere()) return this.literal(at);
-    if (this.is('(') && !this.stopsHere()) {
-      this.p++;
-      const saved = this.mode(false, false);
-      const e = this.is(')') ? undefined : this.expr();
-      if (this.is(',')) this.p++;
-      this.restore(saved);
-      this.p++;
-      return e ?? { k: 'group', parts: [] };
-    }
-    return { k: 'lit', at };
-  }
-
-  /** `{ key: value, … }` at the cursor, the literal starting at `at`. */
-  literal(at: number): Expr {
-    const entries: Arg[] = [];
-    this.p++;
-    const saved = this.mode(false, false);
-    while (!this.is('}') && this.kind() !== EOF) {
-      const first = this.p;
-      const elAt = this.off();
-      const value = this.element();
-      if (this.is(':')) {
-        const key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
-        this.p++;
-        entries.push(keyed(key, elAt, this.element()));
-      } else entries.push(value);
-      if (this.is(',')) this.p++;
-      else break;
-    }
-    this.restore(saved);
-    this.p++;
-    this.form = FORM.OTHER;
-    this.dot = '?';
-    return { k: 'collection', at, entries };
-  }
-
-  element(): Expr {
-    if (this.is('{')) {
-      this.enter();
-      const e = this.literal(this.off());
-      this.depth--;
-      return e;
-    }
-    return this.expr();
-  }
-
   /** A list of expressions. */
-  exprList(): Expr[] {
-    const out = [this.expr()];
+  exprList(): readonly Expr[] {
+    const mark = this.mark();
+    this.gather(this.expr());
     while (this.is(',') && !this.stopsHere()) {
       this.p++;
-      out.push(this.expr());
+      this.gather(this.expr());
     }
-    return out;
+    return this.exprsFrom(mark);
   }
-}
-
-/**
- * A binary chain by precedence, left-associative: `BinaryExp` lowered as the Lezer adapter
- * does, a `concat` at its left operand's start, comparisons and logic `silent`.
- */
-function reduce(operands: readonly Expr[], froms: readonly number[], ops: readonly string[]): Expr {
-  let j = 0;
-  const climb = (min: number): Expr => {
-    let left = operands[j] ?? { k: 'group', parts: [] };
-    const leftFrom = froms[j] ?? 0;
-    while (j < ops.length) {
-      const prec = PRECEDENCE[ops[j] ?? ''] ?? 0;
-      if (prec < min) break;
-      j++;
-      const right = climb(prec + 1);
-      left =
-        prec <= 3
-          ? { k: 'silent', parts: [left, right] }
-          : { k: 'concat', at: leftFrom, parts: [left, right], interp: false };
-    }
-    return left;
-  };
-  return climb(0);
 }

@@ -1,0 +1,267 @@
+/**
+ * Go statements that start with a keyword to the language-neutral form (ir.ts): `var`, `const`
+ * and `type` specs, `go`/`defer`, `return`, and the branches (`if`, `for`, `switch`, `select`),
+ * each a block of its header's statements and its bodies. Simple statements and declarations
+ * are goLowerStmt.ts's.
+ */
+import { GK } from '../../scan/code/goTokens.js';
+import * as irModule from '../ir.js';
+import type { Expr, Stmt } from '../ir.js';
+import { FORM } from './goLowerOperand.js';
+import { GoStmtLowerer } from './goLowerStmt.js';
+
+// Imports used per token, copied once (see goLowerExpr.ts).
+const { exprStmt, group, isExprStmt } = irModule;
+const { IDENT } = GK;
+
+/** The keyword statements and branches; goLower.ts adds the file, functions and signatures. */
+export abstract class GoBranchLowerer extends GoStmtLowerer {
+  /** The statements gathered since `mark`, gathered as one block in their place. */
+  blockFrom(mark: number): void {
+    this.gather({ k: 'block', body: this.stmtsFrom(mark) });
+  }
+
+  override keywordStatement(word: string): void {
+    switch (word) {
+      case 'var':
+      case 'const':
+        this.p++;
+        this.specs(false);
+        return;
+      case 'type':
+        this.p++;
+        this.specs(true);
+        return;
+      case 'if': {
+        const mark = this.mark();
+        this.ifStatement();
+        this.blockFrom(mark);
+        return;
+      }
+      case 'for': {
+        const mark = this.mark();
+        this.forStatement();
+        this.blockFrom(mark);
+        return;
+      }
+      case 'switch': {
+        const mark = this.mark();
+        this.switchStatement();
+        this.blockFrom(mark);
+        return;
+      }
+      case 'select': {
+        const mark = this.mark();
+        this.selectStatement();
+        this.blockFrom(mark);
+        return;
+      }
+      case 'go':
+      case 'defer':
+        this.p++;
+        this.gather(exprStmt(this.expr()));
+        return;
+      case 'return':
+        this.p++;
+        this.gather({ k: 'return', e: this.endsHere() ? group([]) : group(this.exprList()) });
+        return;
+      case 'break':
+      case 'continue':
+      case 'goto':
+        this.p++;
+        if (this.kind() === IDENT && !this.stopsHere()) this.p++;
+        return;
+      case 'fallthrough':
+        this.p++;
+        return;
+      default:
+        this.simple();
+    }
+  }
+
+  /** After a header's statement: `;` or a line end; false when the block follows directly. */
+  semiHeader(): boolean {
+    if (this.is(';')) {
+      this.p++;
+      return true;
+    }
+    return !this.is('{') && this.t.semi[this.p - 1] === 1;
+  }
+
+  /** `if`: its header's statements, its block, and its `else` as blocks, gathered. */
+  ifStatement(): void {
+    this.p++;
+    // A header's statements: the block follows at `{` (no composite literal there).
+    const saved = this.mode(true, true);
+    const cond = this.simple();
+    if (this.semiHeader() || !cond) this.condition();
+    this.restore(saved);
+    this.gather({ k: 'block', body: this.blockBody() });
+    if (this.is('else') && !this.stopsHere()) {
+      this.p++;
+      if (this.is('if')) {
+        const mark = this.mark();
+        this.ifStatement();
+        this.blockFrom(mark);
+      } else this.gather({ k: 'block', body: this.blockBody() });
+    }
+  }
+
+  condition(): void {
+    if (!this.is('{')) this.gather(exprStmt(this.expr()));
+  }
+
+  forStatement(): void {
+    this.p++;
+    if (!this.is('{')) {
+      const saved = this.mode(false, true);
+      this.forHeader();
+      this.restore(saved);
+    }
+    this.gather({ k: 'block', body: this.blockBody() });
+  }
+
+  forHeader(): void {
+    if (this.is(';')) {
+      this.forClause();
+      return;
+    }
+    if (this.is('range')) {
+      this.p++;
+      this.gather(exprStmt(this.expr()));
+      return;
+    }
+    const save = this.p;
+    const list = this.targets();
+    if ((this.is('=') || this.is(':=')) && this.is('range', this.p + 1)) {
+      this.p += 2;
+      const value = this.expr();
+      const count = this.targetsFrom(list);
+      for (let i = 0; i < count; i++) {
+        const t = this.target(list, i);
+        if (t.form === FORM.NAME) this.gather({ k: 'let', at: t.from, name: t.prop, declare: true, value });
+      }
+      this.dropTargets(list);
+      return;
+    }
+    this.dropTargets(list);
+    this.p = save;
+    this.simple();
+    if (this.is(';')) this.forClause();
+  }
+
+  /** `; cond; post` after a `for` clause's init (or none). */
+  forClause(): void {
+    this.p++;
+    if (!this.is(';')) this.gather(exprStmt(this.expr()));
+    this.p++;
+    if (!this.is('{')) this.simple();
+  }
+
+  switchStatement(): void {
+    this.p++;
+    let guard = false;
+    const saved = this.mode(true, true);
+    if (!this.is('{')) {
+      guard = this.switchHead();
+      if (this.semiHeader() && !this.is('{')) guard = this.switchHead();
+    }
+    this.restore(saved);
+    this.gather({ k: 'block', body: this.caseBody(guard) });
+  }
+
+  /** A switch header's statement; true for a type switch's guard (`v := x.(type)`, `x.(type)`). */
+  switchHead(): boolean {
+    if (this.kind() === IDENT && this.is(':=', this.p + 1)) {
+      const save = this.p;
+      this.p += 2;
+      const e = this.expr();
+      if (this.form === FORM.GUARD) {
+        this.gather(exprStmt(e));
+        return true;
+      }
+      this.p = save;
+    }
+    const before = this.mark();
+    this.simple();
+    const last = this.lastGathered() as Stmt | undefined;
+    return this.mark() === before + 1 && last !== undefined && isExprStmt(last) && this.form === FORM.GUARD;
+  }
+
+  /** `{ case …: statements … default: statements }`; a type switch's cases are types. */
+  caseBody(types: boolean): readonly Stmt[] {
+    const mark = this.mark();
+    const close = this.t.match[this.p] ?? this.p;
+    this.p++;
+    const saved = this.mode(true, false);
+    while (this.p < close) {
+      const before = this.p;
+      if (this.is('case')) {
+        this.p++;
+        const inCase = this.mode(false, false);
+        this.caseClause(types);
+        this.restore(inCase);
+      } else if (this.is('default')) this.p++;
+      if (this.is(':')) this.p++;
+      this.statements(close, true);
+      if (this.p === before) this.p++;
+    }
+    this.restore(saved);
+    this.p = close + 1;
+    return this.stmtsFrom(mark);
+  }
+
+  caseClause(types: boolean): void {
+    for (;;) {
+      if (types) this.skipType();
+      else this.gather(exprStmt(this.expr()));
+      if (!this.is(',')) return;
+      this.p++;
+    }
+  }
+
+  selectStatement(): void {
+    this.p++;
+    const close = this.t.match[this.p] ?? this.p;
+    this.p++;
+    const saved = this.mode(true, false);
+    while (this.p < close) {
+      const before = this.p;
+      if (this.is('case')) {
+        this.p++;
+        const inCase = this.mode(false, false);
+        this.commClause();
+        this.restore(inCase);
+      } else if (this.is('default')) this.p++;
+      if (this.is(':')) this.p++;
+      this.statements(close, true);
+      if (this.p === before) this.p++;
+    }
+    this.restore(saved);
+    this.p = close + 1;
+  }
+
+  /** `v := <-ch`, `v, ok = <-ch`, `ch <- x`, `<-ch`: read, nothing bound (as the Lezer adapter). */
+  commClause(): void {
+    const declared = this.kind() === IDENT && (this.is(':=', this.p + 1) || this.is(',', this.p + 1));
+    const list = this.targets();
+    const count = this.targetsFrom(list);
+    if (this.is(':=') || this.is('=')) {
+      const define = this.is(':=');
+      this.p++;
+      if (!define || !declared)
+        for (let i = 0; i < count; i++) {
+          const t = this.target(list, i);
+          if (t.form !== FORM.NAME) this.gather(exprStmt(t.e as Expr));
+        }
+      this.gather(exprStmt(this.expr()));
+    } else {
+      this.expressions(list);
+      if (this.is('<-')) {
+        this.p++;
+        this.gather(exprStmt(this.expr()));
+      }
+    }
+    this.dropTargets(list);
+  }
+}
