@@ -9,7 +9,7 @@ import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../de
 import { boundedMemo } from '../detect/memo.js';
 import { readRecordOwner } from '../detect/readings.js';
 import { tokenize } from '../detect/tokenize.js';
-import { CLINICAL_FINDINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
+import { CLINICAL_FINDINGS, CLINICAL_READINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
 import { categoriesWith } from '../detect/vocabulary/traits.js';
@@ -287,10 +287,12 @@ function connectionRecord(
   return false;
 }
 
+/** A clinical finding or a body reading taken in care (`diagnosis`, `spo2`, `血压`). */
 function clinicalFinding(matched: string): boolean {
   return (
-    matched.split(' ').some((word) => CLINICAL_FINDINGS.en.has(word)) ||
-    CLINICAL_FINDINGS.zh.some((term) => matched.includes(term))
+    matched.split(' ').some((word) => CLINICAL_FINDINGS.en.has(word) || CLINICAL_READINGS.en.has(word)) ||
+    CLINICAL_FINDINGS.zh.some((term) => matched.includes(term)) ||
+    CLINICAL_READINGS.zh.some((term) => matched.includes(term))
   );
 }
 
