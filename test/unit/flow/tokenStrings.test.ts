@@ -54,8 +54,8 @@ function holeReference(lang: TokenLanguage, hole: string, at: number): Expr {
 }
 
 describe('string template holes of the token lowering', () => {
-  // A hole that is one name is read without tokenizing: it must read as tokenizing would,
-  // keywords and literal words included.
+  // A hole that is one name or a dotted chain of names is read without tokenizing: it must read
+  // as tokenizing would, keywords and literal words included, and any other hole is tokenized.
   const HOLES = [
     'level',
     'x1',
@@ -77,6 +77,21 @@ describe('string template holes of the token lowering', () => {
     'in',
     'as',
     'u.email',
+    'member.realName',
+    'a.b.c',
+    'this.phone',
+    'base.Phone',
+    'null.x',
+    'if.x',
+    'x.in',
+    'a..b',
+    'a.',
+    '.a',
+    'a.1b',
+    'a.b c',
+    'a?.b',
+    'a.b(c)',
+    'a.b.mask(phone)',
     'mask(phone)',
     'level * 2',
     'x:N2',

@@ -518,6 +518,34 @@ function isAsciiName(raw: string, from: number, to: number): boolean {
 }
 
 /**
+ * A hole that is a name or a dotted chain of names (`$level`, `${member.realName}`, `{dto.Phone}`)
+ * read as reading its tokens would give, without tokenizing it: a name, then a member per `.name`.
+ * Undefined for any other hole, or a first name `expression` does not read as a plain name.
+ */
+function dottedHole(
+  raw: string,
+  base: number,
+  from: number,
+  to: number,
+  strings: InternedNames,
+): Expr | undefined {
+  let dot = raw.indexOf('.', from);
+  if (dot < 0 || dot > to) dot = to;
+  if (!isAsciiName(raw, from, dot)) return undefined;
+  const first = strings.name(raw, from, dot);
+  if (NOT_A_NAME.has(first)) return undefined;
+  let e: Expr = { k: 'name', at: base + from, name: first };
+  while (dot < to) {
+    const start = dot + 1;
+    dot = raw.indexOf('.', start);
+    if (dot < 0 || dot > to) dot = to;
+    if (!isAsciiName(raw, start, dot)) return undefined;
+    e = { k: 'member', at: base + start, recv: e, prop: strings.name(raw, start, dot) };
+  }
+  return e;
+}
+
+/**
  * The expression in the hole `raw[from, to)` of the string token at `base`. A hole that is one
  * name (`$level`, `{level}`) is that name, as reading its one token would give; others are
  * tokenized and read, their tokens at their offsets in the text and on one line. Undefined when
@@ -532,10 +560,8 @@ function holeExpr(
   strings: InternedNames,
 ): Expr | undefined {
   const at = base + from;
-  if (isAsciiName(raw, from, to)) {
-    const name = raw.slice(from, to);
-    if (!NOT_A_NAME.has(name)) return { k: 'name', at, name };
-  }
+  const dotted = dottedHole(raw, base, from, to, strings);
+  if (dotted !== undefined) return dotted;
   const inner: Token[] = [];
   try {
     readTokens(raw.slice(from, to), inner, []);

@@ -5,20 +5,18 @@
  * unknown is read as an expression statement; the reader always advances, so it ends.
  */
 import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
-import {
-  declaringLet,
-  exprOf,
-  exprStmt,
-  group,
-  simpleType,
-  type Expr,
-  type Fn,
-  type Param,
-  type Stmt,
-} from '../ir.js';
+import * as irModule from '../ir.js';
+import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
-import { isPlainWord } from './lezer.js';
-import { closing, expression, lambda, peek, type Cursor, type TokenLanguage } from './tokenExpr.js';
+import * as tokenExprModule from './tokenExpr.js';
+import type { Cursor, TokenLanguage } from './tokenExpr.js';
+import * as tokenParamsModule from './tokenParams.js';
+
+// Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every use
+// of an imported binding is a getter call (walk.ts).
+const { declaringLet, exprOf, exprStmt, group } = irModule;
+const { closing, expression, lambda, peek } = tokenExprModule;
+const { params, typeRunEnd, writtenType } = tokenParamsModule;
 
 const MODIFIERS = new Set([
   'private',
@@ -113,7 +111,8 @@ export function tokenTopLevel(
   return () => {
     if (c.i >= end) return undefined;
     const before = c.i;
-    const out = statement(c, end);
+    const out: Stmt[] = [];
+    statement(c, end, out);
     if (c.i <= before) c.i = before + 1;
     return out;
   };
@@ -130,7 +129,7 @@ function block(c: Cursor, end: number): Stmt[] {
   c.depth++;
   while (c.i < end) {
     const before = c.i;
-    out.push(...statement(c, end));
+    statement(c, end, out);
     if (c.i <= before) c.i = before + 1;
   }
   c.depth--;
@@ -152,45 +151,65 @@ function endStatement(c: Cursor, end: number): void {
   }
 }
 
-function statement(c: Cursor, end: number): Stmt[] {
+/**
+ * The statement at the cursor, its lowered statements (none, one or a few) pushed into `out`:
+ * into the list of the block holding it rather than a list of its own spread there, one per
+ * statement of the file.
+ */
+function statement(c: Cursor, end: number, out: Stmt[]): void {
   const x = txt(c);
   const tok = peek(c);
-  if (!tok) return [];
+  if (!tok) return;
   if (x === ';' || x === '}' || x === ')' || x === ',') {
     c.i++;
-    return [];
+    return;
   }
   if (x === '[' && c.lang === 'csharp') {
     c.i = closing(c, c.i) + 1;
-    return [];
+    return;
   }
   if (x.startsWith('@') && tok.kind === 'ident') {
     c.i++;
     if (txt(c) === ':') c.i += 2;
     if (txt(c) === '(' && peek(c)?.newlineBefore !== true) c.i = closing(c, c.i) + 1;
-    return [];
+    return;
   }
   if (SKIP_LINE.has(x) && !(x === 'using' && (txt(c, 1) === 'var' || txt(c, 1) === '('))) {
     endStatement(c, end);
     if (c.lang === 'kotlin') while (c.i < end && !peek(c)?.newlineBefore) c.i++;
-    return [];
+    return;
   }
   if (MODIFIERS.has(x) && peek(c, 1)?.kind === 'ident') {
     c.i++;
-    return [];
+    return;
   }
-  if (TYPE_WORDS.has(x)) return typeDecl(c, end);
-  if (x === 'fun') return [kotlinFun(c, end)];
-  if (x === 'val' || x === 'var' || (c.lang === 'csharp' && x === 'const')) return declaration(c, end);
+  if (TYPE_WORDS.has(x)) {
+    typeDecl(c, end, out);
+    return;
+  }
+  if (x === 'fun') {
+    out.push(kotlinFun(c, end));
+    return;
+  }
+  if (x === 'val' || x === 'var' || (c.lang === 'csharp' && x === 'const')) {
+    declaration(c, end, out);
+    return;
+  }
   if (x === 'return' || x === 'throw') {
     c.i++;
-    if (txt(c) === ';' || txt(c) === '}' || (c.lang === 'kotlin' && peek(c)?.newlineBefore === true))
-      return [{ k: 'return' }];
+    if (txt(c) === ';' || txt(c) === '}' || (c.lang === 'kotlin' && peek(c)?.newlineBefore === true)) {
+      out.push({ k: 'return' });
+      return;
+    }
     const e = expression(c);
     endStatement(c, end);
-    return x === 'return' ? [{ k: 'return', e }] : [exprStmt(e)];
+    out.push(x === 'return' ? { k: 'return', e } : exprStmt(e));
+    return;
   }
-  if (CONTROL.has(x)) return control(c, end);
+  if (CONTROL.has(x)) {
+    control(c, end, out);
+    return;
+  }
   if (
     x === 'else' ||
     x === 'try' ||
@@ -201,109 +220,50 @@ function statement(c: Cursor, end: number): Stmt[] {
     x === 'set'
   ) {
     c.i++;
-    return txt(c) === '{' ? braces(c) : [];
+    if (txt(c) === '{') out.push(braces(c));
+    return;
   }
-  if (x === '{') return braces(c);
+  if (x === '{') {
+    out.push(braces(c));
+    return;
+  }
   if (c.lang === 'csharp') {
     // Both read the same run of a type and a name; it is found once.
     const run = typeRunEnd(c, end);
-    const method = csharpMethod(c, end, run);
-    if (method) return method;
-    const decl = csharpDeclaration(c, end, run);
-    if (decl) return decl;
+    if (csharpMethod(c, end, run, out) || csharpDeclaration(c, end, run, out)) return;
   }
-  return expressionStatement(c, end);
+  expressionStatement(c, end, out);
 }
 
-function braces(c: Cursor): Stmt[] {
+/** The braced block at the cursor. */
+function braces(c: Cursor): Stmt {
   const close = closing(c, c.i);
   c.i++;
   const body = block(c, close);
   c.i = close + 1;
-  return [{ k: 'block', body }];
+  return { k: 'block', body };
 }
 
 /** A class, interface, object or namespace: its body as a block (the header is skipped). */
-function typeDecl(c: Cursor, end: number): Stmt[] {
+function typeDecl(c: Cursor, end: number, out: Stmt[]): void {
   c.i++;
   while (c.i < end) {
     const x = txt(c);
-    if (x === '{') return braces(c);
+    if (x === '{') {
+      out.push(braces(c));
+      return;
+    }
     if (x === ';') {
       c.i++;
-      return [];
+      return;
     }
     if (x === '(') c.i = closing(c, c.i) + 1;
     else if (c.lang === 'kotlin' && peek(c)?.newlineBefore === true && c.i > 0 && x !== ':' && x !== ',') {
       const prev = c.t[c.i - 1]?.text ?? '';
-      if (prev !== ':' && prev !== ',') return [];
+      if (prev !== ':' && prev !== ',') return;
       c.i++;
     } else c.i++;
   }
-  return [];
-}
-
-/** Kotlin parameters `(name: Type = default, …)`; C# `(Type name, …)`. */
-function params(c: Cursor): Param[] {
-  if (txt(c) !== '(') return [];
-  const close = closing(c, c.i);
-  const out: Param[] = [];
-  let from = c.i + 1;
-  for (let j = c.i + 1; j <= close; j++) {
-    const x = c.t[j]?.text ?? '';
-    if (x === '(' || x === '[' || x === '{') {
-      j = closing(c, j);
-      continue;
-    }
-    if (x === '<') {
-      let depth = 0;
-      for (; j < close; j++) {
-        const y = c.t[j]?.text;
-        if (y === '<') depth++;
-        else if (y === '>' && --depth === 0) break;
-      }
-      continue;
-    }
-    if (x !== ',' && j !== close) continue;
-    const p = c.t.slice(from, j).filter((t) => !t.text.startsWith('@'));
-    from = j + 1;
-    const eq = p.findIndex((t) => t.text === '=');
-    const head = eq >= 0 ? p.slice(0, eq) : p;
-    const param = c.lang === 'kotlin' ? kotlinParam(head) : csharpParam(head);
-    if (param) out.push(param);
-  }
-  c.i = close + 1;
-  return out;
-}
-
-/**
- * `simpleType` of the type written in tokens `from` up to `to`: a one-word type directly, others
- * joined and through its regular expressions, which every parameter and declaration would run.
- */
-function writtenType(t: readonly Token[], from: number, to: number): string | undefined {
-  const only = to - from === 1 ? t[from] : undefined;
-  if (only !== undefined && isPlainWord(only.text)) return only.text;
-  let written = '';
-  for (let j = from; j < to; j++) written += t[j]?.text ?? '';
-  return simpleType(written);
-}
-
-const paramOf = (name: Token, type: string | undefined): Param =>
-  type !== undefined ? { name: name.text, at: name.from, type } : { name: name.text, at: name.from };
-
-function kotlinParam(p: readonly Token[]): Param | undefined {
-  const colon = p.findIndex((t) => t.text === ':');
-  const name = colon > 0 ? p[colon - 1] : p[p.length - 1];
-  if (name?.kind !== 'ident') return undefined;
-  const type = colon > 0 ? writtenType(p, colon + 1, p.length) : undefined;
-  return paramOf(name, type);
-}
-
-function csharpParam(p: readonly Token[]): Param | undefined {
-  const name = p[p.length - 1];
-  if (name?.kind !== 'ident') return undefined;
-  const type = p.length > 1 ? writtenType(p, 0, p.length - 1) : undefined;
-  return paramOf(name, type);
 }
 
 /** `fun name(params): Type { body }` or `= expression`. */
@@ -350,7 +310,7 @@ function functionBody(c: Cursor, arrow: '=' | '=>'): Stmt[] {
 }
 
 /** `val name: Type = value`, `var (a, b) = pair`, C# `var x = …` / `const string X = …`. */
-function declaration(c: Cursor, end: number): Stmt[] {
+function declaration(c: Cursor, end: number, out: Stmt[]): void {
   c.i++;
   if (c.lang === 'csharp' && peek(c, 1)?.kind === 'ident' && txt(c, 1) !== '=') c.i++; // const string X
   const names: Token[] = [];
@@ -369,12 +329,12 @@ function declaration(c: Cursor, end: number): Stmt[] {
     while (c.i < end && txt(c) !== '=' && txt(c) !== 'by' && !(peek(c)?.newlineBefore === true)) c.i++;
     type = writtenType(c.t, from, c.i);
   }
-  return declared(c, end, names, type, ['=', 'by']);
+  declared(c, end, names, type, ['=', 'by'], out);
 }
 
 /**
  * The declarations of `names` (of `type`), with the value after one of `assign` when there is
- * one; the statement is read to its end.
+ * one, into `out`; the statement is read to its end.
  */
 function declared(
   c: Cursor,
@@ -382,21 +342,19 @@ function declared(
   names: readonly Token[],
   type: string | undefined,
   assign: readonly string[],
-): Stmt[] {
+  out: Stmt[],
+): void {
   let value: Expr | undefined;
   if (assign.includes(txt(c))) {
     c.i++;
     value = expression(c);
   }
   endStatement(c, end);
-  const out: Stmt[] = [];
   for (const n of names) out.push(declaringLet(n.from, n.text, value, type));
-  return out;
 }
 
 /** `if (…) …`, `for (x in xs) …`, `foreach (var x in xs) …`: the header, then the body. */
-function control(c: Cursor, end: number): Stmt[] {
-  const out: Stmt[] = [];
+function control(c: Cursor, end: number, out: Stmt[]): void {
   c.i++;
   if (txt(c) === '(') {
     const close = closing(c, c.i);
@@ -410,46 +368,29 @@ function control(c: Cursor, end: number): Stmt[] {
         out.push({ k: 'let', at: binder.from, name: binder.text, declare: true, value });
     } else {
       c.i++;
-      const head = block(c, close);
-      out.push(
-        ...head.map((s) => {
-          const e = exprOf(s);
-          return e !== undefined ? exprStmt({ k: 'silent', parts: [e] }) : s;
-        }),
-      );
+      // The header's expressions are conditions: evaluated, their values carry nothing.
+      for (const st of block(c, close)) {
+        const e = exprOf(st);
+        out.push(e !== undefined ? exprStmt({ k: 'silent', parts: [e] }) : st);
+      }
     }
     c.i = close + 1;
   }
-  if (txt(c) === '{') out.push(...braces(c));
-  else if (c.i < end && txt(c) !== ';') out.push(...statement(c, end));
-  return out;
+  if (txt(c) === '{') out.push(braces(c));
+  else if (c.i < end && txt(c) !== ';') statement(c, end, out);
 }
-
-/** Punctuation of a written type (`List<A.B?>`, `int[]`, `Dictionary<K, V>`). */
-const TYPE_PUNCT: ReadonlySet<string> = new Set(['<', '>', ',', '.', '?', '[', ']']);
 
 /**
- * The end of the run of names and type punctuation at the cursor (at most 12 tokens, before
- * `end`): where a C# method's `(` or a declaration's `=`/`;`/`{` must follow.
+ * A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`,
+ * into `out`; false when none is at the cursor.
  */
-function typeRunEnd(c: Cursor, end: number): number {
-  let j = c.i;
-  const last = Math.min(end, c.i + 12);
-  for (; j < last; j++) {
-    const x = c.t[j];
-    if (x === undefined || (x.kind !== 'ident' && !TYPE_PUNCT.has(x.text))) break;
-  }
-  return j;
-}
-
-/** A C# method or constructor: `[modifiers] Type Name(params) [: base(…)] { … }` or `=> expr;`. */
-function csharpMethod(c: Cursor, end: number, j: number): Stmt[] | undefined {
-  if (c.t[j]?.text !== '(' || j === c.i) return undefined;
+function csharpMethod(c: Cursor, end: number, j: number, out: Stmt[]): boolean {
+  if (c.t[j]?.text !== '(' || j === c.i) return false;
   const name = c.t[j - 1];
   const close = closing(c, j);
   const after = c.t[close + 1]?.text;
-  if (after !== '{' && after !== '=>' && after !== ':') return undefined;
-  if (j - 1 === c.i && after !== '{' && after !== ':') return undefined;
+  if (after !== '{' && after !== '=>' && after !== ':') return false;
+  if (j - 1 === c.i && after !== '{' && after !== ':') return false;
   const at = peek(c)?.from ?? 0;
   c.i = j;
   const ps = params(c);
@@ -457,25 +398,27 @@ function csharpMethod(c: Cursor, end: number, j: number): Stmt[] | undefined {
   const expressionBodied = txt(c) === '=>';
   const body = functionBody(c, '=>');
   if (expressionBodied) endStatement(c, end);
-  return [{ k: 'fn', fn: fnOf(at, ps, body, name?.kind === 'ident' ? name.text : undefined) }];
+  out.push({ k: 'fn', fn: fnOf(at, ps, body, name?.kind === 'ident' ? name.text : undefined) });
+  return true;
 }
 
-/** `Type name = value;` or a field `private readonly Type _name;`. */
-function csharpDeclaration(c: Cursor, end: number, j: number): Stmt[] | undefined {
+/** `Type name = value;` or a field `private readonly Type _name;`, into `out`; false when none. */
+function csharpDeclaration(c: Cursor, end: number, j: number, out: Stmt[]): boolean {
   const name = c.t[j - 1];
   const stop = c.t[j]?.text;
-  if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{'))
-    return undefined;
+  if (j - c.i < 2 || name?.kind !== 'ident' || (stop !== '=' && stop !== ';' && stop !== '{')) return false;
   const type = writtenType(c.t, c.i, j - 1);
   c.i = j;
   if (stop === '{') {
     c.i = closing(c, c.i) + 1; // a property's accessors
-    return [declaringLet(name.from, name.text, undefined, type)];
+    out.push(declaringLet(name.from, name.text, undefined, type));
+    return true;
   }
-  return declared(c, end, [name], type, ['=']);
+  declared(c, end, [name], type, ['='], out);
+  return true;
 }
 
-function expressionStatement(c: Cursor, end: number): Stmt[] {
+function expressionStatement(c: Cursor, end: number, out: Stmt[]): void {
   const first = peek(c);
   const e = expression(c);
   const op = txt(c);
@@ -484,16 +427,21 @@ function expressionStatement(c: Cursor, end: number): Stmt[] {
     const value = expression(c);
     endStatement(c, end);
     if (e.k === 'name')
-      return [
-        { k: 'let', at: e.at, name: e.name, declare: false, value: op === '+=' ? group([e, value]) : value },
-      ];
-    if (e.k === 'member' && e.recv.k === 'name')
-      return [{ k: 'store', at: e.at, recv: e.recv.name, prop: e.prop, value }];
-    if (e.k === 'member' && e.recv.k === 'lit')
-      return [{ k: 'let', at: e.at, name: e.prop, declare: false, value }];
-    return [exprStmt(group([e, value]))];
+      out.push({
+        k: 'let',
+        at: e.at,
+        name: e.name,
+        declare: false,
+        value: op === '+=' ? group([e, value]) : value,
+      });
+    else if (e.k === 'member' && e.recv.k === 'name')
+      out.push({ k: 'store', at: e.at, recv: e.recv.name, prop: e.prop, value });
+    else if (e.k === 'member' && e.recv.k === 'lit')
+      out.push({ k: 'let', at: e.at, name: e.prop, declare: false, value });
+    else out.push(exprStmt(group([e, value])));
+    return;
   }
   if (c.lang === 'kotlin' && txt(c) === '{' && peek(c)?.newlineBefore !== true) lambda(c);
   endStatement(c, end);
-  return [exprStmt(e)];
+  out.push(exprStmt(e));
 }
