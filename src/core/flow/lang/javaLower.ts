@@ -16,7 +16,7 @@ import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode
 
 const { declaringLet, exprStmt, group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
-const { JAVA_SYMBOLS } = javaSymbols;
+const { JAVA_SYMBOLS, wordSym } = javaSymbols;
 
 const MODIFIERS: ReadonlySet<string> = new Set([
   'public',
@@ -68,32 +68,23 @@ export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | 
 /**
  * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
  * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
- * file is left to it. A name is compared in the original text only when its length is a module
- * word's: this runs over every token of the file, and looking each name up in the keyword table
- * (`wordSym`) was 3% of the flows of the benchmark's Java file.
+ * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
+ * sliced: this runs over every token of the file.
  */
 function rewroteNames(text: string, tokens: JavaTokens): boolean {
   const { kind, sym, from, to } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     const k = kind[i];
     if (k === KEYWORD && MODULE_SYMS.has(sym[i] ?? 0)) return true;
-    if (k === IDENT && sym[i] === 0) {
-      const start = from[i] ?? 0;
-      const words = MODULE_WORDS_BY_LENGTH[(to[i] ?? 0) - start];
-      if (words !== undefined) for (const w of words) if (text.startsWith(w, start)) return true;
-    }
+    if (k === IDENT && sym[i] === 0 && MODULE_SYMS.has(wordSym(text, from[i] ?? 0, to[i] ?? 0))) return true;
   }
   return false;
 }
 
-/** The words @lezer/java reserves for `module-info.java` only. */
-const MODULE_WORDS = 'to with uses requires exports opens provides transitive'.split(' ');
-
-const MODULE_SYMS: ReadonlySet<number> = new Set(MODULE_WORDS.map((w) => JAVA_SYMBOLS.indexOf(w)));
-
-/** The module words by length (a sparse list indexed by length). */
-const MODULE_WORDS_BY_LENGTH: (string[] | undefined)[] = [];
-for (const w of MODULE_WORDS) (MODULE_WORDS_BY_LENGTH[w.length] ??= []).push(w);
+/** The symbols of the words @lezer/java reserves for `module-info.java` only. */
+const MODULE_SYMS: ReadonlySet<number> = new Set(
+  'to with uses requires exports opens provides transitive'.split(' ').map((w) => JAVA_SYMBOLS.indexOf(w)),
+);
 
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
