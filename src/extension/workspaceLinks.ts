@@ -105,20 +105,24 @@ export class WorkspaceLinks implements vscode.Disposable {
 
   async #readAll(): Promise<void> {
     const generation = this.#generation;
+    const started = Date.now();
     await this.#deps.configs.ready;
     const uris = await listWorkspaceFiles(this.#deps);
     if (generation !== this.#generation) return;
-    this.#records.clear();
-    this.#listed.clear();
+    // The records read so far stay until each is read again: a scan meanwhile sees old or new
+    // records of a file, never none.
+    const listed = new Set(uris.map((u) => u.toString()));
     for (let i = 0; i < uris.length; i++) {
       if (i % BATCH === 0) {
         await new Promise((resolve) => setImmediate(resolve));
         if (generation !== this.#generation) return;
       }
-      const uri = uris[i] as vscode.Uri;
-      this.#listed.add(uri.toString());
-      this.#read(uri);
+      this.#read(uris[i] as vscode.Uri);
     }
+    this.#records.retainOnly(listed);
+    this.#listed.clear();
+    for (const key of listed) this.#listed.add(key);
+    this.#deps.log.debug(`Workspace links: ${uris.length} files read in ${Date.now() - started} ms`);
     this.#relink();
   }
 
@@ -145,7 +149,10 @@ export class WorkspaceLinks implements vscode.Disposable {
       folder === undefined
         ? undefined
         : this.#deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json'));
-    if (this.#records.relink({ config })) this.#changed.fire();
+    if (!this.#records.relink({ config })) return;
+    const linked = this.#records.context?.links.size ?? 0;
+    this.#deps.log.info(`Workspace links: ${linked} records tied to a person record in another file`);
+    this.#changed.fire();
   }
 
   #queue(uri: vscode.Uri): void {

@@ -4,7 +4,7 @@
  * one file at a time as files change, and the links made again from all of them. Linking is
  * cheap beside reading, so a save costs one file's read, not the workspace's.
  *
- * The context keeps its identity while its links stay the same, so a scan memo made with it
+ * The links do not depend on the order files were read in. The context keeps its identity while its links stay the same, so a scan memo made with it
  * stays usable (the memo compares it by identity) and a host scans its open documents again only
  * when `relink` says the links changed.
  */
@@ -44,8 +44,9 @@ export class WorkspaceRecords {
     this.#files.delete(key);
   }
 
-  clear(): void {
-    this.#files.clear();
+  /** Forgets every file not in `keys` (a full read keeps the old records until it replaces them). */
+  retainOnly(keys: ReadonlySet<string>): void {
+    for (const key of [...this.#files.keys()]) if (!keys.has(key)) this.#files.delete(key);
   }
 
   /**
@@ -53,7 +54,10 @@ export class WorkspaceRecords {
    * the last ones (the context is then a new object, else the same one).
    */
   relink(options: ScanOptions): boolean {
-    const context = workspaceContextOf([...this.#files.values()], options);
+    // In path order, as `pilens scan` lists them: when two files declare a `Patient`, the link
+    // names the same one whatever order the files were read in.
+    const files = [...this.#files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const context = workspaceContextOf(files, options);
     const key = linksKey(context);
     if (key === this.#linksKey) return false;
     this.#linksKey = key;

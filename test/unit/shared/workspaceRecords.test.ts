@@ -58,6 +58,32 @@ describe('WorkspaceRecords', () => {
     assert.equal(again.context, undefined);
   });
 
+  it('links the same whatever order the files were read in', () => {
+    const other = 'export interface Patient {\n  id: string;\n  goals: CareGoal[];\n}\n';
+    const files: [string, string][] = [
+      ['a', PATIENT],
+      ['b', other],
+      ['c', CARE_GOAL],
+      ['d', CLINICAL],
+    ];
+    const keys = (order: [string, string][]): string => {
+      const records = new WorkspaceRecords();
+      for (const [key, text] of order) records.read(key, text, { path: `src/${key}.ts` }, {});
+      records.relink({});
+      return JSON.stringify([...(records.context?.links ?? [])]);
+    };
+    assert.equal(keys(files), keys([...files].reverse()));
+    assert.match(keys(files), /src\/a\.ts/);
+  });
+
+  it('keeps only the files a full read listed', () => {
+    const records = clinic();
+    records.retainOnly(new Set(['careGoal', 'clinical']));
+    assert.equal(records.size, 2);
+    records.relink({});
+    assert.equal(records.context, undefined);
+  });
+
   it('holds no records of a file without any, nor of an unreadable one', () => {
     const records = new WorkspaceRecords();
     records.read('readme', '# notes\n', { path: 'README.md' }, {});
