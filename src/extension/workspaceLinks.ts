@@ -38,11 +38,13 @@ export class WorkspaceLinks implements vscode.Disposable {
   #build: Promise<void> | undefined;
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #listing: string;
   /** Fires when the links differ from the last ones: every scan may read differently. */
   readonly onDidChange = this.#changed.event;
 
   constructor(settings: Settings, configs: ConfigStore, log: vscode.LogOutputChannel) {
     this.#deps = { settings, configs, log };
+    this.#listing = listingKey(settings);
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     const queue = (uri: vscode.Uri): void => {
       this.#queue(uri);
@@ -65,6 +67,10 @@ export class WorkspaceLinks implements vscode.Disposable {
         this.#readAgain();
       }),
       settings.onDidChange(() => {
+        // Only the settings that choose and bound the files read change the records.
+        const listing = listingKey(settings);
+        if (listing === this.#listing) return;
+        this.#listing = listing;
         this.#readAgain();
       }),
       configs.onDidChange(() => {
@@ -198,4 +204,10 @@ export class WorkspaceLinks implements vscode.Disposable {
     this.#generation++;
     for (const d of this.#disposables) d.dispose();
   }
+}
+
+/** The settings that decide which files are read, and how much of each, as one string. */
+function listingKey(settings: Settings): string {
+  const { languages, exclude, maxFileSizeKb } = settings.current;
+  return JSON.stringify([languages, exclude, maxFileSizeKb]);
 }
