@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { ContestedReading } from '../core/law/index.js';
 import type { ReportedFlow } from '../core/report/flows.js';
-import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
+import { scanText, type ScanMemo, type ScanResult, type WorkspaceContext } from '../core/scan/index.js';
 import { documentFlows } from '../shared/shownFlows.js';
 import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigStore } from './config.js';
 import { isScannable } from './documents.js';
 import type { Settings } from './settings.js';
+import type { WorkspaceLinks } from './workspaceLinks.js';
 
 interface CacheEntry {
   readonly version: number;
@@ -28,7 +29,9 @@ const MAX_MEMOS = 8;
 /**
  * Scans documents and caches the result by (uri, version), so diagnostics, hovers, code
  * actions and the status bar share one scan per edit. The flows of the same version are
- * analysed with it, on the scan's own tree, and cached beside it. `invalidate()` (settings or config
+ * analysed with it, on the scan's own tree, and cached beside it. Each scan reads the
+ * workspace's links (`WorkspaceLinks`): a record keyed to a patient declared in another file
+ * reads as a clinical record, as `pilens scan <folder>` reads it. `invalidate()` (settings or config
  * changed) makes every cached result stale without throwing the map away. The last scan's memo
  * of the most recently scanned documents is passed to the next scan, so an edit re-parses only
  * what changed; memos are dropped when a document closes.
@@ -41,13 +44,15 @@ export class DocumentScanner implements vscode.Disposable {
   readonly #skipLogged = new Set<string>();
   readonly #settings: Settings;
   readonly #configs: ConfigStore;
+  readonly #links: WorkspaceLinks;
   readonly #log: vscode.LogOutputChannel;
   readonly #closeSubscription: vscode.Disposable;
   #generation = 0;
 
-  constructor(settings: Settings, configs: ConfigStore, log: vscode.LogOutputChannel) {
+  constructor(settings: Settings, configs: ConfigStore, links: WorkspaceLinks, log: vscode.LogOutputChannel) {
     this.#settings = settings;
     this.#configs = configs;
+    this.#links = links;
     this.#log = log;
     this.#closeSubscription = vscode.workspace.onDidCloseTextDocument((d) => {
       this.forget(d.uri);
@@ -151,7 +156,11 @@ export class DocumentScanner implements vscode.Disposable {
       const result = scanText(
         text,
         { path: this.#configs.sourcePathFor(document.uri), languageId: document.languageId },
-        documentScanOptions(settings, config, this.readingFor(document.uri), previous),
+        {
+          ...documentScanOptions(settings, config, this.readingFor(document.uri), previous),
+          // What other files' records say of this one's, as `pilens scan <folder>` reads it.
+          ...withWorkspace(this.#links.current()),
+        },
       );
       if (result.parseError !== undefined) {
         // The parse error itself may quote the file's contents, so only the fact is logged.
@@ -175,4 +184,8 @@ export class DocumentScanner implements vscode.Disposable {
     this.#cache.clear();
     this.#memos.clear();
   }
+}
+
+function withWorkspace(workspace: WorkspaceContext | undefined): { workspace?: WorkspaceContext } {
+  return workspace === undefined ? {} : { workspace };
 }

@@ -16,12 +16,14 @@ import { PilensHoverProvider } from './hover.js';
 import { registerPiFeatures } from './piFeatures.js';
 import { Settings } from './settings.js';
 import { PiStatusBar } from './statusBar.js';
+import { WorkspaceLinks } from './workspaceLinks.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('PI Lens', { log: true });
   const settings = new Settings();
   const configs = new ConfigStore(log);
-  const scanner = new DocumentScanner(settings, configs, log);
+  const links = new WorkspaceLinks(settings, configs, log);
+  const scanner = new DocumentScanner(settings, configs, links, log);
   const diagnostics = new DiagnosticsScheduler(
     scanner,
     settings,
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log,
     settings,
     configs,
+    links,
     scanner,
     diagnostics,
     statusBar,
@@ -42,6 +45,10 @@ export function activate(context: vscode.ExtensionContext): void {
       diagnostics.rescanAll();
     }),
     configs.onDidChange(() => {
+      diagnostics.rescanAll();
+    }),
+    // A record elsewhere now links (or no longer links) a record of an open document.
+    links.onDidChange(() => {
       diagnostics.rescanAll();
     }),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new PilensHoverProvider(scanner, settings)),
@@ -58,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
 
-  registerPiFeatures(context, { log, settings, configs, scanner, diagnostics });
+  registerPiFeatures(context, { log, settings, configs, scanner, links, diagnostics });
   // Last, so a command whose real handler exists is never shadowed by its placeholder.
 
   // Files already open when the extension activated (the one that triggered activation too).

@@ -9,12 +9,14 @@ import { registerEstimateCommand } from './report/estimateCommand.js';
 import { registerRefContentProvider } from './review/refContentProvider.js';
 import { registerReviewCommand } from './review/reviewChanges.js';
 import type { Settings } from './settings.js';
+import type { WorkspaceLinks } from './workspaceLinks.js';
 
 export interface PiFeatureDeps {
   readonly log: vscode.LogOutputChannel;
   readonly settings: Settings;
   readonly configs: ConfigStore;
   readonly scanner: DocumentScanner;
+  readonly links: WorkspaceLinks;
   readonly diagnostics: DiagnosticsScheduler;
 }
 

@@ -9,17 +9,9 @@ import type { ConfigStore } from '../config.js';
 import type { DocumentScanner } from '../documentScanner.js';
 import type { Settings } from '../settings.js';
 import type { InventoryFile } from './inventoryModel.js';
-import { linksKey, readWorkspace } from './inventoryWorkspace.js';
-import {
-  configIgnores,
-  isFileIncluded,
-  languageExtensions,
-  listFolderFiles,
-  matchesFileSet,
-} from './workspaceFiles.js';
+import type { WorkspaceLinks } from '../workspaceLinks.js';
+import { joinsWorkspaceFiles, languageExtensions, listWorkspaceFiles } from '../workspaceFiles.js';
 
-/** The inventory stops listing files here; a workspace that large wants `pilens scan`. */
-const MAX_FILES = 20_000;
 /** Files scanned between yields to the extension host's event loop. */
 const BATCH = 25;
 /** Changes arriving within this window are applied together. */
@@ -34,6 +26,7 @@ export interface InventoryDeps {
   readonly settings: Settings;
   readonly configs: ConfigStore;
   readonly scanner: DocumentScanner;
+  readonly links: WorkspaceLinks;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -52,8 +45,8 @@ export class InventoryIndex implements vscode.Disposable {
   #build: Promise<void> | undefined;
   #generation = 0;
   /**
-   * What the workspace's records say of each other (issue 9), read before each full build;
-   * a file saved later is scanned with it as it was, and links change at the next build.
+   * What the workspace's records say of each other (issue 9), as the editor's scans read them:
+   * when the links change, everything is scanned again.
    */
   #workspace: WorkspaceContext | undefined;
   /** Fires after the inventory changed. */
@@ -89,6 +82,9 @@ export class InventoryIndex implements vscode.Disposable {
         this.rebuild();
       }),
       deps.configs.onDidChange(() => {
+        this.rebuild();
+      }),
+      deps.links.onDidChange(() => {
         this.rebuild();
       }),
       this.#changed,
@@ -140,31 +136,13 @@ export class InventoryIndex implements vscode.Disposable {
   async #buildAll(): Promise<void> {
     const generation = this.#generation;
     await this.#deps.configs.ready;
-    const uris: vscode.Uri[] = [];
-    const settings = this.#deps.settings.current;
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      try {
-        const ignores = configIgnores(
-          this.#deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json')),
-        );
-        uris.push(
-          ...(await listFolderFiles(folder, {
-            languages: settings.languages,
-            exclude: settings.exclude,
-            ignores,
-            maxFiles: MAX_FILES,
-          })),
-        );
-      } catch (error) {
-        this.#deps.log.error(`Listing files of ${folder.name} for the PI inventory failed`, error);
-      }
-    }
+    const uris = await listWorkspaceFiles(this.#deps);
     const keep = new Set(uris.map((u) => u.toString()));
     for (const key of [...this.#files.keys()]) if (!keep.has(key)) this.#files.delete(key);
-    const workspace = await readWorkspace(uris, this.#deps, () => generation !== this.#generation);
+    const workspace = await this.#deps.links.ready();
     if (generation !== this.#generation) return;
     // Other links may change any file's verdicts: scan everything again, whatever its stamp.
-    if (linksKey(workspace) !== linksKey(this.#workspace)) this.#files.clear();
+    if (workspace !== this.#workspace) this.#files.clear();
     this.#workspace = workspace;
     for (let i = 0; i < uris.length; i += BATCH) {
       if (generation !== this.#generation) return;
@@ -221,16 +199,7 @@ export class InventoryIndex implements vscode.Disposable {
 
   /** Whether a file not yet listed belongs in the inventory (a creation or a rename target). */
   async #included(uri: vscode.Uri): Promise<boolean> {
-    if (this.#files.has(uri.toString())) return true;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder === undefined) return false;
-    const settings = this.#deps.settings.current;
-    const ignores = configIgnores(this.#deps.configs.configFor(uri));
-    const options = { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: 1 };
-    return (
-      (await matchesFileSet(folder, uri, options)) &&
-      (await isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores))
-    );
+    return this.#files.has(uri.toString()) || (await joinsWorkspaceFiles(uri, this.#deps));
   }
 
   /** Scans one file unless its cached entry is current. */

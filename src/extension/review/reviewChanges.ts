@@ -7,7 +7,7 @@ import { changedLinesSince, GitError } from '../../node/git.js';
 import { COMMANDS } from '../commands.js';
 import type { ConfigStore } from '../config.js';
 import type { DocumentScanner } from '../documentScanner.js';
-import { languageExtensions } from '../inventory/workspaceFiles.js';
+import { languageExtensions } from '../workspaceFiles.js';
 import type { Settings } from '../settings.js';
 import { listRefs, renamesSince, repositoryRoot } from './gitRefs.js';
 import { refUri } from './refContentProvider.js';

@@ -1,14 +1,16 @@
 /**
- * Which workspace files the inventory reads: files of the languages pilens scans, minus
+ * Which workspace files the inventory and the workspace's links read: files of the languages pilens scans, minus
  * `files.exclude`, `search.exclude` and `pilens.exclude` (through `findFiles`), minus what
  * `.gitignore` and the `.pilens.json` ignores exclude (through the CLI's walker, so the editor
  * and `pilens scan` agree on the file set).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { alwaysReadExtensions, extensionsOfLanguages } from '../../core/scan/languages.js';
-import { ignoresExcluder } from '../../node/ignores.js';
-import { walkFiles } from '../../node/walk.js';
+import { alwaysReadExtensions, extensionsOfLanguages } from '../core/scan/languages.js';
+import { ignoresExcluder } from '../node/ignores.js';
+import { walkFiles } from '../node/walk.js';
+import type { ConfigStore } from './config.js';
+import type { Settings } from './settings.js';
 
 /**
  * The file extensions (lower case, no dot) the editor reads with these languages enabled: the
@@ -142,4 +144,54 @@ export async function isFileIncluded(
     },
   });
   return walked.files.some((f) => path.resolve(f.absPath) === target);
+}
+
+/** The editor stops listing files here; a workspace that large wants `pilens scan`. */
+export const MAX_WORKSPACE_FILES = 20_000;
+
+/** What listing the workspace's files reads: the settings and the folders' configs. */
+export interface ListingDeps {
+  readonly settings: Settings;
+  readonly configs: ConfigStore;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * The files of every workspace folder pilens reads (the inventory, the workspace's links): a
+ * folder whose listing fails is logged and left out.
+ */
+export async function listWorkspaceFiles(deps: ListingDeps): Promise<vscode.Uri[]> {
+  const uris: vscode.Uri[] = [];
+  const settings = deps.settings.current;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    try {
+      const ignores = configIgnores(deps.configs.configFor(vscode.Uri.joinPath(folder.uri, '.pilens.json')));
+      const options = {
+        languages: settings.languages,
+        exclude: settings.exclude,
+        ignores,
+        maxFiles: MAX_WORKSPACE_FILES,
+      };
+      uris.push(...(await listFolderFiles(folder, options)));
+    } catch (error) {
+      deps.log.error(`Listing files of ${folder.name} failed`, error);
+    }
+  }
+  return uris;
+}
+
+/**
+ * Whether a file not listed before (a creation or a rename target) belongs with the listed
+ * ones: the same language, exclude and ignore filters, for that file alone.
+ */
+export async function joinsWorkspaceFiles(uri: vscode.Uri, deps: ListingDeps): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder === undefined) return false;
+  const settings = deps.settings.current;
+  const ignores = configIgnores(deps.configs.configFor(uri));
+  const options = { languages: settings.languages, exclude: settings.exclude, ignores, maxFiles: 1 };
+  return (
+    (await matchesFileSet(folder, uri, options)) &&
+    (await isFileIncluded(folder.uri.fsPath, uri.fsPath, ignores))
+  );
 }
