@@ -15,7 +15,7 @@ import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, r
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
-import { issuedNumber, wageForPost } from './money.js';
+import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import {
   COMMUNICATION_ZH,
@@ -251,12 +251,7 @@ function decide(
     owner.context?.kind === 'nonperson' &&
     !vocab.personRoles.has(owner.context.word);
   const nameOwner =
-    (tracking && name.owner?.kind === 'nonperson') ||
-    selfNamed ||
-    thingsParty ||
-    wageForPost(category, name.owner?.word)
-      ? undefined
-      : name.owner;
+    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty ? undefined : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.

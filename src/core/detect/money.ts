@@ -26,14 +26,3 @@ export function issuedNumber(category: CategoryKey, comment: CommentReading): bo
     text.endsWith('号')
   );
 }
-
-/** What a wage is for, not who holds it: a post, a position, a job, a grade. */
-const PAID_FOR: ReadonlySet<string> = new Set(['post', 'position', 'job', 'grade', 'level', 'rank']);
-
-/**
- * `currentPostWage` (当前岗位工资), `position_salary`: the wage a post carries is paid to the
- * person holding it, so the post named before the wage is not the owner of the money.
- */
-export function wageForPost(category: CategoryKey, ownerWord: string | undefined): boolean {
-  return category === 'property' && ownerWord !== undefined && PAID_FOR.has(ownerWord);
-}

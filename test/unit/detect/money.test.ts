@@ -13,11 +13,3 @@ classifyTable('a payment’s number issued by a platform or a system is still th
   { name: 'total', owner: 'pay_log', type: 'decimal(10,2)', comment: '支付平台交易金额', expect: undefined },
   { name: 'sys_name', owner: 'pay_log', type: 'varchar(64)', comment: '支付平台名称', expect: undefined },
 ]);
-
-classifyTable('the wage a post carries is the pay of the person holding it', [
-  { name: 'currentPostWage', owner: 'UserSalary', type: 'BigDecimal', comment: '当前岗位工资', expect: 'property' },
-  { name: 'position_salary', owner: 'employee_salary', type: 'decimal(10,2)', expect: 'property' },
-  // A post's own record: what the post is called or where it sits is not anyone's money.
-  { name: 'post_name', owner: 'UserSalary', type: 'varchar(64)', expect: undefined },
-  { name: 'wage', owner: 'Post', type: 'decimal(10,2)', expect: undefined },
-]);
