@@ -26,6 +26,7 @@ import {
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
+import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import {
   COMMUNICATION_ZH,
@@ -268,7 +269,8 @@ function decide(
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.
-  const commentOwner = reading.from === 'comment' || confirmed ? comment.owner : undefined;
+  const commentOwner =
+    (reading.from === 'comment' || confirmed) && !issuedNumber(category, comment) ? comment.owner : undefined;
   // `Client.firstname`: a role that is usually a thing as an owner (an API client) is the
   // person when the record holds a natural person's name or birth date (classifyCandidates).
   const roleOwner =

@@ -65,6 +65,7 @@ const DECIMAL = new Set([
   'float32',
   'float64',
   'money',
+  'price',
   'f32',
   'f64',
   'bigdecimal',

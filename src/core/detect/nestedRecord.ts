@@ -35,6 +35,7 @@ const TYPE_SUFFIXES: ReadonlySet<string> = new Set([
   'schema',
   'document',
   'object',
+  'info',
 ]);
 
 /**

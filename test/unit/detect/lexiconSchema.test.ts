@@ -19,6 +19,9 @@ classifyTable('a nested record named for its type is not reported again; its fie
   { name: 'wage', owner: 'Shift', type: 'ShiftWage', expect: undefined },
   { name: 'bank_card', owner: 'Member', type: '*BankCard', expect: undefined },
   { name: 'bank_card', owner: 'Member', type: 'string', expect: 'property' },
+  // `Info` ends a type's name as `Dto` does (`CreditCardInfo`): the card record, not its number.
+  { name: 'debit_card', owner: 'CheckoutRequest', type: 'DebitCardInfo', expect: undefined },
+  { name: 'debit_card', owner: 'CheckoutRequest', type: 'DebitCardToken', expect: 'property' },
 ]);
 
 classifyTable('a list of records named for their type is a relation, unless its word is distinctive', [

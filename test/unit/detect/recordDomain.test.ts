@@ -197,8 +197,22 @@ describe('an order or a payment of a person: what it says was paid is theirs', (
     );
     assert.equal(inRecord('customer_order', 'cod_sum', ['id'])?.category, 'transaction');
   });
-  it('leaves a payment without a person, list prices, the platform’s share, flags and times', () => {
-    assert.equal(inRecord('MzPayment', 'pmSum', ['pmId', 'merchant_id', 'sku']), undefined);
+  it('reads an amount of a record named for the payment itself, with no person beside it', () => {
+    // `MzPayment`, `OrderVo`, `Payout`, `CoreCmsUserTocash`: the record is one payment, order,
+    // refund or withdrawal, and what it says was paid is the payer's, whoever the schema names.
+    assert.equal(inRecord('MzPayment', 'pmSum', ['pmId', 'merchant_id', 'sku'])?.category, 'transaction');
+    assert.equal(inRecord('OrderVo', 'tax_amount', ['status'])?.category, 'transaction');
+    assert.equal(inRecord('Payout', 'amount', ['status'], 'Int')?.category, 'transaction');
+    assert.equal(inRecord('Order', 'taxAmount', [], 'Price!')?.category, 'transaction');
+  });
+  it('leaves a payment word that is not the record’s head, without a person', () => {
+    // A payment method's, an order's settings or a payment channel's amounts are the shop's.
+    assert.equal(inRecord('Payment', 'handling_sum', ['name', 'code'])?.category, 'transaction');
+    assert.equal(inRecord('PaymentMethod', 'handling_sum', ['name', 'code']), undefined);
+    assert.equal(inRecord('OrderSetting', 'deliver_sum', ['shop_id']), undefined);
+    assert.equal(inRecord('PayChannel', 'rebate_sum', ['code']), undefined);
+  });
+  it('leaves list prices, the platform’s share, flags and times', () => {
     assert.equal(inRecord('t_order', 'list_sum', ['user_id']), undefined);
     assert.equal(inRecord('t_order', 'app_fee', ['user_id']), undefined);
     assert.equal(inRecord('t_order', 'is_paid', ['user_id'], 'tinyint(1)'), undefined);

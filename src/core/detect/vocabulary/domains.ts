@@ -159,6 +159,7 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       zh: w`订单 支付 交易 账单 退款 充值 提现 消费 缴费 流水`,
     },
     shared: [],
+    alone: w`order payment pay refund recharge withdrawal withdraw tocash repayment payout transaction`,
     specific: true,
     others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
     findings: [],
