@@ -7,13 +7,13 @@
 import type { Tree } from '@lezer/common';
 import { parser as goParser } from '@lezer/go';
 import { parser as javaParser } from '@lezer/java';
-import { parser as jsParser } from '@lezer/javascript';
 import { parser as pyParser } from '@lezer/python';
 import { rewriteClassLiterals } from '../scan/code/javaClassLiterals.js';
 import { TokenMemo, type Token } from '../scan/code/cfamilyTokens.js';
 import { LezerMemo } from '../scan/code/lezerReuse.js';
 import { readPythonDrafts } from '../scan/code/pyReader.js';
 import { TsReaderMemo } from '../scan/code/tsReaderMemo.js';
+import { JS_PARSERS, type JsDialect } from '../scan/code/jsParsers.js';
 import type { PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
@@ -45,12 +45,6 @@ import { walkStreamed, type TopLevel } from './walkStream.js';
 export type { Flow, FlowSink, FlowStep } from './types.js';
 export { kindMeaning, CROSS_BORDER_MEANING, SINK_KINDS, type SinkKind } from './kinds.js';
 export { classifyHost, crossBorderOf, hostOf } from './hosts.js';
-
-const PARSERS = {
-  ts: jsParser.configure({ dialect: 'ts' }),
-  tsx: jsParser.configure({ dialect: 'ts jsx' }),
-  jsx: jsParser.configure({ dialect: 'jsx' }),
-};
 
 /** Options of one flow analysis. */
 export interface FlowOptions {
@@ -145,7 +139,7 @@ export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path.replace(/\\/g, '/'));
 }
 
-function jsDialect(path: string): keyof typeof PARSERS | undefined {
+function jsDialect(path: string): JsDialect | undefined {
   const p = path.toLowerCase();
   if (p.endsWith('.tsx')) return 'tsx';
   if (/\.[mc]?ts$/.test(p)) return 'ts';
@@ -298,7 +292,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
   try {
     if (language !== 'js' || dialect === undefined)
       return language === 'js' ? [] : formFlows(language, text, options);
-    const parser = PARSERS[dialect];
+    const parser = JS_PARSERS[dialect];
     return jsFlows({
       text,
       tree: options.jsTree ?? flatTree(options.tree ?? parser.parse(text), parser.nodeSet),

@@ -1,4 +1,3 @@
-import { parser as jsParser } from '@lezer/javascript';
 import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { LineIndex } from '../../text/lines.js';
@@ -29,18 +28,12 @@ import { walkBuffer } from './tsBufferWalk.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
 import { readUsage } from './tsUsages.js';
 import { embeddedGraphqlFields } from './tsEmbeddedGraphql.js';
-
-/** One parser per dialect, configured once. */
-const PARSERS = {
-  ts: jsParser.configure({ dialect: 'ts' }),
-  tsx: jsParser.configure({ dialect: 'ts jsx' }),
-  jsx: jsParser.configure({ dialect: 'jsx' }),
-};
+import { JS_PARSERS, type JsDialect } from './jsParsers.js';
 
 const TS_SPEC: LezerExtractorSpec<TsContext> = {
   id: 'typescript',
   languageIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
-  parser: (source) => PARSERS[dialectFor(source)],
+  parser: (source) => JS_PARSERS[dialectFor(source)],
   parseText,
   commentNodes: ['LineComment', 'BlockComment'],
   context: tsContext,
@@ -98,7 +91,7 @@ export const typescriptExtractor: Extractor = {
 
 /** The TypeScript reading of a text: the fast reader's where it reads it, Lezer's elsewhere. */
 function readTypeScript(text: string, source: SourceInfo, previous: unknown): ExtractResult {
-  const parser = PARSERS.ts;
+  const parser = JS_PARSERS.ts;
   // The fast reader knows the ts dialect only (no JSX); anything else, or what it declines, is Lezer's.
   if (dialectFor(source) !== 'ts' || incrementalFrom(previous, parser)) {
     return typescriptReference.extract(text, source, previous);
@@ -139,7 +132,7 @@ function readFast(
   text: string,
   scratch: TsScratch,
 ): { buffer: TsBuffer; parsed: string | (() => string) } | undefined {
-  const nodeSet = PARSERS.ts.nodeSet;
+  const nodeSet = JS_PARSERS.ts.nodeSet;
   const blanked = decoratedExportKeywords(text);
   if (mayHaveGrammarGaps(text, false)) {
     const blankedText = blankRanges(text, blanked);
@@ -162,7 +155,7 @@ function parseText(text: string, source: SourceInfo): string {
   return bridgeGrammarGaps(blankDecoratedExports(text), dialectFor(source) !== 'ts');
 }
 
-function dialectFor(source: SourceInfo): keyof typeof PARSERS {
+function dialectFor(source: SourceInfo): JsDialect {
   const id = source.languageId;
   const path = source.path.toLowerCase();
   if (id === 'typescriptreact' || path.endsWith('.tsx')) return 'tsx';
