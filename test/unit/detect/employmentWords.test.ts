@@ -29,3 +29,18 @@ classifyTable('Chinese HR words in an employee’s record are their work informa
   { name: 'office', owner: 'Building', type: 'String', comment: '办公室', expect: undefined },
   { name: 'city', owner: 'Shop', type: 'String', comment: '工作城市', expect: undefined },
 ]);
+
+classifyTable('an employee’s grade, type, probation, exit and qualifications are their work information', [
+  { name: 'pay_grade', owner: 'employees', type: 'varchar(10)', expect: 'education_work' },
+  { name: 'emp_type', owner: 'Employee', type: 'String', expect: 'education_work' },
+  { name: 'date_of_leaving', owner: 'hr_employee', type: 'date', expect: 'education_work' },
+  { name: 'highest_qualification', owner: 'StaffProfile', type: 'string', expect: 'education_work' },
+  { name: 'reports_to', owner: 'Employee', type: 'string', expect: 'education_work' },
+  // The same words in another record are that record's: a product's grade, a game's
+  // experience points, a customer's exit date from a queue.
+  { name: 'grade', owner: 'Product', type: 'string', expect: undefined },
+  { name: 'experience', owner: 'Player', type: 'int', expect: undefined },
+  { name: 'exit_date', owner: 'Customer', type: 'date', expect: undefined },
+  // An office's name in a client's record is the office's (the microfinance client's branch).
+  { name: 'officeName', owner: 'Client', type: 'String?', expect: undefined },
+]);

@@ -273,6 +273,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           date_of_joining joining_date date_joining probation_end_date contract_start_date
           contract_end_date contract_end resignation_date termination_date relieving_date
           reporting_manager reporting_to
+          grade pay_grade salary_grade band employee_type emp_type staff_type probation_end
+          confirmation_date retirement_date date_of_leaving leaving_date
+          exit_date division reports_to skills qualification qualifications highest_qualification
+          experience total_experience notice_period tenure office
         `,
         // Chinese HR systems' words for the same facts (issue 9, branch `det-work`): probation
         // (转正), contract terms and renewals, seniority at the company (司龄), a transfer of post
