@@ -44,3 +44,33 @@ classifyTable('an employee’s grade, type, probation, exit and qualifications a
   // An office's name in a client's record is the office's (the microfinance client's branch).
   { name: 'officeName', owner: 'Client', type: 'String?', expect: undefined },
 ]);
+
+classifyTable('a person’s schooling reached, diplomas and occupational qualifications', [
+  { name: 'educationalAttainment', owner: 'Person', type: 'String', expect: 'education_work' },
+  {
+    name: 'graduationCertificate',
+    owner: 'UserPersonal',
+    type: 'String',
+    comment: '毕业证书',
+    expect: 'education_work',
+  },
+  {
+    name: 'OccupationalNumber',
+    owner: 'DriverIdentity',
+    type: '*string',
+    comment: '从业资格证号码',
+    expect: 'education_work',
+  },
+  {
+    name: 'WorkingTime',
+    owner: 'DriverIdentity',
+    type: '*time.Time',
+    comment: '从业时间',
+    expect: 'education_work',
+  },
+  { name: 'institutionid', owner: 'Student', type: 'Integer', comment: '所属院系', expect: 'education_work' },
+  // A qualification a shop or a product holds is theirs, and a catalogue of faculties is the
+  // school's.
+  { name: 'license', owner: 'Shop', type: 'String', comment: '从业资格证', expect: undefined },
+  { name: 'name', owner: 'Institution', type: 'String', comment: '院系名称', expect: undefined },
+]);

@@ -233,6 +233,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`byyx gzdw gzjl zhiwu zhiye xueli jyjl_xl whcd fwcs`,
       },
       { strength: 'medium', en: w`education profession work_company` },
+      {
+        // What a person studied to and is qualified for (issue 9, branch `det-work`): their
+        // schooling reached, diplomas, and the occupational qualifications a driver, a doctor
+        // or a teacher must hold, with how long they have practised.
+        strength: 'medium',
+        en: w`
+          educational_attainment education_attainment educational_qualification
+          academic_qualification professional_qualification years_of_service
+        `,
+        zh: w`毕业证书 学历证书 学位证 从业资格 执业资格 职业资格 资格证书 执业证书 从业时间 从业年限 竞业限制 擅长领域 专长`,
+      },
       // A department or job alone is the organisation's structure (an admin user's `dept_id`,
       // a scheduler's `jobs`): only an employment or resume record makes them a person's work
       // (see the gated groups below). A company is an employer unless it delivers or insures.
@@ -298,7 +309,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           grade class class_name class_no enrollment_date admission_date homeroom_teacher score
           scores enrolled_at rank_in_class class_rank grade_rank exam_score
         `,
-        zh: w`年级 班级 入学日期 入学时间 班主任 成绩`,
+        zh: w`年级 班级 入学日期 入学时间 班主任 成绩 院系`,
       },
       { strength: 'ambiguous', pinyin: w`xl xw zy zw zc` },
     ],
