@@ -14,6 +14,7 @@ import { domainVerdict, OWNER_NAME } from './domainField.js';
 import { auditColumn, clientAddress, ledgerAccount, personKey, platformUserId, rowKey, surrogateKey } from './keys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
+import { naturalPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import {
@@ -293,7 +294,8 @@ function decide(
       !traits.inherentlyPersonal &&
       !personKey(reading, name.words, vocab) &&
       !platformUserId(reading, name.words) &&
-      !clientAddress(reading, name.words, owner))
+      !clientAddress(reading, name.words, owner) &&
+      !naturalPersonName(reading))
   )
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
