@@ -74,3 +74,12 @@ classifyTable('a person’s schooling reached, diplomas and occupational qualifi
   { name: 'license', owner: 'Shop', type: 'String', comment: '从业资格证', expect: undefined },
   { name: 'name', owner: 'Institution', type: 'String', comment: '院系名称', expect: undefined },
 ]);
+
+classifyTable('an HR system’s employee file: where they work, what they studied, why they left', [
+  { name: 'work_location', owner: 'Employee', type: 'string', expect: 'education_work' },
+  { name: 'study_field', owner: 'hr_employee', type: 'varchar', expect: 'education_work' },
+  { name: 'departure_reason', owner: 'Employee', type: 'text', expect: 'education_work' },
+  // A machine's work location and a course's field of study are theirs.
+  { name: 'work_location', owner: 'Machine', type: 'string', expect: undefined },
+  { name: 'study_field', owner: 'Course', type: 'string', expect: undefined },
+]);

@@ -288,6 +288,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           confirmation_date retirement_date date_of_leaving leaving_date
           exit_date division reports_to skills qualification qualifications highest_qualification
           experience total_experience notice_period tenure office
+          study_field study_school field_of_study departure_reason departure_date
+          first_contract_date scheduled_confirmation_date final_confirmation_date
+          date_of_retirement reason_for_leaving new_workplace work_station job_title_code
+          eeo_category years_of_exp year_of_passing work_location work_schedule
         `,
         // Chinese HR systems' words for the same facts (issue 9, branch `det-work`): probation
         // (转正), contract terms and renewals, seniority at the company (司龄), a transfer of post
