@@ -13,3 +13,12 @@ classifyTable('names only a natural person has are a person’s name in a thing�
   { name: 'name', owner: 'SignupStore', type: 'String', expect: undefined },
   { name: 'customerLastName', owner: 'OrderSortParameter', type: 'SortOrder', expect: undefined },
 ]);
+
+classifyTable('a field typed as a person’s name (FHIR’s HumanName) holds that name', [
+  { name: 'name', owner: 'Person', type: '[HumanName]', expect: 'name' },
+  { name: 'name', owner: 'PersonInput', type: '[HumanNameInput!]!', expect: 'name' },
+  { name: 'name', owner: 'EventProgressSet', type: '[HumanName]', expect: 'name' },
+  // A list of another record, or a thing's name type, is not.
+  { name: 'name', owner: 'Person', type: '[Name]', expect: undefined },
+  { name: 'name', owner: 'Catalog', type: 'ProductName', expect: undefined },
+]);
