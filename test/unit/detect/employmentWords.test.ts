@@ -83,3 +83,13 @@ classifyTable('an HR system’s employee file: where they work, what they studie
   { name: 'work_location', owner: 'Machine', type: 'string', expect: undefined },
   { name: 'study_field', owner: 'Course', type: 'string', expect: undefined },
 ]);
+
+classifyTable(
+  'a confirmation date ends an employee’s probation; it is a sacrament only in a church’s record',
+  [
+    { name: 'confirmation_date', owner: 'Employee', type: 'date', expect: 'education_work' },
+    { name: 'confirmation_date', owner: 'Parishioner', type: 'string', expect: 'religion_identity' },
+    // An order's or a booking's confirmation is neither.
+    { name: 'confirmation_date', owner: 'Booking', type: 'string', expect: undefined },
+  ],
+);

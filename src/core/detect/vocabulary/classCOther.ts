@@ -381,14 +381,16 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'strong',
-        en: w`baptism baptism_date baptized_at confirmation_date`,
+        en: w`baptism baptism_date baptized_at`,
         zh: w`受洗 受洗日期 洗礼 所属教会 所属堂区 教派 宗派 皈依`,
       },
       {
         // `denomination` of a banknote is money; of a believer, a church.
         strength: 'medium',
         owners: w`donor believer parishioner congregant worshipper member faith religious church parish 信徒 教友`,
-        en: w`denomination parish parish_name church church_name congregation`,
+        // A confirmation's date is a sacrament's only in a church's records; in an employee's it
+        // ends their probation (issue 9, branch `det-work`).
+        en: w`denomination parish parish_name church church_name congregation confirmation_date`,
       },
     ],
   },
