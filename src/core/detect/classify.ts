@@ -25,6 +25,7 @@ import {
 } from './keys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
+import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
@@ -311,10 +312,21 @@ function decide(
       !personKey(reading, name.words, vocab) &&
       !platformUserId(reading, name.words) &&
       !screenName(reading) &&
-      !clientAddress(reading, name.words, owner))
+      !clientAddress(reading, name.words, owner) &&
+      !naturalPersonName(reading))
   )
     return undefined;
   if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
+  const nameType =
+    category === 'name' && reading.from === 'name' && typedAsPersonName(candidate.declaredType, vocab);
+  if (nameType && ownerContext?.kind !== 'person') {
+    score += 2;
+    evidence.push({
+      kind: 'type',
+      matched: candidate.declaredType ?? '',
+      detail: `the declared type "${candidate.declaredType ?? ''}" is a person's name`,
+    });
+  }
   if (ownerContext?.kind === 'person') {
     score += reading.meaning.strength === 'weak' ? 2 : 1;
     const detail =
@@ -343,12 +355,17 @@ function decide(
     if (
       reading.meaning.strength === 'weak' &&
       reading.from === 'name' &&
-      listsRecords(candidate.declaredType)
+      listsRecords(candidate.declaredType) &&
+      !nameType
     )
       return undefined;
     // `address: Address`, `coldEmails: ColdEmail[]`, `lastName: SortOrder`: the field holds
     // another record (whose own fields carry the data) or a setting about the data.
-    if (reading.from === 'name' && holdsOtherRecord(reading.meaning, name.words, candidate.declaredType))
+    if (
+      reading.from === 'name' &&
+      !nameType &&
+      holdsOtherRecord(reading.meaning, name.words, candidate.declaredType)
+    )
       return undefined;
     // `bed: ZyBed` described as `病床对象`, `xpList: List<MzXprescription>` as `西药处方对象`: the
     // description says the field holds an object of another class, whose fields carry the data.

@@ -114,7 +114,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           emergency_contact_name card_holder cardholder account_holder account_holder_name
           spouse_name father_name mother_name chinese_name pinyin_name receiver_name
           recipient_name consignee_name sender_name courier_name legal_representative
-          legal_rep_name former_name used_name alias_name previous_name
+          legal_rep_name former_name used_name alias_name previous_name name_on_card
+          name_on_account
         `,
         zh: w`
           姓名 真实姓名 名字 姓氏 联系人 联系人姓名 客户姓名 用户姓名 持卡人 户名 紧急联系人 配偶姓名 父亲姓名 母亲姓名 患者姓名 法人姓名 本人姓名 收货人 收件人 寄件人
