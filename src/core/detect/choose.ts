@@ -4,7 +4,7 @@
  */
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { ClassifyOptions } from './classify.js';
-import { listsRecords, readType, typedAsRecord } from './declaredType.js';
+import { innermostTypeName, listsRecords, readType, typedAsRecord } from './declaredType.js';
 import type { PhraseMatch } from './match.js';
 import { readNameCached, type CommentReading, type OwnerReading } from './readings.js';
 import { DETECTION_CONTEXT } from './vocabulary/context.js';
@@ -46,12 +46,7 @@ function typeReading(
   // of records, whose own fields carry the data.
   if (name.words.length === 1 && CONTAINERS.has(name.words[0] ?? '') && listsRecords(declared))
     return undefined;
-  const typeName =
-    declared
-      .replace(/[?!\[\]<>]/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
+  const typeName = innermostTypeName(declared);
   const read = readNameCached(typeName, vocab);
   // Type names are read strictly: no pinyin or ambiguous words, and a single medium word (`Caller`) is too vague.
   const multiWord = read.head !== undefined && read.head.end - read.head.start >= 2;

@@ -184,6 +184,20 @@ const LIST_OF =
   /^(?:\[\s*([A-Za-z_][\w.]*)\s*!?\s*\]|([A-Za-z_][\w.]*)\s*\[\]|(?:Array|List|Set)<\s*([A-Za-z_][\w.]*)\s*>)\s*[!?]?$/;
 
 /**
+ * The type a declaration names last, without list and optional marks (`[HumanName!]` →
+ * `HumanName`, `List<Order>` → `Order`): the record type a field holds.
+ */
+export function innermostTypeName(declared: string): string {
+  return (
+    declared
+      .replace(/[?!\[\]<>]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? ''
+  );
+}
+
+/**
  * A list of records of a named type (`Account[]` in Prisma, `[Address!]!` in GraphQL,
  * `Array<Session>`): a relation whose records carry their own fields. A list of plain values
  * (`String[]`, `[Int]`) is not one, nor a lower-case type (`string[]`).

@@ -5,6 +5,7 @@
  * `GuarantorApplicationPayload.lastName`, the guarantor's).
  */
 import type { Reading } from './choose.js';
+import { innermostTypeName } from './declaredType.js';
 import { words } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 
@@ -34,12 +35,7 @@ export function naturalPersonName(reading: Reading): boolean {
  */
 export function typedAsPersonName(declared: string | undefined, vocab: CompiledVocabulary): boolean {
   if (declared === undefined) return false;
-  const typeName =
-    declared
-      .replace(/[?!\[\]<>]/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
+  const typeName = innermostTypeName(declared);
   const typeWords = words(typeName);
   // `HumanNameInput`: a code suffix says what kind of object holds the name.
   while (typeWords.length > 2 && vocab.ownerSuffixes.has(typeWords.at(-1) ?? '')) typeWords.pop();
