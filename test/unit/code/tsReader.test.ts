@@ -255,6 +255,7 @@ describe('fast TypeScript reader', () => {
       'expressions of every precedence',
       'const x = a?.b.c(d, ...e) ?? new F.G<H>(1) ?? (i as J) satisfies K;\nlet y = p ? q : r, s = !t++ + -u ** 2 >>> 1 >= 3 && v instanceof W || x in y;\n',
     ],
+    ['numbers written from their point', 'const x = .5 + f(.25, [.75]) ? .1 : -.2;\n'],
     [
       'zod schemas, arrows and templates',
       "export const UserSchema = z.object({ phone: z.string().describe('手机'), tags: z.array(z.object({ k: z.number() })) });\nconst f = async ({ a, b: [c] }: T, d = 1): Promise<void> => { for (const k of a) { if (k) continue; } };\n",
@@ -276,6 +277,7 @@ describe('fast TypeScript reader', () => {
     ['a missing operand', 'const x = a + ;\n'],
     ['an arrow inside a conditional', 'const x = c ? (a) : b;\n'],
     ['a mapped type', 'type M = { [K in keyof T]: T[K] };\n'],
+    ['a number written from its point after an expression', 'const x = a\n  .5 ? b : c;\n'],
     [
       'a line break only inside a block comment (no semicolon inserted)',
       'function f(): T /*\n*/ const x = 1;\n',

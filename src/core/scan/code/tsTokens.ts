@@ -240,6 +240,9 @@ function readTokens(text: string, blanked: readonly number[], t: TokenSink): TsT
       push(TK.PRIVATE, i, e);
       i = e;
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      // `a\n.5`: after an expression Lezer reads `.` (a member access, then an error), as it
+      // reads `/` as a division there; a number starts with `.` only where an expression may.
+      if (c === 46 && !regexAllowed(t)) return undefined;
       const e = numberEnd(text, i);
       if (e < 0) return undefined;
       push(TK.NUMBER, i, e);
@@ -293,7 +296,10 @@ function readTokens(text: string, blanked: readonly number[], t: TokenSink): TsT
   };
 }
 
-/** After what a `/` starts a regular expression (see the module comment). */
+/**
+ * After what a `/` starts a regular expression, and a `.` a number (see the module comment):
+ * where an expression may start.
+ */
 function regexAllowed(t: TokenSink): boolean {
   const k = t.count - 1;
   if (k < 0) return true;
