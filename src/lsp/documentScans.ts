@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchGlob } from '../core/config/glob.js';
 import type { ReportedFlow } from '../core/report/flows.js';
-import { scanText, type ScanMemo, type ScanResult } from '../core/scan/index.js';
+import { scanText, type ScanMemo, type ScanResult, type WorkspaceContext } from '../core/scan/index.js';
 import { scanSourcePath } from '../shared/paths.js';
 import type { PilensSettings } from '../shared/settingsSchema.js';
 import { documentFlows, flowsTraced } from '../shared/shownFlows.js';
 import { documentScanOptions } from '../shared/shownFindings.js';
 import type { ConfigFiles } from './configFiles.js';
+import type { LspWorkspaceLinks } from './workspaceLinks.js';
 
 /** How much of a file's start is checked for NUL characters, the mark of a binary file. */
 const BINARY_PROBE_CHARS = 8192;
@@ -47,6 +48,8 @@ export class DocumentScans {
   #generation = 0;
   /** The workspace root's path: documents are scanned relative to it when no config applies. */
   root: string | undefined;
+  /** The workspace's links (`workspaceLinks.ts`), when the server reads them. */
+  links: LspWorkspaceLinks | undefined;
 
   constructor(configs: ConfigFiles, log: ScanLog) {
     this.#configs = configs;
@@ -62,6 +65,12 @@ export class DocumentScans {
     this.#cache.delete(uri);
     this.#memos.delete(uri);
     this.#logged.delete(uri);
+  }
+
+  /** The path a file is scanned under: relative to its config's folder, else to the root. */
+  sourcePathOf(path: string): string {
+    const applied = this.#configs.forFile(path);
+    return scanSourcePath(path, applied.path === undefined ? this.root : dirname(applied.path));
   }
 
   /** The contested reading for a document: its `.pilens.json`'s, else the setting. */
@@ -124,8 +133,7 @@ export class DocumentScans {
     if (path?.endsWith('.pilens.json') === true) return none;
     const applied = path === undefined ? {} : this.#configs.forFile(path);
     if (applied.problem !== undefined) this.#once(`config ${applied.problem}`, applied.problem);
-    const base = applied.path === undefined ? this.root : dirname(applied.path);
-    const sourcePath = path === undefined ? uriPath(uri) : scanSourcePath(path, base);
+    const sourcePath = path === undefined ? uriPath(uri) : this.sourcePathOf(path);
     if (settings.exclude.some((glob) => matchGlob(glob, sourcePath))) return none;
     const text = document.getText();
     const skip =
@@ -145,12 +153,16 @@ export class DocumentScans {
       const scanned = scanText(
         text,
         { path: sourcePath, languageId: document.languageId },
-        documentScanOptions(
-          settings,
-          applied.config,
-          applied.config?.contestedReading ?? settings.contestedReading,
-          previous,
-        ),
+        {
+          ...documentScanOptions(
+            settings,
+            applied.config,
+            applied.config?.contestedReading ?? settings.contestedReading,
+            previous,
+          ),
+          // What other files' records say of this one's, as `pilens scan <folder>` reads it.
+          ...withWorkspace(this.links?.current(this.root, settings)),
+        },
       );
       const { memo, ...result } = scanned;
       this.#keepMemo(uri, memo);
@@ -203,4 +215,8 @@ function uriPath(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+function withWorkspace(workspace: WorkspaceContext | undefined): { workspace?: WorkspaceContext } {
+  return workspace === undefined ? {} : { workspace };
 }

@@ -26,6 +26,7 @@ import { decisionActionsFor, type EditAbilities } from './decisionActions.js';
 import { decisionFileFor } from './decisionFile.js';
 import { ConfigFiles } from './configFiles.js';
 import { DocumentScans, filePath } from './documentScans.js';
+import { LspWorkspaceLinks } from './workspaceLinks.js';
 import { hoverText, markdownToPlainText } from './hoverContent.js';
 import { settingsFromSection } from './lspSettings.js';
 import { findingOf, toDiagnostics, toFlowDiagnostics } from './toDiagnostics.js';
@@ -73,6 +74,13 @@ export function startServer(connection: Connection): void {
       connection.console.error(m);
     },
   });
+  // A record elsewhere now links (or no longer links) a record of an open document.
+  scans.links = new LspWorkspaceLinks(
+    { configFor: (path) => configs.forFile(path), sourcePathOf: (path) => scans.sourcePathOf(path) },
+    () => {
+      rescanAll();
+    },
+  );
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<PilensSettings>>();
   let abilities: ClientAbilities | undefined;
@@ -164,7 +172,7 @@ export function startServer(connection: Connection): void {
     scans.root = rootOf(params);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
@@ -193,7 +201,14 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     connection.console.info(`.pilens.json changed (${change.changes.length} files): rescanning`);
     configs.clear();
+    scans.links?.readAgain();
     rescanAll();
+  });
+
+  // A saved file's records may link others (or stop linking them).
+  documents.onDidSave((e) => {
+    const path = filePath(e.document.uri);
+    if (path !== undefined) scans.links?.readFile(path);
   });
 
   // The documents' content events include the opening one, which is scanned at once; later
@@ -206,6 +221,7 @@ export function startServer(connection: Connection): void {
       const { version } = e.document;
       void connection.sendDiagnostics({ uri, version, diagnostics: configDiagnostics(e.document.getText()) });
       configs.clear();
+      scans.links?.readAgain();
       rescanAll();
       return;
     }

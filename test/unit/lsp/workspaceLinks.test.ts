@@ -1,0 +1,74 @@
+/**
+ * `pilens lsp --stdio` reads what other files' records say of a document's (issue 9), as
+ * `pilens scan <folder>` and the VS Code extension do: a record linked to a Patient declared in
+ * another file is a clinical record, and a link saved later reaches the open document.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { openDocument, startServer, type LspSession } from '../../support/lspClient.js';
+
+const FILES: Record<string, string> = {
+  'src/patient.ts': 'export interface Patient {\n  id: string;\n  careGoals: CareGoal[];\n}\n',
+  'src/careGoal.ts': 'export interface CareGoal {\n  id: string;\n  description: string;\n}\n',
+  'src/clinical.ts':
+    'export interface Prescription {\n  patientId: string;\n  drug: string;\n}\n' +
+    'export interface Diagnosis {\n  patientId: string;\n  icd10: string;\n}\n',
+  'src/followUp.ts':
+    'export interface FollowUp {\n  id: string;\n  contactPhone: string;\n  description: string;\n}\n',
+};
+
+const uriOf = (path: string): string => pathToFileURL(path).href;
+/** Our diagnostic on `field`: its message starts with the field's name, as pilens scan's rows. */
+const on =
+  (field: string) =>
+  (d: Diagnostic): boolean =>
+    (typeof d.message === 'string' ? d.message : d.message.value).startsWith(`${field}:`);
+
+describe('pilens lsp --stdio: links between the workspace records', () => {
+  let root: string;
+  let session: LspSession;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'pilens-lsp-links-'));
+    mkdirSync(join(root, 'src'));
+    for (const [rel, text] of Object.entries(FILES)) writeFileSync(join(root, rel), text);
+    session = await startServer({ rootUri: uriOf(root) });
+  });
+  after(async () => {
+    if (session.child.exitCode === null) await session.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads a record listed by a Patient in another file as clinical', { timeout: 30_000 }, async () => {
+    const path = join(root, 'src/careGoal.ts');
+    await openDocument(session, uriOf(path), 'typescript', FILES['src/careGoal.ts'] ?? '');
+    const diagnostics = await session.diagnostics(uriOf(path), (p) => p.diagnostics.some(on('description')));
+    const description = diagnostics.find(on('description'));
+    assert.equal(description?.code, 'health');
+  });
+
+  it('a link saved later reaches an open document', { timeout: 30_000 }, async () => {
+    const path = join(root, 'src/followUp.ts');
+    const uri = uriOf(path);
+    await openDocument(session, uri, 'typescript', FILES['src/followUp.ts'] ?? '');
+    const first = await session.diagnostics(uri, (p) => p.diagnostics.some(on('contactPhone')));
+    assert.ok(!first.some(on('description')), 'nothing links FollowUp yet');
+
+    const patient = join(root, 'src/patient.ts');
+    const linked = (FILES['src/patient.ts'] ?? '').replace(
+      'careGoals: CareGoal[];',
+      'careGoals: CareGoal[];\n  followUps: FollowUp[];',
+    );
+    writeFileSync(patient, linked);
+    await openDocument(session, uriOf(patient), 'typescript', linked);
+    await session.connection.sendNotification('textDocument/didSave', {
+      textDocument: { uri: uriOf(patient) },
+    });
+    const later = await session.diagnostics(uri, (p) => p.diagnostics.some(on('description')));
+    assert.equal(later.find(on('description'))?.code, 'health');
+  });
+});
