@@ -32,6 +32,8 @@ export class LspWorkspaceLinks {
   readonly #sources: LinkSources;
   readonly #onChange: () => void;
   #settings: PilensSettings | undefined;
+  /** The file extensions read (`.ts`): the enabled languages' and the always-read ones. */
+  #extensions: ReadonlySet<string> = new Set();
   #root: string | undefined;
   #generation = 0;
 
@@ -44,6 +46,7 @@ export class LspWorkspaceLinks {
   current(root: string | undefined, settings: PilensSettings): WorkspaceContext | undefined {
     if (this.#settings === undefined && root !== undefined) {
       this.#settings = settings;
+      this.#extensions = new Set([...extensionsOfLanguages(settings.languages), ...alwaysReadExtensions()]);
       this.#root = root;
       void this.#readAll();
     }
@@ -89,9 +92,7 @@ export class LspWorkspaceLinks {
   }
 
   #wanted(path: string, settings: PilensSettings): boolean {
-    const ext = extname(path).toLowerCase();
-    const languages = extensionsOfLanguages(settings.languages);
-    if (!languages.has(ext) && !alwaysReadExtensions().has(ext)) return false;
+    if (!this.#extensions.has(extname(path).toLowerCase())) return false;
     const source = this.#sources.sourcePathOf(path);
     return !settings.exclude.some((glob) => matchGlob(glob, source));
   }

@@ -21,6 +21,14 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     this.gather({ k: 'block', body: this.stmtsFrom(mark) });
   }
 
+  /** The branch statement `word` starts (`if`, `for`, `switch` or `select`). */
+  branch(word: string): void {
+    if (word === 'if') this.ifStatement();
+    else if (word === 'for') this.forStatement();
+    else if (word === 'switch') this.switchStatement();
+    else this.selectStatement();
+  }
+
   override keywordStatement(word: string): void {
     switch (word) {
       case 'var':
@@ -32,27 +40,13 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
         this.p++;
         this.specs(true);
         return;
-      case 'if': {
-        const mark = this.mark();
-        this.ifStatement();
-        this.blockFrom(mark);
-        return;
-      }
-      case 'for': {
-        const mark = this.mark();
-        this.forStatement();
-        this.blockFrom(mark);
-        return;
-      }
-      case 'switch': {
-        const mark = this.mark();
-        this.switchStatement();
-        this.blockFrom(mark);
-        return;
-      }
+      case 'if':
+      case 'for':
+      case 'switch':
       case 'select': {
+        // A branch's statements (its header's bindings, then its arms) make one block in its place.
         const mark = this.mark();
-        this.selectStatement();
+        this.branch(word);
         this.blockFrom(mark);
         return;
       }
