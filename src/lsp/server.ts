@@ -3,8 +3,10 @@
  * are synchronised incrementally; diagnostics follow an open or edit after `pilens.debounceMs`,
  * and a scan whose document changed meanwhile is dropped. Settings come from the client's
  * `pilens` section (`workspace/configuration`) when it offers one; `.pilens.json` is re-read
- * when the client reports it changed. Logs name paths and counts only.
+ * when the client's watcher reports it changed, and a source file it reports created, changed or
+ * deleted outside the editor is read again for the workspace's links. Logs name paths and counts only.
  */
+import { basename } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -17,6 +19,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LANGUAGES } from '../core/scan/languages.js';
 import type { Locale } from '../core/law/index.js';
 import { DEFAULT_SETTINGS, type PilensSettings } from '../shared/settingsSchema.js';
 import { uiText } from '../shared/uiText.js';
@@ -24,7 +27,7 @@ import { codeActionsFor, lineText } from './codeActions.js';
 import { configDiagnostics } from './configDiagnostics.js';
 import { decisionActionsFor, type EditAbilities } from './decisionActions.js';
 import { decisionFileFor } from './decisionFile.js';
-import { ConfigFiles } from './configFiles.js';
+import { CONFIG_FILE_NAME, ConfigFiles } from './configFiles.js';
 import { DocumentScans, filePath } from './documentScans.js';
 import { LspWorkspaceLinks } from './workspaceLinks.js';
 import { hoverText, markdownToPlainText } from './hoverContent.js';
@@ -55,6 +58,12 @@ function abilitiesOf(params: InitializeParams): ClientAbilities {
     },
     locale: params.locale,
   };
+}
+
+/** Every file a language of pilens reads, for the client's watcher; the links keep the enabled ones. */
+function watchedSourcesGlob(): string {
+  const extensions = new Set(LANGUAGES.flatMap((row) => row.extensions.map((ext) => ext.slice(1))));
+  return `**/*.{${[...extensions].join(',')}}`;
 }
 
 function rootOf(params: InitializeParams): string | undefined {
@@ -183,7 +192,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (abilities?.watchRegistration === true)
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.pilens.json' }],
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: watchedSourcesGlob() }],
       });
     if (abilities?.configurationRegistration === true)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pilens' });
@@ -199,7 +208,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    connection.console.info(`.pilens.json changed (${change.changes.length} files): rescanning`);
+    const paths = change.changes.flatMap(({ uri }) => filePath(uri) ?? []);
+    const configChanged = paths.filter((path) => basename(path) === CONFIG_FILE_NAME).length;
+    if (configChanged === 0) {
+      // Files created, changed or deleted outside the editor may link others' records.
+      scans.links?.readFiles(paths);
+      return;
+    }
+    connection.console.info(`.pilens.json changed (${configChanged} files): rescanning`);
     configs.clear();
     scans.links?.readAgain();
     rescanAll();
@@ -208,7 +224,7 @@ export function startServer(connection: Connection): void {
   // A saved file's records may link others (or stop linking them).
   documents.onDidSave((e) => {
     const path = filePath(e.document.uri);
-    if (path !== undefined) scans.links?.readFile(path);
+    if (path !== undefined) scans.links?.readFiles([path]);
   });
 
   // The documents' content events include the opening one, which is scanned at once; later

@@ -4,7 +4,8 @@
  * declared in another file is a clinical record in Neovim and Emacs too. The files under the root
  * that the CLI would walk (its `.gitignore`s and the `.pilens.json` ignores, minus
  * `pilens.exclude`, in the enabled languages) are read in the background when the first document
- * is scanned; a saved file is read again alone; a config change reads everything again.
+ * is scanned; a saved file, or one the client's watcher reports created, changed or deleted
+ * outside the editor, is read again alone; a config change reads everything again.
  * `onChange` is called when the links differ. Only records' names, keys and relations are kept.
  */
 import { extname } from 'node:path';
@@ -60,11 +61,13 @@ export class LspWorkspaceLinks {
     void this.#readAll();
   }
 
-  /** Reads one saved file again. */
-  readFile(path: string): void {
+  /** Reads files again (saved, or created, changed or deleted on disk); a gone file is forgotten. */
+  readFiles(paths: readonly string[]): void {
     const settings = this.#settings;
-    if (settings === undefined || !this.#wanted(path, settings)) return;
-    this.#read(path, settings);
+    if (settings === undefined) return;
+    const wanted = paths.filter((path) => this.#wanted(path, settings));
+    if (wanted.length === 0) return;
+    for (const path of wanted) this.#read(path, settings);
     this.#relink();
   }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { openDocument, startServer, type LspSession } from '../../support/lspClient.js';
 
 const FILES: Record<string, string> = {
@@ -71,4 +71,34 @@ describe('pilens lsp --stdio: links between the workspace records', () => {
     const later = await session.diagnostics(uri, (p) => p.diagnostics.some(on('description')));
     assert.equal(later.find(on('description'))?.code, 'health');
   });
+
+  it(
+    'a file created and then deleted outside the editor links and unlinks',
+    { timeout: 30_000 },
+    async () => {
+      const path = join(root, 'src/visitNote.ts');
+      const uri = uriOf(path);
+      const text = 'export interface VisitNote {\n  id: string;\n  description: string;\n}\n';
+      const watched = (type: FileChangeType, file: string): Promise<void> =>
+        session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: uriOf(file), type }],
+        });
+      writeFileSync(path, text);
+      await watched(FileChangeType.Created, path);
+      await openDocument(session, uri, 'typescript', text);
+      const first = await session.diagnostics(uri, () => true);
+      assert.ok(!first.some(on('description')), 'nothing links VisitNote yet');
+
+      const ward = join(root, 'src/ward.ts');
+      writeFileSync(ward, 'export interface Inpatient {\n  patientId: string;\n  notes: VisitNote[];\n}\n');
+      await watched(FileChangeType.Created, ward);
+      const linked = await session.diagnostics(uri, (p) => p.diagnostics.some(on('description')));
+      assert.equal(linked.find(on('description'))?.code, 'health');
+
+      rmSync(ward);
+      await watched(FileChangeType.Deleted, ward);
+      const unlinked = await session.diagnostics(uri, (p) => !p.diagnostics.some(on('description')));
+      assert.ok(!unlinked.some(on('description')));
+    },
+  );
 });
