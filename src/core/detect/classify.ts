@@ -27,6 +27,7 @@ import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
+import { thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import {
@@ -283,6 +284,7 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
+  if (category === 'online_id' && thingKeyDescribedAsPerson(reading, name.words, vocab)) return undefined;
   if (category === 'online_id' && accountNotLogin(reading, name.words, candidate.declaredType)) return undefined;
   // `user_group.name`, `UserPasskey.name`, `ContactGroup.Name`: a record whose head noun is a
   // thing (a group, a token, a type) is named for that thing; the person word before it says
