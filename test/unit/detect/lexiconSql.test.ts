@@ -1,0 +1,57 @@
+/**
+ * SQL column comments and names the vocabulary lacked, and a person named by their part before
+ * what the comment names (issue 9, branch `det-sql`; `vocabulary/ddlColumns.ts`, `readHanText`
+ * in `analyze.ts`). Each rule with a negative beside it; names are unlike the lexicon's records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a person named by their part before a name or a phone owns it, in any record', [
+  { name: 'x1', owner: 'project', type: 'varchar(20)', comment: '经办人手机号', expect: 'contact' },
+  { name: 'x2', owner: 'project', type: 'varchar(50)', comment: '经办人姓名', expect: 'name' },
+  { name: 'x3', owner: 'bank_branch', type: 'varchar(20)', comment: '负责人的电话', expect: 'contact' },
+  // The branch's own phone, and an audit column naming who created the row, stay none.
+  { name: 'x4', owner: 'bank_branch', type: 'varchar(20)', comment: '网点电话', expect: undefined },
+  { name: 'creator_name', owner: 'project', type: 'varchar(50)', comment: '创建人姓名', expect: undefined },
+]);
+
+classifyTable('when a person joined the party or its league; citizenship is nationality', [
+  { name: 'join_day', owner: 'staff', type: 'date', comment: '入团日期', expect: 'basic_profile' },
+  { name: 'x', owner: 'applicant', type: 'varchar(40)', comment: '入党时间', expect: 'basic_profile' },
+  { name: 'citizenship', owner: 'applicant', type: 'varchar(40)', expect: 'basic_profile' },
+  // A lookup table of such dates is nobody's file.
+  { name: 'x', owner: 'dict', type: 'varchar(40)', comment: '入党时间', expect: undefined },
+]);
+
+classifyTable('an employee file’s reward records and a pupil’s school; a rule or the school itself is not', [
+  { name: 'x', owner: 'employee', type: 'date', comment: '奖罚日期', expect: 'education_work' },
+  { name: 'x', owner: 'pupil', type: 'varchar(40)', comment: '学校名字', expect: 'education_work' },
+  { name: 'x', owner: 'bonus_rule', type: 'varchar(20)', comment: '奖罚类型', expect: undefined },
+  { name: 'x', owner: 'school', type: 'varchar(40)', comment: '学校名字', expect: undefined },
+]);
+
+classifyTable('the teacher of a lesson is named by their part; their key is a key', [
+  { name: 'lecturer', owner: 'lesson', type: 'varchar(20)', comment: '任课老师', expect: 'name' },
+  { name: 'x', owner: 'lesson', type: 'int', comment: '任课老师ID', expect: undefined },
+]);
+
+classifyTable('national identity numbers of other countries, permits and visas', [
+  { name: 'nino', owner: 'contractor', type: 'varchar(9)', expect: 'id_number' },
+  { name: 'nic_no', owner: 'resident', type: 'varchar(12)', expect: 'id_number' },
+  { name: 'aadhaar_number', owner: 'applicant', type: 'varchar(12)', expect: 'id_number' },
+  { name: 'cpf', owner: 'cliente', type: 'varchar(14)', expect: 'id_number' },
+  { name: 'work_permit_no', owner: 'foreign_worker', type: 'varchar(20)', expect: 'id_number' },
+  { name: 'x', owner: 'foreign_worker', type: 'varchar(20)', comment: '永久居留证号', expect: 'id_number' },
+  // A network card, a ratio, a permit's type and a visa policy are not documents of a person.
+  { name: 'nic', owner: 'vm_instance', type: 'varchar(20)', expect: undefined },
+  { name: 'cpf_ratio', owner: 'campaign', type: 'decimal', expect: undefined },
+  { name: 'work_permit_type', owner: 'foreign_worker', type: 'varchar(20)', expect: undefined },
+  { name: 'x', owner: 'visa_policy', type: 'varchar(20)', comment: '签证类型', expect: undefined },
+]);
+
+classifyTable('a key its comment calls the primary key numbers the rows; a key to another table does not', [
+  { name: 'member_id', owner: 'ucenter_member', type: 'bigint', comment: '主键ID', expect: undefined },
+  { name: 'member_id', owner: 'ucenter_member', type: 'bigint', comment: '自增主键', expect: undefined },
+  // `会员表主键`: the member table's key, held here as a key to the member.
+  { name: 'member_id', owner: 'ucenter_member', type: 'bigint', comment: '会员表主键', expect: 'online_id' },
+  { name: 'member_id', owner: 'ucenter_member', type: 'bigint', expect: 'online_id' },
+]);
