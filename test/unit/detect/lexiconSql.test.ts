@@ -55,3 +55,14 @@ classifyTable('a key its comment calls the primary key numbers the rows; a key t
   { name: 'member_id', owner: 'ucenter_member', type: 'bigint', comment: '会员表主键', expect: 'online_id' },
   { name: 'member_id', owner: 'ucenter_member', type: 'bigint', expect: 'online_id' },
 ]);
+
+classifyTable('a table named for a coded attribute lists its values; a person’s own record of it does not', [
+  { name: 'name', owner: 't_religion', type: 'varchar(50)', comment: '宗教名称', expect: undefined },
+  { name: 'label', owner: 'tb_nation', type: 'varchar(50)', comment: '民族', expect: undefined },
+  { name: 'position_code', owner: 'hr_position', type: 'varchar(50)', comment: '职位编码', expect: undefined },
+  // A staff member's position, a person's education history, and a column that is not the
+  // entry's name or code stay what they are.
+  { name: 'position', owner: 'staff_position', type: 'varchar(50)', comment: '职位', expect: 'education_work' },
+  { name: 'name', owner: 'education', type: 'varchar(100)', comment: '学校名称', expect: 'education_work' },
+  { name: 'religion', owner: 'tb_nation', type: 'varchar(50)', comment: '宗教', expect: 'religion_identity' },
+]);
