@@ -66,3 +66,11 @@ classifyTable('a table named for a coded attribute lists its values; a person’
   { name: 'name', owner: 'education', type: 'varchar(100)', comment: '学校名称', expect: 'education_work' },
   { name: 'religion', owner: 'tb_nation', type: 'varchar(50)', comment: '宗教', expect: 'religion_identity' },
 ]);
+
+classifyTable('hiring dates in the past tense and a count of children; an organisation’s date and a node’s children are not', [
+  { name: 'joined_date', owner: 'staff_member', type: 'date', expect: 'education_work' },
+  { name: 'hired_on', owner: 'worker', type: 'date', expect: 'education_work' },
+  { name: 'number_of_children', owner: 'borrower', type: 'int', expect: 'basic_profile' },
+  { name: 'joined_on', owner: 'organisation', type: 'date', expect: undefined },
+  { name: 'children_count', owner: 'tree_node', type: 'int', expect: undefined },
+]);

@@ -55,4 +55,24 @@ export const DDL_COLUMN_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
     ],
   },
+  {
+    // How many children or dependants a client or an employee has (the lexicon's ruling on
+    // civil registration: the number of dependants is basic profile).
+    category: 'basic_profile',
+    terms: [
+      {
+        strength: 'medium',
+        en: w`
+          number_of_children children_count no_of_children number_of_dependents
+          number_of_dependants dependents_count
+        `,
+      },
+    ],
+  },
+  {
+    // When a person was hired, written in the past tense (`joined_date`, `hired_on`), as
+    // `join_date` and `hire_date` already are.
+    category: 'education_work',
+    terms: [{ strength: 'medium', en: w`joined_date joined_on hired_date hired_on hired_at date_hired` }],
+  },
 ];
