@@ -74,3 +74,9 @@ classifyTable('hiring dates in the past tense and a count of children; an organi
   { name: 'joined_on', owner: 'organisation', type: 'date', expect: undefined },
   { name: 'children_count', owner: 'tree_node', type: 'int', expect: undefined },
 ]);
+
+classifyTable('a comment naming a person outside its term overrules a negative name; the thing’s own name stays', [
+  { name: 'service_name', owner: 'order_service', type: 'char(80)', comment: '服务人员姓名', expect: 'name' },
+  { name: 'service_name', owner: 'order_service', type: 'char(80)', comment: '服务名称', expect: undefined },
+  { name: 'company_name', owner: 'order', type: 'varchar(80)', comment: '公司名称', expect: undefined },
+]);
