@@ -57,11 +57,12 @@ export const DDL_COLUMN_VOCABULARY: readonly CategoryVocabularyInput[] = [
   },
   {
     // How many children or dependants a client or an employee has (the lexicon's ruling on
-    // civil registration: the number of dependants is basic profile).
+    // civil registration: the number of dependants is basic profile). Weak: only a person's
+    // record makes it theirs (a sample's `numberOfChildren` is a count of things).
     category: 'basic_profile',
     terms: [
       {
-        strength: 'medium',
+        strength: 'weak',
         en: w`
           number_of_children children_count no_of_children number_of_dependents
           number_of_dependants dependents_count
