@@ -407,9 +407,12 @@ export function readHanText(written: string, vocab: CompiledVocabulary): HanRead
     const inTerm = hanOwnerInTerm(head.text, vocab);
     // `酒店联系人`, `企业法人代表`: a term that is a person's name says who it names; the
     // organisation before it is whose contact they are, not whose name it is.
-    const owner =
-      (inTerm !== undefined && namesPerson(head) ? inTerm : undefined) ?? hanOwner(prefix, vocab) ?? inTerm;
     const previous = matches.slice(0, -1).reverse();
+    const owner =
+      (inTerm !== undefined && namesPerson(head) ? inTerm : undefined) ??
+      roleBefore(clause, previous[0], head) ??
+      hanOwner(prefix, vocab) ??
+      inTerm;
     return { head, previous, booleanish, minor, ...(owner !== undefined ? { owner } : {}) };
   }
   return { booleanish: false, minor };
@@ -434,6 +437,20 @@ function isValueList(text: string): boolean {
 /** A term read only as a person's name (`联系人`, `负责人`), not as their phone or address. */
 function namesPerson(head: PhraseMatch): boolean {
   return head.meanings.length > 0 && head.meanings.every((m) => m.category === 'name');
+}
+
+/**
+ * `经办人姓名`, `审批人的电话`: a term naming a person by their part (`经办人`, read as a name)
+ * right before the head says whose name or phone it is, as an owner word would.
+ */
+function roleBefore(
+  clause: string,
+  before: PhraseMatch | undefined,
+  head: PhraseMatch,
+): HanReading['owner'] {
+  if (before === undefined || before.negative || !namesPerson(before)) return undefined;
+  const between = clause.slice(before.end, head.start);
+  return between === '' || between === '的' ? { kind: 'person', word: before.text } : undefined;
 }
 
 /** `法定代表人`, `联系人姓名`: a term that itself names a person. */

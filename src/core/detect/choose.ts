@@ -210,8 +210,22 @@ function commentOverrulesNegative(
   negates: string | undefined,
 ): boolean {
   // `captcha` described as `验证码`: the name already said which kind of code it is not.
-  if (negates === meaning.category) return false;
+  // …unless the description names the person the name only stood for (`service_name` as
+  // `服务人员姓名`: the service's staff member, not the service).
+  if (negates === meaning.category) return namesOtherPerson(comment);
   return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
+}
+
+/** The comment's person word stands outside its term (`服务人员` before `姓名`). */
+function namesOtherPerson(comment: CommentReading): boolean {
+  const owner = comment.owner;
+  return (
+    !comment.english &&
+    owner?.kind === 'person' &&
+    comment.head !== undefined &&
+    !comment.head.text.includes(owner.word) &&
+    comment.negative === undefined
+  );
 }
 
 /**

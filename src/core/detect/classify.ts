@@ -30,6 +30,8 @@ import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
+import { describedAsPrimaryKey } from './primaryKey.js';
+import { listsAttributeValues } from './lookupRecord.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -283,6 +285,8 @@ function decide(
   if (locatesFile(category, name.words)) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
+  if (category === 'online_id' && describedAsPrimaryKey(reading, name.words, candidate.comment)) return undefined;
+  if (listsAttributeValues(category, name.words, candidate.owner, owner, vocab)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
   if (category === 'online_id' && thingKeyDescribedAsPerson(reading, name.words, vocab)) return undefined;
   if (category === 'online_id' && accountNotLogin(reading, name.words, candidate.declaredType)) return undefined;

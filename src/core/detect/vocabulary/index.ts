@@ -8,6 +8,7 @@ import { CLASS_B_VOCABULARY } from './classB.js';
 import { CLASS_C_IDENTITY_VOCABULARY } from './classCIdentity.js';
 import { CLASS_C_OTHER_VOCABULARY, MINOR_VOCABULARY } from './classCOther.js';
 import { CN_FIELD_VOCABULARY } from './cnFields.js';
+import { DDL_COLUMN_VOCABULARY } from './ddlColumns.js';
 import type { CompiledVocabulary } from './compile.js';
 import { DETECTION_CONTEXT } from './context.js';
 import { vocabularyFromSnapshot } from './snapshot.js';
@@ -22,6 +23,7 @@ export const VOCABULARY_DATA: readonly CategoryVocabularyInput[] = [
   ...CLASS_C_OTHER_VOCABULARY,
   ...MINOR_VOCABULARY,
   ...CN_FIELD_VOCABULARY,
+  ...DDL_COLUMN_VOCABULARY,
 ];
 
 export { DETECTION_CONTEXT };
