@@ -28,3 +28,14 @@ describe('a postal address record explains whose field it is', () => {
     assert.match(owner.detail, /postal address, where a person lives or receives parcels/);
   });
 });
+
+classifyTable('an e-mail record’s recipient is a contact detail', [
+  { name: 'to', owner: 'QueuedMail', type: 'models.CharField', expect: 'contact' },
+  { name: 'to', owner: 'OutboundEmail', type: 'string', expect: 'contact' },
+  // Elsewhere `to` is a direction: a transfer's or a route's other end.
+  { name: 'to', owner: 'BankTransfer', type: 'string', expect: undefined },
+  { name: 'to', owner: 'Route', type: 'string', expect: undefined },
+  // The word still opens the phrase it begins: the other party's name and address.
+  { name: 'toName', owner: 'Send', type: 'String', expect: 'name' },
+  { name: 'toAddr', owner: 'Send', type: 'String', expect: 'address' },
+]);
