@@ -29,7 +29,7 @@ import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
-import { ADDRESS_HEADS } from './ownerReading.js';
+import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -339,7 +339,9 @@ function decide(
         ? `the same record holds "${ownerContext.word}", so it describes a person`
         : ownerContext === owner.context && ADDRESS_HEADS.has(ownerContext.word)
           ? `"${ownerContext.word}" is a postal address, where a person lives or receives parcels, so the field describes that person`
-          : `"${ownerContext.word}" is a person, so the field describes one`;
+          : ownerContext === owner.context && CARD_HEADS.has(ownerContext.word)
+            ? `"${ownerContext.word}" is a card issued to a person, its holder, so the field describes them`
+            : `"${ownerContext.word}" is a person, so the field describes one`;
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
   } else if (ownerContext?.kind === 'nonperson') {
     evidence.push({

@@ -39,3 +39,21 @@ classifyTable('an e-mail record’s recipient is a contact detail', [
   { name: 'toName', owner: 'Send', type: 'String', expect: 'name' },
   { name: 'toAddr', owner: 'Send', type: 'String', expect: 'address' },
 ]);
+
+classifyTable('a card is issued to a person, its holder', [
+  { name: 'name', owner: 'BankCard', type: 'varchar(64)', expect: 'name' },
+  { name: 'name', owner: 'card', type: 'String', expect: 'name' },
+  // A card that an owner word gives to a thing, or a record about cards, is not a holder's.
+  { name: 'name', owner: 'StoreCard', type: 'String', expect: undefined },
+  { name: 'name', owner: 'CardTemplate', type: 'String', expect: undefined },
+  { name: 'color', owner: 'BankCard', type: 'String', expect: undefined },
+]);
+
+describe('a card explains whose field it is', () => {
+  it('names the card, not a person', () => {
+    const found = classifyName('name', { owner: 'BankCard', declaredType: 'String' });
+    const owner = found?.evidence.find((e) => e.kind === 'owner');
+    assert.ok(owner !== undefined, 'the owner is evidence');
+    assert.match(owner.detail, /a card issued to a person, its holder/);
+  });
+});
