@@ -118,11 +118,13 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
   if (wider !== undefined && !wider.negative && wider.end === head.start && extends_(wider, head))
     head = { ...wider, end: head.end, text: `${wider.text} ${head.text}` };
   // `surgeryName`, `diseaseName`: the name of a thing already named is that thing, not a person's name.
+  // A direction (`toName`, `from_addr`) names no thing: it points at the other party, whose name it is.
   const previous = matches[matches.length - 2];
   if (
     previous !== undefined &&
     !previous.negative &&
     previous.end === head.start &&
+    !DIRECTIONS.has(previous.text) &&
     isQualified(head) &&
     !head.meanings.some((m) => previous.meanings.some((p) => p.category === m.category)) &&
     !words.slice(previous.start, previous.end).some((w) => isPersonWord(w, vocab))

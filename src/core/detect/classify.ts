@@ -32,6 +32,7 @@ import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { listsAttributeValues } from './lookupRecord.js';
+import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -303,7 +304,11 @@ function decide(
     return undefined;
   // `Address.company`, `AddressImpl.companyName`: the company line of a postal address says where
   // a parcel goes, not whom the person works for (the lexicon labels it none).
-  if (category === 'education_work' && name.words[0] === 'company' && ADDRESS_RECORD.some((w) => owner.words.has(w)))
+  if (
+    category === 'education_work' &&
+    name.words[0] === 'company' &&
+    [...ADDRESS_HEADS].some((w) => owner.words.has(w))
+  )
     return undefined;
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
   // a person's stored secret.
@@ -338,7 +343,11 @@ function decide(
     const detail =
       ownerContext === sibling
         ? `the same record holds "${ownerContext.word}", so it describes a person`
-        : `"${ownerContext.word}" is a person, so the field describes one`;
+        : ownerContext === owner.context && ADDRESS_HEADS.has(ownerContext.word)
+          ? `"${ownerContext.word}" is a postal address, where a person lives or receives parcels, so the field describes that person`
+          : ownerContext === owner.context && CARD_HEADS.has(ownerContext.word)
+            ? `"${ownerContext.word}" is a card issued to a person, its holder, so the field describes them`
+            : `"${ownerContext.word}" is a person, so the field describes one`;
     evidence.push({ kind: 'owner', matched: ownerContext.word, detail });
   } else if (ownerContext?.kind === 'nonperson') {
     evidence.push({
@@ -411,9 +420,6 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   'group', 'team', 'passkey', 'token', 'key', 'type', 'category', 'tag', 'label', 'template',
   'menu', 'role', 'folder', 'channel', 'webhook', 'setting', 'config', 'space',
 ]);
-
-/** Owner words of a postal address record, whose `company` is a line of the address. */
-const ADDRESS_RECORD: readonly string[] = ['address', 'addr', 'addresses'];
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
 const LOCATOR_NAMES: ReadonlySet<string> = new Set([

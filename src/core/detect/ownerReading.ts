@@ -378,8 +378,19 @@ function ownerHead(
       return { place };
     }
   }
+  // `ShippingAddress`, `address`: a postal address that no owner word gives to a thing (a
+  // store's, a warehouse's) is where a person lives or receives parcels; a card (`BankCard`)
+  // is issued to its holder.
+  if (ADDRESS_HEADS.has(head) || CARD_HEADS.has(head))
+    return { context: { kind: 'person', word: head }, place };
   return { place };
 }
+
+/** Head nouns of a postal address record, which is a person's (`ownerHead`). */
+export const ADDRESS_HEADS: ReadonlySet<string> = new Set(['address', 'addresses', 'addr']);
+
+/** Head nouns of a card's record, which is its holder's (`ownerHead`). */
+export const CARD_HEADS: ReadonlySet<string> = new Set(['card', 'cards']);
 
 /** Prefixes that name a module or table family, not what a record is about. */
 const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);

@@ -171,10 +171,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'weak', en: ['contact', 'mail'], zh: ['微信'] },
       {
-        // An e-mail record's copied recipients (`QueuedMail.cc`, `bcc`).
+        // An e-mail record's recipients (`QueuedMail.to`, `cc`, `bcc`).
         strength: 'medium',
         owners: w`mail email mails emails 邮件`,
-        en: w`cc bcc`,
+        en: w`to cc bcc`,
       },
       { strength: 'ambiguous', pinyin: ['dh', 'yx'] },
     ],
