@@ -61,6 +61,14 @@ const RULES: readonly Rule[] = [
   ],
   [/^"(.*)" is a person, so the field describes one$/, (m) => `“${m[1] ?? ''}”指自然人，故该字段描述自然人`],
   [
+    /^"(.*)" is a postal address, where a person lives or receives parcels, so the field describes that person$/,
+    (m) => `“${m[1] ?? ''}”是邮寄地址，即自然人居住或收件之处，故该字段描述该自然人`,
+  ],
+  [
+    /^"(.*)" is a card issued to a person, its holder, so the field describes them$/,
+    (m) => `“${m[1] ?? ''}”是发给自然人的卡，故该字段描述其持卡人`,
+  ],
+  [
     /^"(.*)" is not a person, but (\w+) is personal whoever holds it$/,
     (m) => `“${m[1] ?? ''}”不是自然人，但${zhCategory(m[2] ?? '')}无论由谁持有都属于个人信息`,
   ],

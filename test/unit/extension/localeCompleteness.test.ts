@@ -103,6 +103,25 @@ describe('Chinese UI is complete', () => {
     });
   }
 
+  test('every evidence of an owner read as a person renders in Chinese (a card, a postal address)', () => {
+    const text =
+      'public class BankCard {\n  private String name;\n}\npublic class ShippingAddress {\n  private String name;\n}\n';
+    const { findings } = scanText(text, { path: 'Owners.java', languageId: 'java' });
+    const details = findings.flatMap((f) => f.evidence.map((e) => e.detail));
+    assert.ok(
+      details.some((d) => d.includes('card issued to a person')),
+      details.join(' | '),
+    );
+    assert.ok(
+      details.some((d) => d.includes('postal address')),
+      details.join(' | '),
+    );
+    assert.deepEqual(
+      details.filter((d) => !hasChineseEvidence(d)),
+      [],
+    );
+  });
+
   test('every flow of the fixtures renders in Chinese: the sink row and the hover', () => {
     const problems: string[] = [];
     let flows = 0;
