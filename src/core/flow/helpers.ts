@@ -133,8 +133,12 @@ export function noteSink(
 /** Parameters a summary tells apart by a small-integer key: more than functions commonly declare. */
 const PARAM_SLOTS = 64;
 
+const NO_SINKS: Summary = [];
+
 /** The summary's entries once each (a parameter reaching a sink by two ways keeps the first). */
 export function finish(entries: readonly HelperSink[]): Summary {
+  // Most helpers reach no sink or one: nothing to tell apart (a set and a copy each, per helper).
+  if (entries.length < 2) return entries.length === 0 ? NO_SINKS : entries;
   // Keyed by one number, the sink's offset and the parameter, rather than a string built per entry.
   const seen = new Set<number | string>();
   return entries.filter((h) => {
