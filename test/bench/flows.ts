@@ -205,6 +205,26 @@
  * A/B against 5538172 in both orders, 2 rounds, load ~2: scan+flows 77.3/54.2/71.7/46.1 →
  * 73.1/52.8/53.4/49.8 ms, ratios 1.58-1.86 → 1.55-2.02: the same code's scan moves by a third
  * between runs, so Java and Python straddle or exceed 2× and the bound is not shown met.
+ *
+ * Recorded (issue 14, branch flow-walk3 against main 23d8a4b, load 11-22 on 2 shared cores). The
+ * walk's taints, path nodes, steps, flows, helper sinks, bodies and frames are made by `new`
+ * instead of from object literals. V8 gives a literal an allocation site that samples how many
+ * of its objects survive a scavenge and, after a scavenge at full young-generation size finds
+ * most of them alive, pretenures the site for the rest of the process (`--trace-pretenuring`:
+ * "maybe tenure => tenure"); the walk's sites were pretenured early in a process, so its taints
+ * and paths, nearly all dead within a statement, went to the old generation. A class instance has
+ * no allocation site. `analyzeFlows` alone on the scan's syntax, bundled, each tree in its own
+ * process in turn, 40-60 runs each, medians of CPU ms, base → branch: Python 30.3/29.6/29.4 →
+ * 20.8/18.7/21.9 and 32.0/47.2/31.8 → 22.6/32.4/21.4 (×0.69); Kotlin ×0.72-0.77; C# ×0.80-0.87;
+ * Go ×0.96-1.02; Java ×0.78-0.99 with one pair ×1.6; TypeScript ×0.92-1.05 (its own walk shares
+ * only taint.ts). Bytes promoted per process (`--trace-gc-nvp`, 60 runs): Python 47-54 → 14-24 MB,
+ * Kotlin 31.3 → 21.0, C# 26.9 → 20.5, Java and TypeScript unchanged. On the branch
+ * `--no-allocation-site-pretenuring` no longer moves any language's figure (on main it took the
+ * Python flow part from 28-30 to 18-22 ms). This benchmark (`BENCH_FLOW_RUNS=15
+ * BENCH_FLOW_LINES=10000 nice -n 5`), the two trees in turn, 4 pairs (AB, BA, BA, AB), geometric
+ * means of the paired ratios of the flow part (scan+flows − scan): TypeScript ×1.27, Python
+ * ×0.97, Java ×0.77, Go ×0.84, Kotlin ×0.90, C# ×0.96, per pair ×0.53-1.66: at this load the
+ * benchmark cannot resolve the change; the separate-process figures above are the firm part.
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';

@@ -8,8 +8,9 @@
  * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
  * Only the same file: a call to another file's function is not followed.
  */
-import { joinSteps, pathOf, unionOf, type Taint } from './taint.js';
-import type { Flow, FlowStep } from './types.js';
+import { joinSteps, pathOf, probeTaint, stepAt, unionOf, type Taint } from './taint.js';
+import type { CategoryKey } from '../law/schema.js';
+import type { Flow, FlowSink, FlowStep } from './types.js';
 
 /** One parameter of a helper reaching one sink; `flow.path` runs from the parameter to the sink. */
 export interface HelperSink {
@@ -18,6 +19,38 @@ export interface HelperSink {
 }
 
 export type Summary = readonly HelperSink[];
+
+/**
+ * A flow as the walks make it: by `new` rather than from an object literal, which V8 may
+ * pretenure (taint.ts). Its fields in the order the reports' JSON has always shown them.
+ */
+class FoundFlow implements Flow {
+  constructor(
+    readonly offset: number,
+    readonly sink: FlowSink,
+    readonly categories: readonly CategoryKey[],
+    readonly deidentified: boolean,
+    readonly path: readonly FlowStep[],
+  ) {}
+}
+
+/** A flow at `offset`, reaching `sink` with `categories` by `path`. */
+export function flowOf(
+  offset: number,
+  sink: FlowSink,
+  categories: readonly CategoryKey[],
+  deidentified: boolean,
+  path: readonly FlowStep[],
+): Flow {
+  return new FoundFlow(offset, sink, categories, deidentified, path);
+}
+
+class ParamSink implements HelperSink {
+  constructor(
+    readonly param: number,
+    readonly flow: Flow,
+  ) {}
+}
 
 /** Where a walk puts its flows, and, while it summarises a helper, what the probes reached. */
 export interface FlowOut {
@@ -50,14 +83,8 @@ export function helperName(callee: string, receivers: boolean): string | undefin
 
 /** The value a parameter holds while its helper is summarised. */
 export function probe(index: number, name: string, at: number, helper: string): Taint {
-  return {
-    categories: [],
-    path: pathOf(at, `parameter ${name} of ${helper}`),
-    deidentified: false,
-    // A whole value: a non-PI member of it (`user.level`) is not followed into the sink.
-    record: true,
-    params: [index],
-  };
+  // A whole value (record): a non-PI member of it (`user.level`) is not followed into the sink.
+  return probeTaint(pathOf(at, `parameter ${name} of ${helper}`), true, [index]);
 }
 
 /**
@@ -68,7 +95,7 @@ export function probe(index: number, name: string, at: number, helper: string): 
 export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undefined): void {
   if (out.summary !== undefined) {
     // A summary walk keeps what the parameters reach; its own flows are thrown away.
-    if (params !== undefined) for (const param of params) out.summary.push({ param, flow });
+    if (params !== undefined) for (const param of params) out.summary.push(new ParamSink(param, flow));
     return;
   }
   if (flow.categories.length === 0) return;
@@ -87,7 +114,7 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
   const deidentified = before.deidentified && flow.deidentified;
   // The same sink reached again with nothing new (a helper's sink from its every call): no copy.
   if (categories === before.categories && deidentified === before.deidentified) return;
-  out.flows[at] = { ...before, categories, deidentified };
+  out.flows[at] = new FoundFlow(before.offset, before.sink, categories, deidentified, before.path);
 }
 
 /**
@@ -106,8 +133,12 @@ export function noteSink(
 /** Parameters a summary tells apart by a small-integer key: more than functions commonly declare. */
 const PARAM_SLOTS = 64;
 
+const NO_SINKS: Summary = [];
+
 /** The summary's entries once each (a parameter reaching a sink by two ways keeps the first). */
 export function finish(entries: readonly HelperSink[]): Summary {
+  // Most helpers reach no sink or one: nothing to tell apart (a set and a copy each, per helper).
+  if (entries.length < 2) return entries.length === 0 ? NO_SINKS : entries;
   // Keyed by one number, the sink's offset and the parameter, rather than a string built per entry.
   const seen = new Set<number | string>();
   return entries.filter((h) => {
@@ -134,17 +165,9 @@ export function applySummary(
     const arg = argOf(h.param);
     if (arg === undefined) continue;
     // One step through the call, shared by the flows it makes (steps are read only).
-    through ??= { offset: at, label: `passed to ${callee}` };
-    emit(
-      out,
-      {
-        offset: h.flow.offset,
-        sink: h.flow.sink,
-        categories: arg.categories,
-        deidentified: arg.deidentified || h.flow.deidentified,
-        path: joinSteps(arg.path, through, h.flow.path),
-      },
-      arg.params,
-    );
+    through ??= stepAt(at, `passed to ${callee}`);
+    const path = joinSteps(arg.path, through, h.flow.path);
+    const deidentified = arg.deidentified || h.flow.deidentified;
+    emit(out, new FoundFlow(h.flow.offset, h.flow.sink, arg.categories, deidentified, path), arg.params);
   }
 }

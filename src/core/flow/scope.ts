@@ -43,12 +43,26 @@ export interface TopFunctions {
   get(name: string): Fn | null | undefined;
 }
 
-/** One scope. Most scopes observe nothing and declare no type: those maps are made on first use. */
-interface Frame {
-  readonly vars: Map<string, Taint | null>;
-  observed: Map<string, Taint> | undefined;
+/**
+ * A body being walked, made by `new` rather than from an object literal: V8 may pretenure a
+ * literal's objects (taint.ts), and a walk makes one of these per block.
+ */
+export class Body implements Container {
+  helpers: ReadonlyMap<string, Fn | null> | undefined = undefined;
+  constructor(
+    readonly body: readonly Stmt[],
+    readonly up: Container | undefined,
+    readonly top: TopFunctions | undefined,
+    readonly named: boolean,
+  ) {}
+}
+
+/** One scope, made by `new` (see Body). Most scopes observe nothing and declare no type: those maps are made on first use. */
+class Frame {
+  readonly vars = new Map<string, Taint | null>();
+  observed: Map<string, Taint> | undefined = undefined;
   /** The declared types of the scope's variables (`Person p`), by simple name. */
-  types: Map<string, string> | undefined;
+  types: Map<string, string> | undefined = undefined;
 }
 
 /**
@@ -104,7 +118,7 @@ export function newState(
   };
 }
 
-export const newFrame = (): Frame => ({ vars: new Map(), observed: undefined, types: undefined });
+export const newFrame = (): Frame => new Frame();
 
 /** Notes the declared type of a variable of the current scope (`Person p`, `p: Person`). */
 export function declareType(s: WalkState, name: string, type: string): void {

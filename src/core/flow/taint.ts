@@ -34,13 +34,51 @@ export interface Taint {
    * Only while a helper's summary is computed (helpers.ts): the helper's parameters, by
    * position, this value comes from.
    */
-  readonly params?: readonly number[];
+  readonly params: readonly number[] | undefined;
+}
+
+/*
+ * Steps, path nodes and taints are made by `new`, not from object literals: V8 gives a literal
+ * an allocation site that tracks how many of its objects survive a scavenge (a memento after
+ * each object) and may pretenure them. A walk makes hundreds of thousands of these, most dying
+ * at once, some (the steps of a flow) kept to the end; instances of a class carry no memento
+ * and always start young. One shape each, every field always set.
+ */
+
+/** One step of a path. */
+class Step implements FlowStep {
+  constructor(
+    readonly offset: number,
+    readonly label: string,
+  ) {}
+}
+
+/** A step: the form every step of a flow's path is made in (types.ts FlowStep). */
+export const stepAt = (offset: number, label: string): FlowStep => new Step(offset, label);
+
+class PathNode implements Path {
+  constructor(
+    readonly step: FlowStep,
+    readonly prev: Path | undefined,
+    readonly length: number,
+    readonly first: FlowStep,
+  ) {}
+}
+
+class TaintValue implements Taint {
+  constructor(
+    readonly categories: readonly CategoryKey[],
+    readonly path: Path,
+    readonly deidentified: boolean,
+    readonly record: boolean,
+    readonly params: readonly number[] | undefined,
+  ) {}
 }
 
 /** A path of one step. */
 export function pathOf(offset: number, label: string): Path {
-  const first = { offset, label };
-  return { step: first, prev: undefined, length: 1, first };
+  const first = new Step(offset, label);
+  return new PathNode(first, undefined, 1, first);
 }
 
 /**
@@ -76,18 +114,24 @@ export function source(
   label: string,
   record = false,
 ): Taint {
-  return {
-    categories: isSorted(categories) ? categories : [...categories].sort(),
-    path: pathOf(offset, label),
-    deidentified: false,
+  return new TaintValue(
+    isSorted(categories) ? categories : [...categories].sort(),
+    pathOf(offset, label),
+    false,
     record,
-  };
+    undefined,
+  );
 }
 
 /**
- * A taint with every field given, its optional `params` present only when set. Taints are made
- * here or in `source` and nowhere by spreading: one object per taint, in one of two shapes.
+ * A value a helper's parameter holds while its summary is computed (helpers.ts probe): no
+ * categories, from the parameters `params`.
  */
+export function probeTaint(path: Path, record: boolean, params: readonly number[]): Taint {
+  return new TaintValue([], path, false, record, params);
+}
+
+/** A taint with every field given: taints are made here, in `source` and in `probeTaint`, never by spreading. */
 function taintOf(
   categories: readonly CategoryKey[],
   path: Path,
@@ -95,9 +139,7 @@ function taintOf(
   record: boolean,
   params: readonly number[] | undefined,
 ): Taint {
-  return params === undefined
-    ? { categories, path, deidentified, record }
-    : { categories, path, deidentified, record, params };
+  return new TaintValue(categories, path, deidentified, record, params);
 }
 
 /** The same taint one step further. */
@@ -108,7 +150,7 @@ export function step(
   change?: Partial<Pick<Taint, 'deidentified' | 'record'>>,
 ): Taint {
   const prev = t.path;
-  const path: Path = { step: { offset, label }, prev, length: prev.length + 1, first: prev.first };
+  const path = new PathNode(new Step(offset, label), prev, prev.length + 1, prev.first);
   return taintOf(
     t.categories,
     path,

@@ -29,6 +29,7 @@ import type { CallOps } from './walkCall.js';
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const {
   assign,
+  Body,
   declareType,
   define,
   lookup,
@@ -143,13 +144,7 @@ const OPS: CallOps = { evaluate, member, helperOf };
 function block(s: WalkState, body: readonly Stmt[], depth: number, byStatement: boolean): Taint | undefined {
   let last: Taint | undefined;
   const outer = s.within.at;
-  s.within.at = {
-    body,
-    up: outer,
-    top: undefined,
-    named: byStatement && (outer === undefined || outer.named),
-    helpers: undefined,
-  };
+  s.within.at = new Body(body, outer, undefined, byStatement && (outer === undefined || outer.named));
   try {
     for (const st of body) last = exec(s, st, depth);
   } finally {

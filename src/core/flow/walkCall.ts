@@ -25,8 +25,8 @@ import type { Flow, FlowSink } from './types.js';
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
-const { applySummary, emit, helperName } = helpersModule;
-const { asRecord, merge, step, stepsOf } = taintModule;
+const { applySummary, emit, flowOf, helperName } = helpersModule;
+const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
 
 /** The changes a masking or serialising call makes to what it passes on, made once. */
@@ -258,13 +258,7 @@ function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: 
     };
     facts.sinks?.set(target ?? '', flowSink);
   }
-  return {
-    offset: e.at,
-    sink: flowSink,
-    categories: t.categories,
-    deidentified: t.deidentified,
-    path: stepsOf(t.path, { offset: e.at, label: facts.argument }),
-  };
+  return flowOf(e.at, flowSink, t.categories, t.deidentified, stepsOf(t.path, stepAt(e.at, facts.argument)));
 }
 
 /** The host of a URL in the call: a literal, or a variable holding one. */

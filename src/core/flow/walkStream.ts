@@ -15,7 +15,7 @@
  */
 import { NO_CLIENTS } from './clients.js';
 import type { Fn, Stmt } from './ir.js';
-import { newState, type Container, type TopFunctions, type WalkState } from './scope.js';
+import { Body, newState, type Container, type TopFunctions, type WalkState } from './scope.js';
 import type { Flow } from './types.js';
 import { execTop, MAX_DEPTH, type WalkInput } from './walk.js';
 
@@ -72,7 +72,7 @@ const NO_BODY: readonly Stmt[] = [];
 class TopTable implements TopFunctions {
   readonly #s: WalkState;
   readonly #input: StreamInput;
-  readonly #top: Container = { body: [], up: undefined, top: this, named: true, helpers: undefined };
+  readonly #top: Container = new Body([], undefined, this, true);
   /** The functions as the walk sees them: dropped ones absent, summarised ones as stubs. */
   readonly #live = new Map<string, Fn | null>();
   /** Lowered ahead of the walk (a call reached a function defined further down). */

@@ -7,9 +7,11 @@ import {
   merge,
   source,
   step,
+  stepAt,
   stepsOf,
   type Taint,
 } from '../../../src/core/flow/taint.js';
+import { flowOf } from '../../../src/core/flow/helpers.js';
 
 describe('merge (taint.ts)', () => {
   it('adds categories up, sorted, without repeats', () => {
@@ -77,8 +79,22 @@ describe('asRecord (taint.ts)', () => {
   it('makes a value a record, keeping the rest, and leaves a record as it is', () => {
     const t = step(source(['contact'], 0, 's0'), 3, 's1', { deidentified: true });
     const r = asRecord(t);
-    assert.deepEqual(r, { ...t, record: true });
+    assert.deepEqual({ ...r }, { ...t, record: true });
     assert.equal(asRecord(r), r);
+  });
+  it('makes taints, path nodes and steps by new, never from an object literal (pretenured by V8)', () => {
+    const t = step(source(['contact'], 0, 's0'), 3, 's1');
+    for (const made of [t, t.path, t.path.step, t.path.first, stepAt(5, 'x')])
+      assert.notEqual(Object.getPrototypeOf(made), Object.prototype);
+  });
+  it('makes flows by new, their JSON in the order the reports have always shown', () => {
+    const sink = { kind: 'log', callee: 'logger.info', region: 'unknown' } as const;
+    const flow = flowOf(9, sink, ['contact'], false, [stepAt(1, 'phone')]);
+    assert.notEqual(Object.getPrototypeOf(flow), Object.prototype);
+    assert.equal(
+      JSON.stringify(flow),
+      '{"offset":9,"sink":{"kind":"log","callee":"logger.info","region":"unknown"},"categories":["contact"],"deidentified":false,"path":[{"offset":1,"label":"phone"}]}',
+    );
   });
 });
 
