@@ -45,20 +45,19 @@ export const NODE = {
   EXPRESSION: 6,
 } as const;
 
-/** A lowered expression with what the statements and callees need of its Lezer node. */
+/**
+ * What the statements ask of an expression's Lezer node, held only where a node must outlive the
+ * next one (a field access's receiver, an assignment's target). Every other expression's facts
+ * are the lowerer's `last…` fields: an object each was a third of the lowering's allocations.
+ */
 export interface JNode {
   readonly e: Expr;
   readonly from: number;
   readonly node: number;
-  /** The callee text `dotted` of java.ts gives the node. */
-  readonly dotted: string;
   /** A name's text, a field access's member. */
-  readonly name?: string;
-  /** A field access's receiver; an assignment's target. */
-  readonly left?: JNode;
-  /** An assignment's value and whether it was compound. */
-  readonly right?: JNode;
-  readonly compound?: boolean;
+  readonly name: string | undefined;
+  /** A field access's receiver. */
+  readonly left: JNode | undefined;
 }
 
 const ASSIGN_OPS: ReadonlySet<string> = new Set('= += -= *= /= %= &= |= ^= <<= >>='.split(' '));
@@ -96,6 +95,17 @@ export abstract class JavaExprLowerer {
   nesting = 0;
   /** Names and callees, one string each. */
   readonly strings = new InternedNames();
+  /** The expression last lowered: where its Lezer node starts, and what node it was (NODE). */
+  lastFrom = 0;
+  lastNode: number = NODE.OTHER;
+  /** A name's text, a field access's member (read for NAME and FIELD only). */
+  lastName: string | undefined = undefined;
+  /** A field access's receiver, an assignment's target (read for FIELD and ASSIGN only). */
+  lastLeft: JNode | undefined = undefined;
+  /** Whether an assignment was compound (`+=`), read for ASSIGN only. */
+  lastCompound = false;
+  /** The callee text `dotted` of java.ts gives a primary, read by the member accesses after it. */
+  #dotted = '?';
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
@@ -219,53 +229,62 @@ export abstract class JavaExprLowerer {
   }
 
   // ---- expressions -------------------------------------------------------------------------
+  // Each returns the form of what it read and leaves the facts of its Lezer node in the `last…`
+  // fields (`done`), which the caller reads before lowering anything else.
 
-  expression(): JNode {
-    this.enter();
-    const n = this.assignment();
-    this.leave();
-    return n;
+  /** Records the facts of the expression just lowered; gives its form back. */
+  private done(e: Expr, from: number, node: number): Expr {
+    this.lastFrom = from;
+    this.lastNode = node;
+    return e;
   }
 
-  private assignment(): JNode {
+  /** The expression just lowered, held beyond the next one (a receiver, a target). */
+  private held(e: Expr): JNode {
+    const node = this.lastNode;
+    const named = node === NODE.NAME || node === NODE.FIELD;
+    return {
+      e,
+      from: this.lastFrom,
+      node,
+      name: named ? this.lastName : undefined,
+      left: node === NODE.FIELD ? this.lastLeft : undefined,
+    };
+  }
+
+  expression(): Expr {
+    this.enter();
+    const e = this.assignment();
+    this.leave();
+    return e;
+  }
+
+  private assignment(): Expr {
     const left = this.ternary();
     const op = this.kind() === PUNCT ? this.word() : '';
     if (this.is('>') && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
       declineLowering();
     if (!ASSIGN_OPS.has(op)) return left;
+    const target = this.held(left);
     this.p++;
-    const right = this.expression();
-    return {
-      e: right.e,
-      from: left.from,
-      node: NODE.ASSIGN,
-      dotted: '?',
-      left,
-      right,
-      compound: op !== '=',
-    };
+    const value = this.expression();
+    this.lastLeft = target;
+    this.lastCompound = op !== '=';
+    return this.done(value, target.from, NODE.ASSIGN);
   }
 
-  private ternary(): JNode {
+  private ternary(): Expr {
     const test = this.binary(1);
     if (!this.is('?')) return test;
+    const from = this.lastFrom;
     this.p++;
     const yes = this.expression();
     this.expect(':');
-    const no = this.lambdaOr(() => this.ternary());
-    return {
-      e: group([{ k: 'silent', parts: [test.e] }, yes.e, no.e]),
-      from: test.from,
-      node: NODE.EXPRESSION,
-      dotted: '?',
-    };
+    const no = this.lambdaAhead() ? this.lambda() : this.ternary();
+    return this.done(group([{ k: 'silent', parts: [test] }, yes, no]), from, NODE.EXPRESSION);
   }
 
-  private lambdaOr(read: () => JNode): JNode {
-    return this.lambdaAhead() ? this.lambda() : read();
-  }
-
-  private binary(min: number): JNode {
+  private binary(min: number): Expr {
     let left = this.unary();
     for (;;) {
       if (this.is('instanceof')) declineLowering();
@@ -275,20 +294,20 @@ export abstract class JavaExprLowerer {
       // `>>` and `>>>` come as adjacent `>` tokens: shifts are left to Lezer.
       if (op === '>' && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
         declineLowering();
+      const from = this.lastFrom;
       this.p++;
       const right = this.binary(info.prec + 1);
-      left = {
-        e: info.silent
-          ? { k: 'silent', parts: [left.e, right.e] }
-          : { k: 'concat', at: left.from, parts: [left.e, right.e], interp: false },
-        from: left.from,
-        node: NODE.EXPRESSION,
-        dotted: '?',
-      };
+      left = this.done(
+        info.silent
+          ? { k: 'silent', parts: [left, right] }
+          : { k: 'concat', at: from, parts: [left, right], interp: false },
+        from,
+        NODE.EXPRESSION,
+      );
     }
   }
 
-  private unary(): JNode {
+  private unary(): Expr {
     const at = this.p;
     if (this.kind() === PUNCT) {
       const op = this.word(at);
@@ -297,32 +316,31 @@ export abstract class JavaExprLowerer {
         this.enter();
         const operand = this.unary();
         this.leave();
-        return {
-          e: op === '!' ? { k: 'silent', parts: [operand.e] } : operand.e,
-          from: this.off(at),
-          node: NODE.EXPRESSION,
-          dotted: '?',
-        };
+        return this.done(
+          op === '!' ? { k: 'silent', parts: [operand] } : operand,
+          this.off(at),
+          NODE.EXPRESSION,
+        );
       }
       if (op === '++' || op === '--') {
         this.p++;
         const operand = this.unary();
-        return { e: group([EMPTY, operand.e]), from: this.off(at), node: NODE.EXPRESSION, dotted: '?' };
+        return this.done(group([EMPTY, operand]), this.off(at), NODE.EXPRESSION);
       }
       if (op === '(' && this.castAhead()) {
         this.p = this.typeEnd(this.p + 1) + 1;
         this.enter();
-        const operand = this.lambdaOr(() => this.unary());
+        const operand = this.lambdaAhead() ? this.lambda() : this.unary();
         this.leave();
-        return { e: operand.e, from: this.off(at), node: NODE.EXPRESSION, dotted: '?' };
+        return this.done(operand, this.off(at), NODE.EXPRESSION);
       }
     }
-    let n = this.postfix(this.primary());
+    let e = this.postfix(this.primary());
     while (this.is('++') || this.is('--')) {
       this.p++;
-      n = { e: group([n.e, EMPTY]), from: n.from, node: NODE.EXPRESSION, dotted: '?' };
+      e = this.done(group([e, EMPTY]), this.lastFrom, NODE.EXPRESSION);
     }
-    return n;
+    return e;
   }
 
   /** `(Type) operand` at the cursor, read as @lezer/java reads a cast. */
@@ -352,7 +370,7 @@ export abstract class JavaExprLowerer {
     return close >= 0 && this.is('->', close + 1);
   }
 
-  private lambda(): JNode {
+  private lambda(): Expr {
     const at = this.p;
     let params: Param[] = [];
     if (this.kind() === IDENT) this.p++;
@@ -370,82 +388,91 @@ export abstract class JavaExprLowerer {
       const value = this.expression();
       // java.ts leaves out every Identifier child: `x -> x` returns the parameter's Definition.
       body =
-        value.node === NODE.NAME
+        this.lastNode === NODE.NAME
           ? single
             ? [{ k: 'return', e: EMPTY }]
             : []
-          : [{ k: 'return', e: value.e }];
+          : [{ k: 'return', e: value }];
     }
-    return {
-      e: { k: 'fn', fn: { at: this.off(at), params, body } },
-      from: this.off(at),
-      node: NODE.EXPRESSION,
-      dotted: '?',
-    };
+    const from = this.off(at);
+    return this.done({ k: 'fn', fn: { at: from, params, body } }, from, NODE.EXPRESSION);
   }
 
-  private primary(): JNode {
+  /** A primary expression, its callee text `#dotted` for the member accesses after it. */
+  private primary(): Expr {
     const at = this.p;
     const from = this.off(at);
     const k = this.kind();
+    this.#dotted = '?';
     if (k === IDENT) {
-      if (this.is('->', at + 1)) return this.lambda();
+      if (this.is('->', at + 1)) return this.undotted(this.lambda());
       if (this.is('::', at + 1)) return this.methodRef(at);
       const name = this.ident();
       this.p++;
-      if (this.is('(')) return this.call(undefined, name, at);
-      return { e: { k: 'name', at: from, name }, from, node: NODE.NAME, dotted: name, name };
+      if (this.is('(')) return this.call(undefined, from, name);
+      this.#dotted = name;
+      this.lastName = name;
+      return this.done({ k: 'name', at: from, name }, from, NODE.NAME);
     }
     if (k === STRING || k === TEXT_BLOCK) {
       this.p++;
       const str = this.strings.literal(this.text, from, this.end(at));
-      return { e: { k: 'lit', at: from, str }, from, node: NODE.LEAF, dotted: '?' };
+      return this.done({ k: 'lit', at: from, str }, from, NODE.LEAF);
     }
     if (k === CHAR || k === NUMBER) {
       this.p++;
-      return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+      return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
     }
     if (k === KEYWORD) {
       const w = this.word(at);
       if (w === 'null' || w === 'true' || w === 'false') {
         this.p++;
-        return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+        return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
       if (w === 'this') {
         this.p++;
         if (this.is('(')) declineLowering();
-        return { e: { k: 'lit', at: from }, from, node: NODE.THIS, dotted: '' };
+        this.#dotted = '';
+        return this.done({ k: 'lit', at: from }, from, NODE.THIS);
       }
       if (w === 'super') {
         this.p++;
         if (!this.is('.') || this.kind(this.p + 1) !== IDENT || !this.is('(', this.p + 2)) declineLowering();
-        return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+        return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
       if (w === 'new') return this.creation();
       declineLowering();
     }
     if (this.is('(')) {
-      if (this.lambdaAhead()) return this.lambda();
+      if (this.lambdaAhead()) return this.undotted(this.lambda());
       this.p++;
       const inner = this.expression();
       this.expect(')');
-      return { e: inner.e, from, node: NODE.EXPRESSION, dotted: '?' };
+      this.#dotted = '?';
+      return this.done(inner, from, NODE.EXPRESSION);
     }
     return declineLowering();
   }
 
-  private methodRef(at: number): JNode {
+  /** `e`, a primary with no callee text (a lambda's body may have left one). */
+  private undotted(e: Expr): Expr {
+    this.#dotted = '?';
+    return e;
+  }
+
+  private methodRef(at: number): Expr {
     // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here).
     this.p = at + 2;
     if (this.kind() !== IDENT && !this.is('new')) declineLowering();
     this.p++;
     const from = this.off(at);
-    return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+    return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
   }
 
-  /** Member accesses, calls and indexes after a primary. */
-  private postfix(start: JNode): JNode {
-    let n = start;
+  /** Member accesses, calls and indexes after a primary (`start`, its facts just recorded). */
+  private postfix(start: Expr): Expr {
+    let e = start;
+    let dotted = this.#dotted;
     let chain = 0;
     for (;;) {
       if (this.is('.')) {
@@ -454,66 +481,65 @@ export abstract class JavaExprLowerer {
         if (this.is('this', at)) {
           // `Name.class`, rewritten `Name.this ` for Lezer: a field access named as written.
           const prop = this.text.slice(this.off(at), this.end(at));
+          const left = this.held(e);
           this.p = at + 1;
-          n = {
-            e: { k: 'member', at: this.off(at), recv: n.e, prop },
-            from: n.from,
-            node: NODE.FIELD,
-            dotted: this.strings.joined(n.dotted, prop),
-            name: prop,
-            left: n,
-          };
+          e = this.field({ k: 'member', at: this.off(at), recv: e, prop }, prop, left);
+          dotted = this.strings.joined(dotted, prop);
           continue;
         }
         if (this.kind(at) !== IDENT) declineLowering();
         const name = this.ident(at);
         this.p = at + 1;
         if (this.is('(')) {
-          n = this.call(n, name, at);
+          const recv = this.lastNode === NODE.THIS ? undefined : e;
+          e = this.call(recv, this.lastFrom, this.strings.joined(dotted, name));
+          dotted = this.#dotted;
           continue;
         }
         const propFrom = this.off(at);
-        n = {
-          e:
-            n.node === NODE.THIS
-              ? { k: 'name', at: propFrom, name }
-              : { k: 'member', at: propFrom, recv: n.e, prop: name },
-          from: n.from,
-          node: NODE.FIELD,
-          dotted: this.strings.joined(n.dotted, name),
+        const left = this.held(e);
+        e = this.field(
+          left.node === NODE.THIS
+            ? { k: 'name', at: propFrom, name }
+            : { k: 'member', at: propFrom, recv: e, prop: name },
           name,
-          left: n,
-        };
+          left,
+        );
+        dotted = this.strings.joined(dotted, name);
       } else if (this.is('[')) {
+        const from = this.lastFrom;
         this.p++;
         const index = this.expression();
         this.expect(']');
-        n = { e: group([n.e, index.e]), from: n.from, node: NODE.OTHER, dotted: '?' };
+        e = this.done(group([e, index]), from, NODE.OTHER);
+        dotted = '?';
       } else if (this.is('::')) {
+        const from = this.lastFrom;
         this.p++;
         if (this.kind() !== IDENT && !this.is('new')) declineLowering();
         this.p++;
-        n = { e: { k: 'lit', at: n.from }, from: n.from, node: NODE.LEAF, dotted: '?' };
-      } else return n;
+        e = this.done({ k: 'lit', at: from }, from, NODE.LEAF);
+        dotted = '?';
+      } else return e;
     }
   }
 
-  /** `name(args)` with its receiver (undefined for a bare call), `name` at token `at`. */
-  private call(recv: JNode | undefined, name: string, at: number): JNode {
+  /** A field access `left.name` lowered to `e`. */
+  private field(e: Expr, name: string, left: JNode): Expr {
+    this.lastName = name;
+    this.lastLeft = left;
+    return this.done(e, left.from, NODE.FIELD);
+  }
+
+  /** A call of `callee` with its receiver (undefined for a bare call or `this.f()`), at `from`. */
+  private call(recv: Expr | undefined, from: number, callee: string): Expr {
     const args = this.args();
-    const callee = recv ? this.strings.joined(recv.dotted, name) : name;
-    const recvExpr = recv && recv.node !== NODE.THIS ? recv.e : undefined;
-    const from = recv ? recv.from : this.off(at);
     // Two literals rather than a spread: one call node per call of the file.
-    const e: Expr = recvExpr
-      ? { k: 'call', at: from, callee, args, recv: recvExpr }
+    const e: Expr = recv
+      ? { k: 'call', at: from, callee, args, recv }
       : { k: 'call', at: from, callee, args };
-    return {
-      e,
-      from,
-      node: NODE.EXPRESSION,
-      dotted: this.strings.called(callee),
-    };
+    this.#dotted = this.strings.called(callee);
+    return this.done(e, from, NODE.EXPRESSION);
   }
 
   /** An argument list `( … )` at the cursor; one shared empty list for every call without any. */
@@ -525,8 +551,7 @@ export abstract class JavaExprLowerer {
     }
     const out: Arg[] = [];
     while (!this.is(')')) {
-      const a = this.expression();
-      out.push(a.e);
+      out.push(this.expression());
       if (this.is(',')) this.p++;
       else if (!this.is(')')) declineLowering();
     }
@@ -535,7 +560,7 @@ export abstract class JavaExprLowerer {
   }
 
   /** `new T(args)`, `new T(args) { body }`, `new T[n]`, `new T[] { … }`. */
-  private creation(): JNode {
+  private creation(): Expr {
     const at = this.p;
     const from = this.off(at);
     this.p++;
@@ -549,13 +574,15 @@ export abstract class JavaExprLowerer {
     const type = this.createdType(simple, typeEnd);
     this.p = typeEnd;
     const args = this.args();
-    const parts: Expr[] = [{ k: 'call', at: from, callee: type, args }];
+    const call: Expr = { k: 'call', at: from, callee: type, args };
+    let e: Expr = call;
     if (this.is('{')) {
       const bodyAt = this.off();
       const fn: Fn = { at: bodyAt, params: [], body: this.classBody() };
-      parts.push({ k: 'fn', fn });
+      e = { k: 'group', parts: [call, { k: 'fn', fn }] };
     }
-    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: this.strings.called(type) };
+    this.#dotted = this.strings.called(type);
+    return this.done(e, from, NODE.EXPRESSION);
   }
 
   /**
@@ -576,7 +603,7 @@ export abstract class JavaExprLowerer {
    * `new T[n]…`, `new T[] { … }` as java.ts lowers an ArrayCreationExpression: a collection of
    * its children, the `new` keyword (nothing) and the type (a literal) among them.
    */
-  private arrayCreation(newAt: number): JNode {
+  private arrayCreation(newAt: number): Expr {
     const from = this.off(newAt);
     const typeFrom = this.off();
     this.p++;
@@ -585,18 +612,16 @@ export abstract class JavaExprLowerer {
     while (this.is('[')) {
       this.p++;
       if (this.is(']')) entries.push(EMPTY);
-      else entries.push(group([this.expression().e]));
+      else entries.push(group([this.expression()]));
       this.expect(']');
     }
-    if (this.is('{')) {
-      const init = this.arrayInitializer();
-      entries.push(init.e);
-    }
-    return { e: { k: 'collection', at: from, entries }, from, node: NODE.EXPRESSION, dotted: '?' };
+    if (this.is('{')) entries.push(this.arrayInitializer());
+    this.#dotted = '?';
+    return this.done({ k: 'collection', at: from, entries }, from, NODE.EXPRESSION);
   }
 
   /** `{a, b, {c}}`: a collection of its elements. */
-  arrayInitializer(): JNode {
+  arrayInitializer(): Expr {
     const from = this.off();
     const close = this.t.match[this.p] ?? -1;
     if (close < 0) declineLowering();
@@ -604,13 +629,12 @@ export abstract class JavaExprLowerer {
     this.p++;
     const entries: Arg[] = [];
     while (this.p < close) {
-      const n = this.is('{') ? this.arrayInitializer() : this.expression();
-      entries.push(n.e);
+      entries.push(this.is('{') ? this.arrayInitializer() : this.expression());
       if (this.is(',')) this.p++;
       else if (this.p !== close) declineLowering();
     }
     this.p = close + 1;
     this.leave();
-    return { e: { k: 'collection', at: from, entries }, from, node: NODE.OTHER, dotted: '?' };
+    return this.done({ k: 'collection', at: from, entries }, from, NODE.OTHER);
   }
 }
