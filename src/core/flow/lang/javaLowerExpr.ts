@@ -4,19 +4,19 @@
  * the same offsets, callees and quirks (`x -> x` has neither parameter nor value, `super.f()`
  * calls `?.f`). Anything it is not sure Lezer reads the same way declines (the caller parses).
  */
-import * as javaParseCore from '../../scan/code/javaParseCore.js';
 import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
+import * as syms from './javaLowerSyms.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
 const { isPlainWord } = lezerModule;
-const { PRIMITIVES } = javaParseCore;
-const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = javaSymbols;
+const { JAVA_SYMBOLS } = javaSymbols;
+const { IS_ASSIGN, IS_CAST_OPERAND_KEYWORD, IS_PRIMITIVE, IS_SILENT, KW, P, PRECEDENCE } = syms;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -60,30 +60,9 @@ export interface JNode {
   readonly left: JNode | undefined;
 }
 
-const ASSIGN_OPS: ReadonlySet<string> = new Set('= += -= *= /= %= &= |= ^= <<= >>='.split(' '));
-
-/** Binary operators by precedence (higher binds tighter), and whether the value is silent. */
-const BINARY: ReadonlyMap<string, { prec: number; silent: boolean }> = new Map([
-  ['||', { prec: 1, silent: true }],
-  ['&&', { prec: 2, silent: true }],
-  ['|', { prec: 3, silent: false }],
-  ['^', { prec: 4, silent: false }],
-  ['&', { prec: 5, silent: false }],
-  ['==', { prec: 6, silent: true }],
-  ['!=', { prec: 6, silent: true }],
-  ['<', { prec: 7, silent: true }],
-  ['>', { prec: 7, silent: true }],
-  ['<=', { prec: 7, silent: true }],
-  ['>=', { prec: 7, silent: true }],
-  ['<<', { prec: 8, silent: false }],
-  ['+', { prec: 9, silent: false }],
-  ['-', { prec: 9, silent: false }],
-  ['*', { prec: 10, silent: false }],
-  ['/', { prec: 10, silent: false }],
-  ['%', { prec: 10, silent: false }],
-]);
-
 const EMPTY: Expr = { k: 'group', parts: [] };
+/** Every empty list of the form (read only, like all of it). */
+const NONE: readonly never[] = [];
 /** The arguments of every call without any (a getter's): read only, like all of the form. */
 const NO_ARGS: readonly Arg[] = [];
 
@@ -106,6 +85,16 @@ export abstract class JavaExprLowerer {
   lastCompound = false;
   /** The callee text `dotted` of java.ts gives a primary, read by the member accesses after it. */
   #dotted = '?';
+  /**
+   * The items of the lists being read (statements, arguments, entries, parameters), innermost
+   * last: a list is copied off it once complete, at its own size. A list pushed into an array of
+   * its own held 17 slots whatever its length (V8's first growth), and the form kept them all
+   * until walked.
+   */
+  readonly #stack: unknown[] = [];
+  #top = 0;
+  /** The highest `#top` since the stack was last cleared. */
+  #high = 0;
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
@@ -113,23 +102,67 @@ export abstract class JavaExprLowerer {
   }
 
   /** A class body's members as statements (javaLower.ts). */
-  abstract classBody(): Stmt[];
+  abstract classBody(): readonly Stmt[];
   /** A block `{ … }` at the cursor as its statements. */
-  abstract blockStmts(): Stmt[];
+  abstract blockStmts(): readonly Stmt[];
   /** A parameter list `( … )` at the cursor. */
-  abstract formalParams(): Param[];
+  abstract formalParams(): readonly Param[];
+
+  /** Where a list gathered from here starts (for `stmtsFrom` and the like). */
+  mark(): number {
+    return this.#top;
+  }
+
+  /** An item of the list being read. */
+  gather(item: Stmt | Arg | Param): void {
+    this.#stack[this.#top++] = item;
+  }
+
+  /** The items gathered since `mark`, as an array of their own (one shared array when none). */
+  #take(mark: number): readonly unknown[] {
+    const top = this.#top;
+    if (top > this.#high) this.#high = top;
+    this.#top = mark;
+    return top === mark ? NONE : this.#stack.slice(mark, top);
+  }
+
+  stmtsFrom(mark: number): readonly Stmt[] {
+    return this.#take(mark) as readonly Stmt[];
+  }
+
+  argsFrom(mark: number): readonly Arg[] {
+    return this.#take(mark) as readonly Arg[];
+  }
+
+  paramsFrom(mark: number): readonly Param[] {
+    return this.#take(mark) as readonly Param[];
+  }
+
+  /**
+   * Forgets what the stack still references above its top (items already copied off), so a
+   * declaration's form is garbage once walked: called between top-level declarations.
+   */
+  clearStack(): void {
+    this.#stack.fill(undefined, this.#top, this.#high);
+    this.#high = this.#top;
+  }
 
   kind(at = this.p): number {
     return this.t.kind[at] ?? EOF;
   }
 
   /**
-   * The punctuation or keyword `s` at `at`. Symbols are compared, not the tokens' `text`, which
-   * would slice every name of the file into an array the scan never made.
+   * Whether the token at `at` is the punctuation or keyword of symbol `sym` (`P.dot`, `KW.new`;
+   * a name has no such symbol). Symbols are compared, not the tokens' `text`, which would slice
+   * every name of the file into an array the scan never made.
    */
-  is(s: string, at = this.p): boolean {
-    const sym = this.t.sym[at] ?? 0;
-    return sym !== 0 && sym < FIRST_CONTEXTUAL && JAVA_SYMBOLS[sym] === s;
+  is(sym: number, at = this.p): boolean {
+    return this.t.sym[at] === sym;
+  }
+
+  /** The symbol of the token at `at` (javaSymbols.ts), 0 for a name, a literal or the end. */
+  sym(at = this.p): number {
+    return this.t.sym[at] ?? 0;
   }
 
   off(at = this.p): number {
@@ -145,8 +178,8 @@ export abstract class JavaExprLowerer {
     return this.t.to[at] ?? this.text.length;
   }
 
-  expect(s: string): void {
-    if (!this.is(s)) declineLowering();
+  expect(sym: number): void {
+    if (!this.is(sym)) declineLowering();
     this.p++;
   }
 
@@ -190,31 +223,31 @@ export abstract class JavaExprLowerer {
    */
   typeEnd(at: number): number {
     let i = at;
-    if (this.kind(i) === KEYWORD && PRIMITIVES.has(this.word(i))) i++;
+    if (this.kind(i) === KEYWORD && IS_PRIMITIVE[this.sym(i)] === 1) i++;
     else {
       if (this.kind(i) !== IDENT) return -1;
       i++;
       for (;;) {
-        if (this.is('.', i) && this.kind(i + 1) === IDENT) i += 2;
-        else if (this.is('<', i)) {
+        if (this.is(P.dot, i) && this.kind(i + 1) === IDENT) i += 2;
+        else if (this.is(P.lt, i)) {
           const close = this.typeArgsEnd(i);
           if (close < 0) return -1;
           i = close;
         } else break;
       }
     }
-    while (this.is('[', i) && this.is(']', i + 1)) i += 2;
+    while (this.is(P.lbracket, i) && this.is(P.rbracket, i + 1)) i += 2;
     return i;
   }
 
   /** The index after type arguments `<…>` at `at`, or -1. */
   private typeArgsEnd(at: number): number {
     let i = at + 1;
-    if (this.is('>', i)) return i + 1;
+    if (this.is(P.gt, i)) return i + 1;
     for (;;) {
-      if (this.is('?', i)) {
+      if (this.is(P.question, i)) {
         i++;
-        if (this.is('extends', i) || this.is('super', i)) {
+        if (this.is(KW.extends, i) || this.is(KW.super, i)) {
           i = this.typeEnd(i + 1);
           if (i < 0) return -1;
         }
@@ -222,8 +255,8 @@ export abstract class JavaExprLowerer {
         i = this.typeEnd(i);
         if (i < 0) return -1;
       }
-      if (this.is(',', i)) i++;
-      else if (this.is('>', i)) return i + 1;
+      if (this.is(P.comma, i)) i++;
+      else if (this.is(P.gt, i)) return i + 1;
       else return -1;
     }
   }
@@ -261,25 +294,25 @@ export abstract class JavaExprLowerer {
 
   private assignment(): Expr {
     const left = this.ternary();
-    const op = this.kind() === PUNCT ? this.word() : '';
-    if (this.is('>') && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
+    const op = this.kind() === PUNCT ? this.sym() : 0;
+    if (op === P.gt && this.is(P.gt, this.p + 1) && this.off(this.p + 1) === this.end(this.p))
       declineLowering();
-    if (!ASSIGN_OPS.has(op)) return left;
+    if (IS_ASSIGN[op] !== 1) return left;
     const target = this.held(left);
     this.p++;
     const value = this.expression();
     this.lastLeft = target;
-    this.lastCompound = op !== '=';
+    this.lastCompound = op !== P.assign;
     return this.done(value, target.from, NODE.ASSIGN);
   }
 
   private ternary(): Expr {
     const test = this.binary(1);
-    if (!this.is('?')) return test;
+    if (!this.is(P.question)) return test;
     const from = this.lastFrom;
     this.p++;
     const yes = this.expression();
-    this.expect(':');
+    this.expect(P.colon);
     const no = this.lambdaAhead() ? this.lambda() : this.ternary();
     return this.done(group([{ k: 'silent', parts: [test] }, yes, no]), from, NODE.EXPRESSION);
   }
@@ -287,18 +320,18 @@ export abstract class JavaExprLowerer {
   private binary(min: number): Expr {
     let left = this.unary();
     for (;;) {
-      if (this.is('instanceof')) declineLowering();
-      const op = this.kind() === PUNCT ? this.word() : '';
-      const info = BINARY.get(op);
-      if (info === undefined || info.prec < min) return left;
+      if (this.is(KW.instanceof)) declineLowering();
+      const op = this.kind() === PUNCT ? this.sym() : 0;
+      const prec = PRECEDENCE[op] ?? 0;
+      if (prec === 0 || prec < min) return left;
       // `>>` and `>>>` come as adjacent `>` tokens: shifts are left to Lezer.
-      if (op === '>' && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
+      if (op === P.gt && this.is(P.gt, this.p + 1) && this.off(this.p + 1) === this.end(this.p))
         declineLowering();
       const from = this.lastFrom;
       this.p++;
-      const right = this.binary(info.prec + 1);
+      const right = this.binary(prec + 1);
       left = this.done(
-        info.silent
+        IS_SILENT[op] === 1
           ? { k: 'silent', parts: [left, right] }
           : { k: 'concat', at: from, parts: [left, right], interp: false },
         from,
@@ -310,24 +343,24 @@ export abstract class JavaExprLowerer {
   private unary(): Expr {
     const at = this.p;
     if (this.kind() === PUNCT) {
-      const op = this.word(at);
-      if (op === '!' || op === '-' || op === '+' || op === '~') {
+      const op = this.sym(at);
+      if (op === P.bang || op === P.minus || op === P.plus || op === P.tilde) {
         this.p++;
         this.enter();
         const operand = this.unary();
         this.leave();
         return this.done(
-          op === '!' ? { k: 'silent', parts: [operand] } : operand,
+          op === P.bang ? { k: 'silent', parts: [operand] } : operand,
           this.off(at),
           NODE.EXPRESSION,
         );
       }
-      if (op === '++' || op === '--') {
+      if (op === P.increment || op === P.decrement) {
         this.p++;
         const operand = this.unary();
         return this.done(group([EMPTY, operand]), this.off(at), NODE.EXPRESSION);
       }
-      if (op === '(' && this.castAhead()) {
+      if (op === P.lparen && this.castAhead()) {
         this.p = this.typeEnd(this.p + 1) + 1;
         this.enter();
         const operand = this.lambdaAhead() ? this.lambda() : this.unary();
@@ -336,7 +369,7 @@ export abstract class JavaExprLowerer {
       }
     }
     let e = this.postfix(this.primary());
-    while (this.is('++') || this.is('--')) {
+    while (this.is(P.increment) || this.is(P.decrement)) {
       this.p++;
       e = this.done(group([e, EMPTY]), this.lastFrom, NODE.EXPRESSION);
     }
@@ -352,38 +385,39 @@ export abstract class JavaExprLowerer {
     const next = close + 1;
     const k = this.kind(next);
     if (k === IDENT || k === STRING || k === TEXT_BLOCK || k === CHAR || k === NUMBER) return true;
-    if (k === KEYWORD) return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.word(next));
+    if (k === KEYWORD) return IS_CAST_OPERAND_KEYWORD[this.sym(next)] === 1;
     // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
-    if (this.is('(', next)) {
+    if (this.is(P.lparen, next)) {
       const inner = this.t.match[next] ?? -1;
-      if (inner < 0 || this.is('->', inner + 1)) declineLowering();
+      if (inner < 0 || this.is(P.arrow, inner + 1)) declineLowering();
       return true;
     }
-    return this.is('!', next) || this.is('~', next);
+    return this.is(P.bang, next) || this.is(P.tilde, next);
   }
 
   /** A lambda's head at the cursor: `x ->`, `() ->`, `(a, b) ->`, `(T a) ->`. */
   lambdaAhead(): boolean {
-    if (this.kind() === IDENT) return this.is('->', this.p + 1);
-    if (!this.is('(')) return false;
+    if (this.kind() === IDENT) return this.is(P.arrow, this.p + 1);
+    if (!this.is(P.lparen)) return false;
     const close = this.t.match[this.p] ?? -1;
-    return close >= 0 && this.is('->', close + 1);
+    return close >= 0 && this.is(P.arrow, close + 1);
   }
 
   private lambda(): Expr {
     const at = this.p;
-    let params: Param[] = [];
+    let params: readonly Param[] = NONE;
     if (this.kind() === IDENT) this.p++;
     else {
       const close = this.t.match[this.p] ?? -1;
-      const inferred = this.kind(this.p + 1) === IDENT && (this.is(',', this.p + 2) || this.p + 2 === close);
+      const inferred =
+        this.kind(this.p + 1) === IDENT && (this.is(P.comma, this.p + 2) || this.p + 2 === close);
       if (this.p + 1 === close || !inferred) params = this.formalParams();
       else this.p = close + 1;
     }
-    this.expect('->');
+    this.expect(P.arrow);
     const single = this.kind(at) === IDENT;
-    let body: Stmt[];
-    if (this.is('{')) body = this.blockStmts();
+    let body: readonly Stmt[];
+    if (this.is(P.lbrace)) body = this.blockStmts();
     else {
       const value = this.expression();
       // java.ts leaves out every Identifier child: `x -> x` returns the parameter's Definition.
@@ -391,7 +425,7 @@ export abstract class JavaExprLowerer {
         this.lastNode === NODE.NAME
           ? single
             ? [{ k: 'return', e: EMPTY }]
-            : []
+            : NONE
           : [{ k: 'return', e: value }];
     }
     const from = this.off(at);
@@ -405,11 +439,11 @@ export abstract class JavaExprLowerer {
     const k = this.kind();
     this.#dotted = '?';
     if (k === IDENT) {
-      if (this.is('->', at + 1)) return this.undotted(this.lambda());
-      if (this.is('::', at + 1)) return this.methodRef(at);
+      if (this.is(P.arrow, at + 1)) return this.undotted(this.lambda());
+      if (this.is(P.colons, at + 1)) return this.methodRef(at);
       const name = this.ident();
       this.p++;
-      if (this.is('(')) return this.call(undefined, from, name);
+      if (this.is(P.lparen)) return this.call(undefined, from, name);
       this.#dotted = name;
       this.lastName = name;
       return this.done({ k: 'name', at: from, name }, from, NODE.NAME);
@@ -424,30 +458,31 @@ export abstract class JavaExprLowerer {
       return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
     }
     if (k === KEYWORD) {
-      const w = this.word(at);
-      if (w === 'null' || w === 'true' || w === 'false') {
+      const w = this.sym(at);
+      if (w === KW.null || w === KW.true || w === KW.false) {
         this.p++;
         return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
-      if (w === 'this') {
+      if (w === KW.this) {
         this.p++;
-        if (this.is('(')) declineLowering();
+        if (this.is(P.lparen)) declineLowering();
         this.#dotted = '';
         return this.done({ k: 'lit', at: from }, from, NODE.THIS);
       }
-      if (w === 'super') {
+      if (w === KW.super) {
         this.p++;
-        if (!this.is('.') || this.kind(this.p + 1) !== IDENT || !this.is('(', this.p + 2)) declineLowering();
+        if (!this.is(P.dot) || this.kind(this.p + 1) !== IDENT || !this.is(P.lparen, this.p + 2))
+          declineLowering();
         return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
-      if (w === 'new') return this.creation();
+      if (w === KW.new) return this.creation();
       declineLowering();
     }
-    if (this.is('(')) {
+    if (this.is(P.lparen)) {
       if (this.lambdaAhead()) return this.undotted(this.lambda());
       this.p++;
       const inner = this.expression();
-      this.expect(')');
+      this.expect(P.rparen);
       this.#dotted = '?';
       return this.done(inner, from, NODE.EXPRESSION);
     }
@@ -463,7 +498,7 @@ export abstract class JavaExprLowerer {
   private methodRef(at: number): Expr {
     // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here).
     this.p = at + 2;
-    if (this.kind() !== IDENT && !this.is('new')) declineLowering();
+    if (this.kind() !== IDENT && !this.is(KW.new)) declineLowering();
     this.p++;
     const from = this.off(at);
     return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
@@ -475,10 +510,10 @@ export abstract class JavaExprLowerer {
     let dotted = this.#dotted;
     let chain = 0;
     for (;;) {
-      if (this.is('.')) {
+      if (this.is(P.dot)) {
         if (++chain > 10) declineLowering();
         const at = this.p + 1;
-        if (this.is('this', at)) {
+        if (this.is(KW.this, at)) {
           // `Name.class`, rewritten `Name.this ` for Lezer: a field access named as written.
           const prop = this.text.slice(this.off(at), this.end(at));
           const left = this.held(e);
@@ -490,7 +525,7 @@ export abstract class JavaExprLowerer {
         if (this.kind(at) !== IDENT) declineLowering();
         const name = this.ident(at);
         this.p = at + 1;
-        if (this.is('(')) {
+        if (this.is(P.lparen)) {
           const recv = this.lastNode === NODE.THIS ? undefined : e;
           e = this.call(recv, this.lastFrom, this.strings.joined(dotted, name));
           dotted = this.#dotted;
@@ -506,17 +541,17 @@ export abstract class JavaExprLowerer {
           left,
         );
         dotted = this.strings.joined(dotted, name);
-      } else if (this.is('[')) {
+      } else if (this.is(P.lbracket)) {
         const from = this.lastFrom;
         this.p++;
         const index = this.expression();
-        this.expect(']');
+        this.expect(P.rbracket);
         e = this.done(group([e, index]), from, NODE.OTHER);
         dotted = '?';
-      } else if (this.is('::')) {
+      } else if (this.is(P.colons)) {
         const from = this.lastFrom;
         this.p++;
-        if (this.kind() !== IDENT && !this.is('new')) declineLowering();
+        if (this.kind() !== IDENT && !this.is(KW.new)) declineLowering();
         this.p++;
         e = this.done({ k: 'lit', at: from }, from, NODE.LEAF);
         dotted = '?';
@@ -544,19 +579,19 @@ export abstract class JavaExprLowerer {
 
   /** An argument list `( … )` at the cursor; one shared empty list for every call without any. */
   args(): readonly Arg[] {
-    this.expect('(');
-    if (this.is(')')) {
+    this.expect(P.lparen);
+    if (this.is(P.rparen)) {
       this.p++;
       return NO_ARGS;
     }
-    const out: Arg[] = [];
-    while (!this.is(')')) {
-      out.push(this.expression());
-      if (this.is(',')) this.p++;
-      else if (!this.is(')')) declineLowering();
+    const mark = this.mark();
+    while (!this.is(P.rparen)) {
+      this.gather(this.expression());
+      if (this.is(P.comma)) this.p++;
+      else if (!this.is(P.rparen)) declineLowering();
     }
     this.p++;
-    return out;
+    return this.argsFrom(mark);
   }
 
   /** `new T(args)`, `new T(args) { body }`, `new T[n]`, `new T[] { … }`. */
@@ -564,21 +599,21 @@ export abstract class JavaExprLowerer {
     const at = this.p;
     const from = this.off(at);
     this.p++;
-    if (this.kind() === KEYWORD && PRIMITIVES.has(this.word())) return this.arrayCreation(at);
+    if (this.kind() === KEYWORD && IS_PRIMITIVE[this.sym()] === 1) return this.arrayCreation(at);
     if (this.kind() !== IDENT) declineLowering();
     let simple = this.p + 1;
-    while (this.is('.', simple) && this.kind(simple + 1) === IDENT) simple += 2;
-    if (this.is('[', simple)) return this.arrayCreation(at);
+    while (this.is(P.dot, simple) && this.kind(simple + 1) === IDENT) simple += 2;
+    if (this.is(P.lbracket, simple)) return this.arrayCreation(at);
     const typeEnd = this.typeEnd(this.p);
-    if (typeEnd < 0 || !this.is('(', typeEnd)) declineLowering();
+    if (typeEnd < 0 || !this.is(P.lparen, typeEnd)) declineLowering();
     const type = this.createdType(simple, typeEnd);
     this.p = typeEnd;
     const args = this.args();
     const call: Expr = { k: 'call', at: from, callee: type, args };
     let e: Expr = call;
-    if (this.is('{')) {
+    if (this.is(P.lbrace)) {
       const bodyAt = this.off();
-      const fn: Fn = { at: bodyAt, params: [], body: this.classBody() };
+      const fn: Fn = { at: bodyAt, params: NONE, body: this.classBody() };
       e = { k: 'group', parts: [call, { k: 'fn', fn }] };
     }
     this.#dotted = this.strings.called(type);
@@ -592,7 +627,7 @@ export abstract class JavaExprLowerer {
    */
   private createdType(simple: number, typeEnd: number): string {
     const nameEnd = this.end(simple - 1);
-    if (simple === typeEnd || (this.is('<', simple) && this.off(simple) === nameEnd)) {
+    if (simple === typeEnd || (this.is(P.lt, simple) && this.off(simple) === nameEnd)) {
       const name = this.strings.name(this.text, this.off(), nameEnd);
       if (!name.includes('<')) return name;
     }
@@ -607,17 +642,18 @@ export abstract class JavaExprLowerer {
     const from = this.off(newAt);
     const typeFrom = this.off();
     this.p++;
-    while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
-    const entries: Arg[] = [EMPTY, { k: 'lit', at: typeFrom }];
-    while (this.is('[')) {
+    while (this.is(P.dot) && this.kind(this.p + 1) === IDENT) this.p += 2;
+    const mark = this.mark();
+    this.gather(EMPTY);
+    this.gather({ k: 'lit', at: typeFrom });
+    while (this.is(P.lbracket)) {
       this.p++;
-      if (this.is(']')) entries.push(EMPTY);
-      else entries.push(group([this.expression()]));
-      this.expect(']');
+      this.gather(this.is(P.rbracket) ? EMPTY : group([this.expression()]));
+      this.expect(P.rbracket);
     }
-    if (this.is('{')) entries.push(this.arrayInitializer());
+    if (this.is(P.lbrace)) this.gather(this.arrayInitializer());
     this.#dotted = '?';
-    return this.done({ k: 'collection', at: from, entries }, from, NODE.EXPRESSION);
+    return this.done({ k: 'collection', at: from, entries: this.argsFrom(mark) }, from, NODE.EXPRESSION);
   }
 
   /** `{a, b, {c}}`: a collection of its elements. */
@@ -627,14 +663,14 @@ export abstract class JavaExprLowerer {
     if (close < 0) declineLowering();
     this.enter();
     this.p++;
-    const entries: Arg[] = [];
+    const mark = this.mark();
     while (this.p < close) {
-      entries.push(this.is('{') ? this.arrayInitializer() : this.expression());
-      if (this.is(',')) this.p++;
+      this.gather(this.is(P.lbrace) ? this.arrayInitializer() : this.expression());
+      if (this.is(P.comma)) this.p++;
       else if (this.p !== close) declineLowering();
     }
     this.p = close + 1;
     this.leave();
-    return this.done({ k: 'collection', at: from, entries }, from, NODE.OTHER);
+    return this.done({ k: 'collection', at: from, entries: this.argsFrom(mark) }, from, NODE.OTHER);
   }
 }
