@@ -142,7 +142,7 @@ class JavaLowerer extends JavaExprLowerer {
   }
 
   private closeOf(open: number): number {
-    const c = this.t.match[open] ?? -1;
+    const c = this.partner[open] ?? -1;
     if (c < 0) declineLowering();
     return c;
   }

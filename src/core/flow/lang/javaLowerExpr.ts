@@ -69,7 +69,13 @@ const NO_ARGS: readonly Arg[] = [];
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
 export abstract class JavaExprLowerer {
   readonly text: string;
-  readonly t: JavaTokens;
+  // The token arrays, read directly rather than through the tokens object (one load less each).
+  readonly tokenKind: Uint8Array;
+  readonly tokenSym: Uint8Array;
+  readonly tokenFrom: Int32Array;
+  readonly tokenTo: Int32Array;
+  /** A bracket's partner token, -1 for other tokens. */
+  readonly partner: Int32Array;
   p = 0;
   nesting = 0;
   /** Names and callees, one string each. */
@@ -85,6 +91,10 @@ export abstract class JavaExprLowerer {
   lastCompound = false;
   /** The callee text `dotted` of java.ts gives a primary, read by the member accesses after it. */
   #dotted = '?';
+  /** Whether `#dotted` is a call's callee, whose text as a receiver is `callee()` (made on use). */
+  #dottedCalls = false;
+  /** `simpleType` of the written types met (null for none): a file writes the same few often. */
+  readonly #types = new Map<string, string | null>();
   /**
    * The items of the lists being read (statements, arguments, entries, parameters), innermost
    * last: a list is copied off it once complete, at its own size. A list pushed into an array of
@@ -98,7 +108,11 @@ export abstract class JavaExprLowerer {
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
-    this.t = tokens;
+    this.tokenKind = tokens.kind;
+    this.tokenSym = tokens.sym;
+    this.tokenFrom = tokens.from;
+    this.tokenTo = tokens.to;
+    this.partner = tokens.match;
   }
 
   /** A class body's members as statements (javaLower.ts). */
@@ -123,7 +137,20 @@ export abstract class JavaExprLowerer {
     const top = this.#top;
     if (top > this.#high) this.#high = top;
     this.#top = mark;
-    return top === mark ? NONE : this.#stack.slice(mark, top);
+    const stack = this.#stack;
+    // Most lists have one to three items: a literal is made in place, `slice` is a call.
+    switch (top - mark) {
+      case 0:
+        return NONE;
+      case 1:
+        return [stack[mark]];
+      case 2:
+        return [stack[mark], stack[mark + 1]];
+      case 3:
+        return [stack[mark], stack[mark + 1], stack[mark + 2]];
+      default:
+        return stack.slice(mark, top);
+    }
   }
 
   stmtsFrom(mark: number): readonly Stmt[] {
@@ -148,7 +175,7 @@ export abstract class JavaExprLowerer {
   }
 
   kind(at = this.p): number {
-    return this.t.kind[at] ?? EOF;
+    return this.tokenKind[at] ?? EOF;
   }
 
   /**
@@ -157,25 +184,25 @@ export abstract class JavaExprLowerer {
    * every name of the file into an array the scan never made.
    */
   is(sym: number, at = this.p): boolean {
-    return this.t.sym[at] === sym;
+    return this.tokenSym[at] === sym;
   }
 
   /** The symbol of the token at `at` (javaSymbols.ts), 0 for a name, a literal or the end. */
   sym(at = this.p): number {
-    return this.t.sym[at] ?? 0;
+    return this.tokenSym[at] ?? 0;
   }
 
   off(at = this.p): number {
-    return this.t.from[at] ?? this.text.length;
+    return this.tokenFrom[at] ?? this.text.length;
   }
 
   /** A punctuation mark's, keyword's or contextual word's (`record`) text; '' for other tokens. */
   word(at = this.p): string {
-    return JAVA_SYMBOLS[this.t.sym[at] ?? 0] ?? '';
+    return JAVA_SYMBOLS[this.tokenSym[at] ?? 0] ?? '';
   }
 
   end(at: number): number {
-    return this.t.to[at] ?? this.text.length;
+    return this.tokenTo[at] ?? this.text.length;
   }
 
   expect(sym: number): void {
@@ -189,7 +216,7 @@ export abstract class JavaExprLowerer {
    */
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
-    const sym = this.t.sym[at] ?? 0;
+    const sym = this.tokenSym[at] ?? 0;
     return sym !== 0 ? (JAVA_SYMBOLS[sym] ?? '') : this.strings.name(this.text, this.off(at), this.end(at));
   }
 
@@ -204,7 +231,12 @@ export abstract class JavaExprLowerer {
       const word = this.kind(first) === IDENT ? this.ident(first) : this.word(first);
       if (isPlainWord(word)) return word;
     }
-    return simpleType(this.text.slice(from, this.end(end - 1)));
+    const written = this.text.slice(from, this.end(end - 1));
+    const known = this.#types.get(written);
+    if (known !== undefined) return known ?? undefined;
+    const type = simpleType(written);
+    this.#types.set(written, type ?? null);
+    return type;
   }
 
   enter(): void {
@@ -378,7 +410,7 @@ export abstract class JavaExprLowerer {
 
   /** `(Type) operand` at the cursor, read as @lezer/java reads a cast. */
   private castAhead(): boolean {
-    const close = this.t.match[this.p] ?? -1;
+    const close = this.partner[this.p] ?? -1;
     if (close < 0) return false;
     const end = this.typeEnd(this.p + 1);
     if (end !== close) return false;
@@ -388,7 +420,7 @@ export abstract class JavaExprLowerer {
     if (k === KEYWORD) return IS_CAST_OPERAND_KEYWORD[this.sym(next)] === 1;
     // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
     if (this.is(P.lparen, next)) {
-      const inner = this.t.match[next] ?? -1;
+      const inner = this.partner[next] ?? -1;
       if (inner < 0 || this.is(P.arrow, inner + 1)) declineLowering();
       return true;
     }
@@ -399,7 +431,7 @@ export abstract class JavaExprLowerer {
   lambdaAhead(): boolean {
     if (this.kind() === IDENT) return this.is(P.arrow, this.p + 1);
     if (!this.is(P.lparen)) return false;
-    const close = this.t.match[this.p] ?? -1;
+    const close = this.partner[this.p] ?? -1;
     return close >= 0 && this.is(P.arrow, close + 1);
   }
 
@@ -408,7 +440,7 @@ export abstract class JavaExprLowerer {
     let params: readonly Param[] = NONE;
     if (this.kind() === IDENT) this.p++;
     else {
-      const close = this.t.match[this.p] ?? -1;
+      const close = this.partner[this.p] ?? -1;
       const inferred =
         this.kind(this.p + 1) === IDENT && (this.is(P.comma, this.p + 2) || this.p + 2 === close);
       if (this.p + 1 === close || !inferred) params = this.formalParams();
@@ -437,14 +469,14 @@ export abstract class JavaExprLowerer {
     const at = this.p;
     const from = this.off(at);
     const k = this.kind();
-    this.#dotted = '?';
+    this.#setDotted('?');
     if (k === IDENT) {
       if (this.is(P.arrow, at + 1)) return this.undotted(this.lambda());
       if (this.is(P.colons, at + 1)) return this.methodRef(at);
       const name = this.ident();
       this.p++;
       if (this.is(P.lparen)) return this.call(undefined, from, name);
-      this.#dotted = name;
+      this.#setDotted(name);
       this.lastName = name;
       return this.done({ k: 'name', at: from, name }, from, NODE.NAME);
     }
@@ -466,7 +498,7 @@ export abstract class JavaExprLowerer {
       if (w === KW.this) {
         this.p++;
         if (this.is(P.lparen)) declineLowering();
-        this.#dotted = '';
+        this.#setDotted('');
         return this.done({ k: 'lit', at: from }, from, NODE.THIS);
       }
       if (w === KW.super) {
@@ -483,15 +515,21 @@ export abstract class JavaExprLowerer {
       this.p++;
       const inner = this.expression();
       this.expect(P.rparen);
-      this.#dotted = '?';
+      this.#setDotted('?');
       return this.done(inner, from, NODE.EXPRESSION);
     }
     return declineLowering();
   }
 
+  /** Sets the callee text of the primary just read (`call`: a call's callee). */
+  #setDotted(text: string, call = false): void {
+    this.#dotted = text;
+    this.#dottedCalls = call;
+  }
+
   /** `e`, a primary with no callee text (a lambda's body may have left one). */
   private undotted(e: Expr): Expr {
-    this.#dotted = '?';
+    this.#setDotted('?');
     return e;
   }
 
@@ -508,10 +546,15 @@ export abstract class JavaExprLowerer {
   private postfix(start: Expr): Expr {
     let e = start;
     let dotted = this.#dotted;
+    let calls = this.#dottedCalls;
     let chain = 0;
     for (;;) {
       if (this.is(P.dot)) {
         if (++chain > 10) declineLowering();
+        if (calls) {
+          dotted = this.strings.called(dotted);
+          calls = false;
+        }
         const at = this.p + 1;
         if (this.is(KW.this, at)) {
           // `Name.class`, rewritten `Name.this ` for Lezer: a field access named as written.
@@ -529,6 +572,7 @@ export abstract class JavaExprLowerer {
           const recv = this.lastNode === NODE.THIS ? undefined : e;
           e = this.call(recv, this.lastFrom, this.strings.joined(dotted, name));
           dotted = this.#dotted;
+          calls = this.#dottedCalls;
           continue;
         }
         const propFrom = this.off(at);
@@ -548,6 +592,7 @@ export abstract class JavaExprLowerer {
         this.expect(P.rbracket);
         e = this.done(group([e, index]), from, NODE.OTHER);
         dotted = '?';
+        calls = false;
       } else if (this.is(P.colons)) {
         const from = this.lastFrom;
         this.p++;
@@ -555,6 +600,7 @@ export abstract class JavaExprLowerer {
         this.p++;
         e = this.done({ k: 'lit', at: from }, from, NODE.LEAF);
         dotted = '?';
+        calls = false;
       } else return e;
     }
   }
@@ -573,7 +619,7 @@ export abstract class JavaExprLowerer {
     const e: Expr = recv
       ? { k: 'call', at: from, callee, args, recv }
       : { k: 'call', at: from, callee, args };
-    this.#dotted = this.strings.called(callee);
+    this.#setDotted(callee, true);
     return this.done(e, from, NODE.EXPRESSION);
   }
 
@@ -616,7 +662,7 @@ export abstract class JavaExprLowerer {
       const fn: Fn = { at: bodyAt, params: NONE, body: this.classBody() };
       e = { k: 'group', parts: [call, { k: 'fn', fn }] };
     }
-    this.#dotted = this.strings.called(type);
+    this.#setDotted(type, true);
     return this.done(e, from, NODE.EXPRESSION);
   }
 
@@ -652,14 +698,14 @@ export abstract class JavaExprLowerer {
       this.expect(P.rbracket);
     }
     if (this.is(P.lbrace)) this.gather(this.arrayInitializer());
-    this.#dotted = '?';
+    this.#setDotted('?');
     return this.done({ k: 'collection', at: from, entries: this.argsFrom(mark) }, from, NODE.EXPRESSION);
   }
 
   /** `{a, b, {c}}`: a collection of its elements. */
   arrayInitializer(): Expr {
     const from = this.off();
-    const close = this.t.match[this.p] ?? -1;
+    const close = this.partner[this.p] ?? -1;
     if (close < 0) declineLowering();
     this.enter();
     this.p++;
