@@ -239,6 +239,21 @@ export abstract class JavaExprLowerer {
     return type;
   }
 
+  /**
+   * `literalContent` (lezer.ts) of the string or text block `text[from, to)`: its first 400
+   * characters without the quotes, sliced rather than interned (the walk hashes no literal).
+   */
+  literalContent(from: number, to: number): string {
+    const text = this.text;
+    const end = Math.min(to, from + 400);
+    const quote =
+      from + 3 <= end && text.charCodeAt(from + 1) === 34 && text.charCodeAt(from + 2) === 34 ? 3 : 1;
+    const start = from + quote;
+    let closed = end >= start + quote;
+    for (let j = end - quote; closed && j < end; j++) closed = text.charCodeAt(j) === 34;
+    return text.slice(start, closed ? end - quote : end);
+  }
+
   enter(): void {
     if (++this.nesting > MAX_NESTING) declineLowering();
   }
@@ -482,7 +497,7 @@ export abstract class JavaExprLowerer {
     }
     if (k === STRING || k === TEXT_BLOCK) {
       this.p++;
-      const str = this.strings.literal(this.text, from, this.end(at));
+      const str = this.literalContent(from, this.end(at));
       return this.done({ k: 'lit', at: from, str }, from, NODE.LEAF);
     }
     if (k === CHAR || k === NUMBER) {
