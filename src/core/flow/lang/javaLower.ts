@@ -13,24 +13,15 @@ import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
 import { declineLowering, JAVA_LOWER_DECLINED, JavaExprLowerer, NODE, type JNode } from './javaLowerExpr.js';
+import * as syms from './javaLowerSyms.js';
 
 const { declaringLet, exprStmt, group } = irModule;
 const { EOF, IDENT, KEYWORD } = JK;
 const { JAVA_SYMBOLS, wordSym } = javaSymbols;
+const { IS_MODIFIER, KW, P } = syms;
 
-const MODIFIERS: ReadonlySet<string> = new Set([
-  'public',
-  'protected',
-  'private',
-  'static',
-  'final',
-  'abstract',
-  'synchronized',
-  'native',
-  'transient',
-  'volatile',
-  'strictfp',
-]);
+/** The body of every empty block and bodiless method (read only, like all of the form). */
+const NO_BODY: readonly Stmt[] = [];
 
 /**
  * The language-neutral form of a Java text from its tokens, which must be those of the text
@@ -69,22 +60,40 @@ export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | 
  * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
  * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
  * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
- * sliced: this runs over every token of the file.
+ * sliced, and only when its first letter and length are a module word's: this runs over every
+ * token of the file, and a keyword table lookup per name was 3-4% of the analysis.
  */
 function rewroteNames(text: string, tokens: JavaTokens): boolean {
   const { kind, sym, from, to } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     const k = kind[i];
-    if (k === KEYWORD && MODULE_SYMS.has(sym[i] ?? 0)) return true;
-    if (k === IDENT && sym[i] === 0 && MODULE_SYMS.has(wordSym(text, from[i] ?? 0, to[i] ?? 0))) return true;
+    const s = sym[i] ?? 0;
+    if (k === KEYWORD && IS_MODULE_SYM[s] === 1) return true;
+    if (k !== IDENT || s !== 0) continue;
+    const start = from[i] ?? 0;
+    const end = to[i] ?? 0;
+    const lengths = MODULE_WORD_LENGTHS[text.charCodeAt(start)] ?? 0;
+    if (
+      end - start < 31 &&
+      ((lengths >>> (end - start)) & 1) === 1 &&
+      IS_MODULE_SYM[wordSym(text, start, end)] === 1
+    )
+      return true;
   }
   return false;
 }
 
-/** The symbols of the words @lezer/java reserves for `module-info.java` only. */
-const MODULE_SYMS: ReadonlySet<number> = new Set(
-  'to with uses requires exports opens provides transitive'.split(' ').map((w) => JAVA_SYMBOLS.indexOf(w)),
-);
+/** The words @lezer/java reserves for `module-info.java` only. */
+const MODULE_WORDS: readonly string[] = 'to with uses requires exports opens provides transitive'.split(' ');
+
+/** 1 at the symbol of each module word. */
+const IS_MODULE_SYM = new Uint8Array(JAVA_SYMBOLS.length + 1);
+for (const w of MODULE_WORDS) IS_MODULE_SYM[JAVA_SYMBOLS.indexOf(w)] = 1;
+
+/** By a name's first character (ASCII), a bit per length some module word of that letter has. */
+const MODULE_WORD_LENGTHS = new Int32Array(128);
+for (const w of MODULE_WORDS)
+  MODULE_WORD_LENGTHS[w.charCodeAt(0)] = (MODULE_WORD_LENGTHS[w.charCodeAt(0)] ?? 0) | (1 << w.length);
 
 class JavaLowerer extends JavaExprLowerer {
   file(): Stmt[] {
@@ -97,17 +106,21 @@ class JavaLowerer extends JavaExprLowerer {
   /** The next top-level declaration's form, undefined at the end (walkStream.ts). */
   nextTop(): Stmt[] | undefined {
     while (this.kind() !== EOF) {
-      if (this.is('package') || this.is('import')) this.skipPast(';');
-      else if (this.is(';')) this.p++;
-      else return this.typeDeclaration(this.p);
+      if (this.is(KW.package) || this.is(KW.import)) this.skipPast(P.semi);
+      else if (this.is(P.semi)) this.p++;
+      else {
+        const decl = this.typeDeclaration(this.p);
+        this.clearStack();
+        return [decl];
+      }
     }
     return undefined;
   }
 
   /** Skips to the token after the next `s`, at the same nesting (imports, packages). */
-  private skipPast(s: string): void {
-    while (!this.is(s)) {
-      if (this.kind() === EOF || this.is('{') || this.is('(')) declineLowering();
+  private skipPast(sym: number): void {
+    while (!this.is(sym)) {
+      if (this.kind() === EOF || this.is(P.lbrace) || this.is(P.lparen)) declineLowering();
       this.p++;
     }
     this.p++;
@@ -116,108 +129,122 @@ class JavaLowerer extends JavaExprLowerer {
   /** Modifiers and annotations at the cursor. */
   private modifiers(): void {
     for (;;) {
-      if (this.kind() === KEYWORD && MODIFIERS.has(this.word())) this.p++;
-      else if (this.is('@')) {
-        if (this.is('interface', this.p + 1)) declineLowering();
+      if (this.kind() === KEYWORD && IS_MODIFIER[this.sym()] === 1) this.p++;
+      else if (this.is(P.at)) {
+        if (this.is(KW.interface, this.p + 1)) declineLowering();
         this.p++;
         this.ident();
         this.p++;
-        while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
-        if (this.is('(')) this.p = this.closeOf(this.p) + 1;
+        while (this.is(P.dot) && this.kind(this.p + 1) === IDENT) this.p += 2;
+        if (this.is(P.lparen)) this.p = this.closeOf(this.p) + 1;
       } else return;
     }
   }
 
   private closeOf(open: number): number {
-    const c = this.t.match[open] ?? -1;
+    const c = this.partner[open] ?? -1;
     if (c < 0) declineLowering();
     return c;
   }
 
   /** `class Name … { members }` (after modifiers, which start at `first`): a block of its members. */
-  private typeDeclaration(first: number): Stmt[] {
+  private typeDeclaration(first: number): Stmt {
     this.p = first;
     this.modifiers();
-    const kind = this.is('class') ? 'class' : this.is('interface') ? 'interface' : declineLowering();
+    const kind = this.is(KW.class) ? 'class' : this.is(KW.interface) ? 'interface' : declineLowering();
     this.p++;
     this.ident();
     this.p++;
     // The head (type parameters, `extends`, `implements`) lowers to empty blocks in java.ts.
-    while (!this.is('{')) {
+    while (!this.is(P.lbrace)) {
       const k = this.kind();
-      if (this.word() === 'permits') declineLowering();
-      if (!(k === IDENT || this.is('.') || this.is(',') || this.is('<') || this.is('>') || this.is('?')))
-        if (!(this.is('extends') || this.is('implements') || this.is('super'))) declineLowering();
+      if (this.is(KW.permits)) declineLowering();
+      if (!(
+        k === IDENT ||
+        this.is(P.dot) ||
+        this.is(P.comma) ||
+        this.is(P.lt) ||
+        this.is(P.gt) ||
+        this.is(P.question)
+      ))
+        if (!(this.is(KW.extends) || this.is(KW.implements) || this.is(KW.super))) declineLowering();
       this.p++;
     }
-    return [{ k: 'block', body: this.classBody(kind === 'interface') }];
+    return { k: 'block', body: this.classBody(kind === 'interface') };
   }
 
   /** A class's (or an interface's, whose fields are constants java.ts lowers apart) members. */
-  classBody(inInterface = false): Stmt[] {
+  classBody(inInterface = false): readonly Stmt[] {
     this.enter();
     const close = this.closeOf(this.p);
     this.p++;
-    const out: Stmt[] = [];
+    const mark = this.mark();
     while (this.p < close) {
-      if (this.is(';')) {
+      if (this.is(P.semi)) {
         this.p++;
         continue;
       }
-      this.member(out, inInterface);
+      this.member(inInterface);
     }
     this.p = close + 1;
     this.leave();
-    return out;
+    return this.stmtsFrom(mark);
   }
 
-  private member(out: Stmt[], inInterface: boolean): void {
+  /** A member of a class body, gathered. */
+  private member(inInterface: boolean): void {
     const first = this.p;
-    if (this.is('{') || (this.is('static') && this.is('{', this.p + 1))) {
+    if (this.is(P.lbrace) || (this.is(KW.static) && this.is(P.lbrace, this.p + 1))) {
       // An initializer: java.ts lowers its block as a block.
-      if (this.is('static')) this.p++;
-      out.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+      if (this.is(KW.static)) this.p++;
+      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
       return;
     }
     this.modifiers();
-    if (inInterface && this.is('default')) {
+    if (inInterface && this.is(KW.default)) {
       this.p++;
       this.modifiers();
     }
-    if (this.is('class') || this.is('interface')) {
-      out.push(...this.typeDeclaration(first));
+    if (this.is(KW.class) || this.is(KW.interface)) {
+      this.gather(this.typeDeclaration(first));
       return;
     }
     // A generic method's type parameters: java.ts reads neither them nor the return type.
-    if (this.is('<')) this.skipTypeParameters();
+    if (this.is(P.lt)) this.skipTypeParameters();
     const at = this.off(first);
-    if (this.kind() === IDENT && this.is('(', this.p + 1)) {
+    if (this.kind() === IDENT && this.is(P.lparen, this.p + 1)) {
       const name = this.ident();
       this.p++;
-      out.push({ k: 'fn', fn: this.method(at, name) });
+      this.gather({ k: 'fn', fn: this.method(at, name) });
       return;
     }
-    const typeEnd = this.is('void') ? this.p + 1 : this.typeEnd(this.p);
+    const typeEnd = this.is(KW.void) ? this.p + 1 : this.typeEnd(this.p);
     if (typeEnd < 0 || this.kind(typeEnd) !== IDENT) declineLowering();
-    if (this.word(this.p) === 'record') declineLowering();
-    if (this.is('(', typeEnd + 1)) {
+    if (this.is(KW.record)) declineLowering();
+    if (this.is(P.lparen, typeEnd + 1)) {
       const name = this.ident(typeEnd);
       this.p = typeEnd + 1;
-      out.push({ k: 'fn', fn: this.method(at, name) });
+      this.gather({ k: 'fn', fn: this.method(at, name) });
       return;
     }
     if (inInterface) declineLowering();
-    this.declaration(out);
+    this.declaration();
   }
 
   /** `<T extends Comparable<T>, U>` at the cursor. */
   private skipTypeParameters(): void {
     let depth = 0;
     do {
-      if (this.is('<')) depth++;
-      else if (this.is('>')) depth--;
-      else if (!(this.kind() === IDENT || this.is('.') || this.is(',') || this.is('?') || this.is('&')))
-        if (!this.is('extends') && !this.is('super')) declineLowering();
+      if (this.is(P.lt)) depth++;
+      else if (this.is(P.gt)) depth--;
+      else if (!(
+        this.kind() === IDENT ||
+        this.is(P.dot) ||
+        this.is(P.comma) ||
+        this.is(P.question) ||
+        this.is(P.amp)
+      ))
+        if (!this.is(KW.extends) && !this.is(KW.super)) declineLowering();
       this.p++;
     } while (depth > 0);
   }
@@ -225,53 +252,53 @@ class JavaLowerer extends JavaExprLowerer {
   /** A method's or constructor's parameters, `throws` and body, its name read. */
   private method(at: number, name: string): Fn {
     const params = this.formalParams();
-    if (this.is('[')) declineLowering();
-    if (this.is('throws')) {
+    if (this.is(P.lbracket)) declineLowering();
+    if (this.is(KW.throws)) {
       this.p++;
-      while (!this.is('{') && !this.is(';')) {
-        if (!(this.kind() === IDENT || this.is('.') || this.is(','))) declineLowering();
+      while (!this.is(P.lbrace) && !this.is(P.semi)) {
+        if (!(this.kind() === IDENT || this.is(P.dot) || this.is(P.comma))) declineLowering();
         this.p++;
       }
     }
-    if (this.is('default')) declineLowering();
-    let body: Stmt[] = [];
-    if (this.is(';')) this.p++;
+    if (this.is(KW.default)) declineLowering();
+    let body: readonly Stmt[] = NO_BODY;
+    if (this.is(P.semi)) this.p++;
     else body = this.blockStmts();
     return { at, name, params, body };
   }
 
-  formalParams(): Param[] {
+  formalParams(): readonly Param[] {
     const close = this.closeOf(this.p);
-    if (!this.is('(')) declineLowering();
+    if (!this.is(P.lparen)) declineLowering();
     this.p++;
-    const out: Param[] = [];
+    const mark = this.mark();
     while (this.p < close) {
       this.modifiers();
       const typeStart = this.p;
       const typeEnd = this.typeEnd(typeStart);
       if (typeEnd < 0) declineLowering();
       this.p = typeEnd;
-      const spread = this.is('...');
+      const spread = this.is(P.ellipsis);
       if (spread) this.p++;
       const def = this.p;
       const name = this.ident();
       this.p++;
       if (!spread) {
         const type = this.typeName(typeStart, typeEnd);
-        out.push(type !== undefined ? { name, at: this.off(def), type } : { name, at: this.off(def) });
+        this.gather(type !== undefined ? { name, at: this.off(def), type } : { name, at: this.off(def) });
       }
-      if (this.is(',')) this.p++;
+      if (this.is(P.comma)) this.p++;
       else if (this.p !== close) declineLowering();
     }
     this.p = close + 1;
-    return out;
+    return this.paramsFrom(mark);
   }
 
   /**
-   * `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable, into `out`
+   * `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable, gathered
    * (no list of its own to spread: every local declaration of a file comes through here).
    */
-  private declaration(out: Stmt[]): void {
+  private declaration(): void {
     const typeStart = this.p;
     const typeEnd = this.typeEnd(typeStart);
     if (typeEnd < 0) declineLowering();
@@ -282,188 +309,206 @@ class JavaLowerer extends JavaExprLowerer {
       const name = this.ident();
       this.p++;
       let value: Expr | undefined;
-      if (this.is('=')) {
+      if (this.is(P.assign)) {
         this.p++;
-        value = (this.is('{') ? this.arrayInitializer() : this.expression()).e;
-      } else if (!this.is(',') && !this.is(';')) declineLowering();
-      out.push(declaringLet(this.off(def), name, value, type));
-      if (this.is(',')) this.p++;
+        value = this.is(P.lbrace) ? this.arrayInitializer() : this.expression();
+      } else if (!this.is(P.comma) && !this.is(P.semi)) declineLowering();
+      this.gather(declaringLet(this.off(def), name, value, type));
+      if (this.is(P.comma)) this.p++;
       else break;
     }
-    this.expect(';');
+    this.expect(P.semi);
   }
 
-  blockStmts(): Stmt[] {
+  blockStmts(): readonly Stmt[] {
     this.enter();
-    if (!this.is('{')) declineLowering();
+    if (!this.is(P.lbrace)) declineLowering();
     const close = this.closeOf(this.p);
     this.p++;
-    const out: Stmt[] = [];
-    while (this.p < close) this.statement(out);
+    const mark = this.mark();
+    while (this.p < close) this.statement();
     this.p = close + 1;
     this.leave();
-    return out;
+    return this.stmtsFrom(mark);
   }
 
   /** Whether a local declaration starts at the cursor (modifiers already read). */
   private declarationAhead(): boolean {
-    if (this.kind() === KEYWORD && !this.is('this') && !this.is('super') && !this.is('new')) {
+    if (this.kind() === KEYWORD && !this.is(KW.this) && !this.is(KW.super) && !this.is(KW.new)) {
       const end = this.typeEnd(this.p);
       return end > 0 && this.kind(end) === IDENT;
     }
     if (this.kind() !== IDENT) return false;
     const end = this.typeEnd(this.p);
     if (end < 0 || this.kind(end) !== IDENT) return false;
-    return this.is('=', end + 1) || this.is(';', end + 1) || this.is(',', end + 1) || this.is(':', end + 1);
+    return (
+      this.is(P.assign, end + 1) ||
+      this.is(P.semi, end + 1) ||
+      this.is(P.comma, end + 1) ||
+      this.is(P.colon, end + 1)
+    );
   }
 
-  statement(out: Stmt[]): void {
+  /** A statement at the cursor, its form gathered (one or more statements, or none). */
+  statement(): void {
     this.enter();
-    this.statementIn(out);
+    this.statementIn();
     this.leave();
   }
 
-  private statementIn(out: Stmt[]): void {
-    if (this.is(';')) {
+  private statementIn(): void {
+    if (this.is(P.semi)) {
       this.p++;
       return;
     }
-    if (this.is('{')) {
-      out.push({ k: 'block', body: this.blockStmts() });
+    if (this.is(P.lbrace)) {
+      this.gather({ k: 'block', body: this.blockStmts() });
       return;
     }
-    if (this.is('final') || this.is('@')) {
+    if (this.is(KW.final) || this.is(P.at)) {
       this.modifiers();
       if (!this.declarationAhead()) declineLowering();
-      this.declaration(out);
+      this.declaration();
       return;
     }
     if (this.kind() === KEYWORD) {
-      switch (this.word()) {
-        case 'return': {
+      switch (this.sym()) {
+        case KW.return: {
           this.p++;
-          if (this.is(';')) {
+          if (this.is(P.semi)) {
             this.p++;
-            out.push({ k: 'return' });
+            this.gather({ k: 'return' });
             return;
           }
-          const e = this.expression().e;
-          this.expect(';');
-          out.push({ k: 'return', e });
+          const e = this.expression();
+          this.expect(P.semi);
+          this.gather({ k: 'return', e });
           return;
         }
-        case 'if':
-          out.push({ k: 'block', body: this.ifStatement() });
+        case KW.if:
+          this.gather({ k: 'block', body: this.ifStatement() });
           return;
-        case 'while': {
+        case KW.while: {
           this.p++;
-          const body: Stmt[] = [this.condition()];
-          this.statement(body);
-          out.push({ k: 'block', body });
+          const mark = this.mark();
+          this.gather(this.condition());
+          this.statement();
+          this.gather({ k: 'block', body: this.stmtsFrom(mark) });
           return;
         }
-        case 'for':
-          this.forStatement(out);
+        case KW.for:
+          this.forStatement();
           return;
-        case 'try':
-          out.push({ k: 'block', body: this.tryStatement() });
+        case KW.try:
+          this.gather({ k: 'block', body: this.tryStatement() });
           return;
-        case 'throw': {
+        case KW.throw: {
           this.p++;
           const body = [this.asStatement(this.expression())];
-          this.expect(';');
-          out.push({ k: 'block', body });
+          this.expect(P.semi);
+          this.gather({ k: 'block', body });
           return;
         }
-        case 'break':
-        case 'continue':
+        case KW.break:
+        case KW.continue:
           // An empty block, as java.ts lowers these: a function's last value is not the one before.
           this.p++;
           if (this.kind() === IDENT) this.p++;
-          this.expect(';');
-          out.push({ k: 'block', body: [] });
+          this.expect(P.semi);
+          this.gather({ k: 'block', body: NO_BODY });
           return;
-        case 'this':
-        case 'super':
-          if (this.is('(', this.p + 1)) {
-            out.push({ k: 'block', body: this.constructorCall() });
+        case KW.this:
+        case KW.super:
+          if (this.is(P.lparen, this.p + 1)) {
+            this.gather({ k: 'block', body: this.constructorCall() });
             return;
           }
           break;
-        case 'new':
+        case KW.new:
           break;
         default:
           if (!this.declarationAhead()) declineLowering();
-          this.declaration(out);
+          this.declaration();
           return;
       }
     }
-    if (this.kind() === IDENT && this.is(':', this.p + 1)) declineLowering();
+    if (this.kind() === IDENT && this.is(P.colon, this.p + 1)) declineLowering();
     if (this.declarationAhead()) {
-      this.declaration(out);
+      this.declaration();
       return;
     }
-    const n = this.expression();
-    this.expect(';');
-    if (n.node === NODE.ASSIGN) out.push(this.assignmentStatement(n));
-    else out.push(exprStmt(n.e));
+    const e = this.expression();
+    this.expect(P.semi);
+    this.gather(this.lastNode === NODE.ASSIGN ? this.assignmentStatement(e) : exprStmt(e));
   }
 
   /**
    * `this(a, b);`, `super(a);`: java.ts lowers the invocation node by node, so each argument is
    * a statement of its own.
    */
-  private constructorCall(): Stmt[] {
+  private constructorCall(): readonly Stmt[] {
     this.p += 2;
-    const out: Stmt[] = [];
-    while (!this.is(')')) {
-      out.push(this.asStatement(this.expression()));
-      if (this.is(',')) this.p++;
-      else if (!this.is(')')) declineLowering();
+    const mark = this.mark();
+    while (!this.is(P.rparen)) {
+      this.gather(this.asStatement(this.expression()));
+      if (this.is(P.comma)) this.p++;
+      else if (!this.is(P.rparen)) declineLowering();
     }
     this.p++;
-    this.expect(';');
-    return out;
+    this.expect(P.semi);
+    return this.stmtsFrom(mark);
   }
 
   /** `(cond)` at the cursor: java.ts lowers a parenthesized condition as an expression statement. */
   private condition(): Stmt {
-    if (!this.is('(')) declineLowering();
+    if (!this.is(P.lparen)) declineLowering();
     this.p++;
-    const e = this.expression().e;
-    this.expect(')');
+    const e = this.expression();
+    this.expect(P.rparen);
     return exprStmt(e);
   }
 
-  private ifStatement(): Stmt[] {
+  private ifStatement(): readonly Stmt[] {
     this.p++;
-    const body: Stmt[] = [this.condition()];
-    this.statement(body);
-    if (this.is('else')) {
+    const mark = this.mark();
+    this.gather(this.condition());
+    this.statement();
+    if (this.is(KW.else)) {
       this.p++;
-      this.statement(body);
+      this.statement();
     }
-    return body;
+    return this.stmtsFrom(mark);
   }
 
-  /** An expression where java.ts lowers a node as a statement: only `…Expression` nodes count. */
-  private asStatement(n: JNode): Stmt {
-    if (n.node === NODE.EXPRESSION || n.node === NODE.ASSIGN) return exprStmt(n.e);
-    if (n.node === NODE.NAME || n.node === NODE.LEAF || n.node === NODE.THIS) return { k: 'block', body: [] };
+  /**
+   * The expression just lowered (`e`) where java.ts lowers a node as a statement: only
+   * `…Expression` nodes count.
+   */
+  private asStatement(e: Expr): Stmt {
+    return this.nodeAsStatement(e, this.lastNode, this.lastLeft);
+  }
+
+  private nodeAsStatement(e: Expr, node: number, left: JNode | undefined): Stmt {
+    if (node === NODE.EXPRESSION || node === NODE.ASSIGN) return exprStmt(e);
+    if (node === NODE.NAME || node === NODE.LEAF || node === NODE.THIS) return { k: 'block', body: NO_BODY };
     // A field access is no `…Expression`: its receiver and member nodes are lowered one by one.
-    if (n.node === NODE.FIELD && n.left)
-      return { k: 'block', body: [this.asStatement(n.left), { k: 'block', body: [] }] };
+    if (node === NODE.FIELD && left)
+      return {
+        k: 'block',
+        body: [this.nodeAsStatement(left.e, left.node, left.left), { k: 'block', body: NO_BODY }],
+      };
     return declineLowering();
   }
 
-  private forStatement(out: Stmt[]): void {
+  /** A `for` statement at the cursor, gathered. */
+  private forStatement(): void {
     this.p++;
-    if (!this.is('(')) declineLowering();
+    if (!this.is(P.lparen)) declineLowering();
     const close = this.closeOf(this.p);
     this.p++;
     this.modifiers();
     const typeEnd = this.typeEnd(this.p);
-    if (typeEnd > 0 && this.kind(typeEnd) === IDENT && this.is(':', typeEnd + 1)) {
+    if (typeEnd > 0 && this.kind(typeEnd) === IDENT && this.is(P.colon, typeEnd + 1)) {
       // Enhanced `for`: the variable takes the source, then the body, in the enclosing list.
       const def = typeEnd;
       const name = this.ident(def);
@@ -471,50 +516,52 @@ class JavaLowerer extends JavaExprLowerer {
       const source = this.expression();
       if (this.p !== close) declineLowering();
       this.p = close + 1;
-      out.push({ k: 'let', at: this.off(def), name, declare: true, value: source.e });
-      this.statement(out);
+      this.gather({ k: 'let', at: this.off(def), name, declare: true, value: source });
+      this.statement();
       return;
     }
-    const spec: Stmt[] = [];
-    if (this.is(';')) this.p++;
-    else if (this.declarationAhead()) this.declaration(spec);
+    const mark = this.mark();
+    if (this.is(P.semi)) this.p++;
+    else if (this.declarationAhead()) this.declaration();
     else declineLowering();
-    if (!this.is(';')) spec.push(this.asStatement(this.expression()));
-    this.expect(';');
+    if (!this.is(P.semi)) this.gather(this.asStatement(this.expression()));
+    this.expect(P.semi);
     while (this.p < close) {
-      spec.push(this.asStatement(this.expression()));
-      if (this.is(',')) this.p++;
+      this.gather(this.asStatement(this.expression()));
+      if (this.is(P.comma)) this.p++;
       else if (this.p !== close) declineLowering();
     }
     this.p = close + 1;
-    const body: Stmt[] = [{ k: 'block', body: spec }];
-    this.statement(body);
-    out.push({ k: 'block', body });
+    this.gather({ k: 'block', body: this.stmtsFrom(mark) });
+    this.statement();
+    this.gather({ k: 'block', body: this.stmtsFrom(mark) });
   }
 
-  private tryStatement(): Stmt[] {
+  private tryStatement(): readonly Stmt[] {
     this.p++;
-    if (this.is('(')) declineLowering();
-    const body: Stmt[] = [{ k: 'block', body: this.blockStmts() }];
-    while (this.is('catch')) {
+    if (this.is(P.lparen)) declineLowering();
+    const mark = this.mark();
+    this.gather({ k: 'block', body: this.blockStmts() });
+    while (this.is(KW.catch)) {
       this.p++;
-      if (!this.is('(')) declineLowering();
+      if (!this.is(P.lparen)) declineLowering();
       this.p = this.closeOf(this.p) + 1;
-      body.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
     }
-    if (this.is('finally')) {
+    if (this.is(KW.finally)) {
       this.p++;
-      body.push({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
+      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
     }
-    return body;
+    return this.stmtsFrom(mark);
   }
 
-  /** `a = v`, `this.a = v`, `u.a = v`, `a += v` as java.ts lowers an assignment statement. */
-  private assignmentStatement(n: JNode): Stmt {
-    const lhs = n.left;
-    const rhs = n.right;
-    if (!lhs || !rhs) return declineLowering();
-    const value = rhs.e;
+  /**
+   * `a = v`, `this.a = v`, `u.a = v`, `a += v` (just lowered, `value` its form) as java.ts
+   * lowers an assignment statement.
+   */
+  private assignmentStatement(value: Expr): Stmt {
+    const lhs = this.lastLeft;
+    if (!lhs) return declineLowering();
     if (lhs.node === NODE.NAME && lhs.name !== undefined) {
       const name = lhs.name;
       return {
@@ -522,7 +569,7 @@ class JavaLowerer extends JavaExprLowerer {
         at: lhs.from,
         name,
         declare: false,
-        value: n.compound === true ? group([{ k: 'name', at: lhs.from, name }, value]) : value,
+        value: this.lastCompound ? group([{ k: 'name', at: lhs.from, name }, value]) : value,
       };
     }
     if (lhs.node === NODE.FIELD && lhs.name !== undefined && lhs.left) {

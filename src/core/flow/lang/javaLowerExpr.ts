@@ -4,19 +4,19 @@
  * the same offsets, callees and quirks (`x -> x` has neither parameter nor value, `super.f()`
  * calls `?.f`). Anything it is not sure Lezer reads the same way declines (the caller parses).
  */
-import * as javaParseCore from '../../scan/code/javaParseCore.js';
 import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
+import * as syms from './javaLowerSyms.js';
 
 // Imports used per token, copied once.
 const { group, simpleType } = irModule;
 const { isPlainWord } = lezerModule;
-const { PRIMITIVES } = javaParseCore;
-const { FIRST_CONTEXTUAL, JAVA_SYMBOLS } = javaSymbols;
+const { JAVA_SYMBOLS } = javaSymbols;
+const { IS_ASSIGN, IS_CAST_OPERAND_KEYWORD, IS_PRIMITIVE, IS_SILENT, KW, P, PRECEDENCE } = syms;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -45,98 +45,168 @@ export const NODE = {
   EXPRESSION: 6,
 } as const;
 
-/** A lowered expression with what the statements and callees need of its Lezer node. */
+/**
+ * What the statements ask of an expression's Lezer node, held only where a node must outlive the
+ * next one (a field access's receiver, an assignment's target). Every other expression's facts
+ * are the lowerer's `last…` fields: an object each was a third of the lowering's allocations.
+ */
 export interface JNode {
   readonly e: Expr;
   readonly from: number;
   readonly node: number;
-  /** The callee text `dotted` of java.ts gives the node. */
-  readonly dotted: string;
   /** A name's text, a field access's member. */
-  readonly name?: string;
-  /** A field access's receiver; an assignment's target. */
-  readonly left?: JNode;
-  /** An assignment's value and whether it was compound. */
-  readonly right?: JNode;
-  readonly compound?: boolean;
+  readonly name: string | undefined;
+  /** A field access's receiver. */
+  readonly left: JNode | undefined;
 }
 
-const ASSIGN_OPS: ReadonlySet<string> = new Set('= += -= *= /= %= &= |= ^= <<= >>='.split(' '));
-
-/** Binary operators by precedence (higher binds tighter), and whether the value is silent. */
-const BINARY: ReadonlyMap<string, { prec: number; silent: boolean }> = new Map([
-  ['||', { prec: 1, silent: true }],
-  ['&&', { prec: 2, silent: true }],
-  ['|', { prec: 3, silent: false }],
-  ['^', { prec: 4, silent: false }],
-  ['&', { prec: 5, silent: false }],
-  ['==', { prec: 6, silent: true }],
-  ['!=', { prec: 6, silent: true }],
-  ['<', { prec: 7, silent: true }],
-  ['>', { prec: 7, silent: true }],
-  ['<=', { prec: 7, silent: true }],
-  ['>=', { prec: 7, silent: true }],
-  ['<<', { prec: 8, silent: false }],
-  ['+', { prec: 9, silent: false }],
-  ['-', { prec: 9, silent: false }],
-  ['*', { prec: 10, silent: false }],
-  ['/', { prec: 10, silent: false }],
-  ['%', { prec: 10, silent: false }],
-]);
-
 const EMPTY: Expr = { k: 'group', parts: [] };
+/** Every empty list of the form (read only, like all of it). */
+const NONE: readonly never[] = [];
 /** The arguments of every call without any (a getter's): read only, like all of the form. */
 const NO_ARGS: readonly Arg[] = [];
 
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
 export abstract class JavaExprLowerer {
   readonly text: string;
-  readonly t: JavaTokens;
+  // The token arrays, read directly rather than through the tokens object (one load less each).
+  readonly tokenKind: Uint8Array;
+  readonly tokenSym: Uint8Array;
+  readonly tokenFrom: Int32Array;
+  readonly tokenTo: Int32Array;
+  /** A bracket's partner token, -1 for other tokens. */
+  readonly partner: Int32Array;
   p = 0;
   nesting = 0;
   /** Names and callees, one string each. */
   readonly strings = new InternedNames();
+  /** The expression last lowered: where its Lezer node starts, and what node it was (NODE). */
+  lastFrom = 0;
+  lastNode: number = NODE.OTHER;
+  /** A name's text, a field access's member (read for NAME and FIELD only). */
+  lastName: string | undefined = undefined;
+  /** A field access's receiver, an assignment's target (read for FIELD and ASSIGN only). */
+  lastLeft: JNode | undefined = undefined;
+  /** Whether an assignment was compound (`+=`), read for ASSIGN only. */
+  lastCompound = false;
+  /** The callee text `dotted` of java.ts gives a primary, read by the member accesses after it. */
+  #dotted = '?';
+  /** Whether `#dotted` is a call's callee, whose text as a receiver is `callee()` (made on use). */
+  #dottedCalls = false;
+  /** `simpleType` of the written types met (null for none): a file writes the same few often. */
+  readonly #types = new Map<string, string | null>();
+  /**
+   * The items of the lists being read (statements, arguments, entries, parameters), innermost
+   * last: a list is copied off it once complete, at its own size. A list pushed into an array of
+   * its own held 17 slots whatever its length (V8's first growth), and the form kept them all
+   * until walked.
+   */
+  readonly #stack: unknown[] = [];
+  #top = 0;
+  /** The highest `#top` since the stack was last cleared. */
+  #high = 0;
 
   constructor(text: string, tokens: JavaTokens) {
     this.text = text;
-    this.t = tokens;
+    this.tokenKind = tokens.kind;
+    this.tokenSym = tokens.sym;
+    this.tokenFrom = tokens.from;
+    this.tokenTo = tokens.to;
+    this.partner = tokens.match;
   }
 
   /** A class body's members as statements (javaLower.ts). */
-  abstract classBody(): Stmt[];
+  abstract classBody(): readonly Stmt[];
   /** A block `{ … }` at the cursor as its statements. */
-  abstract blockStmts(): Stmt[];
+  abstract blockStmts(): readonly Stmt[];
   /** A parameter list `( … )` at the cursor. */
-  abstract formalParams(): Param[];
+  abstract formalParams(): readonly Param[];
 
-  kind(at = this.p): number {
-    return this.t.kind[at] ?? EOF;
+  /** Where a list gathered from here starts (for `stmtsFrom` and the like). */
+  mark(): number {
+    return this.#top;
+  }
+
+  /** An item of the list being read. */
+  gather(item: Stmt | Arg | Param): void {
+    this.#stack[this.#top++] = item;
+  }
+
+  /** The items gathered since `mark`, as an array of their own (one shared array when none). */
+  #take(mark: number): readonly unknown[] {
+    const top = this.#top;
+    if (top > this.#high) this.#high = top;
+    this.#top = mark;
+    const stack = this.#stack;
+    // Most lists have one to three items: a literal is made in place, `slice` is a call.
+    switch (top - mark) {
+      case 0:
+        return NONE;
+      case 1:
+        return [stack[mark]];
+      case 2:
+        return [stack[mark], stack[mark + 1]];
+      case 3:
+        return [stack[mark], stack[mark + 1], stack[mark + 2]];
+      default:
+        return stack.slice(mark, top);
+    }
+  }
+
+  stmtsFrom(mark: number): readonly Stmt[] {
+    return this.#take(mark) as readonly Stmt[];
+  }
+
+  argsFrom(mark: number): readonly Arg[] {
+    return this.#take(mark) as readonly Arg[];
+  }
+
+  paramsFrom(mark: number): readonly Param[] {
+    return this.#take(mark) as readonly Param[];
   }
 
   /**
-   * The punctuation or keyword `s` at `at`. Symbols are compared, not the tokens' `text`, which
-   * would slice every name of the file into an array the scan never made.
+   * Forgets what the stack still references above its top (items already copied off), so a
+   * declaration's form is garbage once walked: called between top-level declarations.
    */
-  is(s: string, at = this.p): boolean {
-    const sym = this.t.sym[at] ?? 0;
-    return sym !== 0 && sym < FIRST_CONTEXTUAL && JAVA_SYMBOLS[sym] === s;
+  clearStack(): void {
+    this.#stack.fill(undefined, this.#top, this.#high);
+    this.#high = this.#top;
+  }
+
+  kind(at = this.p): number {
+    return this.tokenKind[at] ?? EOF;
+  }
+
+  /**
+   * Whether the token at `at` is the punctuation or keyword of symbol `sym` (`P.dot`, `KW.new`;
+   * a name has no such symbol). Symbols are compared, not the tokens' `text`, which would slice
+   * every name of the file into an array the scan never made.
+   */
+  is(sym: number, at = this.p): boolean {
+    return this.tokenSym[at] === sym;
+  }
+
+  /** The symbol of the token at `at` (javaSymbols.ts), 0 for a name, a literal or the end. */
+  sym(at = this.p): number {
+    return this.tokenSym[at] ?? 0;
   }
 
   off(at = this.p): number {
-    return this.t.from[at] ?? this.text.length;
+    return this.tokenFrom[at] ?? this.text.length;
   }
 
   /** A punctuation mark's, keyword's or contextual word's (`record`) text; '' for other tokens. */
   word(at = this.p): string {
-    return JAVA_SYMBOLS[this.t.sym[at] ?? 0] ?? '';
+    return JAVA_SYMBOLS[this.tokenSym[at] ?? 0] ?? '';
   }
 
   end(at: number): number {
-    return this.t.to[at] ?? this.text.length;
+    return this.tokenTo[at] ?? this.text.length;
   }
 
-  expect(s: string): void {
-    if (!this.is(s)) declineLowering();
+  expect(sym: number): void {
+    if (!this.is(sym)) declineLowering();
     this.p++;
   }
 
@@ -146,7 +216,7 @@ export abstract class JavaExprLowerer {
    */
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
-    const sym = this.t.sym[at] ?? 0;
+    const sym = this.tokenSym[at] ?? 0;
     return sym !== 0 ? (JAVA_SYMBOLS[sym] ?? '') : this.strings.name(this.text, this.off(at), this.end(at));
   }
 
@@ -161,7 +231,27 @@ export abstract class JavaExprLowerer {
       const word = this.kind(first) === IDENT ? this.ident(first) : this.word(first);
       if (isPlainWord(word)) return word;
     }
-    return simpleType(this.text.slice(from, this.end(end - 1)));
+    const written = this.text.slice(from, this.end(end - 1));
+    const known = this.#types.get(written);
+    if (known !== undefined) return known ?? undefined;
+    const type = simpleType(written);
+    this.#types.set(written, type ?? null);
+    return type;
+  }
+
+  /**
+   * `literalContent` (lezer.ts) of the string or text block `text[from, to)`: its first 400
+   * characters without the quotes, sliced rather than interned (the walk hashes no literal).
+   */
+  literalContent(from: number, to: number): string {
+    const text = this.text;
+    const end = Math.min(to, from + 400);
+    const quote =
+      from + 3 <= end && text.charCodeAt(from + 1) === 34 && text.charCodeAt(from + 2) === 34 ? 3 : 1;
+    const start = from + quote;
+    let closed = end >= start + quote;
+    for (let j = end - quote; closed && j < end; j++) closed = text.charCodeAt(j) === 34;
+    return text.slice(start, closed ? end - quote : end);
   }
 
   enter(): void {
@@ -180,31 +270,31 @@ export abstract class JavaExprLowerer {
    */
   typeEnd(at: number): number {
     let i = at;
-    if (this.kind(i) === KEYWORD && PRIMITIVES.has(this.word(i))) i++;
+    if (this.kind(i) === KEYWORD && IS_PRIMITIVE[this.sym(i)] === 1) i++;
     else {
       if (this.kind(i) !== IDENT) return -1;
       i++;
       for (;;) {
-        if (this.is('.', i) && this.kind(i + 1) === IDENT) i += 2;
-        else if (this.is('<', i)) {
+        if (this.is(P.dot, i) && this.kind(i + 1) === IDENT) i += 2;
+        else if (this.is(P.lt, i)) {
           const close = this.typeArgsEnd(i);
           if (close < 0) return -1;
           i = close;
         } else break;
       }
     }
-    while (this.is('[', i) && this.is(']', i + 1)) i += 2;
+    while (this.is(P.lbracket, i) && this.is(P.rbracket, i + 1)) i += 2;
     return i;
   }
 
   /** The index after type arguments `<…>` at `at`, or -1. */
   private typeArgsEnd(at: number): number {
     let i = at + 1;
-    if (this.is('>', i)) return i + 1;
+    if (this.is(P.gt, i)) return i + 1;
     for (;;) {
-      if (this.is('?', i)) {
+      if (this.is(P.question, i)) {
         i++;
-        if (this.is('extends', i) || this.is('super', i)) {
+        if (this.is(KW.extends, i) || this.is(KW.super, i)) {
           i = this.typeEnd(i + 1);
           if (i < 0) return -1;
         }
@@ -212,350 +302,383 @@ export abstract class JavaExprLowerer {
         i = this.typeEnd(i);
         if (i < 0) return -1;
       }
-      if (this.is(',', i)) i++;
-      else if (this.is('>', i)) return i + 1;
+      if (this.is(P.comma, i)) i++;
+      else if (this.is(P.gt, i)) return i + 1;
       else return -1;
     }
   }
 
   // ---- expressions -------------------------------------------------------------------------
+  // Each returns the form of what it read and leaves the facts of its Lezer node in the `last…`
+  // fields (`done`), which the caller reads before lowering anything else.
 
-  expression(): JNode {
-    this.enter();
-    const n = this.assignment();
-    this.leave();
-    return n;
+  /** Records the facts of the expression just lowered; gives its form back. */
+  private done(e: Expr, from: number, node: number): Expr {
+    this.lastFrom = from;
+    this.lastNode = node;
+    return e;
   }
 
-  private assignment(): JNode {
-    const left = this.ternary();
-    const op = this.kind() === PUNCT ? this.word() : '';
-    if (this.is('>') && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
-      declineLowering();
-    if (!ASSIGN_OPS.has(op)) return left;
-    this.p++;
-    const right = this.expression();
+  /** The expression just lowered, held beyond the next one (a receiver, a target). */
+  private held(e: Expr): JNode {
+    const node = this.lastNode;
+    const named = node === NODE.NAME || node === NODE.FIELD;
     return {
-      e: right.e,
-      from: left.from,
-      node: NODE.ASSIGN,
-      dotted: '?',
-      left,
-      right,
-      compound: op !== '=',
+      e,
+      from: this.lastFrom,
+      node,
+      name: named ? this.lastName : undefined,
+      left: node === NODE.FIELD ? this.lastLeft : undefined,
     };
   }
 
-  private ternary(): JNode {
+  expression(): Expr {
+    this.enter();
+    const e = this.assignment();
+    this.leave();
+    return e;
+  }
+
+  private assignment(): Expr {
+    const left = this.ternary();
+    const op = this.kind() === PUNCT ? this.sym() : 0;
+    if (op === P.gt && this.is(P.gt, this.p + 1) && this.off(this.p + 1) === this.end(this.p))
+      declineLowering();
+    if (IS_ASSIGN[op] !== 1) return left;
+    const target = this.held(left);
+    this.p++;
+    const value = this.expression();
+    this.lastLeft = target;
+    this.lastCompound = op !== P.assign;
+    return this.done(value, target.from, NODE.ASSIGN);
+  }
+
+  private ternary(): Expr {
     const test = this.binary(1);
-    if (!this.is('?')) return test;
+    if (!this.is(P.question)) return test;
+    const from = this.lastFrom;
     this.p++;
     const yes = this.expression();
-    this.expect(':');
-    const no = this.lambdaOr(() => this.ternary());
-    return {
-      e: group([{ k: 'silent', parts: [test.e] }, yes.e, no.e]),
-      from: test.from,
-      node: NODE.EXPRESSION,
-      dotted: '?',
-    };
+    this.expect(P.colon);
+    const no = this.lambdaAhead() ? this.lambda() : this.ternary();
+    return this.done(group([{ k: 'silent', parts: [test] }, yes, no]), from, NODE.EXPRESSION);
   }
 
-  private lambdaOr(read: () => JNode): JNode {
-    return this.lambdaAhead() ? this.lambda() : read();
-  }
-
-  private binary(min: number): JNode {
+  private binary(min: number): Expr {
     let left = this.unary();
     for (;;) {
-      if (this.is('instanceof')) declineLowering();
-      const op = this.kind() === PUNCT ? this.word() : '';
-      const info = BINARY.get(op);
-      if (info === undefined || info.prec < min) return left;
+      if (this.is(KW.instanceof)) declineLowering();
+      const op = this.kind() === PUNCT ? this.sym() : 0;
+      const prec = PRECEDENCE[op] ?? 0;
+      if (prec === 0 || prec < min) return left;
       // `>>` and `>>>` come as adjacent `>` tokens: shifts are left to Lezer.
-      if (op === '>' && this.is('>', this.p + 1) && this.off(this.p + 1) === this.end(this.p))
+      if (op === P.gt && this.is(P.gt, this.p + 1) && this.off(this.p + 1) === this.end(this.p))
         declineLowering();
+      const from = this.lastFrom;
       this.p++;
-      const right = this.binary(info.prec + 1);
-      left = {
-        e: info.silent
-          ? { k: 'silent', parts: [left.e, right.e] }
-          : { k: 'concat', at: left.from, parts: [left.e, right.e], interp: false },
-        from: left.from,
-        node: NODE.EXPRESSION,
-        dotted: '?',
-      };
+      const right = this.binary(prec + 1);
+      left = this.done(
+        IS_SILENT[op] === 1
+          ? { k: 'silent', parts: [left, right] }
+          : { k: 'concat', at: from, parts: [left, right], interp: false },
+        from,
+        NODE.EXPRESSION,
+      );
     }
   }
 
-  private unary(): JNode {
+  private unary(): Expr {
     const at = this.p;
     if (this.kind() === PUNCT) {
-      const op = this.word(at);
-      if (op === '!' || op === '-' || op === '+' || op === '~') {
+      const op = this.sym(at);
+      if (op === P.bang || op === P.minus || op === P.plus || op === P.tilde) {
         this.p++;
         this.enter();
         const operand = this.unary();
         this.leave();
-        return {
-          e: op === '!' ? { k: 'silent', parts: [operand.e] } : operand.e,
-          from: this.off(at),
-          node: NODE.EXPRESSION,
-          dotted: '?',
-        };
+        return this.done(
+          op === P.bang ? { k: 'silent', parts: [operand] } : operand,
+          this.off(at),
+          NODE.EXPRESSION,
+        );
       }
-      if (op === '++' || op === '--') {
+      if (op === P.increment || op === P.decrement) {
         this.p++;
         const operand = this.unary();
-        return { e: group([EMPTY, operand.e]), from: this.off(at), node: NODE.EXPRESSION, dotted: '?' };
+        return this.done(group([EMPTY, operand]), this.off(at), NODE.EXPRESSION);
       }
-      if (op === '(' && this.castAhead()) {
+      if (op === P.lparen && this.castAhead()) {
         this.p = this.typeEnd(this.p + 1) + 1;
         this.enter();
-        const operand = this.lambdaOr(() => this.unary());
+        const operand = this.lambdaAhead() ? this.lambda() : this.unary();
         this.leave();
-        return { e: operand.e, from: this.off(at), node: NODE.EXPRESSION, dotted: '?' };
+        return this.done(operand, this.off(at), NODE.EXPRESSION);
       }
     }
-    let n = this.postfix(this.primary());
-    while (this.is('++') || this.is('--')) {
+    let e = this.postfix(this.primary());
+    while (this.is(P.increment) || this.is(P.decrement)) {
       this.p++;
-      n = { e: group([n.e, EMPTY]), from: n.from, node: NODE.EXPRESSION, dotted: '?' };
+      e = this.done(group([e, EMPTY]), this.lastFrom, NODE.EXPRESSION);
     }
-    return n;
+    return e;
   }
 
   /** `(Type) operand` at the cursor, read as @lezer/java reads a cast. */
   private castAhead(): boolean {
-    const close = this.t.match[this.p] ?? -1;
+    const close = this.partner[this.p] ?? -1;
     if (close < 0) return false;
     const end = this.typeEnd(this.p + 1);
     if (end !== close) return false;
     const next = close + 1;
     const k = this.kind(next);
     if (k === IDENT || k === STRING || k === TEXT_BLOCK || k === CHAR || k === NUMBER) return true;
-    if (k === KEYWORD) return ['this', 'new', 'super', 'null', 'true', 'false'].includes(this.word(next));
+    if (k === KEYWORD) return IS_CAST_OPERAND_KEYWORD[this.sym(next)] === 1;
     // `(A) (b)` and `(A) !b` are casts to @lezer/java too; a cast of a lambda is left to it.
-    if (this.is('(', next)) {
-      const inner = this.t.match[next] ?? -1;
-      if (inner < 0 || this.is('->', inner + 1)) declineLowering();
+    if (this.is(P.lparen, next)) {
+      const inner = this.partner[next] ?? -1;
+      if (inner < 0 || this.is(P.arrow, inner + 1)) declineLowering();
       return true;
     }
-    return this.is('!', next) || this.is('~', next);
+    return this.is(P.bang, next) || this.is(P.tilde, next);
   }
 
   /** A lambda's head at the cursor: `x ->`, `() ->`, `(a, b) ->`, `(T a) ->`. */
   lambdaAhead(): boolean {
-    if (this.kind() === IDENT) return this.is('->', this.p + 1);
-    if (!this.is('(')) return false;
-    const close = this.t.match[this.p] ?? -1;
-    return close >= 0 && this.is('->', close + 1);
+    if (this.kind() === IDENT) return this.is(P.arrow, this.p + 1);
+    if (!this.is(P.lparen)) return false;
+    const close = this.partner[this.p] ?? -1;
+    return close >= 0 && this.is(P.arrow, close + 1);
   }
 
-  private lambda(): JNode {
+  private lambda(): Expr {
     const at = this.p;
-    let params: Param[] = [];
+    let params: readonly Param[] = NONE;
     if (this.kind() === IDENT) this.p++;
     else {
-      const close = this.t.match[this.p] ?? -1;
-      const inferred = this.kind(this.p + 1) === IDENT && (this.is(',', this.p + 2) || this.p + 2 === close);
+      const close = this.partner[this.p] ?? -1;
+      const inferred =
+        this.kind(this.p + 1) === IDENT && (this.is(P.comma, this.p + 2) || this.p + 2 === close);
       if (this.p + 1 === close || !inferred) params = this.formalParams();
       else this.p = close + 1;
     }
-    this.expect('->');
+    this.expect(P.arrow);
     const single = this.kind(at) === IDENT;
-    let body: Stmt[];
-    if (this.is('{')) body = this.blockStmts();
+    let body: readonly Stmt[];
+    if (this.is(P.lbrace)) body = this.blockStmts();
     else {
       const value = this.expression();
       // java.ts leaves out every Identifier child: `x -> x` returns the parameter's Definition.
       body =
-        value.node === NODE.NAME
+        this.lastNode === NODE.NAME
           ? single
             ? [{ k: 'return', e: EMPTY }]
-            : []
-          : [{ k: 'return', e: value.e }];
+            : NONE
+          : [{ k: 'return', e: value }];
     }
-    return {
-      e: { k: 'fn', fn: { at: this.off(at), params, body } },
-      from: this.off(at),
-      node: NODE.EXPRESSION,
-      dotted: '?',
-    };
+    const from = this.off(at);
+    return this.done({ k: 'fn', fn: { at: from, params, body } }, from, NODE.EXPRESSION);
   }
 
-  private primary(): JNode {
+  /** A primary expression, its callee text `#dotted` for the member accesses after it. */
+  private primary(): Expr {
     const at = this.p;
     const from = this.off(at);
     const k = this.kind();
+    this.#setDotted('?');
     if (k === IDENT) {
-      if (this.is('->', at + 1)) return this.lambda();
-      if (this.is('::', at + 1)) return this.methodRef(at);
+      if (this.is(P.arrow, at + 1)) return this.undotted(this.lambda());
+      if (this.is(P.colons, at + 1)) return this.methodRef(at);
       const name = this.ident();
       this.p++;
-      if (this.is('(')) return this.call(undefined, name, at);
-      return { e: { k: 'name', at: from, name }, from, node: NODE.NAME, dotted: name, name };
+      if (this.is(P.lparen)) return this.call(undefined, from, name);
+      this.#setDotted(name);
+      this.lastName = name;
+      return this.done({ k: 'name', at: from, name }, from, NODE.NAME);
     }
     if (k === STRING || k === TEXT_BLOCK) {
       this.p++;
-      const str = this.strings.literal(this.text, from, this.end(at));
-      return { e: { k: 'lit', at: from, str }, from, node: NODE.LEAF, dotted: '?' };
+      const str = this.literalContent(from, this.end(at));
+      return this.done({ k: 'lit', at: from, str }, from, NODE.LEAF);
     }
     if (k === CHAR || k === NUMBER) {
       this.p++;
-      return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+      return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
     }
     if (k === KEYWORD) {
-      const w = this.word(at);
-      if (w === 'null' || w === 'true' || w === 'false') {
+      const w = this.sym(at);
+      if (w === KW.null || w === KW.true || w === KW.false) {
         this.p++;
-        return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+        return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
-      if (w === 'this') {
+      if (w === KW.this) {
         this.p++;
-        if (this.is('(')) declineLowering();
-        return { e: { k: 'lit', at: from }, from, node: NODE.THIS, dotted: '' };
+        if (this.is(P.lparen)) declineLowering();
+        this.#setDotted('');
+        return this.done({ k: 'lit', at: from }, from, NODE.THIS);
       }
-      if (w === 'super') {
+      if (w === KW.super) {
         this.p++;
-        if (!this.is('.') || this.kind(this.p + 1) !== IDENT || !this.is('(', this.p + 2)) declineLowering();
-        return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+        if (!this.is(P.dot) || this.kind(this.p + 1) !== IDENT || !this.is(P.lparen, this.p + 2))
+          declineLowering();
+        return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
       }
-      if (w === 'new') return this.creation();
+      if (w === KW.new) return this.creation();
       declineLowering();
     }
-    if (this.is('(')) {
-      if (this.lambdaAhead()) return this.lambda();
+    if (this.is(P.lparen)) {
+      if (this.lambdaAhead()) return this.undotted(this.lambda());
       this.p++;
       const inner = this.expression();
-      this.expect(')');
-      return { e: inner.e, from, node: NODE.EXPRESSION, dotted: '?' };
+      this.expect(P.rparen);
+      this.#setDotted('?');
+      return this.done(inner, from, NODE.EXPRESSION);
     }
     return declineLowering();
   }
 
-  private methodRef(at: number): JNode {
-    // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here).
-    this.p = at + 2;
-    if (this.kind() !== IDENT && !this.is('new')) declineLowering();
-    this.p++;
-    const from = this.off(at);
-    return { e: { k: 'lit', at: from }, from, node: NODE.LEAF, dotted: '?' };
+  /** Sets the callee text of the primary just read (`call`: a call's callee). */
+  #setDotted(text: string, call = false): void {
+    this.#dotted = text;
+    this.#dottedCalls = call;
   }
 
-  /** Member accesses, calls and indexes after a primary. */
-  private postfix(start: JNode): JNode {
-    let n = start;
+  /** `e`, a primary with no callee text (a lambda's body may have left one). */
+  private undotted(e: Expr): Expr {
+    this.#setDotted('?');
+    return e;
+  }
+
+  private methodRef(at: number): Expr {
+    // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here).
+    this.p = at + 2;
+    if (this.kind() !== IDENT && !this.is(KW.new)) declineLowering();
+    this.p++;
+    const from = this.off(at);
+    return this.done({ k: 'lit', at: from }, from, NODE.LEAF);
+  }
+
+  /** Member accesses, calls and indexes after a primary (`start`, its facts just recorded). */
+  private postfix(start: Expr): Expr {
+    let e = start;
+    let dotted = this.#dotted;
+    let calls = this.#dottedCalls;
     let chain = 0;
     for (;;) {
-      if (this.is('.')) {
+      if (this.is(P.dot)) {
         if (++chain > 10) declineLowering();
+        if (calls) {
+          dotted = this.strings.called(dotted);
+          calls = false;
+        }
         const at = this.p + 1;
-        if (this.is('this', at)) {
+        if (this.is(KW.this, at)) {
           // `Name.class`, rewritten `Name.this ` for Lezer: a field access named as written.
           const prop = this.text.slice(this.off(at), this.end(at));
+          const left = this.held(e);
           this.p = at + 1;
-          n = {
-            e: { k: 'member', at: this.off(at), recv: n.e, prop },
-            from: n.from,
-            node: NODE.FIELD,
-            dotted: this.strings.joined(n.dotted, prop),
-            name: prop,
-            left: n,
-          };
+          e = this.field({ k: 'member', at: this.off(at), recv: e, prop }, prop, left);
+          dotted = this.strings.joined(dotted, prop);
           continue;
         }
         if (this.kind(at) !== IDENT) declineLowering();
         const name = this.ident(at);
         this.p = at + 1;
-        if (this.is('(')) {
-          n = this.call(n, name, at);
+        if (this.is(P.lparen)) {
+          const recv = this.lastNode === NODE.THIS ? undefined : e;
+          e = this.call(recv, this.lastFrom, this.strings.joined(dotted, name));
+          dotted = this.#dotted;
+          calls = this.#dottedCalls;
           continue;
         }
         const propFrom = this.off(at);
-        n = {
-          e:
-            n.node === NODE.THIS
-              ? { k: 'name', at: propFrom, name }
-              : { k: 'member', at: propFrom, recv: n.e, prop: name },
-          from: n.from,
-          node: NODE.FIELD,
-          dotted: this.strings.joined(n.dotted, name),
+        const left = this.held(e);
+        e = this.field(
+          left.node === NODE.THIS
+            ? { k: 'name', at: propFrom, name }
+            : { k: 'member', at: propFrom, recv: e, prop: name },
           name,
-          left: n,
-        };
-      } else if (this.is('[')) {
+          left,
+        );
+        dotted = this.strings.joined(dotted, name);
+      } else if (this.is(P.lbracket)) {
+        const from = this.lastFrom;
         this.p++;
         const index = this.expression();
-        this.expect(']');
-        n = { e: group([n.e, index.e]), from: n.from, node: NODE.OTHER, dotted: '?' };
-      } else if (this.is('::')) {
+        this.expect(P.rbracket);
+        e = this.done(group([e, index]), from, NODE.OTHER);
+        dotted = '?';
+        calls = false;
+      } else if (this.is(P.colons)) {
+        const from = this.lastFrom;
         this.p++;
-        if (this.kind() !== IDENT && !this.is('new')) declineLowering();
+        if (this.kind() !== IDENT && !this.is(KW.new)) declineLowering();
         this.p++;
-        n = { e: { k: 'lit', at: n.from }, from: n.from, node: NODE.LEAF, dotted: '?' };
-      } else return n;
+        e = this.done({ k: 'lit', at: from }, from, NODE.LEAF);
+        dotted = '?';
+        calls = false;
+      } else return e;
     }
   }
 
-  /** `name(args)` with its receiver (undefined for a bare call), `name` at token `at`. */
-  private call(recv: JNode | undefined, name: string, at: number): JNode {
+  /** A field access `left.name` lowered to `e`. */
+  private field(e: Expr, name: string, left: JNode): Expr {
+    this.lastName = name;
+    this.lastLeft = left;
+    return this.done(e, left.from, NODE.FIELD);
+  }
+
+  /** A call of `callee` with its receiver (undefined for a bare call or `this.f()`), at `from`. */
+  private call(recv: Expr | undefined, from: number, callee: string): Expr {
     const args = this.args();
-    const callee = recv ? this.strings.joined(recv.dotted, name) : name;
-    const recvExpr = recv && recv.node !== NODE.THIS ? recv.e : undefined;
-    const from = recv ? recv.from : this.off(at);
     // Two literals rather than a spread: one call node per call of the file.
-    const e: Expr = recvExpr
-      ? { k: 'call', at: from, callee, args, recv: recvExpr }
+    const e: Expr = recv
+      ? { k: 'call', at: from, callee, args, recv }
       : { k: 'call', at: from, callee, args };
-    return {
-      e,
-      from,
-      node: NODE.EXPRESSION,
-      dotted: this.strings.called(callee),
-    };
+    this.#setDotted(callee, true);
+    return this.done(e, from, NODE.EXPRESSION);
   }
 
   /** An argument list `( … )` at the cursor; one shared empty list for every call without any. */
   args(): readonly Arg[] {
-    this.expect('(');
-    if (this.is(')')) {
+    this.expect(P.lparen);
+    if (this.is(P.rparen)) {
       this.p++;
       return NO_ARGS;
     }
-    const out: Arg[] = [];
-    while (!this.is(')')) {
-      const a = this.expression();
-      out.push(a.e);
-      if (this.is(',')) this.p++;
-      else if (!this.is(')')) declineLowering();
+    const mark = this.mark();
+    while (!this.is(P.rparen)) {
+      this.gather(this.expression());
+      if (this.is(P.comma)) this.p++;
+      else if (!this.is(P.rparen)) declineLowering();
     }
     this.p++;
-    return out;
+    return this.argsFrom(mark);
   }
 
   /** `new T(args)`, `new T(args) { body }`, `new T[n]`, `new T[] { … }`. */
-  private creation(): JNode {
+  private creation(): Expr {
     const at = this.p;
     const from = this.off(at);
     this.p++;
-    if (this.kind() === KEYWORD && PRIMITIVES.has(this.word())) return this.arrayCreation(at);
+    if (this.kind() === KEYWORD && IS_PRIMITIVE[this.sym()] === 1) return this.arrayCreation(at);
     if (this.kind() !== IDENT) declineLowering();
     let simple = this.p + 1;
-    while (this.is('.', simple) && this.kind(simple + 1) === IDENT) simple += 2;
-    if (this.is('[', simple)) return this.arrayCreation(at);
+    while (this.is(P.dot, simple) && this.kind(simple + 1) === IDENT) simple += 2;
+    if (this.is(P.lbracket, simple)) return this.arrayCreation(at);
     const typeEnd = this.typeEnd(this.p);
-    if (typeEnd < 0 || !this.is('(', typeEnd)) declineLowering();
+    if (typeEnd < 0 || !this.is(P.lparen, typeEnd)) declineLowering();
     const type = this.createdType(simple, typeEnd);
     this.p = typeEnd;
     const args = this.args();
-    const parts: Expr[] = [{ k: 'call', at: from, callee: type, args }];
-    if (this.is('{')) {
+    const call: Expr = { k: 'call', at: from, callee: type, args };
+    let e: Expr = call;
+    if (this.is(P.lbrace)) {
       const bodyAt = this.off();
-      const fn: Fn = { at: bodyAt, params: [], body: this.classBody() };
-      parts.push({ k: 'fn', fn });
+      const fn: Fn = { at: bodyAt, params: NONE, body: this.classBody() };
+      e = { k: 'group', parts: [call, { k: 'fn', fn }] };
     }
-    return { e: group(parts), from, node: NODE.EXPRESSION, dotted: this.strings.called(type) };
+    this.#setDotted(type, true);
+    return this.done(e, from, NODE.EXPRESSION);
   }
 
   /**
@@ -565,7 +688,7 @@ export abstract class JavaExprLowerer {
    */
   private createdType(simple: number, typeEnd: number): string {
     const nameEnd = this.end(simple - 1);
-    if (simple === typeEnd || (this.is('<', simple) && this.off(simple) === nameEnd)) {
+    if (simple === typeEnd || (this.is(P.lt, simple) && this.off(simple) === nameEnd)) {
       const name = this.strings.name(this.text, this.off(), nameEnd);
       if (!name.includes('<')) return name;
     }
@@ -576,41 +699,39 @@ export abstract class JavaExprLowerer {
    * `new T[n]…`, `new T[] { … }` as java.ts lowers an ArrayCreationExpression: a collection of
    * its children, the `new` keyword (nothing) and the type (a literal) among them.
    */
-  private arrayCreation(newAt: number): JNode {
+  private arrayCreation(newAt: number): Expr {
     const from = this.off(newAt);
     const typeFrom = this.off();
     this.p++;
-    while (this.is('.') && this.kind(this.p + 1) === IDENT) this.p += 2;
-    const entries: Arg[] = [EMPTY, { k: 'lit', at: typeFrom }];
-    while (this.is('[')) {
+    while (this.is(P.dot) && this.kind(this.p + 1) === IDENT) this.p += 2;
+    const mark = this.mark();
+    this.gather(EMPTY);
+    this.gather({ k: 'lit', at: typeFrom });
+    while (this.is(P.lbracket)) {
       this.p++;
-      if (this.is(']')) entries.push(EMPTY);
-      else entries.push(group([this.expression().e]));
-      this.expect(']');
+      this.gather(this.is(P.rbracket) ? EMPTY : group([this.expression()]));
+      this.expect(P.rbracket);
     }
-    if (this.is('{')) {
-      const init = this.arrayInitializer();
-      entries.push(init.e);
-    }
-    return { e: { k: 'collection', at: from, entries }, from, node: NODE.EXPRESSION, dotted: '?' };
+    if (this.is(P.lbrace)) this.gather(this.arrayInitializer());
+    this.#setDotted('?');
+    return this.done({ k: 'collection', at: from, entries: this.argsFrom(mark) }, from, NODE.EXPRESSION);
   }
 
   /** `{a, b, {c}}`: a collection of its elements. */
-  arrayInitializer(): JNode {
+  arrayInitializer(): Expr {
     const from = this.off();
-    const close = this.t.match[this.p] ?? -1;
+    const close = this.partner[this.p] ?? -1;
     if (close < 0) declineLowering();
     this.enter();
     this.p++;
-    const entries: Arg[] = [];
+    const mark = this.mark();
     while (this.p < close) {
-      const n = this.is('{') ? this.arrayInitializer() : this.expression();
-      entries.push(n.e);
-      if (this.is(',')) this.p++;
+      this.gather(this.is(P.lbrace) ? this.arrayInitializer() : this.expression());
+      if (this.is(P.comma)) this.p++;
       else if (this.p !== close) declineLowering();
     }
     this.p = close + 1;
     this.leave();
-    return { e: { k: 'collection', at: from, entries }, from, node: NODE.OTHER, dotted: '?' };
+    return this.done({ k: 'collection', at: from, entries: this.argsFrom(mark) }, from, NODE.OTHER);
   }
 }
