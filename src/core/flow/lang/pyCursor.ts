@@ -85,11 +85,26 @@ export function drop(c: Cursor, mark: number): void {
   c.top = mark;
 }
 
-/** The items gathered since `mark`, as an array of their own, taken off the stack. */
+/**
+ * The items gathered since `mark`, as an array of their own, taken off the stack. Short lists
+ * (most) are array literals, which the compiled code allocates in place; `slice` is a call.
+ */
 function take(c: Cursor, mark: number): readonly unknown[] {
   const top = c.top;
   drop(c, mark);
-  return top === mark ? NONE : c.stack.slice(mark, top);
+  const s = c.stack;
+  switch (top - mark) {
+    case 0:
+      return NONE;
+    case 1:
+      return [s[mark]];
+    case 2:
+      return [s[mark], s[mark + 1]];
+    case 3:
+      return [s[mark], s[mark + 1], s[mark + 2]];
+    default:
+      return s.slice(mark, top);
+  }
 }
 
 /** The statements gathered since `mark` (see `take`). */
@@ -110,7 +125,8 @@ export function groupFrom(c: Cursor, mark: number): Expr {
  * statement's form is garbage once walked: called between top-level statements.
  */
 export function clearStack(c: Cursor): void {
-  if (c.high > c.top) c.stack.fill(undefined, c.top, c.high);
+  // A loop: the ranges are short, and `fill` is a call per top-level statement.
+  for (let i = c.top; i < c.high; i++) c.stack[i] = undefined;
   c.high = c.top;
 }
 

@@ -83,11 +83,9 @@ export function pythonTopLevel(view: PyView): TopLevel {
 /** Each top-level statement's form in turn, undefined at the end; throws DECLINE. */
 function topLevel(view: PyView): () => readonly Stmt[] | undefined {
   const inner = view.t.inner;
-  const c = cursorOf(
-    view,
-    inner === undefined ? undefined : new PyView(view.text, inner),
-    new InternedNames(),
-  );
+  // About one distinct name or string per 64 tokens (the benchmark file: 1,300 in 80,000).
+  const strings = new InternedNames(view.length >> 6);
+  const c = cursorOf(view, inner === undefined ? undefined : new PyView(view.text, inner), strings);
   return () => {
     if (c.p >= c.end) {
       if (c.fields.next !== view.t.fields.length) decline();
