@@ -11,7 +11,7 @@
  * a cycle.
  */
 import { decline } from '../../scan/code/pyView.js';
-import { KIND, OPERATORS } from '../../scan/code/pyTokens.js';
+import { KEYWORD_LIST, KIND, OPERATORS } from '../../scan/code/pyTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr } from '../ir.js';
 import * as cursorModule from './pyCursor.js';
@@ -74,6 +74,17 @@ OPERATORS.forEach((op, code) => {
   COMPARES[code] = COMPARE_OPS.has(op) ? 1 : 0;
 });
 const PERCENT = OPERATORS.indexOf('%');
+const DOT = OPERATORS.indexOf('.');
+const OPEN_PAREN = OPERATORS.indexOf('(');
+const OPEN_BRACKET = OPERATORS.indexOf('[');
+const UNARY: ReadonlySet<number> = new Set(['-', '+', '~'].map((op) => OPERATORS.indexOf(op)));
+
+/** `or`, `and` and the comparison keywords by keyword code (`PyTokens.code`): their level in `testInner`. */
+const LOGIC = new Int8Array(KEYWORD_LIST.length + 1);
+LOGIC[KEYWORD_LIST.indexOf('or') + 1] = 1;
+LOGIC[KEYWORD_LIST.indexOf('and') + 1] = 2;
+for (const word of ['in', 'is', 'not']) LOGIC[KEYWORD_LIST.indexOf(word) + 1] = 3;
+const NOT = KEYWORD_LIST.indexOf('not') + 1;
 
 /** The operator code at the cursor, -1 where no operator is. */
 const opCode = (c: Cursor): number => (at(c) >= 0 && c.v.t.kind[c.p] === OP ? (c.v.t.code[c.p] ?? 0) : -1);
@@ -161,7 +172,7 @@ export function testInner(c: Cursor, min: number): Expr {
     c.nest--;
   } else left = expression(c, 0);
   for (;;) {
-    const prec = isKw(c, 'or') ? 1 : isKw(c, 'and') ? 2 : compareAt(c) ? 3 : 0;
+    const prec = logicAt(c);
     if (prec === 0 || prec < min) break;
     const s = c.v.s(c.p);
     c.p++;
@@ -173,14 +184,20 @@ export function testInner(c: Cursor, min: number): Expr {
   return left;
 }
 
-function compareAt(c: Cursor): boolean {
-  if (at(c) < 0) return false;
-  if (c.v.isKeyword(c.p, 'in') || c.v.isKeyword(c.p, 'is')) return true;
-  if (c.v.isKeyword(c.p, 'not')) {
-    if (!c.v.isKeyword(c.p + 1, 'in') || c.p + 1 >= c.end) decline();
-    return true;
-  }
-  return c.v.t.kind[c.p] === OP && COMPARES[c.v.t.code[c.p] ?? 0] === 1;
+/**
+ * The level in `testInner` of the token at the cursor: `or` 1, `and` 2, a comparison 3, else 0;
+ * the token read once (its kind and code) where an operand ends, which every operand does.
+ */
+function logicAt(c: Cursor): number {
+  const i = at(c);
+  if (i < 0) return 0;
+  const t = c.v.t;
+  const code = t.code[i] ?? 0;
+  const kind = t.kind[i];
+  if (kind === OP) return COMPARES[code] === 1 ? 3 : 0;
+  if (kind !== NAME || code === 0) return 0;
+  if (code === NOT && (!c.v.isKeyword(i + 1, 'in') || i + 1 >= c.end)) decline();
+  return LOGIC[code] ?? 0;
 }
 
 /**
@@ -208,7 +225,7 @@ export function expression(c: Cursor, min: number): Expr {
 }
 
 function unary(c: Cursor): Expr {
-  if (isOp(c, '-') || isOp(c, '+') || isOp(c, '~')) {
+  if (UNARY.has(opCode(c))) {
     c.p++;
     deeper(c);
     const e = expression(c, POWER);
@@ -224,7 +241,8 @@ function unary(c: Cursor): Expr {
   }
   const start = c.p;
   const first = atom(c);
-  return isOp(c, '.') || isOp(c, '(') || isOp(c, '[') ? trailers(c, first, start) : first;
+  const next = opCode(c);
+  return next === DOT || next === OPEN_PAREN || next === OPEN_BRACKET ? trailers(c, first, start) : first;
 }
 
 /** What python.ts's call lowering asks of a callee node. */
@@ -243,15 +261,17 @@ function trailers(c: Cursor, first: Expr, start: number): Expr {
   let kind = named ? CALLEE_NAME : CALLEE_OTHER;
   let links = 0;
   for (; ; links++) {
-    if (isOp(c, '.')) {
+    const code = opCode(c);
+    if (code === DOT) {
       c.p++;
       if (at(c) < 0 || c.v.t.kind[c.p] !== NAME) decline();
       const prop = c.p++;
       // A method's member is no node of the form (the call holds its receiver): `left` stays
       // the receiver until the call.
-      if (!isOp(c, '(')) left = { k: 'member', at: fromOf(c, prop), recv: left, prop: nameOf(c, prop) };
+      if (opCode(c) !== OPEN_PAREN)
+        left = { k: 'member', at: fromOf(c, prop), recv: left, prop: nameOf(c, prop) };
       kind = CALLEE_MEMBER;
-    } else if (isOp(c, '(')) {
+    } else if (code === OPEN_PAREN) {
       const callee = calleeName(c, first, named, atomEnd, c.p, links);
       const args = argList(c, true);
       if (kind === CALLEE_MEMBER) left = { k: 'call', at: from, callee, args, recv: left };
@@ -261,7 +281,7 @@ function trailers(c: Cursor, first: Expr, start: number): Expr {
         left = kind === CALLEE_NAME ? call : { k: 'group', parts: [left, call] };
       }
       kind = CALLEE_OTHER;
-    } else if (isOp(c, '[')) {
+    } else if (code === OPEN_BRACKET) {
       left = subscript(c, left);
       kind = CALLEE_OTHER;
     } else break;
