@@ -7,8 +7,8 @@
  * tree first and lowering it after allocated ~14 MB per 10,000 lines, which the young collections
  * then copied; now only the form is made. Anything outside the grammar declines (`DECLINE`) and
  * the caller parses with Lezer. One file past the usual size: its rules call each other
- * (brackets hold tests, f-string fields hold tests), and split files would import each other in
- * a cycle.
+ * (brackets hold tests, tests hold brackets), and split files would import each other in a
+ * cycle; f-strings (pyFString.ts) are given the rule their fields hold.
  */
 import { decline } from '../../scan/code/pyView.js';
 import { KEYWORD_LIST, KIND, OPERATORS } from '../../scan/code/pyTokens.js';
@@ -16,6 +16,7 @@ import * as irModule from '../ir.js';
 import type { Arg, Expr } from '../ir.js';
 import * as cursorModule from './pyCursor.js';
 import type { Cursor } from './pyCursor.js';
+import * as fstringModule from './pyFString.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
@@ -42,6 +43,7 @@ const {
   toOf,
 } = cursorModule;
 const { keyed } = irModule;
+const { formatString } = fstringModule;
 const { NAME, NUMBER, STRING, FSTRING, OP } = KIND;
 
 /** Binary operators of `expression`, by precedence (`**` is right-associative). */
@@ -465,9 +467,14 @@ function strings(c: Cursor): Expr {
 const stringAt = (c: Cursor): boolean =>
   at(c) >= 0 && (c.v.t.kind[c.p] === STRING || c.v.t.kind[c.p] === FSTRING);
 
+/** What an f-string's replacement field holds: `commaSep<test | "*" expression>`. */
+const fieldTests = (c: Cursor): void => {
+  commaTests(c, true);
+};
+
 function oneString(c: Cursor): Expr {
   const i = c.p++;
-  if (c.v.t.kind[i] === FSTRING) return formatString(c, i);
+  if (c.v.t.kind[i] === FSTRING) return formatString(c, i, fieldTests);
   return { k: 'lit', at: fromOf(c, i), str: c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i)) };
 }
 
@@ -632,88 +639,4 @@ function startsOperand(c: Cursor): boolean {
   if (k === NUMBER || k === STRING || k === FSTRING) return true;
   if (k === NAME) return c.v.isVariable(i) || OPERAND_WORDS.has(c.v.s(i));
   return OPERAND_OPS.has(c.v.s(i));
-}
-
-/**
- * An f-string: an interpolation of its replacement fields, read from the text around their
- * tokens (the tokenizer keeps only the fields' expressions); one without fields is a literal.
- */
-function formatString(c: Cursor, i: number): Expr {
-  const text = c.v.text;
-  const from = fromOf(c, i);
-  const to = toOf(c, i);
-  let k = from;
-  while (text[k] !== '"' && text[k] !== "'") k++;
-  const quote = text.charCodeAt(k);
-  const long = text.charCodeAt(k + 1) === quote && text.charCodeAt(k + 2) === quote;
-  k += long ? 3 : 1;
-  const stop = to - (long ? 3 : 1);
-  const mark = c.top;
-  while (k < stop) {
-    const ch = text[k];
-    if (ch === '\\') k += 2;
-    else if (ch === '{' && text[k + 1] === '{') k += 2;
-    else if (ch === '{') k = replacement(c, k);
-    else k++;
-  }
-  return c.top === mark
-    ? { k: 'lit', at: from, str: c.strings.literal(text, from, to) }
-    : { k: 'concat', at: from, parts: exprsFrom(c, mark), interp: true };
-}
-
-/** The offset after the spaces and tabs at `q`. */
-function blanks(text: string, q: number): number {
-  let k = q;
-  while (text[k] === ' ' || text[k] === '\t') k++;
-  return k;
-}
-
-/**
- * One replacement field whose `{` is at `k`, its parts gathered (its expressions; nothing for
- * a `=`, a conversion, and a format spec the union of its nested fields); returns the offset
- * after its `}`. The field's tokens are read with the cursor moved into the fields' list.
- */
-function replacement(c: Cursor, k: number): number {
-  const text = c.v.text;
-  const { fields } = c;
-  const inner = fields.inner;
-  const start = fields.ranges[fields.next];
-  const end = fields.ranges[fields.next + 1];
-  if (inner === undefined || start === undefined || end === undefined || end <= start) decline();
-  fields.next += 2;
-  if ((inner.t.from[start] ?? 0) <= k) decline();
-  const { v, p, end: bound } = c;
-  c.v = inner;
-  c.p = start;
-  c.end = end;
-  deeper(c);
-  commaTests(c, true);
-  if (c.p !== end) decline();
-  c.v = v;
-  c.p = p;
-  c.end = bound;
-  let q = blanks(text, inner.t.to[end - 1] ?? 0);
-  if (text[q] === '=') {
-    gather(c, EMPTY);
-    q = blanks(text, q + 1);
-  }
-  if (text[q] === '!') {
-    gather(c, EMPTY);
-    q += 2;
-  }
-  if (text[q] === ':') {
-    const spec = c.top;
-    q++;
-    while (q < text.length && text[q] !== '}') {
-      if (text[q] === '{') {
-        const nested = c.top;
-        q = replacement(c, q);
-        gather(c, groupFrom(c, nested));
-      } else q++;
-    }
-    gather(c, groupFrom(c, spec));
-  }
-  if (text[q] !== '}') decline();
-  c.nest--;
-  return q + 1;
 }
