@@ -24,6 +24,26 @@ describe('interned names of a lowering', () => {
     assert.equal(names.name(text, 36, 40), 'logs');
   });
 
+  test('the table grows past its first slots and keeps every name (and sizes itself from a hint)', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `handle${String(i)}`);
+    const text = words.join(' ');
+    for (const names of [new InternedNames(), new InternedNames(3000)]) {
+      const first = new Map<string, string>();
+      let from = 0;
+      for (const w of words) {
+        first.set(w, names.name(text, from, from + w.length));
+        from += w.length + 1;
+      }
+      from = 0;
+      for (const w of words) {
+        const again = names.name(text, from, from + w.length);
+        assert.equal(again, w);
+        assert.ok(Object.is(again, first.get(w)), w);
+        from += w.length + 1;
+      }
+    }
+  });
+
   test('callees are joined once, without `this` or an empty receiver', () => {
     const names = new InternedNames();
     const a = names.joined('log', 'info');

@@ -11,9 +11,6 @@ import * as lezerModule from './lezer.js';
 
 const { joinCallee } = lezerModule;
 
-/** Candidates kept per hash: past this, names are sliced, not kept. */
-const MAX_BUCKET = 16;
-
 /** Characters hashed at each end of a longer name or literal. */
 const HASHED_ENDS = 32;
 
@@ -22,20 +19,54 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 /** `literalContent` reads at most this much of a literal. */
 const LITERAL_PREFIX = 400;
 
+/** Slots of a new table of names (a power of two); it doubles when half full. */
+const FIRST_SLOTS = 512;
+
+/** Whether `text` holds `known` at `from` (compared here: `startsWith` is a call per name). */
+function sameAt(text: string, from: number, known: string): boolean {
+  for (let k = 0; k < known.length; k++) if (text.charCodeAt(from + k) !== known.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `size` empty slots, pushed: a packed array (`new Array(size).fill` is holey, and slower). */
+function emptySlots(size: number): string[] {
+  const slots: string[] = [];
+  for (let i = 0; i < size; i++) slots.push('');
+  return slots;
+}
+
 /** The strings of one lowering, each made once. */
 export class InternedNames {
-  readonly #names = new Map<number, string[]>();
+  /**
+   * The names met, by hash in an open-addressed table (linear probing), each slot's hash beside
+   * it: a lowering looks up every name it reads (tens of thousands per file), and a Map from
+   * hash to a list of candidates cost a map lookup and an array per distinct name (a tenth of
+   * the Python analysis's time on the benchmark file).
+   */
+  #slots: string[];
+  #hashes: Int32Array;
+  #count = 0;
   readonly #joined = new Map<string, Map<string, string>>();
   readonly #called = new Map<string, string>();
   readonly #paths = new Map<string, Map<string, string>>();
+
+  /**
+   * A table for about `expected` distinct names from the start (a lowering knows its token
+   * count): doubling it while the benchmark file was lowered cost 2% of the lowering.
+   */
+  constructor(expected = 0) {
+    let size = FIRST_SLOTS;
+    while (size < expected * 2) size *= 2;
+    this.#slots = emptySlots(size);
+    this.#hashes = new Int32Array(size);
+  }
 
   /** `text.slice(from, to)`, compared in place with the names already seen before it is sliced. */
   name(text: string, from: number, to: number): string {
     const length = to - from;
     if (length <= 0) return '';
     // Every character counts (a long one's first and last HASHED_ENDS): a generated file's
-    // `handle1` … `handle834` shared a bucket when only the first, middle and last characters did,
-    // which overflowed, so each use compared with 16 names and was then sliced anew.
+    // `handle1` … `handle834` shared a bucket when only the first, middle and last characters did.
     let h = length;
     if (length <= 2 * HASHED_ENDS)
       for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
@@ -43,17 +74,39 @@ export class InternedNames {
       for (let i = from; i < from + HASHED_ENDS; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
       for (let i = to - HASHED_ENDS; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
     }
-    // A small integer key (31-bit with pointer compression): a larger one is a heap number.
-    const key = h & 0x3fffffff;
-    let bucket = this.#names.get(key);
-    if (bucket === undefined) this.#names.set(key, (bucket = []));
-    for (let i = 0; i < bucket.length; i++) {
-      const known = bucket[i] as string;
-      if (known.length === length && text.startsWith(known, from)) return known;
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const mask = slots.length - 1;
+    // An empty slot holds '' (no name is empty), so the array stays packed with strings.
+    let i = (h ^ (h >>> 15)) & mask;
+    for (let known = slots[i] as string; known !== ''; known = slots[i] as string) {
+      if (hashes[i] === h && known.length === length && sameAt(text, from, known)) return known;
+      i = (i + 1) & mask;
     }
     const made = text.slice(from, to);
-    if (bucket.length < MAX_BUCKET) bucket.push(made);
+    slots[i] = made;
+    hashes[i] = h;
+    if (++this.#count * 2 > slots.length) this.#grow();
     return made;
+  }
+
+  /** Twice the slots, every name placed again. */
+  #grow(): void {
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const size = slots.length * 2;
+    const mask = size - 1;
+    this.#slots = emptySlots(size);
+    this.#hashes = new Int32Array(size);
+    for (let j = 0; j < slots.length; j++) {
+      const known = slots[j] as string;
+      if (known === '') continue;
+      const h = hashes[j] ?? 0;
+      let i = (h ^ (h >>> 15)) & mask;
+      while (this.#slots[i] !== '') i = (i + 1) & mask;
+      this.#slots[i] = known;
+      this.#hashes[i] = h;
+    }
   }
 
   /**

@@ -14,32 +14,37 @@ import type { Expr, Param, Stmt } from '../ir.js';
 import { LOWERING_DECLINED, type TopLevel } from '../walkStream.js';
 import { InternedNames } from './interned.js';
 import { MAX_LOWER_DEPTH } from './lezer.js';
+import * as cursorModule from './pyCursor.js';
+import type { Cursor } from './pyCursor.js';
 import * as exprModule from './pyLowerExpr.js';
-import type { Cursor } from './pyLowerExpr.js';
 import * as smallModule from './pySmall.js';
 import * as targetsModule from './pyTargets.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { argValue, exprStmt, group } = irModule;
+const { exprStmt } = irModule;
 const {
-  argList,
   at,
-  commaTests,
-  defaultValue,
+  clearStack,
+  cursorOf,
+  drop,
   EMPTY,
   expect,
-  expression,
   fromOf,
+  gather,
+  groupFrom,
   isKw,
   isOp,
   nameOf,
   nestAt,
   skip,
-  test,
+  exprsFrom,
+  paramsFrom,
+  stmtsFrom,
   tokenKind,
   variable,
-} = exprModule;
+} = cursorModule;
+const { argItems, argList, commaTests, defaultValue, expression, test } = exprModule;
 const { bindTargets } = targetsModule;
 const { annotatedType, simpleLine } = smallModule;
 const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
@@ -76,29 +81,21 @@ export function pythonTopLevel(view: PyView): TopLevel {
 }
 
 /** Each top-level statement's form in turn, undefined at the end; throws DECLINE. */
-function topLevel(view: PyView): () => Stmt[] | undefined {
+function topLevel(view: PyView): () => readonly Stmt[] | undefined {
   const inner = view.t.inner;
-  const c: Cursor = {
-    v: view,
-    p: 0,
-    end: view.length,
-    fields: {
-      inner: inner === undefined ? undefined : new PyView(view.text, inner),
-      ranges: view.t.fields,
-      next: 0,
-    },
-    strings: new InternedNames(),
-    nest: 0,
-    deep: 0,
-  };
+  // About one distinct name or string per 64 tokens (the benchmark file: 1,300 in 80,000).
+  const strings = new InternedNames(view.length >> 6);
+  const c = cursorOf(view, inner === undefined ? undefined : new PyView(view.text, inner), strings);
   return () => {
     if (c.p >= c.end) {
       if (c.fields.next !== view.t.fields.length) decline();
       return undefined;
     }
-    const out: Stmt[] = [];
-    statement(c, out, 0, 1);
+    c.top = 0;
+    statement(c, 0, 1);
     if (c.deep > MAX_LOWER_DEPTH) decline();
+    const out = stmtsFrom(c, 0);
+    clearStack(c);
     return out;
   };
 }
@@ -107,40 +104,46 @@ const COMPOUND: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'wit
 const kind = tokenKind;
 
 /**
- * One statement's form into `out`. `blocks` counts the blocks around it; `depth` is the nesting
+ * One statement's form, gathered. `blocks` counts the blocks around it; `depth` is the nesting
  * python.ts lowers it at, which only bounds the expressions' (`Cursor.nest`).
  */
-function statement(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+function statement(c: Cursor, blocks: number, depth: number): void {
   if (blocks > MAX_BLOCKS) decline();
   const k = kind(c);
   if (k === INDENT || k === DEDENT || k === NEWLINE) decline();
-  if (isOp(c, '@')) decorated(c, out, blocks, depth);
-  else if (k === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) compound(c, out, blocks, depth);
-  else simpleLine(c, out, depth);
+  if (isOp(c, '@')) decorated(c, blocks, depth);
+  else if (k === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) compound(c, blocks, depth);
+  else simpleLine(c, depth);
 }
 
 /** Decorators are each the union of their parts; the definition follows them. */
-function decorated(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+function decorated(c: Cursor, blocks: number, depth: number): void {
   nestAt(c, depth);
   while (isOp(c, '@')) {
     c.p++;
-    const parts: Expr[] = [EMPTY, variable(c)];
+    const parts = c.top;
+    gather(c, EMPTY);
+    gather(c, variable(c));
     while (isOp(c, '.')) {
       c.p++;
-      parts.push(variable(c));
+      gather(c, variable(c));
     }
-    // Unkeyed: the argument list is a plain node to python.ts.
-    if (isOp(c, '(')) parts.push(group(argList(c, false).map(argValue)));
+    // Unkeyed (no argument is keyed): the argument list is a plain node to python.ts.
+    if (isOp(c, '(')) {
+      const args = c.top;
+      argItems(c, false);
+      gather(c, groupFrom(c, args));
+    }
     if (kind(c) !== NEWLINE) decline();
     c.p++;
-    out.push({ k: 'group', parts });
+    gather(c, { k: 'group', parts: exprsFrom(c, parts) });
   }
   const word = isKw(c, 'async') ? c.v.s(c.p + 1) : c.v.s(c.p);
   if (word !== 'def' && word !== 'class') decline();
-  compound(c, out, blocks, depth + 1);
+  compound(c, blocks, depth + 1);
 }
 
-function compound(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+function compound(c: Cursor, blocks: number, depth: number): void {
   const async = isKw(c, 'async');
   const word = c.v.s(c.p + (async ? 1 : 0));
   if (async && word !== 'def' && word !== 'for' && word !== 'with') decline();
@@ -151,67 +154,67 @@ function compound(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
   nestAt(c, depth);
   switch (word) {
     case 'def':
-      definition(c, out, from, blocks, depth);
+      definition(c, from, blocks, depth);
       return;
     case 'class':
       variable(c);
       if (isOp(c, '[')) typeParams(c);
       if (isOp(c, '(')) argList(c, true);
-      out.push({ k: 'block', body: body(c, blocks, depth) });
+      gather(c, { k: 'block', body: body(c, blocks, depth) });
       return;
     case 'if':
     case 'while':
-      out.push(exprStmt(test(c)));
-      out.push({ k: 'block', body: body(c, blocks, depth) });
-      clauses(c, out, word, blocks, depth);
+      gather(c, exprStmt(test(c)));
+      gather(c, { k: 'block', body: body(c, blocks, depth) });
+      clauses(c, word, blocks, depth);
       return;
     case 'try':
-      out.push({ k: 'block', body: body(c, blocks, depth) });
-      clauses(c, out, word, blocks, depth);
+      gather(c, { k: 'block', body: body(c, blocks, depth) });
+      clauses(c, word, blocks, depth);
       return;
     case 'for':
-      forStatement(c, out, async, blocks, depth);
+      forStatement(c, async, blocks, depth);
       return;
     case 'with':
-      withStatement(c, out, blocks, depth);
+      withStatement(c, blocks, depth);
       return;
   }
 }
 
 /** `elif`/`else`/`except`/`finally` clauses after a compound statement's first body. */
-function clauses(c: Cursor, out: Stmt[], word: string, blocks: number, depth: number): void {
+function clauses(c: Cursor, word: string, blocks: number, depth: number): void {
   for (;;) {
     nestAt(c, depth);
     if (word === 'if' && isKw(c, 'elif')) {
       c.p++;
-      if (!isOp(c, ':')) out.push(exprStmt(test(c)));
+      if (!isOp(c, ':')) gather(c, exprStmt(test(c)));
     } else if (word === 'try' && isKw(c, 'except')) {
       c.p++;
       if (isOp(c, '*')) {
         c.p++;
-        out.push(EMPTY);
+        gather(c, EMPTY);
       }
       if (!isOp(c, ':')) {
-        out.push(exprStmt(test(c)));
+        gather(c, exprStmt(test(c)));
         if (isKw(c, 'as') || isOp(c, ',')) {
           c.p++;
-          out.push(variable(c));
+          gather(c, variable(c));
         }
       }
     } else if (isKw(c, 'else')) {
       c.p++;
-      out.push({ k: 'block', body: body(c, blocks, depth) });
+      gather(c, { k: 'block', body: body(c, blocks, depth) });
       if (word === 'try' && isKw(c, 'finally')) {
         c.p++;
-        out.push({ k: 'block', body: body(c, blocks, depth) });
+        gather(c, { k: 'block', body: body(c, blocks, depth) });
       }
       return;
     } else if (word === 'try' && isKw(c, 'finally')) {
       c.p++;
-      out.push({ k: 'block', body: body(c, blocks, depth) });
+      gather(c, { k: 'block', body: body(c, blocks, depth) });
       return;
     } else return;
-    out.push({ k: 'block', body: body(c, blocks, depth) });
+    gather(c, { k: 'block', body: body(c, blocks, depth) });
   }
 }
 
@@ -219,7 +222,7 @@ function clauses(c: Cursor, out: Stmt[], word: string, blocks: number, depth: nu
  * `for targets in values:`: the targets bound to the first value (python.ts reads no other),
  * then the body; an `else` body is read and not lowered.
  */
-function forStatement(c: Cursor, out: Stmt[], async: boolean, blocks: number, depth: number): void {
+function forStatement(c: Cursor, async: boolean, blocks: number, depth: number): void {
   const start = c.p;
   for (;;) {
     if (isOp(c, '*')) c.p++;
@@ -231,18 +234,22 @@ function forStatement(c: Cursor, out: Stmt[], async: boolean, blocks: number, de
   if (!isKw(c, 'in')) decline();
   const end = c.p;
   c.p++;
-  const values: Expr[] = [];
-  commaTests(c, values, false);
-  const value = values[0] ?? EMPTY;
+  const values = c.top;
+  commaTests(c, false);
+  const value = (c.stack[values] ?? EMPTY) as Expr;
+  drop(c, values);
   // After `async`, python.ts takes the `for` keyword for a target too: no name, so a statement.
-  if (async) out.push(exprStmt(value));
-  bindTargets(c, start, end, value, undefined, out);
-  out.push({ k: 'block', body: body(c, blocks, depth) });
-  clauses(c, [], 'for', blocks, depth);
+  if (async) gather(c, exprStmt(value));
+  bindTargets(c, start, end, value, undefined);
+  gather(c, { k: 'block', body: body(c, blocks, depth) });
+  // The `else` clause is read, not lowered.
+  const unread = c.top;
+  clauses(c, 'for', blocks, depth);
+  drop(c, unread);
 }
 
 /** `with a as x, b:`: the first `as` name bound to its expression (python.ts reads no other). */
-function withStatement(c: Cursor, out: Stmt[], blocks: number, depth: number): void {
+function withStatement(c: Cursor, blocks: number, depth: number): void {
   let bound: Stmt | undefined;
   for (;;) {
     const e = test(c);
@@ -255,12 +262,12 @@ function withStatement(c: Cursor, out: Stmt[], blocks: number, depth: number): v
     if (!isOp(c, ',')) break;
     c.p++;
   }
-  if (bound !== undefined) out.push(bound);
-  out.push({ k: 'block', body: body(c, blocks, depth) });
+  if (bound !== undefined) gather(c, bound);
+  gather(c, { k: 'block', body: body(c, blocks, depth) });
 }
 
 /** `def f[T](params) -> R:` and its body, as a function. */
-function definition(c: Cursor, out: Stmt[], from: number, blocks: number, depth: number): void {
+function definition(c: Cursor, from: number, blocks: number, depth: number): void {
   if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
   const name = nameOf(c, c.p);
   c.p++;
@@ -270,7 +277,7 @@ function definition(c: Cursor, out: Stmt[], from: number, blocks: number, depth:
     c.p++;
     test(c);
   }
-  out.push({ k: 'fn', fn: { at: from, name, params, body: body(c, blocks, depth) } });
+  gather(c, { k: 'fn', fn: { at: from, name, params, body: body(c, blocks, depth) } });
 }
 
 function typeParams(c: Cursor): void {
@@ -292,29 +299,29 @@ function typeParams(c: Cursor): void {
   skip(c);
 }
 
-function paramList(c: Cursor): Param[] {
+function paramList(c: Cursor): readonly Param[] {
   if (!isOp(c, '(')) decline();
   c.p++;
-  const params: Param[] = [];
+  const params = c.top;
   while (!isOp(c, ')')) {
     if (isOp(c, '/')) c.p++;
     else if (isOp(c, '*') || isOp(c, '**')) {
       const double = isOp(c, '**');
       c.p++;
-      if (double || (!isOp(c, ',') && !isOp(c, ')'))) param(c, params);
+      if (double || (!isOp(c, ',') && !isOp(c, ')'))) param(c);
     } else {
-      param(c, params);
-      if (isOp(c, '=')) defaultValue(c, params);
+      param(c);
+      if (isOp(c, '=')) defaultValue(c);
     }
     if (isOp(c, ',')) c.p++;
     else if (!isOp(c, ')')) decline();
   }
   c.p++;
-  return params;
+  return paramsFrom(c, params);
 }
 
-/** A parameter's name and its annotation's type. */
-function param(c: Cursor, params: Param[]): void {
+/** A parameter's name and its annotation's type, gathered. */
+function param(c: Cursor): void {
   if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
   const name = nameOf(c, c.p);
   const from = fromOf(c, c.p);
@@ -325,23 +332,23 @@ function param(c: Cursor, params: Param[]): void {
     test(c);
     type = annotatedType(c, colon);
   }
-  params.push(type !== undefined ? { name, at: from, type } : { name, at: from });
+  gather(c, type !== undefined ? { name, at: from, type } : { name, at: from });
 }
 
 /** `: simple line` or `: NEWLINE INDENT statements DEDENT`. */
-function body(c: Cursor, blocks: number, depth: number): Stmt[] {
-  const out: Stmt[] = [];
+function body(c: Cursor, blocks: number, depth: number): readonly Stmt[] {
+  const mark = c.top;
   expect(c, ':');
   if (kind(c) !== NEWLINE) {
     if (kind(c) === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) decline();
-    simpleLine(c, out, depth + 1);
-    return out;
+    simpleLine(c, depth + 1);
+    return stmtsFrom(c, mark);
   }
   c.p++;
   if (kind(c) !== INDENT) decline();
   c.p++;
-  while (at(c) >= 0 && kind(c) !== DEDENT) statement(c, out, blocks + 1, depth + 1);
+  while (at(c) >= 0 && kind(c) !== DEDENT) statement(c, blocks + 1, depth + 1);
   if (kind(c) !== DEDENT) decline();
   c.p++;
-  return out;
+  return stmtsFrom(c, mark);
 }

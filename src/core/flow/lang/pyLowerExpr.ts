@@ -7,46 +7,44 @@
  * tree first and lowering it after allocated ~14 MB per 10,000 lines, which the young collections
  * then copied; now only the form is made. Anything outside the grammar declines (`DECLINE`) and
  * the caller parses with Lezer. One file past the usual size: its rules call each other
- * (brackets hold tests, f-string fields hold tests), and split files would import each other in
- * a cycle.
+ * (brackets hold tests, tests hold brackets), and split files would import each other in a
+ * cycle; f-strings (pyFString.ts) are given the rule their fields hold.
  */
 import { decline } from '../../scan/code/pyView.js';
-import type { PyView } from '../../scan/code/pyView.js';
-import { KIND } from '../../scan/code/pyTokens.js';
+import { KEYWORD_LIST, KIND, OPERATORS } from '../../scan/code/pyTokens.js';
 import * as irModule from '../ir.js';
-import type { Arg, Expr, Param } from '../ir.js';
-import type { InternedNames } from './interned.js';
+import type { Arg, Expr } from '../ir.js';
+import * as cursorModule from './pyCursor.js';
+import type { Cursor } from './pyCursor.js';
+import * as fstringModule from './pyFString.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { group, keyed } = irModule;
+const {
+  at,
+  chained,
+  deeper,
+  EMPTY,
+  enter,
+  expect,
+  fromOf,
+  gather,
+  groupFrom,
+  isKw,
+  isOp,
+  isString,
+  leave,
+  nameOf,
+  separator,
+  skip,
+  argsFrom,
+  exprsFrom,
+  paramsFrom,
+  toOf,
+} = cursorModule;
+const { keyed } = irModule;
+const { formatString } = fstringModule;
 const { NAME, NUMBER, STRING, FSTRING, OP } = KIND;
-
-/** The f-string replacement fields' tokens, and the next field to read. */
-export interface Fields {
-  readonly inner: PyView | undefined;
-  /** Each field's `[start, end)` in `inner` (`PyTokens.fields`). */
-  readonly ranges: readonly number[];
-  next: number;
-}
-
-/** A position in a token list, bounded by `end`, and the lowering's state. */
-export interface Cursor {
-  /** The file's tokens, or an f-string field's while it is read. */
-  v: PyView;
-  p: number;
-  /** Set to a bracket's partner while its insides are read, then back. */
-  end: number;
-  readonly fields: Fields;
-  readonly strings: InternedNames;
-  /**
-   * An upper bound of the nesting python.ts would lower the node being read at, and the largest
-   * reached in the statement: past `MAX_LOWER_DEPTH` that lowering cuts what is deeper, which
-   * this one does not follow, so the statement declines (see `deeper`).
-   */
-  nest: number;
-  deep: number;
-}
 
 /** Binary operators of `expression`, by precedence (`**` is right-associative). */
 const EXPRESSION_OPS: Readonly<Record<string, number>> = {
@@ -68,75 +66,36 @@ const COMPARE_OPS: ReadonlySet<string> = new Set(['<', '>', '==', '>=', '<=', '!
 const POWER = 7;
 
 /**
- * What python.ts makes of a node with nothing to lower (an operator, `*`, an f-string's `=`):
- * shared, since the walk never changes the form.
+ * `EXPRESSION_OPS` and `COMPARE_OPS` by operator code (`PyTokens.code`): every operand ends in a
+ * look at the operator after it, which a table read answers without the operator's text.
  */
-export const EMPTY: Expr = { k: 'group', parts: [] };
+const PRECEDENCE = new Int8Array(OPERATORS.length);
+const COMPARES = new Uint8Array(OPERATORS.length);
+OPERATORS.forEach((op, code) => {
+  PRECEDENCE[code] = EXPRESSION_OPS[op] ?? 0;
+  COMPARES[code] = COMPARE_OPS.has(op) ? 1 : 0;
+});
+const PERCENT = OPERATORS.indexOf('%');
+const DOT = OPERATORS.indexOf('.');
+const OPEN_PAREN = OPERATORS.indexOf('(');
+const OPEN_BRACKET = OPERATORS.indexOf('[');
+const UNARY: ReadonlySet<number> = new Set(['-', '+', '~'].map((op) => OPERATORS.indexOf(op)));
 
-export const at = (c: Cursor): number => (c.p < c.end ? c.p : -1);
-export const isOp = (c: Cursor, op: string): boolean => at(c) >= 0 && c.v.isOp(c.p, op);
-export const isKw = (c: Cursor, word: string): boolean => at(c) >= 0 && c.v.isKeyword(c.p, word);
-/** The kind of the token at the cursor, -1 at the end of the range. */
-export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.p] ?? -1));
-export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
-export const toOf = (c: Cursor, i: number): number => c.v.t.to[i] ?? 0;
+/** `or`, `and` and the comparison keywords by keyword code (`PyTokens.code`): their level in `testInner`. */
+const LOGIC = new Int8Array(KEYWORD_LIST.length + 1);
+LOGIC[KEYWORD_LIST.indexOf('or') + 1] = 1;
+LOGIC[KEYWORD_LIST.indexOf('and') + 1] = 2;
+for (const word of ['in', 'is', 'not']) LOGIC[KEYWORD_LIST.indexOf(word) + 1] = 3;
+const NOT = KEYWORD_LIST.indexOf('not') + 1;
 
-/** The name at token `i`, interned. */
-export const nameOf = (c: Cursor, i: number): string => c.strings.name(c.v.text, fromOf(c, i), toOf(c, i));
-
-/** Moves past the token at the cursor; declines at the end of the range. */
-export function skip(c: Cursor): void {
-  if (at(c) < 0) decline();
-  c.p++;
-}
-
-/** Moves past the operator `op`, or declines. */
-export function expect(c: Cursor, op: string): void {
-  if (!isOp(c, op)) decline();
-  c.p++;
-}
+/** The operator code at the cursor, -1 where no operator is. */
+const opCode = (c: Cursor): number => (at(c) >= 0 && c.v.t.kind[c.p] === OP ? (c.v.t.code[c.p] ?? 0) : -1);
 
 /** A keyword as python.ts lowers its leaf: a literal at it. Moves past it. */
 function keyword(c: Cursor): Expr {
   if (at(c) < 0) decline();
   return { k: 'lit', at: fromOf(c, c.p++) };
 }
-
-/** A name that is not a keyword. */
-export function variable(c: Cursor): Expr {
-  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
-  const e: Expr = { k: 'name', at: fromOf(c, c.p), name: nameOf(c, c.p) };
-  c.p++;
-  return e;
-}
-
-/** Sets the nesting to a statement's (`deeper`). */
-export function nestAt(c: Cursor, depth: number): void {
-  c.nest = depth;
-  if (depth > c.deep) c.deep = depth;
-}
-
-/**
- * One level deeper, undone by `c.nest--`. Counted by every rule whose node holds children
- * (chains of operators and trailers add their length when they end, see `chained`), so the
- * count never falls below the nesting python.ts would lower at; it may exceed it.
- */
-function deeper(c: Cursor): void {
-  if (++c.nest > c.deep) c.deep = c.nest;
-}
-
-/**
- * Where a left-associative chain of `links` nodes ends: what was read inside it sits up to that
- * many levels deeper than counted while it was read. `outer` is the deepest before the chain.
- */
-function chained(c: Cursor, outer: number, links: number): void {
-  const deep = c.deep + links;
-  c.deep = deep > outer ? deep : outer;
-}
-
-/** Whether tokens `[i, end)` are one plain string literal (python.ts reads its content as a key). */
-export const isString = (c: Cursor, i: number, end: number): boolean =>
-  end === i + 1 && c.v.t.kind[i] === STRING;
 
 /** `test`: a conditional expression, a lambda, or `testInner`. */
 export function test(c: Cursor): Expr {
@@ -164,37 +123,40 @@ function testNoCond(c: Cursor): Expr {
 }
 
 /** A parameter's name, and a default that is a bare name: python.ts reads both as parameters. */
-function lambdaParam(c: Cursor, params: Param[]): void {
+function lambdaParam(c: Cursor): void {
   if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
-  params.push({ name: nameOf(c, c.p), at: fromOf(c, c.p) });
+  gather(c, { name: nameOf(c, c.p), at: fromOf(c, c.p) });
   c.p++;
 }
 
-/** A default value `= test`, the cursor on `=`; a bare name is a parameter to python.ts. */
-export function defaultValue(c: Cursor, params: Param[]): void {
+/**
+ * A default value `= test`, the cursor on `=`; a bare name is a parameter to python.ts,
+ * gathered with the parameters.
+ */
+export function defaultValue(c: Cursor): void {
   c.p++;
   const start = c.p;
   test(c);
-  if (c.p === start + 1 && c.v.isVariable(start))
-    params.push({ name: nameOf(c, start), at: fromOf(c, start) });
+  if (c.p === start + 1 && c.v.isVariable(start)) gather(c, { name: nameOf(c, start), at: fromOf(c, start) });
 }
 
 function lambda(c: Cursor, noCond: boolean): Expr {
   const from = fromOf(c, c.p++);
-  const params: Param[] = [];
+  const mark = c.top;
   while (!isOp(c, ':')) {
     if (isOp(c, '*') || isOp(c, '**')) {
       const double = isOp(c, '**');
       c.p++;
-      if (double || (!isOp(c, ',') && !isOp(c, ':'))) lambdaParam(c, params);
+      if (double || (!isOp(c, ',') && !isOp(c, ':'))) lambdaParam(c);
     } else {
-      lambdaParam(c, params);
-      if (isOp(c, '=')) defaultValue(c, params);
+      lambdaParam(c);
+      if (isOp(c, '=')) defaultValue(c);
     }
     if (isOp(c, ',')) c.p++;
     else if (!isOp(c, ':')) decline();
   }
   c.p++;
+  const params = paramsFrom(c, mark);
   const e = noCond ? testNoCond(c) : test(c);
   return { k: 'fn', fn: { at: from, params, body: [{ k: 'return', e }] } };
 }
@@ -212,7 +174,7 @@ export function testInner(c: Cursor, min: number): Expr {
     c.nest--;
   } else left = expression(c, 0);
   for (;;) {
-    const prec = isKw(c, 'or') ? 1 : isKw(c, 'and') ? 2 : compareAt(c) ? 3 : 0;
+    const prec = logicAt(c);
     if (prec === 0 || prec < min) break;
     const s = c.v.s(c.p);
     c.p++;
@@ -224,14 +186,20 @@ export function testInner(c: Cursor, min: number): Expr {
   return left;
 }
 
-function compareAt(c: Cursor): boolean {
-  if (at(c) < 0) return false;
-  if (c.v.isKeyword(c.p, 'in') || c.v.isKeyword(c.p, 'is')) return true;
-  if (c.v.isKeyword(c.p, 'not')) {
-    if (!c.v.isKeyword(c.p + 1, 'in') || c.p + 1 >= c.end) decline();
-    return true;
-  }
-  return c.v.t.kind[c.p] === OP && COMPARE_OPS.has(c.v.s(c.p));
+/**
+ * The level in `testInner` of the token at the cursor: `or` 1, `and` 2, a comparison 3, else 0;
+ * the token read once (its kind and code) where an operand ends, which every operand does.
+ */
+function logicAt(c: Cursor): number {
+  const i = at(c);
+  if (i < 0) return 0;
+  const t = c.v.t;
+  const code = t.code[i] ?? 0;
+  const kind = t.kind[i];
+  if (kind === OP) return COMPARES[code] === 1 ? 3 : 0;
+  if (kind !== NAME || code === 0) return 0;
+  if (code === NOT && (!c.v.isKeyword(i + 1, 'in') || i + 1 >= c.end)) decline();
+  return LOGIC[code] ?? 0;
 }
 
 /**
@@ -245,11 +213,10 @@ export function expression(c: Cursor, min: number): Expr {
   const start = c.p;
   let left = unary(c);
   for (;;) {
-    if (at(c) < 0 || c.v.t.kind[c.p] !== OP) break;
-    const s = c.v.s(c.p);
-    const prec = EXPRESSION_OPS[s];
-    if (prec === undefined || prec < min) break;
-    const interp = links === 0 && s === '%' && isString(c, start, c.p);
+    const code = opCode(c);
+    const prec = code < 0 ? 0 : (PRECEDENCE[code] ?? 0);
+    if (prec === 0 || prec < min) break;
+    const interp = links === 0 && code === PERCENT && isString(c, start, c.p);
     c.p++;
     const right = expression(c, prec === POWER ? prec : prec + 1);
     left = { k: 'concat', at: fromOf(c, start), parts: [left, right], interp };
@@ -260,7 +227,7 @@ export function expression(c: Cursor, min: number): Expr {
 }
 
 function unary(c: Cursor): Expr {
-  if (isOp(c, '-') || isOp(c, '+') || isOp(c, '~')) {
+  if (UNARY.has(opCode(c))) {
     c.p++;
     deeper(c);
     const e = expression(c, POWER);
@@ -276,7 +243,8 @@ function unary(c: Cursor): Expr {
   }
   const start = c.p;
   const first = atom(c);
-  return isOp(c, '.') || isOp(c, '(') || isOp(c, '[') ? trailers(c, first, start) : first;
+  const next = opCode(c);
+  return next === DOT || next === OPEN_PAREN || next === OPEN_BRACKET ? trailers(c, first, start) : first;
 }
 
 /** What python.ts's call lowering asks of a callee node. */
@@ -295,24 +263,27 @@ function trailers(c: Cursor, first: Expr, start: number): Expr {
   let kind = named ? CALLEE_NAME : CALLEE_OTHER;
   let links = 0;
   for (; ; links++) {
-    if (isOp(c, '.')) {
+    const code = opCode(c);
+    if (code === DOT) {
       c.p++;
       if (at(c) < 0 || c.v.t.kind[c.p] !== NAME) decline();
-      left = { k: 'member', at: fromOf(c, c.p), recv: left, prop: nameOf(c, c.p) };
-      c.p++;
+      const prop = c.p++;
+      // A method's member is no node of the form (the call holds its receiver): `left` stays
+      // the receiver until the call.
+      if (opCode(c) !== OPEN_PAREN)
+        left = { k: 'member', at: fromOf(c, prop), recv: left, prop: nameOf(c, prop) };
       kind = CALLEE_MEMBER;
-    } else if (isOp(c, '(')) {
+    } else if (code === OPEN_PAREN) {
       const callee = calleeName(c, first, named, atomEnd, c.p, links);
       const args = argList(c, true);
-      if (kind === CALLEE_MEMBER && left.k === 'member')
-        left = { k: 'call', at: from, callee, args, recv: left.recv };
+      if (kind === CALLEE_MEMBER) left = { k: 'call', at: from, callee, args, recv: left };
       else {
         const call: Expr = { k: 'call', at: from, callee, args };
         // A callee that is no name or method (`f()()`, `(a or b)()`) is evaluated beside the call.
         left = kind === CALLEE_NAME ? call : { k: 'group', parts: [left, call] };
       }
       kind = CALLEE_OTHER;
-    } else if (isOp(c, '[')) {
+    } else if (code === OPEN_BRACKET) {
       left = subscript(c, left);
       kind = CALLEE_OTHER;
     } else break;
@@ -382,95 +353,78 @@ function subscript(c: Cursor, recv: Expr): Expr {
 }
 
 /**
- * Moves past the opening bracket at the cursor and bounds the cursor by its partner; returns the
- * bound to restore (`leave`).
- */
-function enter(c: Cursor): number {
-  const close = c.v.partner(c.p);
-  if (close < 0 || close >= c.end) decline();
-  c.p++;
-  const outer = c.end;
-  c.end = close;
-  deeper(c);
-  return outer;
-}
-
-/** Checks the insides were all read, moves past the closing bracket, restores the bound. */
-function leave(c: Cursor, outer: number): void {
-  if (c.p !== c.end) decline();
-  c.end = outer;
-  c.p++;
-  c.nest--;
-}
-
-/** A comma between items, or the end of the bracket. */
-function separator(c: Cursor): void {
-  if (isOp(c, ',')) c.p++;
-  else if (c.p !== c.end) decline();
-}
-
-/**
  * `(args)`: positional, keyword, `*` and `**` arguments, and a generator's `for` clauses. With
  * `named`, a keyword argument is keyed (a call's); without, it is its name, its `=` and its value
  * (python.ts lowers a decorator's argument list as a plain node).
  */
-export function argList(c: Cursor, named: boolean): Arg[] {
-  const args: Arg[] = [];
+export function argList(c: Cursor, named: boolean): readonly Arg[] {
+  const mark = c.top;
+  argItems(c, named);
+  return argsFrom(c, mark);
+}
+
+/** The arguments of `argList`, gathered. */
+export function argItems(c: Cursor, named: boolean): void {
   const outer = enter(c);
   while (c.p < c.end) {
     if (isOp(c, '*') || isOp(c, '**')) {
       c.p++;
-      args.push(EMPTY, test(c));
+      gather(c, EMPTY);
+      gather(c, test(c));
     } else if (c.v.isVariable(c.p) && c.v.isOp(c.p + 1, '=')) {
       const name = nameOf(c, c.p);
       const nameAt = fromOf(c, c.p);
       c.p += 2;
       const valueAt = at(c) >= 0 ? fromOf(c, c.p) : 0;
       const value = test(c);
-      if (named) args.push(keyed(name, valueAt, value));
-      else args.push({ k: 'name', at: nameAt, name }, EMPTY, value);
-      compFor(c, args);
+      if (named) gather(c, keyed(name, valueAt, value));
+      else {
+        gather(c, { k: 'name', at: nameAt, name });
+        gather(c, EMPTY);
+        gather(c, value);
+      }
+      compFor(c);
     } else {
-      args.push(test(c));
-      compFor(c, args);
+      gather(c, test(c));
+      compFor(c);
     }
     separator(c);
   }
   leave(c, outer);
-  return args;
 }
 
-/** `for … in …` and `if …` clauses of a comprehension, each part in `into`; none when absent. */
-function compFor(c: Cursor, into: Arg[]): void {
+/** `for … in …` and `if …` clauses of a comprehension, each part gathered; none when absent. */
+function compFor(c: Cursor): void {
   for (;;) {
     if (isKw(c, 'async') || isKw(c, 'for')) {
-      if (isKw(c, 'async')) into.push(keyword(c));
+      if (isKw(c, 'async')) gather(c, keyword(c));
       if (!isKw(c, 'for')) decline();
-      into.push(keyword(c));
+      gather(c, keyword(c));
       for (;;) {
-        into.push(expression(c, 0));
+        gather(c, expression(c, 0));
         if (!isOp(c, ',')) break;
         c.p++;
         if (isKw(c, 'in')) break;
       }
       if (!isKw(c, 'in')) decline();
-      into.push(keyword(c));
-      into.push(testInner(c, 0));
+      gather(c, keyword(c));
+      gather(c, testInner(c, 0));
     } else if (isKw(c, 'if')) {
-      into.push(keyword(c));
-      into.push(testNoCond(c));
+      gather(c, keyword(c));
+      gather(c, testNoCond(c));
     } else return;
   }
 }
 
 const comprehends = (c: Cursor): boolean => isKw(c, 'for') || isKw(c, 'async');
 
-/** `"*" expression` (its star lowered as nothing) or `test`. */
-function starred(c: Cursor, into: Expr[]): void {
+/** `"*" expression` (its star lowered as nothing) or `test`, gathered. */
+function starred(c: Cursor): void {
   if (isOp(c, '*')) {
     c.p++;
-    into.push(EMPTY, expression(c, 0));
-  } else into.push(test(c));
+    gather(c, EMPTY);
+    gather(c, expression(c, 0));
+  } else gather(c, test(c));
 }
 
 function atom(c: Cursor): Expr {
@@ -503,18 +457,24 @@ function strings(c: Cursor): Expr {
     c.nest--;
     return first;
   }
-  const parts = [first];
-  while (stringAt(c)) parts.push(oneString(c));
+  const mark = c.top;
+  gather(c, first);
+  while (stringAt(c)) gather(c, oneString(c));
   c.nest--;
-  return { k: 'group', parts };
+  return { k: 'group', parts: exprsFrom(c, mark) };
 }
 
 const stringAt = (c: Cursor): boolean =>
   at(c) >= 0 && (c.v.t.kind[c.p] === STRING || c.v.t.kind[c.p] === FSTRING);
 
+/** What an f-string's replacement field holds: `commaSep<test | "*" expression>`. */
+const fieldTests = (c: Cursor): void => {
+  commaTests(c, true);
+};
+
 function oneString(c: Cursor): Expr {
   const i = c.p++;
-  if (c.v.t.kind[i] === FSTRING) return formatString(c, i);
+  if (c.v.t.kind[i] === FSTRING) return formatString(c, i, fieldTests);
   return { k: 'lit', at: fromOf(c, i), str: c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i)) };
 }
 
@@ -525,19 +485,19 @@ function paren(c: Cursor): Expr {
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
   else if (isKw(c, 'yield')) e = yieldExpression(c);
   else {
-    const items: Expr[] = [];
-    starred(c, items);
+    const mark = c.top;
+    starred(c);
     if (comprehends(c)) {
-      compFor(c, items);
-      e = group(items);
-    } else if (c.p === c.end) e = group(items);
+      compFor(c);
+      e = groupFrom(c, mark);
+    } else if (c.p === c.end) e = groupFrom(c, mark);
     else {
       expect(c, ',');
       while (c.p < c.end) {
-        starred(c, items);
+        starred(c);
         separator(c);
       }
-      e = { k: 'collection', at: from, entries: items };
+      e = { k: 'collection', at: from, entries: exprsFrom(c, mark) };
     }
   }
   leave(c, outer);
@@ -547,23 +507,23 @@ function paren(c: Cursor): Expr {
 function bracket(c: Cursor): Expr {
   const from = fromOf(c, c.p);
   const outer = enter(c);
-  const items: Expr[] = [];
+  const mark = c.top;
   let comprehension = false;
   if (c.p < c.end) {
-    starred(c, items);
+    starred(c);
     if (comprehends(c)) {
-      compFor(c, items);
+      compFor(c);
       comprehension = true;
     } else {
       separator(c);
       while (c.p < c.end) {
-        starred(c, items);
+        starred(c);
         separator(c);
       }
     }
   }
   leave(c, outer);
-  return comprehension ? group(items) : { k: 'collection', at: from, entries: items };
+  return comprehension ? groupFrom(c, mark) : { k: 'collection', at: from, entries: exprsFrom(c, mark) };
 }
 
 function brace(c: Cursor): Expr {
@@ -573,18 +533,18 @@ function brace(c: Cursor): Expr {
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
   else if (isOp(c, '**') || colonFirst(c)) e = dict(c, from);
   else {
-    const items: Expr[] = [];
-    starred(c, items);
+    const mark = c.top;
+    starred(c);
     if (comprehends(c)) {
-      compFor(c, items);
-      e = group(items);
+      compFor(c);
+      e = groupFrom(c, mark);
     } else {
       separator(c);
       while (c.p < c.end) {
-        starred(c, items);
+        starred(c);
         separator(c);
       }
-      e = { k: 'collection', at: from, entries: items };
+      e = { k: 'collection', at: from, entries: exprsFrom(c, mark) };
     }
   }
   leave(c, outer);
@@ -596,14 +556,14 @@ function brace(c: Cursor): Expr {
  * its key; `**mapping` is the mapping. A comprehension is the union of its parts.
  */
 function dict(c: Cursor, from: number): Expr {
-  const entries: Arg[] = [];
+  const mark = c.top;
   let first = true;
   do {
     if (isOp(c, '**')) {
       c.p++;
       const mapping = expression(c, 0);
       if (first && comprehends(c)) return comprehension(c, EMPTY, mapping);
-      entries.push(mapping);
+      gather(c, mapping);
     } else {
       const keyStart = c.p;
       const key = test(c);
@@ -612,19 +572,24 @@ function dict(c: Cursor, from: number): Expr {
       const value = test(c);
       if (first && comprehends(c)) return comprehension(c, key, value);
       if (isString(c, keyStart, keyEnd) && key.k === 'lit' && key.str !== undefined)
-        entries.push(keyed(key.str, fromOf(c, keyStart), value));
-      else entries.push(value, key);
+        gather(c, keyed(key.str, fromOf(c, keyStart), value));
+      else {
+        gather(c, value);
+        gather(c, key);
+      }
     }
     first = false;
     separator(c);
   } while (c.p < c.end);
-  return { k: 'collection', at: from, entries };
+  return { k: 'collection', at: from, entries: argsFrom(c, mark) };
 }
 
 function comprehension(c: Cursor, a: Expr, b: Expr): Expr {
-  const parts: Expr[] = [a, b];
-  compFor(c, parts);
-  return group(parts);
+  const mark = c.top;
+  gather(c, a);
+  gather(c, b);
+  compFor(c);
+  return groupFrom(c, mark);
 }
 
 /** Whether the first item in a brace is followed by a colon (a dict) rather than a comma. */
@@ -642,18 +607,21 @@ function colonFirst(c: Cursor): boolean {
 /** `yield x, y` or `yield from x`: the union of the keyword and what follows. */
 export function yieldExpression(c: Cursor): Expr {
   deeper(c);
-  const parts: Expr[] = [keyword(c)];
-  if (isKw(c, 'from')) parts.push(keyword(c), test(c));
-  else commaTests(c, parts, true);
+  const mark = c.top;
+  gather(c, keyword(c));
+  if (isKw(c, 'from')) {
+    gather(c, keyword(c));
+    gather(c, test(c));
+  } else commaTests(c, true);
   c.nest--;
-  return { k: 'group', parts };
+  return { k: 'group', parts: exprsFrom(c, mark) };
 }
 
-/** `commaSep<test | "*" expression>`, at least one, to the end of what parses. */
-export function commaTests(c: Cursor, into: Expr[], star: boolean): void {
+/** `commaSep<test | "*" expression>`, at least one, to the end of what parses, gathered. */
+export function commaTests(c: Cursor, star: boolean): void {
   for (;;) {
-    if (star) starred(c, into);
-    else into.push(test(c));
+    if (star) starred(c);
+    else gather(c, test(c));
     if (!isOp(c, ',')) return;
     c.p++;
     if (!startsOperand(c)) return;
@@ -671,88 +639,4 @@ function startsOperand(c: Cursor): boolean {
   if (k === NUMBER || k === STRING || k === FSTRING) return true;
   if (k === NAME) return c.v.isVariable(i) || OPERAND_WORDS.has(c.v.s(i));
   return OPERAND_OPS.has(c.v.s(i));
-}
-
-/**
- * An f-string: an interpolation of its replacement fields, read from the text around their
- * tokens (the tokenizer keeps only the fields' expressions); one without fields is a literal.
- */
-function formatString(c: Cursor, i: number): Expr {
-  const text = c.v.text;
-  const from = fromOf(c, i);
-  const to = toOf(c, i);
-  let k = from;
-  while (text[k] !== '"' && text[k] !== "'") k++;
-  const quote = text[k] ?? '';
-  const long = text.startsWith(quote.repeat(3), k);
-  k += long ? 3 : 1;
-  const stop = to - (long ? 3 : 1);
-  const parts: Expr[] = [];
-  while (k < stop) {
-    const ch = text[k];
-    if (ch === '\\') k += 2;
-    else if (ch === '{' && text[k + 1] === '{') k += 2;
-    else if (ch === '{') k = replacement(c, parts, k);
-    else k++;
-  }
-  return parts.length === 0
-    ? { k: 'lit', at: from, str: c.strings.literal(text, from, to) }
-    : { k: 'concat', at: from, parts, interp: true };
-}
-
-/** The offset after the spaces and tabs at `q`. */
-function blanks(text: string, q: number): number {
-  let k = q;
-  while (text[k] === ' ' || text[k] === '\t') k++;
-  return k;
-}
-
-/**
- * One replacement field whose `{` is at `k`, its parts into `into` (its expressions; nothing for
- * a `=`, a conversion, and a format spec the union of its nested fields); returns the offset
- * after its `}`. The field's tokens are read with the cursor moved into the fields' list.
- */
-function replacement(c: Cursor, into: Expr[], k: number): number {
-  const text = c.v.text;
-  const { fields } = c;
-  const inner = fields.inner;
-  const start = fields.ranges[fields.next];
-  const end = fields.ranges[fields.next + 1];
-  if (inner === undefined || start === undefined || end === undefined || end <= start) decline();
-  fields.next += 2;
-  if ((inner.t.from[start] ?? 0) <= k) decline();
-  const { v, p, end: bound } = c;
-  c.v = inner;
-  c.p = start;
-  c.end = end;
-  deeper(c);
-  commaTests(c, into, true);
-  if (c.p !== end) decline();
-  c.v = v;
-  c.p = p;
-  c.end = bound;
-  let q = blanks(text, inner.t.to[end - 1] ?? 0);
-  if (text[q] === '=') {
-    into.push(EMPTY);
-    q = blanks(text, q + 1);
-  }
-  if (text[q] === '!') {
-    into.push(EMPTY);
-    q += 2;
-  }
-  if (text[q] === ':') {
-    const spec: Expr[] = [];
-    q++;
-    while (q < text.length && text[q] !== '}') {
-      if (text[q] === '{') {
-        const nested: Expr[] = [];
-        q = replacement(c, nested, q);
-        spec.push(group(nested));
-      } else q++;
-    }
-    into.push(group(spec));
-  }
-  if (text[q] !== '}') decline();
-  c.nest--;
-  return q + 1;
 }

@@ -6,30 +6,18 @@
 import { decline } from '../../scan/code/pyView.js';
 import { KIND } from '../../scan/code/pyTokens.js';
 import * as irModule from '../ir.js';
-import type { Expr, Stmt } from '../ir.js';
+import type { Expr } from '../ir.js';
+import * as cursorModule from './pyCursor.js';
+import type { Cursor } from './pyCursor.js';
 import * as exprModule from './pyLowerExpr.js';
-import type { Cursor } from './pyLowerExpr.js';
 import * as targetsModule from './pyTargets.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { exprStmt, group, simpleType } = irModule;
-const {
-  at,
-  commaTests,
-  EMPTY,
-  expression,
-  fromOf,
-  isKw,
-  isOp,
-  nestAt,
-  skip,
-  test,
-  toOf,
-  tokenKind,
-  variable,
-  yieldExpression,
-} = exprModule;
+const { exprStmt, simpleType } = irModule;
+const { at, drop, EMPTY, fromOf, gather, groupFrom, isKw, isOp, nestAt, skip, toOf, tokenKind, variable } =
+  cursorModule;
+const { commaTests, expression, test, yieldExpression } = exprModule;
 const { bindTargets } = targetsModule;
 const { NAME, NEWLINE, OP } = KIND;
 
@@ -41,14 +29,15 @@ export function annotatedType(c: Cursor, colon: number): string | undefined {
 }
 
 /**
- * Small statements up to the end of the line. Several (or one with `;`) are a group in Lezer's
- * tree, one level deeper: counted for every line, as the group is known only after the first.
+ * Small statements up to the end of the line, gathered. Several (or one with `;`) are a group in
+ * Lezer's tree, one level deeper: counted for every line, as the group is known only after the
+ * first.
  */
-export function simpleLine(c: Cursor, out: Stmt[], depth: number): void {
-  small(c, out, depth + 1);
+export function simpleLine(c: Cursor, depth: number): void {
+  small(c, depth + 1);
   while (isOp(c, ';')) {
     c.p++;
-    if (kind(c) !== NEWLINE) small(c, out, depth + 1);
+    if (kind(c) !== NEWLINE) small(c, depth + 1);
   }
   if (kind(c) !== NEWLINE) decline();
   c.p++;
@@ -84,7 +73,7 @@ const UPDATE_OPS: ReadonlySet<string> = new Set(
   ['+', '-', '*', '/', '%', '&', '|', '^', '@', '<<', '>>', '**', '//'].map((op) => `${op}=`),
 );
 
-function small(c: Cursor, out: Stmt[], depth: number): void {
+function small(c: Cursor, depth: number): void {
   nestAt(c, depth);
   const word = kind(c) === NAME && c.v.isKeyword(c.p) ? c.v.s(c.p) : '';
   if (word === 'import' || word === 'from') {
@@ -94,91 +83,98 @@ function small(c: Cursor, out: Stmt[], depth: number): void {
   }
   if (KEYWORD_STATEMENTS.has(word)) {
     c.p++;
-    keywordStatement(c, word, out);
+    keywordStatement(c, word);
     if (!ends(c)) decline();
     return;
   }
   // `print x` and soft keywords (`match`, `type`) as statements are not followed.
   if (!EXPRESSION_WORDS.has(word)) decline();
   const start = c.p;
-  const items: Expr[] = [];
-  commaTests(c, items, true);
+  const mark = c.top;
+  commaTests(c, true);
   if (isOp(c, ':') || isOp(c, '=')) {
-    assignment(c, out, items, start);
+    assignment(c, mark, start);
     return;
   }
   if (at(c) >= 0 && c.v.t.kind[c.p] === OP && UPDATE_OPS.has(c.v.s(c.p))) {
     // `x += v`: each part a statement, the operator one with nothing in it.
-    for (const e of items) out.push(exprStmt(e));
-    out.push(EMPTY);
+    asStatements(c, mark);
+    gather(c, EMPTY);
     c.p++;
-    if (isKw(c, 'yield')) out.push(exprStmt(yieldExpression(c)));
-    else expressionStatements(c, out, false);
+    if (isKw(c, 'yield')) gather(c, exprStmt(yieldExpression(c)));
+    else expressionStatements(c, false);
     return;
   }
   if (!ends(c)) decline();
-  for (const e of items) out.push(exprStmt(e));
+  asStatements(c, mark);
+}
+
+/** The items gathered since `mark` made statements where they stand. */
+function asStatements(c: Cursor, mark: number): void {
+  for (let i = mark; i < c.top; i++) c.stack[i] = exprStmt(c.stack[i] as Expr);
 }
 
 /** `commaTests`, each item a statement. */
-function expressionStatements(c: Cursor, out: Stmt[], star: boolean): void {
-  const items: Expr[] = [];
-  commaTests(c, items, star);
-  for (const e of items) out.push(exprStmt(e));
+function expressionStatements(c: Cursor, star: boolean): void {
+  const mark = c.top;
+  commaTests(c, star);
+  asStatements(c, mark);
 }
 
 /** A statement after its keyword: the expressions in it, each a statement, or a `return`. */
-function keywordStatement(c: Cursor, word: string, out: Stmt[]): void {
+function keywordStatement(c: Cursor, word: string): void {
   switch (word) {
     case 'return':
-      if (ends(c)) out.push({ k: 'return' });
+      if (ends(c)) gather(c, { k: 'return' });
       else {
-        const parts: Expr[] = [];
-        commaTests(c, parts, true);
-        out.push({ k: 'return', e: group(parts) });
+        const mark = c.top;
+        commaTests(c, true);
+        gather(c, { k: 'return', e: groupFrom(c, mark) });
       }
       return;
     case 'yield':
       if (isKw(c, 'from')) {
         c.p++;
-        out.push(exprStmt(test(c)));
-      } else expressionStatements(c, out, true);
+        gather(c, exprStmt(test(c)));
+      } else expressionStatements(c, true);
       return;
     case 'global':
     case 'nonlocal':
       for (;;) {
-        out.push(variable(c));
+        gather(c, variable(c));
         if (!isOp(c, ',')) return;
         c.p++;
       }
     case 'del':
       for (;;) {
-        out.push(exprStmt(expression(c, 0)));
+        gather(c, exprStmt(expression(c, 0)));
         if (!isOp(c, ',')) return;
         c.p++;
         if (ends(c)) return;
       }
     case 'raise':
       if (ends(c)) return;
-      out.push(exprStmt(test(c)));
+      gather(c, exprStmt(test(c)));
       if (isKw(c, 'from')) {
         c.p++;
-        out.push(exprStmt(test(c)));
+        gather(c, exprStmt(test(c)));
       }
       return;
     case 'assert':
-      if (!ends(c)) expressionStatements(c, out, false);
+      if (!ends(c)) expressionStatements(c, false);
       return;
   }
 }
 
 /**
- * `targets = … = value` or `target: T [= value]`, the first targets' items already read from
- * `start`: every target bound to the last part (pyTargets.ts), its names typed by the
- * annotation. Without `=`, the targets and the annotation are each a statement.
+ * `targets = … = value` or `target: T [= value]`, the first targets' items already gathered
+ * from `mark` (read from token `start`): every target bound to the last part (pyTargets.ts), its
+ * names typed by the annotation. Without `=`, the targets and the annotation are each a
+ * statement. The targets' token ranges but the first and the last are kept only in a chain
+ * (`a = b = v`).
  */
-function assignment(c: Cursor, out: Stmt[], first: Expr[], start: number): void {
-  const bounds = [start, c.p];
+function assignment(c: Cursor, mark: number, start: number): void {
+  const firstEnd = c.p;
   let type: string | undefined;
   let annotated: Expr | undefined;
   if (isOp(c, ':')) {
@@ -186,22 +182,27 @@ function assignment(c: Cursor, out: Stmt[], first: Expr[], start: number): void 
     annotated = test(c);
     type = annotatedType(c, colon);
   }
-  let parts: Expr[] = first;
+  let lastFrom = -1;
+  let lastTo = -1;
+  let chain: number[] | undefined;
   while (isOp(c, '=')) {
     c.p++;
-    const from = c.p;
-    parts = [];
-    if (isKw(c, 'yield')) parts.push(yieldExpression(c));
-    else commaTests(c, parts, true);
-    bounds.push(from, c.p);
+    if (lastFrom >= 0) (chain ??= []).push(lastFrom, lastTo);
+    drop(c, mark);
+    lastFrom = c.p;
+    if (isKw(c, 'yield')) gather(c, yieldExpression(c));
+    else commaTests(c, true);
+    lastTo = c.p;
   }
   if (!ends(c)) decline();
-  if (bounds.length === 2) {
-    for (const e of first) out.push(exprStmt(e));
-    if (annotated !== undefined) out.push(exprStmt(annotated));
+  if (lastFrom < 0) {
+    asStatements(c, mark);
+    if (annotated !== undefined) gather(c, exprStmt(annotated));
     return;
   }
-  const value = group(parts);
-  for (let i = 0; i + 2 < bounds.length; i += 2)
-    bindTargets(c, bounds[i] ?? 0, bounds[i + 1] ?? 0, value, type, out);
+  const value = groupFrom(c, mark);
+  bindTargets(c, start, firstEnd, value, type);
+  if (chain !== undefined)
+    for (let i = 0; i + 1 < chain.length; i += 2)
+      bindTargets(c, chain[i] ?? 0, chain[i + 1] ?? 0, value, type);
 }

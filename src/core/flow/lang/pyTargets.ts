@@ -8,21 +8,22 @@
 import { decline } from '../../scan/code/pyView.js';
 import { KIND } from '../../scan/code/pyTokens.js';
 import * as irModule from '../ir.js';
-import type { Expr, Stmt } from '../ir.js';
-import * as exprModule from './pyLowerExpr.js';
-import type { Cursor } from './pyLowerExpr.js';
+import type { Expr } from '../ir.js';
+import * as cursorModule from './pyCursor.js';
+import type { Cursor } from './pyCursor.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { exprStmt } = irModule;
-const { fromOf, nameOf, toOf } = exprModule;
+const { fromOf, gather, nameOf, toOf } = cursorModule;
 const { STRING } = KIND;
 
 const OPEN_PAREN = 0x28;
 const OPEN_BRACE = 0x7b;
 
 /**
- * The comma-separated targets in tokens `[from, to)` bound to `value`, each `let` typed `type`.
+ * The comma-separated targets in tokens `[from, to)` bound to `value`, each `let` typed `type`,
+ * their statements gathered.
  * A `lambda` among them declines: its parameters' commas are no separators.
  */
 export function bindTargets(
@@ -31,32 +32,32 @@ export function bindTargets(
   to: number,
   value: Expr,
   type: string | undefined,
-  out: Stmt[],
 ): void {
   const t = c.v.t;
   const depth = t.depth[from];
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i === to || (t.depth[i] === depth && c.v.isOp(i, ','))) {
-      if (i > start) target(c, start, i, value, type, out);
+      if (i > start) target(c, start, i, value, type);
       start = i + 1;
     } else if (c.v.isKeyword(i, 'lambda')) decline();
   }
 }
 
 /** One target, tokens `[s, e)`. */
-function target(c: Cursor, s: number, e: number, value: Expr, type: string | undefined, out: Stmt[]): void {
+function target(c: Cursor, s: number, e: number, value: Expr, type: string | undefined): void {
   const v = c.v;
   if (v.isOp(s, '*')) {
     // The star is a node of its own, no target: a statement of the value.
-    out.push(exprStmt(value));
-    if (e > s + 1) target(c, s + 1, e, value, type, out);
+    gather(c, exprStmt(value));
+    if (e > s + 1) target(c, s + 1, e, value, type);
     return;
   }
   if (e === s + 1 && v.isVariable(s)) {
     const at = fromOf(c, s);
     const name = nameOf(c, s);
-    out.push(
+    gather(
+      c,
       type !== undefined
         ? { k: 'let', at, name, declare: false, value, type }
         : { k: 'let', at, name, declare: false, value },
@@ -64,39 +65,32 @@ function target(c: Cursor, s: number, e: number, value: Expr, type: string | und
     return;
   }
   if (v.isOpen(s) && v.partner(s) === e - 1) {
-    bracketTarget(c, s, e, value, type, out);
+    bracketTarget(c, s, e, value, type);
     return;
   }
   if (v.isVariable(s) && e === s + 3 && v.isOp(s + 1, '.')) {
-    out.push({ k: 'store', at: fromOf(c, s), recv: nameOf(c, s), value, prop: nameOf(c, s + 2) });
+    gather(c, { k: 'store', at: fromOf(c, s), recv: nameOf(c, s), value, prop: nameOf(c, s + 2) });
     return;
   }
   if (v.isVariable(s) && v.isOp(s + 1, '[') && v.partner(s + 1) === e - 1) {
     const prop = stringKey(c, s + 2, e - 1);
     const at = fromOf(c, s);
     const recv = nameOf(c, s);
-    out.push(prop !== undefined ? { k: 'store', at, recv, value, prop } : { k: 'store', at, recv, value });
+    gather(c, prop !== undefined ? { k: 'store', at, recv, value, prop } : { k: 'store', at, recv, value });
     return;
   }
-  out.push(exprStmt(value));
+  gather(c, exprStmt(value));
 }
 
 /**
  * `(a, b)` and `[a, b]` bind their items; `()` and `[]` nothing; a parenthesised expression, a
  * comprehension or a dict or set display is no target.
  */
-function bracketTarget(
-  c: Cursor,
-  s: number,
-  e: number,
-  value: Expr,
-  type: string | undefined,
-  out: Stmt[],
-): void {
+function bracketTarget(c: Cursor, s: number, e: number, value: Expr, type: string | undefined): void {
   const v = c.v;
   const open = v.text.charCodeAt(fromOf(c, s));
   if (open === OPEN_BRACE) {
-    out.push(exprStmt(value));
+    gather(c, exprStmt(value));
     return;
   }
   if (e === s + 2) return;
@@ -105,13 +99,13 @@ function bracketTarget(
   for (let i = s + 1; i < e - 1; i++) {
     if (v.t.depth[i] !== depth) continue;
     if (v.isKeyword(i, 'for') || v.isKeyword(i, 'async') || v.isKeyword(i, 'yield')) {
-      out.push(exprStmt(value));
+      gather(c, exprStmt(value));
       return;
     }
     if (v.isOp(i, ',')) comma = true;
   }
-  if (open === OPEN_PAREN && !comma) out.push(exprStmt(value));
-  else bindTargets(c, s + 1, e - 1, value, type, out);
+  if (open === OPEN_PAREN && !comma) gather(c, exprStmt(value));
+  else bindTargets(c, s + 1, e - 1, value, type);
 }
 
 /**
