@@ -1,12 +1,12 @@
 /**
  * The cursor of the Go lowering over the fast Go reader's tokens (goTokens.ts): token tests,
- * names read in place, the context line ends and braces are read in, types skipped, and the
- * stack the form's arrays are gathered on. Expressions are goLowerExpr.ts's, statements
+ * names read in place, the context line ends and braces are read in, types skipped; the form's
+ * lists are gathered on its ListGatherer base (listStack.ts). Expressions are goLowerExpr.ts's, statements
  * goLowerStmt.ts's, the file and signatures goLower.ts's.
  */
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
-import type { Arg, Expr, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
+import { ListGatherer } from './listStack.js';
 import * as lezerModule from './lezer.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
@@ -22,10 +22,7 @@ const TYPE_KEYWORDS: ReadonlySet<string> = new Set(['func', 'map', 'chan', 'stru
 /** Whether a keyword starts a type (`map[K]V`, `func(…)`, `chan T`, `struct{…}`). */
 export const isTypeKeyword = (word: string): boolean => TYPE_KEYWORDS.has(word);
 
-/** The one empty array every empty list of the form shares (the form is never changed). */
-const NONE: readonly never[] = [];
-
-export abstract class GoCursor {
+export abstract class GoCursor extends ListGatherer {
   readonly text: string;
   readonly t: GoTokens;
   p = 0;
@@ -36,72 +33,11 @@ export abstract class GoCursor {
   depth = 0;
   /** Names, string contents and callees, one string each (interned.ts). */
   readonly strings = new InternedNames();
-  /**
-   * The items of the lists being read (statements, arguments, entries, parameters), innermost
-   * last: a list is copied off it once complete, at its own size. Each list pushed into an array
-   * of its own held 17 slots whatever its length (V8's first growth), most of the lowering's
-   * bytes, and the form kept them all until walked.
-   */
-  readonly #stack: unknown[] = [];
-  #top = 0;
-  /** The highest `#top` since the stack was last cleared. */
-  #high = 0;
 
   constructor(text: string, tokens: GoTokens) {
+    super();
     this.text = text;
     this.t = tokens;
-  }
-
-  /** Where a list gathered from here starts (for `stmtsFrom` and the like). */
-  mark(): number {
-    return this.#top;
-  }
-
-  /** An item of the list being read. */
-  gather(item: Stmt | Arg | Param): void {
-    this.#stack[this.#top++] = item;
-  }
-
-  /** The last item gathered. */
-  lastGathered(): unknown {
-    return this.#top > 0 ? this.#stack[this.#top - 1] : undefined;
-  }
-
-  /**
-   * The items gathered since `mark`, as an array of their own (one shared array when none),
-   * taken off the stack.
-   */
-  #take(mark: number): readonly unknown[] {
-    const top = this.#top;
-    if (top > this.#high) this.#high = top;
-    this.#top = mark;
-    return top === mark ? NONE : this.#stack.slice(mark, top);
-  }
-
-  /** The statements gathered since `mark` (see `#take`). */
-  stmtsFrom(mark: number): readonly Stmt[] {
-    return this.#take(mark) as readonly Stmt[];
-  }
-
-  exprsFrom(mark: number): readonly Expr[] {
-    return this.#take(mark) as readonly Expr[];
-  }
-
-  argsFrom(mark: number): readonly Arg[] {
-    return this.#take(mark) as readonly Arg[];
-  }
-
-  paramsFrom(mark: number): readonly Param[] {
-    return this.#take(mark) as readonly Param[];
-  }
-
-  /**
-   * Forgets what the stack still references above its top (items already copied off), so a
-   * declaration's form is garbage once walked: called between top-level declarations.
-   */
-  clearStack(): void {
-    this.#stack.fill(undefined, this.#top, this.#high);
-    this.#high = this.#top;
   }
 
   kind(at = this.p): number {

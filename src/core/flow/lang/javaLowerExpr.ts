@@ -10,6 +10,7 @@ import * as irModule from '../ir.js';
 import type { Arg, Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
 import * as lezerModule from './lezer.js';
+import { ListGatherer, NO_ITEMS as NONE } from './listStack.js';
 import * as syms from './javaLowerSyms.js';
 
 // Imports used per token, copied once.
@@ -61,13 +62,11 @@ export interface JNode {
 }
 
 const EMPTY: Expr = { k: 'group', parts: [] };
-/** Every empty list of the form (read only, like all of it). */
-const NONE: readonly never[] = [];
 /** The arguments of every call without any (a getter's): read only, like all of the form. */
 const NO_ARGS: readonly Arg[] = [];
 
 /** Cursor and expressions; statements and class bodies are javaLower.ts's. */
-export abstract class JavaExprLowerer {
+export abstract class JavaExprLowerer extends ListGatherer {
   readonly text: string;
   // The token arrays, read directly rather than through the tokens object (one load less each).
   readonly tokenKind: Uint8Array;
@@ -95,18 +94,9 @@ export abstract class JavaExprLowerer {
   #dottedCalls = false;
   /** `simpleType` of the written types met (null for none): a file writes the same few often. */
   readonly #types = new Map<string, string | null>();
-  /**
-   * The items of the lists being read (statements, arguments, entries, parameters), innermost
-   * last: a list is copied off it once complete, at its own size. A list pushed into an array of
-   * its own held 17 slots whatever its length (V8's first growth), and the form kept them all
-   * until walked.
-   */
-  readonly #stack: unknown[] = [];
-  #top = 0;
-  /** The highest `#top` since the stack was last cleared. */
-  #high = 0;
 
   constructor(text: string, tokens: JavaTokens) {
+    super();
     this.text = text;
     this.tokenKind = tokens.kind;
     this.tokenSym = tokens.sym;
@@ -121,58 +111,6 @@ export abstract class JavaExprLowerer {
   abstract blockStmts(): readonly Stmt[];
   /** A parameter list `( … )` at the cursor. */
   abstract formalParams(): readonly Param[];
-
-  /** Where a list gathered from here starts (for `stmtsFrom` and the like). */
-  mark(): number {
-    return this.#top;
-  }
-
-  /** An item of the list being read. */
-  gather(item: Stmt | Arg | Param): void {
-    this.#stack[this.#top++] = item;
-  }
-
-  /** The items gathered since `mark`, as an array of their own (one shared array when none). */
-  #take(mark: number): readonly unknown[] {
-    const top = this.#top;
-    if (top > this.#high) this.#high = top;
-    this.#top = mark;
-    const stack = this.#stack;
-    // Most lists have one to three items: a literal is made in place, `slice` is a call.
-    switch (top - mark) {
-      case 0:
-        return NONE;
-      case 1:
-        return [stack[mark]];
-      case 2:
-        return [stack[mark], stack[mark + 1]];
-      case 3:
-        return [stack[mark], stack[mark + 1], stack[mark + 2]];
-      default:
-        return stack.slice(mark, top);
-    }
-  }
-
-  stmtsFrom(mark: number): readonly Stmt[] {
-    return this.#take(mark) as readonly Stmt[];
-  }
-
-  argsFrom(mark: number): readonly Arg[] {
-    return this.#take(mark) as readonly Arg[];
-  }
-
-  paramsFrom(mark: number): readonly Param[] {
-    return this.#take(mark) as readonly Param[];
-  }
-
-  /**
-   * Forgets what the stack still references above its top (items already copied off), so a
-   * declaration's form is garbage once walked: called between top-level declarations.
-   */
-  clearStack(): void {
-    this.#stack.fill(undefined, this.#top, this.#high);
-    this.#high = this.#top;
-  }
 
   kind(at = this.p): number {
     return this.tokenKind[at] ?? EOF;

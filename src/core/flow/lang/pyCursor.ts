@@ -9,6 +9,7 @@ import type { PyView } from '../../scan/code/pyView.js';
 import { KIND } from '../../scan/code/pyTokens.js';
 import type { Arg, Expr, Param, Stmt } from '../ir.js';
 import type { InternedNames } from './interned.js';
+import { copyOff } from './listStack.js';
 
 const { STRING } = KIND;
 
@@ -38,10 +39,10 @@ export interface Cursor {
   deep: number;
   /**
    * The items of the lists being read (statements, arguments, entries, parameters, parts),
-   * innermost last: a list is copied off it once complete, at its own size (`take`). Each list
-   * pushed into an array of its own held 17 slots whatever its length (V8's first growth), and
-   * the lists read only to be dropped (a statement's first items, an assignment's bounds) were
-   * garbage: together a third of the lowering's bytes.
+   * innermost last, as Go's and Java's lowerings gather theirs (listStack.ts; this cursor is a
+   * plain object read by functions, so it keeps the stack's fields itself): a list is copied off
+   * once complete, at its own size (`take`), and the lists read only to be dropped (a
+   * statement's first items, an assignment's bounds) are never made.
    */
   readonly stack: unknown[];
   top: number;
@@ -71,9 +72,6 @@ export function cursorOf(view: PyView, inner: PyView | undefined, strings: Inter
  */
 export const EMPTY: Expr = { k: 'group', parts: [] };
 
-/** The one empty array every empty list of the form shares (the form is never changed). */
-const NONE: readonly never[] = [];
-
 /** An item of the list being read. */
 export function gather(c: Cursor, item: Stmt | Arg | Param): void {
   c.stack[c.top++] = item;
@@ -85,26 +83,11 @@ export function drop(c: Cursor, mark: number): void {
   c.top = mark;
 }
 
-/**
- * The items gathered since `mark`, as an array of their own, taken off the stack. Short lists
- * (most) are array literals, which the compiled code allocates in place; `slice` is a call.
- */
+/** The items gathered since `mark`, taken off the stack (see `copyOff`). */
 function take(c: Cursor, mark: number): readonly unknown[] {
   const top = c.top;
   drop(c, mark);
-  const s = c.stack;
-  switch (top - mark) {
-    case 0:
-      return NONE;
-    case 1:
-      return [s[mark]];
-    case 2:
-      return [s[mark], s[mark + 1]];
-    case 3:
-      return [s[mark], s[mark + 1], s[mark + 2]];
-    default:
-      return s.slice(mark, top);
-  }
+  return copyOff(c.stack, mark, top);
 }
 
 /** The statements gathered since `mark` (see `take`). */
