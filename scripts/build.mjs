@@ -76,7 +76,9 @@ const splitCommands = {
 const commonJsBuilds = {
   name: 'commonjs-builds',
   setup(build) {
-    build.onResolve({ filter: /^fdir$/ }, (args) => ({ path: createRequire(args.importer).resolve(args.path) }));
+    build.onResolve({ filter: /^fdir$/ }, (args) => ({
+      path: createRequire(args.importer).resolve(args.path),
+    }));
   },
 };
 

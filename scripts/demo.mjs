@@ -21,7 +21,9 @@ function run(cmd, args, okCodes = [0]) {
   console.log(`$ ${[cmd, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`);
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (!okCodes.includes(result.status ?? -1)) {
-    console.error(`\n✘ demo stopped: ${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+    console.error(
+      `\n✘ demo stopped: ${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`,
+    );
     process.exit(1);
   }
   return result.status;
@@ -44,4 +46,6 @@ const files = writeSampleDatasets(join(root, 'samples', 'datasets'));
 console.log(`wrote ${files.map((f) => f.replace(root + '/', '')).join(', ')} (synthetic, deterministic)`);
 run('node', [cli, 'estimate', 'samples/datasets/'], [0, 1]);
 
-console.log('\n✔ demo finished. Try `node dist/cli.js scan --format sarif samples/project` or open the folder in VS Code.');
+console.log(
+  '\n✔ demo finished. Try `node dist/cli.js scan --format sarif samples/project` or open the folder in VS Code.',
+);

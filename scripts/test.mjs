@@ -12,22 +12,58 @@ const tsx = ['npx', '--no-install', 'tsx'];
 
 /** Each step is one command; integration and e2e reuse the build and package made before them. */
 const steps = [
-  { id: 'lint', title: 'Lint (eslint)', cmd: ['npm', 'run', 'lint'] },
+  { id: 'lint', title: 'Lint (eslint, prettier)', cmd: ['npm', 'run', 'lint'] },
   { id: 'typecheck', title: 'Type check (tsc)', cmd: ['npm', 'run', 'typecheck'] },
   { id: 'unit', title: 'Unit tests (node:test)', cmd: ['npm', 'run', 'test:unit'] },
   // Installs Debian's postgresql, mariadb-server and sqlite3 when missing; starts both servers on loopback.
-  { id: 'db', title: 'Estimates in real PostgreSQL, MariaDB, SQLite and DuckDB', cmd: [...tsx, '--test', 'test/integration/db/dbEstimate.test.ts', 'test/integration/db/dbCancel.test.ts', 'test/integration/db/duckdbEngine.test.ts', 'test/integration/db/duckdbSpill.test.ts', 'test/integration/db/sqliteEstimate.test.ts'] },
+  {
+    id: 'db',
+    title: 'Estimates in real PostgreSQL, MariaDB, SQLite and DuckDB',
+    cmd: [
+      ...tsx,
+      '--test',
+      'test/integration/db/dbEstimate.test.ts',
+      'test/integration/db/dbCancel.test.ts',
+      'test/integration/db/duckdbEngine.test.ts',
+      'test/integration/db/duckdbSpill.test.ts',
+      'test/integration/db/sqliteEstimate.test.ts',
+    ],
+  },
   { id: 'build', title: 'Build (esbuild)', cmd: ['npm', 'run', 'build'] },
   { id: 'package', title: 'Package the .vsix (vsce)', cmd: ['npm', 'run', 'package'] },
-  { id: 'host', title: 'Provision code-server, Node 24, Chromium, Neovim', cmd: ['node', 'scripts/vscode-host/install.mjs'] },
-  { id: 'integration', title: 'Integration tests in code-server', cmd: [...tsx, 'test/integration/runCodeServer.ts', '--skip-build'] },
-  { id: 'nvim', title: 'Language server in Neovim (headless)', cmd: [...tsx, 'test/integration/nvim/runNeovim.ts', '--skip-build'] },
-  { id: 'emacs', title: 'Language server in Emacs with eglot (batch)', cmd: [...tsx, 'test/integration/emacs/runEmacs.ts', '--skip-build'] },
+  {
+    id: 'host',
+    title: 'Provision code-server, Node 24, Chromium, Neovim',
+    cmd: ['node', 'scripts/vscode-host/install.mjs'],
+  },
+  {
+    id: 'integration',
+    title: 'Integration tests in code-server',
+    cmd: [...tsx, 'test/integration/runCodeServer.ts', '--skip-build'],
+  },
+  {
+    id: 'nvim',
+    title: 'Language server in Neovim (headless)',
+    cmd: [...tsx, 'test/integration/nvim/runNeovim.ts', '--skip-build'],
+  },
+  {
+    id: 'emacs',
+    title: 'Language server in Emacs with eglot (batch)',
+    cmd: [...tsx, 'test/integration/emacs/runEmacs.ts', '--skip-build'],
+  },
   { id: 'e2e', title: 'End-to-end UI tests (Chromium)', cmd: [...tsx, 'test/e2e/run.ts', '--skip-build'] },
 ];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' }, list: { type: 'boolean' } } });
-const split = (text) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, skip: { type: 'string' }, list: { type: 'boolean' } },
+});
+const split = (text) =>
+  text
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const only = split(values.only);
 const skip = split(values.skip);
 for (const id of [...only, ...skip]) {
@@ -66,7 +102,9 @@ function runStep(step) {
       resolveStep({ why, took: Date.now() - started });
     };
     child.on('error', (error) => finish(error.message));
-    child.on('close', (status, signal) => finish(status === 0 ? undefined : signal ? `signal ${signal}` : `exit ${status}`));
+    child.on('close', (status, signal) =>
+      finish(status === 0 ? undefined : signal ? `signal ${signal}` : `exit ${status}`),
+    );
   });
 }
 
@@ -82,7 +120,9 @@ try {
 
 const selected = steps.filter((step) => !(only.length && !only.includes(step.id)) && !skip.includes(step.id));
 for (const [index, step] of selected.entries()) {
-  console.log(`\n━━ step ${index + 1} of ${selected.length}: ${step.id} — ${step.title} ━━ ${step.cmd.join(' ')}`);
+  console.log(
+    `\n━━ step ${index + 1} of ${selected.length}: ${step.id} — ${step.title} ━━ ${step.cmd.join(' ')}`,
+  );
   const { why, took } = await runStep(step);
   if (why) {
     console.error(`\n✘ npm test stopped at "${step.id}" (${step.title}): ${why} after ${seconds(took)}`);

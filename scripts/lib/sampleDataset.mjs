@@ -72,11 +72,21 @@ export function writeSampleDatasets(dir) {
     const p = person(rand, i);
     residents.push([i, p.name, p.sex, p.id, p.mobile, p.address]);
   }
-  const stays = [['guest_name', 'id_card_no', 'mobile', 'hotel', 'room_no', 'check_in_time', 'check_out_time']];
+  const stays = [
+    ['guest_name', 'id_card_no', 'mobile', 'hotel', 'room_no', 'check_in_time', 'check_out_time'],
+  ];
   for (let i = 1; i <= 800; i++) {
     const p = person(rand, i);
     const day = 1 + Math.floor(rand() * 27);
-    stays.push([p.name, p.id, p.mobile, pick(rand, HOTELS), 100 + Math.floor(rand() * 900), `2026-10-${pad(day, 2)} 14:00`, `2026-10-${pad(day + 1, 2)} 12:00`]);
+    stays.push([
+      p.name,
+      p.id,
+      p.mobile,
+      pick(rand, HOTELS),
+      100 + Math.floor(rand() * 900),
+      `2026-10-${pad(day, 2)} 14:00`,
+      `2026-10-${pad(day + 1, 2)} 12:00`,
+    ]);
   }
   writeFileSync(join(dir, 'residents.csv'), csv(residents));
   writeFileSync(join(dir, 'hotel-stays.csv'), csv(stays));

@@ -18,4 +18,6 @@ export function nodeEnv(nodeDir: string, extra?: Record<string, string>): NodeJS
 export function cleanEnv(): NodeJS.ProcessEnv;
 export function ensureTestHost(): Promise<TestHost>;
 export function ensureDebianTools(): Promise<{ readonly nvim: string; readonly emacs: string }>;
-export function ensureAptPackages(packages: readonly { readonly pkg: string; readonly why: string }[]): Promise<void>;
+export function ensureAptPackages(
+  packages: readonly { readonly pkg: string; readonly why: string }[],
+): Promise<void>;

@@ -16,13 +16,19 @@ import type { E2ETest } from './types.js';
 import { openWorkbench } from './workbench.js';
 
 const { values: options } = parseArgs({
-  options: { 'skip-build': { type: 'boolean', default: false }, grep: { type: 'string' }, vsix: { type: 'string' } },
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    grep: { type: 'string' },
+    vsix: { type: 'string' },
+  },
 });
 const screenshotsDir = join(repoRoot, 'test', 'e2e', 'screenshots');
 const testsDir = join(repoRoot, 'test', 'e2e', 'tests');
 
 async function loadTests(): Promise<E2ETest[]> {
-  const files = readdirSync(testsDir).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const files = readdirSync(testsDir)
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .sort();
   const tests: E2ETest[] = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(testsDir, file)).href)) as { tests?: E2ETest[] };
@@ -74,7 +80,9 @@ async function main(): Promise<number> {
     server.stop();
     profile.dispose();
   }
-  console.log(`\n  ${tests.length - failures.length} passing, ${failures.length} failing (screenshots: ${screenshotsDir})`);
+  console.log(
+    `\n  ${tests.length - failures.length} passing, ${failures.length} failing (screenshots: ${screenshotsDir})`,
+  );
   for (const [i, failure] of failures.entries()) console.error(`\n  ${i + 1}) ${failure}`);
   return failures.length === 0 ? 0 : 1;
 }

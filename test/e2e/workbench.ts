@@ -18,9 +18,14 @@ export async function quickOpen(page: Page, fileName: string): Promise<Locator> 
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT_MS });
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: fileName })
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active`, { hasText: fileName }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator(`.tabs-container .tab.active`, { hasText: fileName })
+    .waitFor({ timeout: UI_TIMEOUT_MS });
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   await editor.locator('.view-lines').waitFor({ timeout: UI_TIMEOUT_MS });
   return editor;
@@ -32,7 +37,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT_MS });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
 }
 
@@ -86,7 +94,12 @@ async function wordCentre(editor: Locator, word: string): Promise<{ x: number; y
 }
 
 /** Moves the mouse over `word` and returns the text of the hover that appears. */
-export async function hoverWord(page: Page, editor: Locator, word: string, expected: RegExp): Promise<string> {
+export async function hoverWord(
+  page: Page,
+  editor: Locator,
+  word: string,
+  expected: RegExp,
+): Promise<string> {
   const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
   for (let attempt = 0; attempt < 3; attempt++) {
     const { x, y } = await wordCentre(editor, word);
@@ -100,5 +113,7 @@ export async function hoverWord(page: Page, editor: Locator, word: string, expec
     }
   }
   const seen = await page.locator('.monaco-hover:visible').allInnerTexts();
-  throw new Error(`no hover matching ${String(expected)} over "${word}"; visible hovers: ${JSON.stringify(seen)}`);
+  throw new Error(
+    `no hover matching ${String(expected)} over "${word}"; visible hovers: ${JSON.stringify(seen)}`,
+  );
 }

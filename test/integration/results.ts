@@ -5,7 +5,13 @@
 export interface SuiteResults {
   /** `vscode.version` of the host the suite ran in. */
   readonly vscodeVersion: string;
-  readonly stats: { readonly tests: number; readonly passes: number; readonly failures: number; readonly pending: number; readonly durationMs: number };
+  readonly stats: {
+    readonly tests: number;
+    readonly passes: number;
+    readonly failures: number;
+    readonly pending: number;
+    readonly durationMs: number;
+  };
   readonly passes: readonly { readonly title: string; readonly durationMs: number }[];
   readonly failures: readonly SuiteFailure[];
   readonly pending: readonly string[];

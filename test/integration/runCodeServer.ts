@@ -36,7 +36,9 @@ async function main(): Promise<number> {
   const profile = createProfile('integration');
   const resultsPath = join(profile.root, 'results.json');
   installExtension(host, profile, vsix);
-  const harnessTarget = addUnpackedExtension(profile, harnessDir, (path) => path.startsWith(join(harnessDir, 'src')));
+  const harnessTarget = addUnpackedExtension(profile, harnessDir, (path) =>
+    path.startsWith(join(harnessDir, 'src')),
+  );
   const config: HarnessConfig = { suite, results: resultsPath };
   writeFileSync(join(harnessTarget, HARNESS_CONFIG_FILE), JSON.stringify(config));
 
@@ -50,12 +52,20 @@ async function main(): Promise<number> {
     await browser.close();
     server.stop();
     if (code === 0) profile.dispose();
-    else console.error(`[integration] profile kept for inspection: ${profile.root} (code-server.log, exthost-console.log, user-data/logs)`);
+    else
+      console.error(
+        `[integration] profile kept for inspection: ${profile.root} (code-server.log, exthost-console.log, user-data/logs)`,
+      );
   }
   return code;
 }
 
-async function runInWorkbench(page: Page, url: string, profileRoot: string, resultsPath: string): Promise<number> {
+async function runInWorkbench(
+  page: Page,
+  url: string,
+  profileRoot: string,
+  resultsPath: string,
+): Promise<number> {
   // The extension host's console (mocha's spec reporter among it) reaches the page's console.
   const consoleLog = join(profileRoot, 'exthost-console.log');
   page.on('console', (message) => {
@@ -67,7 +77,8 @@ async function runInWorkbench(page: Page, url: string, profileRoot: string, resu
   if (results) return printResults(results);
   console.error(`[integration] timed out after ${options.timeout} s`);
   const progress = `${resultsPath}.progress`;
-  if (existsSync(progress)) console.error(`[integration] progress so far:\n${readFileSync(progress, 'utf8')}`);
+  if (existsSync(progress))
+    console.error(`[integration] progress so far:\n${readFileSync(progress, 'utf8')}`);
   else console.error('[integration] the suite never started (is the harness installed? see the logs)');
   return 1;
 }

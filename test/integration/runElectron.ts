@@ -12,7 +12,10 @@ import { printResults } from './printResults.js';
 import { RESULTS_ENV, type SuiteResults } from './results.js';
 
 const { values: options } = parseArgs({
-  options: { 'skip-build': { type: 'boolean', default: false }, 'vscode-version': { type: 'string', default: 'stable' } },
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'vscode-version': { type: 'string', default: 'stable' },
+  },
 });
 
 async function main(): Promise<number> {
@@ -26,14 +29,23 @@ async function main(): Promise<number> {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suite,
       extensionTestsEnv: { [RESULTS_ENV]: resultsPath },
-      launchArgs: [profile.workspace, '--disable-extensions', '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir],
+      launchArgs: [
+        profile.workspace,
+        '--disable-extensions',
+        '--user-data-dir',
+        profile.userDataDir,
+        '--extensions-dir',
+        profile.extensionsDir,
+      ],
     });
   } catch {
     // runTests rejects when the suite fails; the results file says why.
   } finally {
     if (!existsSync(resultsPath)) console.error('[integration] the suite wrote no results');
   }
-  const code = existsSync(resultsPath) ? printResults(JSON.parse(readFileSync(resultsPath, 'utf8')) as SuiteResults) : 1;
+  const code = existsSync(resultsPath)
+    ? printResults(JSON.parse(readFileSync(resultsPath, 'utf8')) as SuiteResults)
+    : 1;
   profile.dispose();
   return code;
 }

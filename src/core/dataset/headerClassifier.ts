@@ -23,13 +23,19 @@ const IDENTIFYING: ReadonlySet<string> = categoriesWith((t) => t.identifies === 
 export function nameDetectorClassifier(reading: ContestedReading = 'strict'): HeaderClassifier {
   const cache = new Map<string, ReturnType<HeaderClassifier>>();
   const people = new Map<string, string | undefined>();
-  const classify = (name: string, context: HeaderContext | undefined, person?: string): Finding | undefined => {
+  const classify = (
+    name: string,
+    context: HeaderContext | undefined,
+    person?: string,
+  ): Finding | undefined => {
     const described = context?.catalog?.get(name);
     return classifyName(
       name,
       {
         ...(context?.owner !== undefined ? { owner: context.owner } : {}),
-        ...(described?.comment !== undefined && described.comment !== '' ? { comment: described.comment } : {}),
+        ...(described?.comment !== undefined && described.comment !== ''
+          ? { comment: described.comment }
+          : {}),
         ...(described?.declaredType !== undefined ? { declaredType: described.declaredType } : {}),
         ...(context?.ownerComment !== undefined && context.ownerComment !== ''
           ? { ownerComment: context.ownerComment }
@@ -51,9 +57,7 @@ export function nameDetectorClassifier(reading: ContestedReading = 'strict'): He
   };
   return (name, given) => {
     const context =
-      given !== undefined && given.siblings.length > MAX_SIBLINGS
-        ? { ...given, siblings: [] }
-        : given;
+      given !== undefined && given.siblings.length > MAX_SIBLINGS ? { ...given, siblings: [] } : given;
     const key = context === undefined ? '' : `${context.owner ?? ''}\u0000${context.siblings.join('\u0001')}`;
     const described = context?.catalog?.get(name);
     // A catalog's comment and type are part of what was read: the same name may mean two things.

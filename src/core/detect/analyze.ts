@@ -445,11 +445,7 @@ function namesPerson(head: PhraseMatch): boolean {
  * `经办人姓名`, `审批人的电话`: a term naming a person by their part (`经办人`, read as a name)
  * right before the head says whose name or phone it is, as an owner word would.
  */
-function roleBefore(
-  clause: string,
-  before: PhraseMatch | undefined,
-  head: PhraseMatch,
-): HanReading['owner'] {
+function roleBefore(clause: string, before: PhraseMatch | undefined, head: PhraseMatch): HanReading['owner'] {
   if (before === undefined || before.negative || !namesPerson(before)) return undefined;
   const between = clause.slice(before.end, head.start);
   return between === '' || between === '的' ? { kind: 'person', word: before.text } : undefined;

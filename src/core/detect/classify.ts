@@ -68,7 +68,6 @@ const base = (strength: TermMeaning['strength']): number =>
   Math.max(0, STRENGTH_RANK[strength] - STRENGTH_RANK.weak);
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
-
 /** Stands for the candidate's owner in cached evidence, filled in per finding. */
 const OWNER_SLOT = '\u0000owner';
 
@@ -284,13 +283,16 @@ function decide(
     vocab.personRoles.has(singularOf(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
-  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner)) return undefined;
+  if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner))
+    return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
-  if (category === 'online_id' && describedAsPrimaryKey(reading, name.words, candidate.comment)) return undefined;
+  if (category === 'online_id' && describedAsPrimaryKey(reading, name.words, candidate.comment))
+    return undefined;
   if (listsAttributeValues(category, name.words, candidate.owner, owner, vocab)) return undefined;
   if (category === 'online_id' && ledgerAccount(reading, owner)) return undefined;
   if (category === 'online_id' && thingKeyDescribedAsPerson(reading, name.words, vocab)) return undefined;
-  if (category === 'online_id' && accountNotLogin(reading, name.words, candidate.declaredType)) return undefined;
+  if (category === 'online_id' && accountNotLogin(reading, name.words, candidate.declaredType))
+    return undefined;
   // `user_group.name`, `UserPasskey.name`, `ContactGroup.Name`: a record whose head noun is a
   // thing (a group, a token, a type) is named for that thing; the person word before it says
   // whose thing, and a bare name is the thing's.
@@ -417,8 +419,24 @@ function decide(
 
 /** Head nouns of records about a thing that a person may own or belong to. */
 const THING_HEADS: ReadonlySet<string> = new Set([
-  'group', 'team', 'passkey', 'token', 'key', 'type', 'category', 'tag', 'label', 'template',
-  'menu', 'role', 'folder', 'channel', 'webhook', 'setting', 'config', 'space',
+  'group',
+  'team',
+  'passkey',
+  'token',
+  'key',
+  'type',
+  'category',
+  'tag',
+  'label',
+  'template',
+  'menu',
+  'role',
+  'folder',
+  'channel',
+  'webhook',
+  'setting',
+  'config',
+  'space',
 ]);
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */

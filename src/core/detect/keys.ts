@@ -31,9 +31,7 @@ export function personKey(reading: Reading, words: readonly string[], vocab: Com
  */
 export function platformUserId(reading: Reading, words: readonly string[]): boolean {
   if (reading.from !== 'name' || reading.meaning.category !== 'online_id') return false;
-  return words.some(
-    (w, k) => OPEN_IDS.has(w) || ((w === 'open' || w === 'union') && words[k + 1] === 'id'),
-  );
+  return words.some((w, k) => OPEN_IDS.has(w) || ((w === 'open' || w === 'union') && words[k + 1] === 'id'));
 }
 
 const OPEN_IDS: ReadonlySet<string> = new Set(['openid', 'unionid']);
@@ -193,7 +191,8 @@ function namesAuditColumn(words: readonly string[]): boolean {
   while (end > 0 && AUDIT_KEY_TAIL.has(words[end - 1] ?? '')) end--;
   let start = words[0] === 'last' ? 1 : 0;
   if (end <= start) return false;
-  for (; start < end; start++) if (!AUDIT_WORDS.has(words[start] ?? '') && !AUDIT_VERBS.has(words[start] ?? '')) return false;
+  for (; start < end; start++)
+    if (!AUDIT_WORDS.has(words[start] ?? '') && !AUDIT_VERBS.has(words[start] ?? '')) return false;
   return true;
 }
 
@@ -316,8 +315,13 @@ const SCREEN_NAMES: ReadonlySet<string> = new Set(['nickname', 'nick name', 'scr
  * as the field's last word holding text; before another word it names the account's state, and
  * typed as a record, a flag or a list it holds the account, whose own fields carry the login.
  */
-export function accountNotLogin(reading: Reading, words: readonly string[], declaredType: string | undefined): boolean {
-  if (reading.from !== 'name' || reading.match.text !== 'account' || reading.meaning.strength !== 'weak') return false;
+export function accountNotLogin(
+  reading: Reading,
+  words: readonly string[],
+  declaredType: string | undefined,
+): boolean {
+  if (reading.from !== 'name' || reading.match.text !== 'account' || reading.meaning.strength !== 'weak')
+    return false;
   if (reading.match.end !== words.length) return true;
   if (declaredType === undefined || declaredType.trim() === '') return false;
   return NOT_TEXT.has(readType(declaredType).shape);

@@ -26,7 +26,14 @@ const ENTRY_WORDS: ReadonlySet<string> = new Set(['name', 'code', 'value', 'labe
  * person attended), not of a list of values.
  */
 const HISTORY_HEADS: ReadonlySet<string> = new Set([
-  'education', 'employment', 'experience', 'work', 'career', 'resume', 'qualification', 'training',
+  'education',
+  'employment',
+  'experience',
+  'work',
+  'career',
+  'resume',
+  'qualification',
+  'training',
 ]);
 
 /**

@@ -99,9 +99,7 @@ export class TupleMemo<T> {
   #under(vocab: CompiledVocabulary, a: Part, b: Part, c: Part, create: boolean): Level | undefined {
     const table = this.#table(vocab);
     if (this.#prefix !== undefined && this.#a === a && this.#b === b && this.#c === c) return this.#prefix;
-    const level = create
-      ? make(make(make(table.root, a), b), c)
-      : down(down(down(table.root, a), b), c);
+    const level = create ? make(make(make(table.root, a), b), c) : down(down(down(table.root, a), b), c);
     this.#prefix = level;
     this.#a = a;
     this.#b = b;

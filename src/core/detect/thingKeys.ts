@@ -26,4 +26,12 @@ export function thingKeyDescribedAsPerson(
 
 const KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'uid', 'no']);
 /** Things keyed by id that the owner lists do not name (a chat group, an area, a tenant). */
-const THING_KEYS: ReadonlySet<string> = new Set(['group', 'area', 'region', 'room', 'tenant', 'role', 'dept']);
+const THING_KEYS: ReadonlySet<string> = new Set([
+  'group',
+  'area',
+  'region',
+  'room',
+  'tenant',
+  'role',
+  'dept',
+]);

@@ -37,8 +37,17 @@ export async function buildSuite(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   };
-  await esbuild.build({ ...common, entryPoints: [join(harnessDir, 'src', 'extension.ts')], outfile: join(harnessDir, 'dist', 'extension.js') });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(harnessDir, 'src', 'extension.ts')],
+    outfile: join(harnessDir, 'dist', 'extension.js'),
+  });
   rmSync(suiteOutDir, { recursive: true, force: true }); // a deleted test must not linger
-  await esbuild.build({ ...common, entryPoints: [join(suiteDir, 'index.ts'), ...tests], outbase: suiteDir, outdir: suiteOutDir });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(suiteDir, 'index.ts'), ...tests],
+    outbase: suiteDir,
+    outdir: suiteOutDir,
+  });
   return join(suiteOutDir, 'index.js');
 }

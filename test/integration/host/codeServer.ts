@@ -19,7 +19,11 @@ export interface RunningCodeServer {
  * The host's environment with temporary files kept inside the profile: otherwise VS Code's IPC
  * sockets and the TypeScript server's folders stay behind in the machine's /tmp after the run.
  */
-function serverEnv(host: TestHost, profile: Profile, env: Record<string, string> = {}): Record<string, string> {
+function serverEnv(
+  host: TestHost,
+  profile: Profile,
+  env: Record<string, string> = {},
+): Record<string, string> {
   return { ...host.env, TMPDIR: profile.tmpDir, XDG_RUNTIME_DIR: profile.tmpDir, ...env };
 }
 
@@ -27,9 +31,12 @@ function baseArgs(host: TestHost, profile: Profile): string[] {
   // --config inside the profile: otherwise code-server writes ~/.config/code-server/config.yaml.
   return [
     host.codeServerEntry,
-    '--config', join(profile.root, 'config.yaml'),
-    '--extensions-dir', profile.extensionsDir,
-    '--user-data-dir', profile.userDataDir,
+    '--config',
+    join(profile.root, 'config.yaml'),
+    '--extensions-dir',
+    profile.extensionsDir,
+    '--user-data-dir',
+    profile.userDataDir,
   ];
 }
 
@@ -51,8 +58,16 @@ export function installExtension(host: TestHost, profile: Profile, vsixOrId: str
  * Copies an unpacked extension folder into the profile and registers it in extensions.json:
  * once that file exists (after --install-extension), VS Code removes unlisted folders.
  */
-export function addUnpackedExtension(profile: Profile, sourceDir: string, skip: (path: string) => boolean = () => false): string {
-  const manifest = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+export function addUnpackedExtension(
+  profile: Profile,
+  sourceDir: string,
+  skip: (path: string) => boolean = () => false,
+): string {
+  const manifest = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as {
+    publisher: string;
+    name: string;
+    version: string;
+  };
   const id = `${manifest.publisher}.${manifest.name}`;
   const folder = `${id}-${manifest.version}`;
   const target = join(profile.extensionsDir, folder);
@@ -84,7 +99,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(url: string, logFile: string, exited: () => boolean, timeoutMs: number): Promise<void> {
+async function waitUntilServing(
+  url: string,
+  logFile: string,
+  exited: () => boolean,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exited()) throw new Error(`code-server exited early:\n${readFileSync(logFile, 'utf8')}`);
@@ -100,22 +120,32 @@ async function waitUntilServing(url: string, logFile: string, exited: () => bool
 }
 
 /** Starts code-server on a free 127.0.0.1 port and waits until it answers. */
-export async function startCodeServer(host: TestHost, profile: Profile, env: Record<string, string> = {}): Promise<RunningCodeServer> {
+export async function startCodeServer(
+  host: TestHost,
+  profile: Profile,
+  env: Record<string, string> = {},
+): Promise<RunningCodeServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(profile.root, 'code-server.log');
   const log = createWriteStream(logFile);
   const args = [
     ...baseArgs(host, profile),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     profile.workspace,
   ];
   // Detached: its own process group, so stopping it also stops the extension hosts it forked.
-  const child = spawn(host.nodeBin, args, { env: serverEnv(host, profile, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(host.nodeBin, args, {
+    env: serverEnv(host, profile, env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = false;

@@ -99,14 +99,7 @@ suite('editor: hovers', () => {
     const { document } = await openFixture('editor/patient.sql');
     await flaggedFields(document, ['sfzh']);
     const text = await hoverText(document.uri, positionOf(document, 'sfzh').translate(0, 2));
-    for (const expected of [
-      'id_number',
-      '身份证',
-      '500',
-      '5,000',
-      'confidence',
-      'command:pilens.annotate',
-    ]) {
+    for (const expected of ['id_number', '身份证', '500', '5,000', 'confidence', 'command:pilens.annotate']) {
       assert.ok(text.includes(expected), `hover lacks "${expected}":\n${text}`);
     }
   });

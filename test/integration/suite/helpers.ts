@@ -22,7 +22,11 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
 }
 
 /** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -57,12 +61,18 @@ export function diagnosticCategory(diagnostic: vscode.Diagnostic): string | unde
 
 /** Plain text of every hover at `position` (Markdown and plain strings alike). */
 export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers
-    .flatMap((hover) => hover.contents)
-    // MarkedString objects ({ language, value }) are deprecated but may still arrive from providers.
-    .map((content) => (typeof content === 'string' ? content : (content as { value: string }).value))
-    .join('\n');
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    position,
+  );
+  return (
+    hovers
+      .flatMap((hover) => hover.contents)
+      // MarkedString objects ({ language, value }) are deprecated but may still arrive from providers.
+      .map((content) => (typeof content === 'string' ? content : (content as { value: string }).value))
+      .join('\n')
+  );
 }
 
 /** The position of the first occurrence of `text` in the document (start of the match). */

@@ -34,9 +34,10 @@ suite('ignores: .pilens.json ignores in the editor', () => {
   });
 
   test('the inventory lists the sibling only', async () => {
-    const categories = await vscode.commands.executeCommand<
-      { files: { file: string; fields: { field: string }[] }[] }[]
-    >('pilens.showInventory');
+    const categories =
+      await vscode.commands.executeCommand<{ files: { file: string; fields: { field: string }[] }[] }[]>(
+        'pilens.showInventory',
+      );
     const files = categories.flatMap((c) => c.files.map((f) => f.file));
     assert.ok(files.includes('ignores-case/people.sql'), files.join(', '));
     assert.ok(!files.some((f) => f.startsWith('ignores-case/generated/')), files.join(', '));

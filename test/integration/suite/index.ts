@@ -66,7 +66,11 @@ function runMocha(mocha: Mocha, progressPath: string | undefined): Promise<Suite
     runner.on('fail', (test, error: unknown) => {
       const err = error instanceof Error ? error : new Error(String(error));
       progress(`✘ ${test.fullTitle()}: ${err.message}`);
-      failures.push({ title: test.fullTitle(), message: err.message, ...(err.stack ? { stack: err.stack } : {}) });
+      failures.push({
+        title: test.fullTitle(),
+        message: err.message,
+        ...(err.stack ? { stack: err.stack } : {}),
+      });
     });
   });
 }

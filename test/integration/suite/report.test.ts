@@ -92,7 +92,11 @@ suite('estimate: pilens.estimateRiskTier', () => {
     const report = await estimate({ uri: fixtureUri(DATASET), answers, mapping: {}, show: false });
     assert.ok(report);
     assert.equal(report.assessment.knownCriminalRecipient, true);
-    assert.equal(report.tier, 'serious', 'supplying someone known to commit crimes is serious at any quantity');
+    assert.equal(
+      report.tier,
+      'serious',
+      'supplying someone known to commit crimes is serious at any quantity',
+    );
     assert.ok(report.assessment.reasons.some((r) => r.id === 'known_criminal_recipient'));
     // Not answered: named as not assessed.
     const unasked = await estimate({ uri: fixtureUri(DATASET), answers: HOLD, mapping: {}, show: false });

@@ -6,8 +6,20 @@
 import { classifyTable } from './classifyTable.js';
 
 classifyTable('the parameters of a request or response carry a person’s data (接口请求参数)', [
-  { name: 'phone', owner: 'BindPhoneReq', ownerComment: '绑定手机接口请求参数', type: 'string', expect: 'contact' },
-  { name: 'passwd', owner: 'ResetPwdRsp', ownerComment: '重置密码响应参数', type: 'string', expect: 'credential' },
+  {
+    name: 'phone',
+    owner: 'BindPhoneReq',
+    ownerComment: '绑定手机接口请求参数',
+    type: 'string',
+    expect: 'contact',
+  },
+  {
+    name: 'passwd',
+    owner: 'ResetPwdRsp',
+    ownerComment: '重置密码响应参数',
+    type: 'string',
+    expect: 'credential',
+  },
   // 参数 alone is a settings record: its values are the system's.
   { name: 'phone', owner: 'SmsParam', ownerComment: '短信参数配置', type: 'string', expect: undefined },
   { name: 'phone', owner: 'sys_param', ownerComment: '系统参数', type: 'varchar(20)', expect: undefined },
@@ -56,7 +68,13 @@ classifyTable('how long a token lasts and how often a password failed are settin
 ]);
 
 classifyTable('a hyphen between Chinese words joins them: 创建人-姓名 is an audit column', [
-  { name: 'creator_name', owner: 'order_log', type: 'varchar(60)', comment: '创建人-姓名', expect: undefined },
+  {
+    name: 'creator_name',
+    owner: 'order_log',
+    type: 'varchar(60)',
+    comment: '创建人-姓名',
+    expect: undefined,
+  },
   { name: 'handler_uid', owner: 'refund_log', type: 'int', comment: '处理-用户ID', expect: 'online_id' },
   { name: 'editor_uid', owner: 'refund_log', type: 'int', comment: '修改-用户ID', expect: undefined },
   // A recipient's name written the same way is still a name.

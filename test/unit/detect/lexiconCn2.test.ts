@@ -8,9 +8,21 @@ import { classifyTable } from './classifyTable.js';
 classifyTable('a person’s social-insurance contribution (社保基数, 医疗个人) is money paid in their name', [
   { name: 'sbBase', owner: 'EmpInsurance', type: 'BigDecimal', comment: '社保基数', expect: 'property' },
   { name: 'ylPersonal', owner: 'EmpInsurance', type: 'BigDecimal', comment: '医疗个人', expect: 'property' },
-  { name: 'sy_company', owner: 'emp_insurance_month', type: 'decimal(10,2)', comment: '失业企业', expect: 'property' },
+  {
+    name: 'sy_company',
+    owner: 'emp_insurance_month',
+    type: 'decimal(10,2)',
+    comment: '失业企业',
+    expect: 'property',
+  },
   // The social-security card number stays an identity document, and an insurance scheme's name
   // is the company's setting.
   { name: 'sb_card', owner: 'emp_info', type: 'varchar(32)', comment: '社保卡号', expect: 'id_number' },
-  { name: 'scheme_name', owner: 'insurance_scheme', type: 'varchar(64)', comment: '社保方案名称', expect: undefined },
+  {
+    name: 'scheme_name',
+    owner: 'insurance_scheme',
+    type: 'varchar(64)',
+    comment: '社保方案名称',
+    expect: undefined,
+  },
 ]);

@@ -14,12 +14,24 @@ classifyTable('political status and military service are entries of a personnel 
 ]);
 
 classifyTable('a yes/no about a marriage is marital status; a count of the unmarried is not', [
-  { name: 'wed', owner: 'loan_applicant', type: 'tinyint(1)', comment: '是否结婚（1：是 0：否）', expect: 'marital_orientation' },
+  {
+    name: 'wed',
+    owner: 'loan_applicant',
+    type: 'tinyint(1)',
+    comment: '是否结婚（1：是 0：否）',
+    expect: 'marital_orientation',
+  },
   { name: 'single_total', owner: 'census_stat', type: 'int', comment: '未婚人数', expect: undefined },
 ]);
 
 classifyTable('a phone left with a bank or a platform is the person’s', [
-  { name: 'reserved_tel', owner: 'card_binding', type: 'varchar(11)', comment: '银行预留手机号', expect: 'contact' },
+  {
+    name: 'reserved_tel',
+    owner: 'card_binding',
+    type: 'varchar(11)',
+    comment: '银行预留手机号',
+    expect: 'contact',
+  },
   { name: 'mobile', owner: 'depositor', type: 'varchar(11)', comment: '平台预留手机号', expect: 'contact' },
   { name: 'jjlxrdh', owner: 'xs_info', type: 'varchar(20)', expect: 'contact' },
   // The bank's own service line stays the bank's.
@@ -30,7 +42,13 @@ classifyTable('housing fund and base pay written as pinyin initials', [
   { name: 'gjj', owner: 'emp_salary', type: 'decimal(10,2)', expect: 'property' },
   { name: 'jbgz', owner: 'emp_salary', type: 'decimal(10,2)', expect: 'property' },
   // A payroll rule's contribution rate is the company's setting.
-  { name: 'fund_ratio', owner: 'salary_rule', type: 'decimal(5,2)', comment: '公积金比例', expect: undefined },
+  {
+    name: 'fund_ratio',
+    owner: 'salary_rule',
+    type: 'decimal(5,2)',
+    comment: '公积金比例',
+    expect: undefined,
+  },
 ]);
 
 classifyTable('where a person lives now; the division code of the place is a reference', [
@@ -72,15 +90,39 @@ classifyTable('people named by their part in an approval, a case or a visit', [
 ]);
 
 classifyTable('an officer’s number and a phone’s serial number identify a person', [
-  { name: 'police_no', owner: 'custody_record', type: 'varchar(20)', comment: '主办民警编号', expect: 'online_id' },
+  {
+    name: 'police_no',
+    owner: 'custody_record',
+    type: 'varchar(20)',
+    comment: '主办民警编号',
+    expect: 'online_id',
+  },
   { name: 'imei', owner: 'app_user', type: 'varchar(32)', comment: '手机串号', expect: 'online_id' },
   { name: 'phone_model', owner: 'app_user', type: 'varchar(32)', comment: '手机型号', expect: undefined },
 ]);
 
 classifyTable('what a custody record says about the person held is a criminal record', [
-  { name: 'catch_place', owner: 'custody_record', type: 'varchar(100)', comment: '抓获地点', expect: 'criminal_record' },
-  { name: 'motive', owner: 'custody_record', type: 'varchar(200)', comment: '作案原因', expect: 'criminal_record' },
-  { name: 'delay', owner: 'custody_record', type: 'varchar(10)', comment: '是否延期关押', expect: 'criminal_record' },
+  {
+    name: 'catch_place',
+    owner: 'custody_record',
+    type: 'varchar(100)',
+    comment: '抓获地点',
+    expect: 'criminal_record',
+  },
+  {
+    name: 'motive',
+    owner: 'custody_record',
+    type: 'varchar(200)',
+    comment: '作案原因',
+    expect: 'criminal_record',
+  },
+  {
+    name: 'delay',
+    owner: 'custody_record',
+    type: 'varchar(10)',
+    comment: '是否延期关押',
+    expect: 'criminal_record',
+  },
   { name: 'type_name', owner: 'dict_case', type: 'varchar(100)', comment: '案件类型名称', expect: undefined },
   // A room's head count is the room's.
   { name: 'held_count', owner: 'custody_room', type: 'int', comment: '房间关押人数', expect: undefined },

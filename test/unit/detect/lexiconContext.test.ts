@@ -17,7 +17,13 @@ classifyTable('an address object named for its role in an order or a shipment is
 
 classifyTable('a field typed as another class and described as an object of it holds that record', [
   { name: 'ward', owner: 'Inpatient', type: 'WardRoom', comment: '病房对象', expect: undefined },
-  { name: 'feeList', owner: 'Inpatient', type: 'List<FeeItem>', comment: '住院费用明细集合', expect: undefined },
+  {
+    name: 'feeList',
+    owner: 'Inpatient',
+    type: 'List<FeeItem>',
+    comment: '住院费用明细集合',
+    expect: undefined,
+  },
   { name: 'guardian', owner: 'Student', type: 'GuardianInfo', comment: '监护人实体', expect: undefined },
   // The same words over a value of its own: the field is the data.
   { name: 'mobile', owner: 'Student', type: 'String', comment: '监护人手机号', expect: 'contact' },

@@ -46,11 +46,23 @@ classifyTable('who created, changed or published a row is an audit column, not a
 ]);
 
 classifyTable('a name or description that is only an audit column is one, whatever key it names', [
-  { name: 'CreatedBy', owner: 'LicenceInfo', type: 'string', comment: '创建人 ( sys_account表的user_id )', expect: undefined },
+  {
+    name: 'CreatedBy',
+    owner: 'LicenceInfo',
+    type: 'string',
+    comment: '创建人 ( sys_account表的user_id )',
+    expect: undefined,
+  },
   { name: 'creator', owner: 'refund_history', type: 'int', comment: '创建-用户id', expect: undefined },
   { name: 'modifyId', owner: 'Bulletin', type: 'int', comment: '修改者用户ID', expect: undefined },
   { name: 'verify_member_id', owner: 'Coupon', type: 'bigint', comment: '审核用户ID', expect: undefined },
-  { name: 'submitBy', owner: 'LicenceInfo', type: 'string', comment: '提交人 (账户表的id)', expect: undefined },
+  {
+    name: 'submitBy',
+    owner: 'LicenceInfo',
+    type: 'string',
+    comment: '提交人 (账户表的id)',
+    expect: undefined,
+  },
   // The member a record is about, a log's user name and a creator's IP are still reported.
   { name: 'verify_member_id', owner: 'Coupon', type: 'bigint', comment: '领取用户ID', expect: 'online_id' },
   { name: 'username', owner: 'op_log', type: 'varchar(20)', comment: '操作用户', expect: 'online_id' },

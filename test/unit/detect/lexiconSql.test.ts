@@ -59,24 +59,54 @@ classifyTable('a key its comment calls the primary key numbers the rows; a key t
 classifyTable('a table named for a coded attribute lists its values; a person’s own record of it does not', [
   { name: 'name', owner: 't_religion', type: 'varchar(50)', comment: '宗教名称', expect: undefined },
   { name: 'label', owner: 'tb_nation', type: 'varchar(50)', comment: '民族', expect: undefined },
-  { name: 'position_code', owner: 'hr_position', type: 'varchar(50)', comment: '职位编码', expect: undefined },
+  {
+    name: 'position_code',
+    owner: 'hr_position',
+    type: 'varchar(50)',
+    comment: '职位编码',
+    expect: undefined,
+  },
   // A staff member's position, a person's education history, and a column that is not the
   // entry's name or code stay what they are.
-  { name: 'position', owner: 'staff_position', type: 'varchar(50)', comment: '职位', expect: 'education_work' },
+  {
+    name: 'position',
+    owner: 'staff_position',
+    type: 'varchar(50)',
+    comment: '职位',
+    expect: 'education_work',
+  },
   { name: 'name', owner: 'education', type: 'varchar(100)', comment: '学校名称', expect: 'education_work' },
   { name: 'religion', owner: 'tb_nation', type: 'varchar(50)', comment: '宗教', expect: 'religion_identity' },
 ]);
 
-classifyTable('hiring dates in the past tense and a count of children; an organisation’s date and a node’s children are not', [
-  { name: 'joined_date', owner: 'staff_member', type: 'date', expect: 'education_work' },
-  { name: 'hired_on', owner: 'worker', type: 'date', expect: 'education_work' },
-  { name: 'number_of_children', owner: 'borrower', type: 'int', expect: 'basic_profile' },
-  { name: 'joined_on', owner: 'organisation', type: 'date', expect: undefined },
-  { name: 'children_count', owner: 'tree_node', type: 'int', expect: undefined },
-]);
+classifyTable(
+  'hiring dates in the past tense and a count of children; an organisation’s date and a node’s children are not',
+  [
+    { name: 'joined_date', owner: 'staff_member', type: 'date', expect: 'education_work' },
+    { name: 'hired_on', owner: 'worker', type: 'date', expect: 'education_work' },
+    { name: 'number_of_children', owner: 'borrower', type: 'int', expect: 'basic_profile' },
+    { name: 'joined_on', owner: 'organisation', type: 'date', expect: undefined },
+    { name: 'children_count', owner: 'tree_node', type: 'int', expect: undefined },
+  ],
+);
 
-classifyTable('a comment naming a person outside its term overrules a negative name; the thing’s own name stays', [
-  { name: 'service_name', owner: 'order_service', type: 'char(80)', comment: '服务人员姓名', expect: 'name' },
-  { name: 'service_name', owner: 'order_service', type: 'char(80)', comment: '服务名称', expect: undefined },
-  { name: 'company_name', owner: 'order', type: 'varchar(80)', comment: '公司名称', expect: undefined },
-]);
+classifyTable(
+  'a comment naming a person outside its term overrules a negative name; the thing’s own name stays',
+  [
+    {
+      name: 'service_name',
+      owner: 'order_service',
+      type: 'char(80)',
+      comment: '服务人员姓名',
+      expect: 'name',
+    },
+    {
+      name: 'service_name',
+      owner: 'order_service',
+      type: 'char(80)',
+      comment: '服务名称',
+      expect: undefined,
+    },
+    { name: 'company_name', owner: 'order', type: 'varchar(80)', comment: '公司名称', expect: undefined },
+  ],
+);

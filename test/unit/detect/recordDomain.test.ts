@@ -154,7 +154,10 @@ describe('sibling fields show a record’s domain', () => {
   it('an employee beside a leave makes it their work record; beside an attendance row it does not', () => {
     const leave = classifyCandidates([field('Leave', 'employee'), field('Leave', 'leave_type')]);
     assert.equal(leave[1]?.category, 'education_work');
-    const attendance = classifyCandidates([field('Attendance', 'employee'), field('Attendance', 'late_entry')]);
+    const attendance = classifyCandidates([
+      field('Attendance', 'employee'),
+      field('Attendance', 'late_entry'),
+    ]);
     assert.equal(attendance[1], undefined);
   });
   it('a medication record holding a key to a person is that person’s', () => {

@@ -7,12 +7,12 @@ describe('isDatasetDocument', () => {
   const cases: [string, string, boolean][] = [
     ['/w/users.csv', 'id,name\n', true],
     ['/w/users.jsonl', '{}', true],
-    ['/w/dump.sql', "CREATE TABLE t (a int);\nINSERT INTO t VALUES (1);", true],
+    ['/w/dump.sql', 'CREATE TABLE t (a int);\nINSERT INTO t VALUES (1);', true],
     ['/w/dump.sql', 'COPY public.t (a) FROM stdin;\n1\n\\.\n', true],
     ['/w/dump.sql', 'insert ignore into t values (1);', true],
     // A schema: DDL only. Estimating it would count nothing and report "none" silently.
     ['/w/schema.sql', "CREATE TABLE patient (\n  sfzh VARCHAR(18) COMMENT '身份证号码'\n);", false],
-    ['/w/schema.sql', "-- insert rows later\nCREATE TABLE t (a int);", false],
+    ['/w/schema.sql', '-- insert rows later\nCREATE TABLE t (a int);', false],
     ['/w/member.ts', 'export interface Member {}', false],
   ];
   for (const [path, head, expected] of cases) {

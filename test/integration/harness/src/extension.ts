@@ -4,7 +4,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { HARNESS_CONFIG_ENV, HARNESS_CONFIG_FILE, RESULTS_ENV, type HarnessConfig, type SuiteResults } from '../../results.js';
+import {
+  HARNESS_CONFIG_ENV,
+  HARNESS_CONFIG_FILE,
+  RESULTS_ENV,
+  type HarnessConfig,
+  type SuiteResults,
+} from '../../results.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const configPath = process.env[HARNESS_CONFIG_ENV] ?? join(context.extensionPath, HARNESS_CONFIG_FILE);
