@@ -6,7 +6,8 @@
  * median of warm runs, in CPU time (the machine may be shared; wall time would count the waits), of
  * the plain scan (`scanText`), of the flow analysis alone (`analyzeFlows`, its own parse and walk)
  * and of both (the analysis walking the scan's tree or tokens, as the CLI does), with the ratio
- * scan+flows / scan that issue 14 bounds by 2×.
+ * scan+flows / scan that issue 14 bounds by 2×: of the medians, and round by round (its median
+ * and middle half), since the scan alone moves by a third between runs.
  *
  * Each language and size is timed in a child process of its own, after the same warm-up, and the
  * three measures take turns run by run. Timed in one process, sizes in increasing order and each
@@ -225,6 +226,13 @@
  * means of the paired ratios of the flow part (scan+flows − scan): TypeScript ×1.27, Python
  * ×0.97, Java ×0.77, Go ×0.84, Kotlin ×0.90, C# ×0.96, per pair ×0.53-1.66: at this load the
  * benchmark cannot resolve the change; the separate-process figures above are the firm part.
+ *
+ * Recorded 2026-12-06 (main after flow-walk3, flow-java2 and flow-py2, `BENCH_FLOW_RUNS=41
+ * BENCH_FLOW_LINES=10000`, three runs at load ~2, ratio of medians, then round by round median
+ * and middle half): TypeScript 1.48/1.66/1.71× (1.27-2.05), Python 1.83/1.72/1.70× (1.56-2.10),
+ * Java 2.01/1.81/1.92× (1.46-2.19), Go 1.80/1.73/1.84× (1.52-1.86), Kotlin 1.54/1.54/1.55×
+ * (1.35-1.97), C# 1.50/1.52/1.53× (1.46-2.10). Round by round the same process's ratio spans a
+ * third or more: single figures near 2× say nothing about the bound.
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
@@ -274,7 +282,11 @@ function timeOne(path: string, lines: number): string {
       if (r >= WARM_UP) runs[key].push(ms);
     }
   const [scanMs, flowMs, bothMs] = [median(runs.scan), median(runs.flows), median(runs.both)];
-  return `${path} ${String(lines)} lines (CPU ms, median of ${String(RUNS)}): scan ${scanMs.toFixed(1)} ms, flows alone ${flowMs.toFixed(1)} ms (${String(flows)} flows), scan+flows ${bothMs.toFixed(1)} ms, ratio ${(bothMs / scanMs).toFixed(2)}×`;
+  // The scan and scan+flows of one round run side by side, so their ratio round by round shares
+  // the machine's state of the moment; its spread shows how far one run's ratio can be trusted.
+  const paired = runs.both.map((ms, i) => ms / (runs.scan[i] ?? ms)).sort((a, b) => a - b);
+  const quarter = (q: number): string => (paired[Math.floor(q * (paired.length - 1))] ?? 0).toFixed(2);
+  return `${path} ${String(lines)} lines (CPU ms, median of ${String(RUNS)}): scan ${scanMs.toFixed(1)} ms, flows alone ${flowMs.toFixed(1)} ms (${String(flows)} flows), scan+flows ${bothMs.toFixed(1)} ms, ratio ${(bothMs / scanMs).toFixed(2)}× (round by round: median ${quarter(0.5)}×, middle half ${quarter(0.25)}–${quarter(0.75)}×)`;
 }
 
 /** Runs one child and resolves with what it printed. */
