@@ -14,6 +14,9 @@ import { GoStmtLowerer } from './goLowerStmt.js';
 const { exprStmt, group, isExprStmt } = irModule;
 const { IDENT } = GK;
 
+/** What a `case` of `clauses` names: a switch's expressions or types, a select's communications. */
+const CASES = { EXPRESSIONS: 0, TYPES: 1, COMMUNICATIONS: 2 } as const;
+
 /** The keyword statements and branches; goLower.ts adds the file, functions and signatures. */
 export abstract class GoBranchLowerer extends GoStmtLowerer {
   /** The statements gathered since `mark`, gathered as one block in their place. */
@@ -161,7 +164,9 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
       if (this.semiHeader() && !this.is('{')) guard = this.switchHead();
     }
     this.restore(saved);
-    this.gather({ k: 'block', body: this.caseBody(guard) });
+    const mark = this.mark();
+    this.clauses(guard ? CASES.TYPES : CASES.EXPRESSIONS);
+    this.blockFrom(mark);
   }
 
   /** A switch header's statement; true for a type switch's guard (`v := x.(type)`, `x.(type)`). */
@@ -182,9 +187,11 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     return this.mark() === before + 1 && last !== undefined && isExprStmt(last) && this.form === FORM.GUARD;
   }
 
-  /** `{ case …: statements … default: statements }`; a type switch's cases are types. */
-  caseBody(types: boolean): readonly Stmt[] {
-    const mark = this.mark();
+  /**
+   * `{ case …: statements … default: statements }` of a switch (its cases expressions, or types
+   * in a type switch) or a select (its cases communications), gathered in place.
+   */
+  clauses(cases: number): void {
     const close = this.t.match[this.p] ?? this.p;
     this.p++;
     const saved = this.mode(true, false);
@@ -193,7 +200,8 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
       if (this.is('case')) {
         this.p++;
         const inCase = this.mode(false, false);
-        this.caseClause(types);
+        if (cases === CASES.COMMUNICATIONS) this.commClause();
+        else this.caseClause(cases === CASES.TYPES);
         this.restore(inCase);
       } else if (this.is('default')) this.p++;
       if (this.is(':')) this.p++;
@@ -202,7 +210,6 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     }
     this.restore(saved);
     this.p = close + 1;
-    return this.stmtsFrom(mark);
   }
 
   caseClause(types: boolean): void {
@@ -216,23 +223,7 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
 
   selectStatement(): void {
     this.p++;
-    const close = this.t.match[this.p] ?? this.p;
-    this.p++;
-    const saved = this.mode(true, false);
-    while (this.p < close) {
-      const before = this.p;
-      if (this.is('case')) {
-        this.p++;
-        const inCase = this.mode(false, false);
-        this.commClause();
-        this.restore(inCase);
-      } else if (this.is('default')) this.p++;
-      if (this.is(':')) this.p++;
-      this.statements(close, true);
-      if (this.p === before) this.p++;
-    }
-    this.restore(saved);
-    this.p = close + 1;
+    this.clauses(CASES.COMMUNICATIONS);
   }
 
   /** `v := <-ch`, `v, ok = <-ch`, `ch <- x`, `<-ch`: read, nothing bound (as the Lezer adapter). */

@@ -484,22 +484,7 @@ function paren(c: Cursor): Expr {
   let e: Expr;
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
   else if (isKw(c, 'yield')) e = yieldExpression(c);
-  else {
-    const mark = c.top;
-    starred(c);
-    if (comprehends(c)) {
-      compFor(c);
-      e = groupFrom(c, mark);
-    } else if (c.p === c.end) e = groupFrom(c, mark);
-    else {
-      expect(c, ',');
-      while (c.p < c.end) {
-        starred(c);
-        separator(c);
-      }
-      e = { k: 'collection', at: from, entries: exprsFrom(c, mark) };
-    }
-  }
+  else e = elements(c, from, true);
   leave(c, outer);
   return e;
 }
@@ -507,23 +492,9 @@ function paren(c: Cursor): Expr {
 function bracket(c: Cursor): Expr {
   const from = fromOf(c, c.p);
   const outer = enter(c);
-  const mark = c.top;
-  let comprehension = false;
-  if (c.p < c.end) {
-    starred(c);
-    if (comprehends(c)) {
-      compFor(c);
-      comprehension = true;
-    } else {
-      separator(c);
-      while (c.p < c.end) {
-        starred(c);
-        separator(c);
-      }
-    }
-  }
+  const e: Expr = c.p === c.end ? { k: 'collection', at: from, entries: [] } : elements(c, from, false);
   leave(c, outer);
-  return comprehension ? groupFrom(c, mark) : { k: 'collection', at: from, entries: exprsFrom(c, mark) };
+  return e;
 }
 
 function brace(c: Cursor): Expr {
@@ -532,23 +503,30 @@ function brace(c: Cursor): Expr {
   let e: Expr;
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
   else if (isOp(c, '**') || colonFirst(c)) e = dict(c, from);
-  else {
-    const mark = c.top;
-    starred(c);
-    if (comprehends(c)) {
-      compFor(c);
-      e = groupFrom(c, mark);
-    } else {
-      separator(c);
-      while (c.p < c.end) {
-        starred(c);
-        separator(c);
-      }
-      e = { k: 'collection', at: from, entries: exprsFrom(c, mark) };
-    }
-  }
+  else e = elements(c, from, false);
   leave(c, outer);
   return e;
+}
+
+/**
+ * A display's elements, from the first to its bracket's end (a tuple's, a list's, a set's): a
+ * comprehension is the union of its parts, `(x)` in parentheses is `x`, anything else a
+ * collection of the elements.
+ */
+function elements(c: Cursor, from: number, parenthesized: boolean): Expr {
+  const mark = c.top;
+  starred(c);
+  if (comprehends(c)) {
+    compFor(c);
+    return groupFrom(c, mark);
+  }
+  if (parenthesized && c.p === c.end) return groupFrom(c, mark);
+  separator(c);
+  while (c.p < c.end) {
+    starred(c);
+    separator(c);
+  }
+  return { k: 'collection', at: from, entries: exprsFrom(c, mark) };
 }
 
 /**
