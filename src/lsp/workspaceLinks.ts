@@ -8,6 +8,7 @@
  * outside the editor, is read again alone; a config change reads everything again.
  * `onChange` is called when the links differ. Only records' names, keys and relations are kept.
  */
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { matchGlob } from '../core/config/glob.js';
 import type { WorkspaceContext } from '../core/scan/index.js';
@@ -37,6 +38,11 @@ export class LspWorkspaceLinks {
   #extensions: ReadonlySet<string> = new Set();
   #root: string | undefined;
   #generation = 0;
+  /**
+   * Each file's size and modification time when last read: a save reaches the server twice (the
+   * editor's `didSave` and the client's file watcher), and the second is not read again.
+   */
+  readonly #stamps = new Map<string, string>();
 
   constructor(sources: LinkSources, onChange: () => void) {
     this.#sources = sources;
@@ -65,9 +71,11 @@ export class LspWorkspaceLinks {
   readFiles(paths: readonly string[]): void {
     const settings = this.#settings;
     if (settings === undefined) return;
-    const wanted = paths.filter((path) => this.#wanted(path, settings));
-    if (wanted.length === 0) return;
-    for (const path of wanted) this.#read(path, settings);
+    const changed = paths.filter(
+      (path) => this.#wanted(path, settings) && stampOf(path) !== this.#stamps.get(path),
+    );
+    if (changed.length === 0) return;
+    for (const path of changed) this.#read(path, settings);
     this.#relink();
   }
 
@@ -91,6 +99,7 @@ export class LspWorkspaceLinks {
       this.#read(absPath, settings);
     }
     this.#records.retainOnly(listed);
+    for (const path of [...this.#stamps.keys()]) if (!listed.has(path)) this.#stamps.delete(path);
     this.#relink();
   }
 
@@ -101,6 +110,7 @@ export class LspWorkspaceLinks {
   }
 
   #read(path: string, settings: PilensSettings): void {
+    this.#stamps.set(path, stampOf(path));
     const read = readTextFile(path, settings.maxFileSizeKb * 1024);
     const text = read.kind === 'text' ? read.text : undefined;
     const { config } = this.#sources.configFor(path);
@@ -111,5 +121,15 @@ export class LspWorkspaceLinks {
     const root = this.#root;
     const config = root === undefined ? undefined : this.#sources.configFor(`${root}/.pilens.json`).config;
     if (this.#records.relink({ config })) this.#onChange();
+  }
+}
+
+/** A file's size and modification time (nanoseconds); `gone` when it cannot be stat'ed. */
+function stampOf(path: string): string {
+  try {
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return info === undefined ? 'gone' : `${String(info.size)}:${String(info.mtimeNs)}`;
+  } catch {
+    return 'gone';
   }
 }

@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { LspWorkspaceLinks } from '../../../src/lsp/workspaceLinks.js';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settingsSchema.js';
 import { openDocument, startServer, type LspSession } from '../../support/lspClient.js';
 
 const FILES: Record<string, string> = {
@@ -101,4 +103,46 @@ describe('pilens lsp --stdio: links between the workspace records', () => {
       assert.ok(!unlinked.some(on('description')));
     },
   );
+});
+
+describe('LspWorkspaceLinks: a file is read again only when it changed', () => {
+  it('a save and the watcher event after it read the file once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pilens-lsp-stamps-'));
+    try {
+      const careGoal = join(root, 'careGoal.ts');
+      writeFileSync(join(root, 'patient.ts'), FILES['src/patient.ts'] ?? '');
+      writeFileSync(careGoal, FILES['src/careGoal.ts'] ?? '');
+      writeFileSync(join(root, 'clinical.ts'), FILES['src/clinical.ts'] ?? '');
+      let configReads = 0;
+      let linked!: () => void;
+      const read = new Promise<void>((done) => (linked = done));
+      const links = new LspWorkspaceLinks(
+        {
+          configFor: () => {
+            configReads++;
+            return {};
+          },
+          sourcePathOf: (path) => relative(root, path),
+        },
+        () => {
+          linked();
+        },
+      );
+      links.current(root, DEFAULT_SETTINGS);
+      await read;
+
+      const before = configReads;
+      links.readFiles([careGoal]);
+      assert.equal(configReads, before, 'unchanged since the workspace was read: not read again');
+
+      writeFileSync(careGoal, (FILES['src/careGoal.ts'] ?? '').replace('description', 'goalText'));
+      links.readFiles([careGoal]);
+      const afterSave = configReads;
+      assert.ok(afterSave > before, 'changed on disk: read again');
+      links.readFiles([careGoal]);
+      assert.equal(configReads, afterSave, 'the watcher event after the save: not read again');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
