@@ -206,6 +206,16 @@ function decide(
   if (chosen === undefined)
     return domainVerdict(candidate, name, described, owner, vocab, options.contestedReading);
   const { reading, confirmed } = chosen;
+  // `Allergy.name`, `PrescribedDrug.name`: a bare name in a clinical record named for what the
+  // person has or is given names that allergy or drug, not a person (`domainField.ts`).
+  if (
+    owner.domain?.titled !== undefined &&
+    reading.from === 'name' &&
+    reading.meaning.category === 'name' &&
+    name.words.length === 1 &&
+    (candidate.declaredType === undefined || readType(candidate.declaredType).shape === 'string')
+  )
+    return domainVerdict(candidate, name, described, owner, vocab, options.contestedReading);
   let category = reading.meaning.category as CategoryKey;
   // `sender_msisdn` in an SMS record, `caller_phone` in a call: who talked to whom is the record.
   const party =

@@ -41,6 +41,13 @@ export const recordDomainSchema = z
      */
     alone: z.array(oneWord).default([]),
     /**
+     * Records named for what the person has or is given (an `Allergy`, a `Diagnosis`, a
+     * `PrescribedDrug`, a `CarePlan`): once the record is the domain's, its `name` or `title`
+     * names that allergy, diagnosis or drug, which is the person's, where a patient's or a
+     * visit's name is not. A catalogue of such things is no person's record and has no domain.
+     */
+    titled: z.array(oneWord).default([]),
+    /**
      * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
      * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
      * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
@@ -94,6 +101,11 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     alone: w`
       allergy immunization vaccination admission discharge encounter triage anamnesis careplan
       symptom
+    `,
+    titled: w`
+      allergy diagnosis medication medicament prescription prescribed drug medicine immunization
+      vaccination vaccine symptom surgery procedure treatment therapy illness disease condition
+      problem careplan plan goal
     `,
     specific: true,
     others: w`

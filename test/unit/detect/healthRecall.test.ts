@@ -1,0 +1,18 @@
+/**
+ * Issue 9, session 16 (branch `det-health`): clinical records' fields that name themselves by
+ * the record (`detect/recordDomain.ts`, `detect/domainField.ts`). Each rule with a negative
+ * beside it; names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('the name of a clinical record named for what the person has or is given names it', [
+  { name: 'name', owner: 'PatientAllergy', type: 'String', expect: 'health' },
+  { name: 'title', owner: 'PatientTreatmentPlan', type: 'string', expect: 'health' },
+  { name: 'name', owner: 'Immunization', type: 'string', expect: 'health' },
+  // A drug or an allergen catalogue is no one's record, a patient's or an encounter's name is not
+  // what they have, and a relation named `name` is another record.
+  { name: 'name', owner: 'Drug', type: 'String', expect: undefined },
+  { name: 'name', owner: 'AllergenCatalog', type: 'String', expect: undefined },
+  { name: 'title', owner: 'Encounter', type: 'string', expect: undefined },
+  { name: 'name', owner: 'PatientAllergy', type: 'fields.Many2One', expect: undefined },
+]);
