@@ -16,3 +16,12 @@ classifyTable('the name of a clinical record named for what the person has or is
   { name: 'title', owner: 'Encounter', type: 'string', expect: undefined },
   { name: 'name', owner: 'PatientAllergy', type: 'fields.Many2One', expect: undefined },
 ]);
+
+classifyTable('when a patient was diagnosed, admitted or treated is theirs, even named as a stamp', [
+  { name: 'hypertensionDiagnosedAt', owner: 'PatientMedicalHistory', type: 'Instant?', expect: 'health' },
+  { name: 'admitted_on', owner: 'inpatient_stay', type: 'date', expect: 'health' },
+  // The row's own stamps stay out, and another domain's record does not read clinical events.
+  { name: 'recordedAt', owner: 'PatientMedicalHistory', type: 'Instant?', expect: undefined },
+  { name: 'created_on', owner: 'inpatient_stay', type: 'date', expect: undefined },
+  { name: 'treatedAt', owner: 'SupportTicket', type: 'Date', expect: undefined },
+]);

@@ -113,7 +113,12 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       anesthetist anaesthetist assistant helper
     `,
     findings: [...CLINICAL_FINDINGS.en],
-    datedBy: [],
+    // When the patient was diagnosed, admitted, treated or vaccinated, even as a stamp named with
+    // `at` or `on` (`hypertensionDiagnosedAt`, `admitted_on`): the event is theirs, not the row's.
+    datedBy: w`
+      diagnosed admitted discharged hospitalized hospitalised vaccinated immunized immunised
+      administered prescribed dispensed operated treated examined onset
+    `,
     reads: 'descriptive',
   },
   {
