@@ -339,7 +339,13 @@ function decide(
       !naturalPersonName(reading))
   )
     return undefined;
-  if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
+  // `weight` described as `商品总重量`: a comment naming the category's own look-alike (a thing's
+  // 重量, not a body's 体重) rules it out even for a category personal whoever holds it.
+  if (
+    comment.negative !== undefined &&
+    (!traits.inherentlyPersonal || comment.negative.meanings.some((m) => m.negates === category))
+  )
+    return undefined;
   const nameType =
     category === 'name' && reading.from === 'name' && typedAsPersonName(candidate.declaredType, vocab);
   if (nameType && ownerContext?.kind !== 'person') {

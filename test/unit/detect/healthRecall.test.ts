@@ -3,6 +3,10 @@
  * the record (`detect/recordDomain.ts`, `detect/domainField.ts`). Each rule with a negative
  * beside it; names are unlike the lexicon's own records.
  */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyCandidates } from '../../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
 
 classifyTable('the name of a clinical record named for what the person has or is given names it', [
@@ -25,3 +29,29 @@ classifyTable('when a patient was diagnosed, admitted or treated is theirs, even
   { name: 'created_on', owner: 'inpatient_stay', type: 'date', expect: undefined },
   { name: 'treatedAt', owner: 'SupportTicket', type: 'Date', expect: undefined },
 ]);
+
+describe('a thing’s weight described as 重量 is no body measurement, whoever the record names', () => {
+  const read = (comment: string): string | undefined =>
+    classifyCandidates([
+      field('receiverName', 'ParcelRequest', 'String'),
+      field('receiverPhone', 'ParcelRequest', 'String'),
+      field('weight', 'ParcelRequest', 'Integer', comment),
+    ])[2]?.category;
+  it('a parcel’s 物品重量 beside the receiver’s name is not their health', () => {
+    assert.equal(read('物品重量'), undefined);
+  });
+  it('a person’s 体重 beside their name is', () => {
+    assert.equal(read('体重'), 'health');
+  });
+});
+
+function field(name: string, owner: string, declaredType: string, comment?: string): FieldCandidate {
+  return {
+    name,
+    owner,
+    declaredType,
+    role: 'declaration',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    ...(comment !== undefined ? { comment } : {}),
+  };
+}

@@ -214,7 +214,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         retired_reason delete_reason deleted_reason deletion_reason cancel_reason
         cancelled_reason cancellation_reason
       `,
-      zh: [],
+      zh: w`重量`,
     },
   },
   {
