@@ -55,3 +55,12 @@ function field(name: string, owner: string, declaredType: string, comment?: stri
     ...(comment !== undefined ? { comment } : {}),
   };
 }
+
+classifyTable('a template of a clinical document is no one’s record (模板 after the term)', [
+  { name: 'tplName', owner: 'CaseTemplateVO', type: 'String', comment: '病历模板名称', expect: undefined },
+  { name: 'smsTpl', owner: 'NoticeConfig', type: 'String', comment: '短信模板', expect: undefined },
+  // The record itself, described without the template, is still the patient's, and a fingerprint
+  // template is the person's fingerprint.
+  { name: 'finger_tpl', owner: 'staff_biometric', type: 'blob', comment: '指纹模板', expect: 'biometric' },
+  { name: 'caseText', owner: 'OutpatientCase', type: 'String', comment: '病历内容', expect: 'health' },
+]);
