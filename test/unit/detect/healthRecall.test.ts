@@ -64,3 +64,10 @@ classifyTable('a template of a clinical document is no one’s record (模板 af
   { name: 'finger_tpl', owner: 'staff_biometric', type: 'blob', comment: '指纹模板', expect: 'biometric' },
   { name: 'caseText', owner: 'OutpatientCase', type: 'String', comment: '病历内容', expect: 'health' },
 ]);
+
+classifyTable('a clinical record’s metadata and search helpers keep the row, not the patient', [
+  { name: 'metaData', owner: 'PatientMedicalHistory', type: 'String', expect: undefined },
+  { name: 'search_help', owner: 'InpatientMedication', type: 'varchar(255)', expect: undefined },
+  // What the record says of the patient is still theirs.
+  { name: 'discontinued', owner: 'InpatientMedication', type: 'boolean', expect: 'health' },
+]);

@@ -219,7 +219,7 @@ export const HOUSEKEEPING: { readonly en: ReadonlySet<string>; readonly zh: read
     comment comments status state active enabled enable disabled valid flag flags visible hidden
     warning icon color colour retired retire voided void uuid guid timestamp page size limit
     offset by operator locked archived published audit sync hash checksum name title label report recorded fee fees cost price amount total charge
-    sum money zt
+    sum money zt meta metadata search
   `),
   zh: w`创建 更新 修改 删除 备注 排序 版本 状态 租户 主键 操作人`,
 };
