@@ -206,6 +206,16 @@ function decide(
   if (chosen === undefined)
     return domainVerdict(candidate, name, described, owner, vocab, options.contestedReading);
   const { reading, confirmed } = chosen;
+  // `Allergy.name`, `PrescribedDrug.name`: a bare name in a clinical record named for what the
+  // person has or is given names that allergy or drug, not a person (`domainField.ts`).
+  if (
+    owner.domain?.titled !== undefined &&
+    reading.from === 'name' &&
+    reading.meaning.category === 'name' &&
+    name.words.length === 1 &&
+    (candidate.declaredType === undefined || readType(candidate.declaredType).shape === 'string')
+  )
+    return domainVerdict(candidate, name, described, owner, vocab, options.contestedReading);
   let category = reading.meaning.category as CategoryKey;
   // `sender_msisdn` in an SMS record, `caller_phone` in a call: who talked to whom is the record.
   const party =
@@ -329,7 +339,13 @@ function decide(
       !naturalPersonName(reading))
   )
     return undefined;
-  if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
+  // `weight` described as `商品总重量`: a comment naming the category's own look-alike (a thing's
+  // 重量, not a body's 体重) rules it out even for a category personal whoever holds it.
+  if (
+    comment.negative !== undefined &&
+    (!traits.inherentlyPersonal || comment.negative.meanings.some((m) => m.negates === category))
+  )
+    return undefined;
   const nameType =
     category === 'name' && reading.from === 'name' && typedAsPersonName(candidate.declaredType, vocab);
   if (nameType && ownerContext?.kind !== 'person') {

@@ -106,6 +106,8 @@ function descriptive(
   const words = name.words;
   const last = words[words.length - 1] ?? '';
   const { others } = domain;
+  // `Allergy.name`, `CarePlan.title`: the record's own name names the allergy or the plan.
+  if (domain.titled !== undefined && words.length === 1 && TITLES.has(last)) return true;
   if (
     words.length === 0 ||
     KEYS.has(last) ||
@@ -246,6 +248,9 @@ function clinicalDate(words: readonly string[], domain: RecordDomain, typed = fa
 
 /** Last words of a row's time stamp (`createdAt`, `requestedOn`). */
 const STAMPS: ReadonlySet<string> = new Set(['at', 'on']);
+
+/** A record's own name: what a record named for an allergy or a drug calls it. */
+const TITLES: ReadonlySet<string> = new Set(['name', 'title']);
 
 /** Last words of a key to another row. */
 const KEYS: ReadonlySet<string> = new Set([

@@ -30,6 +30,11 @@ export interface RecordDomain {
   readonly datedBy: readonly string[];
   /** Which fields take the category: all descriptive ones, or only what was paid. */
   readonly reads: 'descriptive' | 'money';
+  /**
+   * The owner names what the person has or is given (`Allergy`, `PrescribedDrug`), so its
+   * `name` or `title` names that thing (`vocabulary/domains.ts`, `titled`).
+   */
+  readonly titled?: string;
   /** The sibling field that showed the record is a person's (`user_id`), when one did. */
   readonly sibling?: string;
   /** The person record elsewhere in the workspace that showed it, when one did. */
@@ -69,6 +74,8 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
   // thing's, read by its own words, even when it carries a diagnosis.
   for (const x of own) if (vocab.recordOwners.has(x) && !domainRecord(x)) return undefined;
   const headWord = singularOf(head);
+  const found = (domain: RecordDomainData, word: string, sibling?: string, link?: RecordLink): RecordDomain =>
+    foundIn(domain, word, own, sibling, link);
   for (const domain of RECORD_DOMAINS) {
     // An inpatient's meal order is an order, not a clinical record; an employee's expense is a
     // payment, not their work.
@@ -197,8 +204,15 @@ export function namesDomain(words: readonly string[], texts: readonly string[]):
   );
 }
 
-function found(domain: RecordDomainData, word: string, sibling?: string, link?: RecordLink): RecordDomain {
+function foundIn(
+  domain: RecordDomainData,
+  word: string,
+  own: ReadonlySet<string>,
+  sibling?: string,
+  link?: RecordLink,
+): RecordDomain {
   const { category, label, others, datedBy, reads } = domain;
+  const titled = domain.titled.find((x) => own.has(x));
   return {
     category,
     label,
@@ -206,6 +220,7 @@ function found(domain: RecordDomainData, word: string, sibling?: string, link?: 
     others,
     datedBy,
     reads,
+    ...(titled !== undefined ? { titled } : {}),
     ...(sibling !== undefined ? { sibling } : {}),
     ...(link !== undefined ? { link } : {}),
   };

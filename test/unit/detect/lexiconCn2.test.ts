@@ -26,3 +26,12 @@ classifyTable('a person’s social-insurance contribution (社保基数, 医疗�
     expect: undefined,
   },
 ]);
+
+classifyTable('the same contribution named in English after the insured risk is the scheme’s money', [
+  { name: 'workInjuryEnterprise', owner: 'EmpInsuranceMonth', type: 'BigDecimal', expect: 'property' },
+  { name: 'baseOfSeriousIllness', owner: 'EmpInsuranceMonth', type: 'BigDecimal', expect: 'property' },
+  { name: 'occupational_injury_ratio', owner: 'emp_insurance', type: 'decimal(5,2)', expect: 'property' },
+  // Without a share, a base or a rate the risk is the person's: an injury, an illness.
+  { name: 'injuryHistory', owner: 'Athlete', type: 'String', expect: 'health' },
+  { name: 'seriousIllness', owner: 'Applicant', type: 'String', expect: 'health' },
+]);

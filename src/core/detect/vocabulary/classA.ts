@@ -176,6 +176,19 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           社保基数 社保个人 社保企业 社保合计 养老个人 养老企业 医疗个人 医疗企业 失业个人 失业企业
           工伤个人 工伤企业 生育个人 生育企业 大病个人 大病企业
         `,
+        // The same contributions named in English after the insured risk (`industrialInjuryEnterprise`,
+        // `personalBaseOfSeriousIllness`, `industrialInjuryRatio`): the risk with the employer's or
+        // the individual's share, the base or the rate is the scheme's money, not an injury or an
+        // illness of the person.
+        en: w`
+          injury_enterprise injury_enterprises injury_personal injury_individual injury_base
+          injury_ratio injury_proportion base_of_industrial_injury proportion_of_industrial_injury
+          disease_enterprise disease_enterprises disease_personal disease_individual
+          person_of_great_disease person_of_serious_illness illness_enterprise illness_enterprises
+          illness_personal illness_individual base_of_serious_illness proportion_of_serious_illness
+          serious_illness_base serious_illness_ratio serious_illness_proportion
+          maternity_enterprise maternity_personal maternity_base maternity_ratio
+        `,
       },
       {
         // What a payslip or payroll run pays one employee: its components are their income.

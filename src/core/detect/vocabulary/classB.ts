@@ -214,7 +214,9 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         retired_reason delete_reason deleted_reason deletion_reason cancel_reason
         cancelled_reason cancellation_reason
       `,
-      zh: [],
+      // A thing's weight (商品重量; a body's is 体重). A template of a clinical document (病历模板)
+      // is the hospital's form, no one's record; a fingerprint template (指纹模板) is a person's.
+      zh: w`重量 病历模板 病历模版 处方模板 处方模版 医嘱模板 医嘱模版 护理模板 诊断模板 检查模板`,
     },
   },
   {

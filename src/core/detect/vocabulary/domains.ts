@@ -41,6 +41,13 @@ export const recordDomainSchema = z
      */
     alone: z.array(oneWord).default([]),
     /**
+     * Records named for what the person has or is given (an `Allergy`, a `Diagnosis`, a
+     * `PrescribedDrug`, a `CarePlan`): once the record is the domain's, its `name` or `title`
+     * names that allergy, diagnosis or drug, which is the person's, where a patient's or a
+     * visit's name is not. A catalogue of such things is no person's record and has no domain.
+     */
+    titled: z.array(oneWord).default([]),
+    /**
      * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
      * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
      * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
@@ -95,13 +102,23 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       allergy immunization vaccination admission discharge encounter triage anamnesis careplan
       symptom
     `,
+    titled: w`
+      allergy diagnosis medication medicament prescription prescribed drug medicine immunization
+      vaccination vaccine symptom surgery procedure treatment therapy illness disease condition
+      problem careplan plan goal
+    `,
     specific: true,
     others: w`
       doctor nurse physician professional practitioner clinician pharmacist therapist surgeon
       anesthetist anaesthetist assistant helper
     `,
     findings: [...CLINICAL_FINDINGS.en],
-    datedBy: [],
+    // When the patient was diagnosed, admitted, treated or vaccinated, even as a stamp named with
+    // `at` or `on` (`hypertensionDiagnosedAt`, `admitted_on`): the event is theirs, not the row's.
+    datedBy: w`
+      diagnosed admitted discharged hospitalized hospitalised vaccinated immunized immunised
+      administered prescribed dispensed operated treated examined onset
+    `,
     reads: 'descriptive',
   },
   {
@@ -202,7 +219,7 @@ export const HOUSEKEEPING: { readonly en: ReadonlySet<string>; readonly zh: read
     comment comments status state active enabled enable disabled valid flag flags visible hidden
     warning icon color colour retired retire voided void uuid guid timestamp page size limit
     offset by operator locked archived published audit sync hash checksum name title label report recorded fee fees cost price amount total charge
-    sum money zt
+    sum money zt meta metadata search
   `),
   zh: w`创建 更新 修改 删除 备注 排序 版本 状态 租户 主键 操作人`,
 };
