@@ -19,3 +19,30 @@ classifyTable('a secret’s own words do not say whose it is: the owner must', [
   // A payment's authorisation code names `auth` only in itself: a payment log's, not a sign-in's.
   { name: 'auth_code', owner: 'MicropayLog', type: 'varchar(64)', expect: undefined },
 ]);
+
+classifyTable('a CAPTCHA record’s code is nobody’s secret; a code sent to a person is theirs', [
+  { name: 'code', owner: 'ImageCaptcha', type: 'varchar(6)', comment: '验证码', expect: undefined },
+  { name: 'ticket', owner: 'CaptchaCheckResp', type: 'string', comment: '验证码凭证', expect: undefined },
+  // The same description in a person's record, or in a CAPTCHA record that names the SMS it sends.
+  { name: 'verifyCode', owner: 'MemberLoginReq', type: 'String', comment: '验证码', expect: 'credential' },
+  { name: 'code', owner: 'SmsCaptchaReq', type: 'String', comment: '短信验证码', expect: 'credential' },
+]);
+
+classifyTable('a version or a change of a password is not the password', [
+  { name: 'pwdVer', owner: 'MemberAccount', type: 'int', comment: '密码版本', expect: undefined },
+  {
+    name: 'paypwdflag',
+    owner: 'CustomerUser',
+    type: 'int',
+    comment: '支付密码修改过的标识',
+    expect: undefined,
+  },
+  // The password itself, described alike, is.
+  { name: 'paypwd', owner: 'CustomerUser', type: 'varchar(64)', comment: '支付密码', expect: 'credential' },
+]);
+
+classifyTable('a field typed as a token record holds that record, whose fields carry the secret', [
+  { name: 'grant', owner: 'SigninResponse', type: 'AccessToken', expect: undefined },
+  // The token's own field in that response is the person's session.
+  { name: 'access_token', owner: 'SigninResponse', type: 'string', expect: 'credential' },
+]);
