@@ -46,3 +46,11 @@ classifyTable('a field typed as a token record holds that record, whose fields c
   // The token's own field in that response is the person's session.
   { name: 'access_token', owner: 'SigninResponse', type: 'string', expect: 'credential' },
 ]);
+
+classifyTable('a bare token an auth call returns or takes is the signed-in person’s session', [
+  { name: 'token', owner: 'AuthSessionResp', type: 'string', expect: 'credential' },
+  { name: 'token', owner: 'AuthenticationResult', type: 'String', expect: 'credential' },
+  // An auth provider's setting and an OAuth client's token are the system's.
+  { name: 'token', owner: 'AuthProviderConfig', type: 'string', expect: undefined },
+  { name: 'token', owner: 'OAuthClient', type: 'string', expect: undefined },
+]);

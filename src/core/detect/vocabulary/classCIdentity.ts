@@ -412,11 +412,11 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`token token_hash hashed_token session_token password_token`,
       },
       {
-        // What a sign-in or token refresh returns (`AuthResult.accessToken`,
-        // `TokenRefreshResponse.refresh_token`): the signed-in person's session.
+        // What a sign-in or an auth call returns (`AuthResult.accessToken`, a bare `token` of
+        // `AuthRefreshResp`): the signed-in person's session.
         strength: 'medium',
         owners: w`auth authentication signin logon`,
-        en: w`access_token refresh_token id_token`,
+        en: w`access_token refresh_token id_token token`,
       },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
