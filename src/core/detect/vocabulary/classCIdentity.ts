@@ -309,8 +309,9 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           login_password user_password password_hash hashed_password encrypted_password
           security_answer security_question_answer challenge_answer sms_code verify_code verification_code otp_code
           login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
+          two_fa_secret twofa_secret tfa_secret google_auth_secret google_authenticator_secret
         `,
-        zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 动态口令 动态密码`,
+        zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 安全答案 安全问题答案 动态口令 动态密码`,
         pinyin: w`dlmm yzm dxyzm mima mbda`,
       },
       {
@@ -320,7 +321,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           pay_password payment_password trade_password transaction_password pay_pwd card_pin
           bank_pin atm_pin cvv cvv2 cvc card_cvv card_password withdraw_password cvv_code cvc_code
-          card_security_code
+          card_security_code card_security_number card_verification_code card_verification_value
         `,
         zh: w`支付密码 交易密码 取款密码 银行卡密码 提现密码`,
         pinyin: w`zfmm jymm qkmm txmm`,
@@ -400,7 +401,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt authentication_token user_token authentication_key
           hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
-          retrieve_key
+          retrieve_key reset_password_token recovery_token validation_token email_token
+          email_verification_token
         `,
         zh: w`会话密钥 会话key 盐值`,
       },
@@ -433,7 +435,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         captcha password_min_length password_max_length password_encoder token_type
         token_expiry token_expire token_expires_in
       `,
-      zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码`,
+      zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },
   },
 ];
