@@ -81,3 +81,11 @@ classifyTable('names of the kept classes the vocabulary lacked', [
   { name: 'email_token', owner: 'MailTemplate', type: 'string', expect: undefined },
   { name: 'reset_password_token', owner: 'MailSettings', type: 'string', expect: undefined },
 ]);
+
+classifyTable('an administrator’s or operator’s password is that person’s', [
+  { name: 'password', owner: 'Admin', type: 'String', expect: 'credential' },
+  { name: 'pwd', owner: 't_operator', type: 'varchar(64)', expect: 'credential' },
+  // A database's or an admin console's settings keep the system's login.
+  { name: 'password', owner: 'DbAdmin', type: 'string', expect: undefined },
+  { name: 'password', owner: 'AdminConfig', type: 'string', expect: undefined },
+]);
