@@ -89,3 +89,18 @@ classifyTable('an administrator’s or operator’s password is that person’s'
   { name: 'password', owner: 'DbAdmin', type: 'string', expect: undefined },
   { name: 'password', owner: 'AdminConfig', type: 'string', expect: undefined },
 ]);
+
+classifyTable('an administrator’s password in Chinese: 管理员, 操作员', [
+  { name: 'pwd', owner: 't_sys_mgr', ownerComment: '管理员', type: 'varchar(64)', expect: 'credential' },
+  { name: 'password', owner: 't_oper', ownerComment: '操作员表', type: 'varchar(64)', expect: 'credential' },
+  // A merchant's settings keep the system's login.
+  { name: 'password', owner: 't_x', ownerComment: '短信参数配置', type: 'varchar(64)', expect: undefined },
+]);
+
+classifyTable('a namespace after a table prefix is not the owner (`t_sys_admin`)', [
+  { name: 'password', owner: 't_sys_admin', type: 'varchar(64)', expect: 'credential' },
+  { name: 'password', owner: 'tb_sys_operator', type: 'varchar(64)', expect: 'credential' },
+  // `sys` alone, or a settings record after it, is still the system's.
+  { name: 'password', owner: 't_sys', type: 'varchar(64)', expect: undefined },
+  { name: 'password', owner: 't_sys_mail_config', type: 'varchar(64)', expect: undefined },
+]);

@@ -354,7 +354,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         owners: w`
           password credential credentials login signin logon signup register registration reset
-          auth authentication security admin administrator operator 密码 登录 注册
+          auth authentication security admin administrator operator 密码 登录 注册 管理员 操作员
         `,
         en: w`
           password pass pwd passwd old_pass new_pass old_password new_password confirm_password
