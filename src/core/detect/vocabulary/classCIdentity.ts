@@ -377,7 +377,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // whoever holds it generates the person's second factor.
         strength: 'medium',
         owners: w`totp mfa otp authenticator two_factor tfa`,
-        en: w`secret secret_key`,
+        en: w`secret secret_key otp pin token passcode`,
       },
       {
         // The answer to a security question recovers the account as a password does.
@@ -410,8 +410,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // The token of a login session, a password reset or an e-mail verification
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
-        owners: w`session sessions reset verification confirmation activation magic forgot password 会话`,
-        en: w`token token_hash hashed_token session_token password_token`,
+        owners: w`
+          session sessions reset verification verify confirmation activation magic forgot password 会话
+        `,
+        en: w`token token_hash hashed_token session_token password_token session_key`,
       },
       {
         // What a sign-in or an auth call returns (`AuthResult.accessToken`, a bare `token` of
