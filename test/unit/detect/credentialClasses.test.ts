@@ -105,9 +105,9 @@ classifyTable('a namespace after a table prefix is not the owner (`t_sys_admin`)
   { name: 'password', owner: 't_sys_mail_config', type: 'varchar(64)', expect: undefined },
 ]);
 
-classifyTable('a session’s key and a verification’s token; a second factor’s one-time code', [
+classifyTable('a session’s key; a second factor’s one-time code', [
   { name: 'session_key', owner: 'Code2SessionResp', type: 'string', expect: 'credential' },
-  { name: 'token', owner: 'VerifyEmailInput', type: 'String!', expect: 'credential' },
+  { name: 'session_key', owner: 'WxSession', type: 'string', expect: 'credential' },
   { name: 'otp', owner: 'MfaVerifyReq', type: 'string', expect: 'credential' },
   { name: 'pin', owner: 'TotpChallenge', type: 'string', expect: 'credential' },
   // An app's session settings and an OTP provider's settings are the system's.

@@ -411,7 +411,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
         owners: w`
-          session sessions reset verification verify confirmation activation magic forgot password 会话
+          session sessions reset verification confirmation activation magic forgot password 会话
         `,
         en: w`token token_hash hashed_token session_token password_token session_key`,
       },
