@@ -114,3 +114,18 @@ classifyTable('a session’s key; a second factor’s one-time code', [
   { name: 'session_key', owner: 'WechatAppConfig', type: 'string', expect: undefined },
   { name: 'token', owner: 'OtpProviderConfig', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a token described in Chinese is a person’s inside their record', [
+  { name: 'tkn', owner: 't_member', type: 'varchar(64)', comment: '访问令牌', expect: 'credential' },
+  { name: 'login_cert', owner: 't_user', type: 'varchar(64)', comment: '登录凭证', expect: 'credential' },
+  // An app's or a merchant's token is the system's.
+  { name: 'tkn', owner: 't_app', type: 'varchar(64)', comment: '访问令牌', expect: undefined },
+  {
+    name: 'tkn',
+    owner: 't_x',
+    ownerComment: '第三方应用配置',
+    type: 'varchar(64)',
+    comment: '刷新令牌',
+    expect: undefined,
+  },
+]);

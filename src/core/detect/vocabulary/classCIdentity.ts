@@ -404,7 +404,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           retrieve_key reset_password_token recovery_token validation_token email_token
           email_verification_token
         `,
-        zh: w`会话密钥 会话key 盐值`,
+        zh: w`
+          会话密钥 会话key 盐值 令牌 访问令牌 刷新令牌 登录令牌 身份令牌 用户令牌 登录凭证 加密盐 密码盐
+          二次验证密钥
+        `,
       },
       {
         // The token of a login session, a password reset or an e-mail verification
