@@ -54,6 +54,9 @@ function typeReading(
     (m) =>
       gate(m) &&
       m.source !== 'pinyin' &&
+      // `auth: AccessToken`: a secret typed by a record's name is that record (a token's value,
+      // its expiry, its kind), whose own fields carry the secret.
+      m.category !== 'credential' &&
       (m.strength === 'strong' || m.strength === 'weak' || (m.strength === 'medium' && multiWord)),
   );
   if (read.head === undefined || meaning === undefined || read.cancelled !== undefined) return undefined;

@@ -31,6 +31,7 @@ import { thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
+import { captchaRecord } from './secrets.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
 import {
@@ -325,6 +326,7 @@ function decide(
   // `X-Courier-Token`: a request header's credential authenticates the API's caller, it is not
   // a person's stored secret.
   if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
+  if (category === 'credential' && captchaRecord(owner)) return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.

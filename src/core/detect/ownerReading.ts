@@ -357,7 +357,10 @@ function ownerHead(
     const w = words[k] ?? '';
     // `SysLogininfor`, `t_order`: a namespace opening a longer name is not the record's owner;
     // nor is the HTTP method opening an API operation's id (`postPasswordUpdate`).
-    if (k === 0 && words.length > 1 && (NAMESPACES.has(w) || (HTTP_METHODS.has(w) && headAt > 0))) break;
+    // A table prefix before the namespace opens nothing either (`t_sys_admin`).
+    const opening = k === 0 || (k === 1 && TABLE_PREFIXES.has(words[0] ?? ''));
+    if (opening && words.length > k + 1 && NAMESPACES.has(w)) break;
+    if (k === 0 && words.length > 1 && HTTP_METHODS.has(w) && headAt > 0) break;
     const phrase = phrases.find((m) => m.end === k + 1);
     if (phrase !== undefined && ownerKindOfWord(w, vocab) === 'nonperson') {
       k = phrase.start;
@@ -394,6 +397,9 @@ export const CARD_HEADS: ReadonlySet<string> = new Set(['card', 'cards']);
 
 /** Prefixes that name a module or table family, not what a record is about. */
 const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
+
+/** Table-name prefixes (`t_sys_admin`, `tb_sys_user`) that may come before a namespace. */
+const TABLE_PREFIXES: ReadonlySet<string> = new Set(['t', 'tb', 'tbl']);
 
 /** HTTP methods, which open OpenAPI operation ids (`postPasswordReset`, `get-dynamicOffers`). */
 const HTTP_METHODS: ReadonlySet<string> = new Set([

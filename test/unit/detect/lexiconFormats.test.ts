@@ -69,9 +69,11 @@ classifyTable('an OpenAPI schema named in snake_case nests as a PascalCase type 
 
 describe('a login name makes a record a person’s account, unless it is a connection’s', () => {
   it('reads an admin account’s password as a credential, and says why', () => {
+    // A clerk names no person on its own (`operator` and `admin` now open the password words
+    // themselves, `credentialClasses.test.ts`): only the login name beside it does.
     const found = classifyCandidates([
-      field('BackOfficeOperator', 'username'),
-      field('BackOfficeOperator', 'password'),
+      field('BackOfficeClerk', 'username'),
+      field('BackOfficeClerk', 'password'),
     ]);
     assert.equal(found[0]?.category, 'online_id');
     assert.equal(found[1]?.category, 'credential');

@@ -309,8 +309,9 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           login_password user_password password_hash hashed_password encrypted_password
           security_answer security_question_answer challenge_answer sms_code verify_code verification_code otp_code
           login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
+          two_fa_secret twofa_secret tfa_secret google_auth_secret google_authenticator_secret
         `,
-        zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 动态口令 动态密码`,
+        zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 安全答案 安全问题答案 动态口令 动态密码`,
         pinyin: w`dlmm yzm dxyzm mima mbda`,
       },
       {
@@ -320,10 +321,23 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           pay_password payment_password trade_password transaction_password pay_pwd card_pin
           bank_pin atm_pin cvv cvv2 cvc card_cvv card_password withdraw_password cvv_code cvc_code
-          card_security_code
+          card_security_code card_security_number card_verification_code card_verification_value
         `,
         zh: w`支付密码 交易密码 取款密码 银行卡密码 提现密码`,
         pinyin: w`zfmm jymm qkmm txmm`,
+      },
+      {
+        // A card's expiry is asked with its number and security code to pay with the card: it
+        // authenticates the holder's payment as the CVV does (Criminal Law Art. 177-1(2) counts a
+        // card number with its expiry as card information), not a holding of the person.
+        strength: 'medium',
+        contest: 'financial_credential',
+        owners: w`card payment bank 银行卡 卡`,
+        en: w`
+          expiry expiry_date expiration exp_month exp_year expire_date valid_thru card_expiry
+          expiration_month expiration_year expiry_month expiry_year
+        `,
+        zh: w`有效期 卡有效期`,
       },
       {
         // A carrier's customer service password (服务密码) authenticates the subscriber.
@@ -340,7 +354,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         owners: w`
           password credential credentials login signin logon signup register registration reset
-          auth authentication security 密码 登录 注册
+          auth authentication security admin administrator operator 密码 登录 注册 管理员 操作员
         `,
         en: w`
           password pass pwd passwd old_pass new_pass old_password new_password confirm_password
@@ -363,7 +377,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // whoever holds it generates the person's second factor.
         strength: 'medium',
         owners: w`totp mfa otp authenticator two_factor tfa`,
-        en: w`secret secret_key`,
+        en: w`secret secret_key otp pin token passcode`,
       },
       {
         // The answer to a security question recovers the account as a password does.
@@ -387,23 +401,29 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           activation_token api_token personal_access_token salt session_key session_secret
           password_hash_salt authentication_token user_token authentication_key
           hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
-          retrieve_key
+          retrieve_key reset_password_token recovery_token validation_token email_token
+          email_verification_token
         `,
-        zh: w`会话密钥 会话key 盐值`,
+        zh: w`
+          会话密钥 会话key 盐值 令牌 访问令牌 刷新令牌 登录令牌 身份令牌 用户令牌 登录凭证 加密盐 密码盐
+          二次验证密钥
+        `,
       },
       {
         // The token of a login session, a password reset or an e-mail verification
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
-        owners: w`session sessions reset verification confirmation activation magic forgot password 会话`,
-        en: w`token token_hash hashed_token session_token password_token`,
+        owners: w`
+          session sessions reset verification confirmation activation magic forgot password 会话
+        `,
+        en: w`token token_hash hashed_token session_token password_token session_key`,
       },
       {
-        // What a sign-in or token refresh returns (`AuthResult.accessToken`,
-        // `TokenRefreshResponse.refresh_token`): the signed-in person's session.
+        // What a sign-in or an auth call returns (`AuthResult.accessToken`, a bare `token` of
+        // `AuthRefreshResp`): the signed-in person's session.
         strength: 'medium',
         owners: w`auth authentication signin logon`,
-        en: w`access_token refresh_token id_token`,
+        en: w`access_token refresh_token id_token token`,
       },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
@@ -420,7 +440,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         captcha password_min_length password_max_length password_encoder token_type
         token_expiry token_expire token_expires_in
       `,
-      zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码`,
+      zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },
   },
 ];

@@ -157,7 +157,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     biz: 'business',
     stk: 'stock',
   },
-  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 ID Id id`,
+  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 修改 版本 ID Id id`,
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext
