@@ -1,0 +1,19 @@
+/**
+ * Keys to people, one ruling (issue 9, session 16, branch `det-keys`; docs/detection-rulings.md,
+ * "Keys to people: one ruling"). Each rule with a negative beside it; names are unlike the
+ * lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a key to whoever oversees or handles a row for the organisation is not the row’s person', [
+  { name: 'director_id', owner: 'BudgetRequest', type: 'bigint', expect: undefined },
+  { name: 'reviewerUserId', owner: 'ExpenseClaim', type: 'Long', expect: undefined },
+  { name: 'supervisor_id', owner: 'shift_swap', type: 'int', expect: undefined },
+  { name: 'user_id', owner: 'RefundApply', type: 'bigint', comment: '处理人', expect: undefined },
+  // A person or a party named so is still that person's key, and so is a thing's owner.
+  { name: 'requester_id', owner: 'SupportCase', type: 'bigint', expect: 'online_id' },
+  { name: 'author_id', owner: 'ForumThread', type: 'bigint', expect: 'online_id' },
+  { name: 'owner_id', owner: 'Vehicle', type: 'bigint', expect: 'online_id' },
+  { name: 'assignee_id', owner: 'SupportCase', type: 'bigint', expect: 'online_id' },
+  { name: 'user_id', owner: 'RefundApply', type: 'bigint', comment: '申请人ID', expect: 'online_id' },
+]);
