@@ -17,3 +17,12 @@ classifyTable('a key to whoever oversees or handles a row for the organisation i
   { name: 'assignee_id', owner: 'SupportCase', type: 'bigint', expect: 'online_id' },
   { name: 'user_id', owner: 'RefundApply', type: 'bigint', comment: '申请人ID', expect: 'online_id' },
 ]);
+
+classifyTable('a practitioner or a collaborator is a person: their key is theirs', [
+  { name: 'practitioner_id', owner: 'Encounter', type: 'string', expect: 'online_id' },
+  { name: 'collaborator_id', owner: 'DraftRevision', type: 'string', expect: 'online_id' },
+  { name: 'name', owner: 'ClinicPractitioner', type: 'String', expect: 'name' },
+  // A practitioner's own record is not a patient's clinical file; a patient's stays one.
+  { name: 'qualification', owner: 'MedicalPractitioner', type: 'String', expect: undefined },
+  { name: 'lifestyle_note', owner: 'MedicalPatient', type: 'text', expect: 'health' },
+]);
