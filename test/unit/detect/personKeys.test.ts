@@ -26,3 +26,11 @@ classifyTable('a practitioner or a collaborator is a person: their key is theirs
   { name: 'qualification', owner: 'MedicalPractitioner', type: 'String', expect: undefined },
   { name: 'lifestyle_note', owner: 'MedicalPatient', type: 'text', expect: 'health' },
 ]);
+
+classifyTable('who talks and who listens in a message are its parties', [
+  { name: 'talkerId', owner: 'ChatMessageEvent', type: 'string', expect: 'online_id' },
+  { name: 'listener_id', owner: 'im_message', type: 'bigint', expect: 'online_id' },
+  // Outside a message or chat they name something else (an event listener, a speaker system).
+  { name: 'listener_id', owner: 'WebhookSubscription', type: 'bigint', expect: undefined },
+  { name: 'talkerId', owner: 'AudioDevice', type: 'string', expect: undefined },
+]);
