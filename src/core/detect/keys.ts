@@ -217,8 +217,13 @@ export function staffRoleKey(
   const key = reading.meaning.strength === 'low' || /id$/i.test(reading.match.text);
   if (key && comment !== undefined && STAFF_ZH.test(comment)) return true;
   if (!key || reading.from !== 'name') return false;
-  return words.slice(0, -1).some((w) => STAFF_ROLES.has(w));
+  if (words.slice(0, -1).some((w) => STAFF_ROLES.has(w))) return true;
+  // `team_assignee_id`, `group_owner_id`: a team or a group that holds the role is not a person.
+  return words.some((w, k) => UNIT_WORDS.has(w) && HOLDER_ROLES.has(words[k + 1] ?? ''));
 }
+
+const UNIT_WORDS: ReadonlySet<string> = new Set(['team', 'group', 'dept', 'department', 'org']);
+const HOLDER_ROLES: ReadonlySet<string> = new Set(['assignee', 'owner']);
 
 /** Words naming the job someone does on a row for the organisation that keeps it. */
 const STAFF_ROLES: ReadonlySet<string> = new Set([

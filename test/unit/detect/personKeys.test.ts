@@ -18,6 +18,14 @@ classifyTable('a key to whoever oversees or handles a row for the organisation i
   { name: 'user_id', owner: 'RefundApply', type: 'bigint', comment: '申请人ID', expect: 'online_id' },
 ]);
 
+classifyTable('a team or a group that holds a role is not a person', [
+  { name: 'team_assignee_id', owner: 'HelpdeskTicket', type: 'integer', expect: undefined },
+  { name: 'group_owner_id', owner: 'SharedFolder', type: 'bigint', expect: undefined },
+  // The person holding the role, and a team's member, are people.
+  { name: 'assignee_id', owner: 'HelpdeskTicket', type: 'integer', expect: 'online_id' },
+  { name: 'team_member_id', owner: 'HelpdeskTicket', type: 'integer', expect: 'online_id' },
+]);
+
 classifyTable('a practitioner or a collaborator is a person: their key is theirs', [
   { name: 'practitioner_id', owner: 'Encounter', type: 'string', expect: 'online_id' },
   { name: 'collaborator_id', owner: 'DraftRevision', type: 'string', expect: 'online_id' },
