@@ -21,6 +21,7 @@ import {
   platformUserId,
   rowKey,
   screenName,
+  staffRoleKey,
   surrogateKey,
 } from './keys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
@@ -297,6 +298,7 @@ function decide(
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner))
     return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;
+  if (category === 'online_id' && staffRoleKey(reading, name.words, candidate.comment)) return undefined;
   if (category === 'online_id' && describedAsPrimaryKey(reading, name.words, candidate.comment))
     return undefined;
   if (listsAttributeValues(category, name.words, candidate.owner, owner, vocab)) return undefined;

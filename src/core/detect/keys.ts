@@ -202,6 +202,50 @@ const AUDIT_KEY_TAIL: ReadonlySet<string> = new Set(['by', 'id', 'uid', 'user', 
 const AUDIT_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'modify', 'edit', 'delete']);
 
 /**
+ * `Feedback.officer_id`, `reviewer_user_id`, `Department.managerId` described as `负责人ID`: a key to
+ * whoever oversees or handles a row for the organisation (reviewing or approving it, the officer
+ * or clerk handling it, a unit's head) records who did the work, as an audit column does; the row
+ * is not about them. A person or a party named so (`patient_id`, `sender_id`, `author_id`), and
+ * whoever the row belongs or is assigned to (`owner_id`, `assignee_id`), is still that person's.
+ */
+export function staffRoleKey(
+  reading: Reading,
+  words: readonly string[],
+  comment: string | undefined,
+): boolean {
+  if (reading.meaning.category !== 'online_id' || IP_PHRASES.has(reading.match.text)) return false;
+  const key = reading.meaning.strength === 'low' || /id$/i.test(reading.match.text);
+  if (key && comment !== undefined && STAFF_ZH.test(comment)) return true;
+  if (!key || reading.from !== 'name') return false;
+  if (words.slice(0, -1).some((w) => STAFF_ROLES.has(w))) return true;
+  // `team_assignee_id`, `group_owner_id`: a team or a group that holds the role is not a person.
+  return words.some((w, k) => UNIT_WORDS.has(w) && HOLDER_ROLES.has(words[k + 1] ?? ''));
+}
+
+const UNIT_WORDS: ReadonlySet<string> = new Set(['team', 'group', 'dept', 'department', 'org']);
+const HOLDER_ROLES: ReadonlySet<string> = new Set(['assignee', 'owner']);
+
+/** Words naming the job someone does on a row for the organisation that keeps it. */
+const STAFF_ROLES: ReadonlySet<string> = new Set([
+  'handler',
+  'clerk',
+  'cashier',
+  'officer',
+  'approver',
+  'auditor',
+  'reviewer',
+  'manager',
+  'director',
+  'supervisor',
+  'dispatcher',
+  'salesman',
+  'salesperson',
+]);
+
+/** A description naming only the person in charge, handling or approving (`负责人ID`, `经办人`). */
+const STAFF_ZH = /^(?:负责人|经办人|处理人|审批人|办理人|跟进人|业务员)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
+
+/**
  * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an
  * account is the ledger's (a bank or savings account), not a person's login.
  */

@@ -92,7 +92,13 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
       // A patient's registration (`Patient`, `patient_info`) is not clinical by itself: its
       // lifestyle, medication or rounds are (`MedicalPatient`, `PatientRounding`), and so is a
       // record named for them that holds a clinical finding (`patient` beside `left_diag`).
-      const inOwner = person ?? personZh ?? (context?.kind === 'person' ? context.word : undefined);
+      // A practitioner's or a doctor's own record (`MedicalPractitioner`) is not a patient's file.
+      const inOwner =
+        person ??
+        personZh ??
+        (context?.kind === 'person' && !domain.others.includes(singularOf(context.word))
+          ? context.word
+          : undefined);
       // A key to another party (`teacher_id` in a course, `doctor_id`) shows no one's record.
       const sibling =
         ownPerson?.join('_') ??
