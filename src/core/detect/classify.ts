@@ -283,6 +283,8 @@ function decide(
     vocab.personRoles.has(singularOf(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
+  // A cart's payment method and totals are goods chosen, not yet bought (`money.ts`).
+  if (category === 'transaction' && owner.cart) return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner))
     return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;

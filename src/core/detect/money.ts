@@ -26,3 +26,19 @@ export function issuedNumber(category: CategoryKey, comment: CommentReading): bo
     text.endsWith('号')
   );
 }
+
+/** Words naming a shopping cart or basket: goods chosen, not yet bought. */
+const CART_WORDS: ReadonlySet<string> = new Set(['cart', 'carts', 'basket', 'baskets', 'trolley']);
+/** Words naming a purchase made: an order, a payment, a checkout that became one. */
+const ORDER_WORDS: ReadonlySet<string> = new Set(['order', 'orders', 'payment', 'invoice', 'checkout']);
+
+/**
+ * A shopping cart's record (`ShoppingCart`, `tz_basket`, `CartProductVo`, 购物车): its payment
+ * method, totals and prices describe goods chosen, not a purchase anyone made, so none of its
+ * fields is a transaction (the lexicon's money ruling: a cart not yet ordered is `none`). A record
+ * that also names the order it became (`OrderCart`, `cart_order`) is the order's.
+ */
+export function cartRecord(ownWords: readonly string[], ownTexts: readonly string[]): boolean {
+  if (ownWords.some((w) => ORDER_WORDS.has(w))) return false;
+  return ownWords.some((w) => CART_WORDS.has(w)) || ownTexts.some((t) => t.includes('购物车'));
+}

@@ -25,3 +25,45 @@ classifyTable('a payment’s number issued by a platform or a system is still th
   { name: 'total', owner: 'pay_log', type: 'decimal(10,2)', comment: '支付平台交易金额', expect: undefined },
   { name: 'sys_name', owner: 'pay_log', type: 'varchar(64)', comment: '支付平台名称', expect: undefined },
 ]);
+
+classifyTable('a cart’s payment method and totals are goods chosen, not a purchase (session 16)', [
+  { name: 'paymentMethod', owner: 'ShoppingCart', type: 'String', expect: undefined },
+  { name: 'pay_method', owner: 'member_basket', type: 'varchar(32)', expect: undefined },
+  { name: 'total_amount', owner: 'CartSummary', type: 'decimal(10,2)', expect: undefined },
+  { name: 'pay_time', owner: 'cart', ownerComment: '购物车', type: 'datetime', expect: undefined },
+  // The order the cart became is a purchase, and an order's own method and time are its buyer's.
+  { name: 'paymentMethod', owner: 'CartOrder', type: 'String', expect: 'transaction' },
+  { name: 'paymentMethod', owner: 'Order', type: 'String', expect: 'transaction' },
+  { name: 'pay_time', owner: 'orders', type: 'datetime', comment: '支付时间', expect: 'transaction' },
+  // A cart still belongs to its shopper: their key and e-mail are kept.
+  { name: 'customerEmail', owner: 'ShoppingCart', type: 'String', expect: 'contact' },
+]);
+
+classifyTable('a card’s expiry is card data to pay with, a credential (session 16)', [
+  { name: 'expMonth', owner: 'card', type: 'string', expect: 'credential' },
+  { name: 'expirationYear', owner: 'CreditCardPaymentInfo', type: 'Integer', expect: 'credential' },
+  { name: 'expiry_date', owner: 'bank_card', type: 'varchar(8)', comment: '卡有效期', expect: 'credential' },
+  // Outside a card or a payment an expiry is a token's, a coupon's or a licence's.
+  { name: 'expiry_date', owner: 'coupon', type: 'date', expect: undefined },
+  { name: 'expirationMonth', owner: 'Subscription', type: 'Integer', expect: undefined },
+]);
+
+classifyTable('a social-insurance share named after the risk it insures is money (session 16)', [
+  {
+    name: 'bigDiseaseEnterprise',
+    owner: 'SalaryArchiveDetail',
+    type: 'BigDecimal',
+    comment: '大病企业',
+    expect: 'property',
+  },
+  {
+    name: 'industrialInjuryPersonal',
+    owner: 'SocialSecurityArchive',
+    type: 'BigDecimal',
+    comment: '工伤个人',
+    expect: 'property',
+  },
+  // Without the share's own words the name's illness stays health.
+  { name: 'seriousIllness', owner: 'PatientHistory', type: 'String', comment: '大病史', expect: 'health' },
+  { name: 'industrialInjury', owner: 'Employee', type: 'String', expect: 'health' },
+]);

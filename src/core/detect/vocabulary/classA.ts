@@ -271,13 +271,6 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         strength: 'medium',
-        contest: 'bare_bank_card',
-        owners: w`card payment bank 银行卡 卡`,
-        en: w`expiry expiry_date expiration exp_month exp_year expire_date valid_thru card_expiry`,
-        zh: w`有效期 卡有效期`,
-      },
-      {
-        strength: 'medium',
         owners: w`securities stock holding holdings portfolio position positions fund broker subscribe redeem redemption 证券 股票 持仓 基金 股东 申购 赎回`,
         en: w`position positions shares quantity cost_price market_value holding_amount profit_loss pnl float_pnl floating_pnl unrealized_pnl holder_account confirmed_shares`,
         zh: w`持股数量 持仓数量 成本价 盈亏`,

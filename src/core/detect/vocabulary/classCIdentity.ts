@@ -326,6 +326,18 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`zfmm jymm qkmm txmm`,
       },
       {
+        // A card's expiry date is, with its number, what a card payment asks to prove the card is
+        // in hand (as its security code is): card data sufficient to transact, not a holding.
+        strength: 'medium',
+        contest: 'financial_credential',
+        owners: w`card payment bank 银行卡 卡`,
+        en: w`
+          expiry expiry_date expiration exp_month exp_year expire_date valid_thru card_expiry
+          expiration_month expiration_year expiry_month expiry_year expiration_date exp_date
+        `,
+        zh: w`有效期 卡有效期`,
+      },
+      {
         // A carrier's customer service password (服务密码) authenticates the subscriber.
         strength: 'medium',
         owners: w`subscriber customer user member account 用户 客户 签约`,
