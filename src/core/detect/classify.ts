@@ -28,7 +28,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
-import { issuedNumber } from './money.js';
+import { issuedNumber, linePrice } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { listsAttributeValues } from './lookupRecord.js';
@@ -285,6 +285,13 @@ function decide(
   if (locatesFile(category, name.words)) return undefined;
   // A cart's payment method and totals are goods chosen, not yet bought (`money.ts`).
   if (category === 'transaction' && owner.cart) return undefined;
+  if (
+    category === 'transaction' &&
+    owner.orderLine &&
+    reading.from === 'name' &&
+    linePrice(name.words, reading.meaning.owners.length > 0)
+  )
+    return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner))
     return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;

@@ -42,3 +42,42 @@ export function cartRecord(ownWords: readonly string[], ownTexts: readonly strin
   if (ownWords.some((w) => ORDER_WORDS.has(w))) return false;
   return ownWords.some((w) => CART_WORDS.has(w)) || ownTexts.some((t) => t.includes('购物车'));
 }
+
+/** Words naming one line of an order: the goods, the SKU, the detail row. */
+const LINE_WORDS: ReadonlySet<string> = new Set([
+  'item',
+  'items',
+  'detail',
+  'details',
+  'line',
+  'lines',
+  'goods',
+  'sku',
+  'product',
+]);
+
+/** An order's line (`OrderDetail`, `order_item`, `OrderGoodsVo`): an order word and a line word in the owner's own name. */
+export function orderLineRecord(ownWords: readonly string[]): boolean {
+  return ownWords.some((w) => w === 'order' || w === 'orders') && ownWords.some((w) => LINE_WORDS.has(w));
+}
+
+/**
+ * A price on an order's line (`sxo_order_detail.price`, `OrderItem.currentUnitPrice`) repeats the
+ * shop's price of the goods at the time of the order: it is not what the buyer paid, which the
+ * order's own totals say. Only a price word that reads as a payment because it stands in an order
+ * (owner-gated); a line's refund or its amount actually paid still names the buyer's money.
+ */
+export function linePrice(words: readonly string[], gated: boolean): boolean {
+  return gated && words.at(-1) === 'price' && !words.some((w) => PAID_WORDS.has(w));
+}
+
+/** Words that make a line's price the buyer's money: what they paid or got back. */
+const PAID_WORDS: ReadonlySet<string> = new Set([
+  'refund',
+  'refunded',
+  'paid',
+  'pay',
+  'payment',
+  'actual',
+  'real',
+]);

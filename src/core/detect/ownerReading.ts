@@ -6,7 +6,7 @@
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo } from './memo.js';
-import { cartRecord } from './money.js';
+import { cartRecord, orderLineRecord } from './money.js';
 import { matchTokens } from './match.js';
 import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { expandedWords, isHan, tokenize } from './tokenize.js';
@@ -30,6 +30,8 @@ export interface OwnerReading {
   readonly tracking: boolean;
   /** The record is a shopping cart, not yet ordered (`ShoppingCart`, `tz_basket`): see `money.ts`. */
   readonly cart: boolean;
+  /** The record is one line of an order (`OrderDetail`, `order_item`): see `money.ts`. */
+  readonly orderLine: boolean;
   /** The sensitive domain of a record about a person (a patient's lifestyle, an employee's transfer). */
   readonly domain?: RecordDomain;
   /** The owner's own words name a domain's person or record, so siblings may show a domain. */
@@ -267,6 +269,7 @@ function readTexts(
   }
   const ownTexts = texts.filter((t): t is string => t !== undefined && t !== '');
   const cart = cartRecord(ownWords, ownTexts);
+  const orderLine = orderLineRecord(ownWords);
   const domainNamed = namesDomain(ownWords, ownTexts);
   const domain = readRecordDomain(
     {
@@ -291,6 +294,7 @@ function readTexts(
     place ? 'p' : '',
     tracking ? 't' : '',
     cart ? 'c' : '',
+    orderLine ? 'l' : '',
     [...allWords].sort().join(' '),
     [...gates].sort().join(' '),
   ].join('\u0000');
@@ -304,6 +308,7 @@ function readTexts(
     place,
     tracking,
     cart,
+    orderLine,
     signature,
     id: idOf(signature),
   };

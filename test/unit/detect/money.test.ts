@@ -67,3 +67,21 @@ classifyTable('a social-insurance share named after the risk it insures is money
   { name: 'seriousIllness', owner: 'PatientHistory', type: 'String', comment: '大病史', expect: 'health' },
   { name: 'industrialInjury', owner: 'Employee', type: 'String', expect: 'health' },
 ]);
+
+classifyTable('a tracking id is a parcel’s only where goods are shipped (session 16)', [
+  { name: 'tracking_id', owner: 'ShipOrderResponse', type: 'string', expect: 'transaction' },
+  { name: 'trackingId', owner: 'Shipment', type: 'String', expect: 'transaction' },
+  // A registration's or an application's tracking id follows the file, not a purchase.
+  { name: 'trackingId', owner: 'Registration', type: 'String', expect: undefined },
+  { name: 'tracking_id', owner: 'page_view', type: 'varchar(64)', expect: undefined },
+]);
+
+classifyTable('an order line’s price repeats the shop’s price of the goods (session 16)', [
+  { name: 'price', owner: 'order_detail', type: 'decimal(10,2)', expect: undefined },
+  { name: 'currentUnitPrice', owner: 'OrderItem', type: 'BigDecimal', expect: undefined },
+  { name: 'total_price', owner: 'order_goods', type: 'decimal(10,2)', expect: undefined },
+  // The order's own price and a line's refund are what the buyer paid or got back.
+  { name: 'price', owner: 'orders', type: 'decimal(10,2)', expect: 'transaction' },
+  { name: 'total_price', owner: 'Order', type: 'BigDecimal', expect: 'transaction' },
+  { name: 'refund_price', owner: 'order_detail', type: 'decimal(10,2)', expect: 'transaction' },
+]);
