@@ -28,7 +28,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
-import { issuedNumber, linePrice } from './money.js';
+import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { listsAttributeValues } from './lookupRecord.js';
@@ -268,8 +268,15 @@ function decide(
     vocab.partyRoles.has(name.owner.word) &&
     owner.context?.kind === 'nonperson' &&
     !vocab.personRoles.has(owner.context.word);
+  // `goodsAmount` of an order: the goods bought, not a thing owning the total (money.ts).
+  const goodsBought =
+    category === 'transaction' &&
+    !owner.orderLine &&
+    totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
   const nameOwner =
-    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty ? undefined : name.owner;
+    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty || goodsBought
+      ? undefined
+      : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.

@@ -81,3 +81,31 @@ const PAID_WORDS: ReadonlySet<string> = new Set([
   'actual',
   'real',
 ]);
+
+/** What an order buys, named before its totals (`goodsAmount`, `productsTotal`). */
+const GOODS_WORDS: ReadonlySet<string> = new Set([
+  'goods',
+  'product',
+  'products',
+  'item',
+  'items',
+  'merchandise',
+]);
+/** The last words of a total (not of a unit price, which is the shop's). */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['amount', 'total', 'totals', 'sum', 'subtotal']);
+
+/**
+ * `goodsAmount` // 商品总价, `productsTotal`, `goodsDiscountAmount` in a record of one person's
+ * order or payment (the payment domain): the goods named before a total are what was bought,
+ * so the total is what the buyer paid for them, not the goods' own amount. A unit price
+ * (`product_price`) and an order line's amounts stay the shop's.
+ */
+export function totalOfGoodsBought(
+  words: readonly string[],
+  nameOwner: string | undefined,
+  inPayment: boolean,
+): boolean {
+  return (
+    inPayment && nameOwner !== undefined && GOODS_WORDS.has(nameOwner) && TOTAL_WORDS.has(words.at(-1) ?? '')
+  );
+}

@@ -85,3 +85,12 @@ classifyTable('an order line’s price repeats the shop’s price of the goods (
   { name: 'total_price', owner: 'Order', type: 'BigDecimal', expect: 'transaction' },
   { name: 'refund_price', owner: 'order_detail', type: 'decimal(10,2)', expect: 'transaction' },
 ]);
+
+classifyTable('an order’s total of the goods bought is what the buyer paid (session 16)', [
+  { name: 'goodsAmount', owner: 'Order', type: 'decimal', comment: '商品总价', expect: 'transaction' },
+  { name: 'productsTotal', owner: 'Order', type: 'BigDecimal', expect: 'transaction' },
+  // The goods' own price, a line's amount and a product's total are the shop's.
+  { name: 'productPrice', owner: 'Order', type: 'BigDecimal', expect: undefined },
+  { name: 'goodsAmount', owner: 'OrderItem', type: 'decimal', expect: undefined },
+  { name: 'goodsAmount', owner: 'Warehouse', type: 'decimal', expect: undefined },
+]);
