@@ -94,3 +94,11 @@ classifyTable('an order’s total of the goods bought is what the buyer paid (se
   { name: 'goodsAmount', owner: 'OrderItem', type: 'decimal', expect: undefined },
   { name: 'goodsAmount', owner: 'Warehouse', type: 'decimal', expect: undefined },
 ]);
+
+classifyTable('a card’s number under the card industry’s names (session 16)', [
+  { name: 'pan', owner: 'CreditCardPaymentInfo', type: 'String', expect: 'property' },
+  { name: 'gan', owner: 'GiftCard', type: 'string', expect: 'property' },
+  // Elsewhere a pan is a camera's, and a gift card's GAN source is how the number was made.
+  { name: 'pan', owner: 'CameraPosition', type: 'float', expect: undefined },
+  { name: 'gan_source', owner: 'GiftCard', type: 'string', expect: undefined },
+]);

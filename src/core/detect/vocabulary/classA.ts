@@ -270,6 +270,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`账户号`,
       },
       {
+        // A card's number under the card industry's names: the primary account number (`pan`)
+        // and a gift card's account number (`gan`). Elsewhere `pan` is a camera's or a tax
+        // number's (India's PAN card).
+        strength: 'medium',
+        contest: 'bare_bank_card',
+        owners: w`card cards credit_card debit_card gift_card payment 银行卡`,
+        en: w`pan primary_account_number gan`,
+      },
+      {
         strength: 'medium',
         owners: w`securities stock holding holdings portfolio position positions fund broker subscribe redeem redemption 证券 股票 持仓 基金 股东 申购 赎回`,
         en: w`position positions shares quantity cost_price market_value holding_amount profit_loss pnl float_pnl floating_pnl unrealized_pnl holder_account confirmed_shares`,
@@ -308,7 +317,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // A job position's name, level and code describe the post, not a holding.
       en: w`
         load_balance load_balancer card_type card_style card_title card_layout card_width
-        position_name position_level position_code position_title position_id
+        position_name position_level position_code position_title position_id gan_source
       `,
       zh: ['卡片', '余额不足提示'],
     },
