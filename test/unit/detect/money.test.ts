@@ -102,3 +102,17 @@ classifyTable('a card’s number under the card industry’s names (session 16)'
   { name: 'pan', owner: 'CameraPosition', type: 'float', expect: undefined },
   { name: 'gan_source', owner: 'GiftCard', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a payment’s number described in Chinese as a trade or payment serial (session 16)', [
+  { name: 'transNo', owner: 'TransFlow', type: 'String', comment: '交易单号', expect: 'transaction' },
+  {
+    name: 'platformNumber',
+    owner: 'PayInfo',
+    type: 'String',
+    comment: '支付宝支付流水号',
+    expect: 'transaction',
+  },
+  // A serial number of anything else is not a payment's.
+  { name: 'serialNo', owner: 'DeviceLog', type: 'String', comment: '业务流水号', expect: undefined },
+  { name: 'batchNo', owner: 'ImportTask', type: 'String', comment: '导入批次号', expect: undefined },
+]);

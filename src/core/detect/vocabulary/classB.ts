@@ -250,6 +250,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`
           商户订单号 第三方支付单号 支付单号 交易号 交易流水号 流水单号 退款单号 退款金额 提现金额 到账金额
           分账金额 订单总金额 订单总价 商品总价 实际付款金额 用户支付金额 发票金额 发票号
+          交易单号 支付流水号
         `,
       },
       {
