@@ -116,3 +116,16 @@ classifyTable('a payment’s number described in Chinese as a trade or payment s
   { name: 'serialNo', owner: 'DeviceLog', type: 'String', comment: '业务流水号', expect: undefined },
   { name: 'batchNo', owner: 'ImportTask', type: 'String', comment: '导入批次号', expect: undefined },
 ]);
+
+classifyTable('points spent or moved by one entry are the change, not the balance (session 16)', [
+  { name: 'points', owner: 'member', type: 'int', comment: '会员积分', expect: 'property' },
+  { name: 'integral', owner: 'user', type: 'int', comment: '积分', expect: 'property' },
+  { name: 'point', owner: 'Order', type: 'int', comment: '使用积分', expect: undefined },
+  {
+    name: 'operation_integral',
+    owner: 'user_integral_log',
+    type: 'int',
+    comment: '操作积分',
+    expect: undefined,
+  },
+]);

@@ -319,7 +319,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         load_balance load_balancer card_type card_style card_title card_layout card_width
         position_name position_level position_code position_title position_id gan_source
       `,
-      zh: ['卡片', '余额不足提示'],
+      // Points spent on an order or moved by one log entry are the change, not the balance held.
+      zh: ['卡片', '余额不足提示', '使用积分', '操作积分', '抵扣积分', '赠送积分'],
     },
   },
 ];
