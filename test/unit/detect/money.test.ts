@@ -129,3 +129,11 @@ classifyTable('points spent or moved by one entry are the change, not the balanc
     expect: undefined,
   },
 ]);
+
+classifyTable('a balance written as money is a holding, not a payment (session 16)', [
+  { name: 'balance_money', owner: 'GiftCard', type: 'Money', expect: 'property' },
+  { name: 'runningBalance', owner: 'Transactions', type: 'Double', expect: 'property' },
+  // The money a payment moved stays a transaction; a load balancer's balance is nobody's.
+  { name: 'amount_money', owner: 'Payment', type: 'Money', expect: 'transaction' },
+  { name: 'load_balance', owner: 'ServerPool', type: 'int', expect: undefined },
+]);

@@ -239,6 +239,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           stock_holdings holdings_value loyalty_points points_balance point_balance
           overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
           trade_account trading_account brokerage brokerage_price brokerage_amount commission_income
+          balance_money balance_amount running_balance
         `,
         zh: w`
           余额 账户余额 存款 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
