@@ -137,3 +137,11 @@ classifyTable('a balance written as money is a holding, not a payment (session 1
   { name: 'amount_money', owner: 'Payment', type: 'Money', expect: 'transaction' },
   { name: 'load_balance', owner: 'ServerPool', type: 'int', expect: undefined },
 ]);
+
+classifyTable('a salary row in pinyin initials is one person’s pay (session 16)', [
+  { name: 'jt', owner: 'salary', type: 'varchar(255)', expect: 'property' },
+  { name: 'stotal', owner: 'salary', type: 'varchar(255)', expect: 'property' },
+  // The same initials elsewhere spell other words.
+  { name: 'jt', owner: 'route', type: 'varchar(255)', expect: undefined },
+  { name: 'yb', owner: 'device', type: 'varchar(255)', expect: undefined },
+]);

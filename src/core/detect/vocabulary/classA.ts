@@ -189,6 +189,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A salary row in pinyin initials: 津贴 (jt), 补贴 (bt), 医保 (yb), 公积金 (gjj), 其他 (qt),
+        // and its total (stotal), each a part of one person's pay.
+        strength: 'medium',
+        owners: w`payroll payslip salary salaries wage wages 工资 薪资 薪酬`,
+        en: w`jt bt yb gjj qt stotal`,
+      },
+      {
         // An employee's cost to company and hourly rate are their pay.
         strength: 'medium',
         owners: w`employee staff worker contract employment 员工 职工 合同`,
