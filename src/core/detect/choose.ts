@@ -157,7 +157,9 @@ export function chooseReading(
     } else if (
       comment.head !== undefined &&
       commentMeanings[0] !== undefined &&
-      (nameIsTentative(nameMeanings) || realNameOfAccount(nameMeanings, comment, commentMeanings[0]))
+      (nameIsTentative(nameMeanings) ||
+        realNameOfAccount(nameMeanings, comment, commentMeanings[0]) ||
+        insuranceShareOfIllness(nameMeanings, comment, commentMeanings[0]))
     ) {
       reading = {
         meaning: commentMeanings[0],
@@ -246,6 +248,26 @@ function realNameOfAccount(
     commentMeaning.category === 'name' &&
     commentMeaning.strength === 'strong' &&
     nameMeanings.every((m) => m.category === 'online_id')
+  );
+}
+
+/**
+ * `bigDiseaseEnterprise` described as `大病企业`, `industrialInjuryEnterprise` as `工伤企业`: an HR
+ * system names each social-insurance share after the risk it insures (serious illness, work
+ * injury), so the English reads as health; a Chinese description that names the share itself
+ * (strong property: 社保基数, 大病个人, 工伤企业…) says the field holds money paid in the person's
+ * name, not a diagnosis.
+ */
+function insuranceShareOfIllness(
+  nameMeanings: readonly TermMeaning[],
+  comment: CommentReading,
+  commentMeaning: TermMeaning,
+): boolean {
+  return (
+    !comment.english &&
+    commentMeaning.category === 'property' &&
+    commentMeaning.strength === 'strong' &&
+    nameMeanings.every((m) => m.category === 'health')
   );
 }
 

@@ -29,7 +29,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
-import { issuedNumber } from './money.js';
+import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
@@ -280,8 +280,15 @@ function decide(
     vocab.partyRoles.has(name.owner.word) &&
     owner.context?.kind === 'nonperson' &&
     !vocab.personRoles.has(owner.context.word);
+  // `goodsAmount` of an order: the goods bought, not a thing owning the total (money.ts).
+  const goodsBought =
+    category === 'transaction' &&
+    !owner.orderLine &&
+    totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
   const nameOwner =
-    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty ? undefined : name.owner;
+    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty || goodsBought
+      ? undefined
+      : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
   // an address, not the IP the name speaks of), so it counts only when the comment chose or
   // confirmed the category.
@@ -295,6 +302,15 @@ function decide(
     vocab.personRoles.has(singularOf(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
+  // A cart's payment method and totals are goods chosen, not yet bought (`money.ts`).
+  if (category === 'transaction' && owner.cart) return undefined;
+  if (
+    category === 'transaction' &&
+    owner.orderLine &&
+    reading.from === 'name' &&
+    linePrice(name.words, reading.meaning.owners.length > 0)
+  )
+    return undefined;
   if (category === 'online_id' && surrogateKey(reading, name.words, owner, comment, vocab, candidate.owner))
     return undefined;
   if (category === 'online_id' && auditColumn(reading, name.words, candidate.comment)) return undefined;

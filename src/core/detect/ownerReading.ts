@@ -6,6 +6,7 @@
  */
 import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
 import { boundedMemo } from './memo.js';
+import { cartRecord, orderLineRecord } from './money.js';
 import { matchTokens } from './match.js';
 import { namesDomain, readRecordDomain, type RecordDomain } from './recordDomain.js';
 import { expandedWords, isHan, tokenize } from './tokenize.js';
@@ -27,6 +28,10 @@ export interface OwnerReading {
   readonly place: boolean;
   /** The record exists to follow someone's position (`LocationUpdateEvent`, 轨迹). */
   readonly tracking: boolean;
+  /** The record is a shopping cart, not yet ordered (`ShoppingCart`, `tz_basket`): see `money.ts`. */
+  readonly cart: boolean;
+  /** The record is one line of an order (`OrderDetail`, `order_item`): see `money.ts`. */
+  readonly orderLine: boolean;
   /** The sensitive domain of a record about a person (a patient's lifestyle, an employee's transfer). */
   readonly domain?: RecordDomain;
   /** The owner's own words name a domain's person or record, so siblings may show a domain. */
@@ -263,6 +268,8 @@ function readTexts(
     for (const o of occurrencesIn(sibling, gateList)) gates.add(o.word);
   }
   const ownTexts = texts.filter((t): t is string => t !== undefined && t !== '');
+  const cart = cartRecord(ownWords, ownTexts);
+  const orderLine = orderLineRecord(ownWords);
   const domainNamed = namesDomain(ownWords, ownTexts);
   const domain = readRecordDomain(
     {
@@ -286,6 +293,8 @@ function readTexts(
     minor ? 'm' : '',
     place ? 'p' : '',
     tracking ? 't' : '',
+    cart ? 'c' : '',
+    orderLine ? 'l' : '',
     [...allWords].sort().join(' '),
     [...gates].sort().join(' '),
   ].join('\u0000');
@@ -298,6 +307,8 @@ function readTexts(
     gates,
     place,
     tracking,
+    cart,
+    orderLine,
     signature,
     id: idOf(signature),
   };

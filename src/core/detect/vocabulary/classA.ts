@@ -202,6 +202,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A salary row in pinyin initials: 津贴 (jt), 补贴 (bt), 医保 (yb), 公积金 (gjj), 其他 (qt),
+        // and its total (stotal), each a part of one person's pay.
+        strength: 'medium',
+        owners: w`payroll payslip salary salaries wage wages 工资 薪资 薪酬`,
+        en: w`jt bt yb gjj qt stotal`,
+      },
+      {
         // An employee's cost to company and hourly rate are their pay.
         strength: 'medium',
         owners: w`employee staff worker contract employment 员工 职工 合同`,
@@ -252,6 +259,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           stock_holdings holdings_value loyalty_points points_balance point_balance
           overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
           trade_account trading_account brokerage brokerage_price brokerage_amount commission_income
+          balance_money balance_amount running_balance
         `,
         zh: w`
           余额 账户余额 存款 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
@@ -281,6 +289,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`bank account card fund securities wallet payment 银行 账户 银行卡`,
         en: w`account_no account_number acct_no card_holder_account`,
         zh: w`账户号`,
+      },
+      {
+        // A card's number under the card industry's names: the primary account number (`pan`)
+        // and a gift card's account number (`gan`). Elsewhere `pan` is a camera's or a tax
+        // number's (India's PAN card).
+        strength: 'medium',
+        contest: 'bare_bank_card',
+        owners: w`card cards credit_card debit_card gift_card payment 银行卡`,
+        en: w`pan primary_account_number gan`,
       },
       {
         strength: 'medium',
@@ -321,9 +338,10 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // A job position's name, level and code describe the post, not a holding.
       en: w`
         load_balance load_balancer card_type card_style card_title card_layout card_width
-        position_name position_level position_code position_title position_id
+        position_name position_level position_code position_title position_id gan_source
       `,
-      zh: ['卡片', '余额不足提示'],
+      // Points spent on an order or moved by one log entry are the change, not the balance held.
+      zh: ['卡片', '余额不足提示', '使用积分', '操作积分', '抵扣积分', '赠送积分'],
     },
   },
 ];

@@ -252,6 +252,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`
           商户订单号 第三方支付单号 支付单号 交易号 交易流水号 流水单号 退款单号 退款金额 提现金额 到账金额
           分账金额 订单总金额 订单总价 商品总价 实际付款金额 用户支付金额 发票金额 发票号
+          交易单号 支付流水号
         `,
       },
       {
@@ -278,10 +279,21 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           consignee waybill_no tracking_no tracking_number express_no logistics_no shipment_no
           ship_sn ship_no shipping_sn shipping_no delivery_sn express_sn logistics_sn waybill_sn
-          tracking_sn tracking_id shipping_tracking_id
+          tracking_sn
         `,
         zh: w`快递单号 运单号 物流单号 快递单 面单`,
         pinyin: w`kddh ydh wldh`,
+      },
+      {
+        // A tracking id is a parcel's only where goods are shipped; elsewhere it follows an
+        // application, a registration or a visitor (`Registration.trackingId`).
+        strength: 'medium',
+        contest: 'ecommerce_order',
+        owners: w`
+          order orders ship shipment shipping parcel package delivery express logistics waybill
+          fulfillment fulfilment consignment 订单 快递 物流 运单 包裹
+        `,
+        en: w`tracking_id shipping_tracking_id`,
       },
       {
         strength: 'low',

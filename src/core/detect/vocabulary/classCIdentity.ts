@@ -327,15 +327,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`zfmm jymm qkmm txmm`,
       },
       {
-        // A card's expiry is asked with its number and security code to pay with the card: it
-        // authenticates the holder's payment as the CVV does (Criminal Law Art. 177-1(2) counts a
-        // card number with its expiry as card information), not a holding of the person.
+        // A card's expiry date is, with its number, what a card payment asks to prove the card is
+        // in hand (as its security code is): card data sufficient to transact, not a holding.
         strength: 'medium',
         contest: 'financial_credential',
         owners: w`card payment bank 银行卡 卡`,
         en: w`
           expiry expiry_date expiration exp_month exp_year expire_date valid_thru card_expiry
-          expiration_month expiration_year expiry_month expiry_year
+          expiration_month expiration_year expiry_month expiry_year expiration_date exp_date
         `,
         zh: w`有效期 卡有效期`,
       },
