@@ -27,7 +27,7 @@ import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
-import { thingKeyDescribedAsPerson } from './thingKeys.js';
+import { commentRestatesKey, thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
@@ -240,6 +240,16 @@ function decide(
       detail: `inside this owner, "${reading.match.text}" is part of ${category}`,
     });
   }
+  // `User.departmentId` beside `workNumber`: why the owner gate opened in a record not named for
+  // an employee (`recordDomain.ts`, a domain's marks).
+  const marked = owner.domain?.reads === 'terms' ? owner.domain : undefined;
+  if (reading.meaning.owners.length > 0 && marked?.sibling !== undefined && marked.category === category) {
+    evidence.push({
+      kind: 'owner',
+      matched: marked.sibling,
+      detail: `the same record holds "${marked.sibling}", which marks ${/^[aeiou]/.test(marked.label) ? 'an' : 'a'} ${marked.label} record`,
+    });
+  }
   if (party) {
     evidence.push({
       kind: 'owner',
@@ -329,7 +339,12 @@ function decide(
       !naturalPersonName(reading))
   )
     return undefined;
-  if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
+  if (
+    comment.negative !== undefined &&
+    !traits.inherentlyPersonal &&
+    !commentRestatesKey(reading, name.words, comment.negative)
+  )
+    return undefined;
   const nameType =
     category === 'name' && reading.from === 'name' && typedAsPersonName(candidate.declaredType, vocab);
   if (nameType && ownerContext?.kind !== 'person') {
