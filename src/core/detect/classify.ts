@@ -27,7 +27,7 @@ import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
-import { commentRestatesKey, thingKeyDescribedAsPerson } from './thingKeys.js';
+import { thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
@@ -339,12 +339,7 @@ function decide(
       !naturalPersonName(reading))
   )
     return undefined;
-  if (
-    comment.negative !== undefined &&
-    !traits.inherentlyPersonal &&
-    !commentRestatesKey(reading, name.words, comment.negative)
-  )
-    return undefined;
+  if (comment.negative !== undefined && !traits.inherentlyPersonal) return undefined;
   const nameType =
     category === 'name' && reading.from === 'name' && typedAsPersonName(candidate.declaredType, vocab);
   if (nameType && ownerContext?.kind !== 'person') {

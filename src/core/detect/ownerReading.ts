@@ -275,10 +275,9 @@ function readTexts(
     },
     vocab,
   );
-  // A record of the domain's person (an employee's file read from its staff number, an
-  // attendance sheet) opens the owner gates that person's word opens (`department_id` beside
-  // `workNumber` in a `User`).
-  if (domain !== undefined && GATING_DOMAINS.has(domain.label))
+  // A person's record shown to be the domain's person's file by a mark (`User` beside
+  // `workNumber`) opens the owner gates that person's word opens (`department_id`).
+  if (domain?.reads === 'terms')
     for (const p of domain.people) {
       if (/^[a-z]+$/.test(p)) allWords.add(p);
       else gates.add(p);
@@ -393,9 +392,6 @@ function ownerHead(
     return { context: { kind: 'person', word: head }, place };
   return { place };
 }
-
-/** Domains whose record opens its person's owner gates (`readTexts`). */
-const GATING_DOMAINS: ReadonlySet<string> = new Set(['employment']);
 
 /** Head nouns of a postal address record, which is a person's (`ownerHead`). */
 export const ADDRESS_HEADS: ReadonlySet<string> = new Set(['address', 'addresses', 'addr']);

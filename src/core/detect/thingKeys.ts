@@ -3,7 +3,6 @@
  * detection-rulings.md, "Online identifiers by sub-class"). A rule of `classify.ts`.
  */
 import type { Reading } from './choose.js';
-import type { PhraseMatch } from './match.js';
 import { singularOf } from './plural.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 
@@ -36,25 +35,3 @@ const THING_KEYS: ReadonlySet<string> = new Set([
   'role',
   'dept',
 ]);
-
-/**
- * `departmentId` described as `部门ID`, `PosId` as `职位Id` in an employee's file: a name that is an
- * owner-gated key term of a category (`department_id`) and a comment that is the same term and a
- * key suffix say the same thing, so the suffix, which makes most comments a property of their term
- * (`手机号格式`), cancels nothing here.
- */
-export function commentRestatesKey(
-  reading: Reading,
-  nameWords: readonly string[],
-  negative: PhraseMatch | undefined,
-): boolean {
-  // Only a term its owner gates (`department_id` in an employee's file): the owner already said
-  // whose key it is. A friend's key described as 好友ID stays the key it says it is.
-  if (negative === undefined || reading.from !== 'name' || reading.meaning.owners.length === 0) return false;
-  if (!KEY_WORDS.has(nameWords[nameWords.length - 1] ?? '') || !KEY_SUFFIX_ZH.test(negative.text))
-    return false;
-  return negative.meanings.some((m) => m.category === reading.meaning.category);
-}
-
-/** Key suffixes of a Chinese description (`部门ID`, `职位编号`). */
-const KEY_SUFFIX_ZH = /(?:ID|Id|id|编号)$/;
