@@ -2,13 +2,15 @@
  * Issue 9 (session 16, branch `det-work`): a person's record that holds a staff number or a hire
  * date is an employee's file whatever it is named (`User` beside `workNumber`): it opens the
  * employment terms an employee's record opens, and lends nothing else. An admin account's
- * department, with no such mark beside it, stays the organisation's structure.
+ * department, with no such mark beside it, stays the organisation's structure. A student number
+ * (学号), like a staff number (工号), is an online identifier.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evidenceDetail } from '../../../src/shared/evidenceText.js';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -90,5 +92,22 @@ describe('a person’s record with a staff number or a hire date is an employee�
       undefined,
     );
     assert.equal(classify('Device', [['workNumber'], ['departmentId']]).get('departmentId'), undefined);
+  });
+});
+
+classifyTable('a student number is how the school knows the student, as a staff number is', [
+  { name: 'student_no', owner: 'Student', type: 'varchar(20)', expect: 'online_id' },
+  { name: 'stuid', owner: 'Score', type: 'Integer', comment: '学号', expect: 'online_id' },
+  { name: 'card', owner: 'User', type: 'String', comment: '学号', expect: 'online_id' },
+  // The national school-roll number and the class a student is in stay their schooling.
+  { name: 'school_roll_no', owner: 'Student', type: 'varchar(20)', expect: 'education_work' },
+  { name: 'xjh', owner: 'student', type: 'varchar(20)', comment: '全国学籍号', expect: 'education_work' },
+]);
+
+describe('a student number still marks a minor’s record', () => {
+  it('keeps the minor flag on the online identifier', () => {
+    const found = classifyCandidates([field('Student', 'student_no', undefined, 'varchar(20)')]);
+    assert.equal(found[0]?.category, 'online_id');
+    assert.equal(found[0].minor, true);
   });
 });
