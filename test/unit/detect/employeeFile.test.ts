@@ -57,7 +57,7 @@ describe('a person’s record with a staff number or a hire date is an employee�
     const found = classifyCandidates(candidates);
     const level = found[1];
     assert.equal(level?.category, 'education_work');
-    const why = level?.evidence.find((e) => e.detail.includes('which marks an employment record'));
+    const why = level.evidence.find((e) => e.detail.includes('which marks an employment record'));
     assert.ok(why !== undefined, 'the finding names the mark');
     assert.equal(why.matched, 'time_of_entry');
     assert.equal(evidenceDetail(why, 'zh'), '同一记录含有“time_of_entry”，表明这是任职记录');
