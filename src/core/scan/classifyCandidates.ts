@@ -7,9 +7,9 @@
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
-import { readRecordOwner } from '../detect/readings.js';
+import { readNameCached, readRecordOwner } from '../detect/readings.js';
 import { marksDomain } from '../detect/recordDomain.js';
-import { expandedWords, tokenize } from '../detect/tokenize.js';
+import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_READINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
 import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary/index.js';
@@ -210,7 +210,8 @@ function marked(
 ): boolean {
   return members.some((k) => {
     const c = candidates[k] as FieldCandidate;
-    return plainDeclaration(c) && marksDomain(expandedWords(c.name, vocabulary.abbreviations));
+    // The name's reading is cached from the first pass, so this costs a look-up per field.
+    return plainDeclaration(c) && marksDomain(readNameCached(c.name, vocabulary).words);
   });
 }
 
