@@ -30,6 +30,14 @@ function contestTail(id: string | undefined): string {
   return `；争议映射：${title ?? id}，取决于解读设置`;
 }
 
+/** Record domains (`src/core/detect/vocabulary/domains.ts` labels) in Chinese. */
+const DOMAIN_ZH: Readonly<Record<string, string>> = {
+  employment: '任职',
+  clinical: '诊疗',
+  study: '学习',
+  payment: '支付',
+};
+
 type Rule = readonly [RegExp, (m: RegExpExecArray) => string];
 
 /** The detector's sentence shapes (src/core/detect, src/core/scan) and their Chinese. */
@@ -58,6 +66,10 @@ const RULES: readonly Rule[] = [
   [
     /^the same record holds "(.*)", so it describes a person$/,
     (m) => `同一记录含有“${m[1] ?? ''}”，因此描述的是自然人`,
+  ],
+  [
+    /^the same record holds "(.*)", which marks an? (\w+) record$/,
+    (m) => `同一记录含有“${m[1] ?? ''}”，表明这是${DOMAIN_ZH[m[2] ?? ''] ?? m[2] ?? ''}记录`,
   ],
   [/^"(.*)" is a person, so the field describes one$/, (m) => `“${m[1] ?? ''}”指自然人，故该字段描述自然人`],
   [

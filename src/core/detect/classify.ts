@@ -252,6 +252,16 @@ function decide(
       detail: `inside this owner, "${reading.match.text}" is part of ${category}`,
     });
   }
+  // `User.departmentId` beside `workNumber`: why the owner gate opened in a record not named for
+  // an employee (`recordDomain.ts`, a domain's marks).
+  const marked = owner.domain?.reads === 'terms' ? owner.domain : undefined;
+  if (reading.meaning.owners.length > 0 && marked?.sibling !== undefined && marked.category === category) {
+    evidence.push({
+      kind: 'owner',
+      matched: marked.sibling,
+      detail: `the same record holds "${marked.sibling}", which marks ${/^[aeiou]/.test(marked.label) ? 'an' : 'a'} ${marked.label} record`,
+    });
+  }
   if (party) {
     evidence.push({
       kind: 'owner',

@@ -32,7 +32,9 @@ export function domainVerdict(
   reading: ContestedReading | undefined,
 ): Verdict | undefined {
   const domain = owner.domain;
-  if (domain === undefined) return undefined;
+  // A user's record read as an employee's file by their staff number opens the domain's terms
+  // (`recordDomain.ts`) and lends nothing else: its `Signature` and `Introduction` are the account's.
+  if (domain === undefined || domain.reads === 'terms') return undefined;
   const money = domain.reads === 'money';
   if (money ? !paid(name, comment, domain) : !descriptive(candidate, name, comment, domain, vocab))
     return undefined;

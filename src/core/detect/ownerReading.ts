@@ -282,12 +282,19 @@ function readTexts(
     },
     vocab,
   );
+  // A person's record shown to be the domain's person's file by a mark (`User` beside
+  // `workNumber`) opens the owner gates that person's word opens (`department_id`).
+  if (domain?.reads === 'terms')
+    for (const p of domain.people) {
+      if (/^[a-z]+$/.test(p)) allWords.add(p);
+      else gates.add(p);
+    }
   const signature = [
     domain === undefined
       ? domainNamed
         ? 'h'
         : ''
-      : `${domain.category}:${domain.word}:${domain.sibling ?? ''}:${domain.link === undefined ? '' : linkKey(domain.link)}`,
+      : `${domain.category}:${domain.reads}:${domain.word}:${domain.sibling ?? ''}:${domain.link === undefined ? '' : linkKey(domain.link)}`,
     context?.kind ?? '',
     context?.word ?? '',
     minor ? 'm' : '',

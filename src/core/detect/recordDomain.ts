@@ -26,10 +26,15 @@ export interface RecordDomain {
   readonly word: string;
   /** Other parties of such records (`doctor`): a field naming one is not the person's. */
   readonly others: readonly string[];
+  /** The domain's person (`employee`, `员工`): a record of theirs opens the gates they open. */
+  readonly people: readonly string[];
   /** Events whose dates describe the person (an employee's transfer date). */
   readonly datedBy: readonly string[];
-  /** Which fields take the category: all descriptive ones, or only what was paid. */
-  readonly reads: 'descriptive' | 'money';
+  /**
+   * Which fields take the category: all descriptive ones, only what was paid, or none but those
+   * the domain's terms name (a person's record shown to be the domain's file by a mark only).
+   */
+  readonly reads: 'descriptive' | 'money' | 'terms';
   /**
    * The owner names what the person has or is given (`Allergy`, `PrescribedDrug`), so its
    * `name` or `title` names that thing (`vocabulary/domains.ts`, `titled`).
@@ -138,6 +143,12 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
         return found(domain, person ?? personZh ?? headWord);
       if (record !== undefined && named !== undefined) return found(domain, record);
       if (record !== undefined && linked !== undefined) return found(domain, record, undefined, linked);
+      // A person's record holding the domain's mark (a staff number, a hire date) is that
+      // person's file (`User` beside `workNumber`), where an admin account's department alone is
+      // not; it opens the domain's terms and lends nothing else.
+      const mark = context?.kind === 'person' ? siblings.find((s) => marks(s, domain)) : undefined;
+      if (mark !== undefined && context !== undefined)
+        return { ...found(domain, context.word, mark.join('_')), reads: 'terms' };
     }
   }
   return undefined;
@@ -224,6 +235,7 @@ function foundIn(
     label,
     word,
     others,
+    people: [...domain.people.en, ...domain.people.zh],
     datedBy,
     reads,
     ...(titled !== undefined ? { titled } : {}),
@@ -271,6 +283,21 @@ function domainKey(words: readonly string[], domain: RecordDomainData): boolean 
 /** A sibling naming the domain's person (`patientName`, `sick_name`): the record is about them. */
 function ownName(words: readonly string[], domain: RecordDomainData): boolean {
   return words.some((x) => domain.people.en.includes(singularOf(x)));
+}
+
+/** A sibling field naming the domain's mark (`workNumber`, `time_of_entry`, `JobNum`). */
+function marks(words: readonly string[], domain: RecordDomainData): boolean {
+  return (
+    words.length > 0 && (domain.marks.includes(words.join('_')) || domain.marks.includes(words.join('')))
+  );
+}
+
+/**
+ * Whether a field of a record, by its words, is one of a domain's marks (`detect/recordDomain.ts`):
+ * such a record is read again with its siblings, whatever its name.
+ */
+export function marksDomain(words: readonly string[]): boolean {
+  return RECORD_DOMAINS.some((d) => d.marks.length > 0 && marks(words, d));
 }
 
 /** Last words of a key to another record. */

