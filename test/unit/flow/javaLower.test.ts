@@ -154,6 +154,9 @@ const CONSTRUCTS = [
   '        log.info("{}", ((Member) raw).getIdCard());',
   '        x.y().z = u.getMobile();',
   '        (a) = b;',
+  '        if (u instanceof Member m && m.isActive()) log.info(u.getMobile());',
+  '        boolean typed = raw instanceof java.util.List<?> || raw instanceof String[] == flag;',
+  '        Object w = a + b instanceof Integer ? u.getRealName() : null;',
   '        g((a) -> a.x(), (a) + b, (a) - b, (var v) -> 1, (A) !b, (A) (u.getMobile()), (int) (b), (Runnable) r);',
   '    }',
   '}',
@@ -319,7 +322,8 @@ describe('what the lowering leaves to Lezer', () => {
     ],
     ['a try with resources', 'try (Writer w = open()) { w.write(u.getMobile()); }'],
     ['a shift', 'int x = u.getLevel() >> 1;\n        log.info(u.getMobile());'],
-    ['instanceof', 'if (u instanceof Member) log.info(u.getMobile());'],
+    ['a record pattern', 'if (u instanceof Pair(var a, var b)) log.info(u.getMobile());'],
+    ['a pattern with a modifier', 'if (u instanceof final Member m) log.info(m.getMobile());'],
     ['a module word as a name', 'String to = u.getMobile();\n        log.info(to);'],
   ];
   for (const [name, body] of cases)

@@ -17,7 +17,17 @@ import * as syms from './javaLowerSyms.js';
 const { group, simpleType } = irModule;
 const { isPlainWord } = lezerModule;
 const { JAVA_SYMBOLS } = javaSymbols;
-const { IS_ASSIGN, IS_CAST_OPERAND_KEYWORD, IS_PRIMITIVE, IS_SILENT, KW, P, PRECEDENCE } = syms;
+const {
+  ENDS_RELATIONAL,
+  IS_ASSIGN,
+  IS_CAST_OPERAND_KEYWORD,
+  IS_PRIMITIVE,
+  IS_SILENT,
+  KW,
+  P,
+  PRECEDENCE,
+  RELATIONAL,
+} = syms;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -305,7 +315,11 @@ export abstract class JavaExprLowerer extends ListGatherer {
   private binary(min: number): Expr {
     let left = this.unary();
     for (;;) {
-      if (this.is(KW.instanceof)) declineLowering();
+      if (this.is(KW.instanceof)) {
+        if (RELATIONAL < min) return left;
+        left = this.instanceOf(left);
+        continue;
+      }
       const op = this.kind() === PUNCT ? this.sym() : 0;
       const prec = PRECEDENCE[op] ?? 0;
       if (prec === 0 || prec < min) return left;
@@ -323,6 +337,28 @@ export abstract class JavaExprLowerer extends ListGatherer {
         NODE.EXPRESSION,
       );
     }
+  }
+
+  /**
+   * `left instanceof Type` or the pattern `left instanceof Type name` at the `instanceof` (`left`
+   * just lowered), as java.ts lowers an InstanceofExpression: a group of its children, the
+   * keyword an empty group and the type or pattern a literal where it starts (a pattern's name is
+   * no variable there). A modifier, an annotation or a record pattern declines, and so does a type
+   * not followed by what ends a relational operand.
+   */
+  private instanceOf(left: Expr): Expr {
+    const from = this.lastFrom;
+    const typeAt = this.p + 1;
+    let next = this.typeEnd(typeAt);
+    if (next < 0) declineLowering();
+    if (this.kind(next) === IDENT) next++;
+    if (this.kind(next) !== EOF && ENDS_RELATIONAL[this.sym(next)] !== 1) declineLowering();
+    this.p = next;
+    return this.done(
+      { k: 'group', parts: [left, EMPTY, { k: 'lit', at: this.off(typeAt) }] },
+      from,
+      NODE.EXPRESSION,
+    );
   }
 
   private unary(): Expr {
