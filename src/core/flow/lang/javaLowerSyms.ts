@@ -21,7 +21,7 @@ function symOf(word: string): number {
 }
 
 const WORDS = [
-  'break', 'catch', 'class', 'continue', 'default', 'else', 'extends', 'false', 'final', 'finally',
+  'break', 'catch', 'class', 'continue', 'default', 'else', 'enum', 'extends', 'false', 'final', 'finally',
   'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new', 'null', 'package',
   'permits', 'record', 'return', 'static', 'super', 'this', 'throw', 'throws', 'true', 'try',
   'void', 'while',
