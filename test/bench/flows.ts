@@ -241,9 +241,10 @@
  * probe parameter lists and small summaries told apart without a set; bytes allocated per call
  * (sampled, collected objects included, 20 calls) 8.9 → 8.1 MB. Per phase on the same file
  * (bundled, min of 60, load ~15): lowering streamed 3.3-3.6 ms, walk 6.0-6.5 ms, rewroteNames and
- * setup 0.3 ms; half the lowering is interning names (36,400 names, 1.8 ms alone, no faster by
- * slice and Map). Every phase, the scan included, ran either near its minimum or ×1.6 slower for
- * the whole life of a process at load 15 (4 of 12 processes), so timings need many processes.
+ * setup 0.3 ms; interning names is a fifth of the lowering's profile (its 36,400 names alone 1.8
+ * ms at that load, no faster by slice and Map). Every phase, the scan included, ran either near
+ * its minimum or ×1.6 slower for the whole life of a process at load 15 (a third to a half of the
+ * processes), so timings need many processes.
  * This benchmark (`BENCH_FLOW_RUNS=41 BENCH_FLOW_LINES=10000 … .java`), ABBA at load 13-15: ratio
  * 1.68/1.88× (base) and 1.75/1.91× (branch), round by round middle halves 1.38-2.20×: the change
  * is not resolved by it. The token lowering now reads instanceof (with patterns), member chains up
