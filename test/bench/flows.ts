@@ -237,8 +237,10 @@
  * Recorded 2026-12-07 (issue 14, Java, branch flow-java against 3a7cbd4). `analyzeFlows` on the
  * scan's syntax of the 10,000-line Java file, bundled, under callgrind (`node --single-threaded
  * --hash-seed=1 --random-seed=1 --predictable-gc-schedule`, instructions of 6 calls minus 2, per
- * call): 315.4 → 299.9 M (×0.95), from record types kept as one sorted list per owner, shared
- * probe parameter lists and small summaries told apart without a set; bytes allocated per call
+ * call): 315.4 → 299.9 M (×0.95) at c8f3973 and 307.9 M (×0.98) at 26a7e09, whose longer member
+ * reader moved the JIT's choices (the benchmark file has no enum nor record), from record types
+ * kept as one sorted list per owner, shared probe parameter lists and small summaries told apart
+ * without a set; bytes allocated per call
  * (sampled, collected objects included, 20 calls) 8.9 → 8.1 MB. Per phase on the same file
  * (bundled, min of 60, load ~15): lowering streamed 3.3-3.6 ms, walk 6.0-6.5 ms, rewroteNames and
  * setup 0.3 ms; interning names is a fifth of the lowering's profile (its 36,400 names alone 1.8
@@ -246,8 +248,8 @@
  * its minimum or ×1.6 slower for the whole life of a process at load 15 (a third to a half of the
  * processes), so timings need many processes.
  * This benchmark (`BENCH_FLOW_RUNS=41 BENCH_FLOW_LINES=10000 … .java`), ABBA at load 13-15: ratio
- * 1.68/1.88× (base) and 1.75/1.91× (branch), round by round middle halves 1.38-2.20×: the change
- * is not resolved by it. The token lowering now reads instanceof (with patterns), member chains up
+ * 1.68/1.88× (base) and 1.75/1.91× (branch); ABBA at load 0.1-0.9: 1.75/1.99× (base) and
+ * 1.93/1.83× (branch), round by round middle halves 1.38-2.20×: the change is not resolved by it. The token lowering now reads instanceof (with patterns), member chains up
  * to 40 links, enums and records: on 2,024 real and fixture Java files it declines 199 instead of
  * 440, each lowered file's form the same as the Lezer adapter's.
  */
