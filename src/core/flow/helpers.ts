@@ -84,7 +84,15 @@ export function helperName(callee: string, receivers: boolean): string | undefin
 /** The value a parameter holds while its helper is summarised. */
 export function probe(index: number, name: string, at: number, helper: string): Taint {
   // A whole value (record): a non-PI member of it (`user.level`) is not followed into the sink.
-  return probeTaint(pathOf(at, `parameter ${name} of ${helper}`), true, [index]);
+  return probeTaint(pathOf(at, `parameter ${name} of ${helper}`), true, paramList(index));
+}
+
+/** One list per parameter index, shared: a value's parameter lists are never changed (taint.ts paramsOf copies). */
+const PARAM_LISTS: (readonly number[])[] = [];
+
+function paramList(index: number): readonly number[] {
+  if (index >= PARAM_SLOTS) return [index];
+  return (PARAM_LISTS[index] ??= [index]);
 }
 
 /**
@@ -139,6 +147,10 @@ const NO_SINKS: Summary = [];
 export function finish(entries: readonly HelperSink[]): Summary {
   // Most helpers reach no sink or one: nothing to tell apart (a set and a copy each, per helper).
   if (entries.length < 2) return entries.length === 0 ? NO_SINKS : entries;
+  // A few entries (a helper logging two parameters) are compared pair by pair: no set, and no
+  // copy when none repeats.
+  if (entries.length <= FEW)
+    return repeats(entries) ? entries.filter((h, i) => !seenBefore(entries, i)) : entries;
   // Keyed by one number, the sink's offset and the parameter, rather than a string built per entry.
   const seen = new Set<number | string>();
   return entries.filter((h) => {
@@ -150,6 +162,24 @@ export function finish(entries: readonly HelperSink[]): Summary {
     seen.add(key);
     return true;
   });
+}
+
+/** Summaries up to this size are told apart pair by pair. */
+const FEW = 8;
+
+/** Whether entry `i` reaches the same sink from the same parameter as an entry before it. */
+function seenBefore(entries: readonly HelperSink[], i: number): boolean {
+  const h = entries[i] as HelperSink;
+  for (let j = 0; j < i; j++) {
+    const g = entries[j] as HelperSink;
+    if (g.param === h.param && g.flow.offset === h.flow.offset) return true;
+  }
+  return false;
+}
+
+function repeats(entries: readonly HelperSink[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (seenBefore(entries, i)) return true;
+  return false;
 }
 
 /** A call to a summarised helper: a flow at each sink its PI arguments reach. */

@@ -14,7 +14,7 @@ import { NO_CLIENTS, type ClientTable } from './clients.js';
 import * as helpersModule from './helpers.js';
 import type { HelperSink, HelperTable, Summary } from './helpers.js';
 import { hostOf } from './hosts.js';
-import type { Expr, Fn, Stmt } from './ir.js';
+import type { Expr, Fn, Param, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
 import type { Container, WalkState } from './scope.js';
 import type { FlowLanguage } from './sinks.js';
@@ -122,9 +122,10 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
   try {
     const skip = receiverCount(f);
     const name = f.name ?? 'helper';
-    f.params.forEach((p, i) => {
+    for (let i = 0; i < f.params.length; i++) {
+      const p = f.params[i] as Param;
       define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
-    });
+    }
     block(s, f.body, depth + 1, true);
   } finally {
     s.frames.pop();

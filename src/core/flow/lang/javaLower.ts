@@ -4,7 +4,7 @@
  * The scan has already read these tokens (javaReader.ts), so flows cost one pass over them
  * instead of an @lezer/java parse, which cost the analysis five times the scan. It makes what
  * the Lezer adapter (java.ts, kept as the reference of a differential test) makes from the
- * tree, up to blocks that hold nothing; what it does not know (enums, switches, array
+ * tree, up to blocks that hold nothing; what it does not know (switches, annotation types, array
  * creation, generic methods…) declines and the caller parses with Lezer.
  */
 import * as javaSymbols from '../../scan/code/javaSymbols.js';
@@ -83,6 +83,11 @@ function rewroteNames(text: string, tokens: JavaTokens): boolean {
   return false;
 }
 
+/** Besides names and keywords, what a record's header holds: types' punctuation. */
+const RECORD_HEADER = new Uint8Array(JAVA_SYMBOLS.length);
+for (const sym of [P.comma, P.dot, P.lt, P.gt, P.question, P.lbracket, P.rbracket, P.ellipsis, P.amp, P.at])
+  RECORD_HEADER[sym] = 1;
+
 /** The words @lezer/java reserves for `module-info.java` only. */
 const MODULE_WORDS: readonly string[] = 'to with uses requires exports opens provides transitive'.split(' ');
 
@@ -147,15 +152,102 @@ class JavaLowerer extends JavaExprLowerer {
     return c;
   }
 
-  /** `class Name … { members }` (after modifiers, which start at `first`): a block of its members. */
+  /**
+   * `class Name … { members }`, an interface, an enum or a record (after modifiers, which start at
+   * `first`): a block of its members.
+   */
   private typeDeclaration(first: number): Stmt {
     this.p = first;
     this.modifiers();
+    if (this.is(KW.enum)) return this.enumDeclaration();
+    if (this.recordAhead()) return this.recordDeclaration();
     const kind = this.is(KW.class) ? 'class' : this.is(KW.interface) ? 'interface' : declineLowering();
     this.p++;
     this.ident();
     this.p++;
-    // The head (type parameters, `extends`, `implements`) lowers to empty blocks in java.ts.
+    this.typeHead();
+    return { k: 'block', body: this.classBody(kind === 'interface') };
+  }
+
+  /** `record Name(` or `record Name<` at the cursor (`record` is a name elsewhere). */
+  private recordAhead(): boolean {
+    return (
+      this.is(KW.record) &&
+      this.kind(this.p + 1) === IDENT &&
+      (this.is(P.lparen, this.p + 2) || this.is(P.lt, this.p + 2))
+    );
+  }
+
+  /**
+   * `record Name<T>(components) implements … { members }`: java.ts lowers the header's components
+   * (types, names, annotations) to empty blocks, and a compact constructor's body as a block of
+   * the record's, not a function.
+   */
+  private recordDeclaration(): Stmt {
+    this.p += 2;
+    if (this.is(P.lt)) this.skipTypeParameters();
+    const close = this.closeOf(this.p);
+    for (let i = this.p + 1; i < close; i++) {
+      // Annotations' arguments are Modifiers to java.ts (nothing); anything else is a type or a name.
+      if (this.is(P.at, i) && this.is(P.lparen, i + 2)) i = this.closeOf(i + 2);
+      else if (!(this.kind(i) === IDENT || this.kind(i) === KEYWORD || RECORD_HEADER[this.sym(i)] === 1))
+        declineLowering();
+    }
+    this.p = close + 1;
+    this.typeHead();
+    return { k: 'block', body: this.classBody(false, true) };
+  }
+
+  /**
+   * `enum Name implements … { A, B(args), C { body }; members }`: each constant's arguments as
+   * statements (java.ts lowers each argument node as a statement, as for `this(…)`), its body a
+   * block of its members, then the members after `;` in a block of their own.
+   */
+  private enumDeclaration(): Stmt {
+    this.p++;
+    this.ident();
+    this.p++;
+    this.typeHead();
+    this.enter();
+    const close = this.closeOf(this.p);
+    this.p++;
+    const mark = this.mark();
+    while (this.p < close && !this.is(P.semi)) {
+      this.modifiers();
+      this.ident();
+      this.p++;
+      if (this.is(P.lparen)) this.enumArguments();
+      if (this.is(P.lbrace)) this.gather({ k: 'block', body: this.classBody() });
+      if (this.is(P.comma)) this.p++;
+      else if (!this.is(P.semi) && this.p !== close) declineLowering();
+    }
+    if (this.is(P.semi)) {
+      this.p++;
+      const members = this.mark();
+      while (this.p < close) {
+        if (this.is(P.semi)) this.p++;
+        else this.member(false, false);
+      }
+      this.gather({ k: 'block', body: this.stmtsFrom(members) });
+    }
+    this.p = close + 1;
+    this.leave();
+    return { k: 'block', body: this.stmtsFrom(mark) };
+  }
+
+  /** An enum constant's `(args)`, each argument gathered as java.ts lowers its node as a statement. */
+  private enumArguments(): void {
+    this.p++;
+    while (!this.is(P.rparen)) {
+      this.gather(this.asStatement(this.expression()));
+      if (this.is(P.comma)) this.p++;
+      else if (!this.is(P.rparen)) declineLowering();
+    }
+    this.p++;
+  }
+
+  /** A type's head up to its body: type parameters, `extends`, `implements` (empty blocks in java.ts). */
+  private typeHead(): void {
     while (!this.is(P.lbrace)) {
       const k = this.kind();
       if (this.is(KW.permits)) declineLowering();
@@ -170,11 +262,13 @@ class JavaLowerer extends JavaExprLowerer {
         if (!(this.is(KW.extends) || this.is(KW.implements) || this.is(KW.super))) declineLowering();
       this.p++;
     }
-    return { k: 'block', body: this.classBody(kind === 'interface') };
   }
 
-  /** A class's (or an interface's, whose fields are constants java.ts lowers apart) members. */
-  classBody(inInterface = false): readonly Stmt[] {
+  /**
+   * A class's (or an interface's, whose fields are constants java.ts lowers apart, or a
+   * record's, which may have a compact constructor) members.
+   */
+  classBody(inInterface = false, inRecord = false): readonly Stmt[] {
     this.enter();
     const close = this.closeOf(this.p);
     this.p++;
@@ -184,7 +278,7 @@ class JavaLowerer extends JavaExprLowerer {
         this.p++;
         continue;
       }
-      this.member(inInterface);
+      this.member(inInterface, inRecord);
     }
     this.p = close + 1;
     this.leave();
@@ -192,7 +286,7 @@ class JavaLowerer extends JavaExprLowerer {
   }
 
   /** A member of a class body, gathered. */
-  private member(inInterface: boolean): void {
+  private member(inInterface: boolean, inRecord: boolean): void {
     const first = this.p;
     if (this.is(P.lbrace) || (this.is(KW.static) && this.is(P.lbrace, this.p + 1))) {
       // An initializer: java.ts lowers its block as a block.
@@ -205,8 +299,14 @@ class JavaLowerer extends JavaExprLowerer {
       this.p++;
       this.modifiers();
     }
-    if (this.is(KW.class) || this.is(KW.interface)) {
+    if (this.is(KW.class) || this.is(KW.interface) || this.is(KW.enum) || this.recordAhead()) {
       this.gather(this.typeDeclaration(first));
+      return;
+    }
+    if (inRecord && this.kind() === IDENT && this.is(P.lbrace, this.p + 1)) {
+      // A compact constructor: java.ts lowers its body as a block, as an initializer's.
+      this.p++;
+      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
       return;
     }
     // A generic method's type parameters: java.ts reads neither them nor the return type.

@@ -17,7 +17,17 @@ import * as syms from './javaLowerSyms.js';
 const { group, simpleType } = irModule;
 const { isPlainWord } = lezerModule;
 const { JAVA_SYMBOLS } = javaSymbols;
-const { IS_ASSIGN, IS_CAST_OPERAND_KEYWORD, IS_PRIMITIVE, IS_SILENT, KW, P, PRECEDENCE } = syms;
+const {
+  ENDS_RELATIONAL,
+  IS_ASSIGN,
+  IS_CAST_OPERAND_KEYWORD,
+  IS_PRIMITIVE,
+  IS_SILENT,
+  KW,
+  P,
+  PRECEDENCE,
+  RELATIONAL,
+} = syms;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
 export const JAVA_LOWER_DECLINED = new Error('javaLower: declined');
@@ -28,6 +38,10 @@ export function declineLowering(): never {
 
 /** Nesting past this declines (Lezer's adapter stops lowering at 250 levels). */
 const MAX_NESTING = 100;
+/** Links of a member chain past this decline (a builder's calls, `a.b().c()…`). */
+const MAX_CHAIN = 40;
+/** How many nodes of a receiver java.ts's `dotted` names in a callee (its depth 0 to 12). */
+const CALLEE_NODES = 13;
 
 /** What the Lezer node of a lowered expression was, as far as statements and callees ask. */
 export const NODE = {
@@ -305,7 +319,11 @@ export abstract class JavaExprLowerer extends ListGatherer {
   private binary(min: number): Expr {
     let left = this.unary();
     for (;;) {
-      if (this.is(KW.instanceof)) declineLowering();
+      if (this.is(KW.instanceof)) {
+        if (RELATIONAL < min) return left;
+        left = this.instanceOf(left);
+        continue;
+      }
       const op = this.kind() === PUNCT ? this.sym() : 0;
       const prec = PRECEDENCE[op] ?? 0;
       if (prec === 0 || prec < min) return left;
@@ -323,6 +341,28 @@ export abstract class JavaExprLowerer extends ListGatherer {
         NODE.EXPRESSION,
       );
     }
+  }
+
+  /**
+   * `left instanceof Type` or the pattern `left instanceof Type name` at the `instanceof` (`left`
+   * just lowered), as java.ts lowers an InstanceofExpression: a group of its children, the
+   * keyword an empty group and the type or pattern a literal where it starts (a pattern's name is
+   * no variable there). A modifier, an annotation or a record pattern declines, and so does a type
+   * not followed by what ends a relational operand.
+   */
+  private instanceOf(left: Expr): Expr {
+    const from = this.lastFrom;
+    const typeAt = this.p + 1;
+    let next = this.typeEnd(typeAt);
+    if (next < 0) declineLowering();
+    if (this.kind(next) === IDENT) next++;
+    if (this.kind(next) !== EOF && ENDS_RELATIONAL[this.sym(next)] !== 1) declineLowering();
+    this.p = next;
+    return this.done(
+      { k: 'group', parts: [left, EMPTY, { k: 'lit', at: this.off(typeAt) }] },
+      from,
+      NODE.EXPRESSION,
+    );
   }
 
   private unary(): Expr {
@@ -500,10 +540,14 @@ export abstract class JavaExprLowerer extends ListGatherer {
     let e = start;
     let dotted = this.#dotted;
     let calls = this.#dottedCalls;
-    let chain = 0;
+    // Links read after the primary: the receiver of the link being read has `links` nodes.
+    let links = 0;
+    // No index nor method reference among them (each makes the callee text `?` again).
+    let plain = true;
     for (;;) {
       if (this.is(P.dot)) {
-        if (++chain > 10) declineLowering();
+        // A link is a node deeper for java.ts: the chain counts as nesting.
+        if (++links > MAX_CHAIN || this.nesting + links > MAX_NESTING) declineLowering();
         if (calls) {
           dotted = this.strings.called(dotted);
           calls = false;
@@ -523,7 +567,8 @@ export abstract class JavaExprLowerer extends ListGatherer {
         this.p = at + 1;
         if (this.is(P.lparen)) {
           const recv = this.lastNode === NODE.THIS ? undefined : e;
-          e = this.call(recv, this.lastFrom, this.strings.joined(dotted, name));
+          const receiver = links > CALLEE_NODES ? this.#cut(dotted, plain) : dotted;
+          e = this.call(recv, this.lastFrom, this.strings.joined(receiver, name));
           dotted = this.#dotted;
           calls = this.#dottedCalls;
           continue;
@@ -546,6 +591,8 @@ export abstract class JavaExprLowerer extends ListGatherer {
         e = this.done(group([e, index]), from, NODE.OTHER);
         dotted = '?';
         calls = false;
+        links++;
+        plain = false;
       } else if (this.is(P.colons)) {
         const from = this.lastFrom;
         this.p++;
@@ -554,8 +601,26 @@ export abstract class JavaExprLowerer extends ListGatherer {
         e = this.done({ k: 'lit', at: from }, from, NODE.LEAF);
         dotted = '?';
         calls = false;
+        links++;
+        plain = false;
       } else return e;
     }
+  }
+
+  /**
+   * The callee text of a receiver of more than CALLEE_NODES nodes, as java.ts's `dotted` gives it:
+   * it stops at that depth with `?`, so only the last CALLEE_NODES links are named, one word each
+   * (`name` or `name()`). After an index or a method reference the text restarted from `?`
+   * somewhere in the chain: left to Lezer.
+   */
+  #cut(dotted: string, plain: boolean): string {
+    if (!plain) declineLowering();
+    let at = dotted.length;
+    for (let i = 0; i < CALLEE_NODES; i++) {
+      at = dotted.lastIndexOf('.', at - 1);
+      if (at < 0) declineLowering();
+    }
+    return this.strings.joined('?', dotted.slice(at + 1));
   }
 
   /** A field access `left.name` lowered to `e`. */

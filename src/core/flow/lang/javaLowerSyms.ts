@@ -21,7 +21,7 @@ function symOf(word: string): number {
 }
 
 const WORDS = [
-  'break', 'catch', 'class', 'continue', 'default', 'else', 'extends', 'false', 'final', 'finally',
+  'break', 'catch', 'class', 'continue', 'default', 'else', 'enum', 'extends', 'false', 'final', 'finally',
   'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new', 'null', 'package',
   'permits', 'record', 'return', 'static', 'super', 'this', 'throw', 'throws', 'true', 'try',
   'void', 'while',
@@ -84,3 +84,13 @@ for (const [op, prec, silent] of [
   PRECEDENCE[symOf(op)] = prec;
   IS_SILENT[symOf(op)] = silent ? 1 : 0;
 }
+
+/** The precedence of `<`, `>`, `<=`, `>=` and `instanceof`. */
+export const RELATIONAL = PRECEDENCE[symOf('<')] ?? 0;
+
+/**
+ * What may follow the type (or pattern) of an `instanceof`: a closing bracket, a separator or an
+ * operator binding looser than it. Anything else (`(` of a record pattern, `<` read as a
+ * comparison) is left to Lezer.
+ */
+export const ENDS_RELATIONAL = table(') ] } ; , ? : && || == != & | ^'.split(' '));
