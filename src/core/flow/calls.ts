@@ -53,12 +53,17 @@ const PREDICATES = new Set([
   'isNullOrBlank',
 ]);
 const PREDICATE_NAME = /^(?:is|has|can|should|validate|check|verify)[A-Z_]/;
-/** A last name ending with `()` is a call's own result (`getLogger().info`); made once, not per call. */
-const CALL_MARK = /\(\)$/;
+/**
+ * The last name of a dotted callee (`logger.info` → `info`), without the `()` that marks a call's
+ * own result (`getLogger().info`); read without a regular expression (a replace per callee).
+ */
+export function lastName(callee: string): string {
+  const last = callee.slice(callee.lastIndexOf('.') + 1);
+  return last.endsWith('()') ? last.slice(0, -2) : last;
+}
 
-/** The effect of calling `callee` (dotted) on its arguments, if it is one we know. */
-export function calleeEffect(callee: string): CallEffect | undefined {
-  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(CALL_MARK, '');
+/** The effect of calling `callee` (dotted) on its arguments, if it is one we know; `last` is its lastName. */
+export function calleeEffect(callee: string, last = lastName(callee)): CallEffect | undefined {
   if (SERIALISE.test(callee) || SERIALISE.test(last)) return 'serialise';
   if (PREDICATES.has(last) || PREDICATE_NAME.test(last)) return 'predicate';
   if (MASK.test(last)) return 'mask';

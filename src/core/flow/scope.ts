@@ -8,6 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
 import type { FlowOut, HelperSink, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
+import * as nameMapModule from './nameMap.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
 import type { NameReader } from './sources.js';
@@ -57,12 +58,20 @@ export class Body implements Container {
   ) {}
 }
 
-/** One scope, made by `new` (see Body). Most scopes observe nothing and declare no type: those maps are made on first use. */
+// Copied once: under a CommonJS transform (tsx, the benchmarks) every use of an imported binding
+// is a getter call (see walk.ts).
+const { NameMap } = nameMapModule;
+type NameMap<V> = nameMapModule.NameMap<V>;
+
+/**
+ * One scope, made by `new` (see Body), its bindings in NameMaps (nameMap.ts). Most scopes observe
+ * nothing and declare no type: those are made on first use.
+ */
 class Frame {
-  readonly vars = new Map<string, Taint | null>();
-  observed: Map<string, Taint> | undefined = undefined;
+  readonly vars = new NameMap<Taint | null>();
+  observed: NameMap<Taint> | undefined = undefined;
   /** The declared types of the scope's variables (`Person p`), by simple name. */
-  types: Map<string, string> | undefined = undefined;
+  types: NameMap<string> | undefined = undefined;
 }
 
 /**
@@ -78,6 +87,8 @@ export interface WalkState extends FlowOut {
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
   readonly frames: Frame[];
   readonly hosts: Map<string, string>;
+  /** The host of each URL literal met, null for none (walkCall.ts literalHost). */
+  readonly literalHosts: Map<string, string | null>;
   readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
@@ -106,6 +117,7 @@ export function newState(
     types,
     frames: [newFrame()],
     hosts: new Map(),
+    literalHosts: new Map(),
     flows: [],
     flowIndex: new Map(),
     returns: [],
@@ -123,7 +135,7 @@ export const newFrame = (): Frame => new Frame();
 /** Notes the declared type of a variable of the current scope (`Person p`, `p: Person`). */
 export function declareType(s: WalkState, name: string, type: string): void {
   const frame = s.frames[s.frames.length - 1];
-  if (frame !== undefined) (frame.types ??= new Map<string, string>()).set(name, type);
+  if (frame !== undefined) (frame.types ??= new NameMap<string>()).set(name, type);
 }
 
 /**
@@ -160,7 +172,7 @@ export function observedOf(s: WalkState, name: string): Taint | undefined {
 export function observe(s: WalkState, name: string, t: Taint): void {
   const frame = s.frames[s.frames.length - 1];
   if (frame === undefined || lookup(s, name) === undefined) return;
-  const observed = (frame.observed ??= new Map<string, Taint>());
+  const observed = (frame.observed ??= new NameMap<Taint>());
   const before = observed.get(name);
   const after = merge(before, t) ?? t;
   // The same member read again (`user.phone` twice) changes nothing: no new record.

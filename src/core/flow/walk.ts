@@ -13,7 +13,6 @@ import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
 import * as helpersModule from './helpers.js';
 import type { HelperSink, HelperTable, Summary } from './helpers.js';
-import { hostOf } from './hosts.js';
 import type { Expr, Fn, Param, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
 import type { Container, WalkState } from './scope.js';
@@ -47,7 +46,7 @@ const { asRecord, merge, step } = taintModule;
 /** A string made of a value holds its PI but is no longer the record it was. */
 const NOT_RECORD = { record: false } as const;
 const { addHelper, finish, probe } = helpersModule;
-const { call, receiverCount } = walkCallModule;
+const { call, literalHost, receiverCount } = walkCallModule;
 
 export const MAX_DEPTH = 300;
 
@@ -167,7 +166,7 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
     case 'let': {
       const t = st.value ? evaluate(s, st.value, d) : undefined;
       if (st.value?.k === 'lit' && st.value.str !== undefined) {
-        const host = hostOf(st.value.str.slice(0, 300));
+        const host = literalHost(s, st.value.str);
         if (host !== undefined) s.hosts.set(st.name, host);
       }
       // A computed value under a PI name (`id_card = data.get(k)`) is read by the name; a

@@ -6,7 +6,7 @@
  * (helpers.ts), a call to a declared Feign or Retrofit client is an HTTP sink (clients.ts); any
  * other call passes on what it receives.
  */
-import { calleeEffect, type CallEffect } from './calls.js';
+import { calleeEffect, lastName, type CallEffect } from './calls.js';
 import * as helpersModule from './helpers.js';
 import type { Summary } from './helpers.js';
 import { classifyHost, hostOf } from './hosts.js';
@@ -63,8 +63,6 @@ interface SinkAt {
 const GETTER = /^get([A-Z]\w*)$/;
 /** `setMobile(v)` → `mobile`. */
 const SETTER = /^set([A-Z]\w*)$/;
-/** A callee's last name ends with `()` when it is a call's own result (`getLogger().info`). */
-const CALL_MARK = /\(\)$/;
 /** `riskClient.check`: a variable and one method. */
 const CLIENT_CALL = /^(\w+)\.(\w+)$/;
 /** Map and request accessors whose first argument is the key read. */
@@ -128,8 +126,8 @@ const lowerFirst = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1)
 function factsOf(s: WalkState, callee: string): CalleeFacts {
   const known = s.callees.get(callee);
   if (known !== undefined) return known;
-  const last = callee.slice(callee.lastIndexOf('.') + 1).replace(CALL_MARK, '');
-  const effect = calleeEffect(callee);
+  const last = lastName(callee);
+  const effect = calleeEffect(callee, last);
   const sink = matchSink(callee, s.language) ?? clientSink(s, callee);
   const getter = GETTER.exec(last)?.[1];
   const setter = SETTER.exec(last)?.[1];
@@ -267,13 +265,25 @@ function targetHost(s: WalkState, args: readonly Arg[]): string | undefined {
     const v = argValue(a);
     const host =
       v.k === 'lit' && v.str !== undefined
-        ? hostOf(v.str.slice(0, 300))
+        ? literalHost(s, v.str)
         : v.k === 'name'
           ? s.hosts.get(v.name)
           : v.k === 'concat' && v.parts[0]?.k === 'lit' && v.parts[0].str !== undefined
-            ? hostOf(v.parts[0].str.slice(0, 300))
+            ? literalHost(s, v.parts[0].str)
             : undefined;
     if (host !== undefined) return host;
   }
   return undefined;
+}
+
+/**
+ * The host of a string literal's URL (hostOf, over its first 300 characters), read once per
+ * distinct literal in a walk: a file sends to the same few URLs from call after call.
+ */
+export function literalHost(s: WalkState, str: string): string | undefined {
+  const head = str.length > 300 ? str.slice(0, 300) : str;
+  if (!head.includes('//')) return undefined;
+  let host = s.literalHosts.get(head);
+  if (host === undefined) s.literalHosts.set(head, (host = hostOf(head) ?? null));
+  return host ?? undefined;
 }

@@ -58,11 +58,31 @@ export const LOWERING_DECLINED = new Error('the top-level lowering declined');
 /** Thrown when the table cannot answer as the whole file's table would. */
 const UNSURE = new Error('the streamed walk cannot answer as the whole walk');
 
-/** What a lookup answered besides a definition's offset. */
+/** What a lookup answered besides a definition's offset, and a name not asked yet. */
 const NONE = -1;
 const TWICE = -2;
+const UNASKED = -3;
 
 const NO_BODY: readonly Stmt[] = [];
+
+/**
+ * What the table knows of one name, in one entry rather than a map each (the functions the walk
+ * sees, the whole file's definitions, the answers given, the dropped names): a call to a name
+ * costs one lookup.
+ */
+class Entry {
+  /** The function as the walk sees it: undefined when absent (dropped, or not lowered yet), null when defined twice. */
+  live: Fn | null | undefined = undefined;
+  /** The definition as the whole file's table holds it: its offset, TWICE, or NONE. */
+  defined = NONE;
+  /** The first answer given for the name, or UNASKED. */
+  answered = UNASKED;
+  dropped = false;
+  constructor(
+    /** Whether the text seems to define the name at the top (topNames.ts). */
+    readonly hinted: boolean,
+  ) {}
+}
 
 /**
  * The top-level functions by name, filled as declarations are lowered, and the driver of the
@@ -73,18 +93,12 @@ class TopTable implements TopFunctions {
   readonly #s: WalkState;
   readonly #input: StreamInput;
   readonly #top: Container = new Body([], undefined, this, true);
-  /** The functions as the walk sees them: dropped ones absent, summarised ones as stubs. */
-  readonly #live = new Map<string, Fn | null>();
+  readonly #names = new Map<string, Entry>();
   /** Lowered ahead of the walk (a call reached a function defined further down). */
   readonly #ahead: (readonly Stmt[])[] = [];
   #ended = false;
   /** Whether the lowering declined (LOWERING_DECLINED). */
   declined = false;
-  /** Each name's definition as the whole file's table holds it: its offset, or null when twice. */
-  readonly #defined = new Map<string, number | null>();
-  /** The first answer given for each name. */
-  readonly #answered = new Map<string, number>();
-  readonly #dropped = new Set<string>();
   #uses: Map<string, number> | undefined;
 
   constructor(s: WalkState, input: StreamInput) {
@@ -105,32 +119,36 @@ class TopTable implements TopFunctions {
 
   /** Whether every name looked up got the answer the whole file's table gives. */
   answeredAsWhole(): boolean {
-    for (const [name, answer] of this.#answered) {
-      const def = this.#defined.get(name);
-      if ((def === undefined ? NONE : def === null ? TWICE : def) !== answer) return false;
-    }
+    for (const e of this.#names.values())
+      if (e.answered !== UNASKED && e.answered !== e.defined) return false;
     return true;
   }
 
   get(name: string): Fn | null | undefined {
-    let hit = this.#live.get(name);
+    const e = this.#entry(name);
+    let hit = e.live;
     if (hit === undefined) {
-      if (this.#dropped.has(name)) throw UNSURE;
-      if (this.#input.hinted.has(name)) hit = this.#lowerTo(name);
+      if (e.dropped) throw UNSURE;
+      if (e.hinted) hit = this.#lowerTo(e);
     }
-    if (!this.#answered.has(name))
-      this.#answered.set(name, hit === undefined ? NONE : hit === null ? TWICE : hit.at);
+    if (e.answered === UNASKED) e.answered = hit === undefined ? NONE : hit === null ? TWICE : hit.at;
     return hit;
   }
 
-  /** Lowers ahead until `name` is defined or the text ends. */
-  #lowerTo(name: string): Fn | null | undefined {
-    while (!this.#live.has(name)) {
+  #entry(name: string): Entry {
+    let e = this.#names.get(name);
+    if (e === undefined) this.#names.set(name, (e = new Entry(this.#input.hinted.has(name))));
+    return e;
+  }
+
+  /** Lowers ahead until the entry's name is defined or the text ends. */
+  #lowerTo(e: Entry): Fn | null | undefined {
+    while (e.live === undefined) {
       const decl = this.#lower();
       if (decl === undefined) return undefined;
       this.#ahead.push(decl);
     }
-    return this.#live.get(name);
+    return e.live;
   }
 
   /** The next declaration, its top-level functions entered in the table. */
@@ -152,13 +170,14 @@ class TopTable implements TopFunctions {
   }
 
   #define(name: string, fn: Fn): void {
-    if (this.#defined.has(name)) {
-      this.#defined.set(name, null);
-      this.#live.set(name, null);
-      this.#dropped.delete(name);
+    const e = this.#entry(name);
+    if (e.defined !== NONE) {
+      e.defined = TWICE;
+      e.live = null;
+      e.dropped = false;
     } else {
-      this.#defined.set(name, fn.at);
-      this.#live.set(name, fn);
+      e.defined = fn.at;
+      e.live = fn;
     }
   }
 
@@ -173,10 +192,11 @@ class TopTable implements TopFunctions {
       if (st.k !== 'fn' || st.fn.name === undefined) continue;
       const f = st.fn;
       const name = st.fn.name;
-      if (this.#live.get(name) !== f) continue;
+      const e = this.#names.get(name);
+      if (e === undefined || e.live !== f) continue;
       if (this.#usesOf(name) < 2) {
-        this.#live.delete(name);
-        this.#dropped.add(name);
+        e.live = undefined;
+        e.dropped = true;
         continue;
       }
       const summary = s.summaries.get(f);
@@ -189,7 +209,7 @@ class TopTable implements TopFunctions {
           ? { name, at: f.at, params: f.params, receiver: f.receiver, body: NO_BODY }
           : { name, at: f.at, params: f.params, body: NO_BODY };
       s.summaries.set(stub, summary);
-      this.#live.set(name, stub);
+      e.live = stub;
     }
     if (!keep) forget(s, decl, 0);
   }
