@@ -157,9 +157,7 @@ export function chooseReading(
     } else if (
       comment.head !== undefined &&
       commentMeanings[0] !== undefined &&
-      (nameIsTentative(nameMeanings) ||
-        realNameOfAccount(nameMeanings, comment, commentMeanings[0]) ||
-        insuranceShareOfIllness(nameMeanings, comment, commentMeanings[0]))
+      (nameIsTentative(nameMeanings) || descriptionOverrulesName(nameMeanings, comment, commentMeanings[0]))
     ) {
       reading = {
         meaning: commentMeanings[0],
@@ -234,40 +232,33 @@ function namesOtherPerson(comment: CommentReading): boolean {
 }
 
 /**
- * `UacUser.userName` described as `姓名`: Chinese teams write `userName` for 用户姓名, the
- * person's real name, so a Chinese description that names a person's name (strong) says what
- * an account word holds; `用户名` or `登录账号` beside it still confirm the login.
+ * What a Chinese description says a field holds overrules an English name read wholly as another
+ * category, for names teams write after something other than the value:
+ * - `UacUser.userName` described as `姓名`: Chinese teams write `userName` for 用户姓名, the
+ *   person's real name, so a description that names a person's name says what an account word
+ *   holds (`用户名` or `登录账号` beside it still confirm the login);
+ * - `bigDiseaseEnterprise` described as `大病企业`, `industrialInjuryEnterprise` as `工伤企业`: an
+ *   HR system names each social-insurance share after the risk it insures, so the English reads
+ *   as health; a description naming the share itself (社保基数, 大病个人, 工伤企业…) says the field
+ *   holds money paid in the person's name, not a diagnosis.
+ * The description must be a strong term of its category.
  */
-function realNameOfAccount(
-  nameMeanings: readonly TermMeaning[],
-  comment: CommentReading,
-  commentMeaning: TermMeaning,
-): boolean {
-  return (
-    !comment.english &&
-    commentMeaning.category === 'name' &&
-    commentMeaning.strength === 'strong' &&
-    nameMeanings.every((m) => m.category === 'online_id')
-  );
-}
+const DESCRIPTION_OVERRULES: readonly { readonly name: string; readonly description: string }[] = [
+  { name: 'online_id', description: 'name' },
+  { name: 'health', description: 'property' },
+];
 
-/**
- * `bigDiseaseEnterprise` described as `大病企业`, `industrialInjuryEnterprise` as `工伤企业`: an HR
- * system names each social-insurance share after the risk it insures (serious illness, work
- * injury), so the English reads as health; a Chinese description that names the share itself
- * (strong property: 社保基数, 大病个人, 工伤企业…) says the field holds money paid in the person's
- * name, not a diagnosis.
- */
-function insuranceShareOfIllness(
+function descriptionOverrulesName(
   nameMeanings: readonly TermMeaning[],
   comment: CommentReading,
   commentMeaning: TermMeaning,
 ): boolean {
   return (
     !comment.english &&
-    commentMeaning.category === 'property' &&
     commentMeaning.strength === 'strong' &&
-    nameMeanings.every((m) => m.category === 'health')
+    DESCRIPTION_OVERRULES.some(
+      (o) => o.description === commentMeaning.category && nameMeanings.every((m) => m.category === o.name),
+    )
   );
 }
 
