@@ -268,6 +268,15 @@
  * bisected. This benchmark (`BENCH_FLOW_RUNS=41 BENCH_FLOW_LINES=10000`), each tree once,
  * load 10-16: ratios base → branch Python 1.73 → 1.75, Java 1.82 → 1.89, Go 1.64 → 1.64, Kotlin
  * 1.51 → 1.49, C# 1.48 → 1.53: the change is below what the benchmark resolves at this load.
+ *
+ * Recorded 2026-12-07 (session 16, main 47dff9b against 3a7cbd4, load ~1): instructions per call
+ * by callgrind (`node --single-threaded --hash-seed=1 --random-seed=1 --predictable-gc-schedule`,
+ * a bundled driver of this file's corpus at 10,000 lines, (7 calls - 2 calls) / 5), which hold
+ * whatever the load. `analyzeFlows` on the scan's syntax: Python 273.4 -> 268.9 M, Java 240.8 ->
+ * 231.2 M, Go 313.4 -> 297.8 M; `scanText`: Python 239.7 M, Java 269.9 M. By instructions
+ * scan+flows is 2.12x the scan for Python and 1.86x for Java, where this benchmark's CPU-time
+ * ratios read 1.5-1.8x in the same hour (A B B A against 3a7cbd4, load 1.5-1.8, trees not told
+ * apart).
  */
 import { fork } from 'node:child_process';
 import { analyzeFlows, syntaxFromScan } from '../../src/core/flow/index.js';
