@@ -33,6 +33,7 @@ import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
+import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
 import {
@@ -259,7 +260,7 @@ function decide(
     evidence.push({
       kind: 'owner',
       matched: marked.sibling,
-      detail: `the same record holds "${marked.sibling}", which marks ${/^[aeiou]/.test(marked.label) ? 'an' : 'a'} ${marked.label} record`,
+      detail: `the same record holds "${marked.sibling}", which marks ${recordKind(marked)}`,
     });
   }
   if (party) {

@@ -11,7 +11,7 @@ import type { NameReading } from './analyze.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import type { CommentReading, OwnerReading } from './readings.js';
 import { singularOf } from './plural.js';
-import type { RecordDomain } from './recordDomain.js';
+import { recordKind, type RecordDomain } from './recordDomain.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { HOUSEKEEPING } from './vocabulary/domains.js';
 import { containsAny } from './wordIndex.js';
@@ -65,7 +65,7 @@ export function domainVerdict(
       kind: 'owner',
       matched: domain.word,
       detail:
-        `because ${OWNER_NAME} is ${/^[aeiou]/.test(domain.label) ? 'an' : 'a'} ${domain.label} record of a person ("${domain.word}"` +
+        `because ${OWNER_NAME} is ${recordKind(domain)} of a person ("${domain.word}"` +
         (domain.sibling === undefined ? '' : `; the same record holds "${domain.sibling}"`) +
         (domain.link === undefined ? '' : `; ${linkText(domain.link)}`) +
         (money ? '), what it says was paid is theirs' : '), its descriptive fields are theirs'),

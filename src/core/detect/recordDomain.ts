@@ -46,6 +46,11 @@ export interface RecordDomain {
   readonly link?: RecordLink;
 }
 
+/** The domain's label with its article, for evidence sentences (`an employment record`). */
+export function recordKind(domain: RecordDomain): string {
+  return `${/^[aeiou]/.test(domain.label) ? 'an' : 'a'} ${domain.label} record`;
+}
+
 /** What a record's domain is read from. */
 export interface DomainInput {
   /** The owner's own words (record name, dotted prefix, a short description), in order. */
