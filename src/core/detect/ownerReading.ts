@@ -416,8 +416,11 @@ export const CARD_HEADS: ReadonlySet<string> = new Set(['card', 'cards']);
 /** Prefixes that name a module or table family, not what a record is about. */
 const NAMESPACES: ReadonlySet<string> = new Set(['sys', 'system', 'biz', 'app', 'base', 'core', 'common']);
 
-/** Table-name prefixes (`t_sys_admin`, `tb_sys_user`) that may come before a namespace. */
-const TABLE_PREFIXES: ReadonlySet<string> = new Set(['t', 'tb', 'tbl']);
+/**
+ * Prefixes of table names that say nothing of the record (`t_patient`, `tb_employee`), and may
+ * come before a namespace (`t_sys_admin`).
+ */
+export const TABLE_PREFIXES: ReadonlySet<string> = new Set(['t', 'tb', 'tbl']);
 
 /** HTTP methods, which open OpenAPI operation ids (`postPasswordReset`, `get-dynamicOffers`). */
 const HTTP_METHODS: ReadonlySet<string> = new Set([

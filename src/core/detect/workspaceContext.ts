@@ -12,6 +12,7 @@
  */
 import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
+import { TABLE_PREFIXES } from './ownerReading.js';
 import { singularOf } from './plural.js';
 import { expandedWords } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
@@ -244,9 +245,6 @@ function readRecordKey(owner: string, vocab: CompiledVocabulary): string {
   kept[kept.length - 1] = singularOf(kept[kept.length - 1] ?? '');
   return kept.join('');
 }
-
-/** Prefixes of table names that say nothing of the record (`t_patient`, `tb_employee`). */
-const TABLE_PREFIXES: ReadonlySet<string> = new Set(['t', 'tb', 'tbl']);
 
 /** Last words of a key to another record (`patient_id`, `encounterUuid`). */
 const KEY_ENDS: ReadonlySet<string> = new Set(['id', 'ids', 'no', 'uuid', 'guid', 'key', 'fk']);
