@@ -7,8 +7,10 @@ const { NAME } = KIND;
 import {
   ALIAS_KEYWORDS,
   COLUMN_CALLS,
-  DESCRIPTION_KEYWORDS,
+  describes,
+  FUNCTION_FIELD,
   isFieldName,
+  labelPosition,
   RELATION_FIELDS,
 } from './pyRules.js';
 import { decline, statementShape, type PyView } from './pyView.js';
@@ -154,18 +156,28 @@ function readCall(v: PyView, seg: number, open: number, close: number): FieldCal
   const callee = spanText(v, seg, open);
   const result: FieldCall = { callee };
   const descriptions: (string | undefined)[] = [];
+  const label = labelPosition(callee);
   let positional = 0;
   for (const arg of args(v, open, close)) {
     if ('keyword' in arg) {
       const str = stringOf(v, arg.value);
-      if (DESCRIPTION_KEYWORDS.has(arg.keyword) && arg.keyword !== 'name') descriptions.push(str?.value);
+      if (describes(callee, arg.keyword)) descriptions.push(str?.value);
       else if (ALIAS_KEYWORDS.has(arg.keyword) && str) result.alias = str;
       else if (arg.keyword === 'type_') result.type = spanText(v, arg.value[0], arg.value[1]);
       continue;
     }
     for (const node of arg.nodes) {
       const str = stringOf(v, node);
-      if (positional === 0 && str) {
+      if (positional === 0 && FUNCTION_FIELD.test(callee)) {
+        // The computed field is typed and described by the field it wraps.
+        const inner = callOpen(v, node[0], node[1]);
+        if (inner >= 0) {
+          const wrapped = readCall(v, node[0], inner, node[1] - 1);
+          result.type = wrapped.callee;
+          descriptions.push(wrapped.description);
+        }
+      } else if (positional === label && str) descriptions.push(str.value);
+      else if (positional === 0 && str) {
         if (COLUMN_CALLS.has(callee)) result.alias = str;
         else if (/Field$/.test(callee) && !RELATION_FIELDS.test(callee)) descriptions.push(str.value);
       } else if (COLUMN_CALLS.has(callee) && result.type === undefined && !str && !isEllipsis(v, node)) {

@@ -15,8 +15,10 @@ import {
   ALIAS_KEYWORDS,
   API_OWNERS,
   COLUMN_CALLS,
-  DESCRIPTION_KEYWORDS,
+  describes,
+  FUNCTION_FIELD,
   isFieldName,
+  labelPosition,
   RELATION_FIELDS,
   isSettingsClass,
 } from './pyRules.js';
@@ -145,6 +147,7 @@ function readCall(ctx: PyContext, call: SyntaxNode): FieldCall {
   const result: FieldCall = { callee };
   const descriptions: (string | undefined)[] = [];
   const args = childNamed(call, 'ArgList');
+  const label = labelPosition(callee);
   let positional = 0;
   for (let a = args?.firstChild; a; a = a.nextSibling) {
     if (a.name === '(' || a.name === ')' || a.name === ',') continue;
@@ -153,13 +156,21 @@ function readCall(ctx: PyContext, call: SyntaxNode): FieldCall {
       const value = a.nextSibling.nextSibling;
       a = value ?? a.nextSibling;
       const str = value ? stringOf(ctx, value) : undefined;
-      if (DESCRIPTION_KEYWORDS.has(keyword) && keyword !== 'name') descriptions.push(str?.value);
+      if (describes(callee, keyword)) descriptions.push(str?.value);
       else if (ALIAS_KEYWORDS.has(keyword) && str) result.alias = str;
       else if (keyword === 'type_' && value) result.type = textOf(ctx.text, value);
       continue;
     }
     const str = stringOf(ctx, a);
-    if (positional === 0 && str) {
+    if (positional === 0 && FUNCTION_FIELD.test(callee)) {
+      // The computed field is typed and described by the field it wraps.
+      if (a.name === 'CallExpression') {
+        const wrapped = readCall(ctx, a);
+        result.type = wrapped.callee;
+        descriptions.push(wrapped.description);
+      }
+    } else if (positional === label && str) descriptions.push(str.value);
+    else if (positional === 0 && str) {
       if (COLUMN_CALLS.has(callee)) result.alias = str;
       else if (/Field$/.test(callee) && !RELATION_FIELDS.test(callee)) descriptions.push(str.value);
     } else if (COLUMN_CALLS.has(callee) && result.type === undefined && !str && a.name !== 'Ellipsis') {
