@@ -65,6 +65,40 @@ describe('python extractor', () => {
       assert.deepEqual(extractFlat(extractor, text, 'patient.py'), expected, extractor.id);
   });
 
+  it("describes a model's fields by its Meta label, else its docstring, as a table comment", () => {
+    const text = lines(
+      'class Hy(models.Model):',
+      '    """会员资料"""',
+      '    sj = models.CharField(max_length=11)',
+      '    class Meta:',
+      "        verbose_name = _('会员')",
+      "        db_table = 'hy'",
+      'class PatientData(ModelSQL):',
+      "    'Patient related information'",
+      "    note = fields.Text('Notes')",
+      'class Setting(models.Model):',
+      '    value = models.CharField(max_length=20)',
+      '    """The value."""',
+    );
+    for (const extractor of [pythonExtractor, pythonReference]) {
+      const result = extractor.extract(text, { path: 'models.py' });
+      assert.ok(result.ok);
+      const read = result.fields
+        .filter((f) => f.role === 'declaration')
+        .map((f) => [`${f.owner ?? ''}.${f.name}`, f.comment, f.ownerComment]);
+      assert.deepEqual(
+        read,
+        [
+          ['Hy.sj', undefined, '会员'],
+          ['PatientData.note', 'Notes', 'Patient related information'],
+          // An attribute's docstring describes the attribute, not the class.
+          ['Setting.value', 'The value.', undefined],
+        ],
+        extractor.id,
+      );
+    }
+  });
+
   it('skips nested option classes ending in Meta (MPTTMeta), but reads a top-level …Meta model', () => {
     const text = lines(
       'class Region(MPTTModel):',

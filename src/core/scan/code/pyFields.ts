@@ -11,7 +11,9 @@ import {
   FUNCTION_FIELD,
   isFieldName,
   labelPosition,
+  OWNER_LABELS,
   RELATION_FIELDS,
+  SETTINGS_CLASSES,
 } from './pyRules.js';
 import { decline, statementShape, type PyView } from './pyView.js';
 
@@ -38,7 +40,7 @@ export interface PyStatement {
   readonly to: number;
   /** The compound statement's keyword (`if`, `else`…), for clause order. */
   readonly clause?: string;
-  /** A function's name. */
+  /** A function's or a class's name. */
   readonly name?: string;
   readonly body?: readonly PyStatement[];
   /** Several statements on one line (`a = 1; b = 2`): Lezer's StatementGroup. */
@@ -47,15 +49,42 @@ export interface PyStatement {
 
 /** Declares the fields of the class `owner` whose body is `body`. */
 export function classBody(reader: FieldSink, owner: string, body: readonly PyStatement[]): void {
+  const described = classDescription(reader.view, body);
   body.forEach((s, k) => {
-    if (s.kind === 'assign') assignment(reader, s, body[k + 1], owner, false);
+    if (s.kind === 'assign') assignment(reader, s, body[k + 1], owner, false, described);
     else if (s.kind === 'def' && s.name === '__init__' && s.body !== undefined) {
       const init = s.body;
       init.forEach((t, j) => {
-        if (t.kind === 'assign') assignment(reader, t, init[j + 1], owner, true);
+        if (t.kind === 'assign') assignment(reader, t, init[j + 1], owner, true, described);
       });
     }
   });
+}
+
+/**
+ * What a model class says it is, as python.ts reads it: its options class's label
+ * (`class Meta: verbose_name = '会员'`, `db_table_comment`), else its docstring.
+ */
+function classDescription(v: PyView, body: readonly PyStatement[]): string | undefined {
+  const labels: (string | undefined)[] = [];
+  for (const s of body) {
+    if (s.clause !== 'class' || s.body === undefined || s.name === undefined || !SETTINGS_CLASSES.has(s.name))
+      continue;
+    for (const o of s.body) {
+      if (o.kind !== 'assign') continue;
+      const shape = statementShape(v, o.start, o.end);
+      if (shape.firstEnd !== o.start + 1 || shape.eq !== o.start + 1) continue;
+      const key = v.s(o.start);
+      if (OWNER_LABELS.has(key))
+        labels[OWNER_LABELS.get(key) ?? 0] = stringOf(v, [shape.eq + 1, o.end])?.value;
+    }
+  }
+  const label = labels.find((l) => l !== undefined && l.trim() !== '');
+  if (label !== undefined) return label.trim();
+  const first = body[0];
+  return first?.kind === 'string'
+    ? stringContentAt(v.text, first.from, first.to)?.value.trim() || undefined
+    : undefined;
 }
 
 function assignment(
@@ -64,6 +93,7 @@ function assignment(
   next: PyStatement | undefined,
   owner: string,
   onSelf: boolean,
+  ownerComment: string | undefined,
 ): void {
   const v = reader.view;
   const t = v.t;
@@ -88,7 +118,13 @@ function assignment(
   const documented = docstring(reader, s, next);
   const alias = call?.alias;
   reader.pending.push({
-    draft: { name, from: t.from[nameAt] ?? 0, owner, declaredType: call?.type ?? annotated ?? call?.callee },
+    draft: {
+      name,
+      from: t.from[nameAt] ?? 0,
+      owner,
+      declaredType: call?.type ?? annotated ?? call?.callee,
+      ...(ownerComment !== undefined ? { ownerComment } : {}),
+    },
     span: { from: s.from, to: s.to, nameEnd: t.to[nameAt] },
     // Most fields have no description, docstring or alias: no extras, nothing to join.
     extras:

@@ -14,6 +14,16 @@ export const SETTINGS_CLASSES: ReadonlySet<string> = new Set(['Meta', 'Config'])
 export function isSettingsClass(name: string, nested: boolean): boolean {
   return SETTINGS_CLASSES.has(name) || (nested && name.endsWith('Meta'));
 }
+/**
+ * Options that name what a model is (Django's `class Meta: verbose_name = '会员'`, the table's
+ * `db_table_comment`), in the order they are preferred: the owner's description, as a table's
+ * `COMMENT` is.
+ */
+export const OWNER_LABELS: ReadonlyMap<string, number> = new Map([
+  ['verbose_name', 0],
+  ['db_table_comment', 1],
+]);
+
 /** Keyword arguments that describe a field. */
 export const DESCRIPTION_KEYWORDS: ReadonlySet<string> = new Set([
   'verbose_name',

@@ -19,7 +19,9 @@ import {
   FUNCTION_FIELD,
   isFieldName,
   labelPosition,
+  OWNER_LABELS,
   RELATION_FIELDS,
+  SETTINGS_CLASSES,
   isSettingsClass,
 } from './pyRules.js';
 
@@ -93,20 +95,59 @@ function classBody(ctx: PyContext, cls: SyntaxNode): void {
   if (!nameNode || !body) return;
   const owner = textOf(ctx.text, nameNode);
   if (isSettingsClass(owner, ancestorNamed(cls, 'ClassDefinition') !== null)) return;
+  const described = classDescription(ctx, body);
   for (let s = body.firstChild; s; s = s.nextSibling) {
-    if (s.name === 'AssignStatement') assignment(ctx, s, owner, false);
+    if (s.name === 'AssignStatement') assignment(ctx, s, owner, false, described);
     else if (
       s.name === 'FunctionDefinition' &&
       textOf(ctx.text, childNamed(s, 'VariableName') ?? s) === '__init__'
     ) {
       const init = childNamed(s, 'Body');
       for (let t = init?.firstChild; t; t = t.nextSibling)
-        if (t.name === 'AssignStatement') assignment(ctx, t, owner, true);
+        if (t.name === 'AssignStatement') assignment(ctx, t, owner, true, described);
     }
   }
 }
 
-function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boolean): void {
+/**
+ * What a model class says it is: its options class's label (`class Meta: verbose_name = '会员'`,
+ * `db_table_comment`), else its docstring; the owner's description, as a table's `COMMENT` is.
+ */
+function classDescription(ctx: PyContext, body: SyntaxNode): string | undefined {
+  const labels: (string | undefined)[] = [];
+  for (let s = body.firstChild; s; s = s.nextSibling) {
+    if (s.name !== 'ClassDefinition') continue;
+    const name = childNamed(s, 'VariableName');
+    const options = childNamed(s, 'Body');
+    if (!name || !options || !SETTINGS_CLASSES.has(textOf(ctx.text, name))) continue;
+    for (let o = options.firstChild; o; o = o.nextSibling) {
+      const target = o.name === 'AssignStatement' ? o.firstChild : null;
+      const op = target?.nextSibling;
+      const value = op?.nextSibling;
+      if (target?.name !== 'VariableName' || op?.name !== 'AssignOp' || !value || value.nextSibling) continue;
+      const at = OWNER_LABELS.get(textOf(ctx.text, target));
+      if (at !== undefined) labels[at] = stringOf(ctx, value)?.value;
+    }
+  }
+  const label = labels.find((l) => l !== undefined && l.trim() !== '');
+  if (label !== undefined) return label.trim();
+  const first = body.firstChild?.name === ':' ? body.firstChild.nextSibling : body.firstChild;
+  if (
+    first?.name !== 'ExpressionStatement' ||
+    first.firstChild?.name !== 'String' ||
+    first.firstChild.nextSibling
+  )
+    return undefined;
+  return stringContent(ctx.text, first.firstChild)?.value.trim() || undefined;
+}
+
+function assignment(
+  ctx: PyContext,
+  stmt: SyntaxNode,
+  owner: string,
+  onSelf: boolean,
+  ownerComment: string | undefined,
+): void {
   const target = stmt.firstChild;
   if (!target) return;
   let nameNode: SyntaxNode | null = target;
@@ -123,7 +164,13 @@ function assignment(ctx: PyContext, stmt: SyntaxNode, owner: string, onSelf: boo
   const last = stmt.lastChild;
   const value = last && last.from > (typeDef ?? target).from ? last : null;
   const call = value?.name === 'CallExpression' && !onSelf ? readCall(ctx, value) : undefined;
-  const draft = { name, from: nameNode.from, owner, declaredType: call?.type ?? annotated ?? call?.callee };
+  const draft = {
+    name,
+    from: nameNode.from,
+    owner,
+    declaredType: call?.type ?? annotated ?? call?.callee,
+    ...(ownerComment !== undefined ? { ownerComment } : {}),
+  };
   ctx.declare(
     draft,
     { from: stmt.from, to: stmt.to, nameEnd: nameNode.to },
