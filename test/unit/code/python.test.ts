@@ -65,7 +65,7 @@ describe('python extractor', () => {
       assert.deepEqual(extractFlat(extractor, text, 'patient.py'), expected, extractor.id);
   });
 
-  it("describes a model's fields by its Meta label, else its docstring, as a table comment", () => {
+  it("describes a model's fields by its Meta label, as a table comment, not by a docstring", () => {
     const text = lines(
       'class Hy(models.Model):',
       '    """会员资料"""',
@@ -90,7 +90,8 @@ describe('python extractor', () => {
         read,
         [
           ['Hy.sj', undefined, '会员'],
-          ['PatientData.note', 'Notes', 'Patient related information'],
+          // A class docstring is prose more often than a label: not the owner's description.
+          ['PatientData.note', 'Notes', undefined],
           // An attribute's docstring describes the attribute, not the class.
           ['Setting.value', 'The value.', undefined],
         ],

@@ -63,7 +63,7 @@ export function classBody(reader: FieldSink, owner: string, body: readonly PySta
 
 /**
  * What a model class says it is, as python.ts reads it: its options class's label
- * (`class Meta: verbose_name = '会员'`, `db_table_comment`), else its docstring.
+ * (`class Meta: verbose_name = '会员'`, `db_table_comment`). Not its docstring (see python.ts).
  */
 function classDescription(v: PyView, body: readonly PyStatement[]): string | undefined {
   const labels: (string | undefined)[] = [];
@@ -79,12 +79,7 @@ function classDescription(v: PyView, body: readonly PyStatement[]): string | und
         labels[OWNER_LABELS.get(key) ?? 0] = stringOf(v, [shape.eq + 1, o.end])?.value;
     }
   }
-  const label = labels.find((l) => l !== undefined && l.trim() !== '');
-  if (label !== undefined) return label.trim();
-  const first = body[0];
-  return first?.kind === 'string'
-    ? stringContentAt(v.text, first.from, first.to)?.value.trim() || undefined
-    : undefined;
+  return labels.find((l) => l !== undefined && l.trim() !== '')?.trim();
 }
 
 function assignment(
