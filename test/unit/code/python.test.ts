@@ -29,6 +29,77 @@ describe('python extractor', () => {
     ]);
   });
 
+  it('reads Tryton and Odoo field labels by their place, and a Function field by the field it wraps', () => {
+    const text = lines(
+      'class PatientData(ModelSQL):',
+      "    age = fields.Function(fields.Char('Age', help='Computed age'), 'get_age')",
+      "    puid = fields.Char('PUID', help='Person Unique Identifier')",
+      "    ses = fields.Selection(SES, 'Socioeconomics')",
+      "    name = fields.Many2One('party.party', 'Patient')",
+      "    visits = fields.One2Many('gnuhealth.visit', 'patient', 'Visits')",
+      "    partner = fields.Many2one('res.partner', string='Customer')",
+      "    tags = fields.Many2Many('patient-tag', 'patient', 'tag', 'Tags')",
+      "    mobile = fields.Char(string='Mobile', size=11)",
+      "    note = models.TextField(help='not a Django keyword')",
+    );
+    const expected = [
+      { at: '1:4-7', name: 'age', owner: 'PatientData', type: 'fields.Char', comment: 'Age; Computed age' },
+      {
+        at: '2:4-8',
+        name: 'puid',
+        owner: 'PatientData',
+        type: 'fields.Char',
+        comment: 'PUID; Person Unique Identifier',
+      },
+      { at: '3:4-7', name: 'ses', owner: 'PatientData', type: 'fields.Selection', comment: 'Socioeconomics' },
+      { at: '4:4-8', name: 'name', owner: 'PatientData', type: 'fields.Many2One', comment: 'Patient' },
+      { at: '5:4-10', name: 'visits', owner: 'PatientData', type: 'fields.One2Many', comment: 'Visits' },
+      { at: '6:4-11', name: 'partner', owner: 'PatientData', type: 'fields.Many2one', comment: 'Customer' },
+      // Many2Many's positional arguments differ between Tryton and Odoo: keywords only.
+      { at: '7:4-8', name: 'tags', owner: 'PatientData', type: 'fields.Many2Many' },
+      { at: '8:4-10', name: 'mobile', owner: 'PatientData', type: 'fields.Char', comment: 'Mobile' },
+      // `help` describes only Tryton and Odoo fields; Django's is `help_text`.
+      { at: '9:4-8', name: 'note', owner: 'PatientData', type: 'models.TextField' },
+    ];
+    for (const extractor of [pythonExtractor, pythonReference])
+      assert.deepEqual(extractFlat(extractor, text, 'patient.py'), expected, extractor.id);
+  });
+
+  it("describes a model's fields by its Meta label, as a table comment, not by a docstring", () => {
+    const text = lines(
+      'class Hy(models.Model):',
+      '    """会员资料"""',
+      '    sj = models.CharField(max_length=11)',
+      '    class Meta:',
+      "        verbose_name = _('会员')",
+      "        db_table = 'hy'",
+      'class PatientData(ModelSQL):',
+      "    'Patient related information'",
+      "    note = fields.Text('Notes')",
+      'class Setting(models.Model):',
+      '    value = models.CharField(max_length=20)',
+      '    """The value."""',
+    );
+    for (const extractor of [pythonExtractor, pythonReference]) {
+      const result = extractor.extract(text, { path: 'models.py' });
+      assert.ok(result.ok);
+      const read = result.fields
+        .filter((f) => f.role === 'declaration')
+        .map((f) => [`${f.owner ?? ''}.${f.name}`, f.comment, f.ownerComment]);
+      assert.deepEqual(
+        read,
+        [
+          ['Hy.sj', undefined, '会员'],
+          // A class docstring is prose more often than a label: not the owner's description.
+          ['PatientData.note', 'Notes', undefined],
+          // An attribute's docstring describes the attribute, not the class.
+          ['Setting.value', 'The value.', undefined],
+        ],
+        extractor.id,
+      );
+    }
+  });
+
   it('skips nested option classes ending in Meta (MPTTMeta), but reads a top-level …Meta model', () => {
     const text = lines(
       'class Region(MPTTModel):',

@@ -7,9 +7,13 @@ const { NAME } = KIND;
 import {
   ALIAS_KEYWORDS,
   COLUMN_CALLS,
-  DESCRIPTION_KEYWORDS,
+  describes,
+  FUNCTION_FIELD,
   isFieldName,
+  labelPosition,
+  OWNER_LABELS,
   RELATION_FIELDS,
+  SETTINGS_CLASSES,
 } from './pyRules.js';
 import { decline, statementShape, type PyView } from './pyView.js';
 
@@ -36,7 +40,7 @@ export interface PyStatement {
   readonly to: number;
   /** The compound statement's keyword (`if`, `else`…), for clause order. */
   readonly clause?: string;
-  /** A function's name. */
+  /** A function's or a class's name. */
   readonly name?: string;
   readonly body?: readonly PyStatement[];
   /** Several statements on one line (`a = 1; b = 2`): Lezer's StatementGroup. */
@@ -45,15 +49,37 @@ export interface PyStatement {
 
 /** Declares the fields of the class `owner` whose body is `body`. */
 export function classBody(reader: FieldSink, owner: string, body: readonly PyStatement[]): void {
+  const described = classDescription(reader.view, body);
   body.forEach((s, k) => {
-    if (s.kind === 'assign') assignment(reader, s, body[k + 1], owner, false);
+    if (s.kind === 'assign') assignment(reader, s, body[k + 1], owner, false, described);
     else if (s.kind === 'def' && s.name === '__init__' && s.body !== undefined) {
       const init = s.body;
       init.forEach((t, j) => {
-        if (t.kind === 'assign') assignment(reader, t, init[j + 1], owner, true);
+        if (t.kind === 'assign') assignment(reader, t, init[j + 1], owner, true, described);
       });
     }
   });
+}
+
+/**
+ * What a model class says it is, as python.ts reads it: its options class's label
+ * (`class Meta: verbose_name = '会员'`, `db_table_comment`). Not its docstring (see python.ts).
+ */
+function classDescription(v: PyView, body: readonly PyStatement[]): string | undefined {
+  const labels: (string | undefined)[] = [];
+  for (const s of body) {
+    if (s.clause !== 'class' || s.body === undefined || s.name === undefined || !SETTINGS_CLASSES.has(s.name))
+      continue;
+    for (const o of s.body) {
+      if (o.kind !== 'assign') continue;
+      const shape = statementShape(v, o.start, o.end);
+      if (shape.firstEnd !== o.start + 1 || shape.eq !== o.start + 1) continue;
+      const key = v.s(o.start);
+      if (OWNER_LABELS.has(key))
+        labels[OWNER_LABELS.get(key) ?? 0] = stringOf(v, [shape.eq + 1, o.end])?.value;
+    }
+  }
+  return labels.find((l) => l !== undefined && l.trim() !== '')?.trim();
 }
 
 function assignment(
@@ -62,6 +88,7 @@ function assignment(
   next: PyStatement | undefined,
   owner: string,
   onSelf: boolean,
+  ownerComment: string | undefined,
 ): void {
   const v = reader.view;
   const t = v.t;
@@ -86,7 +113,13 @@ function assignment(
   const documented = docstring(reader, s, next);
   const alias = call?.alias;
   reader.pending.push({
-    draft: { name, from: t.from[nameAt] ?? 0, owner, declaredType: call?.type ?? annotated ?? call?.callee },
+    draft: {
+      name,
+      from: t.from[nameAt] ?? 0,
+      owner,
+      declaredType: call?.type ?? annotated ?? call?.callee,
+      ...(ownerComment !== undefined ? { ownerComment } : {}),
+    },
     span: { from: s.from, to: s.to, nameEnd: t.to[nameAt] },
     // Most fields have no description, docstring or alias: no extras, nothing to join.
     extras:
@@ -154,18 +187,28 @@ function readCall(v: PyView, seg: number, open: number, close: number): FieldCal
   const callee = spanText(v, seg, open);
   const result: FieldCall = { callee };
   const descriptions: (string | undefined)[] = [];
+  const label = labelPosition(callee);
   let positional = 0;
   for (const arg of args(v, open, close)) {
     if ('keyword' in arg) {
       const str = stringOf(v, arg.value);
-      if (DESCRIPTION_KEYWORDS.has(arg.keyword) && arg.keyword !== 'name') descriptions.push(str?.value);
+      if (describes(callee, arg.keyword)) descriptions.push(str?.value);
       else if (ALIAS_KEYWORDS.has(arg.keyword) && str) result.alias = str;
       else if (arg.keyword === 'type_') result.type = spanText(v, arg.value[0], arg.value[1]);
       continue;
     }
     for (const node of arg.nodes) {
       const str = stringOf(v, node);
-      if (positional === 0 && str) {
+      if (positional === 0 && FUNCTION_FIELD.test(callee)) {
+        // The computed field is typed and described by the field it wraps.
+        const inner = callOpen(v, node[0], node[1]);
+        if (inner >= 0) {
+          const wrapped = readCall(v, node[0], inner, node[1] - 1);
+          result.type = wrapped.callee;
+          descriptions.push(wrapped.description);
+        }
+      } else if (positional === label && str) descriptions.push(str.value);
+      else if (positional === 0 && str) {
         if (COLUMN_CALLS.has(callee)) result.alias = str;
         else if (/Field$/.test(callee) && !RELATION_FIELDS.test(callee)) descriptions.push(str.value);
       } else if (COLUMN_CALLS.has(callee) && result.type === undefined && !str && !isEllipsis(v, node)) {

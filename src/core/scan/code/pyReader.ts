@@ -234,7 +234,7 @@ class Reader {
       from: this.#t.from[start] ?? 0,
       to: this.#t.to[end] ?? 0,
       clause: word,
-      ...(word === 'def' && name !== undefined ? { name } : {}),
+      ...(name !== undefined ? { name } : {}),
       body,
     };
   }
