@@ -126,6 +126,23 @@ const BINARY = new Set([
   'uint8array',
 ]);
 
+/** The namespaces of the platforms' own scalar types, as C#, Java and Kotlin code writes them. */
+const PLATFORM_NAMESPACE = /^(?:system|java\.(?:lang|util|sql|math|time)|kotlin)\./;
+
+/**
+ * C#, Java and Kotlin names of scalars the lists above spell otherwise: `Guid` and `UUID` are
+ * text keys, `Single` a float, `Character` a character, `ByteArray` bytes, `LocalTime` and
+ * `TimeSpan` times.
+ */
+const PLATFORM_ALIAS: ReadonlyMap<string, string> = new Map([
+  ['guid', 'uuid'],
+  ['single', 'float'],
+  ['character', 'char'],
+  ['bytearray', 'binary'],
+  ['localtime', 'time'],
+  ['timespan', 'time'],
+]);
+
 const typeCache = new Map<string, TypeReading>();
 
 /** Normalises and classifies a declared type (cached: the same few types recur everywhere). */
@@ -304,7 +321,10 @@ function readTypeUncached(declared: string): TypeReading {
   t = t
     .replace(/[?!*]+/g, '')
     .replace(/\s+(not\s+null|null|unsigned|signed|primary\s+key|default\b.*)$/g, '');
-  t = t.trim();
+  // A platform type written with its namespace (C# `System.Int32`, Java `java.sql.Timestamp`,
+  // `java.math.BigDecimal`, Kotlin `kotlin.String`) is the type its last name says.
+  t = t.trim().replace(PLATFORM_NAMESPACE, '');
+  t = PLATFORM_ALIAS.get(t) ?? t;
   const lengthMatch = /^([a-z][a-z0-9 ]*?)\s*\(\s*(\d+)\s*(?:,\s*\d+\s*)?\)/.exec(t);
   if (t === 'tinyint(1)' || t === 'bit(1)') return { shape: 'boolean' };
   const base = lengthMatch?.[1]?.trim() ?? t.split(/[\s(<[]/)[0] ?? t;

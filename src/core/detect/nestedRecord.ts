@@ -159,11 +159,23 @@ export function holdsOtherRecord(
   const category = meaning.category;
   const nests =
     category !== undefined &&
-    (NESTED.has(category) || (NESTED_ONE.has(category) && !type.list)) &&
+    (NESTED.has(category) ||
+      (NESTED_ONE.has(category) && !type.list) ||
+      contactRecord(category, nameWords, type)) &&
     meaning.owners.length === 0;
   // A distinctive word keeps a list its meaning (`bankCards: [BankCard]`, `medicalRecords`):
   // the tuned and held-out sets label such lists as the data they list.
   return (type.list && meaning.strength !== 'strong') || nests;
+}
+
+/**
+ * `emailAccount: EmailAccount`, `emailTracking: EmailTracking`: a single record named for a
+ * contact point and the thing it is (an account, a tracking log), whose own fields carry the
+ * address. A bare `phone: Phone` or `email: Email` may be a value object holding the number
+ * itself, and keeps its reading.
+ */
+function contactRecord(category: CategoryKey, nameWords: readonly string[], type: RecordType): boolean {
+  return category === 'contact' && !type.list && nameWords.length > 1;
 }
 
 /** Chinese descriptions ending in an object, an entity, a collection or a table (`病床对象`). */

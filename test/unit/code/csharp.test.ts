@@ -87,6 +87,47 @@ describe('csharp extractor', () => {
     );
   });
 
+  it('skips preprocessor lines, so the next member keeps its type, attributes and doc comment', () => {
+    const text = lines(
+      'public class SysUser {',
+      '  #region 基本信息',
+      '  /// <summary>手机号</summary>',
+      '  public string Mobile { get; set; }',
+      '#pragma warning disable CS0414 // never read',
+      '  [Description("身份证号")]',
+      '  private string _card;',
+      '#pragma warning restore CS0414',
+      '  #endregion',
+      '#if DEBUG',
+      '  public string Remark { get; set; }',
+      '#endif',
+      '  public string Tag = "#region";',
+      '}',
+    );
+    assert.deepEqual(declarations(cs(text)), [
+      { at: '3:16-22', name: 'Mobile', owner: 'SysUser', type: 'string', comment: '手机号' },
+      { at: '6:17-22', name: '_card', owner: 'SysUser', type: 'string', comment: '身份证号' },
+      { at: '10:16-22', name: 'Remark', owner: 'SysUser', type: 'string' },
+      { at: '12:16-19', name: 'Tag', owner: 'SysUser', type: 'string' },
+    ]);
+  });
+
+  it('reads SqlSugar column descriptions and names', () => {
+    const text = lines(
+      'public class SysUser {',
+      '  [SugarColumn(ColumnName = "xm", ColumnDescription = "真实姓名", Length = 32)]',
+      '  public string RealName { get; set; }',
+      '  [SugarColumn(IsPrimaryKey = true)]',
+      '  public long Id { get; set; }',
+      '}',
+    );
+    assert.deepEqual(declarations(cs(text)), [
+      { at: '1:29-31', name: 'xm', owner: 'SysUser', type: 'string', comment: '真实姓名' },
+      { at: '2:16-24', name: 'RealName', owner: 'SysUser', type: 'string', comment: '真实姓名' },
+      { at: '4:14-16', name: 'Id', owner: 'SysUser', type: 'long' },
+    ]);
+  });
+
   it('returns errors for unterminated text and unbalanced braces', () => {
     const cases = [
       'class A { string s = "open',

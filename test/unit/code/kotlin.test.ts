@@ -27,6 +27,31 @@ describe('kotlin extractor', () => {
     ]);
   });
 
+  it("reads the class KDoc's @property and @param tags as its constructor properties' descriptions", () => {
+    const text = lines(
+      '/**',
+      ' * A patient of the clinic, see {@link Clinic}.',
+      ' * @property primary the telephone number',
+      ' * @param extra 家庭住址',
+      ' * @property missing not a property here',
+      ' */',
+      '@Entity(foreignKeys = [ForeignKey(entity = Clinic::class)])',
+      'data class Patient(',
+      '  val primary: String,',
+      '  /** 备注 */ val extra: String,',
+      '  plain: String,',
+      ')',
+      '/** @property code 编码 */',
+      'fun helper() = 1',
+      'class Other(val code: String)',
+    );
+    assert.deepEqual(declarations(kt(text)), [
+      { at: '8:6-13', name: 'primary', owner: 'Patient', type: 'String', comment: 'the telephone number' },
+      { at: '9:16-21', name: 'extra', owner: 'Patient', type: 'String', comment: '备注; 家庭住址' },
+      { at: '14:16-20', name: 'code', owner: 'Other', type: 'String' },
+    ]);
+  });
+
   it("reads Moshi's serialised names, on the parameter or its field", () => {
     const text = lines(
       'data class Member(',

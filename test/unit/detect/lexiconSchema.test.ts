@@ -24,6 +24,15 @@ classifyTable('a nested record named for its type is not reported again; its fie
   { name: 'debit_card', owner: 'CheckoutRequest', type: 'DebitCardToken', expect: 'property' },
 ]);
 
+classifyTable('a record named for a contact point and the thing it is nests; a bare phone object does not', [
+  { name: 'emailInbox', owner: 'Reminder', type: 'EmailInbox', expect: undefined },
+  { name: 'mobileContact', owner: 'Reminder', type: 'MobileContact?', expect: undefined },
+  // A bare contact object may be a value object holding the number itself; text is the data.
+  { name: 'phone', owner: 'Member', type: 'Phone', expect: 'contact' },
+  { name: 'emailInbox', owner: 'Reminder', type: 'String', expect: 'contact' },
+  { name: 'mobileContact', owner: 'Reminder', type: 'String', expect: 'contact' },
+]);
+
 classifyTable('a list of records named for their type is a relation, unless its word is distinctive', [
   { name: 'backupEmails', owner: 'Mailbox', type: 'BackupEmail[]', expect: undefined },
   { name: 'phones', owner: 'Customer', type: 'array<Phone>', expect: undefined },

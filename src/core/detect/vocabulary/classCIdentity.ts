@@ -52,6 +52,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           id_card id_card_no id_card_number id_card_num identity_card identity_card_no identity_no
           identity_number national_id national_id_no citizen_id resident_id resident_id_no
+          identity_card_number
         `,
         zh: w`身份证 身份证号 身份证号码 公民身份号码`,
         pinyin: w`sfzh sfzhm gmsfhm sfz sfzjhm shenfenzheng zjhm_sfz`,
@@ -150,7 +151,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           mobile_no mobile_number mobile_phone phone_no phone_number phone_num telephone
-          telephone_no tel_no cellphone cell_phone cellphone_no email_address e_mail wechat_id
+          telephone_no telephone_number tel_no cellphone cell_phone cellphone_no email_address e_mail wechat_id
           wechat_no wechat_account weixin_id qq_no qq_number contact_phone contact_number
           contact_email contact_info contact_details personal_email home_phone work_phone
           mobile_tel whatsapp whatsapp_number skype_id telegram_id msisdn mdn

@@ -19,6 +19,10 @@ const ROLES: Readonly<Record<string, AnnotationRole>> = {
   DisplayName: { describe: ['value'] },
   Display: { describe: ['Name', 'Description', 'ShortName'] },
   Excel: { describe: ['name'] },
+  // SqlSugar, the ORM of most Chinese .NET admin systems (`[SugarColumn(ColumnDescription = "姓名")]`).
+  SugarColumn: { describe: ['ColumnDescription'], alias: ['ColumnName'] },
+  // Jackson's description of a JSON property, read into generated JSON Schemas.
+  JsonPropertyDescription: { describe: ['value'] },
   ExcelProperty: { describe: ['value'] },
   Column: { alias: ['name', 'value', 'Name'] },
   ColumnInfo: { alias: ['name'] },

@@ -88,6 +88,7 @@ const DOLLAR = 36;
 const SLASH = 47;
 const STAR = 42;
 const BACKSLASH = 92;
+const HASH = 35;
 
 /** `$"`, `@"`, `$$"`, `@$"`…: a prefixed (interpolated or verbatim) string starts at `at`. */
 function prefixedString(text: string, at: number, code: number): boolean {
@@ -130,6 +131,15 @@ export function readTokens(text: string, code: Token[], comments: Token[]): void
     }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 0xfeff) {
       i++;
+      continue;
+    }
+    if (c === HASH && newline) {
+      // A C# preprocessor line (`#region 基本信息`, `#pragma warning disable`, `#if DEBUG`,
+      // `#nullable enable`) or a Kotlin script's shebang: not code. Read as tokens, it joined the
+      // next member's header, whose type became the directive's text and whose attributes and
+      // `///` comment above were lost.
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? length : end;
       continue;
     }
     const from = i;

@@ -8,6 +8,7 @@ import {
   type TokenReader,
   type TypeSpan,
 } from './cfamilyDecls.js';
+import { docTagsOf, typeDoc } from './docTags.js';
 
 /**
  * Kotlin classes, data classes, interfaces and objects: `val`/`var` constructor parameters
@@ -173,7 +174,8 @@ function readType(
     k++;
   if (r.code[k]?.text === '(' && keyword === 'class') {
     const close = closeOf(r, k);
-    constructorParameters(r, k, close, name);
+    const doc = typeDoc(r, kw);
+    constructorParameters(r, k, close, name, doc === undefined ? undefined : docTagsOf(doc));
     k = close + 1;
   }
   while (k < end) {
@@ -194,8 +196,17 @@ function readType(
   return k;
 }
 
-/** Primary constructor parameters declared with `val`/`var` are properties. */
-function constructorParameters(r: TokenReader, open: number, close: number, owner: string): void {
+/**
+ * Primary constructor parameters declared with `val`/`var` are properties; the class's KDoc
+ * `@property` (or `@param`) tag of one describes it, as a comment above it would.
+ */
+function constructorParameters(
+  r: TokenReader,
+  open: number,
+  close: number,
+  owner: string,
+  tags: ReadonlyMap<string, string> | undefined,
+): void {
   let k = open + 1;
   while (k < close) {
     const annotated: Annotated = { descriptions: [] };
@@ -217,6 +228,8 @@ function constructorParameters(r: TokenReader, open: number, close: number, owne
       const eq = words.findIndex((t) => t.text === '=');
       const typeEnd = (eq >= 0 ? k + eq : end) - 1;
       if (name?.kind === 'ident') {
+        const tag = tags?.get(name.text);
+        if (tag !== undefined) annotated.descriptions.push(tag);
         const declaredType =
           r.code[nameIndex + 1]?.text === ':' ? textBetween(r, nameIndex + 2, typeEnd) : undefined;
         const commaOrClose = r.code[end];
