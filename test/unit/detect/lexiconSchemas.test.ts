@@ -1,0 +1,42 @@
+/**
+ * Schema records read in issue 9, session 17 (branch `det-sql`): SQL DDL, Prisma, Protobuf and
+ * Go structs. Each rule with a negative beside it; names are unlike the lexicon's records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyCandidates } from '../../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
+
+const field = (owner: string, name: string, ownerComment?: string): FieldCandidate => ({
+  name,
+  owner,
+  ...(ownerComment !== undefined ? { ownerComment } : {}),
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  role: 'declaration',
+});
+
+classifyTable('a record named only as a list element is read by its fields’ own words', [
+  { name: 'email', owner: 'Item', type: 'string', expect: 'contact' },
+  { name: 'mobile', owner: 'Item', type: 'string', comment: '手机号', expect: 'contact' },
+  { name: 'sex', owner: 'EntryVO', type: 'int32', expect: 'basic_profile' },
+  // Described by the message that holds it, the element is that message's: a user's or a goods'.
+  { name: 'name', owner: 'Item', ownerComment: 'MemberListResponse', type: 'string', expect: 'name' },
+  { name: 'name', owner: 'Item', ownerComment: '商品列表', type: 'string', expect: undefined },
+  // A thing's item (an order line, a goods item) is still the thing's; a bare name is no one's.
+  { name: 'mobile', owner: 'GoodsItem', type: 'string', expect: undefined },
+  { name: 'name', owner: 'Item', type: 'string', expect: undefined },
+  { name: 'price', owner: 'Item', type: 'int64', expect: undefined },
+]);
+
+describe('a list element’s sibling naming a person lends the person to no other field', () => {
+  it('a vault entry holding a login name keeps its own title', () => {
+    const found = classifyCandidates([field('Item', 'login_name'), field('Item', 'name')]);
+    assert.equal(found[0]?.category, 'online_id');
+    assert.equal(found[1], undefined);
+  });
+  it('an account holding a login name names its holder', () => {
+    const found = classifyCandidates([field('Account', 'login_name'), field('Account', 'name')]);
+    assert.equal(found[1]?.category, 'name');
+  });
+});
