@@ -40,3 +40,16 @@ describe('a list element’s sibling naming a person lends the person to no othe
     assert.equal(found[1]?.category, 'name');
   });
 });
+
+classifyTable('a position in a list or a page is not where someone is', [
+  {
+    name: 'Offset',
+    owner: 'ListByMemberRequest',
+    type: '*int64',
+    comment: '查询起始位置',
+    expect: undefined,
+  },
+  { name: 'cursor', owner: 'member_trace', type: 'int', comment: '读取位置', expect: undefined },
+  // Where a trip starts is a place, named by its comment alone.
+  { name: 'start_pos', owner: 'rideOrder', type: 'string', comment: '起始位置', expect: 'whereabouts' },
+]);
