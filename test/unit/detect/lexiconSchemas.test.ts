@@ -53,3 +53,10 @@ classifyTable('a position in a list or a page is not where someone is', [
   // Where a trip starts is a place, named by its comment alone.
   { name: 'start_pos', owner: 'rideOrder', type: 'string', comment: '起始位置', expect: 'whereabouts' },
 ]);
+
+classifyTable('a file’s or a link’s 地址 is a URL, not where someone lives', [
+  { name: 'avatar_name', owner: 'sys_member', type: 'varchar(255)', comment: '头像地址', expect: undefined },
+  { name: 'x', owner: 'member_file', type: 'varchar(255)', comment: '附件地址', expect: undefined },
+  // A home or a contact address of the same person is still one.
+  { name: 'x', owner: 'sys_member', type: 'varchar(255)', comment: '家庭地址', expect: 'address' },
+]);
