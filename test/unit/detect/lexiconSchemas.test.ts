@@ -5,13 +5,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
+import { classifyRecords } from '../../../src/core/scan/recordMemo.js';
+import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
 
-const field = (owner: string, name: string, ownerComment?: string): FieldCandidate => ({
+const field = (
+  owner: string,
+  name: string,
+  ownerComment?: string,
+  declaredType?: string,
+): FieldCandidate => ({
   name,
   owner,
   ...(ownerComment !== undefined ? { ownerComment } : {}),
+  ...(declaredType !== undefined ? { declaredType } : {}),
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   role: 'declaration',
 });
@@ -60,3 +68,36 @@ classifyTable('a file’s or a link’s 地址 is a URL, not where someone lives
   // A home or a contact address of the same person is still one.
   { name: 'x', owner: 'sys_member', type: 'varchar(255)', comment: '家庭地址', expect: 'address' },
 ]);
+
+describe('a schema field named for the record type it holds is that record, not data', () => {
+  const read = (path: string, fields: readonly FieldCandidate[]) =>
+    classifyRecords(fields, { vocabulary: defaultVocabulary(), contestedReading: 'strict', path }, undefined)
+      .classified;
+  it('a Prisma relation to a model of the schema has no column: its model’s fields carry the data', () => {
+    const found = read('schema.prisma', [
+      field('Member', 'emailAccount', undefined, 'EmailAccount?'),
+      field('EmailAccount', 'email', undefined, 'String'),
+    ]);
+    assert.equal(found[0], undefined);
+    assert.equal(found[1]?.category, 'contact');
+  });
+  it('a Go field holding a struct of the file named as it is', () => {
+    const found = read('pay.go', [
+      field('Order', 'Payer', undefined, '*Payer'),
+      field('Payer', 'OpenID', undefined, 'string'),
+    ]);
+    assert.equal(found[0], undefined);
+  });
+  it('a field named for what the record is to it, or typed by a record of no file read here, is kept', () => {
+    const money = read('checkout.proto', [
+      field('ChargeRequest', 'amount', undefined, 'Money'),
+      field('Money', 'units', undefined, 'int64'),
+    ]);
+    assert.equal(money[0]?.category, 'transaction');
+    const alone = read('schema.prisma', [
+      field('Member', 'emailAccount', undefined, 'EmailAccount?'),
+      field('Member', 'nickname', undefined, 'String'),
+    ]);
+    assert.equal(alone[0]?.category, 'contact');
+  });
+});
