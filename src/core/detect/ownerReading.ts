@@ -412,6 +412,7 @@ function ownerHead(
 
 /** Names of one element of a list, which say nothing of whose the element is (`ownerHead`). */
 const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'entries']);
+const LIST_ELEMENT_OPENING = /^(?:item|entr)/i;
 
 /**
  * Whether a record is named only as an element of a list (`Item`, `EntryVO`). Such a record is
@@ -419,6 +420,8 @@ const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'e
  * person's (a vault's `item` holding a driving licence still has a title, not a person's name).
  */
 export function namesListElement(owner: string, vocab: CompiledVocabulary): boolean {
+  // Most owners are not: only a name opening with one of the words is tokenized.
+  if (!LIST_ELEMENT_OPENING.test(owner)) return false;
   const words = expandedWords(owner, vocab.abbreviations);
   let k = words.length - 1;
   while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;

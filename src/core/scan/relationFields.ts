@@ -11,6 +11,8 @@ import type { FieldCandidate, Finding } from '../types.js';
 /** The formats whose record-typed fields are relations or nested records, by file extension. */
 const RELATION_FORMATS = /\.(?:prisma|go|proto)$/i;
 
+const CAPITAL = /[A-Z]/;
+
 /** The record a declared type names, without pointer, list, optional marks or package. */
 function recordTypeName(declared: string): string {
   const last =
@@ -48,8 +50,11 @@ export function withoutRelationFields(
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
     if (classified[k] === undefined || c.role !== 'declaration' || c.declaredType === undefined) continue;
+    // Named for its type only if the type is at least as long as the name without its plural.
+    // and names a record: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
+    if (c.declaredType.length < c.name.length - 2 || !CAPITAL.test(c.declaredType)) continue;
     const type = recordTypeName(c.declaredType);
-    if (type === '' || type === c.owner || !records.has(type) || !namesType(c.name, type)) continue;
+    if (type === '' || type === c.owner || !namesType(c.name, type) || !records.has(type)) continue;
     out ??= [...classified];
     out[k] = undefined;
   }
