@@ -368,6 +368,9 @@ function ownerHead(
   const head = words[k] ?? '';
   const headAt = k;
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
+  // A message or struct named only `Item` or `Entry` is one element of a list its parent holds
+  // (`UserListResponse { message Item {…} }`): the name says where it sits, not whose it is.
+  if (headAt === 0 && LIST_ELEMENTS.has(head)) return { place };
   // `CreditLineInfo`, `BankCardBinding`: a head ending a personal phrase (credit line) is that
   // phrase, not the thing its last word names elsewhere (a line of text).
   const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
@@ -405,6 +408,24 @@ function ownerHead(
   if (ADDRESS_HEADS.has(head) || CARD_HEADS.has(head))
     return { context: { kind: 'person', word: head }, place };
   return { place };
+}
+
+/** Names of one element of a list, which say nothing of whose the element is (`ownerHead`). */
+const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'entries']);
+const LIST_ELEMENT_OPENING = /^(?:item|entr)/i;
+
+/**
+ * Whether a record is named only as an element of a list (`Item`, `EntryVO`). Such a record is
+ * read by its fields' own words; a sibling naming a person does not make its other fields the
+ * person's (a vault's `item` holding a driving licence still has a title, not a person's name).
+ */
+export function namesListElement(owner: string, vocab: CompiledVocabulary): boolean {
+  // Most owners are not: only a name opening with one of the words is tokenized.
+  if (!LIST_ELEMENT_OPENING.test(owner)) return false;
+  const words = expandedWords(owner, vocab.abbreviations);
+  let k = words.length - 1;
+  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  return k === 0 && LIST_ELEMENTS.has(words[0] ?? '');
 }
 
 /** Head nouns of a postal address record, which is a person's (`ownerHead`). */

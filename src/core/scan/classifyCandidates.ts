@@ -7,6 +7,7 @@
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
+import { namesListElement } from '../detect/ownerReading.js';
 import { readNameCached, readRecordOwner } from '../detect/readings.js';
 import { marksDomain } from '../detect/recordDomain.js';
 import { tokenize } from '../detect/tokenize.js';
@@ -90,7 +91,9 @@ export function classifyRecordsOf(
   };
   for (const [owner, members] of records) {
     for (const k of members) readAlone(k);
-    const person = personShown(candidates, members, classified, vocabulary);
+    const person = namesListElement(owner, vocabulary)
+      ? undefined
+      : personShown(candidates, members, classified, vocabulary);
     if (person !== undefined) {
       for (const k of members) {
         if (classified[k] === undefined && state[k] === READ)

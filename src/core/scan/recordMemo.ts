@@ -7,6 +7,7 @@
  * ranges. The memo holds only the records of the latest scan: it is as large as that scan's
  * candidates, never more, whatever the number of edits.
  */
+import { withoutRelationFields } from './relationFields.js';
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
@@ -96,7 +97,7 @@ export function classifyRecords(
     records,
     alone,
   );
-  return { classified, memo };
+  return { classified: withoutRelationFields(candidates, records, classified, options.path), memo };
 }
 
 /**

@@ -34,6 +34,29 @@ describe('go extractor', () => {
     ]);
   });
 
+  it('types a field of a slice or map of anonymous structs up to the struct body', () => {
+    const text = lines(
+      'package model',
+      'type Reply struct {',
+      '\tRows []struct {',
+      '\t\tPhone string `json:"phone"`',
+      '\t} `json:"rows"`',
+      '\tByKey map[string]struct{ Email string }',
+      '\tTags []string',
+      '}',
+    );
+    assert.deepEqual(
+      declarations(go(text)).map((d) => [d.name, d.owner, d.type]),
+      [
+        ['Rows', 'Reply', '[]struct'],
+        ['Phone', 'Rows', 'string'],
+        ['ByKey', 'Reply', 'map[string]struct'],
+        ['Email', 'ByKey', 'string'],
+        ['Tags', 'Reply', '[]string'],
+      ],
+    );
+  });
+
   it('reports selectors on variables as usages but not calls', () => {
     const text = lines(
       'package m',

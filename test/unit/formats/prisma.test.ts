@@ -114,6 +114,31 @@ describe('Prisma extractor', () => {
     });
   }
 
+  it('reads a @map column name where it is written unless it respells the field', () => {
+    const text = [
+      'model Member {',
+      '  xm       String @map("real_name") // 姓名',
+      '  realName String @map(name: "real_name")',
+      '  tel      String @unique @map("mobile_no")',
+      '  note     String // @map("id_card")',
+      '}',
+    ].join('\n');
+    const mapped = read(text);
+    assertRangesCoverNames(text, mapped);
+    assert.deepEqual(
+      mapped.map((f) => [f.name, f.comment ?? '']),
+      [
+        ['xm', '姓名'],
+        ['real_name', '姓名'],
+        ['realName', ''],
+        ['tel', ''],
+        ['mobile_no', ''],
+        ['note', '@map("id_card")'],
+      ],
+    );
+    assert.deepEqual(field(mapped, 'Member', 'mobile_no').range.start, { line: 3, character: 32 });
+  });
+
   it('dispatches on the prisma language id and extension', () => {
     assert.equal(prismaExtractor.handles({ path: 'prisma/schema.prisma' }), true);
     assert.equal(prismaExtractor.handles({ path: 'x', languageId: 'prisma' }), true);

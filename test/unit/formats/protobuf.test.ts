@@ -68,4 +68,24 @@ describe('Protocol Buffers extractor', () => {
       assert.equal(protobufExtractor.extract(bad as string, { path: 'bad.proto' }).ok, false);
     });
   }
+  it('describes a nested message without a comment by the message that holds it', () => {
+    const nested = read(
+      [
+        'message MemberListResponse {',
+        '  message Item { string email = 1; }',
+        '  // 会员积分',
+        '  message Points { int64 total = 1; }',
+        '  repeated Item items = 1;',
+        '}',
+        '// 门店列表',
+        'message StoreListResponse { message Item { string phone = 1; } }',
+        'message Top { string name = 1; }',
+      ].join('\n'),
+    );
+    assert.equal(field(nested, 'Item', 'email').ownerComment, 'MemberListResponse');
+    assert.equal(field(nested, 'Points', 'total').ownerComment, '会员积分');
+    assert.equal(field(nested, 'Item', 'phone').ownerComment, '门店列表');
+    assert.equal(field(nested, 'Top', 'name').ownerComment, undefined);
+    assert.equal(field(nested, 'MemberListResponse', 'items').ownerComment, undefined);
+  });
 });

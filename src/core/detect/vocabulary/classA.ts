@@ -81,7 +81,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: ['jd', 'wd'] },
     ],
     negatives: {
-      en: w`file_location storage_location gps_enabled location_type location_code`,
+      en: w`file_location storage_location gps_enabled location_type location_code offset cursor`,
       zh: w`位置编号 存储位置 文件位置`,
     },
   },

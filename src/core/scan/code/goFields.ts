@@ -21,6 +21,20 @@ export interface GoFieldParts {
   readonly owner: string | undefined;
 }
 
+/** The body of an anonymous struct inside a type (`[]struct {`, `map[string]struct {`). */
+const STRUCT_BODY = /\bstruct\s*\{/;
+
+/**
+ * A type as written, up to an anonymous struct's body: `[]struct { Name string `json:"name"` … }`
+ * is `[]struct`, as a bare `struct {…}` is `struct`. The body's fields are reported on their own
+ * (owned by this field); their names and tags are no part of this field's type.
+ */
+function typeAsWritten(written: string): string {
+  if (!written.includes('{')) return written;
+  const body = STRUCT_BODY.exec(written);
+  return body === null ? written : `${written.slice(0, body.index)}struct`;
+}
+
 /** Shared by the declarations whose tag names nothing (most of them), rather than one each. */
 const NO_ALIASES: readonly never[] = [];
 
@@ -31,7 +45,11 @@ export function goFieldDeclarations(text: string, parts: GoFieldParts, out: Pend
   // Offsets inside a tag are exact only for raw (backquoted) strings, which have no escapes.
   const raw = tagText.startsWith('`');
   const info = parseTag(tagText.slice(1, -1));
-  const declaredType = type ? (type.struct ? 'struct' : text.slice(type.from, type.to)) : undefined;
+  const declaredType = type
+    ? type.struct
+      ? 'struct'
+      : typeAsWritten(text.slice(type.from, type.to))
+    : undefined;
   // A tag names one field: its aliases apply only when the declaration has a single name.
   const aliases =
     names.length === 1 && raw && tag && info.aliases.length > 0

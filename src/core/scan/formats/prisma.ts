@@ -88,17 +88,26 @@ function readPrisma(text: string): ExtractResult {
         if (field === null)
           return { ok: false, error: `line ${line + 1}: expected a field in ${block.name}` };
         const name = field[1] ?? '';
-        const trailing = trailingComment(trimmed.slice(field[0].length));
-        fields.push(
-          candidate(lines, {
-            name,
-            from: start + indent,
-            owner: block.name,
-            declaredType: field[3],
-            comment: describe(docs, [...comments, ...(trailing === undefined ? [] : [trailing])]),
-            ownerComment: block.doc,
-          }),
-        );
+        const rest = trimmed.slice(field[0].length);
+        const trailing = trailingComment(rest);
+        const read = {
+          owner: block.name,
+          declaredType: field[3],
+          comment: describe(docs, [...comments, ...(trailing === undefined ? [] : [trailing])]),
+          ownerComment: block.doc,
+        };
+        fields.push(candidate(lines, { name, from: start + indent, ...read }));
+        // `xm String @map("real_name")`: the column's name in the database is the field's too,
+        // read where it is written unless it only respells the field's name (`realName`).
+        const mapped = mappedName(rest);
+        if (mapped !== undefined && squashed(mapped.name) !== squashed(name))
+          fields.push(
+            candidate(lines, {
+              name: mapped.name,
+              from: start + indent + field[0].length + mapped.at,
+              ...read,
+            }),
+          );
       }
     }
     openBrackets = Math.max(0, bracketBalance(trimmed));
@@ -133,12 +142,36 @@ function bracketBalance(line: string): number {
 
 /** The `// …` at the end of a field line, ignoring `//` inside string arguments. */
 function trailingComment(rest: string): string | undefined {
+  const at = commentStart(rest);
+  return at < 0 ? undefined : rest.slice(at).replace(/^\/+/, '').trim();
+}
+
+/** Where the `//` of a field line's trailing comment starts (-1: none), outside strings. */
+function commentStart(rest: string): number {
   let inString = false;
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i];
     if (c === '\\' && inString) i++;
     else if (c === '"') inString = !inString;
-    else if (!inString && c === '/' && rest[i + 1] === '/') return rest.slice(i).replace(/^\/+/, '').trim();
+    else if (!inString && c === '/' && rest[i + 1] === '/') return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** A field's `@map("column")` or `@map(name: "column")` attribute. */
+const MAP_ATTRIBUTE = /@map\(\s*(?:name\s*:\s*)?"([A-Za-z_][\w$]*)"/;
+
+/** The database name a field line maps its field to, and where it starts in `rest`. */
+function mappedName(rest: string): { name: string; at: number } | undefined {
+  const match = MAP_ATTRIBUTE.exec(rest);
+  const name = match?.[1];
+  if (match === null || name === undefined) return undefined;
+  const end = commentStart(rest);
+  if (end >= 0 && match.index > end) return undefined;
+  return { name, at: match.index + match[0].length - name.length - 1 };
+}
+
+/** A name without case or underscores: `realName` and `real_name` are one name. */
+function squashed(name: string): string {
+  return name.replaceAll('_', '').toLowerCase();
 }

@@ -103,7 +103,10 @@ function readBlock(
     reader.text,
     leadingComments(reader.text, reader.comments, tokens[at]?.start ?? 0),
   );
-  const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: above };
+  // A message nested in another without a description of its own (`UserListResponse { message
+  // Item {…} }`) is described by the message that holds it: its description, else its name.
+  const described = above ?? (keyword === 'message' ? (ownerComment ?? owner) : undefined);
+  const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: described };
   if (inner.owner === undefined)
     throw new Error(`oneof outside a message at offset ${tokens[at]?.start ?? 0}`);
   const close = readBody(reader, i + 1, inner.owner, inner.ownerComment);

@@ -1,0 +1,62 @@
+/**
+ * Fields typed as another record of the same schema file (issue 9, branch `det-sql`). In a
+ * Prisma schema such a field is a relation, which has no column: the key lives in its scalar
+ * `…Id` field and the record's own fields carry its data. A Go struct field or a Protobuf
+ * field typed as a struct or message of the file holds that record, whose fields are read on
+ * their own. Either way the field's name (`emailAccount: EmailAccount`, `Amount *Amount`) names
+ * the record it holds, not a piece of data, so what its name reads is not reported.
+ */
+import type { FieldCandidate, Finding } from '../types.js';
+
+/** The formats whose record-typed fields are relations or nested records, by file extension. */
+const RELATION_FORMATS = /\.(?:prisma|go|proto)$/i;
+
+const CAPITAL = /[A-Z]/;
+
+/** The record a declared type names, without pointer, list, optional marks or package. */
+function recordTypeName(declared: string): string {
+  const last =
+    declared
+      .replace(/[*?!\[\]<>]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  return last.slice(last.lastIndexOf('.') + 1);
+}
+
+/**
+ * Whether a field is named for the record type it holds (`emailAccount: EmailAccount`,
+ * `Attachments []Attachment`). A field named for what the record is to it (`amount: Money`,
+ * `shipping_cost: Money`, `CurrentLocation: EventReport`) says more than its type: it is kept.
+ */
+function namesType(name: string, type: string): boolean {
+  const field = name.replaceAll('_', '').toLowerCase();
+  const record = type.replaceAll('_', '').toLowerCase();
+  return field === record || field === `${record}s` || field === `${record}es`;
+}
+
+/**
+ * `classified` with the verdicts of record-typed fields dropped, for a file of the formats
+ * above; the same array when nothing is dropped. `records` are the file's records by owner.
+ */
+export function withoutRelationFields(
+  candidates: readonly FieldCandidate[],
+  records: ReadonlyMap<string, readonly number[]>,
+  classified: readonly (Finding | undefined)[],
+  path: string | undefined,
+): readonly (Finding | undefined)[] {
+  if (path === undefined || !RELATION_FORMATS.test(path) || records.size < 2) return classified;
+  let out: (Finding | undefined)[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as FieldCandidate;
+    if (classified[k] === undefined || c.role !== 'declaration' || c.declaredType === undefined) continue;
+    // Named for its type only if the type is at least as long as the name without its plural.
+    // and names a record: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
+    if (c.declaredType.length < c.name.length - 2 || !CAPITAL.test(c.declaredType)) continue;
+    const type = recordTypeName(c.declaredType);
+    if (type === '' || type === c.owner || !namesType(c.name, type) || !records.has(type)) continue;
+    out ??= [...classified];
+    out[k] = undefined;
+  }
+  return out ?? classified;
+}
