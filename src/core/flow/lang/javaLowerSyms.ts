@@ -1,5 +1,5 @@
 /**
- * The symbols (javaSymbols.ts) the Java token lowering (javaLower.ts, javaLowerExpr.ts) asks
+ * The symbols (javaSymbols.ts) the Java token lowering (javaLower.ts and its layers) asks
  * about, and its operator and word classes as tables indexed by symbol. The lowering compares a
  * token's symbol with these numbers: comparing the symbol's string with a literal (`is('.')`)
  * cost a string comparison per question, a seventh of the lowering, and the operator sets and
