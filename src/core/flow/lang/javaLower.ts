@@ -3,10 +3,12 @@
  * already read these tokens (javaReader.ts), so flows cost one pass over them instead of an
  * @lezer/java parse, which cost the analysis five times the scan. It makes what the Lezer adapter
  * (java.ts, kept as the reference of a differential test) makes from the tree, up to blocks that
- * hold nothing; what it does not know (switches, annotation types, generic method calls…)
- * declines and the caller parses with Lezer. The lowering is layered by what it reads: the
- * cursor (javaLowerCursor.ts), chains and calls (javaLowerChain.ts), operators
- * (javaLowerExpr.ts), statements (javaLowerStmts.ts), declarations (javaLowerDecls.ts).
+ * hold nothing; what it does not know (arrow switches, switch expressions, record patterns…)
+ * declines and the caller parses with Lezer. The lowering is layered by what it reads, each
+ * layer a class extending the one before: the cursor (javaLowerCursor.ts), chains and calls
+ * (javaLowerChain.ts), operators (javaLowerExpr.ts), statements (javaLowerStmts.ts), compound
+ * statements (javaLowerControl.ts), class bodies (javaLowerMembers.ts), type declarations
+ * (javaLowerDecls.ts).
  */
 import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';

@@ -44,9 +44,15 @@ export abstract class JavaChainLowerer extends JavaCursor {
     const from = this.off(at);
     const k = this.kind();
     this.#setDotted('?');
+    if (this.is(P.lbracket, at + 1) && this.is(P.rbracket, at + 2)) {
+      // `String[]::new`, `int[]::new`: a method reference (a name's `[` is else an index).
+      const colons = this.arrayRefColons(at + 1);
+      if (colons < 0 || !(k === IDENT || IS_PRIMITIVE[this.sym(at)] === 1)) declineLowering();
+      return this.methodRef(at, colons);
+    }
     if (k === IDENT) {
       if (this.is(P.arrow, at + 1)) return this.undotted(this.lambda());
-      if (this.is(P.colons, at + 1)) return this.methodRef(at);
+      if (this.is(P.colons, at + 1)) return this.methodRef(at, at + 1);
       const name = this.ident();
       this.p++;
       if (this.is(P.lparen)) return this.call(undefined, from, name);
@@ -107,9 +113,17 @@ export abstract class JavaChainLowerer extends JavaCursor {
     return e;
   }
 
-  private methodRef(at: number): Expr {
-    // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here).
-    this.p = at + 2;
+  /** The index of the `::` after the dimensions `[]…` at `at`, or -1. */
+  private arrayRefColons(at: number): number {
+    let i = at;
+    while (this.is(P.lbracket, i) && this.is(P.rbracket, i + 1)) i += 2;
+    return this.is(P.colons, i) ? i : -1;
+  }
+
+  /** A method reference whose `::` is token `colons`, its node starting at `at`. */
+  private methodRef(at: number, colons: number): Expr {
+    // `Foo::bar`, `this::bar` (`this` is a keyword and is not read here), `String[]::new`.
+    this.p = colons + 1;
     if (this.kind() !== IDENT && !this.is(KW.new)) declineLowering();
     this.p++;
     const from = this.off(at);
@@ -133,7 +147,7 @@ export abstract class JavaChainLowerer extends JavaCursor {
           dotted = this.strings.called(dotted);
           calls = false;
         }
-        const at = this.p + 1;
+        let at = this.p + 1;
         if (this.is(KW.this, at)) {
           // `Name.class`, rewritten `Name.this ` for Lezer: a field access named as written.
           const prop = this.text.slice(this.off(at), this.end(at));
@@ -142,6 +156,11 @@ export abstract class JavaChainLowerer extends JavaCursor {
           e = this.field({ k: 'member', at: this.off(at), recv: e, prop }, prop, left);
           dotted = this.strings.joined(dotted, prop);
           continue;
+        }
+        // A generic method's type arguments (`Foo.<T>bar()`): java.ts reads neither them nor their node.
+        if (this.is(P.lt, at)) {
+          at = this.typeArgsEnd(at);
+          if (at < 0 || !this.is(P.lparen, at + 1)) declineLowering();
         }
         if (this.kind(at) !== IDENT) declineLowering();
         const name = this.ident(at);

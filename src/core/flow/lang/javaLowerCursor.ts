@@ -217,7 +217,7 @@ export abstract class JavaCursor extends ListGatherer {
   }
 
   /** The index after type arguments `<…>` at `at`, or -1. */
-  private typeArgsEnd(at: number): number {
+  protected typeArgsEnd(at: number): number {
     let i = at + 1;
     if (this.is(P.gt, i)) return i + 1;
     for (;;) {
@@ -261,12 +261,11 @@ export abstract class JavaCursor extends ListGatherer {
     };
   }
 
-  /** Modifiers and annotations at the cursor. */
+  /** Modifiers and annotations at the cursor (an annotation type's `@interface` is one token). */
   protected modifiers(): void {
     for (;;) {
       if (this.kind() === KEYWORD && IS_MODIFIER[this.sym()] === 1) this.p++;
       else if (this.is(P.at)) {
-        if (this.is(KW.interface, this.p + 1)) declineLowering();
         this.p++;
         this.ident();
         this.p++;

@@ -18,7 +18,7 @@ const { ENDS_RELATIONAL, IS_ASSIGN, IS_CAST_OPERAND_KEYWORD, IS_SILENT, KW, P, P
   syms;
 const { EOF, IDENT, KEYWORD, PUNCT, STRING, TEXT_BLOCK, CHAR, NUMBER } = JK;
 
-/** Operators, casts and lambdas; statements and class bodies are javaLowerStmts.ts's and javaLowerDecls.ts's. */
+/** Operators, casts and lambdas; statements and class bodies are the layers above. */
 export abstract class JavaExprLowerer extends JavaChainLowerer {
   /** A block `{ … }` at the cursor as its statements. */
   abstract blockStmts(): readonly Stmt[];

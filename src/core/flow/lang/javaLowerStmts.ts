@@ -1,8 +1,8 @@
 /**
  * Java statements to the language-neutral form (ir.ts) from the fast Java reader's tokens, as
- * the Lezer adapter (java.ts) lowers their nodes: local declarations, blocks, `if`, loops,
- * `try`, `throw`, `return`, `this(…)`/`super(…)`, assignments, and an expression where java.ts
- * lowers a node as a statement. Declarations of types and members are javaLowerDecls.ts's.
+ * the Lezer adapter (java.ts) lowers their nodes: local declarations, blocks, `while`, `throw`,
+ * `return`, `this(…)`/`super(…)`, assignments, and an expression where java.ts lowers a node as
+ * a statement. Compound statements (`if`, `for`, `try`…) are javaLowerControl.ts's.
  */
 import { JK } from '../../scan/code/javaTokens.js';
 import * as irModule from '../ir.js';
@@ -15,8 +15,18 @@ const { declaringLet, exprStmt, group } = irModule;
 const { IDENT, KEYWORD } = JK;
 const { KW, P } = syms;
 
-/** Statements; class bodies and members are javaLowerDecls.ts's. */
+/** Statements; compound ones are javaLowerControl.ts's, class bodies javaLowerMembers.ts's. */
 export abstract class JavaStmtLowerer extends JavaExprLowerer {
+  // The compound statements at the cursor (javaLowerControl.ts): `for` gathers its form, the
+  // others give their statements.
+  protected abstract ifStatement(): readonly Stmt[];
+  protected abstract forStatement(): void;
+  protected abstract doStatement(): readonly Stmt[];
+  protected abstract switchStatement(): readonly Stmt[];
+  protected abstract synchronizedStatement(): readonly Stmt[];
+  protected abstract assertStatement(): readonly Stmt[];
+  protected abstract tryStatement(): readonly Stmt[];
+
   /**
    * `Type a = v, b;` at the cursor (modifiers read): one declaring `let` per variable, gathered
    * (no list of its own to spread: every local declaration of a file comes through here).
@@ -56,7 +66,7 @@ export abstract class JavaStmtLowerer extends JavaExprLowerer {
   }
 
   /** Whether a local declaration starts at the cursor (modifiers already read). */
-  private declarationAhead(): boolean {
+  protected declarationAhead(): boolean {
     if (this.kind() === KEYWORD && !this.is(KW.this) && !this.is(KW.super) && !this.is(KW.new)) {
       const end = this.typeEnd(this.p);
       return end > 0 && this.kind(end) === IDENT;
@@ -122,6 +132,19 @@ export abstract class JavaStmtLowerer extends JavaExprLowerer {
         case KW.for:
           this.forStatement();
           return;
+        case KW.do:
+          this.gather({ k: 'block', body: this.doStatement() });
+          return;
+        case KW.switch:
+          this.gather({ k: 'block', body: this.switchStatement() });
+          return;
+        case KW.synchronized:
+          if (!this.is(P.lparen, this.p + 1)) declineLowering();
+          this.gather({ k: 'block', body: this.synchronizedStatement() });
+          return;
+        case KW.assert:
+          this.gather({ k: 'block', body: this.assertStatement() });
+          return;
         case KW.try:
           this.gather({ k: 'block', body: this.tryStatement() });
           return;
@@ -183,24 +206,12 @@ export abstract class JavaStmtLowerer extends JavaExprLowerer {
   }
 
   /** `(cond)` at the cursor: java.ts lowers a parenthesized condition as an expression statement. */
-  private condition(): Stmt {
+  protected condition(): Stmt {
     if (!this.is(P.lparen)) declineLowering();
     this.p++;
     const e = this.expression();
     this.expect(P.rparen);
     return exprStmt(e);
-  }
-
-  private ifStatement(): readonly Stmt[] {
-    this.p++;
-    const mark = this.mark();
-    this.gather(this.condition());
-    this.statement();
-    if (this.is(KW.else)) {
-      this.p++;
-      this.statement();
-    }
-    return this.stmtsFrom(mark);
   }
 
   /**
@@ -221,61 +232,6 @@ export abstract class JavaStmtLowerer extends JavaExprLowerer {
         body: [this.nodeAsStatement(left.e, left.node, left.left), { k: 'block', body: NO_BODY }],
       };
     return declineLowering();
-  }
-
-  /** A `for` statement at the cursor, gathered. */
-  private forStatement(): void {
-    this.p++;
-    if (!this.is(P.lparen)) declineLowering();
-    const close = this.closeOf(this.p);
-    this.p++;
-    this.modifiers();
-    const typeEnd = this.typeEnd(this.p);
-    if (typeEnd > 0 && this.kind(typeEnd) === IDENT && this.is(P.colon, typeEnd + 1)) {
-      // Enhanced `for`: the variable takes the source, then the body, in the enclosing list.
-      const def = typeEnd;
-      const name = this.ident(def);
-      this.p = typeEnd + 2;
-      const source = this.expression();
-      if (this.p !== close) declineLowering();
-      this.p = close + 1;
-      this.gather({ k: 'let', at: this.off(def), name, declare: true, value: source });
-      this.statement();
-      return;
-    }
-    const mark = this.mark();
-    if (this.is(P.semi)) this.p++;
-    else if (this.declarationAhead()) this.declaration();
-    else declineLowering();
-    if (!this.is(P.semi)) this.gather(this.asStatement(this.expression()));
-    this.expect(P.semi);
-    while (this.p < close) {
-      this.gather(this.asStatement(this.expression()));
-      if (this.is(P.comma)) this.p++;
-      else if (this.p !== close) declineLowering();
-    }
-    this.p = close + 1;
-    this.gather({ k: 'block', body: this.stmtsFrom(mark) });
-    this.statement();
-    this.gather({ k: 'block', body: this.stmtsFrom(mark) });
-  }
-
-  private tryStatement(): readonly Stmt[] {
-    this.p++;
-    if (this.is(P.lparen)) declineLowering();
-    const mark = this.mark();
-    this.gather({ k: 'block', body: this.blockStmts() });
-    while (this.is(KW.catch)) {
-      this.p++;
-      if (!this.is(P.lparen)) declineLowering();
-      this.p = this.closeOf(this.p) + 1;
-      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
-    }
-    if (this.is(KW.finally)) {
-      this.p++;
-      this.gather({ k: 'block', body: [{ k: 'block', body: this.blockStmts() }] });
-    }
-    return this.stmtsFrom(mark);
   }
 
   /**

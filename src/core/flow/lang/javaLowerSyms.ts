@@ -21,10 +21,10 @@ function symOf(word: string): number {
 }
 
 const WORDS = [
-  'break', 'catch', 'class', 'continue', 'default', 'else', 'enum', 'extends', 'false', 'final', 'finally',
-  'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new', 'null', 'package',
-  'permits', 'record', 'return', 'static', 'super', 'this', 'throw', 'throws', 'true', 'try',
-  'void', 'while',
+  'assert', 'break', 'case', 'catch', 'class', 'continue', 'default', 'do', 'else', 'enum', 'extends',
+  'false', 'final', 'finally', 'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new',
+  'null', 'package', 'permits', 'record', 'return', 'static', 'super', 'switch', 'synchronized',
+  'this', 'throw', 'throws', 'true', 'try', 'void', 'while',
 ] as const; // prettier-ignore
 
 /**
