@@ -9,16 +9,12 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parser } from '@lezer/java';
 import { analyzeFlows, syntaxFromScan } from '../../../src/core/flow/index.js';
-import { exprOf, type Expr, type Stmt } from '../../../src/core/flow/ir.js';
-import { lowerJava } from '../../../src/core/flow/lang/java.js';
-import { lowerJavaTokens } from '../../../src/core/flow/lang/javaLower.js';
 import { rewriteClassLiterals } from '../../../src/core/scan/code/javaClassLiterals.js';
-import { tokenizeJava } from '../../../src/core/scan/code/javaTokens.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import { javaBlock } from '../../bench/flowCorpus.js';
+import { flat, flowsOf, PATH, reference, tokens } from '../../support/javaLowerCompare.js';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const PATH = 'src/main/java/com/example/MemberService.java';
 
 /** Every construct the lowering follows, in one text @lezer/java parses without error. */
 const CONSTRUCTS = [
@@ -219,64 +215,6 @@ function generated(seed: number): string {
   return out.join('\n\n') + '\n';
 }
 
-/** Groups as the walk reads them: the union of their parts, nested or not, empty ones nothing. */
-function normalExpr(e: Expr): unknown {
-  if (e.k !== 'group') return normal(e);
-  const parts: unknown[] = [];
-  for (const p of e.parts) {
-    const n = normalExpr(p) as { k?: string; parts?: unknown[] };
-    if (n.k === 'group' && n.parts) parts.push(...n.parts);
-    else parts.push(n);
-  }
-  return parts.length === 1 ? parts[0] : { k: 'group', parts };
-}
-
-/**
- * The form with blocks that define no named function flattened (they scope nothing the walk
- * looks up; java.ts lowers every keyword and name node as an empty one), and expression
- * statements of a bare name, literal or nothing left out (they move nothing).
- */
-function flat(body: readonly Stmt[]): unknown[] {
-  const out: unknown[] = [];
-  for (const s of body) {
-    const statement = exprOf(s);
-    if (s.k === 'block') {
-      const inner = flat(s.body);
-      if (s.body.some((x) => x.k === 'fn' && x.fn.name !== undefined)) out.push({ k: 'block', body: inner });
-      else out.push(...inner);
-    } else if (statement !== undefined) {
-      const e = normalExpr(statement) as { k: string; parts?: unknown[] };
-      if (!(e.k === 'name' || e.k === 'lit' || (e.k === 'group' && e.parts?.length === 0)))
-        out.push({ k: 'expr', e });
-    } else out.push(normal(s));
-  }
-  return out;
-}
-
-function normal(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(normal);
-  if (v === null || typeof v !== 'object') return v;
-  const o = v as Record<string, unknown>;
-  if (o['k'] === 'group') return normalExpr(o as Expr);
-  return Object.fromEntries(
-    Object.entries(o).map(([k, x]) => [k, k === 'body' ? flat(x as Stmt[]) : normal(x)]),
-  );
-}
-
-/** The reference: the Lezer adapter on the text the flow analysis's Lezer parse sees. */
-function reference(text: string): Stmt[] {
-  return lowerJava(text, parser.parse(rewriteClassLiterals(text)).topNode);
-}
-
-function tokens(text: string): Stmt[] | undefined {
-  const t = tokenizeJava(rewriteClassLiterals(text));
-  assert.ok(t, 'the tokenizer accepts the text');
-  return lowerJavaTokens(text, t);
-}
-
-const flowsOf = (text: string, lezer: boolean): string =>
-  JSON.stringify(analyzeFlows(text, PATH, lezer ? { tree: parser.parse(rewriteClassLiterals(text)) } : {}));
-
 describe('Java flows from tokens against the Lezer adapter', () => {
   const texts: [string, string, boolean][] = [
     ['constructs', CONSTRUCTS, true],
@@ -332,13 +270,14 @@ describe('what the lowering leaves to Lezer', () => {
   const wrap = (body: string): string => `class A {\n    void f(Member u) {\n        ${body}\n    }\n}\n`;
   const cases: [string, string][] = [
     ['a cast of a lambda', 'Runnable r = (Runnable) () -> log.info(u.getMobile());'],
-    ['a switch', 'switch (u.getKind()) { case 1: log.info(u.getMobile()); break; default: }'],
-    ['a generic method call', 'log.info(Util.<String>id(u.getMobile()));'],
+    ['an arrow switch', 'switch (u.getKind()) { case 1 -> log.info(u.getMobile()); default -> {} }'],
+    ['a switch expression', 'String s = switch (k) { case 1: yield u.getMobile(); default: yield ""; };'],
+    ['a generic method call without a call', 'Object m = Util.<String>id;\n        log.info(u.getMobile());'],
     [
-      'an array constructor reference',
-      'Function<Integer, String[]> mk = String[]::new;\n        log.info(u.getMobile());',
+      'a qualified array constructor reference',
+      'Function<Integer, String[]> mk = java.lang.String[]::new;\n        log.info(u.getMobile());',
     ],
-    ['a try with resources', 'try (Writer w = open()) { w.write(u.getMobile()); }'],
+    ['a qualified inner creation', 'Worker w = outer.new Worker(u.getMobile());'],
     ['a shift', 'int x = u.getLevel() >> 1;\n        log.info(u.getMobile());'],
     [
       'a chain past an index naming more than 13 links',
@@ -355,19 +294,8 @@ describe('what the lowering leaves to Lezer', () => {
       assert.equal(flowsOf(text, false), flowsOf(text, true));
     });
 
-  test('NEG an interface constant is declined; an interface of methods is not', () => {
-    assert.equal(tokens('interface A {\n    String PHONE = "phone";\n}\n'), undefined);
-    assert.ok(tokens('interface A {\n    void send(String phone);\n}\n'));
-  });
-
-  test('NEG an annotation type and a record with an annotation of a dotted name are declined; a record is not', () => {
-    assert.equal(tokens('@interface Masked {\n    String value() default "";\n}\n'), undefined);
-    assert.equal(tokens('record R(@a.B(1) String phone) {}\n'), undefined);
-    assert.ok(tokens('class A {\n    record R(@B(1) String phone) {}\n}\n'));
-  });
-
   test('a declined text still has its flows (from Lezer)', () => {
-    const text = wrap('switch (k) { default: log.info("{}", u.getMobile()); }');
+    const text = wrap('switch (k) { default -> log.info("{}", u.getMobile()); }');
     assert.equal(tokens(text), undefined);
     assert.deepEqual(
       analyzeFlows(text, PATH).map((f) => f.sink.callee),

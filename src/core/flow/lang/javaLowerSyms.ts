@@ -1,5 +1,5 @@
 /**
- * The symbols (javaSymbols.ts) the Java token lowering (javaLower.ts, javaLowerExpr.ts) asks
+ * The symbols (javaSymbols.ts) the Java token lowering (javaLower.ts and its layers) asks
  * about, and its operator and word classes as tables indexed by symbol. The lowering compares a
  * token's symbol with these numbers: comparing the symbol's string with a literal (`is('.')`)
  * cost a string comparison per question, a seventh of the lowering, and the operator sets and
@@ -21,10 +21,10 @@ function symOf(word: string): number {
 }
 
 const WORDS = [
-  'break', 'catch', 'class', 'continue', 'default', 'else', 'enum', 'extends', 'false', 'final', 'finally',
-  'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new', 'null', 'package',
-  'permits', 'record', 'return', 'static', 'super', 'this', 'throw', 'throws', 'true', 'try',
-  'void', 'while',
+  'assert', 'break', 'case', 'catch', 'class', 'continue', 'default', 'do', 'else', 'enum', 'extends',
+  'false', 'final', 'finally', 'for', 'if', 'implements', 'import', 'instanceof', 'interface', 'new',
+  'null', 'package', 'permits', 'record', 'return', 'static', 'super', 'switch', 'synchronized',
+  'this', 'throw', 'throws', 'true', 'try', 'void', 'while',
 ] as const; // prettier-ignore
 
 /**
