@@ -11,7 +11,7 @@ import type { Cursor } from './pyCursor.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { deeper, EMPTY, exprsFrom, fromOf, gather, groupFrom, toOf } = cursorModule;
+const { deeper, EMPTY, exprsFrom, fromOf, gather, groupFrom, literalOf, toOf } = cursorModule;
 
 /**
  * An f-string: an interpolation of its replacement fields, read from the text around their
@@ -36,7 +36,7 @@ export function formatString(c: Cursor, i: number, fieldTests: (c: Cursor) => vo
     else k++;
   }
   return c.top === mark
-    ? { k: 'lit', at: from, str: c.strings.literal(text, from, to) }
+    ? { k: 'lit', at: from, str: literalOf(c, i) }
     : { k: 'concat', at: from, parts: exprsFrom(c, mark), interp: true };
 }
 

@@ -26,6 +26,7 @@ const { exprStmt } = irModule;
 const {
   at,
   clearStack,
+  codeTable,
   cursorOf,
   drop,
   EMPTY,
@@ -35,6 +36,7 @@ const {
   groupFrom,
   isKw,
   isOp,
+  keywordIn,
   nameOf,
   nestAt,
   skip,
@@ -100,7 +102,9 @@ function topLevel(view: PyView): () => readonly Stmt[] | undefined {
   };
 }
 
-const COMPOUND: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class', 'async']);
+const COMPOUND_WORDS = ['if', 'while', 'for', 'try', 'with', 'def', 'class', 'async'];
+const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_WORDS);
+const COMPOUND_CODES = codeTable(COMPOUND_WORDS, 'keyword');
 const kind = tokenKind;
 
 /**
@@ -112,7 +116,7 @@ function statement(c: Cursor, blocks: number, depth: number): void {
   const k = kind(c);
   if (k === INDENT || k === DEDENT || k === NEWLINE) decline();
   if (isOp(c, '@')) decorated(c, blocks, depth);
-  else if (k === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) compound(c, blocks, depth);
+  else if (k === NAME && keywordIn(c, c.p, COMPOUND_CODES)) compound(c, blocks, depth);
   else simpleLine(c, depth);
 }
 
@@ -340,7 +344,7 @@ function body(c: Cursor, blocks: number, depth: number): readonly Stmt[] {
   const mark = c.top;
   expect(c, ':');
   if (kind(c) !== NEWLINE) {
-    if (kind(c) === NAME && c.v.isKeyword(c.p) && COMPOUND.has(c.v.s(c.p))) decline();
+    if (kind(c) === NAME && keywordIn(c, c.p, COMPOUND_CODES)) decline();
     simpleLine(c, depth + 1);
     return stmtsFrom(c, mark);
   }

@@ -23,6 +23,7 @@ import * as fstringModule from './pyFString.js';
 const {
   at,
   chained,
+  codeTable,
   deeper,
   EMPTY,
   enter,
@@ -33,14 +34,16 @@ const {
   isKw,
   isOp,
   isString,
+  keywordIn,
   leave,
+  literalOf,
   nameOf,
+  opIn,
   separator,
   skip,
   argsFrom,
   exprsFrom,
   paramsFrom,
-  toOf,
 } = cursorModule;
 const { keyed } = irModule;
 const { formatString } = fstringModule;
@@ -79,7 +82,7 @@ const PERCENT = OPERATORS.indexOf('%');
 const DOT = OPERATORS.indexOf('.');
 const OPEN_PAREN = OPERATORS.indexOf('(');
 const OPEN_BRACKET = OPERATORS.indexOf('[');
-const UNARY: ReadonlySet<number> = new Set(['-', '+', '~'].map((op) => OPERATORS.indexOf(op)));
+const UNARY = codeTable(['-', '+', '~'], 'op');
 
 /** `or`, `and` and the comparison keywords by keyword code (`PyTokens.code`): their level in `testInner`. */
 const LOGIC = new Int8Array(KEYWORD_LIST.length + 1);
@@ -227,7 +230,7 @@ export function expression(c: Cursor, min: number): Expr {
 }
 
 function unary(c: Cursor): Expr {
-  if (UNARY.has(opCode(c))) {
+  if (at(c) >= 0 && opIn(c, c.p, UNARY)) {
     c.p++;
     deeper(c);
     const e = expression(c, POWER);
@@ -475,7 +478,7 @@ const fieldTests = (c: Cursor): void => {
 function oneString(c: Cursor): Expr {
   const i = c.p++;
   if (c.v.t.kind[i] === FSTRING) return formatString(c, i, fieldTests);
-  return { k: 'lit', at: fromOf(c, i), str: c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i)) };
+  return { k: 'lit', at: fromOf(c, i), str: literalOf(c, i) };
 }
 
 function paren(c: Cursor): Expr {
@@ -606,8 +609,8 @@ export function commaTests(c: Cursor, star: boolean): void {
   }
 }
 
-const OPERAND_WORDS: ReadonlySet<string> = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
-const OPERAND_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '*', '...']);
+const OPERAND_WORDS = codeTable(['None', 'True', 'False', 'not', 'lambda', 'await'], 'keyword');
+const OPERAND_OPS = codeTable(['(', '[', '{', '-', '+', '~', '*', '...'], 'op');
 
 /** Whether the token at the cursor can begin an operand (after a comma: another item). */
 function startsOperand(c: Cursor): boolean {
@@ -615,6 +618,6 @@ function startsOperand(c: Cursor): boolean {
   if (i < 0) return false;
   const k = c.v.t.kind[i];
   if (k === NUMBER || k === STRING || k === FSTRING) return true;
-  if (k === NAME) return c.v.isVariable(i) || OPERAND_WORDS.has(c.v.s(i));
-  return OPERAND_OPS.has(c.v.s(i));
+  if (k === NAME) return c.v.isVariable(i) || keywordIn(c, i, OPERAND_WORDS);
+  return opIn(c, i, OPERAND_OPS);
 }

@@ -59,15 +59,7 @@ const KEYWORD_STATEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keywords that may start an expression statement. */
-const EXPRESSION_WORDS: ReadonlySet<string> = new Set([
-  '',
-  'not',
-  'lambda',
-  'await',
-  'None',
-  'True',
-  'False',
-]);
+const EXPRESSION_WORDS: ReadonlySet<string> = new Set(['not', 'lambda', 'await', 'None', 'True', 'False']);
 
 const UPDATE_OPS: ReadonlySet<string> = new Set(
   ['+', '-', '*', '/', '%', '&', '|', '^', '@', '<<', '>>', '**', '//'].map((op) => `${op}=`),
@@ -75,20 +67,23 @@ const UPDATE_OPS: ReadonlySet<string> = new Set(
 
 function small(c: Cursor, depth: number): void {
   nestAt(c, depth);
-  const word = kind(c) === NAME && c.v.isKeyword(c.p) ? c.v.s(c.p) : '';
-  if (word === 'import' || word === 'from') {
-    // The lowering skips imports: their insides are not read.
-    while (!ends(c)) skip(c);
-    return;
+  // Most statements start with a name: the keyword sets are looked at only after a keyword.
+  if (kind(c) === NAME && c.v.isKeyword(c.p)) {
+    const word = c.v.s(c.p);
+    if (word === 'import' || word === 'from') {
+      // The lowering skips imports: their insides are not read.
+      while (!ends(c)) skip(c);
+      return;
+    }
+    if (KEYWORD_STATEMENTS.has(word)) {
+      c.p++;
+      keywordStatement(c, word);
+      if (!ends(c)) decline();
+      return;
+    }
+    // `print x` and soft keywords (`match`, `type`) as statements are not followed.
+    if (!EXPRESSION_WORDS.has(word)) decline();
   }
-  if (KEYWORD_STATEMENTS.has(word)) {
-    c.p++;
-    keywordStatement(c, word);
-    if (!ends(c)) decline();
-    return;
-  }
-  // `print x` and soft keywords (`match`, `type`) as statements are not followed.
-  if (!EXPRESSION_WORDS.has(word)) decline();
   const start = c.p;
   const mark = c.top;
   commaTests(c, true);

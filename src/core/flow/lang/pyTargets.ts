@@ -15,7 +15,7 @@ import type { Cursor } from './pyCursor.js';
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { exprStmt } = irModule;
-const { fromOf, gather, nameOf, toOf } = cursorModule;
+const { fromOf, gather, literalOf, nameOf } = cursorModule;
 const { STRING } = KIND;
 
 const OPEN_PAREN = 0x28;
@@ -118,5 +118,5 @@ function stringKey(c: Cursor, from: number, to: number): string | undefined {
   while (k < to && (v.isOp(k, ':') || v.isOp(k, ','))) k++;
   if (k >= to || v.t.kind[k] !== STRING) return undefined;
   if (k + 1 !== to && !v.isOp(k + 1, ',') && !v.isOp(k + 1, ':')) return undefined;
-  return c.strings.literal(v.text, fromOf(c, k), toOf(c, k));
+  return literalOf(c, k);
 }
