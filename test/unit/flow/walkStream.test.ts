@@ -139,4 +139,23 @@ describe('names-only hint and word counts', () => {
     const counts = wordCounts('audit(x); audit2(y); re_audit; audit', new Set(['audit', 'audit2', 'gone']));
     assert.deepEqual(Object.fromEntries(counts), { audit: 2, audit2: 1, gone: 0 });
   });
+
+  test('names starting with few or many characters are counted alike', () => {
+    const text = 'def audit(x):\n  a.audit(x); audit_2(y); handle(audité); éaudit; _h(1) 9lives Handle';
+    const few = ['audit', 'audit_2', 'handle', 'Handle', '_h', 'a-b', 'gone'];
+    const expected = { audit: 4, audit_2: 1, handle: 1, Handle: 1, _h: 1, 'a-b': 0, gone: 0 };
+    assert.deepEqual(Object.fromEntries(wordCounts(text, new Set(few))), expected);
+    // Past eight first characters the counts come from the loop over the characters.
+    const many = [...few, 'b', 'c', 'd', 'e', 'f', 'x', '9lives'];
+    assert.deepEqual(Object.fromEntries(wordCounts(text, new Set(many))), {
+      ...expected,
+      b: 0,
+      c: 0,
+      d: 0,
+      e: 0,
+      f: 0,
+      x: 2,
+      '9lives': 1,
+    });
+  });
 });
