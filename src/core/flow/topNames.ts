@@ -7,9 +7,10 @@
  *
  * Each language's definition is a pattern anchored at a line start (DEFINITIONS, the reference).
  * A regular expression anchored by `^` in multiline mode is tried at every character of the
- * text, so the same patterns are read by hand at line starts only (found by `indexOf`), with the
- * same answers: a line starts after `\n` or `\r`; a text with U+2028 or U+2029 (also line ends
- * to a regular expression) is read by the patterns themselves.
+ * text, so the same patterns are read by hand, from the start of each line holding the word
+ * they need (`def`, `func`, `fun`, found by `indexOf`), with the same answers: a line starts
+ * after `\n` or `\r`; a text with U+2028 or U+2029 (also line ends to a regular expression)
+ * is read by the patterns themselves.
  */
 import type { FlowLanguage } from './sinks.js';
 
@@ -24,35 +25,37 @@ export const DEFINITIONS: Partial<Record<FlowLanguage, RegExp>> = {
 /** Reads the definition starting a line at `at`: the name it gives, or undefined. */
 type LineReader = (text: string, at: number) => string | undefined;
 
-const READERS: Partial<Record<FlowLanguage, LineReader>> = {
-  python: pythonDef,
-  go: goFunc,
-  kotlin: kotlinFun,
+/** Each language's reader, and the word every line it reads a definition from holds. */
+const READERS: Partial<Record<FlowLanguage, { readonly word: string; readonly read: LineReader }>> = {
+  python: { word: 'def', read: pythonDef },
+  go: { word: 'func', read: goFunc },
+  kotlin: { word: 'fun', read: kotlinFun },
 };
 
 /** The names the text's top-level definitions seem to give. */
 export function topNames(language: FlowLanguage, text: string): ReadonlySet<string> {
   const names = new Set<string>();
-  const read = READERS[language];
-  if (read === undefined) return names;
+  const reader = READERS[language];
+  if (reader === undefined) return names;
   if (text.includes('\u2028') || text.includes('\u2029')) {
     const re = DEFINITIONS[language] as RegExp;
     for (const m of text.matchAll(re)) if (m[1] !== undefined) names.add(m[1]);
     return names;
   }
-  // The next `\n` and `\r` from the last line start: a line starts after the nearer.
-  let nl = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  let at = 0;
-  for (;;) {
-    const name = read(text, at);
+  // Only the lines holding the word can define: each is read once, from its start.
+  const { word, read } = reader;
+  let lastLine = -1;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // Back to the line's start, by hand (lastIndexOf is a runtime call, µs each).
+    let start = at;
+    for (let c = text.charCodeAt(start - 1); start > 0 && c !== NEWLINE && c !== RETURN;)
+      c = text.charCodeAt(--start - 1);
+    if (start <= lastLine) continue;
+    lastLine = start;
+    const name = read(text, start);
     if (name !== undefined) names.add(name);
-    const end = nl < 0 ? cr : cr < 0 || nl < cr ? nl : cr;
-    if (end < 0) return names;
-    at = end + 1;
-    if (end === nl) nl = text.indexOf('\n', at);
-    else cr = text.indexOf('\r', at);
   }
+  return names;
 }
 
 /** Code of `c` (one character). */
@@ -62,6 +65,7 @@ const TAB = code('\t');
 const OPEN = code('(');
 const CLOSE = code(')');
 const NEWLINE = code('\n');
+const RETURN = code('\r');
 
 const isBlank = (c: number): boolean => c === SPACE || c === TAB;
 /** `[A-Za-z_]` */
