@@ -15,6 +15,8 @@ const MAX_CLIENTS = 20;
 /** How far an interface body is read for its methods. */
 const MAX_BODY = 20_000;
 const RETROFIT_METHOD = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/;
+/** RETROFIT_METHOD tried at one `@` (sticky). */
+const RETROFIT_AT = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/y;
 const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 'default', 'synchronized']);
 
 /** One declared client. */
@@ -34,7 +36,7 @@ export const NO_CLIENTS: ClientTable = new Map();
 
 /** The declared clients of a Java or Kotlin text. */
 export function findClients(text: string): ClientTable {
-  if (!text.includes('@FeignClient') && !RETROFIT_METHOD.test(text)) return NO_CLIENTS;
+  if (!text.includes('@FeignClient') && !hasRetrofitMethod(text)) return NO_CLIENTS;
   const feign = feignTargets(text);
   const baseHost = hostOf(/\bbaseUrl\s*\(\s*"([^"\n]{1,300})"/.exec(text)?.[1] ?? '');
   const clients: Client[] = [];
@@ -55,6 +57,18 @@ export function findClients(text: string): ClientTable {
   const table = new Map<string, Client>();
   for (const c of clients) for (const v of holders(text, c.name)) if (!table.has(v)) table.set(v, c);
   return table;
+}
+
+/**
+ * Whether RETROFIT_METHOD matches somewhere in `text`, tried only at its `@`s (found by
+ * `indexOf`): the expression itself is tried at every character of a file that has none.
+ */
+function hasRetrofitMethod(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    RETROFIT_AT.lastIndex = at;
+    if (RETROFIT_AT.test(text)) return true;
+  }
+  return false;
 }
 
 /** `@FeignClient(…) interface Name`: the target of each Feign interface by its name. */

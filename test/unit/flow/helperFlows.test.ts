@@ -241,6 +241,15 @@ describe('helpers, clients and configuration receivers', () => {
     assert.equal(findClients('interface Plain { void a(String b); }').size, 0);
   });
 
+  test('a Retrofit method is found after other annotations, its spacing as the pattern allows', () => {
+    const api = (m: string) =>
+      `interface Api {\n  @Override @GETX("a") @Deprecated\n  ${m} Call<V> up(@Body B b);\n}\nclass R { Api api; }`;
+    assert.deepEqual([...findClients(api('@POST \t("p")')).keys()], ['api']);
+    assert.deepEqual([...findClients(api('@HTTP(method = "PUT")')).keys()], ['api']);
+    assert.equal(findClients(api('@Posted("p")')).size, 0);
+    assert.equal(findClients(api('POST("p")')).size, 0);
+  });
+
   test('a long chain of helpers is cut at the depth guard without an error', () => {
     const n = 5000;
     const defs = Array.from(
