@@ -280,7 +280,14 @@ function lowerByLezer(language: 'python' | 'java' | 'go', text: string): Stmt[] 
  * (the CLI's `--flows`, the editor, the language server, the data map), so they agree.
  */
 export function flowsOfScan(text: string, path: string, result: ScanResult): Flow[] {
-  return analyzeFlows(text, path, { findings: result.findings, ...syntaxFromScan(result, text) });
+  // Names along a flow are read with the vocabulary the scan classified with (`.pilens.json`
+  // additions and negatives included), which the scan's memo of verdicts keeps.
+  const vocabulary = result.memo?.records?.vocabulary;
+  return analyzeFlows(text, path, {
+    findings: result.findings,
+    ...syntaxFromScan(result, text),
+    ...(vocabulary !== undefined ? { vocabulary } : {}),
+  });
 }
 
 /** The flows of `text` (named `path`), in text order. */
