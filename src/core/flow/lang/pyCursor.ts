@@ -48,11 +48,6 @@ export interface Cursor {
   top: number;
   /** The highest `top` since the stack was last cleared (`clearStack`). */
   high: number;
-  /** The last name read under each key (`recent`). */
-  readonly names: string[];
-  /** The last literal token's text and content under each key (`literalOf`). */
-  readonly literalTexts: string[];
-  readonly literals: string[];
 }
 
 /** The cursor at the start of `view`'s tokens, its f-string fields read from `inner`. */
@@ -68,20 +63,7 @@ export function cursorOf(view: PyView, inner: PyView | undefined, strings: Inter
     stack: [],
     top: 0,
     high: 0,
-    names: emptySlots(),
-    literalTexts: emptySlots(),
-    literals: emptySlots(),
   };
-}
-
-/** Slots of the caches of recent names and literals (a power of two). */
-const RECENT_SLOTS = 2048;
-
-/** `RECENT_SLOTS` empty strings, pushed: a packed array of strings. */
-function emptySlots(): string[] {
-  const slots: string[] = [];
-  for (let i = 0; i < RECENT_SLOTS; i++) slots.push('');
-  return slots;
 }
 
 /**
@@ -139,52 +121,12 @@ export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.
 export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
 export const toOf = (c: Cursor, i: number): number => c.v.t.to[i] ?? 0;
 
-/**
- * A file names the same few hundred names and strings tens of thousands of times: the cursor
- * keeps the last one met under a key of a token's length and a few of its characters, and a
- * token equal to it takes it without hashing every character (`InternedNames.name`).
- */
-const recentKey = (text: string, from: number, to: number): number =>
-  (Math.imul(to - from, 0x9e3779b1) ^
-    Math.imul(text.charCodeAt(from + 1), 961) ^
-    Math.imul(text.charCodeAt(to - 2), 31) ^
-    text.charCodeAt(to - 1)) &
-  (RECENT_SLOTS - 1);
-
-/** Whether `text` holds `known` at `from` (compared here: `startsWith` is a call per name). */
-function sameAt(text: string, from: number, known: string): boolean {
-  for (let k = 0; k < known.length; k++) if (text.charCodeAt(from + k) !== known.charCodeAt(k)) return false;
-  return true;
-}
-
 /** The name at token `i`, interned. */
-export function nameOf(c: Cursor, i: number): string {
-  const text = c.v.text;
-  const from = fromOf(c, i);
-  const to = toOf(c, i);
-  if (to - from < 2) return c.strings.name(text, from, to);
-  const key = recentKey(text, from, to);
-  const known = c.names[key] ?? '';
-  if (known.length === to - from && sameAt(text, from, known)) return known;
-  const made = c.strings.name(text, from, to);
-  c.names[key] = made;
-  return made;
-}
+export const nameOf = (c: Cursor, i: number): string => c.strings.name(c.v.text, fromOf(c, i), toOf(c, i));
 
 /** The content of the string literal at token `i` (`InternedNames.literal`), interned. */
-export function literalOf(c: Cursor, i: number): string {
-  const text = c.v.text;
-  const from = fromOf(c, i);
-  const to = toOf(c, i);
-  if (to - from < 2) return c.strings.literal(text, from, to);
-  const key = recentKey(text, from, to);
-  const known = c.literalTexts[key] ?? '';
-  if (known.length === to - from && sameAt(text, from, known)) return c.literals[key] ?? '';
-  const made = c.strings.literal(text, from, to);
-  c.literalTexts[key] = text.slice(from, to);
-  c.literals[key] = made;
-  return made;
-}
+export const literalOf = (c: Cursor, i: number): string =>
+  c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i));
 
 /**
  * A membership table of operators or keywords by their code (`PyTokens.code`; a keyword's is one
