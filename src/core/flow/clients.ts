@@ -16,7 +16,7 @@ const MAX_CLIENTS = 20;
 const MAX_BODY = 20_000;
 const RETROFIT_METHOD = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/;
 /** RETROFIT_METHOD tried at one `@` (sticky). */
-const RETROFIT_AT = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/y;
+const RETROFIT_AT = new RegExp(RETROFIT_METHOD.source, 'y');
 const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 'default', 'synchronized']);
 
 /** One declared client. */

@@ -1,4 +1,4 @@
-// The names-only hint of the streamed walk (topNames.ts): read by hand at line starts, it must
+// The names-only hint of the streamed walk (topNames.ts): tried only at line starts, it must
 // give what its reference patterns (DEFINITIONS, anchored in multiline mode) give, in order.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
