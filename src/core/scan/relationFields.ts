@@ -6,6 +6,7 @@
  * their own. Either way the field's name (`emailAccount: EmailAccount`, `Amount *Amount`) names
  * the record it holds, not a piece of data, so what its name reads is not reported.
  */
+import { innermostTypeName } from '../detect/declaredType.js';
 import type { FieldCandidate, Finding } from '../types.js';
 
 /** The formats whose record-typed fields are relations or nested records, by file extension. */
@@ -15,12 +16,7 @@ const CAPITAL = /[A-Z]/;
 
 /** The record a declared type names, without pointer, list, optional marks or package. */
 function recordTypeName(declared: string): string {
-  const last =
-    declared
-      .replace(/[*?!\[\]<>]/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
+  const last = innermostTypeName(declared.replaceAll('*', ' '));
   return last.slice(last.lastIndexOf('.') + 1);
 }
 
