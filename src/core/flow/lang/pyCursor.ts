@@ -2,7 +2,8 @@
  * The cursor of the Python lowering over the fast reader's tokens (pyTokens.ts): token tests,
  * names read in place and interned, the nesting count that bounds expressions as python.ts
  * does, bracket ranges, and the stack the form's lists are gathered on. Expressions are
- * pyLowerExpr.ts's, small statements pySmall.ts's, compound ones pyLower.ts's.
+ * pyLowerExpr.ts's (operators), pyTrailers.ts's (calls, members, subscripts, arguments) and
+ * pyAtoms.ts's (atoms and displays); small statements pySmall.ts's, compound ones pyLower.ts's.
  */
 import { decline } from '../../scan/code/pyView.js';
 import type { PyView } from '../../scan/code/pyView.js';
@@ -116,6 +117,9 @@ export function clearStack(c: Cursor): void {
 export const at = (c: Cursor): number => (c.p < c.end ? c.p : -1);
 export const isOp = (c: Cursor, op: string): boolean => at(c) >= 0 && c.v.isOp(c.p, op);
 export const isKw = (c: Cursor, word: string): boolean => at(c) >= 0 && c.v.isKeyword(c.p, word);
+/** The operator code (`PyTokens.code`) at the cursor, -1 where no operator is. */
+export const opCode = (c: Cursor): number =>
+  at(c) >= 0 && c.v.t.kind[c.p] === OP ? (c.v.t.code[c.p] ?? 0) : -1;
 /** The kind of the token at the cursor, -1 at the end of the range. */
 export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.p] ?? -1));
 export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
@@ -151,6 +155,12 @@ export const opIn = (c: Cursor, i: number, table: Uint8Array): boolean =>
 /** Whether the token at `i` is a keyword in `table` (`codeTable`). */
 export const keywordIn = (c: Cursor, i: number, table: Uint8Array): boolean =>
   c.v.t.kind[i] === NAME && table[c.v.t.code[i] ?? 0] === 1;
+
+/** A keyword as python.ts lowers its leaf: a literal at it. Moves past it. */
+export function keyword(c: Cursor): Expr {
+  if (at(c) < 0) decline();
+  return { k: 'lit', at: fromOf(c, c.p++) };
+}
 
 /** Moves past the token at the cursor; declines at the end of the range. */
 export function skip(c: Cursor): void {

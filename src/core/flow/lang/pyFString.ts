@@ -1,7 +1,7 @@
 /**
  * Python f-strings lowered from the fast reader's tokens (pyTokens.ts keeps only the replacement
  * fields' expressions, in one list of their own): an interpolation of the fields' expressions,
- * read with the cursor moved into that list. What a field holds is pyLowerExpr.ts's rule, handed
+ * read with the cursor moved into that list. What a field holds is pyAtoms.ts's rule, handed
  * in (`fieldTests`) so the two files do not import each other.
  */
 import { decline } from '../../scan/code/pyView.js';

@@ -1,9 +1,9 @@
 /**
  * Python to the language-neutral form (ir.ts) straight from the tokens the scan's fast reader
  * already read (pyReader.ts): compound statements and blocks here, one-line statements in
- * pySmall.ts, expressions in pyLowerExpr.ts, assignment targets in pyTargets.ts. The form is the
- * one python.ts makes of @lezer/python's tree, which a differential test holds them to; Lezer
- * still parses where the reader or this lowering declines. One top-level statement is lowered at
+ * pySmall.ts, expressions in pyLowerExpr.ts (with pyTrailers.ts and pyAtoms.ts), assignment
+ * targets in pyTargets.ts. The form is the one python.ts makes of @lezer/python's tree, which a
+ * differential test holds them to; Lezer still parses where the reader or this lowering declines. One top-level statement is lowered at
  * a time, as the streamed walk asks for it (walkStream.ts), so nothing but the form of that
  * statement is made and it dies young.
  */
@@ -16,9 +16,11 @@ import { InternedNames } from './interned.js';
 import { MAX_LOWER_DEPTH } from './lezer.js';
 import * as cursorModule from './pyCursor.js';
 import type { Cursor } from './pyCursor.js';
+import * as atomsModule from './pyAtoms.js';
 import * as exprModule from './pyLowerExpr.js';
 import * as smallModule from './pySmall.js';
 import * as targetsModule from './pyTargets.js';
+import * as trailersModule from './pyTrailers.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
@@ -46,7 +48,9 @@ const {
   tokenKind,
   variable,
 } = cursorModule;
-const { argItems, argList, commaTests, defaultValue, expression, test } = exprModule;
+const { commaTests } = atomsModule;
+const { defaultValue, expression, test } = exprModule;
+const { argItems, argList } = trailersModule;
 const { bindTargets } = targetsModule;
 const { annotatedType, simpleLine } = smallModule;
 const { NAME, NEWLINE, INDENT, DEDENT } = KIND;

@@ -9,6 +9,7 @@ import * as irModule from '../ir.js';
 import type { Expr } from '../ir.js';
 import * as cursorModule from './pyCursor.js';
 import type { Cursor } from './pyCursor.js';
+import * as atomsModule from './pyAtoms.js';
 import * as exprModule from './pyLowerExpr.js';
 import * as targetsModule from './pyTargets.js';
 
@@ -17,7 +18,8 @@ import * as targetsModule from './pyTargets.js';
 const { exprStmt, simpleType } = irModule;
 const { at, drop, EMPTY, fromOf, gather, groupFrom, isKw, isOp, nestAt, skip, toOf, tokenKind, variable } =
   cursorModule;
-const { commaTests, expression, test, yieldExpression } = exprModule;
+const { commaTests, yieldExpression } = atomsModule;
+const { expression, test } = exprModule;
 const { bindTargets } = targetsModule;
 const { NAME, NEWLINE, OP } = KIND;
 
