@@ -18,12 +18,14 @@ import { compFor } from './pyTrailers.js';
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const {
+  argsFrom,
   at,
   codeTable,
   deeper,
   EMPTY,
   enter,
   expect,
+  exprsFrom,
   fromOf,
   gather,
   groupFrom,
@@ -31,24 +33,27 @@ const {
   isOp,
   isString,
   keyword,
+  keywordAt,
   keywordIn,
+  KW,
   leave,
   literalOf,
   nameOf,
+  opAt,
   opIn,
+  P,
   separator,
-  argsFrom,
-  exprsFrom,
+  variableAt,
 } = cursorModule;
 const { keyed } = irModule;
 const { formatString } = fstringModule;
 const { NAME, NUMBER, STRING, FSTRING } = KIND;
 
-const comprehends = (c: Cursor): boolean => isKw(c, 'for') || isKw(c, 'async');
+const comprehends = (c: Cursor): boolean => isKw(c, KW.for) || isKw(c, KW.async);
 
 /** `"*" expression` (its star lowered as nothing) or `test`, gathered. */
 function starred(c: Cursor): void {
-  if (isOp(c, '*')) {
+  if (isOp(c, P.star)) {
     c.p++;
     gather(c, EMPTY);
     gather(c, expression(c, 0));
@@ -58,19 +63,19 @@ function starred(c: Cursor): void {
 export function atom(c: Cursor): Expr {
   const i = at(c);
   if (i < 0) decline();
-  const kind = c.v.t.kind[i];
+  const kind = c.kind[i];
   if (kind === NAME) {
-    if (c.v.isVariable(i)) {
+    if (variableAt(c, i)) {
       c.p++;
       return { k: 'name', at: fromOf(c, i), name: nameOf(c, i) };
     }
     const s = c.v.s(i);
     if (s !== 'None' && s !== 'True' && s !== 'False') decline();
   } else if (kind === STRING || kind === FSTRING) return strings(c);
-  else if (kind !== NUMBER && !c.v.isOp(i, '...')) {
-    if (c.v.isOp(i, '(')) return paren(c);
-    if (c.v.isOp(i, '[')) return bracket(c);
-    if (c.v.isOp(i, '{')) return brace(c);
+  else if (kind !== NUMBER && !opAt(c, i, P.ellipsis)) {
+    if (opAt(c, i, P.openParen)) return paren(c);
+    if (opAt(c, i, P.openBracket)) return bracket(c);
+    if (opAt(c, i, P.openBrace)) return brace(c);
     decline();
   }
   c.p++;
@@ -92,8 +97,7 @@ function strings(c: Cursor): Expr {
   return { k: 'group', parts: exprsFrom(c, mark) };
 }
 
-const stringAt = (c: Cursor): boolean =>
-  at(c) >= 0 && (c.v.t.kind[c.p] === STRING || c.v.t.kind[c.p] === FSTRING);
+const stringAt = (c: Cursor): boolean => at(c) >= 0 && (c.kind[c.p] === STRING || c.kind[c.p] === FSTRING);
 
 /** What an f-string's replacement field holds: `commaSep<test | "*" expression>`. */
 const fieldTests = (c: Cursor): void => {
@@ -102,7 +106,7 @@ const fieldTests = (c: Cursor): void => {
 
 function oneString(c: Cursor): Expr {
   const i = c.p++;
-  if (c.v.t.kind[i] === FSTRING) return formatString(c, i, fieldTests);
+  if (c.kind[i] === FSTRING) return formatString(c, i, fieldTests);
   return { k: 'lit', at: fromOf(c, i), str: literalOf(c, i) };
 }
 
@@ -111,7 +115,7 @@ function paren(c: Cursor): Expr {
   const outer = enter(c);
   let e: Expr;
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
-  else if (isKw(c, 'yield')) e = yieldExpression(c);
+  else if (isKw(c, KW.yield)) e = yieldExpression(c);
   else e = elements(c, from, true);
   leave(c, outer);
   return e;
@@ -130,7 +134,7 @@ function brace(c: Cursor): Expr {
   const outer = enter(c);
   let e: Expr;
   if (c.p === c.end) e = { k: 'collection', at: from, entries: [] };
-  else if (isOp(c, '**') || colonFirst(c)) e = dict(c, from);
+  else if (isOp(c, P.power) || colonFirst(c)) e = dict(c, from);
   else e = elements(c, from, false);
   leave(c, outer);
   return e;
@@ -165,7 +169,7 @@ function dict(c: Cursor, from: number): Expr {
   const mark = c.top;
   let first = true;
   do {
-    if (isOp(c, '**')) {
+    if (isOp(c, P.power)) {
       c.p++;
       const mapping = expression(c, 0);
       if (first && comprehends(c)) return comprehension(c, EMPTY, mapping);
@@ -174,7 +178,7 @@ function dict(c: Cursor, from: number): Expr {
       const keyStart = c.p;
       const key = test(c);
       const keyEnd = c.p;
-      expect(c, ':');
+      expect(c, P.colon);
       const value = test(c);
       if (first && comprehends(c)) return comprehension(c, key, value);
       if (isString(c, keyStart, keyEnd) && key.k === 'lit' && key.str !== undefined)
@@ -203,9 +207,9 @@ function colonFirst(c: Cursor): boolean {
   const depth = c.v.t.depth[c.p];
   for (let i = c.p; i < c.end; i++) {
     if (c.v.t.depth[i] !== depth) continue;
-    if (c.v.isOp(i, ',')) return false;
-    if (c.v.isOp(i, ':')) return true;
-    if (c.v.isKeyword(i, 'lambda')) decline();
+    if (opAt(c, i, P.comma)) return false;
+    if (opAt(c, i, P.colon)) return true;
+    if (keywordAt(c, i, KW.lambda)) decline();
   }
   return false;
 }
@@ -215,7 +219,7 @@ export function yieldExpression(c: Cursor): Expr {
   deeper(c);
   const mark = c.top;
   gather(c, keyword(c));
-  if (isKw(c, 'from')) {
+  if (isKw(c, KW.from)) {
     gather(c, keyword(c));
     gather(c, test(c));
   } else commaTests(c, true);
@@ -228,7 +232,7 @@ export function commaTests(c: Cursor, star: boolean): void {
   for (;;) {
     if (star) starred(c);
     else gather(c, test(c));
-    if (!isOp(c, ',')) return;
+    if (!isOp(c, P.comma)) return;
     c.p++;
     if (!startsOperand(c)) return;
   }
@@ -241,8 +245,8 @@ const OPERAND_OPS = codeTable(['(', '[', '{', '-', '+', '~', '*', '...'], 'op');
 function startsOperand(c: Cursor): boolean {
   const i = at(c);
   if (i < 0) return false;
-  const k = c.v.t.kind[i];
+  const k = c.kind[i];
   if (k === NUMBER || k === STRING || k === FSTRING) return true;
-  if (k === NAME) return c.v.isVariable(i) || keywordIn(c, i, OPERAND_WORDS);
+  if (k === NAME) return variableAt(c, i) || keywordIn(c, i, OPERAND_WORDS);
   return opIn(c, i, OPERAND_OPS);
 }

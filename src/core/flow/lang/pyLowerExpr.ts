@@ -34,11 +34,15 @@ const {
   isKw,
   isOp,
   isString,
+  keywordAt,
+  KW,
   nameOf,
   opCode,
   opIn,
-  skip,
+  P,
   paramsFrom,
+  skip,
+  variableAt,
 } = cursorModule;
 const { NAME, OP } = KIND;
 
@@ -71,10 +75,6 @@ OPERATORS.forEach((op, code) => {
   PRECEDENCE[code] = EXPRESSION_OPS[op] ?? 0;
   COMPARES[code] = COMPARE_OPS.has(op) ? 1 : 0;
 });
-const PERCENT = OPERATORS.indexOf('%');
-const DOT = OPERATORS.indexOf('.');
-const OPEN_PAREN = OPERATORS.indexOf('(');
-const OPEN_BRACKET = OPERATORS.indexOf('[');
 const UNARY = codeTable(['-', '+', '~'], 'op');
 
 /** `or`, `and` and the comparison keywords by keyword code (`PyTokens.code`): their level in `testInner`. */
@@ -88,14 +88,14 @@ const NOT = KEYWORD_LIST.indexOf('not') + 1;
 export function test(c: Cursor): Expr {
   deeper(c);
   let e: Expr;
-  if (isKw(c, 'lambda')) e = lambda(c, false);
+  if (isKw(c, KW.lambda)) e = lambda(c, false);
   else {
     const yes = testInner(c, 0);
-    if (!isKw(c, 'if')) e = yes;
+    if (!isKw(c, KW.if)) e = yes;
     else {
       c.p++;
       const cond = testInner(c, 0);
-      if (!isKw(c, 'else')) decline();
+      if (!isKw(c, KW.else)) decline();
       c.p++;
       e = { k: 'group', parts: [{ k: 'silent', parts: [cond] }, yes, test(c)] };
     }
@@ -106,12 +106,12 @@ export function test(c: Cursor): Expr {
 
 /** `testNoCond` (a comprehension's `if`): a lambda or `testInner`. */
 export function testNoCond(c: Cursor): Expr {
-  return isKw(c, 'lambda') ? lambda(c, true) : testInner(c, 0);
+  return isKw(c, KW.lambda) ? lambda(c, true) : testInner(c, 0);
 }
 
 /** A parameter's name, and a default that is a bare name: python.ts reads both as parameters. */
 function lambdaParam(c: Cursor): void {
-  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  if (at(c) < 0 || !variableAt(c, c.p)) decline();
   gather(c, { name: nameOf(c, c.p), at: fromOf(c, c.p) });
   c.p++;
 }
@@ -124,23 +124,23 @@ export function defaultValue(c: Cursor): void {
   c.p++;
   const start = c.p;
   test(c);
-  if (c.p === start + 1 && c.v.isVariable(start)) gather(c, { name: nameOf(c, start), at: fromOf(c, start) });
+  if (c.p === start + 1 && variableAt(c, start)) gather(c, { name: nameOf(c, start), at: fromOf(c, start) });
 }
 
 function lambda(c: Cursor, noCond: boolean): Expr {
   const from = fromOf(c, c.p++);
   const mark = c.top;
-  while (!isOp(c, ':')) {
-    if (isOp(c, '*') || isOp(c, '**')) {
-      const double = isOp(c, '**');
+  while (!isOp(c, P.colon)) {
+    if (isOp(c, P.star) || isOp(c, P.power)) {
+      const double = isOp(c, P.power);
       c.p++;
-      if (double || (!isOp(c, ',') && !isOp(c, ':'))) lambdaParam(c);
+      if (double || (!isOp(c, P.comma) && !isOp(c, P.colon))) lambdaParam(c);
     } else {
       lambdaParam(c);
-      if (isOp(c, '=')) defaultValue(c);
+      if (isOp(c, P.assign)) defaultValue(c);
     }
-    if (isOp(c, ',')) c.p++;
-    else if (!isOp(c, ':')) decline();
+    if (isOp(c, P.comma)) c.p++;
+    else if (!isOp(c, P.colon)) decline();
   }
   c.p++;
   const params = paramsFrom(c, mark);
@@ -154,7 +154,7 @@ export function testInner(c: Cursor, min: number): Expr {
   c.deep = c.nest;
   let links = 0;
   let left: Expr;
-  if (isKw(c, 'not')) {
+  if (isKw(c, KW.not)) {
     c.p++;
     deeper(c);
     left = { k: 'silent', parts: [testInner(c, 0)] };
@@ -165,7 +165,7 @@ export function testInner(c: Cursor, min: number): Expr {
     if (prec === 0 || prec < min) break;
     const s = c.v.s(c.p);
     c.p++;
-    if (prec === 3 && !COMPARE_OPS.has(s) && (s === 'not' || (s === 'is' && isKw(c, 'not')))) skip(c);
+    if (prec === 3 && !COMPARE_OPS.has(s) && (s === 'not' || (s === 'is' && isKw(c, KW.not)))) skip(c);
     left = { k: 'silent', parts: [left, testInner(c, prec + 1)] };
     links++;
   }
@@ -185,7 +185,7 @@ function logicAt(c: Cursor): number {
   const kind = t.kind[i];
   if (kind === OP) return COMPARES[code] === 1 ? 3 : 0;
   if (kind !== NAME || code === 0) return 0;
-  if (code === NOT && (!c.v.isKeyword(i + 1, 'in') || i + 1 >= c.end)) decline();
+  if (code === NOT && (!keywordAt(c, i + 1, KW.in) || i + 1 >= c.end)) decline();
   return LOGIC[code] ?? 0;
 }
 
@@ -203,7 +203,7 @@ export function expression(c: Cursor, min: number): Expr {
     const code = opCode(c);
     const prec = code < 0 ? 0 : (PRECEDENCE[code] ?? 0);
     if (prec === 0 || prec < min) break;
-    const interp = links === 0 && code === PERCENT && isString(c, start, c.p);
+    const interp = links === 0 && code === P.percent && isString(c, start, c.p);
     c.p++;
     const right = expression(c, prec === POWER ? prec : prec + 1);
     left = { k: 'concat', at: fromOf(c, start), parts: [left, right], interp };
@@ -221,7 +221,7 @@ function unary(c: Cursor): Expr {
     c.nest--;
     return e;
   }
-  if (isKw(c, 'await')) {
+  if (isKw(c, KW.await)) {
     const from = fromOf(c, c.p++);
     deeper(c);
     const e = expression(c, 0);
@@ -231,5 +231,5 @@ function unary(c: Cursor): Expr {
   const start = c.p;
   const first = atom(c);
   const next = opCode(c);
-  return next === DOT || next === OPEN_PAREN || next === OPEN_BRACKET ? trailers(c, first, start) : first;
+  return next === P.dot || next === P.openParen || next === P.openBracket ? trailers(c, first, start) : first;
 }

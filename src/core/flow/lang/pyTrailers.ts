@@ -5,7 +5,7 @@
  * pyAtoms.ts's; the rules of the three call each other (see pyLowerExpr.ts).
  */
 import { decline } from '../../scan/code/pyView.js';
-import { KIND, OPERATORS } from '../../scan/code/pyTokens.js';
+import { KIND } from '../../scan/code/pyTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr } from '../ir.js';
 import * as cursorModule from './pyCursor.js';
@@ -15,6 +15,7 @@ import { expression, test, testInner, testNoCond } from './pyLowerExpr.js';
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const {
+  argsFrom,
   at,
   chained,
   EMPTY,
@@ -25,18 +26,17 @@ const {
   isOp,
   isString,
   keyword,
+  KW,
   leave,
   nameOf,
+  opAt,
   opCode,
+  P,
   separator,
-  argsFrom,
+  variableAt,
 } = cursorModule;
 const { keyed } = irModule;
 const { NAME } = KIND;
-
-const DOT = OPERATORS.indexOf('.');
-const OPEN_PAREN = OPERATORS.indexOf('(');
-const OPEN_BRACKET = OPERATORS.indexOf('[');
 
 /** What python.ts's call lowering asks of a callee node. */
 const CALLEE_NAME = 0;
@@ -55,16 +55,16 @@ export function trailers(c: Cursor, first: Expr, start: number): Expr {
   let links = 0;
   for (; ; links++) {
     const code = opCode(c);
-    if (code === DOT) {
+    if (code === P.dot) {
       c.p++;
-      if (at(c) < 0 || c.v.t.kind[c.p] !== NAME) decline();
+      if (at(c) < 0 || c.kind[c.p] !== NAME) decline();
       const prop = c.p++;
       // A method's member is no node of the form (the call holds its receiver): `left` stays
       // the receiver until the call.
-      if (opCode(c) !== OPEN_PAREN)
+      if (opCode(c) !== P.openParen)
         left = { k: 'member', at: fromOf(c, prop), recv: left, prop: nameOf(c, prop) };
       kind = CALLEE_MEMBER;
-    } else if (code === OPEN_PAREN) {
+    } else if (code === P.openParen) {
       const callee = calleeName(c, first, named, atomEnd, c.p, links);
       const args = argList(c, true);
       if (kind === CALLEE_MEMBER) left = { k: 'call', at: from, callee, args, recv: left };
@@ -74,7 +74,7 @@ export function trailers(c: Cursor, first: Expr, start: number): Expr {
         left = kind === CALLEE_NAME ? call : { k: 'group', parts: [left, call] };
       }
       kind = CALLEE_OTHER;
-    } else if (code === OPEN_BRACKET) {
+    } else if (code === P.openBracket) {
       left = subscript(c, left);
       kind = CALLEE_OTHER;
     } else break;
@@ -97,11 +97,11 @@ function calleeName(c: Cursor, first: Expr, named: boolean, from: number, to: nu
   let depth = links;
   for (let i = from; i < to;) {
     depth--;
-    if (c.v.isOp(i, '.')) {
+    if (opAt(c, i, P.dot)) {
       dotted = depth > MAX_DOTTED_DEPTH ? '?' : s.joined(dotted, nameOf(c, i + 1));
       i += 2;
     } else {
-      dotted = depth > MAX_DOTTED_DEPTH || c.v.isOp(i, '[') ? '?' : s.called(dotted);
+      dotted = depth > MAX_DOTTED_DEPTH || opAt(c, i, P.openBracket) ? '?' : s.called(dotted);
       i = c.v.partner(i) + 1;
     }
   }
@@ -122,7 +122,7 @@ function subscript(c: Cursor, recv: Expr): Expr {
     // An item, then up to two colons each followed by an item unless another colon, a comma or
     // the end comes first.
     for (let colons = 0; ; colons++) {
-      if (colons === 0 ? !isOp(c, ':') : !isOp(c, ':') && !isOp(c, ',') && c.p < close) {
+      if (colons === 0 ? !isOp(c, P.colon) : !isOp(c, P.colon) && !isOp(c, P.comma) && c.p < close) {
         const start = c.p;
         const e = test(c);
         if (key === undefined) {
@@ -131,7 +131,7 @@ function subscript(c: Cursor, recv: Expr): Expr {
           keyString = isString(c, start, c.p);
         }
       }
-      if (colons === 2 || !isOp(c, ':')) break;
+      if (colons === 2 || !isOp(c, P.colon)) break;
       c.p++;
     }
     separator(c);
@@ -158,11 +158,11 @@ export function argList(c: Cursor, named: boolean): readonly Arg[] {
 export function argItems(c: Cursor, named: boolean): void {
   const outer = enter(c);
   while (c.p < c.end) {
-    if (isOp(c, '*') || isOp(c, '**')) {
+    if (isOp(c, P.star) || isOp(c, P.power)) {
       c.p++;
       gather(c, EMPTY);
       gather(c, test(c));
-    } else if (c.v.isVariable(c.p) && c.v.isOp(c.p + 1, '=')) {
+    } else if (variableAt(c, c.p) && opAt(c, c.p + 1, P.assign)) {
       const name = nameOf(c, c.p);
       const nameAt = fromOf(c, c.p);
       c.p += 2;
@@ -187,20 +187,20 @@ export function argItems(c: Cursor, named: boolean): void {
 /** `for … in …` and `if …` clauses of a comprehension, each part gathered; none when absent. */
 export function compFor(c: Cursor): void {
   for (;;) {
-    if (isKw(c, 'async') || isKw(c, 'for')) {
-      if (isKw(c, 'async')) gather(c, keyword(c));
-      if (!isKw(c, 'for')) decline();
+    if (isKw(c, KW.async) || isKw(c, KW.for)) {
+      if (isKw(c, KW.async)) gather(c, keyword(c));
+      if (!isKw(c, KW.for)) decline();
       gather(c, keyword(c));
       for (;;) {
         gather(c, expression(c, 0));
-        if (!isOp(c, ',')) break;
+        if (!isOp(c, P.comma)) break;
         c.p++;
-        if (isKw(c, 'in')) break;
+        if (isKw(c, KW.in)) break;
       }
-      if (!isKw(c, 'in')) decline();
+      if (!isKw(c, KW.in)) decline();
       gather(c, keyword(c));
       gather(c, testInner(c, 0));
-    } else if (isKw(c, 'if')) {
+    } else if (isKw(c, KW.if)) {
       gather(c, keyword(c));
       gather(c, testNoCond(c));
     } else return;
