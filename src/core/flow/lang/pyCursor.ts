@@ -2,7 +2,8 @@
  * The cursor of the Python lowering over the fast reader's tokens (pyTokens.ts): token tests,
  * names read in place and interned, the nesting count that bounds expressions as python.ts
  * does, bracket ranges, and the stack the form's lists are gathered on. Expressions are
- * pyLowerExpr.ts's, small statements pySmall.ts's, compound ones pyLower.ts's.
+ * pyLowerExpr.ts's (operators), pyTrailers.ts's (calls, members, subscripts, arguments) and
+ * pyAtoms.ts's (atoms and displays); small statements pySmall.ts's, compound ones pyLower.ts's.
  */
 import { decline } from '../../scan/code/pyView.js';
 import type { PyView } from '../../scan/code/pyView.js';
@@ -23,8 +24,16 @@ export interface Fields {
 
 /** A position in a token list, bounded by `end`, and the lowering's state. */
 export interface Cursor {
-  /** The file's tokens, or an f-string field's while it is read. */
+  /** The file's tokens, or an f-string field's while it is read (`useView`). */
   v: PyView;
+  /**
+   * `v.t`'s arrays, read for every token: reached from the cursor itself, not through the view
+   * and its token list (two loads more per look).
+   */
+  kind: Uint8Array;
+  code: Uint8Array;
+  from: Int32Array;
+  to: Int32Array;
   p: number;
   /** Set to a bracket's partner while its insides are read, then back. */
   end: number;
@@ -54,6 +63,10 @@ export interface Cursor {
 export function cursorOf(view: PyView, inner: PyView | undefined, strings: InternedNames): Cursor {
   return {
     v: view,
+    kind: view.t.kind,
+    code: view.t.code,
+    from: view.t.from,
+    to: view.t.to,
     p: 0,
     end: view.length,
     fields: { inner, ranges: view.t.fields, next: 0 },
@@ -65,6 +78,74 @@ export function cursorOf(view: PyView, inner: PyView | undefined, strings: Inter
     high: 0,
   };
 }
+
+/** Moves the cursor to the tokens of `view` (the file's, or the f-string fields'). */
+export function useView(c: Cursor, view: PyView): void {
+  c.v = view;
+  c.kind = view.t.kind;
+  c.code = view.t.code;
+  c.from = view.t.from;
+  c.to = view.t.to;
+}
+
+/** An operator's code (`PyTokens.code`). */
+function opNumber(op: string): number {
+  const i = OPERATORS.indexOf(op);
+  if (i < 0) throw new Error(`no operator ${op}`);
+  return i;
+}
+
+/** A keyword's code (`PyTokens.code`: one more than its index). */
+function keywordNumber(word: string): number {
+  const i = KEYWORD_LIST.indexOf(word);
+  if (i < 0) throw new Error(`no keyword ${word}`);
+  return i + 1;
+}
+
+/**
+ * The operators the lowering tests by their codes: a test compares two small numbers, where
+ * comparing the operator's text was a call of the string comparison per look.
+ */
+export const P = {
+  arrow: opNumber('->'),
+  assign: opNumber('='),
+  at: opNumber('@'),
+  closeBracket: opNumber(']'),
+  closeParen: opNumber(')'),
+  colon: opNumber(':'),
+  comma: opNumber(','),
+  dot: opNumber('.'),
+  ellipsis: opNumber('...'),
+  openBrace: opNumber('{'),
+  openBracket: opNumber('['),
+  openParen: opNumber('('),
+  percent: opNumber('%'),
+  power: opNumber('**'),
+  semicolon: opNumber(';'),
+  slash: opNumber('/'),
+  star: opNumber('*'),
+} as const;
+
+/** The keywords the lowering tests, by their codes (see `P`). */
+export const KW = {
+  as: keywordNumber('as'),
+  async: keywordNumber('async'),
+  await: keywordNumber('await'),
+  class: keywordNumber('class'),
+  def: keywordNumber('def'),
+  elif: keywordNumber('elif'),
+  else: keywordNumber('else'),
+  except: keywordNumber('except'),
+  finally: keywordNumber('finally'),
+  for: keywordNumber('for'),
+  from: keywordNumber('from'),
+  if: keywordNumber('if'),
+  in: keywordNumber('in'),
+  is: keywordNumber('is'),
+  lambda: keywordNumber('lambda'),
+  not: keywordNumber('not'),
+  yield: keywordNumber('yield'),
+} as const;
 
 /**
  * What python.ts makes of a node with nothing to lower (an operator, `*`, an f-string's `=`):
@@ -114,19 +195,33 @@ export function clearStack(c: Cursor): void {
 }
 
 export const at = (c: Cursor): number => (c.p < c.end ? c.p : -1);
-export const isOp = (c: Cursor, op: string): boolean => at(c) >= 0 && c.v.isOp(c.p, op);
-export const isKw = (c: Cursor, word: string): boolean => at(c) >= 0 && c.v.isKeyword(c.p, word);
+/** Whether the token at the cursor is the operator `op` (a code of `P`). */
+export const isOp = (c: Cursor, op: number): boolean =>
+  c.p < c.end && c.code[c.p] === op && c.kind[c.p] === OP;
+/** Whether the token at the cursor is the keyword `word` (a code of `KW`). */
+export const isKw = (c: Cursor, word: number): boolean =>
+  c.p < c.end && c.code[c.p] === word && c.kind[c.p] === NAME;
+/** Whether token `i`, in range or not, is the operator `op` (a code of `P`). */
+export const opAt = (c: Cursor, i: number, op: number): boolean => c.code[i] === op && c.kind[i] === OP;
+/** Whether token `i`, in range or not, is the keyword `word` (a code of `KW`). */
+export const keywordAt = (c: Cursor, i: number, word: number): boolean =>
+  c.code[i] === word && c.kind[i] === NAME;
+/** Whether token `i` is a name that is not a keyword (Lezer's VariableName). */
+export const variableAt = (c: Cursor, i: number): boolean => c.code[i] === 0 && c.kind[i] === NAME;
+/** The operator code (`PyTokens.code`) at the cursor, -1 where no operator is. */
+export const opCode = (c: Cursor): number => (c.p < c.end && c.kind[c.p] === OP ? (c.code[c.p] ?? 0) : -1);
 /** The kind of the token at the cursor, -1 at the end of the range. */
-export const tokenKind = (c: Cursor): number => (at(c) < 0 ? -1 : (c.v.t.kind[c.p] ?? -1));
-export const fromOf = (c: Cursor, i: number): number => c.v.t.from[i] ?? 0;
-export const toOf = (c: Cursor, i: number): number => c.v.t.to[i] ?? 0;
+export const tokenKind = (c: Cursor): number => (c.p < c.end ? (c.kind[c.p] ?? -1) : -1);
+export const fromOf = (c: Cursor, i: number): number => c.from[i] ?? 0;
+export const toOf = (c: Cursor, i: number): number => c.to[i] ?? 0;
 
 /** The name at token `i`, interned. */
-export const nameOf = (c: Cursor, i: number): string => c.strings.name(c.v.text, fromOf(c, i), toOf(c, i));
+export const nameOf = (c: Cursor, i: number): string =>
+  c.strings.name(c.v.text, c.from[i] ?? 0, c.to[i] ?? 0);
 
 /** The content of the string literal at token `i` (`InternedNames.literal`), interned. */
 export const literalOf = (c: Cursor, i: number): string =>
-  c.strings.literal(c.v.text, fromOf(c, i), toOf(c, i));
+  c.strings.literal(c.v.text, c.from[i] ?? 0, c.to[i] ?? 0);
 
 /**
  * A membership table of operators or keywords by their code (`PyTokens.code`; a keyword's is one
@@ -146,11 +241,17 @@ export function codeTable(words: readonly string[], of: 'op' | 'keyword'): Uint8
 
 /** Whether the token at `i` is an operator in `table` (`codeTable`). */
 export const opIn = (c: Cursor, i: number, table: Uint8Array): boolean =>
-  c.v.t.kind[i] === OP && table[c.v.t.code[i] ?? 0] === 1;
+  c.kind[i] === OP && table[c.code[i] ?? 0] === 1;
 
 /** Whether the token at `i` is a keyword in `table` (`codeTable`). */
 export const keywordIn = (c: Cursor, i: number, table: Uint8Array): boolean =>
-  c.v.t.kind[i] === NAME && table[c.v.t.code[i] ?? 0] === 1;
+  c.kind[i] === NAME && table[c.code[i] ?? 0] === 1;
+
+/** A keyword as python.ts lowers its leaf: a literal at it. Moves past it. */
+export function keyword(c: Cursor): Expr {
+  if (at(c) < 0) decline();
+  return { k: 'lit', at: fromOf(c, c.p++) };
+}
 
 /** Moves past the token at the cursor; declines at the end of the range. */
 export function skip(c: Cursor): void {
@@ -159,14 +260,14 @@ export function skip(c: Cursor): void {
 }
 
 /** Moves past the operator `op`, or declines. */
-export function expect(c: Cursor, op: string): void {
+export function expect(c: Cursor, op: number): void {
   if (!isOp(c, op)) decline();
   c.p++;
 }
 
 /** A name that is not a keyword. */
 export function variable(c: Cursor): Expr {
-  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  if (c.p >= c.end || !variableAt(c, c.p)) decline();
   const e: Expr = { k: 'name', at: fromOf(c, c.p), name: nameOf(c, c.p) };
   c.p++;
   return e;
@@ -197,8 +298,7 @@ export function chained(c: Cursor, outer: number, links: number): void {
 }
 
 /** Whether tokens `[i, end)` are one plain string literal (python.ts reads its content as a key). */
-export const isString = (c: Cursor, i: number, end: number): boolean =>
-  end === i + 1 && c.v.t.kind[i] === STRING;
+export const isString = (c: Cursor, i: number, end: number): boolean => end === i + 1 && c.kind[i] === STRING;
 
 /**
  * Moves past the opening bracket at the cursor and bounds the cursor by its partner; returns the
@@ -224,6 +324,6 @@ export function leave(c: Cursor, outer: number): void {
 
 /** A comma between items, or the end of the bracket. */
 export function separator(c: Cursor): void {
-  if (isOp(c, ',')) c.p++;
+  if (isOp(c, P.comma)) c.p++;
   else if (c.p !== c.end) decline();
 }

@@ -1,7 +1,7 @@
 /**
  * Python f-strings lowered from the fast reader's tokens (pyTokens.ts keeps only the replacement
  * fields' expressions, in one list of their own): an interpolation of the fields' expressions,
- * read with the cursor moved into that list. What a field holds is pyLowerExpr.ts's rule, handed
+ * read with the cursor moved into that list. What a field holds is pyAtoms.ts's rule, handed
  * in (`fieldTests`) so the two files do not import each other.
  */
 import { decline } from '../../scan/code/pyView.js';
@@ -11,7 +11,7 @@ import type { Cursor } from './pyCursor.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { deeper, EMPTY, exprsFrom, fromOf, gather, groupFrom, literalOf, toOf } = cursorModule;
+const { deeper, EMPTY, exprsFrom, fromOf, gather, groupFrom, literalOf, toOf, useView } = cursorModule;
 
 /**
  * An f-string: an interpolation of its replacement fields, read from the text around their
@@ -62,13 +62,13 @@ function replacement(c: Cursor, k: number, fieldTests: (c: Cursor) => void): num
   fields.next += 2;
   if ((inner.t.from[start] ?? 0) <= k) decline();
   const { v, p, end: bound } = c;
-  c.v = inner;
+  useView(c, inner);
   c.p = start;
   c.end = end;
   deeper(c);
   fieldTests(c);
   if (c.p !== end) decline();
-  c.v = v;
+  useView(c, v);
   c.p = p;
   c.end = bound;
   let q = blanks(text, inner.t.to[end - 1] ?? 0);

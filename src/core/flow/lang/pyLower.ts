@@ -1,9 +1,9 @@
 /**
  * Python to the language-neutral form (ir.ts) straight from the tokens the scan's fast reader
  * already read (pyReader.ts): compound statements and blocks here, one-line statements in
- * pySmall.ts, expressions in pyLowerExpr.ts, assignment targets in pyTargets.ts. The form is the
- * one python.ts makes of @lezer/python's tree, which a differential test holds them to; Lezer
- * still parses where the reader or this lowering declines. One top-level statement is lowered at
+ * pySmall.ts, expressions in pyLowerExpr.ts (with pyTrailers.ts and pyAtoms.ts), assignment
+ * targets in pyTargets.ts. The form is the one python.ts makes of @lezer/python's tree, which a
+ * differential test holds them to; Lezer still parses where the reader or this lowering declines. One top-level statement is lowered at
  * a time, as the streamed walk asks for it (walkStream.ts), so nothing but the form of that
  * statement is made and it dies young.
  */
@@ -16,9 +16,11 @@ import { InternedNames } from './interned.js';
 import { MAX_LOWER_DEPTH } from './lezer.js';
 import * as cursorModule from './pyCursor.js';
 import type { Cursor } from './pyCursor.js';
+import * as atomsModule from './pyAtoms.js';
 import * as exprModule from './pyLowerExpr.js';
 import * as smallModule from './pySmall.js';
 import * as targetsModule from './pyTargets.js';
+import * as trailersModule from './pyTrailers.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
@@ -31,22 +33,27 @@ const {
   drop,
   EMPTY,
   expect,
+  exprsFrom,
   fromOf,
   gather,
   groupFrom,
   isKw,
   isOp,
   keywordIn,
+  KW,
   nameOf,
   nestAt,
-  skip,
-  exprsFrom,
+  P,
   paramsFrom,
+  skip,
   stmtsFrom,
   tokenKind,
   variable,
+  variableAt,
 } = cursorModule;
-const { argItems, argList, commaTests, defaultValue, expression, test } = exprModule;
+const { commaTests } = atomsModule;
+const { defaultValue, expression, test } = exprModule;
+const { argItems, argList } = trailersModule;
 const { bindTargets } = targetsModule;
 const { annotatedType, simpleLine } = smallModule;
 const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
@@ -115,7 +122,7 @@ function statement(c: Cursor, blocks: number, depth: number): void {
   if (blocks > MAX_BLOCKS) decline();
   const k = kind(c);
   if (k === INDENT || k === DEDENT || k === NEWLINE) decline();
-  if (isOp(c, '@')) decorated(c, blocks, depth);
+  if (isOp(c, P.at)) decorated(c, blocks, depth);
   else if (k === NAME && keywordIn(c, c.p, COMPOUND_CODES)) compound(c, blocks, depth);
   else simpleLine(c, depth);
 }
@@ -123,17 +130,17 @@ function statement(c: Cursor, blocks: number, depth: number): void {
 /** Decorators are each the union of their parts; the definition follows them. */
 function decorated(c: Cursor, blocks: number, depth: number): void {
   nestAt(c, depth);
-  while (isOp(c, '@')) {
+  while (isOp(c, P.at)) {
     c.p++;
     const parts = c.top;
     gather(c, EMPTY);
     gather(c, variable(c));
-    while (isOp(c, '.')) {
+    while (isOp(c, P.dot)) {
       c.p++;
       gather(c, variable(c));
     }
     // Unkeyed (no argument is keyed): the argument list is a plain node to python.ts.
-    if (isOp(c, '(')) {
+    if (isOp(c, P.openParen)) {
       const args = c.top;
       argItems(c, false);
       gather(c, groupFrom(c, args));
@@ -142,13 +149,13 @@ function decorated(c: Cursor, blocks: number, depth: number): void {
     c.p++;
     gather(c, { k: 'group', parts: exprsFrom(c, parts) });
   }
-  const word = isKw(c, 'async') ? c.v.s(c.p + 1) : c.v.s(c.p);
+  const word = isKw(c, KW.async) ? c.v.s(c.p + 1) : c.v.s(c.p);
   if (word !== 'def' && word !== 'class') decline();
   compound(c, blocks, depth + 1);
 }
 
 function compound(c: Cursor, blocks: number, depth: number): void {
-  const async = isKw(c, 'async');
+  const async = isKw(c, KW.async);
   const word = c.v.s(c.p + (async ? 1 : 0));
   if (async && word !== 'def' && word !== 'for' && word !== 'with') decline();
   if (!COMPOUND.has(word) || word === 'async') decline();
@@ -162,8 +169,8 @@ function compound(c: Cursor, blocks: number, depth: number): void {
       return;
     case 'class':
       variable(c);
-      if (isOp(c, '[')) typeParams(c);
-      if (isOp(c, '(')) argList(c, true);
+      if (isOp(c, P.openBracket)) typeParams(c);
+      if (isOp(c, P.openParen)) argList(c, true);
       gather(c, { k: 'block', body: body(c, blocks, depth) });
       return;
     case 'if':
@@ -189,31 +196,31 @@ function compound(c: Cursor, blocks: number, depth: number): void {
 function clauses(c: Cursor, word: string, blocks: number, depth: number): void {
   for (;;) {
     nestAt(c, depth);
-    if (word === 'if' && isKw(c, 'elif')) {
+    if (word === 'if' && isKw(c, KW.elif)) {
       c.p++;
-      if (!isOp(c, ':')) gather(c, exprStmt(test(c)));
-    } else if (word === 'try' && isKw(c, 'except')) {
+      if (!isOp(c, P.colon)) gather(c, exprStmt(test(c)));
+    } else if (word === 'try' && isKw(c, KW.except)) {
       c.p++;
-      if (isOp(c, '*')) {
+      if (isOp(c, P.star)) {
         c.p++;
         gather(c, EMPTY);
       }
-      if (!isOp(c, ':')) {
+      if (!isOp(c, P.colon)) {
         gather(c, exprStmt(test(c)));
-        if (isKw(c, 'as') || isOp(c, ',')) {
+        if (isKw(c, KW.as) || isOp(c, P.comma)) {
           c.p++;
           gather(c, variable(c));
         }
       }
-    } else if (isKw(c, 'else')) {
+    } else if (isKw(c, KW.else)) {
       c.p++;
       gather(c, { k: 'block', body: body(c, blocks, depth) });
-      if (word === 'try' && isKw(c, 'finally')) {
+      if (word === 'try' && isKw(c, KW.finally)) {
         c.p++;
         gather(c, { k: 'block', body: body(c, blocks, depth) });
       }
       return;
-    } else if (word === 'try' && isKw(c, 'finally')) {
+    } else if (word === 'try' && isKw(c, KW.finally)) {
       c.p++;
       gather(c, { k: 'block', body: body(c, blocks, depth) });
       return;
@@ -229,13 +236,13 @@ function clauses(c: Cursor, word: string, blocks: number, depth: number): void {
 function forStatement(c: Cursor, async: boolean, blocks: number, depth: number): void {
   const start = c.p;
   for (;;) {
-    if (isOp(c, '*')) c.p++;
+    if (isOp(c, P.star)) c.p++;
     expression(c, 0);
-    if (!isOp(c, ',')) break;
+    if (!isOp(c, P.comma)) break;
     c.p++;
-    if (isKw(c, 'in')) break;
+    if (isKw(c, KW.in)) break;
   }
-  if (!isKw(c, 'in')) decline();
+  if (!isKw(c, KW.in)) decline();
   const end = c.p;
   c.p++;
   const values = c.top;
@@ -257,13 +264,13 @@ function withStatement(c: Cursor, blocks: number, depth: number): void {
   let bound: Stmt | undefined;
   for (;;) {
     const e = test(c);
-    if (isKw(c, 'as')) {
+    if (isKw(c, KW.as)) {
       c.p++;
-      if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+      if (at(c) < 0 || !variableAt(c, c.p)) decline();
       bound ??= { k: 'let', at: fromOf(c, c.p), name: nameOf(c, c.p), declare: false, value: e };
       c.p++;
     }
-    if (!isOp(c, ',')) break;
+    if (!isOp(c, P.comma)) break;
     c.p++;
   }
   if (bound !== undefined) gather(c, bound);
@@ -272,12 +279,12 @@ function withStatement(c: Cursor, blocks: number, depth: number): void {
 
 /** `def f[T](params) -> R:` and its body, as a function. */
 function definition(c: Cursor, from: number, blocks: number, depth: number): void {
-  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  if (at(c) < 0 || !variableAt(c, c.p)) decline();
   const name = nameOf(c, c.p);
   c.p++;
-  if (isOp(c, '[')) typeParams(c);
+  if (isOp(c, P.openBracket)) typeParams(c);
   const params = paramList(c);
-  if (isOp(c, '->')) {
+  if (isOp(c, P.arrow)) {
     c.p++;
     test(c);
   }
@@ -286,39 +293,39 @@ function definition(c: Cursor, from: number, blocks: number, depth: number): voi
 
 function typeParams(c: Cursor): void {
   c.p++;
-  while (!isOp(c, ']')) {
-    if (isOp(c, '*') || isOp(c, '**')) {
+  while (!isOp(c, P.closeBracket)) {
+    if (isOp(c, P.star) || isOp(c, P.power)) {
       c.p++;
       variable(c);
     } else {
       variable(c);
-      if (isOp(c, ':')) {
+      if (isOp(c, P.colon)) {
         c.p++;
         test(c);
       }
     }
-    if (isOp(c, ',')) c.p++;
-    else if (!isOp(c, ']')) decline();
+    if (isOp(c, P.comma)) c.p++;
+    else if (!isOp(c, P.closeBracket)) decline();
   }
   skip(c);
 }
 
 function paramList(c: Cursor): readonly Param[] {
-  if (!isOp(c, '(')) decline();
+  if (!isOp(c, P.openParen)) decline();
   c.p++;
   const params = c.top;
-  while (!isOp(c, ')')) {
-    if (isOp(c, '/')) c.p++;
-    else if (isOp(c, '*') || isOp(c, '**')) {
-      const double = isOp(c, '**');
+  while (!isOp(c, P.closeParen)) {
+    if (isOp(c, P.slash)) c.p++;
+    else if (isOp(c, P.star) || isOp(c, P.power)) {
+      const double = isOp(c, P.power);
       c.p++;
-      if (double || (!isOp(c, ',') && !isOp(c, ')'))) param(c);
+      if (double || (!isOp(c, P.comma) && !isOp(c, P.closeParen))) param(c);
     } else {
       param(c);
-      if (isOp(c, '=')) defaultValue(c);
+      if (isOp(c, P.assign)) defaultValue(c);
     }
-    if (isOp(c, ',')) c.p++;
-    else if (!isOp(c, ')')) decline();
+    if (isOp(c, P.comma)) c.p++;
+    else if (!isOp(c, P.closeParen)) decline();
   }
   c.p++;
   return paramsFrom(c, params);
@@ -326,12 +333,12 @@ function paramList(c: Cursor): readonly Param[] {
 
 /** A parameter's name and its annotation's type, gathered. */
 function param(c: Cursor): void {
-  if (at(c) < 0 || !c.v.isVariable(c.p)) decline();
+  if (at(c) < 0 || !variableAt(c, c.p)) decline();
   const name = nameOf(c, c.p);
   const from = fromOf(c, c.p);
   c.p++;
   let type: string | undefined;
-  if (isOp(c, ':')) {
+  if (isOp(c, P.colon)) {
     const colon = c.p++;
     test(c);
     type = annotatedType(c, colon);
@@ -342,7 +349,7 @@ function param(c: Cursor): void {
 /** `: simple line` or `: NEWLINE INDENT statements DEDENT`. */
 function body(c: Cursor, blocks: number, depth: number): readonly Stmt[] {
   const mark = c.top;
-  expect(c, ':');
+  expect(c, P.colon);
   if (kind(c) !== NEWLINE) {
     if (kind(c) === NAME && keywordIn(c, c.p, COMPOUND_CODES)) decline();
     simpleLine(c, depth + 1);

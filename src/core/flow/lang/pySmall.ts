@@ -9,15 +9,32 @@ import * as irModule from '../ir.js';
 import type { Expr } from '../ir.js';
 import * as cursorModule from './pyCursor.js';
 import type { Cursor } from './pyCursor.js';
+import * as atomsModule from './pyAtoms.js';
 import * as exprModule from './pyLowerExpr.js';
 import * as targetsModule from './pyTargets.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { exprStmt, simpleType } = irModule;
-const { at, drop, EMPTY, fromOf, gather, groupFrom, isKw, isOp, nestAt, skip, toOf, tokenKind, variable } =
-  cursorModule;
-const { commaTests, expression, test, yieldExpression } = exprModule;
+const {
+  at,
+  drop,
+  EMPTY,
+  fromOf,
+  gather,
+  groupFrom,
+  isKw,
+  isOp,
+  KW,
+  nestAt,
+  P,
+  skip,
+  tokenKind,
+  toOf,
+  variable,
+} = cursorModule;
+const { commaTests, yieldExpression } = atomsModule;
+const { expression, test } = exprModule;
 const { bindTargets } = targetsModule;
 const { NAME, NEWLINE, OP } = KIND;
 
@@ -35,7 +52,7 @@ export function annotatedType(c: Cursor, colon: number): string | undefined {
  */
 export function simpleLine(c: Cursor, depth: number): void {
   small(c, depth + 1);
-  while (isOp(c, ';')) {
+  while (isOp(c, P.semicolon)) {
     c.p++;
     if (kind(c) !== NEWLINE) small(c, depth + 1);
   }
@@ -43,7 +60,7 @@ export function simpleLine(c: Cursor, depth: number): void {
   c.p++;
 }
 
-const ends = (c: Cursor): boolean => kind(c) === NEWLINE || isOp(c, ';');
+const ends = (c: Cursor): boolean => kind(c) === NEWLINE || isOp(c, P.semicolon);
 
 const KEYWORD_STATEMENTS: ReadonlySet<string> = new Set([
   'pass',
@@ -68,7 +85,7 @@ const UPDATE_OPS: ReadonlySet<string> = new Set(
 function small(c: Cursor, depth: number): void {
   nestAt(c, depth);
   // Most statements start with a name: the keyword sets are looked at only after a keyword.
-  if (kind(c) === NAME && c.v.isKeyword(c.p)) {
+  if (kind(c) === NAME && c.code[c.p] !== 0) {
     const word = c.v.s(c.p);
     if (word === 'import' || word === 'from') {
       // The lowering skips imports: their insides are not read.
@@ -87,16 +104,16 @@ function small(c: Cursor, depth: number): void {
   const start = c.p;
   const mark = c.top;
   commaTests(c, true);
-  if (isOp(c, ':') || isOp(c, '=')) {
+  if (isOp(c, P.colon) || isOp(c, P.assign)) {
     assignment(c, mark, start);
     return;
   }
-  if (at(c) >= 0 && c.v.t.kind[c.p] === OP && UPDATE_OPS.has(c.v.s(c.p))) {
+  if (at(c) >= 0 && c.kind[c.p] === OP && UPDATE_OPS.has(c.v.s(c.p))) {
     // `x += v`: each part a statement, the operator one with nothing in it.
     asStatements(c, mark);
     gather(c, EMPTY);
     c.p++;
-    if (isKw(c, 'yield')) gather(c, exprStmt(yieldExpression(c)));
+    if (isKw(c, KW.yield)) gather(c, exprStmt(yieldExpression(c)));
     else expressionStatements(c, false);
     return;
   }
@@ -128,7 +145,7 @@ function keywordStatement(c: Cursor, word: string): void {
       }
       return;
     case 'yield':
-      if (isKw(c, 'from')) {
+      if (isKw(c, KW.from)) {
         c.p++;
         gather(c, exprStmt(test(c)));
       } else expressionStatements(c, true);
@@ -137,20 +154,20 @@ function keywordStatement(c: Cursor, word: string): void {
     case 'nonlocal':
       for (;;) {
         gather(c, variable(c));
-        if (!isOp(c, ',')) return;
+        if (!isOp(c, P.comma)) return;
         c.p++;
       }
     case 'del':
       for (;;) {
         gather(c, exprStmt(expression(c, 0)));
-        if (!isOp(c, ',')) return;
+        if (!isOp(c, P.comma)) return;
         c.p++;
         if (ends(c)) return;
       }
     case 'raise':
       if (ends(c)) return;
       gather(c, exprStmt(test(c)));
-      if (isKw(c, 'from')) {
+      if (isKw(c, KW.from)) {
         c.p++;
         gather(c, exprStmt(test(c)));
       }
@@ -172,7 +189,7 @@ function assignment(c: Cursor, mark: number, start: number): void {
   const firstEnd = c.p;
   let type: string | undefined;
   let annotated: Expr | undefined;
-  if (isOp(c, ':')) {
+  if (isOp(c, P.colon)) {
     const colon = c.p++;
     annotated = test(c);
     type = annotatedType(c, colon);
@@ -180,12 +197,12 @@ function assignment(c: Cursor, mark: number, start: number): void {
   let lastFrom = -1;
   let lastTo = -1;
   let chain: number[] | undefined;
-  while (isOp(c, '=')) {
+  while (isOp(c, P.assign)) {
     c.p++;
     if (lastFrom >= 0) (chain ??= []).push(lastFrom, lastTo);
     drop(c, mark);
     lastFrom = c.p;
-    if (isKw(c, 'yield')) gather(c, yieldExpression(c));
+    if (isKw(c, KW.yield)) gather(c, yieldExpression(c));
     else commaTests(c, true);
     lastTo = c.p;
   }

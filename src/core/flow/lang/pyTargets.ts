@@ -15,7 +15,7 @@ import type { Cursor } from './pyCursor.js';
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { exprStmt } = irModule;
-const { fromOf, gather, literalOf, nameOf } = cursorModule;
+const { fromOf, gather, keywordAt, KW, literalOf, nameOf, opAt, P, variableAt } = cursorModule;
 const { STRING } = KIND;
 
 const OPEN_PAREN = 0x28;
@@ -37,23 +37,23 @@ export function bindTargets(
   const depth = t.depth[from];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || (t.depth[i] === depth && c.v.isOp(i, ','))) {
+    if (i === to || (t.depth[i] === depth && opAt(c, i, P.comma))) {
       if (i > start) target(c, start, i, value, type);
       start = i + 1;
-    } else if (c.v.isKeyword(i, 'lambda')) decline();
+    } else if (keywordAt(c, i, KW.lambda)) decline();
   }
 }
 
 /** One target, tokens `[s, e)`. */
 function target(c: Cursor, s: number, e: number, value: Expr, type: string | undefined): void {
   const v = c.v;
-  if (v.isOp(s, '*')) {
+  if (opAt(c, s, P.star)) {
     // The star is a node of its own, no target: a statement of the value.
     gather(c, exprStmt(value));
     if (e > s + 1) target(c, s + 1, e, value, type);
     return;
   }
-  if (e === s + 1 && v.isVariable(s)) {
+  if (e === s + 1 && variableAt(c, s)) {
     const at = fromOf(c, s);
     const name = nameOf(c, s);
     gather(
@@ -68,11 +68,11 @@ function target(c: Cursor, s: number, e: number, value: Expr, type: string | und
     bracketTarget(c, s, e, value, type);
     return;
   }
-  if (v.isVariable(s) && e === s + 3 && v.isOp(s + 1, '.')) {
+  if (variableAt(c, s) && e === s + 3 && opAt(c, s + 1, P.dot)) {
     gather(c, { k: 'store', at: fromOf(c, s), recv: nameOf(c, s), value, prop: nameOf(c, s + 2) });
     return;
   }
-  if (v.isVariable(s) && v.isOp(s + 1, '[') && v.partner(s + 1) === e - 1) {
+  if (variableAt(c, s) && opAt(c, s + 1, P.openBracket) && v.partner(s + 1) === e - 1) {
     const prop = stringKey(c, s + 2, e - 1);
     const at = fromOf(c, s);
     const recv = nameOf(c, s);
@@ -98,11 +98,11 @@ function bracketTarget(c: Cursor, s: number, e: number, value: Expr, type: strin
   let comma = false;
   for (let i = s + 1; i < e - 1; i++) {
     if (v.t.depth[i] !== depth) continue;
-    if (v.isKeyword(i, 'for') || v.isKeyword(i, 'async') || v.isKeyword(i, 'yield')) {
+    if (keywordAt(c, i, KW.for) || keywordAt(c, i, KW.async) || keywordAt(c, i, KW.yield)) {
       gather(c, exprStmt(value));
       return;
     }
-    if (v.isOp(i, ',')) comma = true;
+    if (opAt(c, i, P.comma)) comma = true;
   }
   if (open === OPEN_PAREN && !comma) gather(c, exprStmt(value));
   else bindTargets(c, s + 1, e - 1, value, type);
@@ -115,8 +115,8 @@ function bracketTarget(c: Cursor, s: number, e: number, value: Expr, type: strin
 function stringKey(c: Cursor, from: number, to: number): string | undefined {
   const v = c.v;
   let k = from;
-  while (k < to && (v.isOp(k, ':') || v.isOp(k, ','))) k++;
+  while (k < to && (opAt(c, k, P.colon) || opAt(c, k, P.comma))) k++;
   if (k >= to || v.t.kind[k] !== STRING) return undefined;
-  if (k + 1 !== to && !v.isOp(k + 1, ',') && !v.isOp(k + 1, ':')) return undefined;
+  if (k + 1 !== to && !opAt(c, k + 1, P.comma) && !opAt(c, k + 1, P.colon)) return undefined;
   return literalOf(c, k);
 }
