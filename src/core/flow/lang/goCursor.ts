@@ -8,23 +8,31 @@ import { GK, type GoTokens } from '../../scan/code/goTokens.js';
 import { InternedNames } from './interned.js';
 import { ListGatherer } from './listStack.js';
 import * as lezerModule from './lezer.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { MAX_LOWER_DEPTH } = lezerModule;
-const { EOF, IDENT, KEYWORD, OP } = GK;
+const { EOF, IDENT, KEYWORD } = GK;
+const { IS_TYPE_KEYWORD, KW, P, goSymbols } = syms;
 
 /** Thrown where this reader leaves the text to Lezer (nesting past the depth guard). */
 export const GO_LOWER_DECLINED = new Error('goLower: declined');
 
-const TYPE_KEYWORDS: ReadonlySet<string> = new Set(['func', 'map', 'chan', 'struct', 'interface']);
-
-/** Whether a keyword starts a type (`map[K]V`, `func(…)`, `chan T`, `struct{…}`). */
-export const isTypeKeyword = (word: string): boolean => TYPE_KEYWORDS.has(word);
-
 export abstract class GoCursor extends ListGatherer {
   readonly text: string;
   readonly t: GoTokens;
+  // The token arrays, read directly rather than through the tokens object (one load less each).
+  readonly tokenKind: Uint8Array;
+  /** Each operator's and keyword's symbol (goLowerSyms.ts), 0 for other tokens and the end. */
+  readonly tokenSym: Uint8Array;
+  readonly tokenFrom: Int32Array;
+  readonly tokenTo: Int32Array;
+  readonly tokenWords: readonly (string | undefined)[];
+  /** 1 where a line-end semicolon may follow the token. */
+  readonly semi: Uint8Array;
+  /** A bracket's partner token, -1 for other tokens. */
+  readonly partner: Int32Array;
   p = 0;
   /** Line-end semicolons end constructs here (statement lists, not inside brackets). */
   nl = true;
@@ -38,15 +46,27 @@ export abstract class GoCursor extends ListGatherer {
     super();
     this.text = text;
     this.t = tokens;
+    this.tokenKind = tokens.kind;
+    this.tokenSym = goSymbols(text, tokens);
+    this.tokenFrom = tokens.from;
+    this.tokenTo = tokens.to;
+    this.tokenWords = tokens.words;
+    this.semi = tokens.semi;
+    this.partner = tokens.match;
   }
 
   kind(at = this.p): number {
-    return this.t.kind[at] ?? EOF;
+    return this.tokenKind[at] ?? EOF;
   }
 
-  is(s: string, at = this.p): boolean {
-    const k = this.t.kind[at];
-    return (k === OP || k === KEYWORD) && this.t.words[at] === s;
+  /** Whether the token at `at` is the operator or keyword of symbol `sym` (`P.dot`, `KW.func`). */
+  is(sym: number, at = this.p): boolean {
+    return this.tokenSym[at] === sym;
+  }
+
+  /** The symbol of the token at `at` (goLowerSyms.ts), 0 for a name, a literal or the end. */
+  sym(at = this.p): number {
+    return this.tokenSym[at] ?? 0;
   }
 
   /**
@@ -55,29 +75,31 @@ export abstract class GoCursor extends ListGatherer {
    */
   word(at = this.p): string {
     if (at < 0 || at >= this.t.count) return '';
-    return this.t.words[at] ?? this.strings.name(this.text, this.t.from[at] ?? 0, this.t.to[at] ?? 0);
+    return (
+      this.tokenWords[at] ?? this.strings.name(this.text, this.tokenFrom[at] ?? 0, this.tokenTo[at] ?? 0)
+    );
   }
 
   /** `goStringContent` (goLowerExpr.ts) of the string token `at`, read in place and interned. */
   stringContent(at: number): string {
-    const from = this.t.from[at] ?? 0;
-    const end = Math.min(this.t.to[at] ?? 0, from + 400);
+    const from = this.tokenFrom[at] ?? 0;
+    const end = Math.min(this.tokenTo[at] ?? 0, from + 400);
     const closed = end - from >= 2 && this.text.charCodeAt(end - 1) === this.text.charCodeAt(from);
     return this.strings.name(this.text, from + 1, closed ? end - 1 : end);
   }
 
   off(at = this.p): number {
-    return this.t.from[at] ?? this.text.length;
+    return this.tokenFrom[at] ?? this.text.length;
   }
 
   /** The text of tokens `first` to `last`. */
   span(first: number, last: number): string {
-    return this.text.slice(this.t.from[first], this.t.to[last]);
+    return this.text.slice(this.tokenFrom[first], this.tokenTo[last]);
   }
 
   /** A line-end semicolon after the previous token ends the construct being read. */
   stopsHere(): boolean {
-    return this.nl && this.t.semi[this.p - 1] === 1;
+    return this.nl && this.semi[this.p - 1] === 1;
   }
 
   enter(): void {
@@ -102,14 +124,15 @@ export abstract class GoCursor extends ListGatherer {
 
   /** Skips a bracketed group at the cursor (`(`, `[`, `{`). */
   skipGroup(): void {
-    this.p = (this.t.match[this.p] ?? this.p) + 1;
+    this.p = (this.partner[this.p] ?? this.p) + 1;
   }
 
   startsType(at = this.p): boolean {
     const k = this.kind(at);
     if (k === IDENT) return true;
-    if (k === KEYWORD) return TYPE_KEYWORDS.has(this.word(at));
-    return this.is('*', at) || this.is('[', at) || this.is('(', at) || this.is('<-', at);
+    const sym = this.sym(at);
+    if (k === KEYWORD) return IS_TYPE_KEYWORD[sym] === 1;
+    return sym === P.star || sym === P.lbracket || sym === P.lparen || sym === P.arrow;
   }
 
   /** Skips a type: `pkg.T[A]`, `*T`, `[]T`, `map[K]V`, `chan<- T`, `func(…) R`, `struct{…}`. */
@@ -117,30 +140,30 @@ export abstract class GoCursor extends ListGatherer {
     this.enter();
     if (this.kind() === IDENT) {
       this.p++;
-      while (this.is('.') && !this.stopsHere()) this.p += 2;
-      if (this.is('[') && !this.stopsHere()) this.skipGroup();
-    } else if (this.is('*')) {
+      while (this.is(P.dot) && !this.stopsHere()) this.p += 2;
+      if (this.is(P.lbracket) && !this.stopsHere()) this.skipGroup();
+    } else if (this.is(P.star)) {
       this.p++;
       this.skipType();
-    } else if (this.is('[') || this.is('map')) {
-      if (this.is('map')) this.p++;
+    } else if (this.is(P.lbracket) || this.is(KW.map)) {
+      if (this.is(KW.map)) this.p++;
       this.skipGroup();
       this.skipType();
-    } else if (this.is('chan')) {
+    } else if (this.is(KW.chan)) {
       this.p++;
-      if (this.is('<-')) this.p++;
+      if (this.is(P.arrow)) this.p++;
       this.skipType();
-    } else if (this.is('<-')) {
+    } else if (this.is(P.arrow)) {
       this.p += 2;
       this.skipType();
-    } else if (this.is('func')) {
+    } else if (this.is(KW.func)) {
       this.p++;
       this.skipGroup();
       this.skipResults();
-    } else if (this.is('struct') || this.is('interface')) {
+    } else if (this.is(KW.struct) || this.is(KW.interface)) {
       this.p++;
       this.skipGroup();
-    } else if (this.is('(')) this.skipGroup();
+    } else if (this.is(P.lparen)) this.skipGroup();
     else this.p++;
     this.depth--;
   }
@@ -148,7 +171,7 @@ export abstract class GoCursor extends ListGatherer {
   /** A signature's results: `(…)` or one type, unless a line end or the body follows. */
   skipResults(): void {
     if (this.stopsHere()) return;
-    if (this.is('(')) this.skipGroup();
-    else if (this.startsType() && !this.is('(')) this.skipType();
+    if (this.is(P.lparen)) this.skipGroup();
+    else if (this.startsType() && !this.is(P.lparen)) this.skipType();
   }
 }

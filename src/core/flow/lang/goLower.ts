@@ -13,10 +13,12 @@ import type { Fn, Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
 import { GO_LOWER_DECLINED } from './goCursor.js';
 import { GoBranchLowerer } from './goLowerBranch.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
 const { simpleType } = irModule;
 const { EOF, IDENT, OP } = GK;
+const { KW, P } = syms;
 
 /**
  * The language-neutral form of a Go text from its tokens, which must come from a text the fast
@@ -68,23 +70,23 @@ class GoLowerer extends GoBranchLowerer {
 
   topStatement(): void {
     const before = this.p;
-    if (this.is('package')) this.p += 2;
-    else if (this.is('import')) {
+    if (this.is(KW.package)) this.p += 2;
+    else if (this.is(KW.import)) {
       this.p++;
-      if (this.is('(')) this.skipGroup();
+      if (this.is(P.lparen)) this.skipGroup();
       else this.p += this.kind() === GK.STRING ? 1 : 2;
-    } else if (this.is('func') && (this.kind(this.p + 1) === IDENT || this.methodAhead())) {
+    } else if (this.is(KW.func) && (this.kind(this.p + 1) === IDENT || this.methodAhead())) {
       this.gather({ k: 'fn', fn: this.funcDecl() });
     } else this.statement();
-    if (this.is(';')) this.p++;
+    if (this.is(P.semi)) this.p++;
     if (this.p === before) this.p++;
   }
 
   /** `func (r T) Name(` at the cursor: a method, not a function literal. */
   methodAhead(): boolean {
-    if (!this.is('(', this.p + 1)) return false;
-    const close = this.t.match[this.p + 1] ?? -1;
-    return this.kind(close + 1) === IDENT && this.is('(', close + 2);
+    if (!this.is(P.lparen, this.p + 1)) return false;
+    const close = this.partner[this.p + 1] ?? -1;
+    return this.kind(close + 1) === IDENT && this.is(P.lparen, close + 2);
   }
 
   /** `func Name(…)`, `func (r T) Name(…)`: the receiver is the first parameter. */
@@ -92,14 +94,14 @@ class GoLowerer extends GoBranchLowerer {
     const at = this.off();
     const mark = this.mark();
     this.p++;
-    const method = this.is('(');
+    const method = this.is(P.lparen);
     if (method) this.parameters();
     const name = this.word();
     this.p++;
-    if (this.is('[')) this.skipGroup();
+    if (this.is(P.lbracket)) this.skipGroup();
     this.signature();
     const params = this.paramsFrom(mark);
-    const body = this.is('{') && !this.stopsHere() ? this.blockBody() : NO_STMTS;
+    const body = this.is(P.lbrace) && !this.stopsHere() ? this.blockBody() : NO_STMTS;
     return method ? { at, name, receiver: true, params, body } : { at, name, params, body };
   }
 
@@ -107,8 +109,8 @@ class GoLowerer extends GoBranchLowerer {
   signature(): void {
     this.parameters();
     if (this.stopsHere()) return;
-    if (this.is('(')) this.parameters();
-    else if (this.startsType() && !this.is('{')) this.skipType();
+    if (this.is(P.lparen)) this.parameters();
+    else if (this.startsType() && !this.is(P.lbrace)) this.skipType();
   }
 
   override fnLiteral(): Fn | undefined {
@@ -117,7 +119,7 @@ class GoLowerer extends GoBranchLowerer {
     const mark = this.mark();
     this.signature();
     const params = this.paramsFrom(mark);
-    if (!this.is('{')) return undefined;
+    if (!this.is(P.lbrace)) return undefined;
     const saved = this.mode(true, false);
     const body = this.blockBody();
     this.restore(saved);
@@ -129,7 +131,7 @@ class GoLowerer extends GoBranchLowerer {
    * no item is a name and a type (`(int, error)`) names nothing.
    */
   parameters(): void {
-    const close = this.t.match[this.p] ?? this.p;
+    const close = this.partner[this.p] ?? this.p;
     this.p++;
     // The names waiting for their type are every other token from this one (`a, b`), -1: none.
     let waiting = -1;
@@ -138,17 +140,17 @@ class GoLowerer extends GoBranchLowerer {
       const first = this.p;
       const named =
         this.kind() === IDENT &&
-        !this.is('.', first + 1) &&
-        !this.is(',', first + 1) &&
+        !this.is(P.dot, first + 1) &&
+        !this.is(P.comma, first + 1) &&
         !(first + 1 === close) &&
-        !(this.is('[', first + 1) && this.isItemEnd((this.t.match[first + 1] ?? first) + 1, close));
-      if (this.kind() === IDENT && (this.is(',', first + 1) || first + 1 === close)) {
+        !(this.is(P.lbracket, first + 1) && this.isItemEnd((this.partner[first + 1] ?? first) + 1, close));
+      if (this.kind() === IDENT && (this.is(P.comma, first + 1) || first + 1 === close)) {
         if (waiting < 0) waiting = first;
         this.p++;
       } else if (named) {
         if (waiting < 0) waiting = first;
         this.p++;
-        if (this.is('...')) this.p++;
+        if (this.is(P.ellipsis)) this.p++;
         const typeStart = this.p;
         this.skipType();
         const type = this.typeName(typeStart, this.p - 1);
@@ -161,10 +163,10 @@ class GoLowerer extends GoBranchLowerer {
       } else {
         // A type alone: the names before it were types too.
         waiting = -1;
-        if (this.is('...')) this.p++;
+        if (this.is(P.ellipsis)) this.p++;
         this.skipType();
       }
-      if (this.is(',')) this.p++;
+      if (this.is(P.comma)) this.p++;
       else if (this.p < close && this.p === first) this.p++;
     }
     this.restore(saved);
@@ -176,14 +178,17 @@ class GoLowerer extends GoBranchLowerer {
    * directly (its last name), others through its regular expression.
    */
   override typeName(first: number, last: number): string | undefined {
-    const t = this.t;
-    if (t.kind[last] !== IDENT) return simpleType(this.span(first, last));
+    const kind = this.tokenKind;
+    if (kind[last] !== IDENT) return simpleType(this.span(first, last));
     for (let i = first; i < last; i++) {
-      const k = t.kind[i];
-      const s = t.words[i];
+      const k = kind[i];
+      const s = this.sym(i);
       if (
         k !== IDENT &&
-        !(k === OP && (s === '*' || s === '.' || (s === '[' && t.match[i] === i + 1) || s === ']'))
+        !(
+          k === OP &&
+          (s === P.star || s === P.dot || (s === P.lbracket && this.partner[i] === i + 1) || s === P.rbracket)
+        )
       )
         return simpleType(this.span(first, last));
     }
@@ -191,7 +196,7 @@ class GoLowerer extends GoBranchLowerer {
   }
 
   isItemEnd(at: number, close: number): boolean {
-    return at === close || this.is(',', at);
+    return at === close || this.is(P.comma, at);
   }
 }
 

@@ -9,10 +9,12 @@ import * as irModule from '../ir.js';
 import type { Expr, Stmt } from '../ir.js';
 import { FORM } from './goLowerOperand.js';
 import { GoStmtLowerer } from './goLowerStmt.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
 const { exprStmt, group, isExprStmt } = irModule;
 const { IDENT } = GK;
+const { KW, P } = syms;
 
 /** What a `case` of `clauses` names: a switch's expressions or types, a select's communications. */
 const CASES = { EXPRESSIONS: 0, TYPES: 1, COMMUNICATIONS: 2 } as const;
@@ -24,51 +26,51 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     this.gather({ k: 'block', body: this.stmtsFrom(mark) });
   }
 
-  /** The branch statement `word` starts (`if`, `for`, `switch` or `select`). */
-  branch(word: string): void {
-    if (word === 'if') this.ifStatement();
-    else if (word === 'for') this.forStatement();
-    else if (word === 'switch') this.switchStatement();
+  /** The branch statement keyword `sym` starts (`if`, `for`, `switch` or `select`). */
+  branch(sym: number): void {
+    if (sym === KW.if) this.ifStatement();
+    else if (sym === KW.for) this.forStatement();
+    else if (sym === KW.switch) this.switchStatement();
     else this.selectStatement();
   }
 
-  override keywordStatement(word: string): void {
-    switch (word) {
-      case 'var':
-      case 'const':
+  override keywordStatement(sym: number): void {
+    switch (sym) {
+      case KW.var:
+      case KW.const:
         this.p++;
         this.specs(false);
         return;
-      case 'type':
+      case KW.type:
         this.p++;
         this.specs(true);
         return;
-      case 'if':
-      case 'for':
-      case 'switch':
-      case 'select': {
+      case KW.if:
+      case KW.for:
+      case KW.switch:
+      case KW.select: {
         // A branch's statements (its header's bindings, then its arms) make one block in its place.
         const mark = this.mark();
-        this.branch(word);
+        this.branch(sym);
         this.blockFrom(mark);
         return;
       }
-      case 'go':
-      case 'defer':
+      case KW.go:
+      case KW.defer:
         this.p++;
         this.gather(exprStmt(this.expr()));
         return;
-      case 'return':
+      case KW.return:
         this.p++;
         this.gather({ k: 'return', e: this.endsHere() ? group([]) : group(this.exprList()) });
         return;
-      case 'break':
-      case 'continue':
-      case 'goto':
+      case KW.break:
+      case KW.continue:
+      case KW.goto:
         this.p++;
         if (this.kind() === IDENT && !this.stopsHere()) this.p++;
         return;
-      case 'fallthrough':
+      case KW.fallthrough:
         this.p++;
         return;
       default:
@@ -78,11 +80,11 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
 
   /** After a header's statement: `;` or a line end; false when the block follows directly. */
   semiHeader(): boolean {
-    if (this.is(';')) {
+    if (this.is(P.semi)) {
       this.p++;
       return true;
     }
-    return !this.is('{') && this.t.semi[this.p - 1] === 1;
+    return !this.is(P.lbrace) && this.semi[this.p - 1] === 1;
   }
 
   /** `if`: its header's statements, its block, and its `else` as blocks, gathered. */
@@ -94,9 +96,9 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     if (this.semiHeader() || !cond) this.condition();
     this.restore(saved);
     this.gather({ k: 'block', body: this.blockBody() });
-    if (this.is('else') && !this.stopsHere()) {
+    if (this.is(KW.else) && !this.stopsHere()) {
       this.p++;
-      if (this.is('if')) {
+      if (this.is(KW.if)) {
         const mark = this.mark();
         this.ifStatement();
         this.blockFrom(mark);
@@ -105,12 +107,12 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
   }
 
   condition(): void {
-    if (!this.is('{')) this.gather(exprStmt(this.expr()));
+    if (!this.is(P.lbrace)) this.gather(exprStmt(this.expr()));
   }
 
   forStatement(): void {
     this.p++;
-    if (!this.is('{')) {
+    if (!this.is(P.lbrace)) {
       const saved = this.mode(false, true);
       this.forHeader();
       this.restore(saved);
@@ -119,18 +121,18 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
   }
 
   forHeader(): void {
-    if (this.is(';')) {
+    if (this.is(P.semi)) {
       this.forClause();
       return;
     }
-    if (this.is('range')) {
+    if (this.is(KW.range)) {
       this.p++;
       this.gather(exprStmt(this.expr()));
       return;
     }
     const save = this.p;
     const list = this.targets();
-    if ((this.is('=') || this.is(':=')) && this.is('range', this.p + 1)) {
+    if ((this.is(P.assign) || this.is(P.define)) && this.is(KW.range, this.p + 1)) {
       this.p += 2;
       const value = this.expr();
       const count = this.targetsFrom(list);
@@ -144,24 +146,24 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     this.dropTargets(list);
     this.p = save;
     this.simple();
-    if (this.is(';')) this.forClause();
+    if (this.is(P.semi)) this.forClause();
   }
 
   /** `; cond; post` after a `for` clause's init (or none). */
   forClause(): void {
     this.p++;
-    if (!this.is(';')) this.gather(exprStmt(this.expr()));
+    if (!this.is(P.semi)) this.gather(exprStmt(this.expr()));
     this.p++;
-    if (!this.is('{')) this.simple();
+    if (!this.is(P.lbrace)) this.simple();
   }
 
   switchStatement(): void {
     this.p++;
     let guard = false;
     const saved = this.mode(true, true);
-    if (!this.is('{')) {
+    if (!this.is(P.lbrace)) {
       guard = this.switchHead();
-      if (this.semiHeader() && !this.is('{')) guard = this.switchHead();
+      if (this.semiHeader() && !this.is(P.lbrace)) guard = this.switchHead();
     }
     this.restore(saved);
     const mark = this.mark();
@@ -171,7 +173,7 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
 
   /** A switch header's statement; true for a type switch's guard (`v := x.(type)`, `x.(type)`). */
   switchHead(): boolean {
-    if (this.kind() === IDENT && this.is(':=', this.p + 1)) {
+    if (this.kind() === IDENT && this.is(P.define, this.p + 1)) {
       const save = this.p;
       this.p += 2;
       const e = this.expr();
@@ -192,19 +194,19 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
    * in a type switch) or a select (its cases communications), gathered in place.
    */
   clauses(cases: number): void {
-    const close = this.t.match[this.p] ?? this.p;
+    const close = this.partner[this.p] ?? this.p;
     this.p++;
     const saved = this.mode(true, false);
     while (this.p < close) {
       const before = this.p;
-      if (this.is('case')) {
+      if (this.is(KW.case)) {
         this.p++;
         const inCase = this.mode(false, false);
         if (cases === CASES.COMMUNICATIONS) this.commClause();
         else this.caseClause(cases === CASES.TYPES);
         this.restore(inCase);
-      } else if (this.is('default')) this.p++;
-      if (this.is(':')) this.p++;
+      } else if (this.is(KW.default)) this.p++;
+      if (this.is(P.colon)) this.p++;
       this.statements(close, true);
       if (this.p === before) this.p++;
     }
@@ -216,7 +218,7 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
     for (;;) {
       if (types) this.skipType();
       else this.gather(exprStmt(this.expr()));
-      if (!this.is(',')) return;
+      if (!this.is(P.comma)) return;
       this.p++;
     }
   }
@@ -228,11 +230,11 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
 
   /** `v := <-ch`, `v, ok = <-ch`, `ch <- x`, `<-ch`: read, nothing bound (as the Lezer adapter). */
   commClause(): void {
-    const declared = this.kind() === IDENT && (this.is(':=', this.p + 1) || this.is(',', this.p + 1));
+    const declared = this.kind() === IDENT && (this.is(P.define, this.p + 1) || this.is(P.comma, this.p + 1));
     const list = this.targets();
     const count = this.targetsFrom(list);
-    if (this.is(':=') || this.is('=')) {
-      const define = this.is(':=');
+    if (this.is(P.define) || this.is(P.assign)) {
+      const define = this.is(P.define);
       this.p++;
       if (!define || !declared)
         for (let i = 0; i < count; i++) {
@@ -242,7 +244,7 @@ export abstract class GoBranchLowerer extends GoStmtLowerer {
       this.gather(exprStmt(this.expr()));
     } else {
       this.expressions(list);
-      if (this.is('<-')) {
+      if (this.is(P.arrow)) {
         this.p++;
         this.gather(exprStmt(this.expr()));
       }

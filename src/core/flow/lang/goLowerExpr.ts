@@ -12,11 +12,13 @@ import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr } from '../ir.js';
 import { CALLED, FORM, GoOperandLowerer } from './goLowerOperand.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { group } = irModule;
-const { EOF, IDENT, OP } = GK;
+const { EOF, IDENT } = GK;
+const { KW, P, PRECEDENCE } = syms;
 
 /**
  * A Go string literal's content as `literalContent` (lezer.ts) reads it — quotes stripped, at
@@ -27,29 +29,6 @@ export function goStringContent(raw: string): string {
   return s.length >= 2 && s.charCodeAt(s.length - 1) === s.charCodeAt(0) ? s.slice(1, -1) : s.slice(1);
 }
 
-/** Binary operators by precedence (@lezer/go's, Go's); comparisons and logic carry nothing. */
-const PRECEDENCE: Readonly<Record<string, number>> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 3,
-  '<=': 3,
-  '>': 3,
-  '>=': 3,
-  '+': 4,
-  '-': 4,
-  '|': 4,
-  '^': 4,
-  '*': 5,
-  '/': 5,
-  '%': 5,
-  '<<': 5,
-  '>>': 5,
-  '&': 5,
-  '&^': 5,
-};
-
 /** The expression reader; goLowerStmt.ts adds statements. */
 export abstract class GoExprLowerer extends GoOperandLowerer {
   lastPostfix: Expr = { k: 'group', parts: [] };
@@ -59,7 +38,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
    * reduced them were made per comparison).
    */
   readonly #froms: number[] = [];
-  readonly #ops: string[] = [];
+  readonly #ops: number[] = [];
   /** The operand `climb` reads next. */
   #next = 0;
 
@@ -75,19 +54,19 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     let e = this.operand();
     for (;;) {
       if (this.stopsHere()) break;
-      if (this.is('.') || this.is('(') || this.is('[')) {
+      if (this.is(P.dot) || this.is(P.lparen) || this.is(P.lbracket)) {
         if (chain >= 0) {
           e = this.reduced(chain, e);
           chain = -1;
           this.form = FORM.OTHER;
-          this.dot = '?';
+          this.setCallee('?');
         }
         if (!this.postfix(e, start)) break;
         e = this.lastPostfix;
         continue;
       }
-      const op = this.kind() === OP ? this.word() : '';
-      if (PRECEDENCE[op] === undefined) break;
+      const op = this.sym();
+      if (PRECEDENCE[op] === 0) break;
       const at = this.mark();
       if (chain < 0) {
         chain = at;
@@ -104,7 +83,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     if (chain >= 0) {
       e = this.reduced(chain, e);
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
     }
     this.from = this.off(start);
     this.depth--;
@@ -127,7 +106,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     let left = operands[this.#next] ?? { k: 'group', parts: [] };
     const leftFrom = this.#froms[chain + this.#next] ?? 0;
     while (this.#next < operands.length - 1) {
-      const prec = PRECEDENCE[this.#ops[chain + this.#next] ?? ''] ?? 0;
+      const prec = PRECEDENCE[this.#ops[chain + this.#next] ?? 0] ?? 0;
       if (prec < min) break;
       this.#next++;
       const right = this.climb(operands, chain, prec + 1);
@@ -145,14 +124,15 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
    */
   postfix(e: Expr, start: number): boolean {
     const from = this.off(start);
-    if (this.is('.')) {
+    if (this.is(P.dot)) {
       if (this.kind(this.p + 1) === IDENT) {
         const name = this.word(this.p + 1);
         const at = this.off(this.p + 1);
         this.p += 2;
         this.recvName = this.form === FORM.NAME ? this.prop : undefined;
         this.recv = e;
-        this.dot = this.strings.joined(this.dot, name);
+        this.calleeText();
+        this.dotMember = name;
         this.form = FORM.SELECTOR;
         this.prop = name;
         this.lastPostfix = this.callFollows() ? CALLED : { k: 'member', at, recv: e, prop: name };
@@ -161,7 +141,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
       }
       // `.(T)` or `.(type)`
       this.p++;
-      if (this.is('type', this.p + 1)) {
+      if (this.is(KW.type, this.p + 1)) {
         this.p += 3;
         this.lastPostfix = e;
         this.form = FORM.GUARD;
@@ -172,11 +152,11 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
       this.skipGroup();
       this.lastPostfix = { k: 'group', parts: [e, { k: 'lit', at: typeAt }] };
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
       this.from = from;
       return true;
     }
-    if (this.is('(')) {
+    if (this.is(P.lparen)) {
       this.lastPostfix = this.call(e, from);
       return true;
     }
@@ -187,7 +167,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
   /** `callee(args)`: the callee's text and receiver from the reading of `e`. */
   call(e: Expr, from: number): Expr {
     const form = this.form;
-    const dot = this.dot;
+    const dot = this.calleeText();
     const recv = form === FORM.SELECTOR ? this.recv : undefined;
     const args = this.args(dot === '?' && form === FORM.NAME);
     const c: Expr =
@@ -195,7 +175,8 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
         ? { k: 'call', at: from, callee: dot, args, recv }
         : { k: 'call', at: from, callee: dot, args };
     this.form = FORM.OTHER;
-    this.dot = this.strings.called(dot);
+    this.setCallee(dot);
+    this.dotCalled = true;
     this.from = from;
     return form === FORM.FUNC ? group([e, c]) : c;
   }
@@ -205,15 +186,15 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     const mark = this.mark();
     this.p++;
     const saved = this.mode(false, false);
-    if (make && !this.is(')')) {
+    if (make && !this.is(P.rparen)) {
       this.gather({ k: 'lit', at: this.off() });
       this.skipType();
-      if (this.is(',')) this.p++;
+      if (this.is(P.comma)) this.p++;
     }
-    while (!this.is(')') && this.kind() !== EOF) {
+    while (!this.is(P.rparen) && this.kind() !== EOF) {
       this.gather(this.expr());
-      if (this.is('...')) this.p++;
-      if (this.is(',')) this.p++;
+      if (this.is(P.ellipsis)) this.p++;
+      if (this.is(P.comma)) this.p++;
       else break;
     }
     this.restore(saved);
@@ -231,9 +212,9 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     let key = -1;
     let slice = false;
     const saved = this.mode(false, false);
-    while (!this.is(']') && this.kind() !== EOF) {
-      if (this.is(':') || this.is(',')) {
-        slice ||= this.is(':');
+    while (!this.is(P.rbracket) && this.kind() !== EOF) {
+      if (this.is(P.colon) || this.is(P.comma)) {
+        slice ||= this.is(P.colon);
         this.p++;
         continue;
       }
@@ -246,7 +227,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     this.form = slice ? FORM.OTHER : FORM.INDEX;
     this.recvName = recvName;
     this.recv = e;
-    this.dot = '?';
+    this.setCallee('?');
     this.from = from;
     const parts = this.exprsFrom(mark);
     if (!slice && parts.length === 2 && key >= 0)
@@ -258,7 +239,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
   exprList(): readonly Expr[] {
     const mark = this.mark();
     this.gather(this.expr());
-    while (this.is(',') && !this.stopsHere()) {
+    while (this.is(P.comma) && !this.stopsHere()) {
       this.p++;
       this.gather(this.expr());
     }

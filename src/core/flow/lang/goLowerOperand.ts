@@ -7,17 +7,17 @@
 import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn } from '../ir.js';
-import { GoCursor, isTypeKeyword } from './goCursor.js';
+import { GoCursor } from './goCursor.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { keyed } = irModule;
-const { EOF, IDENT, KEYWORD, NUMBER, OP, RUNE, STRING } = GK;
+const { EOF, IDENT, KEYWORD, NUMBER, RUNE, STRING } = GK;
+const { IS_TYPE_KEYWORD, IS_UNARY, KW, P } = syms;
 
 /** What the last expression read was, as far as its use as a callee or a target matters. */
 export const FORM = { OTHER: 0, NAME: 1, SELECTOR: 2, INDEX: 3, FUNC: 4, STRING: 5, GUARD: 6 } as const;
-
-const UNARY: ReadonlySet<string> = new Set(['+', '-', '!', '^', '*', '&', '<-']);
 
 /**
  * Stands for a callee that is called at once (`h.log.Info(`, `send(`): a call keeps only its
@@ -32,8 +32,16 @@ export abstract class GoOperandLowerer extends GoCursor {
   /** Its start offset. */
   from = 0;
   form: number = FORM.OTHER;
-  /** Its callee text as the Lezer adapter writes it (`h.log.Info`, `?` for anything else). */
+  /**
+   * Its callee text as the Lezer adapter writes it (`h.log.Info`, `?` for anything else), up to
+   * what `calleeText` adds: most calls and members end a chain, and the text each would add
+   * (an interned `f()` or `a.b`, a map lookup or two) was made for nothing.
+   */
   dot = '?';
+  /** A member read after `dot` and not yet joined to it ('' for none). */
+  dotMember = '';
+  /** `dot` was called (`f()`), not yet written so. */
+  dotCalled = false;
   /** A selector's or an index's receiver, lowered. */
   recv: Expr | undefined;
   /** A selector's or an index's receiver when it is a plain name. */
@@ -47,9 +55,28 @@ export abstract class GoOperandLowerer extends GoCursor {
   /** An expression at the cursor (goLowerExpr.ts). */
   abstract expr(): Expr;
 
+  /** The last expression's callee text (`dot` with what is pending). */
+  calleeText(): string {
+    if (this.dotMember !== '') {
+      this.dot = this.strings.joined(this.dot, this.dotMember);
+      this.dotMember = '';
+    } else if (this.dotCalled) {
+      this.dot = this.strings.called(this.dot);
+      this.dotCalled = false;
+    }
+    return this.dot;
+  }
+
+  /** The last expression's callee text is `dot`, nothing pending. */
+  setCallee(dot: string): void {
+    this.dot = dot;
+    this.dotMember = '';
+    this.dotCalled = false;
+  }
+
   /** A call follows at the cursor: what was just read is a callee. */
   callFollows(): boolean {
-    return this.is('(') && !this.stopsHere();
+    return this.is(P.lparen) && !this.stopsHere();
   }
 
   /** An operand: unary operators, then a literal, a name, a composite literal, a function literal, a conversion or `( … )`. */
@@ -58,43 +85,43 @@ export abstract class GoOperandLowerer extends GoCursor {
     const at = this.off();
     const k = this.kind();
     let e: Expr;
-    if (k === OP && UNARY.has(this.word())) {
-      const op = this.word();
+    const op = this.sym();
+    if (IS_UNARY[op] === 1) {
       this.p++;
       this.enter();
       const inner = this.operand();
       this.depth--;
-      e = op === '!' ? { k: 'silent', parts: [inner] } : inner;
+      e = op === P.not ? { k: 'silent', parts: [inner] } : inner;
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
     } else if (k === STRING) {
       this.p++;
       e = { k: 'lit', at, str: this.stringContent(start) };
       this.form = FORM.STRING;
-      this.dot = '?';
+      this.setCallee('?');
     } else if (k === NUMBER || k === RUNE) {
       this.p++;
       e = { k: 'lit', at };
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
     } else if (k === IDENT) e = this.named();
-    else if (this.is('(')) {
+    else if (this.is(P.lparen)) {
       this.p++;
       const saved = this.mode(false, false);
       e = this.expr();
       this.restore(saved);
       this.p++;
       this.form = FORM.OTHER;
-      this.dot = '?';
-    } else if (this.is('func')) {
+      this.setCallee('?');
+    } else if (this.is(KW.func)) {
       const fn = this.fnLiteral();
       e = fn === undefined ? { k: 'lit', at } : { k: 'fn', fn };
       this.form = fn === undefined ? FORM.OTHER : FORM.FUNC;
-      this.dot = '?';
+      this.setCallee('?');
     } else {
       e = this.typeLed(at);
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
     }
     this.from = at;
     return e;
@@ -106,16 +133,16 @@ export abstract class GoOperandLowerer extends GoCursor {
     const at = this.off();
     const name = this.word(start);
     let q = start + 1;
-    while (this.is('.', q) && !(this.nl && this.t.semi[q - 1] === 1) && this.kind(q + 1) === IDENT) q += 2;
-    const stop = this.nl && this.t.semi[q - 1] === 1;
+    while (this.is(P.dot, q) && !(this.nl && this.semi[q - 1] === 1) && this.kind(q + 1) === IDENT) q += 2;
+    const stop = this.nl && this.semi[q - 1] === 1;
     if (!stop && !this.noLit) {
-      if (this.is('{', q)) {
+      if (this.is(P.lbrace, q)) {
         this.p = q;
         return this.literal(at);
       }
-      if (this.is('[', q)) {
-        const close = this.t.match[q] ?? -1;
-        if (this.is('{', close + 1) && !(this.nl && this.t.semi[close] === 1)) {
+      if (this.is(P.lbracket, q)) {
+        const close = this.partner[q] ?? -1;
+        if (this.is(P.lbrace, close + 1) && !(this.nl && this.semi[close] === 1)) {
           this.p = close + 1;
           return this.literal(at);
         }
@@ -125,7 +152,7 @@ export abstract class GoOperandLowerer extends GoCursor {
     this.prop = name;
     if (name === 'true' || name === 'false' || name === 'nil') {
       this.form = FORM.OTHER;
-      this.dot = '?';
+      this.setCallee('?');
       return { k: 'group', parts: [] };
     }
     // `make([]T, n)`, `make(map…)`, `make(chan…)` are a keyword's to @lezer/go: no callee text,
@@ -133,23 +160,23 @@ export abstract class GoOperandLowerer extends GoCursor {
     const a = this.p + 1;
     const makeType =
       name === 'make' &&
-      this.is('(') &&
-      (this.is('[', a) || (this.kind(a) === KEYWORD && isTypeKeyword(this.word(a))));
+      this.is(P.lparen) &&
+      (this.is(P.lbracket, a) || (this.kind(a) === KEYWORD && IS_TYPE_KEYWORD[this.sym(a)] === 1));
     this.form = FORM.NAME;
-    this.dot = makeType ? '?' : name;
+    this.setCallee(makeType ? '?' : name);
     return this.callFollows() ? CALLED : { k: 'name', at, name };
   }
 
   /** A type-led operand: `[]T{…}` and `map[K]V{…}` are literals, `[]byte(x)` a conversion, else a type. */
   typeLed(at: number): Expr {
-    const literal = !this.is('interface');
+    const literal = !this.is(KW.interface);
     this.skipType();
-    if (literal && this.is('{') && !this.stopsHere()) return this.literal(at);
-    if (this.is('(') && !this.stopsHere()) {
+    if (literal && this.is(P.lbrace) && !this.stopsHere()) return this.literal(at);
+    if (this.is(P.lparen) && !this.stopsHere()) {
       this.p++;
       const saved = this.mode(false, false);
-      const e = this.is(')') ? undefined : this.expr();
-      if (this.is(',')) this.p++;
+      const e = this.is(P.rparen) ? undefined : this.expr();
+      if (this.is(P.comma)) this.p++;
       this.restore(saved);
       this.p++;
       return e ?? { k: 'group', parts: [] };
@@ -162,27 +189,27 @@ export abstract class GoOperandLowerer extends GoCursor {
     const mark = this.mark();
     this.p++;
     const saved = this.mode(false, false);
-    while (!this.is('}') && this.kind() !== EOF) {
+    while (!this.is(P.rbrace) && this.kind() !== EOF) {
       const first = this.p;
       const elAt = this.off();
       const value = this.element();
-      if (this.is(':')) {
+      if (this.is(P.colon)) {
         const key = this.span(first, this.p - 1).replace(/^"|"$/g, '');
         this.p++;
         this.gather(keyed(key, elAt, this.element()));
       } else this.gather(value);
-      if (this.is(',')) this.p++;
+      if (this.is(P.comma)) this.p++;
       else break;
     }
     this.restore(saved);
     this.p++;
     this.form = FORM.OTHER;
-    this.dot = '?';
+    this.setCallee('?');
     return { k: 'collection', at, entries: this.argsFrom(mark) };
   }
 
   element(): Expr {
-    if (this.is('{')) {
+    if (this.is(P.lbrace)) {
       this.enter();
       const e = this.literal(this.off());
       this.depth--;

@@ -9,12 +9,12 @@ import * as irModule from '../ir.js';
 import type { Expr, Stmt } from '../ir.js';
 import { GoExprLowerer } from './goLowerExpr.js';
 import { FORM } from './goLowerOperand.js';
+import * as syms from './goLowerSyms.js';
 
 // Imports used per token, copied once (see goLowerExpr.ts).
 const { declaringLet, exprStmt, group } = irModule;
-const { EOF, IDENT, KEYWORD, OP } = GK;
-
-const UPDATE: ReadonlySet<string> = new Set('+= -= *= /= %= &= |= ^= <<= >>= &^='.split(' '));
+const { EOF, IDENT, KEYWORD } = GK;
+const { IS_UPDATE, KW, P } = syms;
 
 /**
  * One target of an assignment, as its lowering needs it: slots reused from statement to
@@ -38,7 +38,7 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
 
   /** A block at the cursor: its statements gathered. */
   block(): void {
-    const close = this.t.match[this.p] ?? this.p;
+    const close = this.partner[this.p] ?? this.p;
     this.p++;
     const saved = this.mode(true, false);
     this.statements(close, false);
@@ -56,11 +56,11 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
   /** Statements up to token `close` (or, in a `case`, the next `case`/`default`). */
   statements(close: number, inCase: boolean): void {
     while (this.p < close) {
-      if (this.is(';')) {
+      if (this.is(P.semi)) {
         this.p++;
         continue;
       }
-      if (inCase && (this.is('case') || this.is('default'))) return;
+      if (inCase && (this.is(KW.case) || this.is(KW.default))) return;
       const before = this.p;
       this.enter();
       this.statement();
@@ -71,42 +71,46 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
 
   statement(): void {
     if (this.kind() === KEYWORD) {
-      this.keywordStatement(this.word());
+      this.keywordStatement(this.sym());
       return;
     }
-    if (this.is('{')) {
+    if (this.is(P.lbrace)) {
       this.gather({ k: 'block', body: this.blockBody() });
       return;
     }
-    if (this.kind() === IDENT && this.is(':', this.p + 1)) {
+    if (this.kind() === IDENT && this.is(P.colon, this.p + 1)) {
       this.p += 2;
-      if (!this.is('}') && !this.is(';') && this.kind() !== EOF) this.statement();
+      if (!this.is(P.rbrace) && !this.is(P.semi) && this.kind() !== EOF) this.statement();
       return;
     }
     this.simple();
   }
 
   /** A statement that starts with a keyword (goLowerBranch.ts). */
-  abstract keywordStatement(word: string): void;
+  abstract keywordStatement(sym: number): void;
 
   /** A statement ends here: `;`, a line end, or before `)`/`}`. */
   endsHere(): boolean {
     return (
-      this.is(';') || this.t.semi[this.p - 1] === 1 || this.is(')') || this.is('}') || this.kind() === EOF
+      this.is(P.semi) ||
+      this.semi[this.p - 1] === 1 ||
+      this.is(P.rparen) ||
+      this.is(P.rbrace) ||
+      this.kind() === EOF
     );
   }
 
   /** One spec, or a parenthesised list of them, of a `var`/`const` or (`types`) a `type`. */
   specs(types: boolean): void {
-    if (!this.is('(')) {
+    if (!this.is(P.lparen)) {
       this.spec(types);
       return;
     }
-    const close = this.t.match[this.p] ?? this.p;
+    const close = this.partner[this.p] ?? this.p;
     this.p++;
     const saved = this.mode(true, false);
     while (this.p < close) {
-      if (this.is(';')) {
+      if (this.is(P.semi)) {
         this.p++;
         continue;
       }
@@ -124,9 +128,9 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
       return;
     }
     this.p++;
-    if (this.is('=')) this.p++;
-    else if (this.is('[')) this.skipGroup();
-    if (!this.stopsHere() && !this.is(';') && !this.is(')')) this.skipType();
+    if (this.is(P.assign)) this.p++;
+    else if (this.is(P.lbracket)) this.skipGroup();
+    if (!this.stopsHere() && !this.is(P.semi) && !this.is(P.rparen)) this.skipType();
   }
 
   /** `a, b T = x, y` in a `var` or `const`. */
@@ -137,18 +141,25 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
     for (;;) {
       count++;
       this.p++;
-      if (!this.is(',') || this.stopsHere()) break;
+      if (!this.is(P.comma) || this.stopsHere()) break;
       this.p++;
     }
     let type: string | undefined;
     let hasType = false;
-    if (!this.stopsHere() && !this.is('=') && !this.is(';') && !this.is(')') && this.startsType()) {
+    if (
+      !this.stopsHere() &&
+      !this.is(P.assign) &&
+      !this.is(P.semi) &&
+      !this.is(P.rparen) &&
+      this.startsType()
+    ) {
       const typeStart = this.p;
       this.skipType();
       hasType = true;
       type = this.typeName(typeStart, this.p - 1);
     }
-    const values = this.is('=') && !(hasType && this.stopsHere()) ? (this.p++, this.exprList()) : NO_EXPRS;
+    const values =
+      this.is(P.assign) && !(hasType && this.stopsHere()) ? (this.p++, this.exprList()) : NO_EXPRS;
     for (let i = 0; i < count; i++)
       this.gather(
         declaringLet(this.off(first + 2 * i), this.word(first + 2 * i), valueOf(values, i, count), type),
@@ -169,7 +180,7 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
       t.prop = this.prop;
       t.recvName = this.recvName;
       t.e = e;
-      if (!this.is(',') || this.stopsHere()) return mark;
+      if (!this.is(P.comma) || this.stopsHere()) return mark;
       this.p++;
     }
   }
@@ -200,13 +211,13 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
 
   simpleAfter(list: number): boolean {
     if (this.stopsHere()) return this.expressions(list);
-    const op = this.kind() === OP ? this.word() : '';
-    if (op === '=' || UPDATE.has(op)) {
+    const op = this.sym();
+    if (op === P.assign || IS_UPDATE[op] === 1) {
       this.p++;
-      this.assign(list, this.exprList(), op !== '=');
+      this.assign(list, this.exprList(), op !== P.assign);
       return false;
     }
-    if (op === ':=') {
+    if (op === P.define) {
       this.p++;
       const values = this.exprList();
       const count = this.targetsFrom(list);
@@ -216,12 +227,12 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
       }
       return false;
     }
-    if (op === '++' || op === '--') {
+    if (op === P.inc || op === P.dec) {
       this.p++;
       this.assign(list, NO_EXPRS, true);
       return false;
     }
-    if (op === '<-') {
+    if (op === P.arrow) {
       this.p++;
       const v = this.expr();
       this.expressions(list);
