@@ -1,10 +1,14 @@
+import { validationName } from '../../detect/validators.js';
 import { decline, MODIFIERS, PRIMITIVES } from './javaParseCore.js';
 import { JavaExprParser } from './javaParseExpr.js';
 import { JK } from './javaTokens.js';
 
 const { IDENT, KEYWORD } = JK;
 
-/** What `modifiers()` read: the token span and the annotations with arguments in it. */
+/**
+ * What `modifiers()` read: the token span and the annotations in it with arguments or naming a
+ * validation (`@Email`).
+ */
 export interface ModifierSpan {
   /** First and last token, or -1 when there were none. */
   readonly first: number;
@@ -45,7 +49,9 @@ export abstract class JavaStmtParser extends JavaExprParser {
         this.argSpans = spans;
         const a = this.annotation();
         this.argSpans = undefined;
-        if (a.open >= 0) annotations.push({ name: a.name, nameEnd: a.nameEnd, args: spans });
+        // Without arguments, only a validation (`@Email`) says anything of the field.
+        if (a.open >= 0 || validationName(this.source(a.nameEnd, a.nameEnd)) !== undefined)
+          annotations.push({ name: a.name, nameEnd: a.nameEnd, args: spans });
       } else if (this.kind() === KEYWORD && MODIFIERS.has(this.word())) this.p++;
       else if (this.isContextual('sealed') || this.isContextual('non')) decline();
       else break;

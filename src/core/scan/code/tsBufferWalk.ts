@@ -205,6 +205,8 @@ class Walker {
         from + name.length,
         plain ? NO_DESCRIPTIONS : [description],
         plain ? undefined : alias ? [alias] : [],
+        undefined,
+        extra?.validation,
       ),
     );
   }

@@ -82,6 +82,8 @@ export interface FieldOptions {
   description?: string | undefined;
   alias?: { name: string; from: number } | undefined;
   type?: string | undefined;
+  /** A validating decorator (`@IsEmail()`) saying what the field holds. */
+  validation?: string | undefined;
 }
 
 /** Reads description, storage name and type from an options object literal. */

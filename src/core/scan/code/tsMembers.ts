@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
+import { validationName } from '../../detect/validators.js';
 import { joinDescriptions } from '../kit/index.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import {
@@ -99,6 +100,7 @@ export function decoratorOptions(ctx: TsContext, prop: TsNode): FieldOptions {
     const args = call && childNamed(call, 'ArgList');
     if (!callee || !args) continue;
     const decorator = textOf(ctx.text, callee.lastChild ?? callee);
+    result.validation ??= validationName(decorator);
     let firstString = true;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'ObjectExpression') {

@@ -236,7 +236,13 @@ function classProperty(ctx: TsContext, cursor: TreeCursor): void {
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
   ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
   const span = { from: cursor.from, to: cursor.to };
-  report(ctx, { name: name.name, from: name.from, owner: className(ctx), declaredType }, span, options);
+  const draft = { name: name.name, from: name.from, owner: className(ctx), declaredType };
+  report(
+    ctx,
+    options.validation === undefined ? draft : { ...draft, validation: options.validation },
+    span,
+    options,
+  );
 }
 
 /**
