@@ -41,6 +41,11 @@ const MARKS: Readonly<Record<string, Accepts>> = {
   IsIdentityCard: ID_CARD,
 };
 
+/** The first characters of those names, for a reader to test a token before making its string. */
+export const VALIDATION_INITIALS: ReadonlySet<number> = new Set(
+  Object.keys(MARKS).map((k) => k.charCodeAt(0)),
+);
+
 /** Declared types that are validated strings (pydantic). */
 const TYPES: Readonly<Record<string, Accepts>> = {
   EmailStr: EMAIL,
