@@ -58,12 +58,17 @@ const TYPES: Readonly<Record<string, Accepts>> = {
  * the field holds (`javax.validation.constraints.Email`, `EmailAddressAttribute`), else undefined.
  */
 export function validationName(annotation: string): string | undefined {
+  // Called for every annotation and decorator: a plain name is looked up without rewriting.
+  if (Object.hasOwn(MARKS, annotation)) return annotation;
+  if (!QUALIFIED.test(annotation)) return undefined;
   const name = annotation
     .replace(/^@/, '')
     .replace(/^.*[.:]/, '')
     .replace(/Attribute$/, '');
   return Object.hasOwn(MARKS, name) ? name : undefined;
 }
+
+const QUALIFIED = /[@.:]|Attribute$/;
 
 /** What the candidate's validation annotation, or else its declared type, says it holds. */
 export function validatorOf(candidate: FieldCandidate): Validator | undefined {
