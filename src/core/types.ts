@@ -52,6 +52,11 @@ export interface FieldCandidate {
    */
   readonly ownerComment?: string;
   /**
+   * A validation annotation that says what the field holds whatever its name (`Email` for
+   * `@Email`, `[EmailAddress]`, `@IsEmail()`), by the name `detect/validators.ts` knows it by.
+   */
+  readonly validation?: string;
+  /**
    * The other fields of the same record, when the owner's name says little (a dataset's
    * columns: `check_in` beside `hotel` and `room_no` is a stay). They open owner-gated terms
    * as the owner's own words do, but never make the record a person's or a thing's.

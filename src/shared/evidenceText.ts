@@ -38,6 +38,14 @@ const DOMAIN_ZH: Readonly<Record<string, string>> = {
   payment: '支付',
 };
 
+/** What a validation accepts (`src/core/detect/validators.ts`), in Chinese. */
+const HOLDS_ZH: Readonly<Record<string, string>> = {
+  'an e-mail address': '电子邮箱地址',
+  'a phone number': '电话号码',
+  'a payment card number': '支付卡号',
+  'an identity card number': '身份证件号码',
+};
+
 type Rule = readonly [RegExp, (m: RegExpExecArray) => string];
 
 /** The detector's sentence shapes (src/core/detect, src/core/scan) and their Chinese. */
@@ -55,6 +63,10 @@ const RULES: readonly Rule[] = [
     (m) => `.pilens.json 词表将“${m[1] ?? ''}”映射为${zhCategory(m[2] ?? '')}${contestTail(m[3])}`,
   ],
   [/^the attached comment confirms it \("(.*)"\)$/, (m) => `所附注释予以确认（“${m[1] ?? ''}”）`],
+  [
+    /^the validation "(.*)" accepts only (.+)$/,
+    (m) => `校验“${m[1] ?? ''}”只接受${HOLDS_ZH[m[2] ?? ''] ?? m[2] ?? ''}`,
+  ],
   [
     /^inside this owner, "(.*)" is part of (\w+)$/,
     (m) => `在此记录中，“${m[1] ?? ''}”属于${zhCategory(m[2] ?? '')}`,

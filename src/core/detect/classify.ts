@@ -33,6 +33,7 @@ import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
+import { validatorOf, type Validator } from './validators.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
@@ -100,6 +101,48 @@ export const DISMISSED: unique symbol = Symbol('dismissed');
 export function readField(
   candidate: FieldCandidate,
   options: ClassifyOptions = {},
+): Finding | undefined | typeof DISMISSED {
+  const found = readWords(candidate, options);
+  const validator = validatorOf(candidate);
+  return validator === undefined ? found : validated(candidate, options, validator, found);
+}
+
+/**
+ * A field whose validation says what it holds (`@Email`, `[Phone]`, `EmailStr`: validators.ts).
+ * When its words already name that, the validation confirms them. Otherwise it is read as a
+ * field named for what the validation accepts would be (`@Email String login` as
+ * `email_address`), in the same record, so a record that is a thing (a mail server's
+ * settings, a shop) still holds no one's address; and when it holds no one's, the field's own
+ * words stand.
+ */
+function validated(
+  candidate: FieldCandidate,
+  options: ClassifyOptions,
+  validator: Validator,
+  found: Finding | undefined | typeof DISMISSED,
+): Finding | undefined | typeof DISMISSED {
+  const evidence: Evidence = {
+    kind: 'type',
+    matched: validator.name,
+    detail: `the validation "${validator.name}" accepts only ${validator.holds}`,
+  };
+  if (found !== undefined && found !== DISMISSED && found.category === validator.category) {
+    const confidence = CONFIDENCE[Math.min(CONFIDENCE.indexOf(found.confidence) + 1, 2)] ?? found.confidence;
+    return { ...found, confidence, evidence: [...found.evidence, evidence] };
+  }
+  const read = readWords({ ...candidate, name: validator.term }, options);
+  if (read === undefined || read === DISMISSED) return found;
+  const term = words(validator.term).join(' ');
+  return {
+    ...read,
+    field: candidate.name,
+    evidence: read.evidence.map((e) => (e.kind === 'token' && e.matched === term ? evidence : e)),
+  };
+}
+
+function readWords(
+  candidate: FieldCandidate,
+  options: ClassifyOptions,
 ): Finding | undefined | typeof DISMISSED {
   const vocab = options.vocabulary ?? defaultVocabulary();
   const maybe = mayBePersonal(candidate, vocab);

@@ -172,6 +172,7 @@ function sameCandidate(a: FieldCandidate | undefined, b: FieldCandidate | undefi
     a.declaredType === b.declaredType &&
     a.comment === b.comment &&
     a.ownerComment === b.ownerComment &&
+    a.validation === b.validation &&
     sameList(a.siblings, b.siblings)
   );
 }

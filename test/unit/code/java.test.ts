@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { javaExtractor } from '../../../src/core/scan/code/java.js';
+import { javaExtractor, javaReference } from '../../../src/core/scan/code/java.js';
 import { mybatisExtractor } from '../../../src/core/scan/code/mybatis.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import { declarations, extractFlat, lines, usages } from './helpers.js';
@@ -86,6 +86,43 @@ describe('java extractor', () => {
       { at: '0:57-65', name: 'province', owner: 'Address', type: 'String', comment: '省份' },
       { at: '0:80-85', name: 'lines', owner: 'Address', type: 'List<String>' },
     ]);
+  });
+
+  it("reads a record's Javadoc @param tags as its components' descriptions, in both readers", () => {
+    const text = lines(
+      '/**',
+      ' * 会员.',
+      ' *',
+      ' * @param name 姓名',
+      ' * @param phone the telephone number',
+      ' * @param <T> the payload',
+      ' * @author someone',
+      ' */',
+      '@Schema(description = "会员") public record Member<T>(String name, String phone, T payload) {}',
+      '/** @param name 商品名 */',
+      "// a line comment between: the Javadoc is not the record's",
+      'record Goods(String name) {}',
+      '/** @param code 编码 */',
+      'class Plain { String code; }',
+    );
+    const expected = [
+      { at: '8:59-63', name: 'name', owner: 'Member', type: 'String', comment: '姓名' },
+      { at: '8:72-77', name: 'phone', owner: 'Member', type: 'String', comment: 'the telephone number' },
+      { at: '8:81-88', name: 'payload', owner: 'Member', type: 'T' },
+      { at: '11:20-24', name: 'name', owner: 'Goods', type: 'String' },
+      { at: '13:21-25', name: 'code', owner: 'Plain', type: 'String' },
+    ];
+    assert.deepEqual(declarations(java(text)), expected);
+    assert.deepEqual(declarations(extractFlat(javaReference, text, 'User.java')), expected);
+  });
+
+  it("reads a record's edited Javadoc after an edit, though the record itself is taken over", () => {
+    const doc = (tag: string) =>
+      lines('/**', ` * @param phone ${tag}`, ' * @author someone', ' */', 'record R(String phone) {}');
+    const first = javaExtractor.extract(doc('手机号'), { path: 'R.java' });
+    const memo = first.ok ? first.memo : undefined;
+    const again = javaExtractor.extract(doc('联系电话'), { path: 'R.java' }, memo);
+    assert.equal(again.ok && again.fields.find((f) => f.name === 'phone')?.comment, '联系电话');
   });
 
   it('reports field accesses and bean accessors as usages', () => {

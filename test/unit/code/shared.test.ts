@@ -17,7 +17,20 @@ describe('comment cleaning', () => {
     ['// 手机号', '手机号'],
     ['/// <summary>身份证号</summary>', '身份证号'],
     ['/** 家庭住址 */', '家庭住址'],
-    ['/**\n * 姓名\n * @since 1.0\n */', '姓名 @since 1.0'],
+    // A doc comment's prose is its description; its block tags are not (`proseLines`).
+    ['/**\n * 姓名\n * @since 1.0\n */', '姓名'],
+    ['/**\n * 检测时间\n *\n * @mbggenerated Fri Feb 09 19:02:10 CST 2018\n */', '检测时间'],
+    ['/**\n * 客户类型\n * @author someone\n * @see CustomerType\n */', '客户类型'],
+    ['/** 编解码配置 @see CodecProvider#create(Map) */', '编解码配置'],
+    ['/// @deprecated', ''],
+    ['/**\n * 手机号\n * @example 13800000000\n *   continued example\n */', '手机号'],
+    // A describing tag keeps its text, an inline tag its label or target.
+    ['/**\n * @description A unique identifier for the alert.\n */', 'A unique identifier for the alert.'],
+    ['/** @Description: 用户手机号 */', '用户手机号'],
+    ['/** 见 {@link #phone 手机号}, {@link UserType} */', '见 手机号, UserType'],
+    // Negatives: an `@` inside a word is no tag, and a line comment keeps its words.
+    ['// 邮箱 admin@example.com', '邮箱 admin@example.com'],
+    ['/** 联系人 @ 总部 */', '联系人 @ 总部'],
     ['# 车牌号', '车牌号'],
     ['<!-- 证件号码 -->', '证件号码'],
     ['/* a\n   b */', 'a b'],

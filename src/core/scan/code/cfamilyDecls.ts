@@ -1,3 +1,4 @@
+import { validationName } from '../../detect/validators.js';
 import type { FieldCandidate } from '../../types.js';
 import type { LineIndex } from '../../text/lines.js';
 import { LineIndex as Lines } from '../../text/lines.js';
@@ -85,6 +86,13 @@ export function closeOf(r: TokenReader, open: number): number {
 export interface Annotated {
   descriptions: string[];
   alias?: { value: string; from: number } | undefined;
+  /** A validation (`[EmailAddress]`, `@Email`) saying what the field holds. */
+  validation?: string | undefined;
+}
+
+/** Notes the annotation or attribute named by the token at `nameIndex`, with or without arguments. */
+export function markAnnotation(r: TokenReader, nameIndex: number, into: Annotated): void {
+  into.validation ??= validationName(r.code[nameIndex]?.text ?? '');
 }
 
 /**
@@ -146,6 +154,7 @@ export function reportField(
     owner,
     declaredType,
     comment,
+    validation: annotated.validation,
   };
   r.out.push(candidate(r.lines, draft));
   const alias = annotated.alias;

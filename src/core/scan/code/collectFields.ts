@@ -8,6 +8,7 @@ import {
   type CommentSpan,
   type FieldDraft,
 } from '../kit/index.js';
+import { docCommentBefore, docTagsOf } from './docTags.js';
 import { FlatDeclaration } from './flatDeclaration.js';
 import { differentName } from './lezerSupport.js';
 import type { PendingDeclaration } from './lezerWalkReuse.js';
@@ -44,7 +45,11 @@ function declareNow(
   out: FieldCandidate[],
 ): void {
   const attached = attachedComments(text, comments, span.from, span.to, span.nameEnd);
-  const comment = joinDescriptionsAfter(attached, extras?.descriptions ?? NO_DESCRIPTIONS);
+  const descriptions = extras?.descriptions ?? NO_DESCRIPTIONS;
+  const comment = joinDescriptionsAfter(
+    attached,
+    withDocTag(text, comments, draft.name, span.docAt, descriptions),
+  );
   out.push(candidate(lines, draft, comment));
   const aliases = extras?.aliases;
   if (aliases !== undefined && aliases.length > 0) pushAliases(lines, draft, aliases, comment, out);
@@ -63,10 +68,31 @@ function declareFlat(
   out: FieldCandidate[],
 ): void {
   const attached = attachedComments(text, comments, d.spanFrom, d.spanTo, d.nameEnd);
-  const comment = joinDescriptionsAfter(attached, d.descriptions);
+  const comment = joinDescriptionsAfter(
+    attached,
+    withDocTag(text, comments, d.name, d.docAt, d.descriptions),
+  );
   out.push(candidate(lines, d, comment));
   const aliases = d.aliases;
   if (aliases !== undefined && aliases.length > 0) pushAliases(lines, d, aliases, comment, out);
+}
+
+/**
+ * The descriptions of a declaration, and after them the `@param` tag of its name in the doc
+ * comment of the type at `docAt` (a Java record's component): read here, with the comments,
+ * so a declaration taken over from an earlier read sees the doc comment as it is now.
+ */
+function withDocTag(
+  text: string,
+  comments: readonly CommentSpan[],
+  name: string,
+  docAt: number | undefined,
+  descriptions: readonly (string | undefined)[],
+): readonly (string | undefined)[] {
+  if (docAt === undefined) return descriptions;
+  const doc = docCommentBefore(text, comments, docAt);
+  const tag = doc === undefined ? undefined : docTagsOf(doc)?.get(name);
+  return tag === undefined ? descriptions : [...descriptions, tag];
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   closeOf,
+  markAnnotation,
   readAnnotation,
   reportField,
   textBetween,
@@ -148,6 +149,7 @@ function readAttributes(r: TokenReader, i: number, end: number, into: Annotated)
       while (r.code[k + 1]?.text === '.') k += 2;
       const open = r.code[k + 1]?.text === '(' ? k + 1 : -1;
       const argsClose = open > 0 ? closeOf(r, open) : k;
+      markAnnotation(r, k, into);
       if (open > 0) readAnnotation(r, k, open, argsClose, into);
       k = argsClose + 1;
       if (r.code[k]?.text === ',') k++;

@@ -1,10 +1,11 @@
-import { commentWords, type CommentSpan } from '../kit/index.js';
+import { cleanDocComment, inlineTagsAsText, type CommentSpan } from '../kit/index.js';
 import type { TokenReader } from './cfamilyDecls.js';
 
 /**
  * What a type's doc comment says about the properties its header declares: KDoc's
  * `@property name text` and `@param name text` (Kotlin's convention for a data class's
- * constructor properties, which carry no comment of their own), by property name.
+ * constructor properties, which carry no comment of their own) and Javadoc's `@param name
+ * text` on a record (its components), by property name.
  */
 export function docTagsOf(words: string): ReadonlyMap<string, string> | undefined {
   let tags: Map<string, string> | undefined;
@@ -13,7 +14,7 @@ export function docTagsOf(words: string): ReadonlyMap<string, string> | undefine
     /(?<=^|\s)@(?:property|param)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+((?:[^@]|(?<=\{)@)*)/gu,
   )) {
     const name = m[1];
-    const text = m[2]?.trim().replace(/^-\s*/, '');
+    const text = inlineTagsAsText(m[2]?.trim().replace(/^-\s*/, '') ?? '');
     if (name === undefined || !text) continue;
     tags ??= new Map();
     if (!tags.has(name)) tags.set(name, text);
@@ -38,7 +39,55 @@ export function typeDoc(r: TokenReader, kw: number): string | undefined {
     // `X::class` inside an annotation's arguments is no declaration.
     if (ENDS.has(t.text) && t.kind !== 'string' && r.code[k - 1]?.text !== '::') return undefined;
   }
-  return commentWords(r.text, comment);
+  return docWords(r.text, comment);
+}
+
+/**
+ * The doc comment (`/** … *\/`) of the type whose name starts at `at`, read from the text: the
+ * nearest comment before it with only modifiers, the type's keyword and annotations (with
+ * their arguments) between (`/** … *\/ @Schema(…) public record User(`). Java's two readers
+ * resolve a record component's `@param` with it when comments are attached (collectFields.ts),
+ * so a reused declaration reads the comment as it is now.
+ */
+export function docCommentBefore(
+  text: string,
+  comments: readonly CommentSpan[],
+  at: number,
+): string | undefined {
+  const comment = lastCommentBefore(comments, at);
+  if (comment === undefined || !text.startsWith('/**', comment.from)) return undefined;
+  return onlyModifiers(text, comment.to, at) ? docWords(text, comment) : undefined;
+}
+
+/** A doc comment's words with its block tags, which a field's description leaves out. */
+function docWords(text: string, comment: CommentSpan): string {
+  return comment.words ?? cleanDocComment(text.slice(comment.from, comment.to));
+}
+
+/** `[from, to)` holds only words, `@`, `.` and bracketed annotation arguments. */
+function onlyModifiers(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k] ?? '';
+    if (c === '"' || c === "'") {
+      k = stringEnd(text, k, to);
+      if (depth === 0) return false;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return false;
+    } else if (depth === 0 && !/[\s\p{L}\p{N}_$@.]/u.test(c)) return false;
+  }
+  return depth === 0;
+}
+
+/** The offset of the quote closing the literal opened at `k` (or `to`). */
+function stringEnd(text: string, k: number, to: number): number {
+  const quote = text[k];
+  for (let j = k + 1; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === quote) return j;
+  }
+  return to;
 }
 
 /** The last comment ending at or before `offset` (comments are sorted). */

@@ -21,16 +21,23 @@ export class FlatDeclaration implements PendingDeclaration {
     readonly nameEnd: number | undefined,
     readonly descriptions: readonly (string | undefined)[],
     readonly aliases: Extras['aliases'],
+    /** `DeclarationSpan.docAt` (lezerExtractor.ts): a record component's type name. */
+    readonly docAt?: number,
+    /** A validation annotation saying what the field holds (`FieldCandidate.validation`). */
+    readonly validation?: string,
   ) {}
 
   get draft(): FieldDraft {
-    return { name: this.name, from: this.from, owner: this.owner, declaredType: this.declaredType };
+    const draft = { name: this.name, from: this.from, owner: this.owner, declaredType: this.declaredType };
+    return this.validation === undefined ? draft : { ...draft, validation: this.validation };
   }
 
   get span(): PendingDeclaration['span'] {
-    return this.nameEnd === undefined
-      ? { from: this.spanFrom, to: this.spanTo }
-      : { from: this.spanFrom, to: this.spanTo, nameEnd: this.nameEnd };
+    const span =
+      this.nameEnd === undefined
+        ? { from: this.spanFrom, to: this.spanTo }
+        : { from: this.spanFrom, to: this.spanTo, nameEnd: this.nameEnd };
+    return this.docAt === undefined ? span : { ...span, docAt: this.docAt };
   }
 
   get extras(): Extras {

@@ -4,7 +4,7 @@ import { LineIndex } from '../../text/lines.js';
 import type { FieldCandidate } from '../../types.js';
 import { describeComments } from '../kit/index.js';
 import type { Extractor, SourceInfo } from '../extractor.js';
-import { AnnotationFacts } from './javaAnnotationFacts.js';
+import { AnnotationFacts, type AnnotationResult } from './javaAnnotationFacts.js';
 import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
@@ -105,7 +105,7 @@ function field(ctx: JavaContext, decl: SyntaxNode): void {
   let alias = info.alias;
   for (const declarator of decl.getChildren('VariableDeclarator')) {
     const def = childNamed(declarator, 'Definition');
-    if (def) emit(ctx, def, decl, head.type, [head.comment, info.description], alias);
+    if (def) emit(ctx, def, decl, head.type, [head.comment, info.description], alias, info.validation);
     alias = undefined;
   }
 }
@@ -116,7 +116,10 @@ function recordComponent(ctx: JavaContext, component: SyntaxNode): void {
   const modifiers = childNamed(component, 'Modifiers');
   const head = headOf(ctx, modifiers ? modifiers.nextSibling : component.firstChild, 'Definition');
   const info = annotations(ctx, modifiers);
-  emit(ctx, def, component, head.type, [head.comment, info.description], info.alias);
+  // The record's Javadoc `@param name text` describes the component (docTags.ts).
+  const record = ancestorNamed(component, 'RecordDeclaration');
+  const docAt = record ? childNamed(record, 'Definition')?.from : undefined;
+  emit(ctx, def, component, head.type, [head.comment, info.description], info.alias, info.validation, docAt);
 }
 
 /**
@@ -151,26 +154,33 @@ function emit(
   declaredType: string | undefined,
   descriptions: readonly (string | undefined)[],
   alias: { value: string; from: number } | undefined,
+  validation: string | undefined,
+  docAt?: number,
 ): void {
-  const draft = { name: textOf(ctx.text, def), from: def.from, owner: ownerOf(ctx, decl), declaredType };
+  const draft = {
+    name: textOf(ctx.text, def),
+    from: def.from,
+    owner: ownerOf(ctx, decl),
+    declaredType,
+    validation,
+  };
   ctx.declare(
     draft,
-    { from: decl.from, to: decl.to },
+    docAt === undefined ? { from: decl.from, to: decl.to } : { from: decl.from, to: decl.to, docAt },
     { descriptions, aliases: alias ? [{ name: alias.value, from: alias.from }] : [] },
   );
 }
 
-/** Reads describing and aliasing annotations from a `Modifiers` node. */
-function annotations(
-  ctx: JavaContext,
-  modifiers: SyntaxNode | null,
-): { description: string | undefined; alias: { value: string; from: number } | undefined } {
+/** Reads describing, aliasing and validating annotations from a `Modifiers` node. */
+function annotations(ctx: JavaContext, modifiers: SyntaxNode | null): AnnotationResult {
   const facts = new AnnotationFacts();
-  for (const a of modifiers?.getChildren('Annotation') ?? []) {
+  for (let a = modifiers?.firstChild; a; a = a.nextSibling) {
+    if (a.name !== 'Annotation' && a.name !== 'MarkerAnnotation') continue;
     const name = textOf(ctx.text, a.getChild('Identifier') ?? a.getChild('ScopedIdentifier') ?? a).replace(
       /^.*\./,
       '',
     );
+    facts.mark(name);
     const args = a.getChild('AnnotationArgumentList');
     if (!args) continue;
     for (let c = args.firstChild; c; c = c.nextSibling) {

@@ -1,4 +1,5 @@
 import { joinDescriptions } from '../kit/index.js';
+import { validationName } from '../../detect/validators.js';
 import { argumentRole } from './annotationRoles.js';
 
 /**
@@ -9,6 +10,12 @@ import { argumentRole } from './annotationRoles.js';
 export class AnnotationFacts {
   private readonly descriptions: (string | undefined)[] = [];
   private alias: { value: string; from: number } | undefined;
+  private validation: string | undefined;
+
+  /** Annotation `name` itself, with or without arguments: a validation (`@Email`) is kept. */
+  mark(name: string): void {
+    this.validation ??= validationName(name);
+  }
 
   /** One argument `key` (`value` when positional) of annotation `name`, with its first string. */
   add(name: string, key: string, str: { value: string; from: number }): void {
@@ -20,9 +27,20 @@ export class AnnotationFacts {
     }
   }
 
-  result(): { description: string | undefined; alias: { value: string; from: number } | undefined } {
-    return { description: joinDescriptions(this.descriptions), alias: this.alias };
+  result(): AnnotationResult {
+    return {
+      description: joinDescriptions(this.descriptions),
+      alias: this.alias,
+      validation: this.validation,
+    };
   }
+}
+
+/** What a field's or component's annotations say: its description, alias and validation. */
+export interface AnnotationResult {
+  readonly description: string | undefined;
+  readonly alias: { value: string; from: number } | undefined;
+  readonly validation: string | undefined;
 }
 
 /** Whether `add` would use the argument at all (the reader reads its string only then). */

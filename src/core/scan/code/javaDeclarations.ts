@@ -3,7 +3,7 @@
 // annotations state (column names, descriptions) read as java.ts, the Lezer reference, reads them.
 import { describeComments, type CommentSpan } from '../kit/index.js';
 import { FlatDeclaration } from './flatDeclaration.js';
-import { AnnotationFacts, usesArgument } from './javaAnnotationFacts.js';
+import { AnnotationFacts, usesArgument, type AnnotationResult } from './javaAnnotationFacts.js';
 import { decline } from './javaParseCore.js';
 import { JavaStmtParser, type ModifierSpan } from './javaParseStmt.js';
 import { JK } from './javaTokens.js';
@@ -13,7 +13,7 @@ const { STRING } = JK;
 
 /** What most members emit or annotations describe: nothing, shared rather than allocated each time. */
 export const NOTHING: readonly never[] = [];
-const NO_FACTS: ReturnType<AnnotationFacts['result']> = { description: undefined, alias: undefined };
+const NO_FACTS: AnnotationResult = { description: undefined, alias: undefined, validation: undefined };
 
 /** Turns the declarations the statement parser finds into pending candidates. */
 export abstract class JavaDeclarationReader extends JavaStmtParser {
@@ -46,6 +46,7 @@ export abstract class JavaDeclarationReader extends JavaStmtParser {
     mods: ModifierSpan,
     headComment: string | undefined,
     withAlias = true,
+    docAt?: number,
   ): void {
     const info = this.annotationFacts(mods);
     const alias = withAlias ? info.alias : undefined;
@@ -60,6 +61,8 @@ export abstract class JavaDeclarationReader extends JavaStmtParser {
         undefined,
         [headComment, info.description],
         alias ? [{ name: alias.value, from: alias.from }] : NOTHING,
+        docAt,
+        info.validation,
       ),
     );
   }
@@ -95,12 +98,13 @@ export abstract class JavaDeclarationReader extends JavaStmtParser {
     return end === lo ? NOTHING : comments.slice(lo, end);
   }
 
-  annotationFacts(mods: ModifierSpan): ReturnType<AnnotationFacts['result']> {
+  annotationFacts(mods: ModifierSpan): AnnotationResult {
     if (mods.annotations.length === 0) return NO_FACTS;
     const facts = new AnnotationFacts();
     for (const a of mods.annotations) {
       if (this.commentsBetween(this.t.from[a.name] ?? 0, this.t.to[a.nameEnd] ?? 0).length > 0) decline();
       const name = this.source(a.name, a.nameEnd).replace(/^.*\./, '');
+      facts.mark(name);
       for (const arg of a.args) {
         const key = arg.key >= 0 ? this.source(arg.key, arg.key) : 'value';
         if (!usesArgument(name, key)) continue;

@@ -1,10 +1,14 @@
+import { VALIDATION_INITIALS, validationName } from '../../detect/validators.js';
 import { decline, MODIFIERS, PRIMITIVES } from './javaParseCore.js';
 import { JavaExprParser } from './javaParseExpr.js';
 import { JK } from './javaTokens.js';
 
 const { IDENT, KEYWORD } = JK;
 
-/** What `modifiers()` read: the token span and the annotations with arguments in it. */
+/**
+ * What `modifiers()` read: the token span and the annotations in it with arguments or naming a
+ * validation (`@Email`).
+ */
 export interface ModifierSpan {
   /** First and last token, or -1 when there were none. */
   readonly first: number;
@@ -45,12 +49,24 @@ export abstract class JavaStmtParser extends JavaExprParser {
         this.argSpans = spans;
         const a = this.annotation();
         this.argSpans = undefined;
-        if (a.open >= 0) annotations.push({ name: a.name, nameEnd: a.nameEnd, args: spans });
+        // Without arguments, only a validation (`@Email`) says anything of the field.
+        if (a.open >= 0 || this.namesValidation(a.nameEnd))
+          annotations.push({ name: a.name, nameEnd: a.nameEnd, args: spans });
       } else if (this.kind() === KEYWORD && MODIFIERS.has(this.word())) this.p++;
       else if (this.isContextual('sealed') || this.isContextual('non')) decline();
       else break;
     }
     return { first: this.p > first ? first : -1, last: this.p - 1, annotations };
+  }
+
+  /**
+   * Whether the annotation name token at `k` is a validation's (`@Email`): the token's first
+   * letter is tested before a string is made, since most marker annotations (`@Override`,
+   * `@Data`, `@Id`) are none.
+   */
+  namesValidation(k: number): boolean {
+    const first = this.text.charCodeAt(this.t.from[k] ?? 0);
+    return VALIDATION_INITIALS.has(first) && validationName(this.source(k, k)) !== undefined;
   }
 
   override annotationArgs(open: number, close: number): void {

@@ -117,7 +117,7 @@ class JavaReader extends JavaDeclarationReader {
     this.owners.push(this.source(def, def));
     if (w === 'record') {
       if (this.is('<')) this.typeParameters();
-      this.recordHeader();
+      this.recordHeader(this.t.from[def] ?? 0);
       this.superTypes('implements');
       this.body('record');
     } else if (w === 'enum') {
@@ -319,8 +319,11 @@ class JavaReader extends JavaDeclarationReader {
     this.p++;
   }
 
-  /** `(String name, @Column(name = "x") String idCard)`: each component is a declaration. */
-  recordHeader(): void {
+  /**
+   * `(String name, @Column(name = "x") String idCard)`: each component is a declaration, which
+   * the `@param` tag of the Javadoc before the record's name (at `docAt`) may describe.
+   */
+  recordHeader(docAt: number): void {
     if (!this.is('(')) decline();
     const close = this.close(this.p);
     this.p++;
@@ -335,7 +338,7 @@ class JavaReader extends JavaDeclarationReader {
       this.p = this.dimsEnd(this.p);
       const start = mods.first >= 0 ? mods.first : typeStart;
       const head = this.headComment(mods, typeStart, typeEnd, def);
-      this.declare(def, start, this.p - 1, this.source(typeStart, typeEnd - 1), mods, head);
+      this.declare(def, start, this.p - 1, this.source(typeStart, typeEnd - 1), mods, head, true, docAt);
       if (this.is(',') && this.p + 1 < close) this.p++;
       else break;
     }

@@ -84,10 +84,15 @@ function moved(r: JavaRecord, delta: number): JavaRecord {
     emitted: r.emitted.map((d) => ({ ...d, from: d.from + delta })),
     pending: r.pending.map((d) => ({
       draft: { ...d.draft, from: d.draft.from + delta },
-      span: { ...d.span, from: d.span.from + delta, to: d.span.to + delta },
+      span: movedSpan(d.span, delta),
       extras: movedExtras(d.extras, delta),
     })),
   };
+}
+
+function movedSpan(span: PendingDeclaration['span'], delta: number): PendingDeclaration['span'] {
+  const moved = { ...span, from: span.from + delta, to: span.to + delta };
+  return span.docAt === undefined ? moved : { ...moved, docAt: span.docAt + delta };
 }
 
 function movedExtras(extras: PendingDeclaration['extras'], delta: number): PendingDeclaration['extras'] {

@@ -1,5 +1,6 @@
 import {
   closeOf,
+  markAnnotation,
   readAnnotation,
   reportField,
   textBetween,
@@ -31,6 +32,7 @@ function readAnnotations(r: TokenReader, i: number, into: Annotated): number {
     let nameIndex = i;
     if (r.code[i + 1]?.text === ':' && r.code[i + 2]?.kind === 'ident') nameIndex = i + 2;
     while (r.code[nameIndex + 1]?.text === '.' && !r.code[nameIndex + 2]?.newlineBefore) nameIndex += 2;
+    markAnnotation(r, nameIndex, into);
     const open = nameIndex + 1;
     const openToken = r.code[open];
     if (openToken?.text === '(' && !openToken.newlineBefore) {
@@ -56,14 +58,17 @@ function readBody(
     const t = r.code[i];
     if (!t) break;
     if (t.text.startsWith('@')) {
-      if (annotated.descriptions.length === 0 && !annotated.alias) declStart = i;
+      if (annotated.descriptions.length === 0 && !annotated.alias && !annotated.validation) declStart = i;
       i = readAnnotations(r, i, annotated);
       continue;
     }
     if (TYPE_KEYWORDS.has(t.text)) {
       i = readType(r, i, end, owner, types);
     } else if ((t.text === 'val' || t.text === 'var') && r.code[i - 1]?.text !== 'const') {
-      const from = annotated.descriptions.length > 0 || annotated.alias ? declStart : lineStartToken(r, i);
+      const from =
+        annotated.descriptions.length > 0 || annotated.alias || annotated.validation
+          ? declStart
+          : lineStartToken(r, i);
       i = property(r, i, end, owner, annotated, from);
     } else if (t.kind === 'punct' && (t.text === '{' || t.text === '(' || t.text === '[')) {
       i = closeOf(r, i) + 1;

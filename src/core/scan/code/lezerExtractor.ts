@@ -25,6 +25,11 @@ export interface DeclarationSpan {
   readonly to: number;
   /** End of the declared name, when a comment trailing that line may describe it. */
   readonly nameEnd?: number | undefined;
+  /**
+   * Where the name of the type whose doc comment may describe the declaration starts: a
+   * record's Javadoc `@param name text` describes its component `name` (docTags.ts).
+   */
+  readonly docAt?: number | undefined;
 }
 
 /** What a declaration adds beyond its comment: descriptions and storage-name aliases. */

@@ -15,7 +15,13 @@ import type { CommentSpan, FieldDraft } from '../kit/index.js';
 /** A declaration waiting for the comments (see `LezerContext.declare`). */
 export interface PendingDeclaration {
   readonly draft: FieldDraft;
-  readonly span: { readonly from: number; readonly to: number; readonly nameEnd?: number | undefined };
+  readonly span: {
+    readonly from: number;
+    readonly to: number;
+    readonly nameEnd?: number | undefined;
+    /** `DeclarationSpan.docAt` (lezerExtractor.ts). */
+    readonly docAt?: number | undefined;
+  };
   readonly extras:
     | {
         readonly descriptions?: readonly (string | undefined)[];
@@ -99,6 +105,7 @@ export function shiftDeclaration(
       from: span.from + by,
       to: span.to + by,
       ...(span.nameEnd === undefined ? {} : { nameEnd: span.nameEnd + by }),
+      ...(span.docAt === undefined ? {} : { docAt: span.docAt + by }),
     },
     extras:
       extras?.aliases === undefined || extras.aliases.length === 0

@@ -1,3 +1,4 @@
+import { validationName } from '../../detect/validators.js';
 import { joinDescriptions } from '../kit/index.js';
 import { stringContentAt } from './lezerSupport.js';
 import type { BufferTree } from './tsBufferTree.js';
@@ -85,6 +86,7 @@ export class BufferReads {
       if (callee < 0 || args < 0) continue;
       const last = tree.last(callee);
       const decorator = this.slice(last >= 0 ? last : callee);
+      result.validation ??= validationName(decorator);
       let firstString = true;
       for (let a = first[args] ?? -1; a >= 0; a = next[a] ?? -1) {
         if (this.roleOf(a) === R.OBJECT_EXPRESSION) {

@@ -7,7 +7,15 @@ import { BufferCalls } from './tsBufferCalls.js';
 import { BufferReads } from './tsBufferReads.js';
 import type { BufferTree } from './tsBufferTree.js';
 import { tsContext, type FieldOptions, type TsContext } from './tsContext.js';
-import { className, CONSTANT_CASE, constructorParameters, leaveClass, typeTextAt } from './tsMembers.js';
+import {
+  classComment,
+  className,
+  CONSTANT_CASE,
+  constructorParameters,
+  entityComment,
+  leaveClass,
+  typeTextAt,
+} from './tsMembers.js';
 import * as nodeRoles from './tsNodeRoles.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
@@ -189,11 +197,22 @@ class Walker {
     declaredType: string | undefined,
     span: number,
     extra: FieldOptions | undefined,
+    ownerComment?: string,
   ): void {
     const tree = this.#tree;
     const description = extra?.description;
     const alias = extra?.alias;
     const plain = description === undefined && alias === undefined;
+    if (ownerComment !== undefined) {
+      // An entity's field: few per file, declared as a plain pending declaration.
+      const validation = extra?.validation;
+      this.#pending.push({
+        draft: { name, from, owner, declaredType, ownerComment, ...(validation ? { validation } : {}) },
+        span: { from: tree.from(span), to: tree.to(span), nameEnd: from + name.length },
+        extras: plain ? undefined : { descriptions: [description], aliases: alias ? [alias] : [] },
+      });
+      return;
+    }
     this.#pending.push(
       new FlatDeclaration(
         name,
@@ -205,6 +224,8 @@ class Walker {
         from + name.length,
         plain ? NO_DESCRIPTIONS : [description],
         plain ? undefined : alias ? [alias] : [],
+        undefined,
+        extra?.validation,
       ),
     );
   }
@@ -214,6 +235,9 @@ class Walker {
     const def = this.#reads.child(i, R.VARIABLE_DEFINITION);
     this.#ctx.classes.push(def >= 0 ? this.#reads.slice(def) : '');
     this.#ctx.classFields.push(new Set());
+    // A node is made only for a decorated class, whose entity decorator may describe it.
+    const decorated = this.#reads.child(i, R.DECORATOR) >= 0;
+    this.#ctx.classComments.push(decorated ? entityComment(this.#ctx, this.#tree.node(i)) : undefined);
   }
 
   /** typescript.ts `constructorParameters`, for the one method named `constructor`. */
@@ -271,7 +295,7 @@ class Walker {
     const declaredType =
       annotation >= 0 ? typeTextAt(this.#text, tree.from(annotation), tree.to(annotation)) : options?.type;
     ctx.classFields[ctx.classFields.length - 1]?.add(name);
-    this.#declare(name, from, className(ctx), declaredType, i, options);
+    this.#declare(name, from, className(ctx), declaredType, i, options, classComment(ctx));
   }
 
   /** typescript.ts `typeMember`. */

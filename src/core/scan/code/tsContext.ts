@@ -16,6 +16,8 @@ export interface TsContext extends LezerContext {
   readonly classes: string[];
   /** Property names declared in those classes (parallel to `classes`). */
   readonly classFields: Set<string>[];
+  /** What those classes' entity decorators say of them (`@Entity({ comment })`; parallel). */
+  readonly classComments: (string | undefined)[];
   /** End offset of the constructor being visited, or -1: its `this.x = …` declare fields. */
   constructorEnd: number;
   /** How many decorators enclose the node being visited (their arguments are not usages). */
@@ -82,6 +84,8 @@ export interface FieldOptions {
   description?: string | undefined;
   alias?: { name: string; from: number } | undefined;
   type?: string | undefined;
+  /** A validating decorator (`@IsEmail()`) saying what the field holds. */
+  validation?: string | undefined;
 }
 
 /** Reads description, storage name and type from an options object literal. */
@@ -164,6 +168,7 @@ export function tsContext(base: LezerContext): TsContext {
     ...base,
     classes: [],
     classFields: [],
+    classComments: [],
     constructorEnd: -1,
     decoratorDepth: 0,
     callee: { name: '', from: -1, to: -1 },

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
+import { validationName } from '../../detect/validators.js';
 import { joinDescriptions } from '../kit/index.js';
 import { childNamed, stringContent, textOf } from './lezerSupport.js';
 import {
@@ -21,15 +22,42 @@ export function enterClass(ctx: TsContext, node: SyntaxNode): void {
   const def = node.getChild('VariableDefinition');
   ctx.classes.push(def ? textOf(ctx.text, def) : '');
   ctx.classFields.push(new Set());
+  ctx.classComments.push(entityComment(ctx, node));
 }
 
 export function leaveClass(ctx: TsContext): void {
   ctx.classes.pop();
   ctx.classFields.pop();
+  ctx.classComments.pop();
 }
 
 export function className(ctx: TsContext): string | undefined {
   return ctx.classes[ctx.classes.length - 1] || undefined;
+}
+
+/** What the innermost class's entity decorator says of it: its fields' owner description. */
+export function classComment(ctx: TsContext): string | undefined {
+  return ctx.classComments[ctx.classComments.length - 1];
+}
+
+/** TypeORM decorators that declare a table (and MikroORM's `@Entity`). */
+const ENTITY_DECORATORS: ReadonlySet<string> = new Set(['Entity', 'ViewEntity', 'ChildEntity']);
+
+/**
+ * The table comment of a TypeORM entity (`@Entity({ comment: '会员表' })`, `@Entity('t_hy', {
+ * comment: '会员' })`): it says whose records the class holds, as a SQL table's `COMMENT` does.
+ */
+export function entityComment(ctx: TsContext, node: TsNode): string | undefined {
+  for (let d = node.firstChild; d; d = d.nextSibling) {
+    if (d.name !== 'Decorator') continue;
+    const call = childNamed(d, 'CallExpression');
+    const callee = call?.firstChild;
+    const args = call && childNamed(call, 'ArgList');
+    if (!callee || !args || !ENTITY_DECORATORS.has(textOf(ctx.text, callee.lastChild ?? callee))) continue;
+    for (let a = args.firstChild; a; a = a.nextSibling)
+      if (a.name === 'ObjectExpression') return readOptions(ctx, a).description;
+  }
+  return undefined;
 }
 
 /** A static or initialised CONSTANT_CASE member is the class's constant, not a record's field. */
@@ -54,6 +82,7 @@ export function constructorParameters(ctx: TsContext, method: TsNode): void {
           from: c.from,
           owner: className(ctx),
           declaredType: annotation ? typeText(ctx, annotation) : undefined,
+          ownerComment: classComment(ctx),
         },
         annotation ?? c,
       );
@@ -99,6 +128,7 @@ export function decoratorOptions(ctx: TsContext, prop: TsNode): FieldOptions {
     const args = call && childNamed(call, 'ArgList');
     if (!callee || !args) continue;
     const decorator = textOf(ctx.text, callee.lastChild ?? callee);
+    result.validation ??= validationName(decorator);
     let firstString = true;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'ObjectExpression') {

@@ -12,6 +12,7 @@ import { keyAt, report, tsContext, type FieldOptions, type TsContext } from './t
 import { blankDecoratedExports, blankRanges, decoratedExportKeywords } from './tsDecoratedExports.js';
 import {
   className,
+  classComment,
   CONSTANT_CASE,
   constructorParameters,
   decoratorOptions,
@@ -236,7 +237,19 @@ function classProperty(ctx: TsContext, cursor: TreeCursor): void {
   const declaredType = annotation ? typeText(ctx, annotation) : options.type;
   ctx.classFields[ctx.classFields.length - 1]?.add(name.name);
   const span = { from: cursor.from, to: cursor.to };
-  report(ctx, { name: name.name, from: name.from, owner: className(ctx), declaredType }, span, options);
+  const draft = {
+    name: name.name,
+    from: name.from,
+    owner: className(ctx),
+    declaredType,
+    ownerComment: classComment(ctx),
+  };
+  report(
+    ctx,
+    options.validation === undefined ? draft : { ...draft, validation: options.validation },
+    span,
+    options,
+  );
 }
 
 /**

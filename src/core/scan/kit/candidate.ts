@@ -15,6 +15,8 @@ export interface FieldDraft {
   readonly comment?: string | undefined;
   /** The owner's own description (a table's `COMMENT`), which says whose record it is. */
   readonly ownerComment?: string | undefined;
+  /** A validation annotation saying what the field holds (`FieldCandidate.validation`). */
+  readonly validation?: string | undefined;
 }
 
 /**
@@ -41,6 +43,7 @@ export function candidate(
   if (type !== undefined) c.declaredType = type;
   if (described !== undefined) c.comment = described;
   if (ownerComment !== undefined) c.ownerComment = ownerComment;
+  if (d.validation !== undefined) c.validation = d.validation;
   return c;
 }
 

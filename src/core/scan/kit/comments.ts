@@ -12,13 +12,26 @@ export interface CommentSpan {
 }
 
 /**
- * Strips comment markers (`//`, `///`, `#`, `--`, `/** … *\/`, `<!-- -->`, leading `*`) and
- * XML doc tags (`<summary>`), and collapses whitespace, keeping the words a reader would see.
+ * Strips comment markers (`//`, `///`, `#`, `--`, `/** … *\/`, `<!-- -->`, leading `*`), XML
+ * doc tags (`<summary>`) and doc comments' block tags (`@see`, `@author`, `@since`: see
+ * `proseLines`), and collapses whitespace, keeping the words a reader would see.
  */
 export function cleanComment(raw: string): string {
+  return cleanLines(raw, true);
+}
+
+/**
+ * `cleanComment` keeping block tags: a type's doc comment, whose `@param` and `@property`
+ * tags describe the properties it declares (docTags.ts).
+ */
+export function cleanDocComment(raw: string): string {
+  return cleanLines(raw, false);
+}
+
+function cleanLines(raw: string, prose: boolean): string {
   let s = raw.trim();
   // Most comments are one `//` or `#` line of plain words: skip the multi-line and tag passes.
-  if (!/[\r\n<*]/.test(s) && /^(\/\/|#)/.test(s)) {
+  if (!/[\r\n<*@]/.test(s) && /^(\/\/|#)/.test(s)) {
     return s
       .replace(/^(\/\/+!?|#+)/, '')
       .replace(/^\s*(\/\/\/?|#)?\s?/, '')
@@ -28,13 +41,54 @@ export function cleanComment(raw: string): string {
   if (s.startsWith('<!--')) s = s.slice(4).replace(/-->$/, '');
   else if (s.startsWith('/*')) s = s.replace(/^\/\*+!?/, '').replace(/\*+\/$/, '');
   else s = s.replace(/^(\/\/+!?|#+|--)/, '');
-  return s
-    .split(/\r\n?|\n/)
-    .map((line) => line.replace(/^\s*(\*(?!\/)|\/\/\/?|#)?\s?/, ''))
+  const lines = s.split(/\r\n?|\n/).map((line) => line.replace(/^\s*(\*(?!\/)|\/\/\/?|#)?\s?/, ''));
+  return (prose && s.includes('@') ? proseLines(lines) : lines)
     .join(' ')
     .replace(/<\/?(summary|remarks|para|value|returns|c|see|description)\b[^>]*>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Tags that carry the description itself (JSDoc `@description`, the `@Description:` of many
+ * Chinese class headers): their text is kept, the tag dropped.
+ */
+const DESCRIBING_TAGS = /^@(?:description|desc|summary|remarks)\b:?\s*/i;
+/** Block tags that end a one-line doc comment's prose where they stand (`/** 姓名 @see X *\/`). */
+const INLINE_BLOCK_TAG = /\s@(?:see|since|author|deprecated|version|mbggenerated|mbg\.generated|date)\b.*$/;
+/** Inline tags (`{@link Type label}`, `{@code x}`): their label or text stays in the prose. */
+const INLINE_TAG = /\{@(link|linkplain|code|literal|value)\s+([^}\s]*)\s*([^}]*)\}/g;
+
+/**
+ * Inline doc tags as the text they stand for: a link's label, else its target (`{@link
+ * #phone 手机号}` → `手机号`, `{@link UserType}` → `UserType`); code and literals as written.
+ */
+export function inlineTagsAsText(text: string): string {
+  if (!text.includes('{@')) return text;
+  return text.replace(INLINE_TAG, (_, tag: string, target: string, rest: string) =>
+    tag.startsWith('link') ? rest.trim() || target : `${target} ${rest}`.trim(),
+  );
+}
+
+/**
+ * A doc comment's prose, without its block tags: from the first line that starts with `@tag`
+ * on, the text belongs to the tags (Javadoc's rule; KDoc and JSDoc follow it), which say who
+ * wrote it, since when, where else to look or which generator made it (`@mbggenerated`), not
+ * what the field holds. A describing tag's text is kept; an inline tag keeps its label.
+ */
+function proseLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let describing = true;
+  for (const line of lines) {
+    if (line.startsWith('@')) {
+      const described = DESCRIBING_TAGS.exec(line);
+      describing = described !== null;
+      if (described !== null) out.push(line.slice(described[0].length));
+      continue;
+    }
+    if (describing) out.push(line.replace(INLINE_BLOCK_TAG, ''));
+  }
+  return out.map(inlineTagsAsText);
 }
 
 /** A comment's words: the tokenizer's when it kept them, else its cleaned source. */
