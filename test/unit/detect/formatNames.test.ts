@@ -1,0 +1,33 @@
+/**
+ * Names as the weak formats write them (issue 9, session 18, branch `det-formats`;
+ * `docs/detection-rulings.md`, "Names as the weak formats write them"). A negative beside each
+ * rule; names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('the locality words of Google’s and schema.org’s address records are address parts', [
+  { name: 'locality', owner: 'PostalAddress', type: 'string', expect: 'address' },
+  { name: 'sublocality', owner: 'MemberAddress', type: 'string', expect: 'address' },
+  { name: 'administrative_area', owner: 'address', type: 'string', expect: 'address' },
+  // Outside an address record, a locality is a catalogue's or a weather station's.
+  { name: 'locality', owner: 'WeatherStation', type: 'string', expect: undefined },
+  { name: 'locality', owner: 'Region', type: 'string', expect: undefined },
+]);
+
+classifyTable('a card’s or a bank account’s fingerprint is a hash of its number, not a finger', [
+  { name: 'fingerprint', owner: 'StoredCard', type: 'string', expect: undefined },
+  { name: 'fingerprint', owner: 'BankAccountDetails', type: 'string', expect: undefined },
+  // A person's fingerprint, or a finger's print named as one, wherever it is kept.
+  { name: 'fingerprint', owner: 'Employee', type: 'bytea', expect: 'biometric' },
+  { name: 'fingerprint_image', owner: 'CardHolderEnrollment', type: 'bytes', expect: 'biometric' },
+]);
+
+classifyTable('short forms of a server and of satellites', [
+  // `svr` is a server: its address is a machine's.
+  { name: 'svrIp', owner: 'PushMessageInfo', type: 'Int', expect: undefined },
+  { name: 'clientIp', owner: 'PushMessageInfo', type: 'String', expect: 'online_id' },
+  // A count of satellites in view says how good a fix is, not where it is.
+  { name: 'GNSS_GPSSats', owner: 'TrackerStatus', type: 'uint32', expect: undefined },
+  { name: 'gps_satellites', owner: 'VehicleFix', type: 'int', expect: undefined },
+  { name: 'GNSS_Latitude', owner: 'TrackerStatus', type: 'double', expect: 'whereabouts' },
+]);
