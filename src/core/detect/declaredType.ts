@@ -341,6 +341,9 @@ function readTypeUncached(declared: string): TypeReading {
 /** Categories whose values are text: a number, a date or a boolean cannot hold them. */
 const TEXTUAL = categoriesWith((t) => t.valueShape === 'text');
 
+/** Address terms whose value is a number in digits: a postcode. */
+const POSTCODE = /^(?:address )?(?:zip|zip ?code|post ?code|postal ?code|邮编|邮政编码)$/;
+
 /** Categories a date cannot hold. */
 const UNDATED = categoriesWith((t) => !t.datable);
 
@@ -385,6 +388,10 @@ export function typeFit(
   }
   // A friend list holds references to people: `friend_uid bigint` is an entry of it.
   const reference = category === 'contacts_list' && /\b(?:id|uid)$/.test(headText);
+  // `zip_code int32`, `PostalCode int`: a postcode is digits, and Go, protobuf and C# models
+  // often keep it as a number (a leading zero is lost, the place is not).
+  if (shape === 'integer' && category === 'address' && POSTCODE.test(headText))
+    return { delta: 0, detail: '' };
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category) && !reference) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;
   // `hipaa_mail varchar(3)` holds YES or NO: no e-mail address or phone number fits in four

@@ -31,3 +31,11 @@ classifyTable('short forms of a server and of satellites', [
   { name: 'gps_satellites', owner: 'VehicleFix', type: 'int', expect: undefined },
   { name: 'GNSS_Latitude', owner: 'TrackerStatus', type: 'double', expect: 'whereabouts' },
 ]);
+
+classifyTable('a postcode kept as a number is still a postcode', [
+  { name: 'zip_code', owner: 'ShippingAddress', type: 'int32', expect: 'address' },
+  { name: 'PostalCode', owner: 'Member', type: 'int', expect: 'address' },
+  // Other address words typed as numbers are counts or keys, not places.
+  { name: 'address', owner: 'Member', type: 'int', expect: undefined },
+  { name: 'city', owner: 'Member', type: 'int64', expect: undefined },
+]);
