@@ -39,3 +39,12 @@ classifyTable('a postcode kept as a number is still a postcode', [
   { name: 'address', owner: 'Member', type: 'int', expect: undefined },
   { name: 'city', owner: 'Member', type: 'int64', expect: undefined },
 ]);
+
+classifyTable('a brand written in camel case is read as the vocabulary spells it', [
+  { name: 'WeChatID', owner: 'Member', type: 'string', expect: 'contact' },
+  { name: 'DingTalkUserID', owner: 'Employee', type: 'string', expect: 'online_id' },
+  { name: 'WhatsAppNumber', owner: 'Customer', type: 'string', expect: 'contact' },
+  // A face is still read where the word is one (`FaceImage`), and a brand's settings stay none.
+  { name: 'FaceBookURL', owner: 'Member', type: 'string', expect: undefined },
+  { name: 'WeChatAppSecretEnabled', owner: 'SiteConfig', type: 'bool', expect: undefined },
+]);
