@@ -33,7 +33,7 @@ import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
-import { instrumentFingerprint } from './lookalikes.js';
+import { countOfRecords, instrumentFingerprint } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
@@ -358,6 +358,8 @@ function decide(
   if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
   if (category === 'credential' && captchaRecord(owner)) return undefined;
   if (instrumentFingerprint(category, reading.meaning.strength, owner.words)) return undefined;
+  if (category === 'transaction' && countOfRecords(category, name.words, words(candidate.owner ?? '')))
+    return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.

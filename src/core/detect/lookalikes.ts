@@ -24,3 +24,42 @@ export function instrumentFingerprint(
     category === 'biometric' && strength === 'weak' && PAYMENT_INSTRUMENTS.some((w) => ownerWords.has(w))
   );
 }
+
+/** Last words of a record that is one page of a list (after code suffixes such as `Response`). */
+const LIST_PAGES: ReadonlySet<string> = new Set([
+  'collection',
+  'connection',
+  'list',
+  'page',
+  'paged',
+  'pagination',
+]);
+/** Code suffixes after the list word (`OrderListResponse`, `OrderPageVO`). */
+const PAGE_SUFFIXES: ReadonlySet<string> = new Set([
+  'response',
+  'resp',
+  'reply',
+  'result',
+  'output',
+  'dto',
+  'vo',
+  'res',
+  'rsp',
+  'data',
+]);
+
+/**
+ * `OrderCollection.total`, `OrderListResponse.total`: a page of a list (GraphQL connections and
+ * collections, paged API responses) counts the records its query matched; its `total` is that
+ * count, not an order's total amount.
+ */
+export function countOfRecords(
+  category: CategoryKey,
+  nameWords: readonly string[],
+  ownerWords: readonly string[],
+): boolean {
+  if (category !== 'transaction' || nameWords.length !== 1 || nameWords[0] !== 'total') return false;
+  let k = ownerWords.length - 1;
+  while (k > 0 && PAGE_SUFFIXES.has(ownerWords[k] ?? '')) k--;
+  return k > 0 && LIST_PAGES.has(ownerWords[k] ?? '');
+}

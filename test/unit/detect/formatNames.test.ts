@@ -48,3 +48,17 @@ classifyTable('a brand written in camel case is read as the vocabulary spells it
   { name: 'FaceBookURL', owner: 'Member', type: 'string', expect: undefined },
   { name: 'WeChatAppSecretEnabled', owner: 'SiteConfig', type: 'bool', expect: undefined },
 ]);
+
+classifyTable('a page of a list counts its records: its total is no amount', [
+  { name: 'total', owner: 'InvoiceCollection', type: 'Int!', expect: undefined },
+  { name: 'total', owner: 'OrderListResponse', type: 'int32', expect: undefined },
+  // An order's own total, and a list page's amount, are still money.
+  { name: 'total', owner: 'Order', type: 'Float!', expect: 'transaction' },
+  { name: 'totalAmount', owner: 'OrderListResponse', type: 'int64', expect: 'transaction' },
+]);
+
+classifyTable('a payment date written date-first is the payment’s time', [
+  { name: 'datePaid', owner: 'ShopOrder', type: 'Date?', expect: 'transaction' },
+  // The same word order for a thing's other dates says nothing of a payment.
+  { name: 'dateCreated', owner: 'ShopOrder', type: 'Date?', expect: undefined },
+]);
