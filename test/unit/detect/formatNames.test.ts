@@ -62,11 +62,3 @@ classifyTable('a payment date written date-first is the payment’s time', [
   // The same word order for a thing's other dates says nothing of a payment.
   { name: 'dateCreated', owner: 'ShopOrder', type: 'Date?', expect: undefined },
 ]);
-
-classifyTable('whether a person is online now is their activity', [
-  { name: 'online_status', owner: 'FriendDetailReply', type: 'string', expect: 'online_activity' },
-  { name: 'state', owner: 'ChatMember', type: 'string', comment: '在线状态', expect: 'online_activity' },
-  // A device's or a server's status is the machine's; a paid-online flag is no presence.
-  { name: 'online_status', owner: 'Device', type: 'string', expect: undefined },
-  { name: 'is_online_paid', owner: 'cart', type: 'Number', expect: undefined },
-]);

@@ -194,13 +194,6 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`last_active_time last_active_at last_online_at last_online_time last_seen last_seen_at`,
         zh: w`最近浏览 最后在线时间`,
       },
-      {
-        // Whether someone is online now (a chat contact's presence): a person's record only, since
-        // a device's or a server's online status is the machine's.
-        strength: 'weak',
-        en: w`online_status`,
-        zh: w`在线状态`,
-      },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
         // The page of a web visit. Not `tracking` alone: a parcel's tracking page is the carrier's.
