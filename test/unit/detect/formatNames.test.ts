@@ -56,9 +56,3 @@ classifyTable('a page of a list counts its records: its total is no amount', [
   { name: 'total', owner: 'Order', type: 'Float!', expect: 'transaction' },
   { name: 'totalAmount', owner: 'OrderListResponse', type: 'int64', expect: 'transaction' },
 ]);
-
-classifyTable('a payment date written date-first is the payment’s time', [
-  { name: 'datePaid', owner: 'ShopOrder', type: 'Date?', expect: 'transaction' },
-  // The same word order for a thing's other dates says nothing of a payment.
-  { name: 'dateCreated', owner: 'ShopOrder', type: 'Date?', expect: undefined },
-]);

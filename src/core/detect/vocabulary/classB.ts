@@ -325,7 +325,6 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         en: w`
           amount total_amount paid_amount pay_amount order_amount paid_at pay_time payment_time
-          date_paid
           pay_method payment_method pay_channel fare total_fee actual_amount refund_amount
           deposit_amount deposit trade_time transaction_time trade_date transaction_date trade_amount
           transaction_amount counterparty counterparty_account payee payer merchant_name
