@@ -2,7 +2,9 @@
  * Precision and recall of the detector on the real-code field lexicon, per format and overall,
  * on the train, blind, blind2 and blind3 splits separately. Only train mistakes can be listed: the held-out
  * splits are measured, never read (see `test/fixtures/lexicon/README.md`).
- * Run: `npm run eval -- --lexicon [--mistakes] [--by-domain|--by-category] [--train-only|--validate]`.
+ * Run: `npm run eval -- --lexicon [--mistakes [--per-format]] [--by-domain|--by-category]
+ * [--train-only|--validate]`. `--per-format` lists the train mistakes under their format (and, with
+ * `--format=go,proto`, only those formats' mistakes); the figures are the same either way.
  * While tuning, `--validate` scores train and the retired held-out splits `blind` and `blind2`
  * together as one validation set, figures only: a change is kept when it holds up there, not only
  * on the train records it was written from. `blind3` is the blind figure, measured by the lead once
@@ -49,21 +51,32 @@ function tallyGroup(groups: Map<string, Tally>, by: Grouping, r: LexiconRecord, 
   }
 }
 
-function report(splits: readonly Split[], by: Grouping, showMistakes: boolean): void {
+/** How train mistakes are listed: not at all, sorted by label, or under their format. */
+interface MistakeView {
+  readonly show: boolean;
+  readonly perFormat: boolean;
+  /** Formats whose mistakes are listed; empty for every format. */
+  readonly formats: ReadonlySet<string>;
+}
+
+function report(splits: readonly Split[], by: Grouping, view: MistakeView): void {
   const records = splits.flatMap((split) => loadLexicon(split));
   const predicted = predict(records);
   const total: Tally = { tp: 0, fp: 0, fn: 0 };
   const groups = new Map<string, Tally>();
-  const mistakes: string[] = [];
+  const mistakes: { format: string; line: string }[] = [];
   records.forEach((r, k) => {
     const p = predicted[k] ?? 'none';
     tally(total, r.category, p);
     tallyGroup(groups, by, r, p);
-    if (showMistakes && splits.length === 1 && splits[0] === 'train' && !agrees(r.category, p)) {
+    const listed = view.formats.size === 0 || view.formats.has(r.format);
+    if (view.show && listed && splits.length === 1 && splits[0] === 'train' && !agrees(r.category, p)) {
       const c = r.comment !== undefined ? ` // ${r.comment}` : '';
-      mistakes.push(
-        `    ${r.category} ≠ ${p}  ${r.format} ${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}${c}`,
-      );
+      const where = view.perFormat ? '' : `${r.format} `;
+      mistakes.push({
+        format: r.format,
+        line: `    ${r.category} ≠ ${p}  ${where}${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}${c}`,
+      });
     }
   });
   console.log(
@@ -72,7 +85,16 @@ function report(splits: readonly Split[], by: Grouping, showMistakes: boolean): 
   for (const [key, t] of [...groups].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(row(`  ${key}`, t));
   console.log(row(`  all`, total));
-  for (const m of mistakes.sort()) console.log(m);
+  if (!view.perFormat) {
+    for (const m of mistakes.map((x) => x.line).sort()) console.log(m);
+    return;
+  }
+  const byFormat = new Map<string, string[]>();
+  for (const m of mistakes) byFormat.set(m.format, [...(byFormat.get(m.format) ?? []), m.line]);
+  for (const [format, lines] of [...byFormat].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${format}: ${lines.length} mistakes`);
+    for (const line of lines.sort()) console.log(line);
+  }
 }
 
 /** Prints the lexicon report; `argv` as given to the eval script. */
@@ -86,14 +108,21 @@ export function runLexiconEval(argv: readonly string[]): void {
     : argv.includes('--by-domain')
       ? (r) => r.domain
       : (r) => r.format;
-  report(['train'], by, argv.includes('--mistakes'));
+  const formatArg = argv.find((a) => a.startsWith('--format='));
+  const formats = new Set(formatArg?.slice('--format='.length).split(',').filter(Boolean) ?? []);
+  const none: MistakeView = { show: false, perFormat: false, formats: new Set() };
+  report(['train'], by, {
+    show: argv.includes('--mistakes'),
+    perFormat: argv.includes('--per-format'),
+    formats,
+  });
   if (argv.includes('--train-only')) return;
   // The held-out splits: figures only, their mistakes are never printed.
   console.log('');
-  report(['blind', 'blind2'], by, false);
+  report(['blind', 'blind2'], by, none);
   if (argv.includes('--validate')) return;
   console.log('');
-  report(['blind3'], by, false);
+  report(['blind3'], by, none);
 }
 
 /** Rewrites the train disagreement list from today's detector, keeping reasons already written. */

@@ -34,6 +34,7 @@ import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
 import { validatorOf, type Validator } from './validators.js';
+import { countOfRecords, instrumentFingerprint } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
@@ -399,6 +400,9 @@ function decide(
   // a person's stored secret.
   if (category === 'credential' && name.words.length > 1 && name.words[0] === 'x') return undefined;
   if (category === 'credential' && captchaRecord(owner)) return undefined;
+  if (instrumentFingerprint(category, reading.meaning.strength, owner.words)) return undefined;
+  if (category === 'transaction' && countOfRecords(category, name.words, words(candidate.owner ?? '')))
+    return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.

@@ -55,6 +55,12 @@ const INTEGER = new Set([
   'u32',
   'u64',
   'usize',
+  // C# unsigned and signed-byte names.
+  'ulong',
+  'ushort',
+  'sbyte',
+  'sfixed32',
+  'sfixed64',
 ]);
 const DECIMAL = new Set([
   'decimal',
@@ -127,7 +133,42 @@ const BINARY = new Set([
 ]);
 
 /** The namespaces of the platforms' own scalar types, as C#, Java and Kotlin code writes them. */
-const PLATFORM_NAMESPACE = /^(?:system|java\.(?:lang|util|sql|math|time)|kotlin)\./;
+const PLATFORM_NAMESPACE = /^(?:system|java\.(?:lang|util|sql|math|time)|kotlin|kotlinx\.datetime)\./;
+
+/**
+ * Library types that hold one scalar, as the scalar they hold: Go's nullable columns
+ * (`sql.NullString`, guregu's `null.Time`), GoFrame's `gtime.Time`, shopspring's
+ * `decimal.Decimal` and `uuid.UUID`, and protobuf's well-known types (`google.protobuf.Timestamp`,
+ * `StringValue` and the other wrappers, also as Go's `timestamppb.Timestamp`). Keys are lower case.
+ */
+const SCALAR_WRAPPERS: ReadonlyMap<string, string> = new Map([
+  ...(['sql.null', 'null.', 'zero.'] as const).flatMap((p) => [
+    [`${p}string`, 'string'] as const,
+    [`${p}time`, 'datetime'] as const,
+    [`${p}bool`, 'boolean'] as const,
+    [`${p}int`, 'int'] as const,
+    [`${p}int16`, 'int'] as const,
+    [`${p}int32`, 'int'] as const,
+    [`${p}int64`, 'int'] as const,
+    [`${p}byte`, 'int'] as const,
+    [`${p}float`, 'float'] as const,
+    [`${p}float64`, 'float'] as const,
+  ]),
+  ['gtime.time', 'datetime'],
+  ['decimal.decimal', 'decimal'],
+  ['uuid.uuid', 'uuid'],
+  ['google.protobuf.timestamp', 'datetime'],
+  ['timestamppb.timestamp', 'datetime'],
+  ['google.protobuf.stringvalue', 'string'],
+  ['google.protobuf.boolvalue', 'boolean'],
+  ['google.protobuf.int32value', 'int'],
+  ['google.protobuf.int64value', 'int'],
+  ['google.protobuf.uint32value', 'int'],
+  ['google.protobuf.uint64value', 'int'],
+  ['google.protobuf.floatvalue', 'float'],
+  ['google.protobuf.doublevalue', 'float'],
+  ['google.protobuf.bytesvalue', 'binary'],
+]);
 
 /**
  * C#, Java and Kotlin names of scalars the lists above spell otherwise: `Guid` and `UUID` are
@@ -323,7 +364,11 @@ function readTypeUncached(declared: string): TypeReading {
     .replace(/\s+(not\s+null|null|unsigned|signed|primary\s+key|default\b.*)$/g, '');
   // A platform type written with its namespace (C# `System.Int32`, Java `java.sql.Timestamp`,
   // `java.math.BigDecimal`, Kotlin `kotlin.String`) is the type its last name says.
-  t = t.trim().replace(PLATFORM_NAMESPACE, '');
+  // A protobuf label (`optional uint32`, proto2's `required string`) says whether the field is
+  // set, not what it holds.
+  t = t.trim().replace(/^(?:optional|required)\s+/, '');
+  t = SCALAR_WRAPPERS.get(t) ?? t;
+  t = t.replace(PLATFORM_NAMESPACE, '');
   t = PLATFORM_ALIAS.get(t) ?? t;
   const lengthMatch = /^([a-z][a-z0-9 ]*?)\s*\(\s*(\d+)\s*(?:,\s*\d+\s*)?\)/.exec(t);
   if (t === 'tinyint(1)' || t === 'bit(1)') return { shape: 'boolean' };
@@ -340,6 +385,9 @@ function readTypeUncached(declared: string): TypeReading {
 
 /** Categories whose values are text: a number, a date or a boolean cannot hold them. */
 const TEXTUAL = categoriesWith((t) => t.valueShape === 'text');
+
+/** Address terms whose value is a number in digits: a postcode. */
+const POSTCODE = /^(?:address )?(?:zip|zip ?code|post ?code|postal ?code|邮编|邮政编码)$/;
 
 /** Categories a date cannot hold. */
 const UNDATED = categoriesWith((t) => !t.datable);
@@ -385,6 +433,10 @@ export function typeFit(
   }
   // A friend list holds references to people: `friend_uid bigint` is an entry of it.
   const reference = category === 'contacts_list' && /\b(?:id|uid)$/.test(headText);
+  // `zip_code int32`, `PostalCode int`: a postcode is digits, and Go, protobuf and C# models
+  // often keep it as a number (a leading zero is lost, the place is not).
+  if (shape === 'integer' && category === 'address' && POSTCODE.test(headText))
+    return { delta: 0, detail: '' };
   if ((shape === 'integer' || shape === 'decimal') && TEXTUAL.has(category) && !reference) return undefined;
   if (shape === 'decimal' && category === 'contact') return undefined;
   // `hipaa_mail varchar(3)` holds YES or NO: no e-mail address or phone number fits in four

@@ -16,7 +16,8 @@ export interface Token {
 }
 
 /**
- * Letter+digit words that lose their meaning when cut at the digit (`ipv4` is not `ipv`, `4`).
+ * Letter+digit words that lose their meaning when cut at the digit (`ipv4` is not `ipv`, `4`),
+ * and brand names that lose it when cut at their inner capital (`WeChat` is not `we`, `chat`).
  * Kept small on purpose: anything else splits at digits (`address2` → address, 2).
  */
 const ALNUM_WORDS: ReadonlySet<string> = new Set([
@@ -50,6 +51,20 @@ const ALNUM_WORDS: ReadonlySet<string> = new Set([
   'vo2max',
   // Mixed-case abbreviations cut at their inner capital: `DoB` (date of birth) is not do + b.
   'dob',
+  // Brand names written in camel case (`WeChatID`, `AliPayAccount`, `DingTalkUserID` in Go, C#
+  // and Kotlin models) are one word, as the vocabulary spells them: `we chat` is no WeChat id,
+  // and `face book` no face. (`iPhone` stays cut: `agIPhone` is a HIS prefix and a phone.)
+  'wechat',
+  'weixin',
+  'alipay',
+  'dingtalk',
+  'whatsapp',
+  'linkedin',
+  'facebook',
+  'github',
+  'gitlab',
+  'youtube',
+  'paypal',
 ]);
 
 // One definition of a Chinese character (text/han.ts); re-exported for the scanners that read it here.
@@ -145,7 +160,7 @@ function isBoundary(s: string, k: number): boolean {
   return false;
 }
 
-/** Re-joins `ipv` + `4` into `ipv4` (and `I` + `Pv` + `6` into `ipv6`) within one run. */
+/** Re-joins `ipv` + `4` into `ipv4` (and `I` + `Pv` + `6` into `ipv6`, `we` + `chat` into `wechat`) within one run. */
 function mergeAlnumWords(out: Token[], from: number): void {
   for (let k = out.length - 1; k > from; k--) {
     for (const width of [3, 2]) {

@@ -20,6 +20,25 @@ const SHAPES: [string, string][] = [
   ['Single', 'decimal'],
   ['ByteArray', 'binary'],
   ['LocalTime', 'date'],
+  ['kotlinx.datetime.Instant', 'date'],
+  ['ulong', 'integer'],
+  // Library types holding one scalar: Go's nullable columns, GoFrame's time, protobuf's
+  // well-known types; a protobuf label says whether the field is set, not what it holds.
+  ['sql.NullString', 'string'],
+  ['sql.NullTime', 'date'],
+  ['sql.NullBool', 'boolean'],
+  ['null.Int', 'integer'],
+  ['*gtime.Time', 'date'],
+  ['decimal.Decimal', 'decimal'],
+  ['uuid.UUID', 'string'],
+  ['google.protobuf.Timestamp', 'date'],
+  ['google.protobuf.StringValue', 'string'],
+  ['*timestamppb.Timestamp', 'date'],
+  ['optional uint32', 'integer'],
+  ['required string', 'string'],
+  ['optional GeoZone', 'other'],
+  ['sql.NullPatient', 'other'],
+  ['google.protobuf.Any', 'other'],
   // Not a platform namespace: a record type stays one.
   ['Shop.Domain.Customer', 'other'],
   ['systemUser', 'other'],
@@ -40,5 +59,15 @@ describe('declared types: platform scalars', () => {
     assert.equal(field('address', 'System.Int64'), undefined);
     assert.equal(field('mobile', 'System.String'), 'contact');
     assert.equal(field('address', 'System.String'), 'address');
+  });
+
+  it('a Go nullable column or a protobuf label rules out as the scalar it holds', () => {
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const field = (name: string, declaredType: string) =>
+      classifyField({ name, declaredType, range: at, role: 'declaration', owner: 'Member' })?.category;
+    assert.equal(field('RealName', 'null.Time'), undefined);
+    assert.equal(field('address', 'optional int64'), undefined);
+    assert.equal(field('RealName', 'sql.NullString'), 'name');
+    assert.equal(field('address', 'optional string'), 'address');
   });
 });

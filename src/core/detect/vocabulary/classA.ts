@@ -81,7 +81,12 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'ambiguous', pinyin: ['jd', 'wd'] },
     ],
     negatives: {
-      en: w`file_location storage_location gps_enabled location_type location_code offset cursor`,
+      // A count of satellites in view (`GNSS_GPSSats`, `gps_satellites`) says how good a fix is,
+      // not where it is.
+      en: w`
+        file_location storage_location gps_enabled location_type location_code offset cursor
+        gps_satellites gnss_satellites satellites satellite_count
+      `,
       zh: w`位置编号 存储位置 文件位置`,
     },
   },

@@ -203,6 +203,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           township_division address_zip_code address_postal_code province city district county
           state state_or_province region city_name province_name district_name
           address_city address_province address_district address_state
+          locality sublocality sublocality_2 sublocality_3 dependent_locality address_locality
+          administrative_area administrative_area_level_1 administrative_area_level_2
         `,
         zh: w`邮编 邮政编码 省份 城市 区县`,
       },

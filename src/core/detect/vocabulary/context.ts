@@ -157,6 +157,10 @@ export const DETECTION_CONTEXT: DetectionContext = {
     dept: 'department',
     biz: 'business',
     stk: 'stock',
+    // `svrIp`, `GPSSats`: a server's and a satellite's short forms in Kotlin and protocol code,
+    // so the server's address reads as a machine's, not a person's. (`srv` is as often a service.)
+    svr: 'server',
+    sats: 'satellites',
   },
   metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 修改 版本 ID Id id`,
   ownerSuffixes: w`
