@@ -29,7 +29,7 @@ export interface SourceReading {
   /** Per record, in order: the scan's category (`none` when it reports nothing or missed it). */
   readonly predicted: string[];
   readonly status: MatchStatus[];
-  /** Per record: its matched field's declared type, comment or owner comment differ from the record's. */
+  /** Per record: which of its matched field's type, comment, owner comment differ from the record's. */
   readonly changed: string[][];
   /** Files whose own extractor failed, read by the generic scanner instead. */
   readonly parseErrors: number;
@@ -64,6 +64,9 @@ function looseOwner(owner: string): string {
   const bare = owner.replace(/<.*>$/, '');
   return (bare.split(/[.:/$#]+/).pop() ?? bare).toLowerCase();
 }
+
+/** The longest comment the lexicon keeps (scripts/lexicon-extract.ts). */
+const MAX_COMMENT = 60;
 
 const at = (c: { range: FieldCandidate['range'] }): string =>
   `${c.range.start.line}:${c.range.start.character}`;
@@ -105,16 +108,22 @@ function match(
   return out;
 }
 
-/** What differs between a record and the field it matched (names of attributes, never values). */
+/**
+ * What differs between a record and the field it matched (attribute names, never values). A
+ * comment over 60 characters is read by a scan but was left out of the record: named apart.
+ */
 function changes(r: LexiconRecord, f: FieldCandidate): string[] {
-  const short = (t: string | undefined): string | undefined => {
-    const one = t?.replace(/\s+/g, ' ').trim();
-    return one !== undefined && one !== '' && one.length <= 60 ? one : undefined;
-  };
   const out: string[] = [];
-  if ((f.declaredType ?? undefined) !== r.type) out.push('type');
-  if (short(f.comment) !== r.comment) out.push('comment');
-  if (short(f.ownerComment) !== r.ownerComment) out.push('ownerComment');
+  const compare = (name: string, scanned: string | undefined, stored: string | undefined): void => {
+    const one = scanned?.replace(/\s+/g, ' ').trim();
+    const kept = one !== undefined && one !== '' && one.length <= MAX_COMMENT ? one : undefined;
+    if (kept === stored) {
+      if (one !== undefined && one.length > MAX_COMMENT) out.push(`${name} over ${MAX_COMMENT}`);
+    } else out.push(name);
+  };
+  if (f.declaredType !== r.type) out.push('type');
+  compare('comment', f.comment, r.comment);
+  compare('ownerComment', f.ownerComment, r.ownerComment);
   return out;
 }
 
