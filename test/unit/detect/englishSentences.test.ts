@@ -51,3 +51,22 @@ classifyTable('a long English description read by its first sentence', [
     expect: 'contact',
   },
 ]);
+
+classifyTable('an English description of a key to a person', [
+  // The key to an account holder is the holder's key, not their name.
+  {
+    name: 'accountHolderId',
+    owner: 'GrantOffer',
+    type: 'string',
+    comment: 'The unique identifier of the account holder that receives the grant.',
+    expect: 'online_id',
+  },
+  // The account holder's own name stays a name.
+  {
+    name: 'holder',
+    owner: 'GrantOffer',
+    type: 'string',
+    comment: 'The name of the account holder.',
+    expect: 'name',
+  },
+]);
