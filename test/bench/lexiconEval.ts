@@ -9,7 +9,8 @@
  * together as one validation set, figures only: a change is kept when it holds up there, not only
  * on the train records it was written from. `blind3` is the blind figure, measured by the lead once
  * a session (no flag: every split). `--update-disagreements` rewrites the train disagreement list
- * the regression test reads.
+ * the regression test reads. `--from-source <dir>` reads the same records' files from fetched
+ * snapshots under `<dir>` and scans them (lexiconFromSource.ts), beside the stored figures.
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -25,6 +26,7 @@ import {
   type Split,
   type Tally,
 } from '../support/lexicon.js';
+import { readFromSource, SCORED, type MatchStatus } from './lexiconFromSource.js';
 
 const pct = (n: number, d: number): string =>
   d === 0 ? '   n/a' : `${((n / d) * 100).toFixed(1)}%`.padStart(6);
@@ -59,41 +61,117 @@ interface MistakeView {
   readonly formats: ReadonlySet<string>;
 }
 
+const NO_MISTAKES: MistakeView = { show: false, perFormat: false, formats: new Set() };
+
 function report(splits: readonly Split[], by: Grouping, view: MistakeView): void {
   const records = splits.flatMap((split) => loadLexicon(split));
-  const predicted = predict(records);
+  const trainOnly = splits.length === 1 && splits[0] === 'train';
+  printScores(splits.join(' + '), records, predict(records), by, trainOnly ? view : NO_MISTAKES);
+}
+
+/** Prints each group's and the total precision and recall; then the mistakes `view` lists. */
+function printScores(
+  title: string,
+  records: readonly LexiconRecord[],
+  predicted: readonly string[],
+  by: Grouping,
+  view: MistakeView,
+): void {
   const total: Tally = { tp: 0, fp: 0, fn: 0 };
   const groups = new Map<string, Tally>();
-  const mistakes: { format: string; line: string }[] = [];
+  const byFormat = new Map<string, string[]>();
   records.forEach((r, k) => {
     const p = predicted[k] ?? 'none';
     tally(total, r.category, p);
     tallyGroup(groups, by, r, p);
     const listed = view.formats.size === 0 || view.formats.has(r.format);
-    if (view.show && listed && splits.length === 1 && splits[0] === 'train' && !agrees(r.category, p)) {
-      const c = r.comment !== undefined ? ` // ${r.comment}` : '';
-      const where = view.perFormat ? '' : `${r.format} `;
-      mistakes.push({
-        format: r.format,
-        line: `    ${r.category} ≠ ${p}  ${where}${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}${c}`,
-      });
-    }
+    if (!view.show || !listed || agrees(r.category, p)) return;
+    const format = view.perFormat ? r.format : '';
+    const line = `    ${r.category} ≠ ${p}  ${describe(r, !view.perFormat)}`;
+    byFormat.set(format, [...(byFormat.get(format) ?? []), line]);
   });
   console.log(
-    `${splits.join(' + ')} (${records.length} fields, ${new Set(records.map((r) => r.source)).size} repositories)`,
+    `${title} (${records.length} fields, ${new Set(records.map((r) => r.source)).size} repositories)`,
   );
   for (const [key, t] of [...groups].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(row(`  ${key}`, t));
   console.log(row(`  all`, total));
-  if (!view.perFormat) {
-    for (const m of mistakes.map((x) => x.line).sort()) console.log(m);
-    return;
-  }
-  const byFormat = new Map<string, string[]>();
-  for (const m of mistakes) byFormat.set(m.format, [...(byFormat.get(m.format) ?? []), m.line]);
   for (const [format, lines] of [...byFormat].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`  ${format}: ${lines.length} mistakes`);
+    if (view.perFormat) console.log(`  ${format}: ${lines.length} mistakes`);
     for (const line of lines.sort()) console.log(line);
+  }
+}
+
+/** A train record as the lexicon stores it (format, source, owner, field, type, comment). */
+function describe(r: LexiconRecord, withFormat = true): string {
+  const c = r.comment !== undefined ? ` // ${r.comment}` : '';
+  return `${withFormat ? `${r.format} ` : ''}${r.source} ${r.owner}.${r.name}: ${r.type ?? ''}${c}`;
+}
+
+/**
+ * The stored records' figures beside the figures of the same records read from source (see
+ * lexiconFromSource.ts), on the records whose file the snapshots hold, with how each was matched
+ * per format. With `mistakes` (train only) the records whose verdict differs between the two.
+ */
+function reportFromSource(splits: readonly Split[], by: Grouping, mirror: string, mistakes: boolean): void {
+  const all = splits.flatMap((split) => loadLexicon(split));
+  const stored = predict(all);
+  const reading = readFromSource(all, mirror);
+  const kept = all.flatMap((_, k) => (SCORED.has(reading.status[k] ?? 'unmatched') ? [k] : []));
+  const records = kept.map((k) => all[k] as LexiconRecord);
+  const count = (s: MatchStatus): number => reading.status.filter((x) => x === s).length;
+  const title = splits.join(' + ');
+  console.log(
+    `${title}: ${records.length} of ${all.length} records scored; ${reading.filesRead} files read ` +
+      `(${reading.parseErrors} by the generic scanner after a parse error), ${reading.filesMissing} ` +
+      `files missing from their snapshot (${count('file-missing')} records), ` +
+      `${reading.notFetched.length} repositories not fetched (${count('not-fetched')} records)`,
+  );
+  printScores(
+    `${title}, stored records`,
+    records,
+    kept.map((k) => stored[k] ?? 'none'),
+    by,
+    NO_MISTAKES,
+  );
+  printScores(
+    `${title}, read from source`,
+    records,
+    kept.map((k) => reading.predicted[k] ?? 'none'),
+    by,
+    NO_MISTAKES,
+  );
+  console.log(
+    `${title}: matched by exact owner / other spelling / name alone / unmatched (personal unmatched)`,
+  );
+  const formats = new Map<string, number[]>();
+  for (const k of kept) {
+    const f = (all[k] as LexiconRecord).format;
+    formats.set(f, [...(formats.get(f) ?? []), k]);
+  }
+  for (const [format, ks] of [...formats, ['all', kept] as const].sort((a, b) =>
+    a[0] === 'all' ? 1 : b[0] === 'all' ? -1 : a[0].localeCompare(b[0]),
+  )) {
+    const n = (s: MatchStatus): number => ks.filter((k) => reading.status[k] === s).length;
+    const personal = ks.filter(
+      (k) => reading.status[k] === 'unmatched' && all[k]?.category !== 'none',
+    ).length;
+    const rate = pct(ks.length - n('unmatched'), ks.length);
+    console.log(
+      `  ${format.padEnd(28)} ${rate} matched  ${n('exact')} / ${n('owner')} / ${n('name')} / ${n('unmatched')} (${personal})`,
+    );
+  }
+  if (!mistakes) return;
+  for (const k of kept) {
+    const r = all[k] as LexiconRecord;
+    const before = agrees(r.category, stored[k] ?? 'none');
+    const after = agrees(r.category, reading.predicted[k] ?? 'none');
+    if (before === after) continue;
+    const changed = reading.changed[k]?.join(',') ?? '';
+    console.log(
+      `    ${after ? 'gained' : 'lost'} ${reading.status[k] ?? ''}${changed !== '' ? ` [${changed} changed]` : ''} ` +
+        `${r.category}: stored ${stored[k] ?? 'none'}, source ${reading.predicted[k] ?? 'none'}  ${describe(r)}`,
+    );
   }
 }
 
@@ -108,21 +186,28 @@ export function runLexiconEval(argv: readonly string[]): void {
     : argv.includes('--by-domain')
       ? (r) => r.domain
       : (r) => r.format;
+  const at = argv.indexOf('--from-source');
+  const mirror = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && mirror === undefined) throw new Error('--from-source needs the snapshots directory');
   const formatArg = argv.find((a) => a.startsWith('--format='));
   const formats = new Set(formatArg?.slice('--format='.length).split(',').filter(Boolean) ?? []);
-  const none: MistakeView = { show: false, perFormat: false, formats: new Set() };
-  report(['train'], by, {
+  const view: MistakeView = {
     show: argv.includes('--mistakes'),
     perFormat: argv.includes('--per-format'),
     formats,
-  });
+  };
+  const run = (splits: readonly Split[], mistakes: MistakeView): void => {
+    if (mirror === undefined) report(splits, by, mistakes);
+    else reportFromSource(splits, by, mirror, mistakes.show);
+  };
+  run(['train'], view);
   if (argv.includes('--train-only')) return;
   // The held-out splits: figures only, their mistakes are never printed.
   console.log('');
-  report(['blind', 'blind2'], by, none);
+  run(['blind', 'blind2'], NO_MISTAKES);
   if (argv.includes('--validate')) return;
   console.log('');
-  report(['blind3'], by, none);
+  run(['blind3'], NO_MISTAKES);
 }
 
 /** Rewrites the train disagreement list from today's detector, keeping reasons already written. */

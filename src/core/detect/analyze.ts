@@ -503,13 +503,28 @@ export function readEnglishClause(text: string, vocab: CompiledVocabulary): Engl
     const words = tokenize(clause)
       .filter((t) => t.kind === 'word')
       .map((t) => t.text);
-    const matches = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
+    const matches = matchTokens(words, vocab).filter(
+      (m) => !m.negative && m.end - m.start >= 2 && !keyOfPhrase(words, m.start),
+    );
     const first = matches[0];
     if (first === undefined) continue;
     const owner = englishOwner(words, first, vocab);
     return owner === undefined ? { head: first } : { head: first, owner };
   }
   return undefined;
+}
+
+/** Words for a key, which `… of the <phrase>` makes a key to whatever the phrase names. */
+const KEY_WORDS: ReadonlySet<string> = new Set(['id', 'identifier', 'uuid']);
+
+/**
+ * Whether the phrase at `start` is what a key points to (`The unique identifier of the account
+ * holder`): the field is the key, not the holder's name, so the phrase is not its reading.
+ */
+function keyOfPhrase(words: readonly string[], start: number): boolean {
+  let i = start - 1;
+  if (DETERMINERS.has(words[i] ?? '')) i--;
+  return words[i] === 'of' && KEY_WORDS.has((words[i - 1] ?? '').toLowerCase());
 }
 
 /** Articles and determiners between `of` and the owner's words. */

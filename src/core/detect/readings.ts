@@ -48,7 +48,7 @@ function readCommentText(text: string, vocab: CompiledVocabulary): CommentReadin
       hasHan,
     };
   }
-  const english = readEnglishClause(text, vocab);
+  const english = readEnglishClause(firstSentence(text), vocab);
   return {
     ...(english !== undefined ? { head: english.head } : {}),
     ...(english?.owner !== undefined ? { owner: english.owner } : {}),
@@ -57,6 +57,20 @@ function readCommentText(text: string, vocab: CompiledVocabulary): CommentReadin
     minor: false,
     hasHan,
   };
+}
+
+/** A sentence's end: `.`, `!` or `?` before a space (not in `e.g.`, `i.e.`, `etc.`), or a blank line. */
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|no))[.!?](?=\s)|\n[ \t]*\n/i;
+
+/**
+ * The first sentence of an English description. API and doc descriptions open with what the field
+ * is (Javadoc takes that sentence as the summary); the sentences after it speak of other data
+ * (`The ID of the customer associated with the payment. … Square may use the billing and shipping
+ * address, email address… to identify a matching customer`), which is not this field's reading.
+ */
+export function firstSentence(text: string): string {
+  const end = SENTENCE_END.exec(text);
+  return end === null ? text : text.slice(0, end.index);
 }
 
 const nameCache = new WeakMap<CompiledVocabulary, Map<string, NameReading>>();

@@ -263,6 +263,19 @@ function asConfig(value: unknown): PilensConfig | undefined {
   return config;
 }
 
+/**
+ * The candidates a scan reads from a text before classifying them: the chosen extractor's, or the
+ * generic scanner's when it fails (`parseError` then says why). For tools that score extraction
+ * against labelled fields (the lexicon's from-source evaluation) and must read what a scan reads.
+ */
+export function extractCandidates(
+  text: string,
+  source: SourceInfo,
+): { readonly fields: readonly FieldCandidate[]; readonly extractor: string; readonly parseError?: string } {
+  const { fields, extractor, parseError } = extract(text, source, undefined);
+  return { fields, extractor, ...(parseError !== undefined ? { parseError } : {}) };
+}
+
 function extract(
   text: string,
   source: SourceInfo,
