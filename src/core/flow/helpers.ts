@@ -54,14 +54,12 @@ class ParamSink implements HelperSink {
 
 /** Where a walk puts its flows, and, while it summarises a helper, what the probes reached. */
 export interface FlowOut {
-  readonly flows: Flow[];
   /**
-   * Index in `flows` of the flow at a sink call: one flow per sink call. Keyed by the offset for
-   * the first callee met there, by offset and callee for another (a chained call starts where
-   * the call it is chained on starts), so the common case builds no key string.
+   * Every flow found, in the order found: the flows at one sink call (one offset and callee) are
+   * made one by `flowsInOrder` at the end of the walk.
    */
-  readonly flowIndex: Map<number | string, number>;
-  /** Set only in a summary walk, whose flows are not kept (nor indexed). */
+  readonly flows: Flow[];
+  /** Set only in a summary walk, whose flows are not kept. */
   readonly summary?: HelperSink[] | undefined;
 }
 
@@ -96,9 +94,8 @@ function paramList(index: number): readonly number[] {
 }
 
 /**
- * A flow found: kept (one per sink offset, categories adding up, de-identified only when every
- * value reaching it was) when it carries PI, and noted in the summary being computed when a
- * parameter reaches it.
+ * A flow found: kept when it carries PI (flowsInOrder makes the flows at one sink call one), and
+ * noted in the summary being computed when a parameter reaches it.
  */
 export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undefined): void {
   if (out.summary !== undefined) {
@@ -106,23 +103,70 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
     if (params !== undefined) for (const param of params) out.summary.push(new ParamSink(param, flow));
     return;
   }
-  if (flow.categories.length === 0) return;
-  const first = out.flowIndex.get(flow.offset);
-  let key: number | string = flow.offset;
-  if (first !== undefined && out.flows[first]?.sink.callee !== flow.sink.callee)
-    key = `${String(flow.offset)} ${flow.sink.callee}`;
-  const at = key === flow.offset ? first : out.flowIndex.get(key);
-  const before = at === undefined ? undefined : out.flows[at];
-  if (at === undefined || before === undefined) {
-    out.flowIndex.set(key, out.flows.length);
-    out.flows.push(flow);
-    return;
+  if (flow.categories.length > 0) out.flows.push(flow);
+}
+
+/**
+ * The walk's flows in text order, one per sink call: the flows found at one offset and callee
+ * are one flow, the first found with the categories of all added up, de-identified only when
+ * every one was; flows at one offset keep the order they were first found in. Merged once at
+ * the end rather than looked up in a map at every flow found (a map entry per flow, kept to the
+ * end of the walk).
+ */
+export function flowsInOrder(out: FlowOut): Flow[] {
+  const flows = byOffset(out.flows);
+  // A flow merged into one before it is set to null.
+  const slots: (Flow | null)[] = flows;
+  let kept = 0;
+  for (let i = 0; i < flows.length;) {
+    // Flows i..end share an offset; most offsets have one flow.
+    const offset = (flows[i] as Flow).offset;
+    let end = i + 1;
+    while (end < flows.length && (flows[end] as Flow).offset === offset) end++;
+    for (let j = i; j < end; j++) {
+      const first = slots[j];
+      if (first === null || first === undefined) continue;
+      let categories = first.categories;
+      let deidentified = first.deidentified;
+      for (let k = j + 1; k < end; k++) {
+        const other = slots[k];
+        if (other === null || other === undefined || other.sink.callee !== first.sink.callee) continue;
+        categories = unionOf(categories, other.categories);
+        deidentified &&= other.deidentified;
+        slots[k] = null;
+      }
+      flows[kept++] =
+        categories === first.categories && deidentified === first.deidentified
+          ? first
+          : new FoundFlow(first.offset, first.sink, categories, deidentified, first.path);
+    }
+    i = end;
   }
-  const categories = unionOf(before.categories, flow.categories);
-  const deidentified = before.deidentified && flow.deidentified;
-  // The same sink reached again with nothing new (a helper's sink from its every call): no copy.
-  if (categories === before.categories && deidentified === before.deidentified) return;
-  out.flows[at] = new FoundFlow(before.offset, before.sink, categories, deidentified, before.path);
+  flows.length = kept;
+  return flows;
+}
+
+/** Moves an insertion sort may make per flow before the flows are sorted by `sort` instead. */
+const MOVES_PER_FLOW = 4;
+
+/**
+ * Flows sorted by offset, stably (flows at one offset stay in the order found). A walk finds them
+ * nearly in text order (a helper's sink, a nested call's, out of it), so an insertion sort moves
+ * few and compares without a call per comparison; past a few moves a flow, `sort` takes over
+ * (from the partly sorted order: both are stable, so the result is the same).
+ */
+function byOffset(flows: Flow[]): Flow[] {
+  let budget = MOVES_PER_FLOW * flows.length;
+  for (let i = 1; i < flows.length; i++) {
+    const flow = flows[i] as Flow;
+    let j = i - 1;
+    if ((flows[j] as Flow).offset <= flow.offset) continue;
+    for (; j >= 0 && (flows[j] as Flow).offset > flow.offset; j--) flows[j + 1] = flows[j] as Flow;
+    flows[j + 1] = flow;
+    budget -= i - j;
+    if (budget < 0) return flows.sort((a, b) => a.offset - b.offset);
+  }
+  return flows;
 }
 
 /**

@@ -14,7 +14,7 @@ import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
-import { finish, probe, type HelperSink, type Summary } from './helpers.js';
+import { finish, flowsInOrder, probe, type HelperSink, type Summary } from './helpers.js';
 import * as jsCall from './jsCall.js';
 import * as jsParams from './jsParams.js';
 import type { Binder } from './jsParams.js';
@@ -53,7 +53,6 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     scopes: [new Map<string, Taint | null>()],
     hosts: new Map(),
     flows: [],
-    flowIndex: new Map(),
     returns: [],
     helpers: {},
     summaries: new Map(),
@@ -62,7 +61,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     callees: new Map(),
   };
   evaluate(ctx, input.tree.count, 0);
-  return ctx.flows.sort((a, b) => a.offset - b.offset);
+  return flowsInOrder(ctx);
 }
 
 /**
@@ -81,7 +80,6 @@ function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary
     ...ctx,
     scopes: [new Map<string, Taint | null>()],
     flows: [],
-    flowIndex: new Map(),
     returns: [],
     summary: entries,
   };

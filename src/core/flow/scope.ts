@@ -102,6 +102,7 @@ export interface WalkState extends FlowOut {
   readonly clients: ClientTable;
   /** What is known of each callee met so far (walkCall.ts). */
   readonly callees: Map<string, CalleeFacts>;
+  readonly labels: Labels;
 }
 
 /** A fresh state with the file's own scope. */
@@ -119,12 +120,12 @@ export function newState(
     hosts: new Map(),
     literalHosts: new Map(),
     flows: [],
-    flowIndex: new Map(),
     returns: [],
     within: { at: undefined },
     summaries: new Map(),
     clients,
     callees: new Map(),
+    labels: new Labels(),
     summary: undefined,
     floor: 0,
   };
@@ -230,14 +231,43 @@ export function namedMember(
   labelOwner: string | undefined,
 ): Taint | undefined {
   const category = s.read(name, owner);
-  return category === undefined ? undefined : source(single(category), at, `${labelOwner ?? '…'}.${name}`);
+  if (category === undefined) return undefined;
+  return source(single(category), at, labelOf(s.labels.member, labelOwner ?? '…', name, '.'));
+}
+
+/**
+ * The label `a` + `between` + `b`, one string per distinct label in a walk: a file reads the same
+ * members of the same variables over and over (`member.mobile` in every method), and each label
+ * built afresh was two strings kept with the flows to the end of the walk.
+ */
+export function labelOf(
+  made: Map<string, Map<string, string>>,
+  a: string,
+  b: string,
+  between: string,
+): string {
+  let byB = made.get(a);
+  if (byB === undefined) made.set(a, (byB = new Map<string, string>()));
+  let label = byB.get(b);
+  if (label === undefined) byB.set(b, (label = `${a}${between}${b}`));
+  return label;
+}
+
+/** The labels a walk has made, by template (labelOf). */
+export class Labels {
+  /** `owner.member`. */
+  readonly member = new Map<string, Map<string, string>>();
+  /** `name: Type`. */
+  readonly typed = new Map<string, Map<string, string>>();
+  /** `assigned to name`, by name. */
+  readonly assigned = new Map<string, string>();
 }
 
 /** A variable of a record type declared in the text (`acc Account`): its categories as a record. */
 export function typed(s: WalkState, type: string | undefined, at: number, name: string): Taint | undefined {
   const categories = type !== undefined ? s.types.get(type) : undefined;
   if (categories === undefined || categories.length === 0) return undefined;
-  return source(categories, at, `${name}: ${type ?? ''}`, true);
+  return source(categories, at, labelOf(s.labels.typed, name, type ?? '', ': '), true);
 }
 
 /** A value stored into variable `recv` (`dto.phone = x`, `map.put("phone", x)`): it now holds it. */

@@ -45,7 +45,7 @@ const {
 const { asRecord, merge, step } = taintModule;
 /** A string made of a value holds its PI but is no longer the record it was. */
 const NOT_RECORD = { record: false } as const;
-const { addHelper, finish, probe } = helpersModule;
+const { addHelper, finish, flowsInOrder, probe } = helpersModule;
 const { call, literalHost, receiverCount } = walkCallModule;
 
 export const MAX_DEPTH = 300;
@@ -64,7 +64,7 @@ export interface WalkInput {
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
   block(s, input.body, 0, true);
-  return s.flows.sort((a, b) => a.offset - b.offset);
+  return flowsInOrder(s);
 }
 
 /** No named function in a body. */
@@ -173,7 +173,7 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       // literal (`PHONE_HINT = "phone"`) never is.
       const own =
         t !== undefined
-          ? step(t, st.at, `assigned to ${st.name}`)
+          ? step(t, st.at, assignedLabel(s, st.name))
           : st.value !== undefined && st.value.k !== 'lit'
             ? named(s, st.name, undefined, st.at)
             : undefined;
@@ -210,6 +210,13 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       // An expression statement, unwrapped (ir.ts exprStmt).
       return evaluate(s, st, d);
   }
+}
+
+/** `assigned to name`, made once per name in a walk (scope.ts labelOf). */
+function assignedLabel(s: WalkState, name: string): string {
+  let label = s.labels.assigned.get(name);
+  if (label === undefined) s.labels.assigned.set(name, (label = `assigned to ${name}`));
+  return label;
 }
 
 /**

@@ -140,8 +140,10 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
     setter: setter !== undefined ? lowerFirst(setter) : undefined,
     mutator: MUTATOR.test(last),
     helper: helperName(callee, true),
-    effectLabel: effect === 'serialise' ? `serialised by ${callee}` : `masked by ${callee}`,
-    argument: `argument of ${callee}`,
+    // Labels only where read: most callees neither mask nor serialise, and most are no sink.
+    effectLabel:
+      effect === 'serialise' ? `serialised by ${callee}` : effect === 'mask' ? `masked by ${callee}` : '',
+    argument: sink !== undefined ? `argument of ${callee}` : '',
     sinks: sink !== undefined ? new Map() : undefined,
   };
   s.callees.set(callee, facts);

@@ -14,6 +14,7 @@
  * called), or the lowering declines, the streamed walk gives up.
  */
 import { NO_CLIENTS } from './clients.js';
+import { flowsInOrder } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
 import { Body, newState, type Container, type TopFunctions, type WalkState } from './scope.js';
 import type { Flow } from './types.js';
@@ -46,7 +47,7 @@ export function walkStreamed(input: StreamInput): Flow[] | 'declined' | undefine
     // A declined lowering, a dropped function called: the whole form will be walked instead.
     return table.declined ? 'declined' : undefined;
   }
-  return table.answeredAsWhole() ? s.flows.sort((a, b) => a.offset - b.offset) : undefined;
+  return table.answeredAsWhole() ? flowsInOrder(s) : undefined;
 }
 
 /**
@@ -278,13 +279,36 @@ export function wordCounts(text: string, names: ReadonlySet<string>): Map<string
   }
   if (firsts === '') return counts;
   if (firsts.length > FEW_FIRSTS) return wordsByLoop(text, names, counts);
-  // Each character of `firsts` is a word character: none needs escaping in a class.
+  // Each character of `firsts` is a word character: none needs escaping in a class. `test` finds
+  // each word without a match array or a string: the word is where the match ends, back to its
+  // start (the \b before it), and is compared in place with the names of its hash.
   const words = new RegExp(`\\b[${firsts}]\\w*`, 'g');
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    const n = counts.get(m[0]);
-    if (n !== undefined) counts.set(m[0], n + 1);
+  const byHash = namesByHash(names);
+  while (words.test(text)) {
+    const end = words.lastIndex;
+    let start = end - 1;
+    let h = 0;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const candidates = byHash.get(h);
+    if (candidates !== undefined)
+      for (const name of candidates)
+        if (name.length === end - start && text.startsWith(name, start))
+          counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The names by hashOf. */
+function namesByHash(names: ReadonlySet<string>): Map<number, string[]> {
+  const byHash = new Map<number, string[]>();
+  for (const name of names) {
+    const h = hashOf(name);
+    const list = byHash.get(h);
+    if (list === undefined) byHash.set(h, [name]);
+    else list.push(name);
+  }
+  return byHash;
 }
 
 /**
@@ -299,17 +323,13 @@ function wordsByLoop(
   names: ReadonlySet<string>,
   counts: Map<string, number>,
 ): Map<string, number> {
-  const byHash = new Map<number, string[]>();
+  const byHash = namesByHash(names);
   const firsts = new Uint8Array(128);
   const lengths = new Uint8Array(LENGTH_SLOTS + 1);
   for (const name of names) {
     const first = name.charCodeAt(0);
     if (first < 128) firsts[first] = 1;
     lengths[Math.min(name.length, LENGTH_SLOTS)] = 1;
-    const h = hashOf(name);
-    const list = byHash.get(h);
-    if (list === undefined) byHash.set(h, [name]);
-    else list.push(name);
   }
   const length = text.length;
   let i = 0;

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { classifyHost, hostOf } from '../../../src/core/flow/hosts.js';
 import { calleeEffect } from '../../../src/core/flow/calls.js';
 import { kindMeaning, SINK_KINDS } from '../../../src/core/flow/kinds.js';
-import { matchSink } from '../../../src/core/flow/sinks.js';
+import { FLOW_LANGUAGES, matchSink, SINK_RULES, topAlternatives } from '../../../src/core/flow/sinks.js';
 
 describe('classifyHost', () => {
   const cases: [string, string][] = [
@@ -68,6 +68,82 @@ describe('matchSink', () => {
     assert.equal(matchSink('mixpanel.track', 'js')?.region, 'abroad');
     assert.equal(matchSink('gio', 'js')?.region, 'mainland');
     assert.equal(matchSink('Sentry.captureException', 'js')?.region, 'unknown');
+  });
+  test('splits an expression at its top-level alternatives only', () => {
+    assert.deepEqual(topAlternatives(String.raw`a|b(?:c|d)|[|(]e\|f|g`), [
+      'a',
+      String.raw`b(?:c|d)`,
+      String.raw`[|(]e\|f`,
+      'g',
+    ]);
+    assert.deepEqual(topAlternatives('print'), ['print']);
+  });
+  test('answers as the first rule whose own expression matches (one test for most callees)', () => {
+    // Receivers, names and calls of the rules and beside them, joined one to four deep.
+    const parts = [
+      'log',
+      'logger',
+      'info',
+      'Info',
+      'Infof',
+      'h',
+      'audit5',
+      'getLogger()',
+      'With()',
+      'kafkaTemplate',
+    ];
+    parts.push(
+      'send',
+      'XLSX',
+      'utils',
+      'json_to_sheet',
+      'to_csv',
+      'BMap',
+      'x',
+      'people',
+      'mixpanel',
+      'track',
+    );
+    parts.push(
+      'sendSms',
+      'client',
+      'Post',
+      'post',
+      'opsForValue()',
+      'set',
+      'print',
+      'System',
+      'out',
+      'println',
+    );
+    parts.push(
+      'rdb',
+      'Set',
+      'writer',
+      'writerow',
+      'EasyExcel',
+      'write()',
+      'Console',
+      'WriteLine',
+      '_logger',
+      'l',
+    );
+    const callees: string[] = [...parts];
+    for (const a of parts) for (const b of parts) callees.push(`${a}.${b}`);
+    for (let i = 0; i < 6000; i++) {
+      const n = 3 + (i % 2);
+      callees.push(
+        Array.from({ length: n }, (_, k) => parts[(i * 7 + k * 13 + (i >> 3) * k) % parts.length]).join('.'),
+      );
+    }
+    let sinks = 0;
+    for (const language of FLOW_LANGUAGES)
+      for (const callee of callees) {
+        const want = SINK_RULES.find((r) => r.languages.includes(language) && r.pattern.test(callee));
+        assert.equal(matchSink(callee, language), want, `${language} ${callee}`);
+        if (want !== undefined) sinks++;
+      }
+    assert.ok(sinks > 1000);
   });
 });
 
