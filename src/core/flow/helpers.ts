@@ -114,7 +114,9 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
  * end of the walk).
  */
 export function flowsInOrder(out: FlowOut): Flow[] {
-  const flows = byOffset(out.flows);
+  // Stable (flows at one offset keep the order found); the walk finds them nearly in text order,
+  // which the built-in sort takes in about one pass.
+  const flows = out.flows.sort((a, b) => a.offset - b.offset);
   // A flow merged into one before it is set to null.
   const slots: (Flow | null)[] = flows;
   let kept = 0;
@@ -143,29 +145,6 @@ export function flowsInOrder(out: FlowOut): Flow[] {
     i = end;
   }
   flows.length = kept;
-  return flows;
-}
-
-/** Moves an insertion sort may make per flow before the flows are sorted by `sort` instead. */
-const MOVES_PER_FLOW = 4;
-
-/**
- * Flows sorted by offset, stably (flows at one offset stay in the order found). A walk finds them
- * nearly in text order (a helper's sink, a nested call's, out of it), so an insertion sort moves
- * few and compares without a call per comparison; past a few moves a flow, `sort` takes over
- * (from the partly sorted order: both are stable, so the result is the same).
- */
-function byOffset(flows: Flow[]): Flow[] {
-  let budget = MOVES_PER_FLOW * flows.length;
-  for (let i = 1; i < flows.length; i++) {
-    const flow = flows[i] as Flow;
-    let j = i - 1;
-    if ((flows[j] as Flow).offset <= flow.offset) continue;
-    for (; j >= 0 && (flows[j] as Flow).offset > flow.offset; j--) flows[j + 1] = flows[j] as Flow;
-    flows[j + 1] = flow;
-    budget -= i - j;
-    if (budget < 0) return flows.sort((a, b) => a.offset - b.offset);
-  }
   return flows;
 }
 
