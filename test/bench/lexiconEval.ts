@@ -2,7 +2,7 @@
  * Precision and recall of the detector on the real-code field lexicon, per format and overall,
  * on the train, blind, blind2 and blind3 splits separately. Only train mistakes can be listed: the held-out
  * splits are measured, never read (see `test/fixtures/lexicon/README.md`).
- * Run: `npm run eval -- --lexicon [--mistakes [--per-format]] [--by-domain|--by-category]
+ * Run: `npm run eval -- --lexicon [--mistakes [--per-format]] [--by-domain|--by-source|--by-category]
  * [--train-only|--validate]`. `--per-format` lists the train mistakes under their format (and, with
  * `--format=go,proto`, only those formats' mistakes); the figures are the same either way.
  * While tuning, `--validate` scores train and the retired held-out splits `blind` and `blind2`
@@ -185,7 +185,9 @@ export function runLexiconEval(argv: readonly string[]): void {
     ? 'category'
     : argv.includes('--by-domain')
       ? (r) => r.domain
-      : (r) => r.format;
+      : argv.includes('--by-source')
+        ? (r) => r.source
+        : (r) => r.format;
   const at = argv.indexOf('--from-source');
   const mirror = at >= 0 ? argv[at + 1] : undefined;
   if (at >= 0 && mirror === undefined) throw new Error('--from-source needs the snapshots directory');
