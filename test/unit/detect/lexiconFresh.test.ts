@@ -1,0 +1,55 @@
+/**
+ * Classes of error found on the fresh train repositories of session 19 (issue 9, branch
+ * `det-fresh-api`: a public-health GraphQL schema, a banking OpenAPI, two Chinese SQL schemas),
+ * each rule with a negative beside it. Names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('an object declared in place (OpenAPI `object`) is a record named for its property', [
+  { name: 'declaredSalary', owner: 'ApplicantProfile', type: 'object', expect: undefined },
+  { name: 'employer', owner: 'ApplicantProfile', type: 'object', expect: undefined },
+  { name: 'linkedAccounts', owner: 'ApplicantProfile', type: 'array<object>', expect: undefined },
+  // The same properties as plain values hold the data.
+  { name: 'declaredSalary', owner: 'ApplicantProfile', type: 'number', expect: 'property' },
+  { name: 'employer', owner: 'ApplicantProfile', type: 'string', expect: 'education_work' },
+  // A name the object holds stays a name (the object is the name's parts).
+  { name: 'fullName', owner: 'ApplicantProfile', type: 'object', expect: 'name' },
+]);
+
+classifyTable('one record of a person’s contacts is a nested record, not a contact list', [
+  { name: 'contacts', owner: 'Borrower', type: 'BorrowerContacts', expect: undefined },
+  { name: 'contacts', owner: 'Borrower', type: 'borrower_contacts', expect: undefined },
+  // Contacts kept as values are the list itself.
+  { name: 'contacts', owner: 'Borrower', type: 'String[]', expect: 'contacts_list' },
+]);
+
+classifyTable('a type naming the field and a setting word is a choice about the data', [
+  { name: 'smsNumber', owner: 'Resident', type: 'SmsNumberPreference', expect: undefined },
+  { name: 'smsNumber', owner: 'Resident', type: 'SmsNumberVisibility', expect: undefined },
+  // The data itself, and a status named for the data, are kept.
+  { name: 'smsNumber', owner: 'Resident', type: 'String', expect: 'contact' },
+  { name: 'maritalStatus', owner: 'Resident', type: 'MaritalStatus', expect: 'marital_orientation' },
+]);
+
+classifyTable('a GraphQL operation is not read by the type it returns', [
+  { name: 'flagSampleAsInvalid', owner: 'Mutation', type: 'LabResult', expect: undefined },
+  { name: 'latestScreening', owner: 'Query', type: 'LabResult!', expect: undefined },
+  // A field of a record named for nothing is still read by its type.
+  { name: 'latestScreening', owner: 'Resident', type: 'LabResult', expect: 'health' },
+]);
+
+classifyTable('an operation that sends something again is an action, not the data it names', [
+  { name: 'resendInviteEmail', owner: 'Mutation', type: 'Member', expect: undefined },
+  { name: 'inviteEmail', owner: 'Member', type: 'String', expect: 'contact' },
+]);
+
+classifyTable('a template for a record (模板) is not the record', [
+  { name: 'print_tpl_id', owner: 'car_loan', comment: '抵押打印模板', expect: undefined },
+  { name: 'pledge_info', owner: 'car_loan', comment: '抵押信息', expect: 'property' },
+]);
+
+classifyTable('when a row was added is a stamp of the row, not the person’s health', [
+  { name: 'dateAdded', owner: 'InpatientMedication', type: 'fields.Char', expect: undefined },
+  { name: 'date_added', owner: 'InpatientMedication', type: 'fields.Char', expect: undefined },
+  { name: 'dosage_note', owner: 'InpatientMedication', type: 'fields.Char', expect: 'health' },
+]);
