@@ -238,6 +238,9 @@ function decide(
   for (const alt of commentMeanings.length === 0 ? (described.previous ?? []) : []) {
     const open = alt.meanings.filter(gate);
     if (open.length === 0 || alt.negative) continue;
+    // `与联系人关系`, `联系人邮政编码`: the person word before the head is whose the head is (the
+    // contact's relationship, postcode), not what the field holds (the contact's name).
+    if (described.owner?.kind === 'person' && alt.text === described.owner.word) continue;
     commentHead = alt;
     commentMeanings = strongestFirst(open);
     break;

@@ -105,3 +105,11 @@ classifyTable('a staff role read as a name, then a number, is that staff member�
   // A person word that owns a number is one term: a member's number is their key.
   { name: 'member_no', owner: 'car_loan', comment: '会员编号', expect: 'online_id' },
 ]);
+
+classifyTable('the person word before a closed head says whose it is, not that the field is a name', [
+  { name: 'kin_relation', owner: 'OUTP_MASTER_INDEX', comment: '与联系人关系', expect: undefined },
+  // The contact's postcode in a thing's record: not their name (the record gives no address here).
+  { name: 'kin_postcode', owner: 'OUTP_MASTER_INDEX', comment: '联系人邮政编码', expect: undefined },
+  // The person word alone is still their name.
+  { name: 'kin', owner: 'OUTP_MASTER_INDEX', comment: '联系人', expect: 'name' },
+]);
