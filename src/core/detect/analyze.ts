@@ -375,6 +375,9 @@ const CODE_ZH: ReadonlySet<string> = new Set(DETECTION_CONTEXT.codeWordsZh);
 
 const CLAUSE_BREAK = /[，,。；;：:（）()、\n|/]+/;
 
+/** A number word right after a term (`编号`, `工号`): the term's key, not the term. */
+const NUMBER_AFTER_NAME = /^(?:编号|工号)/;
+
 /**
  * Reads Chinese text clause by clause and stops at the first clause that names something:
  * `手机号，用于接收验证码` is about the phone number, not the verification code.
@@ -402,9 +405,17 @@ export function readHanText(written: string, vocab: CompiledVocabulary): HanRead
     const meta = vocab.metaSuffixesZh.find(
       (s) =>
         (after.startsWith(s) || (after.length <= 6 && after.endsWith(s) && isHan(s.charCodeAt(0)))) &&
-        !(CODE_ZH.has(s) && encodesAttribute(head)),
+        !(CODE_ZH.has(s) && encodesAttribute(head)) &&
+        // `指纹模板`: a fingerprint or face template is the biometric data itself.
+        !(s === '模板' && head.meanings.some((m) => m.category === 'biometric')),
     );
     if (meta !== undefined) return { negative: { ...head, text: head.text + meta }, booleanish, minor };
+    // `业务员编号`, `经办人编号`: a role read as the person's name, then a number, is the key of the
+    // staff member who handles the row (none, as other staff keys), not their name. Person words
+    // that own a number (`会员编号`, `申请人编号`) are one term and never reach here.
+    const numbered = NUMBER_AFTER_NAME.exec(after)?.[0];
+    if (numbered !== undefined && head.meanings.every((m) => m.category === 'name'))
+      return { negative: { ...head, text: head.text + numbered }, booleanish, minor };
     const prefix = clause.slice(0, head.start);
     const inTerm = hanOwnerInTerm(head.text, vocab);
     // `酒店联系人`, `企业法人代表`: a term that is a person's name says who it names; the

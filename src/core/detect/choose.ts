@@ -111,6 +111,9 @@ function referenceReading(
   };
 }
 
+/** GraphQL's root operation types: their fields are operations, typed by what they return. */
+const OPERATION_ROOTS: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+
 /** Declared types that hold a record's key: a string, a number, a GraphQL `ID`. */
 const KEY_SHAPES: ReadonlySet<string> = new Set(['string', 'integer']);
 const KEYED_PEOPLE: ReadonlySet<string> = new Set([
@@ -194,7 +197,11 @@ export function chooseReading(
   } else if (
     name.head === undefined &&
     name.cancelled === undefined &&
-    candidate.declaredType !== undefined
+    candidate.declaredType !== undefined &&
+    // `Mutation.correctTestMarkAsError: TestResult`: a GraphQL operation's type is what it
+    // returns, a record whose own fields carry the data; the operation is read by its name and
+    // its arguments, never by its result.
+    !OPERATION_ROOTS.has(candidate.owner ?? '')
   ) {
     reading =
       referenceReading(name, candidate.declaredType, vocab, gate) ??

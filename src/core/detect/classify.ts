@@ -238,6 +238,9 @@ function decide(
   for (const alt of commentMeanings.length === 0 ? (described.previous ?? []) : []) {
     const open = alt.meanings.filter(gate);
     if (open.length === 0 || alt.negative) continue;
+    // `与联系人关系`, `联系人邮政编码`: the person word before the head is whose the head is (the
+    // contact's relationship, postcode), not what the field holds (the contact's name).
+    if (described.owner?.kind === 'person' && alt.text === described.owner.word) continue;
     commentHead = alt;
     commentMeanings = strongestFirst(open);
     break;
@@ -351,10 +354,13 @@ function decide(
     (reading.from === 'comment' || confirmed) && !issuedNumber(category, comment) ? comment.owner : undefined;
   // `Client.firstname`: a role that is usually a thing as an owner (an API client) is the
   // person when the record holds a natural person's name or birth date (classifyCandidates).
+  // `PAT_MASTER_INDEX.NAME` beside `ID_NO`, `PAT_HOSPITAL_NOTICE.SEX`: a record filing one
+  // person's particulars under a generic head (a master index, a notice, a register of people)
+  // is that person's when it holds their identity number or the like (classifyCandidates).
   const roleOwner =
     sibling !== undefined &&
     owner.context?.kind === 'nonperson' &&
-    vocab.personRoles.has(singularOf(owner.context.word));
+    (vocab.personRoles.has(singularOf(owner.context.word)) || PERSON_FILE_HEADS.has(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
   // A cart's payment method and totals are goods chosen, not yet bought (`money.ts`).
@@ -510,6 +516,19 @@ function decide(
     ...(contest !== undefined ? { contest } : {}),
   };
 }
+
+/**
+ * Heads of records that file one person's particulars though the word names a thing: a patient
+ * master index (`PAT_MASTER_INDEX`), an admission notice, a register of people (人员字典).
+ */
+const PERSON_FILE_HEADS: ReadonlySet<string> = new Set([
+  'master',
+  'index',
+  'notice',
+  'dict',
+  'dictionary',
+  '字典',
+]);
 
 /** Head nouns of records about a thing that a person may own or belong to. */
 const THING_HEADS: ReadonlySet<string> = new Set([

@@ -67,6 +67,17 @@ function recordType(declared: string): RecordType | undefined {
 }
 
 /**
+ * `informedIncome: object`, `accounts: array<object>`: an OpenAPI or JSON Schema property that
+ * is an object declared in place. The extractor reads its properties as a record of their own
+ * (owner `informedIncome`), so the object is a record named for the property that holds it.
+ */
+function inlineObject(declared: string, nameWords: readonly string[]): RecordType | undefined {
+  const t = declared.trim();
+  if (t !== 'object' && t !== 'array<object>') return undefined;
+  return { words: nameWords, list: t !== 'object' };
+}
+
+/**
  * The field is named for the record type it holds: its words end the type's name, read in
  * the singular (`coldEmails` holds `ColdEmail`s, `location` a `DatasetLocation`, `diagnoses`
  * `Diagnosis` records). A qualifier the type lacks (`homeAddress: Address`) says which of the
@@ -111,7 +122,15 @@ const NESTED: ReadonlySet<CategoryKey> = new Set(['address', 'whereabouts']);
  * `school: School`: the major's or the school's own record); a list of them keeps a
  * distinctive word's meaning (`bankCards: [BankCard]`).
  */
-const NESTED_ONE: ReadonlySet<CategoryKey> = new Set(['transaction', 'property', 'education_work']);
+const NESTED_ONE: ReadonlySet<CategoryKey> = new Set([
+  'transaction',
+  'property',
+  'education_work',
+  // `contacts: PersonalContacts`: one record holding a person's own phones, e-mails and
+  // addresses (or a conversation's participants), whose fields carry them; a list of people
+  // (`friends: [User]`) keeps a distinctive word's meaning.
+  'contacts_list',
+]);
 
 /** Last words of a type that holds a setting about a field, not its value (`SortOrder`, `…Status`). */
 const SETTING_TYPES: ReadonlySet<string> = new Set([
@@ -132,6 +151,11 @@ function typedAsSetting(nameWords: readonly string[], type: RecordType): boolean
   const last = type.words[type.words.length - 1] ?? '';
   const sorts = type.words[0] === 'sort' || (last === 'direction' && type.words.length > 1);
   if (!sorts && !SETTING_TYPES.has(last)) return false;
+  // `testResultDelivery: TestResultDeliveryPreference`: the field's own words and a setting
+  // word are a choice about the data (how a result is sent), not the data; a status named for
+  // the data stays the data (`maritalStatus: MaritalStatus`).
+  if (last !== 'status' && type.words.length > 1 && type.words.slice(0, -1).join('') === nameWords.join(''))
+    return true;
   return !nameWords.some((w) => type.words.includes(w));
 }
 
@@ -144,7 +168,7 @@ export function holdsOtherRecord(
   nameWords: readonly string[],
   declared: string,
 ): boolean {
-  const type = recordType(declared);
+  const type = inlineObject(declared, nameWords) ?? recordType(declared);
   if (type === undefined) return false;
   if (typedAsSetting(nameWords, type)) return true;
   if (!namedForType(nameWords, type))

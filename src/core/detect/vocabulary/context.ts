@@ -98,7 +98,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     whitelist blacklist allowlist denylist regexes ids
   `,
   verbPrefixes: w`
-    get set unset validate check format parse send fetch load save update delete remove create add build
+    get set unset validate check format parse send resend fetch load save update delete remove create add build
     make render show hide edit handle on to normalize sanitize encrypt decrypt encode decode
     compare verify process convert generate gen find query search select insert upsert sync copy
     clear init log print mock fake random test assert expect use with apply bind change input
@@ -162,7 +162,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     svr: 'server',
     sats: 'satellites',
   },
-  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 修改 版本 ID Id id`,
+  metaSuffixesZh: w`所属 格式 类型 状态 长度 数量 个数 次数 开关 校验 规则 是否 提示 图标 样式 配置 字段 编码 代码 修改 版本 模板 ID Id id`,
   ownerSuffixes: w`
     info information entity entities dto vo po bo dao bean model models viewmodel view vm request
     req response resp form data detail details record records table tbl tb t list ext

@@ -226,7 +226,7 @@ export const NEUTRAL_RECORDS: ReadonlySet<string> = new Set(w`log journal event 
  */
 export const HOUSEKEEPING: { readonly en: ReadonlySet<string>; readonly zh: readonly string[] } = {
   en: new Set(w`
-    created create creator updated update updater modified modify modifier changed change
+    created create creator added updated update updater modified modify modifier changed change
     deleted delete del version revision sort sorting seq sequence tenant remark remarks memo
     comment comments status state active enabled enable disabled valid flag flags visible hidden
     warning icon color colour retired retire voided void uuid guid timestamp page size limit
