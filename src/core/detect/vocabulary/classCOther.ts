@@ -194,6 +194,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`last_active_time last_active_at last_online_at last_online_time last_seen last_seen_at`,
         zh: w`最近浏览 最后在线时间`,
       },
+      {
+        // Going online or offline last (`LastOffline` // 最后一次离线时间): a person's presence, but
+        // a device's or a server's too, so only in a person's record.
+        strength: 'weak',
+        en: w`last_online last_offline last_offline_at last_offline_time`,
+        zh: w`最后一次在线时间 最后离线时间 最后一次离线时间 最近在线时间`,
+      },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
         // The page of a web visit. Not `tracking` alone: a parcel's tracking page is the carrier's.

@@ -1,0 +1,108 @@
+/**
+ * Classes of error of the fresh Go and Protobuf repositories of issue 9, session 19 (branch
+ * `det-fresh-go`): an IM server's models, a bank's sqlc models and protos, a shop's GORM models and
+ * protos, a hotel search's protos, a messenger's message protos. Each rule with a negative beside
+ * it; names are unlike the lexicon's records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyRecords } from '../../../src/core/scan/recordMemo.js';
+import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
+
+const field = (owner: string, name: string, declaredType: string, comment?: string): FieldCandidate => ({
+  name,
+  owner,
+  declaredType,
+  ...(comment !== undefined ? { comment } : {}),
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  role: 'declaration',
+});
+
+const read = (path: string, fields: readonly FieldCandidate[]) =>
+  classifyRecords(fields, { vocabulary: defaultVocabulary(), contestedReading: 'strict', path }, undefined)
+    .classified;
+
+classifyTable('a protobuf label (repeated, optional, required) is not part of the type it holds', [
+  { name: 'addresses', owner: 'Consignee', type: 'repeated PostalAddress', expect: undefined },
+  { name: 'home_address', owner: 'Consignee', type: 'optional PostalAddress', expect: 'address' },
+  // A list of plain values is the data itself.
+  { name: 'emails', owner: 'Consignee', type: 'repeated string', expect: 'contact' },
+  { name: 'email', owner: 'Consignee', type: 'required string', expect: 'contact' },
+]);
+
+describe('a field holding a struct or message of the file, named for its role, holds that record', () => {
+  it('a message’s sender and recipients typed as messages of the file are not their data', () => {
+    const found = read('envelope.proto', [
+      field('ChatMessage', 'sender', 'required DeviceRef'),
+      field('ChatMessage', 'recipients', 'repeated PartyEntry'),
+      field('DeviceRef', 'device', 'required uint64'),
+      field('PartyEntry', 'user_id', 'string'),
+    ]);
+    assert.equal(found[0], undefined);
+    assert.equal(found[1], undefined);
+    assert.equal(found[3]?.category, 'online_id');
+  });
+  it('a Go struct field described as a person, typed as a struct of the file', () => {
+    const found = read('parcel.go', [
+      field('Parcel', 'Recipient', 'Party', '收件人'),
+      field('Party', 'Mobile', 'string'),
+    ]);
+    assert.equal(found[0], undefined);
+    assert.equal(found[1]?.category, 'contact');
+  });
+  it('money and places keep their role; a type no file here declares keeps the reading', () => {
+    const found = read('checkout.proto', [
+      field('Refund', 'refund_amount', 'Price'),
+      field('Price', 'cents', 'int64'),
+      field('ChatMessage', 'sender', 'required DeviceRef'),
+      field('Parcel', 'Recipient', 'Party', '收件人'),
+    ]);
+    assert.equal(found[0]?.category, 'transaction');
+    // `DeviceRef` and `Party` are declared in no file read here: the fields are read by their names.
+    assert.equal(found[2]?.category, 'communication_records');
+    assert.equal(found[3]?.category, 'name');
+  });
+});
+
+classifyTable('codes written as words with their labels in brackets list values, not the field', [
+  {
+    name: 'channel',
+    owner: 'PaymentOrder',
+    type: 'string',
+    comment: 'alipay(支付宝),wechat(微信)',
+    expect: undefined,
+  },
+  {
+    name: 'state',
+    owner: 'Parcel',
+    type: 'string',
+    comment: 'SENT(已寄出),SIGNED(已签收)',
+    expect: undefined,
+  },
+  // One code with its label is no list: the comment still says what the field is.
+  { name: 'account', owner: 'Member', type: 'string', comment: 'wechat(微信号)', expect: 'contact' },
+  { name: 'pay_way', owner: 'PaymentOrder', type: 'string', comment: '1微信 2支付宝', expect: undefined },
+]);
+
+classifyTable('when a person was last online or offline is their activity; a device’s is not', [
+  { name: 'LastOffline', owner: 'UserPresence', type: 'int64', expect: 'online_activity' },
+  {
+    name: 'last_online',
+    owner: 'member',
+    type: 'bigint',
+    comment: '最后一次在线时间',
+    expect: 'online_activity',
+  },
+  {
+    name: 'offline_at',
+    owner: 'MemberPresence',
+    type: 'int64',
+    comment: '最后一次离线时间',
+    expect: 'online_activity',
+  },
+  // A gateway's or a login's time is not a person's presence.
+  { name: 'LastOffline', owner: 'Gateway', type: 'int64', expect: undefined },
+  { name: 'last_login_time', owner: 'member', type: 'datetime', expect: undefined },
+]);
