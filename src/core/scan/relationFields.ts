@@ -17,7 +17,7 @@ const RELATION_FORMATS = /\.(?:prisma|go|proto)$/i;
 const CAPITAL = /[A-Z]/;
 
 /** The record a declared type names, without pointer, list, optional marks or package. */
-function recordTypeName(declared: string): string {
+export function recordTypeName(declared: string): string {
   const last = innermostTypeName(declared.replaceAll('*', ' '));
   return last.slice(last.lastIndexOf('.') + 1);
 }

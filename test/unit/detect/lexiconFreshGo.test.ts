@@ -106,3 +106,57 @@ classifyTable('when a person was last online or offline is their activity; a dev
   { name: 'LastOffline', owner: 'Gateway', type: 'int64', expect: undefined },
   { name: 'last_login_time', owner: 'member', type: 'datetime', expect: undefined },
 ]);
+
+classifyTable('`PassWord` and `pass_word` are the password, in a request to check one too', [
+  { name: 'pass_word', owner: 'VerifyPassWordReq', type: 'string', expect: 'credential' },
+  { name: 'PassWord', owner: 'Member', type: 'string', expect: 'credential' },
+  { name: 'old_pwd', owner: 'VerifyPassWordReq', type: 'string', expect: 'credential' },
+  // A data source's password is the system's.
+  { name: 'PassWord', owner: 'DbSource', type: 'string', expect: undefined },
+  { name: 'keyword', owner: 'SearchReq', type: 'string', expect: undefined },
+]);
+
+classifyTable('the secret an address verification sends proves the address is the person’s', [
+  { name: 'SecretCode', owner: 'PhoneVerification', type: 'string', expect: 'credential' },
+  { name: 'secret', owner: 'EmailConfirmation', type: 'string', expect: 'credential' },
+  // An application's secret is the system's; a verification rule's code names the rule.
+  { name: 'SecretCode', owner: 'AppConfig', type: 'string', expect: undefined },
+  { name: 'code', owner: 'VerificationRule', type: 'string', expect: undefined },
+]);
+
+classifyTable('a group chat’s announcement is a message to its members; a system notice is not', [
+  { name: 'Notice', owner: 'ChatGroup', type: 'string', comment: '群公告', expect: 'communication_content' },
+  { name: 'group_announcement', owner: 'room', type: 'text', expect: 'communication_content' },
+  { name: 'content', owner: 'sys_notice', type: 'text', comment: '通知公告内容', expect: undefined },
+  { name: 'notice', owner: 'Shop', type: 'string', comment: '店铺公告', expect: undefined },
+]);
+
+describe('a struct or message held only by a thing’s record is the thing’s part', () => {
+  it('a venue’s nested address and coordinates are the venue’s', () => {
+    const found = read('venue.proto', [
+      field('Venue', 'place', 'PostalAddress'),
+      field('PostalAddress', 'city', 'string'),
+      field('PostalAddress', 'lat', 'double'),
+    ]);
+    assert.equal(found[1], undefined);
+    assert.equal(found[2], undefined);
+  });
+  it('a record a person’s record holds too, or a thing lists, stays a person’s', () => {
+    const found = read('venue.proto', [
+      field('Venue', 'place', 'PostalAddress'),
+      field('Guest', 'home', 'PostalAddress'),
+      field('PostalAddress', 'city', 'string'),
+      field('Venue', 'staff', 'repeated Staffer'),
+      field('Staffer', 'mobile', 'string'),
+    ]);
+    assert.equal(found[2]?.category, 'address');
+    assert.equal(found[4]?.category, 'contact');
+  });
+  it('a Prisma relation links records of their own, not a part', () => {
+    const found = read('schema.prisma', [
+      field('Venue', 'place', 'PostalAddress'),
+      field('PostalAddress', 'city', 'String'),
+    ]);
+    assert.equal(found[1]?.category, 'address');
+  });
+});
