@@ -160,3 +160,20 @@ describe('a struct or message held only by a thing’s record is the thing’s p
     assert.equal(found[1]?.category, 'address');
   });
 });
+
+classifyTable('in a friendship the key named by direction is the friend; in a request it is a party', [
+  { name: 'ToUID', owner: 'BuddyModel', type: 'string', expect: 'contacts_list' },
+  { name: 'from_uid', owner: 'follow_link', type: 'bigint', expect: 'contacts_list' },
+  // A request to befriend someone names a party, not yet a contact; a transfer's end is no person's list.
+  { name: 'ToUID', owner: 'FriendApplyRecord', type: 'string', expect: 'online_id' },
+  { name: 'to_uid', owner: 'PointsTransfer', type: 'bigint', expect: undefined },
+]);
+
+classifyTable('the person a chat group’s member row lists is an entry of its member list', [
+  { name: 'user_id', owner: 'im_group_member', type: 'bigint', expect: 'contacts_list' },
+  { name: 'Uid', owner: 'GroupMemberModel', type: 'string', expect: 'contacts_list' },
+  // A user group’s (a team's, a role's) member, or an event naming a member, stays a key.
+  { name: 'user_id', owner: 'user_group_member', type: 'bigint', expect: 'online_id' },
+  { name: 'UserId', owner: 'GroupMemberJoinedEvent', type: 'int', expect: 'online_id' },
+  { name: 'group_id', owner: 'im_group_member', type: 'bigint', expect: undefined },
+]);

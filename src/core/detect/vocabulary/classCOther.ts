@@ -90,9 +90,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         // The parties of a message or chat session, named by direction (`from_id`, `sendID`,
-        // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys.
+        // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys;
+        // in a friendship or a following (`FriendModel.ToUID`), the two people it links.
         strength: 'medium',
-        owners: w`message messages msg chat talk conversation im 消息 聊天 私信`,
+        owners: w`
+          message messages msg chat talk conversation im 消息 聊天 私信
+          friend friendship follow following follower buddy 好友 关注
+        `,
         en: w`from_id from_uid to_id to_uid send_id sendid recv_id recvid to_from_id talker_id listener_id`,
       },
       // `uin`: the QQ number as Tencent's IM protocols key an account by it (`from_uin`).
