@@ -177,3 +177,19 @@ classifyTable('the person a chat group’s member row lists is an entry of its m
   { name: 'UserId', owner: 'GroupMemberJoinedEvent', type: 'int', expect: 'online_id' },
   { name: 'group_id', owner: 'im_group_member', type: 'bigint', expect: undefined },
 ]);
+
+classifyTable('a bot is no person: its name and token are the bot’s', [
+  { name: 'Token', owner: 'bot', type: 'string', expect: undefined },
+  { name: 'displayName', owner: 'ChatBot', type: 'string', expect: undefined },
+  // The person a bot acts for keeps their key.
+  { name: 'OwnerUserId', owner: 'robot', type: 'int', comment: '关联用户ID', expect: 'online_id' },
+  { name: 'Token', owner: 'member', type: 'string', expect: 'credential' },
+]);
+
+classifyTable('用户uid is 用户ID written with the key as code writes it', [
+  { name: 'UID', owner: 'Setting', type: 'string', comment: '用户uid', expect: 'online_id' },
+  { name: 'Target', owner: 'Setting', type: 'string', comment: '用户UID', expect: 'online_id' },
+  // Without it a settings record's or a gateway's uid is the thing's.
+  { name: 'UID', owner: 'Setting', type: 'string', expect: undefined },
+  { name: 'UID', owner: 'Gateway', type: 'string', comment: '网关uid', expect: undefined },
+]);

@@ -86,7 +86,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         en: w`device_id device_no device_token cookie_id ip ipv4 ipv6 nickname nick_name screen_name push_token push_id registration_token`,
-        zh: ['昵称', '用户ID'],
+        zh: ['昵称', '用户ID', '用户uid', '用户UID'],
       },
       {
         // The parties of a message or chat session, named by direction (`from_id`, `sendID`,
