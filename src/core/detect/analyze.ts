@@ -385,7 +385,9 @@ const NUMBER_AFTER_NAME = /^(?:编号|工号)/;
 export function readHanText(written: string, vocab: CompiledVocabulary): HanReading {
   let minor = false;
   // `创建人-姓名`, `收件人-电话`: a hyphen between Chinese words joins a phrase, it ends nothing.
-  const text = written.replace(HAN_HYPHEN, '');
+  // `alipay(支付宝),wechat(微信)`, `PAYING(待支付),TRADE_SUCCESS(成功)`: codes written as words,
+  // each with its label in brackets, list what the codes stand for; the labels are dropped.
+  const text = dropWordCodes(written.replace(HAN_HYPHEN, ''));
   // `操作类别（0其它 1后台用户 2手机端用户）`, `登录方式 1=手机,2=邮箱`: a list of coded values
   // names what the codes stand for, not what the field holds.
   const listed = isValueList(text);
@@ -435,6 +437,15 @@ const HAN_HYPHEN = new RegExp(`(?<=[${HAN}])[-－](?=[${HAN}])`, 'g');
 
 /** Two or more `<code> <label>` pairs: `0其它 1后台用户`, `1=男,2=女`, `A:在职 B:离职`. */
 const VALUE_LIST = new RegExp(`(?:^|\\s|[,，;；、])[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}]`, 'g');
+
+/** A code written as a word with its Chinese label in brackets (`wechat(微信)`, `PAYING（待支付）`). */
+const WORD_CODE = new RegExp(`[A-Za-z][A-Za-z0-9_]*\\s*[(（]\\s*[${HAN}][^()（）]*[)）]`, 'g');
+
+/** The text without its word codes when it lists two or more of them. */
+function dropWordCodes(text: string): string {
+  const found = text.match(WORD_CODE);
+  return found !== null && found.length >= 2 ? text.replace(WORD_CODE, '\n') : text;
+}
 
 /** Spaces before a coded value (`方式 1微信`). */
 const SPACE_BEFORE_CODE = new RegExp(`\\s+(?=[0-9A-Za-z]{1,2}\\s*[=:：.\\-－]?\\s*[${HAN}])`, 'g');

@@ -15,7 +15,6 @@ import {
   accountNotLogin,
   auditColumn,
   clientAddress,
-  contactListKey,
   ledgerAccount,
   personKey,
   platformUserId,
@@ -24,6 +23,7 @@ import {
   staffRoleKey,
   surrogateKey,
 } from './keys.js';
+import { contactListKey } from './contactListKeys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';

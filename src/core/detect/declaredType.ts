@@ -262,11 +262,17 @@ export function innermostTypeName(declared: string): string {
  */
 export function listsRecords(declared: string): boolean {
   const t = declared.trim();
+  // A repeated protobuf field (`repeated UserEntry`) lists the messages it names.
+  const repeated = REPEATED.exec(t)?.[1];
+  if (repeated !== undefined) return /^[A-Z]/.test(repeated) && readType(repeated).shape === 'other';
   const m = LIST_OF.exec(t);
   const element = m?.[1] ?? m?.[2] ?? m?.[3] ?? OPENAPI_LIST.exec(t)?.[1];
   if (element === undefined || !(/^[A-Z]/.test(element) || OPENAPI_LIST.test(t))) return false;
   return readType(element).shape === 'other' && element !== 'object';
 }
+
+/** A repeated protobuf field's element type (`repeated QualifiedUserId`, `repeated pkg.Entry`). */
+const REPEATED = /^repeated\s+([A-Za-z_][\w.]*)$/;
 
 /**
  * An OpenAPI array of schema objects as the extractor writes it (`array<contact>`,

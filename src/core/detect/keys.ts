@@ -308,42 +308,6 @@ const TABLE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `Friend.to`, `tb_follow.follow_user_id`, `FriendDocument.from` described as `源用户id`: in a
- * record of who befriends or follows whom, the key to the other party is an entry of the
- * person's contact list; the plain key of whose list it is (`tb_follow.user_id`) stays theirs.
- */
-export function contactListKey(reading: Reading, words: readonly string[], owner: OwnerReading): boolean {
-  if (reading.meaning.category !== 'online_id' || !words.some((w) => LIST_PARTY_WORDS.has(w))) return false;
-  const key = reading.meaning.strength === 'low' || /id$/i.test(reading.match.text);
-  if (!key && !(reading.from === 'name' && words.length === 1)) return false;
-  for (const w of owner.words) if (RELATION_RECORDS.has(w)) return true;
-  return RELATION_RECORDS_ZH.some((z) => owner.gates.has(z));
-}
-
-/** Records of a friendship or a following. */
-const RELATION_RECORDS: ReadonlySet<string> = new Set([
-  'friend',
-  'friendship',
-  'follow',
-  'following',
-  'follower',
-  'buddy',
-  'fan',
-]);
-const RELATION_RECORDS_ZH: readonly string[] = ['好友', '关注', '粉丝'];
-/** Words naming the other party of such a record. */
-const LIST_PARTY_WORDS: ReadonlySet<string> = new Set([
-  'from',
-  'to',
-  'target',
-  'follow',
-  'followed',
-  'following',
-  'friend',
-  'peer',
-]);
-
-/**
  * `Item.nickname`, `MemberEntry.screen_name`: a nickname is what people call a person online;
  * a thing has a name, not a nickname, so whatever record holds it (a list item of a response)
  * it is someone's.

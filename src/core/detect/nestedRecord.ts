@@ -25,6 +25,9 @@ const WRAPPERS: readonly RegExp[] = [
 ];
 const LIST_WRAPPERS: ReadonlySet<number> = new Set([1, 2, 3]);
 
+/** A protobuf field label before the type (`repeated`, `optional`, proto2's `required`). */
+const PROTO_LABEL = /^(repeated|optional|required)\s+(?=[A-Za-z_])/;
+
 /** Code words a type name may end with that say nothing about what the record is. */
 const TYPE_SUFFIXES: ReadonlySet<string> = new Set([
   'input',
@@ -44,7 +47,11 @@ const TYPE_SUFFIXES: ReadonlySet<string> = new Set([
  */
 function recordType(declared: string): RecordType | undefined {
   let t = declared.trim();
-  let list = false;
+  // A protobuf label says whether the field is set (`optional Asset`, proto2's `required
+  // ClientId`) or repeated (`repeated UserEntry`: a list), not what it holds.
+  const label = PROTO_LABEL.exec(t);
+  let list = label?.[1] === 'repeated';
+  if (label !== null) t = t.slice(label[0].length);
   for (let guard = 0; guard < 4; guard++) {
     t = t
       .replace(/\s*\|\s*(?:null|undefined)\b/g, '')

@@ -51,6 +51,8 @@ const ALNUM_WORDS: ReadonlySet<string> = new Set([
   'vo2max',
   // Mixed-case abbreviations cut at their inner capital: `DoB` (date of birth) is not do + b.
   'dob',
+  // `PassWord`, `CheckPassWordRequest`: one word written with an inner capital.
+  'password',
   // Brand names written in camel case (`WeChatID`, `AliPayAccount`, `DingTalkUserID` in Go, C#
   // and Kotlin models) are one word, as the vocabulary spells them: `we chat` is no WeChat id,
   // and `face book` no face. (`iPhone` stays cut: `agIPhone` is a HIS prefix and a phone.)

@@ -8,6 +8,7 @@
  * candidates, never more, whatever the number of edits.
  */
 import { withoutRelationFields } from './relationFields.js';
+import { withoutThingRecordFields } from './thingRecords.js';
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
@@ -97,7 +98,11 @@ export function classifyRecords(
     records,
     alone,
   );
-  return { classified: withoutRelationFields(candidates, records, classified, options.path), memo };
+  const related = withoutRelationFields(candidates, records, classified, options.path);
+  return {
+    classified: withoutThingRecordFields(candidates, records, related, options.path, options.vocabulary),
+    memo,
+  };
 }
 
 /**

@@ -4,7 +4,9 @@
  * `…Id` field and the record's own fields carry its data. A Go struct field or a Protobuf
  * field typed as a struct or message of the file holds that record, whose fields are read on
  * their own. Either way the field's name (`emailAccount: EmailAccount`, `Amount *Amount`) names
- * the record it holds, not a piece of data, so what its name reads is not reported.
+ * the record it holds, not a piece of data, so what its name reads is not reported; a field
+ * named for the held record's role (`sender: ClientId`) is not either, unless it is money or a
+ * place (`KEPT_BY_ROLE`).
  */
 import { innermostTypeName } from '../detect/declaredType.js';
 import type { FieldCandidate, Finding } from '../types.js';
@@ -15,7 +17,7 @@ const RELATION_FORMATS = /\.(?:prisma|go|proto)$/i;
 const CAPITAL = /[A-Z]/;
 
 /** The record a declared type names, without pointer, list, optional marks or package. */
-function recordTypeName(declared: string): string {
+export function recordTypeName(declared: string): string {
   const last = innermostTypeName(declared.replaceAll('*', ' '));
   return last.slice(last.lastIndexOf('.') + 1);
 }
@@ -32,6 +34,16 @@ function namesType(name: string, type: string): boolean {
 }
 
 /**
+ * What a field named for its role keeps when it holds a record of the file: a payment's money
+ * object (`amount: Money`, `shipping_cost: Money`) is what the person paid, and an address or a
+ * location report named for whose or which it is (`homeAddress: Address`, `CurrentLocation:
+ * EventReport`) is that place. Any other role (`sender: ClientId`, `recipients: repeated
+ * UserEntry`, `rcv_info: ReceiveInfo` // 收件人信息) names whose record it holds, and the held
+ * record's own fields carry the data, as a relation's do.
+ */
+const KEPT_BY_ROLE: ReadonlySet<string> = new Set(['transaction', 'property', 'address', 'whereabouts']);
+
+/**
  * `classified` with the verdicts of record-typed fields dropped, for a file of the formats
  * above; the same array when nothing is dropped. `records` are the file's records by owner.
  */
@@ -46,11 +58,13 @@ export function withoutRelationFields(
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
     if (classified[k] === undefined || c.role !== 'declaration' || c.declaredType === undefined) continue;
-    // Named for its type only if the type is at least as long as the name without its plural.
-    // and names a record: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
-    if (c.declaredType.length < c.name.length - 2 || !CAPITAL.test(c.declaredType)) continue;
+    // A record type: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
+    if (!CAPITAL.test(c.declaredType)) continue;
     const type = recordTypeName(c.declaredType);
-    if (type === '' || type === c.owner || !namesType(c.name, type) || !records.has(type)) continue;
+    if (type === '' || type === c.owner || !records.has(type)) continue;
+    // Named for its type only if the type is at least as long as the name without its plural.
+    const named = c.declaredType.length >= c.name.length - 2 && namesType(c.name, type);
+    if (!named && KEPT_BY_ROLE.has((classified[k] as Finding).category)) continue;
     out ??= [...classified];
     out[k] = undefined;
   }

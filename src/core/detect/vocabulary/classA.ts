@@ -116,6 +116,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`content body text message_text attachment voice_url audio_url recording subject voice audio voice_file audio_file`,
         zh: w`内容 正文 文本`,
       },
+      {
+        // A group chat's announcement is a message to its members (`Group.Notice` // 群公告); a
+        // system's notice (通知公告) is the operator's, not a communication.
+        strength: 'medium',
+        en: w`group_announcement group_notice`,
+        zh: w`群公告`,
+      },
     ],
     negatives: { en: ['message_template', 'sms_template'], zh: ['短信模板', '消息模板'] },
   },

@@ -362,8 +362,15 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           password pass pwd passwd old_pass new_pass old_password new_password confirm_password
           password_confirm password_confirmation repeat_password re_password current_password
-          confirm_pass
+          confirm_pass pass_word
         `,
+      },
+      {
+        // The secret an e-mail or phone verification sends (`VerifyEmail.secret_code`): whoever
+        // holds it proves the address is theirs, as a verification code does.
+        strength: 'medium',
+        owners: w`verify verification confirmation activation 验证`,
+        en: w`secret_code secret`,
       },
       {
         // Second factors and recovery codes open the account as a password does.

@@ -86,13 +86,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         en: w`device_id device_no device_token cookie_id ip ipv4 ipv6 nickname nick_name screen_name push_token push_id registration_token`,
-        zh: ['昵称', '用户ID'],
+        zh: ['昵称', '用户ID', '用户uid', '用户UID'],
       },
       {
         // The parties of a message or chat session, named by direction (`from_id`, `sendID`,
-        // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys.
+        // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys;
+        // in a friendship or a following (`FriendModel.ToUID`), the two people it links.
         strength: 'medium',
-        owners: w`message messages msg chat talk conversation im 消息 聊天 私信`,
+        owners: w`
+          message messages msg chat talk conversation im 消息 聊天 私信
+          friend friendship follow following follower buddy 好友 关注
+        `,
         en: w`from_id from_uid to_id to_uid send_id sendid recv_id recvid to_from_id talker_id listener_id`,
       },
       // `uin`: the QQ number as Tencent's IM protocols key an account by it (`from_uin`).
@@ -193,6 +197,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // When someone was last online is their activity; a last *login* time is an audit stamp.
         en: w`last_active_time last_active_at last_online_at last_online_time last_seen last_seen_at`,
         zh: w`最近浏览 最后在线时间`,
+      },
+      {
+        // Going online or offline last (`LastOffline` // 最后一次离线时间): a person's presence, but
+        // a device's or a server's too, so only in a person's record.
+        strength: 'weak',
+        en: w`last_online last_offline last_offline_at last_offline_time`,
+        zh: w`最后一次在线时间 最后离线时间 最后一次离线时间 最近在线时间`,
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {

@@ -53,7 +53,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       station depot outlet venue facility terminal airport ward community city district school
       university college kindergarten
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
-      campaign court courtroom insurer fleet parish church charity foundation hub permission
+      campaign court courtroom insurer fleet parish church charity foundation hub permission robot bot
       permissions role menu route resource button
     `,
     zh: w`
