@@ -348,10 +348,39 @@ function textGates(vocab: CompiledVocabulary): readonly string[] {
 
 /** The last word of a name once code suffixes are dropped (`InpatientMedicationDTO` → medication). */
 function headNoun(words: readonly string[], vocab: CompiledVocabulary): string | undefined {
+  return words[headIndex(words, vocab)];
+}
+
+/**
+ * Where the head noun stands: the last word once code suffixes are dropped, and a state holder
+ * after a person's word too (`EmployeeRosterStore`, `UserStore`: an app's store of employees or
+ * of the user, not a shop, which is named for itself or its owner: `Store`, `MerchantStore`).
+ * Signing up is no person (`SignupStore` registers a shop).
+ */
+function headIndex(words: readonly string[], vocab: CompiledVocabulary): number {
   let k = words.length - 1;
   while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
-  return words[k];
+  if (k > 0 && STATE_HOLDERS.has(words[k] ?? '')) {
+    const before = words.slice(0, k);
+    if (before.some((w) => !SIGNING.has(w) && ownerKindOfWord(w, vocab) === 'person')) k--;
+  }
+  return k;
 }
+
+/** Words naming where an app keeps records in memory or on disk (`headIndex`). */
+const STATE_HOLDERS: ReadonlySet<string> = new Set(['store', 'stores']);
+
+/** Person owner words that name signing up or in, not a person (`headIndex`). */
+const SIGNING: ReadonlySet<string> = new Set([
+  'registration',
+  'register',
+  'signup',
+  'enrollment',
+  'enrolment',
+  'login',
+  'signin',
+  'logon',
+]);
 
 /**
  * An owner name is read from its head noun, the last word once code suffixes are dropped
@@ -363,8 +392,7 @@ function ownerHead(
   words: readonly string[],
   vocab: CompiledVocabulary,
 ): { context?: OwnerReading['context']; place: boolean } {
-  let k = words.length - 1;
-  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  let k = headIndex(words, vocab);
   const head = words[k] ?? '';
   const headAt = k;
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));

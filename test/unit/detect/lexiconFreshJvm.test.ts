@@ -21,3 +21,12 @@ classifyTable('a manufacturer’s record is a company’s (厂家)', [
   // A person's record keeps its phone.
   { name: 'phone', owner: 'PatientDto', type: 'string', expect: 'contact' },
 ]);
+
+classifyTable('an app’s store of a person’s records is theirs, not a shop (`EmployeeStore`)', [
+  { name: 'mobile', owner: 'EmployeeListStore', type: 'String?', expect: 'contact' },
+  { name: 'rankName', owner: 'StaffStore', type: 'String?', comment: '职级名称', expect: 'education_work' },
+  // A shop's record, named for itself, its merchant, or a sign-up of it.
+  { name: 'mobile', owner: 'StoreInfo', type: 'String', expect: undefined },
+  { name: 'phone', owner: 'MerchantStore', type: 'String', expect: undefined },
+  { name: 'email', owner: 'SignupStore', type: 'String', expect: undefined },
+]);
