@@ -252,7 +252,7 @@ function readTexts(
     const englishOk = text !== ownerComment || words.length <= 3;
     if (englishOk) {
       const head = ownerHead(words, vocab);
-      context = head.context;
+      context = joinedPerson(text, vocab) ?? head.context;
       place ||= head.place;
     }
     context ??= descriptionOwner(text, vocab);
@@ -437,6 +437,25 @@ function ownerHead(
     return { context: { kind: 'person', word: head }, place };
   return { place };
 }
+
+/**
+ * A view model joining records, named for them with underscores (`Doctor_Department`,
+ * `Patient_Ward`, `Register_Doctor_Patient`): it carries each record's columns, so a person's
+ * record among them owns its person's fields, wherever the name puts it. The parts are read as
+ * owner names of their own; snake-case and upper-case names (`sys_user_role`, `BR_DA_X`) are
+ * one owner's name, read as before.
+ */
+function joinedPerson(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
+  if (!JOINED_RECORDS.test(text)) return undefined;
+  for (const part of text.split('_')) {
+    const context = ownerHead(expandedWords(part, vocab.abbreviations), vocab).context;
+    if (context?.kind === 'person') return context;
+  }
+  return undefined;
+}
+
+/** Two or more PascalCase record names joined by `_` (`joinedPerson`). */
+const JOINED_RECORDS = /^[A-Z][a-z][A-Za-z0-9]*(?:_[A-Z][a-z][A-Za-z0-9]*)+$/;
 
 /** Names of one element of a list, which say nothing of whose the element is (`ownerHead`). */
 const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'entries']);

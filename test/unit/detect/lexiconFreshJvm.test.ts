@@ -30,3 +30,12 @@ classifyTable('an app’s store of a person’s records is theirs, not a shop (`
   { name: 'phone', owner: 'MerchantStore', type: 'String', expect: undefined },
   { name: 'email', owner: 'SignupStore', type: 'String', expect: undefined },
 ]);
+
+classifyTable('a view model joining records (`Member_Shop`) holds the person’s record’s fields', [
+  { name: 'Mobile', owner: 'Member_Shop', type: 'string', expect: 'contact' },
+  { name: 'Age', owner: 'Student_School', type: 'int', expect: 'basic_profile' },
+  { name: 'Mobile', owner: 'Employee_Company', type: 'string', expect: 'contact' },
+  // No person among the joined records: a thing's phone still.
+  { name: 'Phone', owner: 'Supplier_Warehouse', type: 'string', expect: undefined },
+  { name: 'Phone', owner: 'Product_Store', type: 'string', expect: undefined },
+]);
