@@ -252,7 +252,7 @@ function readTexts(
     const englishOk = text !== ownerComment || words.length <= 3;
     if (englishOk) {
       const head = ownerHead(words, vocab);
-      context = head.context;
+      context = joinedPerson(text, vocab) ?? head.context;
       place ||= head.place;
     }
     context ??= descriptionOwner(text, vocab);
@@ -348,10 +348,39 @@ function textGates(vocab: CompiledVocabulary): readonly string[] {
 
 /** The last word of a name once code suffixes are dropped (`InpatientMedicationDTO` → medication). */
 function headNoun(words: readonly string[], vocab: CompiledVocabulary): string | undefined {
+  return words[headIndex(words, vocab)];
+}
+
+/**
+ * Where the head noun stands: the last word once code suffixes are dropped, and a state holder
+ * after a person's word too (`EmployeeRosterStore`, `UserStore`: an app's store of employees or
+ * of the user, not a shop, which is named for itself or its owner: `Store`, `MerchantStore`).
+ * Signing up is no person (`SignupStore` registers a shop).
+ */
+function headIndex(words: readonly string[], vocab: CompiledVocabulary): number {
   let k = words.length - 1;
   while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
-  return words[k];
+  if (k > 0 && STATE_HOLDERS.has(words[k] ?? '')) {
+    const before = words.slice(0, k);
+    if (before.some((w) => !SIGNING.has(w) && ownerKindOfWord(w, vocab) === 'person')) k--;
+  }
+  return k;
 }
+
+/** Words naming where an app keeps records in memory or on disk (`headIndex`). */
+const STATE_HOLDERS: ReadonlySet<string> = new Set(['store', 'stores']);
+
+/** Person owner words that name signing up or in, not a person (`headIndex`). */
+const SIGNING: ReadonlySet<string> = new Set([
+  'registration',
+  'register',
+  'signup',
+  'enrollment',
+  'enrolment',
+  'login',
+  'signin',
+  'logon',
+]);
 
 /**
  * An owner name is read from its head noun, the last word once code suffixes are dropped
@@ -363,8 +392,7 @@ function ownerHead(
   words: readonly string[],
   vocab: CompiledVocabulary,
 ): { context?: OwnerReading['context']; place: boolean } {
-  let k = words.length - 1;
-  while (k > 0 && vocab.ownerSuffixes.has(words[k] ?? '')) k--;
+  let k = headIndex(words, vocab);
   const head = words[k] ?? '';
   const headAt = k;
   const place = vocab.placeOwners.has(head) || vocab.placeOwners.has(singularOf(head));
@@ -409,6 +437,25 @@ function ownerHead(
     return { context: { kind: 'person', word: head }, place };
   return { place };
 }
+
+/**
+ * A view model joining records, named for them with underscores (`Doctor_Department`,
+ * `Patient_Ward`, `Register_Doctor_Patient`): it carries each record's columns, so a person's
+ * record among them owns its person's fields, wherever the name puts it. The parts are read as
+ * owner names of their own; snake-case and upper-case names (`sys_user_role`, `BR_DA_X`) are
+ * one owner's name, read as before.
+ */
+function joinedPerson(text: string, vocab: CompiledVocabulary): OwnerReading['context'] {
+  if (!JOINED_RECORDS.test(text)) return undefined;
+  for (const part of text.split('_')) {
+    const context = ownerHead(expandedWords(part, vocab.abbreviations), vocab).context;
+    if (context?.kind === 'person') return context;
+  }
+  return undefined;
+}
+
+/** Two or more PascalCase record names joined by `_` (`joinedPerson`). */
+const JOINED_RECORDS = /^[A-Z][a-z][A-Za-z0-9]*(?:_[A-Z][a-z][A-Za-z0-9]*)+$/;
 
 /** Names of one element of a list, which say nothing of whose the element is (`ownerHead`). */
 const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'entries']);

@@ -221,6 +221,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`jt bt yb gjj qt stotal`,
       },
       {
+        // An insurance policy a person holds is their asset: its number says which policy is
+        // theirs (保单号; issue 9, branch `det-fresh-jvm`).
+        strength: 'medium',
+        en: w`policy_number policy_no policy_num insurance_policy_number insurance_policy_no`,
+        zh: w`保单号 保单号码 保单编号`,
+      },
+      {
         // An employee's cost to company and hourly rate are their pay.
         strength: 'medium',
         owners: w`employee staff worker contract employment 员工 职工 合同`,

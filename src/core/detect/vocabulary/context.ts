@@ -39,7 +39,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
   nonPersonOwners: {
     en: w`
       company corp corporation enterprise organization organisation org store shop merchant vendor
-      supplier brand product item sku goods commodity server host service system sys app
+      supplier manufacturer brand product item sku goods commodity server host service system sys app
       application api client database db datasource redis mysql postgres mongo mongodb smtp ftp
       ssh proxy gateway cluster node bucket repo repository project file dir directory folder path
       template notification notice announcement config configuration setting settings branch
@@ -57,7 +57,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       permissions role menu route resource button
     `,
     zh: w`
-      公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
+      公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 厂家 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
       商城 店 工厂 主机 数据库 应用 渠道 字典 药品 物料 库存 基站 配置 参数 小区 物业 楼盘 楼宇
       法院 检察院 保险公司 教会 基金会 车队 车站 护士站 站台
     `,
