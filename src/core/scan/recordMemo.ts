@@ -10,6 +10,7 @@
 import { withoutRelationFields } from './relationFields.js';
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import { ofUnownedRecord } from '../detect/unowned.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
 import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
@@ -97,7 +98,8 @@ export function classifyRecords(
     records,
     alone,
   );
-  return { classified: withoutRelationFields(candidates, records, classified, options.path), memo };
+  const related = withoutRelationFields(candidates, records, classified, options.path);
+  return { classified: withoutUnowned(candidates, related, options), memo };
 }
 
 /**
@@ -194,4 +196,25 @@ function sameRange(a: Range, b: Range): boolean {
     a.end.line === b.end.line &&
     a.end.character === b.end.character
   );
+}
+
+/**
+ * The verdicts less those of fields that belong to or key a record the workspace shows to be
+ * nobody's (`detect/unowned.ts`): a company's settlement account, a CRM's customer company.
+ */
+function withoutUnowned(
+  candidates: readonly FieldCandidate[],
+  classified: readonly (Finding | undefined)[],
+  options: RecordOptions,
+): readonly (Finding | undefined)[] {
+  const unowned = options.workspace?.unowned;
+  if (unowned === undefined || unowned.size === 0) return classified;
+  let out: (Finding | undefined)[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    if (classified[k] === undefined) continue;
+    if (!ofUnownedRecord(candidates[k] as FieldCandidate, unowned, options.vocabulary)) continue;
+    out ??= [...classified];
+    out[k] = undefined;
+  }
+  return out ?? classified;
 }
