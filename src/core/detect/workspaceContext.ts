@@ -14,6 +14,7 @@ import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
 import { TABLE_PREFIXES } from './ownerReading.js';
 import { singularOf } from './plural.js';
+import { relationNames, relationNamesOf } from './relationNames.js';
 import { mentionsUnowned, personalField, unownedHeads } from './unowned.js';
 import { expandedWords } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
@@ -57,6 +58,8 @@ export interface RecordSummary {
   readonly nobody?: true;
   /** One of its fields is a person's own or keys a person (`unowned.ts`). */
   readonly personal?: true;
+  /** Its fields declared as relations to many records (`contacts = ManyToManyField(...)`). */
+  readonly relations?: readonly string[];
 }
 
 /** One file's records as the first pass keeps them. */
@@ -77,6 +80,8 @@ export interface WorkspaceContext {
    * customer company. Absent or empty when there is none.
    */
   readonly unowned?: ReadonlySet<string>;
+  /** Field names declared only as relations to many records (`relationNames.ts`). */
+  readonly relations?: ReadonlySet<string>;
 }
 
 /** The link of the record named `owner`, when the workspace ties it to a person record. */
@@ -98,7 +103,8 @@ export function holdsLinkedRecord(
 ): boolean {
   return (
     owners.some((owner) => workspace.links.has(owner)) ||
-    (workspace.unowned !== undefined && mentionsUnowned(workspace.unowned, owners, fields))
+    (workspace.unowned !== undefined && mentionsUnowned(workspace.unowned, owners, fields)) ||
+    (workspace.relations !== undefined && fields.some((f) => workspace.relations?.has(f) === true))
   );
 }
 
@@ -109,7 +115,14 @@ export function summariseRecords(
 ): RecordSummary[] {
   const records = new Map<
     string,
-    { person?: string; refs: Set<string>; lists: Set<string>; personal: boolean; plain: number }
+    {
+      person?: string;
+      refs: Set<string>;
+      lists: Set<string>;
+      personal: boolean;
+      plain: number;
+      relations: string[];
+    }
   >();
   for (const c of candidates) {
     if (c.owner === undefined || c.owner === '' || c.role !== 'declaration') continue;
@@ -121,6 +134,7 @@ export function summariseRecords(
         lists: new Set(),
         personal: false,
         plain: 0,
+        relations: [],
         ...(person !== undefined ? { person } : {}),
       };
       records.set(c.owner, record);
@@ -128,6 +142,7 @@ export function summariseRecords(
     const words = wordsOf(c.name, vocab);
     record.personal ||= personalField(c, words, vocab);
     if (!KEY_ENDS.has(words[words.length - 1] ?? '')) record.plain++;
+    record.relations.push(...relationNamesOf([c]));
     const many = c.declaredType !== undefined && LISTS.test(c.declaredType);
     for (const ref of referencesOf(c, vocab)) (many ? record.lists : record.refs).add(ref);
   }
@@ -137,6 +152,7 @@ export function summariseRecords(
     lists: [...r.lists],
     ...(r.person !== undefined ? { person: r.person } : {}),
     ...(r.personal ? { personal: true as const } : r.plain >= 3 ? { nobody: true as const } : {}),
+    ...(r.relations.length > 0 ? { relations: r.relations } : {}),
   }));
 }
 
@@ -215,7 +231,7 @@ export function buildWorkspaceContext(
       break;
     }
   }
-  return { links, unowned: unownedHeads(nodes.values(), vocab) };
+  return { links, unowned: unownedHeads(nodes.values(), vocab), relations: relationNames(nodes.values()) };
 }
 
 /**

@@ -10,6 +10,7 @@
 import { withoutRelationFields } from './relationFields.js';
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import { usesRelation } from '../detect/relationNames.js';
 import { ofUnownedRecord } from '../detect/unowned.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
@@ -200,7 +201,8 @@ function sameRange(a: Range, b: Range): boolean {
 
 /**
  * The verdicts less those of fields that belong to or key a record the workspace shows to be
- * nobody's (`detect/unowned.ts`): a company's settlement account, a CRM's customer company.
+ * nobody's (`detect/unowned.ts`: a company's settlement account, a CRM's customer company), and
+ * of usages of a relation to many records it declares (`detect/relationNames.ts`).
  */
 function withoutUnowned(
   candidates: readonly FieldCandidate[],
@@ -208,11 +210,14 @@ function withoutUnowned(
   options: RecordOptions,
 ): readonly (Finding | undefined)[] {
   const unowned = options.workspace?.unowned;
-  if (unowned === undefined || unowned.size === 0) return classified;
+  const relations = options.workspace?.relations;
+  if ((unowned === undefined || unowned.size === 0) && (relations === undefined || relations.size === 0))
+    return classified;
   let out: (Finding | undefined)[] | undefined;
   for (let k = 0; k < candidates.length; k++) {
     if (classified[k] === undefined) continue;
-    if (!ofUnownedRecord(candidates[k] as FieldCandidate, unowned, options.vocabulary)) continue;
+    const c = candidates[k] as FieldCandidate;
+    if (!ofUnownedRecord(c, unowned, options.vocabulary) && !usesRelation(c, relations)) continue;
     out ??= [...classified];
     out[k] = undefined;
   }
