@@ -210,6 +210,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     webmaster_email mail_from smtp_user db_password db_user database_password redis_password
     root_password smtp_password mail_password ftp_password proxy_password keystore_password
     truststore_password company_account merchant_account business_account corporate_account
+    company_tel company_telephone company_fax company_email store_tel store_fax shop_tel shop_phone
   `,
   // Dataset header sniffing: a first-row cell naming one of these is a column label.
   headerLabels: {

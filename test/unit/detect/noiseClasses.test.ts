@@ -1,0 +1,52 @@
+/**
+ * Issue 9, item 4: classes of noise found on whole repositories (jshERP's backend), each with a
+ * negative beside it: a bill's handling clerk (`handsPersonId`, 经手人id) is a staff key, a
+ * two-letter variable is no record named for a phone (`dh.getNumber()`: `dh` read as 电话), and a
+ * company's own phone or fax named so (`companyTel`) is the company's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyField } from '../../../src/core/detect/classify.js';
+import type { FieldCandidate, FieldRole } from '../../../src/core/types.js';
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function read(
+  owner: string,
+  name: string,
+  declaredType?: string,
+  comment?: string,
+  role: FieldRole = 'declaration',
+): string {
+  const c: FieldCandidate = {
+    name,
+    owner,
+    range: NOWHERE,
+    role,
+    ...(declaredType !== undefined ? { declaredType } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+  };
+  return classifyField(c)?.category ?? 'none';
+}
+
+describe('noise on whole repositories', () => {
+  it('the clerk who handled a bill is a staff key, by its calque or its description', () => {
+    assert.equal(read('AccountHead', 'handsPersonId', 'Long'), 'none');
+    assert.equal(read('jsh_account_head', 'hands_person_id', 'bigint', '经手人id'), 'none');
+    // A key to the person the bill is for is still a key to a person.
+    assert.equal(read('AccountHead', 'userId', 'Long'), 'online_id');
+    assert.equal(read('jsh_account_head', 'customer_id', 'bigint', '客户id'), 'online_id');
+  });
+
+  it("a two-letter variable's number is no phone; a record named for a phone keeps its value", () => {
+    assert.equal(read('dh', 'Number', undefined, undefined, 'usage'), 'none');
+    assert.equal(read('PatientPhoneNumber', 'number', 'string'), 'contact');
+  });
+
+  it("a company's own phone and fax are the company's; a person's phone is a person's", () => {
+    assert.equal(read('SystemConfig', 'companyTel', 'String'), 'none');
+    assert.equal(read('SystemConfig', 'companyFax', 'String'), 'none');
+    assert.equal(read('Member', 'telephone', 'String', '手机'), 'contact');
+    assert.equal(read('User', 'phonenum', 'String'), 'contact');
+  });
+});
