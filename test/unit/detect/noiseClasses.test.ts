@@ -2,7 +2,8 @@
  * Issue 9, item 4: classes of noise found on whole repositories (jshERP's backend), each with a
  * negative beside it: a bill's handling clerk (`handsPersonId`, 经手人id) is a staff key, a
  * two-letter variable is no record named for a phone (`dh.getNumber()`: `dh` read as 电话), and a
- * company's own phone or fax named so (`companyTel`) is the company's.
+ * company's own phone or fax named so (`companyTel`) is the company's; a variable holding a record
+ * object (`contact_obj`) is the record, not its contact details.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -48,5 +49,11 @@ describe('noise on whole repositories', () => {
     assert.equal(read('SystemConfig', 'companyFax', 'String'), 'none');
     assert.equal(read('Member', 'telephone', 'String', '手机'), 'contact');
     assert.equal(read('User', 'phonenum', 'String'), 'contact');
+  });
+
+  it("a variable holding a record object is the record; its e-mail is a person's", () => {
+    assert.equal(read('ContactDetailView', 'contact_obj', undefined, undefined, 'usage'), 'none');
+    assert.equal(read('MzAlterLose', 'cardObject', 'MzMedicalCard'), 'none');
+    assert.equal(read('contact_obj', 'email', undefined, undefined, 'usage'), 'contact');
   });
 });

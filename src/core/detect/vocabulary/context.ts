@@ -95,7 +95,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     retry strength reset policy digits precision scale unit units verification login signin auth
     validity
     confirmed confirm consent subscribed subscription notifications
-    whitelist blacklist allowlist denylist regexes ids
+    whitelist blacklist allowlist denylist regexes ids obj object
   `,
   verbPrefixes: w`
     get set unset validate check format parse send fetch load save update delete remove create add build
