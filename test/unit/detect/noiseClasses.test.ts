@@ -3,7 +3,8 @@
  * negative beside it: a bill's handling clerk (`handsPersonId`, 经手人id) is a staff key, a
  * two-letter variable is no record named for a phone (`dh.getNumber()`: `dh` read as 电话), and a
  * company's own phone or fax named so (`companyTel`) is the company's; a variable holding a record
- * object (`contact_obj`) is the record, not its contact details.
+ * object (`contact_obj`) is the record, not its contact details; a constraint's generated name
+ * (`FK353690ED27D23FE4`) is no field; a computer's own IP and MAC are the machine's.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -55,5 +56,17 @@ describe('noise on whole repositories', () => {
     assert.equal(read('ContactDetailView', 'contact_obj', undefined, undefined, 'usage'), 'none');
     assert.equal(read('MzAlterLose', 'cardObject', 'MzMedicalCard'), 'none');
     assert.equal(read('contact_obj', 'email', undefined, undefined, 'usage'), 'contact');
+  });
+
+  it("a constraint's generated name is no field; a key column is", () => {
+    assert.equal(read('jsh_asset', 'FK353690ED27D23FE4', undefined, '删除资产记录表对应外键约束'), 'none');
+    assert.equal(read('jsh_asset', 'FKA4ADCCF866BC8AD3'), 'none');
+    assert.equal(read('jsh_asset', 'user_id', 'bigint', '用户id'), 'online_id');
+  });
+
+  it("a computer's own IP and MAC are the machine's; a login log's IP is the person's", () => {
+    assert.equal(read('ComputerInfo', 'macAddressStr', 'String'), 'none');
+    assert.equal(read('ComputerInfo', 'IpAddr', undefined, undefined, 'usage'), 'none');
+    assert.equal(read('LoginLog', 'loginIp', 'String'), 'online_id');
   });
 });

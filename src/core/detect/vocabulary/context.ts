@@ -44,7 +44,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       ssh proxy gateway cluster node bucket repo repository project file dir directory folder path
       template notification notice announcement config configuration setting settings branch
       department dept hospital clinic hotel restaurant warehouse site website platform channel
-      agency institution government machine vm container pod queue topic package module library
+      agency institution government machine computer vm container pod queue topic package module library
       lib class column field schema memory macro pointer buffer image kafka rabbitmq
       ldap keystore truststore cert certificate key jwt oauth root master instance region zone
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
