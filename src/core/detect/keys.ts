@@ -245,7 +245,8 @@ const STAFF_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** A description naming only the person in charge, handling or approving (`负责人ID`, `经手人id`). */
-const STAFF_ZH = /^(?:负责人|经办人|经手人|处理人|审批人|办理人|跟进人|业务员)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
+const STAFF_ZH =
+  /^(?:负责人|经办人|经手人|处理人|审批人|办理人|跟进人|业务员)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
 
 /**
  * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an
