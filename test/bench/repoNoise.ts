@@ -15,10 +15,22 @@
  * for the fallback scanner) and by role, with the dismissed count beside each, so a class of
  * noise shows where it comes from.
  *
- * Run: `npx tsx test/bench/repoNoise.ts <checkout> [--verdicts FILE] [--list]`.
+ * The files are read as one workspace, as `pilens scan <folder>` reads them
+ * (`src/cli/workspacePass.ts`): every file's records first, then the files that name a linked
+ * or unowned record classified again with the workspace context. `--alone` reads each file by
+ * itself, as this bench did before session 19 (the blind figures of jshERP-boot and
+ * django-crm-backend were measured so).
+ *
+ * Run: `npx tsx test/bench/repoNoise.ts <checkout> [--verdicts FILE] [--list] [--alone]`.
  */
 import { readFileSync } from 'node:fs';
-import { scanText } from '../../src/core/scan/index.js';
+import {
+  holdsLinkedRecord,
+  scanText,
+  workspaceContextOf,
+  type FileRecords,
+  type ScanResult,
+} from '../../src/core/scan/index.js';
 import { dependencyFileKind } from '../../src/core/scan/manifests.js';
 import { readTextFile } from '../../src/node/readText.js';
 import { walkFiles } from '../../src/node/walk.js';
@@ -47,7 +59,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const root = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--verdicts');
   if (root === undefined) {
-    console.error('usage: repoNoise.ts <checkout> [--verdicts FILE] [--list]');
+    console.error('usage: repoNoise.ts <checkout> [--verdicts FILE] [--list] [--alone]');
     process.exitCode = 2;
     return;
   }
@@ -57,28 +69,48 @@ async function main(): Promise<void> {
   let lines = 0;
   let parseErrors = 0;
   const found: Counted[] = [];
+  const texts: { relPath: string; text: string }[] = [];
   for (const file of files) {
     const read = readTextFile(file.absPath, 1024 * 1024);
-    if (read.kind !== 'text') continue;
-    const result = scanText(read.text, { path: file.relPath });
+    if (read.kind === 'text') texts.push({ relPath: file.relPath, text: read.text });
+  }
+  const alone = args.includes('--alone') || texts.length < 2;
+  const results: ScanResult[] = texts.map(({ relPath, text }) =>
+    scanText(text, { path: relPath }, alone ? {} : { withRecords: true }),
+  );
+  const records: FileRecords[] = [];
+  results.forEach((r, i) => {
+    if (r.records !== undefined && r.records.length > 0)
+      records.push({ path: (texts[i] as { relPath: string }).relPath, records: r.records });
+  });
+  const workspace = alone ? undefined : workspaceContextOf(records);
+  if (workspace !== undefined)
+    results.forEach((r, i) => {
+      const fields = r.findings.map((f) => f.field);
+      if (!holdsLinkedRecord(workspace, r.owners ?? [], fields)) return;
+      const { relPath, text } = texts[i] as { relPath: string; text: string };
+      results[i] = scanText(text, { path: relPath }, { workspace });
+    });
+  results.forEach((result, i) => {
+    const { relPath, text } = texts[i] as { relPath: string; text: string };
     // Ordinary code: lockfiles and manifests never count as lines, whatever the scanner did.
-    if (dependencyFileKind(file.relPath) === undefined && result.skipped !== 'binary')
-      for (const l of read.text.split('\n')) if (l.trim() !== '') lines++;
-    if (result.skipped !== undefined) continue;
+    if (dependencyFileKind(relPath) === undefined && result.skipped !== 'binary')
+      for (const l of text.split('\n')) if (l.trim() !== '') lines++;
+    if (result.skipped !== undefined) return;
     if (result.parseError !== undefined) {
       parseErrors++;
-      console.log(`parse error: ${file.relPath}: ${result.parseError}`);
+      console.log(`parse error: ${relPath}: ${result.parseError}`);
     }
     for (const f of result.findings)
       found.push({
-        key: `${file.relPath}\t${f.field}\t${f.category}`,
+        key: `${relPath}\t${f.field}\t${f.category}`,
         line: f.range.start.line + 1,
         confidence: f.confidence,
         category: f.category,
         rule: `${f.evidence[0]?.kind ?? 'none'} via ${result.extractor}`,
         role: f.role,
       });
-  }
+  });
   const tally = { keep: 0, dismiss: 0, unjudged: 0 };
   for (const f of found) tally[verdicts.get(f.key) ?? 'unjudged']++;
   if (args.includes('--list'))

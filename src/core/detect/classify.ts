@@ -73,6 +73,9 @@ const base = (strength: TermMeaning['strength']): number =>
   Math.max(0, STRENGTH_RANK[strength] - STRENGTH_RANK.weak);
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 
+/** A generated constraint or index name: Hibernate's `FK353690ED27D23FE4`, `UK_8e4kn5`, `IDX_1a2b3c4d`. */
+const CONSTRAINT_NAME = /^(?:FK|PK|UK|UQ|IDX|IX)_?(?=[0-9A-Fa-f]*[0-9])[0-9A-Fa-f]{8,}$/;
+
 /** Stands for the candidate's owner in cached evidence, filled in per finding. */
 const OWNER_SLOT = '\u0000owner';
 
@@ -145,6 +148,9 @@ function readWords(
   candidate: FieldCandidate,
   options: ClassifyOptions,
 ): Finding | undefined | typeof DISMISSED {
+  // `DROP FOREIGN KEY FK353690ED27D23FE4`: a constraint's generated name is no field, whatever
+  // comment stands above the statement (`-- 删除资产记录表对应外键约束`).
+  if (CONSTRAINT_NAME.test(candidate.name)) return DISMISSED;
   const vocab = options.vocabulary ?? defaultVocabulary();
   const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The

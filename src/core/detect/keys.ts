@@ -240,10 +240,13 @@ const STAFF_ROLES: ReadonlySet<string> = new Set([
   'dispatcher',
   'salesman',
   'salesperson',
+  // `handsPersonId`: a calque of 经手人 (the clerk who handled a bill) in Chinese ERP code.
+  'hands',
 ]);
 
-/** A description naming only the person in charge, handling or approving (`负责人ID`, `经办人`). */
-const STAFF_ZH = /^(?:负责人|经办人|处理人|审批人|办理人|跟进人|业务员)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
+/** A description naming only the person in charge, handling or approving (`负责人ID`, `经手人id`). */
+const STAFF_ZH =
+  /^(?:负责人|经办人|经手人|处理人|审批人|办理人|跟进人|业务员)[-－_\s]*(?:id|ID|Id|编号)?\s*$/;
 
 /**
  * `Transfer.fromAccountId`, `gl_journal_entry.account_id`: in a record of money moving, an

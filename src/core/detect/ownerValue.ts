@@ -31,7 +31,8 @@ export function ownerValueVerdict(
   reading: ContestedReading | undefined,
 ): Verdict | undefined {
   const owner = candidate.owner;
-  if (owner === undefined || owner === '') return undefined;
+  // `dh.getNumber()`: a two-letter variable (a DepotHead) is no record named for 电话 (dh).
+  if (owner === undefined || owner.length <= 2) return undefined;
   const name = readNameCached(candidate.name, vocab);
   if (name.words.length !== 1 || !VALUE_WORDS.has(name.words[0] ?? '')) return undefined;
   const type = candidate.declaredType;

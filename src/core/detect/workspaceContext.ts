@@ -14,6 +14,8 @@ import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
 import { TABLE_PREFIXES } from './ownerReading.js';
 import { singularOf } from './plural.js';
+import { relationNames, relationNamesOf } from './relationNames.js';
+import { mentionsUnowned, personalField, unownedHeads } from './unowned.js';
 import { expandedWords } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { LOOKUP_HEADS, QUERY_OWNERS, RECORD_DOMAINS } from './vocabulary/domains.js';
@@ -48,6 +50,16 @@ export interface RecordSummary {
   readonly refs: readonly string[];
   /** Records it lists (`encounters: List<Encounter>`, a `One2Many`). */
   readonly lists: readonly string[];
+  /**
+   * Three fields or more besides its keys, none of them a person's own (a person's name, a login,
+   * a password, a birth date, a mobile, an account number…) nor a key to a person (`user_id`): a
+   * ledger's or a company's record (`unowned.ts`).
+   */
+  readonly nobody?: true;
+  /** One of its fields is a person's own or keys a person (`unowned.ts`). */
+  readonly personal?: true;
+  /** Its fields declared as relations to many records (`contacts = ManyToManyField(...)`). */
+  readonly relations?: readonly string[];
 }
 
 /** One file's records as the first pass keeps them. */
@@ -62,6 +74,14 @@ export interface FileRecords {
  */
 export interface WorkspaceContext {
   readonly links: ReadonlyMap<string, RecordLink>;
+  /**
+   * Heads of records that may be a person's or a thing's (`account`) where every record of the
+   * workspace so named is nobody's (`unowned.ts`): a company's settlement account, a CRM's
+   * customer company. Absent or empty when there is none.
+   */
+  readonly unowned?: ReadonlySet<string>;
+  /** Field names declared only as relations to many records (`relationNames.ts`). */
+  readonly relations?: ReadonlySet<string>;
 }
 
 /** The link of the record named `owner`, when the workspace ties it to a person record. */
@@ -76,8 +96,16 @@ export function linkOf(
  * Whether a file naming `owners` holds a record the workspace links: only such a file reads
  * differently with the workspace than alone, so a workspace scan classifies only it again.
  */
-export function holdsLinkedRecord(workspace: WorkspaceContext, owners: readonly string[]): boolean {
-  return owners.some((owner) => workspace.links.has(owner));
+export function holdsLinkedRecord(
+  workspace: WorkspaceContext,
+  owners: readonly string[],
+  fields: readonly string[] = [],
+): boolean {
+  return (
+    owners.some((owner) => workspace.links.has(owner)) ||
+    (workspace.unowned !== undefined && mentionsUnowned(workspace.unowned, owners, fields)) ||
+    (workspace.relations !== undefined && fields.some((f) => workspace.relations?.has(f) === true))
+  );
 }
 
 /** The records of one file's candidates: names, keys and typed relations only. */
@@ -85,15 +113,36 @@ export function summariseRecords(
   candidates: readonly FieldCandidate[],
   vocab: CompiledVocabulary,
 ): RecordSummary[] {
-  const records = new Map<string, { person?: string; refs: Set<string>; lists: Set<string> }>();
+  const records = new Map<
+    string,
+    {
+      person?: string;
+      refs: Set<string>;
+      lists: Set<string>;
+      personal: boolean;
+      plain: number;
+      relations: string[];
+    }
+  >();
   for (const c of candidates) {
     if (c.owner === undefined || c.owner === '' || c.role !== 'declaration') continue;
     let record = records.get(c.owner);
     if (record === undefined) {
       const person = personDomain(c.owner, c.ownerComment, vocab);
-      record = { refs: new Set(), lists: new Set(), ...(person !== undefined ? { person } : {}) };
+      record = {
+        refs: new Set(),
+        lists: new Set(),
+        personal: false,
+        plain: 0,
+        relations: [],
+        ...(person !== undefined ? { person } : {}),
+      };
       records.set(c.owner, record);
     }
+    const words = wordsOf(c.name, vocab);
+    record.personal ||= personalField(c, words, vocab);
+    if (!KEY_ENDS.has(words[words.length - 1] ?? '')) record.plain++;
+    record.relations.push(...relationNamesOf([c]));
     const many = c.declaredType !== undefined && LISTS.test(c.declaredType);
     for (const ref of referencesOf(c, vocab)) (many ? record.lists : record.refs).add(ref);
   }
@@ -102,6 +151,8 @@ export function summariseRecords(
     refs: [...r.refs],
     lists: [...r.lists],
     ...(r.person !== undefined ? { person: r.person } : {}),
+    ...(r.personal ? { personal: true as const } : r.plain >= 3 ? { nobody: true as const } : {}),
+    ...(r.relations.length > 0 ? { relations: r.relations } : {}),
   }));
 }
 
@@ -180,7 +231,7 @@ export function buildWorkspaceContext(
       break;
     }
   }
-  return { links };
+  return { links, unowned: unownedHeads(nodes.values(), vocab), relations: relationNames(nodes.values()) };
 }
 
 /**

@@ -122,14 +122,19 @@ export function fileRecords(text: string, source: SourceInfo, options: ScanOptio
 
 /**
  * The workspace context of a workspace scan's files (`fileRecords` of each), under the scan's
- * vocabulary; `undefined` when no record is linked, so a scan reads as without one.
+ * vocabulary; `undefined` when it says nothing (no record linked or unowned, no relation), so
+ * a scan reads as without one.
  */
 export function workspaceContextOf(
   files: readonly FileRecords[],
   options: ScanOptions = {},
 ): WorkspaceContext | undefined {
   const workspace = buildWorkspaceContext(files, vocabularyFor(asConfig(options.config)));
-  return workspace.links.size === 0 ? undefined : workspace;
+  const empty =
+    workspace.links.size === 0 &&
+    (workspace.unowned?.size ?? 0) === 0 &&
+    (workspace.relations?.size ?? 0) === 0;
+  return empty ? undefined : workspace;
 }
 
 /** Scans one text and returns its personal-information findings. Pure and synchronous. */

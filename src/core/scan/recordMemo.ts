@@ -11,6 +11,8 @@ import { withoutRelationFields } from './relationFields.js';
 import { withoutThingRecordFields } from './thingRecords.js';
 import type { ContestedReading } from '../law/schema.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
+import { usesRelation } from '../detect/relationNames.js';
+import { ofUnownedRecord } from '../detect/unowned.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding, Range } from '../types.js';
 import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
@@ -99,10 +101,8 @@ export function classifyRecords(
     alone,
   );
   const related = withoutRelationFields(candidates, records, classified, options.path);
-  return {
-    classified: withoutThingRecordFields(candidates, records, related, options.path, options.vocabulary),
-    memo,
-  };
+  const ofThings = withoutThingRecordFields(candidates, records, related, options.path, options.vocabulary);
+  return { classified: withoutUnowned(candidates, ofThings, options), memo };
 }
 
 /**
@@ -199,4 +199,29 @@ function sameRange(a: Range, b: Range): boolean {
     a.end.line === b.end.line &&
     a.end.character === b.end.character
   );
+}
+
+/**
+ * The verdicts less those of fields that belong to or key a record the workspace shows to be
+ * nobody's (`detect/unowned.ts`: a company's settlement account, a CRM's customer company), and
+ * of usages of a relation to many records it declares (`detect/relationNames.ts`).
+ */
+function withoutUnowned(
+  candidates: readonly FieldCandidate[],
+  classified: readonly (Finding | undefined)[],
+  options: RecordOptions,
+): readonly (Finding | undefined)[] {
+  const unowned = options.workspace?.unowned;
+  const relations = options.workspace?.relations;
+  if ((unowned === undefined || unowned.size === 0) && (relations === undefined || relations.size === 0))
+    return classified;
+  let out: (Finding | undefined)[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    if (classified[k] === undefined) continue;
+    const c = candidates[k] as FieldCandidate;
+    if (!ofUnownedRecord(c, unowned, options.vocabulary) && !usesRelation(c, relations)) continue;
+    out ??= [...classified];
+    out[k] = undefined;
+  }
+  return out ?? classified;
 }

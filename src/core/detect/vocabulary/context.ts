@@ -44,7 +44,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       ssh proxy gateway cluster node bucket repo repository project file dir directory folder path
       template notification notice announcement config configuration setting settings branch
       department dept hospital clinic hotel restaurant warehouse site website platform channel
-      agency institution government machine vm container pod queue topic package module library
+      agency institution government machine computer vm container pod queue topic package module library
       lib class column field schema memory macro pointer buffer image kafka rabbitmq
       ldap keystore truststore cert certificate key jwt oauth root master instance region zone
       bucket cdn oss s3 aws git github docker registry webhook endpoint socket network router team
@@ -95,7 +95,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     retry strength reset policy digits precision scale unit units verification login signin auth
     validity
     confirmed confirm consent subscribed subscription notifications
-    whitelist blacklist allowlist denylist regexes ids
+    whitelist blacklist allowlist denylist regexes ids obj object
   `,
   verbPrefixes: w`
     get set unset validate check format parse send resend fetch load save update delete remove create add build
@@ -210,6 +210,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     webmaster_email mail_from smtp_user db_password db_user database_password redis_password
     root_password smtp_password mail_password ftp_password proxy_password keystore_password
     truststore_password company_account merchant_account business_account corporate_account
+    company_tel company_telephone company_fax company_email store_tel store_fax shop_tel shop_phone
   `,
   // Dataset header sniffing: a first-row cell naming one of these is a column label.
   headerLabels: {
