@@ -34,10 +34,11 @@ const {
   lookup,
   named,
   namedMember,
-  newFrame,
   newState,
   observe,
   observedOf,
+  popFrame,
+  pushFrame,
   storeInto,
   typeOf,
   typed,
@@ -116,7 +117,7 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
   s.summary = entries;
   s.floor = s.frames.length;
   s.within.at = home;
-  s.frames.push(newFrame());
+  pushFrame(s);
   s.returns.push(undefined);
   try {
     const skip = receiverCount(f);
@@ -127,7 +128,7 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
     }
     block(s, f.body, depth + 1, true);
   } finally {
-    s.frames.pop();
+    popFrame(s);
     s.returns.pop();
     s.summary = outerSummary;
     s.floor = outerFloor;
@@ -225,7 +226,7 @@ function assignedLabel(s: WalkState, name: string): string {
  * cannot).
  */
 function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | undefined {
-  s.frames.push(newFrame());
+  pushFrame(s);
   s.returns.push(undefined);
   let last: Taint | undefined;
   try {
@@ -235,7 +236,7 @@ function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | u
     }
     last = block(s, f.body, depth, byStatement);
   } finally {
-    s.frames.pop();
+    popFrame(s);
   }
   return merge(s.returns.pop(), last);
 }
