@@ -65,13 +65,21 @@ type NameMap<V> = nameMapModule.NameMap<V>;
 
 /**
  * One scope, made by `new` (see Body), its bindings in NameMaps (nameMap.ts). Most scopes observe
- * nothing and declare no type: those are made on first use.
+ * nothing and declare no type: those are made on first use. A scope left goes to the walk's spare
+ * frames, emptied, and is the next scope entered (pushFrame, popFrame): a walk enters a scope per
+ * function and per summary, and made its maps' arrays afresh for each.
  */
 class Frame {
   readonly vars = new NameMap<Taint | null>();
   observed: NameMap<Taint> | undefined = undefined;
   /** The declared types of the scope's variables (`Person p`), by simple name. */
   types: NameMap<string> | undefined = undefined;
+
+  clear(): void {
+    this.vars.clear();
+    this.observed?.clear();
+    this.types?.clear();
+  }
 }
 
 /**
@@ -86,6 +94,8 @@ export interface WalkState extends FlowOut {
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
   readonly frames: Frame[];
+  /** Frames left, emptied, for the next scopes entered. */
+  readonly spare: Frame[];
   readonly hosts: Map<string, string>;
   /** The host of each URL literal met, null for none (walkCall.ts literalHost). */
   readonly literalHosts: Map<string, string | null>;
@@ -116,7 +126,8 @@ export function newState(
     language,
     read,
     types,
-    frames: [newFrame()],
+    frames: [new Frame()],
+    spare: [],
     hosts: new Map(),
     literalHosts: new Map(),
     flows: [],
@@ -131,7 +142,18 @@ export function newState(
   };
 }
 
-export const newFrame = (): Frame => new Frame();
+/** Enters a scope: a spare frame, else a new one. */
+export function pushFrame(s: WalkState): void {
+  s.frames.push(s.spare.pop() ?? new Frame());
+}
+
+/** Leaves the innermost scope: its frame is emptied and kept for the next. */
+export function popFrame(s: WalkState): void {
+  const frame = s.frames.pop();
+  if (frame === undefined) return;
+  frame.clear();
+  s.spare.push(frame);
+}
 
 /** Notes the declared type of a variable of the current scope (`Person p`, `p: Person`). */
 export function declareType(s: WalkState, name: string, type: string): void {

@@ -45,6 +45,9 @@ export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
 /**
  * Record types declared in the same text with their PI categories (`interface User { phone }`):
  * a parameter typed `User` carries them. From the scan's own findings, so nothing is read twice.
+ * Types with the same categories share one list (lists are never changed once made), made to its
+ * size: the map lives as long as the analysis, and a list grown by `push` kept a 17-slot store
+ * each (0.1 MB promoted per 10,000-line file, where hundreds of types hold the same few).
  */
 export function recordTypes(findings: readonly Finding[]): Map<string, CategoryKey[]> {
   // Each type's few categories kept sorted as they come (the order sort() gives strings), where a
@@ -61,6 +64,14 @@ export function recordTypes(findings: readonly Finding[]): Map<string, CategoryK
       for (; i > 0 && (list[i - 1] as CategoryKey) > category; i--) list[i] = list[i - 1] as CategoryKey;
       list[i] = category;
     }
+  }
+  // Shared once every list is complete: no list is changed after this.
+  const shared = new Map<string, CategoryKey[]>();
+  for (const [owner, list] of types) {
+    const key = list.length === 1 ? (list[0] as CategoryKey) : list.join(' ');
+    let one = shared.get(key);
+    if (one === undefined) shared.set(key, (one = list.slice()));
+    types.set(owner, one);
   }
   return types;
 }

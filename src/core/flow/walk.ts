@@ -34,10 +34,11 @@ const {
   lookup,
   named,
   namedMember,
-  newFrame,
   newState,
   observe,
   observedOf,
+  popFrame,
+  pushFrame,
   storeInto,
   typeOf,
   typed,
@@ -116,7 +117,7 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
   s.summary = entries;
   s.floor = s.frames.length;
   s.within.at = home;
-  s.frames.push(newFrame());
+  pushFrame(s);
   s.returns.push(undefined);
   try {
     const skip = receiverCount(f);
@@ -127,7 +128,7 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
     }
     block(s, f.body, depth + 1, true);
   } finally {
-    s.frames.pop();
+    popFrame(s);
     s.returns.pop();
     s.summary = outerSummary;
     s.floor = outerFloor;
@@ -140,17 +141,29 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
 
 const OPS: CallOps = { evaluate, member, helperOf };
 
-/** Walks a body; `byStatement` when a statement opens it (a lambda's body is not), see Container.named. */
+/**
+ * Walks a body; `byStatement` when a statement opens it (a lambda's body is not), see
+ * Container.named. A body a statement opens that defines no named function adds nothing to the
+ * containers a call looks in (and its bodies read `named` from the body around it as they would
+ * from it): it is walked in the container around it, with no container of its own.
+ */
 function block(s: WalkState, body: readonly Stmt[], depth: number, byStatement: boolean): Taint | undefined {
   let last: Taint | undefined;
   const outer = s.within.at;
-  s.within.at = new Body(body, outer, undefined, byStatement && (outer === undefined || outer.named));
+  if (!byStatement || definesNamed(body))
+    s.within.at = new Body(body, outer, undefined, byStatement && (outer === undefined || outer.named));
   try {
     for (const st of body) last = exec(s, st, depth);
   } finally {
     s.within.at = outer;
   }
   return last;
+}
+
+/** Whether a body defines a named function itself (helpersOf's entries). */
+function definesNamed(body: readonly Stmt[]): boolean {
+  for (const st of body) if (st.k === 'fn' && st.fn.name !== undefined) return true;
+  return false;
 }
 
 /** Runs a statement of the file's top level (walkStream.ts walks them one declaration at a time). */
@@ -225,7 +238,7 @@ function assignedLabel(s: WalkState, name: string): string {
  * cannot).
  */
 function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | undefined {
-  s.frames.push(newFrame());
+  pushFrame(s);
   s.returns.push(undefined);
   let last: Taint | undefined;
   try {
@@ -235,7 +248,7 @@ function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | u
     }
     last = block(s, f.body, depth, byStatement);
   } finally {
-    s.frames.pop();
+    popFrame(s);
   }
   return merge(s.returns.pop(), last);
 }

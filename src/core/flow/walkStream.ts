@@ -78,6 +78,8 @@ class Entry {
   defined = NONE;
   /** The first answer given for the name, or UNASKED. */
   answered = UNASKED;
+  /** Lookups by the walk itself (not a summary's): at most one per call written in the text. */
+  calls = 0;
   dropped = false;
   constructor(
     /** Whether the text seems to define the name at the top (topNames.ts). */
@@ -133,6 +135,7 @@ class TopTable implements TopFunctions {
       if (e.hinted) hit = this.#lowerTo(e);
     }
     if (e.answered === UNASKED) e.answered = hit === undefined ? NONE : hit === null ? TWICE : hit.at;
+    if (this.#s.summary === undefined) e.calls++;
     return hit;
   }
 
@@ -195,7 +198,13 @@ class TopTable implements TopFunctions {
       const name = st.fn.name;
       const e = this.#names.get(name);
       if (e === undefined || e.live !== f) continue;
-      if (this.#usesOf(name) < 2) {
+      // Named once (its definition), or every other time by a call already walked: no later call
+      // can reach it. A summary walk's lookups are not counted (it walks calls the walk walks
+      // again), and a name a lookup did not count (a nested function of the same name answered
+      // first, a word in a comment) keeps it. Were a later call to reach it after all, the walk
+      // would be unsure (UNSURE), never wrong.
+      const uses = this.#usesOf(name);
+      if (uses < 2 || e.calls >= uses - 1) {
         e.live = undefined;
         e.dropped = true;
         continue;

@@ -55,6 +55,18 @@ describe('flows walked one top-level declaration at a time', () => {
       body: python,
     },
     {
+      rule: 'a helper called before its definition and again after it was walked (not dropped)',
+      language: 'python',
+      text: 'def f(u):\n    audit(u.phone)\n\ndef audit(v):\n    logger.info("%s", v)\n\ndef g(u):\n    audit(u.email)\n',
+      body: python,
+    },
+    {
+      rule: 'a helper calling itself, every call walked before its last use',
+      language: 'python',
+      text: 'def f(u):\n    audit(u.phone, 1)\n\ndef audit(v, n):\n    if n:\n        audit(v, 0)\n    logger.info("%s", v)\n\ndef g(u):\n    audit(u.email, 1)\n',
+      body: python,
+    },
+    {
       rule: 'a helper first called after its declaration was walked, through a nested helper',
       language: 'python',
       text: 'def audit(v):\n    def inner(x):\n        logger.info("%s", x)\n    inner(v)\n\nlimit = 3\n\ndef f(u):\n    audit(u.phone)\n',
