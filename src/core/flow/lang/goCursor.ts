@@ -30,6 +30,14 @@ export class GoSource {
   readonly tokenSym: Uint8Array;
   /** Names, string contents and callees, one string each (interned.ts). */
   readonly strings: InternedNames;
+  /**
+   * A binary chain's operands are gathered on the stack; by their place there, each one's start
+   * offset and the operator after it (goLowerExpr.ts; reused arrays: a chain's three arrays and
+   * the closure that reduced them were made per comparison). Numbers only, so shared by the
+   * lowerers without a write barrier.
+   */
+  readonly froms: number[] = [];
+  readonly ops: number[] = [];
 
   constructor(text: string, tokens: GoTokens) {
     this.text = text;
@@ -64,10 +72,14 @@ export abstract class GoCursor extends ListGatherer {
   /** Names, string contents and callees, one string each (interned.ts), the source's. */
   readonly strings: InternedNames;
 
+  /** What this lowerer shares with the others of its text. */
+  readonly source: GoSource;
+
   /** A lowerer of `source` from token `p`. */
   constructor(source: GoSource, p: number) {
     super();
     const tokens = source.tokens;
+    this.source = source;
     this.text = source.text;
     this.t = tokens;
     this.p = p;
