@@ -19,6 +19,36 @@ const { IS_TYPE_KEYWORD, KW, P, goSymbols } = syms;
 /** Thrown where this reader leaves the text to Lezer (nesting past the depth guard). */
 export const GO_LOWER_DECLINED = new Error('goLower: declined');
 
+/**
+ * What every lowerer of one text shares, made once per text: its tokens, their symbols and the
+ * interned strings. A streamed lowering makes a lowerer of its own for each top-level statement
+ * (goLower.ts `goTopLevel`) from this.
+ */
+export class GoSource {
+  readonly text: string;
+  readonly tokens: GoTokens;
+  readonly tokenSym: Uint8Array;
+  /** Names, string contents and callees, one string each (interned.ts). */
+  readonly strings: InternedNames;
+  /**
+   * A binary chain's operands are gathered on the stack; by their place there, each one's start
+   * offset and the operator after it (goLowerExpr.ts; reused arrays: a chain's three arrays and
+   * the closure that reduced them were made per comparison). Numbers only, so shared by the
+   * lowerers without a write barrier.
+   */
+  readonly froms: number[] = [];
+  readonly ops: number[] = [];
+
+  constructor(text: string, tokens: GoTokens) {
+    this.text = text;
+    this.tokens = tokens;
+    this.tokenSym = goSymbols(text, tokens);
+    // About one distinct name or string per 64 tokens (1,724 in the benchmark's 91,000): the
+    // table made at its size instead of doubled three times from 512, each time copied.
+    this.strings = new InternedNames(tokens.count >> 6);
+  }
+}
+
 export abstract class GoCursor extends ListGatherer {
   readonly text: string;
   readonly t: GoTokens;
@@ -39,15 +69,23 @@ export abstract class GoCursor extends ListGatherer {
   /** In an `if`/`for`/`switch` header: `Name {` opens the block, not a composite literal. */
   noLit = false;
   depth = 0;
-  /** Names, string contents and callees, one string each (interned.ts). */
-  readonly strings = new InternedNames();
+  /** Names, string contents and callees, one string each (interned.ts), the source's. */
+  readonly strings: InternedNames;
 
-  constructor(text: string, tokens: GoTokens) {
+  /** What this lowerer shares with the others of its text. */
+  readonly source: GoSource;
+
+  /** A lowerer of `source` from token `p`. */
+  constructor(source: GoSource, p: number) {
     super();
-    this.text = text;
+    const tokens = source.tokens;
+    this.source = source;
+    this.text = source.text;
     this.t = tokens;
+    this.p = p;
+    this.strings = source.strings;
     this.tokenKind = tokens.kind;
-    this.tokenSym = goSymbols(text, tokens);
+    this.tokenSym = source.tokenSym;
     this.tokenFrom = tokens.from;
     this.tokenTo = tokens.to;
     this.tokenWords = tokens.words;

@@ -11,7 +11,7 @@ import { GK, type GoTokens } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Fn, Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
-import { GO_LOWER_DECLINED } from './goCursor.js';
+import { GO_LOWER_DECLINED, GoSource } from './goCursor.js';
 import { GoBranchLowerer } from './goLowerBranch.js';
 import * as syms from './goLowerSyms.js';
 
@@ -26,7 +26,7 @@ const { KW, P } = syms;
  * (the caller parses with Lezer, as the scan does).
  */
 export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefined {
-  const l = new GoLowerer(text, tokens);
+  const l = new GoLowerer(new GoSource(text, tokens), 0);
   try {
     return l.file();
   } catch (e) {
@@ -37,13 +37,22 @@ export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefine
 
 /**
  * The form of a Go text one top-level statement at a time (walkStream.ts), from the same tokens
- * as `lowerGoTokens`; a call throws LOWERING_DECLINED where that gives undefined.
+ * as `lowerGoTokens`; a call throws LOWERING_DECLINED where that gives undefined. Each statement
+ * has a lowerer of its own: one lowerer for the whole text outlived a few scavenges and was
+ * promoted, after which every expression, argument and statement it stored (its fields, its
+ * stack, its targets) went through the write barrier's remembered set (the Go flows' write
+ * barrier was about 13 M instructions a call on the benchmark file, two thirds of it the
+ * lowering's); a lowerer made per statement is young while it works.
  */
 export function goTopLevel(text: string, tokens: GoTokens): () => readonly Stmt[] | undefined {
-  const l = new GoLowerer(text, tokens);
+  const source = new GoSource(text, tokens);
+  let p = 0;
   return () => {
     try {
-      return l.nextTop();
+      const l = new GoLowerer(source, p);
+      const out = l.nextTop();
+      p = l.p;
+      return out;
     } catch (e) {
       throw e === GO_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
     }
@@ -63,9 +72,7 @@ class GoLowerer extends GoBranchLowerer {
     if (this.kind() === EOF) return undefined;
     const mark = this.mark();
     this.topStatement();
-    const out = this.stmtsFrom(mark);
-    this.clearStack();
-    return out;
+    return this.stmtsFrom(mark);
   }
 
   topStatement(): void {

@@ -31,14 +31,7 @@ export function goStringContent(raw: string): string {
 
 /** The expression reader; goLowerStmt.ts adds statements. */
 export abstract class GoExprLowerer extends GoOperandLowerer {
-  lastPostfix: Expr = { k: 'group', parts: [] };
-  /**
-   * A binary chain's operands are gathered on the stack; by their place there, each one's start
-   * offset and the operator after it (reused arrays: a chain's three arrays and the closure that
-   * reduced them were made per comparison).
-   */
-  readonly #froms: number[] = [];
-  readonly #ops: number[] = [];
+  lastPostfix: Expr = CALLED;
   /** The operand `climb` reads next. */
   #next = 0;
 
@@ -70,15 +63,15 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
       const at = this.mark();
       if (chain < 0) {
         chain = at;
-        this.#froms[at] = this.off(start);
+        this.source.froms[at] = this.off(start);
       }
       this.p++;
       this.gather(e);
-      this.#ops[at] = op;
+      this.source.ops[at] = op;
       const from = this.off();
       e = this.operand();
       // Written after the operand, whose own chains use the places above `at`.
-      this.#froms[at + 1] = from;
+      this.source.froms[at + 1] = from;
     }
     if (chain >= 0) {
       e = this.reduced(chain, e);
@@ -104,9 +97,9 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
 
   climb(operands: readonly Expr[], chain: number, min: number): Expr {
     let left = operands[this.#next] ?? { k: 'group', parts: [] };
-    const leftFrom = this.#froms[chain + this.#next] ?? 0;
+    const leftFrom = this.source.froms[chain + this.#next] ?? 0;
     while (this.#next < operands.length - 1) {
-      const prec = PRECEDENCE[this.#ops[chain + this.#next] ?? 0] ?? 0;
+      const prec = PRECEDENCE[this.source.ops[chain + this.#next] ?? 0] ?? 0;
       if (prec < min) break;
       this.#next++;
       const right = this.climb(operands, chain, prec + 1);

@@ -49,6 +49,9 @@ function emptySlots(size: number): string[] {
   return slots;
 }
 
+/** The literal tables before the first literal. */
+const NO_SLOTS: string[] = [];
+
 /** The strings of one lowering, each made once. */
 export class InternedNames {
   /**
@@ -67,8 +70,9 @@ export class InternedNames {
    * instructions a call on the benchmark file before these).
    */
   readonly #recentNames = emptySlots(RECENT_SLOTS);
-  readonly #recentLiteralTexts = emptySlots(RECENT_SLOTS);
-  readonly #recentLiterals = emptySlots(RECENT_SLOTS);
+  /** The literals' two tables, made at the first literal (the Go lowering reads none here). */
+  #recentLiteralTexts: string[] | undefined;
+  #recentLiterals: string[] = NO_SLOTS;
   readonly #joined = new Map<string, Map<string, string>>();
   readonly #called = new Map<string, string>();
   readonly #paths = new Map<string, Map<string, string>>();
@@ -148,9 +152,14 @@ export class InternedNames {
   literal(text: string, from: number, to: number): string {
     if (to - from < 2) return this.#content(text, from, to);
     const key = recentKey(text, from, to);
-    const known = this.#recentLiteralTexts[key] as string;
+    let texts = this.#recentLiteralTexts;
+    if (texts === undefined) {
+      this.#recentLiteralTexts = texts = emptySlots(RECENT_SLOTS);
+      this.#recentLiterals = emptySlots(RECENT_SLOTS);
+    }
+    const known = texts[key] as string;
     if (known.length === to - from && sameAt(text, from, known)) return this.#recentLiterals[key] as string;
-    this.#recentLiteralTexts[key] = text.slice(from, to);
+    texts[key] = text.slice(from, to);
     return (this.#recentLiterals[key] = this.#content(text, from, to));
   }
 
