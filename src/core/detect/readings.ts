@@ -6,7 +6,7 @@ import { readEnglishClause, readHanText, readName } from './analyze.js';
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { OwnerReading } from './ownerReading.js';
 import type { PhraseMatch } from './match.js';
-import { hanRuns } from './tokenize.js';
+import { expandedWords, hanRuns } from './tokenize.js';
 import type { CompiledVocabulary, TermMeaning } from './vocabulary/index.js';
 import { boundedMemo } from './memo.js';
 
@@ -113,3 +113,14 @@ export {
   readRecordOwner,
   type OwnerReading,
 } from './ownerReading.js';
+
+/**
+ * The words of an identifier, abbreviations spelt out (`expandedWords`), cached: a workspace scan
+ * summarises every file's records, whose names and declared types (`String`, `patient_id`) repeat
+ * across thousands of files (workspaceContext.ts, unowned.ts).
+ */
+export function identifierWords(text: string, vocab: CompiledVocabulary): readonly string[] {
+  return identifiers.get(vocab, text, () => expandedWords(text, vocab.abbreviations));
+}
+
+const identifiers = boundedMemo<readonly string[]>(20_000);

@@ -14,13 +14,9 @@ const MANY_RELATIONS = /ManyToManyField|\bManyToMany\b|One2Many|Many2many|Many2M
 /** Declared types of a nested serializer or schema, which holds the related records. */
 const NESTED = /(?:Serializer|Schema)$/;
 
-/** The names of a record's fields declared as relations to many records (`contacts`). */
-export function relationNamesOf(candidates: readonly FieldCandidate[]): string[] {
-  const names: string[] = [];
-  for (const c of candidates)
-    if (c.role === 'declaration' && c.declaredType !== undefined && MANY_RELATIONS.test(c.declaredType))
-      names.push(c.name);
-  return names;
+/** Whether a record's field is declared as a relation to many records (`contacts`). */
+export function isManyRelation(c: FieldCandidate): boolean {
+  return c.role === 'declaration' && c.declaredType !== undefined && MANY_RELATIONS.test(c.declaredType);
 }
 
 /** The names the workspace's records declare as relations to many records. */

@@ -10,9 +10,8 @@
  * whole repositories").
  */
 import type { FieldCandidate } from '../types.js';
-import { boundedMemo } from './memo.js';
 import { singularOf } from './plural.js';
-import { expandedWords } from './tokenize.js';
+import { identifierWords as wordsOf } from './readings.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 
 /**
@@ -195,9 +194,3 @@ function recordNamed(owner: string, vocab: CompiledVocabulary): string | undefin
 
 /** A table name's short prefix (`jsh_`, `t_`, `sys_`), which says whose schema it is in. */
 const SNAKE_PREFIX = /^[A-Za-z]{1,4}_[A-Za-z]/;
-
-function wordsOf(text: string, vocab: CompiledVocabulary): readonly string[] {
-  return wordsMemo.get(vocab, text, () => expandedWords(text, vocab.abbreviations));
-}
-
-const wordsMemo = boundedMemo<readonly string[]>(20_000);

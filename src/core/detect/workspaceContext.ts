@@ -13,10 +13,10 @@
 import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
 import { TABLE_PREFIXES } from './ownerReading.js';
+import { identifierWords as wordsOf } from './readings.js';
 import { singularOf } from './plural.js';
-import { relationNames, relationNamesOf } from './relationNames.js';
+import { isManyRelation, relationNames } from './relationNames.js';
 import { mentionsUnowned, personalField, unownedHeads } from './unowned.js';
-import { expandedWords } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/index.js';
 import { LOOKUP_HEADS, QUERY_OWNERS, RECORD_DOMAINS } from './vocabulary/domains.js';
 
@@ -142,7 +142,7 @@ export function summariseRecords(
     const words = wordsOf(c.name, vocab);
     record.personal ||= personalField(c, words, vocab);
     if (!KEY_ENDS.has(words[words.length - 1] ?? '')) record.plain++;
-    record.relations.push(...relationNamesOf([c]));
+    if (isManyRelation(c)) record.relations.push(c.name);
     const many = c.declaredType !== undefined && LISTS.test(c.declaredType);
     for (const ref of referencesOf(c, vocab)) (many ? record.lists : record.refs).add(ref);
   }
@@ -265,16 +265,7 @@ function applicationDomains(nodes: Iterable<Node>, vocab: CompiledVocabulary): S
 /** Records of a domain an application holds at least (two: one could be a catalogue's). */
 const APPLICATION_RECORDS = 2;
 
-/** The words of an identifier, abbreviations spelt out. */
-function wordsOf(text: string, vocab: CompiledVocabulary): readonly string[] {
-  return wordsMemo.get(vocab, text, () => expandedWords(text, vocab.abbreviations));
-}
-
-/**
- * Every file's records are summarised in a workspace scan, and their names and declared types
- * (`String`, `Long`, `patient_id`) repeat across thousands of files: each is read once.
- */
-const wordsMemo = boundedMemo<readonly string[]>(20_000);
+/** Record keys by name, read once each (names repeat across a workspace's files). */
 const keyMemo = boundedMemo<string>(20_000);
 
 /**

@@ -17,9 +17,24 @@ const RELATION_FORMATS = /\.(?:prisma|go|proto)$/i;
 const CAPITAL = /[A-Z]/;
 
 /** The record a declared type names, without pointer, list, optional marks or package. */
-export function recordTypeName(declared: string): string {
+function recordTypeName(declared: string): string {
   const last = innermostTypeName(declared.replaceAll('*', ' '));
   return last.slice(last.lastIndexOf('.') + 1);
+}
+
+/**
+ * The record of the file a declared field holds (`amount: Money`, `repeated UserEntry`), by
+ * name; undefined for a scalar, a record of another file or the field's own record.
+ */
+export function heldRecordOf(
+  c: FieldCandidate,
+  records: ReadonlyMap<string, readonly number[]>,
+): string | undefined {
+  if (c.role !== 'declaration' || c.declaredType === undefined) return undefined;
+  // A record type: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
+  if (!CAPITAL.test(c.declaredType)) return undefined;
+  const type = recordTypeName(c.declaredType);
+  return type === '' || type === c.owner || !records.has(type) ? undefined : type;
 }
 
 /**
@@ -57,11 +72,9 @@ export function withoutRelationFields(
   let out: (Finding | undefined)[] | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as FieldCandidate;
-    if (classified[k] === undefined || c.role !== 'declaration' || c.declaredType === undefined) continue;
-    // A record type: Go's and Protobuf's built-in types (`string`, `int64`) are lower case.
-    if (!CAPITAL.test(c.declaredType)) continue;
-    const type = recordTypeName(c.declaredType);
-    if (type === '' || type === c.owner || !records.has(type)) continue;
+    if (classified[k] === undefined) continue;
+    const type = heldRecordOf(c, records);
+    if (type === undefined || c.declaredType === undefined) continue;
     // Named for its type only if the type is at least as long as the name without its plural.
     const named = c.declaredType.length >= c.name.length - 2 && namesType(c.name, type);
     if (!named && KEPT_BY_ROLE.has((classified[k] as Finding).category)) continue;

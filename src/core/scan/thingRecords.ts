@@ -14,7 +14,7 @@ import { words } from '../detect/tokenize.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { FieldCandidate, Finding } from '../types.js';
-import { recordTypeName } from './relationFields.js';
+import { heldRecordOf } from './relationFields.js';
 
 /**
  * The formats whose record-typed fields nest records of the same file, by file extension. A
@@ -24,8 +24,6 @@ const NESTING_FORMATS = /\.(?:go|proto)$/i;
 
 /** A list of records (`repeated Contact`, `[]Contact`): a thing's people, not a part of it. */
 const LIST_TYPE = /^\s*(?:repeated\s|\[\]|\*?\[\])/;
-
-const CAPITAL = /[A-Z]/;
 
 /** A holder standing for every list that holds the record: never a thing's part. */
 const LISTED = '\u0000list';
@@ -40,10 +38,8 @@ function holdersOf(
 ): Map<string, Set<string>> {
   const holders = new Map<string, Set<string>>();
   for (const c of candidates) {
-    if (c.owner === undefined || c.role !== 'declaration' || c.declaredType === undefined) continue;
-    if (!CAPITAL.test(c.declaredType)) continue;
-    const type = recordTypeName(c.declaredType);
-    if (type === '' || type === c.owner || !records.has(type)) continue;
+    const type = heldRecordOf(c, records);
+    if (type === undefined || c.owner === undefined || c.declaredType === undefined) continue;
     // Held in a list anywhere, the record is not one thing's part: no holder decides for it.
     const set = holders.get(type) ?? new Set<string>();
     set.add(LIST_TYPE.test(c.declaredType) ? LISTED : c.owner);
