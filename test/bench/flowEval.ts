@@ -24,6 +24,10 @@ interface Tally {
   fn: number;
   categoriesExact: number;
   maskExact: number;
+  /** Over true positives: categories named, named and expected, expected. */
+  named: number;
+  namedRight: number;
+  wanted: number;
 }
 const tallies = new Map<string, Tally>();
 const mistakes: string[] = [];
@@ -41,7 +45,11 @@ for (const file of files(DIR)) {
   const name = relative(DIR, file);
   const language = flowLanguage(name) ?? '?';
   let tally = tallies.get(language);
-  if (!tally) tallies.set(language, (tally = { tp: 0, fp: 0, fn: 0, categoriesExact: 0, maskExact: 0 }));
+  if (!tally)
+    tallies.set(
+      language,
+      (tally = { tp: 0, fp: 0, fn: 0, categoriesExact: 0, maskExact: 0, named: 0, namedRight: 0, wanted: 0 }),
+    );
   const text = readFileSync(file, 'utf8');
   const expected = new Map<number, { kind: string; categories: string; masked: boolean }>();
   text.split('\n').forEach((line, i) => {
@@ -68,6 +76,7 @@ for (const file of files(DIR)) {
     const e = expected.get(line);
     if (e?.kind === g.kind) {
       tally.tp++;
+      countCategories(tally, e.categories, g.categories);
       if (e.categories === g.categories) tally.categoriesExact++;
       else mistakes.push(`${name}:${String(line)} categories ${g.categories} (want ${e.categories})`);
       if (e.masked === g.masked) tally.maskExact++;
@@ -86,8 +95,26 @@ for (const file of files(DIR)) {
   }
 }
 
+/** Category by category on a true positive: a set's partial credit beside the exact match. */
+function countCategories(tally: Tally, expected: string, got: string): void {
+  const want = new Set(expected.split(','));
+  const named = got === '' ? [] : got.split(',');
+  tally.named += named.length;
+  tally.namedRight += named.filter((c) => want.has(c)).length;
+  tally.wanted += want.size;
+}
+
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const total: Tally = { tp: 0, fp: 0, fn: 0, categoriesExact: 0, maskExact: 0 };
+const total: Tally = {
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  categoriesExact: 0,
+  maskExact: 0,
+  named: 0,
+  namedRight: 0,
+  wanted: 0,
+};
 for (const [language, t] of [...tallies].sort()) {
   for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
   console.log(
@@ -99,4 +126,7 @@ console.log(
   `precision ${pct(total.tp / Math.max(1, total.tp + total.fp))}, recall ${pct(total.tp / Math.max(1, total.tp + total.fn))}`,
 );
 console.log(`categories exact on true positives: ${String(total.categoriesExact)}/${String(total.tp)}`);
+console.log(
+  `categories one by one on true positives: precision ${pct(total.namedRight / Math.max(1, total.named))}, recall ${pct(total.namedRight / Math.max(1, total.wanted))} (named ${String(total.named)}, right ${String(total.namedRight)}, expected ${String(total.wanted)})`,
+);
 if (process.argv.includes('--mistakes')) for (const m of mistakes) console.log(`  ${m}`);
