@@ -1,0 +1,33 @@
+/**
+ * Classes of error found on the fresh Chinese train repositories of session 20 (issue 9, branch
+ * `det-fresh-cn`: a property-management MySQL schema, JPA entities of a HIS, a rail-ticketing
+ * schema and its DTOs, a recruiting site's MyBatis entities), each rule with a negative beside
+ * it. Names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a field typed as a class its code layer names a record holds that record', [
+  {
+    name: 'resident',
+    owner: 'ClinicVisitEntity',
+    type: 'ResidentEntity',
+    comment: '就诊居民',
+    expect: undefined,
+  },
+  {
+    name: 'orders',
+    owner: 'WardRoundEntity',
+    type: 'List<WardOrderEntity>',
+    comment: '查房医嘱',
+    expect: undefined,
+  },
+  { name: 'insuranceCard', owner: 'ClinicVisitEntity', type: 'InsuranceCardDO', expect: undefined },
+  { name: 'shipTo', owner: 'ParcelVO', type: 'AddressDto', comment: '收件地址', expect: undefined },
+  // The same fields holding values carry the data; a class named for the data itself is read.
+  { name: 'orders', owner: 'WardRoundEntity', type: 'String', comment: '查房医嘱', expect: 'health' },
+  { name: 'shipTo', owner: 'ParcelVO', type: 'String', comment: '收件地址', expect: 'address' },
+  { name: 'bankCards', owner: 'Resident', type: 'List<BankCard>', expect: 'property' },
+  // A class merely ending in those letters (a condo), or a bare suffix, is not a layer's record.
+  { name: 'homeAddress', owner: 'Resident', type: 'Condo', expect: 'address' },
+  { name: 'idCardNo', owner: 'Resident', type: 'Vo', expect: 'id_number' },
+]);
