@@ -31,3 +31,11 @@ classifyTable('a field typed as a class its code layer names a record holds that
   { name: 'homeAddress', owner: 'Resident', type: 'Condo', expect: 'address' },
   { name: 'idCardNo', owner: 'Resident', type: 'Vo', expect: 'id_number' },
 ]);
+
+classifyTable('a homeowner’s name and key (业主名称, 业主ID) are the owner’s, not real-estate data', [
+  { name: 'holder_name', owner: 'parking_permit', comment: '业主名称', expect: 'name' },
+  { name: 'holder_id', owner: 'parking_permit', comment: '业主ID', expect: 'online_id' },
+  // 业主 alone stays the contested real-estate reading; the owner's phone is a contact.
+  { name: 'holder', owner: 'parking_permit', comment: '业主', expect: 'property' },
+  { name: 'holder_tel', owner: 'parking_permit', comment: '业主电话', expect: 'contact' },
+]);
