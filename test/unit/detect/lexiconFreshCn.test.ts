@@ -39,3 +39,12 @@ classifyTable('a homeowner’s name and key (业主名称, 业主ID) are the own
   { name: 'holder', owner: 'parking_permit', comment: '业主', expect: 'property' },
   { name: 'holder_tel', owner: 'parking_permit', comment: '业主电话', expect: 'contact' },
 ]);
+
+classifyTable('a bare 唯一标识 (unique identifier) is the row’s own key', [
+  { name: 'serial', owner: 'JobPosting', type: 'String', comment: '唯一标识', expect: undefined },
+  { name: 'serial', owner: 'Seeker', type: 'String', comment: '唯一标识', expect: undefined },
+  // Described as a user's identifier, or named as one, it is the user's key.
+  { name: 'serial', owner: 'Seeker', type: 'String', comment: '用户唯一标识', expect: 'online_id' },
+  { name: 'serial', owner: 'Seeker', type: 'String', comment: '已实名用户的唯一标识', expect: 'online_id' },
+  { name: 'openid', owner: 'Seeker', type: 'String', comment: '唯一标识', expect: 'online_id' },
+]);
