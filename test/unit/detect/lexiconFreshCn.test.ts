@@ -48,3 +48,15 @@ classifyTable('a bare 唯一标识 (unique identifier) is the row’s own key', 
   { name: 'serial', owner: 'Seeker', type: 'String', comment: '已实名用户的唯一标识', expect: 'online_id' },
   { name: 'openid', owner: 'Seeker', type: 'String', comment: '唯一标识', expect: 'online_id' },
 ]);
+
+classifyTable('a WeChat avatar (微信头像) is an image, not a contact', [
+  { name: 'wx_avatar', owner: 'resident_binding', comment: '微信头像', expect: undefined },
+  // The WeChat id itself is the contact.
+  { name: 'wx_account', owner: 'resident_binding', comment: '微信号', expect: 'contact' },
+]);
+
+classifyTable('“详细参考…” points at a reference table, it is not a detailed address', [
+  { name: 'row_state', owner: 'resident_address', comment: '状态，详细参考t_state表', expect: undefined },
+  // The street part of the same record stays an address.
+  { name: 'street_detail', owner: 'resident_address', comment: '详细地址', expect: 'address' },
+]);
