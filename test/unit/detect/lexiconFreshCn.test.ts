@@ -60,3 +60,11 @@ classifyTable('“详细参考…” points at a reference table, it is not a de
   // The street part of the same record stays an address.
   { name: 'street_detail', owner: 'resident_address', comment: '详细地址', expect: 'address' },
 ]);
+
+classifyTable('账号 in a bank record, and 开户行及账号, are a bank account, not a login', [
+  { name: 'card_code', owner: 'resident_bank', comment: '账号', expect: 'property' },
+  { name: 'payee_bank', owner: 'billing_title', comment: '开户行及账号', expect: 'property' },
+  // In a person's own record 账号 is the login; an account's region is neither.
+  { name: 'card_code', owner: 'resident', comment: '账号', expect: 'online_id' },
+  { name: 'acct_region_id', owner: 'resident_bank', type: 'Int32', comment: '账号地区ID', expect: undefined },
+]);
