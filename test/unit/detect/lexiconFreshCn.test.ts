@@ -68,3 +68,13 @@ classifyTable('账号 in a bank record, and 开户行及账号, are a bank accou
   { name: 'card_code', owner: 'resident', comment: '账号', expect: 'online_id' },
   { name: 'acct_region_id', owner: 'resident_bank', type: 'Int32', comment: '账号地区ID', expect: undefined },
 ]);
+
+classifyTable('a verb before a person word names that person’s role (apply_person: the applicant)', [
+  { name: 'apply_person_name', owner: 'parking_permit_request', comment: '申请人', expect: 'name' },
+  { name: 'apply_person_id', owner: 'parking_permit_request', comment: '申请人ID', expect: 'online_id' },
+  // A verb acting on data, another verb, an audit column and a verb before a thing stay actions.
+  { name: 'apply_mobile_no', owner: 'parking_permit_request', expect: undefined },
+  { name: 'submit_person_name', owner: 'parking_permit_request', expect: undefined },
+  { name: 'create_person_name', owner: 'parking_permit_request', comment: '创建人', expect: undefined },
+  { name: 'apply_coupon_code', owner: 'parking_permit_request', expect: undefined },
+]);
