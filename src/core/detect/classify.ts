@@ -465,7 +465,9 @@ function decide(
         ? `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`
         : screenName(reading)
           ? `"${ownerContext.word}" is not a person, but a nickname only ever names one`
-          : `a key to a person's record: the "${ownerContext.word}" is that person's`,
+          : naturalPersonName(reading)
+            ? `"${ownerContext.word}" is not a person, but only a person has a ${reading.match.text}`
+            : `a key to a person's record: the "${ownerContext.word}" is that person's`,
     });
   }
 

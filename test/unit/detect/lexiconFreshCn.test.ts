@@ -4,6 +4,10 @@
  * schema and its DTOs, a recruiting site's MyBatis entities), each rule with a negative beside
  * it. Names are unlike the lexicon's own records.
  */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { classifyName } from '../../../src/core/detect/classifyName.js';
+import { evidenceDetail } from '../../../src/shared/evidenceText.js';
 import { classifyTable } from './classifyTable.js';
 
 classifyTable('a field typed as a class its code layer names a record holds that record', [
@@ -78,3 +82,18 @@ classifyTable('a verb before a person word names that person’s role (apply_per
   { name: 'create_person_name', owner: 'parking_permit_request', comment: '创建人', expect: undefined },
   { name: 'apply_coupon_code', owner: 'parking_permit_request', expect: undefined },
 ]);
+
+classifyTable('a real name (真实姓名) is a person’s in whatever record holds it', [
+  { name: 'real_name', owner: 't_ticket_line', comment: '真实姓名', expect: 'name' },
+  { name: 'realName', owner: 'TicketLineDTO', type: 'String', expect: 'name' },
+  // A line's plain name is the thing's (a product's, a seat class's).
+  { name: 'name', owner: 't_ticket_line', comment: '名称', expect: undefined },
+]);
+
+it('says why a real name in a thing’s record is a person’s, in English and in Chinese', () => {
+  const found = classifyName('real_name', { owner: 't_ticket_line', comment: '真实姓名' });
+  const why = found?.evidence.find((e) => e.kind === 'owner');
+  assert.ok(why !== undefined);
+  assert.equal(why.detail, '"line" is not a person, but only a person has a real name');
+  assert.equal(evidenceDetail(why, 'zh'), '“line”不是自然人，但只有自然人才有真实姓名');
+});
