@@ -97,3 +97,10 @@ it('says why a real name in a thing’s record is a person’s, in English and i
   assert.equal(why.detail, '"line" is not a person, but only a person has a real name');
   assert.equal(evidenceDetail(why, 'zh'), '“line”不是自然人，但只有自然人才有真实姓名');
 });
+
+classifyTable('the channel a payment went through (支付渠道) is how it was paid', [
+  { name: 'channel', owner: 't_ticket_pay', comment: '支付渠道', expect: 'transaction' },
+  // Another record's channel (how someone signed up or reported a repair) is not a payment's.
+  { name: 'channel', owner: 't_ticket_pay', comment: '注册渠道', expect: undefined },
+  { name: 'channel', owner: 'repair_request', comment: '报修渠道', expect: undefined },
+]);
