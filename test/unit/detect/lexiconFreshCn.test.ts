@@ -104,3 +104,19 @@ classifyTable('the channel a payment went through (支付渠道) is how it was p
   { name: 'channel', owner: 't_ticket_pay', comment: '注册渠道', expect: undefined },
   { name: 'channel', owner: 'repair_request', comment: '报修渠道', expect: undefined },
 ]);
+
+classifyTable('a description listing a code’s values says what the field is before the list', [
+  {
+    name: 'ticket_kind',
+    owner: 't_ticket',
+    comment: '车票类型 0：成人 1：儿童 2：残疾军人',
+    expect: undefined,
+  },
+  { name: 'member_kind', owner: 'resident', comment: '1001 业主本人 1002 家庭成员', expect: undefined },
+  { name: 'state', owner: 'stay', comment: '状态：0：预定中，1：已入住', expect: undefined },
+  // The label before the list still reads; a number inside a phrase is no list; one value is none.
+  { name: 'marital', owner: 'resident', comment: '婚姻状况 1已婚 2未婚', expect: 'marital_orientation' },
+  { name: 'income6', owner: 'resident', comment: '近6个月收入', expect: 'property' },
+  { name: 'kind', owner: 'resident', comment: '残疾 1 肢体', expect: 'health' },
+  { name: 'kind', owner: 'resident', comment: '残疾 1 肢体 2 视力', expect: 'health' },
+]);
