@@ -46,6 +46,23 @@ const HOLDS_ZH: Readonly<Record<string, string>> = {
   'an identity card number': '身份证件号码',
 };
 
+/** Names only a natural person has (`src/core/detect/naturalName.ts`), in Chinese. */
+const NATURAL_NAME_ZH: Readonly<Record<string, string>> = {
+  'first name': '名',
+  'last name': '姓',
+  'given name': '名',
+  'family name': '姓',
+  'middle name': '中间名',
+  surname: '姓',
+  'maiden name': '婚前姓',
+  'name on card': '卡面姓名',
+  'name on account': '账户户名',
+  'real name': '真实姓名',
+  realname: '真实姓名',
+  'true name': '真实姓名',
+  truename: '真实姓名',
+};
+
 type Rule = readonly [RegExp, (m: RegExpExecArray) => string];
 
 /** The detector's sentence shapes (src/core/detect, src/core/scan) and their Chinese. */
@@ -95,6 +112,18 @@ const RULES: readonly Rule[] = [
   [
     /^"(.*)" is not a person, but (\w+) is personal whoever holds it$/,
     (m) => `“${m[1] ?? ''}”不是自然人，但${zhCategory(m[2] ?? '')}无论由谁持有都属于个人信息`,
+  ],
+  [
+    /^"(.*)" is not a person, but a nickname only ever names one$/,
+    (m) => `“${m[1] ?? ''}”不是自然人，但昵称只会指称自然人`,
+  ],
+  [
+    /^"(.*)" is not a person, but only a person has an? (.+)$/,
+    (m) => `“${m[1] ?? ''}”不是自然人，但只有自然人才有${NATURAL_NAME_ZH[m[2] ?? ''] ?? m[2] ?? ''}`,
+  ],
+  [
+    /^a key to a person's record: the "(.*)" is that person's$/,
+    (m) => `指向自然人记录的键：该“${m[1] ?? ''}”属于该自然人`,
   ],
   [/^a date type fits a birth date$/, () => '日期类型与出生日期相符'],
   [

@@ -166,6 +166,7 @@ function readWords(words: readonly string[], vocab: CompiledVocabulary): Omit<Na
     vocab.verbPrefixes.has(first) &&
     party === undefined &&
     !phrasalNoun(words, head.start) &&
+    !roleNoun(words, head.start, vocab) &&
     !NETWORK_ADDRESSES.has(head.text)
   )
     return { ...base, cancelled: { reason: 'verb', word: first } };
@@ -232,6 +233,17 @@ const PARTICLES: ReadonlySet<string> = new Set(DETECTION_CONTEXT.phrasalParticle
 
 function phrasalNoun(words: readonly string[], headStart: number): boolean {
   return headStart >= 2 && PARTICLES.has(words[1] ?? '');
+}
+
+/**
+ * Verbs that name a person by what they do to a record when a person word follows: `apply_user`
+ * is the applicant (申请人), `handle_user` the handler (处理人), `send_user` the sender.
+ */
+const ROLE_VERBS: ReadonlySet<string> = new Set(['apply', 'handle', 'send']);
+
+/** `apply_person_name`, `handleUserName`: the applicant's or the handler's name, not an action. */
+function roleNoun(words: readonly string[], headStart: number, vocab: CompiledVocabulary): boolean {
+  return headStart >= 1 && ROLE_VERBS.has(words[0] ?? '') && isPersonWord(words[1] ?? '', vocab);
 }
 
 /** Words saying where a file is kept: `faceImageUrl` is the face image, by reference. */

@@ -27,7 +27,7 @@ import { contactListKey } from './contactListKeys.js';
 import { findingOf, usualVerdict, type Verdict } from './findingOf.js';
 import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
-import { describedAsObject, holdsOtherRecord } from './nestedRecord.js';
+import { describedAsObject, holdsOtherRecord, typedAsLayerRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
 import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
@@ -465,7 +465,9 @@ function decide(
         ? `"${ownerContext.word}" is not a person, but ${category} is personal whoever holds it`
         : screenName(reading)
           ? `"${ownerContext.word}" is not a person, but a nickname only ever names one`
-          : `a key to a person's record: the "${ownerContext.word}" is that person's`,
+          : naturalPersonName(reading)
+            ? `"${ownerContext.word}" is not a person, but only a person has a ${reading.match.text}`
+            : `a key to a person's record: the "${ownerContext.word}" is that person's`,
     });
   }
 
@@ -493,6 +495,9 @@ function decide(
     // `bed: ZyBed` described as `病床对象`, `xpList: List<MzXprescription>` as `西药处方对象`: the
     // description says the field holds an object of another class, whose fields carry the data.
     if (describedAsObject(candidate.declaredType, candidate.comment)) return undefined;
+    // `pati: PatientdataEntity`, `advice: List<DoctorEnjoinsEntity>`: a class its code layer names
+    // a record (entity, DO, PO, VO, DTO, BO) is another record, whose own fields carry the data.
+    if (typedAsLayerRecord(candidate.declaredType)) return undefined;
     const fit = typeFit(
       category,
       readType(candidate.declaredType),

@@ -20,6 +20,12 @@ const NATURAL_NAMES: ReadonlySet<string> = new Set([
   'maiden name',
   'name on card',
   'name on account',
+  // A ticket's or an order line's `real_name` (实名制: the traveller's legal name): only a person
+  // has a real name, as only a person has a surname.
+  'real name',
+  'realname',
+  'true name',
+  'truename',
 ]);
 
 /** The field's own words name a part of a natural person's name (not the comment, not a bare `name`). */

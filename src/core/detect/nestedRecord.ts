@@ -46,6 +46,20 @@ const TYPE_SUFFIXES: ReadonlySet<string> = new Set([
  * `array<Address>`, `User | null`): PascalCase and not a scalar the type reader knows.
  */
 function recordType(declared: string): RecordType | undefined {
+  const inner = innerType(declared);
+  if (inner === undefined) return undefined;
+  const words = tokenize(inner.name)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.text);
+  while (words.length > 1 && TYPE_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return { words, list: inner.list };
+}
+
+/**
+ * The class a declared type holds, without wrappers, optional marks or a protobuf label, and
+ * whether it is a list of them: undefined for a scalar or a type the reader knows.
+ */
+function innerType(declared: string): { name: string; list: boolean } | undefined {
   let t = declared.trim();
   // A protobuf label says whether the field is set (`optional Asset`, proto2's `required
   // ClientId`) or repeated (`repeated UserEntry`: a list), not what it holds.
@@ -66,11 +80,7 @@ function recordType(declared: string): RecordType | undefined {
   }
   if (!(/^[A-Z][A-Za-z0-9]*$/.test(t) || SNAKE_RECORD.test(t)) || readType(t).shape !== 'other')
     return undefined;
-  const words = tokenize(t)
-    .filter((token) => token.kind === 'word')
-    .map((token) => token.text);
-  while (words.length > 1 && TYPE_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
-  return { words, list };
+  return { name: t, list };
 }
 
 /**
@@ -220,4 +230,23 @@ const OBJECT_ZH = /(?:对象|实体|实体类|集合|列表|表)\s*$/;
 export function describedAsObject(declared: string | undefined, comment: string | undefined): boolean {
   if (declared === undefined || comment === undefined || !OBJECT_ZH.test(comment)) return false;
   return recordType(declared) !== undefined || listsRecords(declared);
+}
+
+/**
+ * Class names a code layer gives its records: a JPA or ORM entity (`PatientdataEntity`), a
+ * MyBatis data or persistent object (`UserDO`, `OrderPO`), a view, transfer or business object
+ * (`OrderVO`, `AddressDto`, `PayBO`). The suffix is the layer's, not a word of the data.
+ */
+const LAYER_RECORD = /[a-z0-9](?:Entity|DO|PO|VO|DTO|Dto|Vo|Po|BO|Bo)$/;
+
+/**
+ * A field typed as a class its code layer names a record (`pati: PatientdataEntity`, `advice:
+ * List<DoctorEnjoinsEntity>` // 医嘱详情, `cardNo: CardEntity` // 就诊卡号): a relation or a nested
+ * record, as JPA and MyBatis entities hold them across files; the held record's own fields carry
+ * the data, whatever the holding field is named or described as.
+ */
+export function typedAsLayerRecord(declared: string | undefined): boolean {
+  if (declared === undefined) return false;
+  const inner = innerType(declared);
+  return inner !== undefined && LAYER_RECORD.test(inner.name);
 }

@@ -33,9 +33,33 @@ export function readComment(text: string | undefined, vocab: CompiledVocabulary)
   return comments.get(vocab, text, () => readCommentText(text, vocab));
 }
 
-function readCommentText(text: string, vocab: CompiledVocabulary): CommentReading {
-  const hasHan = hanRuns(text).length > 0;
+/**
+ * A value of a code listed in a Chinese description: a number standing alone (after the start, a
+ * space or a punctuation mark), an optional separator, then a Chinese label (`0：成人`, `1001 业主本人`,
+ * `1-支付宝`). A number inside a phrase (`近6个月`) is not one.
+ */
+const LISTED_VALUE = /(?:^|[\s,，;；:：(（/、])\d{1,4}\s*[-:：=、.．]?\s*(?=[\u4e00-\u9fff])/g;
+
+/**
+ * `车票类型 0：成人 1：儿童 2：学生 3：残疾军人` → `车票类型`: a description that lists the values of a
+ * code (two or more) says what the field is before the list; the values are what it may hold, not
+ * what it is (a ticket type is not a disability, a role code not a family member).
+ */
+export function beforeListedValues(text: string): string {
+  const found = [...text.matchAll(LISTED_VALUE)];
+  if (found.length < 2) return text;
+  return text.slice(0, (found[0] as RegExpMatchArray).index).replace(/[\s,，;；:：(（/、]+$/, '');
+}
+
+function readCommentText(written: string, vocab: CompiledVocabulary): CommentReading {
+  const hasHan = hanRuns(written).length > 0;
   if (hasHan) {
+    const text = beforeListedValues(written);
+    if (BLANK.test(text)) {
+      // Only values (`0否 1是`): nothing says what the field is, but a yes-or-no list stays one.
+      const values = readHanText(written, vocab);
+      return { ...NO_COMMENT, booleanish: values.booleanish, minor: values.minor, hasHan };
+    }
     const han = readHanText(text, vocab);
     if (han.head !== undefined || han.negative !== undefined) return { ...han, english: false, hasHan };
     const english = readEnglishClause(text, vocab);
@@ -48,7 +72,7 @@ function readCommentText(text: string, vocab: CompiledVocabulary): CommentReadin
       hasHan,
     };
   }
-  const english = readEnglishClause(firstSentence(text), vocab);
+  const english = readEnglishClause(firstSentence(written), vocab);
   return {
     ...(english !== undefined ? { head: english.head } : {}),
     ...(english?.owner !== undefined ? { owner: english.owner } : {}),

@@ -248,6 +248,14 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`debit_account repayment_account payout_account pension pension_amount`,
       },
       {
+        // An account held at a bank (开户行及账号 on an invoice title; 账号 in a bank-card record
+        // beside its 开户行): the bank account, not a login. Elsewhere 账号 is the login.
+        strength: 'strong',
+        contest: 'bare_bank_card',
+        owners: w`bank bank_card 银行 银行卡 开户行`,
+        zh: w`账号 帐号 开户行及账号 开户银行及账号`,
+      },
+      {
         // Whether a bare card number is property information is contested (§9.2).
         strength: 'strong',
         contest: 'bare_bank_card',
@@ -360,7 +368,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         position_name position_level position_code position_title position_id gan_source
       `,
       // Points spent on an order or moved by one log entry are the change, not the balance held.
-      zh: ['卡片', '余额不足提示', '使用积分', '操作积分', '抵扣积分', '赠送积分'],
+      // An account's region or branch code (账号地区ID) is where it was opened, not the account.
+      zh: ['卡片', '余额不足提示', '使用积分', '操作积分', '抵扣积分', '赠送积分', '账号地区'],
     },
   },
 ];

@@ -186,7 +186,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         mail_host mail_port mail_protocol phone_verified email_notification mobile_breakpoint
         email_provider email_domain email_sender email_from
       `,
-      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信明细 微信生成`,
+      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信明细 微信生成 微信头像`,
     },
   },
   {
@@ -268,7 +268,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         address_id address_code address_space address_bar address_mode
       `,
       zh: w`行政区划代码 内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址
-        头像地址 照片地址 文件地址 视频地址 语音地址 音频地址 封面地址 附件地址 二维码地址 跳转地址 回调地址 存储地址 上传地址 资源地址`,
+        头像地址 照片地址 文件地址 视频地址 语音地址 音频地址 封面地址 附件地址 二维码地址 跳转地址 回调地址 存储地址 上传地址 资源地址
+        详细参考 详细见 详细请见 详细说明`,
     },
   },
   {

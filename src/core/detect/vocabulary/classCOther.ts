@@ -59,8 +59,9 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     category: 'online_id',
     terms: [
-      // `已认证用户唯一标识`: a description saying the field identifies someone.
-      { strength: 'medium', zh: w`唯一标识 用户标识 用户唯一标识 实名用户标识` },
+      // `已认证用户唯一标识`: a description saying the field identifies someone. A bare 唯一标识
+      // (unique identifier) names no one: it is the row's own key, as a bare `id` is.
+      { strength: 'medium', zh: w`用户标识 用户唯一标识 用户的唯一标识 实名用户标识` },
       {
         // Loyalty and membership numbers name a person's account, not a bank card.
         strength: 'medium',

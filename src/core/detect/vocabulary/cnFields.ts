@@ -49,6 +49,12 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
           检测人 认定人 被认定人 投资人名称 投资人姓名 借款人姓名 英文名 英文姓名
         `,
       },
+      {
+        // A homeowner's name (业主名称): 业主 alone reads as real-estate information, a contested
+        // class; with a name head it names the owner, a person (or a company) in a residence.
+        strength: 'medium',
+        zh: w`业主名称 业主姓名`,
+      },
     ],
     // A person's signature (审批人签名, 见证人签字) is an image of their hand, not their name.
     negatives: { zh: w`英文名称 人签名 人签字 警签名 警签字` },
@@ -56,7 +62,11 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
   {
     // A police officer's number is the number the force knows them by, as a staff number.
     category: 'online_id',
-    terms: [{ strength: 'medium', zh: w`警号 民警编号 主办民警编号 协办民警编号 手机串号 设备串号` }],
+    terms: [
+      { strength: 'medium', zh: w`警号 民警编号 主办民警编号 协办民警编号 手机串号 设备串号` },
+      // A homeowner's key in a property-management system, as 用户ID is a user's.
+      { strength: 'medium', zh: w`业主ID 业主id 业主编号 业主成员ID` },
+    ],
   },
   {
     // What a custody or case record says about the person held.
