@@ -119,7 +119,22 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`github google facebook twitter apple weibo gitee dingtalk feishu alipay linkedin gitlab microsoft wechat weixin qq`,
       },
       // The same words in a person's own record: a linked account, needing that person.
-      { strength: 'weak', en: w`github google facebook twitter weibo gitee dingtalk linkedin gitlab` },
+      {
+        strength: 'weak',
+        en: w`
+          github google facebook twitter weibo gitee dingtalk linkedin gitlab instagram mastodon
+        `,
+      },
+      {
+        // A link to a person's profile on a social network names the account as its handle does
+        // (`twitter_url`, `linkedinLink` of a speaker or an attendee); `url` alone is a locator.
+        strength: 'weak',
+        en: w`
+          facebook_url twitter_url instagram_url linkedin_url github_url mastodon_url weibo_url
+          google_plus_url facebook_link twitter_link instagram_link linkedin_link github_link
+          facebook_profile twitter_profile linkedin_profile github_profile instagram_profile
+        `,
+      },
       // A MAC is a device's only on a device; elsewhere it is a message digest.
       { strength: 'weak', en: w`mac` },
       {
