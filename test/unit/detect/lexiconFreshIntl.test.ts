@@ -25,3 +25,19 @@ classifyTable('a link to a person’s social profile is that account, as the han
   { name: 'instagram', owner: 'Company', type: 'String', expect: undefined },
   { name: 'profile_url', owner: 'Attendee', type: 'String', expect: undefined },
 ]);
+
+classifyTable('how an order was paid, by its mode or channel, is part of the payment', [
+  { name: 'pay_mode', owner: 'TicketOrder', type: 'db.String', expect: 'transaction' },
+  { name: 'paid_via', owner: 'TicketOrder', type: 'db.String', expect: 'transaction' },
+  // A mode of something else, or outside an order, is not.
+  { name: 'delivery_mode', owner: 'TicketOrder', type: 'db.String', expect: undefined },
+  { name: 'pay_mode', owner: 'GatewaySetting', type: 'db.String', expect: undefined },
+]);
+
+classifyTable('when a person last used the service is their activity', [
+  { name: 'last_accessed_at', owner: 'Member', type: 'db.DateTime', expect: 'online_activity' },
+  { name: 'lastAccessTime', owner: 'Subscriber', type: 'Date', expect: 'online_activity' },
+  // A shared link's or an API key's last access is the thing's.
+  { name: 'last_accessed_at', owner: 'ShareLink', type: 'db.DateTime', expect: undefined },
+  { name: 'lastAccessTime', owner: 'ApiKey', type: 'Date', expect: undefined },
+]);

@@ -215,9 +215,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         // Going online or offline last (`LastOffline` // 最后一次离线时间): a person's presence, but
-        // a device's or a server's too, so only in a person's record.
+        // a device's or a server's too, so only in a person's record. So is when someone last used
+        // the service (`User.last_accessed_at`); a shared link's or a key's last access is theirs.
         strength: 'weak',
-        en: w`last_online last_offline last_offline_at last_offline_time`,
+        en: w`
+          last_online last_offline last_offline_at last_offline_time last_accessed last_accessed_at
+          last_access_at last_access_time last_access_date
+        `,
         zh: w`最后一次在线时间 最后离线时间 最后一次离线时间 最近在线时间`,
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
