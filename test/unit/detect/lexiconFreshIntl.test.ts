@@ -4,7 +4,19 @@
  * server, a collective-funding GraphQL API and a payroll OpenAPI), each rule with a negative
  * beside it. Names are unlike the lexicon's own records.
  */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyCandidates } from '../../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
+
+const field = (owner: string, name: string, declaredType: string): FieldCandidate => ({
+  name,
+  owner,
+  declaredType,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  role: 'declaration',
+});
 
 classifyTable('a page of records (`…Collection`, `…Connection`) lists records', [
   { name: 'accessTokens', owner: 'Member', type: 'AccessTokenCollection!', expect: undefined },
@@ -41,3 +53,32 @@ classifyTable('when a person last used the service is their activity', [
   { name: 'last_accessed_at', owner: 'ShareLink', type: 'db.DateTime', expect: undefined },
   { name: 'lastAccessTime', owner: 'ApiKey', type: 'Date', expect: undefined },
 ]);
+
+classifyTable('a speaker at an event is a person', [
+  { name: 'name', owner: 'Speaker', type: 'db.String', expect: 'name' },
+  { name: 'city', owner: 'SessionSpeaker', type: 'db.String', expect: 'address' },
+  { name: 'speakerName', owner: 'TalkSlot', type: 'String', expect: 'name' },
+  // What a speaker record says of the talk or the room is not the person.
+  { name: 'volume', owner: 'Speaker', type: 'Integer', expect: undefined },
+  { name: 'is_featured', owner: 'Speaker', type: 'db.Boolean', expect: undefined },
+]);
+
+describe('a key to a talk’s speaker shows no learner’s exam record', () => {
+  it('an answer to a call for papers, keyed to its speaker, is not study', () => {
+    const found = classifyCandidates([
+      field('ProposalAnswer', 'question', 'models.ForeignKey'),
+      field('ProposalAnswer', 'answer', 'models.TextField'),
+      field('ProposalAnswer', 'speaker', 'models.ForeignKey'),
+    ]);
+    assert.equal(found[1], undefined);
+    assert.equal(found[2]?.category, 'online_id');
+  });
+  it('a student’s answer to an exam question is their study', () => {
+    const found = classifyCandidates([
+      field('ProposalAnswer', 'question', 'models.ForeignKey'),
+      field('ProposalAnswer', 'answer', 'models.TextField'),
+      field('ProposalAnswer', 'student', 'models.ForeignKey'),
+    ]);
+    assert.equal(found[1]?.category, 'education_work');
+  });
+});
