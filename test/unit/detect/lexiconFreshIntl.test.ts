@@ -82,3 +82,11 @@ describe('a key to a talk’s speaker shows no learner’s exam record', () => {
     assert.equal(found[1]?.category, 'education_work');
   });
 });
+
+classifyTable('an order’s city and postcode are where its buyer is billed or served', [
+  { name: 'city', owner: 'TicketOrder', type: 'db.String', expect: 'address' },
+  { name: 'zipcode', owner: 'TicketOrder', type: 'db.String', expect: 'address' },
+  // An order's state is its status, and a venue's city is the venue's.
+  { name: 'state', owner: 'TicketOrder', type: 'db.String', expect: undefined },
+  { name: 'city', owner: 'Venue', type: 'db.String', expect: undefined },
+]);

@@ -209,6 +209,15 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`邮编 邮政编码 省份 城市 区县`,
       },
       {
+        // An order's city and postcode (`Order.city`, `order.zipcode`): where the buyer is billed
+        // or the goods go, part of the buyer's or the receiver's address. Not `state` (an order's
+        // status); not a bare `address` either, whose reading then outweighed a description
+        // naming a household registration (户籍地 of a loan order's guarantor).
+        strength: 'medium',
+        owners: w`order orders 订单`,
+        en: w`city province district county zip zipcode zip_code postcode postal_code`,
+      },
+      {
         // A person's own city or province (`Member.city`, `receiver_province`): part of where
         // they live, so weak: only a person's record makes it an address; a store's is not.
         strength: 'weak',
