@@ -90,3 +90,18 @@ classifyTable('an order’s city and postcode are where its buyer is billed or s
   { name: 'state', owner: 'TicketOrder', type: 'db.String', expect: undefined },
   { name: 'city', owner: 'Venue', type: 'db.String', expect: undefined },
 ]);
+
+classifyTable('a card’s expiry month and year kept on a card-paid order are the card’s', [
+  { name: 'exp_month', owner: 'TicketOrder', type: 'db.Integer', expect: 'credential' },
+  { name: 'expiry_year', owner: 'ShopOrder', type: 'Integer', expect: 'credential' },
+  // An expiry date on an order line may be the product's (a batch's), and a coupon's is its own.
+  { name: 'expiry_date', owner: 'ShopOrder', type: 'Date', expect: undefined },
+  { name: 'exp_month', owner: 'Coupon', type: 'Integer', expect: undefined },
+]);
+
+classifyTable('a contractor’s or a freelancer’s hourly rate is their pay', [
+  { name: 'hourly_rate', owner: 'Contractor', type: 'string', expect: 'property' },
+  { name: 'pay_rate', owner: 'FreelancerProfile', type: 'number', expect: 'property' },
+  // A room's or a service's hourly rate is a price.
+  { name: 'hourly_rate', owner: 'MeetingRoom', type: 'number', expect: undefined },
+]);

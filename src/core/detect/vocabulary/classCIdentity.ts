@@ -352,6 +352,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`有效期 卡有效期`,
       },
       {
+        // The card's expiry month and year kept on a card-paid order or charge (`Order.exp_month`
+        // beside `last4`); an expiry date there may be a product's (a drug batch's 有效期).
+        strength: 'medium',
+        contest: 'financial_credential',
+        owners: w`order charge`,
+        en: w`exp_month exp_year expiry_month expiry_year expiration_month expiration_year card_expiry`,
+      },
+      {
         // A carrier's customer service password (服务密码) authenticates the subscriber.
         strength: 'medium',
         owners: w`subscriber customer user member account 用户 客户 签约`,
