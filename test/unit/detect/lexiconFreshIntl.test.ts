@@ -105,3 +105,11 @@ classifyTable('a contractor’s or a freelancer’s hourly rate is their pay', [
   // A room's or a service's hourly rate is a price.
   { name: 'hourly_rate', owner: 'MeetingRoom', type: 'number', expect: undefined },
 ]);
+
+classifyTable('the language a person was raised in or speaks is part of their profile', [
+  { name: 'native_language', owner: 'Attendee', type: 'db.JSON', expect: 'basic_profile' },
+  { name: 'MOTHER_TONGUE', owner: 'PATIENT_INDEX', type: 'VARCHAR2(16)', expect: 'basic_profile' },
+  // A preferred interface language, or a message's, is a setting or the message's.
+  { name: 'preferred_language', owner: 'Attendee', type: 'db.String', expect: undefined },
+  { name: 'language', owner: 'EmailTemplate', type: 'String', expect: undefined },
+]);

@@ -42,6 +42,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'medium', en: w`gender sex race` },
       {
+        // The language a person was raised in or speaks (`native_language`, `MOTHER_LANGUAGE`
+        // of a patient index, an attendee's `fluent_language`): with ethnicity and nationality,
+        // where they come from; a UI's or a message's language is not.
+        strength: 'medium',
+        en: w`native_language mother_language mother_tongue first_language fluent_language`,
+        zh: w`母语`,
+      },
+      {
         // How a contact or guardian relates to the person.
         strength: 'medium',
         owners: w`contact emergency guardian family parent relative 联系人 监护人 家庭`,
