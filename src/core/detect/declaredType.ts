@@ -262,6 +262,8 @@ export function innermostTypeName(declared: string): string {
  */
 export function listsRecords(declared: string): boolean {
   const t = declared.trim();
+  // A page of records (`orders: OrderCollection`, `followers: UserConnection!`) lists them too.
+  if (containerElement(t) !== undefined) return true;
   // A repeated protobuf field (`repeated UserEntry`) lists the messages it names.
   const repeated = REPEATED.exec(t)?.[1];
   if (repeated !== undefined) return /^[A-Z]/.test(repeated) && readType(repeated).shape === 'other';
@@ -270,6 +272,18 @@ export function listsRecords(declared: string): boolean {
   if (element === undefined || !(/^[A-Z]/.test(element) || OPENAPI_LIST.test(t))) return false;
   return readType(element).shape === 'other' && element !== 'object';
 }
+
+/**
+ * The record type a GraphQL page of records holds (`OrderCollection` → `Order`,
+ * `UserConnection!` → `User`): Open Collective's collections and Relay's connections wrap the
+ * records they list with paging fields, so a field typed as one holds a list of records.
+ */
+export function containerElement(declared: string): string | undefined {
+  const m = CONTAINER.exec(declared.trim());
+  return m?.[1];
+}
+
+const CONTAINER = /^([A-Z][A-Za-z0-9]*?)(?:Collection|Connection)\s*!?$/;
 
 /** A repeated protobuf field's element type (`repeated QualifiedUserId`, `repeated pkg.Entry`). */
 const REPEATED = /^repeated\s+([A-Za-z_][\w.]*)$/;

@@ -6,7 +6,7 @@
  * carry the data, so the field that holds it is not reported a second time.
  */
 import type { CategoryKey } from '../law/schema.js';
-import { listsRecords, readType, SNAKE_RECORD } from './declaredType.js';
+import { containerElement, listsRecords, readType, SNAKE_RECORD } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { tokenize } from './tokenize.js';
 import type { TermMeaning } from './vocabulary/index.js';
@@ -77,6 +77,12 @@ function innerType(declared: string): { name: string; list: boolean } | undefine
     if (k < 0) break;
     list ||= LIST_WRAPPERS.has(k);
     t = WRAPPERS[k]?.exec(t)?.[1] ?? t;
+  }
+  // `orders: OrderCollection`: a page of `Order` records, a list of them.
+  const element = containerElement(t);
+  if (element !== undefined) {
+    t = element;
+    list = true;
   }
   if (!(/^[A-Z][A-Za-z0-9]*$/.test(t) || SNAKE_RECORD.test(t)) || readType(t).shape !== 'other')
     return undefined;

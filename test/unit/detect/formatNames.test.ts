@@ -44,8 +44,9 @@ classifyTable('a brand written in camel case is read as the vocabulary spells it
   { name: 'WeChatID', owner: 'Member', type: 'string', expect: 'contact' },
   { name: 'DingTalkUserID', owner: 'Employee', type: 'string', expect: 'online_id' },
   { name: 'WhatsAppNumber', owner: 'Customer', type: 'string', expect: 'contact' },
-  // A face is still read where the word is one (`FaceImage`), and a brand's settings stay none.
-  { name: 'FaceBookURL', owner: 'Member', type: 'string', expect: undefined },
+  // `FaceBook` is the network, not a face: a member's profile link there is their account
+  // (session 20, `det-fresh-intl`), and a brand's settings stay none.
+  { name: 'FaceBookURL', owner: 'Member', type: 'string', expect: 'online_id' },
   { name: 'WeChatAppSecretEnabled', owner: 'SiteConfig', type: 'bool', expect: undefined },
 ]);
 

@@ -230,7 +230,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         // An employee's cost to company and hourly rate are their pay.
         strength: 'medium',
-        owners: w`employee staff worker contract employment 员工 职工 合同`,
+        owners: w`employee staff worker contract employment contractor freelancer 员工 职工 合同`,
         en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate`,
       },
       {

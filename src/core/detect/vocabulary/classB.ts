@@ -247,6 +247,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // How an order was paid, named by its mode or channel (`pay_mode`, `paid_via`): the method
+        // of one person's payment, as `payment_method` is. Not `payment_type` (a payment log's or
+        // an order payment's type: validation lost 4 to it).
+        strength: 'medium',
+        owners: w`order orders 订单`,
+        en: w`payment_mode pay_mode paid_via`,
+      },
+      {
         // Chinese descriptions that name a payment's number or amount outright.
         strength: 'medium',
         zh: w`

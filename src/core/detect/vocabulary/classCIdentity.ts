@@ -209,6 +209,15 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`邮编 邮政编码 省份 城市 区县`,
       },
       {
+        // An order's city and postcode (`Order.city`, `order.zipcode`): where the buyer is billed
+        // or the goods go, part of the buyer's or the receiver's address. Not `state` (an order's
+        // status); not a bare `address` either, whose reading then outweighed a description
+        // naming a household registration (户籍地 of a loan order's guarantor).
+        strength: 'medium',
+        owners: w`order orders 订单`,
+        en: w`city province district county zip zipcode zip_code postcode postal_code`,
+      },
+      {
         // A person's own city or province (`Member.city`, `receiver_province`): part of where
         // they live, so weak: only a person's record makes it an address; a store's is not.
         strength: 'weak',
@@ -342,6 +351,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           expiration_month expiration_year expiry_month expiry_year expiration_date exp_date
         `,
         zh: w`有效期 卡有效期`,
+      },
+      {
+        // The card's expiry month and year kept on a card-paid order or charge (`Order.exp_month`
+        // beside `last4`); an expiry date there may be a product's (a drug batch's 有效期).
+        strength: 'medium',
+        contest: 'financial_credential',
+        owners: w`order charge`,
+        en: w`exp_month exp_year expiry_month expiry_year expiration_month expiration_year card_expiry`,
       },
       {
         // A carrier's customer service password (服务密码) authenticates the subscriber.

@@ -42,6 +42,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'medium', en: w`gender sex race` },
       {
+        // The language a person was raised in or speaks (`native_language`, `MOTHER_LANGUAGE`
+        // of a patient index, an attendee's `fluent_language`): with ethnicity and nationality,
+        // where they come from; a UI's or a message's language is not.
+        strength: 'medium',
+        en: w`native_language mother_language mother_tongue first_language fluent_language`,
+        zh: w`母语`,
+      },
+      {
         // How a contact or guardian relates to the person.
         strength: 'medium',
         owners: w`contact emergency guardian family parent relative 联系人 监护人 家庭`,
@@ -120,7 +128,22 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`github google facebook twitter apple weibo gitee dingtalk feishu alipay linkedin gitlab microsoft wechat weixin qq`,
       },
       // The same words in a person's own record: a linked account, needing that person.
-      { strength: 'weak', en: w`github google facebook twitter weibo gitee dingtalk linkedin gitlab` },
+      {
+        strength: 'weak',
+        en: w`
+          github google facebook twitter weibo gitee dingtalk linkedin gitlab instagram mastodon
+        `,
+      },
+      {
+        // A link to a person's profile on a social network names the account as its handle does
+        // (`twitter_url`, `linkedinLink` of a speaker or an attendee); `url` alone is a locator.
+        strength: 'weak',
+        en: w`
+          facebook_url twitter_url instagram_url linkedin_url github_url mastodon_url weibo_url
+          google_plus_url facebook_link twitter_link instagram_link linkedin_link github_link
+          facebook_profile twitter_profile linkedin_profile github_profile instagram_profile
+        `,
+      },
       // A MAC is a device's only on a device; elsewhere it is a message digest.
       { strength: 'weak', en: w`mac` },
       {
@@ -201,9 +224,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         // Going online or offline last (`LastOffline` // 最后一次离线时间): a person's presence, but
-        // a device's or a server's too, so only in a person's record.
+        // a device's or a server's too, so only in a person's record. So is when someone last used
+        // the service (`User.last_accessed_at`); a shared link's or a key's last access is theirs.
         strength: 'weak',
-        en: w`last_online last_offline last_offline_at last_offline_time`,
+        en: w`
+          last_online last_offline last_offline_at last_offline_time last_accessed last_accessed_at
+          last_access_at last_access_time last_access_date
+        `,
         zh: w`最后一次在线时间 最后离线时间 最后一次离线时间 最近在线时间`,
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },

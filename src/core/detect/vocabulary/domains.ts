@@ -168,7 +168,9 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     },
     shared: [],
     specific: true,
-    others: w`teacher instructor lecturer tutor`,
+    // Who teaches or speaks: a key to them (`speaker` of a call-for-papers answer) shows no
+    // learner's record.
+    others: w`teacher instructor lecturer tutor speaker`,
     findings: [],
     datedBy: [],
     reads: 'descriptive',
