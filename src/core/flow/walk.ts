@@ -194,6 +194,12 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
       if (st.type !== undefined) declareType(s, st.name, st.type);
+      else if (st.declare && st.value?.k === 'name') {
+        // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
+        // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is.
+        const type = typeOf(s, st.value.name);
+        if (type !== undefined) declareType(s, st.name, type);
+      }
       return undefined;
     }
     case 'store': {
