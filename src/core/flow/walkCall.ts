@@ -26,7 +26,7 @@ import type { Flow, FlowSink } from './types.js';
 const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
 const { applySummary, emit, flowOf, helperName } = helpersModule;
-const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
+const { asRecord, merge, step, stepAt, stepsOf, withoutParams } = taintModule;
 const { matchSink } = sinksModule;
 
 /** The changes a masking or serialising call makes to what it passes on, made once. */
@@ -43,12 +43,19 @@ type Member = (
   held: Taint | undefined,
 ) => Taint | undefined;
 
+/** A helper of the file with its summary, and what it returns (unknown while it is summarised). */
+export interface Helper {
+  readonly fn: Fn;
+  readonly summary: Summary;
+  readonly returned: Taint | null | undefined;
+}
+
 /** What the call walk needs of the walk (walk.ts), passed in to keep the modules acyclic. */
 export interface CallOps {
   readonly evaluate: Evaluate;
   readonly member: Member;
   /** The helper a call names, nearest first, with its summary (computed on first use). */
-  readonly helperOf: (s: WalkState, name: string, depth: number) => { fn: Fn; summary: Summary } | undefined;
+  readonly helperOf: (s: WalkState, name: string, depth: number) => Helper | undefined;
 }
 
 interface SinkAt {
@@ -188,7 +195,10 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
       for (const t of taints) if (t?.params !== undefined) emit(s, flowAt(s, e, facts, sink, t), t.params);
     return undefined;
   }
-  if (taints !== undefined && facts.helper !== undefined) helperCall(s, e, facts.helper, taints, ops, depth);
+  const helper =
+    taints !== undefined && facts.helper !== undefined
+      ? helperCall(s, e, facts.helper, taints, ops, depth)
+      : undefined;
   if (e.recv?.k === 'name' && facts.mutator) {
     const setter = facts.setter;
     const into =
@@ -203,6 +213,11 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, e.at, facts.effectLabel, MASKED);
   if (effect === 'serialise') return step(all, e.at, facts.effectLabel, NOT_RECORD);
+  // A helper of the file called on its own (`summary(form)`, `this.describe(m)`) returns what its
+  // body returns: its own sources' categories and the arguments it passes on, not everything it
+  // was given (a label derived from a phone number carries none of it).
+  if (helper?.returned !== undefined && (e.recv === undefined || isSelf(e.recv)) && taints !== undefined)
+    return returnedBy(helper, e, taints, helper.returned);
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
   return passed !== undefined ? asRecord(all) : all;
 }
@@ -224,18 +239,51 @@ function helperCall(
   taints: readonly (Taint | undefined)[],
   ops: CallOps,
   depth: number,
-): void {
+): Helper | undefined {
   const helper = ops.helperOf(s, name, depth);
-  if (helper === undefined || helper.summary.length === 0) return;
-  const { fn: f, summary } = helper;
-  const skip = receiverCount(f);
-  applySummary(s, e.at, e.callee, summary, (i) => {
-    const param = f.params[i + skip];
-    const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
-    if (keyed >= 0) return taints[keyed];
-    const a = e.args[i];
-    return a !== undefined && a.k !== 'keyed' ? taints[i] : undefined;
-  });
+  if (helper === undefined || helper.summary.length === 0) return helper;
+  const f = helper.fn;
+  applySummary(s, e.at, e.callee, helper.summary, (i) => argumentOf(f, e, taints, i));
+  return helper;
+}
+
+/** What the call passes to the helper's parameter `i` (after a receiver it does not pass). */
+function argumentOf(f: Fn, e: CallExpr, taints: readonly (Taint | undefined)[], i: number): Taint | undefined {
+  const param = f.params[i + receiverCount(f)];
+  const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
+  if (keyed >= 0) return taints[keyed];
+  const a = e.args[i];
+  return a !== undefined && a.k !== 'keyed' ? taints[i] : undefined;
+}
+
+/** `this.f(…)`, `self.f(…)`: a call of the object's own method. */
+function isSelf(recv: Expr): boolean {
+  return recv.k === 'name' && (recv.name === 'this' || recv.name === 'self');
+}
+
+/**
+ * The value of a call to a helper: what it returns from its own sources, and the arguments it
+ * passes on, masked when all it returns was masked, no longer a record when it was not one.
+ */
+function returnedBy(
+  h: Helper,
+  e: CallExpr,
+  taints: readonly (Taint | undefined)[],
+  returned: Taint | null,
+): Taint | undefined {
+  if (returned === null) return undefined;
+  let out = returned.categories.length > 0 ? withoutParams(returned) : undefined;
+  if (returned.params !== undefined)
+    for (const i of returned.params) {
+      const t = argumentOf(h.fn, e, taints, i);
+      if (t === undefined) continue;
+      const changes = {
+        deidentified: t.deidentified || returned.deidentified,
+        record: t.record && returned.record,
+      };
+      out = merge(out, step(t, e.at, `returned by ${e.callee}`, changes));
+    }
+  return out;
 }
 
 /** Parameters a call does not pass: a Go method's receiver, Python's `self` or `cls`. */
