@@ -25,8 +25,8 @@ import type { Flow, FlowSink } from './types.js';
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
-const { applySummary, emit, flowOf, helperName } = helpersModule;
-const { asRecord, merge, step, stepAt, stepsOf, withoutParams } = taintModule;
+const { applySummary, emit, flowOf, helperName, returnedBy } = helpersModule;
+const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
 
 /** The changes a masking or serialising call makes to what it passes on, made once. */
@@ -216,8 +216,11 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   // A helper of the file called on its own (`summary(form)`, `this.describe(m)`) returns what its
   // body returns: its own sources' categories and the arguments it passes on, not everything it
   // was given (a label derived from a phone number carries none of it).
-  if (helper?.returned !== undefined && (e.recv === undefined || isSelf(e.recv)) && taints !== undefined)
-    return returnedBy(helper, e, taints, helper.returned);
+  const returned = helper?.returned;
+  if (returned !== undefined && helper !== undefined && taints !== undefined && (e.recv === undefined || isSelf(e.recv)))
+    return returned === null
+      ? undefined
+      : returnedBy(returned, e.at, e.callee, (i) => argumentOf(helper.fn, e, taints, i));
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
   return passed !== undefined ? asRecord(all) : all;
 }
@@ -261,30 +264,7 @@ function isSelf(recv: Expr): boolean {
   return recv.k === 'name' && (recv.name === 'this' || recv.name === 'self');
 }
 
-/**
- * The value of a call to a helper: what it returns from its own sources, and the arguments it
- * passes on, masked when all it returns was masked, no longer a record when it was not one.
- */
-function returnedBy(
-  h: Helper,
-  e: CallExpr,
-  taints: readonly (Taint | undefined)[],
-  returned: Taint | null,
-): Taint | undefined {
-  if (returned === null) return undefined;
-  let out = returned.categories.length > 0 ? withoutParams(returned) : undefined;
-  if (returned.params !== undefined)
-    for (const i of returned.params) {
-      const t = argumentOf(h.fn, e, taints, i);
-      if (t === undefined) continue;
-      const changes = {
-        deidentified: t.deidentified || returned.deidentified,
-        record: t.record && returned.record,
-      };
-      out = merge(out, step(t, e.at, `returned by ${e.callee}`, changes));
-    }
-  return out;
-}
+
 
 /** Parameters a call does not pass: a Go method's receiver, Python's `self` or `cls`. */
 export function receiverCount(f: Fn): number {

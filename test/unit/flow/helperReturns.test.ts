@@ -17,6 +17,7 @@ function summary(text: string, path: string): string[] {
 const PY = 'src/app/service.py';
 const JAVA = 'src/main/java/App.java';
 const KT = 'app/src/main/java/App.kt';
+const TS = 'src/app/service.ts';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   {
@@ -60,6 +61,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     path: JAVA,
     text: 'class Member { String realName; String mobile; }\nclass A {\n  int weight(Member m) { return 3; }\n  void f(Member m) {\n    log.info("{}", weight(m));\n  }\n}\n',
     want: [],
+  },
+  // TypeScript/JavaScript (jsFlows.ts): the same reading.
+  {
+    rule: 'NEG ts a label decided by a phone number carries none of it',
+    path: TS,
+    text: 'function describe(scene: string, phone: string): string {\n  return phone.startsWith("+86") ? `${scene}/cn` : `${scene}/intl`;\n}\nexport function f(req: Req) {\n  logger.log(`issuing ${describe(req.scene, req.phone)}`);\n}\n',
+    want: [],
+  },
+  {
+    rule: 'ts a helper passing its argument on',
+    path: TS,
+    text: 'function norm(x: string): string {\n  return x.trim();\n}\nexport function f(req: Req) {\n  logger.log(`issuing ${norm(req.phone)}`);\n}\n',
+    want: ['5:log:contact'],
   },
 ];
 
