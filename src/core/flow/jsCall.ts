@@ -51,6 +51,11 @@ export function dottedCallee(tree: BufferTree, text: string, node: number, depth
       const first = tree.first[node] ?? NONE;
       return first !== NONE ? `${dottedCallee(tree, text, first, depth + 1)}()` : '?';
     }
+    case 'InstantiationExpression': {
+      // Type arguments (`axios.post<Candidate[]>(…)`): the callee is the expression before them.
+      const first = tree.first[node] ?? NONE;
+      return first !== NONE ? dottedCallee(tree, text, first, depth + 1) : '?';
+    }
     default:
       return '?';
   }

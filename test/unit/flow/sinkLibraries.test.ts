@@ -136,6 +136,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'fun f(p: Patient) {\n  Timber.tag("x").d("m %s", p.phone)\n}\n',
     want: ['2:log:Timber.tag().d:contact'],
   },
+  // A TypeScript call with type arguments names the callee before them.
+  {
+    rule: 'ts axios.post<T>(…) over lines',
+    path: TS,
+    text: 'async function f(req: Req) {\n  const { data } = await axios.post<Candidate[]>(`${GW}/c`, {\n    lng: req.pickupLng,\n  });\n}\n',
+    want: ['2:http:axios.post:whereabouts'],
+  },
+  {
+    rule: 'NEG ts axios.post<T>(…) of a seat count',
+    path: TS,
+    text: 'async function f(req: Req) {\n  await axios.post<Candidate[]>(`${GW}/c`, { seats: req.seats });\n}\n',
+    want: [],
+  },
   // Node's fs functions imported by name.
   {
     rule: 'ts writeFileSync imported by name',
