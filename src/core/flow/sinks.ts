@@ -270,6 +270,30 @@ const SINK_DATA: SinkRuleInput[] = [
   },
 ];
 
+/**
+ * Writers known by the call that makes them, whatever the variable holding one is called
+ * (`w := csv.NewWriter(f)`, `out = csv.writer(f)`): their methods that write rows are export
+ * sinks (clients.ts binds the variables). `make` is matched, unanchored, right after `=`.
+ */
+export interface WriterRule {
+  readonly kind: SinkKind;
+  readonly languages: readonly FlowLanguage[];
+  readonly make: string;
+  readonly methods: readonly string[];
+}
+
+export const WRITER_RULES: readonly WriterRule[] = [
+  // Go encoding/csv.
+  { kind: 'export', languages: GO, make: String.raw`csv\.NewWriter\(`, methods: ['Write', 'WriteAll'] },
+  // Python csv.
+  {
+    kind: 'export',
+    languages: PY,
+    make: String.raw`csv\.(?:writer|DictWriter)\(`,
+    methods: ['writerow', 'writerows'],
+  },
+];
+
 /** A validated sink rule with its compiled matcher. */
 export interface SinkRule {
   readonly kind: SinkKind;

@@ -231,7 +231,7 @@ function clientSink(s: WalkState, callee: string): SinkAt | undefined {
   const m = CLIENT_CALL.exec(callee);
   const client = m?.[1] !== undefined ? s.clients.get(m[1]) : undefined;
   if (client === undefined || m?.[2] === undefined || !client.methods.has(m[2])) return undefined;
-  return { kind: 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
+  return { kind: client.kind ?? 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
 }
 
 /** A call to a helper of the file: its summary's sinks, reached by the PI arguments. */

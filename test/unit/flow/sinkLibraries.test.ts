@@ -170,3 +170,39 @@ describe('library sinks and sizes', () => {
       assert.deepEqual(summary(c.text, c.path), c.want);
     });
 });
+
+// Writers known by the call that made them (sinks.ts WRITER_RULES, clients.ts findWriters).
+const PY = 'src/app/export.py';
+const writers: { rule: string; path: string; text: string; want: string[] }[] = [
+  {
+    rule: 'go a csv.NewWriter held in w',
+    path: GO,
+    text: 'package a\n\nfunc W(f *os.File, c Courier) {\n\tw := csv.NewWriter(f)\n\tw.Write([]string{c.Mobile})\n}\n',
+    want: ['5:export:w.Write:contact'],
+  },
+  {
+    rule: 'NEG go w.Write on a writer no csv call made',
+    path: GO,
+    text: 'package a\n\nfunc W(w io.Writer, c Courier) {\n\tw.Write([]byte(c.Mobile))\n}\n',
+    want: [],
+  },
+  {
+    rule: 'py a csv.writer held in out',
+    path: PY,
+    text: 'import csv\n\ndef f(users, fh):\n    out = csv.writer(fh)\n    for u in users:\n        out.writerow([u.mobile])\n',
+    want: ['6:export:out.writerow:contact'],
+  },
+  {
+    rule: 'NEG py out.writerow of a count',
+    path: PY,
+    text: 'import csv\n\ndef f(users, fh):\n    out = csv.writer(fh)\n    out.writerow([len(users)])\n',
+    want: [],
+  },
+];
+
+describe('writers made by a known call', () => {
+  for (const c of writers)
+    test(c.rule, () => {
+      assert.deepEqual(summary(c.text, c.path), c.want);
+    });
+});
