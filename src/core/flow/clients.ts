@@ -46,7 +46,12 @@ export function findWriters(text: string, language: FlowLanguage): ClientTable {
   let table: Map<string, Client> | undefined;
   for (const rule of WRITER_RULES) {
     if (!rule.languages.includes(language) || !text.includes(rule.make.slice(0, 3))) continue;
-    const writer: Client = { framework: 'writer', kind: rule.kind, name: rule.make, methods: new Set(rule.methods) };
+    const writer: Client = {
+      framework: 'writer',
+      kind: rule.kind,
+      name: rule.make,
+      methods: new Set(rule.methods),
+    };
     const made = new RegExp(String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`, 'g');
     let n = 0;
     for (let m = made.exec(text); m && n < MAX_CLIENTS; m = made.exec(text), n++)

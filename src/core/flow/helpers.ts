@@ -8,7 +8,17 @@
  * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
  * Only the same file: a call to another file's function is not followed.
  */
-import { joinSteps, merge, pathOf, probeTaint, step, stepAt, unionOf, withoutParams, type Taint } from './taint.js';
+import {
+  joinSteps,
+  merge,
+  pathOf,
+  probeTaint,
+  step,
+  stepAt,
+  unionOf,
+  withoutParams,
+  type Taint,
+} from './taint.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Flow, FlowSink, FlowStep } from './types.js';
 

@@ -245,8 +245,7 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     language,
     read: nameReader(options.vocabulary),
     types: recordTypes(options.findings ?? []),
-    clients:
-      language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+    clients: language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
   };
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);

@@ -217,7 +217,12 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   // body returns: its own sources' categories and the arguments it passes on, not everything it
   // was given (a label derived from a phone number carries none of it).
   const returned = helper?.returned;
-  if (returned !== undefined && helper !== undefined && taints !== undefined && (e.recv === undefined || isSelf(e.recv)))
+  if (
+    returned !== undefined &&
+    helper !== undefined &&
+    taints !== undefined &&
+    (e.recv === undefined || isSelf(e.recv))
+  )
     return returned === null
       ? undefined
       : returnedBy(returned, e.at, e.callee, (i) => argumentOf(helper.fn, e, taints, i));
@@ -251,7 +256,12 @@ function helperCall(
 }
 
 /** What the call passes to the helper's parameter `i` (after a receiver it does not pass). */
-function argumentOf(f: Fn, e: CallExpr, taints: readonly (Taint | undefined)[], i: number): Taint | undefined {
+function argumentOf(
+  f: Fn,
+  e: CallExpr,
+  taints: readonly (Taint | undefined)[],
+  i: number,
+): Taint | undefined {
   const param = f.params[i + receiverCount(f)];
   const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
   if (keyed >= 0) return taints[keyed];
@@ -263,8 +273,6 @@ function argumentOf(f: Fn, e: CallExpr, taints: readonly (Taint | undefined)[], 
 function isSelf(recv: Expr): boolean {
   return recv.k === 'name' && (recv.name === 'this' || recv.name === 'self');
 }
-
-
 
 /** Parameters a call does not pass: a Go method's receiver, Python's `self` or `cls`. */
 export function receiverCount(f: Fn): number {

@@ -116,7 +116,12 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'fun f(form: Form) {\n  kafka.send("t", form.mobile)\n}\n',
     want: ['2:queue:kafka.send:contact'],
   },
-  { rule: 'NEG kt kafka.send of an id', path: KT, text: 'fun f(id: String) {\n  kafka.send("t", id)\n}\n', want: [] },
+  {
+    rule: 'NEG kt kafka.send of an id',
+    path: KT,
+    text: 'fun f(id: String) {\n  kafka.send("t", id)\n}\n',
+    want: [],
+  },
   // A builder chain's call sits on the line of its link (the sink call's name), not the chain's start.
   {
     rule: 'kt a chain over lines: the flow at .bodyValue',

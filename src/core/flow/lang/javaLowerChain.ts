@@ -247,9 +247,7 @@ export abstract class JavaChainLowerer extends JavaCursor {
   private call(recv: Expr | undefined, from: number, callee: string, at = from): Expr {
     const args = this.args();
     // Two literals rather than a spread: one call node per call of the file.
-    const e: Expr = recv
-      ? { k: 'call', at, callee, args, recv }
-      : { k: 'call', at, callee, args };
+    const e: Expr = recv ? { k: 'call', at, callee, args, recv } : { k: 'call', at, callee, args };
     this.#setDotted(callee, true);
     return this.done(e, from, NODE.EXPRESSION);
   }
