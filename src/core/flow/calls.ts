@@ -10,7 +10,7 @@ export type CallEffect = 'mask' | 'serialise' | 'predicate';
 const MASK =
   /(?:mask|hash|encrypt|encode(?:r)?Id|md5|sha\d*|hmac|digest|desensiti[sz]e?|tuomin|redact|anonymi[sz]e?|pseudonymi[sz]e?|tokeni[sz]e?|cipher|bcrypt|scrypt|argon2|obfuscate|脱敏|加密)/i;
 const SERIALISE =
-  /^(?:JSON\.stringify|json\.dumps|json\.dump|toJson|toJSON|writeValueAsString|toJSONString|serialize|serialise|stringify|dumps|marshal|Marshal)$/;
+  /^(?:JSON\.stringify|json\.dumps|json\.dump|toJson|toJSON|writeValueAsString|toJSONString|serialize|serialise|Serialize|SerializeObject|stringify|dumps|marshal|Marshal)$/;
 const PREDICATES = new Set([
   'test',
   'includes',
@@ -25,6 +25,9 @@ const PREDICATES = new Set([
   'exists',
   'Boolean',
   'len',
+  // A collection's size (Java `rows.size()`, LINQ `Count()`): a number, none of the elements.
+  'size',
+  'Count',
   'bool',
   'isinstance',
   // Python, Go, Kotlin and C# spellings.
@@ -79,6 +82,9 @@ export const NON_PI_MEMBERS: ReadonlySet<string> = new Set([
   'length',
   'size',
   'count',
+  // .NET spellings (`name.Length`, `rows.Count`).
+  'Length',
+  'Count',
   'constructor',
   'prototype',
 ]);

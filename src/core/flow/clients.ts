@@ -10,6 +10,8 @@
  * known. Read from the text with bounded patterns; no more than MAX_CLIENTS per file.
  */
 import { hostOf } from './hosts.js';
+import type { SinkKind } from './kinds.js';
+import { WRITER_RULES, type FlowLanguage } from './sinks.js';
 
 const MAX_CLIENTS = 20;
 /** How far an interface body is read for its methods. */
@@ -19,9 +21,11 @@ const RETROFIT_METHOD = /@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)\s*\(/;
 const RETROFIT_AT = new RegExp(RETROFIT_METHOD.source, 'y');
 const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 'default', 'synchronized']);
 
-/** One declared client. */
+/** One declared client, or a writer a known call made (WRITER_RULES). */
 export interface Client {
-  readonly framework: 'Feign' | 'Retrofit';
+  readonly framework: 'Feign' | 'Retrofit' | 'writer';
+  /** The sink its methods are: HTTP for a declared client. */
+  readonly kind?: SinkKind;
   /** The interface's name. */
   readonly name: string;
   readonly methods: ReadonlySet<string>;
@@ -33,6 +37,28 @@ export interface Client {
 export type ClientTable = ReadonlyMap<string, Client>;
 
 export const NO_CLIENTS: ClientTable = new Map();
+
+/**
+ * The variables holding a writer a known call made (`w := csv.NewWriter(f)`), in a language
+ * WRITER_RULES names; looked for only when the text has the call's first word.
+ */
+export function findWriters(text: string, language: FlowLanguage): ClientTable {
+  let table: Map<string, Client> | undefined;
+  for (const rule of WRITER_RULES) {
+    if (!rule.languages.includes(language) || !text.includes(rule.make.slice(0, 3))) continue;
+    const writer: Client = {
+      framework: 'writer',
+      kind: rule.kind,
+      name: rule.make,
+      methods: new Set(rule.methods),
+    };
+    const made = new RegExp(String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`, 'g');
+    let n = 0;
+    for (let m = made.exec(text); m && n < MAX_CLIENTS; m = made.exec(text), n++)
+      if (m[1] !== undefined && !(table?.has(m[1]) ?? false)) (table ??= new Map()).set(m[1], writer);
+  }
+  return table ?? NO_CLIENTS;
+}
 
 /** The declared clients of a Java or Kotlin text. */
 export function findClients(text: string): ClientTable {

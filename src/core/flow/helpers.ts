@@ -8,7 +8,17 @@
  * being summarised when it is called again (recursion, cycles) counts as reaching nothing.
  * Only the same file: a call to another file's function is not followed.
  */
-import { joinSteps, pathOf, probeTaint, stepAt, unionOf, type Taint } from './taint.js';
+import {
+  joinSteps,
+  merge,
+  pathOf,
+  probeTaint,
+  step,
+  stepAt,
+  unionOf,
+  withoutParams,
+  type Taint,
+} from './taint.js';
 import type { CategoryKey } from '../law/schema.js';
 import type { Flow, FlowSink, FlowStep } from './types.js';
 
@@ -203,6 +213,31 @@ function seenBefore(entries: readonly HelperSink[], i: number): boolean {
 function repeats(entries: readonly HelperSink[]): boolean {
   for (let i = 1; i < entries.length; i++) if (seenBefore(entries, i)) return true;
   return false;
+}
+
+/**
+ * The value of a call to a helper whose body returns `returned` (walked with its parameters bound
+ * to probes): what it returns from its own sources, and the arguments it passes on, masked when
+ * all it returns was masked, no longer a record when it was not one.
+ */
+export function returnedBy(
+  returned: Taint,
+  at: number,
+  callee: string,
+  argOf: (param: number) => Taint | undefined,
+): Taint | undefined {
+  let out = returned.categories.length > 0 ? withoutParams(returned) : undefined;
+  if (returned.params !== undefined)
+    for (const i of returned.params) {
+      const t = argOf(i);
+      if (t === undefined) continue;
+      const changes = {
+        deidentified: t.deidentified || returned.deidentified,
+        record: t.record && returned.record,
+      };
+      out = merge(out, step(t, at, `returned by ${callee}`, changes));
+    }
+  return out;
 }
 
 /** A call to a summarised helper: a flow at each sink its PI arguments reach. */

@@ -24,7 +24,7 @@ import type { GoTokens } from '../scan/code/goTokens.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
-import { findClients } from './clients.js';
+import { findClients, findWriters } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { flatTree, type BufferTree } from './jsTree.js';
@@ -245,7 +245,7 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     language,
     read: nameReader(options.vocabulary),
     types: recordTypes(options.findings ?? []),
-    ...(language === 'java' || language === 'kotlin' ? { clients: findClients(text) } : {}),
+    clients: language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
   };
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);

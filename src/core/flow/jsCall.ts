@@ -22,7 +22,7 @@ import type { Flow } from './types.js';
 const { childNamed, K, NONE } = jsTree;
 const { kindOf, textOf } = jsScope;
 const { merge, step, stepsOf } = taint;
-const { applySummary, emit, helperName, noteSink } = helpers;
+const { applySummary, emit, helperName, noteSink, returnedBy } = helpers;
 const { jsHelperAt } = jsHelpers;
 
 type Evaluate = (ctx: Ctx, node: number, depth: number) => Taint | undefined;
@@ -50,6 +50,11 @@ export function dottedCallee(tree: BufferTree, text: string, node: number, depth
     case 'CallExpression': {
       const first = tree.first[node] ?? NONE;
       return first !== NONE ? `${dottedCallee(tree, text, first, depth + 1)}()` : '?';
+    }
+    case 'InstantiationExpression': {
+      // Type arguments (`axios.post<Candidate[]>(…)`): the callee is the expression before them.
+      const first = tree.first[node] ?? NONE;
+      return first !== NONE ? dottedCallee(tree, text, first, depth + 1) : '?';
     }
     default:
       return '?';
@@ -123,13 +128,16 @@ export function call(
       noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
   }
-  if (taints !== undefined) helperCall(ctx, node, name, taints, summaryOf, depth);
+  const returned = taints !== undefined ? helperCall(ctx, node, name, taints, summaryOf, depth) : undefined;
   const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;
   const at = tree.from(callee);
   if (effect === 'mask') return step(all, at, `masked by ${name}`, { deidentified: true });
   if (effect === 'serialise') return step(all, at, `serialised by ${name}`, { record: false });
+  // A helper returns what its body returns, not all it was given (walkCall.ts).
+  if (returned !== undefined && taints !== undefined)
+    return returned === null ? undefined : returnedBy(returned, at, name, (i) => taints[i]);
   return all;
 }
 
@@ -141,12 +149,14 @@ function helperCall(
   taints: readonly (Taint | undefined)[],
   summaryOf: SummaryOf,
   depth: number,
-): void {
+): Taint | null | undefined {
   const helper = helperName(name, false);
   const f = helper !== undefined ? jsHelperAt(ctx, node, helper) : undefined;
-  if (f === undefined || helper === undefined) return;
+  if (f === undefined || helper === undefined) return undefined;
   const summary = summaryOf(ctx, f, helper, depth);
   if (summary.length > 0) applySummary(ctx, ctx.tree.from(node), name, summary, (i) => taints[i]);
+  // What it returns, once its summary is made (undefined while it is being made).
+  return ctx.returned.get(ctx.tree.from(f));
 }
 
 function flowAt(

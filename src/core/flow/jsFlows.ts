@@ -56,6 +56,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     returns: [],
     helpers: {},
     summaries: new Map(),
+    returned: new Map(),
     tree: input.tree,
     kinds: kindsOf(input.tree),
     callees: new Map(),
@@ -83,7 +84,8 @@ function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary
     returns: [],
     summary: entries,
   };
-  if (depth <= MAX_DEPTH) fn(sub, node, depth + 1, (i, param, at) => probe(i, param, at, name));
+  if (depth <= MAX_DEPTH)
+    ctx.returned.set(key, fn(sub, node, depth + 1, (i, param, at) => probe(i, param, at, name)) ?? null);
   const summary = finish(entries);
   ctx.summaries.set(key, summary);
   return summary;

@@ -42,6 +42,8 @@ export interface Ctx extends FlowOut {
   /** The file's named functions by body (read on the first call that needs them), and their summaries by offset. */
   readonly helpers: { tables?: Map<number, HelperTable<number>> };
   readonly summaries: Map<number, Summary | 'pending'>;
+  /** What each summarised helper returns, by offset (null: no PI), as walk.ts keeps it. */
+  readonly returned: Map<number, Taint | null>;
   /** The tree walked: nodes are its indices. */
   readonly tree: BufferTree;
   /** The kind (jsTree.ts K) of each of the tree's node types. */

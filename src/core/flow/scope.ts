@@ -108,6 +108,11 @@ export interface WalkState extends FlowOut {
    */
   readonly within: { at: Container | undefined };
   readonly summaries: Map<Fn, Summary | 'pending'>;
+  /**
+   * What each summarised helper returns, walked with its parameters bound to probes (null: no
+   * PI): its own sources' categories, and the parameters whose values it passes on (walkCall.ts).
+   */
+  readonly returned: Map<Fn, Taint | null>;
   /** Feign and Retrofit clients declared in the file, and the variables holding them. */
   readonly clients: ClientTable;
   /** What is known of each callee met so far (walkCall.ts). */
@@ -134,6 +139,7 @@ export function newState(
     returns: [],
     within: { at: undefined },
     summaries: new Map(),
+    returned: new Map(),
     clients,
     callees: new Map(),
     labels: new Labels(),

@@ -95,6 +95,12 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:webClient|WebClient)\.(?:post|put|patch)\(\)\.\w+`,
     languages: JAVA,
   },
+  // The body given further down the chain (`.uri(…).bodyValue(form)`): that call is the sink.
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:webClient|WebClient)\.(?:post|put|patch)\(\)(?:\.\w+\(\))+\.(?:bodyValue|body|syncBody)`,
+    languages: JAVA,
+  },
   {
     kind: 'http',
     callee: String.raw`${P}(?:http|client|httpClient|Client|DefaultClient|c)\.(?:Post|PostForm|Do|Put)|http\.(?:Post|PostForm)`,
@@ -110,7 +116,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Sensors Data',
     region: 'mainland',
-    callee: String.raw`(?:sensors|sa|sensorsdata|SensorsDataAPI\.sharedInstance\(\))\.(?:track|login|identify|setProfile|profileSet|profileSetOnce|registerPage|registerSuperProperties)`,
+    // Held on a field (`this.sa`, Go's `d.sa`); the Go and C# SDKs capitalise their methods.
+    callee: String.raw`${P}(?:sensors|sa|sensorsdata|SensorsDataAPI\.sharedInstance\(\))\.(?:track|login|identify|setProfile|profileSet|profileSetOnce|registerPage|registerSuperProperties|Track|TrackSignup|ProfileSet|ProfileSetOnce|ItemSet)`,
     languages: ALL,
   },
   {
@@ -207,7 +214,7 @@ const SINK_DATA: SinkRuleInput[] = [
   // Message queues.
   {
     kind: 'queue',
-    callee: String.raw`${P}(?:producer|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
+    callee: String.raw`${P}(?:producer|kafka|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
     languages: ALL,
   },
   {
@@ -221,6 +228,8 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`(?:fs|fsp|fs\.promises)\.(?:writeFile|writeFileSync|appendFile|appendFileSync)`,
     languages: JS,
   },
+  // Imported by name (`import { writeFileSync } from 'node:fs'`).
+  { kind: 'export', callee: 'writeFileSync|appendFileSync', languages: JS },
   {
     kind: 'export',
     callee: String.raw`${P}(?:csvWriter|writer|csv_writer|csvStream|sheet|worksheet|ws)\.(?:writeRecords|writerow|writerows|writeRow|addRow|addRows|append)`,
@@ -233,8 +242,14 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'export',
-    callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+`,
+    callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+|EasyExcel\.write\(\)(?:\.\w+\(\))+\.(?:doWrite|doFill|write)`,
     languages: JAVA,
+  },
+  // .NET: CsvHelper's writer.
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:csv|_?csvWriter|_?writer)\.(?:WriteRecords|WriteRecordsAsync|WriteRecord)`,
+    languages: CS,
   },
   // Caches: plain storage of PI.
   {
@@ -246,6 +261,36 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'cache',
     callee: String.raw`${P}(?:rdb|redis|redisClient|redisCli|cache|client)\.(?:Set|SetEX|SetNX|HSet|HMSet|LPush|RPush)`,
     languages: GO,
+  },
+  // .NET: StackExchange.Redis (`IDatabase`) and IDistributedCache writes.
+  {
+    kind: 'cache',
+    callee: String.raw`${P}(?:_?redis|_?db|_?database|_?cache|_?distributedCache)\.(?:StringSet|HashSet|ListLeftPush|ListRightPush|SetAdd|SetString|Set)(?:Async)?`,
+    languages: CS,
+  },
+];
+
+/**
+ * Writers known by the call that makes them, whatever the variable holding one is called
+ * (`w := csv.NewWriter(f)`, `out = csv.writer(f)`): their methods that write rows are export
+ * sinks (clients.ts binds the variables). `make` is matched, unanchored, right after `=`.
+ */
+export interface WriterRule {
+  readonly kind: SinkKind;
+  readonly languages: readonly FlowLanguage[];
+  readonly make: string;
+  readonly methods: readonly string[];
+}
+
+export const WRITER_RULES: readonly WriterRule[] = [
+  // Go encoding/csv.
+  { kind: 'export', languages: GO, make: String.raw`csv\.NewWriter\(`, methods: ['Write', 'WriteAll'] },
+  // Python csv.
+  {
+    kind: 'export',
+    languages: PY,
+    make: String.raw`csv\.(?:writer|DictWriter)\(`,
+    methods: ['writerow', 'writerows'],
   },
 ];
 

@@ -160,6 +160,14 @@ export function step(
   );
 }
 
+/**
+ * What a helper returned from its own sources, used outside the summary walk that found it: the
+ * parameters it names are the helper's, not those of the walk reading it.
+ */
+export function withoutParams(t: Taint): Taint {
+  return t.params === undefined ? t : taintOf(t.categories, t.path, t.deidentified, t.record, undefined);
+}
+
 /** The same taint as a whole record (an object holding PI): itself when it is one already. */
 export function asRecord(t: Taint): Taint {
   return t.record ? t : taintOf(t.categories, t.path, t.deidentified, true, t.params);

@@ -22,7 +22,7 @@ import * as taintModule from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import * as walkCallModule from './walkCall.js';
-import type { CallOps } from './walkCall.js';
+import type { CallOps, Helper } from './walkCall.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
@@ -89,11 +89,13 @@ function helpersOf(c: Container): ReadonlyMap<string, Fn | null> {
  * The helper a call names, nearest definition first from the innermost body walked outwards,
  * with its summary; the body it is found in is where its own calls look for theirs.
  */
-function helperOf(s: WalkState, name: string, depth: number): { fn: Fn; summary: Summary } | undefined {
+function helperOf(s: WalkState, name: string, depth: number): Helper | undefined {
   for (let c = s.within.at; c; c = c.up) {
     const hit = c.top !== undefined ? c.top.get(name) : c.named ? helpersOf(c).get(name) : undefined;
     if (hit === undefined) continue;
-    return hit === null ? undefined : { fn: hit, summary: summaryOf(s, hit, c, depth) };
+    if (hit === null) return undefined;
+    const summary = summaryOf(s, hit, c, depth);
+    return { fn: hit, summary, returned: s.returned.get(hit) };
   }
   return undefined;
 }
@@ -126,7 +128,9 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
       const p = f.params[i] as Param;
       define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
     }
-    block(s, f.body, depth + 1, true);
+    const last = block(s, f.body, depth + 1, true);
+    // What it returns, or its last expression (fn's value): read by the calls (walkCall.ts).
+    s.returned.set(f, merge(s.returns[s.returns.length - 1], last) ?? null);
   } finally {
     popFrame(s);
     s.returns.pop();
@@ -194,6 +198,12 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
       if (st.type !== undefined) declareType(s, st.name, st.type);
+      else if (st.declare && st.value?.k === 'name') {
+        // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
+        // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is.
+        const type = typeOf(s, st.value.name);
+        if (type !== undefined) declareType(s, st.name, type);
+      }
       return undefined;
     }
     case 'store': {

@@ -25,7 +25,7 @@ import type { Flow, FlowSink } from './types.js';
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
 const { named, storeInto } = scopeModule;
-const { applySummary, emit, flowOf, helperName } = helpersModule;
+const { applySummary, emit, flowOf, helperName, returnedBy } = helpersModule;
 const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
 
@@ -43,12 +43,19 @@ type Member = (
   held: Taint | undefined,
 ) => Taint | undefined;
 
+/** A helper of the file with its summary, and what it returns (unknown while it is summarised). */
+export interface Helper {
+  readonly fn: Fn;
+  readonly summary: Summary;
+  readonly returned: Taint | null | undefined;
+}
+
 /** What the call walk needs of the walk (walk.ts), passed in to keep the modules acyclic. */
 export interface CallOps {
   readonly evaluate: Evaluate;
   readonly member: Member;
   /** The helper a call names, nearest first, with its summary (computed on first use). */
-  readonly helperOf: (s: WalkState, name: string, depth: number) => { fn: Fn; summary: Summary } | undefined;
+  readonly helperOf: (s: WalkState, name: string, depth: number) => Helper | undefined;
 }
 
 interface SinkAt {
@@ -188,7 +195,10 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
       for (const t of taints) if (t?.params !== undefined) emit(s, flowAt(s, e, facts, sink, t), t.params);
     return undefined;
   }
-  if (taints !== undefined && facts.helper !== undefined) helperCall(s, e, facts.helper, taints, ops, depth);
+  const helper =
+    taints !== undefined && facts.helper !== undefined
+      ? helperCall(s, e, facts.helper, taints, ops, depth)
+      : undefined;
   if (e.recv?.k === 'name' && facts.mutator) {
     const setter = facts.setter;
     const into =
@@ -203,6 +213,19 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (!all || effect === 'predicate') return undefined;
   if (effect === 'mask') return step(all, e.at, facts.effectLabel, MASKED);
   if (effect === 'serialise') return step(all, e.at, facts.effectLabel, NOT_RECORD);
+  // A helper of the file called on its own (`summary(form)`, `this.describe(m)`) returns what its
+  // body returns: its own sources' categories and the arguments it passes on, not everything it
+  // was given (a label derived from a phone number carries none of it).
+  const returned = helper?.returned;
+  if (
+    returned !== undefined &&
+    helper !== undefined &&
+    taints !== undefined &&
+    (e.recv === undefined || isSelf(e.recv))
+  )
+    return returned === null
+      ? undefined
+      : returnedBy(returned, e.at, e.callee, (i) => argumentOf(helper.fn, e, taints, i));
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
   return passed !== undefined ? asRecord(all) : all;
 }
@@ -213,7 +236,7 @@ function clientSink(s: WalkState, callee: string): SinkAt | undefined {
   const m = CLIENT_CALL.exec(callee);
   const client = m?.[1] !== undefined ? s.clients.get(m[1]) : undefined;
   if (client === undefined || m?.[2] === undefined || !client.methods.has(m[2])) return undefined;
-  return { kind: 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
+  return { kind: client.kind ?? 'http', ...(client.target !== undefined ? { target: client.target } : {}) };
 }
 
 /** A call to a helper of the file: its summary's sinks, reached by the PI arguments. */
@@ -224,18 +247,31 @@ function helperCall(
   taints: readonly (Taint | undefined)[],
   ops: CallOps,
   depth: number,
-): void {
+): Helper | undefined {
   const helper = ops.helperOf(s, name, depth);
-  if (helper === undefined || helper.summary.length === 0) return;
-  const { fn: f, summary } = helper;
-  const skip = receiverCount(f);
-  applySummary(s, e.at, e.callee, summary, (i) => {
-    const param = f.params[i + skip];
-    const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
-    if (keyed >= 0) return taints[keyed];
-    const a = e.args[i];
-    return a !== undefined && a.k !== 'keyed' ? taints[i] : undefined;
-  });
+  if (helper === undefined || helper.summary.length === 0) return helper;
+  const f = helper.fn;
+  applySummary(s, e.at, e.callee, helper.summary, (i) => argumentOf(f, e, taints, i));
+  return helper;
+}
+
+/** What the call passes to the helper's parameter `i` (after a receiver it does not pass). */
+function argumentOf(
+  f: Fn,
+  e: CallExpr,
+  taints: readonly (Taint | undefined)[],
+  i: number,
+): Taint | undefined {
+  const param = f.params[i + receiverCount(f)];
+  const keyed = param !== undefined ? e.args.findIndex((a) => a.k === 'keyed' && a.key === param.name) : -1;
+  if (keyed >= 0) return taints[keyed];
+  const a = e.args[i];
+  return a !== undefined && a.k !== 'keyed' ? taints[i] : undefined;
+}
+
+/** `this.f(…)`, `self.f(…)`: a call of the object's own method. */
+function isSelf(recv: Expr): boolean {
+  return recv.k === 'name' && (recv.name === 'this' || recv.name === 'self');
 }
 
 /** Parameters a call does not pass: a Go method's receiver, Python's `self` or `cls`. */

@@ -219,6 +219,8 @@ class TopTable implements TopFunctions {
           ? { name, at: f.at, params: f.params, receiver: f.receiver, body: NO_BODY }
           : { name, at: f.at, params: f.params, body: NO_BODY };
       s.summaries.set(stub, summary);
+      const returned = s.returned.get(f);
+      if (returned !== undefined) s.returned.set(stub, returned);
       e.live = stub;
     }
     if (!keep) forget(s, decl, 0);
@@ -238,6 +240,7 @@ function forget(s: WalkState, body: readonly Stmt[], depth: number): void {
     if (st.k === 'block') forget(s, st.body, depth + 1);
     else if (st.k === 'fn') {
       s.summaries.delete(st.fn);
+      s.returned.delete(st.fn);
       forget(s, st.fn.body, depth + 1);
     }
 }

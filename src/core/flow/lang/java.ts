@@ -277,6 +277,22 @@ function dotted(l: Lower, n: SyntaxNode, depth = 0): string {
   }
 }
 
+/**
+ * Where a call sits: at its name when a line break comes before its dot (`.bodyValue(form)` of
+ * a builder chain), else where its receiver call sits, else at its receiver's start.
+ */
+function callAt(
+  l: Lower,
+  recvNode: SyntaxNode | null,
+  name: SyntaxNode | null,
+  recv: Expr | undefined,
+  n: SyntaxNode,
+): number {
+  if (recvNode === null || name === null) return (recvNode ?? name ?? n).from;
+  for (let i = recvNode.to; i < name.from; i++) if (l.text.charCodeAt(i) === 10) return name.from;
+  return recv?.k === 'call' ? recv.at : recvNode.from;
+}
+
 function invocation(l: Lower, n: SyntaxNode, depth: number): Expr {
   const name = n.getChild('MethodName');
   const recvNode = n.firstChild?.name === 'MethodName' ? null : n.firstChild;
@@ -286,7 +302,7 @@ function invocation(l: Lower, n: SyntaxNode, depth: number): Expr {
   const recv = recvNode && recvNode.name !== 'this' ? expr(l, recvNode, depth) : undefined;
   return {
     k: 'call',
-    at: (recvNode ?? name ?? n).from,
+    at: callAt(l, recvNode, name, recv, n),
     callee,
     args: args ? kids(args).map((a) => expr(l, a, depth)) : [],
     ...(recv ? { recv } : {}),

@@ -164,11 +164,13 @@ export abstract class JavaChainLowerer extends JavaCursor {
         }
         if (this.kind(at) !== IDENT) declineLowering();
         const name = this.ident(at);
+        const dot = this.p;
         this.p = at + 1;
         if (this.is(P.lparen)) {
           const recv = this.lastNode === NODE.THIS ? undefined : e;
           const receiver = links > CALLEE_NODES ? this.#cut(dotted, plain) : dotted;
-          e = this.call(recv, this.lastFrom, this.strings.joined(receiver, name));
+          const from = this.lastFrom;
+          e = this.call(recv, from, this.strings.joined(receiver, name), this.linkAt(e, dot, at, from));
           dotted = this.#dotted;
           calls = this.#dottedCalls;
           continue;
@@ -230,13 +232,22 @@ export abstract class JavaChainLowerer extends JavaCursor {
     return this.done(e, left.from, NODE.FIELD);
   }
 
-  /** A call of `callee` with its receiver (undefined for a bare call or `this.f()`), at `from`. */
-  private call(recv: Expr | undefined, from: number, callee: string): Expr {
+  /**
+   * Where a call of a chain sits (java.ts `invocation`): at its name when a line break comes
+   * before its dot (`.bodyValue(form)` of a builder chain), else where its receiver call sits,
+   * else at the chain's start `from`.
+   */
+  private linkAt(recv: Expr, dot: number, name: number, from: number): number {
+    const nameFrom = this.off(name);
+    for (let i = this.end(dot - 1); i < nameFrom; i++) if (this.text.charCodeAt(i) === 10) return nameFrom;
+    return recv.k === 'call' ? recv.at : from;
+  }
+
+  /** A call of `callee` with its receiver (undefined for a bare call or `this.f()`), node at `from`, call at `at`. */
+  private call(recv: Expr | undefined, from: number, callee: string, at = from): Expr {
     const args = this.args();
     // Two literals rather than a spread: one call node per call of the file.
-    const e: Expr = recv
-      ? { k: 'call', at: from, callee, args, recv }
-      : { k: 'call', at: from, callee, args };
+    const e: Expr = recv ? { k: 'call', at, callee, args, recv } : { k: 'call', at, callee, args };
     this.#setDotted(callee, true);
     return this.done(e, from, NODE.EXPRESSION);
   }

@@ -218,6 +218,9 @@ function postfix(c: Cursor): Expr {
   let e = primary(c);
   // The dotted callee so far (`logger`, `redis.opsForValue()`), `?` when not a name chain.
   let dotted = c.dotted;
+  // Where the chain's calls sit: its start, or the last link that begins a line of a builder
+  // chain (`.bodyValue(form)` under `webClient.post()`), the line a reader looks for the call on.
+  let from = start?.from;
   for (let guard = 0; guard < 500; guard++) {
     const op = peek(c);
     if (!op) break;
@@ -226,12 +229,13 @@ function postfix(c: Cursor): Expr {
       const prop = peek(c, 1);
       c.i += 2;
       if (!prop) break;
+      if (!sameLine) from = prop.from;
       if (text(c) === '<' && angleEnd(c, c.i) >= c.i && text(c, angleEnd(c, c.i) - c.i + 1) === '(')
         c.i = angleEnd(c, c.i) + 1;
       const path = c.strings.path(dotted, prop.text);
       if (text(c) === '(' || (c.lang === 'kotlin' && text(c) === '{' && peek(c)?.newlineBefore !== true)) {
         const args = callArgs(c);
-        e = { k: 'call', at: start?.from ?? prop.from, callee: path, recv: e, args };
+        e = { k: 'call', at: from ?? prop.from, callee: path, recv: e, args };
         dotted = c.strings.called(path);
       } else {
         e = { k: 'member', at: prop.from, recv: e, prop: prop.text };
@@ -239,11 +243,11 @@ function postfix(c: Cursor): Expr {
       }
     } else if (op.text === '(' && sameLine) {
       const args = callArgs(c);
-      e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
+      e = { k: 'call', at: from ?? op.from, callee: dotted, args };
       dotted = c.strings.called(dotted);
     } else if (op.text === '{' && sameLine && c.lang === 'kotlin' && dotted !== '?') {
       const args = callArgs(c);
-      e = { k: 'call', at: start?.from ?? op.from, callee: dotted, args };
+      e = { k: 'call', at: from ?? op.from, callee: dotted, args };
       dotted = c.strings.called(dotted);
     } else if (op.text === '[' && sameLine) {
       const end = closing(c, c.i);
