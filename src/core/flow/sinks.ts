@@ -88,6 +88,8 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
     languages: JAVA,
   },
+  // java.net.http's client held as `http`: `http.send(request, …)` of a built request.
+  { kind: 'http', callee: String.raw`${P}http\.(?:send|sendAsync)`, languages: JAVA },
   // OkHttp: a call is made from a request that carries the body.
   { kind: 'http', callee: String.raw`${P}newCall`, languages: JAVA },
   // Retrofit-style declared clients and Feign are local interfaces; Spring's WebClient chains.
@@ -291,7 +293,12 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+`,
     languages: JAVA,
   },
-  // .NET and Java file writes of a formatted line or text; Go's excelize rows and cells.
+  // Commons CSV's printer; .NET and Java file writes of a formatted line or text; excelize rows.
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:printer|csvPrinter|csvPrint)\.(?:printRecord|printRecords)`,
+    languages: JAVA,
+  },
   {
     kind: 'export',
     callee: String.raw`${P}File\.(?:WriteAllText|AppendAllText|WriteAllLines|AppendAllLines)(?:Async)?`,

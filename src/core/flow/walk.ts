@@ -125,6 +125,8 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
     for (let i = 0; i < f.params.length; i++) {
       const p = f.params[i] as Param;
       define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
+      // Its declared type, as in a walk of the body (`Person p`: `p.name`, `hire.fullName()`).
+      if (p.type !== undefined) declareType(s, p.name, p.type);
     }
     block(s, f.body, depth + 1, true);
   } finally {

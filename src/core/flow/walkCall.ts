@@ -24,7 +24,7 @@ import type { Flow, FlowSink } from './types.js';
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
-const { named, storeInto } = scopeModule;
+const { named, storeInto, typeOf } = scopeModule;
 const { applySummary, emit, flowOf, helperName } = helpersModule;
 const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
@@ -159,7 +159,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   const arg0 = e.args[0];
   const first = arg0 !== undefined ? argValue(arg0) : undefined;
   if (e.recv !== undefined) {
-    const getter = e.args.length === 0 ? facts.getter : undefined;
+    const getter = e.args.length === 0 ? (facts.getter ?? accessor(s, e.recv, facts)) : undefined;
     if (getter !== undefined) return member(s, e.recv, getter, e.at, received);
     if (facts.keyGetter && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
       for (let i = 1; i < e.args.length; i++) evaluate(s, argValue(e.args[i] as Arg), depth);
@@ -205,6 +205,19 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (effect === 'serialise') return step(all, e.at, facts.effectLabel, NOT_RECORD);
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
   return passed !== undefined ? asRecord(all) : all;
+}
+
+/**
+ * A Java record's accessor (`hire.fullName()`, Lombok's fluent getters): a call without arguments
+ * on a variable typed with a record of the file reads the member it is named for, not the whole
+ * record. `toString()` and serialising or masking calls keep their own reading.
+ */
+function accessor(s: WalkState, recv: Expr, facts: CalleeFacts): string | undefined {
+  if (s.language !== 'java' || recv.k !== 'name' || facts.effect !== undefined) return undefined;
+  const last = facts.last;
+  if (last === 'toString' || last === 'hashCode') return undefined;
+  const type = typeOf(s, recv.name);
+  return type !== undefined && s.types.has(type) ? last : undefined;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
