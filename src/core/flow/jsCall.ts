@@ -89,9 +89,6 @@ export function call(
     else if (args === NONE && kind === K.ArgList) args = c;
   }
   if (callee === NONE) return undefined;
-  // A generic call (`axios.post<UploadResult>(…)`): the callee inside its type arguments.
-  if (kindOf(ctx, callee) === K.InstantiationExpression) callee = tree.first[callee] ?? NONE;
-  if (callee === NONE) return undefined;
   const name = dottedCallee(tree, ctx.text, callee);
   const calleeKind = kindOf(ctx, callee);
   let received: Taint | undefined;

@@ -114,7 +114,6 @@ export const K = {
   null: 45,
   undefined: 46,
   Interpolation: 47,
-  InstantiationExpression: 48,
 } as const;
 
 const KIND_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(K));
