@@ -150,6 +150,19 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
   return facts;
 }
 
+/**
+ * A Java record's accessor (`hire.fullName()`, Lombok's fluent getters): a call without arguments
+ * on a variable typed with a record of the file reads the member it is named for, not the whole
+ * record. `toString()` and serialising or masking calls keep their own reading.
+ */
+function accessor(s: WalkState, recv: Expr, facts: CalleeFacts): string | undefined {
+  if (s.language !== 'java' || recv.k !== 'name' || facts.effect !== undefined) return undefined;
+  const last = facts.last;
+  if (last === 'toString' || last === 'hashCode') return undefined;
+  const type = typeOf(s, recv.name);
+  return type !== undefined && s.types.has(type) ? last : undefined;
+}
+
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
   const { evaluate, member } = ops;
@@ -205,19 +218,6 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (effect === 'serialise') return step(all, e.at, facts.effectLabel, NOT_RECORD);
   // What a call returns from PI arguments is read by member names only (`api.login(phone).level`).
   return passed !== undefined ? asRecord(all) : all;
-}
-
-/**
- * A Java record's accessor (`hire.fullName()`, Lombok's fluent getters): a call without arguments
- * on a variable typed with a record of the file reads the member it is named for, not the whole
- * record. `toString()` and serialising or masking calls keep their own reading.
- */
-function accessor(s: WalkState, recv: Expr, facts: CalleeFacts): string | undefined {
-  if (s.language !== 'java' || recv.k !== 'name' || facts.effect !== undefined) return undefined;
-  const last = facts.last;
-  if (last === 'toString' || last === 'hashCode') return undefined;
-  const type = typeOf(s, recv.name);
-  return type !== undefined && s.types.has(type) ? last : undefined;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
