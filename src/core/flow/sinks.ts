@@ -283,16 +283,6 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:csvWriter|writer|csv_writer|csvStream|sheet|worksheet|ws)\.(?:writeRecords|writerow|writerows|writeRow|addRow|addRows|append)`,
     languages: ALL,
   },
-  {
-    kind: 'export',
-    callee: String.raw`XLSX\.utils\.(?:json_to_sheet|aoa_to_sheet)|XLSX\.writeFile|${P}to_csv|${P}to_excel`,
-    languages: ALL,
-  },
-  {
-    kind: 'export',
-    callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+`,
-    languages: JAVA,
-  },
   // Commons CSV's printer; .NET and Java file writes of a formatted line or text; excelize rows.
   {
     kind: 'export',
@@ -309,6 +299,16 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'export',
     callee: String.raw`${P}(?:SetSheetRow|SetSheetCol|SetCellValue|SetCellStr)`,
     languages: GO,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`XLSX\.utils\.(?:json_to_sheet|aoa_to_sheet)|XLSX\.writeFile|${P}to_csv|${P}to_excel`,
+    languages: ALL,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+`,
+    languages: JAVA,
   },
   // Caches: plain storage of PI.
   {
