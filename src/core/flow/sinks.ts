@@ -79,7 +79,8 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'http',
-    callee: String.raw`(?:requests|httpx|session|client|aiohttp)\.(?:get|post|put|patch|delete|request)`,
+    // Held on a field too (`self._http`, `self.session`), private by a leading underscore.
+    callee: String.raw`(?:requests|httpx)\.(?:get|post|put|patch|delete|request)|${P}_?(?:session|client|aiohttp|http|http_client|httpx_client)\.(?:get|post|put|patch|delete|request)`,
     languages: PY,
   },
   {
@@ -87,6 +88,8 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
     languages: JAVA,
   },
+  // java.net.http's client held as `http`: `http.send(request, …)` of a built request.
+  { kind: 'http', callee: String.raw`${P}http\.(?:send|sendAsync)`, languages: JAVA },
   // OkHttp: a call is made from a request that carries the body.
   { kind: 'http', callee: String.raw`${P}newCall`, languages: JAVA },
   // Retrofit-style declared clients and Feign are local interfaces; Spring's WebClient chains.
@@ -106,6 +109,8 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:http|client|httpClient|Client|DefaultClient|c)\.(?:Post|PostForm|Do|Put)|http\.(?:Post|PostForm)`,
     languages: GO,
   },
+  // resty: a request built on `R()` and sent by its verb, the body set on the way.
+  { kind: 'http', callee: String.raw`${P}R\(\)(?:\.\w+\(\))*\.(?:Post|Put|Patch)`, languages: GO },
   {
     kind: 'http',
     callee: String.raw`${P}(?:_?httpClient|_?client|_?http|HttpClient)\.(?:PostAsync|PutAsync|PatchAsync|SendAsync|PostAsJsonAsync|PutAsJsonAsync|GetAsync)`,
@@ -145,7 +150,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Mixpanel',
     region: 'abroad',
-    callee: String.raw`mixpanel(?:\.people)?\.(?:track|identify|register|alias|set|set_once|people_set)`,
+    // Held on a field (`self._mp`) too.
+    callee: String.raw`mixpanel(?:\.people)?\.(?:track|identify|register|alias|set|set_once|people_set)|${P}_?(?:mixpanel|mp)\.(?:track|alias|people_set|people_set_once|people_append)`,
     languages: ALL,
   },
   {
@@ -211,6 +217,50 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)`,
     languages: ALL,
   },
+  // Payments, identity checks, support desks and push services called through their SDK clients.
+  {
+    kind: 'sdk',
+    vendor: 'Alipay',
+    region: 'mainland',
+    callee: String.raw`${P}(?:alipay|alipaySdk|alipaySDK|alipayClient)\.(?:exec|curl|pageExec|sdkExec|execute|pageExecute|sdkExecute|certificateExecute)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Tencent Cloud Face ID',
+    region: 'mainland',
+    // The API's own action names, on whatever client holds them.
+    callee: String.raw`${P}(?:IdCardVerification|IdCardOCRVerification|DetectAuth|PhoneVerification|BankCardVerification|BankCard4EVerification|CheckIdCardInformation|LivenessCompare)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Firebase',
+    region: 'abroad',
+    callee: String.raw`${P}(?:messaging\(\)|getMessaging\(\)|messaging|fcm)\.(?:send|sendMulticast|sendEach|sendEachForMulticast|sendToDevice|sendToTopic)`,
+    languages: JS,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Zendesk',
+    region: 'abroad',
+    callee: String.raw`${P}(?:zendesk|zendeskClient)\.(?:tickets|users|requests)\.(?:create|update|createOrUpdate)`,
+    languages: JS,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Amplitude',
+    region: 'abroad',
+    callee: String.raw`(?:amplitude|amplitudeClient)\.(?:track|identify|setUserId|logEvent)`,
+    languages: ALL,
+  },
+  {
+    kind: 'sdk',
+    vendor: 'Twilio',
+    region: 'abroad',
+    callee: String.raw`(?:MessageResource|CallResource)\.Create(?:Async)?`,
+    languages: CS,
+  },
   // Message queues.
   {
     kind: 'queue',
@@ -221,6 +271,13 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'queue',
     callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:WriteMessages|Produce|SendMessage|SendMessages|Publish)|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
+  },
+  // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
+  // `ProduceAsync`; NATS connections and JetStream (`nc.publish`, Go `nc.Publish`).
+  {
+    kind: 'queue',
+    callee: String.raw`${P}_(?:producer|kafkaProducer|channel|mqProducer)\.(?:send|produce|publish|basic_publish)|${P}_?(?:producer|kafkaProducer)\.(?:ProduceAsync|Produce)|${P}(?:nc|nats|natsConn|js|jetStream)\.(?:publish|Publish|PublishMsg|PublishAsync)`,
+    languages: ALL,
   },
   // Exports: files, CSV and Excel writers.
   {
@@ -234,6 +291,23 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'export',
     callee: String.raw`${P}(?:csvWriter|writer|csv_writer|csvStream|sheet|worksheet|ws)\.(?:writeRecords|writerow|writerows|writeRow|addRow|addRows|append)`,
     languages: ALL,
+  },
+  // Commons CSV's printer; .NET and Java file writes of a formatted line or text; excelize rows.
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:printer|csvPrinter|csvPrint)\.(?:printRecord|printRecords)`,
+    languages: JAVA,
+  },
+  {
+    kind: 'export',
+    callee: String.raw`${P}File\.(?:WriteAllText|AppendAllText|WriteAllLines|AppendAllLines)(?:Async)?`,
+    languages: CS,
+  },
+  { kind: 'export', callee: String.raw`Files\.(?:write|writeString)`, languages: JAVA },
+  {
+    kind: 'export',
+    callee: String.raw`${P}(?:SetSheetRow|SetSheetCol|SetCellValue|SetCellStr)`,
+    languages: GO,
   },
   {
     kind: 'export',
@@ -254,7 +328,7 @@ const SINK_DATA: SinkRuleInput[] = [
   // Caches: plain storage of PI.
   {
     kind: 'cache',
-    callee: String.raw`${P}(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx)`,
+    callee: String.raw`${P}_?(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx)`,
     languages: ALL,
   },
   {

@@ -127,6 +127,8 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
     for (let i = 0; i < f.params.length; i++) {
       const p = f.params[i] as Param;
       define(s, p.name, i < skip ? null : probe(i - skip, p.name, p.at, name));
+      // Its declared type, as in a walk of the body (`Person p`: `p.name`, `hire.fullName()`).
+      if (p.type !== undefined) declareType(s, p.name, p.type);
     }
     const last = block(s, f.body, depth + 1, true);
     // What it returns, or its last expression (fn's value): read by the calls (walkCall.ts).
@@ -263,6 +265,32 @@ function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | u
   return merge(s.returns.pop(), last);
 }
 
+/**
+ * `"refund:tx:"+t.OrderSn` in Go: @lezer/go binds a selector looser than a binary operator and
+ * reads it `("refund:tx:"+t).OrderSn` (the token lowering keeps that form); a string has no
+ * fields, so the member is the last operand's, and the rest of the string stays as written.
+ */
+function concatMember(
+  s: WalkState,
+  e: Extract<Expr, { k: 'concat' }>,
+  prop: string,
+  at: number,
+  d: number,
+): Taint | undefined {
+  let t: Taint | undefined;
+  const last = e.parts.length - 1;
+  for (let i = 0; i < last; i++) t = merge(t, evaluate(s, e.parts[i] as Expr, d));
+  const operand = e.parts[last];
+  if (operand !== undefined)
+    t = merge(
+      t,
+      operand.k === 'concat' && s.language === 'go'
+        ? concatMember(s, operand, prop, at, d)
+        : member(s, operand, prop, at, evaluate(s, operand, d)),
+    );
+  return t && step(t, e.at, e.interp ? 'interpolated into a string' : 'concatenated', NOT_RECORD);
+}
+
 /** What personal information an expression's value carries. */
 export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -276,6 +304,7 @@ export function evaluate(s: WalkState, e: Expr, depth: number): Taint | undefine
       return merge(own, observedOf(s, e.name));
     }
     case 'member':
+      if (e.recv.k === 'concat' && s.language === 'go') return concatMember(s, e.recv, e.prop, e.at, d);
       return member(s, e.recv, e.prop, e.at, evaluate(s, e.recv, d));
     case 'call':
       return call(s, e, d, OPS);

@@ -28,6 +28,7 @@ const { named, storeInto } = scopeModule;
 const { applySummary, emit, flowOf, helperName, returnedBy } = helpersModule;
 const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
+const { typeOf } = scopeModule;
 
 /** The changes a masking or serialising call makes to what it passes on, made once. */
 const MASKED = { deidentified: true } as const;
@@ -157,6 +158,19 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
   return facts;
 }
 
+/**
+ * A Java record's accessor (`hire.fullName()`, Lombok's fluent getters): a call without arguments
+ * on a variable typed with a record of the file reads the member it is named for, not the whole
+ * record. `toString()` and serialising or masking calls keep their own reading.
+ */
+function accessor(s: WalkState, recv: Expr, facts: CalleeFacts): string | undefined {
+  if (s.language !== 'java' || recv.k !== 'name' || facts.effect !== undefined) return undefined;
+  const last = facts.last;
+  if (last === 'toString' || last === 'hashCode') return undefined;
+  const type = typeOf(s, recv.name);
+  return type !== undefined && s.types.has(type) ? last : undefined;
+}
+
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
   const { evaluate, member } = ops;
@@ -166,7 +180,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   const arg0 = e.args[0];
   const first = arg0 !== undefined ? argValue(arg0) : undefined;
   if (e.recv !== undefined) {
-    const getter = e.args.length === 0 ? facts.getter : undefined;
+    const getter = e.args.length === 0 ? (facts.getter ?? accessor(s, e.recv, facts)) : undefined;
     if (getter !== undefined) return member(s, e.recv, getter, e.at, received);
     if (facts.keyGetter && first?.k === 'lit' && first.str !== undefined && first.str.length < 60) {
       for (let i = 1; i < e.args.length; i++) evaluate(s, argValue(e.args[i] as Arg), depth);

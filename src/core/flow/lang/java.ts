@@ -5,7 +5,16 @@
  * creation (`new HashMap<>()`, `new Request.Builder()` chains).
  */
 import type { SyntaxNode } from '@lezer/common';
-import { exprStmt, group, simpleType, type Expr, type Fn, type Param, type Stmt } from '../ir.js';
+import {
+  declaringLet,
+  exprStmt,
+  group,
+  simpleType,
+  type Expr,
+  type Fn,
+  type Param,
+  type Stmt,
+} from '../ir.js';
 import {
   childStmts,
   groupOf,
@@ -56,14 +65,9 @@ function stmt(l: Lower, n: SyntaxNode, depth: number): Stmt[] {
       const parts = spec ? kids(spec) : [];
       const source = parts[parts.length - 1];
       const out: Stmt[] = [];
-      if (def && source)
-        out.push({
-          k: 'let',
-          at: def.from,
-          name: textOf(l.text, def),
-          declare: true,
-          value: expr(l, source, depth),
-        });
+      const typeNode = parts.find((c) => TYPES.has(c.name));
+      const type = typeNode ? simpleType(textOf(l.text, typeNode)) : undefined;
+      if (def && source) out.push(declaringLet(def.from, textOf(l.text, def), expr(l, source, depth), type));
       for (const c of kids(n))
         if (c.name !== 'ForSpec' && c.name !== 'for') out.push(...stmt(l, c, depth + 1));
       return out;

@@ -4,12 +4,14 @@
  * `:` labels, `synchronized`, `assert`, and `try` with its resources, catches and `finally`.
  */
 import { JK } from '../../scan/code/javaTokens.js';
+import * as irModule from '../ir.js';
 import type { Stmt } from '../ir.js';
 import { declineLowering } from './javaLowerCursor.js';
 import { JavaStmtLowerer } from './javaLowerStmts.js';
 import * as syms from './javaLowerSyms.js';
 
 const { IDENT } = JK;
+const { declaringLet } = irModule;
 const { KW, P } = syms;
 
 /** Compound statements; class bodies and members are javaLowerMembers.ts's. */
@@ -38,11 +40,13 @@ export abstract class JavaControlLowerer extends JavaStmtLowerer {
       // Enhanced `for`: the variable takes the source, then the body, in the enclosing list.
       const def = typeEnd;
       const name = this.ident(def);
+      // Its type, as a declaration's (`for (NewHire h : hires)`: `h.fullName()` reads a member).
+      const type = this.typeName(this.p, typeEnd);
       this.p = typeEnd + 2;
       const source = this.expression();
       if (this.p !== close) declineLowering();
       this.p = close + 1;
-      this.gather({ k: 'let', at: this.off(def), name, declare: true, value: source });
+      this.gather(declaringLet(this.off(def), name, source, type));
       this.statement();
       return;
     }
