@@ -193,5 +193,8 @@ export function generate(block: (i: number) => string, lines: number): string {
     out.push(b);
     count += b.split('\n').length;
   }
-  return (block === goBlock ? 'package members\n' : '') + out.join('\n');
+  // One join, so the text is one flat string as a file read from disk is: `'package …\n' +
+  // out.join()` made a cons string, whose every character read went through its first half.
+  if (block === goBlock) out.unshift('package members');
+  return out.join('\n');
 }
