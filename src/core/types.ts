@@ -57,6 +57,13 @@ export interface FieldCandidate {
    */
   readonly validation?: string;
   /**
+   * A GraphQL operation (a field of the schema's query, mutation or subscription type) that
+   * takes arguments (`changePassword(password: String!)`): the reader hands its arguments on as
+   * fields owned by it, and the operation is read through them, not by its own name, which
+   * names an action and what it acts on.
+   */
+  readonly takesArguments?: true;
+  /**
    * The other fields of the same record, when the owner's name says little (a dataset's
    * columns: `check_in` beside `hotel` and `room_no` is a stay). They open owner-gated terms
    * as the owner's own words do, but never make the record a person's or a thing's.

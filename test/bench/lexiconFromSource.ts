@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { extractCandidates, fileRecords, scanText, workspaceContextOf } from '../../src/core/scan/index.js';
 import type { FieldCandidate } from '../../src/core/types.js';
 import { decodeText } from '../../src/node/decode.js';
-import type { LexiconRecord } from '../support/lexicon.js';
+import { agrees, type LexiconRecord } from '../support/lexicon.js';
 
 /**
  * How a record was found in today's scan: by its exact owner, by an owner spelt differently
@@ -127,6 +127,32 @@ function changes(r: LexiconRecord, f: FieldCandidate): string[] {
   return out;
 }
 
+/** GraphQL's root operation types, whose fields are operations. */
+const OPERATION_ROOTS: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+
+/**
+ * A GraphQL operation's record is labelled by the arguments it takes (lexicon README:
+ * `getUserByMobile(mobile)` `contact`), which the scan reads as declarations owned by the
+ * operation, right after it. The record stands for all of them: when the operation itself gives
+ * no finding, its record gets an argument's that agrees with its label, else the first argument's.
+ */
+function operationVerdict(
+  r: LexiconRecord,
+  operation: FieldCandidate,
+  fields: readonly FieldCandidate[],
+  verdict: (f: FieldCandidate) => string | undefined,
+): string | undefined {
+  if (r.format !== 'graphql' || !OPERATION_ROOTS.has(r.owner)) return undefined;
+  const found: string[] = [];
+  for (let k = fields.indexOf(operation) + 1; k < fields.length; k++) {
+    const argument = fields[k] as FieldCandidate;
+    if (argument.owner !== operation.name || argument.role !== 'declaration') break;
+    const category = verdict(argument);
+    if (category !== undefined) found.push(category);
+  }
+  return found.find((c) => agrees(r.category, c)) ?? found[0];
+}
+
 /** Reads every labelled file of `records` from the snapshots under `mirror` and scans it. */
 export function readFromSource(records: readonly LexiconRecord[], mirror: string): SourceReading {
   const predicted = new Array<string>(records.length).fill('none');
@@ -166,10 +192,12 @@ export function readFromSource(records: readonly LexiconRecord[], mirror: string
       for (const f of scan.findings)
         if (f.role === 'declaration' && !found.has(`${at(f)}:${f.field}`))
           found.set(`${at(f)}:${f.field}`, f.category);
+      const verdict = (f: FieldCandidate): string | undefined => found.get(`${at(f)}:${f.name}`);
       for (const [k, { field, how }] of match(records, files.get(file) ?? [], fields)) {
+        const r = records[k] as LexiconRecord;
         status[k] = how;
-        predicted[k] = found.get(`${at(field)}:${field.name}`) ?? 'none';
-        changed[k] = changes(records[k] as LexiconRecord, field);
+        predicted[k] = verdict(field) ?? operationVerdict(r, field, fields, verdict) ?? 'none';
+        changed[k] = changes(r, field);
       }
     }
   }

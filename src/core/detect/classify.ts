@@ -151,6 +151,9 @@ function readWords(
   // `DROP FOREIGN KEY FK353690ED27D23FE4`: a constraint's generated name is no field, whatever
   // comment stands above the statement (`-- 删除资产记录表对应外键约束`).
   if (CONSTRAINT_NAME.test(candidate.name)) return DISMISSED;
+  // `markMarriageAsCertified(id: ID!, details: MarriageRegistrationInput!)`: an operation names
+  // what it acts on; what it carries are its arguments, read as fields of their own.
+  if (candidate.takesArguments === true) return DISMISSED;
   const vocab = options.vocabulary ?? defaultVocabulary();
   const maybe = mayBePersonal(candidate, vocab);
   // The verdict depends only on the text around the field, which repeats a lot: cache it. The

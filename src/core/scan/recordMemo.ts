@@ -178,6 +178,7 @@ function sameCandidate(a: FieldCandidate | undefined, b: FieldCandidate | undefi
     a.comment === b.comment &&
     a.ownerComment === b.ownerComment &&
     a.validation === b.validation &&
+    a.takesArguments === b.takesArguments &&
     sameList(a.siblings, b.siblings)
   );
 }

@@ -34,6 +34,41 @@ describe('GraphQL extractor', () => {
     assert.equal(field(parsed, 'A', 'b').comment, undefined);
   });
 
+  it('reads the arguments a field takes as declarations owned by that field', () => {
+    const parsed = read(
+      [
+        'type Mutation {',
+        '  "Resets a password"',
+        '  resetPassword(token: String!, "the new one" newPassword: String! # 新密码',
+        '  ): Boolean',
+        '  logout: Boolean',
+        '}',
+        'type User { avatar(size: Int): String }',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      parsed.map((f) => [f.owner, f.name, f.declaredType, f.comment, f.ownerComment, f.takesArguments]),
+      [
+        ['Mutation', 'resetPassword', 'Boolean', 'Resets a password', undefined, true],
+        ['resetPassword', 'token', 'String!', undefined, 'Resets a password', undefined],
+        ['resetPassword', 'newPassword', 'String!', 'the new one; 新密码', 'Resets a password', undefined],
+        // An operation without arguments, and a field of a type that is no operation root.
+        ['Mutation', 'logout', 'Boolean', undefined, undefined, undefined],
+        ['User', 'avatar', 'String', undefined, undefined, undefined],
+        ['avatar', 'size', 'Int', undefined, undefined, undefined],
+      ],
+    );
+    assert.ok(parsed.every((f) => f.role === 'declaration'));
+  });
+
+  it('takes the operation roots a schema names', () => {
+    const parsed = read(
+      'schema { query: Root }\ntype Root { user(phone: String): Int }\ntype Query { a(b: Int): Int }',
+    );
+    assert.equal(field(parsed, 'Root', 'user').takesArguments, true);
+    assert.equal(field(parsed, 'Query', 'a').takesArguments, undefined);
+  });
+
   it('reports selected fields of operations as usages owned by their parent field', () => {
     const parsed = read(
       'query Q {\n  patient(id: 1) {\n    fullName\n    ... on Patient { mobileNumber }\n  }\n}',

@@ -88,4 +88,27 @@ describe('Protocol Buffers extractor', () => {
     assert.equal(field(nested, 'Top', 'name').ownerComment, undefined);
     assert.equal(field(nested, 'MemberListResponse', 'items').ownerComment, undefined);
   });
+
+  it('describes a nested message by the comment of the field that holds it, before its holder', () => {
+    const nested = read(
+      [
+        '// 订单详情',
+        'message OrderReply {',
+        '  message Party { string phone = 1; message Area { string code = 1; } }',
+        '  Party receiver = 2; // 收件人信息',
+        '  // 自带描述',
+        '  message Own { string phone = 1; }',
+        '  Own owner = 3; // 下单人',
+        '  message Plain { string phone = 1; }',
+        '  repeated Plain plains = 4;',
+        '}',
+      ].join('\n'),
+    );
+    assert.equal(field(nested, 'Party', 'phone').ownerComment, '收件人信息; 订单详情');
+    assert.equal(field(nested, 'Area', 'code').ownerComment, '收件人信息; 订单详情');
+    // A nested message's own description stands; a holding field without a comment adds nothing.
+    assert.equal(field(nested, 'Own', 'phone').ownerComment, '自带描述');
+    assert.equal(field(nested, 'Plain', 'phone').ownerComment, '订单详情');
+    assert.equal(field(nested, 'OrderReply', 'receiver').ownerComment, '订单详情');
+  });
 });

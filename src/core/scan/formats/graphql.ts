@@ -1,8 +1,10 @@
 /**
  * GraphQL SDL reader on graphql-js (`parse` keeps every node's location and links comment
  * tokens into the token list, so `#` comments can be attached as well as descriptions).
- * Type, interface and input fields are declarations; fields selected in operations are
- * reported as usages, owned by the field they are selected from.
+ * Type, interface and input fields are declarations, and so are the arguments a field takes
+ * (`changePassword(password: String!)`), owned by that field as an input type's fields are by
+ * the input: an argument is a field of the operation's request. Fields selected in operations
+ * are reported as usages, owned by the field they are selected from.
  */
 import {
   Kind,
@@ -51,8 +53,9 @@ function readGraphql(text: string): ExtractResult {
   const lines = new LineIndex(text);
   const comments = commentSpans(document.loc?.startToken);
   const fields: FieldCandidate[] = [];
+  const roots = operationRoots(document.definitions);
   for (const definition of document.definitions) {
-    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, comments, definition, fields);
+    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, comments, definition, roots, fields);
     else if (definition.kind === Kind.OPERATION_DEFINITION)
       readSelections(lines, definition.selectionSet, definition.name?.value, fields);
     else if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -66,35 +69,68 @@ function readTypeFields(
   lines: LineIndex,
   comments: readonly CommentSpan[],
   definition: DefinitionNode,
+  roots: ReadonlySet<string>,
   into: FieldCandidate[],
 ): void {
   if (!('fields' in definition) || !('name' in definition)) return;
   const owner = definition.name.value;
+  const operations = roots.has(owner);
   // extensions have no description; `in` narrows to the definitions that may carry one
   const description: StringValueNode | undefined =
     'description' in definition ? definition.description : undefined;
   const ownerComment = description?.value;
   const nodes: readonly FieldNode[] = definition.fields ?? [];
   for (const node of nodes) {
-    const name = node.name;
-    if (name.loc === undefined) continue;
-    into.push(
-      candidate(lines, {
-        name: name.value,
-        from: name.loc.start,
-        owner,
-        declaredType:
-          node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
-        comment: joinDescriptions([
-          node.description?.value,
-          ...(node.loc === undefined
-            ? []
-            : attachedCommentWords(text, comments, node.loc.start, node.loc.end)),
-        ]),
-        ownerComment,
-      }),
-    );
+    const args = 'arguments' in node ? (node.arguments ?? []) : [];
+    into.push(...fieldOf(text, lines, comments, node, owner, ownerComment, operations && args.length > 0));
+    // An argument's record is the field that takes it, described by that field's description.
+    for (const argument of args)
+      into.push(...fieldOf(text, lines, comments, argument, node.name.value, node.description?.value));
   }
+}
+
+/**
+ * The schema's root operation types: those its `schema { query: … }` names, or GraphQL's
+ * default names when it declares none.
+ */
+function operationRoots(definitions: readonly DefinitionNode[]): ReadonlySet<string> {
+  const named = definitions.flatMap((d) =>
+    d.kind === Kind.SCHEMA_DEFINITION || d.kind === Kind.SCHEMA_EXTENSION
+      ? (d.operationTypes ?? []).map((t) => t.type.name.value)
+      : [],
+  );
+  return named.length > 0 ? new Set(named) : DEFAULT_ROOTS;
+}
+
+const DEFAULT_ROOTS: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** One declaration: a type's or input's field, or a field's argument. */
+function fieldOf(
+  text: string,
+  lines: LineIndex,
+  comments: readonly CommentSpan[],
+  node: FieldNode,
+  owner: string,
+  ownerComment: string | undefined,
+  takesArguments = false,
+): FieldCandidate[] {
+  const name = node.name;
+  if (name.loc === undefined) return [];
+  return [
+    candidate(lines, {
+      name: name.value,
+      from: name.loc.start,
+      owner,
+      declaredType:
+        node.type.loc === undefined ? undefined : text.slice(node.type.loc.start, node.type.loc.end),
+      comment: joinDescriptions([
+        node.description?.value,
+        ...(node.loc === undefined ? [] : attachedCommentWords(text, comments, node.loc.start, node.loc.end)),
+      ]),
+      ownerComment,
+      ...(takesArguments ? { takesArguments } : {}),
+    }),
+  ];
 }
 
 function readSelections(

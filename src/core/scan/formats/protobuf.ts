@@ -13,9 +13,11 @@ import type { Extractor, ExtractResult } from '../extractor.js';
 import {
   attachedComments,
   candidate,
+  clean,
   describeComments,
   guarded,
   handles,
+  joinDescriptions,
   leadingComments,
   type CommentSpan,
 } from '../kit/index.js';
@@ -27,6 +29,18 @@ interface Reader {
   readonly tokens: readonly ProtoToken[];
   readonly comments: readonly CommentSpan[];
   readonly fields: FieldCandidate[];
+}
+
+/**
+ * A message nested in another without a description of its own: its fields (`first` up to
+ * `last` in `Reader.fields`, its own nested messages' among them) took `inherited`, its
+ * holder's description or name, as their owner's.
+ */
+interface NestedMessage {
+  readonly name: string;
+  readonly first: number;
+  readonly last: number;
+  readonly inherited: string | undefined;
 }
 
 const SKIPPED_STATEMENTS = new Set([
@@ -50,17 +64,21 @@ export const protobufExtractor: Extractor = {
 function readProto(text: string): ExtractResult {
   const { tokens, comments } = tokenizeProto(text);
   const reader: Reader = { text, lines: new LineIndex(text), tokens, comments, fields: [] };
-  const end = readBody(reader, 0, undefined, undefined);
+  const end = readBody(reader, 0, undefined, undefined, []);
   if (end < tokens.length) return { ok: false, error: `unexpected '}' at offset ${tokens[end]?.start ?? 0}` };
   return { ok: true, fields: reader.fields };
 }
 
-/** Reads declarations from `at` until an unmatched `}`; returns that brace's index. */
+/**
+ * Reads declarations from `at` until an unmatched `}`; returns that brace's index. Messages
+ * nested without a description of their own are added to `nested`.
+ */
 function readBody(
   reader: Reader,
   at: number,
   owner: string | undefined,
   ownerComment: string | undefined,
+  nested: NestedMessage[],
 ): number {
   const { tokens } = reader;
   let i = at;
@@ -74,7 +92,7 @@ function readBody(
     if (SKIPPED_STATEMENTS.has(token.value)) i = statementEnd(tokens, i) + 1;
     else if (SKIPPED_BLOCKS.has(token.value)) i = blockEnd(tokens, i) + 1;
     else if (token.value === 'message' || token.value === 'extend' || token.value === 'oneof')
-      i = readBlock(reader, i, owner, ownerComment);
+      i = readBlock(reader, i, owner, ownerComment, nested);
     else if (owner !== undefined) i = readField(reader, i, owner, ownerComment);
     else throw new Error(`unexpected '${token.value}' at offset ${token.start}`);
   }
@@ -88,6 +106,7 @@ function readBlock(
   at: number,
   owner: string | undefined,
   ownerComment: string | undefined,
+  nested: NestedMessage[],
 ): number {
   const { tokens } = reader;
   const keyword = tokens[at]?.value;
@@ -109,9 +128,53 @@ function readBlock(
   const inner = keyword === 'oneof' ? { owner, ownerComment } : { owner: name, ownerComment: described };
   if (inner.owner === undefined)
     throw new Error(`oneof outside a message at offset ${tokens[at]?.start ?? 0}`);
-  const close = readBody(reader, i + 1, inner.owner, inner.ownerComment);
+  const first = reader.fields.length;
+  // A oneof's members are its message's fields; a message's nested messages are its own.
+  const inside: NestedMessage[] = keyword === 'oneof' ? nested : [];
+  const close = readBody(reader, i + 1, inner.owner, inner.ownerComment, inside);
   if (tokens[close]?.value !== '}') throw new Error(`${keyword ?? ''} ${name} is not closed`);
+  if (keyword === 'message') {
+    describeByHolders(reader, name, first, inside);
+    if (above === undefined && owner !== undefined)
+      nested.push({ name, first, last: reader.fields.length, inherited: described });
+  }
   return close + 1;
+}
+
+/**
+ * A nested message is described by the field that holds it as well as by its holder
+ * (`message OrderReply { message Party {…} Party receiver = 2; // 收件人信息 }`): the holding
+ * field's comment says whose record it is, so it leads the owner description of the nested
+ * message's fields (and of the messages nested in it that took the same description).
+ */
+function describeByHolders(
+  reader: Reader,
+  owner: string,
+  first: number,
+  nested: readonly NestedMessage[],
+): void {
+  const { fields } = reader;
+  for (const message of nested) {
+    let said: string | undefined;
+    for (let k = first; k < fields.length && said === undefined; k++) {
+      const field = fields[k] as FieldCandidate;
+      if (field.owner === owner && field.comment !== undefined && holds(field.declaredType, message.name))
+        said = field.comment;
+    }
+    if (said === undefined) continue;
+    const inherited = clean(message.inherited);
+    const ownerComment = clean(joinDescriptions([said, inherited]));
+    for (let k = message.first; k < message.last; k++) {
+      const field = fields[k] as FieldCandidate;
+      if (field.ownerComment === inherited && ownerComment !== undefined)
+        fields[k] = { ...field, ownerComment };
+    }
+  }
+}
+
+/** Whether a field's type (`Item`, `repeated Item`, `Outer.Item`, `map<string, Item>`) is `name`. */
+function holds(declaredType: string | undefined, name: string): boolean {
+  return declaredType?.match(/(\w+)\s*>?\s*$/)?.[1] === name;
 }
 
 /** `[label] Type name = N [options];` or `map<K, V> name = N;`. */

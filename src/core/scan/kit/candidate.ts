@@ -17,6 +17,8 @@ export interface FieldDraft {
   readonly ownerComment?: string | undefined;
   /** A validation annotation saying what the field holds (`FieldCandidate.validation`). */
   readonly validation?: string | undefined;
+  /** A GraphQL operation whose arguments are read as its fields (`FieldCandidate.takesArguments`). */
+  readonly takesArguments?: true | undefined;
 }
 
 /**
@@ -44,6 +46,7 @@ export function candidate(
   if (described !== undefined) c.comment = described;
   if (ownerComment !== undefined) c.ownerComment = ownerComment;
   if (d.validation !== undefined) c.validation = d.validation;
+  if (d.takesArguments === true) c.takesArguments = true;
   return c;
 }
 
