@@ -122,10 +122,10 @@ export function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: re
   return m.owners.some(
     (o) =>
       owner.words.has(o) ||
-      // A word before the term (`addressProvince`); the term's own last word opens nothing, and
-      // a secret's own words say nothing of whose it is (`auth_code` in a payment log).
-      (nameWords.slice(0, -1).includes(o) &&
-        !(m.category === 'credential' && m.phrase.split('_').includes(o))) ||
+      // A word before the term (`addressProvince`); the term's own words open nothing: a
+      // secret's say nothing of whose it is (`auth_code` in a payment log), a hotel's key says
+      // nothing of a stay (`hotel_id` in a rate plan).
+      (nameWords.slice(0, -1).includes(o) && !m.phrase.split('_').includes(o)) ||
       (!/^[a-z_]+$/.test(o) && (owner.gates.has(o) || m.phrase.includes(o))),
   );
 }
