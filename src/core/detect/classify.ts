@@ -240,7 +240,8 @@ function decide(
   const described = readComment(candidate.comment, vocab);
   const evidence: Evidence[] = [];
 
-  const gate = (m: TermMeaning): boolean => m.category !== undefined && ownerGateOpen(m, owner, name.words);
+  const gate = (m: TermMeaning): boolean =>
+    m.category !== undefined && ownerGateOpen(m, owner, name.words, vocab);
   // `处方内容` outside a message: `内容` needs a message owner, so the description is `处方`.
   let commentHead = described.head;
   let commentMeanings = strongestFirst(described.head?.meanings.filter(gate) ?? []);

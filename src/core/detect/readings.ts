@@ -116,16 +116,25 @@ export function readNameCached(name: string, vocab: CompiledVocabulary): NameRea
 }
 
 /** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
-export function ownerGateOpen(m: TermMeaning, owner: OwnerReading, nameWords: readonly string[]): boolean {
+export function ownerGateOpen(
+  m: TermMeaning,
+  owner: OwnerReading,
+  nameWords: readonly string[],
+  vocab: CompiledVocabulary,
+): boolean {
   if (m.owners.length === 0) return true;
   // English gate words match whole words; Chinese ones match inside owner descriptions.
   return m.owners.some(
     (o) =>
       owner.words.has(o) ||
-      // A word before the term (`addressProvince`); the term's own words open nothing: a
-      // secret's say nothing of whose it is (`auth_code` in a payment log), a hotel's key says
-      // nothing of a stay (`hotel_id` in a rate plan).
-      (nameWords.slice(0, -1).includes(o) && !m.phrase.split('_').includes(o)) ||
+      // A word before the term (`addressProvince`, `transaction_id`: a transaction's). The term's
+      // own words open nothing when they name a thing (`hotel_id` in a rate plan is a hotel's
+      // key, not a stay) or a secret (`auth_code` in a payment log says nothing of whose it is).
+      (nameWords.slice(0, -1).includes(o) &&
+        !(
+          m.phrase.split('_').includes(o) &&
+          (m.category === 'credential' || vocab.nonPersonOwners.has(o))
+        )) ||
       (!/^[a-z_]+$/.test(o) && (owner.gates.has(o) || m.phrase.includes(o))),
   );
 }

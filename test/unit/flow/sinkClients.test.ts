@@ -2,17 +2,7 @@
 // payment, identity, support, push, queue and file APIs, each with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeFlows } from '../../../src/core/flow/index.js';
-import { scanText } from '../../../src/core/scan/index.js';
-
-/** `line:kind:callee:categories` per flow (line 1-based). */
-function summary(text: string, path: string): string[] {
-  const { findings } = scanText(text, { path });
-  return analyzeFlows(text, path, { findings }).map((f) => {
-    const line = text.slice(0, f.offset).split('\n').length;
-    return `${line}:${f.sink.kind}:${f.sink.callee}:${f.categories.join('+')}`;
-  });
-}
+import { flowSummary } from '../../support/flowSummary.js';
 
 const TS = 'src/app/job.ts';
 const PY = 'app/service.py';
@@ -156,6 +146,6 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
 describe('sink clients and library calls', () => {
   for (const c of cases)
     test(c.rule, () => {
-      assert.deepEqual(summary(c.text, c.path), c.want);
+      assert.deepEqual(flowSummary(c.text, c.path), c.want);
     });
 });

@@ -2,17 +2,7 @@
 // serialisers do to PI (calls.ts): each with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeFlows } from '../../../src/core/flow/index.js';
-import { scanText } from '../../../src/core/scan/index.js';
-
-/** `line:kind:callee:categories[:masked]` per flow (line 1-based). */
-function summary(text: string, path: string): string[] {
-  const { findings } = scanText(text, { path });
-  return analyzeFlows(text, path, { findings }).map((f) => {
-    const line = text.slice(0, f.offset).split('\n').length;
-    return `${line}:${f.sink.kind}:${f.sink.callee}:${f.categories.join('+')}${f.deidentified ? ':masked' : ''}`;
-  });
-}
+import { flowSummary } from '../../support/flowSummary.js';
 
 const TS = 'src/app/job.ts';
 const JAVA = 'src/main/java/App.java';
@@ -172,7 +162,7 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
 describe('library sinks and sizes', () => {
   for (const c of cases)
     test(c.rule, () => {
-      assert.deepEqual(summary(c.text, c.path), c.want);
+      assert.deepEqual(flowSummary(c.text, c.path), c.want);
     });
 });
 
@@ -208,6 +198,6 @@ const writers: { rule: string; path: string; text: string; want: string[] }[] = 
 describe('writers made by a known call', () => {
   for (const c of writers)
     test(c.rule, () => {
-      assert.deepEqual(summary(c.text, c.path), c.want);
+      assert.deepEqual(flowSummary(c.text, c.path), c.want);
     });
 });
