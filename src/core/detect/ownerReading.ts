@@ -4,7 +4,8 @@
  * `t_member_2`) read alike, so readings are cached by what they depend on and carry a
  * signature under which the classifier shares verdicts.
  */
-import { ownerKindOfWord, singularOf, type OwnerKind } from './analyze.js';
+import { singularOf, type OwnerKind } from './analyze.js';
+import { ownerKindOfWord } from './wordKinds.js';
 import { boundedMemo } from './memo.js';
 import { cartRecord, orderLineRecord } from './money.js';
 import { matchTokens } from './match.js';

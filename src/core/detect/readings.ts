@@ -2,7 +2,8 @@
  * The context readings of a candidate, each cached where it repeats: its attached comment,
  * its owner (record name, owner description, dotted prefix) and its name.
  */
-import { readEnglishClause, readHanText, readName } from './analyze.js';
+import { readName } from './analyze.js';
+import { readEnglishClause, readHanText } from './textReading.js';
 import type { NameReading, OwnerKind } from './analyze.js';
 import type { OwnerReading } from './ownerReading.js';
 import type { PhraseMatch } from './match.js';

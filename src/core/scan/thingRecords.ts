@@ -8,7 +8,7 @@
  * channels are the thing's, not reported. A record also held by a person's (`Guest.address:
  * Address`), or held by none, reads as before.
  */
-import { ownerKindOfWord } from '../detect/analyze.js';
+import { ownerKindOfWord } from '../detect/wordKinds.js';
 import { readRecordOwner } from '../detect/ownerReading.js';
 import { words } from '../detect/tokenize.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
