@@ -4,7 +4,7 @@
  */
 import { matchHan, matchTokens, type PhraseMatch } from './match.js';
 import { HAN } from '../text/han.js';
-import { hanRuns, isHan, tokenize } from './tokenize.js';
+import { isHan, tokenize } from './tokenize.js';
 import type { CompiledVocabulary } from './vocabulary/compile.js';
 import { DETECTION_CONTEXT } from './vocabulary/context.js';
 import { containsAny, occurrencesIn } from './wordIndex.js';
@@ -237,9 +237,4 @@ function englishOwner(
     if (k !== undefined) return { kind: k, word: w };
   }
   return undefined;
-}
-
-/** Whether a text contains Chinese characters. */
-export function hasHan(text: string): boolean {
-  return hanRuns(text).length > 0;
 }
