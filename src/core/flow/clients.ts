@@ -11,7 +11,7 @@
  */
 import { hostOf } from './hosts.js';
 import type { SinkKind } from './kinds.js';
-import { WRITER_RULES, type FlowLanguage } from './sinks.js';
+import { WRITER_RULES, type FlowLanguage, type WriterRule } from './sinks.js';
 
 const MAX_CLIENTS = 20;
 /** How far an interface body is read for its methods. */
@@ -38,21 +38,22 @@ export type ClientTable = ReadonlyMap<string, Client>;
 
 export const NO_CLIENTS: ClientTable = new Map();
 
+/** Each writer rule's client and its assignment pattern, made once for every text. */
+const WRITERS: readonly { rule: WriterRule; writer: Client; made: RegExp }[] = WRITER_RULES.map((rule) => ({
+  rule,
+  writer: { framework: 'writer', kind: rule.kind, name: rule.make, methods: new Set(rule.methods) },
+  made: new RegExp(String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`, 'g'),
+}));
+
 /**
  * The variables holding a writer a known call made (`w := csv.NewWriter(f)`), in a language
  * WRITER_RULES names; looked for only when the text has the call's first word.
  */
 export function findWriters(text: string, language: FlowLanguage): ClientTable {
   let table: Map<string, Client> | undefined;
-  for (const rule of WRITER_RULES) {
+  for (const { rule, writer, made } of WRITERS) {
     if (!rule.languages.includes(language) || !text.includes(rule.make.slice(0, 3))) continue;
-    const writer: Client = {
-      framework: 'writer',
-      kind: rule.kind,
-      name: rule.make,
-      methods: new Set(rule.methods),
-    };
-    const made = new RegExp(String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`, 'g');
+    made.lastIndex = 0;
     let n = 0;
     for (let m = made.exec(text); m && n < MAX_CLIENTS; m = made.exec(text), n++)
       if (m[1] !== undefined && !(table?.has(m[1]) ?? false)) (table ??= new Map()).set(m[1], writer);

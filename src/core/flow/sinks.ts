@@ -285,7 +285,7 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`(?:fs|fsp|fs\.promises)\.(?:writeFile|writeFileSync|appendFile|appendFileSync)`,
     languages: JS,
   },
-  // Imported by name (`import { writeFileSync } from 'node:fs'`).
+  // The file-system writers imported by name, called without their module (`writeFileSync(path, rows)`).
   { kind: 'export', callee: 'writeFileSync|appendFileSync', languages: JS },
   {
     kind: 'export',

@@ -24,11 +24,10 @@ import type { Flow, FlowSink } from './types.js';
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
 const { argValue } = irModule;
-const { named, storeInto } = scopeModule;
+const { named, storeInto, typeOf } = scopeModule;
 const { applySummary, emit, flowOf, helperName, returnedBy } = helpersModule;
 const { asRecord, merge, step, stepAt, stepsOf } = taintModule;
 const { matchSink } = sinksModule;
-const { typeOf } = scopeModule;
 
 /** The changes a masking or serialising call makes to what it passes on, made once. */
 const MASKED = { deidentified: true } as const;
