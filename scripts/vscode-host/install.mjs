@@ -49,9 +49,14 @@ const BUILD_TOOLS = [
   { cmd: 'g++', pkg: 'g++' },
 ];
 
-/** The cache folder; `PILENS_TEST_CACHE` overrides it (e.g. to test a cold install). */
+/**
+ * The cache folder; `PILENS_TEST_CACHE` overrides it (e.g. to test a cold install). An empty value
+ * is unset (`??` took it for the working folder), and a relative one is made absolute, so the
+ * paths handed to code-server and the editors never depend on their own working folders.
+ */
 export function cacheDir() {
-  const base = process.env.PILENS_TEST_CACHE ?? join(homedir(), '.cache', 'pilens-test');
+  const chosen = process.env.PILENS_TEST_CACHE;
+  const base = chosen ? resolve(chosen) : join(homedir(), '.cache', 'pilens-test');
   return join(base, `code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`);
 }
 

@@ -2,6 +2,7 @@
 // code-server's install script reads the Node version from npm_config_user_agent, which an outer
 // npm on Node 20 exports, and refused Node 24 on every new machine.
 import assert from 'node:assert/strict';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { test } from 'node:test';
 
 const installer = () => import('../../../scripts/vscode-host/install.mjs');
@@ -45,4 +46,15 @@ test('nodeEnv puts Node 24 first on PATH and builds native modules against its h
   assert.equal(env.npm_config_nodedir, '/cache/node');
   assert.equal(env.npm_config_user_agent, undefined);
   assert.equal(env.npm_node_execpath, undefined);
+});
+
+test('cacheDir takes an empty PILENS_TEST_CACHE as unset and a relative one as absolute', async () => {
+  const { cacheDir } = await installer();
+  const fallback = withEnv({ PILENS_TEST_CACHE: '' }, cacheDir);
+  assert.ok(fallback.includes(`${sep}.cache${sep}pilens-test${sep}`), fallback);
+  const relative = withEnv({ PILENS_TEST_CACHE: 'some-cache' }, cacheDir);
+  assert.ok(isAbsolute(relative), relative);
+  assert.ok(relative.startsWith(resolve('some-cache') + sep), relative);
+  const absolute = withEnv({ PILENS_TEST_CACHE: '/srv/cache' }, cacheDir);
+  assert.ok(absolute.startsWith(`/srv/cache${sep}code-server-`), absolute);
 });
