@@ -19,3 +19,24 @@ classifyTable('a position written as text in a person’s record is the post the
   { name: 'position', owner: 'Employee', type: 'int', expect: 'education_work' },
   { name: 'position', owner: 'Item', type: 'int', comment: '职位', expect: 'education_work' },
 ]);
+
+classifyTable('a photo of a person’s face described as such is face information', [
+  { name: 'staffPhoto', owner: 'UserCompanyPersonal', type: 'String', comment: '员工照片', expect: 'face' },
+  {
+    name: 'interview_pic',
+    owner: 'tdq_credit_user',
+    type: 'varchar(255)',
+    comment: '面签照片',
+    expect: 'face',
+  },
+  // An avatar, a room's photo and an ID card's front image are not.
+  { name: 'staffPhoto', owner: 'User', type: 'String', comment: '用户头像', expect: undefined },
+  { name: 'photo', owner: 'Room', type: 'String', comment: '房间照片', expect: undefined },
+  {
+    name: 'SFZZMZP',
+    owner: 'CLAIM',
+    type: 'VARCHAR2(256)',
+    comment: '身份证正面照片',
+    expect: 'id_card_image',
+  },
+]);
