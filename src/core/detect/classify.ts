@@ -34,7 +34,7 @@ import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
 import { validatorOf, type Validator } from './validators.js';
-import { countOfRecords, instrumentFingerprint } from './lookalikes.js';
+import { countOfRecords, instrumentFingerprint, positionNotPost } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
@@ -241,7 +241,9 @@ function decide(
   const evidence: Evidence[] = [];
 
   const gate = (m: TermMeaning): boolean =>
-    m.category !== undefined && ownerGateOpen(m, owner, name.words, vocab);
+    m.category !== undefined &&
+    ownerGateOpen(m, owner, name.words, vocab) &&
+    !positionNotPost(m, candidate.declaredType, owner.context?.kind === 'person');
   // `处方内容` outside a message: `内容` needs a message owner, so the description is `处方`.
   let commentHead = described.head;
   let commentMeanings = strongestFirst(described.head?.meanings.filter(gate) ?? []);

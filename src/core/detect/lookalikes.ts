@@ -4,6 +4,8 @@
  * "Names as the weak formats write them").
  */
 import type { CategoryKey } from '../law/schema.js';
+import { readType } from './declaredType.js';
+import type { TermMeaning } from './vocabulary/compile.js';
 import type { Strength } from './vocabulary/schema.js';
 
 /** Records of a means of payment: a card, a bank account, a payment method. */
@@ -62,4 +64,24 @@ export function countOfRecords(
   let k = ownerWords.length - 1;
   while (k > 0 && PAGE_SUFFIXES.has(ownerWords[k] ?? '')) k--;
   return k > 0 && LIST_PAGES.has(ownerWords[k] ?? '');
+}
+
+/**
+ * `AttendeeSignup.position: PositiveIntegerField`, `past_status.position: tinyint`,
+ * `driverposition: Map<String,Object>`: a `position` held as anything but text is a place in a
+ * list, a side of the body or a point on a map, not the post a person holds (which is text: a
+ * WeCom member's `Position: string`); outside a person's record it is not read as a post either.
+ * Only the ungated weak meaning is closed (an employee's `position` is their post whatever its
+ * type, a description saying 职位 still reads), so the record's domain may read the field.
+ */
+export function positionNotPost(
+  meaning: TermMeaning,
+  declaredType: string | undefined,
+  personOwner: boolean,
+): boolean {
+  if (meaning.category !== 'education_work' || meaning.strength !== 'weak' || meaning.phrase !== 'position')
+    return false;
+  if (!personOwner) return true;
+  if (declaredType === undefined || declaredType.trim() === '') return false;
+  return readType(declaredType).shape !== 'string';
 }

@@ -385,6 +385,10 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`人脸 人脸照片 人脸图片 人脸图像 人脸特征 面部特征 面部识别 刷脸`,
         pinyin: w`rlzp rltz rlxx`,
       },
+      // Photos of a person's face whatever holds them: a bareheaded photo, an employee's photo,
+      // the photo taken when a loan was signed face to face. Not 正面照 (an ID card's or a car's
+      // front side: 身份证正面照片 is the card's image).
+      { strength: 'medium', zh: w`免冠照 免冠照片 面签照片 员工照片 本人照片` },
     ],
     negatives: { en: w`face_id_enabled`, zh: [] },
   },

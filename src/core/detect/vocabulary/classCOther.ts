@@ -301,6 +301,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // a scheduler's `jobs`): only an employment or resume record makes them a person's work
       // (see the gated groups below). A company is an employer unless it delivers or insures.
       { strength: 'weak', en: w`company company_name degree major school` },
+      // A person's `position` written as text is the post they hold (a WeCom member's, a
+      // speaker's, a contact's); as a number it is their place in a list (`lookalikes.ts`).
+      // Unqualified only: `sortPosition`, `mapPosition` name something else.
+      { strength: 'weak', qualified: true, en: w`position` },
       {
         strength: 'medium',
         owners: w`
