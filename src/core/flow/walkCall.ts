@@ -307,7 +307,8 @@ function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: 
     };
     facts.sinks?.set(target ?? '', flowSink);
   }
-  return flowOf(e.at, flowSink, t.categories, t.deidentified, stepsOf(t.path, stepAt(e.at, facts.argument)));
+  const path = stepsOf(t.path, stepAt(e.at, facts.argument));
+  return flowOf(e.at, flowSink, t.categories, t.deidentified, path, t.confidence);
 }
 
 /** The host of a URL in the call: a literal, or a variable holding one. */
