@@ -123,7 +123,7 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
 /**
  * The walk's flows in text order, one per sink call: the flows found at one offset and callee
  * are one flow, the first found with the categories of all added up, de-identified only when
- * every one was, with the strongest confidence of them and the path of the first found with it; flows at one offset keep the order they were first found in. Merged once at
+ * every one was, with the strongest confidence of them (and the path of the first not of low confidence); flows at one offset keep the order they were first found in. Merged once at
  * the end rather than looked up in a map at every flow found (a map entry per flow, kept to the
  * end of the walk).
  */
@@ -151,11 +151,10 @@ export function flowsInOrder(out: FlowOut): Flow[] {
         if (other === null || other === undefined || other.sink.callee !== first.sink.callee) continue;
         categories = unionOf(categories, other.categories);
         deidentified &&= other.deidentified;
-        // The path of the strongest: a flow's path starts at what makes it the flow it is.
-        if (stronger(confidence, other.confidence) !== confidence) {
-          confidence = other.confidence;
-          path = other.path;
-        }
+        // A low flow's path gives way to a stronger one's: the path starts at what makes it a
+        // normal flow (between medium and high the first path stays).
+        if (confidence === 'low' && other.confidence !== 'low') path = other.path;
+        confidence = stronger(confidence, other.confidence);
         slots[k] = null;
       }
       flows[kept++] =

@@ -37,6 +37,7 @@ import { lowerPython } from './lang/python.js';
 import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
 import type { FlowLanguage } from './sinks.js';
 import { standingFlows } from './rulings.js';
+import { withStubs } from './stubs.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
 import { topNames } from './topNames.js';
@@ -246,7 +247,11 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     language,
     read: nameReader(options.vocabulary),
     types: recordTypes(options.findings ?? []),
-    clients: language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+    clients: withStubs(
+      text,
+      language,
+      language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+    ),
   };
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);

@@ -281,8 +281,8 @@ function isNew(a: readonly number[], b: readonly number[], i: number): boolean {
 
 /**
  * Two values combined (concatenation, an object literal): categories add up, the first path
- * is kept (the second's when only it is of a stronger confidence: a flow's path starts at what
- * makes it the flow it is), the result is de-identified only when both parts were, and its
+ * is kept (the second's when the first is of low confidence and the second is not: a flow's path
+ * starts at what makes it a normal flow), the result is de-identified only when both parts were, and its
  * confidence is the stronger of the two. `a` itself when `b` adds nothing to it (the common case:
  * the same PI met again), so nothing is allocated.
  */
@@ -309,7 +309,9 @@ export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undef
     params === a.params
   )
     return a;
-  const path = a.categories.length > 0 && confidence !== a.confidence ? b.path : a.path;
+  // A low side's path gives way to a stronger one: the flow's path then starts at what makes it a
+  // normal flow (between medium and high the first path stays, as it always has).
+  const path = a.categories.length > 0 && a.confidence === 'low' && confidence !== 'low' ? b.path : a.path;
   return taintOf(categories, path, deidentified, confidence, record, params);
 }
 

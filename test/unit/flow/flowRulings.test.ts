@@ -21,6 +21,8 @@ const TS = 'src/app/service.ts';
 const PY = 'src/app/service.py';
 const JAVA = 'src/main/java/App.java';
 const GO = 'internal/app/app.go';
+const KT = 'app/src/main/java/App.kt';
+const CS = 'src/Api/App.cs';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   // Ruling 1: caches.
@@ -53,6 +55,61 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     path: PY,
     text: 'def f(user):\n    log.info("x %s", user.phone)\n',
     want: ['log:log.info:contact:high'],
+  },
+  // Ruling 2: a generated gRPC stub is an RPC (`http`), a vendor's SDK client stays `sdk`.
+  {
+    rule: 'go a call on a field typed with a generated service client: http',
+    path: GO,
+    text: 'package a\n\ntype S struct {\n\tnotifier notifypb.NotifyServiceClient\n}\n\nfunc (s *S) f(u User) {\n\ts.notifier.SendSms(ctx, &notifypb.SendSmsRequest{Phone: u.Phone})\n}\n',
+    want: ['http:s.notifier.SendSms:contact:medium'],
+  },
+  {
+    rule: 'go a stub made by its generated constructor: http',
+    path: GO,
+    text: 'package a\n\nfunc f(conn *grpc.ClientConn, u User) {\n\tc := userpb.NewUserClient(conn)\n\tc.Sync(ctx, &userpb.Req{Phone: u.Phone})\n}\n',
+    want: ['http:c.Sync:contact:medium'],
+  },
+  {
+    rule: 'NEG go Alibaba Cloud SMS client stays sdk',
+    path: GO,
+    text: 'package a\n\ntype S struct {\n\tsms *dysmsapi.Client\n}\n\nfunc (s *S) f(u User) {\n\ts.sms.SendSms(&dysmsapi.SendSmsRequest{PhoneNumbers: u.Phone})\n}\n',
+    want: ['sdk:s.sms.SendSms:contact:medium'],
+  },
+  {
+    rule: 'java a blocking stub: http',
+    path: JAVA,
+    text: 'class A {\n  private final NotifyServiceGrpc.NotifyServiceBlockingStub stub = NotifyServiceGrpc.newBlockingStub(channel);\n  void f(User u) { stub.sendSms(SmsReq.newBuilder().setPhone(u.getPhone()).build()); }\n}',
+    want: ['http:stub.sendSms:contact:medium'],
+  },
+  {
+    rule: 'NEG java a vendor client named client stays sdk',
+    path: JAVA,
+    text: 'class A {\n  void f(User u) { SendSmsRequest r = new SendSmsRequest(); r.setPhoneNumbers(u.getPhone()); client.sendSms(r); }\n}',
+    want: ['sdk:client.sendSms:contact:medium'],
+  },
+  {
+    rule: 'kotlin a stub from newBlockingStub: http',
+    path: KT,
+    text: 'class A(channel: ManagedChannel) {\n  private val stub = NotifyGrpc.newBlockingStub(channel)\n  fun f(u: User) { stub.sendSms(u.phone) }\n}\n',
+    want: ['http:stub.sendSms:contact:medium'],
+  },
+  {
+    rule: 'py a stub of a _pb2_grpc module: http',
+    path: PY,
+    text: 'def f(channel, user):\n    stub = notify_pb2_grpc.NotifyServiceStub(channel)\n    stub.SendSms(notify_pb2.Req(phone=user.phone))\n',
+    want: ['http:stub.SendSms:contact:high'],
+  },
+  {
+    rule: 'NEG py a vendor SDK client stays sdk',
+    path: PY,
+    text: 'def f(user):\n    client.send_sms(user.phone)\n',
+    want: ['sdk:client.send_sms:contact:high'],
+  },
+  {
+    rule: 'c# a Grpc.Net client of a channel: http',
+    path: CS,
+    text: 'class A {\n  void F(User u) {\n    var client = new Notify.NotifyClient(channel);\n    client.SendSms(new SmsRequest { Phone = u.Phone });\n  }\n}\n',
+    want: ['http:client.SendSms:contact:medium'],
   },
   // Ruling 3: keys to a person and order numbers, at the lower level.
   {

@@ -36,7 +36,7 @@ function reference(found: readonly Flow[]): Flow[] {
       before.sink,
       unionOf(before.categories, flow.categories),
       before.deidentified && flow.deidentified,
-      stronger(before.confidence, flow.confidence) !== before.confidence ? flow.path : before.path,
+      before.confidence === 'low' && flow.confidence !== 'low' ? flow.path : before.path,
       stronger(before.confidence, flow.confidence),
     );
   }

@@ -45,16 +45,19 @@ describe('merge (taint.ts)', () => {
     assert.equal(merge(a, source(['whereabouts'], 1, 'b', 'medium'))?.deidentified, false);
     assert.equal(merge(a, a)?.deidentified, true);
   });
-  it('carries the stronger confidence, and the path of the stronger side (lead ruling 3)', () => {
+  it('carries the stronger confidence, and a stronger path than a low one (lead ruling 3)', () => {
     const key = source(['online_id'], 0, 'userId', 'low');
     const phone = source(['contact'], 5, 'phone', 'high');
     assert.equal(merge(key, phone)?.confidence, 'high');
     assert.equal(merge(key, phone)?.path.step.label, 'phone');
     assert.equal(merge(phone, key)?.path.step.label, 'phone');
-    // NEG: equal confidences keep the first path.
+    // NEG: equal confidences keep the first path, and so do medium before high.
     const order = source(['transaction'], 9, 'orderNo', 'low');
     assert.equal(merge(key, order)?.confidence, 'low');
     assert.equal(merge(key, order)?.path.step.label, 'userId');
+    const nick = source(['online_id'], 3, 'nickname', 'medium');
+    assert.equal(merge(nick, phone)?.confidence, 'high');
+    assert.equal(merge(nick, phone)?.path.step.label, 'nickname');
   });
 });
 
