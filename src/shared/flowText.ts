@@ -41,7 +41,8 @@ export function flowDiagnosticMessage(flow: ReportedFlow, locale: Locale): strin
   const kind = kindMeaning(flow.sink.kind).label[locale];
   const to = [flow.sink.callee, recipient(flow), whereText(flow, l10n)].filter((x) => x !== undefined);
   const head = l10n.t('{0} → {1} ({2})', flowCategoriesText(flow, locale), kind, to.join(l10n.t(', ')));
-  return flow.deidentified ? `${head} · ${l10n.t('masked, still personal information')}` : head;
+  if (flow.deidentified) return `${head} · ${l10n.t('masked, still personal information')}`;
+  return flow.confidence === 'low' ? `${head} · ${l10n.t('only keys to a person or order numbers')}` : head;
 }
 
 const code = (text: string): string => `\`${text.replace(/`/g, "'").slice(0, 200)}\``;
@@ -120,6 +121,14 @@ export function flowHoverMarkdown(flow: ReportedFlow, options: FlowHoverOptions)
     lines.push(
       escapeMarkdown(
         l10n.t('Masked or hashed on the way: de-identified, still personal information (PIPL Art. 73(3)).'),
+      ),
+    );
+  else if (flow.confidence === 'low')
+    lines.push(
+      escapeMarkdown(
+        l10n.t(
+          'Only keys to a person or order numbers reach the sink: the recipient can link them to the person, so this is a flow, shown one level lower.',
+        ),
       ),
     );
   return lines.join('  \n');

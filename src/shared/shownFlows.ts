@@ -6,7 +6,7 @@
  */
 import { flowLanguage, flowsOfScan } from '../core/flow/index.js';
 import type { SinkKind } from '../core/flow/kinds.js';
-import { toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
+import { isLowerLevel, toReportedFlows, type ReportedFlow } from '../core/report/flows.js';
 import type { ScanResult } from '../core/scan/index.js';
 import type { Range } from '../core/types.js';
 import type { PilensSettings, SeverityLevel } from './settingsSchema.js';
@@ -47,15 +47,16 @@ const ORDER: readonly ShownLevel[] = ['error', 'warning', 'information', 'hint']
 /**
  * A flow's level: the setting's, one higher when the destination is abroad (a cross-border
  * provision needs a mechanism and separate consent), one lower when everything reaching the
- * sink was masked (still PI). With the default `warning` these are the CLI's SARIF levels.
+ * sink was masked (still PI) or is only keys to a person or order numbers (low confidence).
+ * With the default `warning` these are the CLI's SARIF levels.
  */
 export function flowLevel(
-  flow: Pick<ReportedFlow, 'crossBorder' | 'deidentified'>,
+  flow: Pick<ReportedFlow, 'crossBorder' | 'deidentified' | 'confidence'>,
   configured: SeverityLevel,
 ): SeverityLevel {
   if (configured === 'off') return 'off';
   const at = ORDER.indexOf(configured);
-  const shift = flow.deidentified ? 1 : flow.crossBorder === true ? -1 : 0;
+  const shift = isLowerLevel(flow) ? 1 : flow.crossBorder === true ? -1 : 0;
   return ORDER[Math.min(ORDER.length - 1, Math.max(0, at + shift))] ?? configured;
 }
 

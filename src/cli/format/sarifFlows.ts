@@ -2,14 +2,15 @@
  * SARIF for flows (`pilens scan --flows --format sarif`): one rule per sink kind
  * (`flow/log`, `flow/sdk`…) whose help is the kind's legal meaning, one result per flow at
  * the sink, and the path as a `codeFlows` thread flow. Level: `warning`; `error` when the
- * destination is abroad; one step lower (`note`) when everything reaching the sink was masked.
+ * destination is abroad; one step lower (`note`) when everything reaching the sink was masked,
+ * or is only keys to a person or order numbers (low confidence).
  */
 import { CROSS_BORDER_MEANING, kindMeaning, SINK_KINDS, type SinkKind } from '../../core/flow/kinds.js';
 import { citation } from '../../core/law/instruments.js';
 import { legalConfidenceLabel } from '../../core/law/format.js';
 import { categoryLabel } from '../../core/law/labels.js';
 import type { Basis } from '../../core/law/schema.js';
-import type { ReportedFlow } from '../../core/report/flows.js';
+import { isLowerLevel, type ReportedFlow } from '../../core/report/flows.js';
 
 /** The rule id of a sink kind. */
 export function flowRuleId(kind: SinkKind): string {
@@ -39,7 +40,7 @@ export function flowRules(): Record<string, unknown>[] {
 }
 
 function level(f: ReportedFlow): 'error' | 'warning' | 'note' {
-  if (f.deidentified) return 'note';
+  if (isLowerLevel(f)) return 'note';
   return f.crossBorder === true ? 'error' : 'warning';
 }
 
@@ -62,7 +63,11 @@ export function flowResults(
     const what = f.categories.map((c) => `${categoryLabel(c).en} (${categoryLabel(c).zh})`).join(', ');
     const to = f.sink.vendor ?? f.sink.target ?? f.sink.callee;
     const where = f.crossBorder === true ? ', abroad' : f.crossBorder === false ? ', mainland China' : '';
-    const masked = f.deidentified ? ' (masked: still personal information)' : '';
+    const masked = f.deidentified
+      ? ' (masked: still personal information)'
+      : f.confidence === 'low'
+        ? ' (only keys to a person or order numbers: linkable to the person, reported one level lower)'
+        : '';
     return {
       ruleId: flowRuleId(f.sink.kind),
       ruleIndex: ruleBase + SINK_KINDS.indexOf(f.sink.kind),
@@ -90,6 +95,7 @@ export function flowResults(
         vendor: f.sink.vendor,
         crossBorder: f.crossBorder,
         deidentified: f.deidentified,
+        confidence: f.confidence,
       },
     };
   });

@@ -420,7 +420,7 @@ function ownerHead(
     const joined = k > 0 ? (words[k - 1] ?? '') + w : '';
     if (joined !== '' && ownerKindOfWord(joined, vocab) === 'person')
       return { context: { kind: 'person', word: joined }, place };
-    const kind = ownerKindOfWord(w, vocab);
+    const kind = applicationFor(words, k, vocab) ? undefined : ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { context: { kind, word: w }, place };
     if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
       for (let j = k - 1; j >= 0; j--) {
@@ -437,6 +437,48 @@ function ownerHead(
   if (ADDRESS_HEADS.has(head) || CARD_HEADS.has(head))
     return { context: { kind: 'person', word: head }, place };
   return { place };
+}
+
+/** Words that make an `…Application` a piece of software rather than an application for something. */
+const SOFTWARE: ReadonlySet<string> = new Set([
+  'web',
+  'mobile',
+  'desktop',
+  'android',
+  'ios',
+  'spring',
+  'cloud',
+  'saas',
+  'mini',
+  'native',
+  'hybrid',
+  'spa',
+  'console',
+  'cli',
+  'default',
+  'main',
+  'registered',
+  'connected',
+  'third',
+  'party',
+  'thirdparty',
+  'external',
+  'internal',
+  'trusted',
+  'current',
+]);
+
+/**
+ * `LoanApplication`, `PermitApplication`, `SubsidyApplication`: an application *for* something is
+ * a record someone files (a record owner, read as `loan` is), not the software an `Application`,
+ * a `WebApplication` or an `OAuthApplication` is. Asked of `application` with a word before it
+ * that names no thing, no meta word and no kind of software.
+ */
+function applicationFor(words: readonly string[], k: number, vocab: CompiledVocabulary): boolean {
+  if (k === 0 || words[k] !== 'application') return false;
+  const before = words[k - 1] ?? '';
+  const kind = ownerKindOfWord(before, vocab);
+  return kind !== 'nonperson' && kind !== 'meta' && !SOFTWARE.has(before) && /^[a-z]{3,}$/.test(before);
 }
 
 /**

@@ -23,7 +23,7 @@ const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 
 
 /** One declared client, or a writer a known call made (WRITER_RULES). */
 export interface Client {
-  readonly framework: 'Feign' | 'Retrofit' | 'writer';
+  readonly framework: 'Feign' | 'Retrofit' | 'writer' | 'gRPC';
   /** The sink its methods are: HTTP for a declared client. */
   readonly kind?: SinkKind;
   /** The interface's name. */

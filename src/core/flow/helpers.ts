@@ -15,11 +15,13 @@ import {
   probeTaint,
   step,
   stepAt,
+  stronger,
   unionOf,
   withoutParams,
   type Taint,
 } from './taint.js';
 import type { CategoryKey } from '../law/schema.js';
+import type { Confidence } from '../types.js';
 import type { Flow, FlowSink, FlowStep } from './types.js';
 
 /** One parameter of a helper reaching one sink; `flow.path` runs from the parameter to the sink. */
@@ -41,6 +43,7 @@ class FoundFlow implements Flow {
     readonly categories: readonly CategoryKey[],
     readonly deidentified: boolean,
     readonly path: readonly FlowStep[],
+    readonly confidence: Confidence,
   ) {}
 }
 
@@ -51,8 +54,9 @@ export function flowOf(
   categories: readonly CategoryKey[],
   deidentified: boolean,
   path: readonly FlowStep[],
+  confidence: Confidence,
 ): Flow {
-  return new FoundFlow(offset, sink, categories, deidentified, path);
+  return new FoundFlow(offset, sink, categories, deidentified, path, confidence);
 }
 
 class ParamSink implements HelperSink {
@@ -119,7 +123,7 @@ export function emit(out: FlowOut, flow: Flow, params: readonly number[] | undef
 /**
  * The walk's flows in text order, one per sink call: the flows found at one offset and callee
  * are one flow, the first found with the categories of all added up, de-identified only when
- * every one was; flows at one offset keep the order they were first found in. Merged once at
+ * every one was, with the strongest confidence of them (and the path of the first not of low confidence); flows at one offset keep the order they were first found in. Merged once at
  * the end rather than looked up in a map at every flow found (a map entry per flow, kept to the
  * end of the walk).
  */
@@ -140,17 +144,25 @@ export function flowsInOrder(out: FlowOut): Flow[] {
       if (first === null || first === undefined) continue;
       let categories = first.categories;
       let deidentified = first.deidentified;
+      let confidence = first.confidence;
+      let path = first.path;
       for (let k = j + 1; k < end; k++) {
         const other = slots[k];
         if (other === null || other === undefined || other.sink.callee !== first.sink.callee) continue;
         categories = unionOf(categories, other.categories);
         deidentified &&= other.deidentified;
+        // A low flow's path gives way to a stronger one's: the path starts at what makes it a
+        // normal flow (between medium and high the first path stays).
+        if (confidence === 'low' && other.confidence !== 'low') path = other.path;
+        confidence = stronger(confidence, other.confidence);
         slots[k] = null;
       }
       flows[kept++] =
-        categories === first.categories && deidentified === first.deidentified
+        categories === first.categories &&
+        deidentified === first.deidentified &&
+        confidence === first.confidence
           ? first
-          : new FoundFlow(first.offset, first.sink, categories, deidentified, first.path);
+          : new FoundFlow(first.offset, first.sink, categories, deidentified, path, confidence);
     }
     i = end;
   }
@@ -256,6 +268,14 @@ export function applySummary(
     through ??= stepAt(at, `passed to ${callee}`);
     const path = joinSteps(arg.path, through, h.flow.path);
     const deidentified = arg.deidentified || h.flow.deidentified;
-    emit(out, new FoundFlow(h.flow.offset, h.flow.sink, arg.categories, deidentified, path), arg.params);
+    const flow = new FoundFlow(
+      h.flow.offset,
+      h.flow.sink,
+      arg.categories,
+      deidentified,
+      path,
+      arg.confidence,
+    );
+    emit(out, flow, arg.params);
   }
 }

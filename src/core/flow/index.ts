@@ -36,6 +36,8 @@ import { javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython } from './lang/python.js';
 import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
 import type { FlowLanguage } from './sinks.js';
+import { standingFlows } from './rulings.js';
+import { withStubs } from './stubs.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
 import { topNames } from './topNames.js';
@@ -245,7 +247,11 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     language,
     read: nameReader(options.vocabulary),
     types: recordTypes(options.findings ?? []),
-    clients: language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+    clients: withStubs(
+      text,
+      language,
+      language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+    ),
   };
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);
@@ -298,14 +304,16 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
   if (language === undefined) return [];
   try {
     if (language !== 'js' || dialect === undefined)
-      return language === 'js' ? [] : formFlows(language, text, options);
+      return language === 'js' ? [] : standingFlows(formFlows(language, text, options));
     const parser = JS_PARSERS[dialect];
-    return jsFlows({
-      text,
-      tree: options.jsTree ?? flatTree(options.tree ?? parser.parse(text), parser.nodeSet),
-      read: nameReader(options.vocabulary),
-      types: recordTypes(options.findings ?? []),
-    });
+    return standingFlows(
+      jsFlows({
+        text,
+        tree: options.jsTree ?? flatTree(options.tree ?? parser.parse(text), parser.nodeSet),
+        read: nameReader(options.vocabulary),
+        types: recordTypes(options.findings ?? []),
+      }),
+    );
   } catch {
     // The analysis must not take the scan down with it: no flows rather than an error.
     return [];

@@ -188,6 +188,7 @@ function flowAt(
     categories: t.categories,
     deidentified: t.deidentified,
     path: stepsOf(t.path, { offset: ctx.tree.from(node), label: facts.argument }),
+    confidence: t.confidence,
   };
 }
 

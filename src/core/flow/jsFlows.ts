@@ -7,9 +7,8 @@
  * skips the named functions nested in it), so time is linear in the tree; nesting deeper than
  * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
-import type { CategoryKey } from '../law/schema.js';
 import * as hosts from './hosts.js';
-import type { NameReader } from './sources.js';
+import type { NameReader, RecordType } from './sources.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -41,7 +40,7 @@ export interface JsFlowInput {
   /** The text's tree (jsTree.ts). */
   readonly tree: BufferTree;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly types: ReadonlyMap<string, RecordType>;
 }
 
 /** The flows of one parsed JavaScript/TypeScript text, in text order. */
@@ -316,8 +315,9 @@ function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const owner = lastName(ctx, receiver);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
   // The label is built only for a member read as PI: most members are not.
-  const category = ctx.read(propName, owner);
-  if (category !== undefined) return source([category], tree.from(prop), `${owner ?? '…'}.${propName}`);
+  const r = ctx.read(propName, owner);
+  if (r !== undefined)
+    return source([r.category], tree.from(prop), `${owner ?? '…'}.${propName}`, r.confidence);
   return held && !held.record ? held : undefined;
 }
 

@@ -36,9 +36,10 @@ export function parameters(ctx: Ctx, list: number, bind: Binder | undefined): vo
 
 export function typedRecord(ctx: Ctx, annotation: number, at: number, name: string): Taint | undefined {
   const type = childNamed(ctx.tree, annotation, 'TypeName');
-  const categories = type !== NONE ? ctx.types.get(textOf(ctx, type)) : undefined;
-  if (categories === undefined || categories.length === 0) return undefined;
-  return { ...source(categories, at, `${name}: ${type !== NONE ? textOf(ctx, type) : ''}`), record: true };
+  const record = type !== NONE ? ctx.types.get(textOf(ctx, type)) : undefined;
+  if (record === undefined || record.categories.length === 0) return undefined;
+  const label = `${name}: ${type !== NONE ? textOf(ctx, type) : ''}`;
+  return source(record.categories, at, label, record.confidence, true);
 }
 
 /** `{ phone, id: card }`: each bound name by its own (or its key's) reading, else the value's taint. */

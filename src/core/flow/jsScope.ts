@@ -3,13 +3,12 @@
  * their taints, URL hosts held in variables, the flows found, and the small readers of a
  * node (an index into the walk's tree, jsTree.ts) every part of the walk shares.
  */
-import type { CategoryKey } from '../law/schema.js';
 import type { CallEffect } from './calls.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
 import type { SinkRule } from './sinks.js';
-import type { NameReader } from './sources.js';
+import type { NameReader, RecordType } from './sources.js';
 import { source, type Taint } from './taint.js';
 import type { Flow, FlowSink } from './types.js';
 
@@ -32,7 +31,7 @@ export interface JsCallee {
 export interface Ctx extends FlowOut {
   readonly text: string;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly types: ReadonlyMap<string, RecordType>;
   readonly scopes: Scope[];
   /** Variables holding a URL literal: their host, for the sinks they reach. */
   readonly hosts: Map<string, string>;
@@ -88,8 +87,8 @@ export function named(
   at: number,
   label = name,
 ): Taint | undefined {
-  const category = ctx.read(name, owner);
-  return category === undefined ? undefined : source([category], at, label);
+  const r = ctx.read(name, owner);
+  return r === undefined ? undefined : source([r.category], at, label, r.confidence);
 }
 
 export function isConstant(ctx: Ctx, node: number): boolean {

@@ -11,7 +11,7 @@ import type { Fn, Stmt } from './ir.js';
 import * as nameMapModule from './nameMap.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
-import type { NameReader } from './sources.js';
+import type { NameReader, RecordType } from './sources.js';
 import { asRecord, merge, source, step, type Taint } from './taint.js';
 
 /** What a value stored into a variable makes of it: a record holding the value. */
@@ -92,7 +92,7 @@ export interface WalkState extends FlowOut {
   floor: number;
   readonly language: FlowLanguage;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly types: ReadonlyMap<string, RecordType>;
   readonly frames: Frame[];
   /** Frames left, emptied, for the next scopes entered. */
   readonly spare: Frame[];
@@ -124,7 +124,7 @@ export interface WalkState extends FlowOut {
 export function newState(
   language: FlowLanguage,
   read: NameReader,
-  types: ReadonlyMap<string, readonly CategoryKey[]>,
+  types: ReadonlyMap<string, RecordType>,
   clients: ClientTable,
 ): WalkState {
   return {
@@ -246,8 +246,8 @@ export function named(
   at: number,
   label = name,
 ): Taint | undefined {
-  const category = s.read(name, owner);
-  return category === undefined ? undefined : source(single(category), at, label);
+  const r = s.read(name, owner);
+  return r === undefined ? undefined : source(single(r.category), at, label, r.confidence);
 }
 
 /** A member read as a source (`user.phone`), labelled `labelOwner.name`; the label is only written for a source. */
@@ -258,9 +258,9 @@ export function namedMember(
   at: number,
   labelOwner: string | undefined,
 ): Taint | undefined {
-  const category = s.read(name, owner);
-  if (category === undefined) return undefined;
-  return source(single(category), at, labelOf(s.labels.member, labelOwner ?? '…', name, '.'));
+  const r = s.read(name, owner);
+  if (r === undefined) return undefined;
+  return source(single(r.category), at, labelOf(s.labels.member, labelOwner ?? '…', name, '.'), r.confidence);
 }
 
 /**
@@ -293,9 +293,15 @@ export class Labels {
 
 /** A variable of a record type declared in the text (`acc Account`): its categories as a record. */
 export function typed(s: WalkState, type: string | undefined, at: number, name: string): Taint | undefined {
-  const categories = type !== undefined ? s.types.get(type) : undefined;
-  if (categories === undefined || categories.length === 0) return undefined;
-  return source(categories, at, labelOf(s.labels.typed, name, type ?? '', ': '), true);
+  const record = type !== undefined ? s.types.get(type) : undefined;
+  if (record === undefined || record.categories.length === 0) return undefined;
+  return source(
+    record.categories,
+    at,
+    labelOf(s.labels.typed, name, type ?? '', ': '),
+    record.confidence,
+    true,
+  );
 }
 
 /** A value stored into variable `recv` (`dto.phone = x`, `map.put("phone", x)`): it now holds it. */

@@ -1,32 +1,52 @@
 /**
  * Which names are personal information, as the scan's classifier reads them: a flow source is
- * an identifier or member the classifier flags with at least medium confidence (a bare `name`
- * or `address` is too weak alone; `user.name` is not). One reader per analysed text, memoised.
+ * an identifier or member the classifier flags, with the confidence it gives (a bare `name` or
+ * `address` is no finding at all; `user.name` is). Low-confidence findings are sources too (a
+ * person's key, `userId`; an order number, `orderNo`): a flow carries the strongest confidence
+ * of what reaches it, and one that only low ones reach is reported at the lower level (lead
+ * ruling 3, session 21). One reader per analysed text, memoised.
  */
 import { classifyField } from '../detect/classify.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { CategoryKey } from '../law/schema.js';
-import type { Finding } from '../types.js';
+import type { Confidence, Finding } from '../types.js';
+import { stronger } from './taint.js';
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** A name read as PI: its category and the classifier's confidence. */
+export interface Reading {
+  readonly category: CategoryKey;
+  readonly confidence: Confidence;
+}
+
 /** Reads names as sources; `undefined` when not PI. */
-export type NameReader = (name: string, owner: string | undefined) => CategoryKey | undefined;
+export type NameReader = (name: string, owner: string | undefined) => Reading | undefined;
+
+/** One reading per category and confidence, shared: readings are never changed. */
+const READINGS = new Map<string, Reading>();
+
+function readingOf(category: CategoryKey, confidence: Confidence): Reading {
+  const key = `${confidence} ${category}`;
+  let r = READINGS.get(key);
+  if (r === undefined) READINGS.set(key, (r = { category, confidence }));
+  return r;
+}
 
 /** A memoised reader over the given vocabulary (the default when omitted). */
 export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
   // By owner, then name: asked for every name the walk meets, so no key string is built per ask.
   // Most asks have no owner: their names have a map of their own, found without a lookup (an
   // empty owner shares it, as it shared the key '' before).
-  const alone = new Map<string, CategoryKey | null>();
-  const owned = new Map<string, Map<string, CategoryKey | null>>();
+  const alone = new Map<string, Reading | null>();
+  const owned = new Map<string, Map<string, Reading | null>>();
   const options = vocabulary !== undefined ? { vocabulary } : {};
   return (name, owner) => {
     if (name.length > 100) return undefined;
     let names = alone;
     if (owner !== undefined && owner !== '') {
       const known = owned.get(owner);
-      if (known === undefined) owned.set(owner, (names = new Map<string, CategoryKey | null>()));
+      if (known === undefined) owned.set(owner, (names = new Map<string, Reading | null>()));
       else names = known;
     }
     let hit = names.get(name);
@@ -35,11 +55,17 @@ export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
         { name, range: ZERO, role: 'usage', ...(owner !== undefined ? { owner } : {}) },
         options,
       );
-      hit = f !== undefined && f.confidence !== 'low' && f.state !== 'anonymized' ? f.category : null;
+      hit = f !== undefined && f.state !== 'anonymized' ? readingOf(f.category, f.confidence) : null;
       names.set(name, hit);
     }
     return hit ?? undefined;
   };
+}
+
+/** A record type of the text: the categories its fields hold, and the strongest confidence of them. */
+export interface RecordType {
+  readonly categories: readonly CategoryKey[];
+  readonly confidence: Confidence;
 }
 
 /**
@@ -49,14 +75,18 @@ export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
  * size: the map lives as long as the analysis, and a list grown by `push` kept a 17-slot store
  * each (0.1 MB promoted per 10,000-line file, where hundreds of types hold the same few).
  */
-export function recordTypes(findings: readonly Finding[]): Map<string, CategoryKey[]> {
+export function recordTypes(findings: readonly Finding[]): Map<string, RecordType> {
   // Each type's few categories kept sorted as they come (the order sort() gives strings), where a
   // set per type, then a copy and a sort each, made 0.4 MB per 10,000-line file (sort's work array).
   const types = new Map<string, CategoryKey[]>();
+  const strength = new Map<string, Confidence>();
   for (const f of findings) {
     if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
     const category = f.category;
     const list = types.get(f.owner);
+    const was = strength.get(f.owner);
+    if (was !== f.confidence)
+      strength.set(f.owner, was === undefined ? f.confidence : stronger(was, f.confidence));
     if (list === undefined) types.set(f.owner, [category]);
     else if (!list.includes(category)) {
       let i = list.length;
@@ -66,12 +96,14 @@ export function recordTypes(findings: readonly Finding[]): Map<string, CategoryK
     }
   }
   // Shared once every list is complete: no list is changed after this.
-  const shared = new Map<string, CategoryKey[]>();
+  const shared = new Map<string, RecordType>();
+  const out = new Map<string, RecordType>();
   for (const [owner, list] of types) {
-    const key = list.length === 1 ? (list[0] as CategoryKey) : list.join(' ');
+    const confidence = strength.get(owner) ?? 'low';
+    const key = `${confidence} ${list.length === 1 ? (list[0] as CategoryKey) : list.join(' ')}`;
     let one = shared.get(key);
-    if (one === undefined) shared.set(key, (one = list.slice()));
-    types.set(owner, one);
+    if (one === undefined) shared.set(key, (one = { categories: list.slice(), confidence }));
+    out.set(owner, one);
   }
-  return types;
+  return out;
 }

@@ -4,6 +4,7 @@
  * whole record (an object holding PI) rather than one value.
  */
 import type { CategoryKey } from '../law/schema.js';
+import type { Confidence } from '../types.js';
 import type { FlowStep } from './types.js';
 
 /** Paths longer than this keep their head and their last steps: reports stay readable. */
@@ -28,6 +29,11 @@ export interface Taint {
   readonly categories: readonly CategoryKey[];
   readonly path: Path;
   readonly deidentified: boolean;
+  /**
+   * The strongest confidence the scan's classifier gave what this value holds: `low` when all of
+   * it is a key to a person or an order number (reported at the lower level).
+   */
+  readonly confidence: Confidence;
   /** An object holding PI: reading a non-PI member of it yields nothing. */
   readonly record: boolean;
   /**
@@ -70,9 +76,17 @@ class TaintValue implements Taint {
     readonly categories: readonly CategoryKey[],
     readonly path: Path,
     readonly deidentified: boolean,
+    readonly confidence: Confidence,
     readonly record: boolean,
     readonly params: readonly number[] | undefined,
   ) {}
+}
+
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/** The stronger of two confidences. */
+export function stronger(a: Confidence, b: Confidence): Confidence {
+  return RANK[b] > RANK[a] ? b : a;
 }
 
 /** A path of one step. */
@@ -105,19 +119,22 @@ function isSorted(categories: readonly CategoryKey[]): boolean {
 }
 
 /**
- * A source: categories read at `offset` under `label` (a whole record when `record`). A sorted
- * list is held as given (lists are never changed once made), an unsorted one is copied and sorted.
+ * A source: categories read at `offset` under `label` with the classifier's `confidence` (a whole
+ * record when `record`). A sorted list is held as given (lists are never changed once made), an
+ * unsorted one is copied and sorted.
  */
 export function source(
   categories: readonly CategoryKey[],
   offset: number,
   label: string,
+  confidence: Confidence,
   record = false,
 ): Taint {
   return new TaintValue(
     isSorted(categories) ? categories : [...categories].sort(),
     pathOf(offset, label),
     false,
+    confidence,
     record,
     undefined,
   );
@@ -128,7 +145,8 @@ export function source(
  * categories, from the parameters `params`.
  */
 export function probeTaint(path: Path, record: boolean, params: readonly number[]): Taint {
-  return new TaintValue([], path, false, record, params);
+  // The weakest confidence: a call's argument brings its own (helpers.ts applySummary).
+  return new TaintValue([], path, false, 'low', record, params);
 }
 
 /** A taint with every field given: taints are made here, in `source` and in `probeTaint`, never by spreading. */
@@ -136,10 +154,11 @@ function taintOf(
   categories: readonly CategoryKey[],
   path: Path,
   deidentified: boolean,
+  confidence: Confidence,
   record: boolean,
   params: readonly number[] | undefined,
 ): Taint {
-  return new TaintValue(categories, path, deidentified, record, params);
+  return new TaintValue(categories, path, deidentified, confidence, record, params);
 }
 
 /** The same taint one step further. */
@@ -155,6 +174,7 @@ export function step(
     t.categories,
     path,
     change?.deidentified ?? t.deidentified,
+    t.confidence,
     change?.record ?? t.record,
     t.params,
   );
@@ -165,12 +185,14 @@ export function step(
  * parameters it names are the helper's, not those of the walk reading it.
  */
 export function withoutParams(t: Taint): Taint {
-  return t.params === undefined ? t : taintOf(t.categories, t.path, t.deidentified, t.record, undefined);
+  return t.params === undefined
+    ? t
+    : taintOf(t.categories, t.path, t.deidentified, t.confidence, t.record, undefined);
 }
 
 /** The same taint as a whole record (an object holding PI): itself when it is one already. */
 export function asRecord(t: Taint): Taint {
-  return t.record ? t : taintOf(t.categories, t.path, t.deidentified, true, t.params);
+  return t.record ? t : taintOf(t.categories, t.path, t.deidentified, t.confidence, true, t.params);
 }
 
 /**
@@ -259,25 +281,38 @@ function isNew(a: readonly number[], b: readonly number[], i: number): boolean {
 
 /**
  * Two values combined (concatenation, an object literal): categories add up, the first path
- * is kept, and the result is de-identified only when both parts were. `a` itself when `b` adds
- * nothing to it (the common case: the same PI met again), so nothing is allocated.
+ * is kept (the second's when the first is of low confidence and the second is not: a flow's path
+ * starts at what makes it a normal flow), the result is de-identified only when both parts were, and its
+ * confidence is the stronger of the two. `a` itself when `b` adds nothing to it (the common case:
+ * the same PI met again), so nothing is allocated.
  */
 export function merge(a: Taint | undefined, b: Taint | undefined): Taint | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   const categories = unionOf(a.categories, b.categories);
   const deidentified = a.deidentified && b.deidentified;
+  // A probe (no categories yet) lends no confidence: what the call passes brings its own.
+  const confidence =
+    b.categories.length === 0
+      ? a.confidence
+      : a.categories.length === 0
+        ? b.confidence
+        : stronger(a.confidence, b.confidence);
   const record = a.record || b.record;
   const params =
     a.params === undefined ? b.params : b.params === undefined ? a.params : paramsOf(a.params, b.params);
   if (
     categories === a.categories &&
     deidentified === a.deidentified &&
+    confidence === a.confidence &&
     record === a.record &&
     params === a.params
   )
     return a;
-  return taintOf(categories, a.path, deidentified, record, params);
+  // A low side's path gives way to a stronger one: the flow's path then starts at what makes it a
+  // normal flow (between medium and high the first path stays, as it always has).
+  const path = a.categories.length > 0 && a.confidence === 'low' && confidence !== 'low' ? b.path : a.path;
+  return taintOf(categories, path, deidentified, confidence, record, params);
 }
 
 /**

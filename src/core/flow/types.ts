@@ -3,6 +3,7 @@
  * 0-based into the text; the reports turn them into 1-based lines and columns.
  */
 import type { CategoryKey } from '../law/schema.js';
+import type { Confidence } from '../types.js';
 import type { SinkKind } from './kinds.js';
 import type { Region } from './sinks.js';
 
@@ -38,4 +39,10 @@ export interface Flow {
   readonly deidentified: boolean;
   /** From the source to the sink argument; the last step is the sink. */
   readonly path: readonly FlowStep[];
+  /**
+   * The strongest confidence the scan's classifier gave what reaches the sink. `low` when all of
+   * it is keys to a person or order numbers (`userId`, `orderNo`): a recipient can link them to
+   * the person, so it is a flow, reported at the lower level.
+   */
+  readonly confidence: Confidence;
 }

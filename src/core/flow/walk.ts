@@ -8,7 +8,6 @@
  * named functions nested in it, which have their own), so time is linear in the form; nesting
  * deeper than MAX_DEPTH is not followed.
  */
-import type { CategoryKey } from '../law/schema.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
 import * as helpersModule from './helpers.js';
@@ -17,7 +16,7 @@ import type { Expr, Fn, Param, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
 import type { Container, WalkState } from './scope.js';
 import type { FlowLanguage } from './sinks.js';
-import type { NameReader } from './sources.js';
+import type { NameReader, RecordType } from './sources.js';
 import * as taintModule from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -56,7 +55,7 @@ export interface WalkInput {
   readonly language: FlowLanguage;
   readonly body: readonly Stmt[];
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, readonly CategoryKey[]>;
+  readonly types: ReadonlyMap<string, RecordType>;
   /** Feign and Retrofit clients declared in the text (Java, Kotlin). */
   readonly clients?: ClientTable;
 }
@@ -369,7 +368,7 @@ export function member(
   const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
   const own =
     namedMember(s, prop, owner, at, owner) ??
-    (type !== undefined && type !== owner && s.read(prop, type) === 'name'
+    (type !== undefined && type !== owner && s.read(prop, type)?.category === 'name'
       ? namedMember(s, prop, type, at, owner)
       : undefined);
   if (own) {

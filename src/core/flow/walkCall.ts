@@ -20,6 +20,7 @@ import type { SinkKind } from './kinds.js';
 import * as taintModule from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow, FlowSink } from './types.js';
+import { GRPC_STUB } from './stubs.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
@@ -72,6 +73,9 @@ const GETTER = /^get([A-Z]\w*)$/;
 const SETTER = /^set([A-Z]\w*)$/;
 /** `riskClient.check`: a variable and one method. */
 const CLIENT_CALL = /^(\w+)\.(\w+)$/;
+/** `s.notifier.SendSms`: the receiver a method is called on, after any prefix. */
+const STUB_CALL = /(?:^|\.)(\w+)\.\w+$/;
+const RPC: SinkAt = { kind: 'http' };
 /** Map and request accessors whose first argument is the key read. */
 const KEY_GETTERS = new Set([
   'get',
@@ -135,7 +139,7 @@ function factsOf(s: WalkState, callee: string): CalleeFacts {
   if (known !== undefined) return known;
   const last = lastName(callee);
   const effect = calleeEffect(callee, last);
-  const sink = matchSink(callee, s.language) ?? clientSink(s, callee);
+  const sink = stubSink(s, callee) ?? matchSink(callee, s.language) ?? clientSink(s, callee);
   const getter = GETTER.exec(last)?.[1];
   const setter = SETTER.exec(last)?.[1];
   const facts: CalleeFacts = {
@@ -243,6 +247,13 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   return passed !== undefined ? asRecord(all) : all;
 }
 
+/** `…notifier.SendSms(ctx, req)` on a generated gRPC stub of the file (stubs.ts): an RPC, before any vendor's rule. */
+function stubSink(s: WalkState, callee: string): SinkAt | undefined {
+  if (s.clients.size === 0) return undefined;
+  const receiver = STUB_CALL.exec(callee)?.[1];
+  return receiver !== undefined && s.clients.get(receiver) === GRPC_STUB ? RPC : undefined;
+}
+
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */
 function clientSink(s: WalkState, callee: string): SinkAt | undefined {
   if (s.clients.size === 0) return undefined;
@@ -307,7 +318,8 @@ function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: 
     };
     facts.sinks?.set(target ?? '', flowSink);
   }
-  return flowOf(e.at, flowSink, t.categories, t.deidentified, stepsOf(t.path, stepAt(e.at, facts.argument)));
+  const path = stepsOf(t.path, stepAt(e.at, facts.argument));
+  return flowOf(e.at, flowSink, t.categories, t.deidentified, path, t.confidence);
 }
 
 /** The host of a URL in the call: a literal, or a variable holding one. */

@@ -1,13 +1,16 @@
 /**
  * Flows as reports see them: 1-based positions, a path relative to the report's root, and the
- * JSON contract of issue 14 (`flows: [{file, line, column, sink: {kind, callee, target},
- * categories, crossBorder, path}]`). Names only: a flow never carries a value.
+ * JSON contract of issue 14 (`flows: [{file, line, column, sink: {kind, callee, target, vendor},
+ * categories, crossBorder, deidentified, confidence, path}]`). `confidence` is the strongest the
+ * classifier gave what reaches the sink: `low` when only keys to a person or order numbers do
+ * (reported one level lower, as masked flows are). Names only: a flow never carries a value.
  */
 import { crossBorderOf } from '../flow/hosts.js';
 import type { SinkKind } from '../flow/kinds.js';
 import type { Flow } from '../flow/types.js';
 import type { CategoryKey } from '../law/schema.js';
 import { LineIndex } from '../text/lines.js';
+import type { Confidence } from '../types.js';
 
 /** One step of a reported flow, 1-based. */
 export interface ReportedFlowStep {
@@ -33,7 +36,17 @@ export interface ReportedFlow {
   readonly crossBorder: boolean | null;
   /** Masked or hashed on the way: still PI, reported one level lower. */
   readonly deidentified: boolean;
+  /**
+   * The strongest confidence of what reaches the sink; `low`: only keys to a person or order
+   * numbers (`userId`, `orderNo`), which a recipient can link to the person, reported one level lower.
+   */
+  readonly confidence: Confidence;
   readonly path: readonly ReportedFlowStep[];
+}
+
+/** Whether a flow is reported one level lower: masked on the way, or only linkable keys reach it. */
+export function isLowerLevel(f: Pick<ReportedFlow, 'deidentified' | 'confidence'>): boolean {
+  return f.deidentified || f.confidence === 'low';
 }
 
 /** The core's flows of one text, placed in `file`. */
@@ -56,6 +69,7 @@ export function toReportedFlows(file: string, text: string, flows: readonly Flow
     categories: f.categories,
     crossBorder: crossBorderOf(f.sink.region),
     deidentified: f.deidentified,
+    confidence: f.confidence,
     path: f.path.map((s) => ({ file, ...at(s.offset), label: s.label })),
   }));
 }
@@ -75,6 +89,7 @@ export function jsonFlow(f: ReportedFlow): Record<string, unknown> {
     categories: f.categories,
     crossBorder: f.crossBorder,
     deidentified: f.deidentified,
+    confidence: f.confidence,
     path: f.path.map((s) => ({ file: s.file, line: s.line, column: s.column, label: s.label })),
   };
 }

@@ -162,7 +162,9 @@ export class DataMapTreeProvider implements vscode.TreeDataProvider<DataMapNode>
         item.id = `dataMap:${node.category}:${node.place.uri}:${String(flow.line)}:${String(flow.column)}`;
         item.description = flow.deidentified
           ? `${flow.sink.callee} · ${vscode.l10n.t('masked, still personal information')}`
-          : flow.sink.callee;
+          : flow.confidence === 'low'
+            ? `${flow.sink.callee} · ${vscode.l10n.t('only keys to a person or order numbers')}`
+            : flow.sink.callee;
         // The path in words, names only (Markdown: the names are code spans).
         item.tooltip = new vscode.MarkdownString(
           flow.path

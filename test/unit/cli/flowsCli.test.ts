@@ -15,6 +15,7 @@ const APP = [
   "  logger.info('masked', maskPhone(phone));",
   "  await axios.post(TRACK, { event: 'signup', id: req.body.idCard });",
   "  console.log('phone is required');",
+  '  logger.info(`order for ${req.body.userId}`);',
   '}',
   '',
 ].join('\n');
@@ -34,8 +35,8 @@ describe('scan --flows', () => {
     const run = await pilens(root, 'scan', '--flows', '--format', 'json');
     assert.equal(run.code, 0, run.stderr);
     const out = JSON.parse(run.stdout) as { flows: Record<string, unknown>[]; summary: { flows: number } };
-    assert.equal(out.flows.length, 3);
-    assert.equal(out.summary.flows, 3);
+    assert.equal(out.flows.length, 4);
+    assert.equal(out.summary.flows, 4);
     assert.deepEqual(Object.keys(out.flows[0] ?? {}), [
       'file',
       'line',
@@ -44,14 +45,25 @@ describe('scan --flows', () => {
       'categories',
       'crossBorder',
       'deidentified',
+      'confidence',
       'path',
     ]);
     assert.deepEqual(
-      out.flows.map((f) => [f.file, f.line, f.column, f.crossBorder, f.deidentified, f.categories]),
+      out.flows.map((f) => [
+        f.file,
+        f.line,
+        f.column,
+        f.crossBorder,
+        f.deidentified,
+        f.confidence,
+        f.categories,
+      ]),
       [
-        ['src/signup.ts', 4, 3, null, false, ['contact']],
-        ['src/signup.ts', 5, 3, null, true, ['contact']],
-        ['src/signup.ts', 6, 9, true, false, ['id_number']],
+        ['src/signup.ts', 4, 3, null, false, 'medium', ['contact']],
+        ['src/signup.ts', 5, 3, null, true, 'medium', ['contact']],
+        ['src/signup.ts', 6, 9, true, false, 'high', ['id_number']],
+        // A person's key alone: a flow at the lower level (lead ruling 3).
+        ['src/signup.ts', 8, 3, null, false, 'low', ['online_id']],
       ],
     );
     assert.deepEqual(out.flows[2]?.sink, {
@@ -83,6 +95,7 @@ describe('scan --flows', () => {
         ['flow/log', 'warning', 1],
         ['flow/log', 'note', 1],
         ['flow/http', 'error', 1],
+        ['flow/log', 'note', 1],
       ],
     );
   });

@@ -123,3 +123,13 @@ classifyTable('vocabulary of the Ningbo information types', [
   { name: 'blocked_users', owner: 'UserSocial', expect: 'contacts_list' },
   { name: 'route_polyline', owner: 'Trip', expect: 'whereabouts' },
 ]);
+
+classifyTable('an application for something is a record someone files; an application alone is software', [
+  { name: 'mobile', owner: 'LoanApplication', expect: 'contact' },
+  { name: 'phone', owner: 'SubsidyApplication', expect: 'contact' },
+  { name: 'mobile', owner: 'PermitApplicationDTO', expect: 'contact' },
+  // Negative: the application is software (alone, of the web, of OAuth).
+  { name: 'mobile', owner: 'Application', expect: undefined },
+  { name: 'mobile', owner: 'WebApplication', expect: undefined },
+  { name: 'name', owner: 'OAuthApplication', expect: undefined },
+]);

@@ -20,6 +20,7 @@ function flow(
     categories,
     crossBorder: extra.crossBorder ?? null,
     deidentified: extra.deidentified ?? false,
+    confidence: 'medium',
     path: [],
   };
 }

@@ -71,8 +71,25 @@ describe('flowLevel', () => {
   ];
   for (const [crossBorder, deidentified, configured, want] of cases)
     test(`${String(crossBorder)} ${String(deidentified)} ${configured} → ${want}`, () => {
-      assert.equal(flowLevel({ crossBorder, deidentified }, configured), want);
+      assert.equal(flowLevel({ crossBorder, deidentified, confidence: 'medium' }, configured), want);
     });
+  // Lead ruling 3: only keys to a person or order numbers reach the sink: one lower, as masked.
+  test('low confidence: one lower; abroad does not raise it', () => {
+    assert.equal(
+      flowLevel({ crossBorder: null, deidentified: false, confidence: 'low' }, 'warning'),
+      'information',
+    );
+    assert.equal(
+      flowLevel({ crossBorder: true, deidentified: false, confidence: 'low' }, 'warning'),
+      'information',
+    );
+  });
+  test("NEG medium or high confidence: the setting's level", () => {
+    assert.equal(
+      flowLevel({ crossBorder: null, deidentified: false, confidence: 'high' }, 'warning'),
+      'warning',
+    );
+  });
 });
 
 describe('sinkRange and rangeHolds', () => {
@@ -170,6 +187,18 @@ describe('the Problems row and the hover at a sink', () => {
       /masked by `maskPhone`[\s\S]*de\\-identified, still personal information/,
     );
     assert.doesNotMatch(flowHoverMarkdown(plain, { locale: 'en' }), /Masked or hashed/);
+  });
+
+  test('a flow only keys to a person reach says so, in the row and the hover (lead ruling 3)', () => {
+    const text = 'export function f(userId: string) {\n  logger.info(`creating for ${userId}`);\n}\n';
+    const [low] = flowsOf(text, 'src/order.ts');
+    assert.ok(low);
+    assert.equal(low.confidence, 'low');
+    assert.match(flowDiagnosticMessage(low, 'en'), /only keys to a person or order numbers$/);
+    assert.match(flowDiagnosticMessage(low, 'zh'), /仅有指向个人的标识或订单号$/);
+    assert.match(flowHoverMarkdown(low, { locale: 'en' }), /recipient can link them to the person/);
+    assert.doesNotMatch(flowDiagnosticMessage(plain, 'en'), /only keys/);
+    assert.doesNotMatch(flowHoverMarkdown(plain, { locale: 'en' }), /link them/);
   });
 
   test('the hover in Chinese', () => {

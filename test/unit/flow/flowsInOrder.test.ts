@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { CategoryKey } from '../../../src/core/law/schema.js';
 import { emit, flowOf, flowsInOrder, type FlowOut } from '../../../src/core/flow/helpers.js';
-import { stepAt, unionOf } from '../../../src/core/flow/taint.js';
+import { stepAt, stronger, unionOf } from '../../../src/core/flow/taint.js';
 import type { Flow, FlowSink } from '../../../src/core/flow/types.js';
+import type { Confidence } from '../../../src/core/types.js';
 
 const CATEGORIES: readonly CategoryKey[] = ['contact', 'credit', 'health', 'whereabouts'];
 
@@ -35,7 +36,8 @@ function reference(found: readonly Flow[]): Flow[] {
       before.sink,
       unionOf(before.categories, flow.categories),
       before.deidentified && flow.deidentified,
-      before.path,
+      before.confidence === 'low' && flow.confidence !== 'low' ? flow.path : before.path,
+      stronger(before.confidence, flow.confidence),
     );
   }
   return flows.sort((a, b) => a.offset - b.offset);
@@ -47,6 +49,8 @@ const sinks: FlowSink[] = ['log.info', 'log.warn', 'client.post'].map((callee) =
   region: 'unknown',
 }));
 
+const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+
 function found(next: () => number, count: number, spread: number): Flow[] {
   const flows: Flow[] = [];
   for (let i = 0; i < count; i++) {
@@ -54,7 +58,10 @@ function found(next: () => number, count: number, spread: number): Flow[] {
     const offset = next() < 0.8 ? i * 3 + Math.floor(next() * 4) : Math.floor(next() * spread);
     const categories = CATEGORIES.filter(() => next() < 0.4);
     const sink = sinks[Math.floor(next() * sinks.length)] as FlowSink;
-    flows.push(flowOf(offset, sink, categories, next() < 0.5, [stepAt(offset, `step ${String(i)}`)]));
+    const confidence = CONFIDENCES[Math.floor(next() * CONFIDENCES.length)] as Confidence;
+    flows.push(
+      flowOf(offset, sink, categories, next() < 0.5, [stepAt(offset, `step ${String(i)}`)], confidence),
+    );
   }
   return flows;
 }
@@ -81,7 +88,7 @@ describe('flowsInOrder (helpers.ts)', () => {
     const [info, warn] = sinks as [FlowSink, FlowSink];
     const out: FlowOut = { flows: [] };
     const at = (offset: number, sink: FlowSink, categories: CategoryKey[], deidentified: boolean): void => {
-      emit(out, flowOf(offset, sink, categories, deidentified, []), undefined);
+      emit(out, flowOf(offset, sink, categories, deidentified, [], 'medium'), undefined);
     };
     at(9, info, ['credit'], true);
     at(4, warn, [], false);

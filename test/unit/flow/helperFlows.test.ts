@@ -158,7 +158,7 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   {
     rule: 'NEG java Feign method called with non-PI; a method the interface lacks',
     path: JAVA,
-    text: '@FeignClient(name = "risk", url = "https://risk.example.de")\ninterface RiskClient {\n  @PostMapping("/c")\n  R check(@RequestBody Req r);\n}\nclass S {\n  private final RiskClient rc;\n  void f(A a) {\n    rc.check(a.getOrderNo());\n    rc.toString(a.getIdCard());\n  }\n}',
+    text: '@FeignClient(name = "risk", url = "https://risk.example.de")\ninterface RiskClient {\n  @PostMapping("/c")\n  R check(@RequestBody Req r);\n}\nclass S {\n  private final RiskClient rc;\n  void f(A a) {\n    rc.check(a.getStatus());\n    rc.toString(a.getIdCard());\n  }\n}',
     want: [],
   },
   {

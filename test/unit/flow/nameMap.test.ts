@@ -44,8 +44,8 @@ describe('lastName (calls.ts)', () => {
 });
 
 describe('recordTypes (sources.ts)', () => {
-  const field = (owner: string, category: string, role = 'declaration'): Finding =>
-    ({ owner, category, role }) as unknown as Finding;
+  const field = (owner: string, category: string, role = 'declaration', confidence = 'medium'): Finding =>
+    ({ owner, category, role, confidence }) as unknown as Finding;
   it('each type’s categories once each, in sort() order whatever order they came in', () => {
     const types = recordTypes([
       field('User', 'whereabouts'),
@@ -55,8 +55,19 @@ describe('recordTypes (sources.ts)', () => {
       field('Order', 'property'),
       field('Ignored', 'contact', 'usage'),
     ]);
-    assert.deepEqual(types.get('User'), ['contact', 'credit', 'whereabouts']);
-    assert.deepEqual(types.get('Order'), ['property']);
+    assert.deepEqual(types.get('User')?.categories, ['contact', 'credit', 'whereabouts']);
+    assert.deepEqual(types.get('Order')?.categories, ['property']);
     assert.equal(types.has('Ignored'), false);
+  });
+  it('a type carries the strongest confidence of its fields (lead ruling 3)', () => {
+    const types = recordTypes([
+      field('Order', 'transaction', 'declaration', 'low'),
+      field('Order', 'online_id', 'declaration', 'low'),
+      field('User', 'online_id', 'declaration', 'low'),
+      field('User', 'contact', 'declaration', 'high'),
+      field('User', 'name', 'declaration', 'medium'),
+    ]);
+    assert.equal(types.get('Order')?.confidence, 'low');
+    assert.equal(types.get('User')?.confidence, 'high');
   });
 });
