@@ -343,7 +343,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           transaction_amount counterparty counterparty_account payee payer merchant_name
           fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
           entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
-          entrust_time order_time apply_time down_payment earnest_money amount_due items_total
+          entrust_time apply_time down_payment earnest_money amount_due items_total
           subtotal sub_total cod_amount ticket_price receipt_no receipt_number actual_price
           pay_price paid_price total_price real_price final_price amount_paid
           postage freight shipping_fee delivery_fee pay_total
