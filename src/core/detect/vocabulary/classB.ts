@@ -357,6 +357,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A ledger or statement entry's amount is money moving on someone's account.
+        strength: 'medium',
+        owners: w`entry entries journal ledger statement 流水 分录`,
+        en: w`amount`,
+      },
+      {
         // A price inside an order or a trip is what that buyer or rider paid (`food_price` of a
         // homestay order); a product's own price is the shop's.
         strength: 'medium',
