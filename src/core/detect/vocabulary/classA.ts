@@ -232,10 +232,20 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`保单号 保单号码 保单编号`,
       },
       {
-        // An employee's cost to company and hourly rate are their pay.
+        // An employee's cost to company and hourly or annual rate are their pay, in their record,
+        // a job assignment or a compensation record.
         strength: 'medium',
-        owners: w`employee staff worker contract employment contractor freelancer 员工 职工 合同`,
-        en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate`,
+        owners: w`
+          employee staff worker contract employment contractor freelancer assignment compensation
+          compensations wage wages 员工 职工 合同
+        `,
+        en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate annual_rate`,
+      },
+      {
+        // A compensation's `rate` is the amount paid per unit of work.
+        strength: 'medium',
+        owners: w`compensation compensations`,
+        en: w`rate`,
       },
       {
         // The last digits of a card are a (partly masked) card number.
