@@ -106,6 +106,10 @@ const RULES: readonly Rule[] = [
     (m) => `“${m[1] ?? ''}”是邮寄地址，即自然人居住或收件之处，故该字段描述该自然人`,
   ],
   [
+    /^"(.*)" of a postal address locates that address: address information$/,
+    (m) => `邮寄地址的“${m[1] ?? ''}”定位的是该地址：属于地址信息`,
+  ],
+  [
     /^"(.*)" is a card issued to a person, its holder, so the field describes them$/,
     (m) => `“${m[1] ?? ''}”是发给自然人的卡，故该字段描述其持卡人`,
   ],

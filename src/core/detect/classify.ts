@@ -38,6 +38,7 @@ import { countOfRecords, instrumentFingerprint, positionNotPost } from './lookal
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
+import { addressCoordinate, addressCoordinateDetail } from './places.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -519,6 +520,15 @@ function decide(
   }
   if (score <= 0) return undefined;
   const confidence = CONFIDENCE[Math.min(score, 3) - 1] ?? 'low';
+  // `sxo_user_address.lat`: a postal address's coordinates are part of that address (places.ts).
+  if (addressCoordinate(category, reading.match.text, owner)) {
+    category = 'address';
+    evidence.push({
+      kind: 'owner',
+      matched: OWNER_SLOT,
+      detail: addressCoordinateDetail(reading.match.text),
+    });
+  }
   const contest = reading.meaning.contest;
   const reading_ = options.contestedReading ?? 'strict';
   const cls =

@@ -116,6 +116,9 @@ export function readNameCached(name: string, vocab: CompiledVocabulary): NameRea
   return reading;
 }
 
+/** Categories whose terms are never opened by their own words (see `ownerGateOpen`). */
+const OWN_WORDS_CLOSED: ReadonlySet<string> = new Set(['credential', 'transaction', 'property']);
+
 /** Owner-gated terms (`street` in `Address`) count only when the owner names their context. */
 export function ownerGateOpen(
   m: TermMeaning,
@@ -128,13 +131,16 @@ export function ownerGateOpen(
   return m.owners.some(
     (o) =>
       owner.words.has(o) ||
-      // A word before the term (`addressProvince`, `transaction_id`: a transaction's). The term's
+      // A word before the term (`addressProvince`, `order_refund_amount`: an order's). The term's
       // own words open nothing when they name a thing (`hotel_id` in a rate plan is a hotel's
-      // key, not a stay) or a secret (`auth_code` in a payment log says nothing of whose it is).
+      // key, not a stay), a secret (`auth_code` in a payment log says nothing of whose it is) or
+      // money (`payment_method` of an employee, `refund_amount` of a goods line: the money word
+      // says what kind of money, not whose record holds it). A money event's own number
+      // (`transaction_id`, `order_no`) is read in any record by its own ungated term.
       (nameWords.slice(0, -1).includes(o) &&
         !(
           m.phrase.split('_').includes(o) &&
-          (m.category === 'credential' || vocab.nonPersonOwners.has(o))
+          (OWN_WORDS_CLOSED.has(m.category ?? '') || vocab.nonPersonOwners.has(o))
         )) ||
       (!/^[a-z_]+$/.test(o) && (owner.gates.has(o) || m.phrase.includes(o))),
   );

@@ -82,12 +82,16 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
     ],
     negatives: {
       // A count of satellites in view (`GNSS_GPSSats`, `gps_satellites`) says how good a fix is,
-      // not where it is.
+      // not where it is. A GPS's speed, heading and source describe the motion or the device, and
+      // a commission on GPS devices is money: none is a position (the lexicon: speeds and
+      // headings are none).
       en: w`
         file_location storage_location gps_enabled location_type location_code offset cursor
         gps_satellites gnss_satellites satellites satellite_count
+        gps_speed gps_direction gps_heading gps_bearing gps_course gps_source gps_deduct
+        gps_commission gps_accuracy
       `,
-      zh: w`位置编号 存储位置 文件位置`,
+      zh: w`位置编号 存储位置 文件位置 GPS速度 GPS方向 GPS来源 GPS提成 GPS精度`,
     },
   },
   {
@@ -228,10 +232,20 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`保单号 保单号码 保单编号`,
       },
       {
-        // An employee's cost to company and hourly rate are their pay.
+        // An employee's cost to company and hourly or annual rate are their pay, in their record,
+        // a job assignment or a compensation record.
         strength: 'medium',
-        owners: w`employee staff worker contract employment contractor freelancer 员工 职工 合同`,
-        en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate`,
+        owners: w`
+          employee staff worker contract employment contractor freelancer assignment compensation
+          compensations wage wages 员工 职工 合同
+        `,
+        en: w`ctc salary_hour hourly_rate hourly_wage daily_wage pay_rate wage_rate annual_rate`,
+      },
+      {
+        // A compensation's `rate` is the amount paid per unit of work.
+        strength: 'medium',
+        owners: w`compensation compensations`,
+        en: w`rate`,
       },
       {
         // The last digits of a card are a (partly masked) card number.

@@ -241,9 +241,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         en: w`
           amount total total_amount refund_amount
-          transaction_id trade_no out_trade_no tax_amount money fee paid_at invoice invoice_id money
-          shipping_amount payer_total payer_refund refund refund_id refund_no out_refund_no
-          discount_refund
+          trade_no out_trade_no tax_amount money fee paid_at invoice
+          shipping_amount payer_total payer_refund refund discount_refund
         `,
       },
       {
@@ -322,6 +321,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`jyjl xfjl zfjl jyls gmjl`,
       },
       {
+        // A money event's own number is that event's in any record that holds it (a ticket's,
+        // a referral's or a journal entry's `transaction_id`), as `order_no` is below.
+        strength: 'medium',
+        en: w`transaction_id refund_id refund_no out_refund_no invoice_id`,
+      },
+      {
         strength: 'medium',
         owners: w`
           order payment pay trade transaction bill purchase invoice refund recharge consumption
@@ -338,11 +343,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           transaction_amount counterparty counterparty_account payee payer merchant_name
           fee total_fee total_cost cost charge deal_price deal_qty deal_amount entrust_price
           entrust_qty trade_price trade_qty rent monthly_rent rent_amount consult_fee deal_date deal_time
-          entrust_time order_time apply_time down_payment earnest_money amount_due items_total
+          entrust_time apply_time down_payment earnest_money amount_due items_total
           subtotal sub_total cod_amount ticket_price receipt_no receipt_number actual_price
           pay_price paid_price total_price real_price final_price amount_paid
           postage freight shipping_fee delivery_fee pay_total
-          transaction_id refund_id refund_no out_refund_no invoice_id money
+          money
         `,
         zh: w`
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
@@ -350,6 +355,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间 应付金额 应收金额 商品总额
           停车费 充电费 支付渠道 付款渠道
         `,
+      },
+      {
+        // A ledger or statement entry's amount is money moving on someone's account.
+        strength: 'medium',
+        owners: w`entry entries journal ledger statement 流水 分录`,
+        en: w`amount`,
       },
       {
         // A price inside an order or a trip is what that buyer or rider paid (`food_price` of a

@@ -154,7 +154,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // Identifiers of the person record itself (ry = 人员, yh = 用户); linkable, so low.
       {
         strength: 'low',
-        en: w`user_id uid account_id member_id customer_id ry_id yh_id`,
+        en: w`user_id uid u_id account_id member_id customer_id ry_id yh_id`,
         zh: ['人员ID', '人员编号'],
       },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
