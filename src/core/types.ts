@@ -64,6 +64,12 @@ export interface FieldCandidate {
    */
   readonly takesArguments?: true;
   /**
+   * An argument of a GraphQL search: a field outside the mutation root that returns a list or a
+   * page of records (`transactions(minAmount: Int): TransactionCollection`). The argument says
+   * which records to return; it is read as data only where it names whom to look up.
+   */
+  readonly searchCriterion?: true;
+  /**
    * The other fields of the same record, when the owner's name says little (a dataset's
    * columns: `check_in` beside `hotel` and `room_no` is a stay). They open owner-gated terms
    * as the owner's own words do, but never make the record a person's or a thing's.

@@ -37,6 +37,7 @@ import { validatorOf, type Validator } from './validators.js';
 import { countOfRecords, instrumentFingerprint, positionNotPost } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
+import { criterionOnly } from './searchCriterion.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
 import { addressCoordinate, addressCoordinateDetail } from './places.js';
 import {
@@ -109,7 +110,9 @@ export function readField(
 ): Finding | undefined | typeof DISMISSED {
   const found = readWords(candidate, options);
   const validator = validatorOf(candidate);
-  return validator === undefined ? found : validated(candidate, options, validator, found);
+  const read = validator === undefined ? found : validated(candidate, options, validator, found);
+  // `transactions(minAmount: Int)`: a search's criterion, not anyone's amount (searchCriterion.ts).
+  return read !== undefined && read !== DISMISSED && criterionOnly(candidate, read) ? DISMISSED : read;
 }
 
 /**

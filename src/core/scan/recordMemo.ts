@@ -179,6 +179,7 @@ function sameCandidate(a: FieldCandidate | undefined, b: FieldCandidate | undefi
     a.ownerComment === b.ownerComment &&
     a.validation === b.validation &&
     a.takesArguments === b.takesArguments &&
+    a.searchCriterion === b.searchCriterion &&
     sameList(a.siblings, b.siblings)
   );
 }

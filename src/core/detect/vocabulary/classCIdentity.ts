@@ -184,9 +184,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         phone_model phone_brand mobile_app mobile_web mobile_view mobile_layout mobile_menu
         mobile_version email_template email_subject email_enabled email_verified mail_server
         mail_host mail_port mail_protocol phone_verified email_notification mobile_breakpoint
-        email_provider email_domain email_sender email_from
+        email_provider email_domain email_sender email_from wechat_merchant wechat_mch
       `,
-      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信明细 微信生成 微信头像`,
+      // A WeChat Pay merchant (微信商户号, `wechatMerchantNo`) is a business's account on the platform.
+      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信商户 微信明细 微信生成 微信头像`,
     },
   },
   {
@@ -288,14 +289,17 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         // The registered *address* (户籍地址, hjdz) is an address, as §9.2 lists it; the
         // registration record itself (number, type, relation to the householder, police
-        // station, move-in date) is household registration.
+        // station, move-in date) is household registration, and so is a residence permit (居住证,
+        // its dates and city): a registration of where one lives, not a dwelling; its number
+        // stays an identity-document number (`residence_permit_no`).
         en: w`
           hukou household_register household_registration registered_residence hukou_type
           hukou_no household_no native_place household_book relation_to_householder
           householder_relation household_type hukou_nature move_in_reason household_move_in_date
+          residence_permit residence_card
         `,
         zh: w`
-          户籍 户口 户籍地 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号 户口类型 户籍类型
+          户籍 户口 户籍地 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号 户口类型 户籍类型 居住证
           与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入 迁出时间 迁入原因 迁出原因 户口迁移
         `,
         pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq qcrq`,

@@ -8,6 +8,7 @@
  */
 import {
   Kind,
+  OperationTypeNode,
   parse,
   TokenKind,
   type DefinitionNode,
@@ -54,8 +55,10 @@ function readGraphql(text: string): ExtractResult {
   const comments = commentSpans(document.loc?.startToken);
   const fields: FieldCandidate[] = [];
   const roots = operationRoots(document.definitions);
+  const mutations = mutationRoots(document.definitions);
   for (const definition of document.definitions) {
-    if (FIELD_OWNERS.has(definition.kind)) readTypeFields(text, lines, comments, definition, roots, fields);
+    if (FIELD_OWNERS.has(definition.kind))
+      readTypeFields(text, lines, comments, definition, roots, mutations, fields);
     else if (definition.kind === Kind.OPERATION_DEFINITION)
       readSelections(lines, definition.selectionSet, definition.name?.value, fields);
     else if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -70,11 +73,13 @@ function readTypeFields(
   comments: readonly CommentSpan[],
   definition: DefinitionNode,
   roots: ReadonlySet<string>,
+  mutations: ReadonlySet<string>,
   into: FieldCandidate[],
 ): void {
   if (!('fields' in definition) || !('name' in definition)) return;
   const owner = definition.name.value;
   const operations = roots.has(owner);
+  const writes = mutations.has(owner);
   // extensions have no description; `in` narrows to the definitions that may carry one
   const description: StringValueNode | undefined =
     'description' in definition ? definition.description : undefined;
@@ -84,8 +89,12 @@ function readTypeFields(
     const args = 'arguments' in node ? (node.arguments ?? []) : [];
     into.push(...fieldOf(text, lines, comments, node, owner, ownerComment, operations && args.length > 0));
     // An argument's record is the field that takes it, described by that field's description.
+    // A search's arguments (a list or page returned, outside the mutation root) are its criteria.
+    const search = !writes && 'type' in node && returnsMany(text, node.type.loc);
     for (const argument of args)
-      into.push(...fieldOf(text, lines, comments, argument, node.name.value, node.description?.value));
+      into.push(
+        ...fieldOf(text, lines, comments, argument, node.name.value, node.description?.value, false, search),
+      );
   }
 }
 
@@ -104,6 +113,34 @@ function operationRoots(definitions: readonly DefinitionNode[]): ReadonlySet<str
 
 const DEFAULT_ROOTS: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
 
+/** The schema's mutation root: the type `schema { mutation: … }` names, else `Mutation`. */
+function mutationRoots(definitions: readonly DefinitionNode[]): ReadonlySet<string> {
+  let declared = false;
+  const named = new Set<string>();
+  for (const d of definitions) {
+    if (d.kind !== Kind.SCHEMA_DEFINITION && d.kind !== Kind.SCHEMA_EXTENSION) continue;
+    for (const t of d.operationTypes ?? []) {
+      declared = true;
+      if (t.operation === OperationTypeNode.MUTATION) named.add(t.type.name.value);
+    }
+  }
+  return declared ? named : DEFAULT_MUTATIONS;
+}
+
+const DEFAULT_MUTATIONS: ReadonlySet<string> = new Set(['Mutation']);
+
+/**
+ * A field's result is many records: a list (`[Patient]`) or a page of them, a type named as one
+ * (`TransactionCollection`, `UserConnection`, `OrderPage`, `SearchUserResult`).
+ */
+function returnsMany(text: string, loc: { start: number; end: number } | undefined): boolean {
+  if (loc === undefined) return false;
+  const type = text.slice(loc.start, loc.end).trim();
+  return type.startsWith('[') || PAGE_TYPE.test(type.replace(/!$/, ''));
+}
+
+const PAGE_TYPE = /(?:Connection|Collection|Page|List|Results?|Paginated\w*)$/;
+
 /** One declaration: a type's or input's field, or a field's argument. */
 function fieldOf(
   text: string,
@@ -113,6 +150,7 @@ function fieldOf(
   owner: string,
   ownerComment: string | undefined,
   takesArguments = false,
+  searchCriterion = false,
 ): FieldCandidate[] {
   const name = node.name;
   if (name.loc === undefined) return [];
@@ -129,6 +167,7 @@ function fieldOf(
       ]),
       ownerComment,
       ...(takesArguments ? { takesArguments } : {}),
+      ...(searchCriterion ? { searchCriterion } : {}),
     }),
   ];
 }

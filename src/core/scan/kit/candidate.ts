@@ -19,6 +19,8 @@ export interface FieldDraft {
   readonly validation?: string | undefined;
   /** A GraphQL operation whose arguments are read as its fields (`FieldCandidate.takesArguments`). */
   readonly takesArguments?: true | undefined;
+  /** An argument of a GraphQL search (`FieldCandidate.searchCriterion`). */
+  readonly searchCriterion?: true | undefined;
 }
 
 /**
@@ -47,6 +49,7 @@ export function candidate(
   if (ownerComment !== undefined) c.ownerComment = ownerComment;
   if (d.validation !== undefined) c.validation = d.validation;
   if (d.takesArguments === true) c.takesArguments = true;
+  if (d.searchCriterion === true) c.searchCriterion = true;
   return c;
 }
 
