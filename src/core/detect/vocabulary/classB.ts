@@ -27,7 +27,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           hotel_checkin hotel_check_in lodging_record stay_record accommodation_record hotel_stay
-          checkin_record guest_name guest_register
+          checkin_record guest_register
         `,
         zh: w`住宿登记 住宿记录 住宿信息 入住记录 入住登记 开房记录 入住人 同住人`,
         pinyin: w`zsdj zsjl rzjl kfjl`,
