@@ -41,10 +41,14 @@ export function dottedCallee(tree: BufferTree, text: string, node: number, depth
       const first = tree.first[node] ?? NONE;
       const left = first !== NONE ? dottedCallee(tree, text, first, depth + 1) : '?';
       const last = tree.last(node);
+      // A private member (`this.#logger`) is named without its `#`: the same logger as `this.logger`.
+      const lastName = last !== NONE ? tree.name(last) : '';
       const prop =
-        last !== NONE && tree.name(last) === 'PropertyName'
+        lastName === 'PropertyName'
           ? text.slice(tree.from(last), tree.to(last))
-          : '?';
+          : lastName === 'PrivatePropertyName'
+            ? text.slice(tree.from(last) + 1, tree.to(last))
+            : '?';
       return left === '' ? prop : `${left}.${prop}`;
     }
     case 'CallExpression': {
