@@ -123,7 +123,9 @@ export function call(
       index++;
     }
   const facts = factsOf(ctx, name);
-  const sink = facts.sink;
+  // A function of the file named like a vendor's call is that function (walkCall.ts).
+  const sink =
+    facts.sink !== undefined && taints !== undefined && isOwnFunction(ctx, node, name) ? undefined : facts.sink;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
@@ -143,6 +145,12 @@ export function call(
   if (returned !== undefined && taints !== undefined)
     return returned === null ? undefined : returnedBy(returned, at, name, (i) => taints[i]);
   return all;
+}
+
+/** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */
+function isOwnFunction(ctx: Ctx, node: number, name: string): boolean {
+  const helper = helperName(name, false);
+  return helper !== undefined && jsHelperAt(ctx, node, helper) !== undefined;
 }
 
 /** `audit('x', user.phone)`, `this.trace(v)`: a helper of the file, its sinks reached by the PI arguments. */

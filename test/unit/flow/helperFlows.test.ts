@@ -101,6 +101,30 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'kotlin function of the file named like a vendor call (`sendSms`) is followed as a helper',
+    path: KT,
+    text: 'class K {\n  fun f(phone: String) {\n    sendSms(phone, "hi")\n  }\n  private fun sendSms(to: String, text: String) {\n    kafka.send("sms", mapper.writeValueAsString(mapOf("to" to to)))\n  }\n}\n',
+    want: ['6:queue:contact'],
+  },
+  {
+    rule: 'NEG kotlin vendor call with no function of that name in the file stays the SDK',
+    path: KT,
+    text: 'class K {\n  fun f(phone: String) {\n    client.sendSms(phone, "hi")\n  }\n}\n',
+    want: ['3:sdk:contact'],
+  },
+  {
+    rule: 'ts function of the file named like a vendor call is followed as a helper',
+    path: TS,
+    text: 'function logEvent(u) {\n  producer.send({ value: JSON.stringify({ p: u }) });\n}\nexport function f(phone: string) {\n  logEvent(phone);\n}\n',
+    want: ['2:queue:contact'],
+  },
+  {
+    rule: 'NEG ts vendor call not defined in the file stays the SDK',
+    path: TS,
+    text: 'import { logEvent } from "firebase/analytics";\nexport function f(phone: string) {\n  logEvent(phone);\n}\n',
+    want: ['3:sdk:contact'],
+  },
+  {
     rule: 'c# helper with an anonymous object argument',
     path: CS,
     text: 'public class N {\n  private async Task Send(object body) { await _httpClient.PostAsJsonAsync("https://n.example.com/v1", body); }\n  public async Task Run(Patient p) {\n    await Send(new { mobile = p.Mobile });\n  }\n}\n',
