@@ -104,6 +104,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:webClient|WebClient)\.(?:post|put|patch)\(\)(?:\.\w+\(\))+\.(?:bodyValue|body|syncBody)`,
     languages: JAVA,
   },
+  // `bodyValue` is WebClient's own: a client built under any name (`civilAffairs =
+  // webClientBuilder.baseUrl(…).build()`) sends it.
+  {
+    kind: 'http',
+    callee: String.raw`${P}\w+\.(?:post|put|patch)\(\)(?:\.\w+\(\))*\.bodyValue`,
+    languages: JAVA,
+  },
   {
     kind: 'http',
     callee: String.raw`${P}(?:http|client|httpClient|Client|DefaultClient|c)\.(?:Post|PostForm|Do|Put)|http\.(?:Post|PostForm)`,

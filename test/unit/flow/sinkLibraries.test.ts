@@ -101,6 +101,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'kt a WebClient built under another name: .post().uri(…).bodyValue(…) sends the body',
+    path: KT,
+    text: 'fun f(app: App) {\n  val v = civilAffairs.post().uri("/verify").bodyValue(mapOf("idNo" to app.idNumber)).retrieve().block()\n  log.info("verdict {}", v)\n}\n',
+    want: ['2:http:civilAffairs.post().uri().bodyValue:id_number'],
+  },
+  {
+    rule: 'NEG kt .post().body(…) on another name is no WebClient',
+    path: KT,
+    text: 'fun f(app: App) {\n  form.post().uri("/verify").body(app.idNumber)\n}\n',
+    want: [],
+  },
+  {
     rule: 'kt kafka.send',
     path: KT,
     text: 'fun f(form: Form) {\n  kafka.send("t", form.mobile)\n}\n',
