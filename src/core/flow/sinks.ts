@@ -64,6 +64,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:logger|log|Logger|Log|sugar|zap|logrus|zlog|slog|l)(?:\.(?:With|WithField|WithFields|WithError|Sugar)\(\))*\.(?:Debug|Info|Warn|Error|DPanic|Panic|Fatal|Trace|Print)(?:f|w|ln)?`,
     languages: GO,
   },
+  // zerolog: an event from a level, fields added down the chain, sent by `Msg`/`Msgf`/`Send`
+  // (the chained fields reach it as a chained logger's do).
+  {
+    kind: 'log',
+    callee: String.raw`${P}(?:log|logger|Logger|Log|zlog|zl|l)\.(?:Trace|Debug|Info|Warn|Error|Fatal|Panic|Log|Err|WithLevel)\(\)(?:\.\w+\(\))*\.(?:Msg|Msgf|Send)`,
+    languages: GO,
+  },
   // .NET: Microsoft.Extensions.Logging, Serilog, NLog, Console.
   {
     kind: 'log',

@@ -24,6 +24,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'func (d *D) f(p *P, tripID string) {\n\tif err := d.sa.Track(tripID, "Ev", nil, true); err != nil {\n\t\td.log.Warn("sensors", zap.Error(err))\n\t}\n}\n',
     want: [],
   },
+  // zerolog: fields added down the chain reach the `Msg` that sends the event.
+  {
+    rule: 'go zerolog fields chained to Msg',
+    path: GO,
+    text: 'func f(o Order) {\n\tlog.Info().Str("buyer", o.BuyerName).Int("n", 1).Msg("issued")\n}\n',
+    want: ['2:log:log.Info().Str().Int().Msg:name'],
+  },
+  {
+    rule: 'NEG go zerolog fields of counts and a check',
+    path: GO,
+    text: 'func f(id int64, phone string) {\n\tok := len(phone) == 11\n\ts.log.Info().Int64("order", id).Bool("phoneOk", ok).Msg("audit")\n}\n',
+    want: [],
+  },
   // EasyExcel's write chain: the call that takes the rows.
   {
     rule: 'java EasyExcel write().sheet().doWrite(rows)',
