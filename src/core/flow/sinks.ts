@@ -283,7 +283,8 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'queue',
-    callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:WriteMessages|Produce|SendMessage|SendMessages|Publish)|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
+    // kafka-go's `WriteMessages` is its own, on whatever field holds the writer (`s.w`).
+    callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:Produce|SendMessage|SendMessages|Publish)|${P}\w+\.WriteMessages|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
   },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's

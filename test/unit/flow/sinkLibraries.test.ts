@@ -37,6 +37,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'func f(id int64, phone string) {\n\tok := len(phone) == 11\n\ts.log.Info().Int64("order", id).Bool("phoneOk", ok).Msg("audit")\n}\n',
     want: [],
   },
+  // kafka-go's writer on any field.
+  {
+    rule: 'go kafka-go WriteMessages on a short field name',
+    path: GO,
+    text: 'func (s *S) f(o Order) error {\n\tpayload, _ := json.Marshal(map[string]string{"phone": o.Phone})\n\treturn s.w.WriteMessages(ctx, kafka.Message{Value: payload})\n}\n',
+    want: ['3:queue:s.w.WriteMessages:contact'],
+  },
+  {
+    rule: 'NEG go kafka-go WriteMessages of a refund count',
+    path: GO,
+    text: 'func (s *S) f(id int64) error {\n\treturn s.w.WriteMessages(ctx, kafka.Message{Value: []byte(fmt.Sprintf(`{"refunded":%d}`, id))})\n}\n',
+    want: [],
+  },
   // EasyExcel's write chain: the call that takes the rows.
   {
     rule: 'java EasyExcel write().sheet().doWrite(rows)',
