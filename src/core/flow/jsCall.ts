@@ -12,7 +12,7 @@ import * as jsScope from './jsScope.js';
 import type { Ctx, JsCallee } from './jsScope.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
-import { matchSink, type SinkRule } from './sinks.js';
+import { matchSink } from './sinks.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -70,13 +70,24 @@ function factsOf(ctx: Ctx, name: string): JsCallee {
   const known = ctx.callees.get(name);
   if (known !== undefined) return known;
   const facts: JsCallee = {
-    sink: matchSink(name, 'js'),
+    sink: matchSink(name, 'js') ?? writerSink(ctx, name),
     effect: calleeEffect(name),
     argument: `argument of ${name}`,
     sinks: new Map(),
   };
   ctx.callees.set(name, facts);
   return facts;
+}
+
+/** `out.write(line)` on a variable holding a file writer (clients.ts findWriters). */
+function writerSink(ctx: Ctx, name: string): JsCallee['sink'] {
+  if (ctx.writers.size === 0) return undefined;
+  const dot = name.indexOf('.');
+  if (dot <= 0 || name.indexOf('.', dot + 1) >= 0) return undefined;
+  const writer = ctx.writers.get(name.slice(0, dot));
+  return writer?.kind !== undefined && writer.methods.has(name.slice(dot + 1))
+    ? { kind: writer.kind }
+    : undefined;
 }
 
 /** Evaluates a call or `new`; records a flow when it is a sink. */
@@ -125,7 +136,9 @@ export function call(
   const facts = factsOf(ctx, name);
   // A function of the file named like a vendor's call is that function (walkCall.ts).
   const sink =
-    facts.sink !== undefined && taints !== undefined && isOwnFunction(ctx, node, name) ? undefined : facts.sink;
+    facts.sink !== undefined && taints !== undefined && isOwnFunction(ctx, node, name)
+      ? undefined
+      : facts.sink;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
@@ -177,7 +190,7 @@ function flowAt(
   callee: number,
   name: string,
   facts: JsCallee,
-  sink: SinkRule,
+  sink: NonNullable<JsCallee['sink']>,
   t: Taint,
   args: number,
 ): Flow {

@@ -369,6 +369,8 @@ export interface WriterRule {
   readonly languages: readonly FlowLanguage[];
   readonly make: string;
   readonly methods: readonly string[];
+  /** A word the text must hold for the rule to be tried (default: the first three characters of `make`). */
+  readonly hint?: string;
 }
 
 export const WRITER_RULES: readonly WriterRule[] = [
@@ -380,6 +382,23 @@ export const WRITER_RULES: readonly WriterRule[] = [
     languages: PY,
     make: String.raw`csv\.(?:writer|DictWriter)\(`,
     methods: ['writerow', 'writerows'],
+  },
+  // Node's file write streams (`const out = fs.createWriteStream(file)`, `out.write(line)`).
+  {
+    kind: 'export',
+    languages: JS,
+    make: String.raw`(?:fs\.)?createWriteStream\(`,
+    methods: ['write'],
+    hint: 'createWriteStream',
+  },
+  // JVM file writers: `Writer out = Files.newBufferedWriter(p)`, `FileWriter(f)`, Kotlin's
+  // `file.bufferedWriter()`, also held by a `.use { out -> … }` lambda (clients.ts).
+  {
+    kind: 'export',
+    languages: JAVA,
+    make: String.raw`(?:Files\.newBufferedWriter|(?:new\s+)?FileWriter|[\w.)]+\.(?:bufferedWriter|printWriter))\(`,
+    methods: ['write', 'append', 'print', 'println', 'printf'],
+    hint: 'Writer',
   },
 ];
 

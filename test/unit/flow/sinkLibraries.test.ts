@@ -231,6 +231,36 @@ const writers: { rule: string; path: string; text: string; want: string[] }[] = 
     text: 'import csv\n\ndef f(users, fh):\n    out = csv.writer(fh)\n    out.writerow([len(users)])\n',
     want: [],
   },
+  {
+    rule: 'js a file write stream held in out',
+    path: 'src/app/job.js',
+    text: 'const fs = require("node:fs");\nfunction f(parcels, file) {\n  const out = fs.createWriteStream(file);\n  for (const p of parcels) out.write(`${p.recipientPhone}\\n`);\n}\n',
+    want: ['4:export:out.write:contact'],
+  },
+  {
+    rule: 'NEG js res.write on a response no write stream made',
+    path: 'src/app/job.js',
+    text: 'const fs = require("node:fs");\nfunction f(res, p, file) {\n  const out = fs.createWriteStream(file);\n  res.write(`${p.recipientPhone}`);\n}\n',
+    want: [],
+  },
+  {
+    rule: 'kt a buffered writer held by a .use { out -> } lambda',
+    path: KT,
+    text: 'fun f(bookings: List<Booking>, target: Path) {\n  Files.newBufferedWriter(target).use { out ->\n    bookings.forEach { b -> out.write("${b.ownerPhone}\\n") }\n  }\n}\n',
+    want: ['3:export:out.write:contact'],
+  },
+  {
+    rule: 'java a Writer from Files.newBufferedWriter',
+    path: JAVA,
+    text: 'class A { void f(Member m, Path p) throws IOException { try (Writer out = Files.newBufferedWriter(p)) { out.write(m.getMobile()); } } }',
+    want: ['1:export:out.write:contact'],
+  },
+  {
+    rule: 'NEG java a StringWriter is no file',
+    path: JAVA,
+    text: 'class A { String f(Member m) { StringWriter out = new StringWriter(); out.write(m.getMobile()); return out.toString(); } }',
+    want: [],
+  },
 ];
 
 describe('writers made by a known call', () => {
