@@ -79,6 +79,22 @@ function factsOf(ctx: Ctx, name: string): JsCallee {
   return facts;
 }
 
+/** Alibaba Cloud's SMS, called through its generic client. */
+const ALIBABA_SMS: JsCallee['sink'] = { kind: 'sdk', vendor: 'Alibaba Cloud SMS', region: 'mainland' };
+const SMS_ACTIONS = new Set(['SendSms', 'SendBatchSms']);
+
+/**
+ * `client.request("SendSms", params)`: Alibaba Cloud's generic client (`@alicloud/pop-core`) names
+ * the API it calls by its first argument, a string literal.
+ */
+function actionSink(ctx: Ctx, args: number): JsCallee['sink'] {
+  const tree = ctx.tree;
+  let first = args !== NONE ? (tree.first[args] ?? NONE) : NONE;
+  if (first !== NONE && kindOf(ctx, first) === K['(']) first = tree.next[first] ?? NONE;
+  if (first === NONE || kindOf(ctx, first) !== K.String) return undefined;
+  return SMS_ACTIONS.has(textOf(ctx, first).slice(1, -1)) ? ALIBABA_SMS : undefined;
+}
+
 /** `out.write(line)` on a variable holding a file writer (clients.ts findWriters). */
 function writerSink(ctx: Ctx, name: string): JsCallee['sink'] {
   if (ctx.writers.size === 0) return undefined;
@@ -136,9 +152,13 @@ export function call(
   const facts = factsOf(ctx, name);
   // A function of the file named like a vendor's call is that function (walkCall.ts).
   const sink =
-    facts.sink !== undefined && taints !== undefined && isOwnFunction(ctx, node, name)
-      ? undefined
-      : facts.sink;
+    facts.sink !== undefined
+      ? taints !== undefined && isOwnFunction(ctx, node, name)
+        ? undefined
+        : facts.sink
+      : passed !== undefined && name.endsWith('.request')
+        ? actionSink(ctx, args)
+        : undefined;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {

@@ -24,6 +24,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'func (d *D) f(p *P, tripID string) {\n\tif err := d.sa.Track(tripID, "Ev", nil, true); err != nil {\n\t\td.log.Warn("sensors", zap.Error(err))\n\t}\n}\n',
     want: [],
   },
+  // Alibaba Cloud's generic client names the API by its first argument.
+  {
+    rule: 'js pop-core request("SendSms", params)',
+    path: TS,
+    text: 'async function f(parcel) {\n  const params = { PhoneNumbers: parcel.recipientPhone, SignName: "x" };\n  await sms.request("SendSms", params, { method: "POST" });\n}\n',
+    want: ['3:sdk:sms.request:contact'],
+  },
+  {
+    rule: 'NEG js request naming no SMS action (a path, a near name)',
+    path: TS,
+    text: 'async function f(parcel) {\n  await rpc.request("/parcels/notify", { to: parcel.recipientPhone });\n  await queue.request("SendSmsLater", parcel.recipientPhone);\n}\n',
+    want: [],
+  },
   // zerolog: fields added down the chain reach the `Msg` that sends the event.
   {
     rule: 'go zerolog fields chained to Msg',
