@@ -157,7 +157,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Firebase',
     region: 'abroad',
-    callee: String.raw`logEvent|setUserId|setUserProperties|${P}(?:analytics|firebaseAnalytics|crashlytics)\.(?:logEvent|setUserId|setUserProperty|setUserProperties|setCustomKey|log)`,
+    // The Android SDK's singletons too (`FirebaseCrashlytics.getInstance().setUserId(…)`).
+    callee: String.raw`logEvent|setUserId|setUserProperties|${P}(?:analytics|firebaseAnalytics|crashlytics|FirebaseCrashlytics\.getInstance\(\)|FirebaseAnalytics\.getInstance\(\))\.(?:logEvent|setUserId|setUserProperty|setUserProperties|setCustomKey|log)`,
     languages: ALL,
   },
   {
@@ -228,7 +229,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Sentry',
     region: 'unknown',
-    callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)`,
+    // .NET's static `SentrySdk` capitalises its methods.
+    callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)|SentrySdk\.(?:CaptureMessage|CaptureException|AddBreadcrumb|ConfigureScope)`,
     languages: ALL,
   },
   // Payments, identity checks, support desks and push services called through their SDK clients.

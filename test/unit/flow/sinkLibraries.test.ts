@@ -37,6 +37,31 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'async function f(parcel) {\n  await rpc.request("/parcels/notify", { to: parcel.recipientPhone });\n  await queue.request("SendSmsLater", parcel.recipientPhone);\n}\n',
     want: [],
   },
+  // Vendor singletons: Firebase's Android SDK, .NET's SentrySdk.
+  {
+    rule: 'kt FirebaseCrashlytics.getInstance().setUserId',
+    path: KT,
+    text: 'fun f(me: Member) {\n  FirebaseCrashlytics.getInstance().setUserId(me.mobile)\n}\n',
+    want: ['2:sdk:FirebaseCrashlytics.getInstance().setUserId:contact'],
+  },
+  {
+    rule: "NEG kt another singleton's setUserId",
+    path: KT,
+    text: 'fun f(me: Member) {\n  Session.getInstance().setUserId(me.mobile)\n}\n',
+    want: [],
+  },
+  {
+    rule: 'c# SentrySdk.CaptureMessage',
+    path: CS,
+    text: 'class A { void F(Member m) { SentrySdk.CaptureMessage($"failed for {m.Mobile}"); } }',
+    want: ['1:sdk:SentrySdk.CaptureMessage:contact'],
+  },
+  {
+    rule: 'NEG c# SentrySdk.CaptureMessage of a constant',
+    path: CS,
+    text: 'class A { void F(Member m) { SentrySdk.CaptureMessage("credit report failed"); } }',
+    want: [],
+  },
   // zerolog: fields added down the chain reach the `Msg` that sends the event.
   {
     rule: 'go zerolog fields chained to Msg',
