@@ -238,6 +238,11 @@ function single(category: CategoryKey): readonly CategoryKey[] {
   return list;
 }
 
+/** A source of one category read at `at` under `label`. */
+export function categorySource(category: CategoryKey, at: number, label: string): Taint {
+  return source(single(category), at, label);
+}
+
 /** A name read as a source, or nothing. */
 export function named(
   s: WalkState,

@@ -29,8 +29,10 @@ import type { CallOps, Helper } from './walkCall.js';
 const {
   assign,
   Body,
+  categorySource,
   declareType,
   define,
+  labelOf,
   lookup,
   named,
   namedMember,
@@ -369,12 +371,36 @@ export function member(
   const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
   const own =
     namedMember(s, prop, owner, at, owner) ??
-    (type !== undefined && type !== owner && s.read(prop, type) === 'name'
-      ? namedMember(s, prop, type, at, owner)
+    (type !== undefined && type !== owner
+      ? s.read(prop, type) === 'name'
+        ? namedMember(s, prop, type, at, owner)
+        : personName(s, prop, type, at, owner)
       : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);
     return own;
   }
   return held && !held.record ? held : undefined;
+}
+
+/** The categories that make a record a person's: how to reach them, or who they are. */
+const IDENTIFYING: readonly CategoryKey[] = ['contact', 'id_number'];
+
+/**
+ * `name` of a record type of the file whose fields reach a person (`record QuoteRequest(String
+ * name, String idNumber, …)`, a dataclass `Resume` with a phone): the person's name, whatever
+ * the type is called. A type holding no contact detail or ID number (`Product`, `Hotel` with no
+ * flagged phone) keeps `name` as what it names.
+ */
+function personName(
+  s: WalkState,
+  prop: string,
+  type: string,
+  at: number,
+  owner: string | undefined,
+): Taint | undefined {
+  if (prop !== 'name' && prop !== 'Name') return undefined;
+  const categories = s.types.get(type);
+  if (categories === undefined || !categories.some((c) => IDENTIFYING.includes(c))) return undefined;
+  return categorySource('name', at, labelOf(s.labels.member, owner ?? '…', prop, '.'));
 }
