@@ -170,7 +170,9 @@ export function call(
   const returned = taints !== undefined ? helperCall(ctx, node, name, taints, summaryOf, depth) : undefined;
   const effect = facts.effect;
   const all = merge(received, passed);
-  if (!all || effect === 'predicate') return undefined;
+  if (!all)
+    return index > 0 && effect === undefined ? ownSources(ctx, node, name, summaryOf, depth) : undefined;
+  if (effect === 'predicate') return undefined;
   const at = tree.from(callee);
   if (effect === 'mask') return step(all, at, `masked by ${name}`, { deidentified: true });
   if (effect === 'serialise') return step(all, at, `serialised by ${name}`, { record: false });
@@ -184,6 +186,25 @@ export function call(
 function isOwnFunction(ctx: Ctx, node: number, name: string): boolean {
   const helper = helperName(name, false);
   return helper !== undefined && jsHelperAt(ctx, node, helper) !== undefined;
+}
+
+const NO_TAINTS: readonly (Taint | undefined)[] = [];
+
+/**
+ * A helper of the file given no PI (`toCrmContact(member)`, `member` a row read from a query)
+ * still returns what it reads itself (`{ mobile: member.phone }`): its own sources, without the
+ * arguments. Only a bare or `this.` callee; its summary is made once, as for a call given PI.
+ */
+function ownSources(
+  ctx: Ctx,
+  node: number,
+  name: string,
+  summaryOf: SummaryOf,
+  depth: number,
+): Taint | undefined {
+  if (name.includes('.')) return undefined;
+  const returned = helperCall(ctx, node, name, NO_TAINTS, summaryOf, depth);
+  return returned ? returnedBy(returned, ctx.tree.from(node), name, () => undefined) : undefined;
 }
 
 /** `audit('x', user.phone)`, `this.trace(v)`: a helper of the file, its sinks reached by the PI arguments. */

@@ -149,6 +149,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'js a helper given no PI returns what it reads itself (`toCrm(member)` reading member.phone)',
+    path: 'src/app/sync.js',
+    text: "function toCrm(member) {\n  return { mobile: member.phone, source: 'app' };\n}\nasync function sync(members) {\n  for (const member of members) {\n    await got.post(CRM_URL, { json: toCrm(member) });\n  }\n}\n",
+    want: ['6:http:contact'],
+  },
+  {
+    rule: 'NEG js a helper given no PI that reads none itself, and one of another object',
+    path: 'src/app/sync.js',
+    text: "function toCrm(member) {\n  return { level: member.vipLevel, source: 'app' };\n}\nasync function sync(members) {\n  for (const member of members) {\n    await got.post(CRM_URL, { json: toCrm(member), other: crm.toCrm(member) });\n  }\n}\n",
+    want: [],
+  },
+  {
     rule: 'ts the nearest helper of a name, from a nested block outwards; a second declarator',
     path: TS,
     text: 'const send = (b: unknown) => keep(b);\nfunction f(u: U) {\n  const a = 1, send = (b: unknown) => logger.info(b);\n  send(u.phone);\n}\nfunction g(u: U) {\n  send(u.phone);\n}\n',
