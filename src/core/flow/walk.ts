@@ -29,16 +29,15 @@ import type { CallOps, Helper } from './walkCall.js';
 const {
   assign,
   Body,
-  categorySource,
   declareType,
   define,
-  labelOf,
   lookup,
   named,
   namedMember,
   newState,
   observe,
   observedOf,
+  personName,
   popFrame,
   pushFrame,
   storeInto,
@@ -381,26 +380,4 @@ export function member(
     return own;
   }
   return held && !held.record ? held : undefined;
-}
-
-/** The categories that make a record a person's: how to reach them, or who they are. */
-const IDENTIFYING: readonly CategoryKey[] = ['contact', 'id_number'];
-
-/**
- * `name` of a record type of the file whose fields reach a person (`record QuoteRequest(String
- * name, String idNumber, …)`, a dataclass `Resume` with a phone): the person's name, whatever
- * the type is called. A type holding no contact detail or ID number (`Product`, `Hotel` with no
- * flagged phone) keeps `name` as what it names.
- */
-function personName(
-  s: WalkState,
-  prop: string,
-  type: string,
-  at: number,
-  owner: string | undefined,
-): Taint | undefined {
-  if (prop !== 'name' && prop !== 'Name') return undefined;
-  const categories = s.types.get(type);
-  if (categories === undefined || !categories.some((c) => IDENTIFYING.includes(c))) return undefined;
-  return categorySource('name', at, labelOf(s.labels.member, owner ?? '…', prop, '.'));
 }
