@@ -39,11 +39,21 @@ export type ClientTable = ReadonlyMap<string, Client>;
 export const NO_CLIENTS: ClientTable = new Map();
 
 /** Each writer rule's client and its assignment pattern, made once for every text. */
-const WRITERS: readonly { rule: WriterRule; writer: Client; made: RegExp }[] = WRITER_RULES.map((rule) => ({
-  rule,
-  writer: { framework: 'writer', kind: rule.kind, name: rule.make, methods: new Set(rule.methods) },
-  made: new RegExp(String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`, 'g'),
-}));
+const WRITERS: readonly { rule: WriterRule; writer: Client; made: RegExp; hint: string }[] = WRITER_RULES.map(
+  (rule) => ({
+    rule,
+    writer: { framework: 'writer', kind: rule.kind, name: rule.make, methods: new Set(rule.methods) },
+    // Assigned (`w := …`, `val out = …`), or, in Kotlin, the parameter of a `.use { out -> … }`
+    // opened on the writer the call makes.
+    made: new RegExp(
+      rule.languages.includes('kotlin')
+        ? String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}|${rule.make}[^\n]{0,200}?\.use\s*\{\s*(\w+)\s*->`
+        : String.raw`\b(\w+)\s*(?::=|=)\s*${rule.make}`,
+      'g',
+    ),
+    hint: rule.hint ?? rule.make.slice(0, 3),
+  }),
+);
 
 /**
  * The variables holding a writer a known call made (`w := csv.NewWriter(f)`), in a language
@@ -51,14 +61,27 @@ const WRITERS: readonly { rule: WriterRule; writer: Client; made: RegExp }[] = W
  */
 export function findWriters(text: string, language: FlowLanguage): ClientTable {
   let table: Map<string, Client> | undefined;
-  for (const { rule, writer, made } of WRITERS) {
-    if (!rule.languages.includes(language) || !text.includes(rule.make.slice(0, 3))) continue;
+  for (const { rule, writer, made, hint } of WRITERS) {
+    if (!rule.languages.includes(language) || !text.includes(hint)) continue;
     made.lastIndex = 0;
     let n = 0;
-    for (let m = made.exec(text); m && n < MAX_CLIENTS; m = made.exec(text), n++)
-      if (m[1] !== undefined && !(table?.has(m[1]) ?? false)) (table ??= new Map()).set(m[1], writer);
+    for (let m = made.exec(text); m && n < MAX_CLIENTS; m = made.exec(text), n++) {
+      const name = m[1] ?? m[2];
+      if (name !== undefined && !(table?.has(name) ?? false)) (table ??= new Map()).set(name, writer);
+    }
   }
   return table ?? NO_CLIENTS;
+}
+
+/** The declared clients of a Java or Kotlin text and its file writers (a client's name first). */
+export function findJvmClients(text: string, language: 'java' | 'kotlin'): ClientTable {
+  const clients = findClients(text);
+  const writers = findWriters(text, language);
+  if (writers.size === 0) return clients;
+  if (clients.size === 0) return writers;
+  const all = new Map(writers);
+  for (const [name, client] of clients) all.set(name, client);
+  return all;
 }
 
 /** The declared clients of a Java or Kotlin text. */

@@ -24,7 +24,7 @@ import type { GoTokens } from '../scan/code/goTokens.js';
 import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
-import { findClients, findWriters } from './clients.js';
+import { findJvmClients, findWriters } from './clients.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { flatTree, type BufferTree } from './jsTree.js';
@@ -250,7 +250,9 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     clients: withStubs(
       text,
       language,
-      language === 'java' || language === 'kotlin' ? findClients(text) : findWriters(text, language),
+      language === 'java' || language === 'kotlin'
+        ? findJvmClients(text, language)
+        : findWriters(text, language),
     ),
   };
   const syntax = syntaxOf(language, text, options);
@@ -312,6 +314,7 @@ export function analyzeFlows(text: string, path: string, options: FlowOptions = 
         tree: options.jsTree ?? flatTree(options.tree ?? parser.parse(text), parser.nodeSet),
         read: nameReader(options.vocabulary),
         types: recordTypes(options.findings ?? []),
+        writers: findWriters(text, 'js'),
       }),
     );
   } catch {

@@ -12,7 +12,7 @@ import * as jsScope from './jsScope.js';
 import type { Ctx, JsCallee } from './jsScope.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
-import { matchSink, type SinkRule } from './sinks.js';
+import { matchSink } from './sinks.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -41,10 +41,14 @@ export function dottedCallee(tree: BufferTree, text: string, node: number, depth
       const first = tree.first[node] ?? NONE;
       const left = first !== NONE ? dottedCallee(tree, text, first, depth + 1) : '?';
       const last = tree.last(node);
+      // A private member (`this.#logger`) is named without its `#`: the same logger as `this.logger`.
+      const lastName = last !== NONE ? tree.name(last) : '';
       const prop =
-        last !== NONE && tree.name(last) === 'PropertyName'
+        lastName === 'PropertyName'
           ? text.slice(tree.from(last), tree.to(last))
-          : '?';
+          : lastName === 'PrivatePropertyName'
+            ? text.slice(tree.from(last) + 1, tree.to(last))
+            : '?';
       return left === '' ? prop : `${left}.${prop}`;
     }
     case 'CallExpression': {
@@ -66,13 +70,40 @@ function factsOf(ctx: Ctx, name: string): JsCallee {
   const known = ctx.callees.get(name);
   if (known !== undefined) return known;
   const facts: JsCallee = {
-    sink: matchSink(name, 'js'),
+    sink: matchSink(name, 'js') ?? writerSink(ctx, name),
     effect: calleeEffect(name),
     argument: `argument of ${name}`,
     sinks: new Map(),
   };
   ctx.callees.set(name, facts);
   return facts;
+}
+
+/** Alibaba Cloud's SMS, called through its generic client. */
+const ALIBABA_SMS: JsCallee['sink'] = { kind: 'sdk', vendor: 'Alibaba Cloud SMS', region: 'mainland' };
+const SMS_ACTIONS = new Set(['SendSms', 'SendBatchSms']);
+
+/**
+ * `client.request("SendSms", params)`: Alibaba Cloud's generic client (`@alicloud/pop-core`) names
+ * the API it calls by its first argument, a string literal.
+ */
+function actionSink(ctx: Ctx, args: number): JsCallee['sink'] {
+  const tree = ctx.tree;
+  let first = args !== NONE ? (tree.first[args] ?? NONE) : NONE;
+  if (first !== NONE && kindOf(ctx, first) === K['(']) first = tree.next[first] ?? NONE;
+  if (first === NONE || kindOf(ctx, first) !== K.String) return undefined;
+  return SMS_ACTIONS.has(textOf(ctx, first).slice(1, -1)) ? ALIBABA_SMS : undefined;
+}
+
+/** `out.write(line)` on a variable holding a file writer (clients.ts findWriters). */
+function writerSink(ctx: Ctx, name: string): JsCallee['sink'] {
+  if (ctx.writers.size === 0) return undefined;
+  const dot = name.indexOf('.');
+  if (dot <= 0 || name.indexOf('.', dot + 1) >= 0) return undefined;
+  const writer = ctx.writers.get(name.slice(0, dot));
+  return writer?.kind !== undefined && writer.methods.has(name.slice(dot + 1))
+    ? { kind: writer.kind }
+    : undefined;
 }
 
 /** Evaluates a call or `new`; records a flow when it is a sink. */
@@ -119,7 +150,15 @@ export function call(
       index++;
     }
   const facts = factsOf(ctx, name);
-  const sink = facts.sink;
+  // A function of the file named like a vendor's call is that function (walkCall.ts).
+  const sink =
+    facts.sink !== undefined
+      ? taints !== undefined && isOwnFunction(ctx, node, name)
+        ? undefined
+        : facts.sink
+      : passed !== undefined && name.endsWith('.request')
+        ? actionSink(ctx, args)
+        : undefined;
   if (sink) {
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
@@ -131,7 +170,9 @@ export function call(
   const returned = taints !== undefined ? helperCall(ctx, node, name, taints, summaryOf, depth) : undefined;
   const effect = facts.effect;
   const all = merge(received, passed);
-  if (!all || effect === 'predicate') return undefined;
+  if (!all)
+    return index > 0 && effect === undefined ? ownSources(ctx, node, name, summaryOf, depth) : undefined;
+  if (effect === 'predicate') return undefined;
   const at = tree.from(callee);
   if (effect === 'mask') return step(all, at, `masked by ${name}`, { deidentified: true });
   if (effect === 'serialise') return step(all, at, `serialised by ${name}`, { record: false });
@@ -139,6 +180,31 @@ export function call(
   if (returned !== undefined && taints !== undefined)
     return returned === null ? undefined : returnedBy(returned, at, name, (i) => taints[i]);
   return all;
+}
+
+/** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */
+function isOwnFunction(ctx: Ctx, node: number, name: string): boolean {
+  const helper = helperName(name, false);
+  return helper !== undefined && jsHelperAt(ctx, node, helper) !== undefined;
+}
+
+const NO_TAINTS: readonly (Taint | undefined)[] = [];
+
+/**
+ * A helper of the file given no PI (`toCrmContact(member)`, `member` a row read from a query)
+ * still returns what it reads itself (`{ mobile: member.phone }`): its own sources, without the
+ * arguments. Only a bare or `this.` callee; its summary is made once, as for a call given PI.
+ */
+function ownSources(
+  ctx: Ctx,
+  node: number,
+  name: string,
+  summaryOf: SummaryOf,
+  depth: number,
+): Taint | undefined {
+  if (name.includes('.')) return undefined;
+  const returned = helperCall(ctx, node, name, NO_TAINTS, summaryOf, depth);
+  return returned ? returnedBy(returned, ctx.tree.from(node), name, () => undefined) : undefined;
 }
 
 /** `audit('x', user.phone)`, `this.trace(v)`: a helper of the file, its sinks reached by the PI arguments. */
@@ -165,7 +231,7 @@ function flowAt(
   callee: number,
   name: string,
   facts: JsCallee,
-  sink: SinkRule,
+  sink: NonNullable<JsCallee['sink']>,
   t: Taint,
   args: number,
 ): Flow {

@@ -13,6 +13,7 @@ import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
+import { NO_CLIENTS, type ClientTable } from './clients.js';
 import { finish, flowsInOrder, probe, type HelperSink, type Summary } from './helpers.js';
 import * as jsCall from './jsCall.js';
 import * as jsParams from './jsParams.js';
@@ -41,6 +42,8 @@ export interface JsFlowInput {
   readonly tree: BufferTree;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, RecordType>;
+  /** Variables holding a file writer (clients.ts findWriters). */
+  readonly writers?: ClientTable;
 }
 
 /** The flows of one parsed JavaScript/TypeScript text, in text order. */
@@ -49,6 +52,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     text: input.text,
     read: input.read,
     types: input.types,
+    writers: input.writers ?? NO_CLIENTS,
     scopes: [new Map<string, Taint | null>()],
     hosts: new Map(),
     flows: [],

@@ -7,6 +7,7 @@ import type { CallEffect } from './calls.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
+import type { ClientTable } from './clients.js';
 import type { SinkRule } from './sinks.js';
 import type { NameReader, RecordType } from './sources.js';
 import { source, type Taint } from './taint.js';
@@ -19,7 +20,7 @@ export type Scope = Map<string, Taint | null>;
 
 /** What the walk knows of one dotted callee, read once per callee rather than once per call. */
 export interface JsCallee {
-  readonly sink: SinkRule | undefined;
+  readonly sink: Pick<SinkRule, 'kind' | 'vendor' | 'region'> | undefined;
   readonly effect: CallEffect | undefined;
   /** The label of the sink's step in a flow's path. */
   readonly argument: string;
@@ -32,6 +33,8 @@ export interface Ctx extends FlowOut {
   readonly text: string;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, RecordType>;
+  /** Variables holding a file writer a known call made (`out = fs.createWriteStream(f)`). */
+  readonly writers: ClientTable;
   readonly scopes: Scope[];
   /** Variables holding a URL literal: their host, for the sinks they reach. */
   readonly hosts: Map<string, string>;

@@ -309,3 +309,26 @@ export function storeInto(s: WalkState, recv: string, t: Taint, at: number, labe
   const held = step(t, at, label, RECORD);
   assign(s, recv, merge(lookup(s, recv) ?? undefined, held) ?? null);
 }
+
+/** The categories that make a record a person's: how to reach them, or who they are. */
+const IDENTIFYING: readonly CategoryKey[] = ['contact', 'id_number'];
+
+/**
+ * `name` of a record type of the file whose fields reach a person (`record QuoteRequest(String
+ * name, String idNumber, …)`, a dataclass `Resume` with a phone): the person's name, whatever
+ * the type is called. A type holding no contact detail or ID number (`Product`, `Hotel` with no
+ * flagged phone) keeps `name` as what it names.
+ */
+export function personName(
+  s: WalkState,
+  prop: string,
+  type: string,
+  at: number,
+  owner: string | undefined,
+): Taint | undefined {
+  if (prop !== 'name' && prop !== 'Name') return undefined;
+  const categories = s.types.get(type)?.categories;
+  if (categories === undefined || !categories.some((c) => IDENTIFYING.includes(c))) return undefined;
+  // As sure as a flagged member: the record's contact or ID number says whose name it is.
+  return source(single('name'), at, labelOf(s.labels.member, owner ?? '…', prop, '.'), 'medium');
+}

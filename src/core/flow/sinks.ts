@@ -64,6 +64,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:logger|log|Logger|Log|sugar|zap|logrus|zlog|slog|l)(?:\.(?:With|WithField|WithFields|WithError|Sugar)\(\))*\.(?:Debug|Info|Warn|Error|DPanic|Panic|Fatal|Trace|Print)(?:f|w|ln)?`,
     languages: GO,
   },
+  // zerolog: an event from a level, fields added down the chain, sent by `Msg`/`Msgf`/`Send`
+  // (the chained fields reach it as a chained logger's do).
+  {
+    kind: 'log',
+    callee: String.raw`${P}(?:log|logger|Logger|Log|zlog|zl|l)\.(?:Trace|Debug|Info|Warn|Error|Fatal|Panic|Log|Err|WithLevel)\(\)(?:\.\w+\(\))*\.(?:Msg|Msgf|Send)`,
+    languages: GO,
+  },
   // .NET: Microsoft.Extensions.Logging, Serilog, NLog, Console.
   {
     kind: 'log',
@@ -102,6 +109,13 @@ const SINK_DATA: SinkRuleInput[] = [
   {
     kind: 'http',
     callee: String.raw`${P}(?:webClient|WebClient)\.(?:post|put|patch)\(\)(?:\.\w+\(\))+\.(?:bodyValue|body|syncBody)`,
+    languages: JAVA,
+  },
+  // `bodyValue` is WebClient's own: a client built under any name (`civilAffairs =
+  // webClientBuilder.baseUrl(…).build()`) sends it.
+  {
+    kind: 'http',
+    callee: String.raw`${P}\w+\.(?:post|put|patch)\(\)(?:\.\w+\(\))*\.bodyValue`,
     languages: JAVA,
   },
   {
@@ -143,7 +157,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Firebase',
     region: 'abroad',
-    callee: String.raw`logEvent|setUserId|setUserProperties|${P}(?:analytics|firebaseAnalytics|crashlytics)\.(?:logEvent|setUserId|setUserProperty|setUserProperties|setCustomKey|log)`,
+    // The Android SDK's singletons too (`FirebaseCrashlytics.getInstance().setUserId(…)`).
+    callee: String.raw`logEvent|setUserId|setUserProperties|${P}(?:analytics|firebaseAnalytics|crashlytics|FirebaseCrashlytics\.getInstance\(\)|FirebaseAnalytics\.getInstance\(\))\.(?:logEvent|setUserId|setUserProperty|setUserProperties|setCustomKey|log)`,
     languages: ALL,
   },
   {
@@ -214,7 +229,8 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Sentry',
     region: 'unknown',
-    callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)`,
+    // .NET's static `SentrySdk` capitalises its methods.
+    callee: String.raw`(?:Sentry|sentry_sdk|sentry)\.(?:captureException|captureMessage|capture_exception|capture_message|setUser|set_user|setContext|set_context|setExtra|set_extra|setTag|set_tag|addBreadcrumb|add_breadcrumb)|SentrySdk\.(?:CaptureMessage|CaptureException|AddBreadcrumb|ConfigureScope)`,
     languages: ALL,
   },
   // Payments, identity checks, support desks and push services called through their SDK clients.
@@ -269,7 +285,8 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'queue',
-    callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:WriteMessages|Produce|SendMessage|SendMessages|Publish)|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
+    // kafka-go's `WriteMessages` is its own, on whatever field holds the writer (`s.w`).
+    callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:Produce|SendMessage|SendMessages|Publish)|${P}\w+\.WriteMessages|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
   },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
@@ -354,6 +371,8 @@ export interface WriterRule {
   readonly languages: readonly FlowLanguage[];
   readonly make: string;
   readonly methods: readonly string[];
+  /** A word the text must hold for the rule to be tried (default: the first three characters of `make`). */
+  readonly hint?: string;
 }
 
 export const WRITER_RULES: readonly WriterRule[] = [
@@ -365,6 +384,23 @@ export const WRITER_RULES: readonly WriterRule[] = [
     languages: PY,
     make: String.raw`csv\.(?:writer|DictWriter)\(`,
     methods: ['writerow', 'writerows'],
+  },
+  // Node's file write streams (`const out = fs.createWriteStream(file)`, `out.write(line)`).
+  {
+    kind: 'export',
+    languages: JS,
+    make: String.raw`(?:fs\.)?createWriteStream\(`,
+    methods: ['write'],
+    hint: 'createWriteStream',
+  },
+  // JVM file writers: `Writer out = Files.newBufferedWriter(p)`, `FileWriter(f)`, Kotlin's
+  // `file.bufferedWriter()`, also held by a `.use { out -> … }` lambda (clients.ts).
+  {
+    kind: 'export',
+    languages: JAVA,
+    make: String.raw`(?:Files\.newBufferedWriter|(?:new\s+)?FileWriter|[\w.)]+\.(?:bufferedWriter|printWriter))\(`,
+    methods: ['write', 'append', 'print', 'println', 'printf'],
+    hint: 'Writer',
   },
 ];
 

@@ -36,6 +36,7 @@ const {
   newState,
   observe,
   observedOf,
+  personName,
   popFrame,
   pushFrame,
   storeInto,
@@ -368,8 +369,10 @@ export function member(
   const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
   const own =
     namedMember(s, prop, owner, at, owner) ??
-    (type !== undefined && type !== owner && s.read(prop, type)?.category === 'name'
-      ? namedMember(s, prop, type, at, owner)
+    (type !== undefined && type !== owner
+      ? s.read(prop, type)?.category === 'name'
+        ? namedMember(s, prop, type, at, owner)
+        : personName(s, prop, type, at, owner)
       : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);

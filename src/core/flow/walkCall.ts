@@ -200,7 +200,16 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
     (taints ??= new Array<Taint | undefined>(e.args.length))[i] = t;
     passed = merge(passed, t);
   }
-  const sink = facts.sink;
+  // A function of the file named like a vendor's call (`sendSms(phone, text)` defined below) is
+  // that function, followed as a helper: asked only when an argument carries PI.
+  const sink =
+    facts.sink !== undefined &&
+    taints !== undefined &&
+    facts.helper !== undefined &&
+    (e.recv === undefined || isSelf(e.recv)) &&
+    ops.helperOf(s, facts.helper, depth) !== undefined
+      ? undefined
+      : facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);

@@ -101,6 +101,30 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     want: [],
   },
   {
+    rule: 'kotlin function of the file named like a vendor call (`sendSms`) is followed as a helper',
+    path: KT,
+    text: 'class K {\n  fun f(phone: String) {\n    sendSms(phone, "hi")\n  }\n  private fun sendSms(to: String, text: String) {\n    kafka.send("sms", mapper.writeValueAsString(mapOf("to" to to)))\n  }\n}\n',
+    want: ['6:queue:contact'],
+  },
+  {
+    rule: 'NEG kotlin vendor call with no function of that name in the file stays the SDK',
+    path: KT,
+    text: 'class K {\n  fun f(phone: String) {\n    client.sendSms(phone, "hi")\n  }\n}\n',
+    want: ['3:sdk:contact'],
+  },
+  {
+    rule: 'ts function of the file named like a vendor call is followed as a helper',
+    path: TS,
+    text: 'function logEvent(u) {\n  producer.send({ value: JSON.stringify({ p: u }) });\n}\nexport function f(phone: string) {\n  logEvent(phone);\n}\n',
+    want: ['2:queue:contact'],
+  },
+  {
+    rule: 'NEG ts vendor call not defined in the file stays the SDK',
+    path: TS,
+    text: 'import { logEvent } from "firebase/analytics";\nexport function f(phone: string) {\n  logEvent(phone);\n}\n',
+    want: ['3:sdk:contact'],
+  },
+  {
     rule: 'c# helper with an anonymous object argument',
     path: CS,
     text: 'public class N {\n  private async Task Send(object body) { await _httpClient.PostAsJsonAsync("https://n.example.com/v1", body); }\n  public async Task Run(Patient p) {\n    await Send(new { mobile = p.Mobile });\n  }\n}\n',
@@ -122,6 +146,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     rule: 'NEG ts helper with non-PI argument, recursion, a helper of another object',
     path: TS,
     text: "function audit(e: string, d: string) {\n  logger.info(e, d);\n}\nfunction loop(v: string): void {\n  loop(v);\n}\nfunction f(u: U) {\n  audit('tier', String(u.tier));\n  loop(u.phone);\n  other.audit('x', u.phone);\n}\n",
+    want: [],
+  },
+  {
+    rule: 'js a helper given no PI returns what it reads itself (`toCrm(member)` reading member.phone)',
+    path: 'src/app/sync.js',
+    text: "function toCrm(member) {\n  return { mobile: member.phone, source: 'app' };\n}\nasync function sync(members) {\n  for (const member of members) {\n    await got.post(CRM_URL, { json: toCrm(member) });\n  }\n}\n",
+    want: ['6:http:contact'],
+  },
+  {
+    rule: 'NEG js a helper given no PI that reads none itself, and one of another object',
+    path: 'src/app/sync.js',
+    text: "function toCrm(member) {\n  return { level: member.vipLevel, source: 'app' };\n}\nasync function sync(members) {\n  for (const member of members) {\n    await got.post(CRM_URL, { json: toCrm(member), other: crm.toCrm(member) });\n  }\n}\n",
     want: [],
   },
   {

@@ -24,6 +24,16 @@ describe('jsFlows rules', () => {
   const cases: { rule: string; text: string; want: string[] }[] = [
     { rule: 'member source to a log', text: 'logger.info(user.phone);', want: ['log:logger.info:contact'] },
     { rule: 'NEG non-PI member logged', text: 'logger.info(user.status, items.length);', want: [] },
+    {
+      rule: 'a logger held in a private member (`this.#logger`)',
+      text: 'class S { #logger = pino(); run(user) { this.#logger.info(`for ${user.phone}`); } }',
+      want: ['log:logger.info:contact'],
+    },
+    {
+      rule: 'NEG a private member that is no logger',
+      text: 'class S { #cart = new Cart(); run(user) { this.#cart.info(`for ${user.phone}`); } }',
+      want: [],
+    },
     { rule: 'NEG constant string mentioning phone', text: 'logger.warn("phone is required");', want: [] },
     { rule: 'NEG person-less owner', text: 'console.log(store.phone);', want: [] },
     {

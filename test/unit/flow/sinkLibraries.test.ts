@@ -24,6 +24,70 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     text: 'func (d *D) f(p *P, tripID string) {\n\tif err := d.sa.Track(tripID, "Ev", nil, true); err != nil {\n\t\td.log.Warn("sensors", zap.Error(err))\n\t}\n}\n',
     want: [],
   },
+  // Alibaba Cloud's generic client names the API by its first argument.
+  {
+    rule: 'js pop-core request("SendSms", params)',
+    path: TS,
+    text: 'async function f(parcel) {\n  const params = { PhoneNumbers: parcel.recipientPhone, SignName: "x" };\n  await sms.request("SendSms", params, { method: "POST" });\n}\n',
+    want: ['3:sdk:sms.request:contact'],
+  },
+  {
+    rule: 'NEG js request naming no SMS action (a path, a near name)',
+    path: TS,
+    text: 'async function f(parcel) {\n  await rpc.request("/parcels/notify", { to: parcel.recipientPhone });\n  await queue.request("SendSmsLater", parcel.recipientPhone);\n}\n',
+    want: [],
+  },
+  // Vendor singletons: Firebase's Android SDK, .NET's SentrySdk.
+  {
+    rule: 'kt FirebaseCrashlytics.getInstance().setUserId',
+    path: KT,
+    text: 'fun f(me: Member) {\n  FirebaseCrashlytics.getInstance().setUserId(me.mobile)\n}\n',
+    want: ['2:sdk:FirebaseCrashlytics.getInstance().setUserId:contact'],
+  },
+  {
+    rule: "NEG kt another singleton's setUserId",
+    path: KT,
+    text: 'fun f(me: Member) {\n  Session.getInstance().setUserId(me.mobile)\n}\n',
+    want: [],
+  },
+  {
+    rule: 'c# SentrySdk.CaptureMessage',
+    path: CS,
+    text: 'class A { void F(Member m) { SentrySdk.CaptureMessage($"failed for {m.Mobile}"); } }',
+    want: ['1:sdk:SentrySdk.CaptureMessage:contact'],
+  },
+  {
+    rule: 'NEG c# SentrySdk.CaptureMessage of a constant',
+    path: CS,
+    text: 'class A { void F(Member m) { SentrySdk.CaptureMessage("credit report failed"); } }',
+    want: [],
+  },
+  // zerolog: fields added down the chain reach the `Msg` that sends the event.
+  {
+    rule: 'go zerolog fields chained to Msg',
+    path: GO,
+    text: 'func f(o Order) {\n\tlog.Info().Str("buyer", o.BuyerName).Int("n", 1).Msg("issued")\n}\n',
+    want: ['2:log:log.Info().Str().Int().Msg:name'],
+  },
+  {
+    rule: 'NEG go zerolog fields of counts and a check',
+    path: GO,
+    text: 'func f(id int64, phone string) {\n\tok := len(phone) == 11\n\ts.log.Info().Int64("order", id).Bool("phoneOk", ok).Msg("audit")\n}\n',
+    want: [],
+  },
+  // kafka-go's writer on any field.
+  {
+    rule: 'go kafka-go WriteMessages on a short field name',
+    path: GO,
+    text: 'func (s *S) f(o Order) error {\n\tpayload, _ := json.Marshal(map[string]string{"phone": o.Phone})\n\treturn s.w.WriteMessages(ctx, kafka.Message{Value: payload})\n}\n',
+    want: ['3:queue:s.w.WriteMessages:contact'],
+  },
+  {
+    rule: 'NEG go kafka-go WriteMessages of a refund count',
+    path: GO,
+    text: 'func (s *S) f(id int64) error {\n\treturn s.w.WriteMessages(ctx, kafka.Message{Value: []byte(fmt.Sprintf(`{"refunded":%d}`, id))})\n}\n',
+    want: [],
+  },
   // EasyExcel's write chain: the call that takes the rows.
   {
     rule: 'java EasyExcel write().sheet().doWrite(rows)',
@@ -98,6 +162,18 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     rule: 'NEG kt WebClient body of a claim id',
     path: KT,
     text: 'fun f(claimId: String) {\n  webClient.post().uri("https://a.example.com/x").bodyValue(claimId).retrieve()\n}\n',
+    want: [],
+  },
+  {
+    rule: 'kt a WebClient built under another name: .post().uri(…).bodyValue(…) sends the body',
+    path: KT,
+    text: 'fun f(app: App) {\n  val v = civilAffairs.post().uri("/verify").bodyValue(mapOf("idNo" to app.idNumber)).retrieve().block()\n  log.info("verdict {}", v)\n}\n',
+    want: ['2:http:civilAffairs.post().uri().bodyValue:id_number'],
+  },
+  {
+    rule: 'NEG kt .post().body(…) on another name is no WebClient',
+    path: KT,
+    text: 'fun f(app: App) {\n  form.post().uri("/verify").body(app.idNumber)\n}\n',
     want: [],
   },
   {
@@ -191,6 +267,36 @@ const writers: { rule: string; path: string; text: string; want: string[] }[] = 
     rule: 'NEG py out.writerow of a count',
     path: PY,
     text: 'import csv\n\ndef f(users, fh):\n    out = csv.writer(fh)\n    out.writerow([len(users)])\n',
+    want: [],
+  },
+  {
+    rule: 'js a file write stream held in out',
+    path: 'src/app/job.js',
+    text: 'const fs = require("node:fs");\nfunction f(parcels, file) {\n  const out = fs.createWriteStream(file);\n  for (const p of parcels) out.write(`${p.recipientPhone}\\n`);\n}\n',
+    want: ['4:export:out.write:contact'],
+  },
+  {
+    rule: 'NEG js res.write on a response no write stream made',
+    path: 'src/app/job.js',
+    text: 'const fs = require("node:fs");\nfunction f(res, p, file) {\n  const out = fs.createWriteStream(file);\n  res.write(`${p.recipientPhone}`);\n}\n',
+    want: [],
+  },
+  {
+    rule: 'kt a buffered writer held by a .use { out -> } lambda',
+    path: KT,
+    text: 'fun f(bookings: List<Booking>, target: Path) {\n  Files.newBufferedWriter(target).use { out ->\n    bookings.forEach { b -> out.write("${b.ownerPhone}\\n") }\n  }\n}\n',
+    want: ['3:export:out.write:contact'],
+  },
+  {
+    rule: 'java a Writer from Files.newBufferedWriter',
+    path: JAVA,
+    text: 'class A { void f(Member m, Path p) throws IOException { try (Writer out = Files.newBufferedWriter(p)) { out.write(m.getMobile()); } } }',
+    want: ['1:export:out.write:contact'],
+  },
+  {
+    rule: 'NEG java a StringWriter is no file',
+    path: JAVA,
+    text: 'class A { String f(Member m) { StringWriter out = new StringWriter(); out.write(m.getMobile()); return out.toString(); } }',
     want: [],
   },
 ];

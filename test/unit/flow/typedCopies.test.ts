@@ -27,3 +27,30 @@ describe('typed copies', () => {
     assert.deepEqual(categories(text, GO), []);
   });
 });
+
+// `name` of a record type whose fields reach a person (a contact detail, an ID number) is the
+// person's name, whatever the type is called (walk.ts personName).
+describe('name of a record that reaches a person', () => {
+  const PY = 'src/app/ats.py';
+  const JAVA = 'src/main/java/Quote.java';
+  test('py a dataclass Resume with a phone: resume.name is a name', () => {
+    const text =
+      '@dataclass\nclass Resume:\n    name: str\n    phone: str\n    school: str\n\n\ndef push(resume: Resume):\n    logger.info("parsed {}", resume.name)\n';
+    assert.deepEqual(categories(text, PY), ['name']);
+  });
+  test('java a record QuoteRequest with an ID number: req.name() is a name', () => {
+    const text =
+      'class Q {\n  public record QuoteRequest(String name, String idNumber, long income) {}\n  void f(QuoteRequest req) {\n    log.info("quoting {}", req.name());\n  }\n}\n';
+    assert.deepEqual(categories(text, JAVA), ['name']);
+  });
+  test('NEG py a record with neither contact nor ID number: its name is what it names', () => {
+    const text =
+      '@dataclass\nclass Device:\n    name: str\n    imei: str\n\n\ndef push(device: Device):\n    logger.info("device {}", device.name)\n';
+    assert.deepEqual(categories(text, PY), []);
+  });
+  test('NEG py an untyped variable: its name stays unread', () => {
+    const text =
+      '@dataclass\nclass Applicant:\n    name: str\n    phone: str\n\n\ndef push(a):\n    logger.info("parsed {}", a.name)\n';
+    assert.deepEqual(categories(text, PY), []);
+  });
+});
