@@ -15,7 +15,7 @@ import * as javaSymbols from '../../scan/code/javaSymbols.js';
 import { JK, tokenizeJava, type JavaTokens } from '../../scan/code/javaTokens.js';
 import type { Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
-import { JAVA_LOWER_DECLINED, JavaSource } from './javaLowerCursor.js';
+import { JAVA_LOWER_DECLINED } from './javaLowerCursor.js';
 import { JavaLowerer } from './javaLowerDecls.js';
 
 const { KEYWORD } = JK;
@@ -40,7 +40,7 @@ export function javaFlowTokens(text: string): JavaTokens | undefined {
  * the stack (the caller parses with Lezer).
  */
 export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | undefined {
-  const l = new JavaLowerer(new JavaSource(text, tokens), 0);
+  const l = new JavaLowerer(text, tokens);
   try {
     return l.file();
   } catch (e) {
@@ -51,18 +51,13 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 
 /**
  * The form of a Java text one top-level declaration at a time (walkStream.ts), from the same
- * tokens as `lowerJavaTokens`; a call throws LOWERING_DECLINED where that gives undefined. Each
- * declaration has a lowerer of its own (see JavaCursor).
+ * tokens as `lowerJavaTokens`; a call throws LOWERING_DECLINED where that gives undefined.
  */
 export function javaTopLevel(text: string, tokens: JavaTokens): () => Stmt[] | undefined {
-  const source = new JavaSource(text, tokens);
-  let p = 0;
+  const l = new JavaLowerer(text, tokens);
   return () => {
     try {
-      const l = new JavaLowerer(source, p);
-      const out = l.nextTop();
-      p = l.p;
-      return out;
+      return l.nextTop();
     } catch (e) {
       throw e === JAVA_LOWER_DECLINED || e instanceof RangeError ? LOWERING_DECLINED : e;
     }

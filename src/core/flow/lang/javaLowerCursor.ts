@@ -67,32 +67,7 @@ export const EMPTY: Expr = { k: 'group', parts: [] };
 /** The body of every empty block and bodiless method (read only, like all of the form). */
 export const NO_BODY: readonly Stmt[] = [];
 
-/**
- * What every lowerer of one text shares, made once per text: the text, its tokens, the interned
- * strings and the simple names of the written types met. A streamed lowering makes a lowerer of
- * its own for each top-level declaration from this (javaLower.ts `javaTopLevel`).
- */
-export class JavaSource {
-  readonly text: string;
-  readonly tokens: JavaTokens;
-  /** Names and callees, one string each (interned.ts). */
-  readonly strings = new InternedNames();
-  /** `simpleType` of the written types met (null for none): a file writes the same few often. */
-  readonly types = new Map<string, string | null>();
-
-  constructor(text: string, tokens: JavaTokens) {
-    this.text = text;
-    this.tokens = tokens;
-  }
-}
-
-/**
- * Token questions and the facts of the last expression; the layers above lower the form. A
- * lowerer reads one top-level declaration (or a whole file) from a shared `JavaSource`: one
- * lowerer for a whole file outlived a few scavenges and was promoted, after which every
- * expression it stored (its fields, its stack) went through the write barrier, as Go's did
- * (goLower.ts); a lowerer made per declaration is young while it works.
- */
+/** Token questions and the facts of the last expression; the layers above lower the form. */
 export abstract class JavaCursor extends ListGatherer {
   readonly text: string;
   // The token arrays, read directly rather than through the tokens object (one load less each).
@@ -102,10 +77,10 @@ export abstract class JavaCursor extends ListGatherer {
   readonly tokenTo: Int32Array;
   /** A bracket's partner token, -1 for other tokens. */
   readonly partner: Int32Array;
-  p: number;
+  p = 0;
   nesting = 0;
-  /** Names and callees, one string each: the source's. */
-  readonly strings: InternedNames;
+  /** Names and callees, one string each. */
+  readonly strings = new InternedNames();
   /** The expression last lowered: where its Lezer node starts, and what node it was (NODE). */
   lastFrom = 0;
   lastNode: number = NODE.OTHER;
@@ -115,22 +90,17 @@ export abstract class JavaCursor extends ListGatherer {
   lastLeft: JNode | undefined = undefined;
   /** Whether an assignment was compound (`+=`), read for ASSIGN only. */
   lastCompound = false;
-  /** The source's `simpleType` of written types. */
-  readonly #types: Map<string, string | null>;
+  /** `simpleType` of the written types met (null for none): a file writes the same few often. */
+  readonly #types = new Map<string, string | null>();
 
-  /** A lowerer of `source` from token `p`. */
-  constructor(source: JavaSource, p: number) {
+  constructor(text: string, tokens: JavaTokens) {
     super();
-    const tokens = source.tokens;
-    this.text = source.text;
+    this.text = text;
     this.tokenKind = tokens.kind;
     this.tokenSym = tokens.sym;
     this.tokenFrom = tokens.from;
     this.tokenTo = tokens.to;
     this.partner = tokens.match;
-    this.p = p;
-    this.strings = source.strings;
-    this.#types = source.types;
   }
 
   kind(at = this.p): number {
@@ -170,8 +140,8 @@ export abstract class JavaCursor extends ListGatherer {
   }
 
   /**
-   * A name token's text, sliced from the original text: the tokens lowered are never those of a
-   * parse text that renamed a name (module words: javaFlowTokens, javaTokensOf), so the two agree.
+   * A name token's text, sliced from the original text: `lowerJavaTokens` has declined every
+   * file where the parse text renamed one (module words), so the two agree.
    */
   ident(at = this.p): string {
     if (this.kind(at) !== IDENT) declineLowering();
