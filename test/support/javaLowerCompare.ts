@@ -5,7 +5,7 @@ import { parser } from '@lezer/java';
 import { analyzeFlows } from '../../src/core/flow/index.js';
 import { exprOf, type Expr, type Stmt } from '../../src/core/flow/ir.js';
 import { lowerJava } from '../../src/core/flow/lang/java.js';
-import { lowerJavaTokens } from '../../src/core/flow/lang/javaLower.js';
+import { javaFlowTokens, lowerJavaTokens } from '../../src/core/flow/lang/javaLower.js';
 import { rewriteClassLiterals } from '../../src/core/scan/code/javaClassLiterals.js';
 import { tokenizeJava } from '../../src/core/scan/code/javaTokens.js';
 
@@ -60,10 +60,11 @@ export function reference(text: string): Stmt[] {
   return lowerJava(text, parser.parse(rewriteClassLiterals(text)).topNode);
 }
 
+/** The token lowering of `text` as the flows read it without a scan (undefined: left to Lezer). */
 export function tokens(text: string): Stmt[] | undefined {
-  const t = tokenizeJava(rewriteClassLiterals(text));
-  assert.ok(t, 'the tokenizer accepts the text');
-  return lowerJavaTokens(text, t);
+  assert.ok(tokenizeJava(rewriteClassLiterals(text)), 'the tokenizer accepts the text');
+  const t = javaFlowTokens(text);
+  return t && lowerJavaTokens(text, t);
 }
 
 export const flowsOf = (text: string, lezer: boolean): string =>

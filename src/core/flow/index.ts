@@ -18,7 +18,7 @@ import type { PyView } from '../scan/code/pyView.js';
 import { pythonViewOf } from '../scan/code/python.js';
 import { bridgeLineEndBooleans, goTokensOf } from '../scan/code/go.js';
 import { javaTokensOf } from '../scan/code/java.js';
-import { tokenizeJava, type JavaTokens } from '../scan/code/javaTokens.js';
+import type { JavaTokens } from '../scan/code/javaTokens.js';
 import { readGo } from '../scan/code/goReader.js';
 import type { GoTokens } from '../scan/code/goTokens.js';
 import type { ScanResult } from '../scan/index.js';
@@ -32,7 +32,7 @@ import { codeTokens, lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/toke
 import { lowerGo } from './lang/go.js';
 import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
-import { javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
+import { javaFlowTokens, javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython } from './lang/python.js';
 import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
 import type { FlowLanguage } from './sinks.js';
@@ -70,7 +70,10 @@ export interface FlowOptions {
   readonly pyView?: PyView;
   /** The fast Go reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
   readonly goTokens?: GoTokens;
-  /** The fast Java reader's tokens of this very text (`syntaxFromScan`): lowered without a parse. */
+  /**
+   * The fast Java reader's tokens of this very text (`syntaxFromScan`, which gives none where the
+   * scan renamed a name): lowered without a parse.
+   */
   readonly javaTokens?: JavaTokens;
 }
 
@@ -184,8 +187,8 @@ function syntaxOf(language: Exclude<FlowLanguage, 'js'>, text: string, options: 
     case 'python':
       return { pyView: options.pyView ?? readPythonDrafts(text)?.view };
     case 'java':
-      // Rewritten only when needed: the scan's tokens come from its own rewrite of the text.
-      return { javaTokens: options.javaTokens ?? tokenizeJava(rewriteClassLiterals(text)) };
+      // Read only when needed: the scan's tokens come from its own rewrite of the text.
+      return { javaTokens: options.javaTokens ?? javaFlowTokens(text) };
     case 'go':
       return { goTokens: options.goTokens ?? readGo(text)?.tokens };
     case 'kotlin':

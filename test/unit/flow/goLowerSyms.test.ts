@@ -1,9 +1,9 @@
-// The Go token lowering's symbols (flow/lang/goLowerSyms.ts), read from each token's characters:
-// every operator and keyword the reader cuts gets the number of its own text, and names (`true`,
+// The Go token lowering's symbols (flow/lang/goLowerSyms.ts), recorded by the tokenizer as it
+// cuts each token (`GoTokens.sym`): every operator and keyword the reader cuts gets the number of its own text, and names (`true`,
 // `false`, words spelled like keywords but longer or shorter), literals and the end get 0.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { goSymbols, symbolText } from '../../../src/core/flow/lang/goLowerSyms.js';
+import { symbolText } from '../../../src/core/flow/lang/goLowerSyms.js';
 import { GK, GO_KEYWORDS, tokenizeGo } from '../../../src/core/scan/code/goTokens.js';
 
 const OPERATORS =
@@ -13,7 +13,7 @@ const OPERATORS =
 function check(text: string): number {
   const tokens = tokenizeGo(text);
   assert.ok(tokens !== undefined);
-  const sym = goSymbols(text, tokens);
+  const sym = tokens.sym;
   let named = 0;
   for (let i = 0; i < tokens.count; i++) {
     const k = tokens.kind[i];

@@ -264,6 +264,25 @@ describe('Java flows from tokens against the Lezer adapter', () => {
     assert.equal(syntax.tree, undefined);
     assert.equal(JSON.stringify(analyzeFlows(text, PATH, syntax)), JSON.stringify(analyzeFlows(text, PATH)));
   });
+
+  // The scan's parse text renames module words (`to` → `t_`); the flows' Lezer parse does not.
+  const scanned = (body: string): { text: string; syntax: ReturnType<typeof syntaxFromScan> } => {
+    const text = `class A {\n    void f(Member u) {\n        ${body}\n    }\n}\n`;
+    return { text, syntax: syntaxFromScan(scanText(text, { path: PATH }), text) };
+  };
+
+  test('a scan that renamed a name leaves no tokens: the flows are Lezer’s', () => {
+    const { text, syntax } = scanned('String to = u.getMobile();\n        log.info(to);');
+    assert.equal(syntax.javaTokens, undefined);
+    assert.equal(JSON.stringify(analyzeFlows(text, PATH, syntax)), flowsOf(text, true));
+  });
+
+  test('NEG a module word only in a string or a comment renames no name: the tokens are left', () => {
+    const { text, syntax } = scanned('log.info("sent to {}", u.getMobile()); // with care');
+    assert.ok(syntax.javaTokens, 'the scan kept its tokens');
+    assert.equal(JSON.stringify(analyzeFlows(text, PATH, syntax)), flowsOf(text, true));
+    assert.ok(analyzeFlows(text, PATH, syntax).length > 0);
+  });
 });
 
 describe('what the lowering leaves to Lezer', () => {

@@ -14,7 +14,7 @@ import * as syms from './goLowerSyms.js';
 // use of an imported binding is a getter call (see pyTokens.ts).
 const { MAX_LOWER_DEPTH } = lezerModule;
 const { EOF, IDENT, KEYWORD } = GK;
-const { IS_TYPE_KEYWORD, KW, P, goSymbols } = syms;
+const { IS_TYPE_KEYWORD, KW, P } = syms;
 
 /** Thrown where this reader leaves the text to Lezer (nesting past the depth guard). */
 export const GO_LOWER_DECLINED = new Error('goLower: declined');
@@ -27,7 +27,6 @@ export const GO_LOWER_DECLINED = new Error('goLower: declined');
 export class GoSource {
   readonly text: string;
   readonly tokens: GoTokens;
-  readonly tokenSym: Uint8Array;
   /** Names, string contents and callees, one string each (interned.ts). */
   readonly strings: InternedNames;
   /**
@@ -42,7 +41,6 @@ export class GoSource {
   constructor(text: string, tokens: GoTokens) {
     this.text = text;
     this.tokens = tokens;
-    this.tokenSym = goSymbols(text, tokens);
     // About one distinct name or string per 64 tokens (1,724 in the benchmark's 91,000): the
     // table made at its size instead of doubled three times from 512, each time copied.
     this.strings = new InternedNames(tokens.count >> 6);
@@ -54,7 +52,7 @@ export abstract class GoCursor extends ListGatherer {
   readonly t: GoTokens;
   // The token arrays, read directly rather than through the tokens object (one load less each).
   readonly tokenKind: Uint8Array;
-  /** Each operator's and keyword's symbol (goLowerSyms.ts), 0 for other tokens and the end. */
+  /** Each operator's and keyword's symbol (`GoTokens.sym`), 0 for other tokens and the end. */
   readonly tokenSym: Uint8Array;
   readonly tokenFrom: Int32Array;
   readonly tokenTo: Int32Array;
@@ -85,7 +83,7 @@ export abstract class GoCursor extends ListGatherer {
     this.p = p;
     this.strings = source.strings;
     this.tokenKind = tokens.kind;
-    this.tokenSym = source.tokenSym;
+    this.tokenSym = tokens.sym;
     this.tokenFrom = tokens.from;
     this.tokenTo = tokens.to;
     this.tokenWords = tokens.words;

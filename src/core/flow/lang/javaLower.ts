@@ -10,23 +10,36 @@
  * statements (javaLowerControl.ts), class bodies (javaLowerMembers.ts), type declarations
  * (javaLowerDecls.ts).
  */
+import { rewriteClassLiterals } from '../../scan/code/javaClassLiterals.js';
 import * as javaSymbols from '../../scan/code/javaSymbols.js';
-import { JK, type JavaTokens } from '../../scan/code/javaTokens.js';
+import { JK, tokenizeJava, type JavaTokens } from '../../scan/code/javaTokens.js';
 import type { Stmt } from '../ir.js';
 import { LOWERING_DECLINED } from '../walkStream.js';
 import { JAVA_LOWER_DECLINED } from './javaLowerCursor.js';
 import { JavaLowerer } from './javaLowerDecls.js';
 
-const { IDENT, KEYWORD } = JK;
-const { JAVA_SYMBOLS, wordSym } = javaSymbols;
+const { KEYWORD } = JK;
+const { JAVA_SYMBOLS } = javaSymbols;
+
+/**
+ * The tokens the flow analysis lowers when the scan left none: those of the text @lezer/java is
+ * given (class literals rewritten), undefined where the reader declines or a module word is a
+ * keyword token (`to`, `with`…: @lezer/java reserves them, so such a text is left to it). The
+ * scan's own tokens (`javaTokensOf`, scan/code/java.ts) are those of a text whose module words
+ * were renamed, given only where no name was.
+ */
+export function javaFlowTokens(text: string): JavaTokens | undefined {
+  const tokens = tokenizeJava(rewriteClassLiterals(text));
+  return tokens && !moduleKeywords(tokens) ? tokens : undefined;
+}
 
 /**
  * The language-neutral form of a Java text from its tokens, which must be those of the text
- * @lezer/java is given (`rewriteClassLiterals`, same offsets); undefined where the lowering
- * declines or nesting exhausts the stack (the caller parses with Lezer).
+ * @lezer/java is given (`rewriteClassLiterals`, same offsets) with no module word as a name
+ * (`javaFlowTokens`, or the scan's); undefined where the lowering declines or nesting exhausts
+ * the stack (the caller parses with Lezer).
  */
 export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | undefined {
-  if (rewroteNames(text, tokens)) return undefined;
   const l = new JavaLowerer(text, tokens);
   try {
     return l.file();
@@ -38,11 +51,9 @@ export function lowerJavaTokens(text: string, tokens: JavaTokens): Stmt[] | unde
 
 /**
  * The form of a Java text one top-level declaration at a time (walkStream.ts), from the same
- * tokens as `lowerJavaTokens`; undefined where that declines before lowering, and a call throws
- * LOWERING_DECLINED where it declines later.
+ * tokens as `lowerJavaTokens`; a call throws LOWERING_DECLINED where that gives undefined.
  */
-export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | undefined) | undefined {
-  if (rewroteNames(text, tokens)) return undefined;
+export function javaTopLevel(text: string, tokens: JavaTokens): () => Stmt[] | undefined {
   const l = new JavaLowerer(text, tokens);
   return () => {
     try {
@@ -54,29 +65,14 @@ export function javaTopLevel(text: string, tokens: JavaTokens): (() => Stmt[] | 
 }
 
 /**
- * Whether the text has module words (`to`, `with`…): the scan's parse text turned them into
- * names (`t_`, java.ts) but the flow analysis's Lezer parse reads them as keywords, so such a
- * file is left to it. A name is looked up by its symbol in the original text (`wordSym`), not
- * sliced, and only when its first letter and length are a module word's: this runs over every
- * token of the file, and a keyword table lookup per name was 3-4% of the analysis.
+ * Whether a module word is a keyword token. The flows once checked every token of the scan's
+ * tokens for a renamed name as well (10 M instructions a call on the benchmark file, a twentieth
+ * of the analysis): the scan now says so itself.
  */
-function rewroteNames(text: string, tokens: JavaTokens): boolean {
-  const { kind, sym, from, to } = tokens;
-  for (let i = 0; i < tokens.count; i++) {
-    const k = kind[i];
-    const s = sym[i] ?? 0;
-    if (k === KEYWORD && IS_MODULE_SYM[s] === 1) return true;
-    if (k !== IDENT || s !== 0) continue;
-    const start = from[i] ?? 0;
-    const end = to[i] ?? 0;
-    const lengths = MODULE_WORD_LENGTHS[text.charCodeAt(start)] ?? 0;
-    if (
-      end - start < 31 &&
-      ((lengths >>> (end - start)) & 1) === 1 &&
-      IS_MODULE_SYM[wordSym(text, start, end)] === 1
-    )
-      return true;
-  }
+function moduleKeywords(tokens: JavaTokens): boolean {
+  const { kind, sym } = tokens;
+  for (let i = 0; i < tokens.count; i++)
+    if (kind[i] === KEYWORD && IS_MODULE_SYM[sym[i] ?? 0] === 1) return true;
   return false;
 }
 
@@ -86,8 +82,3 @@ const MODULE_WORDS: readonly string[] = 'to with uses requires exports opens pro
 /** 1 at the symbol of each module word. */
 const IS_MODULE_SYM = new Uint8Array(JAVA_SYMBOLS.length + 1);
 for (const w of MODULE_WORDS) IS_MODULE_SYM[JAVA_SYMBOLS.indexOf(w)] = 1;
-
-/** By a name's first character (ASCII), a bit per length some module word of that letter has. */
-const MODULE_WORD_LENGTHS = new Int32Array(128);
-for (const w of MODULE_WORDS)
-  MODULE_WORD_LENGTHS[w.charCodeAt(0)] = (MODULE_WORD_LENGTHS[w.charCodeAt(0)] ?? 0) | (1 << w.length);

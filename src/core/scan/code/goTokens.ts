@@ -32,6 +32,11 @@ export interface GoTokens {
   readonly words: readonly (string | undefined)[];
   /** 1 where a line-end semicolon may follow the token (see the module comment). */
   readonly semi: Uint8Array;
+  /**
+   * Each operator's and keyword's number in GO_SYMBOLS, 0 for names (`true` and `false`
+   * included), literals and the end (one slot more than the tokens).
+   */
+  readonly sym: Uint8Array;
   /** The partner of each bracket token, else -1. */
   readonly match: Int32Array;
   readonly comments: CommentSpan[];
@@ -42,6 +47,26 @@ export const GO_KEYWORDS: ReadonlySet<string> = new Set(
     'break case chan const continue default defer else fallthrough for func go goto if import ' +
     'interface map package range return select struct switch type var'
   ).split(' '),
+);
+
+/**
+ * The operators and keywords, each numbered by its place (from 1; 0: any other token): the flow
+ * analysis's Go lowering asks about tokens by these numbers (flow/lang/goLowerSyms.ts). The
+ * tokenizer records them as it cuts each token, from the string it has in hand: read again
+ * from the characters by the lowering, they cost a pass over every token (about 7 M
+ * instructions a call on the flow benchmark's file, most of it the pass's compilation).
+ */
+export const GO_SYMBOLS: readonly string[] = [
+  '',
+  ...'( ) [ ] { } , ; : . ... = := <- * & + - ! ^ | % / << >> &^ && || == != < <= > >= ++ --'.split(' '),
+  ...'+= -= *= /= %= &= |= ^= <<= >>= &^= ~'.split(' '),
+  ...[...GO_KEYWORDS].sort(),
+];
+if (GO_SYMBOLS.length > 255) throw new Error('goTokens: more symbols than a byte holds');
+
+/** Each keyword's symbol. */
+const KEYWORD_SYM: ReadonlyMap<string, number> = new Map(
+  GO_SYMBOLS.map((s, i) => [s, i] as const).filter(([s]) => GO_KEYWORDS.has(s)),
 );
 
 const TRACKED_KEYWORDS: ReadonlySet<string> = new Set(['break', 'continue', 'return', 'fallthrough']);
@@ -98,10 +123,14 @@ const OPERATORS: readonly string[] = [
   '~',
 ];
 
-/** Operators by first character code, longest first. */
-const BY_FIRST: readonly (readonly string[])[] = (() => {
-  const table: string[][] = Array.from({ length: 128 }, () => []);
-  for (const op of OPERATORS) table[op.charCodeAt(0)]?.push(op);
+/** Each operator's symbol, by its place in OPERATORS. */
+const OPERATOR_SYM = new Uint8Array(OPERATORS.map((op) => GO_SYMBOLS.indexOf(op)));
+if (OPERATOR_SYM.includes(0)) throw new Error('goTokens: an operator without a symbol');
+
+/** Operators' places in OPERATORS by first character code, longest first. */
+const BY_FIRST: readonly (readonly number[])[] = (() => {
+  const table: number[][] = Array.from({ length: 128 }, () => []);
+  OPERATORS.forEach((op, o) => table[op.charCodeAt(0)]?.push(o));
   return table;
 })();
 
@@ -137,6 +166,7 @@ class TokenBuffer {
   to: Int32Array;
   semi: Uint8Array;
   match: Int32Array;
+  sym: Uint8Array;
   readonly words: (string | undefined)[] = [];
 
   constructor(capacity: number) {
@@ -145,9 +175,10 @@ class TokenBuffer {
     this.to = new Int32Array(capacity);
     this.semi = new Uint8Array(capacity);
     this.match = new Int32Array(capacity);
+    this.sym = new Uint8Array(capacity);
   }
 
-  push(kind: number, from: number, to: number, text: string | undefined, semi: boolean): number {
+  push(kind: number, from: number, to: number, text: string | undefined, semi: boolean, sym: number): number {
     if (this.count === this.kind.length) this.grow();
     const k = this.count++;
     this.kind[k] = kind;
@@ -155,6 +186,7 @@ class TokenBuffer {
     this.to[k] = to;
     this.semi[k] = semi ? 1 : 0;
     this.match[k] = -1;
+    this.sym[k] = sym;
     this.words.push(text);
     return k;
   }
@@ -170,6 +202,7 @@ class TokenBuffer {
     this.to = grown(this.to, new Int32Array(size));
     this.semi = grown(this.semi, new Uint8Array(size));
     this.match = grown(this.match, new Int32Array(size));
+    this.sym = grown(this.sym, new Uint8Array(size));
   }
 }
 
@@ -202,31 +235,40 @@ function tokenize(text: string): GoTokens {
       // Keywords, `true` and `false` are lower-case words of 2 to 11 letters: only such a
       // name is sliced here.
       const s = c >= 97 && c <= 122 && j - i >= 2 && j - i <= 11 ? text.slice(i, j) : undefined;
-      if (s !== undefined && GO_KEYWORDS.has(s))
-        t.push(KEYWORD, i, j, s, TRACKED_KEYWORDS.has(s) && lineEndFollows(text, j));
+      const keyword = s !== undefined ? KEYWORD_SYM.get(s) : undefined;
+      if (s !== undefined && keyword !== undefined)
+        t.push(KEYWORD, i, j, s, TRACKED_KEYWORDS.has(s) && lineEndFollows(text, j), keyword);
       else if (s === 'true' || s === 'false') {
         BOOLEAN_LINE_END.lastIndex = j;
-        t.push(IDENT, i, j, s === 'true' ? 'true' : 'false', BOOLEAN_LINE_END.test(text));
-      } else t.push(IDENT, i, j, undefined, lineEndFollows(text, j));
+        t.push(IDENT, i, j, s === 'true' ? 'true' : 'false', BOOLEAN_LINE_END.test(text), 0);
+      } else t.push(IDENT, i, j, undefined, lineEndFollows(text, j), 0);
       i = j;
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const j = numberEnd(text, i);
-      t.push(NUMBER, i, j, '', lineEndFollows(text, j));
+      t.push(NUMBER, i, j, '', lineEndFollows(text, j), 0);
       i = j;
     } else if (c === 34 || c === 39) {
       const j = quotedEnd(text, i, c);
-      t.push(c === 34 ? STRING : RUNE, i, j, '', lineEndFollows(text, j));
+      t.push(c === 34 ? STRING : RUNE, i, j, '', lineEndFollows(text, j), 0);
       i = j;
     } else if (c === 96) {
       const end = text.indexOf('`', i + 1);
       if (end < 0) throw DECLINED;
-      t.push(STRING, i, end + 1, '', lineEndFollows(text, end + 1));
+      t.push(STRING, i, end + 1, '', lineEndFollows(text, end + 1), 0);
       i = end + 1;
     } else {
-      const op = operatorAt(text, i, c);
+      const o = operatorAt(text, i, c);
+      const op = OPERATORS[o] ?? '';
       const closing = c === 41 || c === 93 || c === 125;
       const tracked = closing || op === '++' || op === '--';
-      const k = t.push(OP, i, i + op.length, op, tracked && lineEndFollows(text, i + op.length));
+      const k = t.push(
+        OP,
+        i,
+        i + op.length,
+        op,
+        tracked && lineEndFollows(text, i + op.length),
+        OPERATOR_SYM[o] ?? 0,
+      );
       if (c === 40 || c === 91 || c === 123) stack.push(k);
       else if (closing) {
         const open = stack.pop();
@@ -238,6 +280,8 @@ function tokenize(text: string): GoTokens {
     }
   }
   if (stack.length > 0) throw DECLINED;
+  // The end's slot of `sym`, 0.
+  if (t.count === t.sym.length) t.grow();
   return new Tokens(t, comments, text);
 }
 
@@ -250,6 +294,7 @@ class Tokens implements GoTokens {
   readonly words: readonly (string | undefined)[];
   readonly semi: Uint8Array;
   readonly match: Int32Array;
+  readonly sym: Uint8Array;
   #text: string[] | undefined;
 
   constructor(
@@ -264,6 +309,7 @@ class Tokens implements GoTokens {
       to: this.to,
       semi: this.semi,
       match: this.match,
+      sym: this.sym,
     } = t);
     this.words = t.words;
   }
@@ -279,10 +325,11 @@ class Tokens implements GoTokens {
   }
 }
 
-/** The operator at `i` (longest match); a character that starts none is declined. */
-function operatorAt(text: string, i: number, c: number): string {
+/** The operator at `i` (longest match), its place in OPERATORS; a character that starts none is declined. */
+function operatorAt(text: string, i: number, c: number): number {
   const candidates = c < 128 ? BY_FIRST[c] : undefined;
-  if (candidates !== undefined) for (const o of candidates) if (text.startsWith(o, i)) return o;
+  if (candidates !== undefined)
+    for (const o of candidates) if (text.startsWith(OPERATORS[o] ?? '', i)) return o;
   throw DECLINED;
 }
 

@@ -9,7 +9,7 @@ import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
 import type { JavaRecord } from './javaReuse.js';
-import type { JavaTokens } from './javaTokens.js';
+import { JK, type JavaTokens } from './javaTokens.js';
 import { collectFields } from './collectFields.js';
 import { lezerExtractor, type LezerContext } from './lezerExtractor.js';
 import { ancestorNamed, childNamed, stringContent, textOf } from './lezerSupport.js';
@@ -57,12 +57,13 @@ export const javaExtractor: Extractor = {
     if (previous instanceof JavaReadMemo && previous.text === text)
       return { ok: true, fields: previous.fields, memo: previous };
     const prior = previous instanceof JavaReadMemo ? previous : undefined;
-    const read = MODULE_INFO.test(source.path)
-      ? undefined
-      : readJava(text, javaParseText(text, source), prior);
+    if (MODULE_INFO.test(source.path)) return javaReference.extract(text, source, previous);
+    const renamed: number[] = [];
+    const read = readJava(text, moduleWordsAsNames(rewriteClassLiterals(text), source.path, renamed), prior);
     if (read === undefined) return javaReference.extract(text, source, previous);
     const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
-    return { ok: true, fields, memo: new JavaReadMemo(text, fields, read.records, read.tokens) };
+    const memo = new JavaReadMemo(text, fields, read.records, read.tokens, namesAmong(read.tokens, renamed));
+    return { ok: true, fields, memo };
   },
 };
 
@@ -73,12 +74,39 @@ class JavaReadMemo {
     readonly fields: readonly FieldCandidate[],
     readonly records: readonly JavaRecord[],
     readonly tokens: JavaTokens,
+    /** Whether the parse text renamed a name token (a module word: `to`, `with`…). */
+    readonly renamedName: boolean,
   ) {}
 }
 
-/** The fast reader's tokens of `text` from a scan's memo, when the reader (not Lezer) read it. */
+/**
+ * Whether a name token starts at one of the offsets `renamed` (ascending): a module word renamed
+ * in a string or a comment renames no name.
+ */
+function namesAmong(tokens: JavaTokens, renamed: readonly number[]): boolean {
+  const { from, kind } = tokens;
+  for (const at of renamed) {
+    let lo = 0;
+    let hi = tokens.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((from[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (from[lo] === at && kind[lo] === JK.IDENT) return true;
+  }
+  return false;
+}
+
+/**
+ * The fast reader's tokens of `text` from a scan's memo, when the reader (not Lezer) read it and
+ * its parse text renamed no name: the flow analysis lowers them as they are (flow/lang/javaLower.ts),
+ * and leaves a text with a module word as a name to Lezer.
+ */
 export function javaTokensOf(state: unknown, text: string): JavaTokens | undefined {
-  return state instanceof JavaReadMemo && state.text === text ? state.tokens : undefined;
+  return state instanceof JavaReadMemo && state.text === text && !state.renamedName
+    ? state.tokens
+    : undefined;
 }
 
 type JavaContext = LezerContext;

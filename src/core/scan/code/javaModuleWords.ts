@@ -10,8 +10,14 @@
 const MODULE_WORD =
   /(?<![\p{L}\p{N}_$])(?:to|with|uses|requires|exports|opens|provides|transitive)(?![\p{L}\p{N}_$])/gu;
 
-/** The text the Java parser should see for a file at `path`: module-only keywords as names. */
-export function moduleWordsAsNames(text: string, path: string): string {
+/**
+ * The text the Java parser should see for a file at `path`: module-only keywords as names. Where
+ * each word was renamed is pushed on `renamed` when given (in strings and comments too).
+ */
+export function moduleWordsAsNames(text: string, path: string, renamed?: number[]): string {
   if (/(?:^|[\\/])module-info\.java$/i.test(path)) return text;
-  return text.replace(MODULE_WORD, (word: string) => `${word.slice(0, -1)}_`);
+  return text.replace(MODULE_WORD, (word: string, at: number) => {
+    renamed?.push(at);
+    return `${word.slice(0, -1)}_`;
+  });
 }
