@@ -38,6 +38,12 @@ suite('decisions: recorded in .pilens.json from the editor', () => {
     if (open !== undefined) {
       await vscode.window.showTextDocument(open);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      // The next test edits this document and saves it only when it was clean: wait until the
+      // editor has the original back and clean, or a late reload left it dirty and unsaved (seen
+      // once: the next decision stayed in the editor and never reached the disk).
+      await waitFor('the config back to the original in its editor', () =>
+        !open.isDirty && open.getText() === original ? true : undefined,
+      );
     }
   });
 
