@@ -280,7 +280,7 @@ const SINK_DATA: SinkRuleInput[] = [
   // Message queues.
   {
     kind: 'queue',
-    callee: String.raw`${P}(?:producer|kafka|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
+    callee: String.raw`${P}(?:producer|kafka|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce|send_and_wait)`,
     languages: ALL,
   },
   {
@@ -384,6 +384,15 @@ export const WRITER_RULES: readonly WriterRule[] = [
     languages: PY,
     make: String.raw`csv\.(?:writer|DictWriter)\(`,
     methods: ['writerow', 'writerows'],
+  },
+  // redis-py clients by the call that made them, whatever their name (`r = redis.Redis(…)`,
+  // `redis.Redis.from_url(…)`, `redis.asyncio.from_url(…)`): their writes are cache sinks.
+  {
+    kind: 'cache',
+    languages: PY,
+    make: String.raw`(?:redis\.(?:asyncio\.)?|aioredis\.)(?:(?:Strict)?Redis(?:\.from_url)?|from_url)\(`,
+    methods: ['set', 'setex', 'setnx', 'hset', 'hmset', 'mset', 'lpush', 'rpush'],
+    hint: 'redis',
   },
   // Node's file write streams (`const out = fs.createWriteStream(file)`, `out.write(line)`).
   {

@@ -44,6 +44,9 @@ type Member = (
   held: Taint | undefined,
 ) => Taint | undefined;
 
+/** Sinks whose receiver is the data written: pandas' `DataFrame.to_excel`/`to_csv`. */
+const WRITES_ITSELF: ReadonlySet<string> = new Set(['to_excel', 'to_csv']);
+
 /** A helper of the file with its summary, and what it returns (unknown while it is summarised). */
 export interface Helper {
   readonly fn: Fn;
@@ -212,7 +215,8 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
       : facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
-    const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
+    // A table written by its own method (pandas `df.to_excel(path)`) is what the file holds.
+    const reaching = merge(passed, e.recv?.k === 'call' || WRITES_ITSELF.has(last) ? received : undefined);
     // A summary walk throws its own flows away and keeps what the parameters reach, each argument
     // with its own path (helpers.ts noteSink).
     if (s.summary === undefined) {

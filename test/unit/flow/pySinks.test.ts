@@ -1,0 +1,58 @@
+// Python sinks found from the tuning sets (flow-fix4): a redis-py client known by the call that
+// made it, aiokafka's `send_and_wait`, and a pandas table written by its own `to_excel`/`to_csv`.
+// Each with a negative beside it.
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { flowSummary } from '../../support/flowSummary.js';
+
+const PY = 'app/service.py';
+
+const cases: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: 'py a redis client named r, made by redis.Redis.from_url',
+    text: 'import redis\nr = redis.Redis.from_url("redis://cache:6379/4")\n\ndef f(p):\n    r.hset(f"p:{p.id_card_no}", mapping={"no": 1})\n',
+    want: ['5:cache:r.hset:id_number'],
+  },
+  {
+    rule: 'py an awaited write on a redis.asyncio client',
+    text: 'import redis.asyncio as redis\nr = redis.Redis(host="cache")\n\nasync def f(p):\n    await r.set("k", p.id_card_no)\n',
+    want: ['5:cache:r.set:id_number'],
+  },
+  {
+    rule: 'NEG py r made by something else (a regex match, a requests session)',
+    text: 'import re, requests\nr = re.compile("x")\ns = requests.Session()\n\ndef f(p):\n    r.set("k", p.id_card_no)\n    s.set("k", p.id_card_no)\n',
+    want: [],
+  },
+  {
+    rule: 'NEG py a redis client read, not written',
+    text: 'import redis\nr = redis.Redis(host="cache")\n\ndef f(p):\n    return r.get(f"p:{p.id_card_no}")\n',
+    want: [],
+  },
+  {
+    rule: 'py aiokafka producer.send_and_wait',
+    text: 'async def f(producer, employee_no, id_card_no):\n    await producer.send_and_wait("topic", id_card_no)\n',
+    want: ['2:queue:producer.send_and_wait:id_number'],
+  },
+  {
+    rule: "NEG py send_and_wait on what is not a producer's name",
+    text: 'async def f(link, id_card_no):\n    await link.send_and_wait("topic", id_card_no)\n',
+    want: [],
+  },
+  {
+    rule: 'py a DataFrame of PI rows written by df.to_excel',
+    text: 'import pandas as pd\n\ndef f(deals, path):\n    df = pd.DataFrame([{"n": d.buyer_name} for d in deals])\n    df.to_excel(path, index=False)\n',
+    want: ['5:export:df.to_excel:name'],
+  },
+  {
+    rule: 'NEG py a DataFrame of counts written by df.to_csv',
+    text: 'import pandas as pd\n\ndef f(deals, path):\n    df = pd.DataFrame([{"n": d.total} for d in deals])\n    df.to_csv(path, index=False)\n',
+    want: [],
+  },
+];
+
+describe('python sinks (redis client, aiokafka, pandas)', () => {
+  for (const c of cases)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
