@@ -289,6 +289,8 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:Produce|SendMessage|SendMessages|Publish)|${P}\w+\.WriteMessages|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
   },
+  // Celery: a task's `.delay(…)`/`.apply_async(…)` sends its arguments to the broker.
+  { kind: 'queue', callee: String.raw`${P}\w+\.(?:delay|apply_async)`, languages: PY },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
   // `ProduceAsync`; NATS connections and JetStream (`nc.publish`, Go `nc.Publish`).
   {

@@ -56,3 +56,23 @@ describe('python sinks (redis client, aiokafka, pandas)', () => {
       assert.deepEqual(flowSummary(c.text, PY), c.want);
     });
 });
+
+const celery: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: "py a Celery task's delay sends its arguments to the broker",
+    text: 'from .tasks import notify\n\ndef f(form):\n    notify.delay(form.real_name, form.phone)\n    notify.apply_async(args=[form.phone])\n',
+    want: ['4:queue:notify.delay:contact+name', '5:queue:notify.apply_async:contact'],
+  },
+  {
+    rule: 'NEG py a Celery task given an intake id and a time',
+    text: 'from .tasks import match\n\ndef f(intake_id, form):\n    match.delay(intake_id, form.preferred_time)\n',
+    want: [],
+  },
+];
+
+describe('python Celery tasks', () => {
+  for (const c of celery)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
