@@ -196,16 +196,15 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
           : st.value !== undefined && st.value.k !== 'lit'
             ? named(s, st.name, undefined, st.at)
             : undefined;
-      const value = own ?? typed(s, st.type, st.at, st.name) ?? null;
+      // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
+      // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is,
+      // and a loop over a Python `rows: list[Row]` (no record itself) holds records.
+      const copied = st.type === undefined && st.value?.k === 'name' ? typeOf(s, st.value.name) : undefined;
+      const value = own ?? typed(s, st.type ?? copied, st.at, st.name) ?? null;
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
       if (st.type !== undefined) declareType(s, st.name, st.type);
-      else if (st.declare && st.value?.k === 'name') {
-        // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
-        // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is.
-        const type = typeOf(s, st.value.name);
-        if (type !== undefined) declareType(s, st.name, type);
-      }
+      else if (copied !== undefined) declareType(s, st.name, copied);
       return undefined;
     }
     case 'store': {
@@ -255,7 +254,8 @@ function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | u
   let last: Taint | undefined;
   try {
     for (const p of f.params) {
-      define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
+      const own = p.many ? undefined : typed(s, p.type, p.at, p.name);
+      define(s, p.name, own ?? named(s, p.name, undefined, p.at) ?? null);
       if (p.type !== undefined) declareType(s, p.name, p.type);
     }
     last = block(s, f.body, depth, byStatement);

@@ -76,3 +76,23 @@ describe('python Celery tasks', () => {
       assert.deepEqual(flowSummary(c.text, PY), c.want);
     });
 });
+
+const collections: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: 'py a loop over rows: list[Model] holds the model’s records',
+    text: 'from pydantic import BaseModel\n\nclass Insured(BaseModel):\n    insured_name: str\n    id_card_no: str\n\ndef f(rows: list[Insured]):\n    for rec in rows:\n        print(rec.model_dump())\n',
+    want: ['9:log:print:id_number+name'],
+  },
+  {
+    rule: 'NEG py a sum over rows: list[Model] of a non-personal field; the list itself is no record',
+    text: 'from pydantic import BaseModel\n\nclass Insured(BaseModel):\n    insured_name: str\n    id_card_no: str\n    base: int\n\ndef f(rows: list[Insured]):\n    print(sum(x.base for x in rows))\n    print(len(rows))\n',
+    want: [],
+  },
+];
+
+describe('python collections of a model', () => {
+  for (const c of collections)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
