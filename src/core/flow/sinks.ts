@@ -130,6 +130,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:_?httpClient|_?client|_?http|HttpClient)\.(?:PostAsync|PutAsync|PatchAsync|SendAsync|PostAsJsonAsync|PutAsJsonAsync|GetAsync)`,
     languages: CS,
   },
+  // System.Net.Http.Json's extensions are HttpClient's alone, whatever field holds the client
+  // (`_hospital.PostAsJsonAsync(…)`).
+  {
+    kind: 'http',
+    callee: String.raw`${P}\w+\.(?:PostAsJsonAsync|PutAsJsonAsync|PatchAsJsonAsync)`,
+    languages: CS,
+  },
   // Third-party SDKs: analytics, push, SMS, maps, crash reporting.
   {
     kind: 'sdk',
