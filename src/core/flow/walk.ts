@@ -177,13 +177,22 @@ export function execTop(s: WalkState, st: Stmt): void {
   exec(s, st, 0);
 }
 
+/** Calls that make an error from what they are given (`fmt.Errorf`, `errors.New`, `NewAppError`). */
+const ERROR_MADE = /(?:^|\.)(?:Errorf|New|Wrap|Wrapf|WithMessage|WithMessagef)$|(?:Error|Exception)$/;
+
 /** Runs a statement; an expression statement's value is returned (a lambda's last expression). */
 function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
   switch (st.k) {
     case 'let': {
-      const t = st.value ? evaluate(s, st.value, d) : undefined;
+      const evaluated = st.value ? evaluate(s, st.value, d) : undefined;
+      // The error a call returns (`if err := h.store.Save(ctx, &l); err != nil`) says the call
+      // failed, not what it was given; an error made from a message (`fmt.Errorf`) carries it.
+      const t =
+        st.name === 'err' && st.value?.k === 'call' && !ERROR_MADE.test(st.value.callee)
+          ? undefined
+          : evaluated;
       if (st.value?.k === 'lit' && st.value.str !== undefined) {
         const host = literalHost(s, st.value.str);
         if (host !== undefined) s.hosts.set(st.name, host);
