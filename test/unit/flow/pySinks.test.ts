@@ -96,3 +96,23 @@ describe('python collections of a model', () => {
       assert.deepEqual(flowSummary(c.text, PY), c.want);
     });
 });
+
+const projections: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: 'py model_dump(include={…}) carries only the members it names',
+    text: 'from pydantic import BaseModel\n\nclass Insured(BaseModel):\n    insured_name: str\n    id_card_no: str\n    mobile: str\n\ndef f(rec: Insured):\n    print(rec.model_dump(include={"id_card_no"}))\n',
+    want: ['9:log:print:id_number'],
+  },
+  {
+    rule: 'NEG py model_dump() without include, or with a computed include, carries the whole record',
+    text: 'from pydantic import BaseModel\n\nclass Insured(BaseModel):\n    id_card_no: str\n    mobile: str\n\ndef f(rec: Insured, keep):\n    print(rec.model_dump())\n    print(rec.model_dump(include=keep))\n',
+    want: ['8:log:print:contact+id_number', '9:log:print:contact+id_number'],
+  },
+];
+
+describe('python pydantic projections', () => {
+  for (const c of projections)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
