@@ -296,6 +296,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:Produce|SendMessage|SendMessages|Publish)|${P}\w+\.WriteMessages|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
   },
+  // AWS SQS and SNS from Node: v3's `sqs.send(new SendMessageCommand({ MessageBody }))`, v2's
+  // `sqs.sendMessage({ … })`, on a client named for the service.
+  {
+    kind: 'queue',
+    callee: String.raw`${P}(?:sqs|sqsClient|sns|snsClient)\.(?:send|sendMessage|sendMessageBatch|publish)`,
+    languages: JS,
+  },
   // Celery: a task's `.delay(…)`/`.apply_async(…)` sends its arguments to the broker.
   { kind: 'queue', callee: String.raw`${P}\w+\.(?:delay|apply_async)`, languages: PY },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
