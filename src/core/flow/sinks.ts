@@ -260,8 +260,9 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Firebase',
     region: 'abroad',
-    callee: String.raw`${P}(?:messaging\(\)|getMessaging\(\)|messaging|fcm)\.(?:send|sendMulticast|sendEach|sendEachForMulticast|sendToDevice|sendToTopic)`,
-    languages: JS,
+    // The Admin SDK's `messaging` in Node and Python (`from firebase_admin import messaging`).
+    callee: String.raw`${P}(?:messaging\(\)|getMessaging\(\)|messaging|fcm)\.(?:send|sendMulticast|sendEach|sendEachForMulticast|sendToDevice|sendToTopic|send_each|send_each_for_multicast|send_multicast)`,
+    languages: [...JS, ...PY],
   },
   {
     kind: 'sdk',

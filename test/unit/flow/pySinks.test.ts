@@ -116,3 +116,23 @@ describe('python pydantic projections', () => {
       assert.deepEqual(flowSummary(c.text, PY), c.want);
     });
 });
+
+const firebase: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: 'py firebase_admin messaging.send of a notification naming the rider',
+    text: 'from firebase_admin import messaging\n\ndef f(rider):\n    messaging.send(messaging.Message(notification=messaging.Notification(body=f"{rider.real_name} 请更新")))\n',
+    want: ['4:sdk:messaging.send:name'],
+  },
+  {
+    rule: 'NEG py messaging.send of a constant notice; a mail module send',
+    text: 'from firebase_admin import messaging\n\ndef f(rider):\n    messaging.send(messaging.Message(topic="riders", notification=messaging.Notification(body="请更新")))\n    mailbox.send(rider.real_name)\n',
+    want: [],
+  },
+];
+
+describe('python Firebase Admin messaging', () => {
+  for (const c of firebase)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
