@@ -188,7 +188,16 @@ const SINK_DATA: SinkRuleInput[] = [
     vendor: 'JPush',
     region: 'mainland',
     callee: String.raw`(?:JPush|jpush|jPush|JPushInterface)\.\w+`,
-    languages: ALL,
+    languages: ['js', 'java', 'go', 'kotlin', 'csharp'],
+  },
+  {
+    kind: 'sdk',
+    vendor: 'JPush',
+    region: 'mainland',
+    // Python's server SDK: not its payload builders (`jpush.alias(…)`, `jpush.notification(…)`);
+    // the push is sent by the push object's `send()` (a writer below).
+    callee: String.raw`(?:JPush|jpush)\.(?!(?:alias|tag|tag_and|tag_not|audience|notification|android|ios|message|platform|all_|registration_id|options|create_push)$)\w+`,
+    languages: PY,
   },
   {
     kind: 'sdk',
@@ -410,6 +419,14 @@ export const WRITER_RULES: readonly WriterRule[] = [
     make: String.raw`(?:redis\.(?:asyncio\.)?|aioredis\.)(?:(?:Strict)?Redis(?:\.from_url)?|from_url)\(`,
     methods: ['set', 'setex', 'setnx', 'hset', 'hmset', 'mset', 'lpush', 'rpush'],
     hint: 'redis',
+  },
+  // JPush's Python SDK: `push = JPUSH.create_push()`, its payload set on it, sent by `push.send()`.
+  {
+    kind: 'sdk',
+    languages: PY,
+    make: String.raw`\w+\.create_push\(`,
+    methods: ['send'],
+    hint: 'create_push',
   },
   // Node's file write streams (`const out = fs.createWriteStream(file)`, `out.write(line)`).
   {

@@ -240,7 +240,11 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
     // A table written by its own method (pandas `df.to_excel(path)`) is what the file holds.
-    const reaching = merge(passed, e.recv?.k === 'call' || WRITES_ITSELF.has(last) ? received : undefined);
+    // A sink given no arguments (JPush's `push.send()`) sends what its receiver holds.
+    const reaching = merge(
+      passed,
+      e.recv?.k === 'call' || e.args.length === 0 || WRITES_ITSELF.has(last) ? received : undefined,
+    );
     // A summary walk throws its own flows away and keeps what the parameters reach, each argument
     // with its own path (helpers.ts noteSink).
     if (s.summary === undefined) {

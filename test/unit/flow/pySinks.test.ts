@@ -136,3 +136,23 @@ describe('python Firebase Admin messaging', () => {
       assert.deepEqual(flowSummary(c.text, PY), c.want);
     });
 });
+
+const jpushPy: { rule: string; text: string; want: string[] }[] = [
+  {
+    rule: "py JPush: the push object's send() sends the payload set on it",
+    text: 'import jpush\nJPUSH = jpush.JPush("k", "s")\n\ndef f(report):\n    push = JPUSH.create_push()\n    push.notification = jpush.notification(alert=f"{report.patient_name} 报告已出")\n    push.send()\n',
+    want: ['7:sdk:push.send:name'],
+  },
+  {
+    rule: 'NEG py JPush payload builders are no send',
+    text: 'import jpush\n\ndef f(report):\n    audience = jpush.audience(jpush.alias(report.patient_name))\n    return audience\n',
+    want: [],
+  },
+];
+
+describe('python JPush', () => {
+  for (const c of jpushPy)
+    test(c.rule, () => {
+      assert.deepEqual(flowSummary(c.text, PY), c.want);
+    });
+});
