@@ -125,6 +125,11 @@ export interface Param {
   readonly at: number;
   /** The declared type's simple name (`Account` for `*Account`, `List<User>` → `User`). */
   readonly type?: string;
+  /**
+   * Set when the type names the elements of a collection written so (Python's `list[User]`):
+   * the parameter is no record itself, its loop variables are (walk.ts).
+   */
+  readonly many?: true;
 }
 
 /** Helpers for adapters. */
@@ -148,6 +153,21 @@ export function declaringLet(
   return type !== undefined
     ? { k: 'let', at, name, declare: true, type }
     : { k: 'let', at, name, declare: true };
+}
+
+/** Python's collections of one type: `list[User]`, `Sequence[models.User]`, `Iterable[User]`. */
+const PY_COLLECTION =
+  /^(?:list|List|Sequence|Iterable|Iterator|set|Set|frozenset|FrozenSet)\[\s*([\w.]+)\s*\]$/;
+
+/** A Python parameter with its annotation as written (`: ` removed), if any. */
+export function pyParam(name: string, at: number, written: string | undefined): Param {
+  if (written === undefined) return { name, at };
+  const type = simpleType(written);
+  if (type !== undefined) return { name, at, type };
+  const element = PY_COLLECTION.exec(written.trim())?.[1];
+  return element !== undefined
+    ? { name, at, type: element.slice(element.lastIndexOf('.') + 1), many: true }
+    : { name, at };
 }
 
 /** The simple type name inside a written type: `*model.Account` → `Account`, `List<User>` → `User`. */

@@ -21,7 +21,7 @@ import type { Flow } from './types.js';
 // an imported binding is a getter call, and the walk meets a call on nearly every line.
 const { childNamed, K, NONE } = jsTree;
 const { kindOf, textOf } = jsScope;
-const { merge, step, stepsOf } = taint;
+const { asRecord, merge, step, stepsOf } = taint;
 const { applySummary, emit, helperName, noteSink, returnedBy } = helpers;
 const { jsHelperAt } = jsHelpers;
 
@@ -179,7 +179,9 @@ export function call(
   // A helper returns what its body returns, not all it was given (walkCall.ts).
   if (returned !== undefined && taints !== undefined)
     return returned === null ? undefined : returnedBy(returned, at, name, (i) => taints[i]);
-  return all;
+  // What a call returns from PI arguments is read by member names only (walkCall.ts):
+  // `db.query('INSERT …', [name, phone])` answers `result.insertId`, none of the row.
+  return passed !== undefined ? asRecord(all) : all;
 }
 
 /** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */

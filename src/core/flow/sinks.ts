@@ -130,6 +130,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:_?httpClient|_?client|_?http|HttpClient)\.(?:PostAsync|PutAsync|PatchAsync|SendAsync|PostAsJsonAsync|PutAsJsonAsync|GetAsync)`,
     languages: CS,
   },
+  // System.Net.Http.Json's extensions are HttpClient's alone, whatever field holds the client
+  // (`_hospital.PostAsJsonAsync(…)`).
+  {
+    kind: 'http',
+    callee: String.raw`${P}\w+\.(?:PostAsJsonAsync|PutAsJsonAsync|PatchAsJsonAsync)`,
+    languages: CS,
+  },
   // Third-party SDKs: analytics, push, SMS, maps, crash reporting.
   {
     kind: 'sdk',
@@ -181,7 +188,16 @@ const SINK_DATA: SinkRuleInput[] = [
     vendor: 'JPush',
     region: 'mainland',
     callee: String.raw`(?:JPush|jpush|jPush|JPushInterface)\.\w+`,
-    languages: ALL,
+    languages: ['js', 'java', 'go', 'kotlin', 'csharp'],
+  },
+  {
+    kind: 'sdk',
+    vendor: 'JPush',
+    region: 'mainland',
+    // Python's server SDK: not its payload builders (`jpush.alias(…)`, `jpush.notification(…)`);
+    // the push is sent by the push object's `send()` (a writer below).
+    callee: String.raw`(?:JPush|jpush)\.(?!(?:alias|tag|tag_and|tag_not|audience|notification|android|ios|message|platform|all_|registration_id|options|create_push)$)\w+`,
+    languages: PY,
   },
   {
     kind: 'sdk',
@@ -253,8 +269,9 @@ const SINK_DATA: SinkRuleInput[] = [
     kind: 'sdk',
     vendor: 'Firebase',
     region: 'abroad',
-    callee: String.raw`${P}(?:messaging\(\)|getMessaging\(\)|messaging|fcm)\.(?:send|sendMulticast|sendEach|sendEachForMulticast|sendToDevice|sendToTopic)`,
-    languages: JS,
+    // The Admin SDK's `messaging` in Node and Python (`from firebase_admin import messaging`).
+    callee: String.raw`${P}(?:messaging\(\)|getMessaging\(\)|messaging|fcm)\.(?:send|sendMulticast|sendEach|sendEachForMulticast|sendToDevice|sendToTopic|send_each|send_each_for_multicast|send_multicast)`,
+    languages: [...JS, ...PY],
   },
   {
     kind: 'sdk',
@@ -280,7 +297,7 @@ const SINK_DATA: SinkRuleInput[] = [
   // Message queues.
   {
     kind: 'queue',
-    callee: String.raw`${P}(?:producer|kafka|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce)`,
+    callee: String.raw`${P}(?:producer|kafka|kafkaProducer|kafkaTemplate|rocketMQTemplate|rabbitTemplate|amqpTemplate|channel|mqProducer)\.(?:send|sendAsync|syncSend|asyncSend|sendOneWay|convertAndSend|sendToQueue|publish|basic_publish|produce|send_and_wait)`,
     languages: ALL,
   },
   {
@@ -289,6 +306,15 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:writer|kafkaWriter|producer|Producer)\.(?:Produce|SendMessage|SendMessages|Publish)|${P}\w+\.WriteMessages|${P}(?:ch|channel)\.(?:Publish|PublishWithContext)`,
     languages: GO,
   },
+  // AWS SQS and SNS from Node: v3's `sqs.send(new SendMessageCommand({ MessageBody }))`, v2's
+  // `sqs.sendMessage({ … })`, on a client named for the service.
+  {
+    kind: 'queue',
+    callee: String.raw`${P}(?:sqs|sqsClient|sns|snsClient)\.(?:send|sendMessage|sendMessageBatch|publish)`,
+    languages: JS,
+  },
+  // Celery: a task's `.delay(…)`/`.apply_async(…)` sends its arguments to the broker.
+  { kind: 'queue', callee: String.raw`${P}\w+\.(?:delay|apply_async)`, languages: PY },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
   // `ProduceAsync`; NATS connections and JetStream (`nc.publish`, Go `nc.Publish`).
   {
@@ -384,6 +410,23 @@ export const WRITER_RULES: readonly WriterRule[] = [
     languages: PY,
     make: String.raw`csv\.(?:writer|DictWriter)\(`,
     methods: ['writerow', 'writerows'],
+  },
+  // redis-py clients by the call that made them, whatever their name (`r = redis.Redis(…)`,
+  // `redis.Redis.from_url(…)`, `redis.asyncio.from_url(…)`): their writes are cache sinks.
+  {
+    kind: 'cache',
+    languages: PY,
+    make: String.raw`(?:redis\.(?:asyncio\.)?|aioredis\.)(?:(?:Strict)?Redis(?:\.from_url)?|from_url)\(`,
+    methods: ['set', 'setex', 'setnx', 'hset', 'hmset', 'mset', 'lpush', 'rpush'],
+    hint: 'redis',
+  },
+  // JPush's Python SDK: `push = JPUSH.create_push()`, its payload set on it, sent by `push.send()`.
+  {
+    kind: 'sdk',
+    languages: PY,
+    make: String.raw`\w+\.create_push\(`,
+    methods: ['send'],
+    hint: 'create_push',
   },
   // Node's file write streams (`const out = fs.createWriteStream(file)`, `out.write(line)`).
   {

@@ -177,13 +177,22 @@ export function execTop(s: WalkState, st: Stmt): void {
   exec(s, st, 0);
 }
 
+/** Calls that make an error from what they are given (`fmt.Errorf`, `errors.New`, `NewAppError`). */
+const ERROR_MADE = /(?:^|\.)(?:Errorf|New|Wrap|Wrapf|WithMessage|WithMessagef)$|(?:Error|Exception)$/;
+
 /** Runs a statement; an expression statement's value is returned (a lambda's last expression). */
 function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const d = depth + 1;
   switch (st.k) {
     case 'let': {
-      const t = st.value ? evaluate(s, st.value, d) : undefined;
+      const evaluated = st.value ? evaluate(s, st.value, d) : undefined;
+      // The error a call returns (`if err := h.store.Save(ctx, &l); err != nil`) says the call
+      // failed, not what it was given; an error made from a message (`fmt.Errorf`) carries it.
+      const t =
+        st.name === 'err' && st.value?.k === 'call' && !ERROR_MADE.test(st.value.callee)
+          ? undefined
+          : evaluated;
       if (st.value?.k === 'lit' && st.value.str !== undefined) {
         const host = literalHost(s, st.value.str);
         if (host !== undefined) s.hosts.set(st.name, host);
@@ -196,16 +205,15 @@ function exec(s: WalkState, st: Stmt, depth: number): Taint | undefined {
           : st.value !== undefined && st.value.k !== 'lit'
             ? named(s, st.name, undefined, st.at)
             : undefined;
-      const value = own ?? typed(s, st.type, st.at, st.name) ?? null;
+      // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
+      // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is,
+      // and a loop over a Python `rows: list[Row]` (no record itself) holds records.
+      const copied = st.type === undefined && st.value?.k === 'name' ? typeOf(s, st.value.name) : undefined;
+      const value = own ?? typed(s, st.type ?? copied, st.at, st.name) ?? null;
       if (st.declare) define(s, st.name, value);
       else assign(s, st.name, value);
       if (st.type !== undefined) declareType(s, st.name, st.type);
-      else if (st.declare && st.value?.k === 'name') {
-        // A copy or a loop over a typed variable (`for _, c := range couriers`, `couriers
-        // []Courier`) holds the same type's values: `c.Name` is a person's name as `one.Name` is.
-        const type = typeOf(s, st.value.name);
-        if (type !== undefined) declareType(s, st.name, type);
-      }
+      else if (copied !== undefined) declareType(s, st.name, copied);
       return undefined;
     }
     case 'store': {
@@ -255,7 +263,8 @@ function fn(s: WalkState, f: Fn, depth: number, byStatement: boolean): Taint | u
   let last: Taint | undefined;
   try {
     for (const p of f.params) {
-      define(s, p.name, typed(s, p.type, p.at, p.name) ?? named(s, p.name, undefined, p.at) ?? null);
+      const own = p.many ? undefined : typed(s, p.type, p.at, p.name);
+      define(s, p.name, own ?? named(s, p.name, undefined, p.at) ?? null);
       if (p.type !== undefined) declareType(s, p.name, p.type);
     }
     last = block(s, f.body, depth, byStatement);

@@ -44,6 +44,9 @@ type Member = (
   held: Taint | undefined,
 ) => Taint | undefined;
 
+/** Sinks whose receiver is the data written: pandas' `DataFrame.to_excel`/`to_csv`. */
+const WRITES_ITSELF: ReadonlySet<string> = new Set(['to_excel', 'to_csv']);
+
 /** A helper of the file with its summary, and what it returns (unknown while it is summarised). */
 export interface Helper {
   readonly fn: Fn;
@@ -174,6 +177,23 @@ function accessor(s: WalkState, recv: Expr, facts: CalleeFacts): string | undefi
   return type !== undefined && s.types.has(type) ? last : undefined;
 }
 
+/** pydantic's serialisers, which take an `include=` projection. */
+const PROJECTING: ReadonlySet<string> = new Set(['model_dump', 'model_dump_json', 'dict', 'json']);
+
+/** The member names of an `include={"a", "b"}` argument written as string literals, else none. */
+function included(args: readonly Arg[]): string[] | undefined {
+  for (const a of args) {
+    if (a.k !== 'keyed' || a.key !== 'include' || a.value.k !== 'collection') continue;
+    const names: string[] = [];
+    for (const entry of a.value.entries) {
+      if (entry.k !== 'lit' || entry.str === undefined) return undefined;
+      names.push(entry.str);
+    }
+    return names;
+  }
+  return undefined;
+}
+
 /** Evaluates a call: its value, and a flow when it is a sink reached by PI. */
 export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Taint | undefined {
   const { evaluate, member } = ops;
@@ -189,6 +209,13 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
       for (let i = 1; i < e.args.length; i++) evaluate(s, argValue(e.args[i] as Arg), depth);
       return member(s, e.recv, first.str, first.at, received);
     }
+  }
+  // pydantic's `rec.model_dump(include={"name", "id_card_no"})`: only the members it names.
+  const only = e.recv !== undefined && PROJECTING.has(last) ? included(e.args) : undefined;
+  if (only !== undefined && e.recv !== undefined) {
+    let t: Taint | undefined;
+    for (const name of only) t = merge(t, member(s, e.recv, name, e.at, received));
+    return t;
   }
   let passed: Taint | undefined;
   // What each argument carries, by position: made only when one carries something (most calls
@@ -212,7 +239,12 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
       : facts.sink;
   if (sink) {
     // A chained logger (`logrus.WithField("phone", p).Info(…)`) carries its receiver's fields.
-    const reaching = merge(passed, e.recv?.k === 'call' ? received : undefined);
+    // A table written by its own method (pandas `df.to_excel(path)`) is what the file holds.
+    // A sink given no arguments (JPush's `push.send()`) sends what its receiver holds.
+    const reaching = merge(
+      passed,
+      e.recv?.k === 'call' || e.args.length === 0 || WRITES_ITSELF.has(last) ? received : undefined,
+    );
     // A summary walk throws its own flows away and keeps what the parameters reach, each argument
     // with its own path (helpers.ts noteSink).
     if (s.summary === undefined) {

@@ -24,7 +24,7 @@ import * as trailersModule from './pyTrailers.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every
 // use of an imported binding is a getter call (see pyTokens.ts).
-const { exprStmt } = irModule;
+const { exprStmt, pyParam } = irModule;
 const {
   at,
   clearStack,
@@ -55,7 +55,7 @@ const { commaTests } = atomsModule;
 const { defaultValue, expression, test } = exprModule;
 const { argItems, argList } = trailersModule;
 const { bindTargets } = targetsModule;
-const { annotatedType, simpleLine } = smallModule;
+const { annotation, simpleLine } = smallModule;
 const { NAME, NEWLINE, INDENT, DEDENT } = KIND;
 
 /** Nesting of blocks deeper than this declines (Lezer would still parse; the lowering cuts it). */
@@ -337,13 +337,13 @@ function param(c: Cursor): void {
   const name = nameOf(c, c.p);
   const from = fromOf(c, c.p);
   c.p++;
-  let type: string | undefined;
+  let written: string | undefined;
   if (isOp(c, P.colon)) {
     const colon = c.p++;
     test(c);
-    type = annotatedType(c, colon);
+    written = annotation(c, colon);
   }
-  gather(c, type !== undefined ? { name, at: from, type } : { name, at: from });
+  gather(c, pyParam(name, from, written));
 }
 
 /** `: simple line` or `: NEWLINE INDENT statements DEDENT`. */

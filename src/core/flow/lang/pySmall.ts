@@ -42,7 +42,12 @@ const kind = tokenKind;
 
 /** The simple name (`simpleType`) of the annotation from the `:` at token `colon` to the cursor. */
 export function annotatedType(c: Cursor, colon: number): string | undefined {
-  return simpleType(c.v.text.slice(fromOf(c, colon), toOf(c, c.p - 1)).replace(/^:\s*/, ''));
+  return simpleType(annotation(c, colon));
+}
+
+/** The annotation as written from the `:` at token `colon` to the cursor, without the `:`. */
+export function annotation(c: Cursor, colon: number): string {
+  return c.v.text.slice(fromOf(c, colon), toOf(c, c.p - 1)).replace(/^:\s*/, '');
 }
 
 /**

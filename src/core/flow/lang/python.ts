@@ -12,7 +12,7 @@ import type { Lower as LowerOf } from './lezer.js';
 
 // Imports used per node or token, copied once: under a CommonJS transform (tsx, the benchmarks)
 // every use of an imported binding is a getter call (see pyTokens.ts).
-const { exprStmt, group, keyed, simpleType } = irModule;
+const { exprStmt, group, keyed, pyParam, simpleType } = irModule;
 const { groupOf, isKeywordName, isPunct, kids, MAX_LOWER_DEPTH, textOf } = lezerModule;
 
 /**
@@ -232,9 +232,8 @@ function params(l: Lower, list: SyntaxNode | null): Param[] {
     if (c.name !== 'VariableName') continue;
     const next = sibling(c);
     const typeDef = next?.name === 'TypeDef' ? next : null;
-    const type = typeDef ? simpleType(textOf(l.text, typeDef).replace(/^:\s*/, '')) : undefined;
-    const name = nameAt(l, c);
-    out.push(type !== undefined ? { name, at: c.from, type } : { name, at: c.from });
+    const written = typeDef ? textOf(l.text, typeDef).replace(/^:\s*/, '') : undefined;
+    out.push(pyParam(nameAt(l, c), c.from, written));
   }
   return out;
 }
