@@ -4,20 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyCandidates } from '../../../src/core/scan/index.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
+import { fieldCategory } from '../../support/fieldCategory.js';
 
-function category(name: string, owner: string, comment?: string): string {
-  const c: FieldCandidate = {
-    name,
-    owner,
-    role: 'declaration',
-    declaredType: 'String',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: name.length } },
-    ...(comment === undefined ? {} : { comment }),
-  };
-  return classifyCandidates([c])[0]?.category ?? 'none';
-}
+const category = fieldCategory;
 
 describe('WeChat merchants', () => {
   it('reads a WeChat Pay merchant number as no one’s contact', () => {

@@ -4,15 +4,13 @@
 // negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeFlows } from '../../../src/core/flow/index.js';
 import { keepFlow } from '../../../src/core/flow/rulings.js';
 import type { Flow } from '../../../src/core/flow/types.js';
-import { scanText } from '../../../src/core/scan/index.js';
+import { scannedFlows } from '../../support/flowSummary.js';
 
 /** `kind:callee:categories:confidence` per flow. */
 function summary(text: string, path: string): string[] {
-  const { findings } = scanText(text, { path });
-  return analyzeFlows(text, path, { findings }).map(
+  return scannedFlows(text, path).map(
     (f) => `${f.sink.kind}:${f.sink.callee}:${f.categories.join('+')}:${f.confidence}`,
   );
 }

@@ -11,11 +11,11 @@ import {
   treeFromScan,
 } from '../../../src/core/flow/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
+import { scannedFlows } from '../../support/flowSummary.js';
 
 /** `kind:callee:categories[:masked]` per flow. */
 function summary(text: string, path: string): string[] {
-  const { findings } = scanText(text, { path });
-  return analyzeFlows(text, path, { findings }).map(
+  return scannedFlows(text, path).map(
     (f) => `${f.sink.kind}:${f.sink.callee}:${f.categories.join('+')}${f.deidentified ? ':masked' : ''}`,
   );
 }
