@@ -2,7 +2,7 @@
  * Assessment: the counted pieces and persons of every part of a dataset, put through the legal
  * model (LAW's tier arithmetic and administrative duties) into the report model.
  */
-import { sensitivityFor } from '../law/categories.js';
+import { isSensitiveCategory } from '../law/categories.js';
 import type { ContestedReading } from '../law/schema.js';
 import { administrativeDuties, type Duty } from '../law/duties.js';
 import { CARD_DATA } from '../law/wording.js';
@@ -45,10 +45,8 @@ export interface AssessOptions {
   readonly reading?: ContestedReading | undefined;
 }
 
-/** Whether a category is sensitive PI for the duties (PIPL Art. 28, or listed in the standards). */
-export function isSensitiveCategory(key: CategoryKey, reading: ContestedReading = 'strict'): boolean {
-  return sensitivityFor(key, reading) !== 'no';
-}
+// Kept where the estimators have always found it; the law model owns it.
+export { isSensitiveCategory };
 
 /**
  * What one counted table contributes to a report: its pieces per class and category, its

@@ -4,21 +4,15 @@
  * when a sensitive category reaches it (PIPL Art. 28, or a national standard's list, as the law
  * model reads it under its strict reading), and then it names every category that reaches it.
  */
-import { CATEGORY_KEYS, sensitivityFor } from '../law/categories.js';
-import type { CategoryKey } from '../law/schema.js';
+import { isSensitiveCategory } from '../law/categories.js';
 import type { Flow } from './types.js';
 
-/** The categories sensitive under the strict reading (an ID number is, by GB/T 35273). */
-const SENSITIVE: ReadonlySet<CategoryKey> = new Set(CATEGORY_KEYS.filter((k) => sensitivityFor(k) !== 'no'));
-
-/** Whether a category is sensitive PI under the strict reading. */
-export function isSensitive(category: CategoryKey): boolean {
-  return SENSITIVE.has(category);
-}
-
-/** Whether a flow stands: any flow but a cache write that no sensitive category reaches. */
+/**
+ * Whether a flow stands: any flow but a cache write that no sensitive category reaches (under
+ * the strict reading: an ID number is sensitive, by GB/T 35273).
+ */
 export function keepFlow(f: Flow): boolean {
-  return f.sink.kind !== 'cache' || f.categories.some(isSensitive);
+  return f.sink.kind !== 'cache' || f.categories.some((c) => isSensitiveCategory(c));
 }
 
 /** The flows that stand, in their order: the list itself when all do (most lists). */

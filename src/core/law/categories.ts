@@ -102,6 +102,11 @@ export function sensitivityFor(key: CategoryKey, reading: ContestedReading = 'st
   return reading === 'strict' ? contest.strict : contest.lenient;
 }
 
+/** Whether a category is sensitive PI for the duties (PIPL Art. 28, or listed in the standards). */
+export function isSensitiveCategory(key: CategoryKey, reading: ContestedReading = 'strict'): boolean {
+  return sensitivityFor(key, reading) !== 'no';
+}
+
 /**
  * The threshold class of a category under a contested reading. Returns null for flags
  * (`minor_u14`), whose pieces count under the class of their content. A contest that belongs

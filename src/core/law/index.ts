@@ -12,6 +12,7 @@ export {
   getCategory,
   getContest,
   isCategoryKey,
+  isSensitiveCategory,
   parseCatalogue,
   sensitivityFor,
 } from './categories.js';
