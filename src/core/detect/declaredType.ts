@@ -223,9 +223,34 @@ const TRYTON_FIELD: ReadonlyMap<string, string> = new Map([
   ['fields.binary', 'binary'],
 ]);
 
+/**
+ * SQLAlchemy column types as Flask and plain SQLAlchemy models write them (`db.Boolean`,
+ * `sa.DateTime`, `db.String(120)`), read as the column type they declare.
+ */
+const SQLALCHEMY_TYPE = /^(?:db|sa|sqlalchemy)\.([a-z]+)(?:\s*\(.*\))?$/;
+const SQLALCHEMY_TYPES: ReadonlyMap<string, string> = new Map([
+  ['boolean', 'boolean'],
+  ['integer', 'integer'],
+  ['biginteger', 'integer'],
+  ['smallinteger', 'integer'],
+  ['float', 'float'],
+  ['numeric', 'decimal'],
+  ['string', 'varchar'],
+  ['unicode', 'varchar'],
+  ['text', 'text'],
+  ['unicodetext', 'text'],
+  ['enum', 'varchar'],
+  ['datetime', 'datetime'],
+  ['date', 'date'],
+  ['time', 'time'],
+  ['largebinary', 'binary'],
+]);
+
 function ormFieldType(t: string): string | undefined {
   const tryton = TRYTON_FIELD.get(t);
   if (tryton !== undefined) return tryton;
+  const alchemy = SQLALCHEMY_TYPE.exec(t)?.[1];
+  if (alchemy !== undefined) return SQLALCHEMY_TYPES.get(alchemy);
   const m = ORM_FIELD.exec(t);
   if (m === null) return undefined;
   const kind = t.slice(t.lastIndexOf('.') + 1, -'field'.length);
@@ -409,6 +434,9 @@ const TEXTUAL = categoriesWith((t) => t.valueShape === 'text');
 /** Address terms whose value is a number in digits: a postcode. */
 const POSTCODE = /^(?:address )?(?:zip|zip ?code|post ?code|postal ?code|邮编|邮政编码)$/;
 
+/** Words saying how well a value is known (`typeFit`): approximate, estimated, exact, unknown. */
+const DATA_QUALITY = /approximat|estimated|exact|unknown/i;
+
 /** Categories a date cannot hold. */
 const UNDATED = categoriesWith((t) => !t.datable);
 
@@ -432,7 +460,10 @@ export function typeFit(
   fieldText = headText,
 ): { delta: number; detail: string } | undefined {
   const { shape, length } = type;
-  if (shape === 'boolean') return booleanMeaningful ? { delta: 0, detail: '' } : undefined;
+  // `exactDateOfBirthUnknown`, `isApproximateDateOfBirth`: a yes/no on how well the data is known
+  // is a flag about the data, even for a category a yes/no can hold (`is_married`).
+  if (shape === 'boolean')
+    return booleanMeaningful && !DATA_QUALITY.test(fieldText) ? { delta: 0, detail: '' } : undefined;
   // A relation to many records (`medications = One2Many`): each record carries its own fields.
   if (shape === 'collection') return undefined;
   // A relation to one record holds its key: never a name, an address or a number written out
