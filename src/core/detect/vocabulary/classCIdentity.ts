@@ -275,11 +275,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       en: w`
         memory_address macro_address server_address host_address base_address wallet_address
         contract_address bind_address listen_address web_address url_address address_type
-        address_id address_code address_space address_bar address_mode
+        address_id address_code address_space address_bar address_mode address_name address_title
+        address_label address_alias
       `,
       zh: w`行政区划代码 内存地址 服务器地址 门店地址 公司地址 注册地址 办公地址 网址 接口地址 服务地址 访问地址 下载地址 图片地址 链接地址 企业地址 商户地址 仓库地址
         头像地址 照片地址 文件地址 视频地址 语音地址 音频地址 封面地址 附件地址 二维码地址 跳转地址 回调地址 存储地址 上传地址 资源地址
-        详细参考 详细见 详细请见 详细说明`,
+        详细参考 详细见 详细请见 详细说明 地址名称 地址标题 地址别名 地址标签`,
     },
   },
   {
