@@ -410,6 +410,21 @@ function decide(
     THING_HEADS.has(singularOf(words(candidate.owner ?? '').at(-1) ?? ''))
   )
     return undefined;
+  // `ContactDiaryLocation.phoneNumber`, `VenueInfo.email`: a place's record (a location someone
+  // visited, a venue) is named for the place, whose phone and e-mail it keeps; the person word
+  // before the head says whose diary or list the place is in.
+  if (
+    category === 'contact' &&
+    name.owner?.kind !== 'person' &&
+    PLACE_RECORD_HEADS.has(
+      singularOf(
+        words(candidate.owner ?? '')
+          .filter((w) => !vocab.ownerSuffixes.has(w))
+          .at(-1) ?? '',
+      ),
+    )
+  )
+    return undefined;
   // `Address.company`, `AddressImpl.companyName`: the company line of a postal address says where
   // a parcel goes, not whom the person works for (the lexicon labels it none).
   if (
@@ -581,6 +596,9 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   'config',
   'space',
 ]);
+
+/** Head nouns of a place's record, whose contact details are the place's. */
+const PLACE_RECORD_HEADS: ReadonlySet<string> = new Set(['location', 'venue', 'place', 'poi']);
 
 /** Names of files and links: `avatar`, `qrcode_url`, `home_path`, `logo`. */
 const LOCATOR_NAMES: ReadonlySet<string> = new Set([
