@@ -248,16 +248,11 @@ function namesOtherPerson(comment: CommentReading): boolean {
  *   HR system names each social-insurance share after the risk it insures, so the English reads
  *   as health; a description naming the share itself (社保基数, 大病个人, 工伤企业…) says the field
  *   holds money paid in the person's name, not a diagnosis.
- * - `domicile`, `residence_address`, `MAILING_ADDRESS` described as `户籍所在地`, `户籍地址`,
- *   `户口地址`: Chinese teams write the household register's place in English as a domicile or a
- *   residence, so a description naming the register says the field holds the registered place
- *   (household registration, the lead's ruling of session 22), not where the person lives now.
  * The description must be a strong term of its category.
  */
 const DESCRIPTION_OVERRULES: readonly { readonly name: string; readonly description: string }[] = [
   { name: 'online_id', description: 'name' },
   { name: 'health', description: 'property' },
-  { name: 'address', description: 'household_registration' },
 ];
 
 function descriptionOverrulesName(

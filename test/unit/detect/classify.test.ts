@@ -102,7 +102,7 @@ run('classify: pinyin abbreviations', [
   { name: 'jtzz', expect: 'address' },
   { name: 'yhkh', expect: 'property' },
   { name: 'csrq', expect: 'basic_profile' },
-  { name: 'hjdz', expect: 'household_registration' },
+  { name: 'hjdz', expect: 'address' },
   { name: 'hkxz', expect: 'household_registration' },
   { name: 'c9', comment: '与户主关系', expect: 'household_registration' },
   { name: 'khsjh', expect: 'contact' },

@@ -242,16 +242,16 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           home_address residential_address residence_address current_address permanent_address
           mailing_address postal_address contact_address street_address detail_address
           address_detail detailed_address full_address living_address domicile residence
-          billing_address personal_address household_address shipping_address delivery_address receiver_address
+          billing_address personal_address household_address hukou_address shipping_address delivery_address receiver_address
           recipient_address consignee_address ship_to_address sender_address ship_address
           install_address installation_address service_address certificate_address
           id_card_address idcard_address
         `,
         zh: w`
-          收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
+          户籍地址 收货地址 收件地址 配送地址 寄件地址 门牌号 街道门牌 住址 家庭住址 家庭地址 现住址 居住地址 详细地址 通讯地址 联系地址 居住地 常住地址 现居住地 住所 居住地址
           家庭住所 证件地址 身份证地址 详址
         `,
-        pinyin: w`jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
+        pinyin: w`hjdz jtzz xzz jzdz xxdz txdz lxdz zhuzhi jtdz shdz sjdz`,
       },
       {
         strength: 'weak',
@@ -288,27 +288,25 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     terms: [
       {
         strength: 'strong',
-        // The registration record (number, type, relation to the householder, police station,
-        // move-in date) and the registered place or address (户籍地, 户籍地址, 户口所在地, 户口地址,
-        // hjdz: the lead's ruling of session 22, the key docs/categories.md keeps for them) are
-        // household registration, and so is a residence permit (居住证, its dates and city): a
-        // registration of where one lives, not a dwelling; its number stays an identity-document
-        // number (`residence_permit_no`). A plain 住址 or 现住址 stays an address. A place of
-        // origin (籍贯, `native_place`) is the person's background, basic profile, as
-        // nationality and ethnicity are (the same ruling).
+        // The registered *address* (户籍地址, hjdz) is an address, as §9.2 lists it; the
+        // registration record itself (number, type, relation to the householder, police
+        // station, move-in date) is household registration, and so is a residence permit (居住证,
+        // its dates and city): a registration of where one lives, not a dwelling; its number
+        // stays an identity-document number (`residence_permit_no`).
         en: w`
           hukou household_register household_registration registered_residence hukou_type
-          hukou_no household_no hukou_address household_book relation_to_householder
+          hukou_no household_no native_place household_book relation_to_householder
           householder_relation household_type hukou_nature move_in_reason household_move_in_date
           residence_permit residence_card
         `,
         zh: w`
-          户籍 户口 户籍地 户籍地址 户口地址 户籍所在地 户口所在地 户口簿 户口本 户籍性质 户口性质 户号 户口类型 户籍类型 居住证
+          户籍 户口 户籍地 户籍所在地 户口所在地 户口簿 户口本 籍贯 户籍性质 户口性质 户号 户口类型 户籍类型 居住证
           与户主关系 户主姓名 户籍地派出所 户口所在派出所 迁入日期 迁出日期 迁入时间 户籍迁入 迁出时间 迁入原因 迁出原因 户口迁移
         `,
-        pinyin: w`hjszd hkszd hkxz hjxz hjd hjdz hklx yhzgx hjdpcs qrrq qcrq`,
+        pinyin: w`hjszd hkszd hkxz hjxz hjd hklx yhzgx hjdpcs qrrq qcrq`,
         contest: 'resident_id_info',
       },
+      { strength: 'ambiguous', pinyin: ['jg'] },
     ],
   },
   {

@@ -35,11 +35,9 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           birth_date date_of_birth birthday dob birth_year birth_month birthdate birth_day
           birth_place birthplace ethnicity nationality family_relation family_relationship
-          family_members family_member ethnoracial ethnic_group race_ethnicity native_place
+          family_members family_member ethnoracial ethnic_group race_ethnicity
         `,
-        // 籍贯 (`native_place`, `jiguan`): a place of origin, as nationality and ethnicity are
-        // (the lead's ruling of session 22); a birth address (出生详址) is the birth place.
-        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 家庭成员 社会关系 籍贯 出生地址 出生详址 出生地点`,
+        zh: w`性别 出生日期 出生年月 生日 年龄 民族 国籍 家庭关系 出生地 出生年份 家庭成员 社会关系`,
         pinyin: w`xb csrq xingbie nianling shengri csny jtgx csd`,
       },
       { strength: 'medium', en: w`gender sex race` },
@@ -59,7 +57,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`关系`,
       },
       { strength: 'weak', qualified: true, en: ['age', 'nation'] },
-      { strength: 'ambiguous', pinyin: w`nl mz gj sr jg` },
+      { strength: 'ambiguous', pinyin: w`nl mz gj sr` },
     ],
     negatives: {
       en: w`max_age min_age cache_age age_limit age_rating sex_enabled nation_code`,

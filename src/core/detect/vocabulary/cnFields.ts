@@ -93,17 +93,8 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
     // Where a person lives now (现住地), a residence written without 址.
     category: 'address',
     terms: [{ strength: 'medium', zh: w`现住地 现居地 现住详址`, pinyin: w`xjzd` }],
-    // The division code of that place (区划) is a reference to a region, as `city_code` is; an
-    // address record's number (住址编号) is a key to that record.
-    negatives: { zh: w`现住地区划 现住区划 住址编号 地址编号` },
-  },
-  {
-    // The registered place's division code and the police district it falls in (户籍区划,
-    // 户籍责任区, 户口地址行政区划) are references to a region, as 现住区划 is; the registered address written in
-    // full (户籍详细地址) is the registered address (the lead's ruling of session 22).
-    category: 'household_registration',
-    terms: [{ strength: 'strong', zh: w`户籍详细地址 户口详细地址` }],
-    negatives: { zh: w`户籍区划 户籍地区划 户口区划 户籍责任区 户口责任区 行政区划` },
+    // The division code of that place (区划) is a reference to a region, as `city_code` is.
+    negatives: { zh: w`现住地区划 现住区划` },
   },
   {
     // The outcome of a health check (体检) and a clinic's follow-up or referral of the patient
