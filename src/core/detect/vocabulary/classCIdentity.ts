@@ -308,6 +308,9 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'ambiguous', pinyin: ['jg'] },
     ],
+    // The registered place's division code and the police district it falls in are references to
+    // a region, as `city_code` is, not the person's registration.
+    negatives: { zh: w`户籍区划 户籍地区划 户口区划 户籍责任区 户口责任区` },
   },
   {
     category: 'credential',

@@ -93,8 +93,9 @@ export const CN_FIELD_VOCABULARY: readonly CategoryVocabularyInput[] = [
     // Where a person lives now (现住地), a residence written without 址.
     category: 'address',
     terms: [{ strength: 'medium', zh: w`现住地 现居地 现住详址`, pinyin: w`xjzd` }],
-    // The division code of that place (区划) is a reference to a region, as `city_code` is.
-    negatives: { zh: w`现住地区划 现住区划` },
+    // The division code of that place (区划) is a reference to a region, as `city_code` is; an
+    // address record's number (住址编号) is a key to that record.
+    negatives: { zh: w`现住地区划 现住区划 住址编号 地址编号` },
   },
   {
     // The outcome of a health check (体检) and a clinic's follow-up or referral of the patient
