@@ -35,6 +35,7 @@ import { lowerJava } from './lang/java.js';
 import { javaFlowTokens, javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython } from './lang/python.js';
 import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
+import { pythonNameCounts } from './lang/pyUses.js';
 import type { FlowLanguage } from './sinks.js';
 import { standingFlows } from './rulings.js';
 import { withStubs } from './stubs.js';
@@ -260,7 +261,12 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
   };
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);
-  const streamed = next && walkStreamed({ ...input, text, next, hinted: topNames(language, text) });
+  const hinted = topNames(language, text);
+  const view = syntax.pyView;
+  // Python's hinted names are counted from the scan's tokens (pyUses.ts), not the text.
+  const counts =
+    view !== undefined ? { counts: (names: ReadonlySet<string>) => pythonNameCounts(view, names) } : {};
+  const streamed = next && walkStreamed({ ...input, text, next, hinted, ...counts });
   if (streamed !== undefined && streamed !== 'declined') return streamed;
   const declined = streamed === 'declined' && language !== 'kotlin' && language !== 'csharp';
   return walkFlows({

@@ -32,6 +32,8 @@ export interface StreamInput extends Omit<WalkInput, 'body'> {
   readonly next: TopLevel;
   /** The names the text seems to define as top-level functions (topNames.ts). */
   readonly hinted: ReadonlySet<string>;
+  /** How often the text writes each hinted name, where a language reads it cheaper than wordCounts. */
+  readonly counts?: (names: ReadonlySet<string>) => Map<string, number>;
 }
 
 /**
@@ -228,7 +230,10 @@ class TopTable implements TopFunctions {
 
   /** How often the text names a hinted function (its definition included); unhinted: always kept. */
   #usesOf(name: string): number {
-    this.#uses ??= wordCounts(this.#input.text, this.#input.hinted);
+    if (this.#uses === undefined) {
+      const { counts, hinted, text } = this.#input;
+      this.#uses = counts !== undefined ? counts(hinted) : wordCounts(text, hinted);
+    }
     return this.#uses.get(name) ?? Infinity;
   }
 }

@@ -27,13 +27,13 @@ import * as trailersModule from './pyTrailers.js';
 const { exprStmt, pyParam } = irModule;
 const {
   at,
-  clearStack,
   codeTable,
   cursorOf,
   drop,
   EMPTY,
   expect,
   exprsFrom,
+  freshStack,
   fromOf,
   gather,
   groupFrom,
@@ -104,7 +104,7 @@ function topLevel(view: PyView): () => readonly Stmt[] | undefined {
     statement(c, 0, 1);
     if (c.deep > MAX_LOWER_DEPTH) decline();
     const out = stmtsFrom(c, 0);
-    clearStack(c);
+    freshStack(c);
     return out;
   };
 }
