@@ -68,3 +68,11 @@ classifyTable('when a person last went online or offline (最后上下线时间)
     expect: undefined,
   },
 ]);
+
+classifyTable('法人 (the legal representative) is a person in a shop’s or company’s record', [
+  { name: 'legalName', owner: 'ShopProfile', type: 'String', comment: '法人姓名', expect: 'name' },
+  { name: 'legal_mobile', owner: 'shop_profile', comment: '法人电话', expect: 'contact' },
+  // The shop's own fields and the kind of legal entity stay the business's.
+  { name: 'legal_kind', owner: 'shop_profile', comment: '法人类型', expect: undefined },
+  { name: 'shop_tel', owner: 'shop_profile', comment: '店铺电话', expect: undefined },
+]);
