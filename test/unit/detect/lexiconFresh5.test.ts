@@ -76,3 +76,13 @@ classifyTable('法人 (the legal representative) is a person in a shop’s or co
   { name: 'legal_kind', owner: 'shop_profile', comment: '法人类型', expect: undefined },
   { name: 'shop_tel', owner: 'shop_profile', comment: '店铺电话', expect: undefined },
 ]);
+
+classifyTable('a relation to many people named as a contact list is that list', [
+  { name: 'followers', owner: 'Reader', type: 'models.ManyToManyField', expect: 'contacts_list' },
+  { name: 'follow_requests', owner: 'Reader', type: 'models.ManyToManyField', expect: 'contacts_list' },
+  { name: 'friends', owner: 'Reader', type: 'fields.Many2many', expect: 'contacts_list' },
+  // A count of followers, a link to the list and a relation to many other records are not.
+  { name: 'followers', owner: 'Reader', type: 'Int', expect: undefined },
+  { name: 'followers_url', owner: 'Reader', type: 'fields.CharField', expect: undefined },
+  { name: 'prescriptions', owner: 'Reader', type: 'models.ManyToManyField', expect: undefined },
+]);

@@ -423,7 +423,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           contacts contact_list address_book phone_book phonebook friend_list friends friend_ids
           group_members buddy_list follower_list following_list blocked_users block_list
-          blocked_list blocklist
+          blocked_list blocklist followers follow_requests
         `,
         zh: w`通讯录 联系人列表 好友列表 好友 群成员 关注列表 粉丝列表`,
         pinyin: ['txl', 'hylb'],
