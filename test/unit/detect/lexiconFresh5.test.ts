@@ -86,3 +86,11 @@ classifyTable('a relation to many people named as a contact list is that list', 
   { name: 'followers_url', owner: 'Reader', type: 'fields.CharField', expect: undefined },
   { name: 'prescriptions', owner: 'Reader', type: 'models.ManyToManyField', expect: undefined },
 ]);
+
+classifyTable('an address’s path (the chain of its regions’ names) is the address, not a file path', [
+  { name: 'receiverAddressPath', owner: 'SaleOrder', type: 'String', comment: '收货地址', expect: 'address' },
+  { name: 'shipAddrPath', owner: 'BuyerAddress', type: 'String', comment: '地址名称', expect: 'address' },
+  // The path of the regions' ids, and a file's or an avatar's path, stay locators.
+  { name: 'receiverAddressIdPath', owner: 'SaleOrder', type: 'String', comment: '地址id', expect: undefined },
+  { name: 'avatarPath', owner: 'BuyerAddress', type: 'String', comment: '头像地址', expect: undefined },
+]);
