@@ -94,3 +94,23 @@ classifyTable('an address’s path (the chain of its regions’ names) is the ad
   { name: 'receiverAddressIdPath', owner: 'SaleOrder', type: 'String', comment: '地址id', expect: undefined },
   { name: 'avatarPath', owner: 'BuyerAddress', type: 'String', comment: '头像地址', expect: undefined },
 ]);
+
+classifyTable('a message’s extra payload (消息扩展字段) is part of the message', [
+  {
+    name: 'extra',
+    owner: 'chat_message',
+    type: 'json',
+    comment: '扩展信息',
+    expect: 'communication_content',
+  },
+  {
+    name: 'Extra',
+    owner: 'TalkHistory',
+    type: 'string',
+    comment: '消息扩展字段',
+    expect: 'communication_content',
+  },
+  // A chat room's, a cart's extra data is theirs.
+  { name: 'extra', owner: 'ChatRoom', type: 'json', expect: undefined },
+  { name: 'extra', owner: 'shopping_cart', type: 'json', expect: undefined },
+]);

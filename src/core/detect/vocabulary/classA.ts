@@ -124,6 +124,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`内容 正文 文本 用户消息`,
       },
       {
+        // A message's `extra` (消息扩展字段: the files, cards, quotes and mentions it carries) is
+        // part of the message; a chat room's, a cart's or a column's extra data is not.
+        strength: 'medium',
+        owners: w`message messages msg talk 消息`,
+        en: w`extra`,
+      },
+      {
         // A group chat's announcement is a message to its members (`Group.Notice` // 群公告); a
         // system's notice (通知公告) is the operator's, not a communication.
         strength: 'medium',
