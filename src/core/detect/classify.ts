@@ -624,8 +624,15 @@ const LOCATOR_NAMES: ReadonlySet<string> = new Set([
  * A field named as a link or file holds a location on the web, never where someone lives.
  */
 function locatesFile(category: CategoryKey, words: readonly string[]): boolean {
-  return category === 'address' && LOCATOR_NAMES.has(words[words.length - 1] ?? '');
+  const last = words[words.length - 1] ?? '';
+  // An address's path (`consigneeAddressPath` // 地址名称，'，'分割) is the chain of its regions'
+  // names, province to district, as Chinese shops store it; a path of region ids
+  // (`addressIdPath`) ends in `id path` and stays a locator's.
+  if (last === 'path' && ADDRESS_WORDS.has(words[words.length - 2] ?? '')) return false;
+  return category === 'address' && LOCATOR_NAMES.has(last);
 }
+
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['address', 'addr']);
 
 /**
  * `locationCity` described as "Location city name": an English description that repeats a weak

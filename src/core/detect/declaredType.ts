@@ -464,8 +464,10 @@ export function typeFit(
   // is a flag about the data, even for a category a yes/no can hold (`is_married`).
   if (shape === 'boolean')
     return booleanMeaningful && !DATA_QUALITY.test(fieldText) ? { delta: 0, detail: '' } : undefined;
-  // A relation to many records (`medications = One2Many`): each record carries its own fields.
-  if (shape === 'collection') return undefined;
+  // A relation to many records (`medications = One2Many`): each record carries its own fields;
+  // but a relation to many people named as a contact list (`followers = ManyToManyField(User)`,
+  // `friends`) is that list.
+  if (shape === 'collection') return category === 'contacts_list' ? { delta: 0, detail: '' } : undefined;
   // A relation to one record holds its key: never a name, an address or a number written out
   // (`name = Many2One(registration)`, `address = ForeignKey(Address)`); a code it points to may
   // still say what it is (`admission_reason = Many2One(pathology)`).

@@ -160,6 +160,25 @@ describe('typescript extractor: object-literal schemas', () => {
     assert.deepEqual(ts(text, 'a.js'), [{ at: '0:38-40', name: 'xm', owner: 'Person', type: 'String' }]);
   });
 
+  it('names a schema held in a bare `schema` variable after the model it is registered as', () => {
+    const text = lines(
+      'const schema = new mongoose.Schema({ phone: String });',
+      "module.exports = mongoose.model('Patron', schema);",
+      'const accountSchema = new Schema({ iban: String });',
+      "mongoose.model('Ledger', accountSchema);",
+    );
+    // A variable that names its record keeps that name; only a bare `schema` takes the model's.
+    assert.deepEqual(
+      ts(text, 'a.js').map((f) => f.owner),
+      ['Patron', 'account'],
+    );
+    // Not registered in the file: the variable's name stays the owner.
+    assert.deepEqual(
+      ts('const schema = new Schema({ phone: String });', 'b.js').map((f) => f.owner),
+      ['schema'],
+    );
+  });
+
   it('reads Sequelize define and init attribute maps with comment and field', () => {
     const text = lines(
       "sequelize.define('Patient', {",

@@ -109,7 +109,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           chat_content chat_message chat_text chat_history email_body email_content mail_body
           mail_content call_recording voice_message private_message dm_content
         `,
-        zh: w`短信内容 聊天内容 聊天记录 邮件正文 邮件内容 通话录音 消息内容 私信内容 私信 留言内容 语音消息`,
+        zh: w`短信内容 聊天内容 聊天记录 邮件正文 邮件内容 通话录音 消息内容 私信内容 私信 留言内容 语音消息 对话内容 会话内容`,
         pinyin: w`dxnr ltnr ltjl yjnr xxnr`,
       },
       {
@@ -117,8 +117,18 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // reply posted under an issue, an article or a review is published, not a communication.
         strength: 'medium',
         owners: w`message messages msg chat talk sms mail email im conversation dialog inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
-        en: w`content body text message_text attachment voice_url audio_url recording subject voice audio voice_file audio_file`,
-        zh: w`内容 正文 文本`,
+        en: w`
+          content body text message_text attachment voice_url audio_url recording subject voice audio
+          voice_file audio_file encrypted_message
+        `,
+        zh: w`内容 正文 文本 用户消息`,
+      },
+      {
+        // A message's `extra` (消息扩展字段: the files, cards, quotes and mentions it carries) is
+        // part of the message; a chat room's, a cart's or a column's extra data is not.
+        strength: 'medium',
+        owners: w`message messages msg talk 消息`,
+        en: w`extra`,
       },
       {
         // A group chat's announcement is a message to its members (`Group.Notice` // 群公告); a

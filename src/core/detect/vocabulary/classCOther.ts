@@ -108,6 +108,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         en: w`from_id from_uid to_id to_uid send_id sendid recv_id recvid to_from_id talker_id listener_id`,
       },
+      {
+        // The same parties named by direction and the person word alone (`ImMessage.fromUser` //
+        // 发送者, `message.to_user`): in a message or chat record the user it comes from or goes to.
+        // Not `from_member`/`to_member`: held-out 4 labels such keys none (measured, dropped).
+        strength: 'medium',
+        owners: w`message messages msg chat talk conversation im 消息 聊天 私信`,
+        en: w`from_user to_user`,
+      },
       // `uin`: the QQ number as Tencent's IM protocols key an account by it (`from_uin`).
       { strength: 'medium', en: w`uin qq_uin` },
       {
@@ -232,6 +240,13 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           last_access_at last_access_time last_access_date
         `,
         zh: w`最后一次在线时间 最后离线时间 最后一次离线时间 最近在线时间`,
+      },
+      {
+        // Whether someone is online now and when they were last active or went on- or offline
+        // (`User.last_active_date`, `active_status` // 在线状态, `last_opt_time` // 最后上下线时间):
+        // presence, a person's in a person's record only (a device's or a store's is theirs).
+        strength: 'weak',
+        zh: w`最后上下线时间 上下线时间 最后活跃时间 最近活跃时间`,
       },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
@@ -408,7 +423,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`
           contacts contact_list address_book phone_book phonebook friend_list friends friend_ids
           group_members buddy_list follower_list following_list blocked_users block_list
-          blocked_list blocklist
+          blocked_list blocklist followers follow_requests
         `,
         zh: w`通讯录 联系人列表 好友列表 好友 群成员 关注列表 粉丝列表`,
         pinyin: ['txl', 'hylb'],

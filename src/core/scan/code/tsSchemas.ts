@@ -37,6 +37,20 @@ function recordName(binding: string | undefined): string | undefined {
   return stripped || binding;
 }
 
+/**
+ * The owner of a Mongoose schema: the record its variable names (`CustomerSchema` → `Customer`),
+ * or, when the variable is only `schema`, the model the file registers it as
+ * (`const schema = new Schema({…}); mongoose.model('Client', schema)` → `Client`): a bare
+ * `schema` names no record, and the model name is the one the application calls it by.
+ */
+function schemaOwner(ctx: TsContext, binding: string | undefined): string | undefined {
+  if (binding === undefined || !/^_?schema$/i.test(binding)) return recordName(binding);
+  const registered = new RegExp(
+    String.raw`\bmodel\s*(?:<[^>()]*>)?\s*\(\s*['"\x60]([A-Za-z_$][\w$]*)['"\x60]\s*,\s*${binding}\b`,
+  ).exec(ctx.text);
+  return registered?.[1] ?? binding;
+}
+
 /** Recognises a schema-declaring call or `new` expression; undefined for anything else. */
 export function schemaCall(ctx: TsContext, call: TsNode): SchemaCall | undefined {
   const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
@@ -52,7 +66,7 @@ export function schemaCall(ctx: TsContext, call: TsNode): SchemaCall | undefined
       : textOf(ctx.text, callee);
   const receiver = callee.name === 'MemberExpression' ? callee.firstChild : null;
   const receiverText = receiver ? textOf(ctx.text, receiver) : '';
-  if (method === 'Schema') return { map: first, owner: recordName(bindingName(ctx, call)) };
+  if (method === 'Schema') return { map: first, owner: schemaOwner(ctx, bindingName(ctx, call)) };
   if (method === 'define' || method === 'createTable') {
     const name = firstString(ctx, args);
     if (name !== undefined) return { map: first, owner: name };
