@@ -171,6 +171,46 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         pinyin: w`blh gms jybg jkzk zyh mzh jzjl tjbg zdjg bah zdmc zdbm`,
       },
+      {
+        // Clinical words the lists above lacked (issue 9, session 22): the Chinglish `diagnose` of
+        // Chinese HIS code (诊断结果 as `diagnoseResult`), a medical-insurance or inpatient number
+        // spelt out, surgical, allergic and psychiatric histories, a pregnancy's and a foetus's
+        // words, a skin test before a prescription (皮试), drug and alcohol abuse, and the
+        // documents a medical record is made of (住院志, 医嘱单, 护理记录: GB/T 35273 B.1). Not
+        // `prenatal` (validation lost two to it), nor disease names (`hypertensionRecorded`, a
+        // flag about the record) or `addiction` alone (a drug catalogue's `addiction_level`).
+        strength: 'strong',
+        en: w`
+          diagnose_result diagnose_name diagnose_code diagnose_desc diagnose_description
+          diagnose_content diagnose_info medical_insurance_number medical_insurance_card
+          medical_insurance_card_no health_insurance_no health_insurance_number
+          health_insurance_card inpatient_number outpatient_number hospitalization_no
+          hospitalization_number surgical_history surgical_procedure allergic allergic_history
+          allergic_reaction psychiatric psychiatric_history mental_disorder mental_illness gravida
+          gravidity antenatal postnatal postpartum fetal foetal gestational_weeks gestation_weeks
+          expected_delivery_date skin_test skin_test_result discharge_summary progress_note
+          nursing_record nursing_note operative_note pathology_report radiology_report
+          imaging_report drug_addiction substance_abuse drug_abuse alcohol_abuse alcoholism
+        `,
+        zh: w`
+          医保号 医保账号 医疗保险号 医保个人编号 医保卡 胎次 孕次 产次 孕产史 预产期 末次月经 妊娠
+          精神病 精神疾病 心理疾病 抑郁症 皮试 伤情 吸毒检测 尿检 住院志 医嘱单 护理记录 出院小结
+          出院记录 入院记录 病程记录 手术记录 会诊记录 麻醉记录 化验单 化验结果 检验结果 病理报告
+        `,
+      },
+      {
+        // Inside a clinical record: how a drug is taken (用法, 用量, 嘱托 as `entrust`), a
+        // vaccination's dose number, a pregnancy's parity (a serial port has a `parity` too). A
+        // vaccine's or a drug's own record (a catalogue: `VaccineProduct.doses`) opens nothing.
+        strength: 'medium',
+        owners: w`
+          patient medical clinical prescription medication immunization vaccination vaccinated
+          pregnancy prenatal maternity obstetric inpatient outpatient 处方 医嘱 接种 患者 病人 病历
+          门诊 住院 孕产
+        `,
+        en: w`usage entrust instructions dose_number doses parity`,
+        zh: w`用法 用量 剂量 频次 疗程 嘱托`,
+      },
       // `parcelWeight`, `rowHeight`: only a person's own measurements, so a qualifier cancels them.
       { strength: 'weak', qualified: true, en: w`height weight bmi`, zh: ['身高', '体重'] },
       { strength: 'weak', en: w`case_no` },
