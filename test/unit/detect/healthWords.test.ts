@@ -58,3 +58,14 @@ classifyTable('how a drug is taken, a dose and a parity are health only in a cli
   { name: 'usage', owner: 'DrugCatalog', type: 'String', comment: '用法', expect: undefined },
   { name: 'doses', owner: 'VaccineProduct', type: 'Int', expect: undefined },
 ]);
+
+classifyTable('a named operation and a correction’s reason are bookkeeping outside a clinical record', [
+  { name: 'operationName', owner: 'InpatientRecord', type: 'String', expect: 'health' },
+  { name: 'surgeryName', owner: 'Member', type: 'String', expect: 'health' },
+  { name: 'reason', owner: 'Encounter', type: 'String', expect: 'health' },
+  // An audit log's operation, why a test result was corrected.
+  { name: 'operationName', owner: 'Log', type: 'String', comment: '请求名称', expect: undefined },
+  { name: 'operation_name', owner: 'sys_oper_log', type: 'varchar(50)', expect: undefined },
+  { name: 'reasonForCorrection', owner: 'TestResult', type: 'String', expect: undefined },
+  { name: 'correction_reason', owner: 'encounter', type: 'text', expect: undefined },
+]);

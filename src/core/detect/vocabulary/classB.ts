@@ -147,6 +147,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`深睡 浅睡 睡眠时长 清醒次数 打鼾 周期长度`,
       },
       {
+        // `operation_name` is no longer here: named alone it is a software operation as often (an
+        // audit log's 请求名称); inside a clinical record the gated list below still reads it.
         strength: 'strong',
         en: w`
           diagnosis diagnosis_result medical_record medical_record_no medical_history disease
@@ -156,7 +158,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           health_cert_no health_certificate health_certificate_no
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
           admission_no medical_insurance_no ward_no bed_no treatment icd icd_code
-          diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
+          diagnosis_code disease_code surgery_name surgery_record visual_acuity
           eyesight vision_test hearing_test onset_date reason_for_visit visit_reason
           cause_of_death manner_of_death death_cause medicaid_id medicare_id
           medicare_number medicaid_number mrn
@@ -247,12 +249,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     ],
     negatives: {
       // DOM geometry (`clientHeight`, `offsetHeight`): an element's, whatever its name says. Why
-      // a row was voided, retired, deleted or cancelled is bookkeeping, not a clinical reason.
+      // a row was voided, retired, deleted, cancelled or corrected is bookkeeping, not a clinical
+      // reason.
       en: w`
         line_height font_weight row_height max_height min_height client_height offset_height
         scroll_height inner_height outer_height void_reason voided_reason retire_reason
         retired_reason delete_reason deleted_reason deletion_reason cancel_reason
-        cancelled_reason cancellation_reason
+        cancelled_reason cancellation_reason correction_reason reason_for_correction
       `,
       // A thing's weight (商品重量; a body's is 体重). A template of a clinical document (病历模板)
       // is the hospital's form, no one's record; a fingerprint template (指纹模板) is a person's.
