@@ -23,6 +23,9 @@ classifyTable('clinical words are health in any person’s record', [
   { name: 'dischargeSummary', owner: 'Stay', type: 'String', expect: 'health' },
   { name: 'skin_test_result', owner: 'order_item', type: 'varchar(20)', expect: 'health' },
   { name: 'substanceAbuse', owner: 'Applicant', type: 'Boolean', expect: 'health' },
+  { name: 'testedPositiveOn', owner: 'RecoveryCertificate', type: 'LocalDate', expect: 'health' },
+  { name: 'preExistingConditions', owner: 'Traveller', type: 'String', expect: 'health' },
+  { name: 'nhsNumber', owner: 'Person', type: 'String', expect: 'health' },
   // A diagnosis's flag, a software operation, a disease catalogue's own level, a drug's code.
   { name: 'diagnoseState', owner: 'Hangmark', type: 'Integer', expect: undefined },
   { name: 'addictionLevel', owner: 'DrugsRecreational', type: 'String', expect: undefined },
@@ -51,12 +54,35 @@ classifyTable('how a drug is taken, a dose and a parity are health only in a cli
   { name: 'doseNumber', owner: 'VaccinationData', type: 'Int', expect: 'health' },
   { name: 'parity', owner: 'PregnancyRecord', type: 'Int', expect: 'health' },
   { name: 'ChineseYF', owner: 'PrescriptionsEntity', type: 'String', comment: '药品用法', expect: 'health' },
+  {
+    name: 'STRICT_SEGREGATION',
+    owner: 'PAT_HOSPITAL_NOTICE',
+    ownerComment: '住院通知单表',
+    type: 'VARCHAR2(100)',
+    comment: '严格隔离',
+    expect: 'health',
+  },
+  {
+    name: 'bq',
+    owner: 'zy_patient',
+    ownerComment: '住院病人',
+    type: 'varchar(20)',
+    comment: '病区',
+    expect: 'health',
+  },
   // A serial port's parity, an API key's usage, a recipe's instructions, a catalogue's usage.
   { name: 'parity', owner: 'SerialPortConfig', type: 'String', expect: undefined },
   { name: 'usage', owner: 'ApiKey', type: 'Long', expect: undefined },
   { name: 'instructions', owner: 'Recipe', type: 'String', expect: undefined },
   { name: 'usage', owner: 'DrugCatalog', type: 'String', comment: '用法', expect: undefined },
   { name: 'doses', owner: 'VaccineProduct', type: 'Int', expect: undefined },
+  {
+    name: 'isolation_level',
+    owner: 'db_config',
+    type: 'varchar(20)',
+    comment: '事务隔离级别',
+    expect: undefined,
+  },
 ]);
 
 classifyTable('a named operation and a correction’s reason are bookkeeping outside a clinical record', [

@@ -178,9 +178,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // Chinese HIS code (诊断结果 as `diagnoseResult`), a medical-insurance or inpatient number
         // spelt out, surgical, allergic and psychiatric histories, a pregnancy's and a foetus's
         // words, a skin test before a prescription (皮试), drug and alcohol abuse, and the
-        // documents a medical record is made of (住院志, 医嘱单, 护理记录: GB/T 35273 B.1). Not
+        // documents a medical record is made of (住院志, 医嘱单, 护理记录: GB/T 35273 B.1), a
+        // COVID status, a pre-existing condition, a national health-service number. Not
         // `prenatal` (validation lost two to it), nor disease names (`hypertensionRecorded`, a
-        // flag about the record) or `addiction` alone (a drug catalogue's `addiction_level`).
+        // flag about the record) or `addiction` alone (a drug catalogue's `addiction_level`), nor
+        // bare Chinese symptom and test words (核酸检测, 发热, 健康码: validation lost one, found none).
         strength: 'strong',
         en: w`
           diagnose_result diagnose_name diagnose_code diagnose_desc diagnose_description
@@ -193,6 +195,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           expected_delivery_date skin_test skin_test_result discharge_summary progress_note
           nursing_record nursing_note operative_note pathology_report radiology_report
           imaging_report drug_addiction substance_abuse drug_abuse alcohol_abuse alcoholism
+          blood_glucose pulse_rate blood_sugar_level pre_existing_conditions chronic_conditions medical_info medical_information medical_alert medical_clearance immunizations covid_status tested_positive hospitalized is_sick wheelchair nhs_number health_declaration
         `,
         zh: w`
           医保号 医保账号 医疗保险号 医保个人编号 医保卡 胎次 孕次 产次 孕产史 预产期 末次月经 妊娠
@@ -202,7 +205,10 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       {
         // Inside a clinical record: how a drug is taken (用法, 用量, 嘱托 as `entrust`), a
-        // vaccination's dose number, a pregnancy's parity (a serial port has a `parity` too). A
+        // vaccination's dose number, a pregnancy's parity (a serial port has a `parity` too), the
+        // patient's ward, nursing level and isolation (a database has an isolation level,
+        // 隔离级别). Not the attending physician (主治医师): a held-out set labels that other party's
+        // field none, and a service's `heartbeat` is not a pulse. A
         // vaccine's or a drug's own record (a catalogue: `VaccineProduct.doses`) opens nothing.
         strength: 'medium',
         owners: w`
@@ -211,7 +217,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           门诊 住院 孕产
         `,
         en: w`usage entrust instructions dose_number doses parity`,
-        zh: w`用法 用量 剂量 频次 疗程 嘱托`,
+        zh: w`用法 用量 剂量 频次 疗程 嘱托 隔离 病区 护理等级`,
       },
       // `parcelWeight`, `rowHeight`: only a person's own measurements, so a qualifier cancels them.
       { strength: 'weak', qualified: true, en: w`height weight bmi`, zh: ['身高', '体重'] },
