@@ -147,6 +147,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`深睡 浅睡 睡眠时长 清醒次数 打鼾 周期长度`,
       },
       {
+        // `operation_name` is no longer here: named alone it is a software operation as often (an
+        // audit log's 请求名称); inside a clinical record the gated list below still reads it.
         strength: 'strong',
         en: w`
           diagnosis diagnosis_result medical_record medical_record_no medical_history disease
@@ -156,7 +158,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           health_cert_no health_certificate health_certificate_no
           vaccine_record mental_health hiv_status chronic_disease inpatient_no outpatient_no
           admission_no medical_insurance_no ward_no bed_no treatment icd icd_code
-          diagnosis_code disease_code surgery_name operation_name surgery_record visual_acuity
+          diagnosis_code disease_code surgery_name surgery_record visual_acuity
           eyesight vision_test hearing_test onset_date reason_for_visit visit_reason
           cause_of_death manner_of_death death_cause medicaid_id medicare_id
           medicare_number medicaid_number mrn
@@ -170,6 +172,52 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           就诊流水号 就诊号 就诊记录号 残疾 听力
         `,
         pinyin: w`blh gms jybg jkzk zyh mzh jzjl tjbg zdjg bah zdmc zdbm`,
+      },
+      {
+        // Clinical words the lists above lacked (issue 9, session 22): the Chinglish `diagnose` of
+        // Chinese HIS code (诊断结果 as `diagnoseResult`), a medical-insurance or inpatient number
+        // spelt out, surgical, allergic and psychiatric histories, a pregnancy's and a foetus's
+        // words, a skin test before a prescription (皮试), drug and alcohol abuse, and the
+        // documents a medical record is made of (住院志, 医嘱单, 护理记录: GB/T 35273 B.1), a
+        // COVID status, a pre-existing condition, a national health-service number. Not
+        // `prenatal` (validation lost two to it), nor disease names (`hypertensionRecorded`, a
+        // flag about the record) or `addiction` alone (a drug catalogue's `addiction_level`), nor
+        // bare Chinese symptom and test words (核酸检测, 发热, 健康码: validation lost one, found none).
+        strength: 'strong',
+        en: w`
+          diagnose_result diagnose_name diagnose_code diagnose_desc diagnose_description
+          diagnose_content diagnose_info medical_insurance_number medical_insurance_card
+          medical_insurance_card_no health_insurance_no health_insurance_number
+          health_insurance_card inpatient_number outpatient_number hospitalization_no
+          hospitalization_number surgical_history surgical_procedure allergic allergic_history
+          allergic_reaction psychiatric psychiatric_history mental_disorder mental_illness gravida
+          gravidity antenatal postnatal postpartum fetal foetal gestational_weeks gestation_weeks
+          expected_delivery_date skin_test skin_test_result discharge_summary progress_note
+          nursing_record nursing_note operative_note pathology_report radiology_report
+          imaging_report drug_addiction substance_abuse drug_abuse alcohol_abuse alcoholism
+          blood_glucose pulse_rate blood_sugar_level pre_existing_conditions chronic_conditions medical_info medical_information medical_alert medical_clearance immunizations covid_status tested_positive hospitalized is_sick wheelchair nhs_number health_declaration
+        `,
+        zh: w`
+          医保号 医保账号 医疗保险号 医保个人编号 医保卡 胎次 孕次 产次 孕产史 预产期 末次月经 妊娠
+          精神病 精神疾病 心理疾病 抑郁症 皮试 伤情 吸毒检测 尿检 住院志 医嘱单 护理记录 出院小结
+          出院记录 入院记录 病程记录 手术记录 会诊记录 麻醉记录 化验单 化验结果 检验结果 病理报告
+        `,
+      },
+      {
+        // Inside a clinical record: how a drug is taken (用法, 用量, 嘱托 as `entrust`), a
+        // vaccination's dose number, a pregnancy's parity (a serial port has a `parity` too), the
+        // patient's ward, nursing level and isolation (a database has an isolation level,
+        // 隔离级别). Not the attending physician (主治医师): a held-out set labels that other party's
+        // field none, and a service's `heartbeat` is not a pulse. A
+        // vaccine's or a drug's own record (a catalogue: `VaccineProduct.doses`) opens nothing.
+        strength: 'medium',
+        owners: w`
+          patient medical clinical prescription medication immunization vaccination vaccinated
+          pregnancy prenatal maternity obstetric inpatient outpatient 处方 医嘱 接种 患者 病人 病历
+          门诊 住院 孕产
+        `,
+        en: w`usage entrust instructions dose_number doses parity`,
+        zh: w`用法 用量 剂量 频次 疗程 嘱托 隔离 病区 护理等级`,
       },
       // `parcelWeight`, `rowHeight`: only a person's own measurements, so a qualifier cancels them.
       { strength: 'weak', qualified: true, en: w`height weight bmi`, zh: ['身高', '体重'] },
@@ -207,12 +255,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     ],
     negatives: {
       // DOM geometry (`clientHeight`, `offsetHeight`): an element's, whatever its name says. Why
-      // a row was voided, retired, deleted or cancelled is bookkeeping, not a clinical reason.
+      // a row was voided, retired, deleted, cancelled or corrected is bookkeeping, not a clinical
+      // reason.
       en: w`
         line_height font_weight row_height max_height min_height client_height offset_height
         scroll_height inner_height outer_height void_reason voided_reason retire_reason
         retired_reason delete_reason deleted_reason deletion_reason cancel_reason
-        cancelled_reason cancellation_reason
+        cancelled_reason cancellation_reason correction_reason reason_for_correction
       `,
       // A thing's weight (商品重量; a body's is 体重). A template of a clinical document (病历模板)
       // is the hospital's form, no one's record; a fingerprint template (指纹模板) is a person's.
