@@ -62,9 +62,13 @@ export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
   };
 }
 
-/** A region alone, or a count or span of something (`City`, `province_code`, `DepositMonths`, `leaveDays`). */
+/**
+ * A region alone, a bare sum, or a count or span of something (`City`, `province_code`, `amount`,
+ * `DepositMonths`, `leaveDays`): coarse, or no value of the person's, where the record's context
+ * made the scan read it (a named sum, `refundAmount`, `MonthlyRent`, stays).
+ */
 const COARSE_FIELD =
-  /^(?:city|province|district|county|state|region|country|town|township|prefecture)(?:_?(?:name|code|id))?$|(?:months|days|years|hours|minutes|count|times|qty|quantity)$/i;
+  /^(?:(?:city|province|district|county|state|region|country|town|township|prefecture)(?:_?(?:name|code|id))?|amount|total|price|fee|cost|sum)$|(?:months|days|years|hours|minutes|count|times|qty|quantity)$/i;
 
 /**
  * The record types of a text by name, and how the scan read each of their fields: a member read
@@ -84,8 +88,7 @@ export class RecordTypes extends Map<string, RecordType> {
 
   /**
    * The scan's reading of field `name` declared in record `type`, if it read one and the field is
-   * neither a region (a customer's city: coarse, no flow) nor a count (`DepositMonths`: how many
-   * months, not the money).
+   * not coarse (COARSE_FIELD: a customer's city, an order's bare amount, `DepositMonths`).
    */
   field(type: string, name: string): Reading | undefined {
     if (this.#fields === undefined) {

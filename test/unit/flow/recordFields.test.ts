@@ -41,4 +41,19 @@ describe('record fields read as the scan read them', () => {
     const text = `${ORDER}func D() {\n\to := load()\n\tlog.Printf("to %s", o.Address)\n}\n`;
     assert.deepEqual(flowSummary(text, GO), []);
   });
+  test('ts a parameter app: RefundApplication: app.orderSn is its transaction', () => {
+    const text =
+      "interface RefundApplication {\n  orderSn: string;\n  buyerPhone: string;\n  reason: string;\n}\nexport function pay(app: RefundApplication) {\n  alipay.exec('refund', { out_trade_no: app.orderSn });\n}\n";
+    assert.deepEqual(flowSummary(text, 'src/refund.ts'), ['7:sdk:alipay.exec:transaction']);
+  });
+  test('NEG ts the same name defined again is no longer the record', () => {
+    const text =
+      "interface RefundApplication {\n  orderSn: string;\n  buyerPhone: string;\n}\nexport function pay(app: RefundApplication) {\n  const f = (app: unknown) => alipay.exec('refund', { no: app.orderSn });\n}\n";
+    assert.deepEqual(flowSummary(text, 'src/refund.ts'), []);
+  });
+  test('NEG ts a bare amount of an order is no flow', () => {
+    const text =
+      'interface CreateOrderDto {\n  receiverPhone: string;\n  amount: number;\n}\nexport function f(dto: CreateOrderDto) {\n  logger.info(`total ${dto.amount}`);\n}\n';
+    assert.deepEqual(flowSummary(text, 'src/order.ts'), []);
+  });
 });
