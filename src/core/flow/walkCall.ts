@@ -98,7 +98,7 @@ const KEY_GETTERS = new Set([
 ]);
 /** Methods that put their arguments into the receiver. */
 const MUTATOR =
-  /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*)$/;
+  /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*|set_\w+|add_\w+)$/;
 
 /**
  * What a walk knows of one dotted callee, read once per callee rather than once per call: every

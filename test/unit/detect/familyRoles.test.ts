@@ -21,5 +21,7 @@ describe('family and ceremony roles own their fields', () => {
     ['VenueName', 'Lead', 'none'],
   ];
   for (const [name, owner, want] of cases)
-    test(`${owner}.${name} → ${want}`, () => assert.equal(fieldCategory(name, owner), want));
+    test(`${owner}.${name} → ${want}`, () => {
+      assert.equal(fieldCategory(name, owner), want);
+    });
 });
