@@ -11,7 +11,7 @@
  */
 import { hostOf } from './hosts.js';
 import type { SinkKind } from './kinds.js';
-import { WRITER_RULES, type FlowLanguage, type WriterRule } from './sinks.js';
+import { WRITER_RULES, type FlowLanguage, type Region, type WriterRule } from './sinks.js';
 
 const MAX_CLIENTS = 20;
 /** How far an interface body is read for its methods. */
@@ -23,12 +23,15 @@ const JAVA_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'new', 
 
 /** One declared client, or a writer a known call made (WRITER_RULES). */
 export interface Client {
-  readonly framework: 'Feign' | 'Retrofit' | 'writer' | 'gRPC';
+  readonly framework: 'Feign' | 'Retrofit' | 'writer' | 'gRPC' | 'vendor';
   /** The sink its methods are: HTTP for a declared client. */
   readonly kind?: SinkKind;
   /** The interface's name. */
   readonly name: string;
   readonly methods: ReadonlySet<string>;
+  /** A vendor's SDK client (vendorClients.ts): the vendor and where its service runs. */
+  readonly vendor?: string;
+  readonly region?: Region;
   /** A host, or the Feign service name when no literal URL is given. */
   readonly target?: string;
 }

@@ -39,6 +39,7 @@ import { pythonNameCounts } from './lang/pyUses.js';
 import type { FlowLanguage } from './sinks.js';
 import { standingFlows } from './rulings.js';
 import { withStubs } from './stubs.js';
+import { withVendorClients } from './vendorClients.js';
 import { nameReader, recordTypes } from './sources.js';
 import type { Flow } from './types.js';
 import { topNames } from './topNames.js';
@@ -251,12 +252,16 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     language,
     read: nameReader(options.vocabulary),
     types: recordTypes(options.findings ?? []),
-    clients: withStubs(
+    clients: withVendorClients(
       text,
       language,
-      language === 'java' || language === 'kotlin'
-        ? findJvmClients(text, language)
-        : findWriters(text, language),
+      withStubs(
+        text,
+        language,
+        language === 'java' || language === 'kotlin'
+          ? findJvmClients(text, language)
+          : findWriters(text, language),
+      ),
     ),
   };
   const syntax = syntaxOf(language, text, options);

@@ -8,7 +8,7 @@
  * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
 import * as hosts from './hosts.js';
-import type { NameReader, RecordType } from './sources.js';
+import { fieldReading, type NameReader, type RecordType } from './sources.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -54,6 +54,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     types: input.types,
     writers: input.writers ?? NO_CLIENTS,
     scopes: [new Map<string, Taint | null>()],
+    varTypes: new Map(),
     hosts: new Map(),
     flows: [],
     returns: [],
@@ -83,6 +84,7 @@ function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary
   const sub: Ctx = {
     ...ctx,
     scopes: [new Map<string, Taint | null>()],
+    varTypes: new Map(),
     flows: [],
     returns: [],
     summary: entries,
@@ -319,7 +321,12 @@ function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const owner = lastName(ctx, receiver);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
   // The label is built only for a member read as PI: most members are not.
-  const r = ctx.read(propName, owner);
+  const type = ctx.varTypes.size !== 0 && owner !== undefined ? ctx.varTypes.get(owner) : undefined;
+  const r =
+    ctx.read(propName, owner) ??
+    (type !== undefined && kindOf(ctx, receiver) === K.VariableName
+      ? fieldReading(ctx.types, type, propName)
+      : undefined);
   if (r !== undefined)
     return source([r.category], tree.from(prop), `${owner ?? '…'}.${propName}`, r.confidence);
   return held && !held.record ? held : undefined;

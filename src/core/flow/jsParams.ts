@@ -30,6 +30,10 @@ export function parameters(ctx: Ctx, list: number, bind: Binder | undefined): vo
           ? typedRecord(ctx, after, t.from(c), name)
           : undefined;
       define(ctx, name, typed ?? named(ctx, name, undefined, t.from(c)) ?? null);
+      if (typed !== undefined && after !== NONE) {
+        const type = childNamed(t, after, 'TypeName');
+        if (type !== NONE) ctx.varTypes.set(name, textOf(ctx, type));
+      }
     } else if (kind === 'ObjectPattern') pattern(ctx, c, undefined);
   }
 }

@@ -33,6 +33,12 @@ export interface Ctx extends FlowOut {
   readonly text: string;
   readonly read: NameReader;
   readonly types: ReadonlyMap<string, RecordType>;
+  /**
+   * Parameters declared with a record type of the text (`app: RefundApplication`), by name: a
+   * member of one is the field as the scan read it (sources.ts RecordTypes). A name defined again
+   * leaves it.
+   */
+  readonly varTypes: Map<string, string>;
   /** Variables holding a file writer a known call made (`out = fs.createWriteStream(f)`). */
   readonly writers: ClientTable;
   readonly scopes: Scope[];
@@ -69,6 +75,7 @@ export function lookup(ctx: Ctx, name: string): Taint | null | undefined {
 
 export function define(ctx: Ctx, name: string, taint: Taint | null): void {
   ctx.scopes[ctx.scopes.length - 1]?.set(name, taint);
+  if (ctx.varTypes.size !== 0) ctx.varTypes.delete(name);
 }
 
 export function assign(ctx: Ctx, name: string, taint: Taint | null): void {

@@ -11,7 +11,7 @@ import type { Fn, Stmt } from './ir.js';
 import * as nameMapModule from './nameMap.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
-import type { NameReader, RecordType } from './sources.js';
+import { fieldReading, type NameReader, type RecordType } from './sources.js';
 import { asRecord, merge, source, step, type Taint } from './taint.js';
 
 /** What a value stored into a variable makes of it: a record holding the value. */
@@ -308,6 +308,22 @@ export function typed(s: WalkState, type: string | undefined, at: number, name: 
 export function storeInto(s: WalkState, recv: string, t: Taint, at: number, label: string): void {
   const held = step(t, at, label, RECORD);
   assign(s, recv, merge(lookup(s, recv) ?? undefined, held) ?? null);
+}
+
+/**
+ * `recv.prop` where `recv` is declared with a record type of the file: the field as the scan read
+ * it in the record's declaration (sources.ts RecordTypes), labelled `owner.prop`.
+ */
+export function fieldMember(
+  s: WalkState,
+  prop: string,
+  type: string,
+  at: number,
+  owner: string | undefined,
+): Taint | undefined {
+  const r = fieldReading(s.types, type, prop);
+  if (r === undefined) return undefined;
+  return source(single(r.category), at, labelOf(s.labels.member, owner ?? '…', prop, '.'), r.confidence);
 }
 
 /** The categories that make a record a person's: how to reach them, or who they are. */

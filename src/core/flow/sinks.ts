@@ -215,6 +215,15 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'sdk',
+    vendor: 'Alibaba Cloud',
+    region: 'mainland',
+    // Python's core SDK (`aliyunsdkcore`): an `AcsClient` sends a request built on it (SMS, OCR,
+    // real-name checks); the method is the SDK's own.
+    callee: String.raw`${P}do_action_with_exception`,
+    languages: PY,
+  },
+  {
+    kind: 'sdk',
     vendor: 'Tencent Cloud SMS',
     region: 'mainland',
     callee: String.raw`${P}(?:SendSms|SendSmsWithOptions)`,

@@ -62,6 +62,58 @@ export function nameReader(vocabulary?: CompiledVocabulary): NameReader {
   };
 }
 
+/**
+ * A region alone, a bare sum, or a count or span of something (`City`, `province_code`, `amount`,
+ * `DepositMonths`, `leaveDays`): coarse, or no value of the person's, where the record's context
+ * made the scan read it (a named sum, `refundAmount`, `MonthlyRent`, stays).
+ */
+const COARSE_FIELD =
+  /^(?:(?:city|province|district|county|state|region|country|town|township|prefecture)(?:_?(?:name|code|id))?|amount|total|price|fee|cost|sum)$|(?:months|days|years|hours|minutes|count|times|qty|quantity)$/i;
+
+/**
+ * The record types of a text by name, and how the scan read each of their fields: a member read
+ * on a variable of a record type (`o.Address` of an `o Order`) is the field the scan read in the
+ * record's declaration, with the record's context (`Order.Address` beside an ID number is a
+ * person's address, where `Address` alone is no finding). The fields are gathered the first time
+ * one is asked for: most walks never ask.
+ */
+export class RecordTypes extends Map<string, RecordType> {
+  #fields: Map<string, Map<string, Reading>> | undefined;
+  readonly #findings: readonly Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    super();
+    this.#findings = findings;
+  }
+
+  /**
+   * The scan's reading of field `name` declared in record `type`, if it read one and the field is
+   * not coarse (COARSE_FIELD: a customer's city, an order's bare amount, `DepositMonths`).
+   */
+  field(type: string, name: string): Reading | undefined {
+    if (this.#fields === undefined) {
+      this.#fields = new Map<string, Map<string, Reading>>();
+      for (const f of this.#findings) {
+        if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
+        let fields = this.#fields.get(f.owner);
+        if (fields === undefined) this.#fields.set(f.owner, (fields = new Map<string, Reading>()));
+        if (!fields.has(f.field)) fields.set(f.field, readingOf(f.category, f.confidence));
+      }
+    }
+    const r = this.#fields.get(type)?.get(name);
+    return r === undefined || COARSE_FIELD.test(name) ? undefined : r;
+  }
+}
+
+/** The scan's reading of a field of a record type, where `types` came from `recordTypes`. */
+export function fieldReading(
+  types: ReadonlyMap<string, RecordType>,
+  type: string,
+  name: string,
+): Reading | undefined {
+  return types instanceof RecordTypes ? types.field(type, name) : undefined;
+}
+
 /** A record type of the text: the categories its fields hold, and the strongest confidence of them. */
 export interface RecordType {
   readonly categories: readonly CategoryKey[];
@@ -75,7 +127,7 @@ export interface RecordType {
  * size: the map lives as long as the analysis, and a list grown by `push` kept a 17-slot store
  * each (0.1 MB promoted per 10,000-line file, where hundreds of types hold the same few).
  */
-export function recordTypes(findings: readonly Finding[]): Map<string, RecordType> {
+export function recordTypes(findings: readonly Finding[]): RecordTypes {
   // Each type's few categories kept sorted as they come (the order sort() gives strings), where a
   // set per type, then a copy and a sort each, made 0.4 MB per 10,000-line file (sort's work array).
   const types = new Map<string, CategoryKey[]>();
@@ -97,7 +149,7 @@ export function recordTypes(findings: readonly Finding[]): Map<string, RecordTyp
   }
   // Shared once every list is complete: no list is changed after this.
   const shared = new Map<string, RecordType>();
-  const out = new Map<string, RecordType>();
+  const out = new RecordTypes(findings);
   for (const [owner, list] of types) {
     const confidence = strength.get(owner) ?? 'low';
     const key = `${confidence} ${list.length === 1 ? (list[0] as CategoryKey) : list.join(' ')}`;

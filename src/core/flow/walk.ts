@@ -37,6 +37,7 @@ const {
   observe,
   observedOf,
   personName,
+  fieldMember,
   popFrame,
   pushFrame,
   storeInto,
@@ -371,17 +372,19 @@ export function member(
   if (NON_PI_MEMBERS.has(prop)) return undefined;
   const owner = ownerName(recv);
   if (owner !== undefined && CONFIG_RECEIVERS.has(owner)) return undefined;
-  // `name` is the one member whose meaning hangs on its owner: of a `Person p` a person's
-  // name, of a `Product p` not; the variable's declared type settles it. Other members keep
-  // their own reading: under a person type they would widen to coarse data (a customer's city)
-  // that is not counted as a flow.
+  // A member of a variable of a record type of the file is the field the scan read in the
+  // record (`o.Address` of an `o Order` holding an ID number); `name` is the one member whose
+  // meaning also hangs on its owner when the scan read nothing: of a `Person p` a person's name,
+  // of a `Product p` not. Other members keep their own reading: under a person type they would
+  // widen to coarse data (a customer's city) that is not counted as a flow.
   const type = recv.k === 'name' ? typeOf(s, recv.name) : undefined;
   const own =
     namedMember(s, prop, owner, at, owner) ??
     (type !== undefined && type !== owner
-      ? s.read(prop, type)?.category === 'name'
-        ? namedMember(s, prop, type, at, owner)
-        : personName(s, prop, type, at, owner)
+      ? (fieldMember(s, prop, type, at, owner) ??
+        (s.read(prop, type)?.category === 'name'
+          ? namedMember(s, prop, type, at, owner)
+          : personName(s, prop, type, at, owner)))
       : undefined);
   if (own) {
     if (recv.k === 'name') observe(s, recv.name, own);

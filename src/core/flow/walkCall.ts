@@ -98,7 +98,7 @@ const KEY_GETTERS = new Set([
 ]);
 /** Methods that put their arguments into the receiver. */
 const MUTATOR =
-  /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*)$/;
+  /^(?:put\w*|add|addAll|append|push|insert|update|extend|setdefault|set[A-Z]\w*|with[A-Z]\w*|Add|Set|Store|Put\w*|set_\w+|add_\w+)$/;
 
 /**
  * What a walk knows of one dotted callee, read once per callee rather than once per call: every
@@ -288,11 +288,19 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
   return passed !== undefined ? asRecord(all) : all;
 }
 
-/** `…notifier.SendSms(ctx, req)` on a generated gRPC stub of the file (stubs.ts): an RPC, before any vendor's rule. */
+/**
+ * `…notifier.SendSms(ctx, req)` on a generated gRPC stub of the file (stubs.ts): an RPC, before
+ * any vendor's rule; `w.refunds.Create(…)` on a vendor's SDK client of the file (vendorClients.ts):
+ * that vendor's SDK.
+ */
 function stubSink(s: WalkState, callee: string): SinkAt | undefined {
   if (s.clients.size === 0) return undefined;
   const receiver = STUB_CALL.exec(callee)?.[1];
-  return receiver !== undefined && s.clients.get(receiver) === GRPC_STUB ? RPC : undefined;
+  const client = receiver !== undefined ? s.clients.get(receiver) : undefined;
+  if (client === GRPC_STUB) return RPC;
+  return client?.framework === 'vendor' && client.vendor !== undefined && client.region !== undefined
+    ? { kind: 'sdk', vendor: client.vendor, region: client.region }
+    : undefined;
 }
 
 /** `riskClient.check(req)` on a Feign or Retrofit client of the file: an HTTP sink. */

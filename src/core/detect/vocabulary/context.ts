@@ -24,7 +24,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
       retiree believer parishioner congregant worshipper assignee uploader actor creditor
       obligor obligee insuree sick guarantor commenter inviter invitee requester requestor referrer
-      practitioner collaborator speaker
+      practitioner collaborator speaker bride groom husband wife elder
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -32,7 +32,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       人口 承租人 出租人 所有人 法定代表人 法人代表 法人 车主 购房人 买受人 股东 投资者 账户
       律师 法官 教练 药师 药剂师 医师 护士 罪犯 服刑人员 犯罪嫌疑人 被告 原告 捐赠人 捐款人 受助人
       求职者 应聘者 候选人 快递员 配送员 外卖员 参保人 被保人 受益人 退休人员 玩家 签收人
-      信徒 教友 考生
+      信徒 教友 考生 新娘 新郎 丈夫 妻子 老人
       经理 店长 主任 负责人 经纪人 置业顾问 客户经理
     `,
   },
