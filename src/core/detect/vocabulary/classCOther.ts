@@ -98,6 +98,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['昵称', '用户ID', '用户uid', '用户UID'],
       },
       {
+        // A handset's own identifiers and the tokens a push service issues for it (APNs, FCM,
+        // JPush 极光, Getui 个推): each names one person's phone, as `device_token` does.
+        strength: 'medium',
+        en: w`
+          device_uuid device_guid device_udid udid fcm_token apns_token gcm_token firebase_token
+          push_device_token push_registration_id push_client_id jpush_id jpush_registration_id
+          jpush_reg_id getui_cid getui_client_id expo_push_token
+        `,
+        zh: w`设备唯一标识 设备唯一ID 设备唯一编号 推送ID 推送标识 极光推送ID 极光ID 个推ID 个推cid 个推CID`,
+      },
+      {
         // The parties of a message or chat session, named by direction (`from_id`, `sendID`,
         // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys;
         // in a friendship or a following (`FriendModel.ToUID`), the two people it links.
@@ -158,6 +169,9 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['人员ID', '人员编号'],
       },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
+      // A bare `login` holding text is the name someone logs in with (`AuthRequest.Login`,
+      // GitHub's `login`); `lastLogin`, `loginCount` and a `login: Login` record are not.
+      { strength: 'medium', qualified: true, en: w`login` },
       // A display name is a person's name (an address-book entry's), except on a user's account or
       // an online profile, where it is the screen name others see, as a nickname is.
       {

@@ -1,0 +1,30 @@
+/**
+ * Online identifiers, credentials, ID numbers and names: recall without losing precision (issue
+ * 9, session 22, branch `det-ids2`; docs/detection-rulings.md, "Identity recall by class"). Each
+ * rule with a negative beside it; names are unlike the lexicon's own records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a handset’s own identifiers and its push tokens name one person’s phone', [
+  { name: 'deviceUdid', owner: 'MemberProfile', type: 'String', expect: 'online_id' },
+  { name: 'fcm_token', owner: 'app_installation', type: 'varchar(255)', expect: 'online_id' },
+  { name: 'apnsToken', owner: 'AppInstall', type: 'string', expect: 'online_id' },
+  { name: 'jpush_reg_id', owner: 'rider', type: 'varchar(64)', expect: 'online_id' },
+  { name: 'cid', owner: 'app_member', type: 'varchar(64)', comment: '个推CID', expect: 'online_id' },
+  { name: 'sn', owner: 'phone_binding', type: 'varchar(64)', comment: '设备唯一标识', expect: 'online_id' },
+  // A device's type or model, and a push message's own id, name no phone.
+  { name: 'device_type', owner: 'app_installation', type: 'varchar(16)', expect: undefined },
+  { name: 'push_msg_id', owner: 'push_record', type: 'varchar(64)', expect: undefined },
+]);
+
+classifyTable('a bare `login` holding text is the name someone logs in with', [
+  { name: 'Login', owner: 'SignInCommand', type: 'string', expect: 'online_id' },
+  { name: 'login', owner: 'ForgeAccount', type: 'String', expect: 'online_id' },
+  // A time, a count, a list of external logins or a login record is not a login name.
+  { name: 'lastLogin', owner: 'ForgeAccount', type: 'DateTime', expect: undefined },
+  { name: 'login_count', owner: 'ForgeAccount', type: 'int', expect: undefined },
+  { name: 'Logins', owner: 'ManageViewModel', type: 'IList<ExternalLoginInfo>', expect: undefined },
+  { name: 'login', owner: 'VaultItem', type: 'LoginData', expect: undefined },
+  // An account word before another word is still read by the description.
+  { name: 'loginCode', owner: 'staff', type: 'String', comment: '登录账号', expect: 'online_id' },
+]);
