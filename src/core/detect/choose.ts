@@ -260,12 +260,27 @@ function descriptionOverrulesName(
   comment: CommentReading,
   commentMeaning: TermMeaning,
 ): boolean {
+  if (comment.english) return false;
+  if (whichCard(nameMeanings, commentMeaning)) return true;
   return (
-    !comment.english &&
     commentMeaning.strength === 'strong' &&
     DESCRIPTION_OVERRULES.some(
       (o) => o.description === commentMeaning.category && nameMeanings.every((m) => m.category === o.name),
     )
+  );
+}
+
+/**
+ * `cardNo` described as `证件号码`, `身份证号` or `会员卡号`: a bare card number names no card (it
+ * reads as a bank card only under the contested reading), and its Chinese description says which
+ * card it is, an identity document or a membership card; `银行卡号` or a bare `卡号` keep the bank
+ * card.
+ */
+function whichCard(nameMeanings: readonly TermMeaning[], commentMeaning: TermMeaning): boolean {
+  return (
+    commentMeaning.category !== 'property' &&
+    (commentMeaning.strength === 'strong' || commentMeaning.strength === 'medium') &&
+    nameMeanings.every((m) => m.contest === 'bare_bank_card' && m.strength === 'medium')
   );
 }
 

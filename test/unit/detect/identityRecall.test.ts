@@ -28,3 +28,12 @@ classifyTable('a bare `login` holding text is the name someone logs in with', [
   // An account word before another word is still read by the description.
   { name: 'loginCode', owner: 'staff', type: 'String', comment: '登录账号', expect: 'online_id' },
 ]);
+
+classifyTable('a bare card number described as an identity document or a membership card is that card', [
+  { name: 'card_no', owner: 'visitor_log', type: 'varchar(32)', comment: '身份证号码', expect: 'id_number' },
+  { name: 'cardNo', owner: 'CheckInRequest', type: 'String', comment: '证件号', expect: 'id_number' },
+  { name: 'cardNo', owner: 'VipMember', type: 'String', comment: '会员卡号', expect: 'online_id' },
+  // A bank card, or a description that does not say which card, keeps the bank card.
+  { name: 'cardNo', owner: 'VipMember', type: 'String', comment: '银行卡号', expect: 'property' },
+  { name: 'card_no', owner: 'member', type: 'varchar(32)', comment: '卡号', expect: 'property' },
+]);
