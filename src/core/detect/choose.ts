@@ -247,12 +247,17 @@ function namesOtherPerson(comment: CommentReading): boolean {
  * - `bigDiseaseEnterprise` described as `大病企业`, `industrialInjuryEnterprise` as `工伤企业`: an
  *   HR system names each social-insurance share after the risk it insures, so the English reads
  *   as health; a description naming the share itself (社保基数, 大病个人, 工伤企业…) says the field
- *   holds money paid in the person's name, not a diagnosis.
+ *   holds money paid in the person's name, not a diagnosis;
+ * - `id_no_pic` described as `身份证照片`, `id_no_front` as `身份证正面`, `idcard_name` as `身份证姓名`:
+ *   the ID number's words say which document the field is about, the description what of it the
+ *   field keeps (its image, the name printed on it).
  * The description must be a strong term of its category.
  */
 const DESCRIPTION_OVERRULES: readonly { readonly name: string; readonly description: string }[] = [
   { name: 'online_id', description: 'name' },
   { name: 'health', description: 'property' },
+  { name: 'id_number', description: 'id_card_image' },
+  { name: 'id_number', description: 'name' },
 ];
 
 function descriptionOverrulesName(

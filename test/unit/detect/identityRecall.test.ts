@@ -37,3 +37,10 @@ classifyTable('a bare card number described as an identity document or a members
   { name: 'cardNo', owner: 'VipMember', type: 'String', comment: '银行卡号', expect: 'property' },
   { name: 'card_no', owner: 'member', type: 'varchar(32)', comment: '卡号', expect: 'property' },
 ]);
+
+classifyTable('an ID number’s words say which document, the description what of it the field keeps', [
+  { name: 'id_no_back', owner: 'loan_applicant', type: 'varchar(255)', comment: '身份证反面', expect: 'id_card_image' },
+  { name: 'idcard_name', owner: 'delivery_address', type: 'varchar(64)', comment: '身份证姓名', expect: 'name' },
+  // The number itself, described as the number, stays the number.
+  { name: 'id_no', owner: 'loan_applicant', type: 'varchar(32)', comment: '身份证号', expect: 'id_number' },
+]);
