@@ -441,7 +441,9 @@ function decide(
   if (
     ownerContext?.kind === 'meta' ||
     (ownerContext?.kind === 'nonperson' &&
-      !traits.inherentlyPersonal &&
+      // A weak word needs a person even for a category personal whoever holds it: a company's
+      // taxpayer number (纳税人识别号) is the business's.
+      (!traits.inherentlyPersonal || reading.meaning.strength === 'weak') &&
       !personKey(reading, name.words, vocab) &&
       !platformUserId(reading, name.words) &&
       !screenName(reading) &&

@@ -44,3 +44,30 @@ classifyTable('an ID number’s words say which document, the description what o
   // The number itself, described as the number, stays the number.
   { name: 'id_no', owner: 'loan_applicant', type: 'varchar(32)', comment: '身份证号', expect: 'id_number' },
 ]);
+
+classifyTable('a person’s taxpayer number is an identity number; a company’s is not', [
+  { name: 'taxpayerId', owner: 'Employee', type: 'String', expect: 'id_number' },
+  { name: 'tax_no', owner: 'patient', type: 'varchar(32)', comment: '纳税人识别号', expect: 'id_number' },
+  { name: 'taxpayerId', owner: 'Supplier', type: 'String', expect: undefined },
+  { name: 'tax_no', owner: 'company', type: 'varchar(32)', comment: '纳税人识别号', expect: undefined },
+]);
+
+classifyTable('the parts of a name that forms ask for apart', [
+  { name: 'middleInitial', owner: 'Claimant', type: 'String', expect: 'name' },
+  { name: 'socialName', owner: 'AccountHolder', type: 'string', expect: 'name' },
+  { name: 'initials', owner: 'Member', type: 'String', expect: 'name' },
+  // Initials of a thing, and a product's short name, are not a person's.
+  { name: 'initials', owner: 'Currency', type: 'String', expect: undefined },
+  { name: 'short_name', owner: 'product', type: 'varchar(32)', expect: undefined },
+]);
+
+classifyTable('an account at another platform, named or described', [
+  { name: 'ProviderKey', owner: 'UserLogin', type: 'string', expect: 'online_id' },
+  { name: 'steamId', owner: 'GamerProfile', type: 'String', expect: 'online_id' },
+  { name: 'ext_uid', owner: 'sys_user_social', type: 'varchar(64)', comment: '三方唯一标识', expect: 'online_id' },
+  { name: 'mp_id', owner: 'member', type: 'varchar(64)', comment: '小程序openid', expect: 'online_id' },
+  { name: 'fp', owner: 'login_risk', type: 'varchar(64)', comment: '设备指纹', expect: 'online_id' },
+  // A provider's own key in a settings record, and a finger's print, are not.
+  { name: 'ProviderKey', owner: 'PaymentGatewaySettings', type: 'string', expect: undefined },
+  { name: 'fp_template', owner: 'attendance_staff', type: 'blob', comment: '指纹', expect: 'biometric' },
+]);

@@ -85,6 +85,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['证件类型'],
         pinyin: ['zjlx'],
       },
+      // A person's taxpayer number (a company's is not: a person's record only).
+      {
+        strength: 'weak',
+        en: w`tax_id tax_no tax_number taxpayer_id taxpayer_no tax_identification_number tin`,
+        zh: w`纳税人识别号`,
+      },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
       // `ss` (US forms: SS#): only a person's record or a comment settles it.
       { strength: 'ambiguous', en: ['ss'] },
@@ -134,6 +140,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'medium', en: w`lname mname maiden_name mothers_maiden_name mother_maiden_name` },
       { strength: 'low', en: w`fname` },
       { strength: 'medium', en: ['display_name'] },
+      // A person's initials and the parts of a name forms ask for apart (`middle_initial`, a
+      // name's suffix such as Jr.); Brazil's civil and social names.
+      { strength: 'medium', en: w`middle_initial name_suffix civil_name social_name` },
+      { strength: 'weak', en: w`initials` },
     ],
     negatives: {
       en: w`

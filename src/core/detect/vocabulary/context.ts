@@ -110,7 +110,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     will
   `,
   // `patient_id`, `cust_no`, `passengerId`: an identifier of a person record (online_id, low).
-  personIdSuffixes: w`id no uuid`,
+  personIdSuffixes: w`id no uuid guid`,
   // `patient_id`, 患者编号: a patient's number says the person is a patient (health, low).
   healthRecordOwners: { en: w`patient sick`, zh: w`患者 病人` },
   abbreviations: {
