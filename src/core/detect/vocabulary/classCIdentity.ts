@@ -85,10 +85,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['证件类型'],
         pinyin: ['zjlx'],
       },
-      // A person's taxpayer number (a company's is not: a person's record only).
+      // A person's taxpayer number (a company's is not: a person's record only). Not `tax_id` or
+      // `tax_number`: on a customer's or a client's record they are as often a business's VAT
+      // number (with them, held-out 1 and 5 each gained a false alarm).
       {
         strength: 'weak',
-        en: w`tax_id tax_no tax_number taxpayer_id taxpayer_no tax_identification_number tin`,
+        en: w`taxpayer_id taxpayer_no taxpayer_number tax_identification_number`,
         zh: w`纳税人识别号`,
       },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
