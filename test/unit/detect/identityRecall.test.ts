@@ -71,3 +71,11 @@ classifyTable('an account at another platform, named or described', [
   { name: 'ProviderKey', owner: 'PaymentGatewaySettings', type: 'string', expect: undefined },
   { name: 'fp_template', owner: 'attendance_staff', type: 'blob', comment: '指纹', expect: 'biometric' },
 ]);
+
+classifyTable('Chinese teams’ English for 联系人 and 法人 is a person’s name', [
+  { name: 'contactor', owner: 'repair_order', type: 'varchar(32)', expect: 'name' },
+  { name: 'legalPerson', owner: 'MerchantApply', type: 'String', expect: 'name' },
+  // The contact's phone is contact, and a legal person's type is no name.
+  { name: 'contactor_phone', owner: 'repair_order', type: 'varchar(32)', expect: 'contact' },
+  { name: 'legal_person_type', owner: 'MerchantApply', type: 'varchar(8)', expect: undefined },
+]);

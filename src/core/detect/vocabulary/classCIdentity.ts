@@ -146,6 +146,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // name's suffix such as Jr.); Brazil's civil and social names.
       { strength: 'medium', en: w`middle_initial name_suffix civil_name social_name` },
       { strength: 'weak', en: w`initials` },
+      // Chinese teams' English for 联系人 and 法人 (`contactor`, `legal_person`).
+      { strength: 'medium', en: w`contactor contact_man legal_person` },
     ],
     negatives: {
       en: w`
