@@ -53,7 +53,10 @@ export function clientAddress(reading: Reading, words: readonly string[], owner:
 const IP_PHRASES: ReadonlySet<string> = new Set(['ip', 'ip address', 'ipaddr', 'ipv4', 'ipv6']);
 /** Words naming the address a request came from (`src_ip`, `source_ip`, `origin_ip`). */
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['src', 'source', 'origin', 'remote', 'client']);
-/** Records of requests and connections: their IP is the requester's. */
+/**
+ * Records of requests and connections, and of what someone posts or submits (an article, a
+ * comment, a review, a vote, a form's submission): their IP is the requester's or the writer's.
+ */
 const REQUEST_RECORDS: ReadonlySet<string> = new Set([
   'log',
   'audit',
@@ -64,6 +67,20 @@ const REQUEST_RECORDS: ReadonlySet<string> = new Set([
   'visit',
   'login',
   'request',
+  'post',
+  'article',
+  'comment',
+  'reply',
+  'review',
+  'submission',
+  'submit',
+  'feedback',
+  'vote',
+  'topic',
+  'thread',
+  'answer',
+  'upload',
+  'guestbook',
 ]);
 
 /**

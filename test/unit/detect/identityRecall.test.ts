@@ -79,3 +79,20 @@ classifyTable('Chinese teams’ English for 联系人 and 法人 is a person’s
   { name: 'contactor_phone', owner: 'repair_order', type: 'varchar(32)', expect: 'contact' },
   { name: 'legal_person_type', owner: 'MerchantApply', type: 'varchar(8)', expect: undefined },
 ]);
+
+classifyTable('an IP in a record of what someone posts or submits is the writer’s', [
+  { name: 'ip', owner: 'cms_article', type: 'varchar(64)', comment: '发布IP', expect: 'online_id' },
+  { name: 'ipAddress', owner: 'ProductReview', type: 'String', expect: 'online_id' },
+  // A machine's own IP, and a server's named so, are not a person's.
+  { name: 'ip', owner: 'ServerNode', type: 'String', expect: undefined },
+  { name: 'server_ip', owner: 'cms_article', type: 'varchar(64)', expect: undefined },
+]);
+
+classifyTable('more spellings of a person’s secrets', [
+  { name: 'encryptPwd', owner: 'Operator', type: 'String', expect: 'credential' },
+  { name: 'googleSecret', owner: 'AdminUser', type: 'String', expect: 'credential' },
+  { name: 'activation_code', owner: 'member', type: 'varchar(64)', expect: 'credential' },
+  // A shop's activation code or a coupon's code is not a person's secret.
+  { name: 'activation_code', owner: 'software_license', type: 'varchar(64)', expect: undefined },
+  { name: 'encryptType', owner: 'Operator', type: 'String', expect: undefined },
+]);

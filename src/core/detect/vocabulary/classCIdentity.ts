@@ -342,6 +342,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           security_answer security_question_answer challenge_answer sms_code verify_code verification_code otp_code
           login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
           two_fa_secret twofa_secret tfa_secret google_auth_secret google_authenticator_secret
+          encrypt_password encrypt_pwd encrypted_pwd google_secret google_auth_key
+          google_authenticator_key
         `,
         zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 安全答案 安全问题答案 动态口令 动态密码`,
         pinyin: w`dlmm yzm dxyzm mima mbda`,
@@ -448,7 +450,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           password_hash_salt authentication_token user_token authentication_key
           hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
           retrieve_key reset_password_token recovery_token validation_token email_token
-          email_verification_token
+          email_verification_token reset_code activation_code activation_key confirmation_code
+          confirm_code email_code email_verify_code
         `,
         zh: w`
           会话密钥 会话key 盐值 令牌 访问令牌 刷新令牌 登录令牌 身份令牌 用户令牌 登录凭证 加密盐 密码盐
