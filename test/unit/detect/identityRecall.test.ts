@@ -96,3 +96,13 @@ classifyTable('more spellings of a person’s secrets', [
   { name: 'activation_code', owner: 'software_license', type: 'varchar(64)', expect: undefined },
   { name: 'encryptType', owner: 'Operator', type: 'String', expect: undefined },
 ]);
+
+classifyTable('people named by kinship, study or a part they play are people', [
+  { name: 'name', owner: 'InsuredDependent', type: 'String', expect: 'name' },
+  { name: 'name', owner: 'AlumnusProfile', type: 'String', expect: 'name' },
+  { name: 'phone', owner: 'Relative', type: 'String', expect: 'contact' },
+  { name: 'name', owner: 'Examinee', type: 'String', expect: 'name' },
+  // A dependency, a relation between records and an exam are not people.
+  { name: 'name', owner: 'PackageDependency', type: 'String', expect: undefined },
+  { name: 'name', owner: 'ExamPaper', type: 'String', expect: undefined },
+]);

@@ -25,6 +25,9 @@ export const DETECTION_CONTEXT: DetectionContext = {
       retiree believer parishioner congregant worshipper assignee uploader actor creditor
       obligor obligee insuree sick guarantor commenter inviter invitee requester requestor referrer
       practitioner collaborator speaker
+      dependent dependant relative kin sibling husband wife heir orphan veteran occupant inhabitant
+      cosigner signatory freelancer professor lecturer researcher alumnus alumni graduate enrollee
+      respondent examinee testee prospect patron
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
