@@ -240,8 +240,8 @@ function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): bo
 function nameReading(candidate: FieldCandidate, vocab: CompiledVocabulary): NameReading {
   const name = readNameCached(candidate.name, vocab);
   if (!loginNotName(name, candidate.declaredType)) return name;
-  const { head: _dropped, ...rest } = name;
-  return rest;
+  const { head, ...rest } = name;
+  return head === undefined ? name : rest;
 }
 
 function decide(

@@ -39,8 +39,20 @@ classifyTable('a bare card number described as an identity document or a members
 ]);
 
 classifyTable('an ID number’s words say which document, the description what of it the field keeps', [
-  { name: 'id_no_back', owner: 'loan_applicant', type: 'varchar(255)', comment: '身份证反面', expect: 'id_card_image' },
-  { name: 'idcard_name', owner: 'delivery_address', type: 'varchar(64)', comment: '身份证姓名', expect: 'name' },
+  {
+    name: 'id_no_back',
+    owner: 'loan_applicant',
+    type: 'varchar(255)',
+    comment: '身份证反面',
+    expect: 'id_card_image',
+  },
+  {
+    name: 'idcard_name',
+    owner: 'delivery_address',
+    type: 'varchar(64)',
+    comment: '身份证姓名',
+    expect: 'name',
+  },
   // The number itself, described as the number, stays the number.
   { name: 'id_no', owner: 'loan_applicant', type: 'varchar(32)', comment: '身份证号', expect: 'id_number' },
 ]);
@@ -64,7 +76,13 @@ classifyTable('the parts of a name that forms ask for apart', [
 classifyTable('an account at another platform, named or described', [
   { name: 'ProviderKey', owner: 'UserLogin', type: 'string', expect: 'online_id' },
   { name: 'steamId', owner: 'GamerProfile', type: 'String', expect: 'online_id' },
-  { name: 'ext_uid', owner: 'sys_user_social', type: 'varchar(64)', comment: '三方唯一标识', expect: 'online_id' },
+  {
+    name: 'ext_uid',
+    owner: 'sys_user_social',
+    type: 'varchar(64)',
+    comment: '三方唯一标识',
+    expect: 'online_id',
+  },
   { name: 'mp_id', owner: 'member', type: 'varchar(64)', comment: '小程序openid', expect: 'online_id' },
   { name: 'fp', owner: 'login_risk', type: 'varchar(64)', comment: '设备指纹', expect: 'online_id' },
   // A provider's own key in a settings record, and a finger's print, are not.

@@ -25,7 +25,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       retiree believer parishioner congregant worshipper assignee uploader actor creditor
       obligor obligee insuree sick guarantor commenter inviter invitee requester requestor referrer
       practitioner collaborator speaker
-      dependent dependant relative kin sibling husband wife heir orphan veteran occupant inhabitant
+      dependent dependant relative sibling husband wife heir orphan veteran occupant inhabitant
       cosigner signatory freelancer professor lecturer researcher alumnus alumni graduate enrollee
       respondent examinee testee prospect patron
     `,
