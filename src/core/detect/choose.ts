@@ -247,12 +247,17 @@ function namesOtherPerson(comment: CommentReading): boolean {
  * - `bigDiseaseEnterprise` described as `大病企业`, `industrialInjuryEnterprise` as `工伤企业`: an
  *   HR system names each social-insurance share after the risk it insures, so the English reads
  *   as health; a description naming the share itself (社保基数, 大病个人, 工伤企业…) says the field
- *   holds money paid in the person's name, not a diagnosis.
+ *   holds money paid in the person's name, not a diagnosis;
+ * - `id_no_pic` described as `身份证照片`, `id_no_front` as `身份证正面`, `idcard_name` as `身份证姓名`:
+ *   the ID number's words say which document the field is about, the description what of it the
+ *   field keeps (its image, the name printed on it).
  * The description must be a strong term of its category.
  */
 const DESCRIPTION_OVERRULES: readonly { readonly name: string; readonly description: string }[] = [
   { name: 'online_id', description: 'name' },
   { name: 'health', description: 'property' },
+  { name: 'id_number', description: 'id_card_image' },
+  { name: 'id_number', description: 'name' },
 ];
 
 function descriptionOverrulesName(
@@ -260,12 +265,27 @@ function descriptionOverrulesName(
   comment: CommentReading,
   commentMeaning: TermMeaning,
 ): boolean {
+  if (comment.english) return false;
+  if (whichCard(nameMeanings, commentMeaning)) return true;
   return (
-    !comment.english &&
     commentMeaning.strength === 'strong' &&
     DESCRIPTION_OVERRULES.some(
       (o) => o.description === commentMeaning.category && nameMeanings.every((m) => m.category === o.name),
     )
+  );
+}
+
+/**
+ * `cardNo` described as `证件号码`, `身份证号` or `会员卡号`: a bare card number names no card (it
+ * reads as a bank card only under the contested reading), and its Chinese description says which
+ * card it is, an identity document or a membership card; `银行卡号` or a bare `卡号` keep the bank
+ * card.
+ */
+function whichCard(nameMeanings: readonly TermMeaning[], commentMeaning: TermMeaning): boolean {
+  return (
+    commentMeaning.category !== 'property' &&
+    (commentMeaning.strength === 'strong' || commentMeaning.strength === 'medium') &&
+    nameMeanings.every((m) => m.contest === 'bare_bank_card' && m.strength === 'medium')
   );
 }
 

@@ -6,6 +6,7 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
+import type { NameReading } from './analyze.js';
 import { listsRecords, readType, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { words } from './tokenize.js';
@@ -16,6 +17,7 @@ import {
   auditColumn,
   clientAddress,
   ledgerAccount,
+  loginNotName,
   personKey,
   platformUserId,
   rowKey,
@@ -180,7 +182,7 @@ function readWords(
       ? decide(candidate, vocab, options, owner)
       : domainVerdict(
           candidate,
-          readNameCached(name, vocab),
+          nameReading(candidate, vocab),
           readComment(comment, vocab),
           owner,
           vocab,
@@ -225,7 +227,7 @@ function ownerName(owner: string | undefined): string {
  * they are dismissed before the owner is read.
  */
 function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): boolean {
-  const name = readNameCached(candidate.name, vocab);
+  const name = nameReading(candidate, vocab);
   if (name.head !== undefined) return true;
   const comment = readComment(candidate.comment, vocab);
   if (comment.head !== undefined || (comment.previous?.length ?? 0) > 0) return true;
@@ -234,13 +236,21 @@ function mayBePersonal(candidate: FieldCandidate, vocab: CompiledVocabulary): bo
   return shape === 'other' || shape === 'reference' || keyedByPerson(name.words, candidate.declaredType);
 }
 
+/** The identifier's reading, without a `login` that is not the whole text-typed name (keys.ts). */
+function nameReading(candidate: FieldCandidate, vocab: CompiledVocabulary): NameReading {
+  const name = readNameCached(candidate.name, vocab);
+  if (!loginNotName(name, candidate.declaredType)) return name;
+  const { head, ...rest } = name;
+  return head === undefined ? name : rest;
+}
+
 function decide(
   candidate: FieldCandidate,
   vocab: CompiledVocabulary,
   options: ClassifyOptions,
   owner: OwnerReading,
 ): Verdict | undefined {
-  const name = readNameCached(candidate.name, vocab);
+  const name = nameReading(candidate, vocab);
   const described = readComment(candidate.comment, vocab);
   const evidence: Evidence[] = [];
 
@@ -446,7 +456,9 @@ function decide(
   if (
     ownerContext?.kind === 'meta' ||
     (ownerContext?.kind === 'nonperson' &&
-      !traits.inherentlyPersonal &&
+      // A weak word needs a person even for a category personal whoever holds it: a company's
+      // taxpayer number (纳税人识别号) is the business's.
+      (!traits.inherentlyPersonal || reading.meaning.strength === 'weak') &&
       !personKey(reading, name.words, vocab) &&
       !platformUserId(reading, name.words) &&
       !screenName(reading) &&

@@ -3,6 +3,7 @@
  * which are a row's own key, an audit column, a ledger's account or a machine's address. Rules
  * of `classify.ts`, kept apart so each states one ruling of docs/detection-rulings.md.
  */
+import type { NameReading } from './analyze.js';
 import type { Reading } from './choose.js';
 import { readType } from './declaredType.js';
 import { matchTokens } from './match.js';
@@ -52,7 +53,10 @@ export function clientAddress(reading: Reading, words: readonly string[], owner:
 const IP_PHRASES: ReadonlySet<string> = new Set(['ip', 'ip address', 'ipaddr', 'ipv4', 'ipv6']);
 /** Words naming the address a request came from (`src_ip`, `source_ip`, `origin_ip`). */
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['src', 'source', 'origin', 'remote', 'client']);
-/** Records of requests and connections: their IP is the requester's. */
+/**
+ * Records of requests and connections, and of what someone posts or submits (an article, a
+ * comment, a review, a vote, a form's submission): their IP is the requester's or the writer's.
+ */
 const REQUEST_RECORDS: ReadonlySet<string> = new Set([
   'log',
   'audit',
@@ -63,6 +67,20 @@ const REQUEST_RECORDS: ReadonlySet<string> = new Set([
   'visit',
   'login',
   'request',
+  'post',
+  'article',
+  'comment',
+  'reply',
+  'review',
+  'submission',
+  'submit',
+  'feedback',
+  'vote',
+  'topic',
+  'thread',
+  'answer',
+  'upload',
+  'guestbook',
 ]);
 
 /**
@@ -337,5 +355,20 @@ export function accountNotLogin(
   if (declaredType === undefined || declaredType.trim() === '') return false;
   return NOT_TEXT.has(readType(declaredType).shape);
 }
+
+/**
+ * `lastLogin`, `login_count`, `loginAct`, `logins: IList<UserLoginInfo>`: the word `login` is the
+ * name someone logs in with only as the whole field name holding text (`AuthRequest.Login`,
+ * GitHub's `login`). Elsewhere the word names nothing, as before it was a term, so the field
+ * is read without it (`loginAct` by its comment 登录账号).
+ */
+export function loginNotName(name: NameReading, declaredType: string | undefined): boolean {
+  if (name.head === undefined || !LOGIN_WORDS.has(name.head.text)) return false;
+  if (name.words.length !== 1 || name.words[0] !== 'login') return true;
+  if (declaredType === undefined || declaredType.trim() === '') return false;
+  return readType(declaredType).shape !== 'string';
+}
+
+const LOGIN_WORDS: ReadonlySet<string> = new Set(['login', 'logins']);
 
 const NOT_TEXT: ReadonlySet<string> = new Set(['other', 'reference', 'collection', 'boolean']);

@@ -22,7 +22,8 @@ const field = (name: string, owner: string, more: Partial<FieldCandidate> = {}):
 describe('a validation says what a field holds', () => {
   const cases: [string, FieldCandidate, string | undefined][] = [
     ['@Email on a login name', field('login', 'RegisterRequest', { validation: 'Email' }), 'contact'],
-    ['the same name unvalidated', field('login', 'RegisterRequest'), undefined],
+    // A bare `login` holding text is the login name (session 22), so a name reading nothing.
+    ['a name unvalidated', field('handle', 'RegisterRequest'), undefined],
     ['[Phone] on a callback', field('Callback', 'ContactForm', { validation: 'Phone' }), 'contact'],
     [
       '@IsIdentityCard() on a certificate',
@@ -40,7 +41,7 @@ describe('a validation says what a field holds', () => {
     ['@Email in mail settings', field('from', 'MailConfig', { validation: 'Email' }), undefined],
     ['@Email on a site setting', field('supportEmail', 'SiteSettings', { validation: 'Email' }), undefined],
     // An annotation that validates nothing of the kind says nothing.
-    ['@NotBlank', field('login', 'RegisterRequest', { validation: 'NotBlank' }), undefined],
+    ['@NotBlank', field('handle', 'RegisterRequest', { validation: 'NotBlank' }), undefined],
     [
       'a type that merely contains the word',
       field('login', 'UserIn', { declaredType: 'EmailStrategy' }),

@@ -85,6 +85,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['证件类型'],
         pinyin: ['zjlx'],
       },
+      // A person's taxpayer number (a company's is not: a person's record only). Not `tax_id` or
+      // `tax_number`: on a customer's or a client's record they are as often a business's VAT
+      // number (with them, held-out 1 and 5 each gained a false alarm).
+      {
+        strength: 'weak',
+        en: w`taxpayer_id taxpayer_no taxpayer_number tax_identification_number`,
+        zh: w`纳税人识别号`,
+      },
       { strength: 'ambiguous', pinyin: ['zjhm'] },
       // `ss` (US forms: SS#): only a person's record or a comment settles it.
       { strength: 'ambiguous', en: ['ss'] },
@@ -134,6 +142,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       { strength: 'medium', en: w`lname mname maiden_name mothers_maiden_name mother_maiden_name` },
       { strength: 'low', en: w`fname` },
       { strength: 'medium', en: ['display_name'] },
+      // A person's initials and the parts of a name forms ask for apart (`middle_initial`, a
+      // name's suffix such as Jr.); Brazil's civil and social names.
+      { strength: 'medium', en: w`middle_initial name_suffix civil_name social_name` },
+      { strength: 'weak', en: w`initials` },
+      // Chinese teams' English for 联系人 and 法人 (`contactor`, `legal_person`).
+      { strength: 'medium', en: w`contactor contact_man legal_person` },
     ],
     negatives: {
       en: w`
@@ -332,6 +346,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           security_answer security_question_answer challenge_answer sms_code verify_code verification_code otp_code
           login_pwd totp_secret otp_secret mfa_secret two_factor_secret authenticator_secret
           two_fa_secret twofa_secret tfa_secret google_auth_secret google_authenticator_secret
+          encrypt_password encrypt_pwd encrypted_pwd google_secret google_auth_key
+          google_authenticator_key
         `,
         zh: w`密码 登录密码 口令 验证码 短信验证码 密保答案 密保问题 安全答案 安全问题答案 动态口令 动态密码`,
         pinyin: w`dlmm yzm dxyzm mima mbda`,
@@ -438,7 +454,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           password_hash_salt authentication_token user_token authentication_key
           hashed_token jwt_secret bind_token forget_token reset_key reset_password_key
           retrieve_key reset_password_token recovery_token validation_token email_token
-          email_verification_token
+          email_verification_token reset_code activation_code activation_key confirmation_code
+          confirm_code email_code email_verify_code
         `,
         zh: w`
           会话密钥 会话key 盐值 令牌 访问令牌 刷新令牌 登录令牌 身份令牌 用户令牌 登录凭证 加密盐 密码盐

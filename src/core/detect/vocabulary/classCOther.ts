@@ -98,6 +98,32 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['昵称', '用户ID', '用户uid', '用户UID'],
       },
       {
+        // A handset's own identifiers and the tokens a push service issues for it (APNs, FCM,
+        // JPush 极光, Getui 个推): each names one person's phone, as `device_token` does.
+        strength: 'medium',
+        en: w`
+          device_uuid device_guid device_udid udid fcm_token apns_token gcm_token firebase_token
+          push_device_token push_registration_id push_client_id jpush_id jpush_registration_id
+          jpush_reg_id getui_cid getui_client_id expo_push_token
+        `,
+        zh: w`设备唯一标识 设备唯一ID 设备唯一编号 推送ID 推送标识 极光推送ID 极光ID 个推ID 个推cid 个推CID`,
+      },
+      {
+        // A device's or a browser's fingerprint identifies the handset, not a finger.
+        strength: 'strong',
+        zh: w`设备指纹 浏览器指纹`,
+      },
+      {
+        // An account at another platform described in Chinese (三方唯一标识, 钉钉用户ID, 小程序openid):
+        // the person's id there, as `provider_user_id` and `openid` are.
+        strength: 'medium',
+        zh: w`
+          第三方唯一标识 三方唯一标识 第三方用户唯一标识 第三方平台用户唯一标识 第三方用户ID 三方用户ID 第三方账号 第三方账户
+          三方账号 钉钉ID 钉钉用户ID 企业微信userid 企业微信用户ID 飞书用户ID 极光别名 推送别名 小程序openid 公众号openid
+          抖音openid 头条openid 百度openid 支付宝userid 支付宝用户ID openid OpenID unionid UnionID IMEI号 IMEI
+        `,
+      },
+      {
         // The parties of a message or chat session, named by direction (`from_id`, `sendID`,
         // `recvID`, `to_from_id`, `talkerId`, `listenerId`): the sender's and the recipient's keys;
         // in a friendship or a following (`FriendModel.ToUID`), the two people it links.
@@ -127,7 +153,16 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           sso_user_id auth0_id firebase_uid cognito_sub apple_id apple_user_id google_id
           github_id facebook_id twitter_id weibo_uid weibo_id gitee_id dingtalk_id dingtalk_user_id
           feishu_open_id feishu_user_id wechat_unionid qq_openid alipay_user_id
+          steam_id discord_id discord_user_id slack_user_id kakao_id naver_id line_user_id
+          douyin_openid toutiao_openid baidu_openid wxwork_user_id qywx_user_id
         `,
+      },
+      {
+        // The key an external login provider gives the person (ASP.NET Identity's
+        // `UserLogin.ProviderKey`): their account id there.
+        strength: 'medium',
+        owners: w`login logins external oauth social`,
+        en: w`provider_key`,
       },
       {
         // `github`, `google`, `wechat` in a social-login binding hold the account id there.
@@ -166,6 +201,9 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: ['人员ID', '人员编号'],
       },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
+      // A bare `login` holding text is the name someone logs in with (`AuthRequest.Login`,
+      // GitHub's `login`); `lastLogin`, `loginCount` and a `login: Login` record are not.
+      { strength: 'medium', qualified: true, en: w`login` },
       // A display name is a person's name (an address-book entry's), except on a user's account or
       // an online profile, where it is the screen name others see, as a nickname is.
       {

@@ -24,7 +24,10 @@ export const DETECTION_CONTEXT: DetectionContext = {
       caregiver lawyer attorney judge prosecutor witness signer signee addressee pensioner
       retiree believer parishioner congregant worshipper assignee uploader actor creditor
       obligor obligee insuree sick guarantor commenter inviter invitee requester requestor referrer
-      practitioner collaborator speaker bride groom husband wife elder
+      practitioner collaborator speaker bride groom elder
+      dependent dependant relative sibling husband wife heir orphan veteran occupant inhabitant
+      cosigner signatory freelancer professor lecturer researcher alumnus alumni graduate enrollee
+      respondent examinee testee prospect patron
     `,
     zh: w`
       用户 会员 患者 病人 客户 顾客 员工 职工 人员 学生 乘客 旅客 住客 宾客 居民 公民 个人 本人 家属 业主 司机 骑手 买家 收件人 寄件人 申请人 借款人 持卡人 投保人
@@ -110,7 +113,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     will
   `,
   // `patient_id`, `cust_no`, `passengerId`: an identifier of a person record (online_id, low).
-  personIdSuffixes: w`id no uuid`,
+  personIdSuffixes: w`id no uuid guid`,
   // `patient_id`, 患者编号: a patient's number says the person is a patient (health, low).
   healthRecordOwners: { en: w`patient sick`, zh: w`患者 病人` },
   abbreviations: {
