@@ -29,7 +29,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord, typedAsLayerRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
-import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
+import { issuedNumber, linePrice, totalOfGoodsBought, wageForPost } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
@@ -360,7 +360,11 @@ function decide(
     !owner.orderLine &&
     totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
   const nameOwner =
-    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty || goodsBought
+    (tracking && name.owner?.kind === 'nonperson') ||
+    selfNamed ||
+    thingsParty ||
+    goodsBought ||
+    wageForPost(category, name.owner?.word)
       ? undefined
       : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
