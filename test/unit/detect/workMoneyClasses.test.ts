@@ -1,0 +1,27 @@
+/**
+ * Issue 9 (session 22, branch `det-work2`): classes of `education_work`, `property` and
+ * `transaction` misses and false alarms read from the train split. Each positive has a negative
+ * beside it (docs/detection-rulings.md, "Work, property and transaction classes").
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('one element of a list of a person’s records is that person’s', [
+  {
+    name: 'socialSecurityBase',
+    owner: 'UserSocialSecurityItem',
+    type: 'Integer',
+    comment: '社保基数',
+    expect: 'property',
+  },
+  {
+    name: 'timeOfEntry',
+    owner: 'UserSocialSecurityItem',
+    type: 'Date',
+    comment: '入职时间',
+    expect: 'education_work',
+  },
+  { name: 'gender', owner: 'MemberItem', type: 'int', expect: 'basic_profile' },
+  // An element of a thing's list stays the thing's: an order line's price, a catalogue item's.
+  { name: 'price', owner: 'OrderItem', type: 'decimal(10,2)', expect: undefined },
+  { name: 'department', owner: 'CatalogItem', type: 'string', expect: undefined },
+]);
