@@ -25,3 +25,29 @@ classifyTable('one element of a list of a person’s records is that person’s'
   { name: 'price', owner: 'OrderItem', type: 'decimal(10,2)', expect: undefined },
   { name: 'department', owner: 'CatalogItem', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a payment type described by the methods it lists is how the person paid', [
+  {
+    name: 'paymentType',
+    owner: 'OmcOrder',
+    type: 'Integer',
+    comment: '支付类型,1-在线支付',
+    expect: 'transaction',
+  },
+  {
+    name: 'pay_kind',
+    owner: 'orders',
+    type: 'tinyint(4)',
+    comment: '付款类型：货到付款',
+    expect: 'transaction',
+  },
+  // A product's or a shop's setting lists the methods it accepts; a trade's technical type is no method.
+  { name: 'payType', owner: 'Product', type: 'int', comment: '支付类型,1-在线支付', expect: undefined },
+  {
+    name: 'tradeType',
+    owner: 'PayOrder',
+    type: 'string',
+    comment: '第三方支付类型 JSAPI APP',
+    expect: undefined,
+  },
+]);
