@@ -51,3 +51,22 @@ classifyTable('a payment type described by the methods it lists is how the perso
     expect: undefined,
   },
 ]);
+
+classifyTable(
+  'when a person entered school, and how long a driver has driven, are their schooling and work',
+  [
+    {
+      name: 'enrolmentTime',
+      owner: 'UserCompanyPersonal',
+      type: 'String',
+      comment: '入学时间',
+      expect: 'education_work',
+    },
+    { name: 'cardtime', owner: 'PubDriver', type: 'Date', comment: '初次领证时间', expect: 'education_work' },
+    { name: 'drivingYears', owner: 'Driver', type: 'int', expect: 'education_work' },
+    // A course's enrollment, a vehicle's first registration, a licence's class and expiry are not.
+    { name: 'enrolmentTime', owner: 'Course', type: 'String', comment: '选课时间', expect: undefined },
+    { name: 'firstRegisterDate', owner: 'Vehicle', type: 'date', comment: '初次登记日期', expect: 'vehicle' },
+    { name: 'licenseClass', owner: 'Driver', type: 'string', comment: '准驾车型', expect: undefined },
+  ],
+);
