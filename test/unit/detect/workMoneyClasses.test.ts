@@ -70,3 +70,13 @@ classifyTable(
     { name: 'licenseClass', owner: 'Driver', type: 'string', comment: '准驾车型', expect: undefined },
   ],
 );
+
+classifyTable('a premium in an insurance policy’s record is what its holder pays', [
+  { name: 'PremiumAmount', owner: 'Policy', type: 'decimal', expect: 'property' },
+  { name: 'TotalPremium', owner: 'PolicyCreated', type: 'decimal', expect: 'property' },
+  { name: 'premium', owner: 't_policy', type: 'decimal(12,2)', comment: '保费', expect: 'property' },
+  // An insurance product's or plan's premium is the insurer's price; a guarantee's fee is a firm's.
+  { name: 'premium', owner: 'InsuranceProduct', type: 'decimal', comment: '保费', expect: undefined },
+  { name: 'premium', owner: 'InsurancePlan', type: 'decimal', expect: undefined },
+  { name: 'premium', owner: 'guarantee', type: 'varchar(255)', comment: '费用', expect: undefined },
+]);
