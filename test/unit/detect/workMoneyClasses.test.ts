@@ -80,3 +80,17 @@ classifyTable('a premium in an insurance policy’s record is what its holder pa
   { name: 'premium', owner: 'InsurancePlan', type: 'decimal', expect: undefined },
   { name: 'premium', owner: 'guarantee', type: 'varchar(255)', comment: '费用', expect: undefined },
 ]);
+
+classifyTable('a row key described as the record’s number holds that number', [
+  { name: 'orderId', owner: 'CoreCmsOrder', type: 'System.String', comment: '订单号', expect: 'transaction' },
+  { name: 'order_id', owner: 'bill_lading', type: 'varchar(32)', comment: '订单编号', expect: 'transaction' },
+  // Described as the order's key (ID), or as something else of the order, it links rows.
+  { name: 'order_id', owner: 'sxo_order_detail', type: 'int UNSIGNED', comment: '订单id', expect: undefined },
+  {
+    name: 'orderId',
+    owner: 'CoreCmsPinTuanRecord',
+    type: 'System.String',
+    comment: '订单序列',
+    expect: undefined,
+  },
+]);
