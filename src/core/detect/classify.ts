@@ -6,7 +6,7 @@
 import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
-import { listsRecords, readType, typeFit } from './declaredType.js';
+import { listsRecords, readType, readTypeDescribed, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { words } from './tokenize.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
@@ -514,7 +514,7 @@ function decide(
     if (typedAsLayerRecord(candidate.declaredType)) return undefined;
     const fit = typeFit(
       category,
-      readType(candidate.declaredType),
+      readTypeDescribed(candidate.declaredType, candidate.comment),
       traits.booleanMeaningful,
       reading.match.text,
       `${candidate.name} ${candidate.comment ?? ''}`,

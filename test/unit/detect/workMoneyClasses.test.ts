@@ -94,3 +94,16 @@ classifyTable('a row key described as the record’s number holds that number', 
     expect: undefined,
   },
 ]);
+
+classifyTable('a tinyint(1) described with codes above 1 holds a code, not a flag', [
+  {
+    name: 'pay_type',
+    owner: 'tb_voucher_order',
+    type: 'tinyint(1) UNSIGNED',
+    comment: '支付方式 1：余额支付；2：支付宝；3：微信',
+    expect: 'transaction',
+  },
+  // A yes-or-no about the method is still a flag.
+  { name: 'pay_type', owner: 'orders', type: 'tinyint(1)', comment: '支付方式 0否 1是', expect: undefined },
+  { name: 'pay_online', owner: 'orders', type: 'tinyint(1)', comment: '支付方式', expect: undefined },
+]);
