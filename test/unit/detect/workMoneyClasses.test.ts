@@ -107,3 +107,11 @@ classifyTable('a tinyint(1) described with codes above 1 holds a code, not a fla
   { name: 'pay_type', owner: 'orders', type: 'tinyint(1)', comment: '支付方式 0否 1是', expect: undefined },
   { name: 'pay_online', owner: 'orders', type: 'tinyint(1)', comment: '支付方式', expect: undefined },
 ]);
+
+classifyTable('what a patient is charged for a prescription is their payment', [
+  { name: 'totalPrice', owner: 'PrescriptionEntity', type: 'Long', comment: '总价', expect: 'transaction' },
+  { name: 'recipePrice', owner: 'MzRecipe', type: 'double', expect: 'transaction' },
+  // A drug's catalogue price and a prescription template's are the hospital's price list.
+  { name: 'price', owner: 'Drug', type: 'decimal(10,2)', comment: '药品价格', expect: undefined },
+  { name: 'price', owner: 'PrescriptionTemplate', type: 'decimal(10,2)', expect: undefined },
+]);

@@ -357,6 +357,14 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // What a patient is charged for a prescription (issue 9, branch `det-work2`): their payment
+        // for care, as an inpatient's is. A drug's catalogue price is the hospital's.
+        strength: 'medium',
+        owners: w`prescription prescriptions recipe 处方`,
+        en: w`price total_price total_money money fee charge cost amount`,
+        zh: w`总价 费用 金额`,
+      },
+      {
         // A ledger or statement entry's amount is money moving on someone's account.
         strength: 'medium',
         owners: w`entry entries journal ledger statement 流水 分录`,
