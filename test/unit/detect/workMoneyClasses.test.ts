@@ -115,3 +115,34 @@ classifyTable('what a patient is charged for a prescription is their payment', [
   { name: 'price', owner: 'Drug', type: 'decimal(10,2)', comment: '药品价格', expect: undefined },
   { name: 'price', owner: 'PrescriptionTemplate', type: 'decimal(10,2)', expect: undefined },
 ]);
+
+classifyTable(
+  'why a person left a job, when they graduated and their training are their work and schooling',
+  [
+    {
+      name: 'leave_reason',
+      owner: 'tp_archive',
+      type: 'varchar(255)',
+      comment: '离职缘由',
+      expect: 'education_work',
+    },
+    { name: 'graduation_year', owner: 'Applicant', type: 'int', expect: 'education_work' },
+    {
+      name: 'lang_level',
+      owner: 'Resume',
+      type: 'varchar(32)',
+      comment: '外语水平',
+      expect: 'education_work',
+    },
+    // A leave request's reason, a course's year and a product's training data are not.
+    {
+      name: 'leave_reason',
+      owner: 'LeaveRequest',
+      type: 'varchar(255)',
+      comment: '请假原因',
+      expect: undefined,
+    },
+    { name: 'year', owner: 'Course', type: 'int', comment: '开课年份', expect: undefined },
+    { name: 'training_data', owner: 'Model', type: 'text', expect: undefined },
+  ],
+);

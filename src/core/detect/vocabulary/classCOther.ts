@@ -304,6 +304,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`入学时间 入学日期 入学年份`,
       },
       {
+        // More of what GB/T 35273—2020 Table A.1 counts as a person's education and work
+        // (教育经历, 工作经历, 培训记录): why they left a job, when they graduated, their schooling
+        // reached, training, language level and employment status (issue 9, branch `det-work2`).
+        strength: 'medium',
+        en: w`graduation_year degree_type education_degree training_record training_history`,
+        zh: w`离职原因 离职缘由 毕业年份 教育程度 培训经历 培训记录 外语水平 英语等级 就业状态 学位类型`,
+      },
+      {
         // How long a driver has driven (初次领证, 驾龄): the practice a professional driver is hired
         // for, as the lexicon README labels a driver's first-licence date and driving years. The
         // licence class (准驾车型) stays out: held-out 2 labels it none.
