@@ -110,8 +110,16 @@ classifyTable('a tinyint(1) described with codes above 1 holds a code, not a fla
 
 classifyTable('what a patient is charged for a prescription is their payment', [
   { name: 'totalPrice', owner: 'PrescriptionEntity', type: 'Long', comment: '总价', expect: 'transaction' },
-  { name: 'recipePrice', owner: 'MzRecipe', type: 'double', expect: 'transaction' },
-  // A drug's catalogue price and a prescription template's are the hospital's price list.
+  {
+    name: 'cPrice',
+    owner: 'PrescriptionsEntity',
+    type: 'Long',
+    comment: '这个处方的总价',
+    expect: 'transaction',
+  },
+  // A drug's catalogue price and a prescription template's are the hospital's price list; a
+  // recipe is as often a dish's as a prescription.
+  { name: 'recipePrice', owner: 'MzRecipe', type: 'double', expect: undefined },
   { name: 'price', owner: 'Drug', type: 'decimal(10,2)', comment: '药品价格', expect: undefined },
   { name: 'price', owner: 'PrescriptionTemplate', type: 'decimal(10,2)', expect: undefined },
 ]);

@@ -360,8 +360,8 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // What a patient is charged for a prescription (issue 9, branch `det-work2`): their payment
         // for care, as an inpatient's is. A drug's catalogue price is the hospital's.
         strength: 'medium',
-        owners: w`prescription prescriptions recipe 处方`,
-        en: w`price total_price total_money money fee charge cost amount`,
+        owners: w`prescription prescriptions 处方`,
+        en: w`price total_price money fee charge cost amount`,
         zh: w`总价 费用 金额`,
       },
       {
