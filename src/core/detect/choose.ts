@@ -222,8 +222,16 @@ function commentOverrulesNegative(
   // `captcha` described as `验证码`: the name already said which kind of code it is not.
   // …unless the description names the person the name only stood for (`service_name` as
   // `服务人员姓名`: the service's staff member, not the service).
-  if (negates === meaning.category) return namesOtherPerson(comment);
+  // …or the description names a number where the name said a row key (`orderId` described as
+  // `订单号`, the order's number as `order_no` holds it, not the order row's key).
+  if (negates === meaning.category) return namesOtherPerson(comment) || describedAsNumber(comment);
   return !comment.english && meaning.strength === 'strong' && comment.negative === undefined;
+}
+
+/** A Chinese description whose term is a number (`订单号`, `订单编号`), not a key (`订单ID`). */
+function describedAsNumber(comment: CommentReading): boolean {
+  const text = comment.head?.text ?? '';
+  return !comment.english && comment.negative === undefined && text.endsWith('号');
 }
 
 /** The comment's person word stands outside its term (`服务人员` before `姓名`). */

@@ -7,7 +7,7 @@ import { classFor, getCategory } from '../law/categories.js';
 import type { CategoryKey, ContestedReading } from '../law/schema.js';
 import type { Confidence, Evidence, FieldCandidate, Finding } from '../types.js';
 import type { NameReading } from './analyze.js';
-import { listsRecords, readType, typeFit } from './declaredType.js';
+import { listsRecords, readType, readTypeDescribed, typeFit } from './declaredType.js';
 import { singularOf } from './plural.js';
 import { words } from './tokenize.js';
 import { chooseReading, keyedByPerson, strongestFirst, type Reading } from './choose.js';
@@ -31,7 +31,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord, typedAsLayerRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
-import { issuedNumber, linePrice, totalOfGoodsBought } from './money.js';
+import { issuedNumber, linePrice, totalOfGoodsBought, wageForPost } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
@@ -370,7 +370,11 @@ function decide(
     !owner.orderLine &&
     totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
   const nameOwner =
-    (tracking && name.owner?.kind === 'nonperson') || selfNamed || thingsParty || goodsBought
+    (tracking && name.owner?.kind === 'nonperson') ||
+    selfNamed ||
+    thingsParty ||
+    goodsBought ||
+    wageForPost(category, name.owner?.word)
       ? undefined
       : name.owner;
   // The comment's owner word owns what the comment names (`主机地址` on `oper_ip`: the host owns
@@ -537,7 +541,7 @@ function decide(
     if (typedAsLayerRecord(candidate.declaredType)) return undefined;
     const fit = typeFit(
       category,
-      readType(candidate.declaredType),
+      readTypeDescribed(candidate.declaredType, candidate.comment),
       traits.booleanMeaningful,
       reading.match.text,
       `${candidate.name} ${candidate.comment ?? ''}`,

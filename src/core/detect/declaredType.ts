@@ -186,6 +186,21 @@ const PLATFORM_ALIAS: ReadonlyMap<string, string> = new Map([
 
 const typeCache = new Map<string, TypeReading>();
 
+/** A code above 1 listed in a description (`2：支付宝`, `3-微信`): a value no flag holds. */
+const CODE_ABOVE_ONE = /(?:^|[\s,，;；:：(（/、])(?:[2-9]|\d{2,4})\s*[-:：=、.．]?\s*[\u4e00-\u9fff]/;
+
+/**
+ * The declared type as its description shows it used: MySQL's `tinyint(1)` is a display width,
+ * not a bit, and a column described with codes above 1 (`支付方式 1：余额支付；2：支付宝；3：微信`)
+ * holds a small code, not a yes or no.
+ */
+export function readTypeDescribed(declared: string, comment: string | undefined): TypeReading {
+  const type = readType(declared);
+  if (type.shape !== 'boolean' || comment === undefined || !/^\s*tinyint\s*\(\s*1\s*\)/i.test(declared))
+    return type;
+  return CODE_ABOVE_ONE.test(comment) ? { shape: 'integer' } : type;
+}
+
 /** Normalises and classifies a declared type (cached: the same few types recur everywhere). */
 export function readType(declared: string): TypeReading {
   let cached = typeCache.get(declared);

@@ -109,3 +109,14 @@ export function totalOfGoodsBought(
     inPayment && nameOwner !== undefined && GOODS_WORDS.has(nameOwner) && TOTAL_WORDS.has(words.at(-1) ?? '')
   );
 }
+
+/** What a wage is paid for, not who holds it: a post, a position, a job, a grade. */
+const PAID_FOR: ReadonlySet<string> = new Set(['post', 'position', 'job', 'grade', 'level', 'rank']);
+
+/**
+ * `currentPostWage` (当前岗位工资), `position_salary`: the wage a post carries is paid to the
+ * person holding it, so the post named before the wage is not the owner of the money.
+ */
+export function wageForPost(category: CategoryKey, ownerWord: string | undefined): boolean {
+  return category === 'property' && ownerWord !== undefined && PAID_FOR.has(ownerWord);
+}

@@ -420,6 +420,12 @@ function ownerHead(
     const joined = k > 0 ? (words[k - 1] ?? '') + w : '';
     if (joined !== '' && ownerKindOfWord(joined, vocab) === 'person')
       return { context: { kind: 'person', word: joined }, place };
+    // `UserSocialSecurityItem`, `MemberItem`: one element of a list of a person's records is
+    // that person's, as a record of something a person did is (below); `OrderItem` stays a thing.
+    if (k === headAt && k > 0 && LIST_ELEMENTS.has(w)) {
+      const person = personBefore(words, k, vocab);
+      if (person !== undefined) return { context: { kind: 'person', word: person }, place };
+    }
     const kind = applicationFor(words, k, vocab) ? undefined : ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { context: { kind, word: w }, place };
     if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
@@ -437,6 +443,15 @@ function ownerHead(
   if (ADDRESS_HEADS.has(head) || CARD_HEADS.has(head))
     return { context: { kind: 'person', word: head }, place };
   return { place };
+}
+
+/** The nearest person word before position `k` of an owner's words, if any (`ownerHead`). */
+function personBefore(words: readonly string[], k: number, vocab: CompiledVocabulary): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const before = words[j] ?? '';
+    if (ownerKindOfWord(before, vocab) === 'person') return before;
+  }
+  return undefined;
 }
 
 /** Words that make an `…Application` a piece of software rather than an application for something. */

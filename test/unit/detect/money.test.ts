@@ -145,3 +145,18 @@ classifyTable('a salary row in pinyin initials is one person’s pay (session 16
   { name: 'jt', owner: 'route', type: 'varchar(255)', expect: undefined },
   { name: 'yb', owner: 'device', type: 'varchar(255)', expect: undefined },
 ]);
+
+classifyTable('the wage a post carries is the pay of the person holding it', [
+  {
+    name: 'currentPostWage',
+    owner: 'UserSalary',
+    type: 'BigDecimal',
+    comment: '当前岗位工资',
+    expect: 'property',
+  },
+  { name: 'position_salary', owner: 'employee_salary', type: 'decimal(10,2)', expect: 'property' },
+  // A post's own record: what the post is called, or the wage a post table lists, is nobody's money.
+  { name: 'post_name', owner: 'UserSalary', type: 'varchar(64)', expect: undefined },
+  { name: 'wage', owner: 'Post', type: 'decimal(10,2)', expect: undefined },
+  { name: 'salary', owner: 'sys_post', type: 'decimal(10,2)', comment: '岗位工资', expect: undefined },
+]);

@@ -242,6 +242,16 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`保单号 保单号码 保单编号`,
       },
       {
+        // What the holder pays for that policy and what it insures them for (issue 9, branch
+        // `det-work2`): a premium in a policy's record. An insurance product's or plan's premium
+        // is the insurer's price list: with `insurance` among the owners, validation property
+        // false alarms went from 17 to 33.
+        strength: 'medium',
+        owners: w`policy policies 保单`,
+        en: w`premium premium_amount total_premium total_premium_amount sum_insured insured_amount`,
+        zh: w`保费 保险费 保额 保险金额`,
+      },
+      {
         // An employee's cost to company and hourly or annual rate are their pay, in their record,
         // a job assignment or a compensation record.
         strength: 'medium',

