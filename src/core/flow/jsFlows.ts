@@ -8,7 +8,7 @@
  * MAX_DEPTH is not followed (garbage input stays bounded and never overflows the stack).
  */
 import * as hosts from './hosts.js';
-import { fieldReading, type NameReader, type RecordType } from './sources.js';
+import type { NameReader, RecordTypes } from './sources.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -41,7 +41,7 @@ export interface JsFlowInput {
   /** The text's tree (jsTree.ts). */
   readonly tree: BufferTree;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, RecordType>;
+  readonly types: RecordTypes;
   /** Variables holding a file writer (clients.ts findWriters). */
   readonly writers?: ClientTable;
 }
@@ -325,7 +325,7 @@ function member(ctx: Ctx, node: number, depth: number): Taint | undefined {
   const r =
     ctx.read(propName, owner) ??
     (type !== undefined && kindOf(ctx, receiver) === K.VariableName
-      ? fieldReading(ctx.types, type, propName)
+      ? ctx.types.field(type, propName)
       : undefined);
   if (r !== undefined)
     return source([r.category], tree.from(prop), `${owner ?? '…'}.${propName}`, r.confidence);

@@ -9,7 +9,7 @@ import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
 import type { ClientTable } from './clients.js';
 import type { SinkRule } from './sinks.js';
-import type { NameReader, RecordType } from './sources.js';
+import type { NameReader, RecordTypes } from './sources.js';
 import { source, type Taint } from './taint.js';
 import type { Flow, FlowSink } from './types.js';
 
@@ -32,7 +32,7 @@ export interface JsCallee {
 export interface Ctx extends FlowOut {
   readonly text: string;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, RecordType>;
+  readonly types: RecordTypes;
   /**
    * Parameters declared with a record type of the text (`app: RefundApplication`), by name: a
    * member of one is the field as the scan read it (sources.ts RecordTypes). A name defined again

@@ -11,7 +11,7 @@ import type { Fn, Stmt } from './ir.js';
 import * as nameMapModule from './nameMap.js';
 import type { CalleeFacts } from './walkCall.js';
 import type { FlowLanguage } from './sinks.js';
-import { fieldReading, type NameReader, type RecordType } from './sources.js';
+import type { NameReader, RecordTypes } from './sources.js';
 import { asRecord, merge, source, step, type Taint } from './taint.js';
 
 /** What a value stored into a variable makes of it: a record holding the value. */
@@ -92,7 +92,7 @@ export interface WalkState extends FlowOut {
   floor: number;
   readonly language: FlowLanguage;
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, RecordType>;
+  readonly types: RecordTypes;
   readonly frames: Frame[];
   /** Frames left, emptied, for the next scopes entered. */
   readonly spare: Frame[];
@@ -124,7 +124,7 @@ export interface WalkState extends FlowOut {
 export function newState(
   language: FlowLanguage,
   read: NameReader,
-  types: ReadonlyMap<string, RecordType>,
+  types: RecordTypes,
   clients: ClientTable,
 ): WalkState {
   return {
@@ -321,7 +321,7 @@ export function fieldMember(
   at: number,
   owner: string | undefined,
 ): Taint | undefined {
-  const r = fieldReading(s.types, type, prop);
+  const r = s.types.field(type, prop);
   if (r === undefined) return undefined;
   return source(single(r.category), at, labelOf(s.labels.member, owner ?? '…', prop, '.'), r.confidence);
 }

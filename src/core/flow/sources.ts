@@ -105,15 +105,6 @@ export class RecordTypes extends Map<string, RecordType> {
   }
 }
 
-/** The scan's reading of a field of a record type, where `types` came from `recordTypes`. */
-export function fieldReading(
-  types: ReadonlyMap<string, RecordType>,
-  type: string,
-  name: string,
-): Reading | undefined {
-  return types instanceof RecordTypes ? types.field(type, name) : undefined;
-}
-
 /** A record type of the text: the categories its fields hold, and the strongest confidence of them. */
 export interface RecordType {
   readonly categories: readonly CategoryKey[];

@@ -16,7 +16,7 @@ import type { Expr, Fn, Param, Stmt } from './ir.js';
 import * as scopeModule from './scope.js';
 import type { Container, WalkState } from './scope.js';
 import type { FlowLanguage } from './sinks.js';
-import type { NameReader, RecordType } from './sources.js';
+import type { NameReader, RecordTypes } from './sources.js';
 import * as taintModule from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -57,7 +57,7 @@ export interface WalkInput {
   readonly language: FlowLanguage;
   readonly body: readonly Stmt[];
   readonly read: NameReader;
-  readonly types: ReadonlyMap<string, RecordType>;
+  readonly types: RecordTypes;
   /** Feign and Retrofit clients declared in the text (Java, Kotlin). */
   readonly clients?: ClientTable;
 }

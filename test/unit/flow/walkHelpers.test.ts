@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Expr, Stmt } from '../../../src/core/flow/ir.js';
-import { nameReader } from '../../../src/core/flow/sources.js';
+import { nameReader, recordTypes } from '../../../src/core/flow/sources.js';
 import { walkFlows } from '../../../src/core/flow/walk.js';
 
 const name = (n: string): Expr => ({ k: 'name', at: 1, name: n });
@@ -26,7 +26,9 @@ const quiet = fnStmt('audit', ['d'], [call('keep', 20, name('d'))]);
 /** The offsets of the flows of `f`, its body as given, beside the top-level statements given. */
 function sinks(fBody: Stmt[], top: Stmt[] = []): number[] {
   const body = [...top, fnStmt('f', ['u'], fBody)];
-  return walkFlows({ language: 'python', body, read: nameReader(), types: new Map() }).map((f) => f.offset);
+  return walkFlows({ language: 'python', body, read: nameReader(), types: recordTypes([]) }).map(
+    (f) => f.offset,
+  );
 }
 
 describe('which helper a call reaches', () => {

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import type { Stmt } from '../../../src/core/flow/ir.js';
 import { lowerGoTokens } from '../../../src/core/flow/lang/goLower.js';
 import { lowerPython } from '../../../src/core/flow/lang/python.js';
-import { nameReader } from '../../../src/core/flow/sources.js';
+import { nameReader, recordTypes } from '../../../src/core/flow/sources.js';
 import type { FlowLanguage } from '../../../src/core/flow/sinks.js';
 import { topNames } from '../../../src/core/flow/topNames.js';
 import { walkFlows } from '../../../src/core/flow/walk.js';
@@ -26,7 +26,7 @@ function both(
   body: readonly Stmt[],
   hinted = topNames(language, text),
 ) {
-  const base = { language, read: nameReader(), types: new Map() };
+  const base = { language, read: nameReader(), types: recordTypes([]) };
   const whole = JSON.stringify(walkFlows({ ...base, body }));
   const streamed = walkStreamed({ ...base, text, next: oneByOne(body), hinted });
   return { whole, streamed: streamed === undefined ? undefined : JSON.stringify(streamed) };
