@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { keepFlow } from '../../../src/core/flow/rulings.js';
 import type { Flow } from '../../../src/core/flow/types.js';
 import { scannedFlows } from '../../support/flowSummary.js';
+import { PY, JAVA, GO, KT, CS } from '../../support/flowPaths.js';
 
 /** `kind:callee:categories:confidence` per flow. */
 function summary(text: string, path: string): string[] {
@@ -16,11 +17,6 @@ function summary(text: string, path: string): string[] {
 }
 
 const TS = 'src/app/service.ts';
-const PY = 'src/app/service.py';
-const JAVA = 'src/main/java/App.java';
-const GO = 'internal/app/app.go';
-const KT = 'app/src/main/java/App.kt';
-const CS = 'src/Api/App.cs';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   // Ruling 1: caches.

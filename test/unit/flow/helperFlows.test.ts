@@ -6,6 +6,7 @@ import { analyzeFlows, type Flow } from '../../../src/core/flow/index.js';
 import { findClients } from '../../../src/core/flow/clients.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import { LineIndex } from '../../../src/core/text/lines.js';
+import { PY, JAVA, GO, KT, CS } from '../../support/flowPaths.js';
 
 function flows(text: string, path: string): Flow[] {
   return analyzeFlows(text, path, { findings: scanText(text, { path }).findings });
@@ -20,11 +21,6 @@ function summary(text: string, path: string): string[] {
   );
 }
 
-const PY = 'src/app/service.py';
-const JAVA = 'src/main/java/App.java';
-const GO = 'internal/app/app.go';
-const KT = 'app/src/main/java/App.kt';
-const CS = 'src/Api/App.cs';
 const TS = 'src/app.ts';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [

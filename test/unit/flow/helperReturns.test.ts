@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeFlows } from '../../../src/core/flow/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
+import { PY, JAVA, KT } from '../../support/flowPaths.js';
 
 /** `line:kind:categories[:masked]` per flow (line 1-based). */
 function summary(text: string, path: string): string[] {
@@ -14,9 +15,6 @@ function summary(text: string, path: string): string[] {
   });
 }
 
-const PY = 'src/app/service.py';
-const JAVA = 'src/main/java/App.java';
-const KT = 'app/src/main/java/App.kt';
 const TS = 'src/app/service.ts';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/flow/index.js';
 import { scanText } from '../../../src/core/scan/index.js';
 import { scannedFlows } from '../../support/flowSummary.js';
+import { PY, JAVA, GO, KT, CS } from '../../support/flowPaths.js';
 
 /** `kind:callee:categories[:masked]` per flow. */
 function summary(text: string, path: string): string[] {
@@ -19,12 +20,6 @@ function summary(text: string, path: string): string[] {
     (f) => `${f.sink.kind}:${f.sink.callee}:${f.categories.join('+')}${f.deidentified ? ':masked' : ''}`,
   );
 }
-
-const PY = 'src/app/service.py';
-const JAVA = 'src/main/java/App.java';
-const GO = 'internal/app/app.go';
-const KT = 'app/src/main/java/App.kt';
-const CS = 'src/Api/App.cs';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   // Python

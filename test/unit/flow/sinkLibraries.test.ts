@@ -3,12 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { flowSummary } from '../../support/flowSummary.js';
+import { JAVA, GO, KT, CS } from '../../support/flowPaths.js';
 
 const TS = 'src/app/job.ts';
-const JAVA = 'src/main/java/App.java';
-const GO = 'internal/app/app.go';
-const KT = 'app/src/main/java/App.kt';
-const CS = 'src/Api/App.cs';
 
 const cases: { rule: string; path: string; text: string; want: string[] }[] = [
   // Sensors Data held on a field; Go's SDK capitalises its methods.
