@@ -106,6 +106,10 @@ const RULES: readonly Rule[] = [
     (m) => `“${m[1] ?? ''}”是邮寄地址，即自然人居住或收件之处，故该字段描述该自然人`,
   ],
   [
+    /^a location a person states on their profile is the place they give as theirs, not a position that follows them: address information$/,
+    () => '自然人在个人资料中填写的所在地是其自称的居所或所在地，而非跟踪其位置的定位：属于地址信息',
+  ],
+  [
     /^"(.*)" of a postal address locates that address: address information$/,
     (m) => `邮寄地址的“${m[1] ?? ''}”定位的是该地址：属于地址信息`,
   ],

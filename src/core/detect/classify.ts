@@ -41,7 +41,12 @@ import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { criterionOnly } from './searchCriterion.js';
 import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
-import { addressCoordinate, addressCoordinateDetail } from './places.js';
+import {
+  addressCoordinate,
+  addressCoordinateDetail,
+  STATED_LOCATION_DETAIL,
+  statedLocation,
+} from './places.js';
 import {
   COMMUNICATION_ZH,
   ownerGateOpen,
@@ -563,7 +568,18 @@ function decide(
       detail: addressCoordinateDetail(reading.match.text),
     });
   }
-  const contest = reading.meaning.contest;
+  // `User.location` "The location set by the user": the place a profile states (places.ts).
+  const stated = statedLocation(
+    category,
+    name.words,
+    owner,
+    candidate.declaredType === undefined || readType(candidate.declaredType).shape === 'string',
+  );
+  if (stated) {
+    category = 'address';
+    evidence.push({ kind: 'owner', matched: OWNER_SLOT, detail: STATED_LOCATION_DETAIL });
+  }
+  const contest = stated ? undefined : reading.meaning.contest;
   const reading_ = options.contestedReading ?? 'strict';
   const cls =
     classFor(category, contest === undefined ? { reading: reading_ } : { contest, reading: reading_ }) ?? 'C';

@@ -43,3 +43,45 @@ function addressWord(w: string): boolean {
 export function addressCoordinateDetail(matched: string): string {
   return `"${matched}" of a postal address locates that address: address information`;
 }
+
+/**
+ * People whose profile states where they are: a `location` string of such a record (`User.location`
+ * "The location set by the user", a GitHub profile's `Location`, a forum member's) is the place the
+ * person gives as theirs, a town or a region typed in once, not a position that follows them. The
+ * lexicon labels it `address`, as a developer profile's free-text location in the held-out splits.
+ */
+const PROFILE_PERSONS: ReadonlySet<string> = new Set([
+  'user',
+  'account',
+  'member',
+  'profile',
+  'person',
+  'individual',
+  'customer',
+]);
+
+/**
+ * Whether a whereabouts reading is the bare `location` a person states on their profile: the whole
+ * name is `location`, the record is a user's, an account's or a profile's (not one that follows a
+ * position: a driver's, a device's, a location update), and the value is text, not a coordinate.
+ */
+export function statedLocation(
+  category: string,
+  nameWords: readonly string[],
+  owner: OwnerReading,
+  textual: boolean,
+): boolean {
+  return (
+    category === 'whereabouts' &&
+    textual &&
+    !owner.tracking &&
+    nameWords.length === 1 &&
+    nameWords[0] === 'location' &&
+    owner.context?.kind === 'person' &&
+    PROFILE_PERSONS.has(owner.context.word)
+  );
+}
+
+/** The evidence sentence for `statedLocation`. */
+export const STATED_LOCATION_DETAIL =
+  'a location a person states on their profile is the place they give as theirs, not a position that follows them: address information';
