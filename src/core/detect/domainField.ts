@@ -142,7 +142,8 @@ function descriptive(
 function paid(name: NameReading, comment: CommentReading, domain: RecordDomain): boolean {
   if (name.cancelled !== undefined || comment.negative !== undefined || name.booleanish) return false;
   const words = name.words.map(singularOf);
-  if (!MONEY.has(words[words.length - 1] ?? '')) return false;
+  const last = words[words.length - 1] ?? '';
+  if (!MONEY.has(last) && !(REPAID.has(last) && REPAYMENTS.has(domain.word))) return false;
   return !words.some((w) => LIST_PRICES.has(w) || domain.others.includes(w));
 }
 
@@ -167,6 +168,14 @@ const MONEY: ReadonlySet<string> = new Set([
   'deposit',
   'tip',
 ]);
+
+/**
+ * Interest is what a person paid or was paid in a repayment (`loan_repay.actual_interest`); in
+ * other money records (a loan application's settled interest, a product's rate) it is a term of
+ * the loan, read by its own words.
+ */
+const REPAID: ReadonlySet<string> = new Set(['interest']);
+const REPAYMENTS: ReadonlySet<string> = new Set(['repay', 'repayment']);
 
 /** What a price list, a quote or a rule says, not what someone paid. */
 const LIST_PRICES: ReadonlySet<string> = new Set([

@@ -82,7 +82,10 @@ export function readRecordDomain(input: DomainInput, vocab: CompiledVocabulary):
   for (const x of own) if (QUERY_OWNERS.has(x)) return undefined;
   // A record of something else a person did (`InsuranceClaim`, `InpatientMealOrder`) is that
   // thing's, read by its own words, even when it carries a diagnosis.
-  for (const x of own) if (vocab.recordOwners.has(x) && !domainRecord(x)) return undefined;
+  // A record whose head is always someone's (`loan_repay`: a repayment of a loan) is that record,
+  // whatever other record its name mentions.
+  const aloneHead = RECORD_DOMAINS.some((d) => aloneRecord(words, head, d) !== undefined);
+  if (!aloneHead) for (const x of own) if (vocab.recordOwners.has(x) && !domainRecord(x)) return undefined;
   const headWord = singularOf(head);
   const found = (domain: RecordDomainData, word: string, sibling?: string, link?: RecordLink): RecordDomain =>
     foundIn(domain, word, own, sibling, link);

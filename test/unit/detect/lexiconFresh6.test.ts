@@ -22,3 +22,19 @@ classifyTable('the location a person states on their profile is an address, not 
   { name: 'location', owner: 'MemberProfile', type: 'GeoPoint', expect: 'whereabouts' },
   { name: 'lastLocation', owner: 'MemberProfile', type: 'String', expect: 'whereabouts' },
 ]);
+
+classifyTable('a repayment, named for what it repays, is a payment record: its interest and fees were paid', [
+  {
+    name: 'paid_interest',
+    owner: 'mortgage_repay',
+    ownerComment: '还款记录',
+    type: 'decimal(12,2)',
+    expect: 'transaction',
+  },
+  { name: 'service_fee', owner: 'LoanRepay', type: 'BigDecimal', expect: 'transaction' },
+  { name: 'expectedInterest', owner: 'CreditRepayment', type: 'Long', expect: 'transaction' },
+  // Interest outside a repayment is a term of the loan or the product, not what someone paid.
+  { name: 'settle_interest', owner: 'car_loan_order', type: 'bigint', expect: undefined },
+  { name: 'interest', owner: 'loan_product', type: 'decimal(5,2)', expect: undefined },
+  { name: 'repay_type', owner: 'loan_repay', type: 'varchar(16)', expect: undefined },
+]);

@@ -185,12 +185,12 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     records: {
       en: w`
         order payment pay trade transaction bill refund recharge withdrawal withdraw tocash
-        expense consumption purchase settlement checkout fulfillment
+        expense consumption purchase settlement checkout fulfillment repay
       `,
       zh: w`订单 支付 交易 账单 退款 充值 提现 消费 缴费 流水`,
     },
     shared: [],
-    alone: w`order payment pay refund recharge withdrawal withdraw tocash repayment payout transaction`,
+    alone: w`order payment pay refund recharge withdrawal withdraw tocash repayment repay payout transaction`,
     specific: true,
     others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
     findings: [],
