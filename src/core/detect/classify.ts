@@ -36,7 +36,7 @@ import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
 import { validatorOf, type Validator } from './validators.js';
-import { countOfRecords, instrumentFingerprint, positionNotPost } from './lookalikes.js';
+import { countOfRecords, instrumentFingerprint, positionNotPost, sortPosition } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
 import { criterionOnly } from './searchCriterion.js';
@@ -460,6 +460,7 @@ function decide(
   if (category === 'transaction' && countOfRecords(category, name.words, words(candidate.owner ?? '')))
     return undefined;
   if (category === 'transaction' && rowKey(reading, name.words, owner, vocab)) return undefined;
+  if (sortPosition(category, reading.match.text, candidate.declaredType)) return undefined;
   // A thing's fields are not personal, even when a term's owner gate is open (`stock_quantity`
   // in a drug inventory): records of what people did are read from their head noun instead.
   if (

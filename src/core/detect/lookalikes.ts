@@ -85,3 +85,20 @@ export function positionNotPost(
   if (declaredType === undefined || declaredType.trim() === '') return false;
   return readType(declaredType).shape !== 'string';
 }
+
+/** Floating-point types as the languages spell them: a measure or a position, never a number issued. */
+const FLOATING = /^(?:double|float|float32|float64|real|double precision|kotlin\.double|kotlin\.float)\??$/i;
+
+/**
+ * `LoanEntity.orderNum: Double`, `Account.order_num float`: an "order number" typed as a
+ * floating-point number is the row's place in a list (drag-and-drop ordering keeps fractions
+ * between neighbours), not an order's number, which is issued as text or an integer.
+ */
+export function sortPosition(category: string, matched: string, declaredType: string | undefined): boolean {
+  return (
+    category === 'transaction' &&
+    (matched === 'order number' || matched === 'order no') &&
+    declaredType !== undefined &&
+    FLOATING.test(declaredType.trim())
+  );
+}

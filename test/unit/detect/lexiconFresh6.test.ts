@@ -38,3 +38,11 @@ classifyTable('a repayment, named for what it repays, is a payment record: its i
   { name: 'interest', owner: 'loan_product', type: 'decimal(5,2)', expect: undefined },
   { name: 'repay_type', owner: 'loan_repay', type: 'varchar(16)', expect: undefined },
 ]);
+
+classifyTable('an order number typed as a floating-point number is a sort position', [
+  { name: 'orderNum', owner: 'BudgetEntity', type: 'Double', expect: undefined },
+  { name: 'order_num', owner: 'wallet_account', type: 'float', expect: undefined },
+  // An order's number issued as text or an integer stays the order's.
+  { name: 'orderNum', owner: 'PurchaseOrder', type: 'Long', expect: 'transaction' },
+  { name: 'order_no', owner: 'recharge_order', type: 'varchar(32)', expect: 'transaction' },
+]);
