@@ -46,3 +46,13 @@ classifyTable('an order number typed as a floating-point number is a sort positi
   { name: 'orderNum', owner: 'PurchaseOrder', type: 'Long', expect: 'transaction' },
   { name: 'order_no', owner: 'recharge_order', type: 'varchar(32)', expect: 'transaction' },
 ]);
+
+classifyTable('a person’s id in another system (external id, Game Center id) is an online identifier', [
+  { name: 'ExternalID', owner: 'User', type: 'string', expect: 'online_id' },
+  { name: 'externalId', owner: 'MemberRecord', type: 'String', expect: 'online_id' },
+  { name: 'gamecenter_id', owner: 'PlayerProfile', type: 'string', expect: 'online_id' },
+  // An office's, a loan account's or a message part's external id is the thing's.
+  { name: 'external_id', owner: 'm_branch_office', type: 'varchar(100)', expect: undefined },
+  { name: 'externalId', owner: 'LoanAccount', type: 'String?', expect: undefined },
+  { name: 'external_id', owner: 'ticket_part', type: 'string', expect: undefined },
+]);

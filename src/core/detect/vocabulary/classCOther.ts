@@ -154,6 +154,7 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           github_id facebook_id twitter_id weibo_uid weibo_id gitee_id dingtalk_id dingtalk_user_id
           feishu_open_id feishu_user_id wechat_unionid qq_openid alipay_user_id
           steam_id discord_id discord_user_id slack_user_id kakao_id naver_id line_user_id
+          gamecenter_id game_center_id
           douyin_openid toutiao_openid baidu_openid wxwork_user_id qywx_user_id
         `,
       },
@@ -186,6 +187,14 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
           google_plus_url facebook_link twitter_link instagram_link linkedin_link github_link
           facebook_profile twitter_profile linkedin_profile github_profile instagram_profile
         `,
+      },
+      // A person's record keyed in another system (`User.ExternalID` "ID of this user in external
+      // OIDC system", a CRM contact's `external_id`): their id there. An office's, an
+      // organisation's or a message part's external id is the thing's.
+      {
+        strength: 'weak',
+        owners: w`user users contact contacts customer customers client member members person signup`,
+        en: w`external_id`,
       },
       // A MAC is a device's only on a device; elsewhere it is a message digest.
       { strength: 'weak', en: w`mac` },
