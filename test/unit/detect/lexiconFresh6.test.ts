@@ -56,3 +56,12 @@ classifyTable('a person’s id in another system (external id, Game Center id) i
   { name: 'externalId', owner: 'LoanAccount', type: 'String?', expect: undefined },
   { name: 'external_id', owner: 'ticket_part', type: 'string', expect: undefined },
 ]);
+
+classifyTable('frozen funds named as a freeze (冻结) in a person’s account are property', [
+  { name: 'freeze', owner: 'user_account', type: 'bigint', expect: 'property' },
+  { name: 'freezeAmount', owner: 'MemberWallet', type: 'BigDecimal', expect: 'property' },
+  // When and why the account was frozen, and a task's freeze flag, hold no money.
+  { name: 'freeze_time', owner: 'user_account', type: 'datetime', expect: undefined },
+  { name: 'freeze_reason', owner: 'user_account', type: 'varchar(64)', expect: undefined },
+  { name: 'freeze', owner: 'ScheduledTask', type: 'boolean', expect: undefined },
+]);

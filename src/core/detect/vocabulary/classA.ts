@@ -375,7 +375,10 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         strength: 'medium',
         owners: w`account wallet card bank fund securities asset deposit 账户 钱包 银行卡 资产`,
-        en: w`balance available_balance frozen_amount frozen_balance holding holdings market_value available frozen`,
+        en: w`
+          balance available_balance frozen_amount frozen_balance holding holdings market_value available frozen
+          freeze freeze_amount freeze_balance freeze_money
+        `,
         zh: w`可用余额 冻结金额 市值`,
       },
       {
@@ -400,6 +403,8 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       en: w`
         load_balance load_balancer card_type card_style card_title card_layout card_width
         position_name position_level position_code position_title position_id gan_source
+        freeze_time freeze_date freeze_reason freeze_status freeze_state freeze_flag
+        frozen_time frozen_date frozen_reason frozen_status
       `,
       // Points spent on an order or moved by one log entry are the change, not the balance held.
       // An account's region or branch code (账号地区ID) is where it was opened, not the account.
