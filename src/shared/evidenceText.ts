@@ -106,6 +106,11 @@ const RULES: readonly Rule[] = [
     (m) => `“${m[1] ?? ''}”是邮寄地址，即自然人居住或收件之处，故该字段描述该自然人`,
   ],
   [
+    /^because (.*?) is an? (\w+) record of a person \((.*)\), when it was paid is theirs$/,
+    (m) =>
+      `${m[1] === 'the record' ? '该记录' : `“${(m[1] ?? '').replace(/^"|"$/g, '')}”`}是自然人的${DOMAIN_ZH[m[2] ?? ''] ?? m[2] ?? ''}记录（“${/"([^"]*)"/.exec(m[3] ?? '')?.[1] ?? ''}”），其付款时间属于该自然人`,
+  ],
+  [
     /^a location a person states on their profile is the place they give as theirs, not a position that follows them: address information$/,
     () => '自然人在个人资料中填写的所在地是其自称的居所或所在地，而非跟踪其位置的定位：属于地址信息',
   ],

@@ -36,7 +36,8 @@ export function domainVerdict(
   // (`recordDomain.ts`) and lends nothing else: its `Signature` and `Introduction` are the account's.
   if (domain === undefined || domain.reads === 'terms') return undefined;
   const money = domain.reads === 'money';
-  if (money ? !paid(name, comment, domain) : !descriptive(candidate, name, comment, domain, vocab))
+  const paidOn = money && paymentDate(name, domain);
+  if (money ? !paid(name, comment, domain) && !paidOn : !descriptive(candidate, name, comment, domain, vocab))
     return undefined;
   const type = candidate.declaredType;
   if (type !== undefined && type.trim() !== '') {
@@ -68,7 +69,11 @@ export function domainVerdict(
         `because ${OWNER_NAME} is ${recordKind(domain)} of a person ("${domain.word}"` +
         (domain.sibling === undefined ? '' : `; the same record holds "${domain.sibling}"`) +
         (domain.link === undefined ? '' : `; ${linkText(domain.link)}`) +
-        (money ? '), what it says was paid is theirs' : '), its descriptive fields are theirs'),
+        (paidOn
+          ? '), when it was paid is theirs'
+          : money
+            ? '), what it says was paid is theirs'
+            : '), its descriptive fields are theirs'),
     },
   ];
   return {
@@ -145,6 +150,17 @@ function paid(name: NameReading, comment: CommentReading, domain: RecordDomain):
   const last = words[words.length - 1] ?? '';
   if (!MONEY.has(last) && !(REPAID.has(last) && REPAYMENTS.has(domain.word))) return false;
   return !words.some((w) => LIST_PRICES.has(w) || domain.others.includes(w));
+}
+
+/**
+ * `loan_repay.repay_date`, `actual_repay_date`: in a repayment, a date named for the repayment (the
+ * domain's `datedBy` events) says when the person paid; in an order or a loan application the same
+ * words are the terms agreed (`repay_first_month_datetime`).
+ */
+function paymentDate(name: NameReading, domain: RecordDomain): boolean {
+  if (name.cancelled !== undefined || name.booleanish || !REPAYMENTS.has(domain.word)) return false;
+  const words = name.words.map(singularOf);
+  return WHEN.has(words[words.length - 1] ?? '') && eventDate(words, domain.datedBy);
 }
 
 /** Last words of an amount of money. */

@@ -65,3 +65,11 @@ classifyTable('frozen funds named as a freeze (冻结) in a person’s account a
   { name: 'freeze_reason', owner: 'user_account', type: 'varchar(64)', expect: undefined },
   { name: 'freeze', owner: 'ScheduledTask', type: 'boolean', expect: undefined },
 ]);
+
+classifyTable('when a repayment was due or made is the payment’s time', [
+  { name: 'repay_date', owner: 'loan_repay', type: 'datetime', expect: 'transaction' },
+  { name: 'actualRepayTime', owner: 'CreditRepayment', type: 'LocalDateTime', expect: 'transaction' },
+  // The row's own stamps, and the repayment terms of an order or an application, are not.
+  { name: 'created_time', owner: 'loan_repay', type: 'datetime', expect: undefined },
+  { name: 'repay_first_month_date', owner: 'car_loan_order', type: 'datetime', expect: undefined },
+]);

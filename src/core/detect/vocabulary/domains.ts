@@ -194,7 +194,8 @@ export const RECORD_DOMAINS: readonly RecordDomainData[] = z.array(recordDomainS
     specific: true,
     others: w`merchant mch shop store seller vendor platform app agent channel supplier`,
     findings: [],
-    datedBy: [],
+    // When a repayment was due or made (`repay_date`, `actual_repay_date`): the payment's time.
+    datedBy: w`repay repayment`,
     reads: 'money',
   },
 ]);
