@@ -1,0 +1,61 @@
+/**
+ * Issue 9 (session 23, branch `det-recall`): classes of miss read from the train split, each rule
+ * with a negative beside it (docs/detection-rulings.md, "Recall by class"). Names are made up in
+ * each format's style, not the lexicon's records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyRecords } from '../../../src/core/scan/recordMemo.js';
+import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
+import { classifyTable } from './classifyTable.js';
+
+const field = (owner: string, name: string, declaredType: string, comment?: string): FieldCandidate => ({
+  name,
+  owner,
+  declaredType,
+  ...(comment !== undefined ? { comment } : {}),
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  role: 'declaration',
+});
+
+const read = (path: string, fields: readonly FieldCandidate[]) =>
+  classifyRecords(fields, { vocabulary: defaultVocabulary(), contestedReading: 'strict', path }, undefined)
+    .classified;
+
+classifyTable('a bare zip in a person’s record is their postcode', [
+  { name: 'zip', owner: 'Patient', type: 'String', expect: 'address' },
+  { name: 'Zip', owner: 'CustomerProfile', type: 'string', expect: 'address' },
+  { name: 'zip4', owner: 'Member', type: 'varchar(4)', expect: 'address' },
+  // An archive's or a build's zip is a file; a store's postcode is the store's.
+  { name: 'zip', owner: 'ExportJob', type: 'string', expect: undefined },
+  { name: 'zip', owner: 'Artifact', type: 'Boolean', expect: undefined },
+  { name: 'zip', owner: 'Store', type: 'string', expect: undefined },
+]);
+
+classifyTable('a name’s suffix in a person’s record is part of their name', [
+  { name: 'suffix', owner: 'Patient', type: 'String', expect: 'name' },
+  { name: 'suffix', owner: 'User', type: 'string', expect: 'name' },
+  // A file's, a domain's or a counter's suffix names nobody.
+  { name: 'suffix', owner: 'UploadedFile', type: 'string', expect: undefined },
+  { name: 'suffix', owner: 'DomainConfig', type: 'string', expect: undefined },
+  { name: 'suffix', owner: 'SequenceRule', type: 'string', expect: undefined },
+]);
+
+describe('a suffix beside the other parts of a name is the name’s', () => {
+  it('a name record holding given and family names: its suffix is a name part', () => {
+    const found = read('schema.graphql', [
+      field('PersonNameInput', 'givenName', 'String'),
+      field('PersonNameInput', 'familyName', 'String'),
+      field('PersonNameInput', 'suffix', 'String'),
+    ]);
+    assert.equal(found[2]?.category, 'name');
+  });
+  it('a file record beside a name of the file: the suffix stays the file’s', () => {
+    const found = read('schema.graphql', [
+      field('Attachment', 'fileName', 'String'),
+      field('Attachment', 'suffix', 'String'),
+    ]);
+    assert.equal(found[1], undefined);
+  });
+});
