@@ -59,3 +59,20 @@ describe('a suffix beside the other parts of a name is the name’s', () => {
     assert.equal(found[1], undefined);
   });
 });
+
+classifyTable('a loan’s parts as they stand for the borrower are their property, credit or payment', [
+  { name: 'principalOutstanding', owner: 'RepaymentPeriod', type: 'Double?', expect: 'property' },
+  { name: 'interest_due', owner: 'loan_schedule', type: 'decimal(19,6)', expect: 'property' },
+  { name: 'feeChargesWaived', owner: 'LoanSummary', type: 'BigDecimal', expect: 'property' },
+  { name: 'accrued_interest', owner: 'SavingsAccount', type: 'number:double', expect: 'property' },
+  { name: 'penaltyChargesPaid', owner: 'RepaymentPeriod', type: 'Double?', expect: 'transaction' },
+  { name: 'paid_principal', owner: 'loan_repayment', type: 'decimal(19,6)', expect: 'transaction' },
+  { name: 'interestOverdue', owner: 'LoanSummary', type: 'Double', expect: 'credit' },
+  { name: 'principal_written_off', owner: 'loan_schedule', type: 'decimal(19,6)', expect: 'credit' },
+  // A part alone, a rate, a product's limits and a count of instalments paid say no one's standing.
+  { name: 'principal', owner: 'AuthToken', type: 'string', expect: undefined },
+  { name: 'interestRate', owner: 'RepaymentPeriod', type: 'Double', expect: undefined },
+  { name: 'minPrincipal', owner: 'LoanProduct', type: 'BigDecimal', expect: undefined },
+  { name: 'principalDue', owner: 'LoanProductTemplate', type: 'BigDecimal', expect: undefined },
+  { name: 'paidInstalments', owner: 'LoanSummary', type: 'integer', expect: undefined },
+]);

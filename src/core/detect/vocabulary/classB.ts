@@ -2,7 +2,7 @@
  * Detection vocabulary for the class B categories (docs/categories.md: accommodation,
  * communication_records, health, transaction, biometric). Heuristics, not legal text.
  */
-import { w } from './words.js';
+import { loanParts, w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
 import type { CategoryTraitsTable } from './traits.js';
 
@@ -279,6 +279,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           total grand_total tax_total taxable_amount discount_total shipping_total
           fulfillment_total item_total
         `,
+      },
+      {
+        // What a borrower paid on a loan's parts (`principalPaid`, `paid_interest`,
+        // `penaltyChargesRepaid`; issue 9, session 23): their repayments. Not a count of
+        // instalments paid.
+        strength: 'medium',
+        en: loanParts(w`principal interest penalty penalties penalty_charges fee_charges`, w`paid repaid`),
       },
       {
         // Payment-API messages (prepay, charge, refund, withdrawal): their amounts and

@@ -8,3 +8,11 @@ export function w(strings: TemplateStringsArray): string[] {
     .split(/\s+/)
     .filter((s) => s !== '');
 }
+
+/**
+ * Terms naming a loan's part in a state, in both orders (`principal_due`, `due_principal`):
+ * every part of `parts` with every state of `states`.
+ */
+export function loanParts(parts: readonly string[], states: readonly string[]): string[] {
+  return parts.flatMap((part) => states.flatMap((state) => [`${part}_${state}`, `${state}_${part}`]));
+}
