@@ -76,3 +76,15 @@ classifyTable('a loan’s parts as they stand for the borrower are their propert
   { name: 'principalDue', owner: 'LoanProductTemplate', type: 'BigDecimal', expect: undefined },
   { name: 'paidInstalments', owner: 'LoanSummary', type: 'integer', expect: undefined },
 ]);
+
+classifyTable('a password’s short spellings in a person’s record are the password; its algorithm is not', [
+  { name: 'psw', owner: 'Member', type: 'varchar(64)', expect: 'credential' },
+  { name: 'upwd', owner: 't_user', type: 'varchar(32)', expect: 'credential' },
+  { name: 'loginpass', owner: 'Customer', type: 'string', expect: 'credential' },
+  { name: 'pw', owner: 'Account', type: 'String', expect: 'credential' },
+  // A device's or a service's password is theirs; how a password is hashed is no secret.
+  { name: 'psw', owner: 'WifiHotspot', type: 'string', expect: undefined },
+  { name: 'upwd', owner: 'FtpConfig', type: 'varchar(32)', expect: undefined },
+  { name: 'pwAlg', owner: 'User', type: 'string', expect: undefined },
+  { name: 'passwordAlgorithm', owner: 'User', type: 'string', expect: undefined },
+]);

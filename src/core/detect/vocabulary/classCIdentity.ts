@@ -394,7 +394,11 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`服务密码`,
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
-      { strength: 'weak', en: w`password passwd pwd pass_word otp passcode pass` },
+      // Its short spellings (`psw`, `upwd`, `loginpass`) in a person's record are the same secret.
+      {
+        strength: 'weak',
+        en: w`password passwd pwd pass_word otp passcode pass psw pw pword upwd upass loginpass userpass user_pass`,
+      },
       {
         // A request to log in or change a password carries the person's secret, however short
         // its name (`ChangePasswordReq.oldPass`, `LoginDto.pwd`).
