@@ -88,3 +88,15 @@ classifyTable('a password’s short spellings in a person’s record are the pas
   { name: 'pwAlg', owner: 'User', type: 'string', expect: undefined },
   { name: 'passwordAlgorithm', owner: 'User', type: 'string', expect: undefined },
 ]);
+
+classifyTable('when a person opened or clicked a mail sent to them is their online activity', [
+  { name: 'last_email_opened_at', owner: 'Subscriber', type: 'integer:date-time', expect: 'online_activity' },
+  { name: 'LinkClicks', owner: 'SubscriberProfile', type: 'json.RawMessage', expect: 'online_activity' },
+  { name: 'dateOpened', owner: 'NewsletterTracking', type: 'Date', expect: 'online_activity' },
+  { name: 'clicked_at', owner: 'mail_click', type: 'timestamp', expect: 'online_activity' },
+  // A ticket's, a notification's or a parcel's opening is not a person's reading of a mail.
+  { name: 'opened_at', owner: 'SupportTicket', type: 'timestamp', expect: undefined },
+  { name: 'dateOpened', owner: 'BankAccount', type: 'Date', expect: undefined },
+  { name: 'clicked_at', owner: 'Notification', type: 'timestamp', expect: undefined },
+  { name: 'LinkClicks', owner: 'ShortLink', type: 'int', expect: undefined },
+]);
