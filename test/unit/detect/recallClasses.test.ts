@@ -100,3 +100,15 @@ classifyTable('when a person opened or clicked a mail sent to them is their onli
   { name: 'clicked_at', owner: 'Notification', type: 'timestamp', expect: undefined },
   { name: 'LinkClicks', owner: 'ShortLink', type: 'int', expect: undefined },
 ]);
+
+classifyTable('a payment’s reference number is that payment’s own key, a transaction', [
+  { name: 'referenceNumber', owner: 'CardPaymentInfo', type: 'String', expect: 'transaction' },
+  { name: 'receivableNo', owner: 'Recharge', type: 'String', comment: '第三方流水', expect: 'transaction' },
+  { name: 'outSerialNo', owner: 'PayRecord', type: 'String', comment: '退款流水号', expect: 'transaction' },
+  { name: 'transactionReference', owner: 'BankTransfer', type: 'string', expect: 'transaction' },
+  // A document's or a citation's reference number, a record's bare serial and a card's payment
+  // account reference name no payment.
+  { name: 'referenceNumber', owner: 'Article', type: 'String', expect: undefined },
+  { name: 'serialNo', owner: 'Archive', type: 'String', comment: '流水号', expect: undefined },
+  { name: 'paymentAccountReference', owner: 'CardData', type: 'string', expect: undefined },
+]);
