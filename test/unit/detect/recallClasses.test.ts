@@ -112,3 +112,13 @@ classifyTable('a payment’s reference number is that payment’s own key, a tra
   { name: 'serialNo', owner: 'Archive', type: 'String', comment: '流水号', expect: undefined },
   { name: 'paymentAccountReference', owner: 'CardData', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a person’s tie to an organisation, named after the person, is the person’s record', [
+  { name: 'JobNum', owner: 'SysUserExtOrg', type: 'string?', comment: '工号', expect: 'online_id' },
+  { name: 'email', owner: 'UserCompany', type: 'string', expect: 'contact' },
+  { name: 'post', owner: 'EmployeeDepartment', type: 'String', comment: '岗位', expect: 'education_work' },
+  // The organisation's own record, one named for nobody, and a user's group stay theirs.
+  { name: 'email', owner: 'Company', type: 'string', expect: undefined },
+  { name: 'email', owner: 'OrgSetting', type: 'string', expect: undefined },
+  { name: 'name', owner: 'UserGroup', type: 'string', expect: undefined },
+]);
