@@ -176,8 +176,9 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // record, as overdue amounts are.
         strength: 'medium',
         en: loanParts(
-          w`principal interest penalty penalties penalty_charges fee_charges installment instalment installments instalments`,
-          w`overdue written_off past_due in_arrears`,
+          w`principal interest penalty penalty_charges fee_charges installment instalment installments instalments`,
+          w`overdue written_off`,
+          w`overdue past_due`,
         ),
       },
       {
@@ -404,8 +405,9 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // (`interest_rate`, a product's) says no one's standing.
         strength: 'medium',
         en: loanParts(
-          w`principal interest penalty penalties penalty_charges fee_charges installment instalment`,
+          w`principal interest penalty penalty_charges fee_charges installment instalment`,
           w`due outstanding original_due disbursed waived charged accrued earned posted not_posted`,
+          w`outstanding accrued disbursed`,
         ),
       },
       {

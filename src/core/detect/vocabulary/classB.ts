@@ -310,7 +310,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // `penaltyChargesRepaid`; issue 9, session 23): their repayments. Not a count of
         // instalments paid.
         strength: 'medium',
-        en: loanParts(w`principal interest penalty penalties penalty_charges fee_charges`, w`paid repaid`),
+        en: loanParts(w`principal interest penalty penalty_charges fee_charges`, w`paid repaid`, w`paid`),
       },
       {
         // Payment-API messages (prepay, charge, refund, withdrawal): their amounts and

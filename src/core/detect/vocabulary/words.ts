@@ -10,9 +10,16 @@ export function w(strings: TemplateStringsArray): string[] {
 }
 
 /**
- * Terms naming a loan's part in a state, in both orders (`principal_due`, `due_principal`):
- * every part of `parts` with every state of `states`.
+ * Terms naming a loan's part in a state: each part followed by each of `after`
+ * (`principal_due`), and each of `before` followed by each part (`outstanding_principal`).
  */
-export function loanParts(parts: readonly string[], states: readonly string[]): string[] {
-  return parts.flatMap((part) => states.flatMap((state) => [`${part}_${state}`, `${state}_${part}`]));
+export function loanParts(
+  parts: readonly string[],
+  after: readonly string[],
+  before: readonly string[] = [],
+): string[] {
+  return [
+    ...parts.flatMap((part) => after.map((state) => `${part}_${state}`)),
+    ...before.flatMap((state) => parts.map((part) => `${state}_${part}`)),
+  ];
 }
