@@ -426,6 +426,12 @@ function ownerHead(
       const person = personBefore(words, k, vocab);
       if (person !== undefined) return { context: { kind: 'person', word: person }, place };
     }
+    // `UserCompany`, `SysUserExtOrg`, `EmployeeDepartment`: a person's tie to an organisation is
+    // a record of that person (their post, number and dates there), not the organisation's.
+    if (AFFILIATIONS.has(w)) {
+      const person = personBefore(words, k, vocab);
+      if (person !== undefined) return { context: { kind: 'person', word: person }, place };
+    }
     const kind = applicationFor(words, k, vocab) ? undefined : ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { context: { kind, word: w }, place };
     if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
@@ -444,6 +450,22 @@ function ownerHead(
     return { context: { kind: 'person', word: head }, place };
   return { place };
 }
+
+/** Organisations a person belongs to or works for, named after the person (`ownerHead`). */
+const AFFILIATIONS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'org',
+  'orgs',
+  'organization',
+  'organisation',
+  'dept',
+  'department',
+  'departments',
+  'enterprise',
+  'corp',
+  'employer',
+]);
 
 /** The nearest person word before position `k` of an owner's words, if any (`ownerHead`). */
 function personBefore(words: readonly string[], k: number, vocab: CompiledVocabulary): string | undefined {

@@ -3,7 +3,7 @@
  * communication_content, credit, property). The words are heuristics compiled from the legal
  * examples of each category and common practice, not legal text.
  */
-import { w } from './words.js';
+import { loanParts, w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
 import type { CategoryTraitsTable } from './traits.js';
 
@@ -169,6 +169,17 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
         zh: w`信用评分 信用分 信用等级 信用额度 逾期天数 逾期金额 逾期期数 五级分类 贷款分类 征信查询次数 信用类别`,
         pinyin: ['xypf', 'xydj'],
+      },
+      {
+        // A loan's parts the borrower failed to pay (`principalOverdue`, `interestWrittenOff`,
+        // `pastDueInstalments`; issue 9, session 23): arrears and write-offs are their credit
+        // record, as overdue amounts are.
+        strength: 'medium',
+        en: loanParts(
+          w`principal interest penalty penalty_charges fee_charges installment instalment installments instalments`,
+          w`overdue written_off`,
+          w`overdue past_due`,
+        ),
       },
       {
         // Inside a credit report, counts and periods are the report's content.
@@ -388,6 +399,19 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`building_area floor_area gross_area usable_area room_no unit_no house_no`,
         zh: w`建筑面积 套内面积 使用面积 房号 单元号 户型`,
         pinyin: w`jzmj tnmj fh`,
+      },
+      {
+        // A loan's parts as they stand for the borrower (`principalDue`, `interestOutstanding`,
+        // `feeChargesWaived`, `outstanding_principal`; issue 9, session 23): what they owe, were
+        // lent, were charged or were spared on their loan, and the interest a saver earned. A
+        // part named alone (`principal`, a login's security principal) or with a rate
+        // (`interest_rate`, a product's) says no one's standing.
+        strength: 'medium',
+        en: loanParts(
+          w`principal interest penalty penalty_charges fee_charges installment instalment`,
+          w`due outstanding original_due disbursed waived charged accrued earned posted not_posted`,
+          w`outstanding accrued disbursed`,
+        ),
       },
       {
         // A loan contract is the borrower's debt.

@@ -2,7 +2,7 @@
  * Detection vocabulary for the class B categories (docs/categories.md: accommodation,
  * communication_records, health, transaction, biometric). Heuristics, not legal text.
  */
-import { w } from './words.js';
+import { loanParts, w } from './words.js';
 import type { CategoryVocabularyInput } from './schema.js';
 import type { CategoryTraitsTable } from './traits.js';
 
@@ -281,6 +281,38 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A payment's reference number (`OrderPayment.referenceNumber`, `Expense.transferReference`,
+        // 第三方付款流水号; issue 9, session 23): the number the bank or the payment platform gave
+        // one person's payment, a money event's own key (session 21 ruling). Named with the
+        // payment it is one anywhere. Not `payment_ref`, `payment_reference` or
+        // `transfer_reference` alone: validation lost a false alarm to them (session 23).
+        strength: 'medium',
+        en: w`
+          payment_reference_number transaction_reference payment_reference_no payment_ref_no
+        `,
+        zh: w`付款流水号 退款流水号 付款流水 退款流水 支付流水 第三方付款流水号 第三方退款流水号 第三方支付流水号`,
+      },
+      {
+        // The same number named without the payment, inside an order's, a payment's, a refund's,
+        // an expense's, a transfer's or an invoice's record (`OrderPayment.referenceNumber`,
+        // `Recharge.receivableNo` // 第三方流水). Not a bare `reference` or `ref` (a relation, a
+        // note): validation lost two false alarms to them.
+        strength: 'medium',
+        owners: w`
+          order orders payment payments refund refunds expense expenses transfer transfers charge
+          invoice invoices recharge withdraw withdrawal 订单 支付 付款 退款 充值 提现
+        `,
+        en: w`reference_number reference_no ref_no ref_num receivable_no`,
+        zh: w`第三方流水号 第三方流水 流水号`,
+      },
+      {
+        // What a borrower paid on a loan's parts (`principalPaid`, `paid_interest`,
+        // `penaltyChargesRepaid`; issue 9, session 23): their repayments. Not a count of
+        // instalments paid.
+        strength: 'medium',
+        en: loanParts(w`principal interest penalty penalty_charges fee_charges`, w`paid repaid`, w`paid`),
+      },
+      {
         // Payment-API messages (prepay, charge, refund, withdrawal): their amounts and
         // numbers are one person's payment.
         strength: 'medium',
@@ -437,7 +469,11 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
     ],
     // An order's record key links rows; the order's number, amounts and times are the record.
     // A database's distributed transaction (Seata's undo log) is not anyone's payment.
-    negatives: { en: w`order_id order_ids global_transaction_id branch_transaction_id`, zh: [] },
+    negatives: {
+      // A card's payment account reference (PAR, EMVCo) names the card's account, not a payment.
+      en: w`order_id order_ids global_transaction_id branch_transaction_id payment_account_reference payment_account_ref`,
+      zh: [],
+    },
   },
   {
     // Face data apart from other biometrics: only face information carries the filing duty.

@@ -145,7 +145,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // A person's initials and the parts of a name forms ask for apart (`middle_initial`, a
       // name's suffix such as Jr.); Brazil's civil and social names.
       { strength: 'medium', en: w`middle_initial name_suffix civil_name social_name` },
-      { strength: 'weak', en: w`initials` },
+      // A name's suffix (Jr., III) in a person's record (`Patient.suffix`); a file's is not.
+      { strength: 'weak', en: w`initials suffix` },
       // Chinese teams' English for 联系人 and 法人 (`contactor`, `legal_person`).
       { strength: 'medium', en: w`contactor contact_man legal_person` },
     ],
@@ -242,9 +243,10 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
-        // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`); a store's is not.
+        // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`, `Patient.zip`); a
+        // store's is not, and a bare `zip` elsewhere is an archive.
         strength: 'weak',
-        en: w`postal_code postcode post_code zip_code zipcode address_zip_code address_postal_code`,
+        en: w`postal_code postcode post_code zip_code zipcode address_zip_code address_postal_code zip zip4 zip_four`,
       },
       {
         strength: 'medium',
@@ -392,7 +394,11 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`服务密码`,
       },
       // Bare `password` is as often a system's (datasource, CI login) as a person's: context decides.
-      { strength: 'weak', en: w`password passwd pwd pass_word otp passcode pass` },
+      // Its short spellings (`psw`, `upwd`, `loginpass`) in a person's record are the same secret.
+      {
+        strength: 'weak',
+        en: w`password passwd pwd pass_word otp passcode pass psw pw pword upwd upass loginpass userpass user_pass`,
+      },
       {
         // A request to log in or change a password carries the person's secret, however short
         // its name (`ChangePasswordReq.oldPass`, `LoginDto.pwd`).

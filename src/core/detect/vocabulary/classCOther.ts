@@ -295,6 +295,25 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'weak',
         zh: w`最后上下线时间 上下线时间 最后活跃时间 最近活跃时间`,
       },
+      {
+        // When a person opened or clicked a mail or a campaign sent to them, and the opens and
+        // clicks tracked (`contact.last_email_opened_at`, `EmailTrackingClicks.dateClicked`,
+        // `Subscriber.link_clicks`; issue 9, session 23): what they did online, recorded to
+        // follow them, in a person's record or a mail's tracking record.
+        strength: 'weak',
+        en: w`
+          last_email_opened_at last_email_clicked_at email_opened_at email_clicked_at last_opened_at
+          last_clicked_at link_clicks campaign_views campaign_clicks email_opens email_clicks
+        `,
+      },
+      {
+        strength: 'medium',
+        owners: w`email mail campaign newsletter tracking 邮件`,
+        en: w`
+          opened_at clicked_at date_opened date_clicked opened_date clicked_date open_time click_time
+          first_open first_click last_open last_click link_clicks campaign_views
+        `,
+      },
       { strength: 'weak', qualified: true, en: w`access_log operation_log bookmarks footprint` },
       {
         // The page of a web visit. Not `tracking` alone: a parcel's tracking page is the carrier's.

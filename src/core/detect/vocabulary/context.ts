@@ -98,7 +98,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
     retry strength reset policy digits precision scale unit units verification login signin auth
     validity
     confirmed confirm consent subscribed subscription notifications
-    whitelist blacklist allowlist denylist regexes ids obj object uuid guid
+    whitelist blacklist allowlist denylist regexes ids obj object uuid guid algorithm alg
   `,
   verbPrefixes: w`
     get set unset validate check format parse send resend fetch load save update delete remove create add build
