@@ -162,19 +162,33 @@ function isBoundary(s: string, k: number): boolean {
   return false;
 }
 
-/** Re-joins `ipv` + `4` into `ipv4` (and `I` + `Pv` + `6` into `ipv6`, `we` + `chat` into `wechat`) within one run. */
+/** The longest word of `ALNUM_WORDS`: longer pieces are not joined to be looked up. */
+const ALNUM_LONGEST = Math.max(...[...ALNUM_WORDS].map((w) => w.length));
+
+/**
+ * Re-joins `ipv` + `4` into `ipv4` (and `I` + `Pv` + `6` into `ipv6`, `we` + `chat` into `wechat`)
+ * within one run: three pieces, else two, from the run's end. Every identifier read passes here,
+ * so pieces are joined only when they are short enough to be one of the words.
+ */
 function mergeAlnumWords(out: Token[], from: number): void {
   for (let k = out.length - 1; k > from; k--) {
-    for (const width of [3, 2]) {
-      const first = k - width + 1;
-      if (first < from) continue;
-      const parts = out.slice(first, k + 1);
-      const joined = parts.map((t) => t.text).join('');
-      if (ALNUM_WORDS.has(joined)) {
-        out.splice(first, width, { text: joined, kind: 'word', segment: parts[0]?.segment ?? 0 });
-        k = first;
-        break;
+    const last = (out[k] as Token).text;
+    const before = out[k - 1] as Token;
+    const pairLength = before.text.length + last.length;
+    if (pairLength > ALNUM_LONGEST) continue;
+    const pair = before.text + last;
+    const first = out[k - 2];
+    if (k - 2 >= from && first !== undefined && first.text.length + pairLength <= ALNUM_LONGEST) {
+      const three = first.text + pair;
+      if (ALNUM_WORDS.has(three)) {
+        out.splice(k - 2, 3, { text: three, kind: 'word', segment: first.segment });
+        k -= 2;
+        continue;
       }
+    }
+    if (ALNUM_WORDS.has(pair)) {
+      out.splice(k - 1, 2, { text: pair, kind: 'word', segment: before.segment });
+      k -= 1;
     }
   }
 }

@@ -130,7 +130,7 @@ function scanLine(
   out: FieldCandidate[],
 ): string[] {
   const { tokens } = lexed;
-  const indent = raw.length - raw.trimStart().length;
+  const indent = indentOf(raw);
   if (tokens.length === 0) {
     // A comment-only line describes what follows; a blank line breaks the link. `above` is
     // this scan's own list, grown in place so a long run of comment lines stays linear.
@@ -166,6 +166,21 @@ function scanLine(
   if (!decorator) return [];
   above.push(descriptive);
   return above;
+}
+
+/**
+ * `raw.length - raw.trimStart().length` without copying the line when its indentation is spaces
+ * and tabs followed by a printable ASCII character, as nearly every line's is.
+ */
+function indentOf(raw: string): number {
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 9) i++;
+    else if (c > 32 && c < 127) return i;
+    else break;
+  }
+  return i === raw.length ? i : raw.length - raw.trimStart().length;
 }
 
 /** Keys whose value describes a field: `label: '手机号'`, `verbose_name='姓名'`, `COMMENT '身份证号'`. */

@@ -59,6 +59,18 @@ const KEYWORDS = new Set([
   'with',
   'do',
 ]);
+/** The longest keyword: a longer word is none, and is not looked up. */
+const KEYWORD_LONGEST = Math.max(...[...KEYWORDS].map((k) => k.length));
+
+/**
+ * `KEYWORDS.has(word)`, asked of every identifier of every line: keywords are lower case and
+ * short, so other words are told apart without hashing them.
+ */
+function isKeyword(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122 && word.length <= KEYWORD_LONGEST && KEYWORDS.has(word);
+}
+
 const TYPE_CALL = new Set([
   'string',
   'integer',
@@ -112,7 +124,7 @@ export function fieldAt(
     return typedCall(tokens, k, owner);
   }
   // Keywords are lower case in the languages that have them; no allocation per token.
-  if (KEYWORDS.has(t.text) && !(next?.text === ':' && prev === undefined)) return undefined;
+  if (isKeyword(t.text) && !(next?.text === ':' && prev === undefined)) return undefined;
   if (next?.text === '(') return undefined; // a call or a function definition
   const member = prev?.kind === 'punct' && (prev.text === '.' || prev.text === '->' || prev.text === '?.');
   if (prev?.text === ':' && tokens[k - 2]?.kind === 'ident') {
@@ -235,7 +247,7 @@ function lengthDigits(tokens: readonly LexToken[], from: number, to: number): st
 function typeBefore(tokens: readonly LexToken[], k: number): string | undefined {
   const prev = tokens[k - 1];
   if (prev?.kind === 'ident')
-    return looksLikeType(prev.text) && !KEYWORDS.has(prev.text) ? prev.text : undefined;
+    return looksLikeType(prev.text) && !isKeyword(prev.text) ? prev.text : undefined;
   if (prev?.text === '?' || prev?.text === '*') {
     const before = tokens[k - 2];
     return before?.kind === 'ident' && looksLikeType(before.text) ? before.text + prev.text : undefined;
@@ -260,28 +272,30 @@ interface LineFacts {
   readonly firstType: number;
 }
 
-const lineFacts = new WeakMap<readonly LexToken[], LineFacts>();
+/**
+ * The facts of the line asked last: the scanner asks about one line's tokens at a time, so one
+ * entry is enough (a WeakMap entry per line cost more than the facts: issue 9, scan speed). A
+ * line's token array is never changed after the lexer made it, so its identity is its key.
+ */
+let lastTokens: readonly LexToken[] | undefined;
+let lastFacts: LineFacts = { firstAngle: 0, firstType: 0 };
 
 function factsOf(tokens: readonly LexToken[]): LineFacts {
-  let facts = lineFacts.get(tokens);
-  if (facts === undefined) {
-    let firstAngle = tokens.findIndex((t) => t.text === '<');
-    let firstType = tokens.findIndex(
-      (t) => t.kind === 'ident' && looksLikeType(t.text) && !KEYWORDS.has(t.text),
-    );
-    if (firstAngle < 0) firstAngle = tokens.length;
-    if (firstType < 0) firstType = tokens.length;
-    facts = { firstAngle, firstType };
-    lineFacts.set(tokens, facts);
-  }
-  return facts;
+  if (tokens === lastTokens) return lastFacts;
+  let firstAngle = tokens.findIndex((t) => t.text === '<');
+  let firstType = tokens.findIndex((t) => t.kind === 'ident' && looksLikeType(t.text) && !isKeyword(t.text));
+  if (firstAngle < 0) firstAngle = tokens.length;
+  if (firstType < 0) firstType = tokens.length;
+  lastTokens = tokens;
+  lastFacts = { firstAngle, firstType };
+  return lastFacts;
 }
 
 function looksLikeType(word: string): boolean {
   if (word.endsWith('_t') && word.length > 2) return true; // C: uint32_t, size_t
   if (readType(word).shape !== 'other') return true;
   const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && !KEYWORDS.has(word.toLowerCase());
+  return c >= 65 && c <= 90 && !(word.length <= KEYWORD_LONGEST && KEYWORDS.has(word.toLowerCase()));
 }
 
 function keyLike(text: string): boolean {

@@ -32,7 +32,31 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
-const PUNCT2 = new Set(['::', '->', '=>', '==', '?.', '!=', '<=', '>=', ':=']);
+/**
+ * The two-character operator starting with `c` then `d` (`::`, `->`, `=>`, `==`, `?.`, `!=`,
+ * `<=`, `>=`, `:=`), or undefined. By character codes: every punctuation mark of every line asks,
+ * and a two-character slice looked up in a set cost a string and its hash each time.
+ */
+function punct2(c: number, d: number): string | undefined {
+  switch (c) {
+    case 58: // :
+      return d === 58 ? '::' : d === 61 ? ':=' : undefined;
+    case 45: // -
+      return d === 62 ? '->' : undefined;
+    case 61: // =
+      return d === 62 ? '=>' : d === 61 ? '==' : undefined;
+    case 63: // ?
+      return d === 46 ? '?.' : undefined;
+    case 33: // !
+      return d === 61 ? '!=' : undefined;
+    case 60: // <
+      return d === 61 ? '<=' : undefined;
+    case 62: // >
+      return d === 61 ? '>=' : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** Lexes one line. `hashComments` is false for languages where `#` is code (C preprocessor aside). */
 export function lexLine(
@@ -148,8 +172,8 @@ export function lexLine(
       i = j;
       continue;
     }
-    const two = line.slice(i, i + 2);
-    if (PUNCT2.has(two)) {
+    const two = punct2(c, line.charCodeAt(i + 1));
+    if (two !== undefined) {
       tokens.push({ kind: 'punct', text: two, start: i });
       i += 2;
       continue;
