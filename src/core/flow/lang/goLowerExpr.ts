@@ -31,7 +31,6 @@ export function goStringContent(raw: string): string {
 
 /** The expression reader; goLowerStmt.ts adds statements. */
 export abstract class GoExprLowerer extends GoOperandLowerer {
-  lastPostfix: Expr = CALLED;
   /** The operand `climb` reads next. */
   #next = 0;
 
@@ -54,8 +53,9 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
           this.form = FORM.OTHER;
           this.setCallee('?');
         }
-        if (!this.postfix(e, start)) break;
-        e = this.lastPostfix;
+        const applied = this.postfix(e, start);
+        if (applied === undefined) break;
+        e = applied;
         continue;
       }
       const op = this.sym();
@@ -112,10 +112,12 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
   }
 
   /**
-   * One postfix on `e` (which started at token `start`): `.name`, `.(T)`, `(args)`, `[…]`.
-   * False when the chain ends here (a type switch's `.(type)`).
+   * One postfix on `e` (which started at token `start`): `.name`, `.(T)`, `(args)`, `[…]`, and
+   * the expression it makes; undefined when the chain ends here (a type switch's `.(type)`).
+   * Returned, not kept in a field of the lowerer: a pointer written into the lowerer per postfix
+   * took the write barrier's slow path while the collector marked.
    */
-  postfix(e: Expr, start: number): boolean {
+  postfix(e: Expr, start: number): Expr | undefined {
     const from = this.off(start);
     if (this.is(P.dot)) {
       if (this.kind(this.p + 1) === IDENT) {
@@ -128,33 +130,26 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
         this.dotMember = name;
         this.form = FORM.SELECTOR;
         this.prop = name;
-        this.lastPostfix = this.callFollows() ? CALLED : { k: 'member', at, recv: e, prop: name };
         this.from = from;
-        return true;
+        return this.callFollows() ? CALLED : { k: 'member', at, recv: e, prop: name };
       }
       // `.(T)` or `.(type)`
       this.p++;
       if (this.is(KW.type, this.p + 1)) {
         this.p += 3;
-        this.lastPostfix = e;
         this.form = FORM.GUARD;
         this.from = from;
-        return false;
+        return undefined;
       }
       const typeAt = this.off(this.p + 1);
       this.skipGroup();
-      this.lastPostfix = { k: 'group', parts: [e, { k: 'lit', at: typeAt }] };
       this.form = FORM.OTHER;
       this.setCallee('?');
       this.from = from;
-      return true;
+      return { k: 'group', parts: [e, { k: 'lit', at: typeAt }] };
     }
-    if (this.is(P.lparen)) {
-      this.lastPostfix = this.call(e, from);
-      return true;
-    }
-    this.lastPostfix = this.index(e, from);
-    return true;
+    if (this.is(P.lparen)) return this.call(e, from);
+    return this.index(e, from);
   }
 
   /** `callee(args)`: the callee's text and receiver from the reading of `e`. */

@@ -90,7 +90,9 @@ export class InternedNames {
 
   /** `text.slice(from, to)`, compared in place with the names already seen before it is sliced. */
   name(text: string, from: number, to: number): string {
-    if (to - from < 2) return this.#interned(text, from, to);
+    // One character (`h`, `k`, `_`: a sixth of the Go lowering's names): the engine's own string
+    // of that character, without hashing it here.
+    if (to - from < 2) return to - from === 1 ? text.charAt(from) : '';
     const key = recentKey(text, from, to);
     const known = this.#recentNames[key] as string;
     if (known.length === to - from && sameAt(text, from, known)) return known;
