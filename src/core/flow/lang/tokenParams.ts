@@ -7,13 +7,13 @@ import type { Token } from '../../scan/code/cfamilyTokens.js';
 import * as irModule from '../ir.js';
 import type { Param } from '../ir.js';
 import * as lezerModule from './lezer.js';
-import * as tokenExprModule from './tokenExpr.js';
-import type { Cursor } from './tokenExpr.js';
+import * as tokenCursorModule from './tokenCursor.js';
+import type { Cursor } from './tokenCursor.js';
 
 // Imports used per token, copied once (walk.ts).
 const { simpleType } = irModule;
 const { isPlainWord } = lezerModule;
-const { closing } = tokenExprModule;
+const { closing } = tokenCursorModule;
 
 /** Kotlin parameters `(name: Type = default, …)`; C# `(Type name, …)`. */
 export function params(c: Cursor): Param[] {
