@@ -39,6 +39,10 @@ const CLOSER: ReadonlyMap<string, string> = new Map([
   ['{', '}'],
 ]);
 
+const OPEN_PAREN = 40;
+const OPEN_SQUARE = 91;
+const OPEN_CURLY = 123;
+
 /** Index of the token closing the bracket at `open` (or the end). */
 export function closing(c: Cursor, open: number): number {
   const partner = (c.partners ??= partnersOf(c.t))[open] ?? -1;
@@ -54,16 +58,19 @@ export function closing(c: Cursor, open: number): number {
 function partnersOf(t: readonly Token[]): Int32Array {
   const partners = new Int32Array(t.length).fill(-1);
   const open: number[] = [];
-  const want: string[] = [];
+  // The closers awaited, as character codes: a bracket is one character, and comparing codes
+  // costs no map lookup per opener and no string comparison per token.
+  const want: number[] = [];
   for (let j = 0; j < t.length; j++) {
     const x = t[j]?.text ?? '';
-    // Only a one-character token can be a bracket: no map lookup for the others.
-    const close = x.length === 1 ? CLOSER.get(x) : undefined;
-    if (close !== undefined) {
+    if (x.length !== 1) continue;
+    const code = x.charCodeAt(0);
+    const close = code === OPEN_PAREN ? 41 : code === OPEN_SQUARE ? 93 : code === OPEN_CURLY ? 125 : 0;
+    if (close !== 0) {
       open.push(j);
       want.push(close);
       partners[j] = t.length;
-    } else if (want.length > 0 && x === want[want.length - 1]) {
+    } else if (want.length > 0 && code === want[want.length - 1]) {
       want.pop();
       partners[open.pop() ?? 0] = j;
     }
