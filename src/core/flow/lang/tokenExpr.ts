@@ -352,8 +352,7 @@ function skipped(c: Cursor): Expr {
 export function stringExpr(lang: TokenLanguage, tok: Token, strings = new InternedNames()): Expr {
   const raw = tok.text;
   const holes = templateHoles(lang, raw);
-  const content = unquoted(raw);
-  if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
+  if (holes.length === 0) return { k: 'lit', at: tok.from, str: unquoted(raw, strings) };
   const parts: Expr[] = [];
   for (const h of holes) {
     const e = holeExpr(lang, raw, tok.from, h.from, h.to, strings);

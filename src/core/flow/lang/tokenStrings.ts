@@ -13,17 +13,23 @@ export const LITERAL_WORDS: ReadonlySet<string> = new Set(['null', 'true', 'fals
 /**
  * A literal's content: its `$`/`@` prefix and opening quote (`"""`, `"` or `'`) removed when
  * they are there, and one closing quote. Read by hand rather than by two patterns: every string
- * of the file comes through here.
+ * of the file comes through here. One string per distinct content (`strings`): a file repeats
+ * its literals (`"phone format invalid"`, `"visit"`), and a slice each was a new string the
+ * lowered form kept alive.
  */
-export function unquoted(raw: string): string {
+export function unquoted(raw: string, strings: InternedNames): string {
   let m = 0;
   while (raw.charCodeAt(m) === 0x24 || raw.charCodeAt(m) === 0x40) m++;
-  let s = raw;
-  if (raw.startsWith('"""', m)) s = raw.slice(m + 3);
-  else if (raw.charCodeAt(m) === 0x22 || raw.charCodeAt(m) === 0x27) s = raw.slice(m + 1);
-  if (s.endsWith('"""')) return s.slice(0, -3);
-  const last = s.charCodeAt(s.length - 1);
-  return last === 0x22 || last === 0x27 ? s.slice(0, -1) : s;
+  let from = 0;
+  if (raw.startsWith('"""', m)) from = m + 3;
+  else if (raw.charCodeAt(m) === 0x22 || raw.charCodeAt(m) === 0x27) from = m + 1;
+  let to = raw.length;
+  if (to - from >= 3 && raw.endsWith('"""')) to -= 3;
+  else if (to > from) {
+    const last = raw.charCodeAt(to - 1);
+    if (last === 0x22 || last === 0x27) to--;
+  }
+  return strings.name(raw, from, to);
 }
 
 /** Where a template hole's expression sits in a literal's raw text. */
@@ -32,12 +38,15 @@ export interface Hole {
   readonly to: number;
 }
 
+/** The holes of a plain literal, shared. */
+const NO_HOLES: readonly Hole[] = [];
+
 /**
  * The holes of a string template (`"$phone ${u.email}"`, C# `$"{dto.Phone}"`), in text order;
- * none for a plain literal.
+ * none for a plain literal (most are), without a list of its own.
  */
-export function templateHoles(lang: TokenLanguage, raw: string): Hole[] {
-  const holes: Hole[] = [];
+export function templateHoles(lang: TokenLanguage, raw: string): readonly Hole[] {
+  let holes: Hole[] | undefined;
   const csharp =
     lang === 'csharp' &&
     (raw.charCodeAt(0) === 0x24 || (raw.charCodeAt(0) === 0x40 && raw.charCodeAt(1) === 0x24));
@@ -48,7 +57,7 @@ export function templateHoles(lang: TokenLanguage, raw: string): Hole[] {
       if (lang === 'kotlin' && ch === '$' && isWordCode(raw.charCodeAt(j + 1), false)) {
         let k = j + 1;
         while (isWordCode(raw.charCodeAt(k), true)) k++;
-        holes.push({ from: j + 1, to: k });
+        (holes ??= []).push({ from: j + 1, to: k });
         j = k - 1;
       } else if (
         (lang === 'kotlin' && ch === '$' && raw[j + 1] === '{') ||
@@ -61,12 +70,12 @@ export function templateHoles(lang: TokenLanguage, raw: string): Hole[] {
           if (raw[k] === '{') depth++;
           else if (raw[k] === '}' && --depth === 0) break;
         }
-        holes.push({ from: open + 1, to: k });
+        (holes ??= []).push({ from: open + 1, to: k });
         j = k;
       } else if (csharp && ch === '{') j++;
     }
   }
-  return holes;
+  return holes ?? NO_HOLES;
 }
 
 /** Words that `expression` does not read as a plain name (literals, keywords, prefixes). */
