@@ -32,28 +32,34 @@ const SILENT = new Set([
   '===',
   '!==',
 ]);
-const PREC: Readonly<Record<string, number>> = {
-  '?:': 1,
-  '??': 1,
-  '||': 2,
-  '&&': 3,
-  '==': 4,
-  '!=': 4,
-  '<': 5,
-  '>': 5,
-  '<=': 5,
-  '>=': 5,
-  is: 5,
-  in: 5,
-  as: 5,
-  to: 6,
-  '..': 6,
-  '+': 7,
-  '-': 7,
-  '*': 8,
-  '/': 8,
-  '%': 8,
-};
+/**
+ * Binary operators' precedence. A map: an infix name such as `constructor` must not find
+ * Object.prototype's member, and one lookup costs less than an own-key test and a keyed load.
+ */
+const PREC: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    '?:': 1,
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '==': 4,
+    '!=': 4,
+    '<': 5,
+    '>': 5,
+    '<=': 5,
+    '>=': 5,
+    is: 5,
+    in: 5,
+    as: 5,
+    to: 6,
+    '..': 6,
+    '+': 7,
+    '-': 7,
+    '*': 8,
+    '/': 8,
+    '%': 8,
+  }),
+);
 /** Tokens that continue a Kotlin expression on the next line. */
 const CONTINUES = new Set(['.', '?.', '?:', '&&', '||', '::']);
 
@@ -70,8 +76,8 @@ export function expression(c: Cursor, minPrec = 0): Expr {
       if (!op) break;
       if (c.lang === 'kotlin' && op.newlineBefore && !CONTINUES.has(op.text)) break;
       const name = op.text === '!' && text(c, 1) === 'is' ? '!is' : op.text;
-      // Own keys only: an infix name such as `constructor` would find Object.prototype's member.
-      const prec = Object.hasOwn(PREC, name) ? PREC[name] : undefined;
+      // No operator is longer than two characters: a longer name needs no lookup.
+      const prec = name.length <= 2 ? PREC.get(name) : undefined;
       if (prec === undefined || prec <= minPrec - 1 || prec < minPrec) break;
       c.i += name === '!is' ? 2 : 1;
       if (name === 'as' || name === 'is' || name === '!is') {
