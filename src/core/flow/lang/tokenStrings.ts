@@ -50,9 +50,11 @@ export function templateHoles(lang: TokenLanguage, raw: string): readonly Hole[]
   const csharp =
     lang === 'csharp' &&
     (raw.charCodeAt(0) === 0x24 || (raw.charCodeAt(0) === 0x40 && raw.charCodeAt(1) === 0x24));
-  // Most strings hold no template: no per-character scan for them.
-  if ((lang === 'kotlin' && raw.includes('$')) || csharp) {
-    for (let j = 0; j < raw.length && raw.length < 20_000; j++) {
+  // Only a `$` (Kotlin) or a `{` (C#) can open a hole: found by indexOf, not per character (most
+  // strings hold no template, and are searched once).
+  if (lang === 'kotlin' || csharp) {
+    const mark = lang === 'kotlin' ? '$' : '{';
+    for (let j = raw.indexOf(mark); j >= 0 && raw.length < 20_000; j = raw.indexOf(mark, j + 1)) {
       const ch = raw[j];
       if (lang === 'kotlin' && ch === '$' && isWordCode(raw.charCodeAt(j + 1), false)) {
         let k = j + 1;
