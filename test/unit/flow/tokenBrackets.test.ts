@@ -1,11 +1,11 @@
-// The bracket partners the Kotlin and C# lowering reads (flow/lang/tokenExpr.ts `closing`), from a
+// The bracket partners the Kotlin and C# lowering reads (flow/lang/tokenCursor.ts `closing`), from a
 // table filled in one pass, against the per-bracket scan they replaced: the same partner for every
 // token of balanced, unbalanced and mismatched bracket sequences.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Token } from '../../../src/core/scan/code/cfamilyTokens.js';
 import { InternedNames } from '../../../src/core/flow/lang/interned.js';
-import { closing, type Cursor } from '../../../src/core/flow/lang/tokenExpr.js';
+import { closing, type Cursor } from '../../../src/core/flow/lang/tokenCursor.js';
 
 /** The scan `closing` was: the first token that empties the stack of closers grown from `open`. */
 function reference(t: readonly Token[], open: number): number {

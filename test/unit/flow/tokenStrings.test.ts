@@ -3,7 +3,8 @@
 // for a table of literals and for random strings of prefixes, quotes and letters.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expression, stringExpr, type TokenLanguage } from '../../../src/core/flow/lang/tokenExpr.js';
+import type { TokenLanguage } from '../../../src/core/flow/lang/tokenCursor.js';
+import { expression, stringExpr } from '../../../src/core/flow/lang/tokenExpr.js';
 import { tokenize, type Token } from '../../../src/core/scan/code/cfamilyTokens.js';
 import type { Expr } from '../../../src/core/flow/ir.js';
 import { InternedNames } from '../../../src/core/flow/lang/interned.js';

@@ -5,29 +5,15 @@
  * fails: a token it cannot place ends the expression, and the statement reader moves on.
  */
 import { readTokens, type Token } from '../../scan/code/cfamilyTokens.js';
-import { group, keyed, type Arg, type Expr, type Fn, type Stmt } from '../ir.js';
+import { group, keyed, type Arg, type Expr, type Fn } from '../ir.js';
 import { InternedNames } from './interned.js';
+import * as tokenCursorModule from './tokenCursor.js';
+import type { Cursor, TokenLanguage } from './tokenCursor.js';
+import * as tokenStringsModule from './tokenStrings.js';
 
-export type TokenLanguage = 'kotlin' | 'csharp';
-
-/** A cursor over code tokens (comments removed) and the reader of blocks, for lambdas. */
-export interface Cursor {
-  readonly lang: TokenLanguage;
-  readonly t: readonly Token[];
-  i: number;
-  depth: number;
-  /** Reads statements up to the token at `end` (exclusive). */
-  readonly block: (c: Cursor, end: number) => Stmt[];
-  /** Each bracket's partner (`closing`), filled on first use. */
-  partners?: Int32Array;
-  /**
-   * The dotted callee of the operand `primary` read last (`logger`, `Foo()`, `?` when not a
-   * name), set here instead of returned with it in an object per operand.
-   */
-  dotted: string;
-  /** Dotted callees, one string each (interned.ts): each member access and call made its own. */
-  readonly strings: InternedNames;
-}
+// Imports used per token, copied once (walk.ts).
+const { angleEnd, closing, peek } = tokenCursorModule;
+const { dottedHole, LITERAL_WORDS, templateHoles, unquoted } = tokenStringsModule;
 
 const MAX_DEPTH = 200;
 const SILENT = new Set([
@@ -46,91 +32,38 @@ const SILENT = new Set([
   '===',
   '!==',
 ]);
-const PREC: Readonly<Record<string, number>> = {
-  '?:': 1,
-  '??': 1,
-  '||': 2,
-  '&&': 3,
-  '==': 4,
-  '!=': 4,
-  '<': 5,
-  '>': 5,
-  '<=': 5,
-  '>=': 5,
-  is: 5,
-  in: 5,
-  as: 5,
-  to: 6,
-  '..': 6,
-  '+': 7,
-  '-': 7,
-  '*': 8,
-  '/': 8,
-  '%': 8,
-};
+/**
+ * Binary operators' precedence. A map: an infix name such as `constructor` must not find
+ * Object.prototype's member, and one lookup costs less than an own-key test and a keyed load.
+ */
+const PREC: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    '?:': 1,
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '==': 4,
+    '!=': 4,
+    '<': 5,
+    '>': 5,
+    '<=': 5,
+    '>=': 5,
+    is: 5,
+    in: 5,
+    as: 5,
+    to: 6,
+    '..': 6,
+    '+': 7,
+    '-': 7,
+    '*': 8,
+    '/': 8,
+    '%': 8,
+  }),
+);
 /** Tokens that continue a Kotlin expression on the next line. */
 const CONTINUES = new Set(['.', '?.', '?:', '&&', '||', '::']);
-const LITERAL_WORDS = new Set(['null', 'true', 'false', 'default']);
 
-export const peek = (c: Cursor, k = 0): Token | undefined => c.t[c.i + k];
 const text = (c: Cursor, k = 0): string => c.t[c.i + k]?.text ?? '';
-
-/**
- * Closing brackets by opening one. A map, not an object literal: a name such as `toString` or
- * `constructor` must not find the object prototype's members and open a bracket never closed.
- */
-const CLOSER: ReadonlyMap<string, string> = new Map([
-  ['(', ')'],
-  ['[', ']'],
-  ['{', '}'],
-]);
-
-/** Index of the token closing the bracket at `open` (or the end). */
-export function closing(c: Cursor, open: number): number {
-  const partner = (c.partners ??= partnersOf(c.t))[open] ?? -1;
-  return partner >= 0 ? partner : closingFrom(c.t, open);
-}
-
-/**
- * The partner of every opening bracket in one pass (-1 for other tokens): what `closingFrom`
- * gives each, since the stack it grows from an opener is the top of this one's until that
- * opener is closed. Read once instead of per bracket, whose scans went over every enclosed
- * token again at each nesting level.
- */
-function partnersOf(t: readonly Token[]): Int32Array {
-  const partners = new Int32Array(t.length).fill(-1);
-  const open: number[] = [];
-  const want: string[] = [];
-  for (let j = 0; j < t.length; j++) {
-    const x = t[j]?.text ?? '';
-    // Only a one-character token can be a bracket: no map lookup for the others.
-    const close = x.length === 1 ? CLOSER.get(x) : undefined;
-    if (close !== undefined) {
-      open.push(j);
-      want.push(close);
-      partners[j] = t.length;
-    } else if (want.length > 0 && x === want[want.length - 1]) {
-      want.pop();
-      partners[open.pop() ?? 0] = j;
-    }
-  }
-  return partners;
-}
-
-/** `closing` read token by token: the first token that empties the stack grown from `open`. */
-function closingFrom(t: readonly Token[], open: number): number {
-  const stack: string[] = [];
-  for (let j = open; j < t.length; j++) {
-    const x = t[j]?.text ?? '';
-    const close = CLOSER.get(x);
-    if (close !== undefined) stack.push(close);
-    else if (x === stack[stack.length - 1]) {
-      stack.pop();
-      if (stack.length === 0) return j;
-    }
-  }
-  return t.length;
-}
 
 /** Parses one expression at the cursor. */
 export function expression(c: Cursor, minPrec = 0): Expr {
@@ -143,8 +76,8 @@ export function expression(c: Cursor, minPrec = 0): Expr {
       if (!op) break;
       if (c.lang === 'kotlin' && op.newlineBefore && !CONTINUES.has(op.text)) break;
       const name = op.text === '!' && text(c, 1) === 'is' ? '!is' : op.text;
-      // Own keys only: an infix name such as `constructor` would find Object.prototype's member.
-      const prec = Object.hasOwn(PREC, name) ? PREC[name] : undefined;
+      // No operator is longer than two characters: a longer name needs no lookup.
+      const prec = name.length <= 2 ? PREC.get(name) : undefined;
       if (prec === undefined || prec <= minPrec - 1 || prec < minPrec) break;
       c.i += name === '!is' ? 2 : 1;
       if (name === 'as' || name === 'is' || name === '!is') {
@@ -175,21 +108,6 @@ function skipType(c: Cursor): void {
     c.i++;
     if (text(c) === '<') c.i = angleEnd(c, c.i) + 1;
   }
-}
-
-/** The end of `<…>` generic arguments at `open`, or `open` when it is a comparison. */
-function angleEnd(c: Cursor, open: number): number {
-  let depth = 0;
-  for (let j = open; j < Math.min(c.t.length, open + 40); j++) {
-    const x = c.t[j];
-    if (!x) break;
-    if (x.text === '<') depth++;
-    else if (x.text === '>') {
-      depth--;
-      if (depth === 0) return j;
-    } else if (x.kind !== 'ident' && !['.', ',', '?', '*', '[', ']'].includes(x.text)) return open - 1;
-  }
-  return open - 1;
 }
 
 function unary(c: Cursor): Expr {
@@ -434,119 +352,19 @@ function skipped(c: Cursor): Expr {
 }
 
 /**
- * A literal's content: its `$`/`@` prefix and opening quote (`"""`, `"` or `'`) removed when
- * they are there, and one closing quote. Read by hand rather than by two patterns: every string
- * of the file comes through here.
- */
-function unquoted(raw: string): string {
-  let m = 0;
-  while (raw.charCodeAt(m) === 0x24 || raw.charCodeAt(m) === 0x40) m++;
-  let s = raw;
-  if (raw.startsWith('"""', m)) s = raw.slice(m + 3);
-  else if (raw.charCodeAt(m) === 0x22 || raw.charCodeAt(m) === 0x27) s = raw.slice(m + 1);
-  if (s.endsWith('"""')) return s.slice(0, -3);
-  const last = s.charCodeAt(s.length - 1);
-  return last === 0x22 || last === 0x27 ? s.slice(0, -1) : s;
-}
-
-/**
  * A string literal; interpolated holes become a concatenation of their expressions, read with
  * the lowering's `strings`.
  */
 export function stringExpr(lang: TokenLanguage, tok: Token, strings = new InternedNames()): Expr {
   const raw = tok.text;
-  const holes: { from: number; to: number }[] = [];
-  const csharp =
-    lang === 'csharp' &&
-    (raw.charCodeAt(0) === 0x24 || (raw.charCodeAt(0) === 0x40 && raw.charCodeAt(1) === 0x24));
-  // Most strings hold no template: no per-character scan for them.
-  if ((lang === 'kotlin' && raw.includes('$')) || csharp) {
-    for (let j = 0; j < raw.length && raw.length < 20_000; j++) {
-      const ch = raw[j];
-      if (lang === 'kotlin' && ch === '$' && isWordCode(raw.charCodeAt(j + 1), false)) {
-        let k = j + 1;
-        while (isWordCode(raw.charCodeAt(k), true)) k++;
-        holes.push({ from: j + 1, to: k });
-        j = k - 1;
-      } else if (
-        (lang === 'kotlin' && ch === '$' && raw[j + 1] === '{') ||
-        (csharp && ch === '{' && raw[j + 1] !== '{')
-      ) {
-        const open = lang === 'kotlin' ? j + 1 : j;
-        let depth = 0;
-        let k = open;
-        for (; k < raw.length; k++) {
-          if (raw[k] === '{') depth++;
-          else if (raw[k] === '}' && --depth === 0) break;
-        }
-        holes.push({ from: open + 1, to: k });
-        j = k;
-      } else if (csharp && ch === '{') j++;
-    }
-  }
-  const content = unquoted(raw);
-  if (holes.length === 0) return { k: 'lit', at: tok.from, str: content };
+  const holes = templateHoles(lang, raw);
+  if (holes.length === 0) return { k: 'lit', at: tok.from, str: unquoted(raw, strings) };
   const parts: Expr[] = [];
   for (const h of holes) {
     const e = holeExpr(lang, raw, tok.from, h.from, h.to, strings);
     if (e !== undefined) parts.push(e);
   }
   return { k: 'concat', at: tok.from, parts, interp: true };
-}
-
-/** Words that `expression` does not read as a plain name (literals, keywords, prefixes). */
-const NOT_A_NAME = new Set([
-  ...LITERAL_WORDS,
-  'this',
-  'base',
-  'if',
-  'when',
-  'object',
-  'switch',
-  'new',
-  'await',
-  'typeof',
-  'throw',
-]);
-
-/** An ASCII letter or `_` (`[A-Za-z_]`), or with `digit` also a digit (`\w`). */
-function isWordCode(ch: number, digit: boolean): boolean {
-  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 95 || (digit && ch >= 48 && ch <= 57);
-}
-
-/** Whether `raw[from, to)` is one ASCII identifier, as the tokenizer would read it whole. */
-function isAsciiName(raw: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let j = from; j < to; j++) if (!isWordCode(raw.charCodeAt(j), j > from)) return false;
-  return true;
-}
-
-/**
- * A hole that is a name or a dotted chain of names (`$level`, `${member.realName}`, `{dto.Phone}`)
- * read as reading its tokens would give, without tokenizing it: a name, then a member per `.name`.
- * Undefined for any other hole, or a first name `expression` does not read as a plain name.
- */
-function dottedHole(
-  raw: string,
-  base: number,
-  from: number,
-  to: number,
-  strings: InternedNames,
-): Expr | undefined {
-  let dot = raw.indexOf('.', from);
-  if (dot < 0 || dot > to) dot = to;
-  if (!isAsciiName(raw, from, dot)) return undefined;
-  const first = strings.name(raw, from, dot);
-  if (NOT_A_NAME.has(first)) return undefined;
-  let e: Expr = { k: 'name', at: base + from, name: first };
-  while (dot < to) {
-    const start = dot + 1;
-    dot = raw.indexOf('.', start);
-    if (dot < 0 || dot > to) dot = to;
-    if (!isAsciiName(raw, start, dot)) return undefined;
-    e = { k: 'member', at: base + start, recv: e, prop: strings.name(raw, start, dot) };
-  }
-  return e;
 }
 
 /**

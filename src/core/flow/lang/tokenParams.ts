@@ -7,13 +7,13 @@ import type { Token } from '../../scan/code/cfamilyTokens.js';
 import * as irModule from '../ir.js';
 import type { Param } from '../ir.js';
 import * as lezerModule from './lezer.js';
-import * as tokenExprModule from './tokenExpr.js';
-import type { Cursor } from './tokenExpr.js';
+import * as tokenCursorModule from './tokenCursor.js';
+import type { Cursor } from './tokenCursor.js';
 
 // Imports used per token, copied once (walk.ts).
 const { simpleType } = irModule;
 const { isPlainWord } = lezerModule;
-const { closing } = tokenExprModule;
+const { closing } = tokenCursorModule;
 
 /** Kotlin parameters `(name: Type = default, …)`; C# `(Type name, …)`. */
 export function params(c: Cursor): Param[] {
@@ -37,11 +37,20 @@ export function params(c: Cursor): Param[] {
       continue;
     }
     if (x !== ',' && j !== close) continue;
-    const p = c.t.slice(from, j).filter((t) => !t.text.startsWith('@'));
+    // The parameter's tokens in place, or, where an annotation is among them, a copy without it.
+    let list = c.t;
+    let head = from;
+    let end = j;
+    if (annotated(c.t, from, j)) {
+      list = c.t.slice(from, j).filter((t) => t.text.charCodeAt(0) !== AT);
+      head = 0;
+      end = list.length;
+    }
     from = j + 1;
-    const eq = p.findIndex((t) => t.text === '=');
-    const head = eq >= 0 ? p.slice(0, eq) : p;
-    const param = c.lang === 'kotlin' ? kotlinParam(head) : csharpParam(head);
+    // Up to a default value.
+    let eq = head;
+    while (eq < end && list[eq]?.text !== '=') eq++;
+    const param = c.lang === 'kotlin' ? kotlinParam(list, head, eq) : csharpParam(list, head, eq);
     if (param) out.push(param);
   }
   c.i = close + 1;
@@ -63,19 +72,31 @@ export function writtenType(t: readonly Token[], from: number, to: number): stri
 const paramOf = (name: Token, type: string | undefined): Param =>
   type !== undefined ? { name: name.text, at: name.from, type } : { name: name.text, at: name.from };
 
-function kotlinParam(p: readonly Token[]): Param | undefined {
-  const colon = p.findIndex((t) => t.text === ':');
-  const name = colon > 0 ? p[colon - 1] : p[p.length - 1];
+/** `name: Type` in tokens `from` up to `to`. */
+function kotlinParam(p: readonly Token[], from: number, to: number): Param | undefined {
+  let colon = from;
+  while (colon < to && p[colon]?.text !== ':') colon++;
+  if (colon === to) colon = -1;
+  const name = colon > from ? p[colon - 1] : to > from ? p[to - 1] : undefined;
   if (name?.kind !== 'ident') return undefined;
-  const type = colon > 0 ? writtenType(p, colon + 1, p.length) : undefined;
+  const type = colon > from ? writtenType(p, colon + 1, to) : undefined;
   return paramOf(name, type);
 }
 
-function csharpParam(p: readonly Token[]): Param | undefined {
-  const name = p[p.length - 1];
+/** `Type name` in tokens `from` up to `to`. */
+function csharpParam(p: readonly Token[], from: number, to: number): Param | undefined {
+  const name = to > from ? p[to - 1] : undefined;
   if (name?.kind !== 'ident') return undefined;
-  const type = p.length > 1 ? writtenType(p, 0, p.length - 1) : undefined;
+  const type = to - from > 1 ? writtenType(p, from, to - 1) : undefined;
   return paramOf(name, type);
+}
+
+const AT = 0x40;
+
+/** Whether a token from `from` up to `to` is an annotation (`@Body`). */
+function annotated(t: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j]?.text.charCodeAt(0) === AT) return true;
+  return false;
 }
 
 /** Punctuation of a written type (`List<A.B?>`, `int[]`, `Dictionary<K, V>`). */

@@ -8,14 +8,16 @@ import { tokenize, type Token } from '../../scan/code/cfamilyTokens.js';
 import * as irModule from '../ir.js';
 import type { Expr, Fn, Param, Stmt } from '../ir.js';
 import { InternedNames } from './interned.js';
+import * as tokenCursorModule from './tokenCursor.js';
+import type { Cursor, TokenLanguage } from './tokenCursor.js';
 import * as tokenExprModule from './tokenExpr.js';
-import type { Cursor, TokenLanguage } from './tokenExpr.js';
 import * as tokenParamsModule from './tokenParams.js';
 
 // Imports used per token, copied once: under a CommonJS transform (tsx, the benchmarks) every use
 // of an imported binding is a getter call (walk.ts).
 const { declaringLet, exprOf, exprStmt, group } = irModule;
-const { closing, expression, lambda, peek } = tokenExprModule;
+const { closing, peek } = tokenCursorModule;
+const { expression, lambda } = tokenExprModule;
 const { params, typeRunEnd, writtenType } = tokenParamsModule;
 
 const MODIFIERS = new Set([
