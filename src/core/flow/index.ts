@@ -25,6 +25,7 @@ import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
 import { findJvmClients, findWriters } from './clients.js';
+import { goNameCounts } from './goUses.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { flatTree, type BufferTree } from './jsTree.js';
@@ -267,10 +268,15 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
   const syntax = syntaxOf(language, text, options);
   const next = topLevelOf(language, text, syntax);
   const hinted = topNames(language, text);
-  const view = syntax.pyView;
-  // Python's hinted names are counted from the scan's tokens (pyUses.ts), not the text.
+  const { pyView: view, goTokens } = syntax;
+  // Python's and Go's hinted names are counted from the reader's tokens (pyUses.ts, goUses.ts),
+  // not the text.
   const counts =
-    view !== undefined ? { counts: (names: ReadonlySet<string>) => pythonNameCounts(view, names) } : {};
+    view !== undefined
+      ? { counts: (names: ReadonlySet<string>) => pythonNameCounts(view, names) }
+      : goTokens !== undefined
+        ? { counts: (names: ReadonlySet<string>) => goNameCounts(text, goTokens, names) }
+        : {};
   const streamed = next && walkStreamed({ ...input, text, next, hinted, ...counts });
   if (streamed !== undefined && streamed !== 'declined') return streamed;
   const declined = streamed === 'declined' && language !== 'kotlin' && language !== 'csharp';

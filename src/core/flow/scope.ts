@@ -120,6 +120,20 @@ export interface WalkState extends FlowOut {
   readonly labels: Labels;
 }
 
+/**
+ * An empty list whose elements V8 holds as objects from the start. A list made by `[]` starts
+ * holding small integers, and the optimised `push` of a function that met such a list checks the
+ * value is one: the first object pushed onto the next walk's fresh list (a flow, a spare frame,
+ * an unknown return) undid the function's optimised code and had it compiled again ("not a Smi"
+ * in emit, popFrame, summaryOf and fn under `--trace-deopt`), inside every analysis's first calls.
+ * A list's elements kind never narrows back, so one object in and out leaves it general.
+ */
+export function objectList<T>(): T[] {
+  const list: unknown[] = [null];
+  list.pop();
+  return list as T[];
+}
+
 /** A fresh state with the file's own scope. */
 export function newState(
   language: FlowLanguage,
@@ -132,11 +146,11 @@ export function newState(
     read,
     types,
     frames: [new Frame()],
-    spare: [],
+    spare: objectList(),
     hosts: new Map(),
     literalHosts: new Map(),
-    flows: [],
-    returns: [],
+    flows: objectList(),
+    returns: objectList(),
     within: { at: undefined },
     summaries: new Map(),
     returned: new Map(),

@@ -34,6 +34,7 @@ const {
   named,
   namedMember,
   newState,
+  objectList,
   observe,
   observedOf,
   personName,
@@ -114,7 +115,7 @@ function summaryOf(s: WalkState, f: Fn, home: Container, depth: number): Summary
   const known = s.summaries.get(f);
   if (known !== undefined) return known === 'pending' ? [] : known;
   s.summaries.set(f, 'pending');
-  const entries: HelperSink[] = [];
+  const entries = objectList<HelperSink>();
   const { summary: outerSummary, floor: outerFloor } = s;
   const outerAt = s.within.at;
   s.summary = entries;

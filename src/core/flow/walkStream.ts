@@ -16,7 +16,7 @@
 import { NO_CLIENTS } from './clients.js';
 import { flowsInOrder } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
-import { Body, newState, type Container, type TopFunctions, type WalkState } from './scope.js';
+import { Body, newState, objectList, type Container, type TopFunctions, type WalkState } from './scope.js';
 import type { Flow } from './types.js';
 import { execTop, MAX_DEPTH, type WalkInput } from './walk.js';
 
@@ -100,7 +100,7 @@ class TopTable implements TopFunctions {
   readonly #top: Container = new Body([], undefined, this, true);
   readonly #names = new Map<string, Entry>();
   /** Lowered ahead of the walk (a call reached a function defined further down). */
-  readonly #ahead: (readonly Stmt[])[] = [];
+  readonly #ahead = objectList<readonly Stmt[]>();
   #ended = false;
   /** Whether the lowering declined (LOWERING_DECLINED). */
   declined = false;
