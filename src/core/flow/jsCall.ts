@@ -20,7 +20,7 @@ import type { Flow } from './types.js';
 // Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, and the walk meets a call on nearly every line.
 const { childNamed, K, NONE } = jsTree;
-const { kindOf, textOf } = jsScope;
+const { assign, kindOf, lookup, textOf } = jsScope;
 const { asRecord, merge, step, stepsOf } = taint;
 const { applySummary, emit, helperName, noteSink, returnedBy } = helpers;
 const { jsHelperAt } = jsHelpers;
@@ -128,9 +128,13 @@ export function call(
   const name = dottedCallee(tree, ctx.text, callee);
   const calleeKind = kindOf(ctx, callee);
   let received: Taint | undefined;
+  let chained = false;
   if (calleeKind === K.MemberExpression) {
     const receiver = tree.first[callee] ?? NONE;
-    if (receiver !== NONE) received = evaluate(ctx, receiver, depth);
+    if (receiver !== NONE) {
+      received = evaluate(ctx, receiver, depth);
+      chained = kindOf(ctx, receiver) === K.CallExpression;
+    }
   } else if (calleeKind !== K.VariableName) evaluate(ctx, callee, depth);
   let passed: Taint | undefined;
   // What each argument carries, by position; made only once one carries something (most calls pass no PI).
@@ -149,6 +153,8 @@ export function call(
       }
       index++;
     }
+  if (taints?.[1] !== undefined && name.endsWith('book_append_sheet'))
+    appendSheet(ctx, node, args, taints[1]);
   const facts = factsOf(ctx, name);
   // A function of the file named like a vendor's call is that function (walkCall.ts).
   const sink =
@@ -160,9 +166,12 @@ export function call(
         ? actionSink(ctx, args)
         : undefined;
   if (sink) {
+    // The end of a chain (`jpush.push().setNotification(text).send()`) sends what the chain was
+    // given, as a chained sink does in the other languages (walkCall.ts).
+    const reaching = chained ? merge(passed, received) : passed;
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
-      if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, args), undefined);
+      if (reaching) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, reaching, args), undefined);
     } else if (taints !== undefined)
       noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
@@ -182,6 +191,20 @@ export function call(
   // What a call returns from PI arguments is read by member names only (walkCall.ts):
   // `db.query('INSERT …', [name, phone])` answers `result.insertId`, none of the row.
   return passed !== undefined ? asRecord(all) : all;
+}
+
+/**
+ * SheetJS's `XLSX.utils.book_append_sheet(book, sheet)` puts the sheet into the book variable:
+ * the book written by `XLSX.writeFile(book, path)` carries the sheet's rows.
+ */
+function appendSheet(ctx: Ctx, node: number, args: number, sheet: Taint): void {
+  const tree = ctx.tree;
+  let book = tree.first[args] ?? NONE;
+  if (book !== NONE && kindOf(ctx, book) === K['(']) book = tree.next[book] ?? NONE;
+  if (book === NONE || kindOf(ctx, book) !== K.VariableName) return;
+  const name = textOf(ctx, book);
+  const held = step(sheet, tree.from(node), `appended to ${name}`);
+  assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
 }
 
 /** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */
