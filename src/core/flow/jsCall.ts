@@ -13,6 +13,7 @@ import type { Ctx, JsCallee } from './jsScope.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
 import { matchSink } from './sinks.js';
+import { selectTaint } from './sqlColumns.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -140,10 +141,12 @@ export function call(
   // What each argument carries, by position; made only once one carries something (most calls pass no PI).
   let taints: (Taint | undefined)[] | undefined;
   let index = 0;
+  let firstArg = NONE;
   if (args !== NONE)
     for (let a = tree.first[args] ?? NONE; a !== NONE; a = tree.next[a] ?? NONE) {
       const kind = kindOf(ctx, a);
       if (kind === K['('] || kind === K[')'] || kind === K[',']) continue;
+      if (index === 0) firstArg = a;
       const t = evaluate(ctx, a, depth);
       if (t !== undefined) {
         taints ??= [];
@@ -178,7 +181,15 @@ export function call(
   }
   const returned = taints !== undefined ? helperCall(ctx, node, name, taints, summaryOf, depth) : undefined;
   const effect = facts.effect;
-  const all = merge(received, passed);
+  // `rows.map((s) => [s.name, s.phone])` on rows of a record: what the projection reads by name,
+  // not every column of the rows (a projection that reads no member of PI keeps the rows').
+  const all =
+    received?.record === true && passed !== undefined && projects(ctx, name, firstArg)
+      ? passed
+      : merge(received, passed);
+  // `db.query('SELECT name, phone FROM …', [id])`: the rows hold the columns selected.
+  const rows = firstArg !== NONE ? queryRows(ctx, firstArg) : undefined;
+  if (rows !== undefined) return merge(rows, all && asRecord(all));
   if (!all)
     return index > 0 && effect === undefined ? ownSources(ctx, node, name, summaryOf, depth) : undefined;
   if (effect === 'predicate') return undefined;
@@ -205,6 +216,27 @@ function appendSheet(ctx: Ctx, node: number, args: number, sheet: Taint): void {
   const name = textOf(ctx, book);
   const held = step(sheet, tree.from(node), `appended to ${name}`);
   assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
+}
+
+/** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: a projection by a function written there. */
+function projects(ctx: Ctx, name: string, arg: number): boolean {
+  if (!name.endsWith('.map') && !name.endsWith('.flatMap')) return false;
+  const kind = arg !== NONE ? kindOf(ctx, arg) : 0;
+  return kind === K.ArrowFunction || kind === K.FunctionExpression;
+}
+
+/** What the rows of a query written as the call's first argument hold (sqlColumns.ts). */
+function queryRows(ctx: Ctx, arg: number): Taint | undefined {
+  const kind = kindOf(ctx, arg);
+  if (kind !== K.String && kind !== K.TemplateString) return undefined;
+  const tree = ctx.tree;
+  const from = tree.from(arg);
+  // Most string arguments are no query: only one opening with an `s` (after any blanks) is read.
+  const end = Math.min(tree.to(arg), from + 64);
+  let i = from + 1;
+  while (i < end && ctx.text.charCodeAt(i) <= 0x20) i++;
+  if ((ctx.text.charCodeAt(i) | 0x20) !== 0x73) return undefined;
+  return selectTaint(ctx.read, ctx.text.slice(from + 1, tree.to(arg) - 1), from);
 }
 
 /** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */
