@@ -95,6 +95,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
     languages: JAVA,
   },
+  // Ktor's client (`HttpClient(CIO)`) held as `http` or `client`: the body is set in the
+  // request's lambda (`http.post(url) { setBody(form) }`), which the call carries.
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:http|client|httpClient|ktor|ktorClient)\.(?:post|put|patch|submitForm)`,
+    languages: KT,
+  },
   // java.net.http's client held as `http`: `http.send(request, …)` of a built request.
   { kind: 'http', callee: String.raw`${P}http\.(?:send|sendAsync)`, languages: JAVA },
   // OkHttp: a call is made from a request that carries the body.

@@ -1,10 +1,10 @@
 // Sink classes of session 23 (issue 14, flow-fix6), read off the tuning sets' misses: queue
-// channels under their usual names, file utilities, node-redis 4's camel-case writes and
+// channels under their usual names, file utilities, Ktor's client, node-redis 4's camel-case writes and
 // counters, JPush's Node builder chain, SheetJS books. Each with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { flowSummary } from '../../support/flowSummary.js';
-import { GO, JAVA, PY } from '../../support/flowPaths.js';
+import { GO, JAVA, KT, PY } from '../../support/flowPaths.js';
 
 const TS = 'src/app/job.ts';
 const JS = 'src/app/job.js';
@@ -103,6 +103,19 @@ const cases: { rule: string; path: string; text: string; want: string[] }[] = [
     rule: 'NEG js JPush payload builders alone send nothing',
     path: JS,
     text: 'function f(order, driverId) {\n  const audience = JPush.alias(driverId);\n  const note = JPush.android(`取件：${order.senderName}`, "x", 1);\n  return { audience, note };\n}\n',
+    want: [],
+  },
+  // Ktor's client: the body set in the request's lambda.
+  {
+    rule: 'kt Ktor http.post with setBody in its lambda',
+    path: KT,
+    text: 'suspend fun f(m: Member) {\n  val r: Result = http.post(URL) { contentType(ContentType.Application.Json); setBody(Check(m.idCardNo)) }.body()\n}\n',
+    want: ['2:http:http.post:id_number'],
+  },
+  {
+    rule: "NEG kt a Ktor server route's post is no client call",
+    path: KT,
+    text: 'fun Route.f() {\n  post("/members") {\n    val m = call.receive<Member>()\n    call.respond(Saved(m.idCardNo))\n  }\n}\n',
     want: [],
   },
   // SheetJS: the file is written by writeFile, the sheet reaches it through the book.
