@@ -25,6 +25,7 @@ import type { ScanResult } from '../scan/index.js';
 import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
 import { findJvmClients, findWriters } from './clients.js';
+import { goHiddenFields } from './goHidden.js';
 import { goNameCounts } from './goUses.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
@@ -252,7 +253,7 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
   const input = {
     language,
     read: nameReader(options.vocabulary),
-    types: recordTypes(options.findings ?? []),
+    types: recordTypes(options.findings ?? [], language === 'go' ? goHiddenFields(text) : undefined),
     clients: withVendorClients(
       text,
       language,

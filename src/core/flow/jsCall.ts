@@ -13,6 +13,7 @@ import type { Ctx, JsCallee } from './jsScope.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
 import { matchSink } from './sinks.js';
+import { selectTaint } from './sqlColumns.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
@@ -20,7 +21,7 @@ import type { Flow } from './types.js';
 // Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, and the walk meets a call on nearly every line.
 const { childNamed, K, NONE } = jsTree;
-const { kindOf, textOf } = jsScope;
+const { assign, kindOf, lookup, textOf } = jsScope;
 const { asRecord, merge, step, stepsOf } = taint;
 const { applySummary, emit, helperName, noteSink, returnedBy } = helpers;
 const { jsHelperAt } = jsHelpers;
@@ -128,18 +129,24 @@ export function call(
   const name = dottedCallee(tree, ctx.text, callee);
   const calleeKind = kindOf(ctx, callee);
   let received: Taint | undefined;
+  let chained = false;
   if (calleeKind === K.MemberExpression) {
     const receiver = tree.first[callee] ?? NONE;
-    if (receiver !== NONE) received = evaluate(ctx, receiver, depth);
+    if (receiver !== NONE) {
+      received = evaluate(ctx, receiver, depth);
+      chained = kindOf(ctx, receiver) === K.CallExpression;
+    }
   } else if (calleeKind !== K.VariableName) evaluate(ctx, callee, depth);
   let passed: Taint | undefined;
   // What each argument carries, by position; made only once one carries something (most calls pass no PI).
   let taints: (Taint | undefined)[] | undefined;
   let index = 0;
+  let firstArg = NONE;
   if (args !== NONE)
     for (let a = tree.first[args] ?? NONE; a !== NONE; a = tree.next[a] ?? NONE) {
       const kind = kindOf(ctx, a);
       if (kind === K['('] || kind === K[')'] || kind === K[',']) continue;
+      if (index === 0) firstArg = a;
       const t = evaluate(ctx, a, depth);
       if (t !== undefined) {
         taints ??= [];
@@ -149,6 +156,8 @@ export function call(
       }
       index++;
     }
+  if (taints?.[1] !== undefined && name.endsWith('book_append_sheet'))
+    appendSheet(ctx, node, args, taints[1]);
   const facts = factsOf(ctx, name);
   // A function of the file named like a vendor's call is that function (walkCall.ts).
   const sink =
@@ -160,16 +169,27 @@ export function call(
         ? actionSink(ctx, args)
         : undefined;
   if (sink) {
+    // The end of a chain (`jpush.push().setNotification(text).send()`) sends what the chain was
+    // given, as a chained sink does in the other languages (walkCall.ts).
+    const reaching = chained ? merge(passed, received) : passed;
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
-      if (passed) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, passed, args), undefined);
+      if (reaching) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, reaching, args), undefined);
     } else if (taints !== undefined)
       noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
   }
   const returned = taints !== undefined ? helperCall(ctx, node, name, taints, summaryOf, depth) : undefined;
   const effect = facts.effect;
-  const all = merge(received, passed);
+  // `rows.map((s) => [s.name, s.phone])` on rows of a record: what the projection reads by name,
+  // not every column of the rows (a projection that reads no member of PI keeps the rows').
+  const all =
+    received?.record === true && passed !== undefined && projects(ctx, name, firstArg)
+      ? passed
+      : merge(received, passed);
+  // `db.query('SELECT name, phone FROM …', [id])`: the rows hold the columns selected.
+  const rows = firstArg !== NONE ? queryRows(ctx, firstArg) : undefined;
+  if (rows !== undefined) return merge(rows, all && asRecord(all));
   if (!all)
     return index > 0 && effect === undefined ? ownSources(ctx, node, name, summaryOf, depth) : undefined;
   if (effect === 'predicate') return undefined;
@@ -182,6 +202,41 @@ export function call(
   // What a call returns from PI arguments is read by member names only (walkCall.ts):
   // `db.query('INSERT …', [name, phone])` answers `result.insertId`, none of the row.
   return passed !== undefined ? asRecord(all) : all;
+}
+
+/**
+ * SheetJS's `XLSX.utils.book_append_sheet(book, sheet)` puts the sheet into the book variable:
+ * the book written by `XLSX.writeFile(book, path)` carries the sheet's rows.
+ */
+function appendSheet(ctx: Ctx, node: number, args: number, sheet: Taint): void {
+  const tree = ctx.tree;
+  let book = tree.first[args] ?? NONE;
+  if (book !== NONE && kindOf(ctx, book) === K['(']) book = tree.next[book] ?? NONE;
+  if (book === NONE || kindOf(ctx, book) !== K.VariableName) return;
+  const name = textOf(ctx, book);
+  const held = step(sheet, tree.from(node), `appended to ${name}`);
+  assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
+}
+
+/** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: a projection by a function written there. */
+function projects(ctx: Ctx, name: string, arg: number): boolean {
+  if (!name.endsWith('.map') && !name.endsWith('.flatMap')) return false;
+  const kind = arg !== NONE ? kindOf(ctx, arg) : 0;
+  return kind === K.ArrowFunction || kind === K.FunctionExpression;
+}
+
+/** What the rows of a query written as the call's first argument hold (sqlColumns.ts). */
+function queryRows(ctx: Ctx, arg: number): Taint | undefined {
+  const kind = kindOf(ctx, arg);
+  if (kind !== K.String && kind !== K.TemplateString) return undefined;
+  const tree = ctx.tree;
+  const from = tree.from(arg);
+  // Most string arguments are no query: only one opening with an `s` (after any blanks) is read.
+  const end = Math.min(tree.to(arg), from + 64);
+  let i = from + 1;
+  while (i < end && ctx.text.charCodeAt(i) <= 0x20) i++;
+  if ((ctx.text.charCodeAt(i) | 0x20) !== 0x73) return undefined;
+  return selectTaint(ctx.read, ctx.text.slice(from + 1, tree.to(arg) - 1), from);
 }
 
 /** Whether a bare callee (`sendSms`, `this.sendSms`) names a function of the file. */

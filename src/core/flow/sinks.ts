@@ -95,6 +95,13 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:restTemplate|webClient|httpClient|okHttpClient|client)\.(?:postForObject|postForEntity|exchange|put|patchForObject|getForObject|newCall|send|post)`,
     languages: JAVA,
   },
+  // Ktor's client (`HttpClient(CIO)`) held as `http` or `client`: the body is set in the
+  // request's lambda (`http.post(url) { setBody(form) }`), which the call carries.
+  {
+    kind: 'http',
+    callee: String.raw`${P}(?:http|client|httpClient|ktor|ktorClient)\.(?:post|put|patch|submitForm)`,
+    languages: KT,
+  },
   // java.net.http's client held as `http`: `http.send(request, …)` of a built request.
   { kind: 'http', callee: String.raw`${P}http\.(?:send|sendAsync)`, languages: JAVA },
   // OkHttp: a call is made from a request that carries the body.
@@ -188,7 +195,17 @@ const SINK_DATA: SinkRuleInput[] = [
     vendor: 'JPush',
     region: 'mainland',
     callee: String.raw`(?:JPush|jpush|jPush|JPushInterface)\.\w+`,
-    languages: ['js', 'java', 'go', 'kotlin', 'csharp'],
+    languages: ['java', 'go', 'kotlin', 'csharp'],
+  },
+  {
+    kind: 'sdk',
+    vendor: 'JPush',
+    region: 'mainland',
+    // Node's server SDK (`jpush-async`, `jpush-sdk`): not its payload builders (`JPush.alias(…)`,
+    // `JPush.android(…)`), which only make what the push carries; the push built on `push()` is
+    // sent by the chain's `send()`, which carries what the chain was given (jsCall.ts).
+    callee: String.raw`(?:JPush|jpush|jPush|JPushInterface)\.(?!(?:alias|tag|tag_and|tag_not|audience|notification|android|ios|winphone|message|sms_message|options|registration_id|segment|abtest|buildClient|push)$)\w+|(?:JPush|jpush|jPush|jpushClient|client)\.push\(\)(?:\.\w+\(\))*\.send`,
+    languages: JS,
   },
   {
     kind: 'sdk',
@@ -322,6 +339,10 @@ const SINK_DATA: SinkRuleInput[] = [
     callee: String.raw`${P}(?:sqs|sqsClient|sns|snsClient)\.(?:send|sendMessage|sendMessageBatch|publish)`,
     languages: JS,
   },
+  // amqplib's channel under its usual short name (`ch.publish(exchange, key, content)`); pika's
+  // `basic_publish` is the channel's own method, whatever holds it (`conn.channel()` as `ch`).
+  { kind: 'queue', callee: String.raw`${P}(?:ch|confirmChannel)\.(?:publish|sendToQueue)`, languages: JS },
+  { kind: 'queue', callee: String.raw`${P}\w+\.basic_publish`, languages: PY },
   // Celery: a task's `.delay(…)`/`.apply_async(…)` sends its arguments to the broker.
   { kind: 'queue', callee: String.raw`${P}\w+\.(?:delay|apply_async)`, languages: PY },
   // Producers held in private fields (`self._producer`, C# `_producer`); Confluent.Kafka's
@@ -338,7 +359,7 @@ const SINK_DATA: SinkRuleInput[] = [
     languages: JS,
   },
   // The file-system writers imported by name, called without their module (`writeFileSync(path, rows)`).
-  { kind: 'export', callee: 'writeFileSync|appendFileSync', languages: JS },
+  { kind: 'export', callee: 'writeFileSync|appendFileSync|writeFile|appendFile', languages: JS },
   {
     kind: 'export',
     callee: String.raw`${P}(?:csvWriter|writer|csv_writer|csvStream|sheet|worksheet|ws)\.(?:writeRecords|writerow|writerows|writeRow|addRow|addRows|append)`,
@@ -356,6 +377,12 @@ const SINK_DATA: SinkRuleInput[] = [
     languages: CS,
   },
   { kind: 'export', callee: String.raw`Files\.(?:write|writeString)`, languages: JAVA },
+  // Hutool's `FileUtil` and Commons IO's `FileUtils`: lines or text written to a file.
+  {
+    kind: 'export',
+    callee: String.raw`(?:FileUtil\.(?:write|append)(?:Utf8)?(?:Lines|String)|FileUtils\.(?:writeLines|writeStringToFile|write))`,
+    languages: JAVA,
+  },
   {
     kind: 'export',
     callee: String.raw`${P}(?:SetSheetRow|SetSheetCol|SetCellValue|SetCellStr)`,
@@ -363,9 +390,13 @@ const SINK_DATA: SinkRuleInput[] = [
   },
   {
     kind: 'export',
-    callee: String.raw`XLSX\.utils\.(?:json_to_sheet|aoa_to_sheet)|XLSX\.writeFile|${P}to_csv|${P}to_excel`,
+    callee: String.raw`${P}to_csv|${P}to_excel`,
     languages: ALL,
   },
+  // SheetJS: the rows made into a sheet (`XLSX.utils.json_to_sheet(rows)`) and the sheet into a
+  // book (`book_append_sheet`, jsCall.ts) are written by `XLSX.writeFile(book, path)`: the sheet
+  // itself is no file yet, and may go nowhere.
+  { kind: 'export', callee: String.raw`XLSX\.(?:writeFile|writeFileXLSX|writeFileAsync)`, languages: JS },
   {
     kind: 'export',
     callee: String.raw`${P}(?:EasyExcel|ExcelWriter|excelWriter)\.(?:write|writeRow|doWrite)|EasyExcel\.write\(\)\.\w+|EasyExcel\.write\(\)(?:\.\w+\(\))+\.(?:doWrite|doFill|write)`,
@@ -380,12 +411,14 @@ const SINK_DATA: SinkRuleInput[] = [
   // Caches: plain storage of PI.
   {
     kind: 'cache',
-    callee: String.raw`${P}_?(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx)`,
+    // node-redis 4 spells its commands in camel case (`hSet`, `setEx`); a counter or a set keyed
+    // by PI (`incr("attempts:" + idNo)`) stores the key as a write does.
+    callee: String.raw`${P}_?(?:redis|redisClient|cache|jedis|redisTemplate|stringRedisTemplate|opsForValue\(\)|opsForHash\(\))\.(?:set|setex|hset|hmset|lpush|rpush|put|putAll|setnx|sadd|zadd|geoadd|incr|incrby|hincrby|increment|setEx|setNX|hSet|hSetNX|hmSet|lPush|rPush|sAdd|zAdd|geoAdd|incrBy|hIncrBy)`,
     languages: ALL,
   },
   {
     kind: 'cache',
-    callee: String.raw`${P}(?:rdb|redis|redisClient|redisCli|cache|client)\.(?:Set|SetEX|SetNX|HSet|HMSet|LPush|RPush)`,
+    callee: String.raw`${P}(?:rdb|redis|redisClient|redisCli|cache|client)\.(?:Set|SetEX|SetNX|HSet|HMSet|LPush|RPush|SAdd|ZAdd|GeoAdd|Incr|IncrBy|HIncrBy)`,
     languages: GO,
   },
   // .NET: StackExchange.Redis (`IDatabase`) and IDistributedCache writes.

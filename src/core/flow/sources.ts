@@ -80,10 +80,21 @@ const COARSE_FIELD =
 export class RecordTypes extends Map<string, RecordType> {
   #fields: Map<string, Map<string, Reading>> | undefined;
   readonly #findings: readonly Finding[];
+  readonly #hidden: ReadonlySet<string> | undefined;
 
-  constructor(findings: readonly Finding[]) {
+  constructor(findings: readonly Finding[], hidden?: ReadonlySet<string>) {
     super();
     this.#findings = findings;
+    this.#hidden = hidden;
+  }
+
+  /**
+   * Whether field `name` of record `type` is left out of the record's whole value (Go's
+   * `json:"-"`, goHidden.ts): read by name it is PI, but it does not make the variable holding
+   * the record carry it.
+   */
+  hides(type: string, name: string): boolean {
+    return this.#hidden !== undefined && this.#hidden.has(`${type}.${name}`);
   }
 
   /**
@@ -118,13 +129,15 @@ export interface RecordType {
  * size: the map lives as long as the analysis, and a list grown by `push` kept a 17-slot store
  * each (0.1 MB promoted per 10,000-line file, where hundreds of types hold the same few).
  */
-export function recordTypes(findings: readonly Finding[]): RecordTypes {
+export function recordTypes(findings: readonly Finding[], hidden?: ReadonlySet<string>): RecordTypes {
   // Each type's few categories kept sorted as they come (the order sort() gives strings), where a
   // set per type, then a copy and a sort each, made 0.4 MB per 10,000-line file (sort's work array).
   const types = new Map<string, CategoryKey[]>();
   const strength = new Map<string, Confidence>();
   for (const f of findings) {
     if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
+    // A field its serialiser leaves out (Go's `json:"-"`, goHidden.ts) is no part of the whole value.
+    if (hidden?.has(`${f.owner}.${f.field}`) === true) continue;
     const category = f.category;
     const list = types.get(f.owner);
     const was = strength.get(f.owner);
@@ -140,7 +153,7 @@ export function recordTypes(findings: readonly Finding[]): RecordTypes {
   }
   // Shared once every list is complete: no list is changed after this.
   const shared = new Map<string, RecordType>();
-  const out = new RecordTypes(findings);
+  const out = new RecordTypes(findings, hidden);
   for (const [owner, list] of types) {
     const confidence = strength.get(owner) ?? 'low';
     const key = `${confidence} ${list.length === 1 ? (list[0] as CategoryKey) : list.join(' ')}`;

@@ -388,7 +388,8 @@ export function member(
           : personName(s, prop, type, at, owner)))
       : undefined);
   if (own) {
-    if (recv.k === 'name') observe(s, recv.name, own);
+    // A field the record's serialiser leaves out (Go's `json:"-"`) is not noted on the record.
+    if (recv.k === 'name' && (type === undefined || !s.types.hides(type, prop))) observe(s, recv.name, own);
     return own;
   }
   return held && !held.record ? held : undefined;
