@@ -5,23 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyRecords } from '../../../src/core/scan/recordMemo.js';
-import { defaultVocabulary } from '../../../src/core/detect/vocabulary/index.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
-
-const field = (owner: string, name: string, declaredType: string, comment?: string): FieldCandidate => ({
-  name,
-  owner,
-  declaredType,
-  ...(comment !== undefined ? { comment } : {}),
-  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  role: 'declaration',
-});
-
-const read = (path: string, fields: readonly FieldCandidate[]) =>
-  classifyRecords(fields, { vocabulary: defaultVocabulary(), contestedReading: 'strict', path }, undefined)
-    .classified;
+import { field, readRecords as read } from './recordFields.js';
 
 classifyTable('a bare zip in a person’s record is their postcode', [
   { name: 'zip', owner: 'Patient', type: 'String', expect: 'address' },
