@@ -344,6 +344,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A trade's or an after-sale's own number (`tradeSn` // 交易编号, `afterSaleNo` // 售后单号;
+        // issue 9, session 24): a money event's own key, as `trade_no` and `refund_no` are.
+        strength: 'medium',
+        en: w`trade_sn refund_sn after_sale_sn aftersale_sn after_sale_no aftersale_no`,
+        zh: w`交易编号 售后单号 售后服务单号 退单编号 退款编号`,
+      },
+      {
         strength: 'medium',
         en: w`
           transfer_no transfer_number remittance_no donation_no donation_amount order_price

@@ -1,0 +1,20 @@
+/**
+ * Issue 9 (session 24, branch `det-recall3`): classes of miss read from the train split, each rule
+ * with a negative beside it (docs/detection-rulings.md, "Recall by class, continued"). Names are
+ * made up in each format's style, not the lexicon's records.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a trade’s or an after-sale’s own number is that money event’s key', [
+  { name: 'tradeSn', owner: 'OrderVO', type: 'String', expect: 'transaction' },
+  { name: 'trade_sn', owner: 'pay_log', type: 'varchar(32)', expect: 'transaction' },
+  { name: 'afterSaleNo', owner: 'ReturnApply', type: 'String', expect: 'transaction' },
+  { name: 'sn', owner: 'Deal', type: 'String', comment: '交易编号', expect: 'transaction' },
+  { name: 'serviceSn', owner: 'ServiceTicket', type: 'String', comment: '售后服务单号', expect: 'transaction' },
+  { name: 'backNo', owner: 'RefundRecord', type: 'String', comment: '退单编号', expect: 'transaction' },
+  // A device's, a room's or a product's serial number is a thing's; a trade's rule number is none.
+  { name: 'sn', owner: 'Device', type: 'String', comment: '设备编号', expect: undefined },
+  { name: 'sn', owner: 'Room', type: 'String', comment: '房间编号', expect: undefined },
+  { name: 'goodsSn', owner: 'Goods', type: 'String', comment: '商品编号', expect: undefined },
+  { name: 'tradeRuleNo', owner: 'TradeRule', type: 'String', comment: '规则编号', expect: undefined },
+]);
