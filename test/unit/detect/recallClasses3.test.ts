@@ -18,3 +18,15 @@ classifyTable('a trade’s or an after-sale’s own number is that money event�
   { name: 'goodsSn', owner: 'Goods', type: 'String', comment: '商品编号', expect: undefined },
   { name: 'tradeRuleNo', owner: 'TradeRule', type: 'String', comment: '规则编号', expect: undefined },
 ]);
+
+classifyTable('a hospital registration’s time and an inpatient visit’s marks are a medical visit’s record', [
+  { name: 'regTime', owner: 'Registration', type: 'DateTime', comment: '挂号时间', expect: 'health' },
+  { name: 'visit_flag', owner: 'pat_notice', type: 'varchar(2)', comment: '住院标识', expect: 'health' },
+  { name: 'clinic_id', owner: 'pat_notice', type: 'varchar(64)', comment: '就诊记录ID', expect: 'health' },
+  { name: 'chargeType', owner: 'InpatientRecord', type: 'String', comment: '费别', expect: 'health' },
+  { name: 'method', owner: 'PatientExam', type: 'String', comment: '检查方法', expect: 'health' },
+  // A fee schedule's class, a device's test result and a registration window's hours are no one's.
+  { name: 'chargeType', owner: 'ChargeItem', type: 'String', comment: '费别', expect: undefined },
+  { name: 'result', owner: 'DeviceCheck', type: 'String', comment: '检测结果', expect: undefined },
+  { name: 'openTime', owner: 'RegisterWindow', type: 'String', comment: '挂号开放时间', expect: undefined },
+]);
