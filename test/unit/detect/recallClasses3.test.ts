@@ -30,3 +30,12 @@ classifyTable('a hospital registration’s time and an inpatient visit’s marks
   { name: 'result', owner: 'DeviceCheck', type: 'String', comment: '检测结果', expect: undefined },
   { name: 'openTime', owner: 'RegisterWindow', type: 'String', comment: '挂号开放时间', expect: undefined },
 ]);
+
+classifyTable('the name a bank account is opened in (开户名) is its holder’s name', [
+  { name: 'bankAccountName', owner: 'RefundApply', type: 'String', comment: '银行开户名', expect: 'name' },
+  { name: 'holder', owner: 'BankCard', type: 'String', comment: '开户名', expect: 'name' },
+  { name: 'holder', owner: 'Withdrawal', type: 'String', comment: '开户名', expect: 'name' },
+  // A store's settlement account and a merchant's are the business's.
+  { name: 'settlementName', owner: 'StoreSettlement', type: 'String', comment: '开户名', expect: undefined },
+  { name: 'settleName', owner: 'Merchant', type: 'String', comment: '开户名', expect: undefined },
+]);

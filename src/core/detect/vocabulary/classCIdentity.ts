@@ -133,6 +133,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`shr sjr zsxm xingming khxm lxrxm hzxm poxm xingshi cym fddbr`,
       },
       {
+        // The name a bank account or card is held in (开户名, 账户名 of a bank card, a withdrawal
+        // or a refund to a bank; issue 9, session 24): the holder's name. Elsewhere 账户名 is the
+        // name a person logs in with.
+        strength: 'medium',
+        owners: w`bank bank_card card withdraw withdrawal tocash cashout refund 银行 银行卡 提现 退款`,
+        zh: w`开户名 银行开户名`,
+      },
+      {
         // `xm` is also 项目 (project), `lxr` rarely anything else: medium until a comment confirms.
         strength: 'medium',
         pinyin: ['xm', 'lxr', 'syr'],
