@@ -39,3 +39,21 @@ classifyTable('the name a bank account is opened in (开户名) is its holder’
   { name: 'settlementName', owner: 'StoreSettlement', type: 'String', comment: '开户名', expect: undefined },
   { name: 'settleName', owner: 'Merchant', type: 'String', comment: '开户名', expect: undefined },
 ]);
+
+classifyTable('a member’s points balance is property, named or described as such', [
+  { name: 'point', owner: 'Member', type: 'Long', comment: '积分数量', expect: 'property' },
+  { name: 'totalPoint', owner: 'Member', type: 'Long', comment: '积分总数量', expect: 'property' },
+  { name: 'membership_point', owner: 'account', type: 'BIGINT', expect: 'property' },
+  { name: 'lifetime_points', owner: 'LoyaltyAccount', type: 'integer', expect: 'property' },
+  // A points rule's and a game's numbers are no one's balance.
+  { name: 'deductPoint', owner: 'PointRule', type: 'Integer', comment: '抵扣积分', expect: undefined },
+  { name: 'points', owner: 'GameRound', type: 'int', expect: undefined },
+]);
+
+classifyTable('where a person is (所在地区, 所在城市) is part of their address', [
+  { name: 'region', owner: 'loaner_details', type: 'VARCHAR(40)', comment: '借款人所在地区', expect: 'address' },
+  { name: 'area', owner: 'Member', type: 'String', comment: '所在城市', expect: 'address' },
+  // A store's region is the store's; where a pledged house is stays the house's.
+  { name: 'region', owner: 'Store', type: 'String', comment: '所在地区', expect: undefined },
+  { name: 'area', owner: 'Warehouse', type: 'String', comment: '所在城市', expect: undefined },
+]);

@@ -249,6 +249,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           province city district county province_name city_name district_name address_city
           address_province address_district
         `,
+        zh: w`所在地区 所在城市 所在省份`,
       },
       {
         // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`, `Patient.zip`); a
