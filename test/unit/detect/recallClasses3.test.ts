@@ -57,3 +57,12 @@ classifyTable('where a person is (所在地区, 所在城市) is part of their a
   { name: 'region', owner: 'Store', type: 'String', comment: '所在地区', expect: undefined },
   { name: 'area', owner: 'Warehouse', type: 'String', comment: '所在城市', expect: undefined },
 ]);
+
+classifyTable('a bare uid is the user’s number in any record, a role’s or a list element’s too', [
+  { name: 'uid', owner: 'user_role', type: 'bigint(20)', comment: 'uid', expect: 'online_id' },
+  { name: 'UID', owner: 'InviteItemModel', type: 'string', comment: '被邀请uid', expect: 'online_id' },
+  { name: 'uid', owner: 'ProductRelation', type: 'int', expect: 'online_id' },
+  // A calendar event's uid is the event's own identifier; a role's own key is none.
+  { name: 'ical_uid', owner: 'CalendarEvent', type: 'string', expect: undefined },
+  { name: 'role_id', owner: 'user_role', type: 'bigint(20)', expect: undefined },
+]);
