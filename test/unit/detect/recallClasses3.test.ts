@@ -66,3 +66,14 @@ classifyTable('a bare uid is the user’s number in any record, a role’s or a 
   { name: 'ical_uid', owner: 'CalendarEvent', type: 'string', expect: undefined },
   { name: 'role_id', owner: 'user_role', type: 'bigint(20)', expect: undefined },
 ]);
+
+classifyTable('what a friend, contact or group request says to the person asked is a message to them', [
+  { name: 'remark', owner: 'ContactApply', type: 'string', comment: '申请备注', expect: 'communication_content' },
+  { name: 'msg', owner: 'user_apply', type: 'varchar(64)', comment: '申请信息', expect: 'communication_content' },
+  { name: 'hello', owner: 'FriendshipPayload', type: 'string', expect: 'communication_content' },
+  { name: 'remark', owner: 'InviteModel', type: 'string', comment: '邀请备注', expect: 'communication_content' },
+  // A reviewer's remark on a withdrawal, an application's bare remark and a greeting template are not.
+  { name: 'inspectRemark', owner: 'WithdrawApply', type: 'String', comment: '审核备注', expect: undefined },
+  { name: 'remark', owner: 'parking_space_apply', type: 'varchar(300)', comment: '备注', expect: undefined },
+  { name: 'hello', owner: 'BotConfig', type: 'string', expect: undefined },
+]);

@@ -124,6 +124,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`内容 正文 文本 用户消息`,
       },
       {
+        // What a friend, contact or group request says to the person asked (`ContactApply.remark`
+        // // 申请备注, `FriendshipPayload.hello`, `user_apply.msg` // 申请信息; issue 9, session
+        // 24): a message to them, as a friend-request greeting is.
+        strength: 'medium',
+        owners: w`apply friendship invite invitation 好友申请 入群申请 申请 邀请`,
+        en: w`hello greeting apply_remark apply_message verify_message`,
+        zh: w`申请备注 申请信息 邀请备注 验证信息 验证消息 附言`,
+      },
+      {
         // A message's `extra` (消息扩展字段: the files, cards, quotes and mentions it carries) is
         // part of the message; a chat room's, a cart's or a column's extra data is not.
         strength: 'medium',
