@@ -77,3 +77,12 @@ classifyTable('what a friend, contact or group request says to the person asked 
   { name: 'remark', owner: 'parking_space_apply', type: 'varchar(300)', comment: '备注', expect: undefined },
   { name: 'hello', owner: 'BotConfig', type: 'string', expect: undefined },
 ]);
+
+classifyTable('what a job seeker looks for is part of their résumé', [
+  { name: 'expectCity', owner: 'JobHuntingInfo', type: 'String', comment: '期望城市', expect: 'education_work' },
+  { name: 'expectIndustry', owner: 'JobHuntingInfo', type: 'String', comment: '期望行业', expect: 'education_work' },
+  { name: 'expected_position', owner: 'candidate_profile', type: 'varchar(64)', expect: 'education_work' },
+  // A job posting's own city is the post's; a product's expected price is the shop's.
+  { name: 'city', owner: 'JobPosting', type: 'String', comment: '工作城市', expect: undefined },
+  { name: 'expectPrice', owner: 'Product', type: 'BigDecimal', comment: '期望价格', expect: undefined },
+]);
