@@ -374,9 +374,9 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'medium',
         en: w`
           expect_city expected_city expect_industry expected_industry expect_position
-          expected_position desired_position expect_salary expected_salary job_hunting_status
+          expected_position desired_position job_hunting_status
         `,
-        zh: w`期望城市 期望行业 期望职位 期望岗位 期望薪资 期望薪水 期望工作地点 求职状态 求职意向`,
+        zh: w`期望城市 期望行业 期望职位 期望岗位 期望工作地点 求职状态 求职意向`,
       },
       {
         // What a person studied to and is qualified for (issue 9, branch `det-work`): their
