@@ -86,3 +86,13 @@ classifyTable('what a job seeker looks for is part of their résumé', [
   { name: 'city', owner: 'JobPosting', type: 'String', comment: '工作城市', expect: undefined },
   { name: 'expectPrice', owner: 'Product', type: 'BigDecimal', comment: '期望价格', expect: undefined },
 ]);
+
+classifyTable('a password record’s or an administrator’s salt and reset tokens are the person’s secrets', [
+  { name: 'salt', owner: 'AdminPassword', type: 'String', expect: 'credential' },
+  { name: 'resetToken', owner: 'AdminPassword', type: 'String', expect: 'credential' },
+  { name: 'salt', owner: 'sys_admin', type: 'varchar(32)', expect: 'credential' },
+  { name: 'email_token', owner: 'operator_password', type: 'varchar(64)', expect: 'credential' },
+  // A hashing configuration's salt and a cache's reset token are the system's.
+  { name: 'salt', owner: 'HashConfig', type: 'String', expect: undefined },
+  { name: 'resetToken', owner: 'CacheEntry', type: 'String', expect: undefined },
+]);

@@ -478,6 +478,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A password record's or an administrator's salt and reset tokens (`AdminPassword.salt`,
+        // `AdminPassword.resetToken`; issue 9, session 24): the same person's secrets as the
+        // password beside them, which these owners already open.
+        strength: 'medium',
+        owners: w`password passwords admin administrator operator 密码 管理员 操作员`,
+        en: w`salt password_salt reset_token password_reset_token email_token verification_token reset_code`,
+      },
+      {
         // The token of a login session, a password reset or an e-mail verification
         // (`PasswordResetToken.token`, `user_session.token`): it opens the person's account.
         strength: 'medium',
