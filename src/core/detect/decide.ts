@@ -36,7 +36,7 @@ import { captchaRecord } from './secrets.js';
 import { countOfRecords, instrumentFingerprint, positionNotPost, sortPosition } from './lookalikes.js';
 import { recordKind } from './recordDomain.js';
 import { listsAttributeValues } from './lookupRecord.js';
-import { ADDRESS_HEADS } from './ownerReading.js';
+import { ADDRESS_HEADS } from './ownerHead.js';
 import {
   addressCoordinate,
   addressCoordinateDetail,

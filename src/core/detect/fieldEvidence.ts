@@ -8,7 +8,7 @@ import type { Evidence } from '../types.js';
 import type { Reading } from './choose.js';
 import { naturalPersonName } from './naturalName.js';
 import { screenName } from './keys.js';
-import { ADDRESS_HEADS, CARD_HEADS } from './ownerReading.js';
+import { ADDRESS_HEADS, CARD_HEADS } from './ownerHead.js';
 import type { CommentReading, OwnerReading } from './readings.js';
 
 /** Stands for the candidate's owner in cached evidence, filled in per finding. */
