@@ -21,7 +21,7 @@ export function personKey(reading: Reading, words: readonly string[], vocab: Com
     reading.from === 'name' &&
     reading.meaning.category === 'online_id' &&
     reading.meaning.strength === 'low' &&
-    (words.some((w) => w !== 'account' && vocab.personOwners.has(w)) || (words.length === 1 && words[0] === 'uid'))
+    words.some((w) => w !== 'account' && vocab.personOwners.has(w))
   );
 }
 

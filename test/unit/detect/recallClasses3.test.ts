@@ -10,7 +10,13 @@ classifyTable('a trade’s or an after-sale’s own number is that money event�
   { name: 'trade_sn', owner: 'pay_log', type: 'varchar(32)', expect: 'transaction' },
   { name: 'afterSaleNo', owner: 'ReturnApply', type: 'String', expect: 'transaction' },
   { name: 'sn', owner: 'Deal', type: 'String', comment: '交易编号', expect: 'transaction' },
-  { name: 'serviceSn', owner: 'ServiceTicket', type: 'String', comment: '售后服务单号', expect: 'transaction' },
+  {
+    name: 'serviceSn',
+    owner: 'ServiceTicket',
+    type: 'String',
+    comment: '售后服务单号',
+    expect: 'transaction',
+  },
   { name: 'backNo', owner: 'RefundRecord', type: 'String', comment: '退单编号', expect: 'transaction' },
   // A device's, a room's or a product's serial number is a thing's; a trade's rule number is none.
   { name: 'sn', owner: 'Device', type: 'String', comment: '设备编号', expect: undefined },
@@ -51,27 +57,42 @@ classifyTable('a member’s points balance is property, named or described as su
 ]);
 
 classifyTable('where a person is (所在地区, 所在城市) is part of their address', [
-  { name: 'region', owner: 'loaner_details', type: 'VARCHAR(40)', comment: '借款人所在地区', expect: 'address' },
+  {
+    name: 'region',
+    owner: 'loaner_details',
+    type: 'VARCHAR(40)',
+    comment: '借款人所在地区',
+    expect: 'address',
+  },
   { name: 'area', owner: 'Member', type: 'String', comment: '所在城市', expect: 'address' },
   // A store's region is the store's; where a pledged house is stays the house's.
   { name: 'region', owner: 'Store', type: 'String', comment: '所在地区', expect: undefined },
   { name: 'area', owner: 'Warehouse', type: 'String', comment: '所在城市', expect: undefined },
 ]);
 
-classifyTable('a bare uid is the user’s number in any record, a role’s or a list element’s too', [
-  { name: 'uid', owner: 'user_role', type: 'bigint(20)', comment: 'uid', expect: 'online_id' },
-  { name: 'UID', owner: 'InviteItemModel', type: 'string', comment: '被邀请uid', expect: 'online_id' },
-  { name: 'uid', owner: 'ProductRelation', type: 'int', expect: 'online_id' },
-  // A calendar event's uid is the event's own identifier; a role's own key is none.
-  { name: 'ical_uid', owner: 'CalendarEvent', type: 'string', expect: undefined },
-  { name: 'role_id', owner: 'user_role', type: 'bigint(20)', expect: undefined },
-]);
-
 classifyTable('what a friend, contact or group request says to the person asked is a message to them', [
-  { name: 'remark', owner: 'ContactApply', type: 'string', comment: '申请备注', expect: 'communication_content' },
-  { name: 'msg', owner: 'user_apply', type: 'varchar(64)', comment: '申请信息', expect: 'communication_content' },
+  {
+    name: 'remark',
+    owner: 'ContactApply',
+    type: 'string',
+    comment: '申请备注',
+    expect: 'communication_content',
+  },
+  {
+    name: 'msg',
+    owner: 'user_apply',
+    type: 'varchar(64)',
+    comment: '申请信息',
+    expect: 'communication_content',
+  },
   { name: 'hello', owner: 'FriendshipPayload', type: 'string', expect: 'communication_content' },
-  { name: 'remark', owner: 'InviteModel', type: 'string', comment: '邀请备注', expect: 'communication_content' },
+  {
+    name: 'remark',
+    owner: 'InviteModel',
+    type: 'string',
+    comment: '邀请备注',
+    expect: 'communication_content',
+  },
   // A reviewer's remark on a withdrawal, an application's bare remark and a greeting template are not.
   { name: 'inspectRemark', owner: 'WithdrawApply', type: 'String', comment: '审核备注', expect: undefined },
   { name: 'remark', owner: 'parking_space_apply', type: 'varchar(300)', comment: '备注', expect: undefined },
@@ -79,8 +100,20 @@ classifyTable('what a friend, contact or group request says to the person asked 
 ]);
 
 classifyTable('what a job seeker looks for is part of their résumé', [
-  { name: 'expectCity', owner: 'JobHuntingInfo', type: 'String', comment: '期望城市', expect: 'education_work' },
-  { name: 'expectIndustry', owner: 'JobHuntingInfo', type: 'String', comment: '期望行业', expect: 'education_work' },
+  {
+    name: 'expectCity',
+    owner: 'JobHuntingInfo',
+    type: 'String',
+    comment: '期望城市',
+    expect: 'education_work',
+  },
+  {
+    name: 'expectIndustry',
+    owner: 'JobHuntingInfo',
+    type: 'String',
+    comment: '期望行业',
+    expect: 'education_work',
+  },
   { name: 'expected_position', owner: 'candidate_profile', type: 'varchar(64)', expect: 'education_work' },
   // A job posting's own city is the post's; a product's expected price is the shop's.
   { name: 'city', owner: 'JobPosting', type: 'String', comment: '工作城市', expect: undefined },
