@@ -4,7 +4,8 @@
  * labels them `address` with the rest of the address, while the same words in a driver's, a
  * trip's or a device's record are where someone is (`whereabouts`).
  */
-import { ADDRESS_HEADS, type OwnerReading } from './ownerReading.js';
+import { ADDRESS_HEADS } from './ownerHead.js';
+import type { OwnerReading } from './ownerReading.js';
 
 /** The whereabouts terms that are one point's coordinates (match texts, words joined by `_`). */
 const COORDINATES: ReadonlySet<string> = new Set([

@@ -146,13 +146,8 @@ export function ownerGateOpen(
   );
 }
 
-export {
-  COMMUNICATION_ZH,
-  descriptionOwner,
-  readOwner,
-  readRecordOwner,
-  type OwnerReading,
-} from './ownerReading.js';
+export { COMMUNICATION_ZH, readOwner, readRecordOwner, type OwnerReading } from './ownerReading.js';
+export { descriptionOwner } from './ownerHead.js';
 
 /**
  * The words of an identifier, abbreviations spelt out (`expandedWords`), cached: a workspace scan

@@ -12,7 +12,7 @@
  */
 import type { FieldCandidate } from '../types.js';
 import { boundedMemo } from './memo.js';
-import { TABLE_PREFIXES } from './ownerReading.js';
+import { TABLE_PREFIXES } from './ownerHead.js';
 import { identifierWords as wordsOf } from './readings.js';
 import { singularOf } from './plural.js';
 import { isManyRelation, relationNames } from './relationNames.js';

@@ -7,7 +7,7 @@
 import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
-import { namesListElement } from '../detect/ownerReading.js';
+import { namesListElement } from '../detect/ownerHead.js';
 import { readNameCached, readRecordOwner } from '../detect/readings.js';
 import { marksDomain } from '../detect/recordDomain.js';
 import { tokenize } from '../detect/tokenize.js';

@@ -124,6 +124,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         zh: w`内容 正文 文本 用户消息`,
       },
       {
+        // What a friend, contact or group request says to the person asked (`ContactApply.remark`
+        // // 申请备注, `FriendshipPayload.hello`, `user_apply.msg` // 申请信息; issue 9, session
+        // 24): a message to them, as a friend-request greeting is.
+        strength: 'medium',
+        owners: w`apply friendship invite invitation 好友申请 入群申请 申请 邀请`,
+        en: w`hello greeting apply_remark apply_message verify_message`,
+        zh: w`申请备注 申请信息 邀请备注 验证信息 验证消息 附言`,
+      },
+      {
         // A message's `extra` (消息扩展字段: the files, cards, quotes and mentions it carries) is
         // part of the message; a chat room's, a cart's or a column's extra data is not.
         strength: 'medium',
@@ -331,13 +340,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
           stock_holdings holdings_value loyalty_points points_balance point_balance
           overtime_pay net_pay gross_pay take_home_pay payable_salary housing_fund provident_fund
           trade_account trading_account brokerage brokerage_price brokerage_amount commission_income
-          balance_money balance_amount running_balance
+          balance_money balance_amount running_balance membership_points membership_point
+          member_points member_point lifetime_points
         `,
         zh: w`
           余额 账户余额 存款 证券账户 股票账户 基金账户 股东账户 持股 持仓 收入 月收入 年收入 工资 薪资
           薪水 个人资产 资产 开户行 开户银行 车产 理财 总资产 净资产 可用资金 持仓市值 负债 总负债 贷款余额
           股东代码 股东账号 股东卡号 抵押 抵押标记 积分 会员积分 基本工资 月薪 年薪
-          加班费 实发工资 应发工资 住房公积金 公积金 交易账户 资金账户
+          加班费 实发工资 应发工资 住房公积金 公积金 交易账户 资金账户 积分数量 积分总数量 积分总数 积分余额
+          剩余积分 可用积分 总积分
         `,
         pinyin: w`khh zqzh gpzh jjzh ysr gddm dybj`,
       },

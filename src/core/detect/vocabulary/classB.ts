@@ -204,6 +204,12 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // When a patient registered at a hospital (挂号) and whether a notice is an inpatient
+        // stay's (住院标识; issue 9, session 24): a medical visit's record.
+        strength: 'medium',
+        zh: w`挂号时间 挂号日期 住院标识 就诊记录ID 就诊记录id`,
+      },
+      {
         // Inside a clinical record: how a drug is taken (用法, 用量, 嘱托 as `entrust`), a
         // vaccination's dose number, a pregnancy's parity (a serial port has a `parity` too), the
         // patient's ward, nursing level and isolation (a database has an isolation level,
@@ -248,7 +254,7 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           family_history social_history lab_test test_result test_name respiration
           physical_activity dietary_restrictions immunization vaccine vaccine_name vaccine_type
         `,
-        zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖`,
+        zh: w`主诉 医嘱 结论 检查结果 入院时间 入院日期 出院时间 出院日期 就诊时间 就诊日期 科室 主治医生 血糖 费别 检测结果 检查方法`,
         pinyin: w`zdmc zdbm zs`,
       },
       { strength: 'ambiguous', pinyin: w`zd bl bs cf xx sg tz mz` },
@@ -342,6 +348,13 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
           分账金额 订单总金额 订单总价 商品总价 实际付款金额 用户支付金额 发票金额 发票号
           交易单号 支付流水号
         `,
+      },
+      {
+        // A trade's or an after-sale's own number (`tradeSn` // 交易编号, `afterSaleNo` // 售后单号;
+        // issue 9, session 24): a money event's own key, as `trade_no` and `refund_no` are.
+        strength: 'medium',
+        en: w`trade_sn refund_sn after_sale_sn aftersale_sn after_sale_no aftersale_no`,
+        zh: w`交易编号 售后单号 售后服务单号 退单编号 退款编号`,
       },
       {
         strength: 'medium',

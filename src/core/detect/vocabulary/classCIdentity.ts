@@ -133,6 +133,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         pinyin: w`shr sjr zsxm xingming khxm lxrxm hzxm poxm xingshi cym fddbr`,
       },
       {
+        // The name a bank account or card is held in (开户名, 账户名 of a bank card, a withdrawal
+        // or a refund to a bank; issue 9, session 24): the holder's name. Elsewhere 账户名 is the
+        // name a person logs in with.
+        strength: 'medium',
+        owners: w`bank bank_card card withdraw withdrawal tocash cashout refund 银行 银行卡 提现 退款`,
+        zh: w`开户名 银行开户名`,
+      },
+      {
         // `xm` is also 项目 (project), `lxr` rarely anything else: medium until a comment confirms.
         strength: 'medium',
         pinyin: ['xm', 'lxr', 'syr'],
@@ -241,6 +249,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           province city district county province_name city_name district_name address_city
           address_province address_district
         `,
+        zh: w`所在地区 所在城市 所在省份`,
       },
       {
         // A person's own postcode (`identity.postalCode`, `UserInfo.zip_code`, `Patient.zip`); a
@@ -467,6 +476,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
           会话密钥 会话key 盐值 令牌 访问令牌 刷新令牌 登录令牌 身份令牌 用户令牌 登录凭证 加密盐 密码盐
           二次验证密钥
         `,
+      },
+      {
+        // A password record's or an administrator's salt and reset tokens (`AdminPassword.salt`,
+        // `AdminPassword.resetToken`; issue 9, session 24): the same person's secrets as the
+        // password beside them, which these owners already open.
+        strength: 'medium',
+        owners: w`password passwords admin administrator operator 密码 管理员 操作员`,
+        en: w`salt password_salt reset_token password_reset_token email_token verification_token reset_code`,
       },
       {
         // The token of a login session, a password reset or an e-mail verification

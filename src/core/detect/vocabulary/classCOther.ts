@@ -368,6 +368,17 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'medium', en: w`education profession work_company` },
       {
+        // What a job seeker looks for (期望城市, 期望行业, 求职状态; issue 9, session 24): their
+        // job-hunting wishes, part of a résumé. A job posting's own city and industry are the
+        // post's, named without 期望.
+        strength: 'medium',
+        en: w`
+          expect_city expected_city expect_industry expected_industry expect_position
+          expected_position desired_position job_hunting_status
+        `,
+        zh: w`期望城市 期望行业 期望职位 期望岗位 期望工作地点 求职状态 求职意向`,
+      },
+      {
         // What a person studied to and is qualified for (issue 9, branch `det-work`): their
         // schooling reached, diplomas, and the occupational qualifications a driver, a doctor
         // or a teacher must hold, with how long they have practised.
