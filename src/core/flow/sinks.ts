@@ -394,8 +394,8 @@ const SINK_DATA: SinkRuleInput[] = [
     languages: ALL,
   },
   // SheetJS: the rows made into a sheet (`XLSX.utils.json_to_sheet(rows)`) and the sheet into a
-  // book (`book_append_sheet`, jsCall.ts) are written by `XLSX.writeFile(book, path)`: the sheet
-  // itself is no file yet, and may go nowhere.
+  // book (`book_append_sheet`, calls.ts `into-first`) are written by `XLSX.writeFile(book, path)`:
+  // the sheet itself is no file yet, and may go nowhere.
   { kind: 'export', callee: String.raw`XLSX\.(?:writeFile|writeFileXLSX|writeFileAsync)`, languages: JS },
   {
     kind: 'export',
