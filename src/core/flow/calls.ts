@@ -1,11 +1,21 @@
 /**
  * What a call does to the personal information passed to it, read from the callee's last name:
  * masking and hashing keep it PI but de-identified (PIPL Art. 73(3)); serialisation keeps it
- * whole; predicates (`isValid`, `.test`, `.includes`) answer yes or no and carry none of it.
+ * whole; predicates (`isValid`, `.test`, `.includes`) answer yes or no and carry none of it; a
+ * library call that puts its second argument into its first leaves the first holding it.
  * Data, shared by every language's walk.
  */
 
-export type CallEffect = 'mask' | 'serialise' | 'predicate';
+export type CallEffect = 'mask' | 'serialise' | 'predicate' | 'into-first';
+
+/**
+ * Library calls that put their second argument into the container passed first, named by their
+ * own last name (the container is no receiver, so a mutator's reading misses it). SheetJS:
+ * `XLSX.utils.book_append_sheet(book, sheet)` puts a sheet into a workbook, and
+ * `sheet_add_json(sheet, rows)`/`sheet_add_aoa(sheet, rows)` add rows to a sheet; the workbook is
+ * what `XLSX.writeFile(book, path)` writes.
+ */
+const INTO_FIRST: ReadonlySet<string> = new Set(['book_append_sheet', 'sheet_add_json', 'sheet_add_aoa']);
 
 const MASK =
   /(?:mask|hash|encrypt|encode(?:r)?Id|md5|sha\d*|hmac|digest|desensiti[sz]e?|tuomin|redact|anonymi[sz]e?|pseudonymi[sz]e?|tokeni[sz]e?|cipher|bcrypt|scrypt|argon2|obfuscate|脱敏|加密)/i;
@@ -67,6 +77,7 @@ export function lastName(callee: string): string {
 
 /** The effect of calling `callee` (dotted) on its arguments, if it is one we know; `last` is its lastName. */
 export function calleeEffect(callee: string, last = lastName(callee)): CallEffect | undefined {
+  if (INTO_FIRST.has(last)) return 'into-first';
   if (SERIALISE.test(callee) || SERIALISE.test(last)) return 'serialise';
   if (PREDICATES.has(last) || PREDICATE_NAME.test(last)) return 'predicate';
   if (MASK.test(last)) return 'mask';

@@ -156,9 +156,8 @@ export function call(
       }
       index++;
     }
-  if (taints?.[1] !== undefined && name.endsWith('book_append_sheet'))
-    appendSheet(ctx, node, args, taints[1]);
   const facts = factsOf(ctx, name);
+  if (facts.effect === 'into-first' && taints?.[1] !== undefined) intoFirst(ctx, node, args, taints[1]);
   // A function of the file named like a vendor's call is that function (walkCall.ts).
   const sink =
     facts.sink !== undefined
@@ -205,16 +204,17 @@ export function call(
 }
 
 /**
- * SheetJS's `XLSX.utils.book_append_sheet(book, sheet)` puts the sheet into the book variable:
- * the book written by `XLSX.writeFile(book, path)` carries the sheet's rows.
+ * A call that puts its second argument into its first (calls.ts `into-first`: SheetJS's
+ * `XLSX.utils.book_append_sheet(book, sheet)`): the first argument's variable holds it, so the
+ * book written by `XLSX.writeFile(book, path)` carries the sheet's rows.
  */
-function appendSheet(ctx: Ctx, node: number, args: number, sheet: Taint): void {
+function intoFirst(ctx: Ctx, node: number, args: number, put: Taint): void {
   const tree = ctx.tree;
-  let book = tree.first[args] ?? NONE;
-  if (book !== NONE && kindOf(ctx, book) === K['(']) book = tree.next[book] ?? NONE;
-  if (book === NONE || kindOf(ctx, book) !== K.VariableName) return;
-  const name = textOf(ctx, book);
-  const held = step(sheet, tree.from(node), `appended to ${name}`);
+  let into = tree.first[args] ?? NONE;
+  if (into !== NONE && kindOf(ctx, into) === K['(']) into = tree.next[into] ?? NONE;
+  if (into === NONE || kindOf(ctx, into) !== K.VariableName) return;
+  const name = textOf(ctx, into);
+  const held = step(put, tree.from(node), `appended to ${name}`);
   assign(ctx, name, merge(lookup(ctx, name) ?? undefined, held) ?? null);
 }
 

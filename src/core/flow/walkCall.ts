@@ -266,6 +266,10 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
         : undefined);
     if (into) storeInto(s, e.recv.name, into, e.at, `stored in ${e.recv.name} by ${last}`);
   }
+  // `book_append_sheet(book, sheet)` (calls.ts `into-first`): the first argument's variable holds
+  // the second, as a mutator's receiver holds what it is given.
+  if (facts.effect === 'into-first' && first?.k === 'name' && taints?.[1] !== undefined)
+    storeInto(s, first.name, taints[1], e.at, `appended to ${first.name}`);
   const effect = facts.effect;
   const all = merge(received, passed);
   if (!all || effect === 'predicate') return undefined;

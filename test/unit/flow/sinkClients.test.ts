@@ -1,4 +1,4 @@
-// Library calls added to the sink tables (sinks.ts) for clients held in private fields and for
+// Library calls added to the sink tables (sinkRules/) for clients held in private fields and for
 // payment, identity, support, push, queue and file APIs, each with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

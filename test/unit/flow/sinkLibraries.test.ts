@@ -1,4 +1,4 @@
-// Library calls added to the sink tables (sinks.ts) and what collection sizes and .NET
+// Library calls added to the sink tables (sinkRules/) and what collection sizes and .NET
 // serialisers do to PI (calls.ts): each with a negative beside it.
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -239,7 +239,7 @@ describe('library sinks and sizes', () => {
     });
 });
 
-// Writers known by the call that made them (sinks.ts WRITER_RULES, clients.ts findWriters).
+// Writers known by the call that made them (sinkRules/writers.ts WRITER_RULES, clients.ts findWriters).
 const PY = 'src/app/export.py';
 const writers: { rule: string; path: string; text: string; want: string[] }[] = [
   {

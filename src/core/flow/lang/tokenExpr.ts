@@ -10,6 +10,7 @@ import { InternedNames } from './interned.js';
 import * as tokenCursorModule from './tokenCursor.js';
 import type { Cursor, TokenLanguage } from './tokenCursor.js';
 import * as tokenStringsModule from './tokenStrings.js';
+import type { Hole } from './tokenStrings.js';
 
 // Imports used per token, copied once (walk.ts).
 const { angleEnd, closing, peek } = tokenCursorModule;
@@ -361,32 +362,31 @@ export function stringExpr(lang: TokenLanguage, tok: Token, strings = new Intern
   if (holes.length === 0) return { k: 'lit', at: tok.from, str: unquoted(raw, strings) };
   const parts: Expr[] = [];
   for (const h of holes) {
-    const e = holeExpr(lang, raw, tok.from, h.from, h.to, strings);
+    const e = holeExpr(lang, raw, tok.from, h, strings);
     if (e !== undefined) parts.push(e);
   }
   return { k: 'concat', at: tok.from, parts, interp: true };
 }
 
 /**
- * The expression in the hole `raw[from, to)` of the string token at `base`. A hole that is one
- * name (`$level`, `{level}`) is that name, as reading its one token would give; others are
- * tokenized and read, their tokens at their offsets in the text and on one line. Undefined when
- * the hole does not tokenize.
+ * The expression in the hole `hole` of the string token `raw` at `base`. A hole that is a name
+ * or a dotted chain of names (`$level`, `{dto.Phone}`) is read by hand (tokenStrings.ts
+ * dottedHole), as reading its tokens would give; others are tokenized and read, their tokens at
+ * their offsets in the text and on one line. Undefined when the hole does not tokenize.
  */
 function holeExpr(
   lang: TokenLanguage,
   raw: string,
   base: number,
-  from: number,
-  to: number,
+  hole: Hole,
   strings: InternedNames,
 ): Expr | undefined {
-  const at = base + from;
-  const dotted = dottedHole(raw, base, from, to, strings);
+  const dotted = dottedHole(raw, base, hole, strings);
   if (dotted !== undefined) return dotted;
+  const at = base + hole.from;
   const inner: Token[] = [];
   try {
-    readTokens(raw.slice(from, to), inner, []);
+    readTokens(raw.slice(hole.from, hole.to), inner, []);
   } catch {
     return undefined;
   }

@@ -108,17 +108,13 @@ function isAsciiName(raw: string, from: number, to: number): boolean {
 }
 
 /**
- * A hole that is a name or a dotted chain of names (`$level`, `${member.realName}`, `{dto.Phone}`)
- * read as reading its tokens would give, without tokenizing it: a name, then a member per `.name`.
- * Undefined for any other hole, or a first name `expression` does not read as a plain name.
+ * The hole `hole` of the literal `raw` at `base`, when it is a name or a dotted chain of names
+ * (`$level`, `${member.realName}`, `{dto.Phone}`), read as reading its tokens would give, without
+ * tokenizing it: a name, then a member per `.name`. Undefined for any other hole, or a first name
+ * `expression` does not read as a plain name.
  */
-export function dottedHole(
-  raw: string,
-  base: number,
-  from: number,
-  to: number,
-  strings: InternedNames,
-): Expr | undefined {
+export function dottedHole(raw: string, base: number, hole: Hole, strings: InternedNames): Expr | undefined {
+  const { from, to } = hole;
   let dot = raw.indexOf('.', from);
   if (dot < 0 || dot > to) dot = to;
   if (!isAsciiName(raw, from, dot)) return undefined;
