@@ -122,7 +122,7 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     const from = this.off(start);
     if (this.is(P.dot)) {
       if (this.kind(this.p + 1) === IDENT) {
-        const name = this.word(this.p + 1);
+        const name = this.nameAt(this.p + 1);
         const at = this.off(this.p + 1);
         this.p += 2;
         // A method called at once (`h.log.Info(`, most members): the call is read here, its
