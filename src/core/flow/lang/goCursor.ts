@@ -116,6 +116,13 @@ export abstract class GoCursor extends ListGatherer {
     );
   }
 
+  /** `word` of an identifier token `at` (never past the end): its string, without the bounds test. */
+  nameAt(at: number): string {
+    return (
+      this.tokenWords[at] ?? this.strings.name(this.text, this.tokenFrom[at] ?? 0, this.tokenTo[at] ?? 0)
+    );
+  }
+
   /** `goStringContent` (goLowerExpr.ts) of the string token `at`, read in place and interned. */
   stringContent(at: number): string {
     const from = this.tokenFrom[at] ?? 0;

@@ -11,6 +11,7 @@
 import { GK } from '../../scan/code/goTokens.js';
 import * as irModule from '../ir.js';
 import type { Arg, Expr } from '../ir.js';
+import { NO_ITEMS } from './listStack.js';
 import { CALLED, FORM, GoOperandLowerer } from './goLowerOperand.js';
 import * as syms from './goLowerSyms.js';
 
@@ -121,9 +122,13 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     const from = this.off(start);
     if (this.is(P.dot)) {
       if (this.kind(this.p + 1) === IDENT) {
-        const name = this.word(this.p + 1);
+        const name = this.nameAt(this.p + 1);
         const at = this.off(this.p + 1);
         this.p += 2;
+        // A method called at once (`h.log.Info(`, most members): the call is read here, its
+        // receiver `e`, and the lowerer's receiver and member fields are not written (each
+        // pointer written took the write barrier's slow path while the collector marked).
+        if (this.callFollows()) return this.called(this.strings.joined(this.calleeText(), name), e, from);
         this.recvName = this.form === FORM.NAME ? this.prop : undefined;
         this.recv = e;
         this.calleeText();
@@ -169,25 +174,68 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     return form === FORM.FUNC ? group([e, c]) : c;
   }
 
+  /** `recv.name(args)`, `callee` its text, read at the `(`. */
+  called(callee: string, recv: Expr, from: number): Expr {
+    const args = this.args(false);
+    const c: Expr = { k: 'call', at: from, callee, args, recv };
+    this.form = FORM.OTHER;
+    this.setCallee(callee);
+    this.dotCalled = true;
+    this.from = from;
+    return c;
+  }
+
   /** Call arguments; `make`'s first is a type (a literal). */
   args(make: boolean): readonly Arg[] {
-    const mark = this.mark();
     this.p++;
     const saved = this.mode(false, false);
+    // The first three arguments are kept here and the list made from them at its size; a fourth
+    // moves them onto the stack. Each argument written into the stack took the write barrier's
+    // slow path while the collector marked; a new array's own items do not.
+    let a0: Arg | undefined;
+    let a1: Arg | undefined;
+    let a2: Arg | undefined;
+    let n = 0;
+    let mark = -1;
     if (make && !this.is(P.rparen)) {
-      this.gather({ k: 'lit', at: this.off() });
+      a0 = { k: 'lit', at: this.off() };
+      n = 1;
       this.skipType();
       if (this.is(P.comma)) this.p++;
     }
     while (!this.is(P.rparen) && this.kind() !== EOF) {
-      this.gather(this.expr());
+      const e = this.expr();
+      if (n === 0) a0 = e;
+      else if (n === 1) a1 = e;
+      else if (n === 2) a2 = e;
+      else {
+        if (n === 3) {
+          mark = this.mark();
+          this.gather(a0 as Arg);
+          this.gather(a1 as Arg);
+          this.gather(a2 as Arg);
+        }
+        this.gather(e);
+      }
+      n++;
       if (this.is(P.ellipsis)) this.p++;
       if (this.is(P.comma)) this.p++;
       else break;
     }
     this.restore(saved);
     this.p++;
-    return this.argsFrom(mark);
+    switch (n) {
+      case 0:
+        return NO_ARGS;
+      case 1:
+        return [a0 as Arg];
+      case 2:
+        return [a0 as Arg, a1 as Arg];
+      case 3:
+        return [a0 as Arg, a1 as Arg, a2 as Arg];
+      default:
+        return this.argsFrom(mark);
+    }
   }
 
   /** `e[k]`: a string key is a member (`m["phone"]`); an index, a slice or type arguments a group. */
@@ -234,3 +282,6 @@ export abstract class GoExprLowerer extends GoOperandLowerer {
     return this.exprsFrom(mark);
   }
 }
+
+/** Every empty argument list of a form (listStack.ts's one empty array). */
+const NO_ARGS: readonly Arg[] = NO_ITEMS;

@@ -171,9 +171,13 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
 
   /** An expression list read as targets into reused slots; the mark to `dropTargets` to. */
   targets(): number {
+    return this.targetsAfter(this.expr());
+  }
+
+  /** `targets`, its first expression `first` just read. */
+  targetsAfter(first: Expr): number {
     const mark = this.#targetCount;
-    for (;;) {
-      const e = this.expr();
+    for (let e = first; ; e = this.expr()) {
       const t = (this.#targets[this.#targetCount++] ??= new Target());
       t.from = this.from;
       t.form = this.form;
@@ -201,9 +205,33 @@ export abstract class GoStmtLowerer extends GoExprLowerer {
     this.#targetCount = mark;
   }
 
-  /** A simple statement; true when it was an expression alone (an `if`'s condition). */
+  /**
+   * A simple statement; true when it was an expression alone (an `if`'s condition). One
+   * expression that nothing assigns to (a call, most statements) is gathered as it is read,
+   * without a target slot: each slot's fields written per statement took the write barrier's
+   * slow path while the collector marked.
+   */
   simple(): boolean {
-    const list = this.targets();
+    const e = this.expr();
+    if (!this.is(P.comma) || this.stopsHere()) {
+      if (this.stopsHere()) {
+        this.gather(exprStmt(e));
+        return true;
+      }
+      const op = this.sym();
+      if (
+        op !== P.assign &&
+        IS_UPDATE[op] !== 1 &&
+        op !== P.define &&
+        op !== P.inc &&
+        op !== P.dec &&
+        op !== P.arrow
+      ) {
+        this.gather(exprStmt(e));
+        return true;
+      }
+    }
+    const list = this.targetsAfter(e);
     const alone = this.simpleAfter(list);
     this.dropTargets(list);
     return alone;
