@@ -26,7 +26,7 @@ import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import type { Finding } from '../types.js';
 import { findJvmClients, findWriters } from './clients.js';
 import { goHiddenFields } from './goHidden.js';
-import { GoNameCounting } from './goUses.js';
+import { goNameCounts } from './goUses.js';
 import type { Stmt } from './ir.js';
 import { jsFlows } from './jsFlows.js';
 import { flatTree, type BufferTree } from './jsTree.js';
@@ -37,7 +37,7 @@ import { lowerJava } from './lang/java.js';
 import { javaFlowTokens, javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython } from './lang/python.js';
 import { lowerPythonTokens, pythonTopLevel } from './lang/pyLower.js';
-import { PythonNameCounting } from './lang/pyUses.js';
+import { pythonNameCounts } from './lang/pyUses.js';
 import type { FlowLanguage } from './sinks.js';
 import { standingFlows } from './rulings.js';
 import { withStubs } from './stubs.js';
@@ -274,9 +274,9 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
   // not the text.
   const counts =
     view !== undefined
-      ? { counts: new PythonNameCounting(view) }
+      ? { counts: (names: ReadonlySet<string>) => pythonNameCounts(view, names) }
       : goTokens !== undefined
-        ? { counts: new GoNameCounting(text, goTokens) }
+        ? { counts: (names: ReadonlySet<string>) => goNameCounts(text, goTokens, names) }
         : {};
   const streamed = next && walkStreamed({ ...input, text, next, hinted, ...counts });
   if (streamed !== undefined && streamed !== 'declined') return streamed;

@@ -24,16 +24,12 @@ export interface Reading {
 export type NameReader = (name: string, owner: string | undefined) => Reading | undefined;
 
 /** One reading per category and confidence, shared: readings are never changed. */
-const READINGS: Readonly<Record<Confidence, Map<CategoryKey, Reading>>> = {
-  high: new Map(),
-  medium: new Map(),
-  low: new Map(),
-};
+const READINGS = new Map<string, Reading>();
 
 function readingOf(category: CategoryKey, confidence: Confidence): Reading {
-  const byCategory = READINGS[confidence];
-  let r = byCategory.get(category);
-  if (r === undefined) byCategory.set(category, (r = { category, confidence }));
+  const key = `${confidence} ${category}`;
+  let r = READINGS.get(key);
+  if (r === undefined) READINGS.set(key, (r = { category, confidence }));
   return r;
 }
 
@@ -106,53 +102,24 @@ export class RecordTypes extends Map<string, RecordType> {
    * not coarse (COARSE_FIELD: a customer's city, an order's bare amount, `DepositMonths`).
    */
   field(type: string, name: string): Reading | undefined {
-    const r = (this.#fields ??= fieldsOf(this.#findings)).get(type)?.get(name);
+    if (this.#fields === undefined) {
+      this.#fields = new Map<string, Map<string, Reading>>();
+      for (const f of this.#findings) {
+        if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
+        let fields = this.#fields.get(f.owner);
+        if (fields === undefined) this.#fields.set(f.owner, (fields = new Map<string, Reading>()));
+        if (!fields.has(f.field)) fields.set(f.field, readingOf(f.category, f.confidence));
+      }
+    }
+    const r = this.#fields.get(type)?.get(name);
     return r === undefined || COARSE_FIELD.test(name) ? undefined : r;
   }
-}
-
-/** The fields of each record type as the scan read them in its declaration (the first reading of a name). */
-function fieldsOf(findings: readonly Finding[]): Map<string, Map<string, Reading>> {
-  const types = new Map<string, Map<string, Reading>>();
-  // A record's fields come one after another: its map is looked up when the owner changes.
-  let owner: string | undefined;
-  let fields: Map<string, Reading> | undefined;
-  for (const f of findings) {
-    if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
-    if (f.owner !== owner || fields === undefined) {
-      owner = f.owner;
-      fields = types.get(owner);
-      if (fields === undefined) types.set(owner, (fields = new Map<string, Reading>()));
-    }
-    if (!fields.has(f.field)) fields.set(f.field, readingOf(f.category, f.confidence));
-  }
-  return types;
 }
 
 /** A record type of the text: the categories its fields hold, and the strongest confidence of them. */
 export interface RecordType {
   readonly categories: readonly CategoryKey[];
   readonly confidence: Confidence;
-}
-
-/** One record type's categories (kept sorted as they come) and strongest confidence, as gathered. */
-class Gathering {
-  constructor(
-    readonly categories: CategoryKey[],
-    public confidence: Confidence,
-  ) {}
-
-  add(category: CategoryKey, confidence: Confidence): void {
-    if (confidence !== this.confidence) this.confidence = stronger(this.confidence, confidence);
-    const list = this.categories;
-    if (list.includes(category)) return;
-    // In place, the order sort() gives strings: a set per type, then a copy and a sort each, made
-    // 0.4 MB per 10,000-line file (sort's work array).
-    let i = list.length;
-    list.push(category);
-    for (; i > 0 && (list[i - 1] as CategoryKey) > category; i--) list[i] = list[i - 1] as CategoryKey;
-    list[i] = category;
-  }
 }
 
 /**
@@ -163,48 +130,36 @@ class Gathering {
  * each (0.1 MB promoted per 10,000-line file, where hundreds of types hold the same few).
  */
 export function recordTypes(findings: readonly Finding[], hidden?: ReadonlySet<string>): RecordTypes {
-  // A record's fields come one after another: its entry is looked up when the owner changes, not
-  // per field (each owner is its own string, so a lookup hashes it and compares characters).
-  const types = new Map<string, Gathering>();
-  let owner: string | undefined;
-  let at: Gathering | undefined;
+  // Each type's few categories kept sorted as they come (the order sort() gives strings), where a
+  // set per type, then a copy and a sort each, made 0.4 MB per 10,000-line file (sort's work array).
+  const types = new Map<string, CategoryKey[]>();
+  const strength = new Map<string, Confidence>();
   for (const f of findings) {
     if (f.role !== 'declaration' || f.owner === undefined || f.state === 'anonymized') continue;
     // A field its serialiser leaves out (Go's `json:"-"`, goHidden.ts) is no part of the whole value.
     if (hidden?.has(`${f.owner}.${f.field}`) === true) continue;
-    if (f.owner !== owner || at === undefined) {
-      owner = f.owner;
-      at = types.get(owner);
-      if (at === undefined) {
-        types.set(owner, (at = new Gathering([f.category], f.confidence)));
-        continue;
-      }
+    const category = f.category;
+    const list = types.get(f.owner);
+    const was = strength.get(f.owner);
+    if (was !== f.confidence)
+      strength.set(f.owner, was === undefined ? f.confidence : stronger(was, f.confidence));
+    if (list === undefined) types.set(f.owner, [category]);
+    else if (!list.includes(category)) {
+      let i = list.length;
+      list.push(category);
+      for (; i > 0 && (list[i - 1] as CategoryKey) > category; i--) list[i] = list[i - 1] as CategoryKey;
+      list[i] = category;
     }
-    at.add(f.category, f.confidence);
   }
-  // Shared once every list is complete: no list is changed after this. Found by first category,
-  // then compared (a file's types hold a few combinations), with no key string built per type.
-  const shared = new Map<CategoryKey, RecordType[]>();
+  // Shared once every list is complete: no list is changed after this.
+  const shared = new Map<string, RecordType>();
   const out = new RecordTypes(findings, hidden);
-  for (const [name, g] of types) {
-    const list = g.categories;
-    const first = list[0] as CategoryKey;
-    let bucket = shared.get(first);
-    if (bucket === undefined) shared.set(first, (bucket = []));
-    let one: RecordType | undefined;
-    for (const t of bucket)
-      if (t.confidence === g.confidence && sameList(t.categories, list)) {
-        one = t;
-        break;
-      }
-    if (one === undefined) bucket.push((one = { categories: list.slice(), confidence: g.confidence }));
-    out.set(name, one);
+  for (const [owner, list] of types) {
+    const confidence = strength.get(owner) ?? 'low';
+    const key = `${confidence} ${list.length === 1 ? (list[0] as CategoryKey) : list.join(' ')}`;
+    let one = shared.get(key);
+    if (one === undefined) shared.set(key, (one = { categories: list.slice(), confidence }));
+    out.set(owner, one);
   }
   return out;
-}
-
-function sameList(a: readonly CategoryKey[], b: readonly CategoryKey[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -33,16 +33,7 @@ export interface StreamInput extends Omit<WalkInput, 'body'> {
   /** The names the text seems to define as top-level functions (topNames.ts). */
   readonly hinted: ReadonlySet<string>;
   /** How often the text writes each hinted name, where a language reads it cheaper than wordCounts. */
-  readonly counts?: NameCounting;
-}
-
-/**
- * Counts of names from a language's tokens (goUses.ts, pyUses.ts). An object rather than a
- * closure made per analysis: a closure is a new call target each time, and the optimised
- * `#walked` calling it was thrown away on the next file ("wrong call target").
- */
-export interface NameCounting {
-  counts(names: ReadonlySet<string>): Map<string, number>;
+  readonly counts?: (names: ReadonlySet<string>) => Map<string, number>;
 }
 
 /**
@@ -241,7 +232,7 @@ class TopTable implements TopFunctions {
   #usesOf(name: string): number {
     if (this.#uses === undefined) {
       const { counts, hinted, text } = this.#input;
-      this.#uses = counts !== undefined ? counts.counts(hinted) : wordCounts(text, hinted);
+      this.#uses = counts !== undefined ? counts(hinted) : wordCounts(text, hinted);
     }
     return this.#uses.get(name) ?? Infinity;
   }

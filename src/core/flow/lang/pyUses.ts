@@ -11,25 +11,11 @@
 import { KIND } from '../../scan/code/pyTokens.js';
 import type { PyTokens } from '../../scan/code/pyTokens.js';
 import type { PyView } from '../../scan/code/pyView.js';
-import type { NameCounting } from '../walkStream.js';
 
 const { NAME } = KIND;
 
 /** Names longer than this share the last slot of the length filter. */
 const LENGTH_SLOTS = 64;
-
-/** The counts of a Python text's hinted names from the scan's tokens. */
-export class PythonNameCounting implements NameCounting {
-  readonly #view: PyView;
-
-  constructor(view: PyView) {
-    this.#view = view;
-  }
-
-  counts(names: ReadonlySet<string>): Map<string, number> {
-    return pythonNameCounts(this.#view, names);
-  }
-}
 
 /** The name tokens of `view` (and its f-string fields) equal to each of `names`, by name. */
 export function pythonNameCounts(view: PyView, names: ReadonlySet<string>): Map<string, number> {
