@@ -31,6 +31,7 @@ import { MISS, TupleMemo } from './memo.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord, typedAsLayerRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
+import { treeParent } from './treeParent.js';
 import { issuedNumber, linePrice, totalOfGoodsBought, wageForPost } from './money.js';
 import { ownerValueVerdict } from './ownerValue.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
@@ -374,6 +375,12 @@ function decide(
     category === 'transaction' &&
     !owner.orderLine &&
     totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
+  // `MenuItemVo.parentName`: a tree's parent is its parent node (treeParent.ts).
+  if (
+    category === 'name' &&
+    treeParent(name.words, words(candidate.owner ?? ''), owner.context?.kind, sibling !== undefined)
+  )
+    return undefined;
   const nameOwner =
     (tracking && name.owner?.kind === 'nonperson') ||
     selfNamed ||
