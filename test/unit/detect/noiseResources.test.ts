@@ -1,7 +1,7 @@
 /**
  * Issue 9, item 4: classes of noise found scanning halo-dev/halo whole (a blog platform built
  * like Kubernetes resources), each with a negative beside it: a UI dialog's button texts are the
- * interface's, a software thing's display name is no person's (a plugin's, an attachment's, a notifier's), a
+ * interface's, a software thing's display name is no person's (a plugin's, an attachment's, a descriptor's), a
  * tree's parent is its parent node, a ref named `name` holds no person's name, an annotation's
  * key is metadata, and a resource's `spec` or `status` is read as the resource named before it.
  */
@@ -37,13 +37,15 @@ describe('noise on whole repositories: resources, trees and dialogs', () => {
     assert.equal(read('ChatMessage', 'text', 'String'), 'communication_content');
   });
 
-  it("a plugin's, an attachment's or a notifier's display name is no person's; a user's is", () => {
+  it("a plugin's, an attachment's or a descriptor's display name is no person's; a user's is", () => {
     assert.equal(read('PluginSpec', 'displayName', 'string'), 'none');
     assert.equal(read('AttachmentSpec', 'displayName', 'string'), 'none');
-    assert.equal(read('NotifierInfo', 'displayName', 'string'), 'none');
+    assert.equal(read('ExtensionPointDescriptor', 'displayName', 'string'), 'none');
     assert.equal(read('NotifierDescriptorSpec', 'displayName', 'string'), 'none');
     assert.equal(read('UserSpec', 'displayName', 'string'), 'online_id');
     assert.equal(read('CommentOwner', 'displayName', 'string'), 'name');
+    // A notifier keeps the e-mail it sends to, a person's.
+    assert.equal(read('Notifier', 'email', undefined, 'usage'), 'contact');
   });
 
   it("a tree's parent is its parent node; a pupil's or a patient's parent is a person", () => {

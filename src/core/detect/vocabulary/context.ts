@@ -58,7 +58,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
       campaign court courtroom insurer fleet parish church charity foundation hub permission robot bot
       permissions role menu route resource button
-      plugin plugins attachment attachments notifier notifiers descriptor
+      plugin plugins attachment attachments descriptor
       definition
     `,
     zh: w`
