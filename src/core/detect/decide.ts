@@ -30,6 +30,7 @@ import type { Verdict } from './findingOf.js';
 import { naturalPersonName, typedAsPersonName } from './naturalName.js';
 import { describedAsObject, holdsOtherRecord, typedAsLayerRecord } from './nestedRecord.js';
 import { thingKeyDescribedAsPerson } from './thingKeys.js';
+import { treeParent } from './treeParent.js';
 import { issuedNumber, linePrice, totalOfGoodsBought, wageForPost } from './money.js';
 import { describedAsPrimaryKey } from './primaryKey.js';
 import { captchaRecord } from './secrets.js';
@@ -199,6 +200,12 @@ export function decide(
     category === 'transaction' &&
     !owner.orderLine &&
     totalOfGoodsBought(name.words, name.owner?.word, owner.domain?.category === 'transaction');
+  // `MenuItemVo.parentName`: a tree's parent is its parent node (treeParent.ts).
+  if (
+    category === 'name' &&
+    treeParent(name.words, words(candidate.owner ?? ''), owner.context?.kind, sibling !== undefined)
+  )
+    return undefined;
   const nameOwner =
     (tracking && name.owner?.kind === 'nonperson') ||
     selfNamed ||

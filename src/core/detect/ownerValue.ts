@@ -43,6 +43,9 @@ export function ownerValueVerdict(
   const meaning = strongestFirst(read.head.meanings.filter((m) => m.owners.length === 0))[0];
   const category = meaning?.category;
   if (category === undefined || !VALUED.has(category)) return undefined;
+  // `name.value`, a Vue ref named `name`: a bare `name`, a person's only beside a person, names
+  // no record of one; `PersonName.value`, `ContactPoint.value`, `email.value` still do.
+  if (category === 'name' && meaning?.strength === 'weak' && read.owner?.kind !== 'person') return undefined;
   const evidence: Evidence[] = [
     {
       kind: 'owner',

@@ -112,6 +112,19 @@ export function currentOwner(state: OwnerState): string | undefined {
   return top?.named === true ? top.inForce : state.section;
 }
 
+/**
+ * Parts every record of a resource model has (`spec`, `status`, as Kubernetes and the platforms
+ * built like it name them): `formState = ref<Category>({ spec: { displayName } })` is the
+ * record's, so a block named for a part takes the owner outside it with the part.
+ */
+const RECORD_PARTS: ReadonlySet<string> = new Set(['spec', 'status']);
+
+function partOf(owner: string | undefined, outside: string | undefined): string | undefined {
+  return owner !== undefined && outside !== undefined && RECORD_PARTS.has(owner)
+    ? `${outside}.${owner}`
+    : owner;
+}
+
 /** Opens `block` inside the blocks on `stack`. */
 function open(stack: OpenBlock[], block: Block): void {
   const parent = stack[stack.length - 1];
@@ -122,7 +135,7 @@ function open(stack: OpenBlock[], block: Block): void {
     kind,
     indent,
     transparent,
-    inForce: transparent ? parent?.inForce : owner,
+    inForce: transparent ? parent?.inForce : partOf(owner, parent?.inForce),
     named: transparent ? (parent?.named ?? false) : true,
   });
 }

@@ -100,6 +100,24 @@ export interface Found {
   readonly type?: string;
 }
 
+/**
+ * Parts every record of a resource model has (Kubernetes and the platforms built like it:
+ * `category.spec.displayName`, `menuItem.status?.displayName`): the record is the variable
+ * before the part, so it names the owner with the part (`category.spec`).
+ */
+const RECORD_PARTS: ReadonlySet<string> = new Set(['spec', 'status']);
+
+/** `category.spec` for the receiver `spec` at token `r` after `category.`; else undefined. */
+function partOwner(tokens: readonly LexToken[], r: number): string | undefined {
+  const part = tokens[r];
+  if (part?.kind !== 'ident' || !RECORD_PARTS.has(part.text)) return undefined;
+  const dot = tokens[r - 1];
+  const record = tokens[r - 2];
+  if (dot?.kind !== 'punct' || (dot.text !== '.' && dot.text !== '?.') || record?.kind !== 'ident')
+    return undefined;
+  return record.text === 'this' || record.text === 'self' ? undefined : `${record.text}.${part.text}`;
+}
+
 /** The field at token `k` of a line, if the token stands in a field shape. */
 export function fieldAt(
   tokens: readonly LexToken[],
@@ -142,7 +160,7 @@ export function fieldAt(
     if (selfish && next?.text === '=' && k === 2) return { token: t, role: 'declaration', owner }; // `this.phone = …`
     if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']')
       return undefined;
-    return { token: t, role: 'usage', owner: selfish ? owner : recvText };
+    return { token: t, role: 'usage', owner: selfish ? owner : (partOwner(tokens, k - 2) ?? recvText) };
   }
   if (next?.kind === 'punct' && (next.text === ':' || (next.text === '?' && tokens[k + 2]?.text === ':'))) {
     // `key: value`, `name: string`, `name?: string`; not `a ? b : c`, not `case x:`.

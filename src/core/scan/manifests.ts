@@ -64,11 +64,35 @@ const MANIFEST_NAMES: ReadonlySet<string> = new Set([
 const REQUIREMENTS =
   /(?:^|[\\/])(?:(?:requirements|constraints)(?:[-_.][\w.-]*)?|requirements[\\/][\w.-]+)\.(?:txt|in)$/i;
 
-/** What kind of dependency file `path` is (any separator), if any. */
+/**
+ * A tool's own settings, like the compiler settings above (issue 9, item 4): an editor's, a
+ * formatter's or a linter's configuration (`.editorconfig`, `.prettierrc.json`,
+ * `.eslintrc.yml`, `.vscode/settings.json`, `.idea/`) and a code host's templates and bots
+ * (`.github/ISSUE_TEMPLATE/`, `.github/dependabot.yml`). Their keys are the tool's options
+ * (`ij_java_test_name_suffix`), never a person's data. A host's list of code owners
+ * (`CODEOWNERS`) names people and stays read.
+ */
+const TOOL_SETTINGS_NAMES =
+  /^(?:\.editorconfig|\.(?:prettier|eslint|stylelint|markdownlint|remark|lintstaged|commitlint|babel|swc|mocha|nyc|jshint|jscs)rc(?:\.[\w.]+)?|\.(?:browserslist|nvm|yarn|gem|rubocop|pylint|flake8|coveragerc)(?:rc)?(?:\.[\w.]+)?|\.(?:git|docker|prettier|eslint|npm|stylelint)ignore|\.gitattributes|\.gitmodules|\.node-version|\.python-version|\.tool-versions|\.clang-format|\.clang-tidy|\.golangci\.ya?ml|\.pre-commit-config\.yaml|renovate\.json5?|\.renovaterc(?:\.json)?|codecov\.ya?ml|\.codecov\.ya?ml|\.mergify\.yml)$/;
+/** Folders holding only a tool's settings or a code host's templates. */
+const TOOL_SETTINGS_FOLDERS =
+  /(?:^|[\\/])(?:\.vscode|\.idea|\.fleet|\.husky|\.github[\\/](?:ISSUE_TEMPLATE|DISCUSSION_TEMPLATE|PULL_REQUEST_TEMPLATE))[\\/]/i;
+/** Files of a code host's settings outside those folders. */
+const HOST_SETTINGS =
+  /(?:^|[\\/])\.github[\\/](?:dependabot\.ya?ml|release-drafter\.ya?ml|labeler\.ya?ml|stale\.ya?ml|FUNDING\.ya?ml|pull_request_template\.md|ISSUE_TEMPLATE\.md|renovate\.json5?)$/i;
+
+/** Whether `path` (any separator) is the settings file of a tool, not code nor data. */
+export function toolSettingsFile(path: string): boolean {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const name = path.slice(slash + 1).toLowerCase();
+  return TOOL_SETTINGS_NAMES.test(name) || TOOL_SETTINGS_FOLDERS.test(path) || HOST_SETTINGS.test(path);
+}
+
+/** What kind of dependency file `path` is (any separator), if any; a tool's settings read as a lockfile. */
 export function dependencyFileKind(path: string): 'lockfile' | 'manifest' | undefined {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   const name = path.slice(slash + 1).toLowerCase();
-  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path)) return 'lockfile';
+  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path) || toolSettingsFile(path)) return 'lockfile';
   return MANIFEST_NAMES.has(name) ? 'manifest' : undefined;
 }
 

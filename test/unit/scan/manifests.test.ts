@@ -46,4 +46,30 @@ describe('dependency manifests and lockfiles', () => {
     const found = scanText(DEPENDENCIES, { path: 'config/deps.json' }).findings.map((f) => f.field);
     assert.ok(found.some((f) => f.includes('passport')));
   });
+
+  test("a tool's settings file is not read; code and data beside it are (negative)", () => {
+    for (const path of [
+      '.editorconfig',
+      'web/.prettierrc.json',
+      '.eslintrc.yml',
+      '.vscode/settings.json',
+      '.idea/codeStyles/Project.xml',
+      '.github/ISSUE_TEMPLATE/config.yml',
+      '.github\\dependabot.yml',
+      'renovate.json',
+    ])
+      assert.equal(dependencyFileKind(path), 'lockfile', path);
+    const editorconfig =
+      '[*.java]\nij_java_test_name_suffix = Test\nij_java_special_else_if_treatment = true\n';
+    assert.deepEqual(scanText(editorconfig, { path: '.editorconfig' }).findings, []);
+    // Negatives: a workflow, the code owners (people's handles) and a settings-like name elsewhere.
+    assert.equal(dependencyFileKind('.github/workflows/ci.yml'), undefined);
+    assert.equal(dependencyFileKind('.github/CODEOWNERS'), undefined);
+    assert.equal(dependencyFileKind('src/editorconfig.ts'), undefined);
+    assert.equal(dependencyFileKind('config/user.yml'), undefined);
+    const form = 'maintainer:\n  name: Wei Zhang\n  email: wei@example.com\n';
+    const issueForm = scanText(form, { path: 'docs/maintainers.yml' }).findings.map((f) => f.field);
+    assert.ok(issueForm.includes('email'), 'the same keys outside a settings file are read');
+    assert.deepEqual(scanText(form, { path: '.github/ISSUE_TEMPLATE/config.yml' }).findings, []);
+  });
 });

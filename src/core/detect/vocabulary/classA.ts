@@ -115,8 +115,10 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       {
         // `content` of a chat message or an SMS is the communication itself; a comment or a
         // reply posted under an issue, an article or a review is published, not a communication.
+        // A `dialog` in code is a window (`Dialog.warning({ confirmText })`, `DialogProps`): its
+        // texts are the interface's; a conversation is a `dialogue`.
         strength: 'medium',
-        owners: w`message messages msg chat talk sms mail email im conversation dialog inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
+        owners: w`message messages msg chat talk sms mail email im conversation dialogue dialogues inbox letter 聊天 消息 短信 邮件 私信 留言 会话`,
         en: w`
           content body text message_text attachment voice_url audio_url recording subject voice audio
           voice_file audio_file encrypted_message

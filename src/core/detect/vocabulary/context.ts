@@ -58,6 +58,8 @@ export const DETECTION_CONTEXT: DetectionContext = {
       dict dictionary catalog catalogue lookup probe sensor collector router firewall inventory
       campaign court courtroom insurer fleet parish church charity foundation hub permission robot bot
       permissions role menu route resource button
+      plugin plugins attachment attachments descriptor
+      definition
     `,
     zh: w`
       公司 企业 门店 商户 商家 店铺 商品 产品 服务器 系统 机构 供应商 厂商 厂家 银行 医院 酒店 学校 仓库 平台 网点 组织 部门 单位 项目 站点 文件 模板 网站 接口 客服
@@ -68,7 +70,7 @@ export const DETECTION_CONTEXT: DetectionContext = {
   metaOwners: w`
     rules rule validator validators validation messages labels placeholders errors columns
     translations i18n ui theme style styles layout mask masks patterns regex regexes formatters
-    format formats hints tooltips locales headers titles
+    format formats hints tooltips locales headers titles annotations
   `,
   minorOwners: {
     en: w`student child children kid kids pupil minor infant toddler kindergarten`,

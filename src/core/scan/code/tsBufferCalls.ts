@@ -2,7 +2,7 @@ import type { BufferReads } from './tsBufferReads.js';
 import { report, type TsContext } from './tsContext.js';
 import * as nodeRoles from './tsNodeRoles.js';
 import { readSchemaMap, schemaCall } from './tsSchemas.js';
-import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS } from './tsUsages.js';
+import { constantOfType, constructorAssignment, NAMESPACE_RECEIVERS, RECORD_PARTS } from './tsUsages.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, which the walk would pay for every call and access.
@@ -79,8 +79,22 @@ export class BufferCalls {
       case R.THIS:
         return this.#ctx.classes[this.#ctx.classes.length - 1] || 'this';
       case R.MEMBER: {
-        const last = reads.tree.last(receiver);
-        return last >= 0 && reads.roleOf(last) === R.PROPERTY_NAME ? reads.slice(last) : undefined;
+        const tree = reads.tree;
+        const last = tree.last(receiver);
+        if (last < 0 || reads.roleOf(last) !== R.PROPERTY_NAME) return undefined;
+        const part = reads.slice(last);
+        if (!RECORD_PARTS.has(part)) return part;
+        // tsUsages.ts `receiverName`: `menu.spec` names the record with its part.
+        const inner = tree.first[receiver] ?? -1;
+        const innerRole = inner >= 0 ? reads.roleOf(inner) : R.OTHER;
+        const innerLast = innerRole === R.MEMBER ? tree.last(inner) : -1;
+        const record =
+          innerRole === R.VARIABLE_NAME
+            ? reads.slice(inner)
+            : innerLast >= 0 && reads.roleOf(innerLast) === R.PROPERTY_NAME
+              ? reads.slice(innerLast)
+              : undefined;
+        return record === undefined ? part : `${record}.${part}`;
       }
       default:
         return undefined;

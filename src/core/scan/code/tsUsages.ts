@@ -108,6 +108,13 @@ const UPPER_START = /^\p{Lu}/u;
 
 const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
+/**
+ * Parts every record of a resource model has (`spec`, `status`, as Kubernetes and the platforms
+ * built like it name them): in `menu.spec.displayName` the record is `menu`, so the owner is
+ * named with the part (`menu.spec`), as the generic scanner names it (genericShapes.ts).
+ */
+export const RECORD_PARTS: ReadonlySet<string> = new Set(['spec', 'status']);
+
 /** `receiverName` of the receiver at the cursor; the cursor stays on it. */
 function receiverNameAt(ctx: TsContext, cursor: TreeCursor): string | undefined {
   switch (cursor.name) {
@@ -115,11 +122,22 @@ function receiverNameAt(ctx: TsContext, cursor: TreeCursor): string | undefined 
       return ctx.text.slice(cursor.from, cursor.to);
     case 'this':
       return ctx.classes[ctx.classes.length - 1] || 'this';
-    case 'MemberExpression':
-      return lastPropertyName(ctx, cursor);
+    case 'MemberExpression': {
+      const last = lastPropertyName(ctx, cursor);
+      if (last === undefined || !RECORD_PARTS.has(last) || !cursor.firstChild()) return last;
+      const record = recordNameAt(ctx, cursor);
+      cursor.parent();
+      return record === undefined ? last : `${record}.${last}`;
+    }
     default:
       return undefined;
   }
+}
+
+/** The record a part is read from at the cursor (`menu`, `item.menu`'s `menu`); the cursor stays. */
+function recordNameAt(ctx: TsContext, cursor: TreeCursor): string | undefined {
+  if (cursor.name === 'VariableName') return ctx.text.slice(cursor.from, cursor.to);
+  return cursor.name === 'MemberExpression' ? lastPropertyName(ctx, cursor) : undefined;
 }
 
 /** The text of the last child at the cursor when it is a `PropertyName`; the cursor stays. */
@@ -138,7 +156,17 @@ function receiverName(ctx: TsContext, receiver: TsNode): string | undefined {
       return ctx.classes[ctx.classes.length - 1] || 'this';
     case 'MemberExpression': {
       const last = receiver.lastChild;
-      return last?.name === 'PropertyName' ? textOf(ctx.text, last) : undefined;
+      if (last?.name !== 'PropertyName') return undefined;
+      const part = textOf(ctx.text, last);
+      if (!RECORD_PARTS.has(part)) return part;
+      const inner = receiver.firstChild;
+      const record =
+        inner?.name === 'VariableName'
+          ? textOf(ctx.text, inner)
+          : inner?.name === 'MemberExpression' && inner.lastChild?.name === 'PropertyName'
+            ? textOf(ctx.text, inner.lastChild)
+            : undefined;
+      return record === undefined ? part : `${record}.${part}`;
     }
     default:
       return undefined;
