@@ -212,11 +212,13 @@ function withType(
   typeTok: LexToken | undefined,
   tokens: readonly LexToken[],
 ): Found {
+  // Written out rather than spread: a spread's store of `type` went to the runtime each time.
+  const { token, role, owner } = found;
   if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
-    return { ...found, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
+    return { token, role, owner, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
   }
   const type = typeBefore(tokens, k);
-  return type === undefined ? found : { ...found, type };
+  return type === undefined ? found : { token, role, owner, type };
 }
 
 /** Tokens searched for the `)` of a type's length: `(18)`, `(10, 2)`, `(255) CHARACTER SET`. */
