@@ -50,9 +50,12 @@ function sameRange(a: Range, b: Range): boolean {
  * repeats a field repeats it as it was, and a name read two ways is read each time, as before.
  */
 export class Twins {
+  readonly #candidates: readonly FieldCandidate[];
   readonly #first = new Map<string, number>();
 
-  constructor(private readonly candidates: readonly FieldCandidate[]) {}
+  constructor(candidates: readonly FieldCandidate[]) {
+    this.#candidates = candidates;
+  }
 
   /** Starts the next group. */
   reset(): void {
@@ -64,12 +67,12 @@ export class Twins {
    * kept when it is the first of its name).
    */
   of(k: number): number {
-    const c = this.candidates[k] as FieldCandidate;
+    const c = this.#candidates[k] as FieldCandidate;
     const first = this.#first.get(c.name);
     if (first === undefined) {
       this.#first.set(c.name, k);
       return -1;
     }
-    return sameCandidate(this.candidates[first], c) ? first : -1;
+    return sameCandidate(this.#candidates[first], c) ? first : -1;
   }
 }
