@@ -12,7 +12,7 @@ import type { FieldCandidate } from '../types.js';
 import type { Extractor, SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { fieldAt, type Found } from './genericShapes.js';
-import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
+import { lexLine, tokenAt, type LexState, type LexToken, type LexedLine } from './lexer.js';
 
 const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
@@ -214,8 +214,8 @@ function describe(tokens: readonly LexToken[], comment: string): string {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t?.kind !== 'string') continue;
-    const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
-    const key = prev === ':' || prev === '=' ? (tokens[k - 2]?.text.toLowerCase() ?? '') : '';
+    const prev = tokenAt(tokens, k - 1)?.text.toLowerCase() ?? '';
+    const key = prev === ':' || prev === '=' ? (tokenAt(tokens, k - 2)?.text.toLowerCase() ?? '') : '';
     const described =
       prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHan(t.text));
     if (described && (hasHan(t.text) || prev === 'comment')) text += ' ' + t.text;
