@@ -12,7 +12,7 @@ import type { FieldCandidate } from '../types.js';
 import type { Extractor, SourceInfo } from './extractor.js';
 import { currentOwner, dedent, updateBlocks, type OwnerState } from './genericOwners.js';
 import { fieldAt, type Found } from './genericShapes.js';
-import { lexLine, type LexState, type LexToken, type LexedLine } from './lexer.js';
+import { lexLine, tokenAt, type LexState, type LexToken, type LexedLine } from './lexer.js';
 
 const HASH_CODE_EXT = /\.(c|h|cc|cpp|hpp|cs|fs|swift|m|mm|rs)$/i;
 const QUOTE_COMMENT_EXT = /\.(vb|vbs|bas|cls|frm)$/i;
@@ -56,6 +56,8 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
   const owners: OwnerState = { stack: [], section: undefined, endBlocks: RUBY_EXT.test(path) };
   let inFence = false;
   let pendingComment: string[] = [];
+  // The fields found on the line being read, kept until its description is known; reused.
+  const found: Found[] = [];
   let line = 0;
   let pos = 0;
   while (pos <= text.length) {
@@ -72,7 +74,7 @@ export function scanGeneric(text: string, source?: SourceInfo): FieldCandidate[]
       // Markdown prose is never scanned: only fenced code is.
       const lexed = lexLine(raw, state, options);
       const before = fields.length;
-      pendingComment = scanLine(raw, lexed, line, owners, pendingComment, fields);
+      pendingComment = scanLine(raw, lexed, line, owners, pendingComment, found, fields);
       if (config) markConfig(fields, before);
     } else {
       pendingComment = [];
@@ -127,6 +129,7 @@ function scanLine(
   line: number,
   owners: OwnerState,
   above: string[],
+  found: Found[],
   out: FieldCandidate[],
 ): string[] {
   const { tokens } = lexed;
@@ -139,14 +142,13 @@ function scanLine(
     return above;
   }
   dedent(owners, indent);
-  const before = out.length;
   const owner = currentOwner(owners);
+  found.length = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const found = fieldAt(tokens, k, owner);
-    if (found === undefined) continue;
-    out.push(candidate(found, line));
+    const f = fieldAt(tokens, k, owner);
+    if (f !== undefined) found.push(f);
   }
-  const added = out.length - before;
+  const added = found.length;
   const decorator =
     added === 0 && (tokens[0]?.text === '@' || tokens[0]?.text === '[' || tokens[0]?.text === '#');
   // Descriptions: comments, Chinese strings (`@ApiModelProperty("家庭住址")`), `COMMENT '…'`.
@@ -154,12 +156,9 @@ function scanLine(
   if (added > 0) {
     // A trailing comment on a line of several fields cannot be said to describe any one of them.
     const comment = (added === 1 ? [descriptive, ...above] : above).filter((s) => s.trim() !== '').join(' ');
-    if (comment !== '') {
-      for (let k = before; k < out.length; k++) {
-        const f = out[k];
-        if (f !== undefined && f.role === 'declaration') out[k] = { ...f, comment };
-      }
-    }
+    // Written as each candidate is made: adding it to a made candidate cost a copy of it and a
+    // runtime store per declaration (issue 9, scan speed).
+    for (const f of found) out.push(candidate(f, line, comment === '' ? undefined : comment));
   }
   updateBlocks(tokens, indent, owners);
   // A decorator line describes the next field.
@@ -215,8 +214,8 @@ function describe(tokens: readonly LexToken[], comment: string): string {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t?.kind !== 'string') continue;
-    const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
-    const key = prev === ':' || prev === '=' ? (tokens[k - 2]?.text.toLowerCase() ?? '') : '';
+    const prev = tokenAt(tokens, k - 1)?.text.toLowerCase() ?? '';
+    const key = prev === ':' || prev === '=' ? (tokenAt(tokens, k - 2)?.text.toLowerCase() ?? '') : '';
     const described =
       prev === 'comment' || DESCRIPTIVE_KEYS.has(key) || (key === '' && prev !== '' && hasHan(t.text));
     if (described && (hasHan(t.text) || prev === 'comment')) text += ' ' + t.text;
@@ -224,7 +223,8 @@ function describe(tokens: readonly LexToken[], comment: string): string {
   return text.trim();
 }
 
-function candidate(found: Found, line: number): FieldCandidate {
+/** The candidate of a field found on a line; `comment` describes it when it is a declaration. */
+function candidate(found: Found, line: number, comment: string | undefined): FieldCandidate {
   const t = found.token;
   const f: { -readonly [K in keyof FieldCandidate]: FieldCandidate[K] } = {
     name: t.text,
@@ -233,5 +233,6 @@ function candidate(found: Found, line: number): FieldCandidate {
   };
   if (found.owner !== undefined) f.owner = found.owner;
   if (found.type !== undefined) f.declaredType = found.type;
+  if (comment !== undefined && found.role === 'declaration') f.comment = comment;
   return f;
 }

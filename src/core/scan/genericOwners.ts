@@ -5,7 +5,7 @@
  * a key (`"users": [ {…} ]`), YAML/Python indentation parents (`user:` then indented keys),
  * and TOML/INI section headers (`[database]`).
  */
-import type { LexToken } from './lexer.js';
+import { tokenAt, type LexToken } from './lexer.js';
 
 export interface Block {
   readonly owner: string | undefined;
@@ -108,7 +108,7 @@ const OWNER_LOOKBACK_TOKENS = 64;
 /** The owner of a field on the current line: innermost named block, else the section. */
 export function currentOwner(state: OwnerState): string | undefined {
   // Resolved when each block opened, so deep nesting costs nothing per line.
-  const top = state.stack[state.stack.length - 1];
+  const top = tokenAt(state.stack, state.stack.length - 1);
   return top?.named === true ? top.inForce : state.section;
 }
 
@@ -127,7 +127,7 @@ function partOf(owner: string | undefined, outside: string | undefined): string 
 
 /** Opens `block` inside the blocks on `stack`. */
 function open(stack: OpenBlock[], block: Block): void {
-  const parent = stack[stack.length - 1];
+  const parent = tokenAt(stack, stack.length - 1);
   const { owner, kind, indent, transparent } = block;
   // One object shape for every block (no spread), which keeps the scanner's hot path monomorphic.
   stack.push({
@@ -157,7 +157,7 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
   const { stack } = state;
   const first = tokens[0];
   if (state.endBlocks && endBlock(tokens, indent, stack)) return;
-  if (stack.length === 0 && first?.text === '[' && tokens[tokens.length - 1]?.text === ']') {
+  if (stack.length === 0 && first?.text === '[' && tokenAt(tokens, tokens.length - 1)?.text === ']') {
     state.section =
       tokens
         .filter((t) => t.kind === 'ident')
@@ -169,7 +169,7 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
     const t = tokens[k];
     if (t?.kind !== 'punct') continue;
     if (t.text === '{') {
-      const prev = tokens[k - 1];
+      const prev = tokenAt(tokens, k - 1);
       const inherited =
         prev === undefined || prev.text === '[' || prev.text === ',' ? enclosingArrayOwner(stack) : undefined;
       open(stack, { owner: inherited ?? blockOwner(tokens, k), kind: '{', indent, transparent: false });
@@ -186,7 +186,7 @@ export function updateBlocks(tokens: readonly LexToken[], indent: number, state:
       stack.pop();
     }
   }
-  const last = tokens[tokens.length - 1];
+  const last = tokenAt(tokens, tokens.length - 1);
   if (last?.text === ':' && first !== undefined && first.kind !== 'punct') {
     // `user:` (YAML parent), `class User(Base):` (Python); `def f():` hides outer owners.
     const named = OWNER_KEYWORDS.has(first.text)
@@ -248,7 +248,7 @@ function endBlock(tokens: readonly LexToken[], indent: number, stack: OpenBlock[
 }
 
 function enclosingArrayOwner(stack: readonly OpenBlock[]): string | undefined {
-  const top = stack[stack.length - 1];
+  const top = tokenAt(stack, stack.length - 1);
   return top?.kind === '[' ? top.owner : undefined;
 }
 
@@ -264,7 +264,7 @@ function blockOwner(tokens: readonly LexToken[], k: number): string | undefined 
   }
   const key = keyBefore(tokens, k);
   if (key !== undefined) return key;
-  const prev = tokens[k - 1];
+  const prev = tokenAt(tokens, k - 1);
   if (prev === undefined || prev.text === ')' || prev.text === '=>' || prev.text === '->') return undefined;
   const words = tokens
     .slice(from, k)
@@ -275,9 +275,9 @@ function blockOwner(tokens: readonly LexToken[], k: number): string | undefined 
 
 /** `user: {`, `"users": [`, `user = {` → the key. */
 function keyBefore(tokens: readonly LexToken[], k: number): string | undefined {
-  const prev = tokens[k - 1];
+  const prev = tokenAt(tokens, k - 1);
   if (prev?.kind === 'punct' && (prev.text === ':' || prev.text === '=')) {
-    const key = tokens[k - 2];
+    const key = tokenAt(tokens, k - 2);
     return key !== undefined && key.kind !== 'punct' ? key.text : undefined;
   }
   return undefined;
@@ -285,7 +285,7 @@ function keyBefore(tokens: readonly LexToken[], k: number): string | undefined {
 
 /** `CREATE TABLE t (` and `case class Customer(` / `data class X(` / `record X(` own their lists. */
 function parenOwner(tokens: readonly LexToken[], k: number): string | undefined {
-  const name = tokens[k - 1];
+  const name = tokenAt(tokens, k - 1);
   if (name === undefined || name.kind === 'punct') return undefined;
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     const t = tokens[j];

@@ -6,7 +6,7 @@
 import { readType } from '../detect/declaredType.js';
 import { isHan } from '../detect/tokenize.js';
 import type { FieldRole } from '../types.js';
-import type { LexToken } from './lexer.js';
+import { tokenAt, type LexToken } from './lexer.js';
 
 const KEYWORDS = new Set([
   'if',
@@ -126,7 +126,7 @@ export function fieldAt(
 ): Found | undefined {
   const t = tokens[k];
   if (t === undefined || t.kind === 'punct') return undefined;
-  const prev = tokens[k - 1];
+  const prev = tokenAt(tokens, k - 1);
   const next = tokens[k + 1];
   if (t.kind === 'string') {
     if (!keyLike(t.text)) return undefined;
@@ -136,7 +136,7 @@ export function fieldAt(
       return { token: t, role: 'declaration', owner, type: typeText(tokens, k + 1) }; // `"id_card" VARCHAR(18)`
     }
     if (prev?.text === '[' && next?.text === ']') {
-      const recv = tokens[k - 2];
+      const recv = tokenAt(tokens, k - 2);
       return { token: t, role: 'usage', owner: recv?.kind === 'ident' ? recv.text : undefined };
     }
     return typedCall(tokens, k, owner);
@@ -145,12 +145,12 @@ export function fieldAt(
   if (isKeyword(t.text) && !(next?.text === ':' && prev === undefined)) return undefined;
   if (next?.text === '(') return undefined; // a call or a function definition
   const member = prev?.kind === 'punct' && (prev.text === '.' || prev.text === '->' || prev.text === '?.');
-  if (prev?.text === ':' && tokens[k - 2]?.kind === 'ident') {
+  if (prev?.text === ':' && tokenAt(tokens, k - 2)?.kind === 'ident') {
     const symbol = typedCall(tokens, k, owner); // Ruby `t.string :phone`
     if (symbol !== undefined) return symbol;
   }
   if (member) {
-    const recv = tokens[k - 2];
+    const recv = tokenAt(tokens, k - 2);
     const recvText = recv?.kind === 'ident' ? recv.text : undefined;
     if (dottedKeyStart(tokens, k)) {
       if (next?.text === '=' || next?.text === ':') return { token: t, role: 'declaration', owner: recvText }; // `a.b.password=`
@@ -158,7 +158,11 @@ export function fieldAt(
     }
     const selfish = recvText === 'this' || recvText === 'self';
     if (selfish && next?.text === '=' && k === 2) return { token: t, role: 'declaration', owner }; // `this.phone = …`
-    if (recvText === undefined && tokens[k - 2]?.text !== ')' && tokens[k - 2]?.text !== ']')
+    if (
+      recvText === undefined &&
+      tokenAt(tokens, k - 2)?.text !== ')' &&
+      tokenAt(tokens, k - 2)?.text !== ']'
+    )
       return undefined;
     return { token: t, role: 'usage', owner: selfish ? owner : (partOwner(tokens, k - 2) ?? recvText) };
   }
@@ -189,8 +193,8 @@ export function fieldAt(
 
 /** `$table->string('phone', 11)`, `t.string "phone"`, `t.string :phone`: a typed column helper. */
 function typedCall(tokens: readonly LexToken[], k: number, owner: string | undefined): Found | undefined {
-  const prev = tokens[k - 1];
-  const method = prev?.text === '(' || prev?.text === ':' ? tokens[k - 2] : prev;
+  const prev = tokenAt(tokens, k - 1);
+  const method = prev?.text === '(' || prev?.text === ':' ? tokenAt(tokens, k - 2) : prev;
   if (method?.kind !== 'ident' || !TYPE_CALL.has(method.text.toLowerCase())) return undefined;
   const t = tokens[k];
   if (t === undefined || (t.kind === 'string' && !keyLike(t.text))) return undefined;
@@ -230,11 +234,13 @@ function withType(
   typeTok: LexToken | undefined,
   tokens: readonly LexToken[],
 ): Found {
+  // Written out rather than spread: a spread's store of `type` went to the runtime each time.
+  const { token, role, owner } = found;
   if (typeTok?.kind === 'ident' && readType(typeTok.text).shape !== 'other') {
-    return { ...found, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
+    return { token, role, owner, type: typeText(tokens, tokens.indexOf(typeTok, k)) };
   }
   const type = typeBefore(tokens, k);
-  return type === undefined ? found : { ...found, type };
+  return type === undefined ? found : { token, role, owner, type };
 }
 
 /** Tokens searched for the `)` of a type's length: `(18)`, `(10, 2)`, `(255) CHARACTER SET`. */
@@ -263,11 +269,11 @@ function lengthDigits(tokens: readonly LexToken[], from: number, to: number): st
 
 /** The declared type written before a name: `String phone`, `String? phone`, `List<String> tags`, `char *name`. */
 function typeBefore(tokens: readonly LexToken[], k: number): string | undefined {
-  const prev = tokens[k - 1];
+  const prev = tokenAt(tokens, k - 1);
   if (prev?.kind === 'ident')
     return looksLikeType(prev.text) && !isKeyword(prev.text) ? prev.text : undefined;
   if (prev?.text === '?' || prev?.text === '*') {
-    const before = tokens[k - 2];
+    const before = tokenAt(tokens, k - 2);
     return before?.kind === 'ident' && looksLikeType(before.text) ? before.text + prev.text : undefined;
   }
   if (prev?.text === '>' || prev?.text === ']') {

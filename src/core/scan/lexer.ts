@@ -19,6 +19,16 @@ export interface LexedLine {
   readonly commentStart: number;
 }
 
+/**
+ * `tokens[i]`, or undefined before the first token. The shapes look back from every token, and a
+ * negative index is a property name to V8, not an element: each such read went through its
+ * runtime and left the site megamorphic (issue 9, scan speed: ~10 M instructions a scan of the
+ * generic bench file).
+ */
+export function tokenAt<T>(tokens: readonly T[], i: number): T | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}
+
 /** Carries multi-line state (block comments, triple-quoted strings) from line to line. */
 export interface LexState {
   block: '' | '*/' | '-->' | '"""' | "'''";
@@ -203,7 +213,7 @@ function finish(tokens: LexToken[], acc: CommentAcc): LexedLine {
  * is a subtraction in code. Allow the hyphen only at the start of a line's tokens, where keys live.
  */
 function kebabOk(tokens: readonly LexToken[]): boolean {
-  const last = tokens[tokens.length - 1];
+  const last = tokenAt(tokens, tokens.length - 1);
   return (
     tokens.length === 0 ||
     (tokens.length === 1 && last?.kind === 'punct' && (last.text === '-' || last.text === '"')) ||
