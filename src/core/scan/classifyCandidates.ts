@@ -17,7 +17,6 @@ import { defaultVocabulary, type CompiledVocabulary } from '../detect/vocabulary
 import { categoriesWith } from '../detect/vocabulary/traits.js';
 import { linkOf, type RecordLink, type WorkspaceContext } from '../detect/workspaceContext.js';
 import type { FieldCandidate, Finding } from '../types.js';
-import { placed, Twins } from './sameReading.js';
 
 /**
  * The options `classifyField` takes, less the sibling and the link that this module supplies
@@ -75,19 +74,7 @@ export function classifyRecordsOf(
   // (issue 8: a record's plain fields, `createdAt`, `status`, were read a second time beside
   // every person's record for the same answer).
   const state = new Uint8Array(candidates.length);
-  // The earlier member of its record (or of no record) each candidate reads the same as, or -1:
-  // every reading of it is that member's at its own range (issue 9, scan speed: a generated
-  // record repeats its fields, and the generic bench file's two records hold 1,112 fields each).
-  const twin = new Int32Array(candidates.length).fill(-1);
-  const twins = new Twins(candidates);
   const readAlone = (k: number): void => {
-    const j = twins.of(k);
-    if (j >= 0) {
-      twin[k] = j;
-      state[k] = state[j] as number;
-      classified[k] = placed(classified[j], (candidates[k] as FieldCandidate).range);
-      return;
-    }
     const found = readField(candidates[k] as FieldCandidate, options);
     state[k] = found === DISMISSED ? DISMISSED_ALONE : READ;
     if (found !== DISMISSED) classified[k] = found;
@@ -103,23 +90,19 @@ export function classifyRecordsOf(
     return found;
   };
   for (const [owner, members] of records) {
-    twins.reset();
     for (const k of members) readAlone(k);
     const person = namesListElement(owner, vocabulary)
       ? undefined
       : personShown(candidates, members, classified, vocabulary);
     if (person !== undefined) {
       for (const k of members) {
-        if (classified[k] !== undefined || state[k] !== READ) continue;
-        const c = candidates[k] as FieldCandidate;
-        const j = twin[k] as number;
-        classified[k] = j >= 0 ? placed(classified[j], c.range) : classifyField(c, withSibling(person));
+        if (classified[k] === undefined && state[k] === READ)
+          classified[k] = classifyField(candidates[k] as FieldCandidate, withSibling(person));
       }
     }
-    withRecordSiblings(owner, members, candidates, twin, classified, options, vocabulary);
+    withRecordSiblings(owner, members, candidates, classified, options, vocabulary);
   }
   // Fields of no record, each alone.
-  twins.reset();
   for (let k = 0; k < candidates.length; k++) if (state[k] === UNREAD) readAlone(k);
   return classified;
 }
@@ -141,7 +124,6 @@ function withRecordSiblings(
   owner: string,
   members: readonly number[],
   candidates: readonly FieldCandidate[],
-  twin: Int32Array,
   classified: (Finding | undefined)[],
   options: CandidateOptions,
   vocabulary: CompiledVocabulary,
@@ -186,7 +168,7 @@ function withRecordSiblings(
     if (alone.domain === undefined) link = linkOf(options.workspace, owner);
     if (
       alone.domain !== undefined ||
-      !(alone.domainNamed || health || link !== undefined || marked(candidates, members, twin, vocabulary))
+      !(alone.domainNamed || health || link !== undefined || marked(candidates, members, vocabulary))
     )
       return;
   }
@@ -205,12 +187,6 @@ function withRecordSiblings(
   for (const k of members) {
     const c = candidates[k] as FieldCandidate;
     if (classified[k] !== undefined) continue;
-    const j = twin[k] as number;
-    if (j >= 0) {
-      // Read (and kept or not) just before: the same reading at this member's range.
-      classified[k] = placed(classified[j], c.range);
-      continue;
-    }
     const found = classifyField({ ...c, siblings: names.filter((n) => n !== c.name) }, linked);
     if (found?.category !== reason.category) continue;
     if (reason.field === undefined) {
@@ -233,14 +209,12 @@ function withRecordSiblings(
 function marked(
   candidates: readonly FieldCandidate[],
   members: readonly number[],
-  twin: Int32Array,
   vocabulary: CompiledVocabulary,
 ): boolean {
   return members.some((k) => {
     const c = candidates[k] as FieldCandidate;
-    // The name's reading is cached from the first pass, so this costs a look-up per field; a
-    // member that reads as an earlier one has that one's name, already asked.
-    return twin[k] === -1 && plainDeclaration(c) && marksDomain(readNameCached(c.name, vocabulary).words);
+    // The name's reading is cached from the first pass, so this costs a look-up per field.
+    return plainDeclaration(c) && marksDomain(readNameCached(c.name, vocabulary).words);
   });
 }
 

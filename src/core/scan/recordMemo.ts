@@ -14,9 +14,8 @@ import type { CompiledVocabulary } from '../detect/vocabulary/index.js';
 import { usesRelation } from '../detect/relationNames.js';
 import { ofUnownedRecord } from '../detect/unowned.js';
 import type { WorkspaceContext } from '../detect/workspaceContext.js';
-import type { FieldCandidate, Finding } from '../types.js';
+import type { FieldCandidate, Finding, Range } from '../types.js';
 import { classifyCandidates, classifyRecordsOf, recordsOf } from './classifyCandidates.js';
-import { placed, sameCandidate } from './sameReading.js';
 
 /**
  * What one scan's classification leaves for the next scan of the same document: its candidates
@@ -165,6 +164,42 @@ function sameRecord(
   return (
     kept.length === members.length &&
     members.every((k, i) => sameCandidate(keptCandidates[kept[i] as number], candidates[k]))
+  );
+}
+
+/** Whether two candidates read the same: everything classification reads but the range. */
+function sameCandidate(a: FieldCandidate | undefined, b: FieldCandidate | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (
+    a.name === b.name &&
+    a.role === b.role &&
+    a.owner === b.owner &&
+    a.declaredType === b.declaredType &&
+    a.comment === b.comment &&
+    a.ownerComment === b.ownerComment &&
+    a.validation === b.validation &&
+    a.takesArguments === b.takesArguments &&
+    a.searchCriterion === b.searchCriterion &&
+    sameList(a.siblings, b.siblings)
+  );
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+/** The kept verdict at the candidate's current range (the same object when it has not moved). */
+function placed(finding: Finding | undefined, range: Range | undefined): Finding | undefined {
+  if (finding === undefined || range === undefined || sameRange(finding.range, range)) return finding;
+  return { ...finding, range };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
   );
 }
 
