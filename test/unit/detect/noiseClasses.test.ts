@@ -8,28 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
-import type { FieldCandidate, FieldRole } from '../../../src/core/types.js';
-
-const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-function read(
-  owner: string,
-  name: string,
-  declaredType?: string,
-  comment?: string,
-  role: FieldRole = 'declaration',
-): string {
-  const c: FieldCandidate = {
-    name,
-    owner,
-    range: NOWHERE,
-    role,
-    ...(declaredType !== undefined ? { declaredType } : {}),
-    ...(comment !== undefined ? { comment } : {}),
-  };
-  return classifyField(c)?.category ?? 'none';
-}
+import { readField as read } from './recordFields.js';
 
 describe('noise on whole repositories', () => {
   it('the clerk who handled a bill is a staff key, by its calque or its description', () => {

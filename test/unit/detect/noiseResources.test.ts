@@ -7,22 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyField } from '../../../src/core/detect/classify.js';
 import { scanText } from '../../../src/core/scan/index.js';
-import type { FieldCandidate, FieldRole } from '../../../src/core/types.js';
-
-const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-function read(owner: string, name: string, declaredType?: string, role: FieldRole = 'declaration'): string {
-  const c: FieldCandidate = {
-    name,
-    owner,
-    range: NOWHERE,
-    role,
-    ...(declaredType !== undefined ? { declaredType } : {}),
-  };
-  return classifyField(c)?.category ?? 'none';
-}
+import { readField as read } from './recordFields.js';
 
 /** `field owner category` of each finding of `text` read as `path`. */
 function found(text: string, path: string): string[] {
@@ -31,7 +17,7 @@ function found(text: string, path: string): string[] {
 
 describe('noise on whole repositories: resources, trees and dialogs', () => {
   it("a UI dialog's texts are the interface's; a dialogue's and a message's text are communication", () => {
-    assert.equal(read('Dialog warning', 'confirmText', undefined, 'usage'), 'none');
+    assert.equal(read('Dialog warning', 'confirmText', undefined, undefined, 'usage'), 'none');
     assert.equal(read('DialogProps', 'cancelText', 'string'), 'none');
     assert.equal(read('UserDialogue', 'text', 'String'), 'communication_content');
     assert.equal(read('ChatMessage', 'text', 'String'), 'communication_content');
@@ -45,7 +31,7 @@ describe('noise on whole repositories: resources, trees and dialogs', () => {
     assert.equal(read('UserSpec', 'displayName', 'string'), 'online_id');
     assert.equal(read('CommentOwner', 'displayName', 'string'), 'name');
     // A notifier keeps the e-mail it sends to, a person's.
-    assert.equal(read('Notifier', 'email', undefined, 'usage'), 'contact');
+    assert.equal(read('Notifier', 'email', undefined, undefined, 'usage'), 'contact');
   });
 
   it("a tree's parent is its parent node; a pupil's or a patient's parent is a person", () => {
@@ -59,16 +45,16 @@ describe('noise on whole repositories: resources, trees and dialogs', () => {
   });
 
   it("a ref named `name` holds no person's name; a person's name record and an e-mail ref do", () => {
-    assert.equal(read('name', 'value', undefined, 'usage'), 'none');
+    assert.equal(read('name', 'value', undefined, undefined, 'usage'), 'none');
     assert.equal(read('PersonName', 'value', 'string'), 'name');
-    assert.equal(read('email', 'value', undefined, 'usage'), 'contact');
+    assert.equal(read('email', 'value', undefined, undefined, 'usage'), 'contact');
     assert.equal(read('ContactPoint', 'value', 'String'), 'contact');
   });
 
   it("an annotation's key is metadata, as a label's is; a person's record keeps its name", () => {
-    assert.equal(read('rbacAnnotations', 'DISPLAY_NAME', undefined, 'usage'), 'none');
-    assert.equal(read('annotations', 'displayName', undefined, 'usage'), 'none');
-    assert.equal(read('member', 'displayName', undefined, 'usage'), 'online_id');
+    assert.equal(read('rbacAnnotations', 'DISPLAY_NAME', undefined, undefined, 'usage'), 'none');
+    assert.equal(read('annotations', 'displayName', undefined, undefined, 'usage'), 'none');
+    assert.equal(read('member', 'displayName', undefined, undefined, 'usage'), 'online_id');
   });
 
   it("a resource's spec and status are read as the resource named before them", () => {
