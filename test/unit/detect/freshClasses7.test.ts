@@ -1,0 +1,17 @@
+/**
+ * Issue 9 (session 24, branch `det-fresh7fix`): general classes of error read from the six fresh
+ * repositories of session 24, each rule with a negative beside it (docs/detection-rulings.md,
+ * "Fresh repositories' classes"). Names are made up in each format's style, not the lexicon's.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a field typed as a versioned entity, a Realm list or a qualified contact record is a relation', [
+  { name: 'address', owner: 'CustomerEntityV2', type: 'AddressEntityV2?', expect: undefined },
+  { name: 'orders', owner: 'BuyerEntityV1', type: 'RealmList<OrderEntityV1>', expect: undefined },
+  { name: 'addresses', owner: 'Customer', type: 'MutableList<Address>', expect: undefined },
+  { name: 'contact', owner: 'Customer', type: 'CustomerContact', expect: undefined },
+  // The value itself stays: a string address, a bare contact value object, an entity list of scalars.
+  { name: 'address', owner: 'CustomerEntityV2', type: 'String?', expect: 'address' },
+  { name: 'phone', owner: 'Customer', type: 'Phone', expect: 'contact' },
+  { name: 'phoneNumbers', owner: 'BuyerEntityV1', type: 'RealmList<String>', expect: 'contact' },
+]);
