@@ -15,3 +15,12 @@ classifyTable('a field typed as a versioned entity, a Realm list or a qualified 
   { name: 'phone', owner: 'Customer', type: 'Phone', expect: 'contact' },
   { name: 'phoneNumbers', owner: 'BuyerEntityV1', type: 'RealmList<String>', expect: 'contact' },
 ]);
+
+classifyTable('a position fix’s accuracy says how good the fix is, not where it is', [
+  { name: 'latlng_accuracy', owner: 'DriverPosition', type: 'double', expect: undefined },
+  { name: 'raw_location_accuracy', owner: 'DriverPosition', type: 'double', expect: undefined },
+  { name: 'horizontalAccuracy', owner: 'LocationFix', type: 'Double', expect: undefined },
+  // The fix itself stays a position.
+  { name: 'raw_location', owner: 'DriverPosition', type: 'google.type.LatLng', expect: 'whereabouts' },
+  { name: 'latitude', owner: 'LocationFix', type: 'Double', expect: 'whereabouts' },
+]);
