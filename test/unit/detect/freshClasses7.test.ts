@@ -24,3 +24,11 @@ classifyTable('a position fix’s accuracy says how good the fix is, not where i
   { name: 'raw_location', owner: 'DriverPosition', type: 'google.type.LatLng', expect: 'whereabouts' },
   { name: 'latitude', owner: 'LocationFix', type: 'Double', expect: 'whereabouts' },
 ]);
+
+classifyTable('a phone prefix (a country’s dialling code) is not a way to reach the person', [
+  { name: 'phone_prefix', owner: 'RegisterReq', type: 'string', comment: '手机前缀', expect: undefined },
+  { name: 'mobilePrefix', owner: 'SignupForm', type: 'String', expect: undefined },
+  // The number itself stays contact.
+  { name: 'phone', owner: 'RegisterReq', type: 'string', comment: '手机号', expect: 'contact' },
+  { name: 'mobile', owner: 'SignupForm', type: 'String', expect: 'contact' },
+]);

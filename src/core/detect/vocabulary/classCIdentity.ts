@@ -208,9 +208,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         mobile_version email_template email_subject email_enabled email_verified mail_server
         mail_host mail_port mail_protocol phone_verified email_notification mobile_breakpoint
         email_provider email_domain email_sender email_from wechat_merchant wechat_mch
+        phone_prefix mobile_prefix
       `,
+      // A phone prefix (`PhonePrefix` // 手机前缀: the country's dialling code, +86) is shared by a
+      // country's numbers, not a way to reach the person.
       // A WeChat Pay merchant (微信商户号, `wechatMerchantNo`) is a business's account on the platform.
-      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信商户 微信明细 微信生成 微信头像`,
+      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信商户 微信明细 微信生成 微信头像 手机前缀`,
     },
   },
   {
