@@ -32,3 +32,11 @@ classifyTable('a phone prefix (a country’s dialling code) is not a way to reac
   { name: 'phone', owner: 'RegisterReq', type: 'string', comment: '手机号', expect: 'contact' },
   { name: 'mobile', owner: 'SignupForm', type: 'String', expect: 'contact' },
 ]);
+
+classifyTable('a single-sign-on token in a login’s record opens the person’s account', [
+  { name: 'singleSignOnToken', owner: 'IdpAuthenticationData', type: 'String?', expect: 'credential' },
+  { name: 'sso_token', owner: 'LoginSession', type: 'varchar(512)', expect: 'credential' },
+  // Its scope says what the token may do, not the token; an SSO token of a mail server is the system's.
+  { name: 'singleSignOnTokenScope', owner: 'IdpAuthenticationData', type: 'TokenScope', expect: undefined },
+  { name: 'ssoToken', owner: 'MailServerConfig', type: 'String', expect: undefined },
+]);

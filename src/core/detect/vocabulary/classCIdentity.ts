@@ -459,7 +459,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // The one-time code a sign-in returns (`OauthLoginInput.authCode`): it opens the session.
         strength: 'medium',
         owners: w`oauth signin login logon authentication auth sso`,
-        en: w`auth_code authorization_code client_auth_code oauth_code`,
+        // A single-sign-on token (`singleSignOnToken`) opens the person's account as a session's does.
+        en: w`auth_code authorization_code client_auth_code oauth_code sso_token single_sign_on_token`,
       },
       {
         // Tokens and salts are a person's secrets only inside a person's record (a user, a
@@ -517,7 +518,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         password_policy password_length password_rule password_strength password_regex
         password_expiry forgot_password reset_password show_password password_reset password_field
         captcha password_min_length password_max_length password_encoder token_type
-        token_expiry token_expire token_expires_in
+        token_expiry token_expire token_expires_in token_scope sso_token_scope single_sign_on_token_scope
       `,
       zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },
