@@ -40,3 +40,11 @@ classifyTable('a single-sign-on token in a login’s record opens the person’s
   { name: 'singleSignOnTokenScope', owner: 'IdpAuthenticationData', type: 'TokenScope', expect: undefined },
   { name: 'ssoToken', owner: 'MailServerConfig', type: 'String', expect: undefined },
 ]);
+
+classifyTable('a person’s civil status is their marital status', [
+  { name: 'civilStatusCode', owner: 'PersonalIdentification', type: 'EnumCivilStatus', expect: 'marital_orientation' },
+  { name: 'civil_status', owner: 'customer', type: 'varchar(20)', expect: 'marital_orientation' },
+  // A civil name is a name; a civil registry's office is no one's.
+  { name: 'civilName', owner: 'PersonalIdentification', type: 'string', expect: 'name' },
+  { name: 'civilRegistryOffice', owner: 'Registry', type: 'string', expect: undefined },
+]);
