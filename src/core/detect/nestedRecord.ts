@@ -225,7 +225,9 @@ export function holdsOtherRecord(
 function contactRecord(category: CategoryKey, nameWords: readonly string[], type: RecordType): boolean {
   // `contact: PersonalContact`: a type that qualifies the bare word is a record of the person's
   // contact points, not the value itself.
-  return category === 'contact' && !type.list && (nameWords.length > 1 || type.words.length > nameWords.length);
+  return (
+    category === 'contact' && !type.list && (nameWords.length > 1 || type.words.length > nameWords.length)
+  );
 }
 
 /** Chinese descriptions ending in an object, an entity, a collection or a table (`病床对象`). */

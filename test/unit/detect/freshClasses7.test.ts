@@ -5,16 +5,19 @@
  */
 import { classifyTable } from './classifyTable.js';
 
-classifyTable('a field typed as a versioned entity, a Realm list or a qualified contact record is a relation', [
-  { name: 'address', owner: 'CustomerEntityV2', type: 'AddressEntityV2?', expect: undefined },
-  { name: 'orders', owner: 'BuyerEntityV1', type: 'RealmList<OrderEntityV1>', expect: undefined },
-  { name: 'addresses', owner: 'Customer', type: 'MutableList<Address>', expect: undefined },
-  { name: 'contact', owner: 'Customer', type: 'CustomerContact', expect: undefined },
-  // The value itself stays: a string address, a bare contact value object, an entity list of scalars.
-  { name: 'address', owner: 'CustomerEntityV2', type: 'String?', expect: 'address' },
-  { name: 'phone', owner: 'Customer', type: 'Phone', expect: 'contact' },
-  { name: 'phoneNumbers', owner: 'BuyerEntityV1', type: 'RealmList<String>', expect: 'contact' },
-]);
+classifyTable(
+  'a field typed as a versioned entity, a Realm list or a qualified contact record is a relation',
+  [
+    { name: 'address', owner: 'CustomerEntityV2', type: 'AddressEntityV2?', expect: undefined },
+    { name: 'orders', owner: 'BuyerEntityV1', type: 'RealmList<OrderEntityV1>', expect: undefined },
+    { name: 'addresses', owner: 'Customer', type: 'MutableList<Address>', expect: undefined },
+    { name: 'contact', owner: 'Customer', type: 'CustomerContact', expect: undefined },
+    // The value itself stays: a string address, a bare contact value object, an entity list of scalars.
+    { name: 'address', owner: 'CustomerEntityV2', type: 'String?', expect: 'address' },
+    { name: 'phone', owner: 'Customer', type: 'Phone', expect: 'contact' },
+    { name: 'phoneNumbers', owner: 'BuyerEntityV1', type: 'RealmList<String>', expect: 'contact' },
+  ],
+);
 
 classifyTable('a position fix’s accuracy says how good the fix is, not where it is', [
   { name: 'latlng_accuracy', owner: 'DriverPosition', type: 'double', expect: undefined },
@@ -42,7 +45,12 @@ classifyTable('a single-sign-on token in a login’s record opens the person’s
 ]);
 
 classifyTable('a person’s civil status is their marital status', [
-  { name: 'civilStatusCode', owner: 'PersonalIdentification', type: 'EnumCivilStatus', expect: 'marital_orientation' },
+  {
+    name: 'civilStatusCode',
+    owner: 'PersonalIdentification',
+    type: 'EnumCivilStatus',
+    expect: 'marital_orientation',
+  },
   { name: 'civil_status', owner: 'customer', type: 'varchar(20)', expect: 'marital_orientation' },
   // A civil name is a name; a civil registry's office is no one's.
   { name: 'civilName', owner: 'PersonalIdentification', type: 'string', expect: 'name' },
