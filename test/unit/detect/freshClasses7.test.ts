@@ -56,3 +56,13 @@ classifyTable('a person’s civil status is their marital status', [
   { name: 'civilName', owner: 'PersonalIdentification', type: 'string', expect: 'name' },
   { name: 'civilRegistryOffice', owner: 'Registry', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a trip’s or a vehicle’s fix and past fixes are whereabouts', [
+  { name: 'location', owner: 'TripUpdate', type: 'LatLng', expect: 'whereabouts' },
+  { name: 'raw_location', owner: 'VehicleFix', type: 'google.type.LatLng', expect: 'whereabouts' },
+  { name: 'past_locations', owner: 'Vehicle', type: 'repeated VehicleFix', expect: 'whereabouts' },
+  // A shop's or a facility's location is a place's; a fix's sensor names the provider.
+  { name: 'location', owner: 'Store', type: 'LatLng', expect: undefined },
+  { name: 'location', owner: 'Facility', type: 'Coordinates?', expect: undefined },
+  { name: 'location_sensor', owner: 'VehicleFix', type: 'LocationSensor', expect: undefined },
+]);
