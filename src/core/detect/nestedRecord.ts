@@ -19,7 +19,8 @@ interface RecordType {
 
 const WRAPPERS: readonly RegExp[] = [
   /^Promise<\s*(.+?)\s*>$/,
-  /^(?:Array|array|List|Set)<\s*(.+?)\s*>$/,
+  // Kotlin's and Realm's lists too (`RealmList<MedicationDispenseEntityV1>`, `MutableList<Order>`).
+  /^(?:Array|array|List|Set|MutableList|ArrayList|RealmList)<\s*(.+?)\s*>$/,
   /^\[\s*(.+?)\s*\]$/,
   /^(.+?)\s*\[\]$/,
 ];
@@ -222,7 +223,11 @@ export function holdsOtherRecord(
  * itself, and keeps its reading.
  */
 function contactRecord(category: CategoryKey, nameWords: readonly string[], type: RecordType): boolean {
-  return category === 'contact' && !type.list && nameWords.length > 1;
+  // `contact: PersonalContact`: a type that qualifies the bare word is a record of the person's
+  // contact points, not the value itself.
+  return (
+    category === 'contact' && !type.list && (nameWords.length > 1 || type.words.length > nameWords.length)
+  );
 }
 
 /** Chinese descriptions ending in an object, an entity, a collection or a table (`病床对象`). */
@@ -243,13 +248,14 @@ export function describedAsObject(declared: string | undefined, comment: string 
  * MyBatis data or persistent object (`UserDO`, `OrderPO`), a view, transfer or business object
  * (`OrderVO`, `AddressDto`, `PayBO`). The suffix is the layer's, not a word of the data.
  */
-const LAYER_RECORD = /[a-z0-9](?:Entity|DO|PO|VO|DTO|Dto|Vo|Po|BO|Bo)$/;
+const LAYER_RECORD = /[a-z0-9](?:Entity|DO|PO|VO|DTO|Dto|Vo|Po|BO|Bo)(?:V[0-9]+)?$/;
 
 /**
  * A field typed as a class its code layer names a record (`pati: PatientdataEntity`, `advice:
  * List<DoctorEnjoinsEntity>` // 医嘱详情, `cardNo: CardEntity` // 就诊卡号): a relation or a nested
  * record, as JPA and MyBatis entities hold them across files; the held record's own fields carry
- * the data, whatever the holding field is named or described as.
+ * the data, whatever the holding field is named or described as. A schema version after the
+ * suffix (`AddressEntityV1`, as versioned Realm entities name theirs) is still the layer's.
  */
 export function typedAsLayerRecord(declared: string | undefined): boolean {
   if (declared === undefined) return false;

@@ -54,6 +54,13 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`pickup_location dropoff_location pickup_point dropoff_point`,
       },
       {
+        // A trip's or a vehicle's fix and past fixes (`Trip.location`, `Vehicle.past_locations`).
+        strength: 'medium',
+        contest: 'historical_location',
+        owners: w`trip trips ride rides vehicle vehicles waypoint journey 行程`,
+        en: w`location locations past_locations`,
+      },
+      {
         // Network position of a handset: the serving cell and location area place a subscriber.
         strength: 'medium',
         contest: 'historical_location',
@@ -84,12 +91,15 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
       // A count of satellites in view (`GNSS_GPSSats`, `gps_satellites`) says how good a fix is,
       // not where it is. A GPS's speed, heading and source describe the motion or the device, and
       // a commission on GPS devices is money: none is a position (the lexicon: speeds and
-      // headings are none).
+      // headings are none). A fix's accuracy (`latlng_accuracy`, `raw_location_accuracy`: a
+      // radius in metres) says how good the position is, not where it is.
       en: w`
         file_location storage_location gps_enabled location_type location_code offset cursor
         gps_satellites gnss_satellites satellites satellite_count
         gps_speed gps_direction gps_heading gps_bearing gps_course gps_source gps_deduct
         gps_commission gps_accuracy
+        latlng_accuracy location_accuracy position_accuracy coordinate_accuracy horizontal_accuracy
+        vertical_accuracy location_sensor
       `,
       zh: w`位置编号 存储位置 文件位置 GPS速度 GPS方向 GPS来源 GPS提成 GPS精度`,
     },

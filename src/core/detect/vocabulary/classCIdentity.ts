@@ -208,9 +208,12 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         mobile_version email_template email_subject email_enabled email_verified mail_server
         mail_host mail_port mail_protocol phone_verified email_notification mobile_breakpoint
         email_provider email_domain email_sender email_from wechat_merchant wechat_mch
+        phone_prefix mobile_prefix
       `,
+      // A phone prefix (`PhonePrefix` // 手机前缀: the country's dialling code, +86) is shared by a
+      // country's numbers, not a way to reach the person.
       // A WeChat Pay merchant (微信商户号, `wechatMerchantNo`) is a business's account on the platform.
-      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信商户 微信明细 微信生成 微信头像`,
+      zh: w`手机型号 手机品牌 邮件模板 邮件主题 邮箱验证 客服电话 服务电话 热线电话 客服热线 门店电话 公司电话 企业邮箱 微信支付 微信返回 微信分配 微信批次 微信为 微信侧 微信商家 微信商户 微信明细 微信生成 微信头像 手机前缀`,
     },
   },
   {
@@ -456,7 +459,8 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // The one-time code a sign-in returns (`OauthLoginInput.authCode`): it opens the session.
         strength: 'medium',
         owners: w`oauth signin login logon authentication auth sso`,
-        en: w`auth_code authorization_code client_auth_code oauth_code`,
+        // A single-sign-on token (`singleSignOnToken`) opens the person's account as a session's does.
+        en: w`auth_code authorization_code client_auth_code oauth_code sso_token single_sign_on_token`,
       },
       {
         // Tokens and salts are a person's secrets only inside a person's record (a user, a
@@ -514,7 +518,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         password_policy password_length password_rule password_strength password_regex
         password_expiry forgot_password reset_password show_password password_reset password_field
         captcha password_min_length password_max_length password_encoder token_type
-        token_expiry token_expire token_expires_in
+        token_expiry token_expire token_expires_in token_scope sso_token_scope single_sign_on_token_scope
       `,
       zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },

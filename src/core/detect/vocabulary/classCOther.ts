@@ -615,8 +615,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         strength: 'strong',
         en: w`
           marital_status marriage_status marital married is_married marriage divorced
-          sexual_orientation marriage_history spouse
+          sexual_orientation marriage_history spouse civil_status
         `,
+        // `civilStatusCode`: "civil status" (estado civil, état civil) is the marital status in
+        // English and in the Portuguese, Spanish and French schemas written in it.
         zh: w`婚姻状况 婚姻状态 婚史 婚否 性取向 配偶 婚姻`,
         pinyin: ['hyzk', 'hyzt'],
       },
