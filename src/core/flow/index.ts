@@ -102,8 +102,9 @@ export function treeFromScan(result: ScanResult, text: string): Tree | undefined
   return state.text === text && state.parsed.length === text.length ? state.tree : undefined;
 }
 
+/** Tests, and Storybook stories (a component shown with made-up data: no person's data goes anywhere). */
 const TEST_PATH =
-  /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|cs)$/i;
+  /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|specs|testdata|fixtures)\/|\.(?:test|spec|stories)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|cs)$/i;
 
 /** The scan's code tokens of `text`, when a token extractor (Kotlin, C#) read it. */
 export function tokensFromScan(result: ScanResult, text: string): readonly Token[] | undefined {

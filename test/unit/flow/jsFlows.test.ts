@@ -185,6 +185,9 @@ describe('paths and guards', () => {
     assert.equal(isTestPath('app/tests/test_user.py'), true);
     assert.equal(isTestPath('src/UserTests.java'), true);
     assert.equal(isTestPath('src/latest/user.ts'), false);
+    // A Storybook story logs made-up data; a file merely named after stories is code.
+    assert.equal(isTestPath('src/components/table/table.stories.tsx'), true);
+    assert.equal(isTestPath('src/stories/userStories.ts'), false);
   });
   test('other languages yield nothing yet; garbage never throws', () => {
     assert.deepEqual(flows('logger.info(user.phone)', 'a.rb'), []);
