@@ -81,10 +81,8 @@ const TOOL_SETTINGS_FOLDERS =
 const HOST_SETTINGS =
   /(?:^|[\\/])\.github[\\/](?:dependabot\.ya?ml|release-drafter\.ya?ml|labeler\.ya?ml|stale\.ya?ml|FUNDING\.ya?ml|pull_request_template\.md|ISSUE_TEMPLATE\.md|renovate\.json5?)$/i;
 
-/** Whether `path` (any separator) is the settings file of a tool, not code nor data. */
-export function toolSettingsFile(path: string): boolean {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  const name = path.slice(slash + 1).toLowerCase();
+/** Whether `path` (any separator; `name` its last part, lower-cased) is a tool's settings file. */
+function toolSettingsFile(path: string, name: string): boolean {
   return TOOL_SETTINGS_NAMES.test(name) || TOOL_SETTINGS_FOLDERS.test(path) || HOST_SETTINGS.test(path);
 }
 
@@ -92,7 +90,7 @@ export function toolSettingsFile(path: string): boolean {
 export function dependencyFileKind(path: string): 'lockfile' | 'manifest' | undefined {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   const name = path.slice(slash + 1).toLowerCase();
-  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path) || toolSettingsFile(path)) return 'lockfile';
+  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path) || toolSettingsFile(path, name)) return 'lockfile';
   return MANIFEST_NAMES.has(name) ? 'manifest' : undefined;
 }
 
