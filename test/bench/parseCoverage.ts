@@ -10,7 +10,7 @@
  */
 import { extname, resolve } from 'node:path';
 import { extractors } from '../../src/core/scan/registry.js';
-import { dependencyFileKind } from '../../src/core/scan/manifests.js';
+import { toolFileKind } from '../../src/core/scan/manifests.js';
 import { readTextFile } from '../../src/node/readText.js';
 import { walkFiles } from '../../src/node/walk.js';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   for (const root of roots.map((r) => resolve(r))) {
     const { files } = await walkFiles([root], { cwd: root });
     for (const file of files) {
-      if (dependencyFileKind(file.relPath) !== undefined) continue;
+      if (toolFileKind(file.relPath) !== undefined) continue;
       const source = { path: file.relPath };
       const chosen = extractors.find((e) => e.handles(source));
       // The generic scanner (the registry's last entry) cannot fail: only parsers are counted.

@@ -31,7 +31,7 @@ import {
   type FileRecords,
   type ScanResult,
 } from '../../src/core/scan/index.js';
-import { dependencyFileKind } from '../../src/core/scan/manifests.js';
+import { toolFileKind } from '../../src/core/scan/manifests.js';
 import { readTextFile } from '../../src/node/readText.js';
 import { walkFiles } from '../../src/node/walk.js';
 
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   results.forEach((result, i) => {
     const { relPath, text } = texts[i] as { relPath: string; text: string };
     // Ordinary code: lockfiles and manifests never count as lines, whatever the scanner did.
-    if (dependencyFileKind(relPath) === undefined && result.skipped !== 'binary')
+    if (toolFileKind(relPath) === undefined && result.skipped !== 'binary')
       for (const l of text.split('\n')) if (l.trim() !== '') lines++;
     if (result.skipped !== undefined) return;
     if (result.parseError !== undefined) {

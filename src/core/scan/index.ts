@@ -20,7 +20,7 @@ import type { SourceInfo } from './extractor.js';
 import { genericExtractor } from './generic.js';
 import { guarded } from './kit/index.js';
 import { scanLiterals } from './literals.js';
-import { dependencyFileKind, inPeopleSection } from './manifests.js';
+import { toolFileKind, inPeopleSection } from './manifests.js';
 import { applyDecisions } from './decisions.js';
 import { applyOverrides } from './overrides.js';
 import { classifyRecords, type RecordMemo } from './recordMemo.js';
@@ -112,7 +112,7 @@ export function fileRecords(text: string, source: SourceInfo, options: ScanOptio
   const config = asConfig(options.config);
   if (
     config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true ||
-    dependencyFileKind(source.path) !== undefined ||
+    toolFileKind(source.path) !== undefined ||
     looksBinary(text)
   )
     return { path: source.path, records: [] };
@@ -143,8 +143,8 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   if (config?.ignores?.some((glob) => matchGlob(glob, source.path)) === true) {
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'ignored', directives: [] };
   }
-  const dependencyFile = dependencyFileKind(source.path);
-  if (dependencyFile === 'lockfile')
+  const toolFile = toolFileKind(source.path);
+  if (toolFile === 'unread')
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'manifest', directives: [] };
   if (looksBinary(text))
     return { findings: [], extractor: 'none', suppressed: 0, skipped: 'binary', directives: [] };
@@ -156,7 +156,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
   const vocabulary = vocabularyFor(config);
 
   // A manifest's dependencies are package names: only its sections about people are read.
-  const read = dependencyFile === 'manifest' ? fields.filter(inPeopleSection) : fields;
+  const read = toolFile === 'manifest' ? fields.filter(inPeopleSection) : fields;
   const candidates = includeUsages ? read : read.filter((f) => f.role === 'declaration');
   const { classified, memo: records } = classifyRecords(
     candidates,
@@ -199,7 +199,7 @@ export function scanText(text: string, source: SourceInfo, options: ScanOptions 
     ...(options.withRecords === true
       ? {
           // As `fileRecords`: a manifest's records are left out (its names are packages).
-          records: dependencyFile === undefined ? summariseRecords(fields, vocabulary) : [],
+          records: toolFile === undefined ? summariseRecords(fields, vocabulary) : [],
           owners: ownersOf(candidates),
         }
       : {}),

@@ -86,11 +86,15 @@ function toolSettingsFile(path: string, name: string): boolean {
   return TOOL_SETTINGS_NAMES.test(name) || TOOL_SETTINGS_FOLDERS.test(path) || HOST_SETTINGS.test(path);
 }
 
-/** What kind of dependency file `path` is (any separator), if any; a tool's settings read as a lockfile. */
-export function dependencyFileKind(path: string): 'lockfile' | 'manifest' | undefined {
+/**
+ * Whether `path` (any separator) is a file of the project's tools rather than of its application:
+ * `unread` when nothing in it is read (lockfiles, requirement lists, a tool's settings),
+ * `manifest` when only its sections about people are (`inPeopleSection`), `undefined` otherwise.
+ */
+export function toolFileKind(path: string): 'unread' | 'manifest' | undefined {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   const name = path.slice(slash + 1).toLowerCase();
-  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path) || toolSettingsFile(path, name)) return 'lockfile';
+  if (UNREAD_NAMES.has(name) || REQUIREMENTS.test(path) || toolSettingsFile(path, name)) return 'unread';
   return MANIFEST_NAMES.has(name) ? 'manifest' : undefined;
 }
 

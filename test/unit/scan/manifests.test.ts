@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanText } from '../../../src/core/scan/index.js';
-import { dependencyFileKind } from '../../../src/core/scan/manifests.js';
+import { toolFileKind } from '../../../src/core/scan/manifests.js';
 
 const DEPENDENCIES = JSON.stringify(
   {
@@ -16,17 +16,17 @@ const DEPENDENCIES = JSON.stringify(
 
 describe('dependency manifests and lockfiles', () => {
   test('names the kinds by file name, in any folder and with either separator', () => {
-    assert.equal(dependencyFileKind('web/package-lock.json'), 'lockfile');
-    assert.equal(dependencyFileKind('yarn.lock'), 'lockfile');
-    assert.equal(dependencyFileKind('svc\\go.sum'), 'lockfile');
-    assert.equal(dependencyFileKind('requirements-dev.txt'), 'lockfile');
-    assert.equal(dependencyFileKind('requirements/base.txt'), 'lockfile');
-    assert.equal(dependencyFileKind('api/package.json'), 'manifest');
-    assert.equal(dependencyFileKind('pom.xml'), 'manifest');
+    assert.equal(toolFileKind('web/package-lock.json'), 'unread');
+    assert.equal(toolFileKind('yarn.lock'), 'unread');
+    assert.equal(toolFileKind('svc\\go.sum'), 'unread');
+    assert.equal(toolFileKind('requirements-dev.txt'), 'unread');
+    assert.equal(toolFileKind('requirements/base.txt'), 'unread');
+    assert.equal(toolFileKind('api/package.json'), 'manifest');
+    assert.equal(toolFileKind('pom.xml'), 'manifest');
     // Negatives: files that only look alike.
-    assert.equal(dependencyFileKind('fixtures/packages.json'), undefined);
-    assert.equal(dependencyFileKind('docs/requirements.md'), undefined);
-    assert.equal(dependencyFileKind('src/passport.json'), undefined);
+    assert.equal(toolFileKind('fixtures/packages.json'), undefined);
+    assert.equal(toolFileKind('docs/requirements.md'), undefined);
+    assert.equal(toolFileKind('src/passport.json'), undefined);
   });
 
   test('a lockfile is not read at all', () => {
@@ -58,15 +58,15 @@ describe('dependency manifests and lockfiles', () => {
       '.github\\dependabot.yml',
       'renovate.json',
     ])
-      assert.equal(dependencyFileKind(path), 'lockfile', path);
+      assert.equal(toolFileKind(path), 'unread', path);
     const editorconfig =
       '[*.java]\nij_java_test_name_suffix = Test\nij_java_special_else_if_treatment = true\n';
     assert.deepEqual(scanText(editorconfig, { path: '.editorconfig' }).findings, []);
     // Negatives: a workflow, the code owners (people's handles) and a settings-like name elsewhere.
-    assert.equal(dependencyFileKind('.github/workflows/ci.yml'), undefined);
-    assert.equal(dependencyFileKind('.github/CODEOWNERS'), undefined);
-    assert.equal(dependencyFileKind('src/editorconfig.ts'), undefined);
-    assert.equal(dependencyFileKind('config/user.yml'), undefined);
+    assert.equal(toolFileKind('.github/workflows/ci.yml'), undefined);
+    assert.equal(toolFileKind('.github/CODEOWNERS'), undefined);
+    assert.equal(toolFileKind('src/editorconfig.ts'), undefined);
+    assert.equal(toolFileKind('config/user.yml'), undefined);
     const form = 'maintainer:\n  name: Wei Zhang\n  email: wei@example.com\n';
     const issueForm = scanText(form, { path: 'docs/maintainers.yml' }).findings.map((f) => f.field);
     assert.ok(issueForm.includes('email'), 'the same keys outside a settings file are read');
