@@ -18,10 +18,11 @@ export function javaResourceParts(
   text: string,
   path: string,
   fields: readonly FieldCandidate[],
-): FieldCandidate[] {
-  if (!fields.some((f) => f.owner !== undefined && PARTS.has(f.owner.toLowerCase()))) return [...fields];
+): readonly FieldCandidate[] {
+  if (!fields.some((f) => f.owner !== undefined && PARTS.has(f.owner.toLowerCase()))) return fields;
   const enclosing = fileClass(path);
   const lines = new LineIndex(text);
+  const declared = new Map<string, readonly Declared[]>();
   return fields.map((f) => {
     const owner = f.owner;
     if (owner === undefined || !PARTS.has(owner.toLowerCase())) return f;
@@ -31,7 +32,10 @@ export function javaResourceParts(
       if (owner !== owner.toLowerCase() && enclosing !== undefined && enclosing !== owner)
         resource = enclosing;
     } else if (owner === owner.toLowerCase()) {
-      resource = variableResource(text, owner, lines.offsetAt(f.range.start));
+      let list = declared.get(owner);
+      if (list === undefined) declared.set(owner, (list = declarations(text, owner)));
+      const before = lines.offsetAt(f.range.start);
+      for (const d of list) if (d.end <= before) resource = d.resource;
     }
     return resource === undefined ? f : { ...f, owner: `${lowerFirst(resource)}.${owner.toLowerCase()}` };
   });
@@ -48,23 +52,29 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** A declaration of a variable named for a part: where it ends, and its resource if named. */
+interface Declared {
+  readonly end: number;
+  readonly resource: string | undefined;
+}
+
 /**
- * The resource a variable named `part` holds a part of, from its nearest declaration before
- * `before`: a type qualified by its resource (`Category.CategorySpec spec`, `var spec = new
- * Tag.TagSpec()`), or the getter it was taken from (`var status = menuItem.getStatus()`).
+ * The declarations of variables named `part`, in text order: a type qualified by its resource
+ * (`Category.CategorySpec spec`, `var spec = new Tag.TagSpec()`) or the getter it was taken
+ * from (`var status = menuItem.getStatus()`) names the resource; any other (a lambda's
+ * parameter, `Spec spec`) names none and ends the one before. A usage reads the nearest before it.
  */
-function variableResource(text: string, part: string, before: number): string | undefined {
+function declarations(text: string, part: string): Declared[] {
   const getter = `get${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+  // At one position the alternatives are tried in order, so a qualified form wins there.
   const declaration = new RegExp(
-    String.raw`(?:\b([A-Z]\w*)\.[A-Z]\w*(?:<[^<>;]*>)?\s+${part}\s*[=;,)]` +
-      String.raw`|\bvar\s+${part}\s*=\s*(?:new\s+([A-Z]\w*)\.[A-Z]\w*\s*[(<]|([a-z]\w*)\.${getter}\(\s*\)))` +
-      // Any other declaration of the name says nothing of the resource, and ends the one before.
+    String.raw`\b([A-Z]\w*)\.[A-Z]\w*(?:<[^<>;]*>)?\s+${part}\s*[=;,)]` +
+      String.raw`|\bvar\s+${part}\s*=\s*(?:new\s+([A-Z]\w*)\.[A-Z]\w*\s*[(<]|([a-z]\w*)\.${getter}\(\s*\))` +
       String.raw`|\b${part}\s*->|\(\s*${part}\s*\)\s*->|\b(?:var|[A-Z]\w*(?:<[^<>;]*>)?)\s+${part}\s*[=;,)]`,
     'g',
   );
-  let found: string | undefined;
-  for (const m of text.slice(0, before).matchAll(declaration)) found = m[1] ?? m[2] ?? m[3];
-  // (A qualified type also matches the last alternative at its second name: the regex takes the
-  // leftmost match, so the qualified form wins where both start.)
-  return found;
+  return [...text.matchAll(declaration)].map((m) => ({
+    end: m.index + m[0].length,
+    resource: m[1] ?? m[2] ?? m[3],
+  }));
 }
