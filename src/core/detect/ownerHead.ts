@@ -97,6 +97,16 @@ export function ownerHead(
       const person = personBefore(words, k, vocab);
       if (person !== undefined) return { context: { kind: 'person', word: person }, place };
     }
+    // `AuthProvider`, `EditorProvider`: what provides a software service (sign-in, an editor,
+    // storage) is a plug-in, not a person; a `Provider` alone may be a clinician and reads as before,
+    // and a person's link to one (`UserAuthProvider`: their account there) stays the person's.
+    if (
+      k > 0 &&
+      PROVIDERS.has(w) &&
+      SERVICES.has(words[k - 1] ?? '') &&
+      personBefore(words, k - 1, vocab) === undefined
+    )
+      return { context: { kind: 'nonperson', word: `${words[k - 1] ?? ''} ${w}` }, place };
     const kind = applicationFor(words, k, vocab) ? undefined : ownerKindOfWord(w, vocab);
     if (kind !== undefined) return { context: { kind, word: w }, place };
     if (vocab.recordOwners.has(w) || vocab.recordOwners.has(singularOf(w))) {
@@ -115,6 +125,38 @@ export function ownerHead(
     return { context: { kind: 'person', word: head }, place };
   return { place };
 }
+
+/** A provider (`ownerHead`): named for the service before it, a piece of software. */
+const PROVIDERS: ReadonlySet<string> = new Set(['provider', 'providers']);
+
+/** Software services a provider provides (`ownerHead`): `AuthProvider`, `StorageProvider`. */
+const SERVICES: ReadonlySet<string> = new Set([
+  'auth',
+  'authentication',
+  'oauth',
+  'oauth2',
+  'oidc',
+  'saml',
+  'sso',
+  'identity',
+  'idp',
+  'login',
+  'signin',
+  'social',
+  'editor',
+  'storage',
+  'cloud',
+  'sms',
+  'mail',
+  'email',
+  'push',
+  'search',
+  'map',
+  'cache',
+  'theme',
+  'plugin',
+  'extension',
+]);
 
 /** Organisations a person belongs to or works for, named after the person (`ownerHead`). */
 const AFFILIATIONS: ReadonlySet<string> = new Set([

@@ -237,7 +237,13 @@ function personShown(
 ): string | undefined {
   for (const k of members) {
     const f = classified[k];
-    if (f !== undefined && f.role === 'declaration' && f.confidence === 'high' && IDENTIFYING.has(f.category))
+    if (
+      f !== undefined &&
+      f.role === 'declaration' &&
+      f.confidence === 'high' &&
+      IDENTIFYING.has(f.category) &&
+      !shownName(f.field, vocabulary)
+    )
       return f.field;
   }
   // `Admin` with `username` beside `password`: a login name makes the record an account of a
@@ -265,6 +271,15 @@ function personShown(
     if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word)) return c.name;
   }
   return undefined;
+}
+
+/**
+ * A display name (`displayName`, `display_name`) names whatever a screen shows, a notifier or a
+ * reason type as often as a user: read as a name, it shows no person beside it (`personShown`),
+ * so `ReasonTypeInfo.name` beside it stays the reason type's key.
+ */
+function shownName(field: string, vocabulary: CompiledVocabulary): boolean {
+  return identifierWords(field, vocabulary).includes('display');
 }
 
 /**

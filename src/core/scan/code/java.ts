@@ -8,6 +8,7 @@ import { AnnotationFacts, type AnnotationResult } from './javaAnnotationFacts.js
 import { rewriteClassLiterals } from './javaClassLiterals.js';
 import { moduleWordsAsNames } from './javaModuleWords.js';
 import { readJava } from './javaReader.js';
+import { javaResourceParts } from './javaResourceParts.js';
 import type { JavaRecord } from './javaReuse.js';
 import { JK, type JavaTokens } from './javaTokens.js';
 import { collectFields } from './collectFields.js';
@@ -57,15 +58,29 @@ export const javaExtractor: Extractor = {
     if (previous instanceof JavaReadMemo && previous.text === text)
       return { ok: true, fields: previous.fields, memo: previous };
     const prior = previous instanceof JavaReadMemo ? previous : undefined;
-    if (MODULE_INFO.test(source.path)) return javaReference.extract(text, source, previous);
+    if (MODULE_INFO.test(source.path)) return referenceWithParts(text, source, previous);
     const renamed: number[] = [];
     const read = readJava(text, moduleWordsAsNames(rewriteClassLiterals(text), source.path, renamed), prior);
-    if (read === undefined) return javaReference.extract(text, source, previous);
-    const fields = collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending);
+    if (read === undefined) return referenceWithParts(text, source, previous);
+    const fields = javaResourceParts(
+      text,
+      source.path,
+      collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending),
+    );
     const memo = new JavaReadMemo(text, fields, read.records, read.tokens, namesAmong(read.tokens, renamed));
     return { ok: true, fields, memo };
   },
 };
+
+/** The reference's reading, with a resource's parts read as the resource (javaResourceParts.ts). */
+function referenceWithParts(
+  text: string,
+  source: SourceInfo,
+  previous: unknown,
+): ReturnType<Extractor['extract']> {
+  const result = javaReference.extract(text, source, previous);
+  return result.ok ? { ...result, fields: javaResourceParts(text, source.path, result.fields) } : result;
+}
 
 /** What the fast reader leaves for the next scan of the same document and for its flows. */
 class JavaReadMemo {
