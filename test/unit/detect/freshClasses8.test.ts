@@ -4,7 +4,19 @@
  * "Fresh repositories' classes of session 25"). Names are made up in each format's style, not
  * the lexicon's.
  */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyCandidates } from '../../../src/core/scan/index.js';
+import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
+
+const field = (owner: string, name: string, declaredType: string): FieldCandidate => ({
+  name,
+  owner,
+  declaredType,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  role: 'declaration',
+});
 
 classifyTable('a Go slice of structs lists records whose own fields carry the data', [
   { name: 'Phones', owner: 'Applicant', type: '[]NewPhone', expect: undefined },
@@ -15,3 +27,25 @@ classifyTable('a Go slice of structs lists records whose own fields carry the da
   { name: 'Phones', owner: 'Applicant', type: '[]string', expect: 'contact' },
   { name: 'Emails', owner: 'applicantRequest', type: '[]string', expect: 'contact' },
 ]);
+
+describe('a certificate made out to a person is its holder’s record', () => {
+  it('a certificate holding a birth date is the holder’s: names and birth date are theirs', () => {
+    const found = classifyCandidates([
+      field('HealthPassCertificate', 'holderFullName', 'String'),
+      field('HealthPassCertificate', 'dateOfBirth', 'String'),
+      field('HealthPassCertificate', 'issuedAt', 'Instant'),
+    ]);
+    assert.equal(found[0]?.category, 'name');
+    assert.equal(found[1]?.category, 'basic_profile');
+    assert.equal(found[2], undefined);
+  });
+  it('a TLS certificate’s name and contact e-mail are the key pair’s, with no one’s birth date beside them', () => {
+    const found = classifyCandidates([
+      field('ServerCertificate', 'name', 'String'),
+      field('ServerCertificate', 'email', 'String'),
+      field('ServerCertificate', 'notAfter', 'Instant'),
+    ]);
+    assert.equal(found[0], undefined);
+    assert.equal(found[1], undefined);
+  });
+});
