@@ -49,3 +49,12 @@ describe('a certificate made out to a person is its holder’s record', () => {
     assert.equal(found[1], undefined);
   });
 });
+
+classifyTable('a bank’s routing, SWIFT or BSB code names the bank, not the holder’s money', [
+  { name: 'RoutingNumber', owner: 'BankAccount', type: 'string', expect: undefined },
+  { name: 'routing_number', owner: 'employee_bank_account', type: 'varchar(9)', expect: undefined },
+  { name: 'swiftCode', owner: 'PayoutAccount', type: 'String', expect: undefined },
+  // The account's own number stays the holder's property.
+  { name: 'AccountNumber', owner: 'BankAccount', type: 'string', expect: 'property' },
+  { name: 'account_number', owner: 'employee_bank_account', type: 'varchar(17)', expect: 'property' },
+]);
