@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
 import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
+import { field as recordField, readRecords } from './recordFields.js';
 
 const field = (owner: string, name: string, declaredType: string): FieldCandidate => ({
   name,
@@ -58,3 +59,22 @@ classifyTable('a bank’s routing, SWIFT or BSB code names the bank, not the hol
   { name: 'AccountNumber', owner: 'BankAccount', type: 'string', expect: 'property' },
   { name: 'account_number', owner: 'employee_bank_account', type: 'varchar(17)', expect: 'property' },
 ]);
+
+describe('a message of the file holding one value (a coded value’s wrapper) is that value', () => {
+  it('a patient’s sex typed as a wrapper of a code is the sex; the wrapper’s value is no one’s alone', () => {
+    const found = readRecords('member.proto', [
+      recordField('Member', 'sex', 'SexCode'),
+      recordField('SexCode', 'value', 'SexCodeEnum.Value'),
+      recordField('SexCode', 'id', 'string'),
+    ]);
+    assert.equal(found[0]?.category, 'basic_profile');
+  });
+  it('a message of the file with fields of its own stays a record the field holds', () => {
+    const found = readRecords('member.proto', [
+      recordField('Member', 'sex', 'SexInfo'),
+      recordField('SexInfo', 'value', 'SexCodeEnum.Value'),
+      recordField('SexInfo', 'verified_by', 'string'),
+    ]);
+    assert.equal(found[0], undefined);
+  });
+});
