@@ -78,3 +78,11 @@ describe('a message of the file holding one value (a coded value’s wrapper) is
     assert.equal(found[0], undefined);
   });
 });
+
+classifyTable('a FHIR reference named for a person holds that person’s key', [
+  { name: 'patient', owner: 'MedicationRequest', type: 'Reference', expect: 'health' },
+  { name: 'subscriber', owner: 'InsurancePlanMember', type: 'repeated Reference', expect: 'online_id' },
+  // A reference to a thing (a maker, a place) is no one's key.
+  { name: 'manufacturer', owner: 'MedicationRequest', type: 'Reference', expect: undefined },
+  { name: 'location', owner: 'MedicationRequest', type: 'Reference', expect: undefined },
+]);
