@@ -86,3 +86,15 @@ classifyTable('a FHIR reference named for a person holds that person’s key', [
   { name: 'manufacturer', owner: 'MedicationRequest', type: 'Reference', expect: undefined },
   { name: 'location', owner: 'MedicationRequest', type: 'Reference', expect: undefined },
 ]);
+
+classifyTable('the EU digital COVID certificate’s keys are the holder’s name and health', [
+  { name: 'tg', owner: 'VaccinationEntry', type: 'String', expect: 'health' },
+  { name: 'fr', owner: 'RecoveryEntry', type: 'LocalDate?', expect: 'health' },
+  { name: 'sampleCollection', owner: 'TestCertificate', type: 'ZonedDateTime?', expect: 'health' },
+  { name: 'gn', owner: 'HolderName', type: 'String?', expect: 'name' },
+  { name: 'fnt', owner: 'HolderName', type: 'String', expect: 'name' },
+  // The same letters elsewhere: a TLS certificate's fields, a callback, a build's date.
+  { name: 'tc', owner: 'TlsCertificate', type: 'String', expect: undefined },
+  { name: 'fn', owner: 'EventHandler', type: 'Function', expect: undefined },
+  { name: 'dt', owner: 'BuildInfo', type: 'String', expect: undefined },
+]);
