@@ -98,3 +98,12 @@ classifyTable('the EU digital COVID certificate’s keys are the holder’s name
   { name: 'fn', owner: 'EventHandler', type: 'Function', expect: undefined },
   { name: 'dt', owner: 'BuildInfo', type: 'String', expect: undefined },
 ]);
+
+classifyTable('when a person died and a multiple birth are their profile', [
+  { name: 'deathDate', owner: 'Patient', type: 'Date', expect: 'basic_profile' },
+  { name: 'date_of_death', owner: 'resident', type: 'date', expect: 'basic_profile' },
+  { name: 'multipleBirth', owner: 'Person', type: 'Int', expect: 'basic_profile' },
+  // A machine's or a plant's end of life is the thing's.
+  { name: 'death_date', owner: 'Machine', type: 'date', expect: undefined },
+  { name: 'DeathDate', owner: 'Plant', type: 'DateTime', expect: undefined },
+]);
