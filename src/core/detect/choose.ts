@@ -93,7 +93,10 @@ function referenceReading(
   // person's record under the person's own name; only the records people are kept in, since
   // an `owner` or `author` string is as often a name or a login.
   // `user: Promise<User>` holds the user's record, not a key: its key column carries the key.
-  const keyed = (shape === 'reference' && !typedAsRecord(declared)) || keyedByPerson(name.words, declared);
+  const keyed =
+    (shape === 'reference' && !typedAsRecord(declared)) ||
+    keyedByPerson(name.words, declared) ||
+    fhirReference(declared);
   if (!keyed) return undefined;
   // Read as its key column would be (`follower` in a follow record as `follower_id`, a
   // patient as `patient_id`).
@@ -109,6 +112,14 @@ function referenceReading(
     from: 'name',
     english: false,
   };
+}
+
+/**
+ * `patient: Reference`, `repeated Reference`: HL7 FHIR's reference type holds the key of another
+ * resource (`Patient/123`), as a foreign key does, not the record itself.
+ */
+function fhirReference(declared: string): boolean {
+  return /^(?:repeated\s+|optional\s+)?(?:Reference|ResourceReference)(?:\[\])?[!?]?$/.test(declared.trim());
 }
 
 /** GraphQL's root operation types: their fields are operations, typed by what they return. */

@@ -55,6 +55,7 @@ import { ownerEvidence, OWNER_SLOT, restates, wordEvidence } from './fieldEviden
 import {
   isCommunication,
   locatesFile,
+  PERSON_DOCUMENT_HEADS,
   PERSON_FILE_HEADS,
   PLACE_RECORD_HEADS,
   THING_HEADS,
@@ -227,7 +228,9 @@ export function decide(
   const roleOwner =
     sibling !== undefined &&
     owner.context?.kind === 'nonperson' &&
-    (vocab.personRoles.has(singularOf(owner.context.word)) || PERSON_FILE_HEADS.has(owner.context.word));
+    (vocab.personRoles.has(singularOf(owner.context.word)) ||
+      PERSON_FILE_HEADS.has(owner.context.word) ||
+      PERSON_DOCUMENT_HEADS.has(owner.context.word));
   const ownerContext = nameOwner ?? commentOwner ?? (roleOwner ? sibling : owner.context) ?? sibling;
   if (locatesFile(category, name.words)) return undefined;
   // A cart's payment method and totals are goods chosen, not yet bought (`money.ts`).

@@ -23,8 +23,36 @@ const WRAPPERS: readonly RegExp[] = [
   /^(?:Array|array|List|Set|MutableList|ArrayList|RealmList)<\s*(.+?)\s*>$/,
   /^\[\s*(.+?)\s*\]$/,
   /^(.+?)\s*\[\]$/,
+  // A Go slice (`Phones []CreatePhone`, `Addresses []*address`) lists the structs it names.
+  /^\[\]\s*(.+)$/,
 ];
-const LIST_WRAPPERS: ReadonlySet<number> = new Set([1, 2, 3]);
+const LIST_WRAPPERS: ReadonlySet<number> = new Set([1, 2, 3, 4]);
+const GO_SLICE = 4;
+
+/** Go's predeclared types: a slice of them lists values, not structs (`[]string`, `[]byte`). */
+const GO_BUILTINS: ReadonlySet<string> = new Set([
+  'any',
+  'bool',
+  'byte',
+  'complex64',
+  'complex128',
+  'error',
+  'float32',
+  'float64',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'rune',
+  'string',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
 
 /** A protobuf field label before the type (`repeated`, `optional`, proto2's `required`). */
 const PROTO_LABEL = /^(repeated|optional|required)\s+(?=[A-Za-z_])/;
@@ -67,6 +95,7 @@ function innerType(declared: string): { name: string; list: boolean } | undefine
   const label = PROTO_LABEL.exec(t);
   let list = label?.[1] === 'repeated';
   if (label !== null) t = t.slice(label[0].length);
+  let goSlice = false;
   for (let guard = 0; guard < 4; guard++) {
     t = t
       .replace(/\s*\|\s*(?:null|undefined)\b/g, '')
@@ -77,7 +106,14 @@ function innerType(declared: string): { name: string; list: boolean } | undefine
     const k = WRAPPERS.findIndex((re) => re.test(t));
     if (k < 0) break;
     list ||= LIST_WRAPPERS.has(k);
+    goSlice ||= k === GO_SLICE;
     t = WRAPPERS[k]?.exec(t)?.[1] ?? t;
+  }
+  // A Go slice's element: a struct of another package (`[]client.Phone`) or of this one,
+  // unexported (`[]phone`), unless it is a predeclared type.
+  if (goSlice) {
+    t = t.replace(/^[a-z][a-z0-9_]*\.(?=[A-Za-z])/, '');
+    if (/^[a-z][A-Za-z0-9]*$/.test(t) && !GO_BUILTINS.has(t)) return { name: t, list: true };
   }
   // `orders: OrderCollection`: a page of `Order` records, a list of them.
   const element = containerElement(t);

@@ -20,6 +20,13 @@ export const PERSON_FILE_HEADS: ReadonlySet<string> = new Set([
   '字典',
 ]);
 
+/**
+ * Heads of documents made out to one person (`CovCertificate`, `VaccinationCertificate`): a
+ * certificate is a thing's word (a TLS certificate) until the record holds a natural person's
+ * name or birth date, which no key pair has; then the record is its holder's.
+ */
+export const PERSON_DOCUMENT_HEADS: ReadonlySet<string> = new Set(['certificate', 'cert']);
+
 /** Head nouns of records about a thing that a person may own or belong to. */
 export const THING_HEADS: ReadonlySet<string> = new Set([
   'group',

@@ -10,6 +10,7 @@ import { boundedMemo } from '../detect/memo.js';
 import { namesListElement } from '../detect/ownerHead.js';
 import { readNameCached, readRecordOwner } from '../detect/readings.js';
 import { marksDomain } from '../detect/recordDomain.js';
+import { PERSON_DOCUMENT_HEADS } from '../detect/recordHeads.js';
 import { tokenize } from '../detect/tokenize.js';
 import { CLINICAL_FINDINGS, CLINICAL_READINGS, CLINICAL_RECORDS } from '../detect/vocabulary/clinical.js';
 import { DETECTION_CONTEXT } from '../detect/vocabulary/context.js';
@@ -268,7 +269,12 @@ function personShown(
     if (classified[k] !== undefined || c.role !== 'declaration' || !naturalPersonField(c.name, vocabulary))
       continue;
     const context = readRecordOwner(c, vocabulary).context;
-    if (context?.kind === 'nonperson' && vocabulary.personRoles.has(context.word)) return c.name;
+    // `CovCertificate` with `dob` and `fullName`: a certificate made out to its holder.
+    if (
+      context?.kind === 'nonperson' &&
+      (vocabulary.personRoles.has(context.word) || PERSON_DOCUMENT_HEADS.has(context.word))
+    )
+      return c.name;
   }
   return undefined;
 }

@@ -75,6 +75,7 @@ export function withoutRelationFields(
     if (classified[k] === undefined) continue;
     const type = heldRecordOf(c, records);
     if (type === undefined || c.declaredType === undefined) continue;
+    if (valueWrapper(records.get(type) ?? [], candidates)) continue;
     // Named for its type only if the type is at least as long as the name without its plural.
     const named = c.declaredType.length >= c.name.length - 2 && namesType(c.name, type);
     if (!named && KEPT_BY_ROLE.has((classified[k] as Finding).category)) continue;
@@ -82,4 +83,22 @@ export function withoutRelationFields(
     out[k] = undefined;
   }
   return out ?? classified;
+}
+
+/** The fields a value wrapper may hold beside its value: its own id and extensions (FHIR's). */
+const WRAPPER_FIELDS: ReadonlySet<string> = new Set(['value', 'id', 'extension', 'extensions']);
+
+/**
+ * `gender: GenderCode` where `message GenderCode { Value value = 1; String id = 2; repeated
+ * Extension extension = 3; }`: a record holding one `value` (FHIR's coded values, a wrapper of
+ * an enum) is that value, so the field holding it keeps what its name reads.
+ */
+function valueWrapper(members: readonly number[], candidates: readonly FieldCandidate[]): boolean {
+  let value = false;
+  for (const k of members) {
+    const name = (candidates[k] as FieldCandidate).name;
+    if (!WRAPPER_FIELDS.has(name)) return false;
+    value ||= name === 'value';
+  }
+  return value;
 }

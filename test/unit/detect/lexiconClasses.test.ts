@@ -51,10 +51,10 @@ classifyTable('amounts and numbers of a payment-API message', [
   { name: 'fee', owner: 'ShippingRule', expect: undefined },
 ]);
 
-classifyTable('payroll deductions and bank routing codes', [
+classifyTable('payroll deductions (a bank routing code is the bank’s: session 25)', [
   { name: 'deduct_other', owner: 'salary_slip', comment: '其他扣款', expect: 'property' },
-  { name: 'swift_code', owner: 'PayeeBankInfo', expect: 'property' },
-  { name: 'routingNumber', owner: 'Beneficiary', expect: 'property' },
+  { name: 'swift_code', owner: 'PayeeBankInfo', expect: undefined },
+  { name: 'routingNumber', owner: 'Beneficiary', expect: undefined },
   // A deduction rule's name and a bank branch's own code are not a person's money.
   { name: 'rule_name', owner: 'deduction_rule', comment: '扣款规则名称', expect: undefined },
   { name: 'branch_code', owner: 'BankBranch', expect: undefined },

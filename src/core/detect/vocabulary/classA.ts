@@ -219,7 +219,7 @@ export const CLASS_A_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // account: each says what a person earns or where their money is.
         strength: 'medium',
         en: w`
-          routing_number swift_code bsb_code masked_pan before_salary after_salary salary_before
+          masked_pan before_salary after_salary salary_before
           salary_after monthly_income net_income
         `,
         zh: w`社保扣款 公积金扣款 个税扣款 其他扣款 扣款 公司福利 福利 调前薪资 调后薪资 实际薪资 当月薪资 月收入 月薪`,

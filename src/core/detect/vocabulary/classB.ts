@@ -111,6 +111,28 @@ export const CLASS_B_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // The EU digital COVID certificate (DCC): a vaccination's, a test's and a recovery's
+        // entries under the schema's short keys (`tg` disease, `vp` vaccine, `mp` product, `ma`
+        // maker, `dn`/`sd` dose and series, `dt` date, `tt` test type, `nm` test name, `sc` sample
+        // time, `tr` result, `tc` testing centre, `fr` first positive result, `ci` the
+        // certificate's id) and their long names, read only inside such an entry or certificate.
+        // The two-letter keys only in a vaccination's or a recovery's entry (a TLS certificate's
+        // `tc` is nobody's test centre); the long names in a certificate too.
+        strength: 'medium',
+        owners: w`vaccination vaccinations recovery recoveries dcc`,
+        en: w`tg vp mp ma dn sd dt ci tt nm sc tr tc fr`,
+      },
+      {
+        strength: 'medium',
+        owners: w`vaccination vaccinations recovery recoveries certificate cert dcc`,
+        en: w`
+          target_disease target_id vaccine_code vaccine_id medical_product_id test_type test_name
+          test_result testing_center test_center sample_collection sample_collected_at
+          unique_certificate_identifier dose_number total_serial_doses total_series_of_doses
+          first_result
+        `,
+      },
+      {
         // A genetic report's findings about disease are health information.
         strength: 'medium',
         owners: w`gene genes genetic genetics dna genome genomic genotype snp variant 基因`,

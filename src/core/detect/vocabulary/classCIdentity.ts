@@ -115,6 +115,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
     category: 'name',
     terms: [
       {
+        // The EU digital COVID certificate's name object (`gn`, `fn`: given and family name;
+        // `gnt`, `fnt`: their standardised transliterations), only inside a record of a name.
+        strength: 'medium',
+        owners: w`name names`,
+        en: w`gn fn gnt fnt`,
+      },
+      {
         strength: 'strong',
         en: w`
           real_name full_name first_name last_name given_name family_name surname middle_name

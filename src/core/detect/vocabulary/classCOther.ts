@@ -42,6 +42,18 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
       },
       { strength: 'medium', en: w`gender sex race` },
       {
+        // When a person died and whether they were one of a multiple birth (a civil register's,
+        // a patient's or a student's particulars, beside the birth date): their profile, as the
+        // lexicon's civil-registration ruling has it. Not a bare `deceased`, which as often holds
+        // the deceased person's record (`DeathRegistration.deceased: Person`).
+        strength: 'medium',
+        en: w`
+          death_date date_of_death deceased_date deceased_date_time time_of_death is_deceased
+          multiple_birth multiple_birth_status multiple_birth_indicator
+        `,
+        zh: w`死亡日期 死亡时间`,
+      },
+      {
         // The language a person was raised in or speaks (`native_language`, `MOTHER_LANGUAGE`
         // of a patient index, an attendee's `fluent_language`): with ethnicity and nationality,
         // where they come from; a UI's or a message's language is not.
