@@ -1,0 +1,58 @@
+/**
+ * Issue 9 (session 25, branch `det-recall4`): classes of miss read from the train split, each rule
+ * with a negative beside it (docs/detection-rulings.md, "Recall by class, session 25"). Names are
+ * made up in each format's style, not the lexicon's records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hasChineseEvidence } from '../../../src/shared/evidenceText.js';
+import { field, readRecords as read } from './recordFields.js';
+
+describe('a person’s state beside the city or postcode of their address is its region', () => {
+  it('a patient’s state next to their city and postcode', () => {
+    const found = read('schema.graphqls', [
+      field('Client', 'firstName', 'String'),
+      field('Client', 'city', 'String'),
+      field('Client', 'state', 'String'),
+      field('Client', 'zipCode', 'String'),
+    ]);
+    assert.equal(found[1]?.category, 'address');
+    assert.equal(found[2]?.category, 'address');
+    const detail = found.map((f) => f?.evidence.map((e) => e.detail).join('; ')).join('; ');
+    assert.match(detail, /the same record holds "city"/);
+    assert.ok(hasChineseEvidence(detail), 'the sentence has its Chinese');
+  });
+  it('a billing state beside the billing postcode, one prefix', () => {
+    const found = read('models.py', [
+      field('Customer', 'email', 'db.String'),
+      field('Customer', 'billing_zip_code', 'db.String'),
+      field('Customer', 'billing_state', 'db.String'),
+    ]);
+    assert.equal(found[2]?.category, 'address');
+  });
+  it('a status: a number, a choice, a state with no address part, another prefix', () => {
+    const found = read('Member.java', [
+      field('Member', 'realName', 'String'),
+      field('Member', 'city', 'String'),
+      field('Member', 'state', 'Integer'),
+      field('Member', 'loginState', 'String'),
+    ]);
+    assert.equal(found[1]?.category, 'address');
+    assert.equal(found[2], undefined);
+    assert.equal(found[3], undefined);
+    const alone = read('Account.kt', [
+      field('Account', 'email', 'String'),
+      field('Account', 'state', 'String'),
+    ]);
+    assert.equal(alone[1], undefined);
+  });
+  it('a store’s state beside its city: the city is no person’s, so neither is the state', () => {
+    const found = read('Store.cs', [
+      field('Store', 'Name', 'string'),
+      field('Store', 'City', 'string'),
+      field('Store', 'State', 'string'),
+    ]);
+    assert.equal(found[1], undefined);
+    assert.equal(found[2], undefined);
+  });
+});
