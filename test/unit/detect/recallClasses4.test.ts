@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hasChineseEvidence } from '../../../src/shared/evidenceText.js';
+import { classifyTable } from './classifyTable.js';
 import { field, readRecords as read } from './recordFields.js';
 
 describe('a person’s state beside the city or postcode of their address is its region', () => {
@@ -56,3 +57,14 @@ describe('a person’s state beside the city or postcode of their address is its
     assert.equal(found[2], undefined);
   });
 });
+
+classifyTable('when a person was last active is their online activity', [
+  { name: 'last_active_date', owner: 'Account', type: 'models.DateTimeField', expect: 'online_activity' },
+  { name: 'lastActiveOn', owner: 'User', type: 'DateTime?', expect: 'online_activity' },
+  { name: 'lastActive', owner: 'CustomerStats', type: 'String?', expect: 'online_activity' },
+  { name: 'lastSeenDate', owner: 'Member', type: 'Date', expect: 'online_activity' },
+  // A message's, an API key's or a team's last activity is no one's presence.
+  { name: 'lastSeenDate', owner: 'MessageEntity', type: 'string', expect: undefined },
+  { name: 'last_active_date', owner: 'ApiKey', type: 'DateTime', expect: undefined },
+  { name: 'lastActive', owner: 'Team', type: 'Date', expect: undefined },
+]);

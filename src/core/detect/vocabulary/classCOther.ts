@@ -292,7 +292,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // Whether someone is online now and when they were last active or went on- or offline
         // (`User.last_active_date`, `active_status` // 在线状态, `last_opt_time` // 最后上下线时间):
         // presence, a person's in a person's record only (a device's or a store's is theirs).
+        // A person's last active date (`Profile.last_active_date`, `User.lastActiveOn`): when they
+        // last used the service (session 25's ruling on last-seen times).
         strength: 'weak',
+        en: w`last_active last_active_date last_active_on last_seen_on last_seen_date`,
         zh: w`最后上下线时间 上下线时间 最后活跃时间 最近活跃时间`,
       },
       {
