@@ -68,3 +68,23 @@ classifyTable('when a person was last active is their online activity', [
   { name: 'last_active_date', owner: 'ApiKey', type: 'DateTime', expect: undefined },
   { name: 'lastActive', owner: 'Team', type: 'Date', expect: undefined },
 ]);
+
+classifyTable('a phone number’s extension is part of the number; its country and area codes are not', [
+  { name: 'extension', owner: 'PhoneImpl', type: 'String', expect: 'contact' },
+  { name: 'ext', owner: 'CustomerPhone', type: 'string', expect: 'contact' },
+  { name: 'extension', owner: 'PatientPhoneNumber', type: 'varchar(10)', expect: 'contact' },
+  // A file's or an address's extension, and the codes a country's or an area's numbers share.
+  { name: 'extension', owner: 'Attachment', type: 'String', expect: undefined },
+  { name: 'extension', owner: 'EmailAddress', type: 'String', expect: undefined },
+  { name: 'countryCode', owner: 'PhoneImpl', type: 'String', expect: undefined },
+  { name: 'areaCode', owner: 'CustomerPhone', type: 'string', expect: undefined },
+]);
+
+describe('the extension’s evidence has its Chinese', () => {
+  it('the sentence is known to the Chinese table', () => {
+    const found = read('Phone.java', [field('Phone', 'extension', 'String')]);
+    const detail = found.map((f) => f?.evidence.map((e) => e.detail).join('; ')).join('; ');
+    assert.match(detail, /extension of its number/);
+    assert.ok(hasChineseEvidence(detail));
+  });
+});
