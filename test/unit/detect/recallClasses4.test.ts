@@ -88,3 +88,21 @@ describe('the extension’s evidence has its Chinese', () => {
     assert.ok(hasChineseEvidence(detail));
   });
 });
+
+classifyTable('an access, refresh or ID token in a token’s, a session’s or an authorisation’s record', [
+  { name: 'refresh_token', owner: 'Session', type: 'string', expect: 'credential' },
+  { name: 'access_token', owner: 'AccessToken', type: 'string', expect: 'credential' },
+  { name: 'accessToken', owner: 'RefreshTokenDto', type: 'String', expect: 'credential' },
+  { name: 'access_token', owner: 'Authorize', type: 'string', expect: 'credential' },
+  { name: 'hashedRefreshToken', owner: 'UserSession', type: 'string', expect: 'credential' },
+  // A token's expiry, an SDK's configuration and a push token are no one's secret.
+  {
+    name: 'expires_in',
+    owner: 'AccessToken',
+    type: 'integer',
+    comment: 'time in seconds until access token expires.',
+    expect: undefined,
+  },
+  { name: 'access_token', owner: 'ClientConfig', type: 'string', expect: undefined },
+  { name: 'token', owner: 'PushToken', type: 'string', expect: undefined },
+]);

@@ -505,6 +505,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`auth authentication signin logon`,
         en: w`access_token refresh_token id_token token`,
       },
+      {
+        // The tokens OAuth and OpenID Connect issue for a person's login (`Session.refresh_token`,
+        // `AccessToken.access_token`, `TokenRefreshResponse.refresh_token`), in the token's own
+        // record, a session or an authorisation (session 25's ruling on issued tokens).
+        strength: 'medium',
+        owners: w`token tokens session sessions authorize oauth`,
+        en: w`access_token refresh_token id_token hashed_access_token hashed_refresh_token`,
+      },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
       // session's; a qualified one (`version_token`, `idempotencyToken`) is the thing's.
@@ -519,6 +527,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         password_expiry forgot_password reset_password show_password password_reset password_field
         captcha password_min_length password_max_length password_encoder token_type
         token_expiry token_expire token_expires_in token_scope sso_token_scope single_sign_on_token_scope
+        expires_in expires_at
       `,
       zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },
