@@ -106,3 +106,11 @@ classifyTable('an access, refresh or ID token in a token’s, a session’s or a
   { name: 'access_token', owner: 'ClientConfig', type: 'string', expect: undefined },
   { name: 'token', owner: 'PushToken', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a second factor’s code sent with a sign-in', [
+  { name: 'mfa', owner: 'AuthenticateRequest', type: 'string', expect: 'credential' },
+  { name: 'mfaToken', owner: 'LoginInput', type: 'String', expect: 'credential' },
+  // Whether a second factor is on, and an MFA field of a thing's settings, are no secret.
+  { name: 'mfa', owner: 'AuthenticateRequest', type: 'bool', expect: undefined },
+  { name: 'mfa', owner: 'TenantSettings', type: 'string', expect: undefined },
+]);

@@ -426,6 +426,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A second factor's code sent with a sign-in (`AuthenticateRequest.mfa` // "Multi-factor
+        // authentication code"): whoever holds it with the password signs in as the person.
+        strength: 'medium',
+        owners: w`authenticate authentication login signin logon`,
+        en: w`mfa mfa_token`,
+      },
+      {
         // The secret an e-mail or phone verification sends (`VerifyEmail.secret_code`): whoever
         // holds it proves the address is theirs, as a verification code does.
         strength: 'medium',
