@@ -114,3 +114,10 @@ classifyTable('a second factor’s code sent with a sign-in', [
   { name: 'mfa', owner: 'AuthenticateRequest', type: 'bool', expect: undefined },
   { name: 'mfa', owner: 'TenantSettings', type: 'string', expect: undefined },
 ]);
+
+classifyTable('a nickname’s short spelling in a person’s record', [
+  { name: 'nick', owner: 'User', type: 'models.CharField', expect: 'online_id' },
+  { name: 'user_nick', owner: 'sys_account', type: 'varchar(128)', expect: 'online_id' },
+  // A bare `nick` of a thing's record is not a person's.
+  { name: 'nick', owner: 'IrcChannel', type: 'String', expect: undefined },
+]);

@@ -209,6 +209,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`user_id uid u_id account_id member_id customer_id ry_id yh_id`,
         zh: ['人员ID', '人员编号'],
       },
+      // A nickname's short spelling (`User.nick`, `sys_user.user_nick`): in a person's record only,
+      // since `nick` alone also names a chat server's handle or a brand's nick.
+      { strength: 'medium', en: w`user_nick member_nick` },
+      { strength: 'weak', en: w`nick` },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
       // A bare `login` holding text is the name someone logs in with (`AuthRequest.Login`,
       // GitHub's `login`); `lastLogin`, `loginCount` and a `login: Login` record are not.
