@@ -121,3 +121,19 @@ classifyTable('a nickname’s short spelling in a person’s record', [
   // A bare `nick` of a thing's record is not a person's.
   { name: 'nick', owner: 'IrcChannel', type: 'String', expect: undefined },
 ]);
+
+describe('a clinical record’s question asked as what was done with the person is answered of them', () => {
+  it('diagnosedWith… typed as an answer enum is the patient’s, as hasDiabetes is', () => {
+    const found = read('MedicalHistory.kt', [
+      field('MedicalHistory', 'patientUuid', 'UUID'),
+      field('MedicalHistory', 'hasDiabetes', 'Answer'),
+      field('MedicalHistory', 'diagnosedWithHypertension', 'Answer'),
+      field('MedicalHistory', 'reviewedBy', 'StaffRef'),
+      field('MedicalHistory', 'syncedWithServer', 'SyncStatus'),
+    ]);
+    assert.equal(found[2]?.category, 'health');
+    // Another record's reference and a row's sync state stay the row's.
+    assert.equal(found[3], undefined);
+    assert.equal(found[4], undefined);
+  });
+});
