@@ -97,6 +97,14 @@ const RULES: readonly Rule[] = [
     (m) => `同一记录含有“${m[1] ?? ''}”，因此描述的是自然人`,
   ],
   [
+    /^the same record holds "(.*)", so its state is the region of that address: address information$/,
+    (m) => `同一记录含有“${m[1] ?? ''}”，故其州（省）是该地址所在的区域：属于地址信息`,
+  ],
+  [
+    /^the record is named for "(.*)" and this field holds the extension of its number$/,
+    (m) => `该记录以“${m[1] ?? ''}”命名，此字段保存其号码的分机号`,
+  ],
+  [
     /^the same record holds "(.*)", which marks an? (\w+) record$/,
     (m) => `同一记录含有“${m[1] ?? ''}”，表明这是${DOMAIN_ZH[m[2] ?? ''] ?? m[2] ?? ''}记录`,
   ],

@@ -48,7 +48,7 @@ export function domainVerdict(
     // A question's answer typed as an enum (`hasHadStroke: Answer`) is no other record.
     if (
       listsRecords(type) ||
-      (read.shape === 'other' && !name.booleanish) ||
+      (read.shape === 'other' && !name.booleanish && !pastWith(name.words)) ||
       (read.shape === 'date' &&
         !eventDate(name.words, domain.datedBy) &&
         !clinicalDate(name.words, domain, true))
@@ -150,6 +150,14 @@ function paid(name: NameReading, comment: CommentReading, domain: RecordDomain):
   const last = words[words.length - 1] ?? '';
   if (!MONEY.has(last) && !(REPAID.has(last) && REPAYMENTS.has(domain.word))) return false;
   return !words.some((w) => LIST_PRICES.has(w) || domain.others.includes(w));
+}
+
+/**
+ * A question asked as what was done with the person (`diagnosedWithDiabetes: Answer`,
+ * `treated_with_insulin`): a past participle and `with`, answered yes or no as `hasDiabetes` is.
+ */
+function pastWith(words: readonly string[]): boolean {
+  return words.length > 2 && words[1] === 'with' && /[a-z]{3,}ed$/.test(words[0] ?? '');
 }
 
 /**

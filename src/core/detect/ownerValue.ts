@@ -18,6 +18,25 @@ type Verdict = Pick<Finding, 'category' | 'class' | 'confidence' | 'evidence'>;
 /** Words that name a row's value by what it is to the row, not by what it holds. */
 const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'number', 'text', 'line', 'lines']);
 
+/**
+ * A phone number's extension (`PhoneImpl.extension`, `CustomerPhone.ext`): the last part of the
+ * number, which reaches one person behind a switchboard (docs/detection-rulings.md, session 25).
+ * A country's or an area's code is shared by everyone there, so it is no part read here.
+ */
+const EXTENSION_WORDS: ReadonlySet<string> = new Set(['extension', 'ext']);
+
+/** Words of an owner's head that name a phone number, whose extension is part of it. */
+const PHONE_WORDS: ReadonlySet<string> = new Set([
+  'phone',
+  'phones',
+  'telephone',
+  'tel',
+  'mobile',
+  'cellphone',
+  '电话',
+  '手机',
+]);
+
 /** Categories a record can be named for and keep as its value. */
 const VALUED: ReadonlySet<CategoryKey> = new Set(['contact', 'address', 'id_number', 'name']);
 
@@ -34,7 +53,9 @@ export function ownerValueVerdict(
   // `dh.getNumber()`: a two-letter variable (a DepotHead) is no record named for 电话 (dh).
   if (owner === undefined || owner.length <= 2) return undefined;
   const name = readNameCached(candidate.name, vocab);
-  if (name.words.length !== 1 || !VALUE_WORDS.has(name.words[0] ?? '')) return undefined;
+  const word = name.words.length === 1 ? (name.words[0] ?? '') : '';
+  const extension = EXTENSION_WORDS.has(word);
+  if (!VALUE_WORDS.has(word) && !extension) return undefined;
   const type = candidate.declaredType;
   if (type !== undefined && type.trim() !== '' && !['string', 'other'].includes(readType(type).shape))
     return undefined;
@@ -43,6 +64,9 @@ export function ownerValueVerdict(
   const meaning = strongestFirst(read.head.meanings.filter((m) => m.owners.length === 0))[0];
   const category = meaning?.category;
   if (category === undefined || !VALUED.has(category)) return undefined;
+  // `PhoneImpl.extension`: the extension of a phone number, never of an address or a name.
+  if (extension && !(category === 'contact' && read.head.text.split(' ').some((w) => PHONE_WORDS.has(w))))
+    return undefined;
   // `name.value`, a Vue ref named `name`: a bare `name`, a person's only beside a person, names
   // no record of one; `PersonName.value`, `ContactPoint.value`, `email.value` still do.
   if (category === 'name' && meaning?.strength === 'weak' && read.owner?.kind !== 'person') return undefined;
@@ -50,7 +74,9 @@ export function ownerValueVerdict(
     {
       kind: 'owner',
       matched: read.head.text,
-      detail: `the record is named for "${read.head.text}" and this field holds its value`,
+      detail: extension
+        ? `the record is named for "${read.head.text}" and this field holds the extension of its number`
+        : `the record is named for "${read.head.text}" and this field holds its value`,
     },
   ];
   return {

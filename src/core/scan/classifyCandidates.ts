@@ -8,6 +8,7 @@ import type { CategoryKey } from '../law/schema.js';
 import { classifyField, DISMISSED, readField, type ClassifyOptions } from '../detect/classify.js';
 import { boundedMemo } from '../detect/memo.js';
 import { namesListElement } from '../detect/ownerHead.js';
+import { regionsOfAddresses } from '../detect/places.js';
 import { readNameCached, readRecordOwner } from '../detect/readings.js';
 import { marksDomain } from '../detect/recordDomain.js';
 import { PERSON_DOCUMENT_HEADS } from '../detect/recordHeads.js';
@@ -102,6 +103,7 @@ export function classifyRecordsOf(
       }
     }
     withRecordSiblings(owner, members, candidates, classified, options, vocabulary);
+    regionsOfAddresses(members, candidates, classified, (name) => identifierWords(name, vocabulary));
   }
   // Fields of no record, each alone.
   for (let k = 0; k < candidates.length; k++) if (state[k] === UNREAD) readAlone(k);

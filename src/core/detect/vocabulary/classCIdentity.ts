@@ -433,6 +433,13 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         `,
       },
       {
+        // A second factor's code sent with a sign-in (`AuthenticateRequest.mfa` // "Multi-factor
+        // authentication code"): whoever holds it with the password signs in as the person.
+        strength: 'medium',
+        owners: w`authenticate authentication login signin logon`,
+        en: w`mfa mfa_token`,
+      },
+      {
         // The secret an e-mail or phone verification sends (`VerifyEmail.secret_code`): whoever
         // holds it proves the address is theirs, as a verification code does.
         strength: 'medium',
@@ -512,6 +519,14 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         owners: w`auth authentication signin logon`,
         en: w`access_token refresh_token id_token token`,
       },
+      {
+        // The tokens OAuth and OpenID Connect issue for a person's login (`Session.refresh_token`,
+        // `AccessToken.access_token`, `TokenRefreshResponse.refresh_token`), in the token's own
+        // record, a session or an authorisation (session 25's ruling on issued tokens).
+        strength: 'medium',
+        owners: w`token tokens session sessions authorize oauth`,
+        en: w`access_token refresh_token id_token hashed_access_token hashed_refresh_token`,
+      },
       // Bare tokens and secrets are mostly system credentials; only context makes them a person's.
       // A bare `token` of a person's record (`UserToken.token`, `LoginInfo.token`) is their
       // session's; a qualified one (`version_token`, `idempotencyToken`) is the thing's.
@@ -526,6 +541,7 @@ export const CLASS_C_IDENTITY_VOCABULARY: readonly CategoryVocabularyInput[] = [
         password_expiry forgot_password reset_password show_password password_reset password_field
         captcha password_min_length password_max_length password_encoder token_type
         token_expiry token_expire token_expires_in token_scope sso_token_scope single_sign_on_token_scope
+        expires_in expires_at
       `,
       zh: w`密码强度 密码规则 密码长度 密码策略 忘记密码 重置密码 安全问题`,
     },

@@ -221,6 +221,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         en: w`user_id uid u_id account_id member_id customer_id ry_id yh_id`,
         zh: ['人员ID', '人员编号'],
       },
+      // A nickname's short spelling (`User.nick`, `sys_user.user_nick`): in a person's record only,
+      // since `nick` alone also names a chat server's handle or a brand's nick.
+      { strength: 'medium', en: w`user_nick member_nick` },
+      { strength: 'weak', en: w`nick` },
       { strength: 'weak', qualified: true, en: w`account serial_no serial_number` },
       // A bare `login` holding text is the name someone logs in with (`AuthRequest.Login`,
       // GitHub's `login`); `lastLogin`, `loginCount` and a `login: Login` record are not.
@@ -304,7 +308,10 @@ export const CLASS_C_OTHER_VOCABULARY: readonly CategoryVocabularyInput[] = [
         // Whether someone is online now and when they were last active or went on- or offline
         // (`User.last_active_date`, `active_status` // 在线状态, `last_opt_time` // 最后上下线时间):
         // presence, a person's in a person's record only (a device's or a store's is theirs).
+        // A person's last active date (`Profile.last_active_date`, `User.lastActiveOn`): when they
+        // last used the service (session 25's ruling on last-seen times).
         strength: 'weak',
+        en: w`last_active last_active_date last_active_on last_seen_on last_seen_date`,
         zh: w`最后上下线时间 上下线时间 最后活跃时间 最近活跃时间`,
       },
       {
