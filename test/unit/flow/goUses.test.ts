@@ -3,12 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { goNameCounts } from '../../../src/core/flow/goUses.js';
+import { goNames } from '../../../src/core/flow/lang/goNames.js';
 import { tokenizeGo } from '../../../src/core/scan/code/goTokens.js';
 
 function counts(text: string, names: string[]): Record<string, number> {
   const tokens = tokenizeGo(text);
   assert.ok(tokens !== undefined);
-  return Object.fromEntries(goNameCounts(text, tokens, new Set(names)));
+  return Object.fromEntries(goNameCounts(goNames(text, tokens), new Set(names)));
 }
 
 describe('goNameCounts', () => {
