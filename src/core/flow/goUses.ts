@@ -8,11 +8,11 @@
  * the count still says whether a later call can reach a function (and a miss makes the walk
  * unsure, never wrong).
  */
-import type { GoNames } from './lang/goNames.js';
+import { goNameIndex, type GoNames } from './lang/goNames.js';
 
 /** The identifier tokens equal to each of `names`, by name. */
 export function goNameCounts(tokenNames: GoNames, names: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const name of names) counts.set(name, tokenNames.uses[tokenNames.idOf(name)] ?? 0);
+  for (const name of names) counts.set(name, tokenNames.uses[goNameIndex(tokenNames, name)] ?? 0);
   return counts;
 }

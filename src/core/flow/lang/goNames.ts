@@ -45,8 +45,10 @@ export interface GoNames {
   readonly strings: readonly string[];
   /** How many identifier tokens write each index's string (string literals are no uses). */
   readonly uses: Int32Array;
-  /** The index of `name` among the strings, 0 where no token holds it. */
-  idOf(name: string): number;
+  /** The open-addressed table of the indexes of ASCII strings, by their key's hash (`goNameIndex`). */
+  readonly slots: Int32Array;
+  /** The indexes of the strings beyond ASCII, by string. */
+  readonly marked: ReadonlyMap<string, number>;
 }
 
 /** The names and string contents of `tokens`, cut from `text`. */
@@ -70,7 +72,7 @@ export function goNames(text: string, tokens: GoTokens): GoNames {
   };
   const ids = new Int32Array(tokens.count);
   readTokens(t, tokens, ids);
-  return { ids, strings: t.strings, uses: t.uses, idOf: (name) => idOf(t, name) };
+  return { ids, strings: t.strings, uses: t.uses, slots: t.slots, marked: t.marked };
 }
 
 /** How many indexes the arrays by index of `slots` slots hold: the table grows past half full. */
@@ -243,8 +245,11 @@ function grow(t: Table): void {
   t.slots = slots;
 }
 
-/** `GoNames.idOf`: its key from its characters, as `readTokens` reads a token's bytes. */
-function idOf(t: Table, name: string): number {
+/**
+ * The index of `name` among `names`' strings, 0 where no token holds it: its key from its
+ * characters, as `readTokens` reads a token's bytes.
+ */
+export function goNameIndex(names: GoNames, name: string): number {
   let high = 0;
   const words: number[] = [];
   for (let j = 0; j < name.length; j += 4) {
@@ -256,16 +261,16 @@ function idOf(t: Table, name: string): number {
     }
     words.push(w);
   }
-  if (high >= 0x80) return t.marked.get(name) ?? 0;
+  if (high >= 0x80) return names.marked.get(name) ?? 0;
   const w0 = words[0] ?? 0;
   const w1 = words[1] ?? 0;
   let h = Math.imul(name.length ^ w0, 0x9e3779b1) ^ Math.imul(w1, 0x85ebca6b);
   for (let j = 2; j < words.length; j++) h = Math.imul(h ^ (words[j] ?? 0), 0x9e3779b1);
-  const { slots } = t;
+  const { slots, strings } = names;
   const mask = slots.length - 1;
   for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
     const id = slots[s] ?? 0;
     if (id === 0) return 0;
-    if (t.strings[id] === name) return id;
+    if (strings[id] === name) return id;
   }
 }
