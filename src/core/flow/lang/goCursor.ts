@@ -22,8 +22,8 @@ export const GO_LOWER_DECLINED = new Error('goLower: declined');
 
 /**
  * What every lowerer of one text shares, made once per text: its tokens, their symbols, their
- * names and the interned strings. A streamed lowering makes a lowerer of its own for each top-level statement
- * (goLower.ts `goTopLevel`) from this.
+ * names and the interned strings. A streamed lowering makes a lowerer of its own for each
+ * top-level statement (goLower.ts `goTopLevel`) from this, and the hinted counts read its names.
  */
 export class GoSource {
   readonly text: string;
