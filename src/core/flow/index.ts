@@ -32,6 +32,7 @@ import { jsFlows } from './jsFlows.js';
 import { flatTree, type BufferTree } from './jsTree.js';
 import { codeTokens, lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
+import { GoSource } from './lang/goCursor.js';
 import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
 import { javaFlowTokens, javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
@@ -224,12 +225,13 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, syntax: Synt
 
 /**
  * The form of a text one top-level declaration at a time, where it comes from tokens: a Lezer
- * tree is lowered whole. Undefined where the reader declined.
+ * tree is lowered whole. Undefined where the reader declined. Go's from `go`, its tokens' source.
  */
 function topLevelOf(
   language: Exclude<FlowLanguage, 'js'>,
   text: string,
   syntax: Syntax,
+  go: GoSource | undefined,
 ): TopLevel | undefined {
   if (syntax.tree !== undefined) return undefined;
   switch (language) {
@@ -238,7 +240,7 @@ function topLevelOf(
     case 'java':
       return syntax.javaTokens && javaTopLevel(text, syntax.javaTokens);
     case 'go':
-      return syntax.goTokens && goTopLevel(text, syntax.goTokens);
+      return go && goTopLevel(go);
     case 'kotlin':
     case 'csharp':
       return tokenTopLevel(language, text, syntax.tokens);
@@ -268,16 +270,21 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     ),
   };
   const syntax = syntaxOf(language, text, options);
-  const next = topLevelOf(language, text, syntax);
+  // Go's tokens' names are read once, for the lowering and the hinted counts (goNames.ts).
+  const go =
+    syntax.tree === undefined && syntax.goTokens !== undefined
+      ? new GoSource(text, syntax.goTokens)
+      : undefined;
+  const next = topLevelOf(language, text, syntax, go);
   const hinted = topNames(language, text);
-  const { pyView: view, goTokens } = syntax;
+  const view = syntax.pyView;
   // Python's and Go's hinted names are counted from the reader's tokens (pyUses.ts, goUses.ts),
   // not the text.
   const counts =
     view !== undefined
       ? { counts: (names: ReadonlySet<string>) => pythonNameCounts(view, names) }
-      : goTokens !== undefined
-        ? { counts: (names: ReadonlySet<string>) => goNameCounts(text, goTokens, names) }
+      : go !== undefined
+        ? { counts: (names: ReadonlySet<string>) => goNameCounts(go.names, names) }
         : {};
   const streamed = next && walkStreamed({ ...input, text, next, hinted, ...counts });
   if (streamed !== undefined && streamed !== 'declined') return streamed;

@@ -199,12 +199,36 @@ function tokens(text: string): Stmt[] {
   return lowered;
 }
 
+/**
+ * Names and strings beyond ASCII (read by their strings, goNames.ts), and names alike in their
+ * first eight characters (the rest compared) or as long as a key word (4, 8, 9 characters).
+ */
+const BEYOND_ASCII = [
+  'package app',
+  '',
+  '// 用户信息: 手机号 and 姓名',
+  'func (h *Handler) handleMember1(用户 *Member, phoneNumber string, name string) {',
+  '\th.logger.Info("手机号", zap.String("phone", phoneNumber), zap.String("名字", 用户.RealName))',
+  '\thandleMember2(phoneNumber)',
+  '\thandleMemberX := phoneNumber + "é" + name',
+  '\th.client.Post("https://api.example.com/v1/members", "application/json", handleMemberX)',
+  '\th.handleMember12(用户.Mobile, "")',
+  '}',
+  '',
+  'func handleMember2(phone string) {',
+  '\tlog.Println("电话", phone, "phone")',
+  '}',
+  '',
+].join('\n');
+
 const flowsOf = (text: string, lezer: boolean): string =>
   JSON.stringify(analyzeFlows(text, PATH, lezer ? { tree: parser.parse(bridgeLineEndBooleans(text)) } : {}));
 
 describe('Go flows from tokens against the Lezer adapter', () => {
   const texts: [string, string][] = [
     ['constructs', CONSTRUCTS],
+    ['beyond ASCII', BEYOND_ASCII],
+    ['ASCII, long names alike', BEYOND_ASCII.replace(/用户/g, 'member').replace(/[^\0-\x7f]/g, 'x')],
     ...fixtureTexts(),
     ...[1, 2, 3].map((seed): [string, string] => [`generated ${String(seed)}`, generated(seed)]),
   ];

@@ -5,6 +5,7 @@
  * goLowerStmt.ts's, the file and signatures goLower.ts's.
  */
 import { GK, type GoTokens } from '../../scan/code/goTokens.js';
+import { goNames, type GoNames } from './goNames.js';
 import { InternedNames } from './interned.js';
 import { ListGatherer } from './listStack.js';
 import * as lezerModule from './lezer.js';
@@ -20,14 +21,16 @@ const { IS_TYPE_KEYWORD, KW, P } = syms;
 export const GO_LOWER_DECLINED = new Error('goLower: declined');
 
 /**
- * What every lowerer of one text shares, made once per text: its tokens, their symbols and the
- * interned strings. A streamed lowering makes a lowerer of its own for each top-level statement
- * (goLower.ts `goTopLevel`) from this.
+ * What every lowerer of one text shares, made once per text: its tokens, their symbols, their
+ * names and the interned strings. A streamed lowering makes a lowerer of its own for each
+ * top-level statement (goLower.ts `goTopLevel`) from this, and the hinted counts read its names.
  */
 export class GoSource {
   readonly text: string;
   readonly tokens: GoTokens;
-  /** Names, string contents and callees, one string each (interned.ts). */
+  /** Each identifier's and string literal's string by its token, and the names' uses (goNames.ts). */
+  readonly names: GoNames;
+  /** Callees, and the text of any other token asked for, one string each (interned.ts). */
   readonly strings: InternedNames;
   /**
    * A binary chain's operands are gathered on the stack; by their place there, each one's start
@@ -41,9 +44,8 @@ export class GoSource {
   constructor(text: string, tokens: GoTokens) {
     this.text = text;
     this.tokens = tokens;
-    // About one distinct name or string per 64 tokens (1,724 in the benchmark's 91,000): the
-    // table made at its size instead of doubled three times from 512, each time copied.
-    this.strings = new InternedNames(tokens.count >> 6);
+    this.names = goNames(text, tokens);
+    this.strings = new InternedNames();
   }
 }
 
@@ -57,6 +59,9 @@ export abstract class GoCursor extends ListGatherer {
   readonly tokenFrom: Int32Array;
   readonly tokenTo: Int32Array;
   readonly tokenWords: readonly (string | undefined)[];
+  /** Each identifier's and string literal's index in `tokenStrings`, 0 for other tokens (goNames.ts). */
+  readonly nameIds: Int32Array;
+  readonly tokenStrings: readonly string[];
   /** 1 where a line-end semicolon may follow the token. */
   readonly semi: Uint8Array;
   /** A bracket's partner token, -1 for other tokens. */
@@ -67,7 +72,7 @@ export abstract class GoCursor extends ListGatherer {
   /** In an `if`/`for`/`switch` header: `Name {` opens the block, not a composite literal. */
   noLit = false;
   depth = 0;
-  /** Names, string contents and callees, one string each (interned.ts), the source's. */
+  /** Callees and other tokens' text, one string each (interned.ts), the source's. */
   readonly strings: InternedNames;
 
   /** What this lowerer shares with the others of its text. */
@@ -87,6 +92,8 @@ export abstract class GoCursor extends ListGatherer {
     this.tokenFrom = tokens.from;
     this.tokenTo = tokens.to;
     this.tokenWords = tokens.words;
+    this.nameIds = source.names.ids;
+    this.tokenStrings = source.names.strings;
     this.semi = tokens.semi;
     this.partner = tokens.match;
   }
@@ -107,28 +114,26 @@ export abstract class GoCursor extends ListGatherer {
 
   /**
    * Token `at`'s text ('' past the end): an operator's or keyword's as the reader kept it, a
-   * name's read here, interned. Not `GoTokens.text`, which slices every name of the file at once.
+   * name's as goNames.ts read it, another's read here, interned. Not `GoTokens.text`, which
+   * slices every name of the file at once.
    */
   word(at = this.p): string {
     if (at < 0 || at >= this.t.count) return '';
+    const id = this.nameIds[at] ?? 0;
+    if (id !== 0 && this.tokenKind[at] === IDENT) return this.tokenStrings[id] as string;
     return (
       this.tokenWords[at] ?? this.strings.name(this.text, this.tokenFrom[at] ?? 0, this.tokenTo[at] ?? 0)
     );
   }
 
-  /** `word` of an identifier token `at` (never past the end): its string, without the bounds test. */
+  /** `word` of an identifier token `at` (never past the end): its string, by its index. */
   nameAt(at: number): string {
-    return (
-      this.tokenWords[at] ?? this.strings.name(this.text, this.tokenFrom[at] ?? 0, this.tokenTo[at] ?? 0)
-    );
+    return this.tokenStrings[this.nameIds[at] ?? 0] as string;
   }
 
-  /** `goStringContent` (goLowerExpr.ts) of the string token `at`, read in place and interned. */
+  /** `goStringContent` (goLowerExpr.ts) of the string token `at`, as goNames.ts read it. */
   stringContent(at: number): string {
-    const from = this.tokenFrom[at] ?? 0;
-    const end = Math.min(this.tokenTo[at] ?? 0, from + 400);
-    const closed = end - from >= 2 && this.text.charCodeAt(end - 1) === this.text.charCodeAt(from);
-    return this.strings.name(this.text, from + 1, closed ? end - 1 : end);
+    return this.tokenStrings[this.nameIds[at] ?? 0] as string;
   }
 
   off(at = this.p): number {

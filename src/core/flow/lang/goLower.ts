@@ -37,15 +37,15 @@ export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefine
 
 /**
  * The form of a Go text one top-level statement at a time (walkStream.ts), from the same tokens
- * as `lowerGoTokens`; a call throws LOWERING_DECLINED where that gives undefined. Each statement
+ * as `lowerGoTokens` (`source`, whose names the hinted counts read too: goUses.ts); a call throws
+ * LOWERING_DECLINED where that gives undefined. Each statement
  * has a lowerer of its own: one lowerer for the whole text outlived a few scavenges and was
  * promoted, after which every expression, argument and statement it stored (its fields, its
  * stack, its targets) went through the write barrier's remembered set (the Go flows' write
  * barrier was about 13 M instructions a call on the benchmark file, two thirds of it the
  * lowering's); a lowerer made per statement is young while it works.
  */
-export function goTopLevel(text: string, tokens: GoTokens): () => readonly Stmt[] | undefined {
-  const source = new GoSource(text, tokens);
+export function goTopLevel(source: GoSource): () => readonly Stmt[] | undefined {
   let l: GoLowerer | undefined;
   let uses = 0;
   return () => {
