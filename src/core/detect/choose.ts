@@ -141,6 +141,18 @@ export function keyedByPerson(words: readonly string[], declared: string): boole
   return words.length === 1 && KEYED_PEOPLE.has(words[0] ?? '') && KEY_SHAPES.has(readType(declared).shape);
 }
 
+/**
+ * A record's own key and its kind: `PhoneNumber.id` described as "The unique ID associated with the
+ * phone number", `label: PhoneNumberLabel` as "Defines the type of phone number". The name says
+ * what the field is (a row's key, a kind from a list); an English description naming a datum says
+ * whose key or kind it is, not that the field holds the datum.
+ */
+const OWN_KEY_OR_KIND: ReadonlySet<string> = new Set(['id', 'uuid', 'label', 'type', 'kind']);
+
+function ownKeyOrKind(words: readonly string[]): boolean {
+  return words.length === 1 && OWN_KEY_OR_KIND.has(words[0] ?? '');
+}
+
 /** The readings of one candidate that the choice looks at. */
 export interface Readings {
   readonly name: NameReading;
@@ -201,6 +213,7 @@ export function chooseReading(
     // `setDraftOrderBillingAddress` described as "Sets the billing address…": prose about an
     // action (a GraphQL mutation, an API operation) names what it acts on, not what it holds.
     !(name.cancelled?.reason === 'verb' && comment.english) &&
+    !(comment.english && ownKeyOrKind(name.words)) &&
     (name.cancelled?.reason !== 'negative' ||
       commentOverrulesNegative(comment, commentMeanings[0], name.cancelled.negates))
   ) {

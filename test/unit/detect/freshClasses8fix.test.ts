@@ -1,0 +1,41 @@
+/**
+ * Issue 9 (session 25, branch `det-fresh8fix`): classes left by `det-fresh8` in the fresh
+ * repositories of session 25, each rule with a negative beside it (docs/detection-rulings.md,
+ * "Fresh classes of session 25, continued"). Names are made up in each format's style, not the
+ * lexicon's.
+ */
+import { classifyTable } from './classifyTable.js';
+
+classifyTable('a contact record’s own key and its kind are not the contact detail', [
+  {
+    name: 'id',
+    owner: 'MobileNumber',
+    type: 'ID!',
+    comment: 'The unique ID associated with the mobile number.',
+    expect: undefined,
+  },
+  {
+    name: 'label',
+    owner: 'MobileNumber',
+    type: 'MobileNumberKind',
+    comment: 'Defines the type of mobile number.',
+    expect: undefined,
+  },
+  {
+    name: 'type',
+    owner: 'MailAddress',
+    type: 'MailKind',
+    comment: 'What kind of email address this is (HOME, WORK)',
+    expect: undefined,
+  },
+  // A field its name does not say, described as the datum, holds it.
+  {
+    name: 'value',
+    owner: 'MobileNumber',
+    type: 'String!',
+    comment: 'The mobile phone number itself.',
+    expect: 'contact',
+  },
+  // A Chinese description of the key names what it holds.
+  { name: 'id', owner: 'member', type: 'varchar(18)', comment: '身份证号', expect: 'id_number' },
+]);
