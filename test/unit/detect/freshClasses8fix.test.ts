@@ -39,3 +39,12 @@ classifyTable('a contact record’s own key and its kind are not the contact det
   // A Chinese description of the key names what it holds.
   { name: 'id', owner: 'member', type: 'varchar(18)', comment: '身份证号', expect: 'id_number' },
 ]);
+
+classifyTable('a visit to a page or a screen is online activity, not the page', [
+  { name: 'pageUrl', owner: 'PageView', type: 'String!', expect: 'online_activity' },
+  { name: 'page_title', owner: 'page_views', type: 'text', expect: 'online_activity' },
+  { name: 'url', owner: 'ScreenVisit', type: 'String', expect: 'online_activity' },
+  // A page itself is a thing: its URL and title are the site's.
+  { name: 'pageUrl', owner: 'Page', type: 'String', expect: undefined },
+  { name: 'url', owner: 'LandingPage', type: 'String', expect: undefined },
+]);
