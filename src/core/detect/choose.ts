@@ -86,8 +86,12 @@ function referenceReading(
   gate: (m: TermMeaning) => boolean,
 ): Reading | undefined {
   const shape = readType(declared).shape;
-  if (name.words.length !== 1) return undefined;
-  const word = name.words[0] ?? '';
+  // `general_practitioner: Reference`, `policy_holder: Reference`: a FHIR reference named for a
+  // person's role is read by the person word that ends it (a relation of another kind stays one
+  // word: a `ForeignKey` named `policy_holder` may hold the policy).
+  const roleReference = name.words.length === 2 && fhirReference(declared);
+  if (name.words.length !== 1 && !roleReference) return undefined;
+  const word = name.words[name.words.length - 1] ?? '';
   if (!vocab.personOwners.has(word) || word === 'account') return undefined;
   // `Lab.patient: string`, `History.user: String`: a document store keeps the key of the
   // person's record under the person's own name; only the records people are kept in, since

@@ -48,3 +48,11 @@ classifyTable('a visit to a page or a screen is online activity, not the page', 
   { name: 'pageUrl', owner: 'Page', type: 'String', expect: undefined },
   { name: 'url', owner: 'LandingPage', type: 'String', expect: undefined },
 ]);
+
+classifyTable('a FHIR reference named for a person’s role holds that person’s key', [
+  { name: 'general_practitioner', owner: 'Patient', type: 'repeated Reference', expect: 'online_id' },
+  { name: 'policy_holder', owner: 'Coverage', type: 'Reference', expect: 'online_id' },
+  // A reference to an organisation is not a person's; a plain string of the same name is not a reference.
+  { name: 'managing_organization', owner: 'Patient', type: 'Reference', expect: undefined },
+  { name: 'policy_holder', owner: 'Coverage', type: 'string', expect: undefined },
+]);
