@@ -86,8 +86,12 @@ function referenceReading(
   gate: (m: TermMeaning) => boolean,
 ): Reading | undefined {
   const shape = readType(declared).shape;
-  if (name.words.length !== 1) return undefined;
-  const word = name.words[0] ?? '';
+  // `general_practitioner: Reference`, `policy_holder: Reference`: a FHIR reference named for a
+  // person's role is read by the person word that ends it (a relation of another kind stays one
+  // word: a `ForeignKey` named `policy_holder` may hold the policy).
+  const roleReference = name.words.length === 2 && fhirReference(declared);
+  if (name.words.length !== 1 && !roleReference) return undefined;
+  const word = name.words[name.words.length - 1] ?? '';
   if (!vocab.personOwners.has(word) || word === 'account') return undefined;
   // `Lab.patient: string`, `History.user: String`: a document store keeps the key of the
   // person's record under the person's own name; only the records people are kept in, since
@@ -139,6 +143,18 @@ const KEYED_PEOPLE: ReadonlySet<string> = new Set([
 /** A field named for a person alone and typed as a key (`patient: string`): it may hold their key. */
 export function keyedByPerson(words: readonly string[], declared: string): boolean {
   return words.length === 1 && KEYED_PEOPLE.has(words[0] ?? '') && KEY_SHAPES.has(readType(declared).shape);
+}
+
+/**
+ * A record's own key and its kind: `PhoneNumber.id` described as "The unique ID associated with the
+ * phone number", `label: PhoneNumberLabel` as "Defines the type of phone number". The name says
+ * what the field is (a row's key, a kind from a list); an English description naming a datum says
+ * whose key or kind it is, not that the field holds the datum.
+ */
+const OWN_KEY_OR_KIND: ReadonlySet<string> = new Set(['id', 'uuid', 'label', 'type', 'kind']);
+
+function ownKeyOrKind(words: readonly string[]): boolean {
+  return words.length === 1 && OWN_KEY_OR_KIND.has(words[0] ?? '');
 }
 
 /** The readings of one candidate that the choice looks at. */
@@ -201,6 +217,7 @@ export function chooseReading(
     // `setDraftOrderBillingAddress` described as "Sets the billing address…": prose about an
     // action (a GraphQL mutation, an API operation) names what it acts on, not what it holds.
     !(name.cancelled?.reason === 'verb' && comment.english) &&
+    !(comment.english && ownKeyOrKind(name.words)) &&
     (name.cancelled?.reason !== 'negative' ||
       commentOverrulesNegative(comment, commentMeanings[0], name.cancelled.negates))
   ) {

@@ -65,6 +65,13 @@ export function ownerHead(
   // A message or struct named only `Item` or `Entry` is one element of a list its parent holds
   // (`UserListResponse { message Item {…} }`): the name says where it sits, not whose it is.
   if (headAt === 0 && LIST_ELEMENTS.has(head)) return { place };
+  // `PageView`, `page_visit`, `ScreenView`: a visit to a page or a screen is someone's online
+  // activity, not the page (a thing) its first word names; the record's gates read it as a visit.
+  if (
+    (VISITED.has(head) && VISITS.has(words[headAt + 1] ?? '')) ||
+    (VISITS.has(head) && VISITED.has(words[headAt - 1] ?? ''))
+  )
+    return { place };
   // `CreditLineInfo`, `BankCardBinding`: a head ending a personal phrase (credit line) is that
   // phrase, not the thing its last word names elsewhere (a line of text).
   const phrases = matchTokens(words, vocab).filter((m) => !m.negative && m.end - m.start >= 2);
@@ -243,6 +250,10 @@ export function joinedPerson(text: string, vocab: CompiledVocabulary): OwnerRead
 
 /** Two or more PascalCase record names joined by `_` (`joinedPerson`). */
 const JOINED_RECORDS = /^[A-Z][a-z][A-Za-z0-9]*(?:_[A-Z][a-z][A-Za-z0-9]*)+$/;
+
+/** What is visited online, and the words for visiting it (`ownerHead`: `PageView`, `screen_visit`). */
+const VISITED: ReadonlySet<string> = new Set(['page', 'screen']);
+const VISITS: ReadonlySet<string> = new Set(['view', 'views', 'visit', 'visits']);
 
 /** Names of one element of a list, which say nothing of whose the element is (`ownerHead`). */
 const LIST_ELEMENTS: ReadonlySet<string> = new Set(['item', 'items', 'entry', 'entries']);

@@ -131,6 +131,9 @@ export function ownerGateOpen(
   return m.owners.some(
     (o) =>
       owner.words.has(o) ||
+      // A gate of two words (`page_view`) in a camel-case or snake-case owner (`PageView`,
+      // `page_views`), whose words the owner reading holds one by one.
+      (o.includes('_') && o.split('_').every((w) => owner.words.has(w))) ||
       // A word before the term (`addressProvince`, `order_refund_amount`: an order's). The term's
       // own words open nothing when they name a thing (`hotel_id` in a rate plan is a hotel's
       // key, not a stay), a secret (`auth_code` in a payment log says nothing of whose it is) or
