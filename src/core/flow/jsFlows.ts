@@ -14,7 +14,8 @@ import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
-import { finish, flowsInOrder, probe, type HelperSink, type Summary } from './helpers.js';
+import { FoundFlows } from './found.js';
+import { finish, probe, type HelperSink, type Summary } from './helpers.js';
 import * as jsCall from './jsCall.js';
 import * as jsParams from './jsParams.js';
 import type { Binder } from './jsParams.js';
@@ -56,7 +57,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     scopes: [new Map<string, Taint | null>()],
     varTypes: new Map(),
     hosts: new Map(),
-    flows: [],
+    flows: new FoundFlows(),
     returns: [],
     helpers: {},
     summaries: new Map(),
@@ -66,7 +67,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     callees: new Map(),
   };
   evaluate(ctx, input.tree.count, 0);
-  return flowsInOrder(ctx);
+  return ctx.flows.inOrder();
 }
 
 /**
@@ -85,7 +86,7 @@ function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary
     ...ctx,
     scopes: [new Map<string, Taint | null>()],
     varTypes: new Map(),
-    flows: [],
+    flows: new FoundFlows(),
     returns: [],
     summary: entries,
   };
