@@ -16,14 +16,14 @@ import { matchSink } from './sinks.js';
 import { selectTaint } from './sqlColumns.js';
 import * as taint from './taint.js';
 import type { Taint } from './taint.js';
-import type { Flow, FlowSink } from './types.js';
+import type { Flow } from './types.js';
 
 // Module-local copies: under a CommonJS transform (tsx: the tests and benchmarks) every use of
 // an imported binding is a getter call, and the walk meets a call on nearly every line.
 const { childNamed, K, NONE } = jsTree;
 const { assign, kindOf, lookup, textOf } = jsScope;
 const { asRecord, merge, step, stepsOf } = taint;
-const { applySummary, helperName, noteSink, returnedBy } = helpers;
+const { applySummary, emit, helperName, noteSink, returnedBy } = helpers;
 const { jsHelperAt } = jsHelpers;
 
 type Evaluate = (ctx: Ctx, node: number, depth: number) => Taint | undefined;
@@ -173,16 +173,7 @@ export function call(
     const reaching = chained ? merge(passed, received) : passed;
     // A summary walk throws its own flows away and keeps what the parameters reach (noteSink).
     if (ctx.summary === undefined) {
-      if (reaching) {
-        const at = ctx.tree.from(callee);
-        ctx.flows.reached(
-          at,
-          sinkOf(ctx, name, facts, sink, args),
-          reaching,
-          ctx.tree.from(node),
-          facts.argument,
-        );
-      }
+      if (reaching) emit(ctx, flowAt(ctx, node, callee, name, facts, sink, reaching, args), undefined);
     } else if (taints !== undefined)
       noteSink(ctx, taints, (t) => flowAt(ctx, node, callee, name, facts, sink, t, args));
     return undefined;
@@ -291,7 +282,6 @@ function helperCall(
   return ctx.returned.get(ctx.tree.from(f));
 }
 
-/** A sink call's flow in a summary walk: what `t` brings to it. */
 function flowAt(
   ctx: Ctx,
   node: number,
@@ -302,24 +292,6 @@ function flowAt(
   t: Taint,
   args: number,
 ): Flow {
-  return {
-    offset: ctx.tree.from(callee),
-    sink: sinkOf(ctx, name, facts, sink, args),
-    categories: t.categories,
-    deidentified: t.deidentified,
-    path: stepsOf(t.path, { offset: ctx.tree.from(node), label: facts.argument }),
-    confidence: t.confidence,
-  };
-}
-
-/** The sink of a call's flows, one per destination host of the callee. */
-function sinkOf(
-  ctx: Ctx,
-  name: string,
-  facts: JsCallee,
-  sink: NonNullable<JsCallee['sink']>,
-  args: number,
-): FlowSink {
   const target = args !== NONE ? targetHost(ctx, args) : undefined;
   let flowSink = facts.sinks.get(target ?? '');
   if (flowSink === undefined) {
@@ -333,7 +305,14 @@ function sinkOf(
     };
     facts.sinks.set(target ?? '', flowSink);
   }
-  return flowSink;
+  return {
+    offset: ctx.tree.from(callee),
+    sink: flowSink,
+    categories: t.categories,
+    deidentified: t.deidentified,
+    path: stepsOf(t.path, { offset: ctx.tree.from(node), label: facts.argument }),
+    confidence: t.confidence,
+  };
 }
 
 /** The host of a URL among the call's arguments: a literal, a template's head, or a variable holding one. */

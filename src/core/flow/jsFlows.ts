@@ -14,8 +14,7 @@ import type { Taint } from './taint.js';
 import type { Flow } from './types.js';
 import { CONFIG_RECEIVERS, NON_PI_MEMBERS } from './calls.js';
 import { NO_CLIENTS, type ClientTable } from './clients.js';
-import { FoundFlows } from './found.js';
-import { finish, probe, type HelperSink, type Summary } from './helpers.js';
+import { finish, flowsInOrder, probe, type HelperSink, type Summary } from './helpers.js';
 import * as jsCall from './jsCall.js';
 import * as jsParams from './jsParams.js';
 import type { Binder } from './jsParams.js';
@@ -57,7 +56,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     scopes: [new Map<string, Taint | null>()],
     varTypes: new Map(),
     hosts: new Map(),
-    flows: new FoundFlows(),
+    flows: [],
     returns: [],
     helpers: {},
     summaries: new Map(),
@@ -67,7 +66,7 @@ export function jsFlows(input: JsFlowInput): Flow[] {
     callees: new Map(),
   };
   evaluate(ctx, input.tree.count, 0);
-  return ctx.flows.inOrder();
+  return flowsInOrder(ctx);
 }
 
 /**
@@ -86,7 +85,7 @@ function summaryOf(ctx: Ctx, node: number, name: string, depth: number): Summary
     ...ctx,
     scopes: [new Map<string, Taint | null>()],
     varTypes: new Map(),
-    flows: new FoundFlows(),
+    flows: [],
     returns: [],
     summary: entries,
   };

@@ -4,7 +4,6 @@
  * node (an index into the walk's tree, jsTree.ts) every part of the walk shares.
  */
 import type { CallEffect } from './calls.js';
-import type { FoundFlows } from './found.js';
 import type { FlowOut, HelperTable, Summary } from './helpers.js';
 import * as jsTree from './jsTree.js';
 import type { BufferTree } from './jsTree.js';
@@ -12,7 +11,7 @@ import type { ClientTable } from './clients.js';
 import type { SinkRule } from './sinks.js';
 import type { NameReader, RecordTypes } from './sources.js';
 import { source, type Taint } from './taint.js';
-import type { FlowSink } from './types.js';
+import type { Flow, FlowSink } from './types.js';
 
 // Module-local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
 const { K, NONE } = jsTree;
@@ -45,7 +44,7 @@ export interface Ctx extends FlowOut {
   readonly scopes: Scope[];
   /** Variables holding a URL literal: their host, for the sinks they reach. */
   readonly hosts: Map<string, string>;
-  readonly flows: FoundFlows;
+  readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
   /** The file's named functions by body (read on the first call that needs them), and their summaries by offset. */

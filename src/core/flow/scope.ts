@@ -6,7 +6,6 @@
  */
 import type { CategoryKey } from '../law/schema.js';
 import type { ClientTable } from './clients.js';
-import { FoundFlows, objectList } from './found.js';
 import type { FlowOut, HelperSink, Summary } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
 import * as nameMapModule from './nameMap.js';
@@ -17,8 +16,7 @@ import { asRecord, merge, source, step, type Taint } from './taint.js';
 
 /** What a value stored into a variable makes of it: a record holding the value. */
 const RECORD = { record: true } as const;
-
-export { objectList };
+import type { Flow } from './types.js';
 
 /**
  * A body being walked, inside the bodies holding it. Every field is always present (undefined
@@ -101,7 +99,7 @@ export interface WalkState extends FlowOut {
   readonly hosts: Map<string, string>;
   /** The host of each URL literal met, null for none (walkCall.ts literalHost). */
   readonly literalHosts: Map<string, string | null>;
-  readonly flows: FoundFlows;
+  readonly flows: Flow[];
   /** What the functions being walked return, innermost last. */
   readonly returns: (Taint | undefined)[];
   /**
@@ -122,6 +120,20 @@ export interface WalkState extends FlowOut {
   readonly labels: Labels;
 }
 
+/**
+ * An empty list whose elements V8 holds as objects from the start. A list made by `[]` starts
+ * holding small integers, and the optimised `push` of a function that met such a list checks the
+ * value is one: the first object pushed onto the next walk's fresh list (a flow, a spare frame,
+ * an unknown return) undid the function's optimised code and had it compiled again ("not a Smi"
+ * in emit, popFrame, summaryOf and fn under `--trace-deopt`), inside every analysis's first calls.
+ * A list's elements kind never narrows back, so one object in and out leaves it general.
+ */
+export function objectList<T>(): T[] {
+  const list: unknown[] = [null];
+  list.pop();
+  return list as T[];
+}
+
 /** A fresh state with the file's own scope. */
 export function newState(
   language: FlowLanguage,
@@ -137,7 +149,7 @@ export function newState(
     spare: objectList(),
     hosts: new Map(),
     literalHosts: new Map(),
-    flows: new FoundFlows(),
+    flows: objectList(),
     returns: objectList(),
     within: { at: undefined },
     summaries: new Map(),

@@ -8,7 +8,7 @@ import type { Confidence } from '../types.js';
 import type { FlowStep } from './types.js';
 
 /** Paths longer than this keep their head and their last steps: reports stay readable. */
-export const MAX_STEPS = 8;
+const MAX_STEPS = 8;
 
 /**
  * A path as a chain of steps, the newest first: a step adds one node and shares the chain before

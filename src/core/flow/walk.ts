@@ -48,7 +48,7 @@ const {
 const { asRecord, merge, step } = taintModule;
 /** A string made of a value holds its PI but is no longer the record it was. */
 const NOT_RECORD = { record: false } as const;
-const { addHelper, finish, probe } = helpersModule;
+const { addHelper, finish, flowsInOrder, probe } = helpersModule;
 const { call, literalHost, receiverCount } = walkCallModule;
 
 export const MAX_DEPTH = 300;
@@ -67,7 +67,7 @@ export interface WalkInput {
 export function walkFlows(input: WalkInput): Flow[] {
   const s = newState(input.language, input.read, input.types, input.clients ?? NO_CLIENTS);
   block(s, input.body, 0, true);
-  return s.flows.inOrder();
+  return flowsInOrder(s);
 }
 
 /** No named function in a body. */

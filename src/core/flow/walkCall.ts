@@ -248,7 +248,7 @@ export function call(s: WalkState, e: CallExpr, depth: number, ops: CallOps): Ta
     // A summary walk throws its own flows away and keeps what the parameters reach, each argument
     // with its own path (helpers.ts noteSink).
     if (s.summary === undefined) {
-      if (reaching) s.flows.reached(e.at, sinkOf(s, e, facts, sink), reaching, e.at, facts.argument);
+      if (reaching) emit(s, flowAt(s, e, facts, sink, reaching), undefined);
     } else if (taints !== undefined)
       for (const t of taints) if (t?.params !== undefined) emit(s, flowAt(s, e, facts, sink, t), t.params);
     return undefined;
@@ -370,14 +370,7 @@ export function receiverCount(f: Fn): number {
   return f.receiver === true || first === 'self' || first === 'cls' ? 1 : 0;
 }
 
-/** A sink call's flow in a summary walk: what `t` brings to it. */
 function flowAt(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt, t: Taint): Flow {
-  const path = stepsOf(t.path, stepAt(e.at, facts.argument));
-  return flowOf(e.at, sinkOf(s, e, facts, sink), t.categories, t.deidentified, path, t.confidence);
-}
-
-/** The sink of a call's flows, one per destination host of the callee. */
-function sinkOf(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt): FlowSink {
   const target = sink.target ?? targetHost(s, e.args);
   let flowSink = facts.sinks?.get(target ?? '');
   if (flowSink === undefined) {
@@ -391,7 +384,8 @@ function sinkOf(s: WalkState, e: CallExpr, facts: CalleeFacts, sink: SinkAt): Fl
     };
     facts.sinks?.set(target ?? '', flowSink);
   }
-  return flowSink;
+  const path = stepsOf(t.path, stepAt(e.at, facts.argument));
+  return flowOf(e.at, flowSink, t.categories, t.deidentified, path, t.confidence);
 }
 
 /** The host of a URL in the call: a literal, or a variable holding one. */

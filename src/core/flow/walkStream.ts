@@ -14,6 +14,7 @@
  * called), or the lowering declines, the streamed walk gives up.
  */
 import { NO_CLIENTS } from './clients.js';
+import { flowsInOrder } from './helpers.js';
 import type { Fn, Stmt } from './ir.js';
 import { Body, newState, objectList, type Container, type TopFunctions, type WalkState } from './scope.js';
 import type { Flow } from './types.js';
@@ -48,7 +49,7 @@ export function walkStreamed(input: StreamInput): Flow[] | 'declined' | undefine
     // A declined lowering, a dropped function called: the whole form will be walked instead.
     return table.declined ? 'declined' : undefined;
   }
-  return table.answeredAsWhole() ? s.flows.inOrder() : undefined;
+  return table.answeredAsWhole() ? flowsInOrder(s) : undefined;
 }
 
 /**
