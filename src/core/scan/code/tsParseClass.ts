@@ -1,6 +1,7 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { block } from './tsParseDecl.js';
-import { argList, expression, expressionNoComma, propName } from './tsParseExpr.js';
+import { argList, expression, expressionNoComma } from './tsParseExpr.js';
+import { propName } from './tsParsePrimary.js';
 import { type_, typeAnnotation } from './tsParseType.js';
 import * as tokens from './tsTokens.js';
 

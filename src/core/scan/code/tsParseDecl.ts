@@ -1,6 +1,7 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { classDeclaration, functionSignature, pattern, typeParamList } from './tsParseClass.js';
 import { expression, expressionNoComma } from './tsParseExpr.js';
+import { exportDeclaration, importDeclaration } from './tsParseModule.js';
 import { objectType, type_, typeAnnotation } from './tsParseType.js';
 import * as tokens from './tsTokens.js';
 
@@ -10,9 +11,10 @@ const { TK } = tokens;
 
 /**
  * Statements and declarations of the fast TypeScript parse, as @lezer/javascript builds them:
- * imports, exports, variables, functions, classes (decorators, modifiers, parameter
- * properties, in tsParseClass.ts), interfaces, type aliases and the common control statements. Enums, namespaces,
- * `declare`, labels, generators and the rarer forms are declined.
+ * imports and exports (in tsParseModule.ts), variables, functions, classes (decorators,
+ * modifiers, parameter properties, in tsParseClass.ts), interfaces, type aliases and the common
+ * control statements. Enums, namespaces, `declare`, labels, generators and the rarer forms are
+ * declined.
  */
 
 /** One statement. */
@@ -124,7 +126,7 @@ export function statement(P: TsParser): void {
 }
 
 /** A declaration at the cursor, if it is one; false otherwise (nothing consumed). */
-function declaration(P: TsParser, mark: number, from: number): boolean {
+export function declaration(P: TsParser, mark: number, from: number): boolean {
   const s = P.word();
   if (s === 'const' || s === 'let' || s === 'var') {
     if (P.is('enum', 1)) decline();
@@ -174,114 +176,6 @@ function declaration(P: TsParser, mark: number, from: number): boolean {
     return true;
   }
   return false;
-}
-
-function exportDeclaration(P: TsParser, mark: number, from: number): void {
-  P.leaf('export');
-  if (P.is('default')) {
-    P.leaf('default');
-    if (P.is('class') || P.is('@') || P.is('function') || P.is('async') || P.is('interface')) decline();
-    expression(P);
-    P.semi();
-  } else if (P.is('{')) {
-    exportGroup(P);
-    if (P.is('from')) {
-      P.leaf('from');
-      if (P.kind() !== TK.STRING) decline();
-      P.string();
-    }
-    P.semi();
-  } else {
-    if (P.is('type') && P.is('{', 1)) {
-      P.leaf('type');
-      exportGroup(P);
-      if (P.is('from')) {
-        P.leaf('from');
-        if (P.kind() !== TK.STRING) decline();
-        P.string();
-      }
-      P.semi();
-      P.finish('ExportDeclaration', mark, from);
-      return;
-    }
-    const inner = P.start();
-    const innerFrom = P.from();
-    if (!declaration(P, inner, innerFrom)) decline();
-  }
-  P.finish('ExportDeclaration', mark, from);
-}
-
-function exportGroup(P: TsParser): void {
-  const mark = P.start();
-  const from = P.from();
-  P.leaf('{');
-  while (!P.is('}')) {
-    if (P.kind() !== TK.NAME || P.is('type') || P.is('default')) decline();
-    P.leaf('VariableName');
-    if (P.is('as')) {
-      P.leaf('as');
-      if (P.kind() !== TK.NAME) decline();
-      P.leaf('VariableName');
-    }
-    if (P.is(',')) P.leaf(',');
-    else if (!P.is('}')) decline();
-  }
-  P.leaf('}');
-  P.finish('ExportGroup', mark, from);
-}
-
-function importDeclaration(P: TsParser, mark: number, from: number): void {
-  P.leaf('import');
-  if (P.is('defer')) decline();
-  if (P.is('type') && (P.is('{', 1) || P.is('*', 1) || (P.kind(1) === TK.NAME && !P.is('from', 1))))
-    P.leaf('type');
-  if (P.kind() === TK.STRING) {
-    P.string();
-    P.semi();
-    P.finish('ImportDeclaration', mark, from);
-    return;
-  }
-  for (;;) {
-    if (P.is('*')) {
-      P.leaf('Star');
-      P.expect('as');
-      if (P.kind() !== TK.NAME) decline();
-      P.leaf('VariableDefinition');
-    } else if (P.is('{')) importGroup(P);
-    else if (P.kind() === TK.NAME && !P.is('from') && !P.reserved()) P.leaf('VariableDefinition');
-    else decline();
-    if (!P.is(',')) break;
-    P.leaf(',');
-  }
-  P.expect('from');
-  if (P.kind() !== TK.STRING) decline();
-  P.string();
-  P.semi();
-  P.finish('ImportDeclaration', mark, from);
-}
-
-function importGroup(P: TsParser): void {
-  const mark = P.start();
-  const from = P.from();
-  P.leaf('{');
-  while (!P.is('}')) {
-    if (P.is('type') && P.kind(1) === TK.NAME && !P.is('as', 1)) P.leaf('type');
-    if (P.is('default') && P.is('as', 1)) {
-      P.leaf('default');
-      P.leaf('as');
-    } else if (P.kind() === TK.STRING) decline();
-    if (P.kind() !== TK.NAME || P.reserved()) decline();
-    if (P.is('as', 1)) {
-      P.leaf('VariableName');
-      P.leaf('as');
-      if (P.kind() !== TK.NAME || P.reserved()) decline();
-    }
-    P.leaf('VariableDefinition');
-    if (P.is(',')) P.leaf(',');
-    else if (!P.is('}')) decline();
-  }
-  P.leaf('}');
-  P.finish('ImportGroup', mark, from);
 }
 
 function variableDeclaration(P: TsParser, mark: number, from: number, inFor = false): void {

@@ -1,6 +1,6 @@
 import { decline, type TsParser } from './tsParseCore.js';
 import { functionSignature, paramList } from './tsParseClass.js';
-import { propName, startsKey } from './tsParseExpr.js';
+import { propName, startsKey } from './tsParsePrimary.js';
 import * as tokens from './tsTokens.js';
 
 // A module-local copy: under a CommonJS transform (tsx: the tests and benchmarks) every use of
