@@ -5,8 +5,7 @@ import { describeComments, type CommentSpan } from '../kit/index.js';
 import { FlatDeclaration } from './flatDeclaration.js';
 import { AnnotationFacts, usesArgument, type AnnotationResult } from './javaAnnotationFacts.js';
 import { decline } from './javaParseCore.js';
-import type { ModifierSpan } from './javaModifiers.js';
-import { JavaStmtParser } from './javaParseStmt.js';
+import { JavaStmtParser, type ModifierSpan } from './javaParseStmt.js';
 import { JK } from './javaTokens.js';
 import { stringContentAt } from './lezerSupport.js';
 
