@@ -7,17 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
-import { field as recordField, readRecords } from './recordFields.js';
-
-const field = (owner: string, name: string, declaredType: string): FieldCandidate => ({
-  name,
-  owner,
-  declaredType,
-  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  role: 'declaration',
-});
+import { field, readRecords } from './recordFields.js';
 
 classifyTable('a Go slice of structs lists records whose own fields carry the data', [
   { name: 'Phones', owner: 'Applicant', type: '[]NewPhone', expect: undefined },
@@ -63,17 +54,17 @@ classifyTable('a bank’s routing, SWIFT or BSB code names the bank, not the hol
 describe('a message of the file holding one value (a coded value’s wrapper) is that value', () => {
   it('a patient’s sex typed as a wrapper of a code is the sex; the wrapper’s value is no one’s alone', () => {
     const found = readRecords('member.proto', [
-      recordField('Member', 'sex', 'SexCode'),
-      recordField('SexCode', 'value', 'SexCodeEnum.Value'),
-      recordField('SexCode', 'id', 'string'),
+      field('Member', 'sex', 'SexCode'),
+      field('SexCode', 'value', 'SexCodeEnum.Value'),
+      field('SexCode', 'id', 'string'),
     ]);
     assert.equal(found[0]?.category, 'basic_profile');
   });
   it('a message of the file with fields of its own stays a record the field holds', () => {
     const found = readRecords('member.proto', [
-      recordField('Member', 'sex', 'SexInfo'),
-      recordField('SexInfo', 'value', 'SexCodeEnum.Value'),
-      recordField('SexInfo', 'verified_by', 'string'),
+      field('Member', 'sex', 'SexInfo'),
+      field('SexInfo', 'value', 'SexCodeEnum.Value'),
+      field('SexInfo', 'verified_by', 'string'),
     ]);
     assert.equal(found[0], undefined);
   });

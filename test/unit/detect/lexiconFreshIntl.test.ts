@@ -7,16 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyCandidates } from '../../../src/core/scan/index.js';
-import type { FieldCandidate } from '../../../src/core/types.js';
 import { classifyTable } from './classifyTable.js';
-
-const field = (owner: string, name: string, declaredType: string): FieldCandidate => ({
-  name,
-  owner,
-  declaredType,
-  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  role: 'declaration',
-});
+import { field } from './recordFields.js';
 
 classifyTable('a page of records (`…Collection`, `…Connection`) lists records', [
   { name: 'accessTokens', owner: 'Member', type: 'AccessTokenCollection!', expect: undefined },
