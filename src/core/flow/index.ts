@@ -33,7 +33,7 @@ import { flatTree, type BufferTree } from './jsTree.js';
 import { codeTokens, lowerCsharp, lowerKotlin, tokenTopLevel } from './lang/tokenStmts.js';
 import { lowerGo } from './lang/go.js';
 import { GoSource } from './lang/goCursor.js';
-import { goTopLevel, lowerGoTokens } from './lang/goLower.js';
+import { goTopLevel, lowerGoSource } from './lang/goLower.js';
 import { lowerJava } from './lang/java.js';
 import { javaFlowTokens, javaTopLevel, lowerJavaTokens } from './lang/javaLower.js';
 import { lowerPython } from './lang/python.js';
@@ -183,7 +183,8 @@ interface Syntax {
   readonly tree?: Tree | undefined;
   readonly pyView?: PyView | undefined;
   readonly javaTokens?: JavaTokens | undefined;
-  readonly goTokens?: GoTokens | undefined;
+  /** Go's tokens with their names read once, for the lowering and the hinted counts (goNames.ts). */
+  readonly goSource?: GoSource | undefined;
   readonly tokens?: readonly Token[] | undefined;
 }
 
@@ -195,8 +196,10 @@ function syntaxOf(language: Exclude<FlowLanguage, 'js'>, text: string, options: 
     case 'java':
       // Read only when needed: the scan's tokens come from its own rewrite of the text.
       return { javaTokens: options.javaTokens ?? javaFlowTokens(text) };
-    case 'go':
-      return { goTokens: options.goTokens ?? readGo(text)?.tokens };
+    case 'go': {
+      const tokens = options.goTokens ?? readGo(text)?.tokens;
+      return { goSource: tokens && new GoSource(text, tokens) };
+    }
     case 'kotlin':
     case 'csharp':
       return { tokens: options.tokens ?? codeTokens(text) };
@@ -215,7 +218,7 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, syntax: Synt
       return (syntax.javaTokens && lowerJavaTokens(text, syntax.javaTokens)) ?? lowerByLezer('java', text);
     case 'go':
       if (tree !== undefined) return lowerGo(text, tree.topNode);
-      return (syntax.goTokens && lowerGoTokens(text, syntax.goTokens)) ?? lowerByLezer('go', text);
+      return (syntax.goSource && lowerGoSource(syntax.goSource)) ?? lowerByLezer('go', text);
     case 'kotlin':
       return lowerKotlin(text, tokens);
     case 'csharp':
@@ -225,13 +228,12 @@ function lower(language: Exclude<FlowLanguage, 'js'>, text: string, syntax: Synt
 
 /**
  * The form of a text one top-level declaration at a time, where it comes from tokens: a Lezer
- * tree is lowered whole. Undefined where the reader declined. Go's from `go`, its tokens' source.
+ * tree is lowered whole. Undefined where the reader declined.
  */
 function topLevelOf(
   language: Exclude<FlowLanguage, 'js'>,
   text: string,
   syntax: Syntax,
-  go: GoSource | undefined,
 ): TopLevel | undefined {
   if (syntax.tree !== undefined) return undefined;
   switch (language) {
@@ -240,7 +242,7 @@ function topLevelOf(
     case 'java':
       return syntax.javaTokens && javaTopLevel(text, syntax.javaTokens);
     case 'go':
-      return go && goTopLevel(go);
+      return syntax.goSource && goTopLevel(syntax.goSource);
     case 'kotlin':
     case 'csharp':
       return tokenTopLevel(language, text, syntax.tokens);
@@ -270,14 +272,9 @@ function formFlows(language: Exclude<FlowLanguage, 'js'>, text: string, options:
     ),
   };
   const syntax = syntaxOf(language, text, options);
-  // Go's tokens' names are read once, for the lowering and the hinted counts (goNames.ts).
-  const go =
-    syntax.tree === undefined && syntax.goTokens !== undefined
-      ? new GoSource(text, syntax.goTokens)
-      : undefined;
-  const next = topLevelOf(language, text, syntax, go);
+  const next = topLevelOf(language, text, syntax);
   const hinted = topNames(language, text);
-  const view = syntax.pyView;
+  const { pyView: view, goSource: go } = syntax;
   // Python's and Go's hinted names are counted from the reader's tokens (pyUses.ts, goUses.ts),
   // not the text.
   const counts =

@@ -26,7 +26,12 @@ const { KW, P } = syms;
  * (the caller parses with Lezer, as the scan does).
  */
 export function lowerGoTokens(text: string, tokens: GoTokens): Stmt[] | undefined {
-  const l = new GoLowerer(new GoSource(text, tokens), 0);
+  return lowerGoSource(new GoSource(text, tokens));
+}
+
+/** `lowerGoTokens` of tokens whose names are already read (`GoSource`). */
+export function lowerGoSource(source: GoSource): Stmt[] | undefined {
+  const l = new GoLowerer(source, 0);
   try {
     return l.file();
   } catch (e) {
