@@ -62,10 +62,12 @@ export const javaExtractor: Extractor = {
     const renamed: number[] = [];
     const read = readJava(text, moduleWordsAsNames(rewriteClassLiterals(text), source.path, renamed), prior);
     if (read === undefined) return referenceWithParts(text, source, previous);
+    const lines = new LineIndex(text);
     const fields = javaResourceParts(
       text,
       source.path,
-      collectFields(text, new LineIndex(text), read.comments, read.emitted, read.pending),
+      collectFields(text, lines, read.comments, read.emitted, read.pending),
+      lines,
     );
     const memo = new JavaReadMemo(text, fields, read.records, read.tokens, namesAmong(read.tokens, renamed));
     return { ok: true, fields, memo };

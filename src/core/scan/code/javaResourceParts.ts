@@ -12,16 +12,18 @@ import type { FieldCandidate } from '../../types.js';
  * nested class `Spec` of `Menu.java` as `menu.spec`, a usage through a variable typed
  * `MenuItem.MenuItemStatus`, made with `new Tag.TagSpec()` or taken from `menuItem.getStatus()` as
  * `menuItem.status`. A part whose resource the text does not name (a lambda's `spec -> …`, a
- * type named `Spec` alone) reads as before. Both Java readers' fields pass through here.
+ * type named `Spec` alone) reads as before. Both Java readers' fields pass through here; the fast
+ * reader's line index (`lineIndex`) is reused where it has one.
  */
 export function javaResourceParts(
   text: string,
   path: string,
   fields: readonly FieldCandidate[],
+  lineIndex?: LineIndex,
 ): readonly FieldCandidate[] {
   if (!fields.some((f) => f.owner !== undefined && PARTS.has(f.owner.toLowerCase()))) return fields;
   const enclosing = fileClass(path);
-  const lines = new LineIndex(text);
+  const lines = lineIndex ?? new LineIndex(text);
   const declared = new Map<string, readonly Declared[]>();
   return fields.map((f) => {
     const owner = f.owner;
